@@ -1,0 +1,45 @@
+"""Terminal output: messages and errors on standard error, a rich progress bar.
+
+Everything but exported data goes to standard error, so ``explorer export`` can
+be piped into another program.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+err = Console(stderr=True, highlight=False)
+
+PHASE_LABELS = {"read": "Reading files", "extract": "Extracting", "save": "Saving workspace"}
+
+
+def fail(message: str) -> None:
+    """One line naming the file and the problem."""
+    err.print(f"explorer: {message}", markup=False, soft_wrap=True)
+
+
+def say(message: str) -> None:
+    err.print(message, markup=False, soft_wrap=True)
+
+
+@contextmanager
+def phase_progress(enabled: bool = True) -> Iterator[Callable[[str, int, int], None]]:
+    """A callback ``(phase, done, total)`` that drives one bar per phase."""
+    if not enabled:
+        yield lambda phase, done, total: None
+        return
+    columns = (TextColumn("{task.description:<18}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False) as progress:
+        tasks: dict[str, int] = {}
+
+        def update(phase: str, done: int, total: int) -> None:
+            if phase not in tasks:
+                tasks[phase] = progress.add_task(PHASE_LABELS.get(phase, phase), total=total)
+            progress.update(tasks[phase], completed=done, total=total)
+
+        yield update

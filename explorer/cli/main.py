@@ -1,0 +1,108 @@
+"""Argument parsing and dispatch for the ``explorer`` command."""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import sys
+
+from explorer import __version__
+from explorer.cli import commands
+from explorer.cli.console import fail
+from explorer.core.errors import ExplorerError
+from explorer.core.export import EXPORT_FORMATS
+from explorer.core.model import TABLE_NAMES
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+DESCRIPTION = """\
+Explorer reads a folder of news articles, extracts who did what, when and where,
+and saves it all in one workspace file (.explorer) you can open, query and export.
+
+Run with no command to build and summarise the bundled sample workspace."""
+
+EPILOG = """\
+examples:
+  explorer extract seeds/ -o seeds.explorer
+  explorer info seeds.explorer
+  explorer export seeds.explorer --table events --format csv -o events.csv
+  explorer open seeds/
+
+exit status: 0 success, 1 failure (or some files skipped), 2 bad usage"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every command; each has its own --help."""
+    parser = argparse.ArgumentParser(
+        prog="explorer", description=DESCRIPTION, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"Explorer {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    extract = sub.add_parser("extract", help="extract documents into a workspace",
+                             description="Read text, Markdown and HTML files (folders recursively), "
+                                         "extract entities, dates, events, relations and clusters, "
+                                         "and write them to one workspace file.")
+    extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
+    extract.add_argument("-o", "--output", required=True, metavar="WORKSPACE",
+                         help="the workspace file to write (replaced safely if it exists)")
+    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                         help="worker processes for the NLP model (default 1)")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+
+    export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
+                            description="Write every row of one table to a file or to standard output.")
+    export.add_argument("workspace", metavar="WORKSPACE")
+    export.add_argument("--table", required=True, choices=TABLE_NAMES)
+    export.add_argument("--format", default="csv", choices=sorted(EXPORT_FORMATS))
+    export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+
+    info = sub.add_parser("info", help="counts per table and the schema version",
+                          description="Print a workspace's schema version and how many rows each table has.")
+    info.add_argument("workspace", metavar="WORKSPACE")
+
+    open_ = sub.add_parser("open", help="open a workspace, or extract documents and open the result",
+                           description="Open a workspace file, or extract a folder or files of documents "
+                                       "into a workspace in your Explorer data folder and open that.")
+    open_.add_argument("paths", nargs="+", metavar="PATH", help="a .explorer file, or files and folders")
+    open_.add_argument("--workers", type=_positive_int, default=1, metavar="N")
+    return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    multiprocessing.freeze_support()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help/--version
+        return int(exc.code or 0)
+    handler = {
+        None: commands.run_sample, "extract": commands.run_extract, "export": commands.run_export,
+        "info": commands.run_info, "open": commands.run_open,
+    }[args.command]
+    try:
+        return handler(args)
+    except ExplorerError as exc:
+        fail(str(exc))
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        fail("cancelled; no workspace was changed")
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

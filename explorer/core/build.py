@@ -1,0 +1,58 @@
+"""Building a workspace from files: ingest, extract, save — the app's main job.
+
+The command line and the GUI both call ``build_workspace``; it reports progress
+through callbacks (phase, done, total) and never leaves a half-written workspace:
+if nothing could be read, or the run is cancelled, the existing file is untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from explorer.core.errors import ExplorerError
+from explorer.core.extract import extract_documents
+from explorer.core.ingest import Skipped, read_documents
+from explorer.core.model import Tables
+from explorer.core.store import save_workspace
+
+PhaseProgress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build produced and what it had to leave out."""
+
+    path: Path
+    tables: Tables
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+class NothingToExtract(ExplorerError):
+    """No readable document among the inputs; no workspace is written."""
+
+
+def build_workspace(
+    inputs: list[str | Path],
+    output: str | Path,
+    workers: int = 1,
+    on_progress: PhaseProgress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> BuildResult:
+    """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically."""
+    report = on_progress or (lambda phase, done, total: None)
+    ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t))
+    if not ingested.documents:
+        names = ", ".join(str(p) for p in inputs)
+        raise NothingToExtract(names, "no readable documents found (.txt, .md or .html files)")
+    tables = extract_documents(
+        ingested.documents, workers=workers,
+        on_progress=lambda d, t: report("extract", d, t), should_cancel=should_cancel,
+    )
+    report("save", 0, 1)
+    path = save_workspace(tables, output, {"inputs": "; ".join(str(p) for p in inputs)})
+    report("save", 1, 1)
+    return BuildResult(path, tables, ingested.skipped, ingested.warnings)

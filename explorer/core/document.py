@@ -1,0 +1,48 @@
+"""The document as ingest hands it to extraction.
+
+A document is the stored text of one file plus what ingest learned about it: its
+title, outlet, reference (publication) date with the basis for it, and the spans of
+page furniture (share buttons, comment threads, embed links) that stay in the text
+but that extraction skips.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+PUBLISHED_BASES = ("metadata", "dateline", "content", "corpus", "unknown")
+
+
+@dataclass(frozen=True)
+class FurnitureSpan:
+    """A span of the stored text that is page furniture, not reporting."""
+
+    start: int
+    end: int
+    kind: str  # e.g. "share", "comments", "read-time", "embed-link", "end-marker"
+
+
+@dataclass
+class Document:
+    """One ingested document; offsets everywhere refer to ``text``."""
+
+    doc_id: str
+    name: str
+    text: str
+    title: str = ""
+    source: str = ""
+    published: str = ""  # ISO date, "" when unknown
+    published_basis: str = "unknown"
+    path: str = ""
+    furniture: list[FurnitureSpan] = field(default_factory=list)
+
+    def is_furniture(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps a furniture span."""
+        return any(span.start < end and start < span.end for span in self.furniture)
+
+
+def make_doc_id(name: str, text: str) -> str:
+    """A content-derived id, so the same file gets the same id in any process or run."""
+    digest = hashlib.sha1(f"{name}\0{text}".encode("utf-8")).hexdigest()
+    return f"d{digest[:12]}"

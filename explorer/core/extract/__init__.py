@@ -1,0 +1,45 @@
+"""Extraction: documents → entities, time expressions, events, relations, clusters.
+
+``extract_documents`` runs the batch step (``batch.extract_batch``) over all
+documents, in this process or in worker processes, reporting progress and
+checking for cancellation between batches, then the corpus step
+(``corpus.build_tables``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from explorer.core.document import Document
+from explorer.core.extract.batch import BatchRows
+from explorer.core.extract.corpus import build_tables
+from explorer.core.extract.runner import run_batches
+from explorer.core.model import Tables
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Exception):
+    """Raised when the caller asked extraction to stop; nothing is written."""
+
+
+def extract_documents(
+    documents: list[Document],
+    workers: int = 1,
+    on_progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> Tables:
+    """The event model's tables for ``documents``.
+
+    ``on_progress(done, total)`` is called as documents finish; when
+    ``should_cancel()`` turns true, ``Cancelled`` is raised between batches.
+    """
+    rows = BatchRows()
+    for batch_rows in run_batches(documents, workers, on_progress):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        rows.extend(batch_rows)
+    return build_tables(documents, rows)
+
+
+__all__ = ["Cancelled", "extract_documents"]

@@ -1,0 +1,125 @@
+"""Extraction of one batch of documents: the unit of work for every engine.
+
+``extract_batch`` is a pure function from documents to plain rows (mentions,
+time expressions, events) with the spaCy model as its only state, so the same
+code runs in this process, in a pool of worker processes, or on a cluster. It
+never returns ``Doc`` objects, and it wraps each batch in ``nlp.memory_zone()``
+so a long run does not grow spaCy's string store without bound. Corpus-level
+steps (entity resolution, relations, clusters) come after, in ``corpus``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from explorer.core.document import Document
+from explorer.core.extract import mentions as mention_rules
+from explorer.core.extract.events import events_in_sentence
+from explorer.core.extract.tense import sentence_tense
+from explorer.core.extract.timex import Timex, find_timexes, normalize
+
+NLP_BATCH_SIZE = 16
+
+
+@dataclass
+class BatchRows:
+    """Rows from one batch; events refer to mentions, not yet to entities."""
+
+    mentions: list[dict] = field(default_factory=list)
+    timexes: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+    def extend(self, other: "BatchRows") -> None:
+        self.mentions.extend(other.mentions)
+        self.timexes.extend(other.timexes)
+        self.events.extend(other.events)
+
+
+def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:
+    """Run the model over ``documents`` and return their rows."""
+    rows = BatchRows()
+    by_id = {d.doc_id: d for d in documents}
+    with nlp.memory_zone():
+        pairs = ((text_for_nlp(d), d.doc_id) for d in documents)
+        for parsed, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH_SIZE):
+            rows.extend(extract_document(by_id[doc_id], parsed))
+    return rows
+
+
+def text_for_nlp(document: Document) -> str:
+    """The stored text with furniture blanked to spaces, so offsets stay the same."""
+    if not document.furniture:
+        return document.text
+    chars = list(document.text)
+    for span in document.furniture:
+        for i in range(span.start, min(span.end, len(chars))):
+            if chars[i] not in "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def extract_document(document: Document, parsed: Doc) -> BatchRows:
+    """Mentions, time expressions and events of one parsed document."""
+    sentences = [s for s in parsed.sents if s.text.strip()]
+    tenses = [sentence_tense(s) for s in sentences]
+    mentions = mention_rules.mentions_in(document.doc_id, parsed)
+    timexes = _timexes(document, parsed, sentences, tenses)
+    rows = BatchRows(mentions=mentions, timexes=[_timex_row(document.doc_id, t) for t in timexes])
+    for sentence, tense in zip(sentences, tenses):
+        rows.events.extend(
+            events_in_sentence(document, sentence, tense, _within(mentions, sentence), _within(rows.timexes, sentence))
+        )
+    return rows
+
+
+def reference_date(document: Document) -> date | None:
+    """The document's publication date as a ``date``, or None when unknown."""
+    try:
+        return date.fromisoformat(document.published) if document.published else None
+    except ValueError:
+        return None
+
+
+def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: list[str]) -> list[Timex]:
+    """Rule-found time expressions, plus spaCy DATE/TIME entities the rules missed."""
+    starts = [s.start_char for s in sentences]
+
+    def tense_at(offset: int) -> str:
+        index = bisect.bisect_right(starts, offset) - 1
+        return tenses[index] if index >= 0 else "past"
+
+    reference = reference_date(document)
+    found = find_timexes(parsed.text, reference, tense_at)
+    taken = [(t.start, t.end) for t in found]
+    for ent in parsed.ents:
+        if ent.label_ not in ("DATE", "TIME") or _overlaps(taken, ent.start_char, ent.end_char):
+            continue
+        timex = normalize(ent.text, reference, tense_at(ent.start_char))
+        if timex is not None and timex.value:
+            shifted = Timex(ent.start_char + timex.start, ent.start_char + timex.end,
+                            parsed.text[ent.start_char + timex.start: ent.start_char + timex.end],
+                            timex.type, timex.value, timex.date_start, timex.date_end, timex.basis)
+            found.append(shifted)
+            taken.append((shifted.start, shifted.end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _timex_row(doc_id: str, timex: Timex) -> dict:
+    return {
+        "timex_id": f"{doc_id}-t{timex.start}", "doc_id": doc_id, "start": timex.start, "end": timex.end,
+        "text": timex.text, "type": timex.type, "value": timex.value,
+        "date_start": timex.date_start, "date_end": timex.date_end, "basis": timex.basis,
+    }
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _within(rows: list[dict], sentence: Span) -> list[dict]:
+    return [r for r in rows if sentence.start_char <= r["start"] and r["end"] <= sentence.end_char]

@@ -1,0 +1,64 @@
+"""Corpus-level steps that need every batch's rows: entities, relations, clusters.
+
+Batches refer to mentions; here mentions become entities, events' participants and
+places become entity ids, and the tables of DESIGN.md are assembled.
+"""
+
+from __future__ import annotations
+
+from explorer.core.document import Document
+from explorer.core.extract.batch import BatchRows
+from explorer.core.extract.clusters import cluster_events
+from explorer.core.extract.entities import resolve_entities
+from explorer.core.extract.relations import co_participant_relations
+from explorer.core.model import Tables, make_table
+
+
+def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
+    """The event model's tables from the documents and their batch rows."""
+    _sort_by_document(documents, rows)
+    entities, entity_of = resolve_entities(rows.mentions)
+    for mention in rows.mentions:
+        mention["entity_id"] = entity_of[mention["mention_id"]]
+    events = [_with_entities(e, entity_of) for e in rows.events]
+    names = {e["entity_id"]: e["name"] for e in entities}
+    clusters = cluster_events(events, names)
+    return {
+        "documents": make_table("documents", [_document_row(d) for d in documents]),
+        "furniture": make_table("furniture", _furniture_rows(documents)),
+        "entities": make_table("entities", entities),
+        "mentions": make_table("mentions", rows.mentions),
+        "timexes": make_table("timexes", rows.timexes),
+        "events": make_table("events", events),
+        "relations": make_table("relations", co_participant_relations(events)),
+        "clusters": make_table("clusters", clusters),
+    }
+
+
+def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:
+    """Put rows in document order then text order, whatever order batches finished in."""
+    position = {d.doc_id: i for i, d in enumerate(documents)}
+    for table in (rows.mentions, rows.timexes, rows.events):
+        table.sort(key=lambda r: (position[r["doc_id"]], r["start"]))
+
+
+def _with_entities(event: dict, entity_of: dict[str, str]) -> dict:
+    """The event with mention ids replaced by entity ids (each entity once)."""
+    place = entity_of.get(event["place"], "")
+    participants = [entity_of[m] for m in event["participants"]]
+    return {**event, "place": place, "participants": [p for p in dict.fromkeys(participants) if p != place]}
+
+
+def _document_row(document: Document) -> dict:
+    return {
+        "doc_id": document.doc_id, "name": document.name, "title": document.title,
+        "source": document.source, "published": document.published,
+        "published_basis": document.published_basis, "text": document.text, "path": document.path,
+    }
+
+
+def _furniture_rows(documents: list[Document]) -> list[dict]:
+    return [
+        {"doc_id": d.doc_id, "start": s.start, "end": s.end, "kind": s.kind}
+        for d in documents for s in d.furniture
+    ]

@@ -1,0 +1,50 @@
+"""Entity mentions from spaCy's named entities, with offsets into the stored text.
+
+Only the entity types an analyst follows are kept (people, organisations, places,
+groups, events, laws, products); numbers, dates and quantities are not entities.
+A mention's key (lower case, no leading article, no periods, no possessive) is what
+corpus-level resolution groups on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
+    """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
+    rows = []
+    for ent in parsed.ents:
+        if ent.label_ not in ENTITY_TYPES:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        start, end = span
+        text = parsed.text[start:end]
+        rows.append({
+            "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
+            "start": start, "end": end, "text": text, "type": ent.label_, "key": mention_key(text),
+        })
+    return rows
+
+
+def mention_key(text: str) -> str:
+    """The form mentions of one entity share: ``The U.S.'s`` → ``us``."""
+    key = LEADING_ARTICLE.sub("", text.strip())
+    key = POSSESSIVE.sub("", key).replace(".", "")
+    return " ".join(key.lower().split())
+
+
+def _trim(ent: Span) -> tuple[int, int] | None:
+    """Offsets without surrounding punctuation or a trailing possessive; None when nothing is left."""
+    tokens = [t for t in ent if not (t.is_punct or t.is_space or t.lower_ in ("'s", "’s"))]
+    if not tokens or not any(t.is_alpha for t in tokens):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1,0 +1,57 @@
+"""Running the batch step over many documents, in one process or several.
+
+With one worker the model is loaded here; with more, a pool of spawned processes
+each loads it once (in the pool initializer) and sends back plain rows, never
+``Doc`` objects. Documents go out in small batches so progress stays smooth and
+cancellation is prompt.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+
+from explorer.core.document import Document
+from explorer.core.extract.batch import BatchRows, extract_batch
+from explorer.core.extract.nlp import load_pipeline
+
+DOCS_PER_BATCH = 8
+
+
+def run_batches(
+    documents: list[Document], workers: int, on_progress: Callable[[int, int], None] | None
+) -> Iterator[BatchRows]:
+    """Yield each batch's rows as it finishes, reporting documents done."""
+    batches = [documents[i:i + DOCS_PER_BATCH] for i in range(0, len(documents), DOCS_PER_BATCH)]
+    done = 0
+    for batch, rows in _results(batches, workers):
+        done += len(batch)
+        if on_progress is not None:
+            on_progress(done, len(documents))
+        yield rows
+
+
+def _results(batches: list[list[Document]], workers: int) -> Iterator[tuple[list[Document], BatchRows]]:
+    if workers <= 1 or len(batches) <= 1:
+        nlp = load_pipeline()
+        for batch in batches:
+            yield batch, extract_batch(batch, nlp)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_in_worker) as pool:
+        futures = {pool.submit(_extract_in_worker, batch): batch for batch in batches}
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def _load_in_worker() -> None:
+    load_pipeline()
+
+
+def _extract_in_worker(batch: list[Document]) -> BatchRows:
+    return extract_batch(batch, load_pipeline())

@@ -1,0 +1,57 @@
+"""The tense of a sentence, read from its main verb and auxiliaries.
+
+Relative dates resolve differently by tense ("in October" in a past sentence of a
+January article is the October before; in a future one, the next), and an event
+reported in the future tense is not dated to the day of publication.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
+FUTURE_FRAMES = {"set", "expected", "scheduled", "due", "poised", "slated", "likely", "going", "plan", "plans", "planned"}
+
+
+def sentence_tense(sentence: Span) -> str:
+    """``"past"``, ``"present"`` or ``"future"`` for a parsed sentence."""
+    verb = main_verb(sentence)
+    if verb is None:
+        return "present"
+    return verb_tense(verb)
+
+
+def verb_tense(verb: Token) -> str:
+    """The tense of one verb token, with its auxiliaries and a "set to"-style frame."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
+        return "future"
+    if _in_future_frame(verb):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
+        return "past"
+    return "present"
+
+
+def _in_future_frame(verb: Token) -> bool:
+    """``is set to visit``, ``is expected to welcome``, ``plans to attend``."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb:
+        return False
+    return head.lower_ in FUTURE_FRAMES or head.lemma_ in {"plan", "intend", "aim"} or verb_tense(head) == "future"
+
+
+def main_verb(sentence: Span) -> Token | None:
+    """The sentence's root when it is a verb, else the first verb that hangs from the root."""
+    root = sentence.root
+    if root.pos_ == "VERB":
+        return root
+    for token in sentence:
+        if token.pos_ == "VERB" and token.head == root:
+            return token
+    for token in sentence:
+        if token.pos_ == "VERB":
+            return token
+    return None

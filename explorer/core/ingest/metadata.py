@@ -1,0 +1,157 @@
+"""Read the metadata an analyst or a scraper left beside the documents.
+
+For ``article.txt`` the sidecar is ``article.meta.json`` (or ``article.txt.meta.json``);
+a ``manifest.csv`` in the same folder can describe many files at once, one row per
+``name``. Fields are ``published``, ``title`` and ``source``. Metadata beats anything
+ingest guesses from the text, so a bad value must never slip in quietly: a broken
+sidecar is reported as a warning and ignored, and the document is still read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from dateutil import parser as date_parser
+
+from explorer.core.ingest.discover import MANIFEST_NAME, SIDECAR_SUFFIX
+
+FIELDS = ("published", "title", "source")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the sidecars say about one document; empty strings where they say nothing."""
+
+    published: str = ""
+    title: str = ""
+    source: str = ""
+
+    def merged_over(self, other: Metadata) -> Metadata:
+        """This metadata, with ``other`` filling the fields this one leaves empty."""
+        return replace(self, **{f: getattr(self, f) or getattr(other, f) for f in FIELDS})
+
+
+class SidecarError(ValueError):
+    """A sidecar that cannot be used; the message becomes the user's warning."""
+
+
+def sidecar_candidates(path: Path) -> list[Path]:
+    """``article.meta.json`` and ``article.txt.meta.json`` for ``article.txt``."""
+    by_stem = path.with_name(path.stem + SIDECAR_SUFFIX)
+    by_name = path.with_name(path.name + SIDECAR_SUFFIX)
+    return [by_stem] if by_stem == by_name else [by_stem, by_name]
+
+
+def parse_published(value: object, where: str) -> str:
+    """An ISO date from a sidecar's ``published`` (ISO date, timestamp, or '4 February 2026')."""
+    if value in (None, ""):
+        return ""
+    if not isinstance(value, str):
+        raise SidecarError(f"{where}: 'published' should be a date string, not {value!r}")
+    text = value.strip()
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return date_parser.parse(text, dayfirst=False).date().isoformat()
+    except (ValueError, OverflowError):
+        raise SidecarError(f"{where}: 'published' is not a date: {value!r}") from None
+
+
+def clean_record(record: dict, where: str) -> Metadata:
+    """A Metadata from one JSON object or CSV row, validating the fields it sets."""
+    published = parse_published(record.get("published"), where)
+    values = {}
+    for field in ("title", "source"):
+        value = record.get(field)
+        if value is not None and not isinstance(value, str):
+            raise SidecarError(f"{where}: '{field}' should be text, not {value!r}")
+        values[field] = (value or "").strip()
+    return Metadata(published=published, **values)
+
+
+def read_json_sidecar(path: Path) -> Metadata:
+    """One ``*.meta.json`` file, which must hold a JSON object."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SidecarError(f"{path}: cannot be read ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise SidecarError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict):
+        raise SidecarError(f"{path}: should hold a JSON object with published/title/source")
+    return clean_record(data, str(path))
+
+
+def read_manifest(path: Path) -> dict[str, dict]:
+    """Rows of a ``manifest.csv`` keyed by their ``name`` column."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if not reader.fieldnames or "name" not in [f.strip() for f in reader.fieldnames]:
+                raise SidecarError(f"{path}: has no 'name' column")
+            rows = [{(k or "").strip(): (v or "") for k, v in row.items()} for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise SidecarError(f"{path}: cannot be read ({exc})") from None
+    return {row["name"].strip(): row for row in rows if row.get("name", "").strip()}
+
+
+class MetadataFinder:
+    """Looks up sidecars for documents, reading each folder's manifest only once.
+
+    Warnings are collected (each only once) for the reader to hand back to the user.
+    """
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self._manifests: dict[Path, dict[str, dict]] = {}
+
+    def warn(self, message: str) -> None:
+        """Record a warning once, however many documents share the broken sidecar."""
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def manifest_rows(self, folder: Path) -> dict[str, dict]:
+        """The rows of ``folder``'s manifest (empty when it has none or it is broken)."""
+        if folder not in self._manifests:
+            manifest = folder / MANIFEST_NAME
+            rows: dict[str, dict] = {}
+            if manifest.is_file():
+                try:
+                    rows = read_manifest(manifest)
+                except SidecarError as exc:
+                    self.warn(str(exc))
+            self._manifests[folder] = rows
+        return self._manifests[folder]
+
+    def from_manifest(self, path: Path) -> Metadata:
+        """The manifest row for this file, matched by file name (or name without suffix)."""
+        rows = self.manifest_rows(path.parent)
+        row = rows.get(path.name) or rows.get(path.stem)
+        if row is None:
+            return Metadata()
+        try:
+            return clean_record(row, f"{path.parent / MANIFEST_NAME} (row {path.name})")
+        except SidecarError as exc:
+            self.warn(str(exc))
+            return Metadata()
+
+    def from_json(self, path: Path) -> Metadata:
+        """The file's own JSON sidecar(s); ``X.txt.meta.json`` wins over ``X.meta.json``."""
+        found = Metadata()
+        for candidate in sidecar_candidates(path):
+            if candidate.is_file():
+                try:
+                    found = read_json_sidecar(candidate).merged_over(found)
+                except SidecarError as exc:
+                    self.warn(str(exc))
+        return found
+
+    def find(self, path: Path) -> Metadata:
+        """The document's metadata: its own ``.meta.json`` wins over the folder's manifest."""
+        return self.from_json(path).merged_over(self.from_manifest(path))

@@ -1,0 +1,220 @@
+"""Decide each document's reference (publication) date and say what it rests on.
+
+Relative dates ("on Wednesday", "last month") are resolved against this date, so a
+wrong guess shifts every event in the document. The sources are tried in the order
+DESIGN.md fixes: a metadata sidecar, a dateline at the top, dated content (a
+"Published:" line, the signature of an embedded post), the rest of the corpus, else
+unknown. Dates inside the reporting itself ("set to visit from 2 to 4 February
+2026") are never taken as the publication date: a plan or a bound is not a day.
+
+A dateline often omits the year (``New Delhi, Jan 13``). ``find_published`` then
+returns the ISO 8601 year-less form ``--01-13``, and ``assign_corpus_years`` fills
+in the year once all documents are read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+from typing import Iterable, NamedTuple
+
+from dateutil import parser as date_parser
+
+from explorer.core.document import Document
+
+HEAD_LINES = 25
+MAX_OWN_DISTANCE_DAYS = 366
+HISTORY_YEARS = 2  # own dates older than the corpus's usual year by more than this are history
+PLACEHOLDER_YEAR = 2000  # a leap year, so a year-less "February 29" still parses
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?[ \t]+)"
+MONTH_DAY = rf"(?:{MONTH}[ \t]+{DAY}|{DAY}[ \t]+(?:of[ \t]+)?{MONTH})\b"
+FULL_DATE = rf"(?:{MONTH}[ \t]+{DAY},?[ \t]+{YEAR}|{DAY}[ \t]+{MONTH},?[ \t]+{YEAR}|{YEAR}-[01]\d-[0-3]\d)\b"
+PLACE_WORD = r"(?:[A-Z][\w.'’&-]*|\[[^\]\n]{1,30}\])"
+PLACE = rf"{PLACE_WORD}(?:[ \t,]+{PLACE_WORD}){{0,5}}"
+SEPARATOR = r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:[:|\-–—]|$)"
+
+DATELINE = re.compile(
+    rf"^[ \t]*(?:(?P<place>{PLACE})[ \t]*,[ \t]*)?{WEEKDAY}?(?P<date>{MONTH_DAY})"
+    rf"(?:,?[ \t]+(?P<year>{YEAR}))?{SEPARATOR}",
+    re.MULTILINE,
+)
+PUBLISHED_LINE = re.compile(
+    rf"^[ \t]*(?i:(?:first[ \t]+)?(?:published|posted|publication[ \t]+date|dated?)(?:[ \t]+on)?)"
+    rf"[ \t]*:?[ \t]*{WEEKDAY}?(?P<date>{FULL_DATE})",
+    re.MULTILINE,
+)
+DATE_ONLY_LINE = re.compile(rf"^[ \t]*{WEEKDAY}?(?P<date>{FULL_DATE})(?:,?[ \t]+\d{{1,2}}[:.]\d\d[^\n]{{0,12}})?[ \t]*$",
+                            re.MULTILINE)
+EMBED_SIGNATURE = re.compile(
+    rf"^[ \t]*[—–-][ \t]*[^\n]{{1,80}}?\(@\w{{1,30}}\)[ \t]+(?P<date>{FULL_DATE})[ \t]*$",
+    re.MULTILINE,
+)
+EXPLICIT_DATE = re.compile(FULL_DATE)
+YEARLESS = re.compile(r"^--(\d\d)-(\d\d)$")
+
+
+class Published(NamedTuple):
+    """A reference date: ISO date ('' when unknown, '--MM-DD' pending a year), its basis,
+    and whether the year is known."""
+
+    date: str
+    basis: str
+    year_known: bool
+
+
+UNKNOWN = Published("", "unknown", False)
+
+
+def parse_date(text: str, year: int | None = None) -> date | None:
+    """A date from a matched date string; ``year`` fills in when the string has none."""
+    default = datetime(year or PLACEHOLDER_YEAR, 1, 1)
+    try:
+        return date_parser.parse(text.replace(" of ", " "), default=default).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def head(text: str, count: int = HEAD_LINES) -> str:
+    """The first ``count`` non-empty lines, where datelines and date lines live."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return "\n".join(lines[:count])
+
+
+def find_dateline(text: str) -> Published | None:
+    """A dateline's date in the first lines: full, or year-less as ``--MM-DD``."""
+    for match in DATELINE.finditer(head(text)):
+        year = int(match.group("year")) if match.group("year") else None
+        found = parse_date(match.group("date"), year)
+        if found is None:
+            continue
+        if year:
+            return Published(found.isoformat(), "dateline", True)
+        return Published(f"--{found.month:02d}-{found.day:02d}", "dateline", False)
+    return None
+
+
+def find_content_date(text: str) -> Published | None:
+    """A date the page states about itself: a 'Published:' line, a date line at the top,
+    else the latest embedded-post signature (the article cannot predate what it embeds)."""
+    for pattern, block in ((PUBLISHED_LINE, text), (DATE_ONLY_LINE, head(text))):
+        for match in pattern.finditer(block):
+            found = parse_date(match.group("date"))
+            if found:
+                return Published(found.isoformat(), "content", True)
+    signed = [d for m in EMBED_SIGNATURE.finditer(text) if (d := parse_date(m.group("date")))]
+    if signed:
+        return Published(max(signed).isoformat(), "content", True)
+    return None
+
+
+def find_published(text: str, metadata_published: str = "") -> Published:
+    """The document's reference date by DESIGN.md's order (the corpus step comes later)."""
+    if metadata_published:
+        return Published(metadata_published, "metadata", True)
+    return find_dateline(text) or find_content_date(text) or UNKNOWN
+
+
+def explicit_dates(text: str) -> list[date]:
+    """Every full date with a year the text states ('February 4, 2026', '4 Feb 2026', ISO)."""
+    found = (parse_date(m.group(0)) for m in EXPLICIT_DATE.finditer(text))
+    return [d for d in found if d is not None]
+
+
+def reporting_text(document: Document) -> str:
+    """The text without readers' comments, whose dates say nothing about the article."""
+    text = document.text
+    for span in document.furniture:
+        if span.kind == "comments":
+            text = text[:span.start] + " " * (span.end - span.start) + text[span.end:]
+    return text
+
+
+def dated(year: int, month: int, day: int) -> date | None:
+    """A date, or None where the day does not exist in that year (29 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def year_from_own_dates(month: int, day: int, own: list[date]) -> int | None:
+    """The year that puts month/day nearest the document's own full dates.
+
+    Years either side are candidates too (a 'Jan 2' story about 'December 30, 2025'
+    is from 2026). Own dates more than a year away (history) decide nothing.
+    """
+    best: tuple[int, int] | None = None
+    for year in sorted({d.year + shift for d in own for shift in (-1, 0, 1)}, reverse=True):
+        candidate = dated(year, month, day)
+        if candidate is None:
+            continue
+        distance = min(abs((candidate - d).days) for d in own)
+        if distance <= MAX_OWN_DISTANCE_DAYS and (best is None or distance < best[0]):
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def most_common_years(evidence: Iterable[date]) -> list[int]:
+    """Years of the corpus's full dates, most common first (the later one on a tie)."""
+    counts = Counter(d.year for d in evidence)
+    return [year for year, _ in sorted(counts.items(), key=lambda item: (item[1], item[0]), reverse=True)]
+
+
+def corpus_year(month: int, day: int, evidence: Iterable[date]) -> int | None:
+    """The most common year among the corpus's full dates in which month/day exists."""
+    return next((year for year in most_common_years(evidence) if dated(year, month, day)), None)
+
+
+def recent_only(own: list[date], evidence: list[date]) -> list[date]:
+    """Own dates minus history: those years older than the corpus's usual year.
+
+    A dateline is current; 'June 25, 1975' in an anniversary piece is not evidence
+    that the piece is from 1975.
+    """
+    years = most_common_years(evidence)
+    if not years:
+        return own
+    return [d for d in own if d.year >= years[0] - HISTORY_YEARS]
+
+
+def corpus_evidence(documents: list[Document]) -> list[date]:
+    """Full dates stated anywhere in the corpus, plus reference dates already known."""
+    evidence: list[date] = []
+    for document in documents:
+        evidence.extend(explicit_dates(reporting_text(document)))
+        if document.published and not YEARLESS.match(document.published):
+            try:
+                evidence.append(date.fromisoformat(document.published))
+            except ValueError:
+                pass
+    return evidence
+
+
+def assign_corpus_years(documents: list[Document]) -> None:
+    """Give year-less datelines (``--MM-DD``) a year, in place.
+
+    From the document's own full dates the basis stays 'dateline'; from the rest of
+    the corpus it becomes 'corpus'; with no evidence at all the date stays unknown
+    rather than guessed.
+    """
+    pending = [(d, YEARLESS.match(d.published or "")) for d in documents]
+    pending = [(d, m) for d, m in pending if m]
+    if not pending:
+        return
+    evidence = corpus_evidence(documents)
+    for document, match in pending:
+        month, day = int(match.group(1)), int(match.group(2))
+        own = recent_only(explicit_dates(reporting_text(document)), evidence)
+        year, basis = year_from_own_dates(month, day, own), "dateline"
+        if year is None:
+            year, basis = corpus_year(month, day, evidence), "corpus"
+        if year is None:
+            document.published, document.published_basis = "", "unknown"
+        else:
+            document.published, document.published_basis = date(year, month, day).isoformat(), basis

@@ -1,0 +1,76 @@
+"""Read files into Documents: the one entry point the CLI and the GUI call.
+
+Each file goes through the same steps (decode, HTML to text, sidecar metadata,
+furniture, outlet, reference date); a file that fails becomes a ``Skipped`` entry
+with the reason, so one bad file never stops a folder from being read. Year-less
+datelines get their year at the end, when the whole corpus is known.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from explorer.core.document import Document, make_doc_id
+from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.decode import read_text
+from explorer.core.ingest.discover import HTML_SUFFIXES, FoundFile, discover_files
+from explorer.core.ingest.furniture import find_furniture
+from explorer.core.ingest.html import html_to_text, looks_like_html
+from explorer.core.ingest.metadata import MetadataFinder
+from explorer.core.ingest.outlet import find_outlet
+from explorer.core.ingest.published import assign_corpus_years, find_published
+from explorer.core.ingest.results import IngestResult, Skipped
+from explorer.core.ingest.title import choose_title
+
+ProgressCallback = Callable[[int, int], None]
+
+
+def page_text(found: FoundFile, raw: str) -> tuple[str, str]:
+    """``(html_title, text)``: web pages reduced to their text, other files as they are."""
+    if found.path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw):
+        title, text = html_to_text(raw)
+        if not text.strip():
+            raise UnreadableDocument(found.path, "web page with no text")
+        return title, text
+    return "", raw
+
+
+def read_one(found: FoundFile, metadata: MetadataFinder) -> Document:
+    """One file as a Document; raises UnreadableDocument when it cannot be one."""
+    html_title, text = page_text(found, read_text(found.path))
+    meta = metadata.find(found.path)
+    furniture = find_furniture(text)
+    published = find_published(text, meta.published)
+    return Document(
+        doc_id=make_doc_id(found.name, text),
+        name=found.name,
+        text=text,
+        title=choose_title(text, meta.title, html_title),
+        source=meta.source or find_outlet(text, furniture),
+        published=published.date,
+        published_basis=published.basis,
+        path=str(found.path.resolve()),
+        furniture=furniture,
+    )
+
+
+def read_documents(paths: list[str | Path], on_progress: ProgressCallback | None = None) -> IngestResult:
+    """Read every document under ``paths`` (folders recursively, files as given).
+
+    ``on_progress(done, total)`` is called after each file, read or skipped, so a
+    progress bar can advance; it runs on the caller's thread.
+    """
+    files, skipped = discover_files(paths)
+    result = IngestResult(skipped=list(skipped))
+    metadata = MetadataFinder()
+    for done, found in enumerate(files, start=1):
+        try:
+            result.documents.append(read_one(found, metadata))
+        except UnreadableDocument as exc:
+            result.skipped.append(Skipped(name=found.name, reason=exc.problem))
+        if on_progress is not None:
+            on_progress(done, len(files))
+    assign_corpus_years(result.documents)
+    result.warnings.extend(metadata.warnings)
+    return result

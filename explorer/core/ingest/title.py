@@ -1,0 +1,45 @@
+"""Pick the title a user sees for a document in lists and on the timeline.
+
+The analyst's sidecar knows best, then the page's own ``<title>``; a plain text
+file has no title field, so its first line stands in, with a leading dateline
+(``Washington, DC [US], February 4 (ANI):``) cut off because it would make every
+agency story look alike in a list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from explorer.core.ingest.published import DATELINE
+
+MAX_TITLE_CHARS = 200
+MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+
+
+def shorten(text: str, limit: int = MAX_TITLE_CHARS) -> str:
+    """At most ``limit`` characters, cut at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+    return cut + "…"
+
+
+def strip_dateline(line: str) -> str:
+    """The line without a leading dateline, unless nothing would be left."""
+    match = DATELINE.match(line)
+    rest = line[match.end():].strip() if match else ""
+    return rest or line
+
+
+def first_line_title(text: str) -> str:
+    """The first non-empty line, as a title."""
+    for line in text.split("\n"):
+        if line.strip():
+            return shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
+    return ""
+
+
+def choose_title(text: str, metadata_title: str = "", html_title: str = "") -> str:
+    """Sidecar title, else HTML title, else the first line of the text."""
+    return shorten(metadata_title or html_title) or first_line_title(text)

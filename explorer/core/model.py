@@ -1,0 +1,97 @@
+"""The event model's tables: their names, columns and column kinds.
+
+DESIGN.md fixes the columns each table has at least; this module is the one place
+that lists them, so the store, the exports and (later) the Qt models agree. A
+workspace's tables travel between layers as a ``dict`` of pandas DataFrames keyed
+by table name, with list-valued columns holding Python lists.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+SCHEMA_VERSION = 1
+
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "documents": ["doc_id", "name", "title", "source", "published", "published_basis", "text", "path"],
+    "furniture": ["doc_id", "start", "end", "kind"],
+    "entities": ["entity_id", "name", "type", "aliases", "mention_count", "doc_count"],
+    "mentions": ["mention_id", "entity_id", "doc_id", "start", "end", "text", "type"],
+    "timexes": ["timex_id", "doc_id", "start", "end", "text", "type", "value",
+                "date_start", "date_end", "basis"],
+    "events": ["event_id", "doc_id", "sentence", "start", "end", "trigger", "lemma", "tense",
+               "date_start", "date_end", "date_basis", "timex_id", "place", "participants",
+               "cluster_id"],
+    "relations": ["source", "target", "kind", "weight", "event_ids"],
+    "clusters": ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "conflict"],
+}
+
+LIST_COLUMNS: dict[str, set[str]] = {
+    "entities": {"aliases"},
+    "events": {"participants"},
+    "relations": {"event_ids"},
+    "clusters": {"doc_ids", "event_ids"},
+}
+
+INT_COLUMNS = {"start", "end", "mention_count", "doc_count", "weight"}
+
+# Tables in the order a reader meets them: sources first, derived tables after.
+TABLE_NAMES = list(TABLE_COLUMNS)
+
+Tables = dict[str, pd.DataFrame]
+
+
+def column_kind(table: str, column: str) -> str:
+    """``"list"``, ``"int"`` or ``"text"``: how a column is stored and exported."""
+    if column in LIST_COLUMNS.get(table, set()):
+        return "list"
+    if column in INT_COLUMNS:
+        return "int"
+    return "text"
+
+
+def make_table(table: str, rows: list[dict]) -> pd.DataFrame:
+    """A DataFrame with exactly the table's columns in order, typed by column kind.
+
+    Rows may omit columns; a missing text column becomes "", a missing list [].
+    """
+    columns = TABLE_COLUMNS[table]
+    frame = pd.DataFrame.from_records(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+    return normalize_table(table, frame)
+
+
+def normalize_table(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Coerce a frame to the table's columns and kinds, so equal content compares equal."""
+    frame = frame.reindex(columns=TABLE_COLUMNS[table]).reset_index(drop=True)
+    for column in frame.columns:
+        kind = column_kind(table, column)
+        if kind == "list":
+            frame[column] = pd.Series([_as_list(v) for v in frame[column]], index=frame.index, dtype=object)
+        elif kind == "int":
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0).astype("int64")
+        else:
+            frame[column] = frame[column].map(_as_text).astype(object)
+    return frame
+
+
+def empty_tables() -> Tables:
+    """Every table, with no rows."""
+    return {name: make_table(name, []) for name in TABLE_NAMES}
+
+
+def _as_list(value: object) -> list:
+    if isinstance(value, list):
+        return value
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return []
+    if hasattr(value, "tolist"):
+        return list(value.tolist())
+    if isinstance(value, (tuple, set)):
+        return list(value)
+    return [value]
+
+
+def _as_text(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return ""
+    return str(value)

@@ -1,0 +1,5 @@
+"""The workspace file: one SQLite database holding a case's documents and event model."""
+
+from explorer.core.store.workspace import WORKSPACE_SUFFIX, load_workspace, read_meta, save_workspace, table_counts
+
+__all__ = ["WORKSPACE_SUFFIX", "load_workspace", "read_meta", "save_workspace", "table_counts"]

@@ -1,0 +1,208 @@
+"""Saving and loading a workspace file safely.
+
+Saving writes a complete new database beside the target and renames it into place,
+so a process killed at any moment leaves the previous workspace intact. Loading
+opens the file read-only and checks that it is an Explorer workspace of a version
+this code understands; a foreign or damaged file raises ``WorkspaceError`` and is
+never modified.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from explorer import __version__
+from explorer.core.errors import WorkspaceError
+from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
+from explorer.core.store.migrations import migrate_tables
+from explorer.core.store.schema import APPLICATION_ID, create_statements
+
+WORKSPACE_SUFFIX = ".explorer"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None) -> Path:
+    """Write ``tables`` to ``path`` atomically and return the path.
+
+    The new file is built as ``.NAME.partial`` in the same folder, committed,
+    synced to disk, then renamed over ``path`` in one step.
+    """
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        _write_database(tables, partial, extra_meta or {})
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str]) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        with conn:
+            for statement in create_statements():
+                conn.execute(statement)
+            meta = {
+                "schema_version": str(SCHEMA_VERSION),
+                "explorer_version": __version__,
+                "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                **extra_meta,
+            }
+            conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
+            for table, columns in TABLE_COLUMNS.items():
+                _insert_rows(conn, table, columns, tables.get(table))
+            conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+    finally:
+        conn.close()
+
+
+def _insert_rows(conn: sqlite3.Connection, table: str, columns: list[str], frame: pd.DataFrame | None) -> None:
+    if frame is None or frame.empty:
+        return
+    frame = normalize_table(table, frame)
+    encoders = [_encoder(table, column) for column in columns]
+    rows = (
+        tuple(encode(value) for encode, value in zip(encoders, row))
+        for row in frame.itertuples(index=False, name=None)
+    )
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
+def _encoder(table: str, column: str) -> Callable[[object], object]:
+    kind = column_kind(table, column)
+    if kind == "list":
+        return lambda value: json.dumps(list(value), ensure_ascii=False)
+    if kind == "int":
+        return int
+    return str
+
+
+def load_workspace(path: str | Path, tables: list[str] | None = None) -> Tables:
+    """Read a workspace's tables (all, or the ones named) as DataFrames.
+
+    Raises ``WorkspaceError`` naming the file when it is missing, not a
+    workspace, damaged, or from a newer version of Explorer.
+    """
+    wanted = tables or list(TABLE_COLUMNS)
+    with _open_readonly(path) as conn:
+        version = _check_version(conn, path)
+        try:
+            frames = {name: _read_table(conn, name) for name in wanted}
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+    return migrate_tables(frames, version)
+
+
+def read_meta(path: str | Path) -> dict[str, str]:
+    """The workspace's ``meta`` table (schema version, saving version, time)."""
+    with _open_readonly(path) as conn:
+        _check_version(conn, path)
+        return dict(conn.execute("SELECT key, value FROM meta").fetchall())
+
+
+def table_counts(path: str | Path) -> dict[str, int]:
+    """Rows per table, counted without loading the tables."""
+    with _open_readonly(path) as conn:
+        _check_version(conn, path)
+        try:
+            return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in TABLE_COLUMNS}
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+
+
+class _ReadOnly:
+    """A read-only SQLite connection as a context manager that always closes."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.conn
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.conn.close()
+
+
+def _open_readonly(path: str | Path) -> _ReadOnly:
+    path = Path(path)
+    _check_header(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+    return _ReadOnly(conn)
+
+
+def _check_header(path: Path) -> None:
+    if not path.exists():
+        raise WorkspaceError(path, "no such workspace file")
+    if path.is_dir():
+        raise WorkspaceError(path, "is a folder, not a workspace file (use 'explorer extract' on folders)")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except PermissionError as exc:
+        raise WorkspaceError(path, "permission denied") from exc
+    if header != SQLITE_MAGIC:
+        raise WorkspaceError(path, "not an Explorer workspace (not an SQLite database)")
+
+
+def _check_version(conn: sqlite3.Connection, path: str | Path) -> int:
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc):
+            raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)") from exc
+        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+    if app_id != APPLICATION_ID or row is None:
+        raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)")
+    version = int(row[0])
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            path, f"written by a newer Explorer (schema {version}; this one reads up to {SCHEMA_VERSION}): update Explorer"
+        )
+    return version
+
+
+def _read_table(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
+    frame = pd.read_sql_query(f'SELECT * FROM "{table}"', conn)
+    for column in frame.columns:
+        if column_kind(table, column) == "list":
+            frame[column] = pd.Series([json.loads(v) for v in frame[column]], index=frame.index, dtype=object)
+    return normalize_table(table, frame)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable; not every platform can open a folder."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
