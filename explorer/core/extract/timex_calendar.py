@@ -95,9 +95,10 @@ def shift(day: date, unit_code: str, amount: int) -> date:
 def narrow(span: Span, part: str, reference: date | None) -> Span | None:
     """The part of a span that "early", "mid", "late", "earlier" or "later" names.
 
-    Thirds for early/mid/late; "earlier this month" runs from the 1st to the
-    reference date and "later this month" from it to the end. None when the part
-    needs a reference date that is unknown or outside the span.
+    Calendar thirds: days 1-10/11-20/21-end of a month, January-April/May-August/
+    September-December of a year, whole months of longer spans. "earlier this month"
+    runs from the 1st to the reference date and "later this month" from it to the
+    end. None when the part needs a reference date outside the span.
     """
     start, end = span
     if part in ("until_ref", "from_ref"):
@@ -106,12 +107,26 @@ def narrow(span: Span, part: str, reference: date | None) -> Span | None:
         return (start, reference) if part == "until_ref" else (reference, end)
     if part not in ("early", "mid", "late"):
         return span
+    index = ("early", "mid", "late").index(part)
+    months = _whole_months(span)
+    if months == 1:
+        first = start + timedelta(days=10 * index)
+        return first, (end if index == 2 else first + timedelta(days=9))
+    if months >= 3:
+        step = months // 3
+        first = add_months(start, step * index)
+        return first, (end if index == 2 else add_months(first, step) - timedelta(days=1))
     third = ((end - start).days + 1) // 3
-    if part == "early":
-        return start, start + timedelta(days=third - 1)
-    if part == "mid":
-        return start + timedelta(days=third), end - timedelta(days=third)
-    return end - timedelta(days=third - 1), end
+    first = start + timedelta(days=third * index)
+    return first, (end if index == 2 else first + timedelta(days=third - 1))
+
+
+def _whole_months(span: Span) -> int:
+    """How many whole months a span covers exactly (0 when it does not start on a 1st and end on a month's end)."""
+    start, end = span
+    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "day") -> Span:

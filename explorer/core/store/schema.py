@@ -1,7 +1,8 @@
 """The SQL schema of a workspace, derived from the model's column lists.
 
 Tables are created from ``explorer.core.model.TABLE_COLUMNS`` so the file and the
-DataFrames cannot drift apart. List columns are stored as JSON arrays. Document
+DataFrames cannot drift apart. Rows keep their order (rowid tables, read in rowid
+order), so a table loads back exactly as it was saved. List columns are stored as JSON arrays. Document
 text is indexed with FTS5 (external content, so the text is stored once).
 """
 
@@ -48,7 +49,6 @@ def _create_table(table: str, columns: list[str]) -> str:
     defs = []
     for column in columns:
         sql_type = "INTEGER" if column_kind(table, column) == "int" else "TEXT"
-        suffix = " PRIMARY KEY" if column == key else " NOT NULL"
+        suffix = " NOT NULL UNIQUE" if column == key else " NOT NULL"
         defs.append(f'"{column}" {sql_type}{suffix}')
-    rowid = "" if key is None or table == "documents" else " WITHOUT ROWID"
-    return f'CREATE TABLE "{table}" ({", ".join(defs)}){rowid}'
+    return f'CREATE TABLE "{table}" ({", ".join(defs)})'

@@ -184,7 +184,7 @@ def _check_version(conn: sqlite3.Connection, path: str | Path) -> int:
 
 
 def _read_table(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
-    frame = pd.read_sql_query(f'SELECT * FROM "{table}"', conn)
+    frame = pd.read_sql_query(f'SELECT * FROM "{table}" ORDER BY rowid', conn)
     for column in frame.columns:
         if column_kind(table, column) == "list":
             frame[column] = pd.Series([json.loads(v) for v in frame[column]], index=frame.index, dtype=object)

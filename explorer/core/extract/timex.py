@@ -1,0 +1,199 @@
+"""Time expressions (TIMEX3-like) found in a text and placed on the calendar.
+
+Pure Python, rule-based (the rules are in ``timex_rules``): every candidate match is
+read into a value and a date range, overlaps are settled in favour of the longest
+match, neighbouring dates joined by "from ... to"/"between ... and" become one
+range, and a clock time takes the day written beside it. Relative expressions are
+resolved against the document's reference date with the tense of their sentence;
+with no reference date they keep a value but get no range, so nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from explorer.core.extract.timex_calendar import Reading, day_iso, month_span
+from explorer.core.extract.timex_rules import RULES, Context
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+BASES = ("explicit", "relative", "dct")
+
+_RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—]|(?i:to|until|till|through|thru|and))[^\S\n]*")
+_RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
+_CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression: offsets (0-based, end-exclusive), TIMEX3-like value, ISO range.
+
+    ``date_start``/``date_end`` are "" when the expression cannot be placed on a
+    calendar (durations, sets, PAST_REF, or relative dates without a reference date).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    date_start: str
+    date_end: str
+    basis: str
+
+
+@dataclass
+class _Found:
+    """A candidate match while overlaps and ranges are being settled."""
+
+    start: int
+    end: int
+    reading: Reading
+    priority: int
+
+
+def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], str] | None = None) -> list[Timex]:
+    """All time expressions in ``text``, non-overlapping, sorted by start.
+
+    ``tense_at(offset)`` gives "past", "present" or "future" for the sentence at an
+    offset; without it every sentence is read as past (news reports the past).
+    """
+    ctx = Context(text, reference, tense_at or (lambda _offset: "past"))
+    chosen = _longest_first(_candidates(ctx))
+    chosen = _join_ranges(chosen, ctx)
+    _anchor_clock_times(chosen, text)
+    return [_to_timex(found, text) for found in chosen]
+
+
+def normalize(expression: str, reference: date | None, tense: str = "past") -> Timex | None:
+    """Read one expression found elsewhere (e.g. a spaCy DATE entity); offsets span all of it.
+
+    The longest time expression inside it gives the type, value and range; None
+    when the rules find no time in it (e.g. "2026 Budget").
+    """
+    found = find_timexes(expression, reference, lambda _offset: tense)
+    if not found:
+        return None
+    best = max(found, key=lambda t: (t.end - t.start, bool(t.date_start)))
+    return Timex(0, len(expression), expression, best.type, best.value, best.date_start, best.date_end, best.basis)
+
+
+def _candidates(ctx: Context) -> list[_Found]:
+    """Every match of every rule that its handler accepts."""
+    found = []
+    for priority, (_name, pattern, handler) in enumerate(RULES):
+        for match in pattern.finditer(ctx.text):
+            reading = handler(match, ctx)
+            if reading is not None and match.end() > match.start():
+                found.append(_Found(match.start(), match.end(), reading, priority))
+    return found
+
+
+def _longest_first(candidates: list[_Found]) -> list[_Found]:
+    """Keep the longest matches that do not overlap a longer (or equal, earlier-rule) one."""
+    kept: list[_Found] = []
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.priority, f.start)):
+        if all(found.end <= k.start or found.start >= k.end for k in kept):
+            kept.append(found)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _join_ranges(chosen: list[_Found], ctx: Context) -> list[_Found]:
+    """Join "from March to May", "between March and May", "2 February - 4 March" into one range.
+
+    "to"/"and" need the opening "from"/"between" (else "moved January 13 to
+    February 4" would become a range); a dash, "until" or "through" does not.
+    """
+    out: list[_Found] = []
+    index = 0
+    while index < len(chosen):
+        joined = _join_pair(chosen[index], chosen[index + 1], ctx) if index + 1 < len(chosen) else None
+        out.append(joined or chosen[index])
+        index += 2 if joined else 1
+    return out
+
+
+def _join_pair(first: _Found, second: _Found, ctx: Context) -> _Found | None:
+    """The range made of two neighbouring dates, or None when they do not form one."""
+    link = _RANGE_LINK.fullmatch(ctx.text, first.end, second.start)
+    if link is None or not _placeable(first.reading) or not _placeable(second.reading):
+        return None
+    opener = _RANGE_OPENER.search(ctx.text, max(0, first.start - 12), first.start)
+    word = link.group().strip().lower()
+    if word in ("to", "and") and (opener is None or (word == "and") != opener.group().lower().startswith("between")):
+        return None
+    head = _borrow_year(first.reading, second.reading)
+    tail = _after(second.reading, head) if head else None
+    if head is None or tail is None:
+        return None
+    basis = "explicit" if head.basis == tail.basis == "explicit" else "relative"
+    reading = Reading("DATE", f"{head.value}/{tail.value}", head.start, tail.end, basis, head.gran)
+    return _Found(opener.start() if opener else first.start, second.end, reading, first.priority)
+
+
+def _placeable(reading: Reading) -> bool:
+    """A date with a calendar range (not a duration, set, time or PAST_REF)."""
+    return reading.type == "DATE" and reading.start is not None
+
+
+def _borrow_year(head: Reading, tail: Reading) -> Reading | None:
+    """``March`` in "from March to May 2026" takes 2026 (or 2025 if it would fall after May)."""
+    if head.yearless is None or tail.yearless is not None or tail.start is None:
+        return head
+    month, day = head.yearless
+    for year in (tail.start.year, tail.start.year - 1):
+        try:
+            start = date(year, month, day or 1)
+        except ValueError:
+            return None
+        if start <= tail.start:
+            return _rebuilt(head, start, year, tail.basis)
+    return None
+
+
+def _after(tail: Reading, head: Reading) -> Reading | None:
+    """The range's end, moved a year on when a year-less end would fall before the start."""
+    if tail.end >= head.start:
+        return tail
+    if tail.yearless is None:
+        return None
+    month, day = tail.yearless
+    try:
+        start = date(tail.start.year + 1, month, day or 1)
+    except ValueError:
+        return None
+    moved = _rebuilt(tail, start, start.year, tail.basis)
+    return moved if moved.end >= head.start else None
+
+
+def _rebuilt(head: Reading, start: date, year: int, basis: str) -> Reading:
+    """A year-less day or month moved into ``year``."""
+    if head.gran == "month":
+        first, last = month_span(year, start.month)
+        return Reading("DATE", f"{year}-{start.month:02d}", first, last, basis, "month")
+    return Reading("DATE", start.isoformat(), start, start, basis, "day")
+
+
+def _anchor_clock_times(chosen: list[_Found], text: str) -> None:
+    """Put "10 a.m." on the day written beside it ("10 a.m. on 4 February", "Feb 4, 3 pm")."""
+    for index, found in enumerate(chosen):
+        if found.reading.type != "TIME":
+            continue
+        for other in (chosen[index - 1] if index else None, chosen[index + 1] if index + 1 < len(chosen) else None):
+            if other is None or other.reading.gran != "day" or other.reading.start is None:
+                continue
+            gap = (other.end, found.start) if other.end <= found.start else (found.end, other.start)
+            if _CLOCK_TO_DAY.fullmatch(text, *gap):
+                day = other.reading.start
+                clock = found.reading.value[found.reading.value.index("T"):]
+                found.reading = Reading("TIME", day.isoformat() + clock, day, day, other.reading.basis, "time")
+                break
+
+
+def _to_timex(found: _Found, text: str) -> Timex:
+    """The public record of a settled candidate."""
+    reading = found.reading
+    return Timex(found.start, found.end, text[found.start:found.end], reading.type, reading.value,
+                 day_iso(reading.start), day_iso(reading.end), reading.basis)

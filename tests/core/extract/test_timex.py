@@ -1,0 +1,284 @@
+"""Time expressions: every form the news uses, read against a reference date and a tense.
+
+Table-driven: each row is a sentence, the reference date, the sentence's tense, and
+what the one expected time expression in it must be. Negatives check that counts,
+percentages and names are never read as dates. The seed articles are read whole.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from explorer.core.extract.timex import Timex, find_timexes, normalize
+
+REF = date(2026, 2, 4)  # a Wednesday: the seed articles' publication date
+JAN = date(2026, 1, 15)
+SEEDS = sorted((Path(__file__).resolve().parents[3] / "seeds").glob("*.txt"))
+
+# (sentence, reference, tense, text, type, value, date_start, date_end, basis or None)
+ROWS = [
+    # absolute dates
+    ("The summit opened on 4 February 2026.", REF, "past", "4 February 2026", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "explicit"),
+    ("It ended on February 4, 2026 in Washington.", REF, "past", "February 4, 2026", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "explicit"),
+    ("Washington, DC [US], February 4 (ANI): leaders met.", REF, "past", "February 4", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "relative"),
+    ("Talks resumed on Feb. 4 after a pause.", REF, "past", "Feb. 4", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", None),
+    ("New Delhi, Jan 13 (IANS) Ministers met.", REF, "past", "Jan 13", "DATE", "2026-01-13", "2026-01-13", "2026-01-13", None),
+    ("They discussed it during a January 13 telephone call.", REF, "past", "January 13", "DATE", "2026-01-13", "2026-01-13", "2026-01-13", None),
+    ("The delegation met the secretary on 27 January.", REF, "past", "27 January", "DATE", "2026-01-27", "2026-01-27", "2026-01-27", None),
+    ("The filing is dated 2026-02-04.", REF, "past", "2026-02-04", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "explicit"),
+    ("It was signed on 14/2/2026 in Delhi.", REF, "past", "14/2/2026", "DATE", "2026-02-14", "2026-02-14", "2026-02-14", "explicit"),
+    ("It was signed on 2/14/2026 in Washington.", REF, "past", "2/14/2026", "DATE", "2026-02-14", "2026-02-14", "2026-02-14", "explicit"),
+    ("He arrived on the 4th of February.", REF, "past", "the 4th of February", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", None),
+    ("Talks were held on Wednesday, February 4, 2026.", REF, "past", "Wednesday, February 4, 2026", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "explicit"),
+    # a date without a year: the year nearest the reference date, on the tense's side
+    ("They met on December 20.", JAN, "past", "December 20", "DATE", "2025-12-20", "2025-12-20", "2025-12-20", "relative"),
+    ("They will meet on March 20.", JAN, "future", "March 20", "DATE", "2026-03-20", "2026-03-20", "2026-03-20", "relative"),
+    ("They met on March 20.", JAN, "past", "March 20", "DATE", "2025-03-20", "2025-03-20", "2025-03-20", "relative"),
+    ("The meeting was set for February 10.", REF, "past", "February 10", "DATE", "2026-02-10", "2026-02-10", "2026-02-10", None),
+    ("He will build on the January 13 call.", REF, "future", "January 13", "DATE", "2026-01-13", "2026-01-13", "2026-01-13", None),
+    # months and years
+    ("Their last encounter was in September 2025 in New York.", REF, "past", "September 2025", "DATE", "2025-09", "2025-09-01", "2025-09-30", "explicit"),
+    ("A milestone was reached in October with the announcement.", REF, "past", "October", "DATE", "2025-10", "2025-10-01", "2025-10-31", "relative"),
+    ("The next round will be held in October.", REF, "future", "October", "DATE", "2026-10", "2026-10-01", "2026-10-31", "relative"),
+    ("The deal was signed in March.", JAN, "past", "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "relative"),
+    ("Prices peaked last October.", REF, "past", "last October", "DATE", "2025-10", "2025-10-01", "2025-10-31", "relative"),
+    ("It was announced in a January statement.", REF, "past", "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", None),
+    ("The plan runs through 2026.", REF, "present", "2026", "DATE", "2026", "2026-01-01", "2026-12-31", "explicit"),
+    ("Growth slowed in mid-2025.", REF, "past", "mid-2025", "DATE", "2025", "2025-05-01", "2025-08-31", "explicit"),
+    ("Rates were higher in the 1990s.", REF, "past", "1990s", "DATE", "199", "1990-01-01", "1999-12-31", "explicit"),
+    ("The 2025-26 budget was tabled.", REF, "past", "2025-26", "DATE", "2025/2026", "2025-01-01", "2026-12-31", "explicit"),
+    ("Output rose in the first quarter of 2026.", REF, "past", "the first quarter of 2026", "DATE", "2026-Q1", "2026-01-01", "2026-03-31", "explicit"),
+    ("Sales fell in Q3 2025.", REF, "past", "Q3 2025", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "explicit"),
+    ("Floods hit in summer 2025.", REF, "past", "summer 2025", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "explicit"),
+    # ranges
+    ("He will visit the United States from 2 to 4 February 2026.", REF, "future", "from 2 to 4 February 2026", "DATE", "2026-02-02/2026-02-04", "2026-02-02", "2026-02-04", "explicit"),
+    ("A meeting in Washington scheduled for February 4-5.", REF, "future", "February 4-5", "DATE", "2026-02-04/2026-02-05", "2026-02-04", "2026-02-05", "relative"),
+    ("He stayed from 2 to 4 February.", REF, "past", "from 2 to 4 February", "DATE", "2026-02-02/2026-02-04", "2026-02-02", "2026-02-04", "relative"),
+    ("The fair runs 2-4 Feb 2026.", REF, "future", "2-4 Feb 2026", "DATE", "2026-02-02/2026-02-04", "2026-02-02", "2026-02-04", "explicit"),
+    ("Rains fell between March and May.", REF, "past", "between March and May", "DATE", "2025-03/2025-05", "2025-03-01", "2025-05-31", "relative"),
+    ("Rains will fall between March and May.", REF, "future", "between March and May", "DATE", "2026-03/2026-05", "2026-03-01", "2026-05-31", "relative"),
+    ("The survey ran from March to May 2026.", REF, "past", "from March to May 2026", "DATE", "2026-03/2026-05", "2026-03-01", "2026-05-31", "explicit"),
+    ("From January to March, sales rose.", REF, "past", "From January to March", "DATE", "2026-01/2026-03", "2026-01-01", "2026-03-31", "relative"),
+    ("The talks ran from 30 January to 4 February.", REF, "past", "from 30 January to 4 February", "DATE", "2026-01-30/2026-02-04", "2026-01-30", "2026-02-04", "relative"),
+    # weekdays (the reference date is a Wednesday)
+    ("Jaishankar on Wednesday posed alongside Rubio.", REF, "past", "Wednesday", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "relative"),
+    ("Jaishankar is in Washington on Wednesday.", REF, "present", "Wednesday", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "relative"),
+    ("Jaishankar will return on Wednesday.", REF, "future", "Wednesday", "DATE", "2026-02-11", "2026-02-11", "2026-02-11", "relative"),
+    ("The ministers met on Monday.", REF, "past", "Monday", "DATE", "2026-02-02", "2026-02-02", "2026-02-02", None),
+    ("The ministers will meet on Monday.", REF, "future", "Monday", "DATE", "2026-02-09", "2026-02-09", "2026-02-09", None),
+    ("The summit is on Friday.", REF, "present", "Friday", "DATE", "2026-02-06", "2026-02-06", "2026-02-06", None),
+    ("He spoke last Friday.", REF, "past", "last Friday", "DATE", "2026-01-30", "2026-01-30", "2026-01-30", None),
+    ("He will speak next Monday.", REF, "future", "next Monday", "DATE", "2026-02-09", "2026-02-09", "2026-02-09", None),
+    ("Markets fell on Monday morning.", REF, "past", "Monday morning", "DATE", "2026-02-02", "2026-02-02", "2026-02-02", None),
+    # the reference date and days around it
+    ("Spoke at the Critical Minerals Ministerial today.", REF, "past", "today", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "dct"),
+    ("“This morning, the administration is proposing a mechanism,” Vance said.", REF, "present", "This morning", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "dct"),
+    ("He will speak tonight.", REF, "future", "tonight", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "dct"),
+    ("The talks ended yesterday.", REF, "past", "yesterday", "DATE", "2026-02-03", "2026-02-03", "2026-02-03", "relative"),
+    ("The talks resume tomorrow.", REF, "future", "tomorrow", "DATE", "2026-02-05", "2026-02-05", "2026-02-05", "relative"),
+    ("Shares fell yesterday morning.", REF, "past", "yesterday morning", "DATE", "2026-02-03", "2026-02-03", "2026-02-03", "relative"),
+    # weeks, months, years around the reference date
+    ("Prices rose last week.", REF, "past", "last week", "DATE", "2026-W05", "2026-01-26", "2026-02-01", "relative"),
+    ("Prices rose this week.", REF, "past", "this week", "DATE", "2026-W06", "2026-02-02", "2026-02-08", "relative"),
+    ("Talks resume next month.", REF, "future", "next month", "DATE", "2026-03", "2026-03-01", "2026-03-31", "relative"),
+    ("Talks stalled last month.", REF, "past", "last month", "DATE", "2026-01", "2026-01-01", "2026-01-31", "relative"),
+    ("Earlier this month, Bessent hosted a ministerial.", REF, "past", "Earlier this month", "DATE", "2026-02", "2026-02-01", "2026-02-04", "relative"),
+    ("Despite last year’s efforts by Pakistan.", REF, "past", "last year", "DATE", "2025", "2025-01-01", "2025-12-31", "relative"),
+    ("Exports grew this year.", REF, "past", "this year", "DATE", "2026", "2026-01-01", "2026-12-31", "relative"),
+    ("Exports will grow next year.", REF, "future", "next year", "DATE", "2027", "2027-01-01", "2027-12-31", "relative"),
+    ("Exports grew earlier this year.", REF, "past", "earlier this year", "DATE", "2026", "2026-01-01", "2026-02-04", "relative"),
+    ("The pact was signed two days ago.", REF, "past", "two days ago", "DATE", "2026-02-02", "2026-02-02", "2026-02-02", "relative"),
+    ("The pact was signed three weeks ago.", REF, "past", "three weeks ago", "DATE", "2026-W03", "2026-01-12", "2026-01-18", "relative"),
+    # not placeable on a calendar
+    ("The pact was recently concluded.", REF, "past", "recently", "DATE", "PAST_REF", "", "", "relative"),
+    ("China currently dominates mining.", REF, "present", "currently", "DATE", "PRESENT_REF", "", "", None),
+    ("Prices are now falling.", REF, "present", "now", "DATE", "PRESENT_REF", "", "", None),
+    ("A deal is expected soon.", REF, "future", "soon", "DATE", "FUTURE_REF", "", "", None),
+    ("Costs rose in recent years.", REF, "past", "recent years", "DATE", "PAST_REF", "", "", None),
+    # durations: a P-value and no range
+    ("He will make a two-day visit.", REF, "future", "two-day", "DURATION", "P2D", "", "", None),
+    ("The recently concluded 10-year Framework Agreement.", REF, "past", "10-year", "DURATION", "P10Y", "", "", None),
+    ("A ten-year Framework for the Major Defence Partnership.", REF, "past", "ten-year", "DURATION", "P10Y", "", "", None),
+    ("The mine has operated for 10 years.", REF, "past", "10 years", "DURATION", "P10Y", "", "", None),
+    ("Talks lasted three weeks.", REF, "past", "three weeks", "DURATION", "P3W", "", "", None),
+    ("He stayed for two days.", REF, "past", "two days", "DURATION", "P2D", "", "", None),
+    ("Reserves will last a decade.", REF, "future", "a decade", "DURATION", "P10Y", "", "", None),
+    ("A 24-hour strike began.", REF, "past", "24-hour", "DURATION", "PT24H", "", "", None),
+    ("It took two and a half years.", REF, "past", "two and a half years", "DURATION", "P2.5Y", "", "", None),
+    ("Prices doubled over the past two weeks.", REF, "past", "the past two weeks", "DURATION", "P2W", "", "", None),
+    ("The dispute has simmered for decades.", REF, "past", "decades", "DURATION", "PXY", "", "", None),
+    ("The project took several months.", REF, "past", "several months", "DURATION", "PXM", "", "", None),
+    # sets: a P-value or a pattern, no range
+    ("The council meets every week.", REF, "present", "every week", "SET", "P1W", "", "", None),
+    ("Prices are published daily.", REF, "present", "daily", "SET", "P1D", "", "", None),
+    ("The report is issued annually.", REF, "present", "annually", "SET", "P1Y", "", "", None),
+    ("Output is audited each year.", REF, "present", "each year", "SET", "P1Y", "", "", None),
+    ("The board meets every Monday.", REF, "present", "every Monday", "SET", "XXXX-WXX-1", "", "", None),
+    ("The board meets twice a year.", REF, "present", "twice a year", "SET", "P1Y", "", "", None),
+    ("Elections are held every two years.", REF, "present", "every two years", "SET", "P2Y", "", "", None),
+    # clock times: on the reference date, or on the day written beside them
+    ("The talks begin at 10 a.m. in Washington.", REF, "future", "10 a.m.", "TIME", "2026-02-04T10:00", "2026-02-04", "2026-02-04", None),
+    ("He spoke at 3:30 pm to reporters.", REF, "past", "3:30 pm", "TIME", "2026-02-04T15:30", "2026-02-04", "2026-02-04", None),
+    ("The vote is at 10 a.m. on 5 February.", REF, "future", "10 a.m.", "TIME", "2026-02-05T10:00", "2026-02-05", "2026-02-05", None),
+    ("Polls close at 15:30 IST.", REF, "future", "15:30 IST", "TIME", "2026-02-04T15:30", "2026-02-04", "2026-02-04", None),
+    ("The deadline is noon.", REF, "present", "noon", "TIME", "2026-02-04T12:00", "2026-02-04", "2026-02-04", None),
+    # no reference date: relative expressions keep a value, never a range
+    ("Jaishankar on Wednesday posed alongside Rubio.", None, "past", "Wednesday", "DATE", "XXXX-WXX-3", "", "", "relative"),
+    ("The talks ended yesterday.", None, "past", "yesterday", "DATE", "XXXX-XX-XX", "", "", "relative"),
+    ("Spoke at the ministerial today.", None, "past", "today", "DATE", "PRESENT_REF", "", "", "dct"),
+    ("Despite last year’s efforts.", None, "past", "last year", "DATE", "XXXX", "", "", "relative"),
+    ("Prices rose last week.", None, "past", "last week", "DATE", "XXXX-WXX", "", "", "relative"),
+    ("A milestone was reached in October.", None, "past", "October", "DATE", "XXXX-10", "", "", "relative"),
+    ("Leaders met February 4 in Washington.", None, "past", "February 4", "DATE", "XXXX-02-04", "", "", "relative"),
+    ("Earlier this month, Bessent hosted a ministerial.", None, "past", "Earlier this month", "DATE", "XXXX-XX", "", "", "relative"),
+    ("A meeting scheduled for February 4-5.", None, "future", "February 4-5", "DATE", "XXXX-02-04/XXXX-02-05", "", "", "relative"),
+    ("The talks begin at 10 a.m. in Washington.", None, "future", "10 a.m.", "TIME", "XXXX-XX-XXT10:00", "", "", None),
+    ("The summit opened on 4 February 2026.", None, "past", "4 February 2026", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "explicit"),
+    ("Their last encounter was in September 2025.", None, "past", "September 2025", "DATE", "2025-09", "2025-09-01", "2025-09-30", "explicit"),
+]
+
+# (sentence, a part of it that no DATE or TIME may touch)
+NEGATIVES = [
+    ("The announcement of rare earth corridors in India’s 2026 Budget is seen as a signal.", "2026"),
+    ("Delegations from more than 50 countries attended.", "50"),
+    ("The administration imposed a fifty percent tariff on India.", "fifty"),
+    ("Import dependence stands at nearly 100 per cent for many.", "100"),
+    ("The recently concluded 10-year Major Defence Partnership.", "10-year"),
+    ("It was signed on 4/2/2026 in Delhi.", "4/2/2026"),
+    ("Theresa May said the plan would work.", "May"),
+    ("Officials may march to the ministry.", "march"),
+    ("The Sunday Times reported the talks.", "Sunday"),
+    ("Crowds joined the May Day rally.", "May"),
+    ("Minimum 50 characters 0/50", "0/50"),
+    ("3 min read", "3 min"),
+    ("The army deployed 2,000 troops.", "2,000"),
+    ("A twenty-five percent penalty applied.", "twenty-five"),
+    ("China leads production of thirty minerals.", "thirty"),
+    ("Overall, 2025 results were strong; turnover hit 2030 crore.", "2030"),
+]
+
+
+def _tense(tense: str):
+    return lambda _offset: tense
+
+
+def _one(sentence: str, reference: date | None, tense: str, text: str) -> Timex:
+    found = [t for t in find_timexes(sentence, reference, _tense(tense)) if t.text == text]
+    assert found, f"{text!r} not found in {sentence!r}: {find_timexes(sentence, reference, _tense(tense))}"
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, reference, tense, text, type_, value, date_start, date_end, basis", ROWS,
+                         ids=[f"{r[3]}|{r[2]}|{r[1]}" for r in ROWS])
+def test_expression(sentence, reference, tense, text, type_, value, date_start, date_end, basis):
+    timex = _one(sentence, reference, tense, text)
+    assert (timex.type, timex.value, timex.date_start, timex.date_end) == (type_, value, date_start, date_end)
+    assert sentence[timex.start:timex.end] == text
+    if basis is not None:
+        assert timex.basis == basis
+
+
+@pytest.mark.parametrize("sentence, forbidden", NEGATIVES, ids=[n[1] for n in NEGATIVES])
+def test_numbers_that_are_not_dates(sentence, forbidden):
+    start = sentence.index(forbidden)
+    end = start + len(forbidden)
+    for timex in find_timexes(sentence, REF):
+        overlaps = timex.start < end and start < timex.end
+        assert not (overlaps and timex.type in ("DATE", "TIME")), timex
+
+
+def test_ten_year_is_only_a_duration():
+    found = find_timexes("The recently concluded 10-year Major Defence Partnership.", REF)
+    assert [(t.text, t.type, t.value, t.date_start) for t in found if t.text != "recently"] == [("10-year", "DURATION", "P10Y", "")]
+
+
+def test_to_without_from_is_not_a_range():
+    found = find_timexes("The talks moved January 13 to February 4.", REF)
+    assert [(t.text, t.date_start) for t in found] == [("January 13", "2026-01-13"), ("February 4", "2026-02-04")]
+
+
+def test_tense_is_asked_per_offset():
+    text = "They met on Monday. They will meet again on Monday."
+    second = text.rindex("They")
+    found = find_timexes(text, REF, lambda offset: "future" if offset >= second else "past")
+    assert [t.date_start for t in found] == ["2026-02-02", "2026-02-09"]
+
+
+def test_default_tense_is_past():
+    assert find_timexes("The next round is in October.", REF)[0].value == "2025-10"
+
+
+def test_no_overlaps_and_sorted():
+    text = ("From 2 to 4 February 2026, and again on Wednesday, February 4, 2026 at 10 a.m., the ten-year pact "
+            "signed last year was discussed every week since September 2025.")
+    found = find_timexes(text, REF)
+    assert [t.start for t in found] == sorted(t.start for t in found)
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+    assert "from 2 to 4 february 2026" in [t.text.lower() for t in found]
+    assert "Wednesday, February 4, 2026" in [t.text for t in found]
+    clock = next(t for t in found if t.type == "TIME")
+    assert clock.value == "2026-02-04T10:00"
+
+
+def test_normalize_spans_the_whole_expression():
+    timex = normalize("February 4-5", REF, "future")
+    assert timex == Timex(0, 12, "February 4-5", "DATE", "2026-02-04/2026-02-05", "2026-02-04", "2026-02-05", "relative")
+    assert normalize("ten-year", REF).value == "P10Y"
+    assert normalize("last year", None).date_start == ""
+    assert normalize("October", REF, "future").date_start == "2026-10-01"
+    assert normalize("2026", REF).date_end == "2026-12-31"
+
+
+def test_normalize_rejects_what_is_not_a_time():
+    assert normalize("fifty percent", REF) is None
+    assert normalize("the 2026 Budget", REF) is None
+    assert normalize("50 countries", REF) is None
+
+
+TEMPORAL = re.compile(
+    r"(?i)january|february|march|april|may|june|july|august|september|october|november|december|\bjan\b|\bfeb\b|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|"
+    r"day|week|month|year|decade|recent|now|current|earlier|ago|\b(?:19|20)\d\d\b|a\.m\.|p\.m\.|at this time")
+# Numbers in the seed articles that are counts, percentages or parts of names.
+NOT_DATES = ["2026 Budget", "50 countries", "100 per cent", "30 such", "fifty percent", "twenty-five percent",
+             "ten countries", "thirty minerals", "seventy percent", "ninety percent", "50 characters", "0/50", "3 min"]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name for p in SEEDS])
+def test_seed_articles(path):
+    text = path.read_text(encoding="utf-8")
+    found = find_timexes(text, REF)
+    assert found
+    for before, after in zip(found, found[1:]):
+        assert before.end <= after.start
+    for timex in found:
+        assert text[timex.start:timex.end] == timex.text
+        assert TEMPORAL.search(timex.text), timex
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET") and timex.basis in ("explicit", "relative", "dct")
+        if timex.type in ("DURATION", "SET"):
+            assert timex.date_start == timex.date_end == ""
+    for phrase in NOT_DATES:
+        for hit in re.finditer(re.escape(phrase), text):
+            assert not any(t.start < hit.end() and hit.start() < t.end for t in found), (phrase, path.name)
+
+
+def test_seed_phrases():
+    texts = {p.name[:3]: p.read_text(encoding="utf-8") for p in SEEDS}
+    found = {key: {t.text: t for t in find_timexes(text, REF)} for key, text in texts.items()}
+    assert found["000"]["This morning"].basis == "dct"
+    assert found["000"]["Wednesday"].date_start == "2026-02-04"
+    assert found["002"]["from 2 to 4 February 2026"].date_end == "2026-02-04"
+    assert found["002"]["27 January"].date_start == "2026-01-27"
+    assert found["002"]["Earlier this month"].date_start == "2026-02-01"
+    assert found["002"]["10-year"].type == "DURATION"
+    assert found["003"]["Jan 13"].date_start == "2026-01-13"
+    assert found["004"]["February 4-5"].date_end == "2026-02-05"
+    assert found["004"]["September 2025"].date_end == "2025-09-30"
+    assert found["004"]["October"].value == "2025-10"
+    assert found["004"]["ten-year"].value == "P10Y"
+    assert found["001"]["last year"].value == "2025"
