@@ -21,7 +21,7 @@ from explorer.core.document import Document
 from explorer.core.extract import mentions as mention_rules
 from explorer.core.extract.events import events_in_sentence
 from explorer.core.extract.tense import sentence_tense
-from explorer.core.extract.timex import Timex, find_timexes, normalize
+from explorer.core.extract.timex import Timex, find_timexes
 
 NLP_BATCH_SIZE = 16
 
@@ -86,27 +86,18 @@ def reference_date(document: Document) -> date | None:
 
 
 def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: list[str]) -> list[Timex]:
-    """Rule-found time expressions, plus spaCy DATE/TIME entities the rules missed."""
+    """Time expressions found by the rules, each resolved with its sentence's tense.
+
+    spaCy's DATE entities are not added: on the seeds they only brought back what
+    the rules reject on purpose (the year in "India's 2026 Budget").
+    """
     starts = [s.start_char for s in sentences]
 
     def tense_at(offset: int) -> str:
         index = bisect.bisect_right(starts, offset) - 1
         return tenses[index] if index >= 0 else "past"
 
-    reference = reference_date(document)
-    found = find_timexes(parsed.text, reference, tense_at)
-    taken = [(t.start, t.end) for t in found]
-    for ent in parsed.ents:
-        if ent.label_ not in ("DATE", "TIME") or _overlaps(taken, ent.start_char, ent.end_char):
-            continue
-        timex = normalize(ent.text, reference, tense_at(ent.start_char))
-        if timex is not None and timex.value:
-            shifted = Timex(ent.start_char + timex.start, ent.start_char + timex.end,
-                            parsed.text[ent.start_char + timex.start: ent.start_char + timex.end],
-                            timex.type, timex.value, timex.date_start, timex.date_end, timex.basis)
-            found.append(shifted)
-            taken.append((shifted.start, shifted.end))
-    return sorted(found, key=lambda t: t.start)
+    return find_timexes(parsed.text, reference_date(document), tense_at)
 
 
 def _timex_row(doc_id: str, timex: Timex) -> dict:
@@ -115,10 +106,6 @@ def _timex_row(doc_id: str, timex: Timex) -> dict:
         "text": timex.text, "type": timex.type, "value": timex.value,
         "date_start": timex.date_start, "date_end": timex.date_end, "basis": timex.basis,
     }
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _within(rows: list[dict], sentence: Span) -> list[dict]:

@@ -41,16 +41,20 @@ def _canonical_keys(mentions: list[dict]) -> dict[str, str]:
     mapping = {}
     for key in types:
         fuller = by_surname.get(key, set()) if key in person_keys and " " not in key else set()
-        mapping[key] = _merge_initials(fuller) if fuller else key
+        mapping[key] = (_merge_initials(fuller) if fuller else "") or key
     return mapping
 
 
-def _merge_initials(candidates: set[str]) -> str | set:
-    """The one full name a surname points to; the longest when they differ only by initials."""
+def _merge_initials(candidates: set[str]) -> str:
+    """The one full name a surname points to; with several, the longest that agree on the initial.
+
+    Two full names with different initials (``anita anand``, ``r anand``) are
+    different people: the lone surname then stays an entity of its own.
+    """
     if len(candidates) == 1:
         return next(iter(candidates))
     firsts = {c.split()[0][0] for c in candidates}
-    return max(candidates, key=len) if len(firsts) == 1 else next(iter(sorted(candidates)))
+    return max(sorted(candidates), key=len) if len(firsts) == 1 else ""
 
 
 def _majority_types(mentions: list[dict]) -> dict[str, str]:

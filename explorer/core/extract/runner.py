@@ -23,13 +23,21 @@ def run_batches(
     documents: list[Document], workers: int, on_progress: Callable[[int, int], None] | None
 ) -> Iterator[BatchRows]:
     """Yield each batch's rows as it finishes, reporting documents done."""
-    batches = [documents[i:i + DOCS_PER_BATCH] for i in range(0, len(documents), DOCS_PER_BATCH)]
+    size = batch_size(len(documents), workers)
+    batches = [documents[i:i + size] for i in range(0, len(documents), size)]
     done = 0
     for batch, rows in _results(batches, workers):
         done += len(batch)
         if on_progress is not None:
             on_progress(done, len(documents))
         yield rows
+
+
+def batch_size(documents: int, workers: int) -> int:
+    """At most DOCS_PER_BATCH, and small enough that every worker gets several batches."""
+    if workers <= 1:
+        return DOCS_PER_BATCH
+    return max(1, min(DOCS_PER_BATCH, -(-documents // (workers * 4))))
 
 
 def _results(batches: list[list[Document]], workers: int) -> Iterator[tuple[list[Document], BatchRows]]:

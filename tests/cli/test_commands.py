@@ -1,0 +1,114 @@
+"""The command line as a user meets it: help, exit codes, messages naming files."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from explorer.cli import main
+
+COMMANDS = [[], ["extract"], ["export"], ["info"], ["open"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help(command, capsys):
+    assert main([*command, "--help"]) == 0
+    assert "usage: explorer" in capsys.readouterr().out
+
+
+def test_python_dash_m_explorer_starts():
+    result = subprocess.run([sys.executable, "-m", "explorer", "--version"], capture_output=True, text=True)
+    assert result.returncode == 0
+    assert result.stdout.startswith("Explorer ")
+
+
+def test_bad_usage_exits_2(capsys, seed_workspace):
+    assert main(["export", str(seed_workspace), "--table", "nonsense"]) == 2
+    assert main(["extract", "seeds"]) == 2  # no -o
+    assert "invalid choice: 'nonsense'" in capsys.readouterr().err
+
+
+def test_extract_skips_unreadable_files_names_them_and_extracts_the_rest(seeds_dir, tmp_path, capsys):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(seeds_dir / "000_41e90b55b187cf30.txt", folder / "good.txt")
+    (folder / "zurich.txt").write_bytes("Café owners in Zürich met Mayor Corine Mauch on Monday.".encode("latin-1"))
+    (folder / "photo.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "empty.txt").write_text("")
+    output = tmp_path / "case.explorer"
+
+    status = main(["extract", str(folder), "-o", str(output), "--quiet"])
+
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "photo.txt: skipped: binary file" in err
+    assert "empty.txt: skipped: empty file" in err
+    assert "2 file(s) skipped" in err
+    assert "zurich.txt" not in err
+    assert main(["info", str(output)]) == 0
+    out = capsys.readouterr().out
+    assert "documents       2" in out
+    assert main(["export", str(output), "--table", "documents", "--format", "json", "-o", str(tmp_path / "d.json")]) == 0
+    documents = json.loads((tmp_path / "d.json").read_text())
+    assert "Café owners in Zürich" in next(d["text"] for d in documents if d["name"] == "zurich.txt")
+
+
+def test_extract_with_nothing_readable_fails_and_keeps_the_old_workspace(seed_workspace, tmp_path, capsys):
+    before = hashlib.sha256(seed_workspace.read_bytes()).hexdigest()
+    (tmp_path / "empty.txt").write_text("   \n")
+    assert main(["extract", str(tmp_path / "empty.txt"), "-o", str(seed_workspace), "-q"]) == 1
+    assert "no readable documents" in capsys.readouterr().err
+    assert hashlib.sha256(seed_workspace.read_bytes()).hexdigest() == before
+
+
+def test_info_prints_schema_version_and_counts(seed_workspace, capsys):
+    assert main(["info", str(seed_workspace)]) == 0
+    out = capsys.readouterr().out
+    assert "schema version  1" in out
+    for table in ("documents       5", "entities", "mentions", "timexes", "events", "relations", "clusters"):
+        assert table in out
+
+
+def test_export_events_csv_to_standard_output(seed_workspace, seed_tables, capfdbinary):
+    assert main(["export", str(seed_workspace), "--table", "events", "--format", "csv"]) == 0
+    frame = pd.read_csv(io.BytesIO(capfdbinary.readouterr().out), dtype=str, keep_default_na=False)
+    assert list(frame.columns[:6]) == ["event_id", "doc_id", "sentence", "start", "end", "trigger"]
+    assert len(frame) == len(seed_tables["events"])
+
+
+def test_export_parquet_to_a_file(seed_workspace, seed_tables, tmp_path):
+    target = tmp_path / "mentions.parquet"
+    assert main(["export", str(seed_workspace), "--table", "mentions", "--format", "parquet", "-o", str(target)]) == 0
+    assert len(pd.read_parquet(target)) == len(seed_tables["mentions"])
+
+
+def test_damaged_workspace_is_one_line_naming_the_file(seed_workspace, capsys):
+    seed_workspace.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
+    assert main(["info", str(seed_workspace)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"explorer: {seed_workspace}:")
+    assert len(err.splitlines()) == 1
+
+
+def test_explorer_alone_builds_and_summarises_the_sample(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EXPLORER_DATA_DIR", str(tmp_path))
+    assert main([]) == 0
+    out = capsys.readouterr().out
+    assert (tmp_path / "sample.explorer").exists()
+    assert "5 documents" in out and "Marco Rubio" in out
+    assert main([]) == 0  # the second run reuses the sample workspace
+    assert "Building the sample" not in capsys.readouterr().err
+
+
+def test_open_a_folder_extracts_it_into_the_data_folder(seeds_dir, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EXPLORER_DATA_DIR", str(tmp_path / "data"))
+    assert main(["open", str(seeds_dir)]) == 0
+    assert (tmp_path / "data" / "seeds.explorer").exists()
+    assert "5 documents" in capsys.readouterr().out
