@@ -53,7 +53,7 @@ def _place(sentence: Span, mentions: list[dict]) -> str:
 
 def _after_place_preposition(token: Token) -> bool:
     head = token
-    while head.dep_ in ("compound", "amod", "poss", "conj", "appos") and head.head is not head:
+    while head.dep_ in ("compound", "amod", "poss", "conj", "appos") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPOSITIONS
 
@@ -73,7 +73,7 @@ def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
     """The time expression attached to the trigger's clause, else the nearest to it."""
     for timex in dated:
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and _clause_head(span.root) is trigger:
+        if span is not None and _clause_head(span.root).i == trigger.i:
             return timex
     return min(dated, key=lambda t: abs(t["start"] - trigger.idx))
 
@@ -81,7 +81,7 @@ def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
 def _clause_head(token: Token) -> Token:
     """The nearest verb above a token: the clause it belongs to."""
     head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     return head
 

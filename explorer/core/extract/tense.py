@@ -38,7 +38,7 @@ def verb_tense(verb: Token) -> str:
 def _in_future_frame(verb: Token) -> bool:
     """``is set to visit``, ``is expected to welcome``, ``plans to attend``."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head is verb:
+    if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
     return head.lower_ in FUTURE_FRAMES or head.lemma_ in {"plan", "intend", "aim"} or verb_tense(head) == "future"
 
