@@ -23,6 +23,7 @@ POSSESSIVE = re.compile(r"[’']s?$")
 def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
     """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
     rows = []
+    text_of_doc = parsed.text  # Doc.text joins every token: build it once
     for ent in parsed.ents:
         if ent.label_ not in ENTITY_TYPES:
             continue
@@ -30,7 +31,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
         if span is None:
             continue
         start, end = span
-        text = parsed.text[start:end]
+        text = text_of_doc[start:end]
         rows.append({
             "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
             "start": start, "end": end, "text": text, "type": ent.label_, "key": mention_key(text, ent.label_),

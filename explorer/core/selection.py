@@ -1,0 +1,68 @@
+"""The one shared selection every view reads and writes.
+
+It holds what the analyst pointed at (entities, events, a document) and what they
+narrowed the case to (checked entities, a time window). Views write gestures with
+``update(..., origin=self)`` and redraw on the ``changed`` callback; a view ignores
+notices it caused itself, which is how two-way linking avoids loops. Plain Python:
+the GUI bridges it to Qt signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields, replace
+
+FIELDS = ("entity_ids", "event_ids", "doc_ids", "filter_entity_ids", "time_range")
+
+Listener = Callable[[set[str], object], None]
+
+
+@dataclass(frozen=True)
+class SelectionState:
+    """An immutable snapshot of the selection."""
+
+    entity_ids: frozenset[str] = frozenset()  # pointed at: mentions highlighted everywhere
+    event_ids: frozenset[str] = frozenset()  # pointed at: shown on the timeline, in the table, in the source
+    doc_ids: frozenset[str] = frozenset()  # the document(s) being read
+    filter_entity_ids: frozenset[str] = frozenset()  # checked: only their events are in view
+    time_range: tuple[str, str] | None = None  # ISO dates, inclusive: only events overlapping it are in view
+
+
+@dataclass
+class Selection:
+    """The mutable shared selection with change notification."""
+
+    state: SelectionState = field(default_factory=SelectionState)
+    _listeners: list[Listener] = field(default_factory=list, repr=False)
+
+    def connect(self, listener: Listener) -> None:
+        """Call ``listener(changed_field_names, origin)`` after every change."""
+        self._listeners.append(listener)
+
+    def update(self, origin: object = None, **changes: object) -> set[str]:
+        """Set some fields; notify listeners of the ones that really changed."""
+        unknown = set(changes) - set(FIELDS)
+        if unknown:
+            raise TypeError(f"unknown selection fields: {sorted(unknown)}")
+        clean = {name: _coerce(name, value) for name, value in changes.items()}
+        changed = {name for name, value in clean.items() if getattr(self.state, name) != value}
+        if not changed:
+            return changed
+        self.state = replace(self.state, **{name: clean[name] for name in changed})
+        for listener in list(self._listeners):
+            listener(changed, origin)
+        return changed
+
+    def clear(self, origin: object = None) -> set[str]:
+        """Back to nothing selected and no filters."""
+        empty = SelectionState()
+        return self.update(origin, **{f.name: getattr(empty, f.name) for f in fields(empty)})
+
+
+def _coerce(name: str, value: object) -> object:
+    if name == "time_range":
+        if value is None:
+            return None
+        start, end = value  # type: ignore[misc]
+        return (min(start, end), max(start, end))
+    return frozenset(value if isinstance(value, Iterable) and not isinstance(value, str) else [value])
