@@ -25,3 +25,15 @@ def data_dir() -> Path:
         folder = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "explorer"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def workspace_for(paths: list[Path]) -> Path:
+    """Where documents opened from ``paths`` (not a workspace) are extracted to."""
+    first = Path(paths[0]).resolve()
+    stem = (first.name if first.is_dir() else first.stem) or "documents"
+    return data_dir() / f"{stem}.explorer"
+
+
+def sample_workspace() -> Path:
+    """The sample workspace built from the bundled ``seeds/``."""
+    return data_dir() / "sample.explorer"

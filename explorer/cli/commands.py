@@ -9,12 +9,8 @@ from pathlib import Path
 
 from explorer.cli.console import fail, phase_progress, say
 from explorer.core.build import BuildResult, build_workspace
-from explorer import __version__
-from explorer.core.errors import WorkspaceError
 from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta, table_counts
-from explorer.paths import seeds_path
-from explorer.userdata import data_dir
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -50,7 +46,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    """``explorer info WORKSPACE``."""
+    """``explorer info WORKSPACE``: schema, counts, and what the case is about."""
     meta = read_meta(args.workspace)
     counts = table_counts(args.workspace)
     print(args.workspace)
@@ -58,31 +54,46 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
     for table, count in counts.items():
         print(f"  {table:<15} {count}")
+    _summary(load_workspace(args.workspace, ["documents", "events", "entities"]))
     return EXIT_OK
 
 
+def _summary(tables) -> None:
+    """Documents with their dates, the most mentioned entities, the span of dated events."""
+    docs, events, entities = tables["documents"], tables["events"], tables["entities"]
+    print("documents:")
+    for row in docs.head(20).itertuples():
+        basis = f" ({row.published_basis})" if row.published else ""
+        print(f"  {row.published or 'undated':<10}{basis:<11} {row.source or '-':<6} {row.title[:64]}")
+    if len(docs) > 20:
+        print(f"  … and {len(docs) - 20} more")
+    top = entities.sort_values("mention_count", ascending=False, kind="stable").head(8)
+    print("most mentioned: " + ", ".join(f"{r.name} ({r.mention_count})" for r in top.itertuples()))
+    dated = events[events["date_start"] != ""]
+    if len(dated):
+        print(f"events dated {dated['date_start'].min()} .. {dated['date_end'].max()}; "
+              f"{len(events) - len(dated)} undated")
+
+
 def run_open(args: argparse.Namespace) -> int:
-    """``explorer open PATH...``: a workspace, or documents extracted into one first."""
+    """``explorer open PATH...``: the window on a workspace, or on documents extracted first."""
     paths = [Path(p) for p in args.paths]
-    if len(paths) == 1 and paths[0].is_file() and paths[0].suffix == WORKSPACE_SUFFIX:
-        workspace = paths[0]
-        table_counts(workspace)  # fails clearly on a foreign or damaged file
-        status = EXIT_OK
-    else:
-        workspace = data_dir() / f"{_workspace_stem(paths)}{WORKSPACE_SUFFIX}"
-        status = _report_build(_build(args.paths, workspace, args.workers), quiet=False)
-    return _show(workspace) or status
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        fail(f"{missing[0]}: no such file or folder")
+        return EXIT_FAILURE
+    if paths[0].suffix == WORKSPACE_SUFFIX:
+        table_counts(paths[0])  # a foreign or damaged file fails here, clearly, before any window
+    from explorer.gui.app import run_gui
+
+    return run_gui(paths)
 
 
-def run_sample(args: argparse.Namespace) -> int:
-    """``explorer`` alone: the bundled sample, built on first run."""
-    workspace = data_dir() / f"sample{WORKSPACE_SUFFIX}"
-    if not _is_current(workspace):
-        say(f"Building the sample workspace from {seeds_path()} (first run) ...")
-        status = _report_build(_build([seeds_path()], workspace, 1), quiet=False)
-        if status != EXIT_OK:
-            return status
-    return _show(workspace)
+def run_window(args: argparse.Namespace) -> int:
+    """``explorer`` alone: the window on the bundled sample (built on first run)."""
+    from explorer.gui.app import run_gui
+
+    return run_gui(None)
 
 
 def _build(paths: list, output: Path, workers: int, quiet: bool = False) -> BuildResult:
@@ -106,34 +117,3 @@ def _report_build(result: BuildResult, quiet: bool) -> int:
         fail(f"{len(result.skipped)} file(s) skipped; the others were extracted")
         return EXIT_FAILURE
     return EXIT_OK
-
-
-def _show(workspace: Path) -> int:
-    """Until the desktop window exists: summarise the workspace on the terminal."""
-    tables = load_workspace(workspace, ["documents", "events", "entities"])
-    docs, events, entities = tables["documents"], tables["events"], tables["entities"]
-    print(f"Workspace {workspace}")
-    print(f"  {len(docs)} documents, {len(entities)} entities, {len(events)} events")
-    for row in docs.itertuples():
-        print(f"  {row.published or 'undated':<10}  {row.source or '-':<8}  {row.title[:70]}")
-    top = entities.sort_values("mention_count", ascending=False).head(8)
-    print("  most mentioned: " + ", ".join(f"{r.name} ({r.mention_count})" for r in top.itertuples()))
-    dated = events[events["date_start"] != ""]
-    if len(dated):
-        print(f"  events dated {dated['date_start'].min()} .. {dated['date_end'].max()}; "
-              f"{len(events) - len(dated)} undated")
-    print("The desktop window is not built yet: query this workspace with 'explorer info' and 'explorer export'.")
-    return EXIT_OK
-
-
-def _is_current(workspace: Path) -> bool:
-    try:
-        return workspace.exists() and read_meta(workspace).get("explorer_version") == __version__
-    except WorkspaceError:
-        return False
-
-
-def _workspace_stem(paths: list[Path]) -> str:
-    first = paths[0].resolve()
-    stem = first.name if first.is_dir() else first.stem
-    return stem or "documents"

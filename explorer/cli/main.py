@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import sys
+from pathlib import Path
 
 from explorer import __version__
 from explorer.cli import commands
@@ -19,7 +20,7 @@ DESCRIPTION = """\
 Explorer reads a folder of news articles, extracts who did what, when and where,
 and saves it all in one workspace file (.explorer) you can open, query and export.
 
-Run with no command to build and summarise the bundled sample workspace."""
+Run with no command to open the desktop window on the bundled sample workspace."""
 
 EPILOG = """\
 examples:
@@ -27,6 +28,7 @@ examples:
   explorer info seeds.explorer
   explorer export seeds.explorer --table events --format csv -o events.csv
   explorer open seeds/
+  explorer --screenshot window.png seeds.explorer
 
 exit status: 0 success, 1 failure (or some files skipped), 2 bad usage"""
 
@@ -38,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"Explorer {__version__}")
+    parser.add_argument("--screenshot", nargs="+", metavar="ARG",
+                        help="FILE.png [PATH]: render the main window with PATH (default: the sample) "
+                             "loaded, save it as FILE.png, and exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="load the spaCy model, extract one sample document, open the window "
+                             "offscreen; exit 0 only if all worked")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     extract = sub.add_parser("extract", help="extract documents into a workspace",
@@ -63,10 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("workspace", metavar="WORKSPACE")
 
     open_ = sub.add_parser("open", help="open a workspace, or extract documents and open the result",
-                           description="Open a workspace file, or extract a folder or files of documents "
-                                       "into a workspace in your Explorer data folder and open that.")
+                           description="Open the desktop window on a workspace file, or on a folder or files "
+                                       "of documents (extracted in the background into a workspace in your "
+                                       "Explorer data folder).")
     open_.add_argument("paths", nargs="+", metavar="PATH", help="a .explorer file, or files and folders")
-    open_.add_argument("--workers", type=_positive_int, default=1, metavar="N")
     return parser
 
 
@@ -88,8 +96,10 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help/--version
         return int(exc.code or 0)
+    if args.screenshot is not None or args.self_test:
+        return _run_unattended(parser, args)
     handler = {
-        None: commands.run_sample, "extract": commands.run_extract, "export": commands.run_export,
+        None: commands.run_window, "extract": commands.run_extract, "export": commands.run_export,
         "info": commands.run_info, "open": commands.run_open,
     }[args.command]
     try:
@@ -102,6 +112,24 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:
         return EXIT_OK
+
+
+def _run_unattended(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """``--screenshot FILE.png [PATH]`` and ``--self-test``."""
+    from explorer.gui import app
+
+    if args.self_test:
+        return app.self_test()
+    if len(args.screenshot) > 2 or not args.screenshot[0].lower().endswith(".png"):
+        parser.print_usage(sys.stderr)
+        fail("--screenshot takes FILE.png and at most one PATH")
+        return EXIT_USAGE
+    paths = [Path(p) for p in args.screenshot[1:]]
+    try:
+        return app.screenshot(Path(args.screenshot[0]), paths or None)
+    except ExplorerError as exc:
+        fail(str(exc))
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

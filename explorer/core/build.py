@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.errors import ExplorerError
-from explorer.core.extract import extract_documents
+from explorer.core.extract import Cancelled, extract_documents
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
 from explorer.core.store import save_workspace
@@ -52,6 +52,8 @@ def build_workspace(
         ingested.documents, workers=workers,
         on_progress=lambda d, t: report("extract", d, t), should_cancel=should_cancel,
     )
+    if should_cancel is not None and should_cancel():
+        raise Cancelled()
     report("save", 0, 1)
     path = save_workspace(tables, output, {"inputs": "; ".join(str(p) for p in inputs)})
     report("save", 1, 1)

@@ -97,18 +97,19 @@ def test_damaged_workspace_is_one_line_naming_the_file(seed_workspace, capsys):
     assert len(err.splitlines()) == 1
 
 
-def test_explorer_alone_builds_and_summarises_the_sample(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("EXPLORER_DATA_DIR", str(tmp_path))
-    assert main([]) == 0
+def test_info_summarises_documents_and_entities(seed_workspace, capsys):
+    assert main(["info", str(seed_workspace)]) == 0
     out = capsys.readouterr().out
-    assert (tmp_path / "sample.explorer").exists()
-    assert "5 documents" in out and "Marco Rubio" in out
-    assert main([]) == 0  # the second run reuses the sample workspace
-    assert "Building the sample" not in capsys.readouterr().err
+    assert "2026-01-13 (dateline)" in out or "2026-01-13 (corpus)" in out
+    assert "undated" in out
+    assert "most mentioned:" in out and "India" in out
 
 
-def test_open_a_folder_extracts_it_into_the_data_folder(seeds_dir, tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("EXPLORER_DATA_DIR", str(tmp_path / "data"))
-    assert main(["open", str(seeds_dir)]) == 0
-    assert (tmp_path / "data" / "seeds.explorer").exists()
-    assert "5 documents" in capsys.readouterr().out
+def test_open_a_missing_path_fails_before_any_window(tmp_path, capsys):
+    assert main(["open", str(tmp_path / "nowhere")]) == 1
+    assert "nowhere: no such file or folder" in capsys.readouterr().err
+
+
+def test_screenshot_needs_a_png_name(capsys):
+    assert main(["--screenshot", "window.jpg"]) == 2
+    assert "--screenshot takes FILE.png" in capsys.readouterr().err

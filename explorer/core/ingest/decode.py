@@ -132,7 +132,16 @@ def decode_text(data: bytes, path: Path | str = "<bytes>") -> str:
     text = repair_mojibake(normalise_newlines(text))
     if not text.strip():
         raise UnreadableDocument(path, "empty file")
+    if looks_garbled(text):
+        raise UnreadableDocument(path, "binary or corrupt file: its bytes do not decode to readable text")
     return text
+
+
+def looks_garbled(text: str) -> bool:
+    """Mostly replacement characters or control codes: a binary file behind a text BOM."""
+    sample = text[:SNIFF_BYTES]
+    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 0x20 and ch not in "\t\n\x0c"))
+    return bad > CONTROL_SHARE_LIMIT * max(len(sample.strip()), 1)
 
 
 def read_text(path: Path | str) -> str:

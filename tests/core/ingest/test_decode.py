@@ -73,3 +73,12 @@ def test_permission_error_is_reported_as_such(tmp_path, monkeypatch):
     with pytest.raises(UnreadableDocument) as info:
         read_text(path)
     assert info.value.problem == "permission denied"
+
+
+def test_binary_bytes_behind_a_text_bom_are_refused(tmp_path):
+    import pytest as _pytest
+    from explorer.core.errors import UnreadableDocument
+    from explorer.core.ingest.decode import decode_text
+
+    with _pytest.raises(UnreadableDocument, match="binary or corrupt"):
+        decode_text(b"\xff\xfe\x00\x00garbage\x00\x01\x02", tmp_path / "c.txt")

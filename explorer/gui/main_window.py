@@ -1,0 +1,217 @@
+"""The main window: wires the views around one Session; holds no logic of its own.
+
+Timeline in the centre; entity sidebar, source pane and event table as docks the
+user can rearrange. Layout, geometry and recent files persist in QSettings.
+Opening runs as a background ``Task`` behind a cancellable progress dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from explorer import __version__
+from explorer.core.export.selection import export_selection, selected_events_frame
+from explorer.gui import dialogs
+from explorer.gui.entity_sidebar import EntitySidebar
+from explorer.gui.event_table import EventTable
+from explorer.gui.session import Session
+from explorer.gui.source_pane import SourcePane
+from explorer.gui.task import Task
+from explorer.gui.timeline_view import TimelineView
+from explorer.gui.workspace_loading import open_paths
+
+MAX_RECENT = 8
+PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",
+          "load": "Loading workspace"}
+
+
+class MainWindow(QMainWindow):
+    """Explorer's window over one Session."""
+
+    def __init__(self, session: Session | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session or Session(self)
+        self.settings = QSettings()
+        self.task: Task | None = None
+        self.setWindowTitle("Explorer")
+        self.resize(1400, 900)
+        self.timeline = TimelineView(self.session)
+        self.setCentralWidget(self.timeline)
+        self.sidebar = self._dock("Entities", EntitySidebar(self.session), Qt.LeftDockWidgetArea)
+        self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
+        self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
+        self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.status)
+        self._build_menus()
+        self.session.sig_workspace_loaded.connect(self._show_counts)
+        self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
+        self.events.widget().sig_exported.connect(self._exported)
+        self._restore_layout()
+
+    # ----- building -----------------------------------------------------------------
+    def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title.lower()}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._action(file_menu, "Open &Folder…", self._ask_folder, QKeySequence("Ctrl+Shift+O"))
+        self._action(file_menu, "Open &Files…", self._ask_files, None)
+        self._action(file_menu, "&Open Workspace…", self._ask_workspace, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        file_menu.addSeparator()
+        self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
+        view_menu = self.menuBar().addMenu("&View")
+        for dock in (self.sidebar, self.source, self.events):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
+                     QKeySequence("Ctrl+Shift+A"))
+        help_menu = self.menuBar().addMenu("&Help")
+        self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"))
+        self._action(help_menu, "&About Explorer", lambda: dialogs.show_about(self, __version__), None)
+        self._refresh_recent()
+
+    def _action(self, menu, text: str, slot, shortcut) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ----- opening ----------------------------------------------------------------
+    def open_paths(self, paths: list[Path]) -> Task:
+        """Open a workspace or extract documents, in the background, with progress."""
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.task.wait()
+        task = Task(open_paths([Path(p) for p in paths]), self)
+        dialog = QProgressDialog("Opening…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Explorer")
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.canceled.connect(task.cancel)
+        task.sig_progress.connect(lambda phase, done, total: _progress(dialog, phase, done, total))
+        task.sig_finished.connect(lambda result: self._opened(paths, result))
+        task.sig_failed.connect(lambda message: self._failed(message))
+        task.sig_cancelled.connect(lambda: self.statusBar().showMessage("Cancelled; nothing was changed.", 8000))
+        task.sig_done.connect(dialog.reset)
+        self.task = task
+        task.start()
+        return task
+
+    def _opened(self, paths: list[Path], result) -> None:
+        tables, workspace, skipped = result
+        self.session.set_tables(tables, workspace)
+        self.setWindowTitle(f"{workspace.name} — Explorer")
+        self._remember_recent(paths)
+        if skipped:
+            names = "\n".join(f"{s.name}: {s.reason}" for s in skipped)
+            QMessageBox.warning(self, "Some files were skipped", f"These files could not be read:\n\n{names}")
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.critical(self, "Could not open", message)
+
+    def _ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
+        if folder:
+            self.open_paths([Path(folder)])
+
+    def _ask_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", "Articles (*.txt *.md *.html *.htm);;All files (*)")
+        if files:
+            self.open_paths([Path(f) for f in files])
+
+    def _ask_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a workspace", "", "Explorer workspaces (*.explorer)")
+        if path:
+            self.open_paths([Path(path)])
+
+    # ----- recent files -----------------------------------------------------------------
+    def _remember_recent(self, paths: list[Path]) -> None:
+        if len(paths) != 1:
+            return
+        entry = str(Path(paths[0]).resolve())
+        recent = [entry] + [r for r in self._recent() if r != entry]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    def _refresh_recent(self) -> None:
+        self.recent_menu.clear()
+        for entry in self._recent():
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda checked=False, p=entry: self.open_paths([Path(p)]))
+        self.recent_menu.setEnabled(bool(self._recent()))
+
+    # ----- export -------------------------------------------------------------------
+    def export_selection_dialog(self) -> None:
+        """Export the selected events, or every event in view when none is selected."""
+        ids = self._events_to_export()
+        if not ids:
+            QMessageBox.information(self, "Nothing to export", "No events are in view.")
+            return
+        default = str(Path.home() / "events.csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export events as CSV", default, "CSV files (*.csv)")
+        if path:
+            self.export_events(Path(path), ids)
+
+    def _events_to_export(self) -> list[str]:
+        selected = self.session.state.event_ids
+        return list(selected) if selected else list(self.session.events_in_view()["event_id"])
+
+    def export_events(self, path: Path, event_ids: list[str]) -> int:
+        frame = selected_events_frame(self.session.tables, event_ids)
+        export_selection("events", frame, path)
+        self._exported(str(path), len(frame))
+        return len(frame)
+
+    def _exported(self, path: str, count: int) -> None:
+        self.statusBar().showMessage(f"Exported {count} rows to {path}", 15000)
+
+    # ----- status and settings ----------------------------------------------------------
+    def _show_counts(self) -> None:
+        tables, state = self.session.tables, self.session.state
+        in_view = len(self.session.events_in_view())
+        parts = [f"{len(tables['documents'])} documents", f"{len(tables['entities'])} entities",
+                 f"{in_view} of {len(tables['events'])} events in view"]
+        if state.event_ids:
+            parts.append(f"{len(state.event_ids)} selected")
+        if state.time_range:
+            parts.append(f"window {state.time_range[0]} – {state.time_range[1]}")
+        self.status.setText("   ·   ".join(parts))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window-state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("window-state", self.saveState())
+        if self.task is not None and self.task.is_running():
+            self.task.cancel()
+            self.task.wait()
+        super().closeEvent(event)
+
+
+def _progress(dialog: QProgressDialog, phase: str, done: int, total: int) -> None:
+    dialog.setLabelText(f"{PHASES.get(phase, phase)}… {done} of {total}")
+    dialog.setMaximum(max(total, 1))
+    dialog.setValue(min(done, max(total, 1) - 1) if done < total else max(total, 1) - 1)

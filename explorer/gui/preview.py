@@ -1,0 +1,23 @@
+"""Shared helpers for each view's ``__main__`` preview and for GUI tests.
+
+``sample_session()`` loads the sample workspace built from ``seeds/`` (building it
+on first use), so a view can be run alone: ``python -m explorer.gui.timeline_view``.
+"""
+
+from __future__ import annotations
+
+from explorer.core.build import build_workspace
+from explorer.core.store import load_workspace
+from explorer.gui.session import Session
+from explorer.paths import seeds_path
+from explorer.userdata import sample_workspace
+
+
+def sample_session() -> Session:
+    """A Session holding the sample workspace."""
+    path = sample_workspace()
+    if not path.exists():
+        build_workspace([seeds_path()], path)
+    session = Session()
+    session.set_tables(load_workspace(path), path)
+    return session

@@ -1,0 +1,27 @@
+"""GUI fixtures: a Session over the seed workspace (extracted once per test run)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def session(qapp, seed_tables, seed_build):
+    """A fresh Session showing the seed workspace; each test gets its own selection."""
+    from explorer.gui.session import Session
+
+    session = Session()
+    session.set_tables({name: frame.copy() for name, frame in seed_tables.items()}, seed_build.path)
+    return session
+
+
+@pytest.fixture(autouse=True)
+def private_settings_and_data(tmp_path, monkeypatch, qapp):
+    """Keep QSettings (window layout, recent files) and the data folder out of the user's home."""
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setenv("EXPLORER_DATA_DIR", str(tmp_path / "data"))
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    qapp.setOrganizationName("Explorer")
+    qapp.setApplicationName("Explorer")
