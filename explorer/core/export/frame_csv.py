@@ -34,8 +34,8 @@ def frame_to_csv_text(frame: pd.DataFrame) -> str:
     """The CSV text of ``frame``: header plus one CRLF-terminated line per row."""
     cells = frame.copy()
     for column in cells.columns:
-        if cells[column].dtype == object:
-            cells[column] = [csv_cell(value) for value in cells[column]]
+        if not pd.api.types.is_numeric_dtype(cells[column]):  # object, str, or pandas' string dtype
+            cells[column] = pd.Series([csv_cell(v) for v in cells[column]], index=cells.index, dtype=object)
     return cells.to_csv(index=False, lineterminator="\r\n")
 
 

@@ -1,0 +1,93 @@
+"""The text a timeline shows for an event: its date in words and its hover tooltip.
+
+Qt-free: it builds small HTML strings from the session's tables. The sentence is
+cut to about 300 characters and the text wraps at a fixed width (a one-cell
+table, which Qt's rich text honours), so a tooltip never fills the screen.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import html
+
+SENTENCE_CHARS = 300
+WIDTH_PX = 440  # the tooltip wraps its text to this width
+BASIS_NOTES = {"dct": "the document's date", "timex": "", "none": ""}
+
+
+def date_words(start: str, end: str) -> str:
+    """``2026-02-04`` → ``4 February 2026``; whole months and years named as such."""
+    if not start:
+        return "undated"
+    end = end or start
+    try:
+        a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+    except ValueError:
+        return f"{start} – {end}" if end != start else start
+    if a == b:
+        return f"{a.day} {calendar.month_name[a.month]} {a.year}"
+    last_day = calendar.monthrange(b.year, b.month)[1]
+    if a.day == 1 and b.day == last_day and (a.year, a.month) == (b.year, b.month):
+        return f"{calendar.month_name[a.month]} {a.year}"
+    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
+        return str(a.year)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day} to {b.day} {calendar.month_name[a.month]} {a.year}"
+    return f"{date_words(start, start)} to {date_words(end, end)}"
+
+
+def event_tooltip(session, event_id: str) -> str:
+    """HTML for the hover tooltip of ``event_id``: date, trigger, who, where from, sentence."""
+    event = session.events.loc[event_id]
+    date = date_words(str(event["date_start"]), str(event["date_end"]))
+    note = BASIS_NOTES.get(str(event.get("date_basis", "")), "")
+    if note:
+        date += f" (from {note})"
+    names = [n for n in session.names_of(_as_list(event.get("participants")))]
+    place = str(event.get("place") or "")
+    lines = [f"<b>{_esc(date)}</b> — <b>{_esc(event['trigger'])}</b>"]
+    if names:
+        lines.append(f"Who: {_esc(', '.join(names))}")
+    if place:
+        lines.append(f"Where: {_esc(session.entity_names.get(place, place))}")
+    lines.append(f"Source: <i>{_esc(_document_title(session, str(event['doc_id'])))}</i>")
+    lines.extend(_cluster_lines(session, str(event.get("cluster_id") or "")))
+    sentence = _esc(_clip(str(event["sentence"]), SENTENCE_CHARS))
+    return f"<table width={WIDTH_PX}><tr><td>{'<br>'.join(lines)}<p>{sentence}</p></td></tr></table>"
+
+
+def _cluster_lines(session, cluster_id: str) -> list[str]:
+    if not cluster_id:
+        return []
+    clusters = session.tables["clusters"]
+    rows = clusters[clusters["cluster_id"] == cluster_id]
+    if rows.empty:
+        return []
+    row = rows.iloc[0]
+    lines = [f"Cluster: {_esc(row['label'])} ({len(_as_list(row['doc_ids']))} sources)"]
+    if str(row.get("conflict") or ""):
+        lines.append(f"<span style='color:#d62728'>⚠ Sources disagree: {_esc(row['conflict'])}</span>")
+    return lines
+
+
+def _document_title(session, doc_id: str) -> str:
+    if doc_id not in session.documents.index:
+        return doc_id
+    doc = session.documents.loc[doc_id]
+    title = _clip(str(doc["title"] or doc["name"]), 90)
+    meta = ", ".join(str(v) for v in (doc["source"], doc["published"]) if v)
+    return f"{title} ({meta})" if meta else title
+
+
+def _as_list(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) or hasattr(value, "__array__") else []
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _esc(value) -> str:
+    return html.escape(str(value))

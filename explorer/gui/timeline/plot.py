@@ -1,0 +1,175 @@
+"""The timeline's pyqtgraph pieces: a view box that turns gestures into signals, and the drawing.
+
+``TimelineViewBox`` zooms and pans the x axis only (the lanes stay put), and turns
+a Shift+drag (or any drag while brush mode is on) into ``sig_brush_dragged`` and a
+left click into ``sig_clicked``, both in view coordinates, so the widget decides
+what they mean. ``TimelineItems`` owns the few graphics items (one per kind, never
+one per event) and redraws them from ``Placements`` with one ``setData`` each.
+Colours, brushes and the "⚠" symbol are built once in ``Styles``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+
+from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
+
+# A qualitative palette (Tableau 10), readable on light and dark backgrounds.
+PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2",
+           "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+DIM_ALPHA = 45
+POINT_SIZE = 9
+SELECTED_SIZE = 15
+CONNECTOR_COLOR = (60, 75, 100, 190)
+CONFLICT_COLOR = "#d62728"
+WINDOW_BRUSH = (70, 130, 180, 45)
+WINDOW_HOVER_BRUSH = (70, 130, 180, 75)
+HIT_RADIUS_PX = 7
+
+
+class TimelineViewBox(pg.ViewBox):
+    """A ViewBox that zooms/pans x only and reports brushes and clicks."""
+
+    sig_brush_dragged = Signal(float, float, bool)  # (x at press, x now, finished)
+    sig_clicked = Signal(float, float)  # view coordinates of a left click
+
+    def __init__(self) -> None:
+        super().__init__(enableMenu=False)
+        self.brush_mode = False
+        self._brushing = False
+        self.setMouseEnabled(x=True, y=False)
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 (Qt naming)
+        if ev.isStart():  # a drag brushes or pans from start to finish, whatever keys change meanwhile
+            shift = bool(ev.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self._brushing = ev.button() == Qt.MouseButton.LeftButton and (self.brush_mode or shift)
+        if self._brushing:
+            ev.accept()
+            start = self.mapSceneToView(ev.buttonDownScenePos()).x()
+            self.sig_brush_dragged.emit(start, self.mapSceneToView(ev.scenePos()).x(), ev.isFinish())
+            return
+        super().mouseDragEvent(ev, axis=0 if axis is None else axis)
+
+    def mouseClickEvent(self, ev) -> None:  # noqa: N802
+        if ev.button() == Qt.MouseButton.LeftButton:
+            ev.accept()
+            point = self.mapSceneToView(ev.scenePos())
+            self.sig_clicked.emit(point.x(), point.y())
+            return
+        super().mouseClickEvent(ev)
+
+
+class Styles:
+    """Pens and brushes shared by every redraw (one QBrush per colour and dimness)."""
+
+    def __init__(self, text_color: QColor) -> None:
+        self.text_color = QColor(text_color)
+        self.colors = [QColor(c) for c in PALETTE]
+        self.brushes = [pg.mkBrush(c) for c in self.colors]
+        self.dim_brushes = [pg.mkBrush(_with_alpha(c, DIM_ALPHA)) for c in self.colors]
+        self.bar_brushes = [pg.mkBrush(_with_alpha(c, 150)) for c in self.colors]
+        self.dim_bar_brushes = [pg.mkBrush(_with_alpha(c, DIM_ALPHA)) for c in self.colors]
+        self.point_pen = pg.mkPen(_with_alpha(self.text_color, 90), width=0.8)
+        self.bar_pen = pg.mkPen(_with_alpha(self.text_color, 110), width=1)
+        self.selected_pen = pg.mkPen(self.text_color, width=2.2)
+        self.connector_pen = pg.mkPen(CONNECTOR_COLOR, width=2)
+        self.conflict_pen = pg.mkPen(CONFLICT_COLOR, width=2, style=Qt.PenStyle.DashLine)
+        self.conflict_brush = pg.mkBrush(CONFLICT_COLOR)
+        self.conflict_outline = pg.mkPen(_with_alpha(QColor("white"), 200), width=1)
+
+    def brush(self, lane: int, dim: bool, bar: bool = False):
+        index = lane % len(self.colors)
+        if bar:
+            return self.dim_bar_brushes[index] if dim else self.bar_brushes[index]
+        return self.dim_brushes[index] if dim else self.brushes[index]
+
+
+def _with_alpha(color: QColor, alpha: int) -> QColor:
+    copy = QColor(color)
+    copy.setAlpha(alpha)
+    return copy
+
+
+def warning_symbol() -> QPainterPath:
+    """A "⚠" scatter symbol in pyqtgraph's unit box: a triangle with a "!" cut out of it."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    path.addPolygon(QPolygonF([QPointF(0, -0.5), QPointF(0.5, 0.4), QPointF(-0.5, 0.4), QPointF(0, -0.5)]))
+    path.addRect(QRectF(-0.055, -0.18, 0.11, 0.34))  # the bar of the "!"
+    path.addRect(QRectF(-0.055, 0.22, 0.11, 0.1))  # its dot
+    return path
+
+
+class TimelineItems:
+    """The timeline's graphics items, added to a PlotItem, and how they are redrawn."""
+
+    def __init__(self, plot_item: pg.PlotItem, styles: Styles) -> None:
+        self.styles = styles
+        self.connectors = pg.PlotCurveItem(pen=styles.connector_pen, connect="finite")
+        self.conflict_connectors = pg.PlotCurveItem(pen=styles.conflict_pen, connect="finite")
+        self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], pen=styles.bar_pen)
+        self.selected_bars = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], pen=styles.selected_pen,
+                                             brush=pg.mkBrush(0, 0, 0, 0))
+        self.points = pg.ScatterPlotItem(pxMode=True, size=POINT_SIZE, pen=styles.point_pen)
+        self.selected_points = pg.ScatterPlotItem(pxMode=True, size=SELECTED_SIZE, pen=styles.selected_pen)
+        self.conflict_marks = pg.ScatterPlotItem(pxMode=True, size=20, symbol=warning_symbol(),
+                                                 pen=styles.conflict_outline, brush=styles.conflict_brush)
+        self.region = pg.LinearRegionItem(orientation="vertical", brush=WINDOW_BRUSH, hoverBrush=WINDOW_HOVER_BRUSH)
+        self.region.hide()
+        for z, graphic in enumerate((self.region, self.connectors, self.conflict_connectors, self.bars, self.points,
+                                     self.selected_bars, self.selected_points, self.conflict_marks)):
+            graphic.setZValue(z)
+            plot_item.addItem(graphic, ignoreBounds=graphic is self.region)
+
+    @property
+    def scatters(self) -> tuple[pg.ScatterPlotItem, ...]:
+        return self.points, self.selected_points, self.conflict_marks
+
+    def draw_events(self, placed: Placements, dim: np.ndarray) -> None:
+        """Points and bars in their lane colours, the ``dim`` ones faded."""
+        styles, points, bars = self.styles, ~placed.is_bar, placed.is_bar
+        lanes, dims = placed.lane.tolist(), dim.tolist()
+        self.points.setData(x=placed.x[points], y=placed.y[points],
+                            brush=[styles.brush(lane, d) for lane, d, p in zip(lanes, dims, points) if p])
+        self.bars.setOpts(x0=placed.x0[bars], x1=placed.x1[bars], y0=placed.y[bars] - BAR_HEIGHT / 2,
+                          height=np.full(int(bars.sum()), BAR_HEIGHT),
+                          brushes=[styles.brush(lane, d, bar=True) for lane, d, b in zip(lanes, dims, bars) if b])
+
+    def draw_selected(self, placed: Placements, mask: np.ndarray) -> None:
+        """The selected placements again, bigger and outlined, on top."""
+        points, bars = mask & ~placed.is_bar, mask & placed.is_bar
+        self.selected_points.setData(x=placed.x[points], y=placed.y[points],
+                                     brush=[self.styles.brush(int(lane), False) for lane in placed.lane[points]])
+        self.selected_bars.setOpts(x0=placed.x0[bars], x1=placed.x1[bars],
+                                   y0=placed.y[bars] - BAR_HEIGHT / 2 - 0.03,
+                                   height=np.full(int(bars.sum()), BAR_HEIGHT + 0.06))
+
+    def draw_connectors(self, paths: dict[str, np.ndarray], conflicted: set[str]) -> None:
+        """One polyline per cluster; conflicting clusters red, dashed and marked "⚠" above."""
+        for curve, wanted in ((self.connectors, False), (self.conflict_connectors, True)):
+            chosen = [np.vstack((path, [np.nan, np.nan])) for cid, path in paths.items()
+                      if (cid in conflicted) == wanted]
+            data = np.vstack(chosen) if chosen else np.empty((0, 2))
+            curve.setData(x=data[:, 0], y=data[:, 1], connect="finite")
+        marks = [(path[:, 0].mean(), (path[:, 1].min() + path[:, 1].max()) / 2)
+                 for cid, path in paths.items() if cid in conflicted]
+        marks_xy = np.array(marks) if marks else np.empty((0, 2))
+        self.conflict_marks.setData(x=marks_xy[:, 0], y=marks_xy[:, 1])
+
+
+def hit(placed: Placements, pixel_size: tuple[float, float], x: float, y: float) -> int | None:
+    """The placement drawn at view point (x, y): the nearest point within a few pixels, else a bar under it."""
+    if not len(placed):
+        return None
+    px, py = pixel_size
+    distance = np.hypot((placed.x - x) / px, (placed.y - y) / py)
+    distance[placed.is_bar] = np.inf
+    best = int(np.argmin(distance))
+    if distance[best] <= HIT_RADIUS_PX:
+        return best
+    inside = placed.is_bar & (placed.x0 <= x) & (x <= placed.x1) & (np.abs(placed.y - y) <= BAR_HEIGHT / 2 + 2 * py)
+    hits = np.flatnonzero(inside)
+    return int(hits[np.argmin(np.abs(placed.y[hits] - y))]) if len(hits) else None

@@ -1,0 +1,262 @@
+"""The event table: a sound lazy model, the filters, two-way selection, sorting and export."""
+
+from __future__ import annotations
+
+import csv
+
+import pandas as pd
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+
+from explorer.core.export.formats import make_inert
+from explorer.gui.event_table import (
+    CHUNK_ROWS,
+    COL_DATE,
+    COL_DOCUMENT,
+    COL_PARTICIPANTS,
+    COL_PLACE,
+    COL_SENTENCE,
+    COL_TRIGGER,
+    EVENT_ID_ROLE,
+    EventTable,
+    EventTableModel,
+)
+
+# The offscreen platform says this when a window is shown; it is not about our code.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def table(qtbot, session):
+    widget = EventTable(session)
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def notices(session):
+    """Every selection notice as (changed fields, origin)."""
+    seen: list[tuple[set, object]] = []
+    session.sig_selection_changed.connect(lambda changed, origin: seen.append((set(changed), origin)))
+    return seen
+
+
+def fetch_all(model) -> None:
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+
+
+def shown_ids(widget: EventTable) -> list[str]:
+    fetch_all(widget.proxy)
+    return [widget.proxy.index(r, 0).data(EVENT_ID_ROLE) for r in range(widget.proxy.rowCount())]
+
+
+def select_rows(widget: EventTable, rows: list[int]) -> None:
+    """Select proxy rows as a user would: the last one becomes the current row."""
+    model = widget.view.selectionModel()
+    selection = QItemSelection()
+    for row in rows:
+        selection.select(widget.proxy.index(row, 0), widget.proxy.index(row, COL_SENTENCE))
+    model.setCurrentIndex(widget.proxy.index(rows[-1], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+    model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def many_events(events: pd.DataFrame, count: int) -> pd.DataFrame:
+    """``count`` events made by repeating ``events`` under new ids."""
+    copies = []
+    for n in range(count // len(events) + 1):
+        copy = events.copy()
+        copy["event_id"] = [f"{e}#{n}" for e in copy["event_id"]]
+        copies.append(copy)
+    return pd.concat(copies, ignore_index=True).iloc[:count]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, session):
+    model = EventTableModel()
+    model.set_rows(session.events_in_view(), session.entity_names, {})
+    qtmodeltester.check(model)
+
+
+def test_large_tables_arrive_in_chunks_of_500(qtmodeltester, session):
+    model = EventTableModel()
+    model.set_rows(many_events(session.tables["events"], 1234), session.entity_names, {})
+    qtmodeltester.check(model)  # it fetches every row itself
+    assert model.rowCount() == 1234
+    model = EventTableModel()  # a fresh one: Qt's tester fetches inside a reset, which it then reports
+    model.set_rows(many_events(session.tables["events"], 1234))
+    assert model.rowCount() == CHUNK_ROWS and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * CHUNK_ROWS
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 1234 and not model.canFetchMore(QModelIndex())
+    assert model.total_rows() == 1234
+
+
+def test_sorting_a_large_table_sorts_every_row_not_only_the_loaded_ones(session):
+    model = EventTableModel()
+    model.set_rows(many_events(session.tables["events"], 1500))
+    model.sort(COL_DATE, Qt.SortOrder.DescendingOrder)
+    assert model.rowCount() == CHUNK_ROWS
+    latest = max(session.tables["events"]["date_start"])
+    assert model.index(0, COL_DATE).data().startswith(latest)
+    fetch_all(model)
+    assert model.index(1499, COL_DATE).data() == "undated"
+
+
+def test_the_table_shows_every_event_in_view(table, session):
+    assert shown_ids(table) == list(session.events_in_view().sort_values(
+        ["date_start", "date_end"], key=lambda s: s.replace("", "\uffff"), kind="stable")["event_id"])
+    assert len(shown_ids(table)) == len(session.events_in_view()) == len(session.events)
+
+
+def test_cells_show_dates_names_and_titles(table, session):
+    events, docs = session.events, session.documents
+    fetch_all(table.proxy)
+    seen_range = seen_undated = False
+    for row in range(table.proxy.rowCount()):
+        event = events.loc[table.proxy.index(row, 0).data(EVENT_ID_ROLE)]
+        cell = lambda column: table.proxy.index(row, column).data()  # noqa: E731
+        if not event["date_start"]:
+            assert cell(COL_DATE) == "undated"
+            seen_undated = True
+        elif event["date_end"] != event["date_start"]:
+            assert cell(COL_DATE) == f"{event['date_start']} – {event['date_end']}"
+            seen_range = True
+        else:
+            assert cell(COL_DATE) == event["date_start"]
+        assert cell(COL_TRIGGER) == event["trigger"]
+        assert cell(COL_PARTICIPANTS) == ", ".join(session.names_of(event["participants"]))
+        assert cell(COL_PLACE) == (session.entity_names[event["place"]] if event["place"] else "")
+        assert cell(COL_DOCUMENT) == (docs.loc[event["doc_id"], "title"] or docs.loc[event["doc_id"], "name"])
+        assert cell(COL_SENTENCE) == " ".join(event["sentence"].split())
+        assert table.proxy.index(row, COL_TRIGGER).data(Qt.ItemDataRole.ToolTipRole) == event["sentence"]
+    assert seen_range and seen_undated
+
+
+def test_checked_entities_narrow_the_rows(table, session):
+    rubio = next(e for e, name in session.entity_names.items() if name == "Marco Rubio")
+    session.selection.update(filter_entity_ids={rubio}, origin="entities")
+    ids = shown_ids(table)
+    assert 0 < len(ids) == len(session.events_in_view()) < len(session.events)
+    for event_id in ids:
+        event = session.events.loc[event_id]
+        assert rubio in event["participants"] or event["place"] == rubio
+
+
+def test_a_time_range_narrows_the_rows(table, session):
+    session.selection.update(time_range=("2026-02-03", "2026-02-05"), origin="timeline")
+    ids = shown_ids(table)
+    assert 0 < len(ids) == len(session.events_in_view()) < len(session.events)
+    for event_id in ids:
+        event = session.events.loc[event_id]
+        assert event["date_start"] <= "2026-02-05" and event["date_end"] >= "2026-02-03"
+
+
+def test_selecting_rows_writes_event_ids_and_the_document(table, session, notices):
+    ids = shown_ids(table)
+    select_rows(table, [0, 1, 4])
+    assert session.state.event_ids == {ids[0], ids[1], ids[4]}
+    assert session.state.doc_ids == {session.events.loc[ids[4], "doc_id"]}
+    assert notices and all(origin is table for _, origin in notices)
+    assert len(table.view.selectionModel().selectedRows()) == 3
+
+
+def test_events_selected_elsewhere_are_selected_and_shown_here_without_echo(table, session, notices):
+    ids = shown_ids(table)
+    wanted = {ids[-3], ids[-1]}
+    session.selection.update(event_ids=wanted, origin="timeline")
+    assert set(table.selected_event_ids()) == wanted
+    assert len(notices) == 1, "the table must not echo a selection it was told about"
+    first = table.proxy.index(len(ids) - 3, 0)
+    assert table.view.viewport().rect().contains(table.view.visualRect(first)), "scrolled to the selection"
+    # and back the other way: a click here is one notice, from the table
+    select_rows(table, [3])
+    assert session.state.event_ids == {ids[3]}
+    assert [origin for _, origin in notices] == ["timeline", table]
+
+
+def test_the_selection_survives_a_change_of_filters(table, session):
+    ids = shown_ids(table)
+    session.selection.update(event_ids={ids[0]}, origin="timeline")
+    session.selection.update(time_range=("2000-01-01", "2100-01-01"), origin="timeline")
+    assert table.selected_event_ids() == [ids[0]]
+
+
+def test_sorting_by_date_is_chronological_with_undated_last(table, session):
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        table.view.sortByColumn(COL_DATE, order)
+        events = session.events.loc[shown_ids(table)]
+        dated = [(s, e) for s, e in zip(events["date_start"], events["date_end"]) if s]
+        assert dated == sorted(dated, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert list(events["date_start"]) == [s for s, _ in dated] + [""] * (len(events) - len(dated))
+    table.view.sortByColumn(COL_TRIGGER, Qt.SortOrder.AscendingOrder)
+    triggers = [table.proxy.index(r, COL_TRIGGER).data() for r in range(table.proxy.rowCount())]
+    assert triggers == sorted(triggers, key=str.casefold)
+
+
+def test_the_filter_box_narrows_the_rows_and_keeps_the_selection(qtbot, table, session):
+    ids = shown_ids(table)
+    session.selection.update(event_ids={ids[0], ids[1]}, origin="timeline")
+    qtbot.keyClicks(table.filter_box, "jaishankar")
+    shown = shown_ids(table)
+    assert 0 < len(shown) < len(ids)
+    for event_id in shown:
+        row = table.model.rows_of([event_id])[0]
+        assert "jaishankar" in table.model.search_text(row).casefold()
+    assert session.state.event_ids == {ids[0], ids[1]}, "hiding rows must not change the shared selection"
+    table.filter_box.clear()
+    assert set(table.selected_event_ids()) == {ids[0], ids[1]}
+
+
+def test_export_selected_writes_the_selected_events(qtbot, table, session, tmp_path):
+    ids = shown_ids(table)
+    chosen = {ids[0], ids[5], ids[-1]}
+    session.selection.update(event_ids=chosen, origin="timeline")
+    path = tmp_path / "events.csv"
+    with qtbot.waitSignal(table.sig_exported) as signal:
+        assert table.export_selected(path) == 3
+    assert signal.args == [str(path), 3]
+    with open(path, newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["event_id"] for r in rows} == chosen
+    for row in rows:
+        event = session.events.loc[row["event_id"]]
+        doc = session.documents.loc[event["doc_id"]]
+        assert row["doc_id"] == event["doc_id"] and row["document"] == doc["name"]
+        assert (row["date_start"], row["date_end"]) == (event["date_start"], event["date_end"])
+        assert row["sentence"] == make_inert(event["sentence"])
+        assert row["participants"] == "; ".join(event["participants"])
+
+
+def test_a_new_workspace_refreshes_the_table(table, session):
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    tables["events"] = tables["events"].iloc[:7]
+    session.set_tables(tables, None)
+    assert len(shown_ids(table)) == 7
+
+
+def test_the_preview_runs(qtbot, monkeypatch, session):
+    import explorer.gui.preview as preview_module
+    from explorer.gui import event_table
+
+    monkeypatch.setattr(preview_module, "sample_session", lambda: session)
+    widget = event_table.preview()
+    qtbot.addWidget(widget)
+    assert widget.isVisible() and widget.model.total_rows() == len(session.events)
+
+
+def test_an_event_selected_elsewhere_beyond_the_loaded_rows_is_fetched_and_shown(table, session):
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    tables["events"] = many_events(tables["events"], 1600)
+    session.set_tables(tables, None)
+    assert table.model.rowCount() == CHUNK_ROWS
+    undated = tables["events"][tables["events"]["date_start"] == ""]
+    target = undated["event_id"].iloc[-1]  # sorted by date, it is the very last row
+    session.selection.update(event_ids={target}, origin="timeline")
+    assert table.selected_event_ids() == [target]
+    index = table.view.selectionModel().selectedRows()[0]
+    assert index.row() >= CHUNK_ROWS
+    assert table.view.viewport().rect().contains(table.view.visualRect(index)), "scrolled to the selection"

@@ -1,0 +1,352 @@
+"""The timeline view: what it draws from the seed workspace and how it follows and writes the selection."""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from explorer.gui.timeline.hover import date_words
+from explorer.gui.timeline.layout import DAY, day_seconds, window_dates
+from explorer.gui.timeline_view import TimelineView
+
+# Qt's offscreen platform warns that it cannot pass a shown top-level window's size hints on;
+# that is the test platform talking, not the view. Every other Qt warning still fails a test.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def view(qtbot, session):
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _dated(session) -> pd.DataFrame:
+    return session.events[session.events["date_start"] != ""]
+
+
+def _viewport_pos(view: TimelineView, x: float, y: float) -> QPoint:
+    """Where view coordinates (x, y) are on the plot's viewport, in pixels."""
+    scene = view.view_box.mapViewToScene(QPointF(x, y))
+    return view.plot.mapFromScene(scene)
+
+
+def _point_of(view: TimelineView, event_id: str) -> tuple[float, float]:
+    return next((x, y) for eid, x, y, kind in view.event_points() if eid == event_id)
+
+
+def _drag(qtbot, widget, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A left-button drag with ``modifier`` held throughout (QTest's mouseMove cannot hold a key)."""
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, modifier, start)
+    for step in range(1, 11):
+        qtbot.wait(15)
+        point = QPointF(start + (end - start) * step / 10)
+        move = QMouseEvent(QEvent.Type.MouseMove, point, QPointF(widget.mapToGlobal(point.toPoint())),
+                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, modifier)
+        QApplication.sendEvent(widget, move)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, modifier, end)
+
+def test_dated_seed_events_are_drawn_and_undated_ones_counted_apart(view, session):
+    dated, events = _dated(session), session.events
+    undated = events.index[events["date_start"] == ""]
+    assert {eid for eid, *_ in view.event_points()} == set(dated.index)
+    assert len(view.event_points()) == len(dated)  # one lane per event by document
+    assert len(undated) > 0
+    assert view.undated_button.text() == f"{len(undated)} undated events"
+    view.undated_button.click()
+    assert session.state.event_ids == frozenset(undated)
+    # the reader expects the seed news in January–February 2026, and a September 2025 bar
+    xs = [x for _, x, _, kind in view.event_points() if kind == "point"]
+    assert min(xs) >= day_seconds("2026-01-13") and max(xs) < day_seconds("2026-02-05")
+
+
+def test_events_spanning_days_are_bars_not_points(view, session):
+    dated = _dated(session)
+    ranges = set(dated.index[dated["date_start"] != dated["date_end"]])
+    assert ranges, "the seeds have range events (September 2025, 2 to 4 February 2026)"
+    kinds = {eid: kind for eid, _, _, kind in view.event_points()}
+    assert {eid for eid, kind in kinds.items() if kind == "bar"} == ranges
+    assert len(view.items.points.data) == len(dated) - len(ranges)
+    assert len(view.items.bars.opts["x0"]) == len(ranges)
+    bar_starts = sorted(view.items.bars.opts["x0"])
+    assert day_seconds("2025-09-01") in bar_starts and day_seconds("2026-02-02") in bar_starts
+
+def test_wheel_over_the_plot_zooms_time_around_the_cursor(view, qtbot):
+    x0, x1 = view.visible_x_range()
+    _, y = _point_of(view, view.event_points()[0][0])
+    target = day_seconds("2026-01-13") + DAY / 2
+    pos = QPointF(_viewport_pos(view, target, y))
+    wheel = QWheelEvent(pos, QPointF(view.plot.viewport().mapToGlobal(pos.toPoint())), QPoint(0, 0),
+                        QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.plot.viewport(), wheel)
+    a, b = view.visible_x_range()
+    assert b - a < (x1 - x0) * 0.8
+    assert a < target < b  # zoomed around the cursor, which stays over 13 January
+    assert view.view_box.viewRange()[1] == pytest.approx([-0.5, len(view.lane_names()) - 0.5])
+
+
+def test_zoom_and_fit_all_and_home_key(view, qtbot):
+    full = view.visible_x_range()
+    view.zoom(4, day_seconds("2026-02-04"))
+    a, b = view.visible_x_range()
+    assert (b - a) == pytest.approx((full[1] - full[0]) / 4)
+    qtbot.keyClick(view.plot, Qt.Key.Key_Home)
+    assert view.visible_x_range() == pytest.approx(full)
+
+
+def test_drag_pans_time_and_keeps_lanes_fixed(view, qtbot):
+    view.zoom(3)
+    before, lanes = view.visible_x_range(), view.view_box.viewRange()[1]
+    viewport = view.plot.viewport()
+    middle = viewport.rect().center()
+    _drag(qtbot, viewport, middle, middle + QPoint(200, 60))
+    after = view.visible_x_range()
+    assert after[0] < before[0] and after[1] - after[0] == pytest.approx(before[1] - before[0])
+    assert view.view_box.viewRange()[1] == pytest.approx(lanes)
+    assert view.session.state.time_range is None  # a plain drag pans, it does not brush
+
+
+def test_shift_drag_brushes_a_window_into_the_selection(view, session, qtbot):
+    view.set_x_range(day_seconds("2026-01-01"), day_seconds("2026-02-10"))
+    _, y = _point_of(view, _dated(session).index[0])
+    start = _viewport_pos(view, day_seconds("2026-01-10") + DAY / 4, y)
+    end = _viewport_pos(view, day_seconds("2026-01-20") + DAY / 4, y)
+    _drag(qtbot, view.plot.viewport(), start, end, Qt.KeyboardModifier.ShiftModifier)
+    window = session.state.time_range
+    assert window == ("2026-01-10", "2026-01-20")
+    assert view.visible_x_range() == pytest.approx((day_seconds("2026-01-01"), day_seconds("2026-02-10")))
+    assert view.items.region.isVisible()
+    assert view.items.region.getRegion() == pytest.approx((day_seconds(window[0]), day_seconds(window[1]) + DAY))
+
+
+def test_brush_and_time_range_set_elsewhere_stay_in_step(view, session):
+    heard = []
+    session.sig_selection_changed.connect(lambda changed, origin: heard.append((changed, origin)))
+    view.brush("2026-01-10", "2026-01-20")
+    assert session.state.time_range == ("2026-01-10", "2026-01-20")
+    assert heard == [({"time_range"}, view)]  # one notice, no echo
+    session.selection.update(time_range=("2026-02-01", "2026-02-05"), origin="sidebar")
+    assert view.items.region.isVisible()
+    assert view.items.region.getRegion() == pytest.approx((day_seconds("2026-02-01"), day_seconds("2026-02-06")))
+    assert len(heard) == 2  # moving the region did not write back
+    # dragging the region's edge (a user edit) writes the window again
+    view.items.region.lines[1].setValue(day_seconds("2026-02-08") + 3600)
+    view.items.region.lineMoveFinished()
+    assert session.state.time_range == ("2026-02-01", "2026-02-08")
+    view.clear_window()
+    assert session.state.time_range is None and not view.items.region.isVisible()
+
+
+def test_brush_button_makes_a_plain_drag_draw_the_window_and_clear_removes_it(view, session, qtbot):
+    view.set_x_range(day_seconds("2026-01-01"), day_seconds("2026-02-10"))
+    _, y = _point_of(view, _dated(session).index[0])
+    view.brush_button.click()
+    start = _viewport_pos(view, day_seconds("2026-02-01") + DAY / 4, y)
+    end = _viewport_pos(view, day_seconds("2026-02-05") + DAY / 4, y)
+    _drag(qtbot, view.plot.viewport(), start, end)
+    assert session.state.time_range == ("2026-02-01", "2026-02-05")
+    assert "1 February 2026" in view.window_label.text()
+    view.clear_button.click()
+    assert session.state.time_range is None and not view.items.region.isVisible()
+    assert not view.clear_button.isEnabled()
+
+
+def test_time_window_dims_but_keeps_every_event_and_escape_clears_it(view, session, qtbot):
+    count = len(view.event_points())
+    session.selection.update(time_range=("2026-01-01", "2026-01-31"), origin="sidebar")
+    assert len(view.event_points()) == count  # the timeline keeps showing everything
+    alphas = [spot.brush().color().alpha() for spot in view.items.points.points()]
+    assert min(alphas) < 100 and max(alphas) == 255
+    qtbot.keyClick(view.plot, Qt.Key.Key_Escape)
+    assert session.state.time_range is None and not view.items.region.isVisible()
+
+
+def test_clicking_an_event_selects_it_and_its_document(view, session, qtbot):
+    event_id = "d16464d3bafef-e1476" if "d16464d3bafef-e1476" in session.events.index else _dated(session).index[0]
+    x, y = _point_of(view, event_id)
+    view.set_x_range(x - 20 * DAY, x + 20 * DAY)
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=_viewport_pos(view, x, y))
+    assert session.state.event_ids == {event_id}
+    assert session.state.doc_ids == {session.events.at[event_id, "doc_id"]}
+    assert len(view.items.selected_points.data) + len(view.items.selected_bars.opts["x0"]) == 1
+
+
+def test_clicking_a_day_event(view, session, qtbot):
+    day_events = [(e, x, y) for e, x, y, kind in view.event_points() if kind == "point"]
+    event_id, x, y = day_events[len(day_events) // 2]
+    view.set_x_range(x - 3 * DAY, x + 3 * DAY)
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=_viewport_pos(view, x, y))
+    assert view.event_at(x, y) == event_id
+    assert session.state.event_ids == {event_id}
+    assert len(view.items.selected_points.data) == 1
+
+
+def test_events_selected_elsewhere_are_highlighted_and_scrolled_into_view(view, session):
+    view.set_x_range(day_seconds("2025-03-01"), day_seconds("2025-04-01"))
+    target = _dated(session)
+    target = target.index[target["date_start"] == "2026-02-04"][0]
+    session.selection.update(event_ids={target}, origin="table")
+    a, b = view.visible_x_range()
+    assert a <= day_seconds("2026-02-04") < b
+    assert b - a == pytest.approx(31 * DAY)  # the zoom is kept
+    assert len(view.items.selected_points.data) == 1
+    assert view.items.selected_points.opts["size"] > view.items.points.opts["size"]
+
+
+@pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")  # offscreen tooltips
+def test_hover_shows_the_event_in_a_tooltip(view, session, qtbot):
+    event_id = "d16464d3bafef-e1476" if "d16464d3bafef-e1476" in session.events.index else _dated(session).index[0]
+    x, y = _point_of(view, event_id)
+    view.set_x_range(x - 40 * DAY, x + 40 * DAY)
+    qtbot.mouseMove(view.plot.viewport(), _viewport_pos(view, x, y))
+    qtbot.waitUntil(lambda: QToolTip.isVisible(), timeout=2000)
+    text = QToolTip.text()
+    event = session.events.loc[event_id]
+    assert event["trigger"] in text
+    assert date_words(event["date_start"], event["date_end"]) in text
+    assert "Source:" in text and len(text) < 1500
+    longest = session.events["sentence"].str.len().idxmax()
+    shown = html.unescape(view.tooltip_text(longest).split("<p>")[1].split("</p>")[0].replace("<br>", " "))
+    assert len(session.events.at[longest, "sentence"]) > 300
+    assert 250 <= len(shown) <= 300 and shown.endswith("…")  # the sentence, cut to about 300 characters
+
+
+def test_lanes_by_entity_follow_the_checked_entities(view, session):
+    view.set_lane_mode("entity")
+    assert len(view.lane_names()) <= 11  # top 10 (and the others)
+    names = {name: eid for eid, name in session.entity_names.items()}
+    checked = {names["Ashwini Vaishnaw"], names["Marco Rubio"]}
+    session.selection.update(filter_entity_ids=checked, origin="sidebar")
+    assert sorted(view.lane_names()) == ["Ashwini Vaishnaw", "Marco Rubio"]
+    for event_id, _, y, _ in view.event_points():
+        lane_entity = names[view.lane_names()[int(round(y))]]
+        event = session.events.loc[event_id]
+        assert lane_entity in event["participants"] or lane_entity == event["place"]
+    session.selection.update(filter_entity_ids=(), origin="sidebar")
+    assert len(view.lane_names()) > 2
+
+
+def test_lanes_by_document_and_cluster(view, session):
+    assert len(view.lane_names()) == session.events.loc[_dated(session).index, "doc_id"].nunique()
+    assert any("IANS" in name for name in view.lane_names())
+    view.lane_combo.setCurrentIndex(view.lane_combo.findData("cluster"))
+    assert view.lane_mode() == "cluster"
+    assert view.lane_names()[-1] == "Unclustered"
+    labels = set(session.tables["clusters"]["label"])
+    assert set(view.lane_names()[:-1]) <= labels
+
+
+def test_clusters_with_two_dated_events_are_joined(view, session):
+    dated = _dated(session)
+    expected = {cid for cid, group in dated.groupby("cluster_id") if cid and len(group) >= 2}
+    assert set(view.cluster_connectors()) == expected
+    for cid, path in view.cluster_connectors().items():
+        assert len(path) == len(dated[dated["cluster_id"] == cid])
+    assert len(view.items.connectors.xData) >= 3 * len(expected)  # two vertices and a break per cluster
+
+
+def test_conflicting_clusters_are_marked_and_explained(qtbot, session):
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    clusters = tables["clusters"]
+    cid = next(iter(_dated(session).query("cluster_id != ''").groupby("cluster_id").size().loc[lambda s: s >= 2].index))
+    clusters.loc[clusters["cluster_id"] == cid, "conflict"] = "ANI says 4 February, IANS says 5 February"
+    session.set_tables(tables, session.path)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    assert len(view.items.conflict_connectors.xData) >= 2
+    assert len(view.items.conflict_marks.data) == 1
+    member = next(eid for eid, *_ in view.event_points() if session.events.at[eid, "cluster_id"] == cid)
+    assert "Sources disagree: ANI says 4 February" in view.tooltip_text(member)
+
+
+def test_an_empty_workspace_and_a_filter_with_only_undated_events(qtbot, session):
+    from explorer.gui.session import Session
+
+    empty = TimelineView(Session())
+    qtbot.addWidget(empty)
+    assert empty.event_points() == [] and not empty.undated_button.isEnabled()
+    assert empty.empty_label.toPlainText() == "No dated events in view"
+    for mode in ("entity", "cluster", "document"):
+        empty.set_lane_mode(mode)
+        assert empty.event_points() == []
+    events = session.events
+    undated_only = {e for ps, d in zip(events["participants"], events["date_start"]) for e in ps if d == ""}
+    undated_only -= {e for ps, d in zip(events["participants"], events["date_start"]) for e in ps if d != ""}
+    undated_only -= set(events["place"])
+    entity = sorted(undated_only)[0]
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    session.selection.update(filter_entity_ids={entity}, origin="sidebar")
+    expected = sum(entity in ps for ps in events["participants"])
+    for mode in ("entity", "cluster", "document"):
+        view.set_lane_mode(mode)
+        assert view.event_points() == []
+    assert view.undated_button.text().startswith(f"{expected} undated event")
+
+
+def test_window_dates_round_trip():
+    assert window_dates(day_seconds("2026-01-10"), day_seconds("2026-01-21")) == ("2026-01-10", "2026-01-20")
+    assert window_dates(day_seconds("2026-01-21") + 10, day_seconds("2026-01-10") + 10) == ("2026-01-10", "2026-01-21")
+    assert date_words("2025-09-01", "2025-09-30") == "September 2025"
+    assert date_words("2026-02-02", "2026-02-04") == "2 to 4 February 2026"
+
+
+def test_ten_thousand_events_draw_quickly(qtbot, session):
+    rng = np.random.default_rng(7)
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    seed_events = tables["events"]
+    rows = seed_events.iloc[rng.integers(0, len(seed_events), 10_000)].copy()
+    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, len(rows)), unit="D")
+    rows["date_start"] = days.strftime("%Y-%m-%d")
+    rows["date_end"] = (days + pd.to_timedelta(rng.choice([0, 0, 0, 2, 30], len(rows)), unit="D")).strftime("%Y-%m-%d")
+    rows["event_id"] = [f"synthetic-{i}" for i in range(len(rows))]
+    rows["cluster_id"] = np.where(rng.random(len(rows)) < 0.3, [f"c{n}" for n in rng.integers(0, 800, len(rows))], "")
+    tables["events"] = rows.reset_index(drop=True)
+    session.set_tables(tables, session.path)
+    started = time.perf_counter()
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.set_lane_mode("entity")
+    view.brush("2024-03-01", "2024-06-01")
+    session.selection.update(event_ids=set(rows["event_id"][:500]), origin="table")
+    view.resize(1100, 500)
+    view.grab()
+    assert time.perf_counter() - started < 5.0
+    assert len(view.items.points.data) + len(view.items.bars.opts["x0"]) >= 10_000
+
+
+def test_renders_readably_to_png(view, session, tmp_path):
+    session.selection.update(event_ids={_dated(session).index[0]}, origin="table")
+    view.fit_all()
+    image = view.grab()
+    assert image.save("/tmp/timeline.png") and image.save(str(tmp_path / "timeline.png"))
+    assert image.width() >= 1100 and image.height() >= 500
+    assert view.plot.getPlotItem().getAxis("left").width() >= 120  # lane names are not squeezed
+
+
+def test_preview_runs_and_saves_a_screenshot(seed_build, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(seed_build.path, data / "sample.explorer")
+    env = {**os.environ, "EXPLORER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "preview.png"
+    result = subprocess.run([sys.executable, "-m", "explorer.gui.timeline_view", "--screenshot", str(shot)],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+
