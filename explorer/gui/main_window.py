@@ -44,6 +44,10 @@ class MainWindow(QMainWindow):
         self.sidebar = self._dock("Entities", EntitySidebar(self.session), Qt.LeftDockWidgetArea)
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
+        self.sidebar.widget().setMinimumWidth(300)
+        self.source.widget().setMinimumWidth(400)
+        self.resizeDocks([self.sidebar, self.source], [330, 470], Qt.Horizontal)
+        self.resizeDocks([self.events], [250], Qt.Vertical)
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
@@ -51,6 +55,7 @@ class MainWindow(QMainWindow):
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
         self.events.widget().sig_exported.connect(self._exported)
         self._restore_layout()
+        self._show_counts()
 
     # ----- building -----------------------------------------------------------------
     def _dock(self, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from explorer.core.errors import ExplorerError
 from explorer.core.extract import Cancelled
@@ -20,7 +20,12 @@ Work = Callable[[Callable[[str, int, int], None], Callable[[], bool]], object]
 
 
 class Task(QObject):
-    """One background job; create it, connect its signals, ``start()`` it."""
+    """One background job; create it, connect its signals, ``start()`` it.
+
+    Its signals are always emitted in the GUI thread: the worker's own signals
+    reach Task's slots through queued connections and are re-emitted here, so
+    handlers (even plain lambdas) may touch widgets.
+    """
 
     sig_progress = Signal(str, int, int)  # phase, done, total
     sig_finished = Signal(object)  # the function's result
@@ -30,13 +35,16 @@ class Task(QObject):
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._work = work
         self._cancel = threading.Event()
         self._thread = QThread()
-        self._runner = _Runner(self)
+        self._runner = _Runner(work, self._cancel)
         self._runner.moveToThread(self._thread)
         self._thread.started.connect(self._runner.run)
-        self.sig_done.connect(self._thread.quit)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._runner.progress.connect(self._on_progress, queued)
+        self._runner.finished.connect(self._on_finished, queued)
+        self._runner.failed.connect(self._on_failed, queued)
+        self._runner.cancelled.connect(self._on_cancelled, queued)
 
     def start(self) -> None:
         self._thread.start()
@@ -52,25 +60,55 @@ class Task(QObject):
         """Block until the thread ends (tests and shutdown only)."""
         return self._thread.wait(msecs)
 
+    @Slot(str, int, int)
+    def _on_progress(self, phase: str, done: int, total: int) -> None:
+        self.sig_progress.emit(phase, done, total)
+
+    @Slot(object)
+    def _on_finished(self, result: object) -> None:
+        self._end()
+        self.sig_finished.emit(result)
+        self.sig_done.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._end()
+        self.sig_failed.emit(message)
+        self.sig_done.emit()
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._end()
+        self.sig_cancelled.emit()
+        self.sig_done.emit()
+
+    def _end(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
+
 
 class _Runner(QObject):
     """Lives in the worker thread and calls the work there."""
 
-    def __init__(self, task: Task) -> None:
+    progress = Signal(str, int, int)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, work: Work, cancel: threading.Event) -> None:
         super().__init__()
-        self._task = task
+        self._work = work
+        self._cancel = cancel
 
     @Slot()
     def run(self) -> None:
-        task = self._task
         try:
-            result = task._work(task.sig_progress.emit, task._cancel.is_set)
+            result = self._work(self.progress.emit, self._cancel.is_set)
         except Cancelled:
-            task.sig_cancelled.emit()
+            self.cancelled.emit()
         except ExplorerError as exc:
-            task.sig_failed.emit(str(exc))
+            self.failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 — the user must hear of any failure
-            task.sig_failed.emit(f"{type(exc).__name__}: {exc}")
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
-            task.sig_finished.emit(result)
-        task.sig_done.emit()
+            self.finished.emit(result)

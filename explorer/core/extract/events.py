@@ -60,7 +60,8 @@ def _after_place_preposition(token: Token) -> bool:
 
 def _date(document: Document, sentence: Span, trigger: Token, tense: str, timexes: list[dict]):
     """(date_start, date_end, date_basis, timex_id) for the event."""
-    dated = [t for t in timexes if t["date_start"] and t["type"] in ("DATE", "TIME")]
+    dated = [t for t in timexes if t["date_start"] and t["type"] in ("DATE", "TIME")
+             and not _modifies_a_noun(sentence, t)]
     if dated:
         chosen = _governing(sentence, trigger, dated)
         return chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]
@@ -76,6 +77,15 @@ def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
         if span is not None and _clause_head(span.root).i == trigger.i:
             return timex
     return min(dated, key=lambda t: abs(t["start"] - trigger.idx))
+
+
+def _modifies_a_noun(sentence: Span, timex: dict) -> bool:
+    """``last year's efforts``, ``the 2025 budget``: the date belongs to the noun, not the event."""
+    span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _clause_head(token: Token) -> Token:

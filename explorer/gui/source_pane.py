@@ -1,0 +1,459 @@
+"""The source pane: one document's stored text with what extraction found in it.
+
+A header names the document (title, outlet, publication date and where that date
+came from); below it the text, read-only, with entity mentions on their type's
+colour, time expressions underlined (their resolved value as a tooltip), page
+furniture dimmed, the selected events' sentences on a yellow ground and the
+selected entities' mentions in a strong colour. Clicking a mention selects its
+entity in the shared selection.
+
+Offsets in the tables are Python ``str`` indices; Qt counts UTF-16 code units, so
+characters outside the BMP (emoji) take two. ``TextOffsets`` converts both ways.
+Each highlight also stores its kind and row id as a text-format property, so
+``highlighted_ranges`` reads back what the document really shows.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from itertools import accumulate
+
+import pandas as pd
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+
+from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
+                                       timex_color, type_colors, type_order)
+from explorer.gui.session import Session
+
+KINDS = ("mention", "timex", "furniture", "sentence", "selected-entity")
+_PROPERTY = {kind: QTextFormat.Property.UserProperty + 1 + i for i, kind in enumerate(KINDS)}
+
+BASIS_TEXT = {"metadata": "metadata", "dateline": "dateline", "content": "dated content",
+              "corpus": "dateline, year from the corpus"}
+
+
+class TextOffsets:
+    """Converts between Python string offsets and Qt (UTF-16) document positions."""
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        wide = len(text.encode("utf-16-le")) // 2 != len(text)
+        # _qt[i] is the Qt position of Python offset i (0..len), only when they differ
+        self._qt = [0, *accumulate(2 if ord(c) > 0xFFFF else 1 for c in text)] if wide else None
+
+    def to_qt(self, offset: int) -> int:
+        offset = max(0, min(offset, self.length))
+        return offset if self._qt is None else self._qt[offset]
+
+    def to_py(self, position: int) -> int:
+        """The Python offset of the character at (or, inside a surrogate pair, holding) ``position``."""
+        if self._qt is None:
+            return max(0, min(position, self.length))
+        return max(0, min(bisect_right(self._qt, position) - 1, self.length))
+
+
+def qt_text(text: str) -> str:
+    """Text as it must go into a QTextDocument to keep one position per character.
+
+    Qt turns ``\\r\\n`` into one paragraph break, which would shift every later offset.
+    """
+    return text.replace("\r\n", " \n").replace("\r", "\n")
+
+
+class SourceText(QTextBrowser):
+    """The read-only text, which can also draw an outline around some ranges (the selected entity's mentions)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, openLinks=False, openExternalLinks=False)
+        self.outlines: list[tuple[int, int]] = []  # Qt positions
+        self.outline_color = QColor("#000000")
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self.outlines:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(self.outline_color, 2))
+        visible = self.viewport().rect()
+        for start, end in self.outlines:
+            rect = self._range_rect(start, end)
+            if rect is not None and rect.intersects(visible):
+                painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
+        painter.end()
+
+    def _range_rect(self, start: int, end: int) -> QRect | None:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        first = self.cursorRect(cursor)
+        cursor.setPosition(end)
+        last = self.cursorRect(cursor)
+        if first.top() != last.top():
+            return None  # wrapped over two lines: the colour and weight still mark it
+        return QRect(first.left(), first.top(), last.left() - first.left(), first.height())
+
+
+class SourcePane(QWidget):
+    """Shows the document being read, linked to the shared selection."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._doc_id: str | None = None
+        self._offsets = TextOffsets("")
+        self._by_doc: dict[str, dict[str, pd.DataFrame]] = {}
+        self._build_widgets()
+        self.session.sig_workspace_loaded.connect(self.rebuild)
+        self.session.sig_selection_changed.connect(self._on_selection_changed)
+        self.rebuild()
+
+    # -- public ----------------------------------------------------------------------------
+    def current_doc_id(self) -> str | None:
+        """The id of the document shown, or None when there is none."""
+        return self._doc_id
+
+    def rebuild(self) -> None:
+        """Reload from the session: the document list, lookups, and the document to show."""
+        tables = self.session.tables
+        self._by_doc = {}
+        for name in ("mentions", "timexes", "furniture", "events"):
+            for doc_id, rows in tables[name].groupby("doc_id", sort=False):
+                self._by_doc.setdefault(doc_id, {})[name] = rows.sort_values("start", kind="stable")
+        self._fill_combo()
+        self._doc_id = None
+        state = self.session.state
+        self.show_document(self._doc_for_events(state.event_ids) or self._first_doc(state.doc_ids)
+                           or self._first_doc(self.session.documents.index))
+        self._scroll_to_focus()
+
+    def show_document(self, doc_id: str | None) -> None:
+        """Show a document (its text, header and highlights); None shows nothing."""
+        if doc_id is not None and doc_id not in self.session.documents.index:
+            doc_id = None
+        self._doc_id = doc_id
+        text = "" if doc_id is None else str(self.session.documents.at[doc_id, "text"])
+        self._offsets = TextOffsets(text)
+        self.text.setPlainText(qt_text(text))
+        self._set_combo(doc_id)
+        self.header.setText(self._header_html(doc_id))
+        self.legend.setText(self._legend_html())
+        self.legend.setVisible(bool(self.legend.text()))
+        self.restyle()
+
+    def highlighted_ranges(self, kind: str) -> list[tuple[int, int]]:
+        """(start, end) Python offsets of every highlight of ``kind`` shown now, in text order."""
+        if kind not in _PROPERTY:
+            raise ValueError(f"unknown highlight kind {kind!r}; one of {', '.join(KINDS)}")
+        prop = _PROPERTY[kind]
+        spans: dict[str, list[int]] = {}
+        block = self.text.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(prop):
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    span = spans.setdefault(str(fmt.property(prop)), [start, end])
+                    span[0], span[1] = min(span[0], start), max(span[1], end)
+            block = block.next()
+        return sorted((self._offsets.to_py(s), self._offsets.to_py(e)) for s, e in spans.values())
+
+    def click_offset(self, offset: int) -> str | None:
+        """Do what a click on the character at ``offset`` does: select the entity mentioned there.
+
+        Returns the entity id selected, or None when no mention covers ``offset``.
+        """
+        mention = self._mention_at(offset)
+        if mention is None:
+            return None
+        entity_id = str(mention["entity_id"])
+        self.session.selection.update(entity_ids={entity_id}, origin=self)
+        self.restyle()
+        return entity_id
+
+    def restyle(self) -> None:
+        """Apply every highlight again (after a selection or palette change), keeping the scroll."""
+        bar = self.text.verticalScrollBar()
+        scroll = bar.value()
+        document = self.text.document()
+        cursor = QTextCursor(document)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        self.text.outlines = []
+        self.text.outline_color = self.palette().color(QPalette.ColorRole.Text)
+        if self._doc_id is not None:
+            self._style_sentences(cursor)
+            self._style_mentions(cursor)
+            self._style_timexes(cursor)
+            self._style_furniture(cursor)
+            self._style_selected_entities(cursor)
+        cursor.endEditBlock()
+        bar.setValue(scroll)
+        self.text.viewport().update()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.combo = QComboBox()
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(20)
+        self.combo.setToolTip("Document to read")
+        self.combo.activated.connect(self._on_combo_activated)
+        self.header = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.legend = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.text = SourceText()
+        self.text.setReadOnly(True)
+        self.text.document().setUndoRedoEnabled(False)
+        self.text.document().setDocumentMargin(8)
+        self.text.viewport().installEventFilter(self)
+        self.text.viewport().setMouseTracking(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.header)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.text, 1)
+
+    def _fill_combo(self) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for doc_id, row in self.session.documents.iterrows():
+            title = str(row["title"]) or str(row["name"]) or str(doc_id)
+            self.combo.addItem(title, doc_id)
+            self.combo.setItemData(self.combo.count() - 1, f"{title}\n{row['name']}", Qt.ItemDataRole.ToolTipRole)
+        self.combo.setEnabled(self.combo.count() > 0)
+        self.combo.blockSignals(False)
+
+    def _set_combo(self, doc_id: str | None) -> None:
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(self.combo.findData(doc_id) if doc_id is not None else -1)
+        self.combo.blockSignals(False)
+
+    def _header_html(self, doc_id: str | None) -> str:
+        if doc_id is None:
+            return "<i>No document</i>"
+        row = self.session.documents.loc[doc_id]
+        title = html.escape(str(row["title"]) or str(row["name"]))
+        parts = [html.escape(str(row["source"]))] if row["source"] else []
+        if row["published"]:
+            basis = BASIS_TEXT.get(str(row["published_basis"]), str(row["published_basis"]))
+            basis = f" ({html.escape(basis)})" if basis else ""
+            parts.append(f"published {html.escape(str(row['published']))}{basis}")
+        else:
+            parts.append("publication date unknown")
+        dim = self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText).name()
+        name = f"<span style='color:{dim}'>{html.escape(str(row['name']))}</span>"
+        return f"<b>{title}</b><br>{' · '.join(parts)} · {name}"
+
+    def _legend_html(self) -> str:
+        rows = self._rows("mentions")
+        chips = []
+        for type_ in type_order(rows["type"]) if rows is not None else []:
+            background, foreground = type_colors(type_, self.palette())
+            chips.append(f"<span style='background-color:{background.name()}; color:{foreground.name()}'>"
+                         f"&nbsp;{html.escape(type_)}&nbsp;</span>")
+        if self._rows("timexes") is not None:
+            chips.append(f"<span style='text-decoration:underline; color:{timex_color(self.palette()).name()}'>"
+                         "time</span>")
+        if self._rows("furniture") is not None:
+            chips.append(f"<span style='color:{furniture_color(self.palette()).name()}'>page furniture</span>")
+        return " ".join(chips)
+
+    # -- highlights ------------------------------------------------------------------------
+    def _rows(self, table: str) -> pd.DataFrame | None:
+        return self._by_doc.get(self._doc_id, {}).get(table)
+
+    def _apply(self, cursor: QTextCursor, kind: str, key: str, start: int, end: int, fmt: QTextCharFormat) -> None:
+        fmt.setProperty(_PROPERTY[kind], key)
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(fmt)
+
+    def _style_sentences(self, cursor: QTextCursor) -> None:
+        for row in self._selected_events_here():
+            fmt = QTextCharFormat()
+            fmt.setBackground(sentence_color(self.palette()))
+            self._apply(cursor, "sentence", str(row["event_id"]), int(row["start"]), int(row["end"]), fmt)
+
+    def _style_mentions(self, cursor: QTextCursor) -> None:
+        rows = self._rows("mentions")
+        for row in rows.itertuples(index=False) if rows is not None else ():
+            type_ = self.session.entity_types.get(row.entity_id, row.type)
+            background, foreground = type_colors(type_, self.palette())
+            fmt = QTextCharFormat()
+            fmt.setBackground(background)
+            fmt.setForeground(foreground)
+            fmt.setToolTip(self._mention_tip(row.entity_id, type_, row.text))
+            self._apply(cursor, "mention", row.mention_id, row.start, row.end, fmt)
+
+    def _style_timexes(self, cursor: QTextCursor) -> None:
+        rows = self._rows("timexes")
+        for row in rows.itertuples(index=False) if rows is not None else ():
+            fmt = QTextCharFormat()
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(timex_color(self.palette()))
+            fmt.setToolTip(self._timex_tip(row))
+            self._apply(cursor, "timex", row.timex_id, row.start, row.end, fmt)
+
+    def _style_furniture(self, cursor: QTextCursor) -> None:
+        rows = self._rows("furniture")
+        for row in rows.itertuples(index=False) if rows is not None else ():
+            fmt = QTextCharFormat()
+            fmt.setForeground(furniture_color(self.palette()))
+            fmt.setToolTip(f"Page furniture ({html.escape(row.kind)}): not part of the article")
+            self._apply(cursor, "furniture", f"{row.start}-{row.end}", row.start, row.end, fmt)
+
+    def _style_selected_entities(self, cursor: QTextCursor) -> None:
+        rows = self._rows("mentions")
+        selected = self.session.state.entity_ids
+        if rows is None or not selected:
+            return
+        for row in rows[rows["entity_id"].isin(selected)].itertuples(index=False):
+            self.text.outlines.append((self._offsets.to_qt(row.start), self._offsets.to_qt(row.end)))
+            background, foreground = strong_colors(self.session.entity_types.get(row.entity_id, row.type))
+            fmt = QTextCharFormat()
+            fmt.setBackground(background)
+            fmt.setForeground(foreground)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            self._apply(cursor, "selected-entity", row.mention_id, row.start, row.end, fmt)
+
+    def _mention_tip(self, entity_id: str, type_: str, text: str) -> str:
+        name = self.session.entity_names.get(entity_id, entity_id)
+        lines = [f"<b>{html.escape(name)}</b>", f"{html.escape(display_name(type_))} ({html.escape(type_)})"]
+        if text != name:
+            lines.append(f"here as “{html.escape(text)}”")
+        lines.append("<i>click to select</i>")
+        return "<br>".join(lines)
+
+    @staticmethod
+    def _timex_tip(row) -> str:
+        lines = [f"<b>{html.escape(row.text)}</b> — {html.escape(row.type)}",
+                 f"value {html.escape(row.value or '?')}"]
+        if row.date_start:
+            span = row.date_start if row.date_start == row.date_end else f"{row.date_start} to {row.date_end}"
+            lines.append(f"{span} ({html.escape(row.basis)})")
+        else:
+            lines.append("not resolved to a date")
+        return "<br>".join(lines)
+
+    # -- lookups ---------------------------------------------------------------------------
+    def _mention_at(self, offset: int):
+        rows = self._rows("mentions")
+        if rows is None:
+            return None
+        hits = rows[(rows["start"] <= offset) & (rows["end"] > offset)]
+        return None if hits.empty else hits.iloc[0]
+
+    def _selected_events_here(self) -> list:
+        ids = self.session.state.event_ids
+        events = self.session.events
+        return [events.loc[e] for e in sorted(ids) if e in events.index and events.at[e, "doc_id"] == self._doc_id]
+
+    def _first_doc(self, doc_ids) -> str | None:
+        wanted = set(doc_ids)
+        return next((d for d in self.session.documents.index if d in wanted), None)
+
+    def _doc_for_events(self, event_ids) -> str | None:
+        """The document of the first selected event (the current one if it holds any)."""
+        events = self.session.events
+        docs = [events.at[e, "doc_id"] for e in event_ids if e in events.index]
+        if self._doc_id in docs:
+            return self._doc_id
+        return self._first_doc(docs)
+
+    # -- selection ---------------------------------------------------------------------------
+    def _on_selection_changed(self, changed: set[str], origin: object) -> None:
+        if origin is self:
+            return
+        state = self.session.state
+        target = None
+        if "event_ids" in changed:
+            target = self._doc_for_events(state.event_ids)
+        if target is None and "doc_ids" in changed and self._doc_id not in state.doc_ids:
+            target = self._first_doc(state.doc_ids)
+        if target is not None and target != self._doc_id:
+            self.show_document(target)
+        elif changed & {"event_ids", "entity_ids"}:
+            self.restyle()
+        if changed & {"event_ids", "entity_ids", "doc_ids"}:
+            self._scroll_to_focus(prefer_entity="event_ids" not in changed)
+
+    def _scroll_to_focus(self, prefer_entity: bool = False) -> None:
+        """Bring the selected sentence (or the selected entity's first mention) into view."""
+        sentences = self.highlighted_ranges("sentence")
+        mentions = self.highlighted_ranges("selected-entity")
+        order = (mentions, sentences) if prefer_entity else (sentences, mentions)
+        target = next((ranges[0] for ranges in order if ranges), None)
+        if target is not None:
+            self._scroll_to(*target)
+
+    def _scroll_to(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        top = self.text.cursorRect(cursor).top()
+        cursor.setPosition(self._offsets.to_qt(end))
+        bottom = self.text.cursorRect(cursor).bottom()
+        height = self.text.viewport().height()
+        if 0 <= top and bottom <= height:
+            return  # already visible
+        bar = self.text.verticalScrollBar()
+        bar.setValue(bar.value() + top - max(0, min(height // 4, height - (bottom - top))))
+
+    def _on_combo_activated(self, index: int) -> None:
+        doc_id = self.combo.itemData(index)
+        if doc_id is None:
+            return
+        self.show_document(doc_id)
+        self.session.selection.update(doc_ids={doc_id}, origin=self)
+
+    # -- mouse -----------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text.viewport():
+            if event.type() == QEvent.Type.MouseMove:
+                over = self._offset_at(event.position().toPoint())
+                on_mention = over is not None and self._mention_at(over) is not None
+                if on_mention:
+                    self.text.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+                else:
+                    self.text.viewport().unsetCursor()
+            elif (event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
+                  and not self.text.textCursor().hasSelection()):
+                offset = self._offset_at(event.position().toPoint())
+                if offset is not None:
+                    self.click_offset(offset)
+        return super().eventFilter(watched, event)
+
+    def _offset_at(self, point: QPoint) -> int | None:
+        """The Python offset of the character under a viewport point, or None off the text."""
+        cursor = self.text.cursorForPosition(point)
+        rect = self.text.cursorRect(cursor)
+        if abs(point.y() - rect.center().y()) > rect.height():
+            return None
+        position = cursor.position() - (1 if point.x() < rect.x() else 0)
+        if position < 0 or position >= self._offsets.to_qt(self._offsets.length):
+            return None
+        return self._offsets.to_py(position)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.legend.setText(self._legend_html())
+            self.restyle()
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.gui.preview import sample_session
+
+    app = QApplication.instance() or QApplication([])
+    pane = SourcePane(sample_session())
+    pane.resize(700, 600)
+    pane.show()
+    app.exec()

@@ -1,0 +1,260 @@
+"""The entity sidebar: its tree model, the filter box, sorting, and two-way linking with the selection."""
+
+from __future__ import annotations
+
+import runpy
+import time
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from explorer.core.model import empty_tables, make_table
+from explorer.gui.entity_sidebar import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, EntitySidebar,
+                                         EntityTreeModel)
+
+JAISHANKAR = "S Jaishankar"
+
+
+@pytest.fixture
+def sidebar(qtbot, session):
+    widget = EntitySidebar(session)
+    qtbot.addWidget(widget)
+    widget.resize(350, 600)
+    return widget
+
+
+def entity_id(session, name: str) -> str:
+    entities = session.tables["entities"]
+    return entities.loc[entities["name"] == name, "entity_id"].item()
+
+
+def notices(session) -> list:
+    seen = []
+    session.sig_selection_changed.connect(lambda changed, origin: seen.append((set(changed), origin)))
+    return seen
+
+
+def test_model_passes_the_model_tester(qtmodeltester, session):
+    model = EntityTreeModel()
+    model.set_entities(session.tables["entities"])
+    qtmodeltester.check(model)
+
+
+def test_proxy_passes_the_model_tester_while_filtered_and_sorted(qtmodeltester, sidebar):
+    sidebar.filter_edit.setText("an")
+    sidebar.apply_filter()
+    sidebar.tree.sortByColumn(COL_MENTIONS, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(sidebar.proxy)
+
+
+def test_groups_by_type_with_counts(sidebar, session):
+    entities = session.tables["entities"]
+    labels = [sidebar.proxy.index(r, COL_NAME).data() for r in range(sidebar.proxy.rowCount())]
+    expected = {f"{t} ({n})" for t, n in entities["type"].value_counts().items()}
+    assert set(labels) == expected
+    assert len(sidebar.visible_entity_ids()) == len(entities)
+
+
+def test_typing_jaish_narrows_to_jaishankar(qtbot, sidebar, session):
+    sidebar.show()
+    qtbot.keyClicks(sidebar.filter_edit, "jaish")
+    jaishankar = entity_id(session, JAISHANKAR)
+    qtbot.waitUntil(lambda: jaishankar in sidebar.visible_entity_ids() and len(sidebar.visible_entity_ids()) < 5)
+    visible = sidebar.visible_entity_ids()
+    entities = session.tables["entities"].set_index("entity_id")
+    for eid in visible:  # every survivor really has "jaish" in its name or an alias
+        assert "jaish" in " ".join([entities.at[eid, "name"], *entities.at[eid, "aliases"]]).casefold()
+    # only the PERSON group is left, and it is open
+    assert sidebar.proxy.rowCount() == 1
+    group = sidebar.proxy.index(0, COL_NAME)
+    assert group.data().startswith("PERSON")
+    assert sidebar.tree.isExpanded(group)
+
+
+def test_filter_matches_aliases_case_insensitively(sidebar, session):
+    sidebar.filter_edit.setText("EAM JAISH")  # only an alias has this
+    sidebar.apply_filter()
+    assert sidebar.visible_entity_ids() == [entity_id(session, JAISHANKAR)]
+    sidebar.filter_edit.clear()
+    sidebar.apply_filter()
+    assert len(sidebar.visible_entity_ids()) == len(session.tables["entities"])
+
+
+def test_filtering_does_not_change_the_shared_selection(sidebar, session):
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio}, origin="elsewhere")
+    sidebar.filter_edit.setText("jaish")
+    sidebar.apply_filter()
+    assert session.state.entity_ids == {rubio}
+    sidebar.filter_edit.clear()
+    sidebar.apply_filter()
+    assert sidebar.selected_entity_ids() == {rubio}
+
+
+def test_checking_writes_filter_entity_ids_once(sidebar, session):
+    seen = notices(session)
+    jaishankar = entity_id(session, JAISHANKAR)
+    index = sidebar.proxy.mapFromSource(sidebar.model.index_of(jaishankar))
+    assert sidebar.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert session.state.filter_entity_ids == {jaishankar}
+    assert seen == [({"filter_entity_ids"}, sidebar)]
+    assert sidebar.clear_button.isEnabled()
+    assert "1 checked" in sidebar.count_label.text()
+
+
+def test_clear_checks_button(qtbot, sidebar, session):
+    ids = {entity_id(session, JAISHANKAR), entity_id(session, "Marco Rubio")}
+    session.selection.update(filter_entity_ids=ids, origin="elsewhere")
+    qtbot.mouseClick(sidebar.clear_button, Qt.MouseButton.LeftButton)
+    assert session.state.filter_entity_ids == frozenset()
+    assert sidebar.model.checked() == frozenset()
+    assert not sidebar.clear_button.isEnabled()
+
+
+def test_checks_made_elsewhere_show_as_checks(sidebar, session):
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(filter_entity_ids={rubio}, origin="elsewhere")
+    index = sidebar.model.index_of(rubio)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    session.selection.update(filter_entity_ids=frozenset(), origin="elsewhere")
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def test_selecting_a_row_writes_entity_ids(sidebar, session):
+    seen = notices(session)
+    rubio = entity_id(session, "Marco Rubio")
+    sidebar.tree.setCurrentIndex(sidebar.proxy.mapFromSource(sidebar.model.index_of(rubio)))
+    assert session.state.entity_ids == {rubio}
+    assert seen == [({"entity_ids"}, sidebar)]
+
+
+def test_selection_made_elsewhere_is_selected_and_scrolled_to(qtbot, sidebar, session):
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    seen = notices(session)
+    trump = entity_id(session, "Trump")
+    session.selection.update(entity_ids={trump}, origin="elsewhere")
+    assert sidebar.selected_entity_ids() == {trump}
+    index = sidebar.proxy.mapFromSource(sidebar.model.index_of(trump))
+    assert sidebar.tree.viewport().rect().intersects(sidebar.tree.visualRect(index))
+    assert seen == [({"entity_ids"}, "elsewhere")]  # no echo from the sidebar
+
+
+def test_selection_elsewhere_clears_a_filter_that_hides_it(sidebar, session):
+    sidebar.filter_edit.setText("jaish")
+    sidebar.apply_filter()
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio}, origin="elsewhere")
+    assert sidebar.filter_edit.text() == ""
+    assert sidebar.selected_entity_ids() == {rubio}
+
+
+def test_sorting_by_count_puts_most_mentioned_first_in_each_group(qtbot, sidebar, session):
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    header = sidebar.tree.header()
+    for _ in range(2):  # click the header until it sorts most-first
+        x = header.sectionViewportPosition(COL_MENTIONS) + header.sectionSize(COL_MENTIONS) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+        if header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder:
+            break
+    assert header.sortIndicatorSection() == COL_MENTIONS
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    entities = session.tables["entities"].set_index("entity_id")
+    for g in range(sidebar.proxy.rowCount()):
+        group = sidebar.proxy.index(g, COL_NAME)
+        ids = [sidebar.proxy.index(r, COL_NAME, group).data(ENTITY_ID_ROLE)
+               for r in range(sidebar.proxy.rowCount(group))]
+        counts = [entities.at[e, "mention_count"] for e in ids]
+        assert counts == sorted(counts, reverse=True)
+        type_ = entities.at[ids[0], "type"]
+        assert counts[0] == entities.loc[entities["type"] == type_, "mention_count"].max()
+    person = next(sidebar.proxy.index(g, COL_NAME) for g in range(sidebar.proxy.rowCount())
+                  if sidebar.proxy.index(g, COL_NAME).data().startswith("PERSON"))
+    assert sidebar.proxy.index(0, COL_NAME, person).data() == JAISHANKAR
+
+
+def test_sorting_by_name_and_back_keeps_selection(sidebar, session):
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio}, origin="elsewhere")
+    sidebar.tree.sortByColumn(COL_DOCS, Qt.SortOrder.DescendingOrder)
+    sidebar.tree.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    assert sidebar.selected_entity_ids() == {rubio}
+    names = [sidebar.proxy.index(r, COL_NAME, sidebar.proxy.index(0, COL_NAME)).data()
+             for r in range(sidebar.proxy.rowCount(sidebar.proxy.index(0, COL_NAME)))]
+    keys = [n.casefold().removeprefix("the ") for n in names]
+    assert keys == sorted(keys)
+
+
+def test_tooltip_names_type_aliases_and_counts(sidebar, session):
+    tip = sidebar.model.index_of(entity_id(session, JAISHANKAR)).data(Qt.ItemDataRole.ToolTipRole)
+    assert "PERSON" in tip and "EAM Jaishankar" in tip and "21 mentions in 4 documents" in tip
+
+
+def test_context_menu_check_only_this(sidebar, session):
+    session.selection.update(filter_entity_ids={entity_id(session, "Trump")}, origin="elsewhere")
+    sidebar._check_only(entity_id(session, JAISHANKAR))
+    assert session.state.filter_entity_ids == {entity_id(session, JAISHANKAR)}
+    assert sidebar.model.checked() == {entity_id(session, JAISHANKAR)}
+
+
+def test_rebuilds_when_a_workspace_loads(sidebar, session):
+    tables = empty_tables()
+    tables["entities"] = make_table("entities", [
+        {"entity_id": "x1", "name": "Ada Lovelace", "type": "PERSON", "aliases": ["Ada"], "mention_count": 2,
+         "doc_count": 1},
+        {"entity_id": "x2", "name": "Widget", "type": "GADGET", "aliases": [], "mention_count": 1, "doc_count": 1},
+    ])
+    session.set_tables(tables, None)
+    assert sorted(sidebar.visible_entity_ids()) == ["x1", "x2"]
+    labels = sorted(sidebar.proxy.index(r, COL_NAME).data() for r in range(sidebar.proxy.rowCount()))
+    assert labels == ["GADGET (1)", "PERSON (1)"]
+
+
+def test_filters_100k_entities_quickly(qtbot, qapp):
+    """A filter keystroke must not reset the model or take seconds at 100k entities."""
+    from explorer.gui.session import Session
+
+    syllables = ["ja", "ish", "an", "kar", "ru", "bio", "ma", "co", "del", "hi", "wa", "ton", "be"]
+    types = ["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"]
+    rows = [{"entity_id": f"e{i}", "name": "".join(syllables[(i * k) % 13] for k in (1, 3, 7, 11)).title(),
+             "type": types[i % 10], "aliases": [], "mention_count": i % 97, "doc_count": 1} for i in range(100_000)]
+    tables = empty_tables()
+    tables["entities"] = make_table("entities", rows)
+    session = Session()
+    session.set_tables(tables, None)
+    widget = EntitySidebar(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    resets = []
+    widget.proxy.modelReset.connect(lambda: resets.append(1))
+    started = time.perf_counter()
+    for text in ("j", "ja", "jai", "jais"):
+        widget.filter_edit.setText(text)
+        widget.apply_filter()
+        QApplication.processEvents()
+    elapsed = time.perf_counter() - started
+    assert not resets
+    assert elapsed < 8, f"4 filter steps over 100k entities took {elapsed:.1f}s"
+    assert all("jais" in widget.model.index_of(e).data().casefold() for e in widget.visible_entity_ids()[:50])
+
+
+def test_preview_runs(monkeypatch, session):
+    import explorer.gui.entity_sidebar
+    import explorer.gui.preview
+
+    monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    namespace = runpy.run_path(explorer.gui.entity_sidebar.__file__, run_name="__main__")
+    namespace["sidebar"].close()
+
+
+def test_renders_to_png(qtbot, sidebar, session, tmp_path):
+    session.selection.update(filter_entity_ids={entity_id(session, JAISHANKAR)},
+                             entity_ids={entity_id(session, "Marco Rubio")}, origin="elsewhere")
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    path = tmp_path / "sidebar.png"
+    assert sidebar.grab().save(str(path))
+    assert path.stat().st_size > 1000

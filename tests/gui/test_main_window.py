@@ -1,0 +1,100 @@
+"""The main window: opening in the background, cancelling, exporting, unattended modes."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from explorer.gui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, session):
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_opening_a_folder_extracts_it_in_the_background(qtbot, seeds_dir, tmp_path):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    task = window.open_paths([seeds_dir])
+    assert task.is_running()  # the call returned while the work goes on
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        pass
+    assert len(window.session.tables["documents"]) == 5
+    assert (tmp_path / "data" / "seeds.explorer").exists()
+    assert "seeds.explorer" in window.windowTitle()
+    task.wait()
+
+
+def test_cancelling_an_open_leaves_nothing_written(qtbot, seeds_dir, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(12):
+        for path in seeds_dir.glob("*.txt"):
+            shutil.copy(path, folder / f"{n:02d}_{path.name}")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    task = window.open_paths([folder])
+    with qtbot.waitSignal(task.sig_progress, timeout=60_000):
+        pass
+    with qtbot.waitSignal(task.sig_cancelled, timeout=120_000):
+        task.cancel()
+    task.wait()
+    assert not (tmp_path / "data" / "many.explorer").exists()
+    assert len(window.session.tables["documents"]) == 0
+
+
+def test_export_selection_writes_the_selected_events_with_their_sources(window, session, tmp_path):
+    events = session.tables["events"].head(4)
+    session.selection.update(event_ids=set(events["event_id"]))
+    target = tmp_path / "events.csv"
+    assert window.export_events(target, list(session.state.event_ids)) == 4
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["event_id"] for r in rows} == set(events["event_id"])
+    names = session.documents["name"]
+    for row in rows:
+        event = session.events.loc[row["event_id"]]
+        assert row["sentence"] == event["sentence"]
+        assert row["document"] == names[event["doc_id"]]
+    assert "Exported 4 rows" in window.statusBar().currentMessage()
+
+
+def test_status_bar_counts_follow_the_filters(window, session):
+    total = len(session.tables["events"])
+    assert f"{total} of {total} events in view" in window.status.text()
+    session.selection.update(time_range=("2026-01-01", "2026-01-31"))
+    assert f"{len(session.events_in_view())} of {total} events in view" in window.status.text()
+    assert "window 2026-01-01 – 2026-01-31" in window.status.text()
+
+
+def run_explorer(*args: str, env_dir: Path) -> subprocess.CompletedProcess:
+    import os
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "EXPLORER_DATA_DIR": str(env_dir)}
+    return subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True, text=True, env=env,
+                          timeout=300)
+
+
+def test_screenshot_writes_a_picture_of_the_loaded_window(seed_build, tmp_path):
+    target = tmp_path / "window.png"
+    result = run_explorer("--screenshot", str(target), str(seed_build.path), env_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(target))
+    assert image.width() >= 1000 and image.height() >= 600
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 50, "the screenshot looks blank"
+
+
+def test_self_test_passes(tmp_path):
+    result = run_explorer("--self-test", env_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout

@@ -1,0 +1,260 @@
+"""The source pane: which document it shows, its highlights, clicks on mentions, and offsets."""
+
+from __future__ import annotations
+
+import runpy
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from explorer.core.model import empty_tables, make_table
+from explorer.gui.entity_sidebar import EntitySidebar
+from explorer.gui.entity_types import furniture_color
+from explorer.gui.session import Session
+from explorer.gui.source_pane import SourcePane, TextOffsets
+
+
+@pytest.fixture
+def pane(qtbot, session):
+    widget = SourcePane(session)
+    qtbot.addWidget(widget)
+    widget.resize(700, 600)
+    return widget
+
+
+def doc_named(session, prefix: str) -> str:
+    documents = session.tables["documents"]
+    return documents.loc[documents["name"].str.startswith(prefix), "doc_id"].item()
+
+
+def table_ranges(session, table: str, doc_id: str) -> list[tuple[int, int]]:
+    rows = session.tables[table]
+    rows = rows[rows["doc_id"] == doc_id]
+    return sorted(zip(rows["start"].astype(int), rows["end"].astype(int)))
+
+
+def char_format_at(pane: SourcePane, offset: int):
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(pane._offsets.to_qt(offset) + 1)  # the format of the character before the cursor
+    return cursor.charFormat()
+
+
+def test_shows_the_first_document_when_nothing_is_selected(pane, session):
+    assert pane.current_doc_id() == session.tables["documents"]["doc_id"].iloc[0]
+    assert pane.text.toPlainText() == session.documents.at[pane.current_doc_id(), "text"]
+
+
+def test_selecting_an_event_shows_its_document_and_sentence(pane, session):
+    event = session.tables["events"].iloc[-1]  # in the last document, not the one shown first
+    assert event["doc_id"] != pane.current_doc_id()
+    session.selection.update(event_ids={event["event_id"]}, origin="elsewhere")
+    assert pane.current_doc_id() == event["doc_id"]
+    assert pane.highlighted_ranges("sentence") == [(event["start"], event["end"])]
+    assert pane.combo.currentData() == event["doc_id"]
+
+
+def test_selected_sentence_is_scrolled_into_view(qtbot, pane, session):
+    pane.show()
+    qtbot.waitExposed(pane)
+    events = session.tables["events"]
+    doc_id = doc_named(session, "003_")
+    event = events[events["doc_id"] == doc_id].iloc[-1]
+    session.selection.update(event_ids={event["event_id"]}, origin="elsewhere")
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(int(event["start"]))
+    assert pane.text.viewport().rect().contains(pane.text.cursorRect(cursor).center())
+
+
+@pytest.mark.parametrize("index", range(5))
+def test_mention_and_timex_highlights_match_the_tables(pane, session, index):
+    doc_id = session.tables["documents"]["doc_id"].iloc[index]
+    session.selection.update(doc_ids={doc_id}, origin="elsewhere")
+    assert pane.current_doc_id() == doc_id
+    assert pane.highlighted_ranges("mention") == table_ranges(session, "mentions", doc_id)
+    assert pane.highlighted_ranges("timex") == table_ranges(session, "timexes", doc_id)
+    assert pane.highlighted_ranges("furniture") == table_ranges(session, "furniture", doc_id)
+
+
+def test_mentions_are_coloured_by_type_with_a_tooltip(pane, session):
+    mentions = session.tables["mentions"]
+    mention = mentions[mentions["doc_id"] == pane.current_doc_id()].iloc[0]
+    fmt = char_format_at(pane, int(mention["start"]))
+    assert fmt.background().style() != Qt.BrushStyle.NoBrush
+    assert session.entity_names[mention["entity_id"]] in fmt.toolTip()
+
+
+def test_timexes_are_underlined_with_their_value_as_tooltip(pane, session):
+    timexes = session.tables["timexes"]
+    timex = timexes[(timexes["doc_id"] == pane.current_doc_id()) & (timexes["date_start"] != "")].iloc[0]
+    fmt = char_format_at(pane, int(timex["start"]))
+    assert fmt.fontUnderline()
+    assert timex["value"] in fmt.toolTip() and timex["date_start"] in fmt.toolTip()
+
+
+def test_furniture_of_seed_003_is_dimmed(pane, session):
+    doc_id = doc_named(session, "003_")
+    session.selection.update(doc_ids={doc_id}, origin="elsewhere")
+    furniture = table_ranges(session, "furniture", doc_id)
+    assert furniture and pane.highlighted_ranges("furniture") == furniture
+    grey = furniture_color(pane.palette())
+    for start, end in furniture:
+        for offset in (start, end - 1):
+            assert char_format_at(pane, offset).foreground().color() == grey
+    assert "page furniture" in pane.legend.text()
+
+
+def test_header_shows_title_outlet_and_date(pane, session):
+    session.selection.update(doc_ids={doc_named(session, "003_")}, origin="elsewhere")
+    assert "IANS" in pane.header.text() and "published 2026-01-13" in pane.header.text()
+    session.selection.update(doc_ids={doc_named(session, "002_")}, origin="elsewhere")
+    assert "publication date unknown" in pane.header.text()
+
+
+def test_combo_picks_a_document_and_writes_doc_ids(pane, session):
+    seen = []
+    session.sig_selection_changed.connect(lambda changed, origin: seen.append((set(changed), origin)))
+    doc_id = doc_named(session, "004_")
+    pane.combo.activated.emit(pane.combo.findData(doc_id))
+    assert pane.current_doc_id() == doc_id
+    assert session.state.doc_ids == {doc_id}
+    assert seen == [({"doc_ids"}, pane)]
+
+
+def test_clicking_a_mention_selects_its_entity_and_the_sidebar_follows(qtbot, pane, session):
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    seen = []
+    session.sig_selection_changed.connect(lambda changed, origin: seen.append((set(changed), origin)))
+    mentions = session.tables["mentions"]
+    mention = mentions[(mentions["doc_id"] == pane.current_doc_id()) & (mentions["text"] == "Marco Rubio")].iloc[0]
+    assert pane.click_offset(int(mention["start"]) + 3) == mention["entity_id"]
+    assert session.state.entity_ids == {mention["entity_id"]}
+    assert seen == [({"entity_ids"}, pane)]
+    assert sidebar.selected_entity_ids() == {mention["entity_id"]}
+    own = mentions[(mentions["doc_id"] == pane.current_doc_id()) & (mentions["entity_id"] == mention["entity_id"])]
+    assert pane.highlighted_ranges("selected-entity") == sorted(zip(own["start"], own["end"]))
+    assert pane.click_offset(int(mention["end"])) != mention["entity_id"]  # end is exclusive
+
+
+def test_clicking_plain_text_selects_nothing(pane, session):
+    session.selection.update(entity_ids={"x"}, origin="elsewhere")
+    mentions = session.tables["mentions"]
+    covered = {o for s, e in table_ranges(session, "mentions", pane.current_doc_id()) for o in range(s, e)}
+    free = next(o for o in range(len(pane.text.toPlainText())) if o not in covered)
+    assert pane.click_offset(free) is None
+    assert session.state.entity_ids == {"x"}
+    assert len(mentions)
+
+
+def test_a_real_mouse_click_on_a_mention(qtbot, pane, session):
+    pane.show()
+    qtbot.waitExposed(pane)
+    mentions = session.tables["mentions"]
+    mention = mentions[mentions["doc_id"] == pane.current_doc_id()].iloc[0]
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(int(mention["start"]))
+    rect = pane.text.cursorRect(cursor)
+    qtbot.mouseClick(pane.text.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 3, rect.center().y()))
+    assert session.state.entity_ids == {mention["entity_id"]}
+
+
+def test_entity_selected_elsewhere_is_emphasised(pane, session):
+    rubio = session.tables["entities"].set_index("name").at["Marco Rubio", "entity_id"]
+    session.selection.update(entity_ids={rubio}, origin="elsewhere")
+    mentions = session.tables["mentions"]
+    own = mentions[(mentions["doc_id"] == pane.current_doc_id()) & (mentions["entity_id"] == rubio)]
+    assert own.size and pane.highlighted_ranges("selected-entity") == sorted(zip(own["start"], own["end"]))
+    assert sorted(pane.text.outlines) == sorted(zip(own["start"], own["end"]))  # outlined too (BMP text)
+    session.selection.update(entity_ids=frozenset(), origin="elsewhere")
+    assert pane.highlighted_ranges("selected-entity") == []
+    assert pane.text.outlines == []
+
+
+def test_highlighted_ranges_rejects_unknown_kinds(pane):
+    with pytest.raises(ValueError):
+        pane.highlighted_ranges("nonsense")
+
+
+def _tables_for(text: str, spans: dict[str, str]) -> dict:
+    """A one-document workspace with a mention of each surface form in ``spans`` (name → type)."""
+    tables = empty_tables()
+    tables["documents"] = make_table("documents", [{"doc_id": "d1", "name": "x.txt", "title": "X", "text": text}])
+    entities, mentions = [], []
+    for i, (surface, type_) in enumerate(spans.items()):
+        start = text.index(surface)
+        entities.append({"entity_id": f"e{i}", "name": surface, "type": type_, "mention_count": 1, "doc_count": 1})
+        mentions.append({"mention_id": f"m{i}", "entity_id": f"e{i}", "doc_id": "d1", "start": start,
+                         "end": start + len(surface), "text": surface, "type": type_})
+    tables["entities"] = make_table("entities", entities)
+    tables["mentions"] = make_table("mentions", mentions)
+    return tables
+
+
+@pytest.mark.parametrize("text", [
+    "Emoji 😀🎉 then Ada Lovelace met 👩‍💻 Charles Babbage in London.",
+    "Windows\r\nline ends: Ada Lovelace\r\nmet Charles Babbage\rin London.",
+])
+def test_offsets_survive_astral_characters_and_crlf(qtbot, qapp, text):
+    session = Session()
+    session.set_tables(_tables_for(text, {"Ada Lovelace": "PERSON", "Charles Babbage": "PERSON",
+                                          "London": "GPE"}), None)
+    pane = SourcePane(session)
+    qtbot.addWidget(pane)
+    ranges = pane.highlighted_ranges("mention")
+    assert [text[s:e] for s, e in ranges] == ["Ada Lovelace", "Charles Babbage", "London"]
+    document = pane.text.document()
+    for start, end in ranges:  # the Qt text under each highlight is the mention itself
+        cursor = QTextCursor(document)
+        cursor.setPosition(pane._offsets.to_qt(start))
+        cursor.setPosition(pane._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == text[start:end]
+    london = text.index("London")
+    assert pane.click_offset(london + 2) == "e2"
+
+
+def test_text_offsets_round_trip():
+    text = "a😀b👩‍💻c"
+    offsets = TextOffsets(text)
+    for i in range(len(text) + 1):
+        assert offsets.to_py(offsets.to_qt(i)) == i
+    assert offsets.to_qt(2) == 3  # after "a😀": one BMP character and a surrogate pair
+    assert offsets.to_py(2) == 1  # inside the pair: the emoji's own offset
+
+
+def test_empty_workspace_shows_nothing(qtbot, qapp):
+    session = Session()
+    pane = SourcePane(session)
+    qtbot.addWidget(pane)
+    assert pane.current_doc_id() is None
+    assert pane.highlighted_ranges("mention") == []
+    assert pane.click_offset(0) is None
+
+
+def test_rebuilds_when_a_workspace_loads(pane, session):
+    session.set_tables(_tables_for("Ada Lovelace wrote.", {"Ada Lovelace": "PERSON"}), None)
+    assert pane.current_doc_id() == "d1"
+    assert pane.highlighted_ranges("mention") == [(0, 12)]
+    assert pane.combo.count() == 1
+
+
+def test_preview_runs(monkeypatch, session):
+    import explorer.gui.preview
+    import explorer.gui.source_pane
+
+    monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    namespace = runpy.run_path(explorer.gui.source_pane.__file__, run_name="__main__")
+    namespace["pane"].close()
+
+
+def test_renders_to_png(qtbot, pane, session, tmp_path):
+    events = session.tables["events"]
+    event = events[events["doc_id"] == doc_named(session, "003_")].iloc[2]
+    session.selection.update(event_ids={event["event_id"]}, entity_ids={event["participants"][0]}, origin="elsewhere")
+    pane.show()
+    qtbot.waitExposed(pane)
+    path = tmp_path / "source.png"
+    assert pane.grab().save(str(path))
+    assert path.stat().st_size > 1000
