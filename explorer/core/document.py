@@ -36,6 +36,7 @@ class Document:
     published_basis: str = "unknown"
     path: str = ""
     furniture: list[FurnitureSpan] = field(default_factory=list)
+    year_hint: int | None = None  # the corpus's likely year, for undated documents' year-less dates
 
     def is_furniture(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a furniture span."""

@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
 
     # ----- export -------------------------------------------------------------------
     def export_selection_dialog(self) -> None:
-        """Export the selected events, or every event in view when none is selected."""
+        """Export the selected events in view, or every event in view when none of them is selected."""
         ids = self._events_to_export()
         if not ids:
             QMessageBox.information(self, "Nothing to export", "No events are in view.")
@@ -175,8 +175,10 @@ class MainWindow(QMainWindow):
             self.export_events(Path(path), ids)
 
     def _events_to_export(self) -> list[str]:
-        selected = self.session.state.event_ids
-        return list(selected) if selected else list(self.session.events_in_view()["event_id"])
+        """The selected events that are in view; with none of those, every event in view."""
+        in_view = list(self.session.events_in_view()["event_id"])
+        selected = [e for e in in_view if e in self.session.state.event_ids]
+        return selected or in_view
 
     def export_events(self, path: Path, event_ids: list[str]) -> int:
         frame = selected_events_frame(self.session.tables, event_ids)

@@ -14,6 +14,7 @@ from explorer.core.document import Document
 from explorer.core.extract.batch import BatchRows
 from explorer.core.extract.corpus import build_tables
 from explorer.core.extract.runner import run_batches
+from explorer.core.extract.year_hint import corpus_year
 from explorer.core.model import Tables
 
 Progress = Callable[[int, int], None]
@@ -34,6 +35,10 @@ def extract_documents(
     ``on_progress(done, total)`` is called as documents finish; when
     ``should_cancel()`` turns true, ``Cancelled`` is raised between batches.
     """
+    hint = corpus_year(documents)
+    for document in documents:
+        if not document.published:
+            document.year_hint = hint
     rows = BatchRows()
     for batch_rows in run_batches(documents, workers, on_progress):
         if should_cancel is not None and should_cancel():

@@ -22,6 +22,7 @@ from explorer.core.extract import mentions as mention_rules
 from explorer.core.extract.events import events_in_sentence
 from explorer.core.extract.tense import sentence_tense
 from explorer.core.extract.timex import Timex, find_timexes
+from explorer.core.extract.year_hint import with_year
 
 NLP_BATCH_SIZE = 16
 
@@ -97,7 +98,11 @@ def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: lis
         index = bisect.bisect_right(starts, offset) - 1
         return tenses[index] if index >= 0 else "past"
 
-    return find_timexes(parsed.text, reference_date(document), tense_at)
+    reference = reference_date(document)
+    found = find_timexes(parsed.text, reference, tense_at)
+    if reference is None and document.year_hint:
+        found = [with_year(t, document.year_hint) for t in found]
+    return found
 
 
 def _timex_row(doc_id: str, timex: Timex) -> dict:

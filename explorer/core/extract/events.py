@@ -80,12 +80,15 @@ def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
 
 
 def _modifies_a_noun(sentence: Span, timex: dict) -> bool:
-    """``last year's efforts``, ``the 2025 budget``: the date belongs to the noun, not the event."""
+    """``last year's efforts``: a possessive date belongs to its noun, not to the event.
+
+    Dates as noun compounds stay (``during a January 13 telephone call`` dates the call).
+    """
     span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ in ("poss", "compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+    return root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _clause_head(token: Token) -> Token:

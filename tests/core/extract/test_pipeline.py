@@ -102,3 +102,13 @@ def test_two_worker_processes_give_the_same_tables(seeds_dir, seed_tables):
     tables = extract_documents(documents, workers=2)
     for name, frame in seed_tables.items():
         pd.testing.assert_frame_equal(tables[name], frame, check_dtype=False, obj=name)
+
+
+def test_undated_document_takes_the_corpus_year_for_days_only(seed_tables):
+    doc = by_name(seed_tables, "004_9ebb78d473d3e32a.txt")
+    timexes = seed_tables["timexes"]
+    timexes = timexes[timexes["doc_id"] == doc["doc_id"]].set_index("text")
+    assert tuple(timexes.loc["January 13", ["date_start", "basis"]]) == ("2026-01-13", "corpus")
+    assert tuple(timexes.loc["February 4-5", ["date_start", "date_end"]]) == ("2026-02-04", "2026-02-05")
+    assert timexes.loc["October", "date_start"] == ""  # a month needs a real reference date and a tense
+    assert timexes.loc["earlier this month", "date_start"] == ""
