@@ -15,14 +15,17 @@ elsewhere and ignores the notices it caused itself.
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import (QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex,
                             QSortFilterProxyModel, Qt, QTimer, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
+                               QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget)
 
+from explorer.core.export.selection import export_selection, selected_entities_frame, selected_mentions_frame
 from explorer.gui.entity_types import display_name, type_colors, type_order
+from explorer.gui.files import default_export_path
 from explorer.gui.session import Session
 
 COL_NAME, COL_MENTIONS, COL_DOCS = range(3)
@@ -370,6 +373,8 @@ class EntityFilterProxyModel(QSortFilterProxyModel):
 class EntitySidebar(QWidget):
     """A filterable tree of entities by type, linked to the shared selection."""
 
+    sig_exported = Signal(str, int)  # path, rows written
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -504,7 +509,31 @@ class EntitySidebar(QWidget):
         menu.addAction("Check only this", lambda: self._check_only(entity_id))
         clear = menu.addAction("Clear checks", self._clear_checks)
         clear.setEnabled(bool(self.model.checked()))
+        menu.addSeparator()
+        menu.addAction("Export Selected Entities…", lambda: self._export_with_dialog("entities"))
+        menu.addAction("Export Mentions of Selected…", lambda: self._export_with_dialog("mentions"))
         menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def export_selected(self, kind: str, path: str | Path) -> int:
+        """Write the selected entities (``kind="entities"``) or their mentions as CSV; returns the row count."""
+        ids = self.selected_entity_ids()
+        if kind == "entities":
+            frame = selected_entities_frame(self.session.tables, ids)
+        else:
+            frame = selected_mentions_frame(self.session.tables, ids)
+        count = export_selection(kind, frame, path)
+        self.sig_exported.emit(str(path), count)
+        return count
+
+    def _export_with_dialog(self, kind: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, f"Export {kind.title()}", str(default_export_path(f"{kind}.csv")),
+                                              "CSV files (*.csv)")
+        if not path:
+            return
+        try:
+            self.export_selected(kind, path)
+        except OSError as error:
+            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{error.strerror or error}")
 
     def _refresh_checks_ui(self) -> None:
         checked = len(self.model.checked())

@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QPoint,
     QSignalBlocker,
     QSortFilterProxyModel,
-    QStandardPaths,
     Qt,
     Signal,
 )
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.export.selection import export_selection, selected_events_frame
+from explorer.gui.files import default_export_path  # noqa: F401 (re-exported for tests)
 from explorer.gui.session import Session
 
 COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE = range(6)
@@ -395,13 +395,6 @@ def _display(rows: pd.DataFrame, names: Mapping[str, str], titles: Mapping[str, 
     if column == COL_SENTENCE:
         return " ".join(cell("sentence").split())
     return ""
-
-
-def default_export_path(name: str = "events.csv") -> Path:
-    """``name`` in the user's Documents folder, or their home folder if there is none."""
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
-    return folder / name
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.session.sig_workspace_loaded.connect(self._show_counts)
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
         self.events.widget().sig_exported.connect(self._exported)
+        self.sidebar.widget().sig_exported.connect(self._exported)
         self._restore_layout()
         self._show_counts()
 

@@ -258,3 +258,20 @@ def test_renders_to_png(qtbot, sidebar, session, tmp_path):
     path = tmp_path / "sidebar.png"
     assert sidebar.grab().save(str(path))
     assert path.stat().st_size > 1000
+
+
+def test_exports_selected_entities_and_their_mentions(sidebar, session, tmp_path):
+    import csv
+
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio})
+    exported = []
+    sidebar.sig_exported.connect(lambda path, count: exported.append(count))
+    assert sidebar.export_selected("entities", tmp_path / "entities.csv") == 1
+    mentions = session.tables["mentions"]
+    count = sidebar.export_selected("mentions", tmp_path / "mentions.csv")
+    assert count == (mentions["entity_id"] == rubio).sum() > 0
+    with (tmp_path / "mentions.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert all(r["entity_id"] == rubio and r["text"] in r["sentence"] for r in rows)
+    assert exported == [1, count]
