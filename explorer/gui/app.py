@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from explorer import __version__
+from explorer.userdata import sample_workspace
 
 
 def _application(offscreen: bool = False):
@@ -40,7 +41,7 @@ def run_gui(paths: list[Path] | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    window.open_paths(paths or _sample_paths())
+    window.open_paths(paths or _sample_paths(), None if paths else sample_workspace())
     return app.exec()
 
 
@@ -49,8 +50,6 @@ def _sample_paths() -> list[Path]:
     from explorer.core.errors import WorkspaceError
     from explorer.core.store import read_meta
     from explorer.paths import seeds_path
-    from explorer.userdata import sample_workspace
-
     sample = sample_workspace()
     try:
         if sample.exists() and read_meta(sample).get("explorer_version") == __version__:
@@ -64,7 +63,8 @@ def load_for_display(paths: list[Path] | None):
     """Tables and path for ``paths`` (or the sample), synchronously, for unattended modes."""
     from explorer.gui.workspace_loading import open_paths
 
-    tables, workspace, _ = open_paths(paths or _sample_paths())(lambda *a: None, lambda: False)
+    work = open_paths(paths or _sample_paths(), None if paths else sample_workspace())
+    tables, workspace, _ = work(lambda *a: None, lambda: False)
     return tables, workspace
 
 

@@ -96,12 +96,12 @@ class MainWindow(QMainWindow):
         return action
 
     # ----- opening ----------------------------------------------------------------
-    def open_paths(self, paths: list[Path]) -> Task:
-        """Open a workspace or extract documents, in the background, with progress."""
+    def open_paths(self, paths: list[Path], target: Path | None = None) -> Task:
+        """Open a workspace or extract documents (into ``target``), in the background, with progress."""
         if self.task is not None and self.task.is_running():
             self.task.cancel()
             self.task.wait()
-        task = Task(open_paths([Path(p) for p in paths]), self)
+        task = Task(open_paths([Path(p) for p in paths], target), self)
         dialog = QProgressDialog("Opening…", "Cancel", 0, 0, self)
         dialog.setWindowTitle("Explorer")
         dialog.setWindowModality(Qt.WindowModal)

@@ -22,8 +22,11 @@ def is_workspace(paths: list[Path]) -> bool:
     return len(paths) == 1 and paths[0].suffix == WORKSPACE_SUFFIX and paths[0].is_file()
 
 
-def open_paths(paths: list[Path]) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list]]:
-    """Background work that opens ``paths``; its result is (tables, workspace path, skipped files)."""
+def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list]]:
+    """Background work that opens ``paths``; its result is (tables, workspace path, skipped files).
+
+    Documents are extracted into ``target``, by default a workspace named after them.
+    """
 
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list]:
         if is_workspace(paths):
@@ -31,8 +34,8 @@ def open_paths(paths: list[Path]) -> Callable[[Report, Callable[[], bool]], tupl
             tables = load_workspace(paths[0])
             report("load", 1, 1)
             return tables, paths[0], []
-        target = workspace_for(paths)
-        result = build_workspace(paths, target, on_progress=report, should_cancel=should_cancel)
-        return result.tables, target, result.skipped
+        output = target or workspace_for(paths)
+        result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel)
+        return result.tables, output, result.skipped
 
     return work
