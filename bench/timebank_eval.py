@@ -1,0 +1,139 @@
+"""Time expressions scored on TimeBank + AQUAINT (TempEval-3 "TBAQ-cleaned", gold TIMEX3).
+
+Each document's text is fed with its DCT as the reference date; Explorer's time
+expressions are compared with the gold ones the TempEval-3 way: strict spans
+(exact offsets), relaxed spans (any overlap), type accuracy and value F1 (relaxed
+match with the same value). Sentence tense comes from the spaCy model unless
+``--no-spacy``. For scale: HeidelTime, the best rule-based TempEval-3 system, has
+value F1 77.6 on the TempEval-3 test set (a different, unseen split).
+
+    .venv/bin/python bench/timebank_eval.py
+    .venv/bin/python bench/timebank_eval.py --no-spacy --show-errors 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from explorer.core.extract.timex import find_timexes  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "timebank"
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+def read_tml(path: Path) -> tuple[str, date | None, list[Gold]]:
+    """The document's plain text, its DCT and its gold TIMEX3 spans."""
+    root = ET.parse(path).getroot()
+    dct_node = root.find("DCT/TIMEX3")
+    dct = _as_date(dct_node.get("value", "")) if dct_node is not None else None
+    parts: list[str] = []
+    golds: list[Gold] = []
+    _walk(root.find("TEXT"), parts, golds)
+    return "".join(parts), dct, golds
+
+
+def _walk(node: ET.Element, parts: list[str], golds: list[Gold]) -> None:
+    start = sum(map(len, parts))
+    parts.append(node.text or "")
+    for child in node:
+        _walk(child, parts, golds)
+        parts.append(child.tail or "")
+    if node.tag == "TIMEX3":
+        end = start + len("".join(node.itertext()))
+        golds.append(Gold(start, end, "".join(node.itertext()), node.get("type", ""), node.get("value", "")))
+
+
+def _as_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def tense_function(text: str, nlp):
+    """Sentence tense from spaCy, as the extraction pipeline computes it."""
+    if nlp is None:
+        return None
+    from explorer.core.extract.tense import sentence_tense
+
+    doc = nlp(text)
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    tenses = [sentence_tense(s) for s in sentences]
+    return lambda offset: tenses[max(bisect.bisect_right(starts, offset) - 1, 0)]
+
+
+def score(corpus: Path, use_spacy: bool, show_errors: int) -> None:
+    nlp = None
+    if use_spacy:
+        from explorer.core.extract.nlp import load_pipeline
+        nlp = load_pipeline()
+    files = sorted(corpus.rglob("*.tml"))
+    n_gold = n_found = strict = relaxed = type_ok = value_ok = 0
+    errors: list[str] = []
+    for path in files:
+        text, dct, golds = read_tml(path)
+        found = find_timexes(text, dct, tense_function(text, nlp))
+        n_gold += len(golds)
+        n_found += len(found)
+        for gold in golds:
+            match = next((t for t in found if t.start < gold.end and gold.start < t.end), None)
+            if match is None:
+                if len(errors) < show_errors:
+                    errors.append(f"missed  {path.name}: {gold.text!r} {gold.type} {gold.value}")
+                continue
+            relaxed += 1
+            strict += (match.start, match.end) == (gold.start, gold.end)
+            type_ok += match.type == gold.type
+            if match.value == gold.value:
+                value_ok += 1
+            elif len(errors) < show_errors:
+                errors.append(f"value   {path.name}: {gold.text!r} gold {gold.value} ours {match.value} ({match.text!r})")
+    report(len(files), n_gold, n_found, strict, relaxed, type_ok, value_ok, use_spacy)
+    for line in errors:
+        print(line)
+
+
+def f1(hits: int, found: int, gold: int) -> tuple[float, float, float]:
+    precision = hits / found if found else 0.0
+    recall = hits / gold if gold else 0.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+
+
+def report(files, n_gold, n_found, strict, relaxed, type_ok, value_ok, use_spacy) -> None:
+    print(f"{files} documents, {n_gold} gold TIMEX3, {n_found} found (tense from spaCy: {use_spacy})")
+    for name, hits in (("strict span", strict), ("relaxed span", relaxed), ("value", value_ok)):
+        p, r, f = f1(hits, n_found, n_gold)
+        print(f"  {name:<13} P {p:6.1%}  R {r:6.1%}  F1 {f:6.1%}")
+    print(f"  type accuracy on relaxed matches: {type_ok / relaxed if relaxed else 0:.1%}")
+    print("  reference: HeidelTime value F1 77.6 (TempEval-3 test set)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--no-spacy", action="store_true", help="tense 'past' everywhere instead of from spaCy")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="N")
+    args = parser.parse_args()
+    score(args.corpus, not args.no_spacy, args.show_errors)
+
+
+if __name__ == "__main__":
+    main()
