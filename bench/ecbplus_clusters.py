@@ -1,0 +1,146 @@
+"""Cross-source clusters scored on ECB+ document pairs, against a TF-IDF baseline.
+
+ECB+ topics each hold two different real-world happenings of one kind (``*ecb.xml``
+tell one, ``*ecbplus.xml`` the other). Two documents should be linked when they
+tell the same happening: same topic and same half. Explorer links two documents
+when one of its clusters holds events of both. The baseline is what a user could
+script in minutes: TF-IDF vectors of whole documents, linked when their cosine
+similarity passes a threshold (single link), with the threshold tuned on the same
+topics — an optimistic baseline, as in the issue.
+
+    .venv/bin/python bench/ecbplus_clusters.py --topics 1-5
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from explorer.core.build import build_workspace  # noqa: E402
+
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "ecbplus"
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "''", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%"}
+NO_SPACE_AFTER = {"(", "[", "{", "``", "$"}
+
+
+def detokenise(path: Path) -> str:
+    """Plain text from ECB+'s one-token-per-element XML, one sentence per line."""
+    lines: dict[int, list[str]] = {}
+    for token in ET.parse(path).getroot().iter("token"):
+        lines.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
+    return "\n".join(_join(words) for _, words in sorted(lines.items())) + "\n"
+
+
+def _join(words: list[str]) -> str:
+    out = ""
+    for word in words:
+        word = {"``": "\u201c", "''": "\u201d"}.get(word, word)
+        glue = not out or out[-1] in "(\u201c[{$" or word in NO_SPACE_BEFORE or word in ("\u201d",)
+        out += word if glue else " " + word
+    return out
+
+
+def topic_files(corpus: Path, topics: list[int]) -> dict[str, tuple[int, str]]:
+    """File name → (topic, half) for the chosen topics."""
+    files = {}
+    for topic in topics:
+        for path in sorted((corpus / str(topic)).glob("*.xml")):
+            half = "ecbplus" if path.stem.endswith("ecbplus") else "ecb"
+            files[path.name] = (topic, half)
+    return files
+
+
+def pair_scores(predicted: set[frozenset], gold: set[frozenset]) -> tuple[float, float, float]:
+    hits = len(predicted & gold)
+    p = hits / len(predicted) if predicted else 0.0
+    r = hits / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def explorer_pairs(tables, name_of_doc: dict[str, str]) -> set[frozenset]:
+    pairs = set()
+    for doc_ids in tables["clusters"]["doc_ids"]:
+        names = sorted({name_of_doc[d] for d in doc_ids})
+        pairs.update(frozenset(p) for p in combinations(names, 2))
+    return pairs
+
+
+def tfidf_pairs(texts: dict[str, str], threshold: float) -> set[frozenset]:
+    names = sorted(texts)
+    sims = _cosine_matrix([texts[n] for n in names])
+    parent = list(range(len(names)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in zip(*np.where(np.triu(sims, 1) >= threshold)):
+        parent[find(i)] = find(j)
+    groups: dict[int, list[str]] = {}
+    for i, name in enumerate(names):
+        groups.setdefault(find(i), []).append(name)
+    return {frozenset(p) for g in groups.values() for p in combinations(g, 2)}
+
+
+def _cosine_matrix(texts: list[str]) -> np.ndarray:
+    tokenised = [Counter(re.findall(r"[a-z]{3,}", t.lower())) for t in texts]
+    df = Counter(w for counts in tokenised for w in counts)
+    vocab = {w: i for i, w in enumerate(sorted(df))}
+    matrix = np.zeros((len(texts), len(vocab)))
+    for row, counts in enumerate(tokenised):
+        for word, count in counts.items():
+            matrix[row, vocab[word]] = (1 + math.log(count)) * math.log(len(texts) / df[word])
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    matrix /= np.where(norms == 0, 1, norms)
+    return matrix @ matrix.T
+
+
+def parse_topics(text: str) -> list[int]:
+    topics = []
+    for part in text.split(","):
+        first, _, last = part.partition("-")
+        topics.extend(range(int(first), int(last or first) + 1))
+    return topics
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--topics", default="1-5", help="e.g. 1-5 or 1,3,7-9 (default 1-5)")
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    files = topic_files(args.corpus, [t for t in parse_topics(args.topics) if (args.corpus / str(t)).is_dir()])
+    texts = {name: detokenise(args.corpus / str(topic) / name) for name, (topic, _) in files.items()}
+    gold = {frozenset((a, b)) for a, b in combinations(sorted(files), 2) if files[a] == files[b]}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "ecbplus"
+        folder.mkdir()
+        for name, text in texts.items():
+            (folder / f"{Path(name).stem}.txt").write_text(text, encoding="utf-8")
+        tables = build_workspace([folder], Path(tmp) / "ecb.explorer", workers=args.workers).tables
+    name_of_doc = {row.doc_id: row.name.replace(".txt", ".xml") for row in tables["documents"].itertuples()}
+    ours = pair_scores(explorer_pairs(tables, name_of_doc), gold)
+    best = max(((t, pair_scores(tfidf_pairs(texts, t), gold)) for t in np.arange(0.05, 0.9, 0.025)),
+               key=lambda item: item[1][2])
+    print(f"ECB+ topics {args.topics}: {len(files)} documents, {len(gold)} gold same-happening pairs")
+    print(f"  {'explorer clusters':<34} P {ours[0]:6.1%}  R {ours[1]:6.1%}  F1 {ours[2]:6.1%}")
+    p, r, f = best[1]
+    print(f"  {'TF-IDF single link (best t=%.3f)' % best[0]:<34} P {p:6.1%}  R {r:6.1%}  F1 {f:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
