@@ -9,6 +9,7 @@ value F1 77.6 on the TempEval-3 test set (a different, unseen split).
 
     .venv/bin/python bench/timebank_eval.py
     .venv/bin/python bench/timebank_eval.py --no-spacy --show-errors 20
+    .venv/bin/python bench/timebank_eval.py --split timebank   # develop on TimeBank, keep AQUAINT held out
 """
 
 from __future__ import annotations
@@ -80,12 +81,15 @@ def tense_function(text: str, nlp):
     return lambda offset: tenses[max(bisect.bisect_right(starts, offset) - 1, 0)]
 
 
-def score(corpus: Path, use_spacy: bool, show_errors: int) -> None:
+def score(corpus: Path, use_spacy: bool, show_errors: int, split: str = "all", show_false: bool = False) -> None:
     nlp = None
     if use_spacy:
         from explorer.core.extract.nlp import load_pipeline
         nlp = load_pipeline()
     files = sorted(corpus.rglob("*.tml"))
+    if split != "all":
+        part = {"timebank": "timebank", "aquaint": "aquaint"}[split]
+        files = [f for f in files if f.parent.name.lower() == part]
     n_gold = n_found = strict = relaxed = type_ok = value_ok = 0
     errors: list[str] = []
     for path in files:
@@ -106,6 +110,11 @@ def score(corpus: Path, use_spacy: bool, show_errors: int) -> None:
                 value_ok += 1
             elif len(errors) < show_errors:
                 errors.append(f"value   {path.name}: {gold.text!r} gold {gold.value} ours {match.value} ({match.text!r})")
+        for extra in found:
+            if show_false and not any(g.start < extra.end and extra.start < g.end for g in golds):
+                if len(errors) < show_errors:
+                    errors.append(f"spurious {path.name}: {extra.text!r} {extra.type} {extra.value}")
+    print(f"split: {split}")
     report(len(files), n_gold, n_found, strict, relaxed, type_ok, value_ok, use_spacy)
     for line in errors:
         print(line)
@@ -131,8 +140,11 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--no-spacy", action="store_true", help="tense 'past' everywhere instead of from spaCy")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N")
+    parser.add_argument("--split", choices=("all", "timebank", "aquaint"), default="all",
+                        help="score the TimeBank part (development), the AQUAINT part (held out) or both")
+    parser.add_argument("--show-spurious", action="store_true", help="also list found expressions with no gold overlap")
     args = parser.parse_args()
-    score(args.corpus, not args.no_spacy, args.show_errors)
+    score(args.corpus, not args.no_spacy, args.show_errors, args.split, args.show_spurious)
 
 
 if __name__ == "__main__":

@@ -6,11 +6,14 @@ import argparse
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer.cli.console import fail, phase_progress, say
-from explorer.core.build import BuildResult, build_workspace
 from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta, table_counts
+
+if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
+    from explorer.core.build import BuildResult
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -97,6 +100,8 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def _build(paths: list, output: Path, workers: int, quiet: bool = False) -> BuildResult:
+    from explorer.core.build import build_workspace
+
     started = time.perf_counter()
     with phase_progress(enabled=not quiet) as progress:
         result = build_workspace(paths, output, workers=workers, on_progress=progress)

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.core.errors import ExplorerError
-from explorer.core.extract import Cancelled, extract_documents
+from explorer.core.errors import Cancelled, ExplorerError
+from explorer.core.extract import extract_documents
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
 from explorer.core.store import save_workspace

@@ -22,3 +22,11 @@ class UnreadableDocument(ExplorerError):
 
 class WorkspaceError(ExplorerError):
     """A workspace file that is missing, foreign, damaged, or newer than this version."""
+
+
+class Cancelled(Exception):
+    """The user asked long work (reading, extracting) to stop; nothing was written.
+
+    Defined here, not beside the extraction, so the GUI can recognise it without
+    importing spaCy at start-up.
+    """

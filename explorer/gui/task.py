@@ -13,8 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from explorer.core.errors import ExplorerError
-from explorer.core.extract import Cancelled
+from explorer.core.errors import Cancelled, ExplorerError
 
 Work = Callable[[Callable[[str, int, int], None], Callable[[], bool]], object]
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from explorer.core.build import build_workspace
 from explorer.core.model import Tables
 from explorer.core.store import WORKSPACE_SUFFIX, load_workspace
 from explorer.userdata import workspace_for
@@ -34,6 +33,8 @@ def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Repor
             tables = load_workspace(paths[0])
             report("load", 1, 1)
             return tables, paths[0], []
+        from explorer.core.build import build_workspace  # imports spaCy: only when extracting
+
         output = target or workspace_for(paths)
         result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel)
         return result.tables, output, result.skipped

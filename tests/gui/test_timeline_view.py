@@ -17,7 +17,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.gui.timeline.hover import date_words
-from explorer.gui.timeline.layout import DAY, day_seconds, window_dates
+from explorer.gui.timeline.layout import DAY, day_seconds, shorten, window_dates
 from explorer.gui.timeline_view import TimelineView
 
 # Qt's offscreen platform warns that it cannot pass a shown top-level window's size hints on;
@@ -247,7 +247,9 @@ def test_lanes_by_document_and_cluster(view, session):
     view.lane_combo.setCurrentIndex(view.lane_combo.findData("cluster"))
     assert view.lane_mode() == "cluster"
     assert view.lane_names()[-1] == "Unclustered"
-    labels = set(session.tables["clusters"]["label"])
+    clusters = session.tables["clusters"]
+    labels = {shorten(label) for label in clusters["label"]} | {f"{shorten(label)} ({cid})"
+                                                                 for label, cid in zip(clusters["label"], clusters["cluster_id"])}
     assert set(view.lane_names()[:-1]) <= labels
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from explorer.core.document import Document
+from explorer.core.errors import Cancelled
 from explorer.core.extract.batch import BatchRows
 from explorer.core.extract.corpus import build_tables
 from explorer.core.extract.runner import run_batches
@@ -18,10 +19,6 @@ from explorer.core.extract.year_hint import corpus_year
 from explorer.core.model import Tables
 
 Progress = Callable[[int, int], None]
-
-
-class Cancelled(Exception):
-    """Raised when the caller asked extraction to stop; nothing is written."""
 
 
 def extract_documents(

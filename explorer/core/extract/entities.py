@@ -1,8 +1,11 @@
 """Entity resolution across the corpus: mentions grouped into entities with aliases.
 
-Mentions that share a key (``S. Jaishankar`` and ``S Jaishankar``) are one entity;
-a one-word person name (``Jaishankar``) joins the only multi-word person whose last
-name it is; a key spaCy labelled with several types takes its most common type.
+Mentions that share a key (``S. Jaishankar`` and ``S Jaishankar``) are one entity,
+and keys are joined by the rules of ``entity_keys`` (common aliases, acronyms, a
+place before an organisation, region codes, and a one-word person name joining the
+only multi-word person whose last name it is); an entity takes the most common type
+of its mentions. Its name is the most complete proper form: no leading article or
+title, no possessive, most words, then most used.
 Ids are hashes of type and key, so the same corpus gives the same ids in any run.
 """
 
@@ -11,12 +14,15 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 
+from explorer.core.extract.entity_keys import canonical_keys
+from explorer.core.extract.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
+
 PERSON = "PERSON"
 
 
 def resolve_entities(mentions: list[dict]) -> tuple[list[dict], dict[str, str]]:
     """Entity rows, and the entity id of every mention id."""
-    key_of = _canonical_keys(mentions)
+    key_of = canonical_keys(mentions)
     groups: dict[str, list[dict]] = defaultdict(list)
     for mention in mentions:
         groups[key_of[mention["key"]]].append(mention)
@@ -29,45 +35,12 @@ def resolve_entities(mentions: list[dict]) -> tuple[list[dict], dict[str, str]]:
     return entities, entity_of
 
 
-def _canonical_keys(mentions: list[dict]) -> dict[str, str]:
-    """Map every mention key to the key of the entity it belongs to."""
-    types = _majority_types(mentions)
-    person_keys = {k for k, t in types.items() if t == PERSON}
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    for key in person_keys:
-        parts = key.split()
-        if len(parts) > 1:
-            by_surname[parts[-1]].add(key)
-    mapping = {}
-    for key in types:
-        fuller = by_surname.get(key, set()) if key in person_keys and " " not in key else set()
-        mapping[key] = (_merge_initials(fuller) if fuller else "") or key
-    return mapping
-
-
-def _merge_initials(candidates: set[str]) -> str:
-    """The one full name a surname points to; with several, the longest that agree on the initial.
-
-    Two full names with different initials (``anita anand``, ``r anand``) are
-    different people: the lone surname then stays an entity of its own.
-    """
-    if len(candidates) == 1:
-        return next(iter(candidates))
-    firsts = {c.split()[0][0] for c in candidates}
-    return max(sorted(candidates), key=len) if len(firsts) == 1 else ""
-
-
-def _majority_types(mentions: list[dict]) -> dict[str, str]:
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for mention in mentions:
-        votes[mention["key"]][mention["type"]] += 1
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
-
-
 def _entity_row(key: str, members: list[dict]) -> dict:
     entity_type = Counter(m["type"] for m in members).most_common(1)[0][0]
     surfaces = Counter(m["text"] for m in members)
-    name = max(surfaces, key=lambda s: (len(s.split()), surfaces[s], -len(s)))
+    titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
+    best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
+    name = _plain(best)
     return {
         "entity_id": entity_id(entity_type, key),
         "name": name,
@@ -76,6 +49,17 @@ def _entity_row(key: str, members: list[dict]) -> dict:
         "mention_count": len(members),
         "doc_count": len({m["doc_id"] for m in members}),
     }
+
+
+def _plain(surface: str) -> str:
+    """A surface form as a name: no leading article, no trailing possessive."""
+    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", surface.strip())).strip() or surface
+
+
+def _titled(surface: str) -> bool:
+    """Whether a person's form starts with a title (``Secretary Rubio``, ``US Secretary of State Marco Rubio``)."""
+    plain = mention_key(surface)
+    return len(mention_key(surface, PERSON).split()) < len(plain.split())
 
 
 def entity_id(entity_type: str, key: str) -> str:

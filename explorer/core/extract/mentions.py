@@ -2,8 +2,9 @@
 
 Only the entity types an analyst follows are kept (people, organisations, places,
 groups, events, laws, products); numbers, dates and quantities are not entities.
-A mention's key (lower case, no leading article, no periods, no possessive) is what
-corpus-level resolution groups on.
+Spans are cleaned first (``entity_spans``: run-on lines, office titles, headline
+words). A mention's key (lower case, no leading article, no periods or commas, no
+possessive, no leading titles for people) is what corpus-level resolution groups on.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from explorer.core.extract.entity_keys import alias_key
+from explorer.core.extract.entity_spans import clean_span, doc_context
 from explorer.paths import resource_path
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
@@ -24,25 +27,76 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
     """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
     rows = []
     text_of_doc = parsed.text  # Doc.text joins every token: build it once
-    for ent in parsed.ents:
+    context = doc_context(parsed)
+    people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
+    extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed)]
+    for ent in sorted([*parsed.ents, *extra], key=lambda e: e.start):
         if ent.label_ not in ENTITY_TYPES:
             continue
-        span = _trim(ent)
-        if span is None:
-            continue
-        start, end = span
-        text = text_of_doc[start:end]
-        rows.append({
-            "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
-            "start": start, "end": end, "text": text, "type": ent.label_, "key": mention_key(text, ent.label_),
-        })
+        for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
+            tokens = clean_span(part, context)
+            span = _trim(parsed[tokens[0]:tokens[1]]) if tokens else None
+            if span is None:
+                continue
+            start, end = span
+            text = text_of_doc[start:end]
+            row = {
+                "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
+                "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
+            }
+            if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
+                row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+            rows.append(row)
     return rows
+
+
+def _coordinated_acronyms(parsed: Doc) -> list[Span]:
+    """``HAL and BEL`` where the model labelled only ``BEL``: an acronym coordinated with an ORG acronym is an ORG."""
+    found = []
+    for token in parsed:
+        if token.ent_type_ or not (token.is_upper and token.is_alpha and len(token) >= 2):
+            continue
+        if token.text.lower() in person_titles():
+            continue
+        partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        if any(p.ent_type_ == "ORG" and p.is_upper and p.is_alpha for p in partners):
+            found.append(Span(parsed, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def _bracketed_acronyms(parsed: Doc) -> list[Span]:
+    """``Ministry of Coastal Development (MCD)``: the acronym in brackets after a name, which the model may skip."""
+    found = []
+    for ent in parsed.ents:
+        if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            continue
+        if ent.end + 2 < len(parsed) and parsed[ent.end].text == "(" and parsed[ent.end + 2].text == ")":
+            token = parsed[ent.end + 1]
+            if not token.ent_type_ and token.is_upper and token.is_alpha and len(token) >= 2:
+                found.append(Span(parsed, token.i, token.i + 1, label=ent.label_))
+    return found
+
+
+def _people_joined(ent: Span, people: set[str]) -> list[tuple[Span, str]]:
+    """``Rubio and Bessent`` labelled as one place or body: two people when the document names both as people."""
+    if ent.label_ == "PERSON" or not any(t.pos_ == "CCONJ" for t in ent):
+        return []
+    parts, start = [], ent.start
+    for token in ent:
+        if token.pos_ == "CCONJ" or token.text == ",":
+            parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    parts.append(ent.doc[start:ent.end])
+    parts = [p for p in parts if len(p)]
+    if len(parts) > 1 and all(p[-1].text in people for p in parts):
+        return [(p, "PERSON") for p in parts]
+    return []
 
 
 def mention_key(text: str, label: str = "") -> str:
     """The form mentions of one entity share: ``The U.S.'s`` → ``us``, ``Dr. S. Jaishankar`` → ``s jaishankar``."""
     key = LEADING_ARTICLE.sub("", text.strip())
-    key = POSSESSIVE.sub("", key).replace(".", "")
+    key = POSSESSIVE.sub("", key).replace(".", "").replace(",", " ")
     words = key.lower().split()
     if label == "PERSON":
         words = _without_titles(words)
@@ -50,16 +104,28 @@ def mention_key(text: str, label: str = "") -> str:
 
 
 def _without_titles(words: list[str]) -> list[str]:
-    """Drop leading titles (``EAM``, ``Prime Minister``) but never the whole name."""
+    """Drop leading titles (``EAM``, ``Prime Minister``, ``US Secretary of State``) but never the whole name.
+
+    A country name or acronym before a title (``US``, ``India's``) goes with it.
+    """
     titles = person_titles()
+    longest = max((len(t.split()) for t in titles), default=1)
     changed = True
     while changed and len(words) > 1:
         changed = False
-        for size in (2, 1):
-            if len(words) > size and " ".join(words[:size]) in titles:
+        for size in range(min(longest, len(words) - 1), 0, -1):
+            if " ".join(words[:size]) in titles:
                 words, changed = words[size:], True
                 break
+        if not changed and len(words) > 2 and _is_place_word(words[0]) and any(
+            " ".join(words[1:1 + size]) in titles for size in range(1, min(longest, len(words) - 2) + 1)
+        ):
+            words, changed = words[1:], True
     return words
+
+
+def _is_place_word(word: str) -> bool:
+    return alias_key(word) is not None
 
 
 @lru_cache(maxsize=1)
@@ -70,8 +136,11 @@ def person_titles() -> frozenset[str]:
 
 
 def _trim(ent: Span) -> tuple[int, int] | None:
-    """Offsets without surrounding punctuation or a trailing possessive; None when nothing is left."""
+    """Offsets without surrounding punctuation or a trailing possessive; None when no word is left.
+
+    A word is a token of letters, or one with two letters or more (``N'Gotty``, ``blinkx.tv``).
+    """
     tokens = [t for t in ent if not (t.is_punct or t.is_space or t.lower_ in ("'s", "’s"))]
-    if not tokens or not any(t.is_alpha for t in tokens):
+    if not tokens or not any(sum(c.isalpha() for c in t.text) >= 2 or t.is_alpha for t in tokens):
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from explorer.core.extract.timex_calendar import Reading, day_iso, month_span
+from explorer.core.extract.timex_calendar import (
+    Reading, add_months, day_iso, month_span, quarter_span, shift, week_span, week_value,
+)
 from explorer.core.extract.timex_rules import RULES, Context
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -23,6 +25,15 @@ BASES = ("explicit", "relative", "dct")
 
 _RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—]|(?i:to|until|till|through|thru|and))[^\S\n]*")
 _RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
+_COMPARABLE_REACH = 300
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
+_YEAR_BACK = re.compile(r"(?i)(?:(?:about|nearly|almost)\s+)?(?:a|one)\s+year\s+(?:ago|earlier)|year[- ](?:ago|earlier)")
+_LAST_YEAR = re.compile(r"(?i)last\s+year")
+_CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_CUE_WINDOW = 60
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
+    r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
 
 
@@ -60,11 +71,29 @@ def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], st
     ``tense_at(offset)`` gives "past", "present" or "future" for the sentence at an
     offset; without it every sentence is read as past (news reports the past).
     """
-    ctx = Context(text, reference, tense_at or (lambda _offset: "past"))
+    ctx = Context(text, reference, _with_local_future(text, tense_at or (lambda _offset: "past")))
     chosen = _longest_first(_candidates(ctx))
     chosen = _join_ranges(chosen, ctx)
-    _anchor_clock_times(chosen, text)
+    chosen = _anchor_clock_times(chosen, text)
+    _comparable_quarters(chosen, text)
+    _resolve_anaphors(chosen, reference)
     return [_to_timex(found, text) for found in chosen]
+
+
+def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[int], str]:
+    """The sentence's tense, unless the clause just before the expression speaks of the future.
+
+    The sentence tense comes from its main verb ("the company said ..."), but a date
+    in "said the deal is scheduled to close Monday" or "will be payable Jan. 3"
+    belongs to the future verb next to it.
+    """
+    def tense(offset: int) -> str:
+        window_start = max(0, offset - _CUE_WINDOW)
+        boundary = max(text.rfind(". ", window_start, offset), text.rfind("\n", window_start, offset))
+        if _FUTURE_CUE.search(text, boundary + 1 if boundary >= 0 else window_start, offset):
+            return "future"
+        return tense_at(offset)
+    return tense
 
 
 def normalize(expression: str, reference: date | None, tense: str = "past") -> Timex | None:
@@ -176,20 +205,103 @@ def _rebuilt(head: Reading, start: date, year: int, basis: str) -> Reading:
     return Reading("DATE", start.isoformat(), start, start, basis, "day")
 
 
-def _anchor_clock_times(chosen: list[_Found], text: str) -> None:
-    """Put "10 a.m." on the day written beside it ("10 a.m. on 4 February", "Feb 4, 3 pm")."""
+def _anchor_clock_times(chosen: list[_Found], text: str) -> list[_Found]:
+    """Put "10 a.m." on the day written beside it ("10 a.m. on 4 February", "Feb 4, 3 pm").
+
+    A clock time right next to its day ("9 a.m. Tuesday", "noon Saturday", "5 p.m.
+    EST, Nov. 6") is one TIMEX3 covering both; with "on"/"of" between they stay two.
+    """
+    merged: set[int] = set()
     for index, found in enumerate(chosen):
-        if found.reading.type != "TIME":
+        if found.reading.type != "TIME" or "T" not in found.reading.value or index in merged:
             continue
-        for other in (chosen[index - 1] if index else None, chosen[index + 1] if index + 1 < len(chosen) else None):
-            if other is None or other.reading.gran != "day" or other.reading.start is None:
+        for other_index in (index - 1, index + 1):
+            if not 0 <= other_index < len(chosen) or other_index in merged:
+                continue
+            other = chosen[other_index]
+            if other.reading.gran != "day" or other.reading.start is None or other.reading.type != "DATE":
                 continue
             gap = (other.end, found.start) if other.end <= found.start else (found.end, other.start)
             if _CLOCK_TO_DAY.fullmatch(text, *gap):
                 day = other.reading.start
                 clock = found.reading.value[found.reading.value.index("T"):]
                 found.reading = Reading("TIME", day.isoformat() + clock, day, day, other.reading.basis, "time")
+                if _CLOCK_BESIDE_DAY.fullmatch(text, *gap):
+                    found.start, found.end = min(found.start, other.start), max(found.end, other.end)
+                    merged.add(other_index)
                 break
+    return [found for index, found in enumerate(chosen) if index not in merged]
+
+
+def _comparable_quarters(chosen: list[_Found], text: str) -> None:
+    """"Profit rose in the third quarter from $2 a share a year earlier": the same quarter a year back.
+
+    Business news compares a quarter with the one a year before; "a year ago",
+    "a year earlier", "year-ago" (and "last year" in the same sentence) then name
+    that quarter, not the whole previous year.
+    """
+    last_quarter: _Found | None = None
+    for found in chosen:
+        reading = found.reading
+        if reading.gran == "quarter" and reading.start is not None:
+            last_quarter = found
+            continue
+        if last_quarter is None or reading.gran != "year" or reading.start is None:
+            continue
+        gap = text[last_quarter.end:found.start]
+        phrase = text[found.start:found.end]
+        same_sentence = not _SENTENCE_END.search(gap)
+        if "\n\n" in gap or len(gap) > _COMPARABLE_REACH or not (
+                _YEAR_BACK.fullmatch(phrase) or (same_sentence and _LAST_YEAR.fullmatch(phrase))):
+            continue
+        quarter = last_quarter.reading
+        year = quarter.start.year - 1
+        number = (quarter.start.month - 1) // 3 + 1
+        found.reading = Reading("DATE", f"{year}-Q{number}", quarter_span(year, number)[0], quarter_span(year, number)[1],
+                                "relative", "quarter")
+
+
+_ANAPHOR_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _resolve_anaphors(chosen: list[_Found], reference: date | None) -> None:
+    """Place "that day", "the following year" on the closest date written before them (else the reference date)."""
+    anchor: Reading | None = None
+    for found in chosen:
+        reading = found.reading
+        if reading.gran != "anaphor":
+            if reading.type in ("DATE", "TIME") and reading.start is not None and reading.gran in _ANCHOR_GRANS:
+                anchor = reading
+            continue
+        unit, steps = reading.value[1:].split(":")
+        base = anchor.start if anchor is not None else reference
+        if unit not in ("week", "month", "year") and anchor is not None and anchor.gran not in ("day", "time"):
+            base = None  # "that day" after "in 1995": some day of it, not placed
+        if base is None:
+            found.reading = Reading("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"),
+                                    basis="relative")
+            continue
+        found.reading = _anaphor_reading(base, unit, int(steps))
+
+
+_ANCHOR_GRANS = ("day", "time", "week", "month", "quarter", "season", "year", "half")
+
+
+def _anaphor_reading(base: date, unit: str, steps: int) -> Reading:
+    """The day, week, month or year ``steps`` units from ``base``."""
+    if unit == "year":
+        year = base.year + steps
+        return Reading("DATE", str(year), date(year, 1, 1), date(year, 12, 31), "relative", "year")
+    if unit == "month":
+        first = add_months(base.replace(day=1), steps)
+        return Reading("DATE", f"{first.year}-{first.month:02d}", *month_span(first.year, first.month), "relative", "month")
+    if unit == "week":
+        anchor = shift(base, "W", steps)
+        return Reading("DATE", week_value(anchor), *week_span(anchor), "relative", "week")
+    day = shift(base, "D", steps)
+    if unit in _ANAPHOR_PARTS:
+        return Reading("TIME", f"{day.isoformat()}T{_ANAPHOR_PARTS[unit]}", day, day, "relative", "day")
+    return Reading("DATE", day.isoformat(), day, day, "relative", "day")
 
 
 def _to_timex(found: _Found, text: str) -> Timex:

@@ -160,8 +160,9 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
 def weekday_instance(weekday: int, reference: date, tense: str, shift_weeks: int | None = None) -> date:
     """The date of "Wednesday" (or "last/next/this Wednesday") for a sentence in this tense.
 
-    Past and present accept the reference date itself; past looks back, future
-    strictly forward, present takes the nearer. An explicit "last"/"next" shifts
+    A bare weekday that is the reference date's own is that day (AP style writes
+    "Wednesday", not "today"); otherwise past looks back, future forward, present
+    takes the nearer. An explicit "last"/"next" shifts
     strictly before/after; "this" stays in the reference date's ISO week.
     """
     back = (reference.weekday() - weekday) % 7
@@ -171,6 +172,8 @@ def weekday_instance(weekday: int, reference: date, tense: str, shift_weeks: int
         return week_span(reference)[0] + timedelta(days=weekday)
     if shift_weeks == -1:
         return previous if back else reference - timedelta(days=7)
+    if shift_weeks is None and back == 0:
+        return reference  # news style names the day of publication by its weekday, in every tense
     if shift_weeks == 1 or tense == "future":
         return following
     if tense == "present" and back > (following - reference).days:

@@ -89,4 +89,5 @@ VAGUE_RE = alternation(_LEX["vague_quantities"])
 UNIT_RE = alternation(UNITS) + r"\b"
 PART_RE = alternation(_LEX["part_modifiers"])
 POD_RE = alternation(_LEX["parts_of_day"])
+APPROX_RE = alternation(_LEX["approximators"])
 TZ_RE = alternation(_LEX["time_zones"], case_insensitive=False) + r"\b"

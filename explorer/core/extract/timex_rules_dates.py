@@ -192,6 +192,55 @@ def _is_capitalised_mid_sentence(ctx: Context, offset: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\"“‘'(\n"
 
 
+_TEENS_TO_NINETY = [w for w, n in lx.NUMBERS.items() if 10 <= n <= 99 and " " not in w]
+_DIGIT_WORDS = [w for w, n in lx.NUMBERS.items() if 1 <= n <= 9 and w not in ("a", "an")]
+SPELLED_YEAR = (rf"(?P<sy>(?i:nineteen|eighteen)(?:[-\s](?:{alternation(_TEENS_TO_NINETY)}(?:-{alternation(_DIGIT_WORDS)})?"
+                rf"|(?i:oh|o)-?{alternation(_DIGIT_WORDS)}|(?i:hundred))))\b")
+
+
+def spelled_year(words: str) -> int | None:
+    """1996 for "nineteen ninety-six", 1905 for "nineteen oh five", 1900 for "nineteen hundred"."""
+    head, _, rest = " ".join(words.lower().replace("-", " ").split()).partition(" ")
+    century = lx.NUMBERS.get(head)
+    if century is None:
+        return None
+    rest = rest.replace("oh ", "").replace("o ", "")
+    if rest == "hundred":
+        return century * 100
+    tail = lx.number_value(rest)
+    return century * 100 + tail if tail is not None and tail < 100 else None
+
+
+@rule(rf"(?:(?P<mon>{MONTH_FULL_RE}){SP}|(?P<the>(?i:the{SP}year)){SP})?{SPELLED_YEAR}")
+def spoken_year(m: re.Match, ctx: Context) -> Reading | None:
+    """``nineteen ninety-six``, ``January nineteen ninety-seven`` (transcripts of broadcasts)."""
+    year_n = spelled_year(m.group("sy"))
+    if year_n is None or COUNTED.match(ctx.text[m.end():]) or NOT_A_COUNT.match(ctx.text[m.end():]):
+        return None
+    if m.group("mon"):
+        return month_reading(year_n, lx.month_number(m.group("mon")), "explicit")
+    return Reading("DATE", str(year_n), *year_span(year_n), "explicit", "year")
+
+
+@rule(rf"(?i:the{SP}year{SP}two{SP}thousand)(?:{SP}(?i:and{SP})?(?P<n>{alternation(_DIGIT_WORDS)}|(?i:ten|eleven|twelve)))?\b")
+def year_two_thousand(m: re.Match, ctx: Context) -> Reading | None:
+    """``the year two thousand``, ``the year two thousand and one``."""
+    year_n = 2000 + (lx.NUMBERS[m.group("n").lower()] if m.group("n") else 0)
+    return Reading("DATE", str(year_n), *year_span(year_n), "explicit", "year")
+
+
+@rule(rf"(?i:the){SP}(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<dw>{alternation(LEX['decade_words'])})\b")
+def decade_word(m: re.Match, ctx: Context) -> Reading | None:
+    """``the nineties``, ``the early eighties``: the decade of the reference date's century (1990s in 1998)."""
+    tens = LEX["decade_words"][m.group("dw").lower()]
+    century = (ctx.reference.year // 100) * 100 if ctx.reference else 1900
+    first = century + 10 * tens
+    if ctx.reference and first > ctx.reference.year:
+        first -= 100
+    reading = Reading("DATE", str(first // 10), year_span(first)[0], year_span(first + 9)[1], "explicit", "decade")
+    return narrowed(reading, part_of(m), ctx.reference)
+
+
 @rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?<![\w$€£₹#@/.,:-])(?P<dec>(?:1[89]|20)\d0)['’]?s\b")
 def decade(m: re.Match, ctx: Context) -> Reading | None:
     """``the 1990s``, ``the early 2000s``: value ``199``, ``200``."""
@@ -213,6 +262,85 @@ def quarter_or_half(m: re.Match, ctx: Context) -> Reading | None:
         return None
     start = month_span(year_n, 6 * number - 5)[0]
     return Reading("DATE", f"{year_n}-H{number}", start, month_span(year_n, 6 * number)[1], "explicit", "half")
+
+
+@rule(rf"(?:(?i:the){SP})?(?:(?P<y>{YEAR}){SP}|(?P<rel>(?i:latest|most{SP}recent|recent|year-earlier|year-ago|"
+      rf"comparable|corresponding|same)){SP})?(?:(?i:fiscal)(?:{SP}|-))?"
+      rf"(?:(?P<ord>{alternation(LEX['quarter_ordinals'])})(?:{SP}|-)(?:(?i:fiscal){SP})?)?(?P<unit>(?i:quarter|half))\b"
+      rf"(?!{SP}(?i:of)\b)")
+def quarter_without_year(m: re.Match, ctx: Context) -> Reading | None:
+    """``the third quarter``, ``third-quarter``, ``the 1988 second quarter``, ``the latest quarter``.
+
+    A numbered quarter takes its year from the reference date and the tense (the
+    third quarter in an October report is the one just ended); "the quarter" and
+    "the latest quarter" are the reporting period: in a past-tense sentence the last
+    completed quarter, else the current one; "year-ago"/"year-earlier" move it back a year.
+    """
+    unit, ordinal = m.group("unit").lower(), (m.group("ord") or "").lower()
+    rel = " ".join((m.group("rel") or "").lower().split())
+    if not ordinal and not m.group().lower().startswith("the") and not m.group("y") and not rel:
+        return None  # "a quarter", "quarter" alone: a duration or a fraction
+    if unit == "half":
+        if not ordinal or LEX["half_ordinals"].get(ordinal) is None:
+            return None
+        return _half(m, ctx, LEX["half_ordinals"][ordinal])
+    number = LEX["quarter_ordinals"][ordinal] if ordinal else None
+    if m.group("y"):
+        year_n = int(m.group("y"))
+        if number is None:
+            if ctx.reference is None:
+                return Reading("DATE", f"{year_n}-QX", basis="explicit", gran="quarter")
+            number = _reporting_quarter(ctx, m)[1]
+        return Reading("DATE", f"{year_n}-Q{number}", *quarter_span(year_n, number), "explicit", "quarter")
+    if ctx.reference is None:
+        return Reading("DATE", f"XXXX-Q{number or 'X'}", basis="relative", gran="quarter")
+    if number is None:
+        year_n, number = _reporting_quarter(ctx, m)
+    else:
+        years = range(ctx.reference.year - 1, ctx.reference.year + 2)
+        # The nearest one: a report in October speaks of "third-quarter results" in every tense.
+        start, _ = pick_instance([quarter_span(y, number) for y in years], ctx.reference, "present", "quarter")
+        year_n = start.year
+    if rel in ("year-earlier", "year-ago"):
+        year_n -= 1
+    return Reading("DATE", f"{year_n}-Q{number}", *quarter_span(year_n, number), "relative", "quarter")
+
+
+def _reporting_quarter(ctx: Context, m: re.Match) -> tuple[int, int]:
+    """The quarter a report means by "the quarter": the last completed one in the past tense, else the current one."""
+    ref = ctx.reference
+    index = ref.year * 4 + (ref.month - 1) // 3 - (1 if ctx.tense_at(m.start()) == "past" else 0)
+    return index // 4, index % 4 + 1
+
+
+def _half(m: re.Match, ctx: Context, number: int) -> Reading | None:
+    """``the first half`` without a year: the half-year by tense."""
+    if m.group("y"):
+        year_n, basis = int(m.group("y")), "explicit"
+    elif ctx.reference is None:
+        return Reading("DATE", f"XXXX-H{number}", basis="relative", gran="half")
+    else:
+        spans = [(month_span(y, 6 * number - 5)[0], month_span(y, 6 * number)[1])
+                 for y in range(ctx.reference.year - 1, ctx.reference.year + 2)]
+        year_n, basis = pick_instance(spans, ctx.reference, ctx.tense_at(m.start()), "half")[0].year, "relative"
+    start, end = month_span(year_n, 6 * number - 5)[0], month_span(year_n, 6 * number)[1]
+    return Reading("DATE", f"{year_n}-H{number}", start, end, basis, "half")
+
+
+@rule(rf"(?P<mon>{MONTH_FULL_RE}|{MONTH_RE}){SP}(?P<shift>(?i:last|this|next)){SP}(?i:year)\b")
+def month_relative_year(m: re.Match, ctx: Context) -> Reading | None:
+    """``July last year``, ``January this year``, ``March next year``."""
+    month = lx.month_number(m.group("mon"))
+    if ctx.reference is None:
+        return Reading("DATE", f"XXXX-{month:02d}", basis="relative", gran="month")
+    year_n = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m.group("shift").lower()]
+    return month_reading(year_n, month, "relative")
+
+
+@rule(rf"(?i:fiscal)(?:{SP}|-)(?:(?i:year){SP})?(?P<y>{YEAR})")
+def fiscal_year(m: re.Match, ctx: Context) -> Reading | None:
+    """``fiscal 1989``, ``fiscal year 2026``: the year named (fiscal calendars differ by company)."""
+    return Reading("DATE", m.group("y"), *year_span(int(m.group("y"))), "explicit", "year")
 
 
 @rule(rf"(?:(?P<shift>(?i:last|next|this)){SP}|(?P<part>{PART_RE})(?:{SP}|-))?(?P<season>{alternation(LEX['seasons'])})\b"

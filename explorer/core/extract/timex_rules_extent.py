@@ -12,7 +12,7 @@ import re
 from explorer.core.extract import timex_lexicon as lx
 from explorer.core.extract.timex_calendar import Reading, day_iso
 from explorer.core.extract.timex_lexicon import (
-    MONTH_FULL_RE, NUMBER_RE, SP, TZ_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE, WEEKDAYS_PLURAL_RE, alternation,
+    APPROX_RE, MONTH_FULL_RE, NUMBER_RE, SP, TZ_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE, WEEKDAYS_PLURAL_RE, alternation,
 )
 from explorer.core.extract.timex_rulebase import LEX, Context, rule
 
@@ -25,8 +25,19 @@ def _duration_value(amount: int | float | None, unit_word: str, half: bool = Fal
         quantity = "X"
     else:
         total = (amount + (0.5 if half else 0)) * info.get("times", 1)
+        key = "MIN" if info.get("time") and info["code"] == "M" else info["code"]
+        if not float(total).is_integer() and float(total * 2).is_integer() and key in _HALVES:
+            whole, (half_amount, half_code) = int(total), _HALVES[key]
+            lead = f"{whole}{info['code']}" if whole else ""
+            if info["code"] == "D":
+                return f"P{lead}T{half_amount}{half_code}"
+            return ("PT" if info.get("time") else "P") + lead + f"{half_amount}{half_code}"
         quantity = str(int(total)) if float(total).is_integer() else f"{total:g}"
     return ("PT" if info.get("time") else "P") + quantity + info["code"]
+
+
+# Half of a unit in the next smaller one, as TIMEX3 writes "2 1/2 years" (P2Y6M).
+_HALVES = {"Y": (6, "M"), "D": (12, "H"), "H": (30, "M"), "MIN": (30, "S")}
 
 
 def _amount(text: str) -> int | float | None:
@@ -48,7 +59,9 @@ def stretch(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(amount, m.group("unit")))
 
 
-@rule(rf"\b(?P<num>{NUMBER_RE}|{VAGUE_RE})(?P<half>{SP}(?i:and){SP}(?i:a){SP}(?i:half)|-(?i:and)-(?i:a)-(?i:half))?(?:{SP}|-)(?P<unit>{UNIT_RE})(?:-(?i:long|old)\b)?")
+@rule(rf"\b(?:(?:{APPROX_RE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})"
+      rf"(?P<half>{SP}(?i:and){SP}(?i:a){SP}(?i:half)|-(?i:and)-(?i:a)-(?i:half)|{SP}1/2|[^\S\n]?½)?(?:{SP}|-)(?:{alternation(LEX['duration_unit_qualifiers'])}{SP})?(?P<unit>{UNIT_RE})"
+      rf"(?:-(?i:long|old)\b|(?P<half2>{SP}(?i:and){SP}(?i:a){SP}(?i:half)\b))?")
 def duration(m: re.Match, ctx: Context) -> Reading | None:
     """``two-day``, ``10 years``, ``ten-year``, ``a decade``, ``two and a half years``."""
     word = m.group("num").lower()
@@ -56,7 +69,13 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
         return None  # "a second term"
     if word in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None
-    return Reading("DURATION", _duration_value(_amount(m.group("num")), m.group("unit"), bool(m.group("half"))))
+    if re.match(r"(?:-|[^\S\n]+)(?i:old)\b", ctx.text[m.end():m.end() + 5]) or m.group().lower().endswith("-old"):
+        return None  # an age ("the 6-year-old", "six years old") describes a person, not a time
+    if m.group("unit").lower().startswith("quarter") and (
+            "-" in m.group() or re.match(r"[^\S\n]+of\b", ctx.text[m.end():m.end() + 4])):
+        return None  # "three-quarters", "a quarter of the vote": fractions
+    half = bool(m.group("half") or m.group("half2"))
+    return Reading("DURATION", _duration_value(_amount(m.group("num")), m.group("unit"), half))
 
 
 @rule(r"\b(?P<unit>(?i:day|week|month|year|decade))-(?i:long)\b")
@@ -104,7 +123,7 @@ def frequency(m: re.Match, ctx: Context) -> Reading | None:
 AMPM = r"(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?!\w)"
 
 
-@rule(rf"\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:{SP})?{AMPM}(?:{SP}\(?(?P<tz>{TZ_RE})\)?)?")
+@rule(rf"(?:\b(?i:about|around|approximately|at{SP}about|shortly{SP}(?:before|after)|just{SP}(?:before|after)){SP})?\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:{SP})?{AMPM}(?:{SP}\(?(?P<tz>{TZ_RE})\)?)?")
 def clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     """``10 a.m.``, ``3:30 pm``, ``9.15 am IST``."""
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Smoke test of the built bundle, as a user without Python would run it:
+#   packaging/smoke.sh [dist/explorer/explorer] [--timing]
+# Every run has an empty environment (env -i), a fresh HOME and data folder, and (after the first)
+# PATH=/nonexistent, so no python3 on the machine can be used. Checks --self-test, --version,
+# --screenshot (the sample, built from the bundled seeds), extract + CSV and Parquet export.
+# --timing also times start to a drawn window (--screenshot) 3x for the bundle and for
+# .venv/bin/python -m explorer. Exit status 0 only if every check passed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=dist/explorer/explorer
+TIMING=0
+for arg in "$@"; do
+    case "$arg" in
+        --timing) TIMING=1 ;;
+        *) BIN=$arg ;;
+    esac
+done
+BIN=$(readlink -f "$BIN")
+[ -x "$BIN" ] || { echo "smoke: $BIN: no executable (run packaging/build.py first)" >&2; exit 1; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# A clean environment; PATH has no Python unless the caller asks for /usr/bin.
+clean() { local path=$1; shift; env -i HOME="$tmp/home" PATH="$path" QT_QPA_PLATFORM=offscreen \
+    EXPLORER_DATA_DIR="$tmp/data" "$@"; }
+mkdir -p "$tmp/home"
+failed=0
+check() { if "$@"; then echo "ok   $CHECK"; else echo "FAIL $CHECK" >&2; failed=1; fi; }
+is_png() { [ -s "$1" ] && [ "$(head -c 8 "$1" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ]; }
+
+CHECK="--self-test (PATH=/usr/bin:/bin)"
+check clean /usr/bin:/bin "$BIN" --self-test
+
+version_ok() { [[ "$(clean /nonexistent "$BIN" --version)" == "Explorer "* ]]; }
+CHECK="--version (PATH=/nonexistent)"
+check version_ok
+
+CHECK="--screenshot of the sample (PATH=/nonexistent)"
+check clean /nonexistent "$BIN" --screenshot "$tmp/shot.png"
+CHECK="screenshot is a non-empty PNG ($(stat -c %s "$tmp/shot.png" 2>/dev/null || echo 0) bytes)"
+check is_png "$tmp/shot.png"
+
+CHECK="extract seeds/ (PATH=/nonexistent)"
+check clean /nonexistent "$BIN" extract "$PWD/seeds" -o "$tmp/seeds.explorer" --quiet
+csv_ok() { clean /nonexistent "$BIN" export "$tmp/seeds.explorer" --table events --format csv -o "$tmp/events.csv" \
+    && [ "$(wc -l < "$tmp/events.csv")" -gt 2 ]; }
+CHECK="export events as CSV"
+check csv_ok
+parquet_ok() { clean /nonexistent "$BIN" export "$tmp/seeds.explorer" --table mentions --format parquet \
+    -o "$tmp/mentions.parquet" && [ "$(head -c 4 "$tmp/mentions.parquet")" = PAR1 ]; }
+CHECK="export mentions as Parquet"
+check parquet_ok
+CHECK="no library resolved outside the bundle is libpython"
+check bash -c '! ldd "$1" "$(dirname "$1")"/_internal/*.so* 2>/dev/null | grep -v "$(dirname "$1")" | grep -q libpython' _ "$BIN"
+
+if [ "$TIMING" = 1 ]; then
+    secs() { local start end; start=$(date +%s.%N); "$@" >/dev/null 2>&1; end=$(date +%s.%N); awk "BEGIN{printf \"%.2f\", $end - $start}"; }
+    echo "== start to a drawn window (--screenshot, sample present unless 'first run')"
+    rm -rf "$tmp/data"
+    sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null && cold="page cache dropped" || cold="page cache not dropped"
+    echo "bundle first run (builds the sample, $cold): $(secs clean /nonexistent "$BIN" --screenshot "$tmp/t.png") s"
+    for i in 1 2 3; do echo "bundle warm $i: $(secs clean /nonexistent "$BIN" --screenshot "$tmp/t.png") s"; done
+    if [ -x .venv/bin/python ]; then
+        rm -rf "$tmp/data"
+        sync; (echo 3 > /proc/sys/vm/drop_caches) 2>/dev/null || true
+        echo "python -m explorer first run (builds the sample, $cold): $(secs clean /nonexistent "$PWD/.venv/bin/python" -m explorer --screenshot "$tmp/t.png") s"
+        for i in 1 2 3; do echo "python -m explorer warm $i: $(secs clean /nonexistent "$PWD/.venv/bin/python" -m explorer --screenshot "$tmp/t.png") s"; done
+    fi
+fi
+
+[ "$failed" = 0 ] && echo "smoke: all checks passed ($BIN)" || echo "smoke: FAILED ($BIN)" >&2
+exit "$failed"
