@@ -72,16 +72,18 @@ class DocContext:
     titles: list[tuple[int, int]] = field(default_factory=list)  # token ranges of office titles
     heading_lines: set[int] = field(default_factory=set)  # start offsets of heading lines
     capitalised: set[str] = field(default_factory=set)  # words written with a capital inside a sentence
+    text: str = ""  # the document's text (Doc.text rebuilds it from every token on each access)
 
 
 def doc_context(doc: Doc) -> DocContext:
-    headings = _heading_lines(doc.text)
+    text = doc.text
+    headings = _heading_lines(text)
     capitalised = {
         t.text for t in doc
         if t.is_alpha and t.text[0].isupper() and not t.is_sent_start and t.i > 0
-        and "\n" not in doc[t.i - 1].text_with_ws and _line_start(doc, t.idx) not in headings
+        and "\n" not in doc[t.i - 1].text_with_ws and _line_start(text, t.idx) not in headings
     }
-    return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=capitalised)
+    return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=capitalised, text=text)
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -124,8 +126,8 @@ def _heading_lines(text: str) -> set[int]:
     return starts
 
 
-def _line_start(doc: Doc, char: int) -> int:
-    return doc.text.rfind("\n", 0, char) + 1
+def _line_start(text: str, char: int) -> int:
+    return text.rfind("\n", 0, char) + 1
 
 
 def clean_span(ent: Span, context: DocContext) -> tuple[int, int] | None:
@@ -159,7 +161,7 @@ def clean_span(ent: Span, context: DocContext) -> tuple[int, int] | None:
             start += 1
     if label not in FRAGMENT_TYPES:
         return (start, end) if end > start else None
-    heading = _line_start(doc, doc[start].idx) in context.heading_lines
+    heading = _line_start(context.text or doc.text, doc[start].idx) in context.heading_lines
 
     def ordinary(token) -> bool:  # an ordinary word that the document never writes as a name mid-sentence
         return _ordinary(token) and token.text not in context.capitalised
