@@ -583,12 +583,6 @@ class EntitySidebar(QWidget):
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
+    from explorer.gui.preview import run_preview
 
-    from explorer.gui.preview import sample_session
-
-    app = QApplication.instance() or QApplication([])
-    sidebar = EntitySidebar(sample_session())
-    sidebar.resize(350, 600)
-    sidebar.show()
-    app.exec()
+    run_preview(EntitySidebar, (350, 600))

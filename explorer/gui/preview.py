@@ -21,3 +21,14 @@ def sample_session() -> Session:
     session = Session()
     session.set_tables(load_workspace(path), path)
     return session
+
+
+def run_preview(view_class, size: tuple[int, int]) -> int:
+    """Show ``view_class(session)`` on the sample workspace until it is closed (a view's ``__main__``)."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    view = view_class(sample_session())
+    view.resize(*size)
+    view.show()
+    return app.exec()

@@ -448,12 +448,6 @@ class SourcePane(QWidget):
 
 
 if __name__ == "__main__":
-    from PySide6.QtWidgets import QApplication
+    from explorer.gui.preview import run_preview
 
-    from explorer.gui.preview import sample_session
-
-    app = QApplication.instance() or QApplication([])
-    pane = SourcePane(sample_session())
-    pane.resize(700, 600)
-    pane.show()
-    app.exec()
+    run_preview(SourcePane, (700, 600))

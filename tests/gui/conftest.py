@@ -25,3 +25,15 @@ def private_settings_and_data(tmp_path, monkeypatch, qapp):
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
     qapp.setOrganizationName("Explorer")
     qapp.setApplicationName("Explorer")
+
+
+@pytest.fixture
+def window(qtbot, session):
+    """The main window over the seed session, shown."""
+    from explorer.gui.main_window import MainWindow
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

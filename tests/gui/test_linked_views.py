@@ -8,15 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
 from explorer.gui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, session):
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def views(window):
     return window.timeline, window.events.widget(), window.source.widget(), window.sidebar.widget()
 

@@ -15,15 +15,6 @@ from PySide6.QtCore import QPointF, Qt
 from explorer.gui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, session):
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def entity(session, name):
     entities = session.tables["entities"]
     return entities.loc[entities["name"] == name, "entity_id"].item()
