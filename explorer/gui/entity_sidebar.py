@@ -585,4 +585,4 @@ class EntitySidebar(QWidget):
 if __name__ == "__main__":
     from explorer.gui.preview import run_preview
 
-    run_preview(EntitySidebar, (350, 600))
+    sidebar = run_preview(EntitySidebar, (350, 600))

@@ -23,12 +23,13 @@ def sample_session() -> Session:
     return session
 
 
-def run_preview(view_class, size: tuple[int, int]) -> int:
-    """Show ``view_class(session)`` on the sample workspace until it is closed (a view's ``__main__``)."""
+def run_preview(view_class, size: tuple[int, int]):
+    """Show ``view_class(session)`` on the sample workspace until it is closed (a view's ``__main__``); returns the view."""
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
     view = view_class(sample_session())
     view.resize(*size)
     view.show()
-    return app.exec()
+    app.exec()
+    return view

@@ -450,4 +450,4 @@ class SourcePane(QWidget):
 if __name__ == "__main__":
     from explorer.gui.preview import run_preview
 
-    run_preview(SourcePane, (700, 600))
+    pane = run_preview(SourcePane, (700, 600))

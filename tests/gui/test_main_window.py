@@ -14,14 +14,6 @@ from PySide6.QtGui import QImage
 from explorer.gui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, session):
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
 def test_opening_a_folder_extracts_it_in_the_background(qtbot, seeds_dir, tmp_path):
     window = MainWindow()
     qtbot.addWidget(window)
