@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from explorer.cli.console import fail, phase_progress, say
 from explorer.core.export import export_table
-from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta, table_counts
+from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta, table_counts, workspace_summary
 
 if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
     from explorer.core.build import BuildResult
@@ -57,25 +57,22 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
     for table, count in counts.items():
         print(f"  {table:<15} {count}")
-    _summary(load_workspace(args.workspace, ["documents", "events", "entities"]))
+    _summary(workspace_summary(args.workspace), counts["documents"])
     return EXIT_OK
 
 
-def _summary(tables) -> None:
+def _summary(summary: dict, total_documents: int) -> None:
     """Documents with their dates, the most mentioned entities, the span of dated events."""
-    docs, events, entities = tables["documents"], tables["events"], tables["entities"]
     print("documents:")
-    for row in docs.head(20).itertuples():
-        basis = f" ({row.published_basis})" if row.published else ""
-        print(f"  {row.published or 'undated':<10}{basis:<11} {row.source or '-':<6} {row.title[:64]}")
-    if len(docs) > 20:
-        print(f"  … and {len(docs) - 20} more")
-    top = entities.sort_values("mention_count", ascending=False, kind="stable").head(8)
-    print("most mentioned: " + ", ".join(f"{r.name} ({r.mention_count})" for r in top.itertuples()))
-    dated = events[events["date_start"] != ""]
-    if len(dated):
-        print(f"events dated {dated['date_start'].min()} .. {dated['date_end'].max()}; "
-              f"{len(events) - len(dated)} undated")
+    for name, title, source, published, basis in summary["documents"]:
+        basis = f" ({basis})" if published else ""
+        print(f"  {published or 'undated':<10}{basis:<11} {source or '-':<6} {title[:64]}")
+    if total_documents > len(summary["documents"]):
+        print(f"  … and {total_documents - len(summary['documents'])} more")
+    print("most mentioned: " + ", ".join(f"{name} ({count})" for name, count in summary["top_entities"]))
+    if summary["first_date"]:
+        print(f"events dated {summary['first_date']} .. {summary['last_date']}; "
+              f"{summary['undated_events']} undated")
 
 
 def run_open(args: argparse.Namespace) -> int:
