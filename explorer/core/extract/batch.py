@@ -71,10 +71,11 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
     mentions = mention_rules.mentions_in(document.doc_id, parsed)
     timexes = _timexes(document, parsed, sentences, tenses)
     rows = BatchRows(mentions=mentions, timexes=[_timex_row(document.doc_id, t) for t in timexes])
+    mentions_by_start = sorted(mentions, key=lambda r: r["start"])
+    timexes_by_start = sorted(rows.timexes, key=lambda r: r["start"])
     for sentence, tense in zip(sentences, tenses):
-        rows.events.extend(
-            events_in_sentence(document, sentence, tense, _within(mentions, sentence), _within(rows.timexes, sentence))
-        )
+        rows.events.extend(events_in_sentence(
+            document, sentence, tense, _within(mentions_by_start, sentence), _within(timexes_by_start, sentence)))
     return rows
 
 
@@ -113,5 +114,8 @@ def _timex_row(doc_id: str, timex: Timex) -> dict:
     }
 
 
-def _within(rows: list[dict], sentence: Span) -> list[dict]:
-    return [r for r in rows if sentence.start_char <= r["start"] and r["end"] <= sentence.end_char]
+def _within(rows_by_start: list[dict], sentence: Span) -> list[dict]:
+    """Rows (sorted by start) lying inside the sentence: a bisect, not a scan of the whole document."""
+    first = bisect.bisect_left(rows_by_start, sentence.start_char, key=lambda r: r["start"])
+    last = bisect.bisect_left(rows_by_start, sentence.end_char, key=lambda r: r["start"])
+    return [r for r in rows_by_start[first:last] if r["end"] <= sentence.end_char]
