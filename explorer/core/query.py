@@ -2,7 +2,8 @@
 
 An event is in view when it involves at least one checked entity (as participant
 or place) — or no entity is checked — and its dates overlap the time window — or
-no window is set. Undated events never fall inside a time window.
+no window is set — and it is one of the events the view was narrowed to (search
+hits) — or it was not narrowed. Undated events never fall inside a time window.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ def events_in_view(events: pd.DataFrame, state: SelectionState) -> pd.DataFrame:
     mask = pd.Series(True, index=events.index)
     if state.filter_entity_ids:
         mask &= involves_any(events, state.filter_entity_ids)
+    if state.filter_event_ids:
+        mask &= events["event_id"].isin(state.filter_event_ids)
     if state.time_range is not None:
         mask &= overlaps(events, *state.time_range)
     return events[mask]

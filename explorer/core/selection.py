@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 
-FIELDS = ("entity_ids", "event_ids", "doc_ids", "filter_entity_ids", "time_range")
+FIELDS = ("entity_ids", "event_ids", "doc_ids", "filter_entity_ids", "filter_event_ids", "time_range", "query")
 
 Listener = Callable[[set[str], object], None]
 
@@ -25,7 +25,9 @@ class SelectionState:
     event_ids: frozenset[str] = frozenset()  # pointed at: shown on the timeline, in the table, in the source
     doc_ids: frozenset[str] = frozenset()  # the document(s) being read
     filter_entity_ids: frozenset[str] = frozenset()  # checked: only their events are in view
+    filter_event_ids: frozenset[str] = frozenset()  # narrowed to (e.g. the events in search hits): only these are in view
     time_range: tuple[str, str] | None = None  # ISO dates, inclusive: only events overlapping it are in view
+    query: str = ""  # the search the analyst ran: its matches are highlighted where text is shown
 
 
 @dataclass
@@ -60,6 +62,8 @@ class Selection:
 
 
 def _coerce(name: str, value: object) -> object:
+    if name == "query":
+        return str(value or "")
     if name == "time_range":
         if value is None:
             return None

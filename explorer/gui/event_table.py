@@ -310,7 +310,7 @@ class EventTable(QWidget):
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
         if origin is self:
             return
-        if changed & {"filter_entity_ids", "time_range"}:
+        if changed & {"filter_entity_ids", "filter_event_ids", "time_range"}:
             self.refresh()  # the reset shows the selected events again
         elif "event_ids" in changed:
             self._show_selected_events()

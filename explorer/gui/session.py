@@ -24,6 +24,7 @@ class Session(QObject):
 
     sig_workspace_loaded = Signal()
     sig_selection_changed = Signal(object, object)  # (set of changed field names, origin)
+    sig_review_requested = Signal(str)  # a cluster id: some view asked to compare its sources side by side
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,11 @@ class Session(QObject):
         self.events: pd.DataFrame = tables["events"].set_index("event_id", drop=False)
         self.selection.clear(origin=self)
         self.sig_workspace_loaded.emit()
+
+    def request_review(self, cluster_id: str) -> None:
+        """Ask the window to open a cluster's sources side by side (views never open windows themselves)."""
+        if cluster_id:
+            self.sig_review_requested.emit(cluster_id)
 
     @property
     def state(self):

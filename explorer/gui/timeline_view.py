@@ -330,7 +330,7 @@ class TimelineView(QWidget):
     def _on_selection_changed(self, changed: set, origin: object) -> None:
         if origin is self:
             return
-        if "filter_entity_ids" in changed:
+        if changed & {"filter_entity_ids", "filter_event_ids"}:
             self._rebuild()
         elif "time_range" in changed:
             self._show_window()
