@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from explorer.cli.console import fail, phase_progress, say
 from explorer.core.export import export_table
-from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta, table_counts, workspace_summary
+from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
 
 if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
     from explorer.core.build import BuildResult
@@ -57,6 +57,7 @@ def run_info(args: argparse.Namespace) -> int:
     print(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
     for table, count in counts.items():
         print(f"  {table:<15} {count}")
+    print(f"  {'analyst edits':<15} {len(load_edits(args.workspace))}")
     _summary(workspace_summary(args.workspace), counts["documents"])
     return EXIT_OK
 

@@ -3,6 +3,9 @@
 The command line and the GUI both call ``build_workspace``; it reports progress
 through callbacks (phase, done, total) and never leaves a half-written workspace:
 if nothing could be read, or the run is cancelled, the existing file is untouched.
+Extracting onto an existing workspace keeps the analyst's decisions (merges,
+renames, corrected dates, notes…): they are carried into the new file and
+replayed over the fresh extraction.
 """
 
 from __future__ import annotations
@@ -11,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.core.errors import Cancelled, ExplorerError
+from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
 from explorer.core.extract import extract_documents
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
-from explorer.core.store import save_workspace
+from explorer.core.edits import Edit
+from explorer.core.store import load_edits, save_workspace
 
 PhaseProgress = Callable[[str, int, int], None]
 
@@ -29,6 +33,7 @@ class BuildResult:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    edits: list[Edit] = field(default_factory=list)  # the analyst's decisions carried over; ``tables`` are without them
 
 
 class NothingToExtract(ExplorerError):
@@ -44,6 +49,7 @@ def build_workspace(
 ) -> BuildResult:
     """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically."""
     report = on_progress or (lambda phase, done, total: None)
+    edits, warnings = _kept_edits(Path(output))
     ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t))
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
@@ -55,6 +61,16 @@ def build_workspace(
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     report("save", 0, 1)
-    path = save_workspace(tables, output, {"inputs": "; ".join(str(p) for p in inputs)})
+    path = save_workspace(tables, output, {"inputs": "; ".join(str(p) for p in inputs)}, edits)
     report("save", 1, 1)
-    return BuildResult(path, tables, ingested.skipped, ingested.warnings)
+    return BuildResult(path, tables, ingested.skipped, ingested.warnings + warnings, edits=edits)
+
+
+def _kept_edits(output: Path) -> tuple[list[Edit], list[str]]:
+    """The analyst's decisions in the workspace about to be replaced (none if there is no readable one)."""
+    if not output.exists():
+        return [], []
+    try:
+        return load_edits(output), []
+    except WorkspaceError as exc:
+        return [], [f"{exc}: its edits (if any) could not be kept"]

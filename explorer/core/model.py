@@ -10,30 +10,30 @@ from __future__ import annotations
 
 import pandas as pd
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLE_COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "name", "title", "source", "published", "published_basis", "text", "path"],
     "furniture": ["doc_id", "start", "end", "kind"],
-    "entities": ["entity_id", "name", "type", "aliases", "mention_count", "doc_count"],
+    "entities": ["entity_id", "name", "type", "aliases", "mention_count", "doc_count", "hidden"],
     "mentions": ["mention_id", "entity_id", "doc_id", "start", "end", "text", "type"],
     "timexes": ["timex_id", "doc_id", "start", "end", "text", "type", "value",
                 "date_start", "date_end", "basis"],
     "events": ["event_id", "doc_id", "sentence", "start", "end", "trigger", "lemma", "tense",
                "date_start", "date_end", "date_basis", "timex_id", "place", "participants",
-               "cluster_id"],
+               "cluster_id", "note", "tags"],
     "relations": ["source", "target", "kind", "weight", "event_ids"],
     "clusters": ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "conflict"],
 }
 
 LIST_COLUMNS: dict[str, set[str]] = {
     "entities": {"aliases"},
-    "events": {"participants"},
+    "events": {"participants", "tags"},
     "relations": {"event_ids"},
     "clusters": {"doc_ids", "event_ids"},
 }
 
-INT_COLUMNS = {"start", "end", "mention_count", "doc_count", "weight"}
+INT_COLUMNS = {"start", "end", "mention_count", "doc_count", "weight", "hidden"}
 
 # Tables in the order a reader meets them: sources first, derived tables after.
 TABLE_NAMES = list(TABLE_COLUMNS)

@@ -9,6 +9,7 @@ text is indexed with FTS5 (external content, so the text is stored once).
 from __future__ import annotations
 
 from explorer.core.model import TABLE_COLUMNS, column_kind
+from explorer.core.store.edits_store import CREATE_EDITS
 
 APPLICATION_ID = 0x45585052  # "EXPR": marks the SQLite file as an Explorer workspace
 
@@ -37,6 +38,7 @@ def create_statements() -> list[str]:
         statements.append(_create_table(table, columns))
         for column in INDEXES.get(table, []):
             statements.append(f'CREATE INDEX "ix_{table}_{column}" ON "{table}" ("{column}")')
+    statements.append(CREATE_EDITS)
     statements.append(
         "CREATE VIRTUAL TABLE documents_fts USING fts5("
         "title, text, content='documents', content_rowid='rowid', tokenize='unicode61')"

@@ -19,8 +19,10 @@ from pathlib import Path
 import pandas as pd
 
 from explorer import __version__
+from explorer.core.edits import Edit, apply_edits
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
+from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.schema import APPLICATION_ID, create_statements
 
@@ -28,8 +30,9 @@ WORKSPACE_SUFFIX = ".explorer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None) -> Path:
-    """Write ``tables`` to ``path`` atomically and return the path.
+def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
+                   edits: list[Edit] | None = None) -> Path:
+    """Write ``tables`` (extraction's, without the analyst's decisions) and ``edits`` to ``path`` atomically.
 
     The new file is built as ``.NAME.partial`` in the same folder, committed,
     synced to disk, then renamed over ``path`` in one step.
@@ -38,7 +41,7 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
-        _write_database(tables, partial, extra_meta or {})
+        _write_database(tables, partial, extra_meta or {}, edits or [])
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(target.parent)
@@ -48,7 +51,7 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
     return target
 
 
-def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str]) -> None:
+def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edits: list[Edit]) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -65,6 +68,7 @@ def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str]) -> N
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
             for table, columns in TABLE_COLUMNS.items():
                 _insert_rows(conn, table, columns, tables.get(table))
+            write_edits(conn, edits)
             conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     finally:
         conn.close()
@@ -93,20 +97,44 @@ def _encoder(table: str, column: str) -> Callable[[object], object]:
     return str
 
 
-def load_workspace(path: str | Path, tables: list[str] | None = None) -> Tables:
+def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bool = True) -> Tables:
     """Read a workspace's tables (all, or the ones named) as DataFrames.
 
-    Raises ``WorkspaceError`` naming the file when it is missing, not a
-    workspace, damaged, or from a newer version of Explorer.
+    With ``edited`` (the default) the analyst's decisions are applied, as the app
+    shows them; ``edited=False`` gives extraction's rows as saved. Raises
+    ``WorkspaceError`` naming the file when it is missing, not a workspace,
+    damaged, or from a newer version of Explorer.
     """
     wanted = tables or list(TABLE_COLUMNS)
     with _open_readonly(path) as conn:
         version = _check_version(conn, path)
         try:
-            frames = {name: _read_table(conn, name) for name in wanted}
+            edits = read_edits(conn) if edited else []
+            # a decision can reach across tables (a date correction re-dates events): read them all
+            names = list(TABLE_COLUMNS) if edits else wanted
+            frames = {name: _read_table(conn, name) for name in names}
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
-    return migrate_tables(frames, version)
+    frames = migrate_tables(frames, version)
+    if edits:
+        frames = apply_edits(frames, edits)
+    return {name: frames[name] for name in wanted}
+
+
+def load_edits(path: str | Path) -> list[Edit]:
+    """The analyst's decisions saved in a workspace, oldest first."""
+    with _open_readonly(path) as conn:
+        _check_version(conn, path)
+        try:
+            return read_edits(conn)
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+
+
+def check_workspace(path: str | Path) -> int:
+    """The schema version of an Explorer workspace; ``WorkspaceError`` for anything else."""
+    with _open_readonly(path) as conn:
+        return _check_version(conn, path)
 
 
 def read_meta(path: str | Path) -> dict[str, str]:

@@ -1,0 +1,91 @@
+"""The analyst's decisions in the workspace file, each saved the moment it is made.
+
+Extraction's tables are written once, by an atomic rename of a whole new file.
+Decisions are small and frequent, so they go into the open file instead, one row
+per decision in its own SQLite transaction (rollback journal): a crash leaves the
+file with or without that row, never half of it. Undo deletes the row; redo puts
+it back under the same id, so the rows are always exactly the decisions in force,
+in the order they were made.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from explorer.core.edits.decisions import Edit
+from explorer.core.errors import WorkspaceError
+from explorer.core.model import SCHEMA_VERSION
+
+CREATE_EDITS = ("CREATE TABLE IF NOT EXISTS edits (edit_id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                "payload TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL)")
+
+
+def read_edits(conn: sqlite3.Connection) -> list[Edit]:
+    """Every decision in an open workspace, oldest first ([] for a file that has none yet)."""
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'edits'").fetchone()
+    if not exists:
+        return []
+    rows = conn.execute("SELECT edit_id, kind, payload, label, created_at FROM edits ORDER BY edit_id").fetchall()
+    return [Edit(kind, json.loads(payload), label, edit_id, created_at)
+            for edit_id, kind, payload, label, created_at in rows]
+
+
+def write_edits(conn: sqlite3.Connection, edits: list[Edit]) -> None:
+    """Insert decisions (keeping their ids) into an open workspace, inside the caller's transaction."""
+    conn.execute(CREATE_EDITS)
+    conn.executemany(
+        "INSERT INTO edits (edit_id, kind, payload, label, created_at) VALUES (?, ?, ?, ?, ?)",
+        [(e.edit_id, e.kind, json.dumps(e.payload, ensure_ascii=False), e.label, e.created_at) for e in edits])
+
+
+def append_edit(path: str | Path, edit: Edit) -> Edit:
+    """Save one decision in the workspace at ``path`` and return it with its id."""
+    with _writable(path) as conn:
+        conn.execute(CREATE_EDITS)
+        cursor = conn.execute(
+            "INSERT INTO edits (edit_id, kind, payload, label, created_at) VALUES (?, ?, ?, ?, ?)",
+            (edit.edit_id, edit.kind, json.dumps(edit.payload, ensure_ascii=False), edit.label, edit.created_at))
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
+                     (str(SCHEMA_VERSION), SCHEMA_VERSION))
+        edit.edit_id = cursor.lastrowid
+    return edit
+
+
+def remove_edit(path: str | Path, edit_id: int) -> None:
+    """Take a decision back (undo)."""
+    with _writable(path) as conn:
+        conn.execute(CREATE_EDITS)
+        conn.execute("DELETE FROM edits WHERE edit_id = ?", (edit_id,))
+
+
+class _Transaction:
+    """A read-write connection to a checked workspace, committed on success, rolled back on error, always closed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        try:
+            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+        finally:
+            self.conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise WorkspaceError(self.path, f"could not save the edit ({exc}); the workspace was not changed") from exc
+
+
+def _writable(path: str | Path) -> _Transaction:
+    from explorer.core.store.workspace import check_workspace
+
+    path = Path(path)
+    check_workspace(path)
+    try:
+        return _Transaction(path)
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(path, f"could not open the workspace to save an edit ({exc})") from exc
