@@ -1,14 +1,19 @@
-"""Small dialogs: keyboard shortcuts and About."""
+"""Small dialogs: keyboard shortcuts, About, and asking for a corrected publication date."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from datetime import date
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 SHORTCUTS = [
     ("Ctrl+O", "Open a workspace"),
     ("Ctrl+Shift+O", "Open a folder of articles (extracts it in the background)"),
     ("Ctrl+E", "Export the selected events (or all in view) as CSV"),
     ("Ctrl+Shift+A", "Clear the selection, checks and time window"),
+    ("Ctrl+F", "Search the documents"),
+    ("Ctrl+Z", "Undo the last edit (merge, rename, split, hide, type, date, note, tags)"),
+    ("Ctrl+Shift+Z", "Redo"),
     ("Home", "Timeline: fit all events"),
     ("Mouse wheel", "Timeline: zoom around the cursor"),
     ("Drag", "Timeline: pan"),
@@ -36,3 +41,20 @@ def show_about(parent: QWidget, version: str) -> None:
         "who did what, when and where, with every claim one click from its source.</p>"
         "<p>NLP by spaCy (en_core_web_sm); GUI by Qt (PySide6) and pyqtgraph.</p>",
     )
+
+
+def ask_publication_date(parent: QWidget, doc_name: str, current: str) -> str | None:
+    """A corrected reference date (ISO ``YYYY-MM-DD``, or "" for unknown), or None when cancelled."""
+    prompt = (f"Publication date of {doc_name} (YYYY-MM-DD; empty for unknown).\n"
+              "Its relative dates (“on Wednesday”, “last month”) are resolved again against it.")
+    while True:
+        text, ok = QInputDialog.getText(parent, "Correct Publication Date", prompt, text=current)
+        if not ok:
+            return None
+        text = text.strip()
+        if not text:
+            return ""
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            QMessageBox.warning(parent, "Not a date", f"“{text}” is not a date like 2026-02-04.")

@@ -20,10 +20,12 @@ from pathlib import Path
 import pandas as pd
 from PySide6.QtCore import (QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex,
                             QSortFilterProxyModel, Qt, QTimer, Signal)
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMenu, QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget)
 
 from explorer.core.export.selection import export_selection, selected_entities_frame, selected_mentions_frame
+from explorer.gui.entity_edit_actions import EntityEditActions
 from explorer.gui.entity_types import display_name, type_colors, type_order
 from explorer.gui.files import default_export_path
 from explorer.gui.session import Session
@@ -90,6 +92,7 @@ class EntityTreeModel(QAbstractItemModel):
         self._aliases = [list(v) for v in entities["aliases"]]
         self._mentions = [int(v) for v in entities["mention_count"]]
         self._docs = [int(v) for v in entities["doc_count"]]
+        self._hidden = [bool(v) for v in entities["hidden"]]
         self._search = ["\n".join([n, *a]).casefold() for n, a in zip(self._names, self._aliases)]
         by_type: dict[str, list[int]] = {}
         for row, type_ in enumerate(self._types):
@@ -277,6 +280,10 @@ class EntityTreeModel(QAbstractItemModel):
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and self._hidden[row]:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def _tooltip(self, row: int) -> str:
@@ -286,6 +293,8 @@ class EntityTreeModel(QAbstractItemModel):
             lines.append("Also: " + html.escape(", ".join(self._aliases[row])))
         mentions, docs = self._mentions[row], self._docs[row]
         lines.append(f"{mentions:,} mention{'s' * (mentions != 1)} in {docs:,} document{'s' * (docs != 1)}")
+        if self._hidden[row]:
+            lines.append("<i>hidden (right-click ▸ Show)</i>")
         return "<br>".join(lines)
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
@@ -385,13 +394,20 @@ class EntitySidebar(QWidget):
         self._build_widgets()
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
+        self.edits = EntityEditActions(session, self)
         self._connect()
         self.rebuild()
 
     # -- public ----------------------------------------------------------------------------
     def rebuild(self) -> None:
-        """Reload the entities from the session and show its current selection."""
-        self.model.set_entities(self.session.tables["entities"])
+        """Reload the entities from the session (hidden ones only when asked) and show its current selection."""
+        entities = self.session.tables["entities"]
+        hidden = int((entities["hidden"] != 0).sum())
+        self.show_hidden_box.setText(f"Show hidden ({hidden})" if hidden else "Show hidden")
+        self.show_hidden_box.setEnabled(bool(hidden) or self.show_hidden_box.isChecked())
+        if not self.show_hidden_box.isChecked():
+            entities = entities[entities["hidden"] == 0]
+        self.model.set_entities(entities)
         self._expand_groups()
         self._show_checks(self.session.state.filter_entity_ids)
         self._show_selected(self.session.state.entity_ids)
@@ -441,10 +457,13 @@ class EntitySidebar(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(label) + 26)  # room for the sort arrow
         self.count_label = QLabel()
+        self.show_hidden_box = QCheckBox("Show hidden")
+        self.show_hidden_box.setToolTip("List the entities you hid (shown in italics)")
         self.clear_button = QPushButton("Clear checks")
         self.clear_button.setToolTip("Uncheck every entity (show events of all entities)")
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.show_hidden_box)
         bottom.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -460,6 +479,7 @@ class EntitySidebar(QWidget):
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.clear_button.clicked.connect(self._clear_checks)
+        self.show_hidden_box.toggled.connect(lambda _on: self.rebuild())
         self.session.sig_workspace_loaded.connect(self.rebuild)
         self.session.sig_selection_changed.connect(self._on_selection_changed)
 
@@ -509,6 +529,9 @@ class EntitySidebar(QWidget):
         menu.addAction("Check only this", lambda: self._check_only(entity_id))
         clear = menu.addAction("Clear checks", self._clear_checks)
         clear.setEnabled(bool(self.model.checked()))
+        menu.addSeparator()
+        selected = sorted(self.selected_entity_ids() | {entity_id})
+        self.edits.add_to_menu(menu, selected if entity_id in self.selected_entity_ids() else [entity_id])
         menu.addSeparator()
         menu.addAction("Export Selected Entities…", lambda: self._export_with_dialog("entities"))
         menu.addAction("Export Mentions of Selected…", lambda: self._export_with_dialog("mentions"))

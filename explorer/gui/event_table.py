@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.export.selection import export_selection, selected_events_frame
+from explorer.gui.event_edit_actions import EventEditActions
 from explorer.gui.files import default_export_path  # noqa: F401 (re-exported for tests)
 from explorer.gui.session import Session
 
-COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE = range(6)
-HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence"]
-COLUMN_WIDTHS = {COL_DATE: 100, COL_TRIGGER: 100, COL_PARTICIPANTS: 160, COL_PLACE: 100, COL_DOCUMENT: 150}
+COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES = range(7)
+HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes"]
+COLUMN_WIDTHS = {COL_DATE: 100, COL_TRIGGER: 100, COL_PARTICIPANTS: 160, COL_PLACE: 100, COL_DOCUMENT: 150,
+                 COL_NOTES: 160}
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole  # the row's event_id
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's doc_id
@@ -56,7 +58,8 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # the text the filter box searches
 CHUNK_ROWS = 500
 UNDATED = "undated"
 RANGE_DASH = " – "
-_EVENT_FIELDS = ["event_id", "doc_id", "sentence", "trigger", "date_start", "date_end", "place", "participants"]
+_EVENT_FIELDS = ["event_id", "doc_id", "sentence", "trigger", "date_start", "date_end", "place", "participants",
+                 "cluster_id", "note", "tags"]
 _FIELD_POSITIONS = {name: i for i, name in enumerate(_EVENT_FIELDS)}
 _ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _UNDATED_BRUSH = QBrush(QColor(128, 128, 128))
@@ -188,7 +191,7 @@ class EventTableModel(QAbstractTableModel):
     def search_text(self, row: int) -> str:
         """Trigger, participants, place, sentence and document of a row, for the filter box."""
         return "\n".join(self.display(row, c) for c in
-                         (COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_SENTENCE, COL_DOCUMENT))
+                         (COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_SENTENCE, COL_DOCUMENT, COL_NOTES))
 
     def _cell(self, row: int, field: str):
         return self._rows.iat[row, _FIELD_POSITIONS[field]]
@@ -254,6 +257,7 @@ class EventTable(QWidget):
         self.filter_box.setPlaceholderText("Filter events…")
         self.filter_box.setClearButtonEnabled(True)
         self.view = QTableView(self)
+        self.edits = EventEditActions(session, self)
         self._build_view()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -361,6 +365,11 @@ class EventTable(QWidget):
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
+        index = self.view.indexAt(position)
+        event_id = index.data(EVENT_ID_ROLE) if index.isValid() else None
+        if event_id:
+            self.edits.add_to_menu(menu, event_id)
+            menu.addSeparator()
         action = menu.addAction("Export Selection…")
         action.setEnabled(self.view.selectionModel().hasSelection())
         action.triggered.connect(self._export_with_dialog)
@@ -394,6 +403,11 @@ def _display(rows: pd.DataFrame, names: Mapping[str, str], titles: Mapping[str, 
         return titles.get(cell("doc_id"), "")
     if column == COL_SENTENCE:
         return " ".join(cell("sentence").split())
+    if column == COL_NOTES:
+        tags = cell("tags")
+        tags = " ".join(f"#{t}" for t in tags) if isinstance(tags, list) else ""
+        note = cell("note") if isinstance(cell("note"), str) else ""
+        return " ".join(part for part in (tags, " ".join(note.split())) if part)
     return ""
 
 

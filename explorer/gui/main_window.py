@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from explorer import __version__
+from explorer.core.edits import decisions
 from explorer.core.export.selection import export_selection, selected_events_frame
 from explorer.gui import dialogs
 from explorer.gui.entity_sidebar import EntitySidebar
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
+        self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
         for dock in (self.sidebar, self.source, self.events):
             view_menu.addAction(dock.toggleViewAction())
@@ -86,6 +88,18 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"))
         self._action(help_menu, "&About Explorer", lambda: dialogs.show_about(self, __version__), None)
         self._refresh_recent()
+
+    def _build_edit_menu(self) -> None:
+        edit_menu = self.menuBar().addMenu("&Edit")
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.Undo)
+        redo = stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self._action(edit_menu, "Correct &Publication Date…", self.correct_publication_date_dialog, None)
+        self.session.sig_edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not saved", message))
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -162,6 +176,18 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda checked=False, p=entry: self.open_paths([Path(p)]))
         self.recent_menu.setEnabled(bool(self._recent()))
+
+    # ----- edits -------------------------------------------------------------------------
+    def correct_publication_date_dialog(self) -> None:
+        """Ask for the document being read's publication date and correct it (undoable)."""
+        doc_id = self.source.widget().current_doc_id()
+        if doc_id is None:
+            QMessageBox.information(self, "No document", "Open a document in the Source pane first.")
+            return
+        row = self.session.documents.loc[doc_id]
+        published = dialogs.ask_publication_date(self, str(row["name"]), str(row["published"]))
+        if published is not None and published != row["published"]:
+            self.session.do_edit(decisions.set_published(doc_id, published, str(row["name"])))
 
     # ----- export -------------------------------------------------------------------
     def export_selection_dialog(self) -> None:

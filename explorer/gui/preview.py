@@ -19,7 +19,7 @@ def sample_session() -> Session:
     if not path.exists():
         build_workspace([seeds_path()], path)
     session = Session()
-    session.set_tables(load_workspace(path), path)
+    session.set_tables(load_workspace(path, edited=False), path)
     return session
 
 

@@ -203,8 +203,11 @@ class TimelineView(QWidget):
 
     # ------------------------------------------------------------------ drawing
     def _on_workspace_loaded(self) -> None:
+        """Redraw; fit everything in only for a different workspace (an edit keeps the analyst's zoom)."""
         self._rebuild()
-        self.fit_all()
+        if getattr(self, "_fitted_path", object()) != self.session.path:
+            self._fitted_path = self.session.path
+            self.fit_all()
 
     def _timeline_events(self):
         """Events the checked entities let through; the time window only dims, never hides."""

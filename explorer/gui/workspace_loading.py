@@ -30,7 +30,7 @@ def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Repor
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list]:
         if is_workspace(paths):
             report("load", 0, 1)
-            tables = load_workspace(paths[0])
+            tables = load_workspace(paths[0], edited=False)  # the session applies the saved edits
             report("load", 1, 1)
             return tables, paths[0], []
         from explorer.core.build import build_workspace  # imports spaCy: only when extracting
