@@ -19,6 +19,7 @@ from explorer.core.export.selection import export_selection, selected_events_fra
 from explorer.gui import dialogs
 from explorer.gui.entity_sidebar import EntitySidebar
 from explorer.gui.event_table import EventTable
+from explorer.gui.search_panel import SearchPanel
 from explorer.gui.session import Session
 from explorer.gui.source_pane import SourcePane
 from explorer.gui.task import Task
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.sidebar = self._dock("Entities", EntitySidebar(self.session), Qt.LeftDockWidgetArea)
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
+        self.search = self._dock("Search", SearchPanel(self.session), Qt.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.sidebar, self.search)
+        self.sidebar.raise_()
         self.sidebar.widget().setMinimumWidth(300)
         self.source.widget().setMinimumWidth(400)
         self.resizeDocks([self.sidebar, self.source], [330, 470], Qt.Horizontal)
@@ -79,7 +83,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
-        for dock in (self.sidebar, self.source, self.events):
+        for dock in (self.sidebar, self.search, self.source, self.events):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, "Correct &Publication Date…", self.correct_publication_date_dialog, None)
         self.session.sig_edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not saved", message))
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Find in Documents…", self.show_search, QKeySequence.Find)
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -176,6 +182,12 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(entry)
             action.triggered.connect(lambda checked=False, p=entry: self.open_paths([Path(p)]))
         self.recent_menu.setEnabled(bool(self._recent()))
+
+    def show_search(self) -> None:
+        """Ctrl+F: bring the search dock forward with its box focused."""
+        self.search.show()
+        self.search.raise_()
+        self.search.widget().focus_search()
 
     # ----- edits -------------------------------------------------------------------------
     def correct_publication_date_dialog(self) -> None:

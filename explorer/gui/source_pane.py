@@ -3,9 +3,10 @@
 A header names the document (title, outlet, publication date and where that date
 came from); below it the text, read-only, with entity mentions on their type's
 colour, time expressions underlined (their resolved value as a tooltip), page
-furniture dimmed, the selected events' sentences on a yellow ground and the
-selected entities' mentions in a strong colour. Clicking a mention selects its
-entity in the shared selection.
+furniture dimmed, the selected events' sentences on a yellow ground, the
+selected entities' mentions in a strong colour and the matches of the current
+search (the selection's ``query``) in bold on amber. Clicking a mention selects
+its entity in the shared selection.
 
 Offsets in the tables are Python ``str`` indices; Qt counts UTF-16 code units, so
 characters outside the BMP (emoji) take two. ``TextOffsets`` converts both ways.
@@ -24,15 +25,19 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
+from explorer.core.store.search import match_spans
 from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
                                        timex_color, type_colors, type_order)
 from explorer.gui.session import Session
 
-KINDS = ("mention", "timex", "furniture", "sentence", "selected-entity")
+KINDS = ("mention", "timex", "furniture", "sentence", "selected-entity", "search")
 _PROPERTY = {kind: QTextFormat.Property.UserProperty + 1 + i for i, kind in enumerate(KINDS)}
 
+SEARCH_BACKGROUND = QColor("#ffc400")  # amber: apart from the pale sentence yellow and every entity colour
+SEARCH_FOREGROUND = QColor("#000000")
+
 BASIS_TEXT = {"metadata": "metadata", "dateline": "dateline", "content": "dated content",
-              "corpus": "dateline, year from the corpus"}
+              "corpus": "dateline, year from the corpus", "analyst": "corrected by you; Edit ▸ Undo to restore"}
 
 
 class TextOffsets:
@@ -190,6 +195,7 @@ class SourcePane(QWidget):
             self._style_timexes(cursor)
             self._style_furniture(cursor)
             self._style_selected_entities(cursor)
+            self._style_search(cursor)
         cursor.endEditBlock()
         bar.setValue(scroll)
         self.text.viewport().update()
@@ -323,6 +329,15 @@ class SourcePane(QWidget):
             fmt.setFontWeight(QFont.Weight.Bold)
             self._apply(cursor, "selected-entity", row.mention_id, row.start, row.end, fmt)
 
+    def _style_search(self, cursor: QTextCursor) -> None:
+        text = str(self.session.documents.at[self._doc_id, "text"])
+        for start, end in match_spans(text, self.session.state.query):
+            fmt = QTextCharFormat()
+            fmt.setBackground(SEARCH_BACKGROUND)
+            fmt.setForeground(SEARCH_FOREGROUND)
+            fmt.setFontWeight(QFont.Weight.Bold)
+            self._apply(cursor, "search", f"{start}-{end}", start, end, fmt)
+
     def _mention_tip(self, entity_id: str, type_: str, text: str) -> str:
         name = self.session.entity_names.get(entity_id, entity_id)
         lines = [f"<b>{html.escape(name)}</b>", f"{html.escape(display_name(type_))} ({html.escape(type_)})"]
@@ -379,16 +394,20 @@ class SourcePane(QWidget):
             target = self._first_doc(state.doc_ids)
         if target is not None and target != self._doc_id:
             self.show_document(target)
-        elif changed & {"event_ids", "entity_ids"}:
+        elif changed & {"event_ids", "entity_ids", "query"}:
             self.restyle()
-        if changed & {"event_ids", "entity_ids", "doc_ids"}:
-            self._scroll_to_focus(prefer_entity="event_ids" not in changed)
+        if changed & {"event_ids", "entity_ids", "doc_ids", "query"}:
+            self._scroll_to_focus(prefer_entity="event_ids" not in changed,
+                                  prefer_search=bool(changed & {"query", "doc_ids"}))
 
-    def _scroll_to_focus(self, prefer_entity: bool = False) -> None:
-        """Bring the selected sentence (or the selected entity's first mention) into view."""
+    def _scroll_to_focus(self, prefer_entity: bool = False, prefer_search: bool = False) -> None:
+        """Bring the selected sentence (or the selected entity's first mention) into view;
+        after a new search or document, its first search match."""
         sentences = self.highlighted_ranges("sentence")
         mentions = self.highlighted_ranges("selected-entity")
         order = (mentions, sentences) if prefer_entity else (sentences, mentions)
+        if prefer_search:
+            order = (self.highlighted_ranges("search"), *order)
         target = next((ranges[0] for ranges in order if ranges), None)
         if target is not None:
             self._scroll_to(*target)

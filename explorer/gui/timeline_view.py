@@ -21,7 +21,7 @@ from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
@@ -75,12 +75,16 @@ class TimelineView(QWidget):
         self.brush_button.setCheckable(True)
         self.clear_button = self._tool_button("Clear window", "Remove the time window (Esc)", self.clear_window)
         self.fit_button = self._tool_button("Fit all", "Show all events (Home)", self.fit_all)
+        self.compare_button = self._tool_button(
+            "Compare sources", "Open every source that reports the selected event side by side (or double-click it)",
+            self.compare_selected)
         self.window_label = QLabel(self)
         self.undated_button = QPushButton(self)
         self.undated_button.setToolTip("Events with no known date are not placed; click to select them")
         self.undated_button.clicked.connect(self.select_undated)
         self._toolbar.addWidget(QLabel("Lanes:", self))
-        for widget in (self.lane_combo, self.brush_button, self.clear_button, self.fit_button, self.window_label):
+        for widget in (self.lane_combo, self.brush_button, self.clear_button, self.fit_button, self.compare_button,
+                       self.window_label):
             self._toolbar.addWidget(widget)
         self._toolbar.addStretch(1)
         self._toolbar.addWidget(self.undated_button)
@@ -116,6 +120,8 @@ class TimelineView(QWidget):
         self.region.sigRegionChangeFinished.connect(self._on_region_edited)
         self.view_box.sig_brush_dragged.connect(self._on_brush_dragged)
         self.view_box.sig_clicked.connect(self._on_clicked)
+        # pyqtgraph's scene reports a Qt 6 double click as a single one: catch it on the viewport
+        self.plot.viewport().installEventFilter(self)
         for scatter in self.items.scatters:
             scatter.sigClicked.connect(self._on_scatter_clicked)  # a scatter takes clicks on its points
         self.view_box.disableAutoRange()
@@ -225,6 +231,7 @@ class TimelineView(QWidget):
         self._draw_selected()
         self._show_window()
         self._show_undated()
+        self._update_compare_button()
 
     def _draw_lanes(self) -> None:
         names = self._placed.lane_names or [""]
@@ -341,6 +348,7 @@ class TimelineView(QWidget):
         if "event_ids" in changed:
             self._draw_selected()
             self._scroll_to_selected()
+        self._update_compare_button()
 
     def _hit(self, x: float, y: float) -> int | None:
         return hit(self._placed, self.view_box.viewPixelSize(), x, y)
@@ -356,11 +364,29 @@ class TimelineView(QWidget):
             selection.update(event_ids={event_id}, doc_ids={doc_id}, origin=self)
             self.sig_event_clicked.emit(event_id)
         self._draw_selected()
+        self._update_compare_button()
 
     def _on_scatter_clicked(self, _scatter, _points, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             point = self.view_box.mapSceneToView(ev.scenePos())
             self._on_clicked(point.x(), point.y())
+
+    def _on_double_clicked(self, x: float, y: float) -> None:
+        """Double-clicking an event several sources report opens them side by side."""
+        self._on_clicked(x, y)
+        self.compare_selected()
+
+    def selected_cluster(self) -> str:
+        """The cluster of the first selected event that has one ("" when none does)."""
+        events = self.session.events
+        clusters = [events.at[e, "cluster_id"] for e in sorted(self.session.state.event_ids) if e in events.index]
+        return next((c for c in clusters if c), "")
+
+    def compare_selected(self) -> None:
+        self.session.request_review(self.selected_cluster())
+
+    def _update_compare_button(self) -> None:
+        self.compare_button.setEnabled(bool(self.selected_cluster()))
 
     def _on_mouse_moved(self, args) -> None:
         scene_pos = args[0]
@@ -377,6 +403,14 @@ class TimelineView(QWidget):
         view_pos = self.plot.mapFromScene(scene_pos)
         QToolTip.showText(self.plot.viewport().mapToGlobal(view_pos),
                           self.tooltip_text(str(self._placed.event_id[index])), self.plot)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        if (watched is self.plot.viewport() and event.type() == QEvent.Type.MouseButtonDblClick
+                and event.button() == Qt.MouseButton.LeftButton):
+            point = self.view_box.mapSceneToView(self.plot.mapToScene(event.position().toPoint()))
+            self._on_double_clicked(point.x(), point.y())
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key.Key_Escape:

@@ -90,3 +90,18 @@ def test_self_test_passes(tmp_path):
     result = run_explorer("--self-test", env_dir=tmp_path / "data")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
+
+
+def test_ctrl_f_searches_and_a_hit_opens_in_the_source_pane(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search.widget()
+    assert window.search.isVisible()
+    panel.search('"Finance Ministerial"')
+    assert panel.hit_doc_ids()
+    panel.select_hit(0)
+    source = window.source.widget()
+    assert source.current_doc_id() == panel.hit_doc_ids()[0]
+    text = str(window.session.documents.at[source.current_doc_id(), "text"])
+    assert [text[s:e].casefold() for s, e in source.highlighted_ranges("search")][0] == "finance ministerial"

@@ -352,3 +352,26 @@ def test_preview_runs_and_saves_a_screenshot(seed_build, tmp_path):
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
 
+
+
+def test_compare_sources_asks_for_the_selected_events_cluster(view, session, qtbot):
+    clustered = _dated(session)
+    clustered = clustered[clustered["cluster_id"] != ""]
+    event_id = clustered["event_id"].iloc[0]
+    assert not view.compare_button.isEnabled()
+    session.selection.update(event_ids={event_id})
+    assert view.compare_button.isEnabled()
+    with qtbot.waitSignal(session.sig_review_requested) as requested:
+        view.compare_button.click()
+    assert requested.args == [clustered["cluster_id"].iloc[0]]
+
+
+def test_double_clicking_a_clustered_event_asks_for_its_review(view, session, qtbot):
+    clustered = _dated(session)
+    event_id = clustered.loc[clustered["cluster_id"] != "", "event_id"].iloc[0]
+    view.set_lane_mode("cluster")
+    x, y = _point_of(view, event_id)
+    view.set_x_range(x - 5 * DAY, x + 5 * DAY)
+    with qtbot.waitSignal(session.sig_review_requested) as requested:
+        qtbot.mouseDClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=_viewport_pos(view, x, y))
+    assert requested.args == [session.events.at[event_id, "cluster_id"]]

@@ -1,0 +1,209 @@
+"""Full-text search over a workspace's documents, and where the matches are.
+
+What the analyst types — words (all must appear), "quoted phrases", ``prefix*``
+and ``OR`` between terms — is parsed into terms and turned into an FTS5 MATCH
+expression in which every term is a quoted string, so punctuation (``U.S.``,
+``-``, ``:``) or an unbalanced quote can never be an FTS5 syntax error. The same
+terms are matched again in Python to find each match's character offsets in the
+stored text (FTS5 reports no offsets to Python). That matcher splits and folds
+text the way the index's ``unicode61`` tokenizer does — letters, digits and
+private-use characters make words; case and single Latin accents are ignored — so
+the spans a view highlights are the matches FTS5 found.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from explorer.core.errors import WorkspaceError
+from explorer.core.store.workspace import _check_version, _open_readonly
+
+MARK_START = "\x02"  # opens a match in a snippet (control characters never occur in stored text)
+MARK_END = "\x03"  # closes it
+SNIPPET_TOKENS = 12
+
+# The accents unicode61 folds away; they continue a word, but never start one.
+_DIACRITICS = "\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d\u032e\u0330\u0331"
+_PRIVATE_USE = "\ue000-\uf8ff\U000f0000-\U0010fffd"
+_WORD = re.compile(rf"(?:[^\W_]|[{_PRIVATE_USE}])(?:[^\W_]|[{_PRIVATE_USE}{_DIACRITICS}])*")
+_PLAIN_WORD = re.compile(r"[^\W_]+")  # the same, twice as fast, for text without those characters
+_UNPLAIN = re.compile(f"[{_PRIVATE_USE}{_DIACRITICS}]")
+_FOLDED_ACCENT = re.compile(f"[{_DIACRITICS}]")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+
+
+@dataclass(frozen=True)
+class Term:
+    """One thing to find: a word or phrase as its folded words; ``prefix`` lets the last word be a word start."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+Query = list[list[Term]]  # every group must match (AND); a group matches when any of its terms does (OR)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document that matches: ``snippet`` marks its matches with MARK_START/MARK_END; ``rank`` is
+    FTS5's (lower is better)."""
+
+    doc_id: str
+    name: str
+    title: str
+    snippet: str
+    rank: float
+    text: str = field(default="", repr=False, compare=False)
+    query: Query = field(default_factory=list, repr=False, compare=False)
+
+    @cached_property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of every match in the document's stored text.
+
+        Found on first use, so listing hundreds of hits costs only the index look-up.
+        """
+        return match_spans(self.text, self.query)
+
+
+def parse_query(text: str) -> Query:
+    """Split what the user typed into AND-groups of OR-ed terms; terms without any word are dropped."""
+    groups: Query = []
+    join_next = False
+    for raw, quoted in _raw_terms(text.translate(_QUOTES)):
+        if raw == "OR" and not quoted:
+            join_next = bool(groups)
+            continue
+        prefix = raw.endswith("*")
+        words = tuple(fold(w) for w in _WORD.findall(raw))
+        if not words:
+            continue
+        if join_next:
+            groups[-1].append(Term(words, prefix))
+        else:
+            groups.append([Term(words, prefix)])
+        join_next = False
+    return groups
+
+
+def _raw_terms(text: str) -> list[tuple[str, bool]]:
+    """(term, was quoted) pairs: a quote runs to the next quote or to the end; a ``*`` after it stays."""
+    found = re.findall(r'"([^"]*)(?:"|$)(\*?)|([^\s"]+)', text)
+    return [(phrase + star, True) if not bare else (bare, False) for phrase, star, bare in found]
+
+
+def fts_expression(query: Query) -> str:
+    """The FTS5 MATCH expression for a parsed query ("" for none); every term is quoted."""
+    def term(t: Term) -> str:
+        return f'"{" ".join(t.words)}"' + (" *" if t.prefix else "")
+
+    return " AND ".join("(" + " OR ".join(term(t) for t in group) + ")" for group in query)
+
+
+def fold(word: str) -> str:
+    """A word as the index stores it: lower case, single accents on Latin letters removed."""
+    return word.lower() if word.isascii() else _fold_unicode(word)
+
+
+@lru_cache(maxsize=65536)
+def _fold_unicode(word: str) -> str:
+    return "".join(_fold_char(c) for c in _FOLDED_ACCENT.sub("", word))
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFD", char)
+    if len(decomposed) == 2 and decomposed[0].isascii() and unicodedata.category(decomposed[1]) == "Mn":
+        char = decomposed[0]
+    folded = char.casefold()
+    return folded if len(folded) == 1 else char.lower()  # "ß" stays "ß", as in the index
+
+
+def match_spans(text: str, query: str | Query) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``text`` of every match of any of the query's terms, in order.
+
+    Phrases match as a whole (their words in a row, whatever lies between them);
+    a prefix term's last word matches any word starting with it and the span covers
+    that whole word. Overlapping matches are merged into one span.
+    """
+    terms = [t for group in (parse_query(query) if isinstance(query, str) else query) for t in group]
+    if not terms or not text:
+        return []
+    pattern = _WORD if _UNPLAIN.search(text) else _PLAIN_WORD
+    found = [m.span() for m in pattern.finditer(text)]
+    words = [fold(text[start:end]) for start, end in found]
+    where: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        where.setdefault(word, []).append(i)
+    spans = sorted((found[i][0], found[i + len(term.words) - 1][1])
+                   for term in terms for i in _term_starts(words, where, term))
+    return _merge(spans)
+
+
+def _term_starts(words: list[str], where: dict[str, list[int]], term: Term) -> list[int]:
+    """Indices of the words where ``term`` starts, found through the word index rather than a scan."""
+    *exact, last = term.words
+    if exact:
+        candidates = where.get(exact[0], [])
+    elif term.prefix:
+        candidates = sorted(i for word, ids in where.items() if word.startswith(last) for i in ids)
+    else:
+        return where.get(last, [])
+    n = len(term.words)
+    return [i for i in candidates if i + n <= len(words) and words[i:i + n - 1] == exact
+            and (words[i + n - 1].startswith(last) if term.prefix else words[i + n - 1] == last)]
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def search_workspace(path: str | Path, query: str, limit: int = 200) -> list[Hit]:
+    """The documents of the workspace at ``path`` that match ``query``, best first (at most ``limit``).
+
+    An empty query (or one with no words) finds nothing. Raises ``WorkspaceError``
+    naming the file when it is missing, foreign or damaged.
+    """
+    parsed = parse_query(query)
+    if not parsed:
+        return []
+    sql = (
+        "SELECT d.doc_id, d.name, d.title, d.text, f.snip, f.rank FROM ("
+        " SELECT rowid, snippet(documents_fts, 1, ?, ?, '…', ?) AS snip, rank FROM documents_fts"
+        " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?) AS f"
+        " JOIN documents AS d ON d.rowid = f.rowid ORDER BY f.rank"
+    )
+    with _open_readonly(path) as conn:
+        _check_version(conn, path)
+        try:
+            rows = conn.execute(sql, (MARK_START, MARK_END, SNIPPET_TOKENS, fts_expression(parsed), limit)).fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise WorkspaceError(path, f"damaged workspace or search index ({exc}); it was not changed") from exc
+    return [Hit(doc_id, name, title, snippet, rank, text, parsed)
+            for doc_id, name, title, text, snippet, rank in rows]
+
+
+def events_in_hits(events: pd.DataFrame, hits: list[Hit]) -> list[str]:
+    """The ids of the events whose sentence (start..end) holds a whole match, in the events' order."""
+    spans_by_doc = {hit.doc_id: hit.spans for hit in hits if hit.spans}
+    return [event_id for event_id, doc_id, start, end
+            in zip(events["event_id"], events["doc_id"], events["start"], events["end"])
+            if _holds_a_span(spans_by_doc.get(doc_id, []), int(start), int(end))]
+
+
+def _holds_a_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Spans are sorted and disjoint, so the first one starting inside is the one that ends soonest."""
+    i = bisect_left(spans, (start, -1))
+    return i < len(spans) and spans[i][1] <= end

@@ -1,0 +1,299 @@
+"""The search panel: full-text search over the workspace's documents.
+
+The analyst types words (all must appear), "quoted phrases", ``prefix*`` or
+``OR``; the search runs a moment after they stop typing (or at once on Enter)
+and lists the matching documents best first, each with its title and a snippet
+whose matches are in bold. Selecting a hit opens that document in the shared
+selection with the query, so the source pane shows it with every match
+highlighted. "Narrow views to events in hits" keeps in view only the events whose
+sentence holds a match (``filter_event_ids``); "Clear narrowing" or clearing the
+query brings every event back. The search itself is ``explorer.core.store.search``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStyle,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from explorer.core.errors import WorkspaceError
+from explorer.core.store.search import MARK_END, MARK_START, Hit, events_in_hits, search_workspace
+from explorer.gui.session import Session
+
+PLACEHOLDER = 'Search documents — words, "a phrase", prefix*'
+DEBOUNCE_MS = 250
+RESULT_LIMIT = 200
+MATCH_STYLE = "font-weight:bold; background-color:#ffd54f; color:#000000"  # the source pane's amber, lighter
+
+HTML_ROLE = Qt.ItemDataRole.UserRole  # the hit drawn as rich text (title, snippet)
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def snippet_html(snippet: str) -> str:
+    """A snippet as rich text, its marked matches in bold on amber, on one line."""
+    text = html.escape(" ".join(snippet.split()))
+    return text.replace(MARK_START, f"<span style='{MATCH_STYLE}'>").replace(MARK_END, "</span>")
+
+
+def hit_html(hit: Hit, dim: str) -> str:
+    """How a hit reads in the list: title in bold, file name dimmed, then the snippet."""
+    title = html.escape(hit.title or hit.name)
+    name = f"<span style='color:{dim}'>{html.escape(hit.name)}</span>"
+    return f"<b>{title}</b><br>{name}<br>{snippet_html(hit.snippet)}"
+
+
+class HitListModel(QAbstractListModel):
+    """The hits of the last search, one row each."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+        self.dim_color = "#808080"
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = list(hits)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit.title or hit.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{hit.title}\n{hit.name}" if hit.title else hit.name
+        if role == HTML_ROLE:
+            return hit_html(hit, self.dim_color)
+        if role == DOC_ID_ROLE:
+            return hit.doc_id
+        return None
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit's rich text, wrapped to the list's width."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = self._document(index, opt.rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(opt.rect.topLeft())
+        painter.setClipRect(opt.rect.translated(-opt.rect.topLeft()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else option.rect.width()
+        document = self._document(index, width)
+        return QSize(width, int(document.size().height()) + 2)
+
+    @staticmethod
+    def _document(index: QModelIndex, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDocumentMargin(4)
+        document.setHtml(index.data(HTML_ROLE) or "")
+        document.setTextWidth(max(width, 50))
+        return document
+
+
+class SearchPanel(QWidget):
+    """A search box over the workspace's documents, its hits, and narrowing the views to them."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._query = ""
+        self._build_widgets()
+        self.session.sig_workspace_loaded.connect(self.rebuild)
+        self.session.sig_selection_changed.connect(self._on_selection_changed)
+        self._update_buttons()
+
+    # -- public ----------------------------------------------------------------------------
+    def search(self, text: str) -> list[Hit]:
+        """Run a search now (no waiting for typing to pause) and show its hits; returns them."""
+        self._set_text(text)
+        self._run(text)
+        return self.model.hits
+
+    def hit_doc_ids(self) -> list[str]:
+        """The documents listed, best first."""
+        return [hit.doc_id for hit in self.model.hits]
+
+    def select_hit(self, row: int) -> None:
+        """Do what clicking a hit does: open its document with the query highlighted."""
+        self.list.setCurrentIndex(self.model.index(row, 0))
+        self._open_hit(row)
+
+    def narrow_to_hits(self) -> list[str]:
+        """Keep in view only the events whose sentence holds a match; returns their ids (none: nothing changes)."""
+        event_ids = events_in_hits(self.session.events, self.model.hits)
+        if event_ids:
+            self.session.selection.update(filter_event_ids=event_ids, origin=self)
+            self.note.setText(f"Views narrowed to {_count(len(event_ids), 'event')} whose sentence holds a match")
+        else:
+            self.note.setText("No event sentence contains a match: the views were not narrowed")
+        self.note.show()
+        self._update_buttons()
+        return event_ids
+
+    def clear_narrowing(self) -> None:
+        """Bring every event back into view."""
+        self.session.selection.update(filter_event_ids=frozenset(), origin=self)
+        self.note.hide()
+        self._update_buttons()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected, ready to type over (Ctrl+F)."""
+        self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.edit.selectAll()
+
+    def rebuild(self) -> None:
+        """After new tables: search again for the selection's query (none after opening a workspace)."""
+        self._set_text(self.session.state.query)
+        self._show(self.session.state.query)
+
+    # -- building --------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.edit = QLineEdit(placeholderText=PLACEHOLDER, clearButtonEnabled=True)
+        self.edit.setToolTip("All words must appear; \"quotes\" find a phrase; word* finds words starting so; "
+                             "OR between two terms finds either")
+        self.edit.textChanged.connect(self._on_text_changed)
+        self.edit.returnPressed.connect(self._on_return)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self._run(self.edit.text()))
+        self.count_label = QLabel()
+        self.note = QLabel(wordWrap=True)
+        self.note.hide()
+        self.model = HitListModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(HitDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setWordWrap(True)
+        self.list.selectionModel().currentRowChanged.connect(lambda current, _: self._open_hit(current.row()))
+        self.list.clicked.connect(lambda index: self._open_hit(index.row()))
+        self.narrow_button = QPushButton("Narrow views to events in hits")
+        self.narrow_button.setToolTip("Keep in view only the events whose sentence holds a match")
+        self.narrow_button.clicked.connect(self.narrow_to_hits)
+        self.clear_button = QPushButton("Clear narrowing")
+        self.clear_button.setToolTip("Bring every event back into view")
+        self.clear_button.clicked.connect(self.clear_narrowing)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.narrow_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note)
+
+    # -- searching -------------------------------------------------------------------------
+    def _on_text_changed(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+        else:
+            self.search("")  # cleared: forget the search and its narrowing at once
+
+    def _on_return(self) -> None:
+        self.search(self.edit.text())
+        if self.model.hits and not self.list.currentIndex().isValid():
+            self.select_hit(0)
+
+    def _set_text(self, text: str) -> None:
+        self._timer.stop()
+        if self.edit.text() != text:
+            self.edit.blockSignals(True)
+            self.edit.setText(text)
+            self.edit.blockSignals(False)
+
+    def _run(self, text: str) -> None:
+        """Search and tell the other views: matches to highlight, or (cleared) no search and no narrowing."""
+        self._show(text)
+        if text.strip():
+            self.session.selection.update(query=text, origin=self)
+        else:
+            self.session.selection.update(query="", filter_event_ids=frozenset(), origin=self)
+        self._update_buttons()
+
+    def _show(self, text: str) -> None:
+        self._query = text
+        self.model.dim_color = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        hits, problem = self._find(text)
+        self.model.set_hits(hits)
+        self.count_label.setText(problem or _count_text(text, len(hits)))
+        if not text.strip():
+            self.note.hide()
+        self._update_buttons()
+
+    def _find(self, text: str) -> tuple[list[Hit], str]:
+        """The hits, or none and a one-line reason why the workspace could not be searched."""
+        if not text.strip():
+            return [], ""
+        if self.session.path is None:
+            return [], "Save the workspace to search its documents"
+        try:
+            return search_workspace(self.session.path, text, RESULT_LIMIT), ""
+        except WorkspaceError as exc:
+            return [], f"Cannot search: {exc}"
+
+    def _open_hit(self, row: int) -> None:
+        if 0 <= row < len(self.model.hits):
+            doc_id = self.model.hits[row].doc_id
+            self.session.selection.update(doc_ids={doc_id}, query=self._query, origin=self)
+
+    # -- selection ---------------------------------------------------------------------------
+    def _on_selection_changed(self, changed: set[str], origin: object) -> None:
+        if origin is self:
+            return
+        if "query" in changed and self.session.state.query != self._query:
+            self._set_text(self.session.state.query)  # set elsewhere (a saved selection, "clear all")
+            self._show(self.session.state.query)
+        if "filter_event_ids" in changed and not self.session.state.filter_event_ids:
+            self.note.hide()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.narrow_button.setEnabled(bool(self.model.hits))
+        self.clear_button.setEnabled(bool(self.session.state.filter_event_ids))
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _count_text(text: str, hits: int) -> str:
+    if not text.strip():
+        return ""
+    if hits == 0:
+        return "No document matches"
+    if hits >= RESULT_LIMIT:
+        return f"The best {RESULT_LIMIT} matching documents"
+    return "1 document matches" if hits == 1 else f"{hits} documents match"
+
+
+if __name__ == "__main__":
+    from explorer.gui.preview import run_preview
+
+    panel = run_preview(SearchPanel, (420, 600))

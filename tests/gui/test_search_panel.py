@@ -1,0 +1,181 @@
+"""The search panel: typing lists hits, a hit opens its document highlighted, hits narrow the views."""
+
+from __future__ import annotations
+
+import runpy
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QSplitter
+
+from explorer.core.store.search import match_spans
+from explorer.gui.search_panel import HTML_ROLE, PLACEHOLDER, SearchPanel
+from explorer.gui.session import Session
+from explorer.gui.source_pane import SourcePane
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = SearchPanel(session)
+    qtbot.addWidget(widget)
+    widget.resize(420, 600)
+    return widget
+
+
+@pytest.fixture
+def pane(qtbot, session):
+    widget = SourcePane(session)
+    qtbot.addWidget(widget)
+    widget.resize(700, 600)
+    return widget
+
+
+def doc_text(session, doc_id: str) -> str:
+    return str(session.documents.at[doc_id, "text"])
+
+
+def test_typing_a_phrase_lists_its_documents_with_bold_snippets(qtbot, panel, session):
+    assert panel.edit.placeholderText() == PLACEHOLDER
+    qtbot.keyClicks(panel.edit, '"strategic challenges"')
+    qtbot.waitUntil(lambda: panel.hit_doc_ids() != [])
+    assert len(panel.hit_doc_ids()) == 1
+    assert panel.count_label.text() == "1 document matches"
+    rich = panel.model.index(0, 0).data(HTML_ROLE)
+    assert "bold" in rich and ">strategic challenges</span>" in rich.lower()
+    assert session.state.query == '"strategic challenges"'
+    panel.search("strategic challenges")
+    assert panel.count_label.text() == "5 documents match"
+
+
+def test_selecting_a_hit_opens_its_document_with_the_matches_highlighted(panel, pane, session):
+    hits = panel.search('"Pax Silica"')
+    assert len(hits) == 1 and hits[0].doc_id != pane.current_doc_id()
+    panel.select_hit(0)
+    doc_id = hits[0].doc_id
+    assert session.state.doc_ids == {doc_id}
+    assert session.state.query == '"Pax Silica"'
+    assert pane.current_doc_id() == doc_id
+    assert pane.highlighted_ranges("search") == hits[0].spans
+    assert all(doc_text(session, doc_id)[s:e].lower() == "pax silica" for s, e in hits[0].spans)
+
+
+def test_the_source_pane_scrolls_to_the_first_match(qtbot, panel, pane, session):
+    pane.show()
+    qtbot.waitExposed(pane)
+    hit = panel.search("Pax Silica")[0]
+    panel.select_hit(0)
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(hit.spans[0][0])
+    assert hit.spans[0][0] > 3000  # far below the top of the document
+    assert pane.text.viewport().rect().contains(pane.text.cursorRect(cursor).center())
+
+
+def test_a_new_query_highlights_its_matches_in_the_document_shown(panel, pane, session):
+    panel.search("minist*")
+    shown = pane.current_doc_id()
+    assert pane.highlighted_ranges("search") == match_spans(doc_text(session, shown), "minist*")
+    assert pane.highlighted_ranges("search")
+    panel.search("")
+    assert pane.highlighted_ranges("search") == []
+
+
+def test_narrowing_keeps_only_the_events_in_hits_and_clearing_restores(panel, session):
+    everything = len(session.events_in_view())
+    panel.search('"critical minerals"')
+    event_ids = panel.narrow_to_hits()
+    assert 0 < len(event_ids) < everything
+    assert session.state.filter_event_ids == set(event_ids)
+    in_view = session.events_in_view()
+    assert list(in_view["event_id"]) == event_ids
+    assert all("critical minerals" in sentence.lower().replace("\n", " ") for sentence in in_view["sentence"])
+    assert panel.clear_button.isEnabled()
+    panel.clear_button.click()
+    assert session.state.filter_event_ids == frozenset()
+    assert len(session.events_in_view()) == everything
+
+
+def test_clearing_the_query_clears_the_highlight_query_and_the_narrowing(qtbot, panel, session):
+    panel.search("Pax Silica")
+    panel.narrow_to_hits()
+    assert session.state.filter_event_ids
+    panel.edit.clear()
+    assert session.state.query == ""
+    assert session.state.filter_event_ids == frozenset()
+    assert panel.hit_doc_ids() == [] and panel.count_label.text() == ""
+    assert not panel.narrow_button.isEnabled()
+
+
+def test_narrowing_with_no_event_sentence_says_so_and_changes_nothing(panel, session):
+    assert panel.search("chokepoints")
+    assert panel.narrow_to_hits() == []
+    assert session.state.filter_event_ids == frozenset()
+    assert "No event sentence contains a match" in panel.note.text()
+
+
+@pytest.mark.parametrize("query", ['U.S. "', "-", ":", 'NEAR(" x', "*"])
+def test_punctuation_finds_nothing_quietly(panel, query):
+    assert panel.search(query) == []
+    assert panel.count_label.text() in ("", "No document matches")
+
+
+def test_enter_searches_at_once_and_opens_the_best_hit(qtbot, panel, session):
+    panel.edit.setText("Vance")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    assert panel.hit_doc_ids()
+    assert session.state.doc_ids == {panel.hit_doc_ids()[0]}
+
+
+def test_focus_search_focuses_the_box_with_its_text_selected(qtbot, panel):
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.activateWindow()
+    panel.search("India")
+    panel.focus_search()
+    qtbot.waitUntil(panel.edit.hasFocus)
+    assert panel.edit.selectedText() == "India"
+
+
+def test_a_new_workspace_clears_the_search(panel, session, seed_tables, seed_build):
+    panel.search("India")
+    panel.narrow_to_hits()
+    session.set_tables({name: frame.copy() for name, frame in seed_tables.items()}, seed_build.path)
+    assert panel.edit.text() == "" and panel.hit_doc_ids() == []
+    assert not panel.clear_button.isEnabled()
+
+
+def test_a_workspace_that_cannot_be_searched_is_reported(qtbot, panel, session, seed_tables, tmp_path):
+    damaged = tmp_path / "damaged.explorer"
+    damaged.write_text("not a database")
+    session.set_tables({name: frame.copy() for name, frame in seed_tables.items()}, damaged)
+    assert panel.search("India") == []
+    assert str(damaged) in panel.count_label.text()
+
+
+def test_renders_beside_the_source_pane(qtbot, session, tmp_path):
+    splitter = QSplitter()
+    panel = SearchPanel(session)
+    splitter.addWidget(panel)
+    splitter.addWidget(SourcePane(session))
+    qtbot.addWidget(splitter)
+    splitter.resize(1100, 650)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    panel.search("critical minerals")
+    panel.select_hit(0)
+    image = splitter.grab().toImage()
+    image.save(str(tmp_path / "search.png"))
+    assert image.width() == 1100
+    row_rect = panel.list.visualRect(panel.model.index(0, 0))
+    assert row_rect.height() > 3 * panel.fontMetrics().height()  # title, file name and snippet all shown
+
+
+def test_preview_runs(monkeypatch, session):
+    import explorer.gui.preview
+    import explorer.gui.search_panel
+
+    monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    namespace = runpy.run_path(explorer.gui.search_panel.__file__, run_name="__main__")
+    assert isinstance(namespace["panel"].session, Session)
+    namespace["panel"].close()
