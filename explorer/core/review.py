@@ -1,0 +1,389 @@
+"""A cluster's sources side by side, and where they disagree.
+
+A cluster groups events from different documents that report the same happening.
+``build_review`` gathers, for each of its documents, the text, the sentences that
+report the clustered events (its passages) and the document's mentions, then
+compares the columns on what an analyst checks first when sources disagree: the
+date (the spans the passages resolve to, and the time expressions that give
+them), who is named, and the numbers. Each disagreement becomes a readable
+sentence and a set of spans to mark in the columns that hold it. Plain Python
+over the tables, so the window, the exports and tests share one answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from explorer.core.model import Tables
+
+DATE_KIND, PARTICIPANT_KIND, NUMBER_KIND = "date", "participant", "number"
+ROW_COLUMNS = ["cluster_id", "label", "document", "title", "outlet", "published", "published_basis",
+               "event_id", "date", "date_start", "date_end", "participants", "sentence"]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence of a column that reports one of the cluster's events."""
+
+    event_id: str
+    start: int
+    end: int
+    sentence: str
+    date_start: str
+    date_end: str
+    participants: tuple[str, ...]  # names, in the event's order
+    participant_ids: tuple[str, ...] = ()
+
+    @property
+    def date(self) -> str:
+        """The passage's date as a reader says it: "2026-02-04", "2026-02-04 to 2026-02-05" or ""."""
+        return span_text((self.date_start, self.date_end))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention in a column's text (Python string offsets)."""
+
+    start: int
+    end: int
+    entity_id: str
+    type: str
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A span a column marks as disagreeing with another column, and why."""
+
+    start: int
+    end: int
+    kind: str  # DATE_KIND, PARTICIPANT_KIND or NUMBER_KIND
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number written in a passage, with the word it counts when there is one."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str  # singular, lower case; "" when none follows
+
+
+@dataclass
+class ReviewColumn:
+    """One document of the cluster, as its column shows it."""
+
+    doc_id: str
+    name: str
+    title: str
+    source: str
+    published: str
+    published_basis: str
+    text: str
+    passages: list[Passage] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    marks: list[Mark] = field(default_factory=list)
+    numbers: list[NumberMention] = field(default_factory=list)
+    dated_timexes: list[tuple[int, int, str, str]] = field(default_factory=list)  # in passages: start, end, span
+
+    @property
+    def date_spans(self) -> list[tuple[str, str]]:
+        """The distinct (start, end) dates its passages resolve to, in order."""
+        return distinct((p.date_start, p.date_end) for p in self.passages if p.date_start)
+
+    @property
+    def named_entities(self) -> set[str]:
+        """Entities its passages name: their participants and any mention inside them."""
+        named = {e for p in self.passages for e in p.participant_ids}
+        return named | {m.entity_id for m in self.mentions if self.in_passage(m.start, m.end)}
+
+    def in_passage(self, start: int, end: int) -> bool:
+        return any(p.start <= start and end <= p.end for p in self.passages)
+
+
+@dataclass
+class Review:
+    """Everything the side-by-side review shows for one cluster."""
+
+    cluster_id: str
+    label: str
+    date_start: str
+    date_end: str
+    conflict: str  # the cluster's own note, as stored
+    columns: list[ReviewColumn]
+    conflicts: list[str]  # readable sentences, one per disagreement
+    entity_names: dict[str, str]
+
+    @property
+    def date_spans(self) -> list[tuple[str, str]]:
+        """Every distinct date span the columns' passages give."""
+        return distinct(span for column in self.columns for span in column.date_spans)
+
+
+def build_review(tables: Tables, cluster_id: str) -> Review:
+    """The review of cluster ``cluster_id``: its columns and their disagreements.
+
+    Parameters: ``tables`` a workspace's tables; ``cluster_id`` one of its clusters
+    (``KeyError`` if it has none by that id). Returns a ``Review`` with one column
+    per document (by publication date, undated last, then name), each holding its
+    passages, mentions and marks, and ``conflicts`` stating each disagreement.
+    """
+    clusters = tables["clusters"]
+    rows = clusters[clusters["cluster_id"] == cluster_id]
+    if rows.empty:
+        raise KeyError(cluster_id)
+    cluster = rows.iloc[0]
+    names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"]))
+    columns = _columns(tables, cluster, names)
+    conflicts = [f"Cluster note: {cluster['conflict']}"] if cluster["conflict"] else []
+    conflicts += _compare_dates(columns) + _compare_numbers(columns) + _compare_participants(columns, names)
+    named = {e for c in columns for e in c.named_entities} | {m.entity_id for c in columns for m in c.mentions}
+    return Review(cluster_id, str(cluster["label"]), str(cluster["date_start"]), str(cluster["date_end"]),
+                  str(cluster["conflict"]), columns, conflicts, {e: names.get(e, e) for e in named})
+
+
+def largest_cluster_id(tables: Tables) -> str | None:
+    """The cluster with the most documents (then the most events; the first of equals), or None."""
+    clusters = tables["clusters"]
+    if clusters.empty:
+        return None
+    sizes = [(len(d), len(e)) for d, e in zip(clusters["doc_ids"], clusters["event_ids"])]
+    return str(clusters["cluster_id"].iloc[max(range(len(sizes)), key=sizes.__getitem__)])
+
+
+def review_rows(review: Review) -> list[dict]:
+    """One record per passage, column by column, for a CSV a reader can trace to the sources."""
+    return [{"cluster_id": review.cluster_id, "label": review.label, "document": c.name, "title": c.title,
+             "outlet": c.source, "published": c.published, "published_basis": c.published_basis,
+             "event_id": p.event_id, "date": p.date, "date_start": p.date_start, "date_end": p.date_end,
+             "participants": list(p.participants), "sentence": p.sentence}
+            for c in review.columns for p in c.passages]
+
+
+def span_text(span: tuple[str, str]) -> str:
+    start, end = span
+    return start if not end or end == start else f"{start} to {end}"
+
+
+def distinct(items: Iterable) -> list:
+    return list(dict.fromkeys(items))
+
+
+# -- columns ------------------------------------------------------------------------------
+def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[ReviewColumn]:
+    event_ids = set(cluster["event_ids"])
+    events = tables["events"]
+    events = events[events["event_id"].isin(event_ids)].sort_values(["doc_id", "start"], kind="stable")
+    doc_ids = distinct([*cluster["doc_ids"], *events["doc_id"]])
+    documents = tables["documents"]
+    documents = sorted(documents[documents["doc_id"].isin(doc_ids)].to_dict("records"),
+                       key=lambda d: (not d["published"], d["published"], d["name"]))
+    types = dict(zip(tables["entities"]["entity_id"], tables["entities"]["type"]))
+    by_doc = {name: _rows_of(tables[name], doc_ids) for name in ("mentions", "timexes")}
+    columns = []
+    for doc in documents:
+        column = ReviewColumn(doc["doc_id"], doc["name"], doc["title"], doc["source"], doc["published"],
+                              doc["published_basis"], doc["text"])
+        column.passages = [_passage(e, names) for e in events[events["doc_id"] == doc["doc_id"]].to_dict("records")]
+        mentions = by_doc["mentions"].get(doc["doc_id"])
+        column.mentions = [] if mentions is None else [
+            Mention(int(m.start), int(m.end), m.entity_id, types.get(m.entity_id) or m.type)
+            for m in mentions.itertuples(index=False)]
+        timexes = by_doc["timexes"].get(doc["doc_id"])
+        column.dated_timexes = [] if timexes is None else [
+            (int(t.start), int(t.end), t.date_start, t.date_end) for t in timexes.itertuples(index=False)
+            if t.date_start and column.in_passage(int(t.start), int(t.end))]
+        column.numbers = [n for p in column.passages for n in find_numbers(column.text, p.start, p.end)
+                          if not _inside_any(n, column.dated_timexes)]
+        columns.append(column)
+    return columns
+
+
+def _rows_of(table: pd.DataFrame, doc_ids: list[str]) -> dict[str, pd.DataFrame]:
+    rows = table[table["doc_id"].isin(doc_ids)].sort_values("start", kind="stable")
+    return dict(tuple(rows.groupby("doc_id", sort=False)))
+
+
+def _passage(event: dict, names: dict[str, str]) -> Passage:
+    ids = tuple(event["participants"])
+    return Passage(event["event_id"], int(event["start"]), int(event["end"]), event["sentence"],
+                   event["date_start"], event["date_end"], tuple(names.get(e, e) for e in ids), ids)
+
+
+def _inside_any(number: NumberMention, spans: list[tuple]) -> bool:
+    """True when the number starts inside one of the spans (the "4" of "February 4 gathered" is a date)."""
+    return any(s[0] <= number.start < s[1] for s in spans)
+
+
+# -- dates --------------------------------------------------------------------------------
+def _compare_dates(columns: list[ReviewColumn]) -> list[str]:
+    """One sentence when the dated columns do not give the same date spans; marks the odd timexes."""
+    dated = [c for c in columns if c.date_spans]
+    if len({frozenset(c.date_spans) for c in dated}) < 2:
+        return []
+    given = {c.doc_id: set(c.date_spans) | {(t[2], t[3]) for t in c.dated_timexes} for c in dated}
+    for column in dated:
+        for start, end, date_start, date_end in column.dated_timexes:
+            missing = [o.name for o in dated if o is not column and (date_start, date_end) not in given[o.doc_id]]
+            if missing:
+                verb = "does" if len(missing) == 1 else "do"
+                note = f"{span_text((date_start, date_end))}: {_join(missing)} {verb} not give this date"
+                column.marks.append(Mark(start, end, DATE_KIND, note))
+    groups: dict[tuple, list[str]] = {}
+    for column in dated:
+        groups.setdefault(tuple(column.date_spans), []).append(column.name)
+    says = "; ".join(f"{_join(names)} {'says' if len(names) == 1 else 'say'} {' and '.join(map(span_text, spans))}"
+                     for spans, names in groups.items())
+    undated = [c.name for c in columns if not c.date_spans]
+    tail = f" ({', '.join(undated)} gives no date)" if undated else ""
+    return [f"Dates differ: {says}{tail}."]
+
+
+# -- participants -------------------------------------------------------------------------
+def _compare_participants(columns: list[ReviewColumn], names: dict[str, str]) -> list[str]:
+    """Entities named in some columns' passages and not in others, grouped by which columns name them."""
+    if len(columns) < 2:
+        return []
+    named = {c.doc_id: c.named_entities for c in columns}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for entity_id in sorted(set().union(*named.values()), key=lambda e: names.get(e, e)):
+        holders = tuple(c.doc_id for c in columns if entity_id in named[c.doc_id])
+        if len(holders) < len(columns):
+            groups.setdefault(holders, []).append(entity_id)
+    by_id = {c.doc_id: c for c in columns}
+    sentences = []
+    for holders, entity_ids in groups.items():
+        absent = _join([c.name for c in columns if c.doc_id not in holders])
+        where = f"only in {_join([by_id[d].name for d in holders])}" if 2 * len(holders) <= len(columns) \
+            else f"in every source but {absent}"
+        verb = "is" if len(entity_ids) == 1 else "are"
+        sentences.append(f"Participants differ: {_join([names.get(e, e) for e in entity_ids])} {verb} named {where}.")
+        for doc_id in holders:
+            _mark_mentions(by_id[doc_id], set(entity_ids), f"not named in {absent}")
+    return sentences
+
+
+def _mark_mentions(column: ReviewColumn, entity_ids: set[str], note: str) -> None:
+    for mention in column.mentions:
+        if mention.entity_id in entity_ids and column.in_passage(mention.start, mention.end):
+            column.marks.append(Mark(mention.start, mention.end, PARTICIPANT_KIND, note))
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+# -- numbers ------------------------------------------------------------------------------
+_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {**{w: i for i, w in enumerate(_SMALL)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS)}, "dozen": 12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "crore": 1e7}
+_WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
+_SCALE = "|".join(SCALES)
+NUMBER_PATTERN = re.compile(
+    rf"(?<![\w.,/-])(?P<currency>[$€£₹]\s?)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:{_WORD})(?:[- ](?:{_WORD}))?)(?P<scale>\s(?:{_SCALE}))?(?![\w])"
+    r"(?P<unit>\s?%|\s(?:per ?cent)|[- ][A-Za-z]+)?", re.IGNORECASE)
+NOT_UNITS = {"of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "from", "with",
+             "as", "is", "are", "was", "were", "per", "than", "more", "less", "that", "which", "who"}
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Numbers written in ``text[start:end]`` in digits or words, each with the word it counts.
+
+    "ten countries", "10 countries", "$2 billion", "30 per cent", "two-day" all count;
+    a bare "one" does not (it is more often a pronoun). Offsets are into ``text``.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for match in NUMBER_PATTERN.finditer(text, start, end):
+        value, unit = _value(match.group("number")), _unit(match)
+        if match.group("scale"):
+            value *= SCALES[match.group("scale").strip().lower()]
+        elif match.group("number").lower() == "one" and not unit:
+            continue  # "one of them", "the one who": a pronoun, not a count
+        counted = match.group("scale") and "scale" or "number"
+        stop = match.end() if unit and not match.group("currency") else match.end(counted)
+        found.append(NumberMention(match.start(), stop, text[match.start():stop], value, unit))
+    return found
+
+
+def _value(number: str) -> float:
+    words = re.split(r"[- ]", number.lower())
+    if words[0] in WORD_VALUES:
+        return float(sum(WORD_VALUES[w] for w in words))
+    return float(number.replace(",", ""))
+
+
+def _unit(match: re.Match) -> str:
+    if match.group("currency"):
+        return {"$": "dollar", "€": "euro", "£": "pound", "₹": "rupee"}[match.group("currency").strip()]
+    unit = (match.group("unit") or "").strip(" -").lower()
+    if unit in NOT_UNITS:
+        return ""
+    if unit in {"%", "per cent", "percent"}:
+        return "percent"
+    return singular(unit)
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by the common English endings (enough to compare "10 countries" and "ten country")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _compare_numbers(columns: list[ReviewColumn]) -> list[str]:
+    """Numbers that one column gives for a unit and another gives differently, else numbers not in every column."""
+    if len(columns) < 2:
+        return []
+    sentences = []
+    units = {n.unit for c in columns for n in c.numbers if n.unit}
+    compared: set[tuple[str, float]] = set()
+    for unit in sorted(units):
+        holders = [c for c in columns if any(n.unit == unit for n in c.numbers)]
+        values = {c.doc_id: {n.value for n in c.numbers if n.unit == unit} for c in holders}
+        if len(holders) < 2:
+            continue
+        compared |= {(c.doc_id, v) for c in holders for v in values[c.doc_id]}
+        if len({frozenset(v) for v in values.values()}) < 2:
+            continue
+        says = "; ".join(f"{c.name} says {_join(distinct(n.text for n in c.numbers if n.unit == unit))}"
+                         for c in holders)
+        sentences.append(f"Numbers differ for “{unit}”: {says}.")
+        for column in holders:
+            others = [o for o in holders if o is not column]
+            for number in column.numbers:
+                if number.unit == unit and any(number.value not in values[o.doc_id] for o in others):
+                    column.marks.append(Mark(number.start, number.end, NUMBER_KIND, f"Numbers differ for “{unit}”"))
+    sentences += _numbers_not_everywhere(columns, compared)
+    return sentences
+
+
+def _numbers_not_everywhere(columns: list[ReviewColumn], compared: set[tuple[str, float]]) -> list[str]:
+    """Numbers (with no unit another column shares) whose value some column does not give at all."""
+    values = {c.doc_id: {n.value for n in c.numbers} for c in columns}
+    sentences = []
+    for column in columns:
+        lonely = [n for n in column.numbers if (column.doc_id, n.value) not in compared
+                  and any(n.value not in values[o.doc_id] for o in columns if o is not column)]
+        if not lonely:
+            continue
+        lonely_values = {n.value for n in lonely}
+        absent = _join([o.name for o in columns if o is not column and not values[o.doc_id] >= lonely_values])
+        sentences.append(f"Only some sources give these numbers: {column.name} says "
+                         f"{_join(distinct(n.text for n in lonely))} (not in {absent}).")
+        column.marks += [Mark(n.start, n.end, NUMBER_KIND, f"not in {absent}") for n in lonely]
+    return sentences

@@ -1,0 +1,188 @@
+"""The side-by-side review of a cluster: its columns, passages and the disagreements it states."""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.core.model import empty_tables, make_table
+from explorer.core.review import (DATE_KIND, NUMBER_KIND, PARTICIPANT_KIND, build_review, find_numbers,
+                                  largest_cluster_id, review_rows)
+
+WIRE = ("Ministers met in Washington.\n"
+        "The ministerial on February 4 gathered 50 countries, said Marco Rubio.\n"
+        "Other news followed.")
+PAPER = ("Intro line.\n"
+         "The ministerial on February 4-5 gathered 54 countries in Washington.\n"
+         "More text.")
+BLOG = "A blog post.\nThe ministerial in Washington drew crowds.\n"
+
+
+def sentence_span(text: str, sentence_start: str) -> tuple[int, int]:
+    start = text.index(sentence_start)
+    return start, text.index("\n", start) if "\n" in text[start:] else len(text)
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def event(event_id: str, doc_id: str, text: str, sentence_start: str, date: tuple[str, str], participants):
+    start, end = sentence_span(text, sentence_start)
+    return dict(event_id=event_id, doc_id=doc_id, sentence=text[start:end], start=start, end=end, trigger="gather",
+                date_start=date[0], date_end=date[1], participants=list(participants), cluster_id="c1")
+
+
+def mention(mention_id: str, entity_id: str, doc_id: str, text: str, words: str, type_: str):
+    start, end = span_of(text, words)
+    return dict(mention_id=mention_id, entity_id=entity_id, doc_id=doc_id, start=start, end=end, text=words,
+                type=type_)
+
+
+def timex(timex_id: str, doc_id: str, text: str, words: str, date: tuple[str, str]):
+    start, end = span_of(text, words)
+    return dict(timex_id=timex_id, doc_id=doc_id, start=start, end=end, text=words, type="DATE",
+                value=date[0], date_start=date[0], date_end=date[1], basis="explicit")
+
+
+def disagreeing_tables(conflict: str = "", with_blog: bool = False, paper: str = PAPER,
+                       paper_date: tuple[str, str] = ("2026-02-04", "2026-02-05")):
+    """Two (or three) reports of one ministerial that disagree on its date, the count of countries and who spoke."""
+    paper_timex = "February 4-5" if "February 4-5" in paper else "February 4"
+    tables = empty_tables()
+    docs = [dict(doc_id="dB", name="b.txt", title="Paper story", source="Paper B", published="2026-02-05",
+                 published_basis="dateline", text=paper),
+            dict(doc_id="dA", name="a.txt", title="Wire story", source="Wire A", published="2026-02-03",
+                 published_basis="metadata", text=WIRE)]
+    events = [event("eA", "dA", WIRE, "The ministerial", ("2026-02-04", "2026-02-04"), ["rubio", "wash"]),
+              event("eB", "dB", paper, "The ministerial", paper_date, ["wash"])]
+    if with_blog:
+        docs.insert(0, dict(doc_id="dC", name="c.txt", title="Blog", source="", published="", text=BLOG))
+        events.append(event("eC", "dC", BLOG, "The ministerial", ("", ""), ["wash"]))
+    tables["documents"] = make_table("documents", docs)
+    tables["entities"] = make_table("entities", [dict(entity_id="wash", name="Washington DC", type="GPE"),
+                                                 dict(entity_id="rubio", name="Marco Rubio", type="PERSON")])
+    mentions = [mention("mA1", "wash", "dA", WIRE, "Washington", "GPE"),
+                mention("mA2", "rubio", "dA", WIRE, "Marco Rubio", "PERSON"),
+                mention("mB1", "wash", "dB", paper, "Washington", "GPE")]
+    if with_blog:
+        mentions.append(mention("mC1", "wash", "dC", BLOG, "Washington", "GPE"))
+    tables["mentions"] = make_table("mentions", mentions)
+    tables["timexes"] = make_table("timexes", [timex("tA", "dA", WIRE, "February 4", ("2026-02-04", "2026-02-04")),
+                                               timex("tB", "dB", paper, paper_timex, paper_date)])
+    tables["events"] = make_table("events", events)
+    tables["clusters"] = make_table("clusters", [dict(
+        cluster_id="c1", label="gather: Washington DC", date_start="2026-02-04", date_end="2026-02-05",
+        doc_ids=[e["doc_id"] for e in events], event_ids=[e["event_id"] for e in events], conflict=conflict)])
+    return tables
+
+
+def marks(review, name: str, kind: str) -> list[str]:
+    column = next(c for c in review.columns if c.name == name)
+    return [column.text[m.start:m.end] for m in column.marks if m.kind == kind]
+
+
+def test_one_column_per_document_by_publication_date_undated_last():
+    review = build_review(disagreeing_tables(with_blog=True), "c1")
+    assert [c.name for c in review.columns] == ["a.txt", "b.txt", "c.txt"]
+    wire = review.columns[0]
+    assert (wire.source, wire.published, wire.published_basis, wire.title) == ("Wire A", "2026-02-03", "metadata",
+                                                                              "Wire story")
+    assert wire.text == WIRE
+
+
+def test_each_column_holds_its_passage_and_mentions():
+    review = build_review(disagreeing_tables(), "c1")
+    wire = review.columns[0]
+    [passage] = wire.passages
+    assert WIRE[passage.start:passage.end] == passage.sentence
+    assert passage.sentence.startswith("The ministerial on February 4 gathered")
+    assert passage.date == "2026-02-04"
+    assert passage.participants == ("Marco Rubio", "Washington DC")
+    assert [(m.entity_id, m.type) for m in wire.mentions] == [("wash", "GPE"), ("rubio", "PERSON")]
+
+
+def test_the_date_disagreement_is_stated_and_its_time_expressions_marked():
+    review = build_review(disagreeing_tables(), "c1")
+    assert "Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05." in review.conflicts
+    assert review.date_spans == [("2026-02-04", "2026-02-04"), ("2026-02-04", "2026-02-05")]
+    assert marks(review, "a.txt", DATE_KIND) == ["February 4"]
+    assert marks(review, "b.txt", DATE_KIND) == ["February 4-5"]
+
+
+def test_numbers_for_the_same_unit_that_differ_are_stated_and_marked():
+    review = build_review(disagreeing_tables(), "c1")
+    assert "Numbers differ for “country”: a.txt says 50 countries; b.txt says 54 countries." in review.conflicts
+    assert marks(review, "a.txt", NUMBER_KIND) == ["50 countries"]
+    assert marks(review, "b.txt", NUMBER_KIND) == ["54 countries"]
+
+
+def test_a_participant_named_by_one_source_only_is_stated_and_marked():
+    review = build_review(disagreeing_tables(), "c1")
+    assert "Participants differ: Marco Rubio is named only in a.txt." in review.conflicts
+    assert marks(review, "a.txt", PARTICIPANT_KIND) == ["Marco Rubio"]
+    assert marks(review, "b.txt", PARTICIPANT_KIND) == []
+
+
+def test_the_clusters_own_conflict_note_comes_first():
+    review = build_review(disagreeing_tables(conflict="February 4 vs February 4–5"), "c1")
+    assert review.conflicts[0] == "Cluster note: February 4 vs February 4–5"
+    assert review.conflict == "February 4 vs February 4–5"
+
+
+def test_an_undated_source_does_not_contradict_the_dated_ones():
+    review = build_review(disagreeing_tables(with_blog=True), "c1")
+    dates = [c for c in review.conflicts if c.startswith("Dates differ")]
+    assert dates == ["Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05 (c.txt gives no date)."]
+
+
+def test_sources_that_agree_state_no_conflict():
+    paper = PAPER.replace("February 4-5", "February 4").replace("54", "50")
+    tables = disagreeing_tables(paper=paper, paper_date=("2026-02-04", "2026-02-04"))
+    tables["mentions"] = tables["mentions"][tables["mentions"]["entity_id"] == "wash"]
+    tables["events"]["participants"] = [["wash"], ["wash"]]
+    review = build_review(tables, "c1")
+    assert review.conflicts == []
+    assert all(not c.marks for c in review.columns)
+
+
+def test_rows_hold_one_record_per_passage_with_document_outlet_date_and_sentence():
+    review = build_review(disagreeing_tables(with_blog=True), "c1")
+    rows = review_rows(review)
+    assert [(r["document"], r["outlet"], r["published"], r["date"]) for r in rows] == [
+        ("a.txt", "Wire A", "2026-02-03", "2026-02-04"),
+        ("b.txt", "Paper B", "2026-02-05", "2026-02-04 to 2026-02-05"),
+        ("c.txt", "", "", "")]
+    assert rows[1]["sentence"] == "The ministerial on February 4-5 gathered 54 countries in Washington."
+    assert {r["cluster_id"] for r in rows} == {"c1"}
+
+
+def test_an_unknown_cluster_is_a_key_error():
+    with pytest.raises(KeyError):
+        build_review(disagreeing_tables(), "nope")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ten countries joined", [("ten countries", 10, "country")]),
+    ("$2 billion over 30 per cent", [("$2 billion", 2e9, "dollar"), ("30 per cent", 30, "percent")]),
+    ("a two-day visit by twenty-five ministers", [("two-day", 2, "day"), ("twenty-five ministers", 25, "minister")]),
+    ("one of them came; 1,200 tonnes", [("1,200 tonnes", 1200, "tonne")]),
+    ("G7 and COVID-19 are names, not counts", []),
+])
+def test_numbers_are_found_in_digits_and_words_with_their_unit(text, expected):
+    assert [(n.text, n.value, n.unit) for n in find_numbers(text)] == expected
+
+
+def test_every_seed_cluster_builds_with_its_passages_in_place(seed_tables):
+    largest = largest_cluster_id(seed_tables)
+    clusters = seed_tables["clusters"].set_index("cluster_id")
+    assert len(clusters.at[largest, "doc_ids"]) == max(map(len, clusters["doc_ids"]))
+    for cluster_id in clusters.index:
+        review = build_review(seed_tables, cluster_id)
+        assert sorted(c.doc_id for c in review.columns) == sorted(clusters.at[cluster_id, "doc_ids"])
+        passages = [p for c in review.columns for p in c.passages]
+        assert sorted(p.event_id for p in passages) == sorted(clusters.at[cluster_id, "event_ids"])
+        for column in review.columns:
+            assert column.passages, f"{column.name} has none of the cluster's sentences"
+            for passage in column.passages:
+                assert column.text[passage.start:passage.end] == passage.sentence

@@ -1,0 +1,227 @@
+"""The side-by-side review window: columns, alignment, linked scrolling, selection, conflicts and exports."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from explorer.core.model import empty_tables, make_table
+from explorer.core.review import largest_cluster_id
+from explorer.gui.review_window import COLUMN_MIN_WIDTH, ReviewWindow, main
+from explorer.gui.session import Session
+
+SOURCES = [  # name, outlet, published, lines of other text before the passage, date said, countries said
+    ("a.txt", "Wire A", "2026-02-03", 5, ("February 4", "2026-02-04", "2026-02-04"), "50"),
+    ("b.txt", "Paper B", "2026-02-05", 40, ("February 4-5", "2026-02-04", "2026-02-05"), "54"),
+    ("c.txt", "Blog C", "2026-02-06", 20, ("February 4", "2026-02-04", "2026-02-04"), "50"),
+]
+
+
+def source_text(before: int, date_words: str, countries: str, rubio: bool) -> str:
+    filler = "".join(f"Line {i} of other news that is not about the ministerial at all.\n" for i in range(before))
+    speaker = ", said Marco Rubio" if rubio else ""
+    passage = f"The ministerial in Washington on {date_words} gathered {countries} countries{speaker}.\n"
+    return filler + passage + filler * 2
+
+
+def review_tables(sources=SOURCES):
+    """One cluster reported by several documents that disagree on its date and the number of countries."""
+    docs, events, mentions, timexes = [], [], [], []
+    for i, (name, outlet, published, before, (words, start, end), countries) in enumerate(sources):
+        doc_id, text = f"d{i}", source_text(before, words, countries, rubio=i == 0)
+        passage_start = text.index("The ministerial")
+        passage_end = text.index("\n", passage_start)
+        docs.append(dict(doc_id=doc_id, name=name, title=f"Story {name}", source=outlet, published=published,
+                         published_basis="metadata", text=text))
+        events.append(dict(event_id=f"e{i}", doc_id=doc_id, start=passage_start, end=passage_end,
+                           sentence=text[passage_start:passage_end], date_start=start, date_end=end,
+                           participants=["wash"]))
+        at = text.index("Washington")
+        mentions.append(dict(mention_id=f"m{i}", entity_id="wash", doc_id=doc_id, start=at, end=at + 10,
+                             text="Washington", type="GPE"))
+        if "Marco Rubio" in text:
+            at = text.index("Marco Rubio")
+            mentions.append(dict(mention_id=f"r{i}", entity_id="rubio", doc_id=doc_id, start=at, end=at + 11,
+                                 text="Marco Rubio", type="PERSON"))
+        at = text.index(words, passage_start)
+        timexes.append(dict(timex_id=f"t{i}", doc_id=doc_id, start=at, end=at + len(words), text=words, type="DATE",
+                            value=start, date_start=start, date_end=end, basis="explicit"))
+    tables = empty_tables()
+    tables["documents"] = make_table("documents", docs)
+    tables["events"] = make_table("events", events)
+    tables["mentions"] = make_table("mentions", mentions)
+    tables["timexes"] = make_table("timexes", timexes)
+    tables["entities"] = make_table("entities", [dict(entity_id="wash", name="Washington DC", type="GPE"),
+                                                 dict(entity_id="rubio", name="Marco Rubio", type="PERSON")])
+    tables["clusters"] = make_table("clusters", [dict(
+        cluster_id="c1", label="gather: ministerial", date_start="2026-02-04", date_end="2026-02-05",
+        doc_ids=[d["doc_id"] for d in reversed(docs)], event_ids=[e["event_id"] for e in events])])
+    return tables
+
+
+@pytest.fixture
+def review_session(qapp):
+    session = Session()
+    session.set_tables(review_tables(), None)
+    return session
+
+
+def open_window(qtbot, session, cluster_id="c1", size=(1100, 600)) -> ReviewWindow:
+    window = ReviewWindow(session, cluster_id)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: all(passage_top(window, i) == 0 for i in range(len(window.columns()))))
+    return window
+
+
+def passage_top(window: ReviewWindow, index: int) -> int:
+    """How far below the top of column ``index``'s view its first passage's line begins (pixels)."""
+    pane = window.columns()[index]
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(pane.offsets.to_qt(window.passage_ranges(index)[0][0]))
+    return pane.text.cursorRect(cursor).top()
+
+
+def scroll_value(window: ReviewWindow, index: int) -> int:
+    return window.columns()[index].text.verticalScrollBar().value()
+
+
+def test_every_source_is_a_column_with_its_passage_emphasised(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    assert window.column_doc_ids() == ["d0", "d1", "d2"]  # by publication date
+    events = review_session.events
+    for index, doc_id in enumerate(window.column_doc_ids()):
+        event = events[events["doc_id"] == doc_id].iloc[0]
+        assert window.passage_ranges(index) == [(event["start"], event["end"])]
+        pane = window.columns()[index]
+        assert pane.text.toPlainText() == review_session.documents.at[doc_id, "text"]
+        assert pane.highlighted_ranges("mention"), "mentions are coloured"
+    assert "gather: ministerial" in window.windowTitle()
+
+
+def test_each_column_opens_with_its_first_passage_at_the_top(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    assert [passage_top(window, i) for i in range(3)] == [0, 0, 0]
+    assert len({scroll_value(window, i) for i in range(3)}) == 3, "the passages sit at different depths"
+
+
+def test_linked_scrolling_keeps_the_passages_side_by_side(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    bar = window.columns()[1].text.verticalScrollBar()
+    bar.setValue(bar.value() + 90)
+    tops = [passage_top(window, i) for i in range(3)]
+    assert tops[0] == tops[1] == tops[2] == -90
+
+
+def test_unlinked_columns_scroll_alone(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    window.set_linked(False)
+    before = [scroll_value(window, i) for i in range(3)]
+    window.columns()[1].text.verticalScrollBar().setValue(before[1] + 90)
+    assert [scroll_value(window, i) for i in range(3)] == [before[0], before[1] + 90, before[2]]
+    window.set_linked(True)  # linking again brings the others in line with the first column
+    assert len({passage_top(window, i) for i in range(3)}) == 1
+
+
+def test_clicking_a_mention_selects_its_entity_and_every_column_shows_it(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    pane = window.columns()[2]
+    text = pane.column.text
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(text.index("Washington") + 3)
+    qtbot.mouseClick(pane.text.viewport(), Qt.MouseButton.LeftButton, pos=pane.text.cursorRect(cursor).center())
+    assert review_session.state.entity_ids == {"wash"}
+    for index in range(3):
+        shown = window.columns()[index].highlighted_ranges("selected-entity")
+        at = window.columns()[index].column.text.index("Washington")
+        assert shown == [(at, at + 10)]
+
+
+def test_click_offset_off_a_mention_selects_nothing(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    assert window.click_offset(0, 0) is None
+    assert review_session.state.entity_ids == frozenset()
+    at = window.columns()[0].column.text.index("Marco Rubio")
+    assert window.click_offset(0, at) == "rubio"
+    assert review_session.state.entity_ids == {"rubio"}
+
+
+def test_a_selection_made_elsewhere_is_shown_strongly(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    review_session.selection.update(entity_ids={"rubio"}, origin="elsewhere")
+    text = window.columns()[0].column.text
+    assert window.columns()[0].highlighted_ranges("selected-entity") == [
+        (text.index("Marco Rubio"), text.index("Marco Rubio") + 11)]
+    assert window.columns()[1].highlighted_ranges("selected-entity") == []
+
+
+def test_the_disagreements_are_stated_and_marked(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    statement = window.conflict_text()
+    assert "Dates differ: a.txt and c.txt say 2026-02-04; b.txt says 2026-02-04 to 2026-02-05." in statement
+    assert "Numbers differ for “country”" in statement
+    assert window.conflict_label.isVisible()
+    paper = window.columns()[1]
+    marked = [paper.column.text[s:e] for s, e in paper.highlighted_ranges("mark")]
+    assert "February 4-5" in marked and "54 countries" in marked
+
+
+def test_more_than_four_sources_scroll_sideways(qtbot, qapp):
+    sources = [(f"{i}.txt", f"Outlet {i}", f"2026-02-0{i + 1}", 3 + i, ("February 4", "2026-02-04", "2026-02-04"), "50")
+               for i in range(6)]
+    session = Session()
+    session.set_tables(review_tables(sources), None)
+    window = open_window(qtbot, session, size=(1000, 500))
+    assert len(window.columns()) == 6
+    assert all(pane.width() >= COLUMN_MIN_WIDTH for pane in window.columns())
+    assert window.strip.horizontalScrollBar().maximum() > 0
+    assert window.conflict_text() == "⚠ Participants differ: Marco Rubio is named only in 0.txt."  # dates agree
+
+
+def test_exports_write_the_passages_and_the_report(qtbot, review_session, tmp_path):
+    window = open_window(qtbot, review_session)
+    assert window.export_csv(tmp_path / "review.csv") == 3
+    with open(tmp_path / "review.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [(r["document"], r["outlet"], r["date"]) for r in rows] == [
+        ("a.txt", "Wire A", "2026-02-04"), ("b.txt", "Paper B", "2026-02-04 to 2026-02-05"),
+        ("c.txt", "Blog C", "2026-02-04")]
+    window.export_html(tmp_path / "review.html")
+    report = (tmp_path / "review.html").read_text(encoding="utf-8")
+    assert all(name in report for name in ("a.txt", "b.txt", "c.txt"))
+    assert "background:#ffdcb0" in report  # GPE mentions in the app's own colour
+
+
+def test_a_new_workspace_without_the_cluster_empties_the_window(qtbot, review_session):
+    window = open_window(qtbot, review_session)
+    review_session.set_tables(empty_tables(), None)
+    assert window.columns() == []
+    assert "no longer" in window.conflict_text()
+
+
+def test_a_seed_cluster_opens_with_every_source(qtbot, session, tmp_path):
+    cluster_id = largest_cluster_id(session.tables)
+    window = open_window(qtbot, session, cluster_id, size=(1200, 700))
+    cluster = session.tables["clusters"].set_index("cluster_id").loc[cluster_id]
+    assert sorted(window.column_doc_ids()) == sorted(cluster["doc_ids"])
+    events = session.events.loc[cluster["event_ids"]]
+    for index, doc_id in enumerate(window.column_doc_ids()):
+        mine = events[events["doc_id"] == doc_id]
+        assert window.passage_ranges(index) == sorted(zip(mine["start"], mine["end"]))
+    assert window.conflict_text()
+    path = tmp_path / "review.png"
+    assert window.grab().save(str(path)) and path.stat().st_size > 1000
+
+
+def test_the_preview_saves_a_screenshot(qtbot, monkeypatch, session, tmp_path):
+    import explorer.gui.preview
+
+    monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
+    path = tmp_path / "preview.png"
+    assert main(["--screenshot", str(path)]) == 0
+    assert path.stat().st_size > 1000
