@@ -109,13 +109,17 @@ def explorer_entities() -> list[dict]:
     return extract_documents(documents)["entities"].to_dict("records")
 
 
-def plain_spacy_entities() -> list[dict]:
-    """What a user would script: spaCy's ents, one entity per (text, label)."""
+def plain_spacy_entities(documents: list | None = None) -> list[dict]:
+    """What a user would script: spaCy's ents, one entity per (text, label).
+
+    ``documents`` (ingested ``Document`` objects) default to the seeds; the text is
+    the one Explorer's model sees (furniture blanked), so only resolution differs.
+    """
     from explorer.core.extract.batch import text_for_nlp
     from explorer.core.extract.nlp import load_pipeline
     from explorer.core.ingest import read_documents
 
-    documents = read_documents([SEEDS]).documents
+    documents = documents if documents is not None else read_documents([SEEDS]).documents
     nlp = load_pipeline()
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for document in documents:
@@ -124,13 +128,17 @@ def plain_spacy_entities() -> list[dict]:
     return [{"name": t, "type": label, "aliases": [], "mention_count": n} for (t, label), n in counts.items()]
 
 
+def load_gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entities", help="an exported entities table (JSON) to score instead of extracting now")
     parser.add_argument("--plain-spacy", action="store_true", help="also score plain spaCy entities")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    gold = load_gold()
     rows = []
     if args.plain_spacy:
         rows.append(("plain spaCy ents", score(plain_spacy_entities(), gold)))

@@ -1,0 +1,397 @@
+"""Extraction quality in one table: Explorer beside a baseline on every data set.
+
+Rows (precision, recall, F1), each naming its data set and metric, Explorer's
+figures beside the baseline's:
+
+- Seeds · entities: referents after alias resolution, against
+  ``tests/data/seeds_gold/entities.json`` (rules in ``eval_entities.py``); baseline:
+  plain spaCy entities, one per exact name.
+- Seeds · time expressions: strict span, relaxed span and value, against
+  ``timexes.json`` (TempEval-3 rules from ``timebank_eval.py``); baseline: spaCy's
+  DATE/TIME entities with values from dateparser.
+- Seeds · reference dates: the documents' publication dates against
+  ``documents.json``; a date where the gold has none counts as invented.
+- Seeds · clusters: document pairs (two documents linked when one cluster holds
+  both) against ``clusters.json``; baseline: TF-IDF single link, threshold tuned on
+  the same gold (optimistic).
+- TimeBank+AQUAINT · time expressions, ECB+ · document pairs: as in
+  ``timebank_eval.py`` and ``ecbplus_clusters.py``, whose functions are reused.
+
+The dateparser baseline reads each DATE/TIME entity with
+``{'RELATIVE_BASE': reference, 'PREFER_DATES_FROM': 'past'}`` (reference: the DCT,
+or Explorer's reference date, or for undated documents the latest one of the
+corpus) and writes the value at the granularity dateparser reports (day, month,
+year, ISO week). Its reference date for a document is the first DATE entity of
+the file with a written year that dateparser reads to a day.
+
+    .venv/bin/python bench/eval_extraction.py --slice small        # seeds + 20 TimeBank docs (CI)
+    .venv/bin/python bench/eval_extraction.py --slice full --json out.json
+    .venv/bin/python bench/eval_extraction.py --slice small --check-floors
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import platform
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from itertools import combinations
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO / "bench"
+for folder in (REPO, BENCH):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+
+import eval_entities  # noqa: E402
+import timebank_eval  # noqa: E402
+
+GOLD_DIR = REPO / "tests" / "data" / "seeds_gold"
+SEEDS = REPO / "seeds"
+FLOORS = BENCH / "eval_floors.json"
+RESULTS = BENCH / "results" / "eval_extraction.csv"
+EXPLORER = "Explorer"
+SPACY_NAMES = "plain spaCy (one entity per name)"
+SPACY_DATEPARSER = "plain spaCy + dateparser"
+TFIDF = "TF-IDF single link (tuned)"
+SMALL_TIMEBANK_DOCS = 20
+TFIDF_THRESHOLDS = [round(0.05 + 0.025 * i, 3) for i in range(34)]
+
+
+@dataclass
+class Row:
+    """One line of figures: a system on a data set by one metric."""
+
+    dataset: str
+    metric: str
+    system: str
+    p: float
+    r: float
+    f1: float
+    note: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.dataset} | {self.metric}"
+
+
+@dataclass
+class Span:
+    """A time expression of any system, in the shape ``timebank_eval.compare`` reads."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+def load_gold(name: str) -> dict:
+    return json.loads((GOLD_DIR / name).read_text(encoding="utf-8"))
+
+
+# ---- the dateparser baseline -------------------------------------------------
+
+def dateparser_for(reference: date | None):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past"}
+    if reference is not None:
+        settings["RELATIVE_BASE"] = datetime(reference.year, reference.month, reference.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def dateparser_value(parser, text: str) -> str:
+    """dateparser's reading as a TIMEX3-like value at the granularity it reports."""
+    data = parser.get_date_data(text)
+    if data is None or data.date_obj is None:
+        return ""
+    day = data.date_obj.date()
+    if data.period == "year":
+        return f"{day.year:04d}"
+    if data.period == "month":
+        return f"{day:%Y-%m}"
+    if data.period == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    return day.isoformat()
+
+
+def baseline_timexes(parsed, reference: date | None) -> list[Span]:
+    """spaCy's DATE/TIME entities as time expressions, valued by dateparser."""
+    parser = dateparser_for(reference)
+    return [Span(e.start_char, e.end_char, e.text, e.label_, dateparser_value(parser, e.text))
+            for e in parsed.ents if e.label_ in ("DATE", "TIME")]
+
+
+def baseline_reference(parsed) -> str:
+    """The first DATE entity with a written year that dateparser reads to a day, else ""."""
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    for ent in parsed.ents:
+        if ent.label_ == "DATE" and any(len(tok) == 4 and tok.isdigit() for tok in ent.text.replace(",", " ").split()):
+            data = parser.get_date_data(ent.text)
+            if data is not None and data.date_obj is not None and data.period == "day":
+                return data.date_obj.date().isoformat()
+    return ""
+
+
+# ---- seeds ---------------------------------------------------------------------
+
+def seed_tables_now():
+    from explorer.core.extract import extract_documents
+    from explorer.core.ingest import read_documents
+
+    return extract_documents(read_documents([SEEDS]).documents)
+
+
+def seed_rows(tables=None) -> list[Row]:
+    """All seeds rows; ``tables`` is Explorer's extraction of seeds/ (extracted now when None)."""
+    from explorer.core.extract.nlp import load_pipeline
+    from explorer.core.ingest import read_documents
+
+    tables = tables if tables is not None else seed_tables_now()
+    documents = read_documents([SEEDS]).documents
+    nlp = load_pipeline()
+    parsed = {d.name: nlp(d.text) for d in documents}
+    texts = {d.name: d.text for d in documents}
+    return [*entity_rows(tables, documents), *seed_timex_rows(tables, parsed),
+            *reference_date_rows(tables, parsed), *seed_cluster_rows(tables, texts)]
+
+
+def entity_rows(tables, documents) -> list[Row]:
+    gold = eval_entities.load_gold()
+    ours = eval_entities.score(tables["entities"].to_dict("records"), gold)
+    base = eval_entities.score(eval_entities.plain_spacy_entities(documents), gold)
+    metric = "referents, aliases resolved"
+    return [Row("Seeds · entities", metric, EXPLORER, ours["precision"], ours["recall"], ours["f1"],
+                f"{ours['split']} split, {ours['merged']} merged"),
+            Row("Seeds · entities", metric, SPACY_NAMES, base["precision"], base["recall"], base["f1"],
+                f"{base['split']} split, {base['merged']} merged")]
+
+
+def explorer_references(tables) -> dict[str, str]:
+    return dict(zip(tables["documents"]["name"], tables["documents"]["published"]))
+
+
+def seed_timex_counts(predicted: dict[str, list], gold: dict) -> timebank_eval.Counts:
+    """Tallies over the seeds; furniture and optional gold are neither counted nor charged."""
+    total = timebank_eval.Counts()
+    for name, rows in gold["documents"].items():
+        spans = [(Span(r["start"], r["end"], r["text"], r["type"], r["value"]),
+                  bool(r.get("furniture") or r.get("optional"))) for r in rows]
+        scored = [span for span, skip in spans if not skip]
+        unscored = [span for span, skip in spans if skip]
+        found = [s for s in predicted.get(name, []) if overlaps(s, scored) or not overlaps(s, unscored)]
+        total.add(timebank_eval.compare(scored, sorted(found, key=lambda s: s.start)))
+    return total
+
+
+def overlaps(span, others: list) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def seed_timex_rows(tables, parsed) -> list[Row]:
+    gold = load_gold("timexes.json")
+    names = dict(zip(tables["documents"]["doc_id"], tables["documents"]["name"]))
+    ours: dict[str, list] = {}
+    for row in tables["timexes"].itertuples():
+        ours.setdefault(names[row.doc_id], []).append(Span(row.start, row.end, row.text, row.type, row.value))
+    references = {n: date.fromisoformat(d) for n, d in explorer_references(tables).items() if d}
+    fallback = max(references.values(), default=None)
+    base = {name: baseline_timexes(doc, references.get(name, fallback)) for name, doc in parsed.items()}
+    return timex_rows("Seeds · time expressions", seed_timex_counts(ours, gold), seed_timex_counts(base, gold))
+
+
+def timex_rows(dataset: str, ours: timebank_eval.Counts, base: timebank_eval.Counts) -> list[Row]:
+    rows = []
+    for metric in timebank_eval.METRICS:
+        rows.append(Row(dataset, metric, EXPLORER, *ours.prf(metric), f"{ours.gold} gold, {ours.found} found"))
+        rows.append(Row(dataset, metric, SPACY_DATEPARSER, *base.prf(metric), f"{base.gold} gold, {base.found} found"))
+    return rows
+
+
+def reference_scores(predicted: dict[str, str], gold: dict) -> tuple[float, float, float]:
+    """P/R/F1 over documents: a hit is the gold day; a date where the gold has none is a false one."""
+    docs = gold["documents"]
+    hits = sum(1 for n, g in docs.items() if g["published"] and predicted.get(n) == g["published"])
+    return timebank_eval.f1(hits, sum(1 for n in docs if predicted.get(n)), sum(1 for g in docs.values() if g["published"]))
+
+
+def reference_date_rows(tables, parsed) -> list[Row]:
+    gold = load_gold("documents.json")
+    ours = explorer_references(tables)
+    bases = dict(zip(tables["documents"]["name"], tables["documents"]["published_basis"]))
+    agree = sum(bases.get(n) in g["bases_accepted"] for n, g in gold["documents"].items())
+    base = {name: baseline_reference(doc) for name, doc in parsed.items()}
+    metric = "publication day per document"
+    return [Row("Seeds · reference dates", metric, EXPLORER, *reference_scores(ours, gold),
+                f"basis right on {agree}/{len(gold['documents'])}"),
+            Row("Seeds · reference dates", metric, SPACY_DATEPARSER, *reference_scores(base, gold))]
+
+
+def gold_pairs(gold: dict) -> set[frozenset]:
+    return {frozenset(p) for c in gold["clusters"] for p in combinations(sorted(c["reports"]), 2)}
+
+
+def best_tfidf(ecb, texts: dict[str, str], gold: set[frozenset]) -> tuple[float, tuple[float, float, float]]:
+    """The TF-IDF baseline at its best threshold on this gold (optimistic on purpose)."""
+    scored = [(t, ecb.pair_scores(ecb.tfidf_pairs(texts, t), gold)) for t in TFIDF_THRESHOLDS]
+    return max(scored, key=lambda item: item[1][2])
+
+
+def seed_cluster_rows(tables, texts: dict[str, str]) -> list[Row]:
+    import ecbplus_clusters as ecb
+
+    gold = gold_pairs(load_gold("clusters.json"))
+    names = dict(zip(tables["documents"]["doc_id"], tables["documents"]["name"]))
+    ours = ecb.pair_scores(ecb.explorer_pairs(tables, names), gold)
+    threshold, base = best_tfidf(ecb, texts, gold)
+    metric = "document pairs"
+    return [Row("Seeds · clusters", metric, EXPLORER, *ours, f"{len(gold)} gold pairs"),
+            Row("Seeds · clusters", metric, TFIDF, *base, f"threshold {threshold:.3f}")]
+
+
+# ---- TimeBank+AQUAINT and ECB+ --------------------------------------------------
+
+def timebank_slice(files: list[Path], size: int = SMALL_TIMEBANK_DOCS) -> list[Path]:
+    """Every k-th file, so a small slice spans both TimeBank and AQUAINT."""
+    step = max(len(files) // size, 1)
+    return files[::step][:size]
+
+
+def timebank_rows(files: list[Path], dataset: str) -> list[Row]:
+    from explorer.core.extract.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    ours, base = timebank_eval.Counts(), timebank_eval.Counts()
+    for path in files:
+        text, dct, golds = timebank_eval.read_tml(path)
+        parsed = nlp(text)
+        ours.add(timebank_eval.compare(golds, timebank_eval.explorer_timexes(text, dct, parsed)))
+        base.add(timebank_eval.compare(golds, baseline_timexes(parsed, dct)))
+    return timex_rows(dataset, ours, base)
+
+
+def ecbplus_rows(topics: str, workers: int = 1) -> list[Row]:
+    """Explorer's clusters and the tuned TF-IDF baseline on ECB+ document pairs."""
+    import ecbplus_clusters as ecb
+    from explorer.core.extract import extract_documents
+    from explorer.core.ingest import read_documents
+
+    corpus = ecb.DEFAULT_CORPUS
+    files = ecb.topic_files(corpus, [t for t in ecb.parse_topics(topics) if (corpus / str(t)).is_dir()])
+    texts = {name: ecb.detokenise(corpus / str(topic) / name) for name, (topic, _) in files.items()}
+    gold = {frozenset((a, b)) for a, b in combinations(sorted(files), 2) if files[a] == files[b]}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in texts.items():
+            (Path(tmp) / f"{Path(name).stem}.txt").write_text(text, encoding="utf-8")
+        tables = extract_documents(read_documents([Path(tmp)]).documents, workers=workers)
+    names = {row.doc_id: row.name.replace(".txt", ".xml") for row in tables["documents"].itertuples()}
+    ours = ecb.pair_scores(ecb.explorer_pairs(tables, names), gold)
+    threshold, base = best_tfidf(ecb, texts, gold)
+    dataset = f"ECB+ topics {topics} ({len(files)} docs)"
+    return [Row(dataset, "document pairs", EXPLORER, *ours, f"{len(gold)} gold pairs"),
+            Row(dataset, "document pairs", TFIDF, *base, f"threshold {threshold:.3f}")]
+
+
+def small_slice_rows(tables=None) -> list[Row]:
+    files = timebank_slice(timebank_eval.corpus_files(timebank_eval.DEFAULT_CORPUS))
+    return [*seed_rows(tables), *timebank_rows(files, f"TimeBank+AQUAINT slice ({len(files)} docs)")]
+
+
+def full_rows(ecb_topics: str, workers: int) -> list[Row]:
+    files = timebank_eval.corpus_files(timebank_eval.DEFAULT_CORPUS)
+    rows = [*seed_rows(), *timebank_rows(files, f"TimeBank+AQUAINT ({len(files)} docs)")]
+    return rows + (ecbplus_rows(ecb_topics, workers) if ecb_topics else [])
+
+
+# ---- floors, output --------------------------------------------------------------
+
+def load_floors(path: Path | None = None) -> dict[str, float]:
+    path = path or FLOORS
+    return json.loads(path.read_text(encoding="utf-8"))["floors"] if path.exists() else {}
+
+
+def below_floors(rows: list[Row], floors: dict[str, float]) -> list[str]:
+    """One line per Explorer row whose F1 is under its floor."""
+    return [f"{row.key}: F1 {row.f1:.3f} < floor {floors[row.key]:.2f}"
+            for row in rows if row.system == EXPLORER and row.key in floors and row.f1 < floors[row.key]]
+
+
+def paired(rows: list[Row]) -> list[tuple[Row, Row | None]]:
+    """(Explorer row, baseline row) for each data set and metric, in order."""
+    ours = [r for r in rows if r.system == EXPLORER]
+    others = {r.key: r for r in rows if r.system != EXPLORER}
+    return [(r, others.get(r.key)) for r in ours]
+
+
+def print_table(rows: list[Row], floors: dict[str, float], title: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title)
+    for name, justify in (("data set", "left"), ("metric", "left"), ("Explorer P", "right"), ("R", "right"),
+                          ("F1", "right"), ("floor", "right"), ("baseline", "left"), ("P", "right"),
+                          ("R", "right"), ("F1", "right")):
+        table.add_column(name, justify=justify)
+    for ours, base in paired(rows):
+        floor = floors.get(ours.key)
+        table.add_row(ours.dataset, ours.metric, f"{ours.p:.3f}", f"{ours.r:.3f}", f"{ours.f1:.3f}",
+                      f"{floor:.2f}" if floor is not None else "-", base.system if base else "-",
+                      *((f"{base.p:.3f}", f"{base.r:.3f}", f"{base.f1:.3f}") if base else ("-", "-", "-")))
+    Console(width=170).print(table)
+
+
+def machine() -> str:
+    return f"{platform.node()} {platform.system()} {platform.machine()} py{platform.python_version()}"
+
+
+def append_csv(rows: list[Row], path: Path = RESULTS) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    new = not path.exists()
+    with path.open("a", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        if new:
+            writer.writerow(["date", "machine", "dataset", "system", "metric", "P", "R", "F1"])
+        stamp = datetime.now().isoformat(timespec="seconds")
+        for row in rows:
+            writer.writerow([stamp, machine(), row.dataset, row.system, row.metric,
+                             f"{row.p:.4f}", f"{row.r:.4f}", f"{row.f1:.4f}"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--slice", choices=("small", "full"), default="small")
+    parser.add_argument("--ecb-topics", default="1-35", help="ECB+ topics for --slice full, e.g. 1-10; '' skips ECB+")
+    parser.add_argument("--workers", type=int, default=1, help="extraction workers for ECB+")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    parser.add_argument("--check-floors", action="store_true", help="exit 1 if an Explorer row is below its floor")
+    parser.add_argument("--no-csv", action="store_true", help=f"do not append to {RESULTS.relative_to(REPO)}")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    rows = small_slice_rows() if args.slice == "small" else full_rows(args.ecb_topics, args.workers)
+    seconds = time.perf_counter() - started
+    floors = load_floors()
+    print_table(rows, floors, f"Extraction quality, slice {args.slice} ({seconds:.0f} s)")
+    if not args.no_csv:
+        append_csv(rows)
+    if args.json:
+        payload = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(), "slice": args.slice,
+                   "seconds": round(seconds, 1), "rows": [asdict(r) for r in rows]}
+        args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+    failures = below_floors(rows, floors) if args.check_floors else []
+    for line in failures:
+        print(f"below floor: {line}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

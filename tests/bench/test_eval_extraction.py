@@ -1,0 +1,75 @@
+"""Extraction quality on the small slice holds its floors, and beats the baseline on the seeds.
+
+The seeds rows score the session's one extraction of seeds/ (``seed_tables``)
+against the hand-written gold in tests/data/seeds_gold; the TimeBank rows extract
+a 20-document slice. Floors live in bench/eval_floors.json and only go up.
+"""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SEED_KEYS = [
+    "Seeds · entities | referents, aliases resolved",
+    "Seeds · time expressions | strict span",
+    "Seeds · time expressions | relaxed span",
+    "Seeds · time expressions | value",
+    "Seeds · reference dates | publication day per document",
+]
+CLUSTERS_KEY = "Seeds · clusters | document pairs"
+
+
+def load_evaluation():
+    name = "eval_extraction"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "eval_extraction.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    return load_evaluation()
+
+
+@pytest.fixture(scope="module")
+def rows(evaluation, seed_tables):
+    return evaluation.small_slice_rows(seed_tables)
+
+
+def by_key(rows, key):
+    ours = next(r for r in rows if r.key == key and r.system == "Explorer")
+    baseline = next(r for r in rows if r.key == key and r.system != "Explorer")
+    return ours, baseline
+
+
+def test_every_explorer_row_has_a_floor_and_holds_it(evaluation, rows):
+    floors = evaluation.load_floors()
+    measured = {r.key for r in rows if r.system == "Explorer"}
+    assert measured - set(floors) == set(), "rows without a floor in bench/eval_floors.json"
+    assert evaluation.below_floors(rows, floors) == []
+
+
+@pytest.mark.parametrize("key", SEED_KEYS)
+def test_explorer_beats_the_baseline_on_the_seeds(rows, key):
+    ours, baseline = by_key(rows, key)
+    assert ours.f1 > baseline.f1, f"{key}: Explorer F1 {ours.f1:.3f} vs {baseline.system} {baseline.f1:.3f}"
+
+
+@pytest.mark.xfail(strict=True, reason="on five documents the tuned TF-IDF threshold links every pair (8 of the 10 "
+                   "are gold, F1 0.889); Explorer must find 7 gold pairs with no wrong one to beat it, and misses "
+                   "some (e.g. the Finance Ministerial told by 002/003/004)")
+def test_explorer_clusters_beat_tuned_tfidf_on_the_seeds(rows):
+    ours, baseline = by_key(rows, CLUSTERS_KEY)
+    assert ours.f1 > baseline.f1
+
+
+def test_floor_check_names_the_row_that_fell(evaluation, rows):
+    row = next(r for r in rows if r.system == "Explorer")
+    assert evaluation.below_floors([row], {row.key: row.f1 + 0.01}) == [
+        f"{row.key}: F1 {row.f1:.3f} < floor {row.f1 + 0.01:.2f}"]
