@@ -43,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", nargs="+", metavar="ARG",
                         help="FILE.png [PATH]: render the main window with PATH (default: the sample) "
                              "loaded, save it as FILE.png, and exit")
+    parser.add_argument("--view", choices=("main", "graph", "review"), default="main",
+                        help="with --screenshot: the main window (default), the relationship graph, or the "
+                             "side-by-side review of a cluster (--cluster, default: the one most sources report)")
+    parser.add_argument("--cluster", metavar="ID", default="",
+                        help="with --screenshot --view review: the cluster to review")
     parser.add_argument("--self-test", action="store_true",
                         help="load the spaCy model, extract one sample document, open the window "
                              "offscreen; exit 0 only if all worked")
@@ -126,7 +131,7 @@ def _run_unattended(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         return EXIT_USAGE
     paths = [Path(p) for p in args.screenshot[1:]]
     try:
-        return app.screenshot(Path(args.screenshot[0]), paths or None)
+        return app.screenshot(Path(args.screenshot[0]), paths or None, view=args.view, cluster_id=args.cluster)
     except ExplorerError as exc:
         fail(str(exc))
         return EXIT_FAILURE

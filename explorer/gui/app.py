@@ -68,8 +68,10 @@ def load_for_display(paths: list[Path] | None):
     return tables, workspace
 
 
-def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900)) -> int:
-    """Render the main window with a workspace loaded to ``target`` (PNG)."""
+def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900),
+               view: str = "main", cluster_id: str = "") -> int:
+    """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
+    review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
     app = _application(offscreen=True)
     from explorer.gui.main_window import MainWindow
 
@@ -80,12 +82,40 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     window.resize(*size)
     window.show()
     _settle(app)
-    if not window.grab().save(str(target)):
+    shown = window
+    if view == "graph":
+        window.show_graph()
+        _wait_for(app, lambda: not window.graph.is_laying_out())
+    elif view == "review":
+        cluster_id = cluster_id or _widest_cluster(window.session.tables["clusters"])
+        if not cluster_id:
+            print(f"explorer: {workspace}: no cluster to review (no event is reported by two sources)", file=sys.stderr)
+            return 1
+        shown = window.open_review(cluster_id)
+        shown.resize(*size)
+    _settle(app)
+    if not shown.grab().save(str(target)):
         print(f"explorer: {target}: could not write the PNG", file=sys.stderr)
         return 1
-    print(f"Saved a screenshot of {workspace} to {target}")
+    print(f"Saved a screenshot of {workspace} ({view}) to {target}")
     window.close()
     return 0
+
+
+def _widest_cluster(clusters) -> str:
+    """The cluster told by the most documents (then with the most events)."""
+    if clusters.empty:
+        return ""
+    ranked = clusters.assign(docs=clusters["doc_ids"].map(len), events=clusters["event_ids"].map(len))
+    return str(ranked.sort_values(["docs", "events"], ascending=False, kind="stable")["cluster_id"].iloc[0])
+
+
+def _wait_for(app, done, seconds: float = 30.0) -> None:
+    """Process events until ``done()`` (background work finished) or the time is up."""
+    deadline = time.perf_counter() + seconds
+    while not done() and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def self_test() -> int:

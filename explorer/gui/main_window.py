@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressDialog, QTabWidget,
+                               QWidget)
 
 from explorer import __version__
 from explorer.core.edits import decisions
@@ -19,6 +20,8 @@ from explorer.core.export.selection import export_selection, selected_events_fra
 from explorer.gui import dialogs
 from explorer.gui.entity_sidebar import EntitySidebar
 from explorer.gui.event_table import EventTable
+from explorer.gui.graph_view import GraphView
+from explorer.gui.review_window import ReviewWindow
 from explorer.gui.search_panel import SearchPanel
 from explorer.gui.session import Session
 from explorer.gui.source_pane import SourcePane
@@ -42,7 +45,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Explorer")
         self.resize(1400, 900)
         self.timeline = TimelineView(self.session)
-        self.setCentralWidget(self.timeline)
+        self.graph = GraphView(self.session)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.graph, "Relationships")
+        self.setCentralWidget(self.tabs)
+        self.reviews: list[ReviewWindow] = []
         self.sidebar = self._dock("Entities", EntitySidebar(self.session), Qt.LeftDockWidgetArea)
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
@@ -57,6 +66,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
         self.session.sig_workspace_loaded.connect(self._show_counts)
+        self.session.sig_workspace_loaded.connect(self._close_reviews_of_other_workspaces)
+        self.session.sig_review_requested.connect(self.open_review)
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
         self.events.widget().sig_exported.connect(self._exported)
         self.sidebar.widget().sig_exported.connect(self._exported)
@@ -85,6 +96,9 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for dock in (self.sidebar, self.search, self.source, self.events):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"))
+        self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"))
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
@@ -183,6 +197,34 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda checked=False, p=entry: self.open_paths([Path(p)]))
         self.recent_menu.setEnabled(bool(self._recent()))
 
+    def show_graph(self) -> None:
+        """Ctrl+2: the relationship graph in the centre."""
+        self.tabs.setCurrentWidget(self.graph)
+
+    def open_review(self, cluster_id: str) -> ReviewWindow:
+        """Every source of a cluster side by side, in a window of its own (several can be open)."""
+        for review in self.reviews:
+            if review.cluster_id == cluster_id and review.isVisible():
+                review.raise_()
+                review.activateWindow()
+                return review
+        review = ReviewWindow(self.session, cluster_id)
+        review.opened_on = self.session.path
+        review.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        review.destroyed.connect(lambda *_: self._forget_review(review))
+        self.reviews.append(review)
+        review.resize(min(1600, 420 * max(2, len(review.columns())) + 40), 800)
+        review.show()
+        return review
+
+    def _forget_review(self, review: ReviewWindow) -> None:
+        self.reviews = [r for r in self.reviews if r is not review]
+
+    def _close_reviews_of_other_workspaces(self) -> None:
+        for review in list(self.reviews):
+            if review.opened_on != self.session.path:
+                review.close()
+
     def show_search(self) -> None:
         """Ctrl+F: bring the search dock forward with its box focused."""
         self.search.show()
@@ -249,6 +291,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        for review in list(self.reviews):
+            review.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window-state", self.saveState())
         if self.task is not None and self.task.is_running():

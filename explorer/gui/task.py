@@ -44,6 +44,10 @@ class Task(QObject):
         self._runner.finished.connect(self._on_finished, queued)
         self._runner.failed.connect(self._on_failed, queued)
         self._runner.cancelled.connect(self._on_cancelled, queued)
+        # the thread's loop ends as soon as the work does, in the worker itself: a GUI thread blocked
+        # in wait() (closing the window mid-load) would otherwise never deliver the queued quit
+        for ended in (self._runner.finished, self._runner.failed, self._runner.cancelled):
+            ended.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
 
     def start(self) -> None:
         self._thread.start()

@@ -105,3 +105,28 @@ def test_ctrl_f_searches_and_a_hit_opens_in_the_source_pane(qtbot, window):
     assert source.current_doc_id() == panel.hit_doc_ids()[0]
     text = str(window.session.documents.at[source.current_doc_id(), "text"])
     assert [text[s:e].casefold() for s, e in source.highlighted_ranges("search")][0] == "finance ministerial"
+
+
+def test_compare_sources_opens_a_review_with_every_source_of_the_cluster(qtbot, window):
+    clusters = window.session.tables["clusters"]
+    cluster = clusters.iloc[0]
+    event_id = cluster["event_ids"][0]
+    window.session.selection.update(event_ids={event_id})
+    window.timeline.compare_button.click()
+    assert len(window.reviews) == 1
+    review = window.reviews[0]
+    qtbot.waitExposed(review)
+    assert set(review.column_doc_ids()) == set(cluster["doc_ids"])
+    assert all(review.passage_ranges(i) for i in range(len(review.columns())))
+    window.timeline.compare_button.click()
+    assert len(window.reviews) == 1, "asking again raises the open review instead of opening another"
+    window.close()
+    assert not review.isVisible()
+
+
+def test_relationships_tab_shows_the_graph(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.graph
+    qtbot.waitUntil(lambda: not window.graph.is_laying_out() and bool(window.graph.node_ids()), timeout=10000)

@@ -1,0 +1,276 @@
+"""The relationship graph: entities joined by the events they share, laid out and exported.
+
+``build_graph`` turns the ``relations`` table into an undirected igraph graph for
+the events in view (the graph follows the time window and the filters): one vertex
+per entity with a relation among those events, one edge per pair of entities,
+weighted by the number of distinct events they share there. Relation rows of
+several kinds between one pair (``co-participant`` and a verb) are one edge: the
+analyst asks "how often do these two meet", not "by which words".
+``layout_graph`` places it with igraph (Kamada–Kawai up to a few hundred
+entities, Fruchterman–Reingold beyond), deterministically and, given the previous
+positions, without making nodes jump. ``write_graphml`` saves it for Gephi.
+Pure functions: no Qt, no state.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+import igraph as ig
+import numpy as np
+import pandas as pd
+
+from explorer.core.model import Tables
+
+LIST_SEPARATOR = "; "  # as in every other export (DESIGN.md)
+DEFAULT_SEED = 20260204
+KAMADA_KAWAI_LIMIT = 300  # vertices; beyond this Kamada–Kawai's all-pairs distances grow too slow
+PINNED_ITERATIONS = 60  # enough for new vertices to settle among pinned ones
+Positions = dict[str, tuple[float, float]]
+
+_rng_lock = threading.Lock()  # igraph's random number generator is process-wide
+
+
+def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weight: int = 1,
+                max_nodes: int | None = None) -> ig.Graph:
+    """The entity graph of the relations whose events are among ``event_ids``.
+
+    Parameters:
+        tables: a workspace's tables (``relations`` and ``entities`` are read).
+        event_ids: the events in view; ``None`` means every event.
+        min_weight: edges sharing fewer events are dropped. Single co-occurrences
+            make up most edges of a large corpus and turn its drawing into a
+            hairball; raising this keeps the relations that recur.
+        max_nodes: keep only this many entities, the most mentioned (ties by id).
+            A force layout and a readable drawing both stop scaling at a few
+            thousand nodes, and the entities an analyst looks for are the
+            frequent ones; ``None`` keeps all.
+
+    Returns an undirected graph whose vertices (sorted by entity id, so equal
+    input gives an equal graph) carry ``entity_id``, ``name``, ``type``,
+    ``mentions``, ``documents`` and ``events`` (distinct events in view on its
+    edges), and whose edges carry ``weight`` (shared events), ``kinds`` and
+    ``event_ids`` (sorted lists). Entities left without an edge are not vertices,
+    nor are the entities the analyst hid.
+    """
+    shared = _shared_events(tables["relations"], event_ids)
+    entities = tables["entities"]
+    if "hidden" in entities:
+        hidden = set(entities.loc[entities["hidden"] != 0, "entity_id"])
+        shared = shared[~shared["a"].isin(hidden) & ~shared["b"].isin(hidden)]
+    edges = _edges(shared)
+    edges = edges[edges["weight"] >= min_weight]
+    nodes = _nodes(tables["entities"], edges)
+    if max_nodes is not None and len(nodes) > max_nodes:
+        kept = nodes.sort_values(["mentions", "entity_id"], ascending=[False, True]).head(max_nodes)
+        edges = edges[edges["a"].isin(kept["entity_id"]) & edges["b"].isin(kept["entity_id"])]
+        nodes = _nodes(tables["entities"], edges)
+    return _to_igraph(nodes, edges, shared)
+
+
+def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None) -> pd.DataFrame:
+    """One row per (pair, kind, event in view), the pair ordered a < b, no repeats."""
+    frame = pd.DataFrame({
+        "a": np.minimum(relations["source"].astype(str), relations["target"].astype(str)),
+        "b": np.maximum(relations["source"].astype(str), relations["target"].astype(str)),
+        "kind": relations["kind"].astype(str),
+        "event": relations["event_ids"],
+    })
+    frame = frame[frame["a"] != frame["b"]].explode("event").dropna(subset=["event"])
+    frame["event"] = frame["event"].astype(str)
+    if event_ids is not None:
+        frame = frame[frame["event"].isin(set(event_ids))]
+    return frame.drop_duplicates().reset_index(drop=True)
+
+
+def _edges(shared: pd.DataFrame) -> pd.DataFrame:
+    """One row per pair: its weight (distinct shared events), sorted by pair."""
+    per_pair = shared.drop_duplicates(["a", "b", "event"]).groupby(["a", "b"], sort=True).size()
+    return per_pair.rename("weight").reset_index()
+
+
+def _nodes(entities: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
+    """The entities at either end of an edge, sorted by id, with their names, types and counts."""
+    ids = pd.Index(pd.concat([edges["a"], edges["b"]]).unique()).sort_values()
+    known = entities.drop_duplicates("entity_id").set_index("entity_id")
+    known = known.reindex(ids)
+    return pd.DataFrame({
+        "entity_id": ids.astype(str),
+        "name": [str(n) if isinstance(n, str) and n else str(i) for i, n in zip(ids, known["name"])],
+        "type": known["type"].fillna("").astype(str).to_numpy(),
+        "mentions": known["mention_count"].fillna(0).astype("int64").to_numpy(),
+        "documents": known["doc_count"].fillna(0).astype("int64").to_numpy(),
+    })
+
+
+def _to_igraph(nodes: pd.DataFrame, edges: pd.DataFrame, shared: pd.DataFrame) -> ig.Graph:
+    index = {entity: i for i, entity in enumerate(nodes["entity_id"])}
+    graph = ig.Graph(n=len(nodes), edges=list(zip(edges["a"].map(index), edges["b"].map(index))))
+    for column in ("entity_id", "name", "type", "mentions", "documents"):
+        graph.vs[column] = nodes[column].tolist()
+    numbered = edges[["a", "b"]].assign(edge=np.arange(len(edges)))
+    shown = shared.merge(numbered, on=["a", "b"])
+    graph.es["weight"] = edges["weight"].astype(int).tolist()
+    graph.es["kinds"] = _lists_per_edge(shown, "kind", len(edges))
+    graph.es["event_ids"] = _lists_per_edge(shown, "event", len(edges))
+    ends = pd.concat([shown[["a", "event"]].rename(columns={"a": "entity"}),
+                      shown[["b", "event"]].rename(columns={"b": "entity"})]).drop_duplicates()
+    graph.vs["events"] = ends.groupby("entity").size().reindex(nodes["entity_id"]).fillna(0).astype(int).tolist()
+    return graph
+
+
+def _lists_per_edge(shown: pd.DataFrame, column: str, edge_count: int) -> list[list[str]]:
+    """The distinct values of ``column`` for each edge number, sorted (one sort and split, not a group per edge)."""
+    rows = shown[["edge", column]].drop_duplicates().sort_values(["edge", column])
+    counts = np.bincount(rows["edge"].to_numpy(), minlength=edge_count)
+    return [part.tolist() for part in np.split(rows[column].to_numpy(), np.cumsum(counts)[:-1])]
+
+
+def layout_graph(graph: ig.Graph, previous: Positions | None = None, seed: int = DEFAULT_SEED) -> Positions:
+    """Positions (x, y) for each vertex's ``entity_id``: the same graph and arguments give the same answer.
+
+    Small graphs get Kamada–Kawai, which spreads a hub's neighbours evenly where
+    Fruchterman–Reingold packs them into a knot (igraph's own ``layout_auto``
+    chooses alike); larger ones get grid Fruchterman–Reingold, which stays near
+    linear. With ``previous`` (the positions last drawn) a filter change moves
+    the picture a little instead of redrawing it: a small graph is laid out again
+    from the previous positions (new entities beside their placed neighbours) and
+    turned, scaled and moved onto them; in a large one the known entities stay
+    pinned where they were and only the new ones are placed among them (igraph's
+    layout from a settled start is slow there, and a redrawn hairball disorients).
+    """
+    count = graph.vcount()
+    if count == 0:
+        return {}
+    rng = np.random.default_rng(seed)
+    start, known = _start_positions(graph, previous or {}, rng)
+    small = count <= KAMADA_KAWAI_LIMIT
+    pinned = not small and known.mean() >= 0.5
+    if pinned and known.all():
+        coords = start  # the filter only took entities away
+    else:
+        with _rng_lock:
+            ig.set_random_number_generator(random.Random(seed))
+            try:
+                coords = _force_layout(graph, start, known if pinned else None, rng)
+            finally:
+                ig.set_random_number_generator(random)
+        if not pinned and known.sum() >= 3:
+            coords = _aligned(coords, start, known)
+    return {entity: (float(x), float(y)) for entity, (x, y) in zip(graph.vs["entity_id"], coords)}
+
+
+def _force_layout(graph: ig.Graph, start: np.ndarray, pinned: np.ndarray | None,
+                  rng: np.random.Generator) -> np.ndarray:
+    if graph.vcount() <= KAMADA_KAWAI_LIMIT:  # unweighted: shorter strong edges would pile the hubs on each other
+        return np.array(graph.layout_kamada_kawai(seed=start.tolist()).coords, dtype=float)
+    if pinned is None:
+        return _packed_components(graph, rng)
+    return _placed_among_pinned(graph, start, pinned)
+
+
+def _placed_among_pinned(graph: ig.Graph, start: np.ndarray, pinned: np.ndarray) -> np.ndarray:
+    """``start`` with the unpinned vertices settled among their pinned neighbours (only that neighbourhood moves)."""
+    new = np.flatnonzero(~pinned)
+    members = sorted(set(new.tolist()) | {n for v in new.tolist() for n in graph.neighbors(v)})
+    part, fixed, begin = graph.induced_subgraph(members), pinned[members], start[members]
+    free = np.full(len(members), np.inf)
+    bounds = {name: np.where(fixed, begin[:, axis], sign * free).tolist()
+              for name, axis, sign in (("minx", 0, -1), ("maxx", 0, 1), ("miny", 1, -1), ("maxy", 1, 1))}
+    layout = part.layout_fruchterman_reingold(seed=begin.tolist(), weights=_strengths(part), niter=PINNED_ITERATIONS,
+                                              grid="grid" if len(members) > 2 else "nogrid", **bounds)
+    coords = start.copy()
+    coords[members] = np.array(layout.coords, dtype=float).reshape(-1, 2)
+    return coords
+
+
+def _strengths(graph: ig.Graph) -> list[float]:
+    """Attraction per edge: more shared events pull harder, with diminishing returns."""
+    return [1.0 + np.log(w) for w in graph.es["weight"]]
+
+
+def _packed_components(graph: ig.Graph, rng: np.random.Generator) -> np.ndarray:
+    """Each connected part laid out alone, from a spread start (where the grid layout is quickest), then packed.
+
+    Fruchterman–Reingold has no gravity: laid out together, small parts fly far
+    off and "fit all" shrinks the main one to a dot. Here the largest part comes
+    first and the others follow in rows beneath it, biggest first.
+    """
+    coords = np.zeros((graph.vcount(), 2))
+    parts = sorted(graph.connected_components(), key=lambda members: (-len(members), members[0]))
+    boxes = []
+    for members in parts:
+        part = graph.induced_subgraph(members)
+        half = np.sqrt(len(members)) / 2
+        seed = rng.uniform(-half, half, size=(len(members), 2)).tolist()
+        layout = part.layout_fruchterman_reingold(seed=seed, weights=_strengths(part),
+                                                  grid="grid" if len(members) > 2 else "nogrid")
+        placed = np.array(layout.coords, dtype=float).reshape(-1, 2)
+        coords[members] = placed - placed.min(axis=0)
+        boxes.append(np.ptp(placed, axis=0) + 1.0)  # a unit of margin around each part
+    offsets = _shelf_offsets(np.array(boxes))
+    for members, offset in zip(parts, offsets):
+        coords[members] += offset
+    return coords
+
+
+def _shelf_offsets(sizes: np.ndarray) -> np.ndarray:
+    """Lower-left corners that put boxes of ``sizes`` (largest first) in rows no wider than the first or a square."""
+    width = max(sizes[0, 0], np.sqrt((sizes[:, 0] * sizes[:, 1]).sum()))
+    offsets, x, y, row_height = [], 0.0, 0.0, 0.0
+    for index, (w, h) in enumerate(sizes):
+        if index == 1 or (x > 0 and x + w > width):  # the largest part has a row to itself
+            x, y, row_height = 0.0, y - row_height, 0.0
+        offsets.append((x, y - h))
+        x, row_height = x + w, max(row_height, h)
+    return np.array(offsets)
+
+
+def _aligned(coords: np.ndarray, start: np.ndarray, known: np.ndarray) -> np.ndarray:
+    """``coords`` rotated (or mirrored), scaled and shifted onto the known start positions (Procrustes)."""
+    new, old = coords[known], start[known]
+    new_mean, old_mean = new.mean(axis=0), old.mean(axis=0)
+    u, singular, vt = np.linalg.svd((new - new_mean).T @ (old - old_mean))
+    spread = ((new - new_mean) ** 2).sum()
+    scale = singular.sum() / spread if spread > 0 else 1.0
+    return (coords - new_mean) @ (u @ vt) * scale + old_mean
+
+
+def _start_positions(graph: ig.Graph, previous: Positions, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Previous positions where known, else the mean of placed neighbours, else random; and which were known."""
+    count = graph.vcount()
+    half = np.sqrt(count) / 2
+    start = rng.uniform(-half, half, size=(count, 2))
+    known = np.array([entity in previous for entity in graph.vs["entity_id"]], dtype=bool)
+    for index in np.flatnonzero(known):
+        start[index] = previous[graph.vs[int(index)]["entity_id"]]
+    if known.any():
+        jitter = rng.normal(0.0, 0.3, size=(count, 2))
+        for index in np.flatnonzero(~known):
+            placed = [n for n in graph.neighbors(int(index)) if known[n]]
+            if placed:
+                start[index] = start[placed].mean(axis=0) + jitter[index]
+    return start, known
+
+
+def write_graphml(graph: ig.Graph, path: str | Path, positions: Positions | None = None) -> Path:
+    """Save ``graph`` as GraphML that Gephi reads: ``label``, ``type``, ``weight``, lists joined with "; ".
+
+    ``positions`` (from ``layout_graph``) are written as ``x`` and ``y``, which
+    Gephi takes as the node's place, so the export looks like the view.
+    """
+    out = graph.copy()
+    out.vs["label"] = out.vs["name"] if out.vcount() else []
+    if positions and out.vcount():
+        out.vs["x"] = [positions.get(e, (0.0, 0.0))[0] for e in out.vs["entity_id"]]
+        out.vs["y"] = [positions.get(e, (0.0, 0.0))[1] for e in out.vs["entity_id"]]
+    for attribute in out.es.attributes():
+        values = out.es[attribute]
+        if any(isinstance(v, list) for v in values):
+            out.es[attribute] = [LIST_SEPARATOR.join(map(str, v)) for v in values]
+    path = Path(path)
+    out.write_graphml(str(path))
+    return path

@@ -1,0 +1,226 @@
+"""The relationship graph view: what it draws from the seed workspace, how it follows and writes the selection."""
+
+from __future__ import annotations
+
+import html
+import os
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+
+import igraph as ig
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QToolTip
+
+from explorer.core.graph import build_graph
+from explorer.gui.graph_view import GraphView
+
+# Qt's offscreen platform cannot pass a shown window's size hints on (nor raise a tooltip); every other warning fails.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
+
+
+@pytest.fixture
+def view(qtbot, session):
+    view = GraphView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 750)
+    view.show()
+    qtbot.waitExposed(view)
+    _wait_for_layout(qtbot, view)
+    return view
+
+
+def _wait_for_layout(qtbot, view: GraphView) -> None:
+    qtbot.waitUntil(lambda: not view.is_laying_out(), timeout=20_000)
+
+
+def _id_of(session, name: str) -> str:
+    return next(e for e, n in session.entity_names.items() if n == name)
+
+
+def _viewport_pos(view: GraphView, x: float, y: float):
+    return view.plot.mapFromScene(view.view_box.mapViewToScene(QPointF(x, y)))
+
+
+def _click(qtbot, view: GraphView, x: float, y: float) -> None:
+    qtbot.mouseClick(view.plot.viewport(), Qt.MouseButton.LeftButton, pos=_viewport_pos(view, x, y))
+
+
+def _curve_x(curve) -> np.ndarray:
+    x = curve.getData()[0]
+    return np.empty(0) if x is None else x
+
+
+def _heaviest_edge(session) -> tuple[str, str, list[str]]:
+    graph = build_graph(session.tables)
+    edge = graph.es[int(np.argmax(graph.es["weight"]))]
+    a, b = (graph.vs[v]["entity_id"] for v in edge.tuple)
+    return a, b, edge["event_ids"]
+
+
+def test_layout_finishes_with_a_node_per_related_entity(view, session):
+    relations = session.tables["relations"]
+    assert set(view.node_ids()) == set(relations["source"]) | set(relations["target"])
+    assert len(view.nodes.data) == len(view.node_ids()) >= 50
+    assert not view.is_laying_out()
+    assert "entities" in view.status_label.text()
+    sizes = dict(zip(view.node_ids(), view.nodes.data["size"]))
+    mentions = dict(zip(view.graph().vs["entity_id"], view.graph().vs["mentions"]))
+    assert sizes[_id_of(session, "India")] > sizes[min(mentions, key=mentions.get)]  # size by mentions
+    brushes = {view.nodes.data["brush"][i].color().name() for i in range(len(view.node_ids()))}
+    assert len(brushes) >= 4  # coloured by type
+    assert "People" in view.legend_label.text()
+
+
+def test_labels_are_shown_for_the_main_entities_without_overlapping(view, session):
+    shown = view.shown_labels()
+    assert len(shown) >= 30
+    names = {label.toPlainText() for label in shown}
+    graph = view.graph()
+    most_mentioned = sorted(range(graph.vcount()), key=lambda v: -graph.vs[v]["mentions"])[:5]
+    assert {graph.vs[v]["name"] for v in most_mentioned} <= names
+    boxes = [label.sceneBoundingRect() for label in shown]
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+
+
+def test_a_graph_laid_out_while_hidden_fills_the_view_once_shown(qtbot, session):
+    view = GraphView(session)  # as in a tab not yet opened
+    qtbot.addWidget(view)
+    _wait_for_layout(qtbot, view)
+    view.resize(1100, 750)
+    view.show()
+    qtbot.waitExposed(view)
+    corners = [_viewport_pos(view, *view.node_position(e)) for e in view.node_ids()]
+    width = max(p.x() for p in corners) - min(p.x() for p in corners)
+    height = max(p.y() for p in corners) - min(p.y() for p in corners)
+    viewport = view.plot.viewport().size()
+    assert width > 0.6 * viewport.width() or height > 0.6 * viewport.height()
+
+
+def test_clicking_a_node_selects_the_entity_everywhere(view, session, qtbot):
+    india = _id_of(session, "India")
+    _click(qtbot, view, *view.node_position(india))
+    assert session.selection.state.entity_ids == {india}
+    assert len(view.rings.data) == 1  # drawn emphasised
+    china = _id_of(session, "China")
+    view.click_node(china)
+    assert session.selection.state.entity_ids == {china}
+
+
+def test_clicking_an_edge_selects_its_events_and_the_background_clears(view, session, qtbot):
+    a, b, event_ids = _heaviest_edge(session)
+    (xa, ya), (xb, yb) = view.node_position(a), view.node_position(b)
+    _click(qtbot, view, (xa + xb) / 2, (ya + yb) / 2)
+    assert session.selection.state.event_ids == set(event_ids)
+    view.click_node(a)
+    (x0, x1), (y0, y1) = view.view_box.viewRange()
+    corner = (x0 + (x1 - x0) * 0.01, y0 + (y1 - y0) * 0.01)  # inside the fit's margin: nothing drawn there
+    _click(qtbot, view, *corner)
+    assert session.selection.state.entity_ids == frozenset()
+    assert len(view.rings.data) == 0
+
+
+def test_a_new_workspace_is_drawn_afresh(view, session, qtbot):
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    india = _id_of(session, "India")
+    relations = tables["relations"]
+    tables["relations"] = relations[(relations["source"] == india) | (relations["target"] == india)]
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):
+        session.set_tables(tables, session.path)
+    pairs = {frozenset(pair) for pair in zip(tables["relations"]["source"], tables["relations"]["target"])}
+    assert india in view.node_ids() and view.edge_count() == len(pairs)
+    assert len(view.node_ids()) == len(pairs) + 1  # a star around India
+
+
+def test_entities_selected_elsewhere_are_emphasised(view, session):
+    rubio = _id_of(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio}, origin="sidebar")
+    assert len(view.rings.data) == 1
+    assert tuple(view.rings.data["x"][0:1]) == (view.node_position(rubio)[0],)
+    highlighted = sum(len(_curve_x(curve)) for curve in view.highlight_curves) // 2
+    assert highlighted == len(build_graph(session.tables).neighbors(view.node_ids().index(rubio)))
+    session.selection.update(entity_ids=(), origin="sidebar")
+    assert len(view.rings.data) == 0
+
+
+def test_a_time_window_relayouts_with_fewer_nodes_that_stay_in_place(view, session, qtbot):
+    nodes, edges = len(view.node_ids()), view.edge_count()
+    before = {e: view.node_position(e) for e in view.node_ids()}
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):
+        session.selection.update(time_range=("2026-02-03", "2026-02-05"), origin="timeline")
+    assert 0 < len(view.node_ids()) < nodes and view.edge_count() < edges
+    in_window = set(session.events_in_view()["event_id"])
+    assert all(set(ids) <= in_window for ids in view.graph().es["event_ids"])
+    size = np.ptp(np.array(list(before.values())), axis=0).max()
+    moved = [np.hypot(*np.subtract(view.node_position(e), before[e])) for e in view.node_ids()]
+    assert np.median(moved) < 0.15 * size
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):
+        session.selection.update(time_range=None, origin="timeline")
+    assert len(view.node_ids()) == nodes
+
+
+def test_checked_entities_narrow_the_graph(view, session, qtbot):
+    china = _id_of(session, "China")
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):
+        session.selection.update(filter_entity_ids={china}, origin="sidebar")
+    assert china in view.node_ids() and len(view.node_ids()) < 30
+
+
+def test_min_weight_spin_box_hides_weak_links(view, session, qtbot):
+    edges = view.edge_count()
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):
+        view.min_weight_spin.setValue(3)
+    assert 0 < view.edge_count() < edges
+    assert all(w >= 3 for w in view.graph().es["weight"])
+
+
+def test_edge_tooltip_names_the_events_sentences(view, session):
+    a, b, event_ids = _heaviest_edge(session)
+    text = html.unescape(view.edge_tooltip(a, b))
+    assert session.entity_names[a] in text and session.entity_names[b] in text
+    assert f"{len(event_ids)} shared events" in text
+    shown = [e for e in event_ids if " ".join(session.events.at[e, "sentence"].split())[:60] in text]
+    assert len(shown) == min(5, len(event_ids))
+    if len(event_ids) > 5:
+        assert f"and {len(event_ids) - 5} more" in text
+    assert view.edge_tooltip(a, "no-such-entity") == ""
+
+
+def test_hovering_an_edge_and_a_node_shows_tooltips(view, session, qtbot):
+    a, b, _ = _heaviest_edge(session)
+    (xa, ya), (xb, yb) = view.node_position(a), view.node_position(b)
+    qtbot.mouseMove(view.plot.viewport(), _viewport_pos(view, (xa + xb) / 2, (ya + yb) / 2))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "shared event" in QToolTip.text(), timeout=2000)
+    qtbot.mouseMove(view.plot.viewport(), _viewport_pos(view, xa, ya))
+    qtbot.waitUntil(lambda: "mentions" in QToolTip.text(), timeout=2000)
+    assert html.escape(session.entity_names[a]) in QToolTip.text()
+
+
+def test_exports_write_graphml_png_and_svg(view, session, tmp_path):
+    graphml = view.export_graphml(tmp_path / "graph.graphml")
+    back = ig.Graph.Read_GraphML(str(graphml))
+    assert back.vcount() == len(view.node_ids()) and back.ecount() == view.edge_count()
+    assert "India" in back.vs["label"] and max(back.es["weight"]) > 1
+    png = view.export_image(tmp_path / "graph.png")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 1000
+    svg = view.export_image(tmp_path / "graph.svg")
+    root = ElementTree.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "India" in svg.read_text(encoding="utf-8")
+
+
+def test_preview_runs_and_saves_a_screenshot(seed_build, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(seed_build.path, data / "sample.explorer")
+    env = {**os.environ, "EXPLORER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "preview.png"
+    result = subprocess.run([sys.executable, "-m", "explorer.gui.graph_view", "--screenshot", str(shot)],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
