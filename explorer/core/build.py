@@ -16,6 +16,7 @@ from pathlib import Path
 
 from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
 from explorer.core.extract import extract_documents
+from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
 from explorer.core.edits import Edit
@@ -61,7 +62,8 @@ def build_workspace(
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     report("save", 0, 1)
-    path = save_workspace(tables, output, {"inputs": "; ".join(str(p) for p in inputs)}, edits)
+    meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": extraction_fingerprint()}
+    path = save_workspace(tables, output, meta, edits)
     report("save", 1, 1)
     return BuildResult(path, tables, ingested.skipped, ingested.warnings + warnings, edits=edits)
 

@@ -46,13 +46,17 @@ def run_gui(paths: list[Path] | None = None) -> int:
 
 
 def _sample_paths() -> list[Path]:
-    """The sample workspace when it is current, else the seeds to build it from."""
+    """The sample workspace when it was built by this extraction, else the seeds to build it (again) from.
+
+    Building again keeps the analyst's edits to the sample.
+    """
     from explorer.core.errors import WorkspaceError
+    from explorer.core.fingerprint import extraction_fingerprint
     from explorer.core.store import read_meta
     from explorer.paths import seeds_path
     sample = sample_workspace()
     try:
-        if sample.exists() and read_meta(sample).get("explorer_version") == __version__:
+        if sample.exists() and read_meta(sample).get("extraction") == extraction_fingerprint():
             return [sample]
     except WorkspaceError:
         pass
