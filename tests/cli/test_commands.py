@@ -114,3 +114,29 @@ def test_open_a_missing_path_fails_before_any_window(tmp_path, capsys):
 def test_screenshot_needs_a_png_name(capsys):
     assert main(["--screenshot", "window.jpg"]) == 2
     assert "--screenshot takes FILE.png" in capsys.readouterr().err
+
+
+def test_extract_onto_a_workspace_keeps_the_analysts_edits(seed_workspace, seeds_dir, capsys):
+    from explorer.core.edits import decisions
+    from explorer.core.store import append_edit, load_workspace
+
+    entities = load_workspace(seed_workspace, ["entities"])["entities"]
+    rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
+    append_edit(seed_workspace, decisions.rename(rubio, "Secretary Marco Rubio", "Marco Rubio"))
+    assert main(["extract", str(seeds_dir), "-o", str(seed_workspace), "--quiet"]) == 0
+    assert main(["info", str(seed_workspace)]) == 0
+    assert "analyst edits   1" in capsys.readouterr().out
+    assert main(["export", str(seed_workspace), "--table", "entities", "--format", "json",
+                 "-o", str(seed_workspace.with_suffix(".json"))]) == 0
+    names = {row["name"] for row in json.loads(seed_workspace.with_suffix(".json").read_text())}
+    assert "Secretary Marco Rubio" in names and "Marco Rubio" not in names
+
+
+def test_screenshot_of_the_review_and_the_graph(tmp_path, seed_workspace):
+    for view in ("review", "graph"):
+        target = tmp_path / f"{view}.png"
+        result = subprocess.run([sys.executable, "-m", "explorer", "--view", view, "--screenshot", str(target),
+                                 str(seed_workspace)], capture_output=True, text=True, timeout=120,
+                                env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert result.returncode == 0, result.stderr
+        assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

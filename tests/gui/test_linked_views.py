@@ -89,3 +89,14 @@ def test_layout_and_recent_files_survive_a_restart(qtbot, session, seed_workspac
     qtbot.addWidget(second)
     assert second.sidebar.isFloating()
     assert [a.text() for a in second.recent_menu.actions()] == [str(seed_workspace.resolve())]
+
+
+def test_a_node_clicked_in_the_graph_is_selected_in_the_sidebar_and_source(qtbot, window, session):
+    window.show_graph()
+    graph, sidebar, source = window.graph, window.sidebar.widget(), window.source.widget()
+    qtbot.waitUntil(lambda: not graph.is_laying_out() and bool(graph.node_ids()), timeout=10000)
+    entities = session.tables["entities"]
+    rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
+    graph.click_node(rubio)
+    assert sidebar.selected_entity_ids() == {rubio}
+    assert source.highlighted_ranges("selected-entity"), "the document shows the entity's mentions strongly"
