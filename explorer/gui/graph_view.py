@@ -7,7 +7,8 @@ the GUI thread, starting from the positions last drawn so nodes do not jump.
 Clicking a node selects the entity everywhere (clicking an edge selects its
 events); the selected entities, from any view, are ringed with their edges darkened.
 Labels go to the most mentioned nodes first and hide where they would overlap, so
-zooming in (wheel) reveals more. Graph building and layout live in ``core.graph``.
+zooming in (wheel) reveals more. Graph building and layout live in ``core.graph``;
+label placement, tooltip text and the pyqtgraph pieces in ``explorer.gui.graph``.
 
 Preview: ``python -m explorer.gui.graph_view [--screenshot FILE.png]``.
 """
@@ -15,55 +16,27 @@ Preview: ``python -m explorer.gui.graph_view [--screenshot FILE.png]``.
 from __future__ import annotations
 
 import functools
-import html
-import math
 import sys
-import time
-import textwrap
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
-from explorer.core.errors import Cancelled
-from explorer.core.graph import Positions, build_graph, layout_graph, write_graphml
-from explorer.gui.entity_types import display_name, strong_colors, type_order
+from explorer.core.graph import Positions, build_graph, write_graphml
 from explorer.gui.files import default_export_path
+from explorer.gui.graph.hover import edge_tooltip, legend_html, node_tooltip
+from explorer.gui.graph.labels import node_sizes
+from explorer.gui.graph.layout import build_and_lay_out, stop_tasks
+from explorer.gui.graph.plot import GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
 from explorer.gui.task import Task
-from explorer.gui.timeline.hover import date_words
 
 MAX_NODES = 1500  # beyond this a drawing is a hairball and the layout slows; the spin box can raise it
-LABEL_CANDIDATES = 200  # labels tried per redraw, most mentioned first; the rest show as zoom makes room
-MUST_LABEL = 10  # the most mentioned entities are labelled even where nodes crowd them
-NODE_SIZES = (7.0, 38.0)  # pixel diameters of the least and the most mentioned node, a hundred or so nodes drawn
-CROWDED_SIZES = (4.0, 14.0)  # the same with thousands
-EDGE_WIDTHS = (0.8, 1.6, 2.6, 3.8, 5.2)  # edges sharing 1, 2, 3-4, 5-8, 9+ events
 HOVER_RATE = 20
-HIT_EDGE_PX = 4
-TOOLTIP_EVENTS = 5
-TOOLTIP_WIDTH_PX = 440
-
-
-class GraphViewBox(pg.ViewBox):
-    """Wheel zoom and drag pan as pyqtgraph does them; left clicks reported in view coordinates."""
-
-    sig_clicked = Signal(float, float)
-
-    def __init__(self) -> None:
-        super().__init__(enableMenu=False, lockAspect=True)
-
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            point = self.mapSceneToView(ev.scenePos())
-            self.sig_clicked.emit(point.x(), point.y())
-            return
-        super().mouseClickEvent(ev)
 
 
 class GraphView(QWidget):
@@ -151,22 +124,12 @@ class GraphView(QWidget):
         item.setMenuEnabled(False)
         item.hideAxis("left")
         item.hideAxis("bottom")
-        self.edge_curves = [self._curve(z=1) for _ in EDGE_WIDTHS]
-        self.highlight_curves = [self._curve(z=2) for _ in EDGE_WIDTHS]
-        self.nodes = pg.ScatterPlotItem(pxMode=True, pen=pg.mkPen(self._base, width=1.2))
-        self.rings = pg.ScatterPlotItem(pxMode=True, brush=pg.mkBrush(0, 0, 0, 0), pen=pg.mkPen(self._text, width=2.5))
-        for z, graphic in ((3, self.nodes), (4, self.rings)):
-            graphic.setZValue(z)
-            item.addItem(graphic)
+        self.items = GraphItems(item, self._text, self._base)
+        self.nodes, self.rings = self.items.nodes, self.items.rings
+        self.edge_curves, self.highlight_curves = self.items.edge_curves, self.items.highlight_curves
         self.message = pg.TextItem("", color=self._text, anchor=(0.5, 0.5))
         self.view_box.addItem(self.message, ignoreBounds=True)
-        self._labels: dict[int, pg.TextItem] = {}  # by node index, made when first needed
-        self._label_order = np.empty(0, dtype=int)  # node indices in the order they claim label space
-        self._must_label: set[int] = set()
-        self._by_mentions = np.empty(0, dtype=int)
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self._fonts = (QFont(self.font()), bold)  # labels of the most mentioned are bold
+        self._labels = NodeLabels(self.view_box, self.font(), self._text, self._base)
         self.view_box.sig_clicked.connect(self._on_clicked)
         for scatter in (self.nodes, self.rings):  # a scatter takes the clicks on its points
             scatter.sigClicked.connect(self._on_scatter_clicked)
@@ -176,12 +139,6 @@ class GraphView(QWidget):
         self.view_box.sigResized.connect(lambda *_: self._fitted and self.fit_all())  # e.g. drawn in a hidden tab
         self._hover_proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=HOVER_RATE,
                                            slot=self._on_mouse_moved)
-
-    def _curve(self, z: int) -> pg.PlotCurveItem:
-        curve = pg.PlotCurveItem(connect="pairs")
-        curve.setZValue(z)
-        self.plot.getPlotItem().addItem(curve)
-        return curve
 
     # ------------------------------------------------------------- public API
     def is_laying_out(self) -> bool:
@@ -238,14 +195,8 @@ class GraphView(QWidget):
             task.cancel()
         tables, event_ids, previous = self.session.tables, self._event_ids_in_view(), dict(self._remembered)
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
-
-        def work(report, should_cancel):
-            graph = build_graph(tables, event_ids, min_weight, max_nodes)
-            if should_cancel():
-                raise Cancelled()
-            return graph, layout_graph(graph, previous)
-
         self._generation += 1
+        work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes, previous)
         generation, task = self._generation, Task(work)
         task.sig_finished.connect(lambda result: self._on_laid_out(generation, result))
         task.sig_failed.connect(lambda message: self._on_failed(generation, message))
@@ -266,13 +217,12 @@ class GraphView(QWidget):
         self._pairs = np.array(graph.get_edgelist(), dtype=int).reshape(-1, 2)
         self._sizes = node_sizes(np.array(graph.vs["mentions"] if ids else [], dtype=float))
         types = graph.vs["type"] if ids else []
-        brushes = {t: pg.mkBrush(_alpha(strong_colors(t)[0], 225)) for t in set(types)}
-        self.nodes.setData(pos=self._xy, size=self._sizes, brush=[brushes[t] for t in types])
-        self._reset_labels(graph)
+        self.items.draw_nodes(self._xy, self._sizes, types)
+        self._labels.reset(graph)
         self._draw_emphasis()
         self._show_message("" if ids else "No relations among the events in view")
         self._show_status(graph)
-        self.legend_label.setText(_legend_html(types))
+        self.legend_label.setText(legend_html(types))
         if self._fit_next or self._needs_fit():
             self.fit_all()
             self._fit_next = False
@@ -321,94 +271,23 @@ class GraphView(QWidget):
         return np.array([self._index[e] for e in selected if e in self._index], dtype=int)
 
     def _draw_emphasis(self) -> None:
-        """Edges in width classes; those of selected entities darker, on top; selected nodes ringed."""
-        selected = self._selected_nodes()
-        touching = np.isin(self._pairs, selected).any(axis=1) if len(self._pairs) else np.zeros(0, dtype=bool)
+        """Edges of the selected entities darker, the selected nodes ringed, and their labels placed first."""
         weights = np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
-        width_class = np.minimum(np.ceil(np.log2(np.maximum(weights, 1))).astype(int), len(EDGE_WIDTHS) - 1)
-        faint = 45 if len(selected) else (90 if len(self._pairs) < 2000 else 50)
-        for curves, mask, alpha in ((self.edge_curves, ~touching, faint), (self.highlight_curves, touching, 210)):
-            for level, curve in enumerate(curves):
-                chosen = self._pairs[mask & (width_class == level)]
-                points = self._xy[chosen.ravel()] if len(chosen) else np.empty((0, 2))
-                curve.setData(x=points[:, 0], y=points[:, 1], connect="pairs",
-                              pen=pg.mkPen(_alpha(self._text, alpha), width=EDGE_WIDTHS[level]))
-        self.rings.setData(pos=self._xy[selected] if len(selected) else np.empty((0, 2)),
-                           size=self._sizes[selected] + 7 if len(selected) else [])
+        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, weights, self._selected_nodes())
         self._order_labels()
 
     # ------------------------------------------------------------------- labels
-    def _reset_labels(self, graph) -> None:
-        for label in self._labels.values():
-            self.view_box.removeItem(label)
-        self._labels = {}
-        mentions = np.array(graph.vs["mentions"] if graph.vcount() else [], dtype=float)
-        self._by_mentions = np.lexsort((np.arange(len(mentions)), -mentions))
-
-    def _label_font(self, index: int) -> QFont:
-        return self._fonts[index in self._by_mentions[:MUST_LABEL]]
-
-    def _label_size(self, index: int) -> tuple[float, float]:
-        """The label's box in pixels, measured without making it (the text item adds a 1 px margin around)."""
-        metrics = QFontMetricsF(self._label_font(index))
-        return metrics.horizontalAdvance(self._graph.vs[index]["name"]) + 2, math.ceil(metrics.height()) + 2
-
-    def _label(self, index: int) -> pg.TextItem:
-        """The node's label item, made when first shown: thousands of text items would take seconds to make."""
-        label = self._labels.get(index)
-        if label is None:
-            label = pg.TextItem(self._graph.vs[index]["name"], color=self._text,
-                                fill=pg.mkBrush(_alpha(self._base, 170)))
-            label.setFont(self._label_font(index))
-            label.textItem.document().setDocumentMargin(1)  # a snug box: labels can sit close without hiding text
-            label.updateTextPos()
-            self.view_box.addItem(label, ignoreBounds=True)
-            self._labels[index] = label
-        return label
-
     def _order_labels(self) -> None:
-        """Who gets a label first: the selected entities, the most mentioned, the selected's neighbours, the rest."""
-        if self._graph is None:
-            return
-        selected = self._selected_nodes().tolist()
-        rank = np.empty(len(self._by_mentions), dtype=int)
-        rank[self._by_mentions] = np.arange(len(self._by_mentions))
-        neighbours = sorted({n for s in selected for n in self._graph.neighbors(s)}, key=rank.__getitem__)
-        top = self._by_mentions[:MUST_LABEL].tolist()
-        order = dict.fromkeys(selected + top + neighbours[:LABEL_CANDIDATES] + self._by_mentions.tolist())
-        self._label_order = np.fromiter(order, dtype=int, count=len(order))
-        self._must_label = set(selected) | set(top)
+        self._labels.order(self._selected_nodes().tolist())
         self._place_labels()
 
     def _place_labels(self) -> None:
-        """Show the labels that fit (see ``label_places``), over the first candidates in view.
-
-        Zooming in brings lesser entities' labels, as their nodes draw apart.
-        """
-        for label in self._labels.values():
-            label.hide()
-        if not len(self._xy):
-            return
-        px, py = np.abs(self.view_box.viewPixelSize())
-        (x0, x1), (y0, y1) = self.view_box.viewRange()
-        radius = self._sizes / 2
-        obstacle = radius * 0.8
-        obstacle[self._selected_nodes()] = radius[self._selected_nodes()] + 4  # the ring
-        in_view = self._in_view_mask()
-        candidates = self._label_order[in_view[self._label_order]][:LABEL_CANDIDATES]
-        sizes = {int(i): self._label_size(int(i)) for i in candidates}
-        places = label_places(self._xy / (px, -py), radius, obstacle, in_view, candidates, sizes, self._must_label,
-                              (x0 / px, -y1 / py, x1 / px, -y0 / py))
-        for index, (anchor, (dx, dy), over_nodes) in places.items():
-            label = self._label(index)
-            label.setAnchor(anchor)
-            label.setPos(self._xy[index, 0] + dx * px, self._xy[index, 1] - dy * py)
-            label.setZValue(5 if over_nodes else 2.5)  # normally under the nodes, so it never hides one
-            label.show()
+        """Show the labels that fit, most deserving first; zooming in brings lesser entities' labels."""
+        self._labels.place(self._xy, self._sizes, self._selected_nodes(), self._in_view_mask())
 
     def shown_labels(self) -> list[pg.TextItem]:
         """The label items visible now."""
-        return [label for label in self._labels.values() if label.isVisible()]
+        return self._labels.shown()
 
     def _in_view_mask(self) -> np.ndarray:
         (x0, x1), (y0, y1) = self.view_box.viewRange()
@@ -429,23 +308,10 @@ class GraphView(QWidget):
             self._draw_emphasis()
 
     def _node_at(self, x: float, y: float) -> int | None:
-        if not len(self._xy):
-            return None
-        px, py = self.view_box.viewPixelSize()
-        distance = np.hypot((self._xy[:, 0] - x) / px, (self._xy[:, 1] - y) / py) - self._sizes / 2
-        best = int(np.argmin(distance))
-        return best if distance[best] <= 2 else None
+        return node_at(self._xy, self._sizes, self.view_box.viewPixelSize(), x, y) if len(self._xy) else None
 
     def _edge_at(self, x: float, y: float) -> int | None:
-        if not len(self._pairs):
-            return None
-        scale = np.array(self.view_box.viewPixelSize())
-        a, b, p = self._xy[self._pairs[:, 0]] / scale, self._xy[self._pairs[:, 1]] / scale, np.array([x, y]) / scale
-        along = b - a
-        t = np.clip(((p - a) * along).sum(axis=1) / np.maximum((along ** 2).sum(axis=1), 1e-9), 0, 1)
-        distance = np.hypot(*(a + along * t[:, None] - p).T)
-        best = int(np.argmin(distance))
-        return best if distance[best] <= HIT_EDGE_PX else None
+        return edge_at(self._xy, self._pairs, self.view_box.viewPixelSize(), x, y) if len(self._pairs) else None
 
     def _edge_between(self, source_id: str, target_id: str) -> int | None:
         if self._graph is None or source_id not in self._index or target_id not in self._index:
@@ -509,127 +375,6 @@ class GraphView(QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         stop_tasks(self._tasks)
         super().closeEvent(event)
-
-
-def stop_tasks(tasks: set[Task]) -> None:
-    """Cancel layouts still running and wait for their threads, whose results nobody will draw.
-
-    A QThread destroyed while running aborts the process, so a closing view or
-    application waits. The wait lets queued events through: a Task's thread ends
-    only when its finish notice has reached the GUI thread.
-    """
-    for task in list(tasks):
-        task.cancel()
-        task.blockSignals(True)
-        deadline = time.monotonic() + 30
-        while task.is_running() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
-            time.sleep(0.002)
-    tasks.clear()
-
-
-def node_tooltip(graph, index: int) -> str:
-    """HTML: the entity's name, type and counts."""
-    vertex = graph.vs[index]
-    degree = graph.degree(index)
-    return (f"<b>{html.escape(vertex['name'])}</b><br>{html.escape(display_name(vertex['type']))}<br>"
-            f"{_plural(vertex['mentions'], 'mention')} in {_plural(vertex['documents'], 'document')}<br>"
-            f"{_plural(vertex['events'], 'event')} in view, linked to {_plural(degree, 'entity', 'entities')}")
-
-
-def edge_tooltip(session, graph, edge: int) -> str:
-    """HTML: the two entities, how many events they share, and the first few of those events' sentences."""
-    link = graph.es[edge]
-    names = " — ".join(html.escape(graph.vs[v]["name"]) for v in link.tuple)
-    known = [e for e in link["event_ids"] if e in session.events.index]
-    events = session.events.loc[known]
-    events = events.iloc[sorted(range(len(events)), key=lambda i: (events["date_start"].iat[i] or "~", known[i]))]
-    lines = [f"<b>{names}</b>: {_plural(link['weight'], 'shared event')} ({html.escape(', '.join(link['kinds']))})"]
-    for _, event in events.head(TOOLTIP_EVENTS).iterrows():
-        when = date_words(str(event["date_start"]), str(event["date_end"]))
-        sentence = textwrap.shorten(str(event["sentence"]), 200, placeholder=" …")
-        lines.append(f"• <i>{html.escape(when)}</i>, {html.escape(str(event['trigger']))}: {html.escape(sentence)}")
-    if link["weight"] > TOOLTIP_EVENTS:
-        lines.append(f"and {link['weight'] - TOOLTIP_EVENTS} more")
-    return f"<table width={TOOLTIP_WIDTH_PX}><tr><td>{'<br>'.join(lines)}</td></tr></table>"
-
-
-def node_sizes(mentions: np.ndarray) -> np.ndarray:
-    """Pixel diameters growing with the square root of mentions; smaller all round when many nodes share the view."""
-    count = len(mentions)
-    high = float(np.clip(NODE_SIZES[1] * np.sqrt(150 / max(count, 1)), CROWDED_SIZES[1], NODE_SIZES[1]))
-    low = NODE_SIZES[0] if count <= 300 else CROWDED_SIZES[0]
-    root = np.sqrt(np.maximum(mentions, 1))
-    return low + (high - low) * (root - 1) / max(root.max(initial=1) - 1, 1)
-
-
-def _legend_html(types: list[str]) -> str:
-    swatches = (f"<span style='color:{strong_colors(t)[0].name()}'>●</span> {html.escape(display_name(t))}"
-                for t in type_order(types))
-    return "&nbsp;&nbsp;".join(swatches)
-
-
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    count = int(count)
-    return f"{count:,} {word if count == 1 else (plural or word + 's')}"
-
-
-def _alpha(color: QColor, alpha: int) -> QColor:
-    copy = QColor(color)
-    copy.setAlpha(alpha)
-    return copy
-
-
-def label_places(centres: np.ndarray, radius: np.ndarray, obstacle: np.ndarray, in_view: np.ndarray,
-                 candidates, sizes: dict, must: set[int], screen: tuple) -> dict[int, tuple]:
-    """Where each candidate's label goes: {node: (text anchor, offset in pixels, whether it lies over nodes)}.
-
-    Greedy in the candidates' order, in pixels (y down): the first spot beside
-    the node (``_label_spots``) that stays on ``screen`` and overlaps neither a
-    label already placed nor another node's ``obstacle`` disc, so every label
-    reads whole; candidates in ``must``, if boxed in by nodes, go over them.
-    """
-    nodes = np.hstack((centres - obstacle[:, None], centres + obstacle[:, None]))
-    visible = nodes[in_view]
-    taken = np.empty((0, 4))
-    places = {}
-    for index in candidates:
-        spots = [spot for spot in _label_spots(centres[index], radius[index], sizes[index]) if _inside(spot[0], screen)]
-        free = [spot for spot in spots if not (_hits(spot[0], taken) or _hits(spot[0], visible, nodes[index]))]
-        over_nodes = not free and index in must
-        if over_nodes:
-            free = [spot for spot in spots if not _hits(spot[0], taken)]
-        if free:
-            box, anchor, offset = free[0]
-            taken = np.vstack((taken, box))
-            places[int(index)] = (anchor, offset, over_nodes)
-    return places
-
-
-def _label_spots(centre: np.ndarray, radius: float, size: np.ndarray):
-    """(box in pixels, text anchor, offset of the anchor from the node in pixels), nearest spots first.
-
-    Below, above, right, left, then the four corners.
-    """
-    (cx, cy), (w, h) = centre, size
-    corner = radius * 0.7
-    for (ax, ay), (dx, dy) in (((0.5, 0), (0, radius)), ((0.5, 1), (0, -radius)), ((0, 0.5), (radius, 0)),
-                               ((1, 0.5), (-radius, 0)), ((0, 0), (corner, corner)), ((0, 1), (corner, -corner)),
-                               ((1, 0), (-corner, corner)), ((1, 1), (-corner, -corner))):
-        left, top = cx + dx - ax * w, cy + dy - ay * h
-        yield (left, top, left + w, top + h), (ax, ay), (dx, dy)
-
-
-def _inside(box: tuple[float, float, float, float], screen: tuple[float, float, float, float]) -> bool:
-    return screen[0] <= box[0] and box[2] <= screen[2] and screen[1] <= box[1] and box[3] <= screen[3]
-
-
-def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, index_box: np.ndarray | None = None) -> bool:
-    """Whether ``box`` overlaps a row (x0, y0, x1, y1) of ``boxes`` other than ``index_box`` (the label's own node)."""
-    hit = (boxes[:, 0] < box[2]) & (box[0] < boxes[:, 2]) & (boxes[:, 1] < box[3]) & (box[1] < boxes[:, 3])
-    if index_box is not None:
-        hit &= (boxes != index_box).any(axis=1)
-    return bool(hit.any())
 
 
 def main(argv: list[str] | None = None) -> int:

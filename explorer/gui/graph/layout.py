@@ -1,0 +1,43 @@
+"""The graph's layout off the GUI thread: the work a ``Task`` runs, and stopping such tasks at close.
+
+A layout builds the graph from the tables for the events in view, then places it
+(``core.graph``) starting from the positions last drawn. The widget starts one
+per change and draws only the newest result; closing the view or the application
+cancels those still running and waits for their threads.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QCoreApplication, QEventLoop
+
+from explorer.core.errors import Cancelled
+from explorer.core.graph import Positions, build_graph, layout_graph
+from explorer.gui.task import Task
+
+
+def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int, max_nodes: int,
+                      previous: Positions, report, should_cancel):
+    """(graph, positions) for ``Task``, given all but its last two arguments with ``functools.partial``."""
+    graph = build_graph(tables, event_ids, min_weight, max_nodes)
+    if should_cancel():
+        raise Cancelled()
+    return graph, layout_graph(graph, previous)
+
+
+def stop_tasks(tasks: set[Task]) -> None:
+    """Cancel layouts still running and wait for their threads, whose results nobody will draw.
+
+    A QThread destroyed while running aborts the process, so a closing view or
+    application waits. The wait lets queued events through: a Task's thread ends
+    only when its finish notice has reached the GUI thread.
+    """
+    for task in list(tasks):
+        task.cancel()
+        task.blockSignals(True)
+        deadline = time.monotonic() + 30
+        while task.is_running() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 10)
+            time.sleep(0.002)
+    tasks.clear()
