@@ -34,8 +34,11 @@ Positions = dict[str, tuple[float, float]]
 _rng_lock = threading.Lock()  # igraph's random number generator is process-wide
 
 
+CO_MENTION = "co-mention"
+
+
 def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weight: int = 1,
-                max_nodes: int | None = None) -> ig.Graph:
+                max_nodes: int | None = None, co_mentions: bool = False) -> ig.Graph:
     """The entity graph of the relations whose events are among ``event_ids``.
 
     Parameters:
@@ -48,6 +51,9 @@ def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weig
             A force layout and a readable drawing both stop scaling at a few
             thousand nodes, and the entities an analyst looks for are the
             frequent ones; ``None`` keeps all.
+        co_mentions: also link entities merely named in the same event sentence
+            (relations of kind ``co-mention``). Off by default: that weaker kind
+            links nearly everything in a busy sentence and hides who acts with whom.
 
     Returns an undirected graph whose vertices (sorted by entity id, so equal
     input gives an equal graph) carry ``entity_id``, ``name``, ``type``,
@@ -56,7 +62,10 @@ def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weig
     ``event_ids`` (sorted lists). Entities left without an edge are not vertices,
     nor are the entities the analyst hid.
     """
-    shared = _shared_events(tables["relations"], event_ids)
+    relations = tables["relations"]
+    if not co_mentions:
+        relations = relations[relations["kind"] != CO_MENTION]
+    shared = _shared_events(relations, event_ids)
     entities = tables["entities"]
     if "hidden" in entities:
         hidden = set(entities.loc[entities["hidden"] != 0, "entity_id"])

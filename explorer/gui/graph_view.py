@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
 from explorer.core.graph import Positions, build_graph, write_graphml
@@ -89,6 +89,11 @@ class GraphView(QWidget):
         bar.addWidget(self.min_weight_spin)
         bar.addWidget(QLabel("Top entities:", self))
         bar.addWidget(self.max_nodes_spin)
+        self.co_mentions_box = QCheckBox("Co-mentions", self)
+        self.co_mentions_box.setToolTip("Also link entities only named in the same sentence (a weaker tie than "
+                                        "taking part in the same event)")
+        self.co_mentions_box.toggled.connect(lambda _on: self.relayout())
+        bar.addWidget(self.co_mentions_box)
         bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self._button("Export GraphML…", "Save the graph in view for Gephi",
@@ -196,7 +201,8 @@ class GraphView(QWidget):
         tables, event_ids, previous = self.session.tables, self._event_ids_in_view(), dict(self._remembered)
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
         self._generation += 1
-        work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes, previous)
+        work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes,
+                                 self.co_mentions_box.isChecked(), previous)
         generation, task = self._generation, Task(work)
         task.sig_finished.connect(lambda result: self._on_laid_out(generation, result))
         task.sig_failed.connect(lambda message: self._on_failed(generation, message))

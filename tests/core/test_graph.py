@@ -26,7 +26,8 @@ def tables():
         {"source": "ann", "target": "bob", "kind": "co-participant", "weight": 2, "event_ids": ["ev1", "ev2"]},
         {"source": "bob", "target": "ann", "kind": "met", "weight": 2, "event_ids": ["ev2", "ev3"]},
         {"source": "bob", "target": "cyd", "kind": "co-participant", "weight": 1, "event_ids": ["ev3"]},
-        {"source": "oslo", "target": "un", "kind": "co-mention", "weight": 1, "event_ids": ["ev4"]},
+        {"source": "oslo", "target": "un", "kind": "co-participant", "weight": 1, "event_ids": ["ev4"]},
+        {"source": "cyd", "target": "lonely", "kind": "co-mention", "weight": 1, "event_ids": ["ev5"]},
     ])
     return tables
 
@@ -66,8 +67,15 @@ def test_min_weight_and_max_nodes_trim_the_graph(tables):
     assert top.ecount() == 2
 
 
+def test_co_mentions_link_only_when_asked(tables):
+    assert "lonely" not in build_graph(tables).vs["entity_id"]
+    with_co_mentions = build_graph(tables, co_mentions=True)
+    assert _edge(with_co_mentions, "cyd", "lonely")["kinds"] == ["co-mention"]
+
+
 def test_seed_graph_weights_are_the_shared_events_in_view(seed_tables):
     relations, events = seed_tables["relations"], seed_tables["events"]
+    relations = relations[relations["kind"] != "co-mention"]
     graph = build_graph(seed_tables)
     related = set(relations["source"]) | set(relations["target"])
     assert set(graph.vs["entity_id"]) == related

@@ -62,10 +62,16 @@ def _heaviest_edge(session) -> tuple[str, str, list[str]]:
     return a, b, edge["event_ids"]
 
 
-def test_layout_finishes_with_a_node_per_related_entity(view, session):
+def test_layout_finishes_with_a_node_per_related_entity(view, session, qtbot):
     relations = session.tables["relations"]
+    acting = relations[relations["kind"] != "co-mention"]  # co-mentions link only when asked
+    assert set(view.node_ids()) == set(acting["source"]) | set(acting["target"])
+    assert len(view.nodes.data) == len(view.node_ids()) >= 40
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=10000):
+        view.co_mentions_box.setChecked(True)
     assert set(view.node_ids()) == set(relations["source"]) | set(relations["target"])
-    assert len(view.nodes.data) == len(view.node_ids()) >= 50
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=10000):
+        view.co_mentions_box.setChecked(False)
     assert not view.is_laying_out()
     assert "entities" in view.status_label.text()
     sizes = dict(zip(view.node_ids(), view.nodes.data["size"]))
@@ -128,6 +134,7 @@ def test_a_new_workspace_is_drawn_afresh(view, session, qtbot):
     tables = {name: frame.copy() for name, frame in session.tables.items()}
     india = _id_of(session, "India")
     relations = tables["relations"]
+    relations = relations[relations["kind"] != "co-mention"]
     tables["relations"] = relations[(relations["source"] == india) | (relations["target"] == india)]
     with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):
         session.set_tables(tables, session.path)

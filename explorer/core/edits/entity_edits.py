@@ -157,13 +157,23 @@ def _rebuild_relations(tables: Tables, mapping: dict[str, str]) -> None:
     others = relations[relations["kind"] != CO_PARTICIPANT].copy()
     others["source"] = others["source"].replace(mapping)
     others["target"] = others["target"].replace(mapping)
-    others = others[others["source"] != others["target"]]
+    others = _combined(others[others["source"] != others["target"]])
     if "events" in tables:
         events = tables["events"][["event_id", "participants", "place"]].to_dict("records")
         rebuilt = make_table("relations", co_participant_relations(events))
     else:
         rebuilt = relations[relations["kind"] == CO_PARTICIPANT]
     tables["relations"] = normalize_table("relations", pd.concat([rebuilt, others], ignore_index=True))
+
+
+def _combined(relations: pd.DataFrame) -> pd.DataFrame:
+    """One row per (source, target, kind): a merge can make two rows name the same pair."""
+    if relations.empty:
+        return relations
+    grouped = relations.groupby(["source", "target", "kind"], sort=False)["event_ids"].agg(
+        lambda lists: list(dict.fromkeys(e for ids in lists for e in ids))).reset_index()
+    grouped["weight"] = grouped["event_ids"].map(len)
+    return grouped
 
 
 def _recount(tables: Tables) -> None:

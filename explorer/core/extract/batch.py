@@ -75,7 +75,8 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
     timexes_by_start = sorted(rows.timexes, key=lambda r: r["start"])
     for sentence, tense in zip(sentences, tenses):
         rows.events.extend(events_in_sentence(
-            document, sentence, tense, _within(mentions_by_start, sentence), _within(timexes_by_start, sentence)))
+            document, sentence, tense, _within(mentions_by_start, sentence), _within(timexes_by_start, sentence),
+            document_mentions=mentions_by_start))
     return rows
 
 

@@ -10,7 +10,7 @@ from explorer.core.document import Document
 from explorer.core.extract.batch import BatchRows
 from explorer.core.extract.clusters import cluster_events
 from explorer.core.extract.entities import resolve_entities
-from explorer.core.extract.relations import co_participant_relations
+from explorer.core.extract.relations import build_relations
 from explorer.core.model import Tables, make_table
 
 
@@ -30,7 +30,7 @@ def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
         "mentions": make_table("mentions", rows.mentions),
         "timexes": make_table("timexes", rows.timexes),
         "events": make_table("events", events),
-        "relations": make_table("relations", co_participant_relations(events)),
+        "relations": make_table("relations", build_relations(events, rows.mentions)),
         "clusters": make_table("clusters", clusters),
     }
 

@@ -18,9 +18,9 @@ from explorer.gui.task import Task
 
 
 def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int, max_nodes: int,
-                      previous: Positions, report, should_cancel):
+                      co_mentions: bool, previous: Positions, report, should_cancel):
     """(graph, positions) for ``Task``, given all but its last two arguments with ``functools.partial``."""
-    graph = build_graph(tables, event_ids, min_weight, max_nodes)
+    graph = build_graph(tables, event_ids, min_weight, max_nodes, co_mentions)
     if should_cancel():
         raise Cancelled()
     return graph, layout_graph(graph, previous)

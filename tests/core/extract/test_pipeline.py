@@ -86,11 +86,18 @@ def test_month_and_range_keep_their_granularity(seed_tables):
 def test_relations_and_clusters_refer_to_real_rows(seed_tables):
     entity_ids = set(seed_tables["entities"]["entity_id"])
     events = seed_tables["events"].set_index("event_id")
+    mentions = seed_tables["mentions"]
     for row in seed_tables["relations"].itertuples():
         assert {row.source, row.target} <= entity_ids
         assert row.weight == len(row.event_ids)
-        assert all(row.source in events.at[e, "participants"] or row.source == events.at[e, "place"]
-                   for e in row.event_ids)
+        for e in row.event_ids:
+            if row.kind == "co-mention":  # named in the event's sentence, not both taking part
+                named = mentions[(mentions["doc_id"] == events.at[e, "doc_id"]) & (mentions["start"] >= events.at[e, "start"])
+                                 & (mentions["end"] <= events.at[e, "end"])]
+                assert {row.source, row.target} <= set(named["entity_id"])
+            else:
+                assert row.source in events.at[e, "participants"] or row.source == events.at[e, "place"]
+    assert set(seed_tables["relations"]["kind"]) >= {"co-participant", "co-mention"}
     assert len(seed_tables["clusters"]) > 0
     for row in seed_tables["clusters"].itertuples():
         assert len(row.doc_ids) >= 2
