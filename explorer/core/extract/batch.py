@@ -92,7 +92,7 @@ def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: lis
     """Time expressions found by the rules, each resolved with its sentence's tense.
 
     spaCy's DATE entities are not added: on the seeds they only brought back what
-    the rules reject on purpose (the year in "India's 2026 Budget").
+    the rules reject on purpose.
     """
     starts = [s.start_char for s in sentences]
 

@@ -5,7 +5,8 @@ read into a value and a date range, overlaps are settled in favour of the longes
 match, neighbouring dates joined by "from ... to"/"between ... and" become one
 range, and a clock time takes the day written beside it. Relative expressions are
 resolved against the document's reference date with the tense of their sentence;
-with no reference date they keep a value but get no range, so nothing is invented.
+with no reference date they keep a value but get no range, so nothing is invented,
+unless the document's own dates pin its writing to a narrow window (``timex_window``).
 """
 
 from __future__ import annotations
@@ -15,24 +16,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from explorer.core.extract.timex_calendar import (
-    Reading, add_months, day_iso, month_span, quarter_span, shift, week_span, week_value,
-)
+from explorer.core.extract.timex_calendar import Reading, day_iso, month_span
+from explorer.core.extract.timex_discourse import Found, resolve_anaphors, resolve_quarters
 from explorer.core.extract.timex_rules import RULES, Context
+from explorer.core.extract.timex_window import place_in_window
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BASES = ("explicit", "relative", "dct")
 
 _RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—]|(?i:to|until|till|through|thru|and))[^\S\n]*")
 _RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
-_COMPARABLE_REACH = 300
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z]")
-_YEAR_BACK = re.compile(r"(?i)(?:(?:about|nearly|almost)\s+)?(?:a|one)\s+year\s+(?:ago|earlier)|year[- ](?:ago|earlier)")
-_LAST_YEAR = re.compile(r"(?i)last\s+year")
 _CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _CUE_WINDOW = 60
 _FUTURE_CUE = re.compile(
-    r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
+    r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
     r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
 
@@ -55,29 +52,28 @@ class Timex:
     basis: str
 
 
-@dataclass
-class _Found:
-    """A candidate match while overlaps and ranges are being settled."""
-
-    start: int
-    end: int
-    reading: Reading
-    priority: int
-
-
 def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], str] | None = None) -> list[Timex]:
     """All time expressions in ``text``, non-overlapping, sorted by start.
 
     ``tense_at(offset)`` gives "past", "present" or "future" for the sentence at an
     offset; without it every sentence is read as past (news reports the past).
     """
-    ctx = Context(text, reference, _with_local_future(text, tense_at or (lambda _offset: "past")))
+    tense = _with_local_future(text, tense_at or (lambda _offset: "past"))
+    chosen = _settled(text, reference, tense)
+    if reference is None:
+        chosen = place_in_window(chosen, lambda day: _settled(text, day, tense), tense)
+    return [_to_timex(found, text) for found in chosen]
+
+
+def _settled(text: str, reference: date | None, tense_at: Callable[[int], str]) -> list[Found]:
+    """Every expression read against ``reference``, overlaps settled, ranges joined, references resolved."""
+    ctx = Context(text, reference, tense_at)
     chosen = _longest_first(_candidates(ctx))
     chosen = _join_ranges(chosen, ctx)
     chosen = _anchor_clock_times(chosen, text)
-    _comparable_quarters(chosen, text)
-    _resolve_anaphors(chosen, reference)
-    return [_to_timex(found, text) for found in chosen]
+    chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
+    resolve_anaphors(chosen, reference)
+    return chosen
 
 
 def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[int], str]:
@@ -100,7 +96,7 @@ def normalize(expression: str, reference: date | None, tense: str = "past") -> T
     """Read one expression found elsewhere (e.g. a spaCy DATE entity); offsets span all of it.
 
     The longest time expression inside it gives the type, value and range; None
-    when the rules find no time in it (e.g. "2026 Budget").
+    when the rules find no time in it (e.g. "2030 crore").
     """
     found = find_timexes(expression, reference, lambda _offset: tense)
     if not found:
@@ -109,33 +105,49 @@ def normalize(expression: str, reference: date | None, tense: str = "past") -> T
     return Timex(0, len(expression), expression, best.type, best.value, best.date_start, best.date_end, best.basis)
 
 
-def _candidates(ctx: Context) -> list[_Found]:
-    """Every match of every rule that its handler accepts."""
+def _candidates(ctx: Context) -> list[Found]:
+    """Every match of every rule that its handler accepts.
+
+    A rule may match a word that decides the reading but is not part of the
+    expression (the "from" of "from 2 to 4 February", the "at" of "at this time")
+    in a group named ``lead_in``; the expression starts after it, as TimeML marks it.
+    """
     found = []
     for priority, (_name, pattern, handler) in enumerate(RULES):
         for match in pattern.finditer(ctx.text):
             reading = handler(match, ctx)
-            if reading is not None and match.end() > match.start():
-                found.append(_Found(match.start(), match.end(), reading, priority))
+            start = _after_lead_in(match, ctx.text)
+            if reading is not None and match.end() > start:
+                found.append(Found(start, match.end(), reading, priority))
     return found
 
 
-def _longest_first(candidates: list[_Found]) -> list[_Found]:
+def _after_lead_in(match: re.Match, text: str) -> int:
+    """Where the expression begins: after the ``lead_in`` group and its spaces, if the rule has one."""
+    if "lead_in" not in match.re.groupindex or match.group("lead_in") is None:
+        return match.start()
+    start = match.end("lead_in")
+    while start < match.end() and text[start].isspace():
+        start += 1
+    return start
+
+
+def _longest_first(candidates: list[Found]) -> list[Found]:
     """Keep the longest matches that do not overlap a longer (or equal, earlier-rule) one."""
-    kept: list[_Found] = []
+    kept: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start - f.end, f.priority, f.start)):
         if all(found.end <= k.start or found.start >= k.end for k in kept):
             kept.append(found)
     return sorted(kept, key=lambda f: f.start)
 
 
-def _join_ranges(chosen: list[_Found], ctx: Context) -> list[_Found]:
+def _join_ranges(chosen: list[Found], ctx: Context) -> list[Found]:
     """Join "from March to May", "between March and May", "2 February - 4 March" into one range.
 
     "to"/"and" need the opening "from"/"between" (else "moved January 13 to
     February 4" would become a range); a dash, "until" or "through" does not.
     """
-    out: list[_Found] = []
+    out: list[Found] = []
     index = 0
     while index < len(chosen):
         joined = _join_pair(chosen[index], chosen[index + 1], ctx) if index + 1 < len(chosen) else None
@@ -144,7 +156,7 @@ def _join_ranges(chosen: list[_Found], ctx: Context) -> list[_Found]:
     return out
 
 
-def _join_pair(first: _Found, second: _Found, ctx: Context) -> _Found | None:
+def _join_pair(first: Found, second: Found, ctx: Context) -> Found | None:
     """The range made of two neighbouring dates, or None when they do not form one."""
     link = _RANGE_LINK.fullmatch(ctx.text, first.end, second.start)
     if link is None or not _placeable(first.reading) or not _placeable(second.reading):
@@ -159,7 +171,7 @@ def _join_pair(first: _Found, second: _Found, ctx: Context) -> _Found | None:
         return None
     basis = "explicit" if head.basis == tail.basis == "explicit" else "relative"
     reading = Reading("DATE", f"{head.value}/{tail.value}", head.start, tail.end, basis, head.gran)
-    return _Found(opener.start() if opener else first.start, second.end, reading, first.priority)
+    return Found(first.start, second.end, reading, first.priority)
 
 
 def _placeable(reading: Reading) -> bool:
@@ -205,7 +217,7 @@ def _rebuilt(head: Reading, start: date, year: int, basis: str) -> Reading:
     return Reading("DATE", start.isoformat(), start, start, basis, "day")
 
 
-def _anchor_clock_times(chosen: list[_Found], text: str) -> list[_Found]:
+def _anchor_clock_times(chosen: list[Found], text: str) -> list[Found]:
     """Put "10 a.m." on the day written beside it ("10 a.m. on 4 February", "Feb 4, 3 pm").
 
     A clock time right next to its day ("9 a.m. Tuesday", "noon Saturday", "5 p.m.
@@ -233,78 +245,7 @@ def _anchor_clock_times(chosen: list[_Found], text: str) -> list[_Found]:
     return [found for index, found in enumerate(chosen) if index not in merged]
 
 
-def _comparable_quarters(chosen: list[_Found], text: str) -> None:
-    """"Profit rose in the third quarter from $2 a share a year earlier": the same quarter a year back.
-
-    Business news compares a quarter with the one a year before; "a year ago",
-    "a year earlier", "year-ago" (and "last year" in the same sentence) then name
-    that quarter, not the whole previous year.
-    """
-    last_quarter: _Found | None = None
-    for found in chosen:
-        reading = found.reading
-        if reading.gran == "quarter" and reading.start is not None:
-            last_quarter = found
-            continue
-        if last_quarter is None or reading.gran != "year" or reading.start is None:
-            continue
-        gap = text[last_quarter.end:found.start]
-        phrase = text[found.start:found.end]
-        same_sentence = not _SENTENCE_END.search(gap)
-        if "\n\n" in gap or len(gap) > _COMPARABLE_REACH or not (
-                _YEAR_BACK.fullmatch(phrase) or (same_sentence and _LAST_YEAR.fullmatch(phrase))):
-            continue
-        quarter = last_quarter.reading
-        year = quarter.start.year - 1
-        number = (quarter.start.month - 1) // 3 + 1
-        found.reading = Reading("DATE", f"{year}-Q{number}", quarter_span(year, number)[0], quarter_span(year, number)[1],
-                                "relative", "quarter")
-
-
-_ANAPHOR_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-
-
-def _resolve_anaphors(chosen: list[_Found], reference: date | None) -> None:
-    """Place "that day", "the following year" on the closest date written before them (else the reference date)."""
-    anchor: Reading | None = None
-    for found in chosen:
-        reading = found.reading
-        if reading.gran != "anaphor":
-            if reading.type in ("DATE", "TIME") and reading.start is not None and reading.gran in _ANCHOR_GRANS:
-                anchor = reading
-            continue
-        unit, steps = reading.value[1:].split(":")
-        base = anchor.start if anchor is not None else reference
-        if unit not in ("week", "month", "year") and anchor is not None and anchor.gran not in ("day", "time"):
-            base = None  # "that day" after "in 1995": some day of it, not placed
-        if base is None:
-            found.reading = Reading("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"),
-                                    basis="relative")
-            continue
-        found.reading = _anaphor_reading(base, unit, int(steps))
-
-
-_ANCHOR_GRANS = ("day", "time", "week", "month", "quarter", "season", "year", "half")
-
-
-def _anaphor_reading(base: date, unit: str, steps: int) -> Reading:
-    """The day, week, month or year ``steps`` units from ``base``."""
-    if unit == "year":
-        year = base.year + steps
-        return Reading("DATE", str(year), date(year, 1, 1), date(year, 12, 31), "relative", "year")
-    if unit == "month":
-        first = add_months(base.replace(day=1), steps)
-        return Reading("DATE", f"{first.year}-{first.month:02d}", *month_span(first.year, first.month), "relative", "month")
-    if unit == "week":
-        anchor = shift(base, "W", steps)
-        return Reading("DATE", week_value(anchor), *week_span(anchor), "relative", "week")
-    day = shift(base, "D", steps)
-    if unit in _ANAPHOR_PARTS:
-        return Reading("TIME", f"{day.isoformat()}T{_ANAPHOR_PARTS[unit]}", day, day, "relative", "day")
-    return Reading("DATE", day.isoformat(), day, day, "relative", "day")
-
-
-def _to_timex(found: _Found, text: str) -> Timex:
+def _to_timex(found: Found, text: str) -> Timex:
     """The public record of a settled candidate."""
     reading = found.reading
     return Timex(found.start, found.end, text[found.start:found.end], reading.type, reading.value,

@@ -19,6 +19,9 @@ Span = tuple[date, date]
 IMPLAUSIBLY_FAR_DAYS = 180
 # ...and the other instance is this close.
 NEAR_DAYS = 31
+# A present-tense sentence in the news mostly reports what has happened ("volume was up from
+# Thursday"): the coming instance wins only when it is this many times nearer than the past one.
+PRESENT_LEAN = 2
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,8 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
 
     A span holding the reference date wins. Past: the latest instance that starts on
     or before the reference date; future: the earliest that ends on or after it;
-    present: the nearest. For day-level dates, an instance far on the tense's side
+    present: the past one unless the coming one is much nearer (``PRESENT_LEAN``);
+    "nearest": the nearest. For day-level dates, an instance far on the tense's side
     gives way to one within a month on the other side (sentence tense is a guess).
     """
     spans = sorted(spans)
@@ -154,6 +158,8 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
     if tense == "future":
         flip = gran == "day" and ahead > IMPLAUSIBLY_FAR_DAYS and back <= NEAR_DAYS
         return past if flip else future
+    if tense == "present":
+        return future if ahead * PRESENT_LEAN < back else past
     return past if back <= ahead else future
 
 
@@ -162,7 +168,7 @@ def weekday_instance(weekday: int, reference: date, tense: str, shift_weeks: int
 
     A bare weekday that is the reference date's own is that day (AP style writes
     "Wednesday", not "today"); otherwise past looks back, future forward, present
-    takes the nearer. An explicit "last"/"next" shifts
+    looks back unless the coming one is much nearer. An explicit "last"/"next" shifts
     strictly before/after; "this" stays in the reference date's ISO week.
     """
     back = (reference.weekday() - weekday) % 7
@@ -176,7 +182,7 @@ def weekday_instance(weekday: int, reference: date, tense: str, shift_weeks: int
         return reference  # news style names the day of publication by its weekday, in every tense
     if shift_weeks == 1 or tense == "future":
         return following
-    if tense == "present" and back > (following - reference).days:
+    if tense == "present" and (following - reference).days * PRESENT_LEAN < back:
         return following
     return previous
 

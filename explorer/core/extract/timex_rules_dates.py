@@ -1,19 +1,16 @@
-"""Rules for dates written on the calendar: days, ranges of days, months, years, decades, quarters, seasons.
+"""Rules for dates written on the calendar: days, ranges of days, months, years, decades.
 
 A day or month without a year ("February 4", "in October") takes its year from the
 reference date and the sentence's tense; a four-digit number is a year only when it
-is not a count ("2030 crore") or part of a name ("2026 Budget").
+is not a count ("2030 crore") or part of a name ("Agenda 2030").
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from explorer.core.extract import timex_lexicon as lx
-from explorer.core.extract.timex_calendar import (
-    Reading, month_span, pick_instance, quarter_span, season_span, year_span,
-)
+from explorer.core.extract.timex_calendar import Reading, month_span, pick_instance, year_span
 from explorer.core.extract.timex_lexicon import MONTH_FULL_RE, MONTH_RE, PART_RE, SP, WEEKDAY_RE, alternation
 from explorer.core.extract.timex_rulebase import (
     COUNTED, DASH, DAY, LEX, NOT_A_COUNT, PREV_WORD, YEAR, Context, day_number, explicit_day, followed_by_name,
@@ -22,14 +19,14 @@ from explorer.core.extract.timex_rulebase import (
 
 # ---------------------------------------------------------------- ranges of days
 
-@rule(rf"(?:(?P<pre>(?i:from|between)){SP})?(?<![\w.,/-])(?P<d1>{DAY})(?:(?:{SP})?{DASH}(?:{SP})?|{SP}(?P<conn>(?i:to|until|till|through|and)){SP})"
+@rule(rf"(?:(?P<lead_in>(?i:from|between)){SP})?(?<![\w.,/-])(?P<d1>{DAY})(?:(?:{SP})?{DASH}(?:{SP})?|{SP}(?P<conn>(?i:to|until|till|through|and)){SP})"
       rf"(?P<d2>{DAY})(?:{SP}(?i:of))?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<y>{YEAR}))?")
 def day_range_month(m: re.Match, ctx: Context) -> Reading | None:
     """``2 to 4 February 2026``, ``from 2 to 4 February``, ``2-4 Feb``."""
     return _day_range(m, ctx)
 
 
-@rule(rf"(?:(?P<pre>(?i:from|between)){SP})?(?P<mon>{MONTH_RE}){SP}(?P<d1>{DAY})(?:(?:{SP})?{DASH}(?:{SP})?|{SP}(?P<conn>(?i:to|until|till|through|and)){SP})"
+@rule(rf"(?:(?P<lead_in>(?i:from|between)){SP})?(?P<mon>{MONTH_RE}){SP}(?P<d1>{DAY})(?:(?:{SP})?{DASH}(?:{SP})?|{SP}(?P<conn>(?i:to|until|till|through|and)){SP})"
       rf"(?P<d2>{DAY})(?:,?{SP}(?P<y>{YEAR}))?")
 def month_day_range(m: re.Match, ctx: Context) -> Reading | None:
     """``February 4-5``, ``February 4 to 5, 2026``."""
@@ -38,7 +35,7 @@ def month_day_range(m: re.Match, ctx: Context) -> Reading | None:
 
 def _day_range(m: re.Match, ctx: Context) -> Reading | None:
     """Both ends in one month; "and" only after "between" (else "4 and 5 countries" would match)."""
-    if (m.group("conn") or "").lower() == "and" and not m.group("pre"):
+    if (m.group("conn") or "").lower() == "and" and not m.group("lead_in"):
         return None
     month, first, last = lx.month_number(m.group("mon")), day_number(m.group("d1")), day_number(m.group("d2"))
     if first >= last:
@@ -156,10 +153,11 @@ def year_range(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<y>(?<![\w$€£₹#@/.,:])(?:1[89]\d\d|20\d\d))(?![\w%]|[.,:/]\d|{DASH}\w)")
 def year(m: re.Match, ctx: Context) -> Reading | None:
-    """``2026``, ``mid-2025``; not ``2026 Budget``, ``Agenda 2030`` or ``2000 per cent``.
+    """``2026``, ``mid-2025``, the ``2026`` of "the 2026 Budget"; not ``Agenda 2030`` or ``2000 per cent``.
 
-    A year right after or before a capitalised word (other than a month, weekday or
-    a preposition like "In") is part of a name.
+    A year right after a capitalised word (other than a month, weekday or a
+    preposition like "In") is part of a name; one before a name says which year's
+    (TimeML marks "the 1996 law" and "the 2000 Olympics").
     """
     if _is_count_or_name(m, ctx):
         return None
@@ -179,10 +177,8 @@ def _is_count_or_name(m: re.Match, ctx: Context) -> bool:
     prev_word = prev.group(1) if prev and not m.group("part") else ""
     if prev_word.lower() in LEX["year_prepositions"]:
         return False
-    if followed_by_name(ctx, end):
-        return True
-    if not prev_word or ctx.text[prev.end(1):start].strip():
-        return False
+    if not prev_word or ctx.text[prev.end(1):start].strip() or prev_word.lower().endswith(("'s", "’s")):
+        return False  # "India's 2026 Budget": a possessive says whose, the year says which
     return is_name_word(prev_word) and _is_capitalised_mid_sentence(ctx, prev.start(1))
 
 
@@ -232,99 +228,27 @@ def year_two_thousand(m: re.Match, ctx: Context) -> Reading | None:
 @rule(rf"(?i:the){SP}(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<dw>{alternation(LEX['decade_words'])})\b")
 def decade_word(m: re.Match, ctx: Context) -> Reading | None:
     """``the nineties``, ``the early eighties``: the decade of the reference date's century (1990s in 1998)."""
-    tens = LEX["decade_words"][m.group("dw").lower()]
-    century = (ctx.reference.year // 100) * 100 if ctx.reference else 1900
-    first = century + 10 * tens
-    if ctx.reference and first > ctx.reference.year:
-        first -= 100
-    reading = Reading("DATE", str(first // 10), year_span(first)[0], year_span(first + 9)[1], "explicit", "decade")
-    return narrowed(reading, part_of(m), ctx.reference)
+    return _decade_reading(_decade_in_century(10 * LEX["decade_words"][m.group("dw").lower()], ctx), m, ctx)
 
 
-@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?<![\w$€£₹#@/.,:-])(?P<dec>(?:1[89]|20)\d0)['’]?s\b")
+@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-)|(?<![\w$€£₹#@/.,:-]))(?:(?P<dec>(?:1[89]|20)\d0)['’]?s|['’](?P<short>\d0)s)\b")
 def decade(m: re.Match, ctx: Context) -> Reading | None:
-    """``the 1990s``, ``the early 2000s``: value ``199``, ``200``."""
-    first = int(m.group("dec"))
+    """``the 1990s``, ``the mid-2000s``, ``the '80s``: value ``199``, ``200``, ``198`` (the '80s of the reference's century)."""
+    first = int(m.group("dec")) if m.group("dec") else _decade_in_century(int(m.group("short")), ctx)
+    return _decade_reading(first, m, ctx)
+
+
+def _decade_in_century(tens: int, ctx: Context) -> int:
+    """The first year of "the '80s": in the reference date's century, or the one before if still to come."""
+    century = (ctx.reference.year // 100) * 100 if ctx.reference else 1900
+    first = century + tens
+    return first - 100 if ctx.reference and first > ctx.reference.year else first
+
+
+def _decade_reading(first: int, m: re.Match, ctx: Context) -> Reading:
+    """The ten years from ``first``, value ``199``, narrowed by "early"/"mid"/"late"."""
     reading = Reading("DATE", str(first // 10), year_span(first)[0], year_span(first + 9)[1], "explicit", "decade")
     return narrowed(reading, part_of(m), ctx.reference)
-
-
-@rule(rf"(?:(?i:the){SP})?(?:(?P<ord>{alternation(LEX['quarter_ordinals'])}){SP}(?P<unit>(?i:quarter|half))|Q(?P<q>[1-4])|H(?P<h>[12]))"
-      rf"(?:{SP}(?i:of){SP}|,?{SP})(?P<y>{YEAR})")
-def quarter_or_half(m: re.Match, ctx: Context) -> Reading | None:
-    """``the first quarter of 2026``, ``Q1 2026``, ``the second half of 2025``."""
-    year_n = int(m.group("y"))
-    if m.group("q") or (m.group("unit") or "").lower() == "quarter":
-        number = int(m.group("q") or LEX["quarter_ordinals"][m.group("ord").lower()])
-        return Reading("DATE", f"{year_n}-Q{number}", *quarter_span(year_n, number), "explicit", "quarter")
-    number = int(m.group("h") or LEX["half_ordinals"].get(m.group("ord").lower(), 0))
-    if number not in (1, 2):
-        return None
-    start = month_span(year_n, 6 * number - 5)[0]
-    return Reading("DATE", f"{year_n}-H{number}", start, month_span(year_n, 6 * number)[1], "explicit", "half")
-
-
-@rule(rf"(?:(?i:the){SP})?(?:(?P<y>{YEAR}){SP}|(?P<rel>(?i:latest|most{SP}recent|recent|year-earlier|year-ago|"
-      rf"comparable|corresponding|same)){SP})?(?:(?i:fiscal)(?:{SP}|-))?"
-      rf"(?:(?P<ord>{alternation(LEX['quarter_ordinals'])})(?:{SP}|-)(?:(?i:fiscal){SP})?)?(?P<unit>(?i:quarter|half))\b"
-      rf"(?!{SP}(?i:of)\b)")
-def quarter_without_year(m: re.Match, ctx: Context) -> Reading | None:
-    """``the third quarter``, ``third-quarter``, ``the 1988 second quarter``, ``the latest quarter``.
-
-    A numbered quarter takes its year from the reference date and the tense (the
-    third quarter in an October report is the one just ended); "the quarter" and
-    "the latest quarter" are the reporting period: in a past-tense sentence the last
-    completed quarter, else the current one; "year-ago"/"year-earlier" move it back a year.
-    """
-    unit, ordinal = m.group("unit").lower(), (m.group("ord") or "").lower()
-    rel = " ".join((m.group("rel") or "").lower().split())
-    if not ordinal and not m.group().lower().startswith("the") and not m.group("y") and not rel:
-        return None  # "a quarter", "quarter" alone: a duration or a fraction
-    if unit == "half":
-        if not ordinal or LEX["half_ordinals"].get(ordinal) is None:
-            return None
-        return _half(m, ctx, LEX["half_ordinals"][ordinal])
-    number = LEX["quarter_ordinals"][ordinal] if ordinal else None
-    if m.group("y"):
-        year_n = int(m.group("y"))
-        if number is None:
-            if ctx.reference is None:
-                return Reading("DATE", f"{year_n}-QX", basis="explicit", gran="quarter")
-            number = _reporting_quarter(ctx, m)[1]
-        return Reading("DATE", f"{year_n}-Q{number}", *quarter_span(year_n, number), "explicit", "quarter")
-    if ctx.reference is None:
-        return Reading("DATE", f"XXXX-Q{number or 'X'}", basis="relative", gran="quarter")
-    if number is None:
-        year_n, number = _reporting_quarter(ctx, m)
-    else:
-        years = range(ctx.reference.year - 1, ctx.reference.year + 2)
-        # The nearest one: a report in October speaks of "third-quarter results" in every tense.
-        start, _ = pick_instance([quarter_span(y, number) for y in years], ctx.reference, "present", "quarter")
-        year_n = start.year
-    if rel in ("year-earlier", "year-ago"):
-        year_n -= 1
-    return Reading("DATE", f"{year_n}-Q{number}", *quarter_span(year_n, number), "relative", "quarter")
-
-
-def _reporting_quarter(ctx: Context, m: re.Match) -> tuple[int, int]:
-    """The quarter a report means by "the quarter": the last completed one in the past tense, else the current one."""
-    ref = ctx.reference
-    index = ref.year * 4 + (ref.month - 1) // 3 - (1 if ctx.tense_at(m.start()) == "past" else 0)
-    return index // 4, index % 4 + 1
-
-
-def _half(m: re.Match, ctx: Context, number: int) -> Reading | None:
-    """``the first half`` without a year: the half-year by tense."""
-    if m.group("y"):
-        year_n, basis = int(m.group("y")), "explicit"
-    elif ctx.reference is None:
-        return Reading("DATE", f"XXXX-H{number}", basis="relative", gran="half")
-    else:
-        spans = [(month_span(y, 6 * number - 5)[0], month_span(y, 6 * number)[1])
-                 for y in range(ctx.reference.year - 1, ctx.reference.year + 2)]
-        year_n, basis = pick_instance(spans, ctx.reference, ctx.tense_at(m.start()), "half")[0].year, "relative"
-    start, end = month_span(year_n, 6 * number - 5)[0], month_span(year_n, 6 * number)[1]
-    return Reading("DATE", f"{year_n}-H{number}", start, end, basis, "half")
 
 
 @rule(rf"(?P<mon>{MONTH_FULL_RE}|{MONTH_RE}){SP}(?P<shift>(?i:last|this|next)){SP}(?i:year)\b")
@@ -335,37 +259,3 @@ def month_relative_year(m: re.Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"XXXX-{month:02d}", basis="relative", gran="month")
     year_n = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m.group("shift").lower()]
     return month_reading(year_n, month, "relative")
-
-
-@rule(rf"(?i:fiscal)(?:{SP}|-)(?:(?i:year){SP})?(?P<y>{YEAR})")
-def fiscal_year(m: re.Match, ctx: Context) -> Reading | None:
-    """``fiscal 1989``, ``fiscal year 2026``: the year named (fiscal calendars differ by company)."""
-    return Reading("DATE", m.group("y"), *year_span(int(m.group("y"))), "explicit", "year")
-
-
-@rule(rf"(?:(?P<shift>(?i:last|next|this)){SP}|(?P<part>{PART_RE})(?:{SP}|-))?(?P<season>{alternation(LEX['seasons'])})\b"
-      rf"(?:(?:,|{SP}(?i:of))?{SP}(?P<y>{YEAR}))?")
-def season(m: re.Match, ctx: Context) -> Reading | None:
-    """``summer 2025``, ``last winter``; a bare "fall" or "spring" is a verb or noun, not a date."""
-    info = LEX["seasons"][m.group("season").lower()]
-    if m.group("y"):
-        year_n, basis = int(m.group("y")), "explicit"
-    elif m.group("shift") and ctx.reference is not None:
-        year_n, basis = _season_year(info["months"], m.group("shift").lower(), ctx.reference), "relative"
-    elif m.group("shift"):
-        return Reading("DATE", f"XXXX-{info['code']}", basis="relative", gran="season")
-    else:
-        return None
-    reading = Reading("DATE", f"{year_n}-{info['code']}", *season_span(year_n, info["months"]), basis, "season")
-    return narrowed(reading, part_of(m), ctx.reference)
-
-
-def _season_year(months: list[int], word: str, ref: date) -> int:
-    """The year a "last/this/next" season starts in."""
-    spans = [(y, season_span(y, months)) for y in range(ref.year - 2, ref.year + 2)]
-    if word == "this":
-        holding = [y for y, s in spans if s[0] <= ref <= s[1]]
-        return holding[0] if holding else ref.year
-    if word == "last":
-        return max(y for y, s in spans if s[1] < ref)
-    return min(y for y, s in spans if s[0] > ref)

@@ -14,7 +14,7 @@ from explorer.core.extract.timex_calendar import Reading, day_iso
 from explorer.core.extract.timex_lexicon import (
     APPROX_RE, MONTH_FULL_RE, NUMBER_RE, SP, TZ_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE, WEEKDAYS_PLURAL_RE, alternation,
 )
-from explorer.core.extract.timex_rulebase import LEX, Context, rule
+from explorer.core.extract.timex_rulebase import LEX, NEXT_WORD, Context, prev_word, rule
 
 # ---------------------------------------------------------------- durations and sets: never placed
 
@@ -59,6 +59,9 @@ def stretch(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(amount, m.group("unit")))
 
 
+_RATE_BEFORE = re.compile(rf"(?:\d|\b{alternation(LEX['count_words'])}|\bcents?)(?:[^\S\n]+[a-z]+)?[^\S\n]+$")
+
+
 @rule(rf"\b(?:(?:{APPROX_RE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})"
       rf"(?P<half>{SP}(?i:and){SP}(?i:a){SP}(?i:half)|-(?i:and)-(?i:a)-(?i:half)|{SP}1/2|[^\S\n]?½)?(?:{SP}|-)(?:{alternation(LEX['duration_unit_qualifiers'])}{SP})?(?P<unit>{UNIT_RE})"
       rf"(?:-(?i:long|old)\b|(?P<half2>{SP}(?i:and){SP}(?i:a){SP}(?i:half)\b))?")
@@ -69,6 +72,8 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
         return None  # "a second term"
     if word in ("a", "an") and m.group("unit").lower().endswith("s"):
         return None
+    if word in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "$2 million a year", "four flights a week": a rate, not a stretch of time
     if re.match(r"(?:-|[^\S\n]+)(?i:old)\b", ctx.text[m.end():m.end() + 5]) or m.group().lower().endswith("-old"):
         return None  # an age ("the 6-year-old", "six years old") describes a person, not a time
     if m.group("unit").lower().startswith("quarter") and (
@@ -84,15 +89,34 @@ def long_adjective(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(1, m.group("unit")))
 
 
-@rule(r"(?<=\b[Ff]or )(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b")
+@rule(rf"\b(?P<the>(?i:the){SP})?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b(?P<ahead>{SP}(?i:ahead)\b)?")
 def vague_duration(m: re.Match, ctx: Context) -> Reading | None:
-    """``for years``, ``for decades``: ``PXY``."""
+    """``for years``, ``within weeks``, ``months of talks``, ``over the years``, ``the weeks ahead``: ``PXY``, ``PXW``...
+
+    A bare plural unit is a stretch of time after a word that asks how long
+    ("for", "within", "after", "took") or before "of" ("weeks of tension"); with
+    "the" only in "over the years" and "the weeks ahead".
+    """
+    before = prev_word(ctx, m.start())
+    if m.group("the") and not (m.group("ahead") or before in ("over", "through", "throughout")):
+        return None
+    following = ctx.text[m.end():m.end() + 12]
+    if not (m.group("the") or before in LEX["bare_duration_cues"] or _OF_SOMETHING.match(following)
+            or (before == "in" and _CLAUSE_END.match(following))):
+        return None
     return Reading("DURATION", _duration_value(None, m.group("unit")))
+
+
+_OF_SOMETHING = re.compile(r"[^\S\n]+of[^\S\n]+(?!\d)[a-z]")
+_CLAUSE_END = re.compile(r"[^\w\s]|$")
 
 
 @rule(r"\b" + alternation(LEX["set_adverbs"]) + r"\b")
 def set_adverb(m: re.Match, ctx: Context) -> Reading | None:
-    """``daily``, ``weekly``, ``annually``."""
+    """``daily``, ``weekly``, ``annually``; not the adjective of "its quarterly dividend", "daily volume"."""
+    following = NEXT_WORD.match(ctx.text[m.end():m.end() + 40])
+    if following and following.group(1)[0].islower() and following.group(1) not in LEX["function_words"]:
+        return None
     return Reading("SET", LEX["set_adverbs"][m.group().lower()])
 
 

@@ -203,7 +203,22 @@ def year_earlier(m: re.Match, ctx: Context) -> Reading | None:
     return _at_granularity(shift(ctx.reference, info["code"], -1), {"D": "day", "W": "week", "M": "month", "Y": "year"}[info["code"]])
 
 
-@rule(r"\b" + alternation(LEX["vague_refs"]) + r"\b")
+@rule(rf"\b(?i:some{SP}day|someday|one{SP}day)\b")
+def some_day(m: re.Match, ctx: Context) -> Reading | None:
+    """``someday``, "will one day be": an unplaced future (FUTURE_REF); "one day" after anything else is a day."""
+    if m.group().lower().startswith("one") and prev_word(ctx, m.start()) not in LEX["future_one_day_cues"]:
+        return None
+    return Reading("DATE", "FUTURE_REF", basis="relative")
+
+
+@rule(rf"\b(?:(?P<lead_in>(?i:at)){SP}(?P<at>{alternation(LEX['at_refs'])})|{alternation(LEX['vague_refs'])})\b")
 def vague_reference(m: re.Match, ctx: Context) -> Reading | None:
-    """``recently`` (PAST_REF), ``now``/``currently`` (PRESENT_REF), ``soon`` (FUTURE_REF): not placed."""
+    """``recently`` (PAST_REF), ``now``/``currently`` (PRESENT_REF), ``soon`` (FUTURE_REF): not placed.
+
+    "as soon as the talks end" is a conjunction, not a time.
+    """
+    if m.group().lower() == "soon" and prev_word(ctx, m.start()) == "as" and ctx.text[m.end():m.end() + 3].lower() == " as":
+        return None
+    if m.group("at"):
+        return Reading("DATE", LEX["at_refs"][" ".join(m.group("at").lower().split())], basis="relative")
     return Reading("DATE", LEX["vague_refs"][" ".join(m.group().lower().split())], basis="relative")

@@ -5,7 +5,8 @@ but in a corpus whose dated articles are all from 2026 it is far likelier to be
 2026-01-13 than nothing. Only day-level dates written without a year (and ranges
 of them) take the corpus year, with basis ``corpus``; months without a year and
 deictic expressions ("today", "on Wednesday", "earlier this month") need a real
-reference date and stay unplaced — nothing is invented beyond the year.
+reference date, or a window pinned by the document's own dates (``timex_window``);
+days are never invented.
 """
 
 from __future__ import annotations

@@ -80,7 +80,7 @@ def test_events_of_an_undated_document_are_never_given_a_publication_date(seed_t
 def test_month_and_range_keep_their_granularity(seed_tables):
     timexes = seed_tables["timexes"].set_index("text")
     assert tuple(timexes.loc["September 2025", ["date_start", "date_end"]]) == ("2025-09-01", "2025-09-30")
-    assert tuple(timexes.loc["from 2 to 4 February 2026", ["date_start", "date_end"]]) == ("2026-02-02", "2026-02-04")
+    assert tuple(timexes.loc["2 to 4 February 2026", ["date_start", "date_end"]]) == ("2026-02-02", "2026-02-04")
 
 
 def test_relations_and_clusters_refer_to_real_rows(seed_tables):
@@ -111,11 +111,12 @@ def test_two_worker_processes_give_the_same_tables(seeds_dir, seed_tables):
         pd.testing.assert_frame_equal(tables[name], frame, check_dtype=False, obj=name)
 
 
-def test_undated_document_takes_the_corpus_year_for_days_only(seed_tables):
+def test_undated_document_takes_the_corpus_year_for_days_and_its_own_window_for_months(seed_tables):
     doc = by_name(seed_tables, "004_9ebb78d473d3e32a.txt")
     timexes = seed_tables["timexes"]
     timexes = timexes[timexes["doc_id"] == doc["doc_id"]].set_index("text")
     assert tuple(timexes.loc["January 13", ["date_start", "basis"]]) == ("2026-01-13", "corpus")
     assert tuple(timexes.loc["February 4-5", ["date_start", "date_end"]]) == ("2026-02-04", "2026-02-05")
-    assert timexes.loc["October", "date_start"] == ""  # a month needs a real reference date and a tense
-    assert timexes.loc["earlier this month", "date_start"] == ""
+    # its own dates (September 2025 past, February 4 ahead, January 13 past) pin it to late January 2026
+    assert tuple(timexes.loc["October", ["value", "date_start"]]) == ("2025-10", "2025-10-01")
+    assert tuple(timexes.loc["earlier this month", ["value", "date_start", "date_end"]]) == ("2026-01", "2026-01-01", "2026-01-31")
