@@ -1,128 +1,116 @@
 """Cross-source clusters: events in different documents that report one happening.
 
-Two events in different documents are linked when their dates are compatible
-(they overlap, or one is undated), they share a participant entity that is not so
-common as to say nothing (at most ``MAX_BUCKET`` events), and their sentences are
-alike: the cosine of their IDF-weighted content words reaches ``SAME_TRIGGER_SIMILARITY``
-when they share a trigger lemma, ``SIMILARITY`` otherwise. Linked events form a
-cluster by transitivity; clusters that span two or more documents are kept. A
-cluster whose members' dates do not all overlap carries a conflict note.
-Measured with ``bench/ecbplus_clusters.py`` (document pairs on ECB+).
+Two steps, explained with measured figures in docs/clusters.md:
+
+1. Documents that tell the same happening are grouped (``cluster_documents``): their
+   words and named entities are compared by TF-IDF cosine, corrected by how many
+   of each one's salient entities the other names and by their dates, and grouped
+   by average link with a split test (``cluster_linkage``).
+2. In each group, the events that tell the group's happening are picked
+   (``cluster_happening``): those whose dates fit the day most documents give it
+   and whose sentences share the group's common words and participants. Events
+   left out may tell a second happening that several of the documents recall.
+
+A cluster is kept when its events come from two or more documents. Its label names
+the happening (a named event such as "Critical Minerals Ministerial", else the
+common trigger and main participants) and its date; its dates are the union of its
+events' dates; ``conflict`` says which document gives which date when they differ.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-import re
-from collections import Counter, defaultdict
-from itertools import combinations
+from collections import Counter
+from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from explorer.core.extract.cluster_documents import group_documents
+from explorer.core.extract.cluster_happening import event_idf, happenings
+from explorer.core.extract.cluster_labels import cluster_label, date_text, document_readings
 
-SIMILARITY = 0.35
-SAME_TRIGGER_SIMILARITY = 0.2
-MAX_BUCKET = 400
-WORD = re.compile(r"[a-z][a-z'-]+")
+SPAN_CLASSES_DAYS = (7, 31, 366)  # a week or less, a month, a year
 
 
-def cluster_events(events: list[dict], entity_names: dict[str, str]) -> list[dict]:
-    """Cluster rows; sets ``cluster_id`` on the clustered events in place."""
-    parent = {e["event_id"]: e["event_id"] for e in events}
-    vectors = _sentence_vectors(events)
-    for a, b in _candidate_pairs(events):
-        if _same_happening(a, b, vectors):
-            _union(parent, a["event_id"], b["event_id"])
-    members: dict[str, list[dict]] = defaultdict(list)
-    for event in events:
-        members[_find(parent, event["event_id"])].append(event)
+def cluster_events(
+    events: list[dict], documents: list[dict], mentions: list[dict], timexes: list[dict], entities: list[dict],
+) -> list[dict]:
+    """Cluster rows (DESIGN.md ``clusters``); sets each event's ``cluster_id`` in place ("" when unclustered).
+
+    ``documents`` are rows with ``doc_id``, ``name``, ``text`` and ``published``;
+    ``mentions`` carry ``doc_id`` and ``entity_id``; ``timexes`` carry ``timex_id``,
+    ``doc_id``, ``start``, ``date_start``, ``date_end`` and ``basis``; ``entities``
+    carry ``entity_id``, ``name`` and ``type``.
+    """
+    by_document: dict[str, list[dict]] = {}
+    for event in sorted(events, key=lambda e: (e["doc_id"], e["start"])):
+        event["cluster_id"] = ""
+        by_document.setdefault(event["doc_id"], []).append(event)
+    groups = group_documents(documents, mentions, timexes)
+    idf = event_idf([e for g in groups for d in g for e in by_document.get(d, [])])
+    names = {d["doc_id"]: d["name"] for d in documents}
+    kinds = {e["entity_id"]: (e["name"], e["type"]) for e in entities}
+    guessed = frozenset(t["timex_id"] for t in timexes if t.get("basis") == "corpus")
     clusters = []
-    for group in members.values():
-        if len({e["doc_id"] for e in group}) < 2:
-            continue
-        row = _cluster_row(group, entity_names)
-        for event in group:
-            event["cluster_id"] = row["cluster_id"]
-        clusters.append(row)
+    for group in groups:
+        for members in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
+            if len({e["doc_id"] for e in members}) < 2:
+                continue
+            row = cluster_row(members, kinds, names)
+            for event in members:
+                event["cluster_id"] = row["cluster_id"]
+            clusters.append(row)
     return sorted(clusters, key=lambda c: (c["date_start"] or "9999", c["cluster_id"]))
 
 
-def _candidate_pairs(events: list[dict]):
-    """Pairs of events from different documents that share a participant of a bucket small enough to mean something."""
-    buckets: dict[str, list[dict]] = defaultdict(list)
-    for event in events:
-        for participant in set(event["participants"]):
-            buckets[participant].append(event)
-    seen: set[tuple[str, str]] = set()
-    for bucket in buckets.values():
-        if len(bucket) > MAX_BUCKET:
-            continue
-        for a, b in combinations(bucket, 2):
-            key = (a["event_id"], b["event_id"]) if a["event_id"] < b["event_id"] else (b["event_id"], a["event_id"])
-            if a["doc_id"] != b["doc_id"] and key not in seen:
-                seen.add(key)
-                yield a, b
-
-
-def _same_happening(a: dict, b: dict, vectors: dict[str, dict[str, float]]) -> bool:
-    if a["date_start"] and b["date_start"] and not (a["date_start"] <= b["date_end"] and b["date_start"] <= a["date_end"]):
-        return False
-    threshold = SAME_TRIGGER_SIMILARITY if a["lemma"] == b["lemma"] else SIMILARITY
-    return _cosine(vectors[a["event_id"]], vectors[b["event_id"]]) >= threshold
-
-
-def _sentence_vectors(events: list[dict]) -> dict[str, dict[str, float]]:
-    """Unit-length IDF-weighted sets of each sentence's content words."""
-    words = {e["event_id"]: {w for w in WORD.findall(e["sentence"].lower()) if w not in STOP_WORDS} for e in events}
-    df = Counter(w for ws in words.values() for w in ws)
-    total = max(len(events), 1)
-    vectors = {}
-    for event_id, ws in words.items():
-        weights = {w: math.log((1 + total) / (1 + df[w])) + 1 for w in ws}
-        norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        vectors[event_id] = {w: v / norm for w, v in weights.items()}
-    return vectors
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
-
-
-def _cluster_row(group: list[dict], entity_names: dict[str, str]) -> dict:
-    event_ids = sorted(e["event_id"] for e in group)
-    dated = [e for e in group if e["date_start"]]
-    shared = set.intersection(*(set(e["participants"]) for e in group))
-    who = ", ".join(sorted(entity_names.get(p, p) for p in shared)[:3])
+def cluster_row(members: list[dict], kinds: dict[str, tuple[str, str]], document_names: dict[str, str]) -> dict:
+    """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type)."""
+    event_ids = sorted(e["event_id"] for e in members)
+    dated = _most_precise(members)
+    readings = document_readings(members)
     return {
         "cluster_id": "c" + hashlib.sha1("\0".join(event_ids).encode()).hexdigest()[:12],
-        "label": f"{group[0]['lemma']}: {who}" if who else group[0]["lemma"],
+        "label": cluster_label(members, kinds, _main_span(dated)),
         "date_start": min((e["date_start"] for e in dated), default=""),
         "date_end": max((e["date_end"] for e in dated), default=""),
-        "doc_ids": sorted({e["doc_id"] for e in group}),
+        "doc_ids": sorted({e["doc_id"] for e in members}),
         "event_ids": event_ids,
-        "conflict": _conflict(dated),
+        "conflict": _conflict(readings, document_names),
     }
 
 
-def _conflict(dated: list[dict]) -> str:
-    """A note when some members' dates do not overlap."""
-    latest_start = max((e["date_start"] for e in dated), default="")
-    earliest_end = min((e["date_end"] for e in dated), default="")
-    if not dated or latest_start <= earliest_end:
+def _most_precise(members: list[dict]) -> list[dict]:
+    """The members whose dates say most: spans of days before months, months before years (a
+    "2026 Budget" in passing must not stretch a meeting over the year), and within a span class
+    dates written in the text before publication dates."""
+    dated = [e for e in members if e["date_start"]]
+    for longest in SPAN_CLASSES_DAYS:
+        within = [e for e in dated if _span_days(e) <= longest]
+        timed = [e for e in within if e["date_basis"] == "timex"]
+        if within:
+            return timed or within
+    return dated
+
+
+def _span_days(event: dict) -> int:
+    return (date.fromisoformat(event["date_end"]) - date.fromisoformat(event["date_start"])).days
+
+
+def _main_span(dated: list[dict]) -> tuple[str, str] | None:
+    """The span most of the dated events give (the earliest among equals)."""
+    spans = Counter((e["date_start"], e["date_end"]) for e in dated)
+    if not spans:
+        return None
+    return min(spans, key=lambda s: (-spans[s], s))
+
+
+def _conflict(readings: dict[str, tuple[str, str]], document_names: dict[str, str]) -> str:
+    """'Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05', or ''."""
+    said: dict[tuple[str, str], list[str]] = {}
+    for doc_id, span in readings.items():
+        said.setdefault(span, []).append(document_names.get(doc_id, doc_id))
+    if len(said) < 2:
         return ""
-    spans = sorted({(e["date_start"], e["date_end"]) for e in dated})
-    told = "; ".join(s if s == t else f"{s}..{t}" for s, t in spans)
-    return f"sources disagree on the date: {told}"
-
-
-def _find(parent: dict[str, str], item: str) -> str:
-    while parent[item] != item:
-        parent[item] = parent[parent[item]]
-        item = parent[item]
-    return item
-
-
-def _union(parent: dict[str, str], a: str, b: str) -> None:
-    parent[_find(parent, a)] = _find(parent, b)
+    parts = []
+    for span, names in sorted(said.items(), key=lambda item: (-len(item[1]), item[0])):
+        verb = "says" if len(names) == 1 else "say"
+        parts.append(f"{', '.join(sorted(names))} {verb} {date_text(*span)}")
+    return "Dates differ: " + "; ".join(parts)

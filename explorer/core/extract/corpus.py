@@ -21,10 +21,10 @@ def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
     for mention in rows.mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]]
     events = [_with_entities(e, entity_of) for e in rows.events]
-    names = {e["entity_id"]: e["name"] for e in entities}
-    clusters = cluster_events(events, names)
+    document_rows = [_document_row(d) for d in documents]
+    clusters = cluster_events(events, document_rows, rows.mentions, rows.timexes, entities)
     return {
-        "documents": make_table("documents", [_document_row(d) for d in documents]),
+        "documents": make_table("documents", document_rows),
         "furniture": make_table("furniture", _furniture_rows(documents)),
         "entities": make_table("entities", entities),
         "mentions": make_table("mentions", rows.mentions),

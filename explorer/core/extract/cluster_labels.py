@@ -1,0 +1,99 @@
+"""Readable names for clusters, and the dates each document gives a happening.
+
+A happening that has a name ("Critical Minerals Ministerial", "Academy Awards")
+is called by it: an EVENT entity, or a name whose head noun is a kind of gathering
+or incident (``HAPPENING_NOUNS``), used in two or more of the cluster's documents.
+Otherwise the label is the trigger most documents use with the participants most
+documents name ("stop: Wladimir Klitschko, Tony Thompson"). The label ends with
+the date most events give.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+HAPPENING_NOUNS = {  # not "congress", "council" or "assembly": more often a body than a sitting
+    "meeting", "ministerial", "summit", "conference", "talks", "forum", "convention", "dialogue",
+    "election", "elections", "referendum", "visit", "ceremony", "awards", "olympics", "championship",
+    "tournament", "festival", "earthquake", "quake", "attack", "bombing", "shooting", "massacre",
+    "protest", "riot", "crash", "flood", "hurricane", "war", "trial",
+}
+NAME_TYPES = {"EVENT", "ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+REPORTING_LEMMAS = {"say", "tell", "report", "add", "note", "state", "write", "quote", "ask", "explain", "continue"}
+SHORT_SPAN_DAYS = 7
+
+
+def cluster_label(members: list[dict], kinds: dict[str, tuple[str, str]], span: tuple[str, str] | None) -> str:
+    """'Name — date', or 'trigger: participants — date'; ``kinds`` maps entity id to (name, type)."""
+    used_by = _documents_naming(members)
+    head = _happening_name(used_by, kinds) or _trigger_and_participants(members, used_by, kinds)
+    return f"{head} \u2014 {date_text(*span)}" if span else head
+
+
+def date_text(start: str, end: str) -> str:
+    return start if start == end else f"{start} to {end}"
+
+
+def document_readings(members: list[dict]) -> dict[str, tuple[str, str]]:
+    """Each document's first short span of days among its events dated by a time expression."""
+    readings: dict[str, tuple[str, str]] = {}
+    for event in members:
+        if event["doc_id"] in readings or event["date_basis"] != "timex" or not event["date_start"]:
+            continue
+        start, end = event["date_start"], event["date_end"]
+        if (date.fromisoformat(end) - date.fromisoformat(start)).days <= SHORT_SPAN_DAYS:
+            readings[event["doc_id"]] = (start, end)
+    return readings
+
+
+def _documents_naming(members: list[dict]) -> dict[str, set[str]]:
+    """Entity id -> the documents whose cluster events name it."""
+    used_by: dict[str, set[str]] = defaultdict(set)
+    for event in members:
+        for entity_id in [*event["participants"], event.get("place", "")]:
+            if entity_id:
+                used_by[entity_id].add(event["doc_id"])
+    return used_by
+
+
+def _happening_name(used_by: dict[str, set[str]], kinds: dict[str, tuple[str, str]]) -> str:
+    named = [
+        (len(docs), kinds[e][0]) for e, docs in used_by.items()
+        if e in kinds and len(docs) >= 2 and _names_a_happening(*kinds[e])
+    ]
+    return max(named, key=lambda item: (item[0], -len(item[1]), item[1]))[1] if named else ""
+
+
+def _names_a_happening(name: str, type_: str) -> bool:
+    words = name.lower().split()
+    return type_ == "EVENT" or (type_ in NAME_TYPES and bool(words) and words[-1] in HAPPENING_NOUNS)
+
+
+def _trigger_and_participants(
+    members: list[dict], used_by: dict[str, set[str]], kinds: dict[str, tuple[str, str]],
+) -> str:
+    """The trigger and entities the most documents use; among equals, those said first (a story's lead)."""
+    first_said: dict[str, tuple[int, int]] = {}
+    lemmas: dict[str, set[str]] = defaultdict(set)
+    position: dict[str, int] = {}
+    for rank, event in enumerate(_in_reading_order(members)):
+        if event["lemma"] not in REPORTING_LEMMAS:
+            lemmas[event["lemma"]].add(event["doc_id"])
+            position.setdefault(event["lemma"], rank)
+        for order, entity_id in enumerate(event["participants"]):
+            first_said.setdefault(entity_id, (rank, order))
+    trigger = min(lemmas, key=lambda lemma: (-len(lemmas[lemma]), position[lemma])) if lemmas else members[0]["lemma"]
+    ranked = sorted((e for e in first_said if e in kinds), key=lambda e: (-len(used_by[e]), first_said[e]))
+    who = ", ".join(kinds[e][0] for e in ranked[:3])
+    return f"{trigger}: {who}" if who else trigger
+
+
+def _in_reading_order(members: list[dict]) -> list[dict]:
+    """Each document's first event, then each one's second, and so on."""
+    place: dict[str, int] = defaultdict(int)
+    keyed = []
+    for event in members:
+        keyed.append((place[event["doc_id"]], event["doc_id"], event["start"], event))
+        place[event["doc_id"]] += 1
+    return [item[-1] for item in sorted(keyed, key=lambda item: item[:3])]
