@@ -37,6 +37,7 @@ REPEAT_MIN_WORDS = 6  # shorter sentences ("He said.") repeat by chance
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 QUOTES_AND_SPACE = " \t\r\n\"'“”‘’«»"
 NON_SPACE = re.compile(r"\S")
+HEADLINE_MAX_WORDS = 30  # a first line longer than this is the article itself, flattened without a final stop
 DATELINE_TAIL = re.compile(r"[^.!?\n]{0,60}?(?:\s[–—-]\s|:\s)")
 
 
@@ -65,7 +66,7 @@ def heading_line(sentence: Span) -> bool:
         bool(BULLET.match(line))
         or title_cased(line)
         or len(WORD.findall(line)) <= SHORT_LINE_WORDS
-        or NON_SPACE.search(text, 0, start) is None
+        or (NON_SPACE.search(text, 0, start) is None and len(WORD.findall(line)) <= HEADLINE_MAX_WORDS)
         or _occurs_elsewhere(text, line, start)
     )
 

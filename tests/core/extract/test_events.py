@@ -189,3 +189,15 @@ def test_seed_headlines_and_bullets_are_not_events(seed_tables):
     assert not any(title_cased(line) for line in lines)
     assert not events["sentence"].str.startswith("Ashwini Vaishnaw joins").any()
     assert events["sentence"].str.startswith("Ashwini Vaishnaw represents India").any()
+
+
+def test_an_article_flattened_onto_one_line_without_a_final_stop_still_has_events():
+    from explorer.core.document import Document
+    from explorer.core.extract.batch import extract_batch
+    from explorer.core.extract.nlp import load_pipeline
+
+    text = ("Rangers sign defender from Lyon Rangers have signed the French defender Jean Alain from Lyon on a "
+            "three-year deal. The club said the fee was undisclosed. Manager Alex McLeish said he was delighted "
+            "and that Alain would play on Saturday against Celtic in Glasgow")
+    rows = extract_batch([Document(doc_id="d1", name="a.txt", text=text)], load_pipeline())
+    assert len(rows.events) >= 2
