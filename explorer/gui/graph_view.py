@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QSizePolicy, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
 from explorer.core.graph import Positions, build_graph, write_graphml
@@ -85,9 +85,10 @@ class GraphView(QWidget):
         self.max_nodes_spin = self._spin(10, 100_000, MAX_NODES, "Draw only this many entities, the most mentioned")
         self.max_nodes_spin.setSingleStep(100)
         self.status_label = QLabel(self)
-        bar.addWidget(QLabel("Min. shared events:", self))
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
+        bar.addWidget(QLabel("Min. events:", self))
         bar.addWidget(self.min_weight_spin)
-        bar.addWidget(QLabel("Top entities:", self))
+        bar.addWidget(QLabel("Top:", self))
         bar.addWidget(self.max_nodes_spin)
         self.co_mentions_box = QCheckBox("Co-mentions", self)
         self.co_mentions_box.setToolTip("Also link entities only named in the same sentence (a weaker tie than "
@@ -96,9 +97,9 @@ class GraphView(QWidget):
         bar.addWidget(self.co_mentions_box)
         bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
         bar.addWidget(self.status_label, 1)
-        bar.addWidget(self._button("Export GraphML…", "Save the graph in view for Gephi",
+        bar.addWidget(self._button("GraphML…", "Export the graph in view as GraphML (opens in Gephi)",
                                    self._export_graphml_dialog))
-        bar.addWidget(self._button("Export image…", "Save the drawing as PNG or SVG", self._export_image_dialog))
+        bar.addWidget(self._button("Image…", "Export the drawing as PNG or SVG", self._export_image_dialog))
         self.legend_label = QLabel(self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         return bar

@@ -124,10 +124,11 @@ def test_a_participant_named_by_one_source_only_is_stated_and_marked():
     assert marks(review, "b.txt", PARTICIPANT_KIND) == []
 
 
-def test_the_clusters_own_conflict_note_comes_first():
+def test_the_clusters_own_conflict_note_states_the_dates_instead_of_the_passages():
     review = build_review(disagreeing_tables(conflict="February 4 vs February 4–5"), "c1")
-    assert review.conflicts[0] == "Cluster note: February 4 vs February 4–5"
+    assert review.conflicts[0] == "February 4 vs February 4–5"
     assert review.conflict == "February 4 vs February 4–5"
+    assert not any(line.startswith("Dates differ") for line in review.conflicts)
 
 
 def test_an_undated_source_does_not_contradict_the_dated_ones():

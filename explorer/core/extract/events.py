@@ -22,6 +22,8 @@ Rows carry two keys that are not table columns: ``agents`` and ``patients``
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
@@ -32,6 +34,7 @@ from explorer.core.extract.event_speech import (
 )
 from explorer.core.extract.tense import main_verb
 
+YEAR_ONLY = re.compile(r"^\d{4}$")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "inside", "outside", "across"}
 # "to"/"from" give a place only after a verb ("flew to Paris"): "Ambassador to India",
@@ -144,15 +147,21 @@ def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
 
 
 def _modifies_a_noun(sentence: Span, timex: dict) -> bool:
-    """``last year's efforts``: a possessive date belongs to its noun, not to the event.
+    """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
-    Dates as noun compounds stay (``during a January 13 telephone call`` dates the call).
+    A possessive date, or a bare year naming which one of a recurring thing, does
+    not date the event. Day-level dates as noun compounds stay (``during a January
+    13 telephone call`` dates the call).
     """
     span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "poss" and root.head.pos_ in ("NOUN", "PROPN")
+    if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i == root.i:
+        return False
+    if root.dep_ == "poss":
+        return True
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and YEAR_ONLY.match(timex["value"] or "") is not None
 
 
 def _clause_head(token: Token) -> Token:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
+
 from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from explorer.core.errors import Cancelled
@@ -30,10 +32,12 @@ def stop_tasks(tasks: set[Task]) -> None:
     """Cancel layouts still running and wait for their threads, whose results nobody will draw.
 
     A QThread destroyed while running aborts the process, so a closing view or
-    application waits. The wait lets queued events through: a Task's thread ends
-    only when its finish notice has reached the GUI thread.
+    application waits (``Task`` threads end as soon as their work does). A task
+    Qt has already deleted (at shutdown) has nothing left to wait for.
     """
     for task in list(tasks):
+        if not shiboken6.isValid(task):
+            continue
         task.cancel()
         task.blockSignals(True)
         deadline = time.monotonic() + 30

@@ -201,3 +201,17 @@ def test_an_article_flattened_onto_one_line_without_a_final_stop_still_has_event
             "and that Alain would play on Saturday against Celtic in Glasgow")
     rows = extract_batch([Document(doc_id="d1", name="a.txt", text=text)], load_pipeline())
     assert len(rows.events) >= 2
+
+
+def test_a_year_naming_which_budget_does_not_date_the_event_but_a_day_compound_does():
+    from explorer.core.document import Document
+    from explorer.core.extract.batch import extract_batch
+    from explorer.core.extract.nlp import load_pipeline
+
+    def dates(text):
+        rows = extract_batch([Document(doc_id="d1", name="a.txt", text=text, published="2026-02-04")], load_pipeline())
+        return [(e["date_start"], e["date_end"], e["date_basis"]) for e in rows.events]
+
+    assert dates("The announcement of new corridors in India's 2026 Budget is seen as a key signal.") == [
+        ("2026-02-04", "2026-02-04", "dct")]
+    assert dates("They spoke during a January 13 telephone call.") == [("2026-01-13", "2026-01-13", "timex")]
