@@ -394,7 +394,7 @@ class TimelineView(QWidget):
         if self.view_box.sceneBoundingRect().contains(scene_pos):
             point = self.view_box.mapSceneToView(scene_pos)
             index = self._hit(point.x(), point.y())
-        if index == self._hover_index:
+        if index == self._hover_index and (index is None or QToolTip.isVisible()):  # shown again if it was hidden
             return
         self._hover_index = index
         if index is None:
