@@ -141,8 +141,10 @@ def build_review(tables: Tables, cluster_id: str) -> Review:
     cluster = rows.iloc[0]
     names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"]))
     columns = _columns(tables, cluster, names)
-    # extraction's note says what date each source gives the happening; without one, compare the passages' dates
-    conflicts = [str(cluster["conflict"])] if cluster["conflict"] else _compare_dates(columns)
+    # extraction's note says what date each source gives the happening; without one, the passages' dates are compared
+    # (their odd time expressions are marked either way)
+    passage_dates = _compare_dates(columns)
+    conflicts = [str(cluster["conflict"])] if cluster["conflict"] else passage_dates
     conflicts += _compare_numbers(columns) + _compare_participants(columns, names)
     named = {e for c in columns for e in c.named_entities} | {m.entity_id for c in columns for m in c.mentions}
     return Review(cluster_id, str(cluster["label"]), str(cluster["date_start"]), str(cluster["date_end"]),

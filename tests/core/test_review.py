@@ -187,3 +187,8 @@ def test_every_seed_cluster_builds_with_its_passages_in_place(seed_tables):
             assert column.passages, f"{column.name} has none of the cluster's sentences"
             for passage in column.passages:
                 assert column.text[passage.start:passage.end] == passage.sentence
+
+
+def test_with_the_clusters_note_the_disagreeing_dates_are_still_marked():
+    review = build_review(disagreeing_tables(conflict="February 4 vs February 4–5"), "c1")
+    assert any(m.kind == DATE_KIND for column in review.columns for m in column.marks)
