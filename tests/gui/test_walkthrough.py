@@ -63,3 +63,51 @@ def test_first_minutes_of_a_new_user(qtbot, window, session, tmp_path):
         rows = list(csv.DictReader(handle))
     assert {r["event_id"] for r in rows} == set(january.index)
     assert all(r["sentence"] == events.at[r["event_id"], "sentence"] for r in rows)
+
+
+def test_an_analyst_compares_sources_merges_and_finds_the_merge_after_reopening(qtbot, seed_workspace, tmp_path):
+    """Issue "side-by-side review … edits with undo", Done means, through the real window on a private workspace."""
+    import igraph as ig
+
+    from explorer.core.store import load_workspace
+    from explorer.gui.session import Session
+
+    def open_window():
+        session = Session()
+        session.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window, session
+
+    window, session = open_window()
+    events = session.events
+    posed = events[events["sentence"].str.contains("at the Critical Minerals Ministerial")
+                   & (events["trigger"] == "posed")].index.item()
+    click_event_on_timeline(qtbot, window.timeline, posed)
+    window.timeline.compare_button.click()
+    review = window.reviews[-1]
+    names = {session.documents.at[d, "name"][:3] for d in review.column_doc_ids()}
+    assert names == {"000", "001", "002", "004"}, "the four accounts of the Ministerial, not the Finance Ministerial"
+    assert all(review.passage_ranges(i) for i in range(len(review.columns())))
+    conflict = review.conflict_text()
+    assert "2026-02-04 to 2026-02-05" in conflict and "say 2026-02-04" in conflict
+    review.export_html(tmp_path / "review.html")
+    assert "004_9ebb78d473d3e32a.txt" in (tmp_path / "review.html").read_text(encoding="utf-8")
+
+    rubio, state = entity(session, "Marco Rubio"), entity(session, "US Department of State")
+    window.sidebar.widget().edits.merge([rubio, state], rubio)
+    session.undo_stack.undo()
+    assert state in session.entity_names
+    session.undo_stack.redo()
+    assert state not in session.entity_names
+    window.close()
+
+    window, session = open_window()
+    assert state not in session.entity_names and state not in window.sidebar.widget().visible_entity_ids()
+    window.show_graph()
+    qtbot.waitUntil(lambda: not window.graph.is_laying_out() and bool(window.graph.node_ids()), timeout=10000)
+    window.graph.export_graphml(tmp_path / "graph.graphml")
+    graph = ig.Graph.Read_GraphML(str(tmp_path / "graph.graphml"))
+    assert "Marco Rubio" in graph.vs["label"] and "US Department of State" not in graph.vs["label"]
