@@ -92,7 +92,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
         t: (s, e) for t, s, e in zip(timexes["timex_id"], timexes["date_start"], timexes["date_end"])}
     for row in events.index[events["doc_id"] == doc_id]:
         basis, timex_id = events.at[row, "date_basis"], events.at[row, "timex_id"]
-        if basis != "timex":
+        if basis == "none":  # undated before: a date the new reference placed in its sentence dates it now
             timex_id = _dated_timex_in(timexes, doc_id, events.at[row, "start"], events.at[row, "end"])
         if dates.get(timex_id, ("", ""))[0]:
             events.at[row, "timex_id"], events.at[row, "date_basis"] = timex_id, "timex"

@@ -7,9 +7,10 @@ places become entity ids, and the tables of DESIGN.md are assembled.
 from __future__ import annotations
 
 from explorer.core.document import Document
-from explorer.core.extract.batch import BatchRows
+from explorer.core.extract.batch import BatchRows, text_for_nlp
 from explorer.core.extract.clusters import cluster_events
 from explorer.core.extract.entities import resolve_entities
+from explorer.core.extract.handles import link_handles
 from explorer.core.extract.relations import build_relations
 from explorer.core.model import Tables, make_table
 
@@ -20,6 +21,7 @@ def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
     entities, entity_of = resolve_entities(rows.mentions)
     for mention in rows.mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]]
+    _add_handles(documents, rows, entities)
     events = [_with_entities(e, entity_of) for e in rows.events]
     document_rows = [_document_row(d) for d in documents]
     clusters = cluster_events(events, document_rows, rows.mentions, rows.timexes, entities)
@@ -33,6 +35,20 @@ def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
         "relations": make_table("relations", build_relations(events, rows.mentions)),
         "clusters": make_table("clusters", clusters),
     }
+
+
+def _add_handles(documents: list[Document], rows: BatchRows, entities: list[dict]) -> None:
+    """Mentions for the social-media handles that name an entity, and the entities' counts again."""
+    found = link_handles({d.doc_id: text_for_nlp(d) for d in documents}, rows.mentions, entities)  # furniture blanked
+    if not found:
+        return
+    rows.mentions.extend(found)
+    _sort_by_document(documents, rows)
+    touched = {m["entity_id"] for m in found}
+    for entity in entities:
+        if entity["entity_id"] in touched:
+            mine = [m for m in rows.mentions if m["entity_id"] == entity["entity_id"]]
+            entity["mention_count"], entity["doc_count"] = len(mine), len({m["doc_id"] for m in mine})
 
 
 def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:
