@@ -45,7 +45,7 @@ def _entity_row(key: str, members: list[dict]) -> dict:
         "entity_id": entity_id(entity_type, key),
         "name": name,
         "type": entity_type,
-        "aliases": sorted(s for s in surfaces if s != name),
+        "aliases": sorted({s for s in surfaces if s != name} | {m["titled"] for m in members if m.get("titled")}),
         "mention_count": len(members),
         "doc_count": len({m["doc_id"] for m in members}),
     }

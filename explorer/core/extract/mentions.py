@@ -29,6 +29,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
     text_of_doc = parsed.text  # Doc.text joins every token: build it once
     context = doc_context(parsed)
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
+    title_before = {end: start for start, end in context.titles}  # token index after a title → its first token
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed)]
     for ent in sorted([*parsed.ents, *extra], key=lambda e: e.start):
         if ent.label_ not in ENTITY_TYPES:
@@ -44,6 +45,10 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
                 "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
                 "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
             }
+            if label == "PERSON":
+                surface = _titled_surface(parsed, start, end, title_before)
+                if surface:
+                    row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
             if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
                 row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
             rows.append(row)
@@ -133,6 +138,26 @@ def person_titles() -> frozenset[str]:
     """Titles from ``resources/person_titles.txt`` (data, not code)."""
     lines = resource_path("person_titles.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _titled_surface(parsed: Doc, start: int, end: int, title_before: dict[int, int]) -> str | None:
+    """The name with the office title written before it ("Secretary of State Marco Rubio", "Secretary Rubio").
+
+    Titles are dropped from names and keys so that every form of a person groups
+    together; the titled form is still how the text named them, so it is kept as an alias.
+    """
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    first = title_before.get(span.start)
+    if first is None:
+        previous = parsed[span.start - 1]
+        if not (previous.text[:1].isupper() and previous.lower_ in person_titles()):
+            return None
+        first = previous.i
+    if first > 0 and parsed[first - 1].ent_type_ in ("GPE", "NORP") and parsed[first - 1].whitespace_:
+        first -= 1  # "US Secretary of State", "Indian Foreign Minister"
+    return parsed.text[parsed[first].idx:end]
 
 
 def _trim(ent: Span) -> tuple[int, int] | None:

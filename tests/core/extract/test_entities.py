@@ -242,3 +242,10 @@ def test_acronym_coordinated_with_an_organisation_acronym_is_an_organisation(nlp
 def test_acronym_with_a_known_long_form_does_not_join_another_name_with_its_initials():
     found = resolve(("EU", "ORG"), ("the European Union", "ORG"), ("Edinburgh University", "ORG"))
     assert set(found) == {"European Union", "Edinburgh University"}
+
+
+def test_titled_forms_are_kept_as_aliases_while_the_name_stays_plain(seed_tables):
+    entities = seed_tables["entities"].set_index("name")
+    assert "US Secretary of State Marco Rubio" in entities.at["Marco Rubio", "aliases"]
+    assert "Secretary Rubio" in entities.at["Marco Rubio", "aliases"]
+    assert "External Affairs Minister S. Jaishankar" in entities.at["S Jaishankar", "aliases"]
