@@ -16,6 +16,17 @@ figures beside the baseline's:
   the same gold (optimistic).
 - TimeBank+AQUAINT · time expressions, ECB+ · document pairs: as in
   ``timebank_eval.py`` and ``ecbplus_clusters.py``, whose functions are reused.
+- ECB+ · entities (HUMAN/LOC chains): is each participant or location one entity?
+  Gold: the mentions that CROSS_DOC_COREF links to a HUM... or LOC... instance,
+  kept when their head (spaCy's root of the span, leading prepositions dropped) lies
+  inside an Explorer mention or a spaCy entity of a type Explorer keeps, since a
+  name finder cannot be asked for "her rep" or "the store". Each system's cluster of
+  a mention is the entity (Explorer) or the case-folded spaCy name (baseline) at
+  its head; a mention with none stands alone. Scored by B-cubed, which weighs every
+  mention alike (a referent named 60 times counts 60 times), credits singletons
+  (MUC does not) and keeps the two errors apart (a split costs recall, a merge
+  precision). Instances are annotated within a topic, so both sides are cut by topic
+  (Greece in topics 8 and 19 is neither a split nor a merge).
 
 The dateparser baseline reads each DATE/TIME entity with
 ``{'RELATIVE_BASE': reference, 'PREFER_DATES_FROM': 'past'}`` (reference: the DCT,
@@ -38,6 +49,7 @@ import platform
 import sys
 import tempfile
 import time
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from itertools import combinations
@@ -281,7 +293,7 @@ def timebank_rows(files: list[Path], dataset: str) -> list[Row]:
 
 
 def ecbplus_rows(topics: str, workers: int = 1) -> list[Row]:
-    """Explorer's clusters and the tuned TF-IDF baseline on ECB+ document pairs."""
+    """Explorer's clusters and entities on ECB+, each beside its baseline, from one extraction."""
     import ecbplus_clusters as ecb
     from explorer.core.extract import extract_documents
     from explorer.core.ingest import read_documents
@@ -289,17 +301,158 @@ def ecbplus_rows(topics: str, workers: int = 1) -> list[Row]:
     corpus = ecb.DEFAULT_CORPUS
     files = ecb.topic_files(corpus, [t for t in ecb.parse_topics(topics) if (corpus / str(t)).is_dir()])
     texts = {name: ecb.detokenise(corpus / str(topic) / name) for name, (topic, _) in files.items()}
-    gold = {frozenset((a, b)) for a, b in combinations(sorted(files), 2) if files[a] == files[b]}
     with tempfile.TemporaryDirectory() as tmp:
         for name, text in texts.items():
             (Path(tmp) / f"{Path(name).stem}.txt").write_text(text, encoding="utf-8")
         tables = extract_documents(read_documents([Path(tmp)]).documents, workers=workers)
-    names = {row.doc_id: row.name.replace(".txt", ".xml") for row in tables["documents"].itertuples()}
-    ours = ecb.pair_scores(ecb.explorer_pairs(tables, names), gold)
+    return [*ecbplus_pair_rows(topics, files, texts, tables), *ecbplus_entity_rows(topics, files, texts, tables)]
+
+
+def ecbplus_pair_rows(topics: str, files: dict, texts: dict[str, str], tables) -> list[Row]:
+    """Explorer's clusters and the tuned TF-IDF baseline on ECB+ document pairs."""
+    import ecbplus_clusters as ecb
+
+    gold = {frozenset((a, b)) for a, b in combinations(sorted(files), 2) if files[a] == files[b]}
+    ours = ecb.pair_scores(ecb.explorer_pairs(tables, ecb_names(tables)), gold)
     threshold, base = best_tfidf(ecb, texts, gold)
     dataset = f"ECB+ topics {topics} ({len(files)} docs)"
     return [Row(dataset, "document pairs", EXPLORER, *ours, f"{len(gold)} gold pairs"),
             Row(dataset, "document pairs", TFIDF, *base, f"threshold {threshold:.3f}")]
+
+
+def ecb_names(tables) -> dict[str, str]:
+    """doc_id → the ECB+ file name it was written from."""
+    return {row.doc_id: row.name.replace(".txt", ".xml") for row in tables["documents"].itertuples()}
+
+
+# ---- ECB+ participant and location chains ------------------------------------------
+
+@dataclass(frozen=True)
+class ChainMention:
+    """A gold mention of a HUMAN_*/LOC_* cross-document instance, offsets in the detokenised text."""
+
+    doc: str
+    start: int
+    end: int
+    chain: tuple[int, str]  # (topic, instance id): ECB+ links instances within a topic only
+
+
+def token_offsets(root, text: str) -> dict[str, tuple[int, int]]:
+    """Each token's span in ``ecbplus_clusters.detokenise``'s text, found in its reading order."""
+    import ecbplus_clusters as ecb
+
+    spans, cursor = {}, 0
+    for token in sorted(root.iter("token"), key=lambda t: int(t.get("sentence", "0"))):
+        word = ecb._join([token.text or ""])  # the word as detokenise writes it (quotes curled)
+        start = text.find(word, cursor) if word else cursor
+        spans[token.get("t_id")] = (start, start + len(word))
+        cursor = start + len(word)
+    return spans
+
+
+def chain_mentions(path: Path, topic: int, text: str) -> list[ChainMention]:
+    """The mentions of the file that CROSS_DOC_COREF links to a HUM... or LOC... instance."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    offsets = token_offsets(root, text)
+    anchors = {m.get("m_id"): [offsets[a.get("t_id")] for a in m.iter("token_anchor")]
+               for m in root.find("Markables")}
+    found = {}
+    for relation in root.iter("CROSS_DOC_COREF"):
+        if relation.get("note", "")[:3] in ("HUM", "LOC"):
+            for source in relation.iter("source"):
+                spans = anchors[source.get("m_id")]
+                found[source.get("m_id")] = ChainMention(path.name, min(s for s, _ in spans),
+                                                         max(e for _, e in spans), (topic, relation.get("note")))
+    return list(found.values())
+
+
+def key_at_head(spans: list[tuple[int, int, str]], head: tuple[int, int], mention: ChainMention) -> str | None:
+    """The key of the span holding the mention's head; of several, the one overlapping the mention most."""
+    hits = [(min(end, mention.end) - max(start, mention.start), -start, key)
+            for start, end, key in spans if start < head[1] and head[0] < end]
+    return max(hits)[2] if hits else None
+
+
+def head_of(parsed, mention: ChainMention) -> tuple[int, int]:
+    """The span of the mention's syntactic head, leading prepositions dropped (LOC marks "in Millom")."""
+    span = parsed.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention.start, mention.end
+    while len(span) > 1 and span[0].pos_ == "ADP":
+        span = span[1:]
+    return span.root.idx, span.root.idx + len(span.root)
+
+
+def align_chains(parsed, gold: list[ChainMention], ours: list[tuple], names: list[tuple]) -> list[tuple]:
+    """(gold mention, Explorer entity, spaCy name) for each gold mention whose head is inside either."""
+    aligned = []
+    for mention in gold:
+        head = head_of(parsed, mention)
+        entity, name = key_at_head(ours, head, mention), key_at_head(names, head, mention)
+        if entity is not None or name is not None:
+            aligned.append((mention, entity, name))
+    return aligned
+
+
+def b_cubed(gold: list, system: list) -> tuple[float, float, float]:
+    """B-cubed P/R/F1 of a clustering against the gold: one cluster key of each per mention."""
+    if not gold:
+        return 0.0, 0.0, 0.0
+    cells, gold_sizes, system_sizes = Counter(zip(gold, system)), Counter(gold), Counter(system)
+    p = sum(n * n / system_sizes[s] for (_, s), n in cells.items()) / len(gold)
+    r = sum(n * n / gold_sizes[g] for (g, _), n in cells.items()) / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def chain_errors(gold: list, system: list) -> tuple[int, int]:
+    """(split, merged): gold instances spread over several entities; entities holding several instances."""
+    entities_of, instances_of = defaultdict(set), defaultdict(set)
+    for g, s in zip(gold, system):
+        if s[0] != "missed":
+            entities_of[g].add(s)
+            instances_of[s].add(g)
+    return sum(len(v) > 1 for v in entities_of.values()), sum(len(v) > 1 for v in instances_of.values())
+
+
+def system_keys(aligned: list[tuple], column: int) -> list[tuple]:
+    """Each aligned mention's system cluster, cut by topic; a mention the system missed stands alone."""
+    return [("missed", i) if row[column] is None else (row[0].chain[0], row[column]) for i, row in enumerate(aligned)]
+
+
+def aligned_chain_mentions(files: dict, texts: dict[str, str], tables) -> tuple[list[tuple], int]:
+    """The aligned gold mentions of every document, and how many gold chain mentions there were."""
+    import ecbplus_clusters as ecb
+    from explorer.core.extract.mentions import ENTITY_TYPES
+    from explorer.core.extract.nlp import load_pipeline
+
+    ours: dict[str, list] = defaultdict(list)
+    names = ecb_names(tables)
+    for row in tables["mentions"].itertuples():
+        ours[names[row.doc_id]].append((row.start, row.end, row.entity_id))
+    gold = {name: chain_mentions(ecb.DEFAULT_CORPUS / str(topic) / name, topic, texts[name])
+            for name, (topic, _) in files.items()}
+    aligned = []
+    for name, parsed in zip(texts, load_pipeline().pipe(texts.values(), batch_size=16)):
+        spacy_names = [(e.start_char, e.end_char, e.text.casefold()) for e in parsed.ents if e.label_ in ENTITY_TYPES]
+        aligned.extend(align_chains(parsed, gold[name], ours[name], spacy_names))
+    return aligned, sum(len(g) for g in gold.values())
+
+
+def ecbplus_entity_rows(topics: str, files: dict, texts: dict[str, str], tables) -> list[Row]:
+    """B-cubed of Explorer's entities and of one-entity-per-name over ECB+'s named chain mentions."""
+    aligned, total = aligned_chain_mentions(files, texts, tables)
+    gold = [m.chain for m, *_ in aligned]
+    counts = f"{len(aligned)} of {total} gold mentions, {len(set(gold))} instances"
+    rows = []
+    for system, column in ((EXPLORER, 1), (SPACY_NAMES, 2)):
+        keys = system_keys(aligned, column)
+        split, merged = chain_errors(gold, keys)
+        missed = sum(k[0] == "missed" for k in keys)
+        rows.append(Row(f"ECB+ topics {topics} · entities (HUMAN/LOC chains)", "B-cubed, name mentions", system,
+                        *b_cubed(gold, keys), f"{counts}; {missed} missed, {split} split, {merged} merged"))
+    return rows
 
 
 def small_slice_rows(tables=None) -> list[Row]:

@@ -70,3 +70,11 @@ def test_floor_check_names_the_row_that_fell(evaluation, rows):
     row = next(r for r in rows if r.system == "Explorer")
     assert evaluation.below_floors([row], {row.key: row.f1 + 0.01}) == [
         f"{row.key}: F1 {row.f1:.3f} < floor {row.f1 + 0.01:.2f}"]
+
+
+def test_b_cubed_charges_a_split_to_recall_and_a_merge_to_precision(evaluation):
+    gold = ["a", "a", "b"]
+    p, r, _ = evaluation.b_cubed(gold, ["x", "y", "z"])
+    assert (p, r) == (1.0, pytest.approx(2 / 3))
+    p, r, _ = evaluation.b_cubed(gold, ["x", "x", "x"])
+    assert (p, r) == (pytest.approx(5 / 9), 1.0)
