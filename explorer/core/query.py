@@ -4,13 +4,24 @@ An event is in view when it involves at least one checked entity (as participant
 or place) — or no entity is checked — and its dates overlap the time window — or
 no window is set — and it is one of the events the view was narrowed to (search
 hits) — or it was not narrowed. Undated events never fall inside a time window.
+
+``events_in_view`` answers for any events table. ``EventLookup`` answers the same
+question for one table many times (the GUI asks after every gesture): built once,
+it holds each entity's events and the dates as arrays, so a filter costs a few
+array operations rather than a Python step per event, and the last answer is kept
+for the other views that ask about the same filters.
 """
 
 from __future__ import annotations
 
+from itertools import chain
+
+import numpy as np
 import pandas as pd
 
 from explorer.core.selection import SelectionState
+
+RECENT_ANSWERS = 4  # views ask with and without the time window: keep both, and the previous filters
 
 
 def events_in_view(events: pd.DataFrame, state: SelectionState) -> pd.DataFrame:
@@ -43,3 +54,108 @@ def overlaps(events: pd.DataFrame, start: str, end: str) -> pd.Series:
 def mentions_of(mentions: pd.DataFrame, entity_ids: frozenset[str]) -> pd.DataFrame:
     """The mentions of the given entities."""
     return mentions[mentions["entity_id"].isin(entity_ids)]
+
+
+class EventLookup:
+    """``events_in_view`` for one events table, answered from arrays built once.
+
+    The table must not change after the lookup is built (the session builds a new
+    one for new tables).
+    """
+
+    def __init__(self, events: pd.DataFrame) -> None:
+        self.events = events
+        # the table's own index when it is the event ids (the session's is): one hash table for every view
+        ids = events.index if events.index.name == "event_id" else pd.Index(events["event_id"], dtype=object)
+        self._positions = ids
+        self._unique_ids = ids.is_unique  # builds the hash table now, while the workspace opens
+        self._dated = (events["date_start"] != "").to_numpy(dtype=bool)
+        self._starts, self._start_values = _ranks(events["date_start"])
+        self._ends, self._end_values = _ranks(events["date_end"])
+        self._entity_events, self._entity_bounds = _events_by_entity(events)
+        self._recent: dict[tuple, tuple[np.ndarray, pd.DataFrame]] = {}  # a few last answers, newest last
+
+    def mask(self, state: SelectionState) -> np.ndarray:
+        """True for the rows of the table in view (one bool per row, in table order)."""
+        return self._answer(state)[0]
+
+    def in_view(self, state: SelectionState) -> pd.DataFrame:
+        """The rows in view, as ``events_in_view`` gives them (a shallow copy: changing it leaves the table alone)."""
+        return self._answer(state)[1].copy(deep=False)
+
+    def positions_of(self, event_ids) -> np.ndarray:
+        """Row positions of the given event ids in the table (unknown ids left out)."""
+        if not self._unique_ids:
+            return np.flatnonzero(self._positions.isin(list(event_ids)))
+        found = self._positions.get_indexer(list(event_ids))
+        return found[found >= 0]
+
+    def _answer(self, state: SelectionState) -> tuple[np.ndarray, pd.DataFrame]:
+        key = (state.filter_entity_ids, state.filter_event_ids, state.time_range)
+        answer = self._recent.pop(key, None)
+        if answer is None:
+            mask = self._mask(state)
+            answer = (mask, self.events if mask.all() else self.events[mask])
+        self._recent[key] = answer
+        while len(self._recent) > RECENT_ANSWERS:
+            del self._recent[next(iter(self._recent))]
+        return answer
+
+    def _mask(self, state: SelectionState) -> np.ndarray:
+        mask = np.ones(len(self.events), dtype=bool)
+        if state.filter_entity_ids:
+            mask &= self._involving(state.filter_entity_ids)
+        if state.filter_event_ids:
+            narrowed = np.zeros(len(self.events), dtype=bool)
+            narrowed[self.positions_of(state.filter_event_ids)] = True
+            mask &= narrowed
+        if state.time_range is not None:
+            start, end = state.time_range
+            # rank comparisons: a date is <= end when fewer than "values <= end" distinct values precede it
+            before_end = np.searchsorted(self._start_values, end, side="right")
+            from_start = np.searchsorted(self._end_values, start, side="left")
+            mask &= self._dated & (self._starts < before_end) & (self._ends >= from_start)
+        return mask
+
+    def _involving(self, entity_ids: frozenset[str]) -> np.ndarray:
+        involved = np.zeros(len(self.events), dtype=bool)
+        for entity_id in entity_ids:
+            first, last = self._entity_bounds.get(entity_id, (0, 0))
+            involved[self._entity_events[first:last]] = True
+        return involved
+
+
+def _ranks(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Each value's rank among the column's distinct values (sorted as str sorts), and those values.
+
+    Comparing ranks compares the strings (ISO dates) without a Python step per row.
+    """
+    codes, uniques = pd.factorize(_texts(column))
+    values = np.array(sorted(uniques), dtype=object)
+    rank_of_code = np.searchsorted(values, np.asarray(uniques, dtype=object)) if len(values) else np.empty(0, np.int64)
+    return rank_of_code[codes].astype(np.int32), values
+
+
+def _texts(column: pd.Series) -> np.ndarray:
+    """A text column as an object array of str ("" for missing values), without copying one already so."""
+    values = column.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
+        return values
+    return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
+
+
+def _events_by_entity(events: pd.DataFrame) -> tuple[np.ndarray, dict[str, tuple[int, int]]]:
+    """Row positions grouped by the entity involved (participant or place), and each entity's slice of them."""
+    if not len(events):
+        return np.empty(0, dtype=np.int64), {}
+    participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in events["participants"]]
+    rows = np.repeat(np.arange(len(events)), [len(p) for p in participants])
+    entities = list(chain.from_iterable(participants))
+    places = _texts(events["place"])
+    placed = np.flatnonzero(places != "")
+    rows = np.concatenate([rows, placed])
+    codes, uniques = pd.factorize(np.array(entities + places[placed].tolist(), dtype=object))
+    order = np.argsort(codes, kind="stable")
+    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
+    spans = {str(u): (int(bounds[i]), int(bounds[i + 1])) for i, u in enumerate(uniques)}
+    return rows[order], spans

@@ -3,9 +3,12 @@
 ``EntityTreeModel`` is a thin two-level model over the ``entities`` table (type
 groups such as "PERSON (24)" at the top, entities under them; columns Name,
 Mentions, Documents). It sorts itself (one Python sort per click, not a proxy
-comparison per pair, so 100k entities stay quick) and holds the checked ids.
-``EntityFilterProxyModel`` filters on name and aliases (case-insensitive
-substring, recursive so a group shows while one of its entities matches).
+comparison per pair, so 100k entities stay quick), holds the checked ids, and
+filters itself on name and aliases (case-insensitive substring; a group shows
+while one of its entities matches): one pass over the names per keystroke, then
+a layout change, where a filter proxy would ask Python about every row.
+``EntityFilterProxyModel`` passes the model through to the tree and the filter
+box's text to the model.
 
 ``EntitySidebar`` writes gestures to the shared selection: checks become
 ``filter_entity_ids``, the selected rows ``entity_ids``. It follows changes made
@@ -17,9 +20,10 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
-from PySide6.QtCore import (QAbstractItemModel, QItemSelection, QItemSelectionModel, QModelIndex,
-                            QSortFilterProxyModel, Qt, QTimer, Signal)
+from PySide6.QtCore import (QAbstractItemModel, QIdentityProxyModel, QItemSelection, QItemSelectionModel, QModelIndex,
+                            Qt, QTimer, Signal)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QMenu, QMessageBox, QPushButton, QTreeView, QVBoxLayout, QWidget)
@@ -53,6 +57,8 @@ class _Group:
         self.rows = rows
         self.mentions = 0
         self.docs = 0
+        self.sorted_rows = np.asarray(rows, dtype=np.int64)  # ``rows`` as an array, after each sort
+        self.shown = self.sorted_rows  # the rows the search keeps, in sorted order
         self.hits = len(rows)  # entities matching the search
 
 
@@ -75,12 +81,15 @@ class EntityTreeModel(QAbstractItemModel):
         self._mentions: list[int] = []
         self._docs: list[int] = []
         self._search: list[str] = []  # casefolded name and aliases, for the filter
-        self._groups: list[_Group] = []
-        self._where: dict[str, tuple[int, int]] = {}  # entity id -> (group row, child row)
+        self._groups: list[_Group] = []  # every type, in sort order
+        self._shown: list[_Group] = []  # the types with an entity the search keeps: the top-level rows
+        self._row_of: dict[str, int] = {}  # entity id -> entity row
+        self._group_of = np.empty(0, dtype=np.int64)  # entity row -> top-level row (-1: not shown)
+        self._child_of = np.empty(0, dtype=np.int64)  # entity row -> row under its group
         self._checked: set[str] = set()
         self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
         self._needle = ""
-        self._hit = bytearray()  # by entity row: 1 when it matches the search
+        self._hit = np.empty(0, dtype=bool)  # by entity row: it matches the search
 
     # -- filling ---------------------------------------------------------------------------
     def set_entities(self, entities: pd.DataFrame) -> None:
@@ -89,11 +98,12 @@ class EntityTreeModel(QAbstractItemModel):
         self._ids = [str(v) for v in entities["entity_id"]]
         self._names = [str(v) for v in entities["name"]]
         self._types = [str(v) or "other" for v in entities["type"]]
-        self._aliases = [list(v) for v in entities["aliases"]]
-        self._mentions = [int(v) for v in entities["mention_count"]]
-        self._docs = [int(v) for v in entities["doc_count"]]
-        self._hidden = [bool(v) for v in entities["hidden"]]
+        self._aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]  # read, never changed
+        self._mentions = entities["mention_count"].astype("int64").tolist()
+        self._docs = entities["doc_count"].astype("int64").tolist()
+        self._hidden = (entities["hidden"] != 0).tolist()
         self._search = ["\n".join([n, *a]).casefold() for n, a in zip(self._names, self._aliases)]
+        self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
         by_type: dict[str, list[int]] = {}
         for row, type_ in enumerate(self._types):
             by_type.setdefault(type_, []).append(row)
@@ -102,48 +112,73 @@ class EntityTreeModel(QAbstractItemModel):
             group.mentions = sum(self._mentions[r] for r in group.rows)
             group.docs = len(group.rows)
         self._checked = set()
+        self._needle, needle = "", self._needle
+        self._hit = np.ones(len(self._ids), dtype=bool)
         self._sort_rows(*self._sort)
-        self._match(self._needle)
+        self._match(needle)
         self.endResetModel()
 
     def set_search(self, needle: str) -> int:
-        """Mark the entities whose name or an alias contains ``needle`` (casefolded).
+        """Keep only the entities whose name or an alias contains ``needle`` (casefolded), and their groups.
 
-        The model's rows and data do not change: ``accepts`` answers for a filter proxy,
-        which must then re-filter. Returns the number of matching entities.
+        A layout change, not a reset: selections and expanded groups survive (rows the
+        search drops leave the selection). Returns the number of matching entities.
         """
-        self._match(needle)
+        if needle != self._needle:
+            self._relayout(lambda: self._match(needle))
         return self.hit_count()
-
-    def accepts(self, row: int, parent: QModelIndex) -> bool:
-        """For a filter proxy: does the search keep this row (a group with any match, a matching entity)?"""
-        if not self._needle:
-            return True
-        if not parent.isValid():
-            return self._groups[row].hits > 0
-        return self._hit[self._groups[parent.row()].rows[row]] == 1
 
     def hit_count(self) -> int:
         """How many entities the search keeps."""
         return sum(g.hits for g in self._groups)
 
     def _match(self, needle: str) -> None:
-        self._needle = needle
+        """Mark the matching entities (typing on only re-checks the previous matches), then show them."""
+        previous, self._needle = self._needle, needle
         if not needle:
-            self._hit = bytearray(b"\1") * len(self._ids)
+            self._hit = np.ones(len(self._ids), dtype=bool)
         else:
-            self._hit = bytearray(needle in text for text in self._search)
+            narrowing = previous and previous in needle and len(self._hit) == len(self._ids)
+            candidates = np.flatnonzero(self._hit) if narrowing else range(len(self._ids))
+            search = self._search
+            self._hit = np.zeros(len(self._ids), dtype=bool)
+            self._hit[[r for r in candidates if needle in search[r]]] = True
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        """The shown groups and rows, and where each entity sits in them, from the sort and the search."""
         for group in self._groups:
-            group.hits = sum(self._hit[r] for r in group.rows)
+            rows = group.sorted_rows
+            group.shown = rows[self._hit[rows]] if self._needle else rows
+            group.hits = len(group.shown)
+        self._shown = [g for g in self._groups if g.hits] if self._needle else list(self._groups)
+        self._group_of = np.full(len(self._ids), -1, dtype=np.int64)
+        self._child_of = np.full(len(self._ids), -1, dtype=np.int64)
+        for row, group in enumerate(self._shown):
+            self._group_of[group.shown] = row
+            self._child_of[group.shown] = np.arange(len(group.shown))
+
+    def _relayout(self, change) -> None:
+        """Run ``change`` (a new sort or search) as a layout change that keeps persistent indexes."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_where = [self._locate(index) for index in old]
+        change()
+        self.changePersistentIndexList(old, [self._relocate(where, index.column()) for where, index in
+                                             zip(old_where, old)])
+        self.layoutChanged.emit()
 
     def set_checked(self, entity_ids) -> None:
         """Show these ids as checked (no ``sig_checks_edited``: the change came from outside)."""
-        wanted = set(entity_ids) & self._where.keys()
+        wanted = set(entity_ids) & self._row_of.keys()
         changed = wanted ^ self._checked
         self._checked = wanted
         spans: dict[int, list[int]] = {}  # one dataChanged per group, over the changed rows' span
         for entity_id in changed:
-            group_row, child_row = self._where[entity_id]
+            row = self._row_of[entity_id]
+            group_row, child_row = int(self._group_of[row]), int(self._child_of[row])
+            if group_row < 0:
+                continue  # filtered out: nothing on screen to repaint
             span = spans.setdefault(group_row, [child_row, child_row])
             span[0], span[1] = min(span[0], child_row), max(span[1], child_row)
         for group_row, (first, last) in spans.items():
@@ -156,14 +191,13 @@ class EntityTreeModel(QAbstractItemModel):
     # -- lookups -------------------------------------------------------------------------
     def index_of(self, entity_id: str, column: int = COL_NAME) -> QModelIndex:
         """The index of an entity (invalid if unknown)."""
-        where = self._where.get(entity_id)
-        if where is None:
+        row = self._row_of.get(entity_id)
+        if row is None or self._group_of[row] < 0:
             return QModelIndex()
-        group_row, child_row = where
-        return self.createIndex(child_row, column, group_row + 1)
+        return self.createIndex(int(self._child_of[row]), column, int(self._group_of[row]) + 1)
 
     def has_entity(self, entity_id: str) -> bool:
-        return entity_id in self._where
+        return entity_id in self._row_of
 
     def entity_id(self, index: QModelIndex) -> str | None:
         """The entity id at an index, or None for a group or an invalid index."""
@@ -173,7 +207,7 @@ class EntityTreeModel(QAbstractItemModel):
     def _entity_row(self, index: QModelIndex) -> int | None:
         if not index.isValid() or index.internalId() == _GROUP:
             return None
-        return self._groups[index.internalId() - 1].rows[index.row()]
+        return int(self._shown[index.internalId() - 1].shown[index.row()])
 
     # -- QAbstractItemModel ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
@@ -181,10 +215,10 @@ class EntityTreeModel(QAbstractItemModel):
         if not 0 <= column < 3 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _GROUP) if row < len(self._groups) else QModelIndex()
+            return self.createIndex(row, column, _GROUP) if row < len(self._shown) else QModelIndex()
         group_row = parent.row()
-        if (parent.internalId() == _GROUP and parent.column() == 0 and group_row < len(self._groups)
-                and row < len(self._groups[group_row].rows)):
+        if (parent.internalId() == _GROUP and parent.column() == 0 and group_row < len(self._shown)
+                and row < len(self._shown[group_row].shown)):
             return self.createIndex(row, column, group_row + 1)
         return QModelIndex()
 
@@ -195,9 +229,9 @@ class EntityTreeModel(QAbstractItemModel):
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if not parent.isValid():
-            return len(self._groups)
+            return len(self._shown)
         if parent.internalId() == _GROUP and parent.column() == 0:
-            return len(self._groups[parent.row()].rows)
+            return len(self._shown[parent.row()].shown)
         return 0
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -226,8 +260,8 @@ class EntityTreeModel(QAbstractItemModel):
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
-            return self._group_data(self._groups[index.row()], index.column(), role)
-        return self._entity_data(self._groups[index.internalId() - 1].rows[index.row()], index.column(), role)
+            return self._group_data(self._shown[index.row()], index.column(), role)
+        return self._entity_data(int(self._shown[index.internalId() - 1].shown[index.row()]), index.column(), role)
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         entity_id = self.entity_id(index)
@@ -245,13 +279,7 @@ class EntityTreeModel(QAbstractItemModel):
         """Sort groups and the entities within each group by a column."""
         if not 0 <= column < len(HEADERS):
             return
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        old_where = [self._locate(index) for index in old]
-        self._sort_rows(column, order)
-        self.changePersistentIndexList(old, [self._relocate(where, index.column()) for where, index in
-                                             zip(old_where, old)])
-        self.layoutChanged.emit()
+        self._relayout(lambda: self._sort_rows(column, order))
 
     # -- internals -----------------------------------------------------------------------
     def _group_data(self, group: _Group, column: int, role: int):
@@ -316,14 +344,15 @@ class EntityTreeModel(QAbstractItemModel):
             self._groups.sort(key=lambda g: g.mentions if column == COL_MENTIONS else g.docs, reverse=reverse)
         for group in self._groups:
             group.rows.sort(key=key, reverse=reverse)
-        self._where = {self._ids[r]: (g, c) for g, group in enumerate(self._groups) for c, r in enumerate(group.rows)}
+            group.sorted_rows = np.asarray(group.rows, dtype=np.int64)
+        self._show_rows()
 
     def _locate(self, index: QModelIndex):
         """A stable key for an index: ("group", type) or ("entity", id)."""
         if not index.isValid():
             return None
         if index.internalId() == _GROUP:
-            return ("group", self._groups[index.row()].type)
+            return ("group", self._shown[index.row()].type)
         return ("entity", self.entity_id(index))
 
     def _relocate(self, where, column: int) -> QModelIndex:
@@ -332,48 +361,35 @@ class EntityTreeModel(QAbstractItemModel):
         kind, key = where
         if kind == "entity":
             return self.index_of(key, column)
-        row = next(i for i, g in enumerate(self._groups) if g.type == key)
-        return self.createIndex(row, column, _GROUP)
+        row = next((i for i, g in enumerate(self._shown) if g.type == key), None)
+        return QModelIndex() if row is None else self.createIndex(row, column, _GROUP)
 
 
-class EntityFilterProxyModel(QSortFilterProxyModel):
-    """Case-insensitive substring filter on entity names and aliases; groups follow their entities.
+class EntityFilterProxyModel(QIdentityProxyModel):
+    """The tree model as the tree sees it; the filter text and sorting go to the model.
 
-    Sorting is passed to the source model, which sorts in one pass.
+    The model filters and sorts itself in one pass each (a filter proxy would ask
+    Python about every one of 100k rows per keystroke); this proxy maps nothing row by row.
     """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._needle = ""
-        # The model answers for whole groups (shown while any entity in them matches), so Qt's
-        # recursive filtering, which probes every child through Python, is not needed; nor is
-        # dynamic re-filtering on dataChanged (checks never change what matches).
-        self.setRecursiveFilteringEnabled(False)
-        self.setDynamicSortFilter(False)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def set_needle(self, text: str) -> None:
         """Filter to entities whose name or an alias contains ``text`` (any case).
 
-        The source model matches every entity in one pass; the proxy then re-filters its
-        rows (no model reset: selections and expansion survive).
+        The model matches every entity in one pass and moves its rows with a layout
+        change (no model reset: selections and expansion survive).
         """
         needle = text.strip().casefold()
         if needle == self._needle:
             return
         self._needle = needle
         self.sourceModel().set_search(needle)
-        if hasattr(self, "endFilterChange"):  # Qt 6.10: invalidateRowsFilter is deprecated
-            self.beginFilterChange()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateRowsFilter()
 
     def needle(self) -> str:
         return self._needle
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        return self.sourceModel().accepts(source_row, source_parent)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -60,7 +61,6 @@ UNDATED = "undated"
 RANGE_DASH = " – "
 _EVENT_FIELDS = ["event_id", "doc_id", "sentence", "trigger", "date_start", "date_end", "place", "participants",
                  "cluster_id", "note", "tags"]
-_FIELD_POSITIONS = {name: i for i, name in enumerate(_EVENT_FIELDS)}
 _ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _UNDATED_BRUSH = QBrush(QColor(128, 128, 128))
 _ROWS_FLAGS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
@@ -79,7 +79,9 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._events = pd.DataFrame(columns=_EVENT_FIELDS)  # as given
-        self._rows = self._events  # in display order
+        self._columns: dict[str, np.ndarray] = {f: np.empty(0, dtype=object) for f in _EVENT_FIELDS}
+        self._order = np.empty(0, dtype=np.int64)  # display row -> row of the events as given
+        self._display_rows: np.ndarray | None = None  # the inverse, built when first needed
         self._names: Mapping[str, str] = {}
         self._titles: Mapping[str, str] = {}
         self._loaded = 0
@@ -90,10 +92,12 @@ class EventTableModel(QAbstractTableModel):
     # -- contents ---------------------------------------------------------------------
 
     def set_rows(self, events: pd.DataFrame, entity_names: Mapping[str, str] | None = None,
-                 doc_titles: Mapping[str, str] | None = None) -> None:
+                 doc_titles: Mapping[str, str] | None = None, by_date: np.ndarray | None = None) -> None:
         """Show ``events`` (rows of the events table), in the current sort order.
 
         ``entity_names`` maps entity ids to names, ``doc_titles`` doc ids to titles.
+        ``by_date``, when the caller knows it, is the rows' positions sorted as the Date
+        column sorts ascending (it saves sorting a million rows on every filter).
         """
         self.beginResetModel()
         if entity_names is not None:
@@ -101,21 +105,36 @@ class EventTableModel(QAbstractTableModel):
         if doc_titles is not None:
             self._titles = doc_titles
         self._events = events.reindex(columns=_EVENT_FIELDS).reset_index(drop=True)
-        self._rows = self._events.iloc[self._order(self._sort_column, self._sort_order)].reset_index(drop=True)
-        self._positions = None
-        self._loaded = min(CHUNK_ROWS, len(self._rows))
+        self._columns = {f: self._events[f].to_numpy(dtype=object) for f in _EVENT_FIELDS}  # no copies
+        ascending = self._sort_order == Qt.SortOrder.AscendingOrder
+        given = by_date is not None and self._sort_column == COL_DATE and ascending and len(by_date) == len(events)
+        self._order = by_date if given else self._sorted_rows(self._sort_column, self._sort_order)
+        self._display_rows = None
+        # the events' own index when it holds their ids (the session's does): its hash table is shared
+        self._positions = events.index if events.index.name == "event_id" else None
+        self._loaded = min(CHUNK_ROWS, len(self._order))
         self.endResetModel()
 
     def total_rows(self) -> int:
         """All rows the model holds, loaded or not."""
-        return len(self._rows)
+        return len(self._order)
 
     def rows_of(self, event_ids: Iterable[str]) -> list[int]:
         """Model rows (loading them if needed) of the given events, ascending; unknown ids skipped."""
+        wanted = list(event_ids)
+        if not wanted or not len(self._order):
+            return []
         if self._positions is None:
-            self._positions = pd.Index(self._rows["event_id"])
-        found = self._positions.get_indexer(list(event_ids))
-        rows = sorted(int(p) for p in found if p >= 0)
+            self._positions = pd.Index(self._columns["event_id"], dtype=object)
+        if self._positions.is_unique:  # computed once per index (with its hash table)
+            found = self._positions.get_indexer(wanted)
+            found = found[found >= 0]
+        else:
+            found = np.flatnonzero(self._positions.isin(wanted))
+        if self._display_rows is None:
+            self._display_rows = np.empty(len(self._order), dtype=np.int64)
+            self._display_rows[self._order] = np.arange(len(self._order))
+        rows = sorted(self._display_rows[found].tolist())
         if rows:
             self.ensure_loaded(rows[-1])
         return rows
@@ -123,13 +142,13 @@ class EventTableModel(QAbstractTableModel):
     def ensure_loaded(self, row: int) -> None:
         """Load chunks until ``row`` is among the rows the views see."""
         if row >= self._loaded:
-            self._load((min(len(self._rows), (row // CHUNK_ROWS + 1) * CHUNK_ROWS)) - self._loaded)
+            self._load((min(len(self._order), (row // CHUNK_ROWS + 1) * CHUNK_ROWS)) - self._loaded)
 
     def event_id(self, row: int) -> str:
-        return self._rows.iat[row, _FIELD_POSITIONS["event_id"]]
+        return self._columns["event_id"][self._order[row]]
 
     def doc_id(self, row: int) -> str:
-        return self._rows.iat[row, _FIELD_POSITIONS["doc_id"]]
+        return self._columns["doc_id"][self._order[row]]
 
     # -- Qt model interface ----------------------------------------------------------
 
@@ -140,11 +159,11 @@ class EventTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        return not parent.isValid() and self._loaded < len(self._rows)
+        return not parent.isValid() and self._loaded < len(self._order)
 
     def fetchMore(self, parent: QModelIndex) -> None:
         if not parent.isValid():
-            self._load(min(CHUNK_ROWS, len(self._rows) - self._loaded))
+            self._load(min(CHUNK_ROWS, len(self._order) - self._loaded))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
@@ -164,7 +183,7 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._rows.iat[row, _FIELD_POSITIONS["sentence"]]
+            return self._cell(row, "sentence")
         if role == EVENT_ID_ROLE:
             return self.event_id(row)
         if role == DOC_ID_ROLE:
@@ -186,7 +205,8 @@ class EventTableModel(QAbstractTableModel):
 
     def display(self, row: int, column: int) -> str:
         """The text shown in a cell."""
-        return _display(self._rows, self._names, self._titles, row, column)
+        position = self._order[row]
+        return _display(lambda field: self._columns[field][position], self._names, self._titles, column)
 
     def search_text(self, row: int) -> str:
         """Trigger, participants, place, sentence and document of a row, for the filter box."""
@@ -194,7 +214,7 @@ class EventTableModel(QAbstractTableModel):
                          (COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_SENTENCE, COL_DOCUMENT, COL_NOTES))
 
     def _cell(self, row: int, field: str):
-        return self._rows.iat[row, _FIELD_POSITIONS[field]]
+        return self._columns[field][self._order[row]]
 
     # -- loading and sorting -------------------------------------------------------------
 
@@ -205,24 +225,60 @@ class EventTableModel(QAbstractTableModel):
         self._loaded += count
         self.endInsertRows()
 
-    def _order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        """Row positions sorted by ``column``'s key; rows with an empty key always last."""
-        if column < 0 or self._events.empty:
-            return list(range(len(self._events)))
-        keys = self._sort_keys(column)
-        filled = keys != ""
-        ascending = order == Qt.SortOrder.AscendingOrder
-        ranked = keys[filled].sort_values(ascending=ascending, kind="stable").index
-        return list(ranked) + list(keys.index[~filled])
+    def date_order(self) -> np.ndarray:
+        """The rows' positions as the Date column sorts them ascending (for ``set_rows(by_date=...)``)."""
+        return self._sorted_rows(COL_DATE, Qt.SortOrder.AscendingOrder)
 
-    def _sort_keys(self, column: int) -> pd.Series:
-        """One string per row of the unsorted events: dates as "start|end", text casefolded."""
-        rows = self._events
+    def _sorted_rows(self, column: int, order: Qt.SortOrder) -> np.ndarray:
+        """Row positions sorted by ``column``'s key; rows with an empty key always last.
+
+        Each distinct key is ranked once (Python sorts the few thousand dates, not a
+        million rows), then the ranks sort in numpy, stably, so ties keep their order.
+        """
+        count = len(self._columns["event_id"])
+        if column < 0 or not count:
+            return np.arange(count)
         if column == COL_DATE:
-            keys = [f"{s}|{e}" if s else "" for s, e in zip(rows["date_start"], rows["date_end"])]
+            starts = self._columns["date_start"]
+            keys = [_ranks(starts, lambda d: d + "|"), _ranks(self._columns["date_end"])]  # as "start|end" sorts
+            filled = _texts(starts) != ""
         else:
-            keys = [_display(rows, self._names, self._titles, r, column).casefold() for r in range(len(rows))]
-        return pd.Series(keys, index=rows.index, dtype=object)
+            texts = self._sort_texts(column)
+            keys, filled = [_ranks(texts)], texts != ""
+        rows = np.flatnonzero(filled)
+        sign = 1 if order == Qt.SortOrder.AscendingOrder else -1
+        ranked = rows[np.lexsort([sign * key[rows] for key in reversed(keys)])]
+        return np.concatenate([ranked, np.flatnonzero(~filled)])
+
+    def _sort_texts(self, column: int) -> np.ndarray:
+        """One casefolded string per row of the unsorted events, as the column shows it."""
+        columns = self._columns
+        if column == COL_TRIGGER:
+            texts = _texts(columns["trigger"])
+        elif column == COL_PLACE:
+            texts = np.array([self._names.get(p, p) for p in _texts(columns["place"])], dtype=object)
+        elif column == COL_DOCUMENT:
+            texts = np.array([self._titles.get(d, "") for d in columns["doc_id"]], dtype=object)
+        else:
+            texts = np.array([_display(lambda field, r=r: columns[field][r], self._names, self._titles, column)
+                              for r in range(len(columns["event_id"]))], dtype=object)
+        return np.array([t.casefold() for t in texts], dtype=object)
+
+
+def _texts(values: np.ndarray) -> np.ndarray:
+    """A column's values as strings ("" for missing ones)."""
+    if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
+        return values
+    return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
+
+
+def _ranks(values: np.ndarray, key=None) -> np.ndarray:
+    """Each value's rank among the distinct values, sorted as Python sorts strings (by ``key``)."""
+    codes, uniques = pd.factorize(_texts(values))
+    order = sorted(range(len(uniques)), key=lambda i: uniques[i] if key is None else key(uniques[i]))
+    rank = np.empty(len(uniques), dtype=np.int64)
+    rank[order] = np.arange(len(uniques))
+    return rank[codes]
 
 
 class EventProxyModel(QSortFilterProxyModel):
@@ -251,6 +307,7 @@ class EventTable(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = EventTableModel(self)
+        self._date_order: tuple[object, np.ndarray] | None = None  # (the session's lookup, its events' date order)
         self.proxy = EventProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(self)
@@ -303,7 +360,20 @@ class EventTable(QWidget):
         """Reload the events in view (new workspace, or the filters changed)."""
         docs = self.session.tables["documents"]
         titles = {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])}
-        self.model.set_rows(self.session.events_in_view(), self.session.entity_names, titles)
+        self.model.set_rows(self.session.events_in_view(), self.session.entity_names, titles,
+                            by_date=self._in_view_by_date())
+
+    def _in_view_by_date(self) -> np.ndarray:
+        """The events in view in date order, taken from the whole workspace's date order (sorted
+        once per workspace): a filter then costs a pass over a mask, not a sort."""
+        lookup = self.session.event_lookup
+        if self._date_order is None or self._date_order[0] is not lookup:
+            everything = EventTableModel()
+            everything.set_rows(self.session.events)
+            self._date_order = (lookup, everything.date_order())
+        in_view = lookup.mask(self.session.state)
+        order = self._date_order[1]
+        return (np.cumsum(in_view) - 1)[order[in_view[order]]]
 
     def _filter_rows(self, text: str) -> None:
         # Rows the filter hides leave the view's selection, not the shared Selection.
@@ -386,11 +456,8 @@ class EventTable(QWidget):
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{error.strerror or error}")
 
 
-def _display(rows: pd.DataFrame, names: Mapping[str, str], titles: Mapping[str, str], row: int, column: int) -> str:
-    """The text of one cell of ``rows`` (columns ``_EVENT_FIELDS``), by table column."""
-    def cell(field: str):
-        return rows.iat[row, _FIELD_POSITIONS[field]]
-
+def _display(cell, names: Mapping[str, str], titles: Mapping[str, str], column: int) -> str:
+    """The text of one cell, by table column; ``cell(field)`` gives the row's value of an event field."""
     if column == COL_DATE:
         return date_label(cell("date_start"), cell("date_end"))
     if column == COL_TRIGGER:

@@ -261,7 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["--screenshot"] and len(argv) > 1:
         app.processEvents()
         window.align_passages()
-        return 0 if window.grab().save(argv[1]) else 1
+        saved = window.grab().save(argv[1])
+        window.close()  # a window left open would sit over whatever the process shows next
+        window.deleteLater()
+        return 0 if saved else 1
     return app.exec()
 
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from explorer.core.edits import Edit, apply_edits
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
-from explorer.core.query import events_in_view
+from explorer.core.query import EventLookup
 from explorer.core.selection import Selection
 from explorer.core.store import append_edit, load_edits, remove_edit
 
@@ -112,6 +112,7 @@ class Session(QObject):
         self.hidden_entity_ids: frozenset[str] = frozenset(entities.loc[entities["hidden"] != 0, "entity_id"])
         self.documents: pd.DataFrame = tables["documents"].set_index("doc_id", drop=False)
         self.events: pd.DataFrame = tables["events"].set_index("event_id", drop=False)
+        self.event_lookup = EventLookup(self.events)  # the filters as array lookups, asked after every gesture
 
     def request_review(self, cluster_id: str) -> None:
         """Ask the window to open a cluster's sources side by side (views never open windows themselves)."""
@@ -125,7 +126,7 @@ class Session(QObject):
 
     def events_in_view(self) -> pd.DataFrame:
         """Events that pass the checked-entity and time-window filters."""
-        return events_in_view(self.events, self.selection.state)
+        return self.event_lookup.in_view(self.selection.state)
 
     def names_of(self, entity_ids) -> list[str]:
         """Display names for entity ids (unknown ids shown as they are)."""

@@ -20,6 +20,7 @@ import html
 from bisect import bisect_right
 from itertools import accumulate
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat, QTextCursor, QTextFormat
@@ -108,7 +109,8 @@ class SourcePane(QWidget):
         self.session = session
         self._doc_id: str | None = None
         self._offsets = TextOffsets("")
-        self._by_doc: dict[str, dict[str, pd.DataFrame]] = {}
+        self._sorted: dict[str, pd.DataFrame] = {}  # each table sorted by (doc_id, start), sliced per document
+        self._doc_keys: dict[str, np.ndarray] = {}
         self._build_widgets()
         self.session.sig_workspace_loaded.connect(self.rebuild)
         self.session.sig_selection_changed.connect(self._on_selection_changed)
@@ -122,10 +124,11 @@ class SourcePane(QWidget):
     def rebuild(self) -> None:
         """Reload from the session: the document list, lookups, and the document to show."""
         tables = self.session.tables
-        self._by_doc = {}
-        for name in ("mentions", "timexes", "furniture", "events"):
-            for doc_id, rows in tables[name].groupby("doc_id", sort=False):
-                self._by_doc.setdefault(doc_id, {})[name] = rows.sort_values("start", kind="stable")
+        # one sort per table, then a binary search per document shown: grouping every table per
+        # document took seconds at a million events
+        self._sorted = {name: tables[name].sort_values(["doc_id", "start"], kind="stable")
+                        for name in ("mentions", "timexes", "furniture", "events")}
+        self._doc_keys = {name: frame["doc_id"].to_numpy(dtype=object) for name, frame in self._sorted.items()}
         self._fill_combo()
         self._doc_id = None
         state = self.session.state
@@ -272,7 +275,12 @@ class SourcePane(QWidget):
 
     # -- highlights ------------------------------------------------------------------------
     def _rows(self, table: str) -> pd.DataFrame | None:
-        return self._by_doc.get(self._doc_id, {}).get(table)
+        frame, keys = self._sorted.get(table), self._doc_keys.get(table)
+        if frame is None or self._doc_id is None:
+            return None
+        first = int(np.searchsorted(keys, self._doc_id, side="left"))
+        last = int(np.searchsorted(keys, self._doc_id, side="right"))
+        return frame.iloc[first:last] if last > first else None
 
     def _apply(self, cursor: QTextCursor, kind: str, key: str, start: int, end: int, fmt: QTextCharFormat) -> None:
         fmt.setProperty(_PROPERTY[kind], key)

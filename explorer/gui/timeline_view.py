@@ -9,6 +9,8 @@ the Brush button draws a time window that is the selection's ``time_range``; the
 window filters the other views but here only dims what lies outside it, so it can
 be moved. Checked entities narrow the timeline. Layout lives in ``timeline.layout``
 (Qt-free), tooltips in ``timeline.hover``, pyqtgraph pieces in ``timeline.plot``.
+Past ``SMALL_LIMIT`` placements the drawing goes to ``timeline.layer``, which paints
+only what is on screen, and a density while too many are (zoom in to see events).
 
 Preview: ``python -m explorer.gui.timeline_view [--screenshot FILE.png]``.
 """
@@ -26,15 +28,18 @@ from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
-from explorer.core.query import events_in_view
 from explorer.gui.timeline.hover import date_words, event_tooltip
-from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_paths, day_seconds, place_events,
-                                          window_dates)
-from explorer.gui.timeline.plot import Styles, TimelineItems, TimelineViewBox, hit
+from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer
+from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, cluster_paths, day_seconds,
+                                          event_extents, place_events, window_dates)
+from explorer.gui.timeline.plot import POINT_SIZE, Styles, TimelineItems, TimelineViewBox, conflict_marks, hit
 
 HOVER_RATE = 20  # tooltip look-ups per second at most
 MIN_SPAN = 7 * DAY  # "Fit all" never shows less than a week
 MAX_LABEL_WIDTH = 260
+MAX_LANE_LABELS = 60  # with more lanes than fit, every n-th is labelled (thousands of labels would overprint)
+KEPT_LAYOUTS = 2  # a filter and the layout without it
+SMALL_LIMIT = 20_000  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
 
 class TimelineView(QWidget):
@@ -47,7 +52,11 @@ class TimelineView(QWidget):
         self.session = session
         self._mode = "document"
         self._placed = Placements()
-        self._cluster_paths: dict[str, np.ndarray] = {}
+        self._big = False  # drawn by the EventLayer
+        self._rows = np.empty(0, dtype=np.int64)  # each placement's row in session.events
+        self._arrays = None  # (lookup, x0, x1, cluster code per event, conflicted per code) for session.events
+        self._layouts: dict[tuple, tuple[Placements, np.ndarray]] = {}  # recent layouts, newest last
+        self._cluster_paths: dict[str, np.ndarray] | None = {}
         self._hover_index: int | None = None
         self._setting_region = False
         self._build_toolbar()
@@ -79,6 +88,7 @@ class TimelineView(QWidget):
             "Compare sources", "Open every source that reports the selected event side by side (or double-click it)",
             self.compare_selected)
         self.window_label = QLabel(self)
+        self.density_label = QLabel(self)
         self.undated_button = QPushButton(self)
         self.undated_button.setToolTip("Events with no known date are not placed; click to select them")
         self.undated_button.clicked.connect(self.select_undated)
@@ -87,6 +97,7 @@ class TimelineView(QWidget):
                        self.window_label):
             self._toolbar.addWidget(widget)
         self._toolbar.addStretch(1)
+        self._toolbar.addWidget(self.density_label)
         self._toolbar.addWidget(self.undated_button)
 
     def _tool_button(self, text: str, tip: str, slot) -> QToolButton:
@@ -114,6 +125,11 @@ class TimelineView(QWidget):
             item.getAxis(name).setTextPen(text)
         item.getAxis("left").setStyle(tickLength=0)
         self.items = TimelineItems(item, self.styles)
+        self.layer = EventLayer(self.styles, POINT_SIZE)
+        self.layer.setZValue(self.items.points.zValue() + 0.5)
+        item.addItem(self.layer, ignoreBounds=True)
+        self.view_box.sigXRangeChanged.connect(lambda *_: self._show_density_note())
+        self.view_box.sigResized.connect(lambda *_: self._label_lanes())
         self.region = self.items.region
         self.empty_label = pg.TextItem("", color=text, anchor=(0.5, 0.5))
         self.view_box.addItem(self.empty_label, ignoreBounds=True)
@@ -158,6 +174,8 @@ class TimelineView(QWidget):
 
     def cluster_connectors(self) -> dict[str, list[tuple[float, float]]]:
         """The connector drawn for each cluster: its vertices (x, y), joining ≥ 2 placements."""
+        if self._cluster_paths is None:  # a big timeline draws them as it paints: work them out when asked
+            self._cluster_paths = cluster_paths(self._placed, self.session.events["cluster_id"])
         return {cid: [tuple(v) for v in path] for cid, path in self._cluster_paths.items()}
 
     def visible_x_range(self) -> tuple[float, float]:
@@ -210,20 +228,49 @@ class TimelineView(QWidget):
     # ------------------------------------------------------------------ drawing
     def _on_workspace_loaded(self) -> None:
         """Redraw; fit everything in only for a different workspace (an edit keeps the analyst's zoom)."""
+        self._layouts.clear()
         self._rebuild()
         if getattr(self, "_fitted_path", object()) != self.session.path:
             self._fitted_path = self.session.path
             self.fit_all()
 
     def _timeline_events(self):
-        """Events the checked entities let through; the time window only dims, never hides."""
+        """Events the checked entities let through (the time window only dims, never hides), their
+        rows in ``session.events`` and their extents."""
         state = replace(self.session.selection.state, time_range=None)
-        return events_in_view(self.session.events, state)
+        lookup, x0, x1, _, _ = self._event_arrays()
+        mask = lookup.mask(state)
+        return lookup.in_view(state), np.flatnonzero(mask), (x0[mask], x1[mask])
+
+    def _event_arrays(self):
+        """Per-workspace arrays over ``session.events``: extents and cluster codes (built once per tables)."""
+        lookup = self.session.event_lookup
+        if self._arrays is None or self._arrays[0] is not lookup:
+            events = self.session.events
+            self._arrays = (lookup, *event_extents(events), *cluster_codes(events, self.session.tables["clusters"]))
+        return self._arrays
+
+    def _layout(self) -> tuple[Placements, np.ndarray]:
+        """The placements for the lane mode and filters, and each one's row in ``session.events``.
+
+        The last two layouts are kept, so clearing a filter goes back to the layout before
+        it without placing a million events again.
+        """
+        state = self.session.selection.state
+        key = (self.session.event_lookup, self._mode, state.filter_entity_ids, state.filter_event_ids)
+        layout = self._layouts.pop(key, None)
+        if layout is None:
+            events, rows, extents = self._timeline_events()
+            placed = place_events(events, self.session, self._mode, state.filter_entity_ids, extents=extents)
+            layout = (placed, rows[placed.event_row])
+        self._layouts[key] = layout
+        while len(self._layouts) > KEPT_LAYOUTS:
+            del self._layouts[next(iter(self._layouts))]
+        return layout
 
     def _rebuild(self) -> None:
-        session = self.session
-        self._placed = place_events(self._timeline_events(), session, self._mode,
-                                    session.selection.state.filter_entity_ids)
+        self._placed, self._rows = self._layout()
+        self._big = len(self._placed) > SMALL_LIMIT
         self._hover_index = None
         self._draw_lanes()
         self._draw_connectors()
@@ -232,14 +279,11 @@ class TimelineView(QWidget):
         self._show_window()
         self._show_undated()
         self._update_compare_button()
+        self._show_density_note()
 
     def _draw_lanes(self) -> None:
         names = self._placed.lane_names or [""]
-        axis = self.plot.getPlotItem().getAxis("left")
-        axis.setTicks([[(i, name) for i, name in enumerate(names)], []])
-        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
-        widest = max((metrics.horizontalAdvance(line) for name in names for line in name.split("\n")), default=0)
-        axis.setWidth(min(MAX_LABEL_WIDTH, widest + 16))
+        self._label_lanes()
         n = len(names)
         self.view_box.setLimits(yMin=-0.5, yMax=n - 0.5, minXRange=6 * 3600, maxXRange=200 * 365 * DAY)
         self.view_box.setYRange(-0.5, n - 0.5, padding=0)
@@ -249,8 +293,32 @@ class TimelineView(QWidget):
             x0, x1 = self.visible_x_range()
             self.empty_label.setPos((x0 + x1) / 2, (n - 1) / 2)
 
+    def _label_lanes(self) -> None:
+        """Name the lanes on the left axis; when more lanes than fit, every n-th (again on resize)."""
+        names = self._placed.lane_names or [""]
+        axis = self.plot.getPlotItem().getAxis("left")
+        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
+        height = self.view_box.height()
+        room = int(height / (2.4 * metrics.lineSpacing())) if height > 0 else MAX_LANE_LABELS  # two lines a label
+        step = -(-len(names) // max(1, min(MAX_LANE_LABELS, room)))
+        labelled = [(i, names[i]) for i in range(0, len(names), step)]
+        axis.setTicks([labelled, []])
+        widest = max((metrics.horizontalAdvance(line) for _, name in labelled for line in name.split("\n")), default=0)
+        axis.setWidth(min(MAX_LABEL_WIDTH, widest + 16))
+
     def _draw_connectors(self) -> None:
+        """Small timelines: every cluster's connector as pyqtgraph curves. Big ones: the layer draws
+        the connectors of clusters on screen as it paints; only the few "⚠" marks are items."""
         clusters = self.session.tables["clusters"]
+        if self._big:
+            _, _, _, codes, conflicted = self._event_arrays()
+            code = codes[self._rows]
+            self._cluster_paths = None
+            self.items.draw_connectors({}, set())
+            self.items.conflict_marks.setData(pos=conflict_marks(self._placed, code, conflicted))
+            self.layer.set_placements(self._placed, code, conflicted)
+            return
+        self.layer.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
         self._cluster_paths = cluster_paths(self._placed, self.session.events["cluster_id"])
         conflicted = set(clusters.loc[clusters["conflict"].fillna("").astype(str) != "", "cluster_id"].astype(str))
         self.items.draw_connectors(self._cluster_paths, conflicted)
@@ -265,13 +333,28 @@ class TimelineView(QWidget):
 
     def _restyle(self) -> None:
         """Redraw points and bars with their lane colours, dimmed outside the window."""
-        self.items.draw_events(self._placed, self._dimmed())
+        if self._big:
+            self.items.draw_events(Placements(), np.empty(0, dtype=bool))
+            self.layer.set_dimmed(self._dimmed())
+        else:
+            self.items.draw_events(self._placed, self._dimmed())
 
     def _selected_mask(self) -> np.ndarray:
         selected = self.session.selection.state.event_ids
         if not selected or not len(self._placed):
             return np.zeros(len(self._placed), dtype=bool)
-        return np.isin(self._placed.event_id, list(selected))
+        chosen = np.zeros(len(self.session.events), dtype=bool)
+        chosen[self.session.event_lookup.positions_of(selected)] = True
+        return chosen[self._rows]
+
+    def _show_density_note(self) -> None:
+        x0, x1 = self.visible_x_range()
+        count = self.layer.visible_count(x0, x1) if self._big else 0
+        dense = count > DETAIL_LIMIT
+        self.density_label.setText("Density: zoom in" if dense else "")
+        self.density_label.setToolTip(f"{count:,} events on screen, too many to draw one by one: each small square\n"
+                                      "is as bright as the number of events in it. Zoom in to see each event."
+                                      if dense else "")
 
     def _draw_selected(self) -> None:
         self.items.draw_selected(self._placed, self._selected_mask())
@@ -351,7 +434,11 @@ class TimelineView(QWidget):
         self._update_compare_button()
 
     def _hit(self, x: float, y: float) -> int | None:
-        return hit(self._placed, self.view_box.viewPixelSize(), x, y)
+        if not self._big:
+            return hit(self._placed, self.view_box.viewPixelSize(), x, y)
+        rows = self.layer.visible_rows(*self.visible_x_range())  # only what is on screen can be pointed at
+        index = hit(self._placed.take(rows), self.view_box.viewPixelSize(), x, y)
+        return None if index is None else int(rows[index])
 
     def _on_clicked(self, x: float, y: float) -> None:
         self.setFocus()

@@ -11,6 +11,7 @@ Colours, brushes and the "⚠" symbol are built once in ``Styles``.
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
@@ -158,6 +159,23 @@ class TimelineItems:
                  for cid, path in paths.items() if cid in conflicted]
         marks_xy = np.array(marks) if marks else np.empty((0, 2))
         self.conflict_marks.setData(x=marks_xy[:, 0], y=marks_xy[:, 1])
+
+
+def conflict_marks(placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray) -> np.ndarray:
+    """Where the "⚠" of each conflicting cluster with two or more placements goes: above its middle.
+
+    ``cluster_code`` per placement (-1 for none), ``conflicted`` per code; (x, y) rows, as
+    ``draw_connectors`` places them, without building every cluster's path.
+    """
+    chosen = np.flatnonzero(cluster_code >= 0)
+    chosen = chosen[conflicted[cluster_code[chosen]]] if len(conflicted) else chosen[:0]
+    if not len(chosen):
+        return np.empty((0, 2))
+    frame = pd.DataFrame({"code": cluster_code[chosen], "x": placed.x[chosen], "y": placed.y[chosen]})
+    groups = frame.groupby("code")
+    marks = pd.DataFrame({"x": groups["x"].mean(), "y": (groups["y"].min() + groups["y"].max()) / 2,
+                          "n": groups.size()})
+    return marks.loc[marks["n"] >= 2, ["x", "y"]].to_numpy(dtype=float)
 
 
 def hit(placed: Placements, pixel_size: tuple[float, float], x: float, y: float) -> int | None:

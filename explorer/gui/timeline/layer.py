@@ -1,0 +1,258 @@
+"""The timeline's drawing for big workspaces: only what is on screen, as events or as a density.
+
+pyqtgraph's scatter and bar items cost a Python step per event each time their data
+is set, which a million events cannot afford on every filter. ``EventLayer`` holds
+the placements sorted by time and does its work when painted, for the visible time
+range only: while at most ``DETAIL_LIMIT`` placements are visible it draws each one
+(dots stamped from a pre-rendered atlas, bars as rectangles, clusters' connectors
+as line segments); beyond that it draws their density, events per small square of screen in
+the colour of their lane, brighter where more fall. Zooming in turns the density
+into events. Setting new placements or a new dimming is array work, never per event.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
+from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+
+from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
+
+DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a density
+DENSITY_FLOOR = 70  # alpha of a pixel with one event; the busiest pixel is opaque
+DIM_FACTOR = 0.3  # alpha kept by bins outside the time window
+BIN_PX = 2  # a density bin is this many screen pixels square (single pixels are too faint to read)
+
+
+class EventLayer(pg.GraphicsObject):
+    """Placements drawn by the paint call, culled to the view: events when few, a density when many."""
+
+    def __init__(self, styles, point_size: int) -> None:
+        super().__init__()
+        self.styles = styles
+        self._point_size = point_size
+        self._atlas, self._cell = _symbol_atlas(styles, point_size)
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._rects = PrimitiveArray(QRectF, 4)
+        self._lines = PrimitiveArray(QLineF, 4)
+        self._colours = np.array([[c.red(), c.green(), c.blue()] for c in styles.colors], dtype=np.uint8)
+        self._bounds = QRectF()
+        self._version = 0  # bumped by every change of placements or dimming
+        self._density_key: tuple | None = None
+        self._density: tuple[np.ndarray, int, int] | None = None  # the last density image (kept for Qt and reuse)
+        self._prepared: dict[int, tuple] = {}  # id(placements) -> (placements, their sorted arrays)
+        self.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
+
+    # ----- data ----------------------------------------------------------------------------------
+    def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray) -> None:
+        """Show these placements; ``cluster_code`` per placement (-1 for none), ``conflicted`` per code.
+
+        The arrays sorted for the last two placements are kept (a filter and back again).
+        """
+        arrays = self._prepared.pop(id(placed), None)
+        if arrays is None or arrays[0] is not placed:
+            arrays = (placed, *self._sorted(placed, cluster_code))
+        self._prepared[id(placed)] = arrays
+        while len(self._prepared) > 2:
+            del self._prepared[next(iter(self._prepared))]
+        _, self.rows, self.x0, self.x1, self.y, self.x, self.is_bar, self.colour, self.cluster, \
+            self._by_cluster, self._cluster_start = arrays
+        self.conflicted = conflicted
+        self.dim = np.zeros(len(self.rows), dtype=bool)
+        self._max_span = float((self.x1 - self.x0).max()) if len(self.rows) else 0.0
+        self._version += 1
+        self.prepareGeometryChange()
+        self._bounds = QRectF() if not len(self.rows) else QRectF(
+            float(self.x0[0]), float(self.y.min()) - 0.5, float(self.x1.max() - self.x0[0]),
+            float(self.y.max() - self.y.min()) + 1.0)
+        self.update()
+
+    def set_dimmed(self, dim: np.ndarray) -> None:
+        """Fade these placements (one bool per placement, in placement order)."""
+        self.dim = dim[self.rows] if len(dim) else np.zeros(len(self.rows), dtype=bool)
+        self._version += 1
+        self.update()
+
+    def visible_rows(self, x_min: float, x_max: float) -> np.ndarray:
+        """Placement indices overlapping [x_min, x_max], in time order."""
+        return self.rows[self._visible(x_min, x_max)]
+
+    def visible_count(self, x_min: float, x_max: float) -> int:
+        """About how many placements overlap [x_min, x_max] (long bars just before it may count):
+        more than ``DETAIL_LIMIT`` shows as a density."""
+        first, last = self._candidates(x_min, x_max)
+        return last - first
+
+    def _visible(self, x_min: float, x_max: float) -> np.ndarray:
+        first, last = self._candidates(x_min, x_max)
+        return np.arange(first, last)[self.x1[first:last] > x_min]
+
+    def _sorted(self, placed: Placements, cluster_code: np.ndarray) -> tuple:
+        """The placements' arrays in time order, and their positions grouped by cluster (time order
+        within) with each cluster's slice of them."""
+        order = np.argsort(placed.x0, kind="stable")  # placement index of each sorted position
+        x0, x1, y = placed.x0[order], placed.x1[order], placed.y[order]
+        colour = (placed.lane[order] % len(self.styles.colors)).astype(np.uint8)
+        cluster = cluster_code[order] if len(cluster_code) else np.full(len(order), -1)
+        clustered = np.flatnonzero(cluster >= 0)
+        by_cluster = clustered[np.argsort(cluster[clustered], kind="stable")]
+        codes = cluster[by_cluster]
+        starts = np.searchsorted(codes, np.arange((int(codes.max()) + 2) if len(codes) else 1))
+        return order, x0, x1, y, (x0 + x1) / 2.0, placed.is_bar[order], colour, cluster, by_cluster, starts
+
+    # ----- painting ------------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args) -> None:
+        view = self.viewRect()
+        if view is None or not len(self.rows):
+            return
+        first, last = self._candidates(view.left(), view.right())
+        if last <= first:
+            return
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # dots come antialiased from the atlas
+        if last - first > DETAIL_LIMIT:
+            self._paint_density(painter, transform, view, first, last)
+        else:
+            visible = np.arange(first, last)
+            self._paint_events(painter, transform, visible[self.x1[first:last] > view.left()])
+        painter.restore()
+
+    def _candidates(self, x_min: float, x_max: float) -> tuple[int, int]:
+        """The sorted positions that may overlap [x_min, x_max]: those starting after x_min less the longest span."""
+        first = int(np.searchsorted(self.x0, x_min - self._max_span, side="left"))
+        return first, int(np.searchsorted(self.x0, x_max, side="right"))
+
+    def _paint_density(self, painter: QPainter, transform, view: QRectF, first: int, last: int) -> None:
+        """Events per bin, from slices of the time-sorted arrays (no copies); the image is kept while
+        neither the data nor the view changes (a repaint for a selection costs nothing)."""
+        target = transform.mapRect(view).toAlignedRect()
+        key = (self._version, target.left(), target.top(), target.width(), target.height(),
+               transform.m11(), transform.m22(), transform.dx(), transform.dy())
+        if self._density_key != key:
+            self._density = self._density_image(transform, target, first, last)
+            self._density_key = key
+        image, width, height = self._density
+        qimage = QImage(image.data, width, height, 4 * width, QImage.Format.Format_RGBA8888)
+        painter.drawImage(QRectF(target.left(), target.top(), width * BIN_PX, height * BIN_PX), qimage)
+
+    def _density_image(self, transform, target, first: int, last: int) -> tuple[np.ndarray, int, int]:
+        width, height = max(-(-target.width() // BIN_PX), 1), max(-(-target.height() // BIN_PX), 1)
+        px = (self.x[first:last] * (transform.m11() / BIN_PX) + (transform.dx() - target.left()) / BIN_PX)
+        py = (self.y[first:last] * (transform.m22() / BIN_PX) + (transform.dy() - target.top()) / BIN_PX)
+        inside = (px >= 0) & (px < width) & (py >= 0) & (py < height)
+        pixel = py.astype(np.int64)
+        pixel *= width
+        pixel += px.astype(np.int64)
+        pixel = pixel[inside]
+        counts = np.bincount(pixel, minlength=width * height)
+        colour = np.zeros(width * height, dtype=np.uint8)
+        colour[pixel] = self.colour[first:last][inside]  # a bin takes the colour of one of its events
+        hit = np.flatnonzero(counts)
+        alpha = np.zeros(width * height, dtype=np.uint8)
+        scale = (255 - DENSITY_FLOOR) / np.log1p(counts.max()) if len(hit) else 0.0
+        level = DENSITY_FLOOR + scale * np.log1p(counts[hit])
+        dim = self.dim[first:last][inside]
+        if dim.any():
+            bright = np.bincount(pixel[~dim], minlength=width * height)[hit]
+            level[bright == 0] *= DIM_FACTOR
+        alpha[hit] = level
+        image = np.empty((height * width, 4), dtype=np.uint8)
+        image[:, :3] = self._colours[colour]
+        image[:, 3] = alpha
+        return image.reshape(height, width, 4), width, height
+
+    def _paint_events(self, painter: QPainter, transform, visible: np.ndarray) -> None:
+        self._paint_connectors(painter, transform, visible)
+        bars, points = visible[self.is_bar[visible]], visible[~self.is_bar[visible]]
+        self._paint_bars(painter, transform, bars)
+        if len(points):
+            self._fragments.resize(len(points))
+            fragments = self._fragments.ndarray()
+            fragments[:, 0] = self.x[points] * transform.m11() + transform.dx()
+            fragments[:, 1] = self.y[points] * transform.m22() + transform.dy()
+            fragments[:, 2] = (self.colour[points] + len(self.styles.colors) * self.dim[points]) * self._cell
+            fragments[:, 3] = 0
+            fragments[:, 4:6] = self._cell
+            fragments[:, 6:10] = [1.0, 1.0, 0.0, 1.0]
+            painter.drawPixmapFragments(*self._fragments.drawargs(), self._atlas)
+
+    def _paint_bars(self, painter: QPainter, transform, bars: np.ndarray) -> None:
+        if not len(bars):
+            return
+        height = abs(BAR_HEIGHT * transform.m22())
+        painter.setPen(self.styles.bar_pen if height >= 3 else Qt.PenStyle.NoPen)  # an outline would hide a thin bar
+        height = max(height, 1.0)
+        style = self.colour[bars] + len(self.styles.colors) * self.dim[bars]
+        for key in np.unique(style):
+            chosen = bars[style == key]
+            self._rects.resize(len(chosen))
+            rects = self._rects.ndarray()
+            rects[:, 0] = self.x0[chosen] * transform.m11() + transform.dx()
+            rects[:, 1] = self.y[chosen] * transform.m22() + transform.dy() - height / 2
+            rects[:, 2] = (self.x1[chosen] - self.x0[chosen]) * transform.m11()
+            rects[:, 3] = height
+            colour, dim = int(key) % len(self.styles.colors), key >= len(self.styles.colors)
+            painter.setBrush(self.styles.brush(colour, bool(dim), bar=True))
+            painter.drawRects(*self._rects.drawargs())
+
+    def _paint_connectors(self, painter: QPainter, transform, visible: np.ndarray) -> None:
+        """Each cluster with a visible member, joined through all its members in time order."""
+        codes = np.unique(self.cluster[visible])
+        codes = codes[codes >= 0]
+        if not len(codes):
+            return
+        starts, ends = self._cluster_start[codes], self._cluster_start[codes + 1]
+        members = self._by_cluster[_ranges(starts, ends)]
+        code = self.cluster[members]
+        joined = np.flatnonzero(code[1:] == code[:-1])  # segment i joins member i and i + 1
+        if not len(joined):
+            return
+        xs = self.x[members] * transform.m11() + transform.dx()
+        ys = self.y[members] * transform.m22() + transform.dy()
+        conflicted = self.conflicted[code[joined]] if len(self.conflicted) else np.zeros(len(joined), dtype=bool)
+        for pen, chosen in ((self.styles.connector_pen, joined[~conflicted]),
+                            (self.styles.conflict_pen, joined[conflicted])):
+            if not len(chosen):
+                continue
+            self._lines.resize(len(chosen))
+            lines = self._lines.ndarray()
+            lines[:, 0], lines[:, 1] = xs[chosen], ys[chosen]
+            lines[:, 2], lines[:, 3] = xs[chosen + 1], ys[chosen + 1]
+            painter.setPen(pen)
+            painter.drawLines(*self._lines.drawargs())
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The concatenation of arange(s, e) for each pair, without a Python loop."""
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if not total:
+        return np.empty(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+    return np.arange(total) + offsets
+
+
+def _symbol_atlas(styles, size: int) -> tuple[QPixmap, int]:
+    """One pixmap with a round dot per lane colour, then the same dots faded, side by side."""
+    cell = size + 2
+    count = len(styles.colors)
+    atlas = QPixmap(cell * count * 2, cell)
+    atlas.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(atlas)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(styles.point_pen)
+    for dim in (False, True):
+        for colour in range(count):
+            painter.setBrush(styles.brush(colour, dim))
+            left = (colour + count * dim) * cell
+            painter.drawEllipse(QRectF(left + 1, 1, size, size))
+    painter.end()
+    return atlas, cell
+

@@ -1,0 +1,53 @@
+"""Smoke runs of the scale benchmarks on a tiny generated workspace, so the scripts do not rot.
+
+They run as subprocesses (as a user runs them) and must print every figure and write
+their CSV rows; the figures themselves are not judged here (timings belong to the
+benchmarks, not to tests).
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+EVENTS = 2000
+
+
+def run_benchmark(script: str, results: Path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, str(REPO / "bench" / script), "--events", str(EVENTS),
+                           "--results", str(results), "--label", "smoke"],
+                          capture_output=True, text=True, env=env, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def csv_figures(path: Path) -> dict[str, str]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert all(row["events"] == str(EVENTS) and row["label"] == "smoke" and row["machine"] for row in rows)
+    return {row["figure"].strip(): row["value"] for row in rows}
+
+
+def test_workspace_open_prints_load_against_bare_read_and_memory(tmp_path):
+    out = run_benchmark("workspace_open.py", tmp_path)
+    for figure in ("load_workspace", "bare_read_sql", "load_vs_bare_ratio", "rss_after_open", "session_install"):
+        assert figure in out
+    assert "target ≤ 2 x" in out and "target ≤ 2000 MB" in out
+    figures = csv_figures(tmp_path / "workspace_open.csv")
+    assert float(figures["load_workspace"]) > 0 and float(figures["rss_after_open"]) > 0
+
+
+def test_interaction_scale_prints_every_figure_with_its_target(tmp_path):
+    out = run_benchmark("interaction_scale.py", tmp_path)
+    for figure in ("first_drawn_window", "timeline_zoom_frame_median", "timeline_zoom_frame_p95",
+                   "timeline_pan_frame_median", "timeline_pan_frame_p95", "filter_entity_apply", "time_window_apply",
+                   "table_scroll_step_median", "sidebar_keystroke_median", "sidebar_keystroke_p95"):
+        assert figure in out
+    assert "MET" in out  # each figure with a target says whether it was met
+    figures = csv_figures(tmp_path / "interaction_scale.csv")
+    assert {"first_drawn_window", "filter_entity_apply", "sidebar_keystroke_p95"} <= figures.keys()
