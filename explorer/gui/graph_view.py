@@ -57,6 +57,7 @@ class GraphView(QWidget):
         self._index: dict[str, int] = {}
         self._tasks: set[Task] = set()
         self._generation = 0
+        self._stale = False  # the session changed while the graph was not on screen: lay out when shown
         self._drawn_generation = 0
         self._fit_next = True
         self._fitted = False  # the view shows the whole graph and the analyst has not zoomed or panned since
@@ -197,6 +198,7 @@ class GraphView(QWidget):
 
     def relayout(self) -> None:
         """Rebuild the graph for the events in view and lay it out in the background."""
+        self._stale = False
         for task in self._tasks:
             task.cancel()
         tables, event_ids, previous = self.session.tables, self._event_ids_in_view(), dict(self._remembered)
@@ -306,13 +308,30 @@ class GraphView(QWidget):
         self._fit_next = True
         if self.session.path != self._remembered_path:  # another workspace: its entities start afresh
             self._remembered, self._remembered_path = {}, self.session.path
-        self.relayout()
+        self._relayout_when_visible()
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
         if origin is not self and changed & {"filter_entity_ids", "filter_event_ids", "time_range"}:
-            self.relayout()
+            self._relayout_when_visible()
         if "entity_ids" in changed and self._graph is not None:
             self._draw_emphasis()
+
+    def _relayout_when_visible(self) -> None:
+        """Lay out now if the graph is on screen, else when it is next shown.
+
+        A hidden tab that laid out on every filter change would compete with the
+        views the analyst is looking at (at a million events, a layout per change).
+        """
+        if self.isVisible():
+            self.relayout()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.relayout()
 
     def _node_at(self, x: float, y: float) -> int | None:
         return node_at(self._xy, self._sizes, self.view_box.viewPixelSize(), x, y) if len(self._xy) else None

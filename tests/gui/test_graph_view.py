@@ -93,13 +93,15 @@ def test_labels_are_shown_for_the_main_entities_without_overlapping(view, sessio
     assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
 
 
-def test_a_graph_laid_out_while_hidden_fills_the_view_once_shown(qtbot, session):
+def test_a_hidden_graph_waits_to_be_shown_then_fills_the_view(qtbot, session):
     view = GraphView(session)  # as in a tab not yet opened
     qtbot.addWidget(view)
-    _wait_for_layout(qtbot, view)
+    session.selection.update(time_range=("2026-01-01", "2026-12-31"))
+    assert not view.is_laying_out() and not view.node_ids(), "no layout work while nobody sees the graph"
     view.resize(1100, 750)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: bool(view.node_ids()) and not view.is_laying_out(), timeout=20_000)
     corners = [_viewport_pos(view, *view.node_position(e)) for e in view.node_ids()]
     width = max(p.x() for p in corners) - min(p.x() for p in corners)
     height = max(p.y() for p in corners) - min(p.y() for p in corners)
