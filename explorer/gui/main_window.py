@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.graph, "Relationships")
         self.setCentralWidget(self.tabs)
         self.reviews: list[ReviewWindow] = []
+        self.exports: set[Task] = set()  # exports still writing
         self.sidebar = self._dock("Entities", EntitySidebar(self.session), Qt.LeftDockWidgetArea)
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         default = str(Path.home() / "events.csv")
         path, _ = QFileDialog.getSaveFileName(self, "Export events as CSV", default, "CSV files (*.csv)")
         if path:
-            self.export_events(Path(path), ids)
+            self.export_events_in_background(Path(path), ids)
 
     def _events_to_export(self) -> list[str]:
         """The selected events that are in view; with none of those, every event in view."""
@@ -266,6 +267,31 @@ class MainWindow(QMainWindow):
         export_selection("events", frame, path)
         self._exported(str(path), len(frame))
         return len(frame)
+
+    def export_events_in_background(self, path: Path, event_ids: list[str]) -> Task:
+        """Write the events off the GUI thread (a million rows take half a minute); the window stays live.
+
+        The tables are taken as they are now: an edit meanwhile installs new tables and leaves these alone.
+        """
+        tables = self.session.tables
+
+        def work(report, should_cancel) -> int:
+            frame = selected_events_frame(tables, event_ids)
+            export_selection("events", frame, path)
+            return len(frame)
+
+        task = Task(work, self)
+        task.sig_finished.connect(lambda count: self._exported(str(path), count))
+        task.sig_failed.connect(lambda message: self._export_failed(path, message))
+        task.sig_done.connect(lambda: self.exports.discard(task))
+        self.exports.add(task)
+        self.statusBar().showMessage(f"Exporting {len(event_ids):,} events to {path}…")
+        task.start()
+        return task
+
+    def _export_failed(self, path: Path, message: str) -> None:
+        self.statusBar().showMessage(f"Export to {path} failed", 15000)
+        QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{message}")
 
     def _exported(self, path: str, count: int) -> None:
         self.statusBar().showMessage(f"Exported {count} rows to {path}", 15000)
@@ -298,6 +324,8 @@ class MainWindow(QMainWindow):
         if self.task is not None and self.task.is_running():
             self.task.cancel()
             self.task.wait()
+        for export in list(self.exports):
+            export.wait()  # a file half written is worse than a second's wait
         super().closeEvent(event)
 
 

@@ -130,3 +130,21 @@ def test_relationships_tab_shows_the_graph(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.graph
     qtbot.waitUntil(lambda: not window.graph.is_laying_out() and bool(window.graph.node_ids()), timeout=10000)
+
+
+def test_exporting_runs_off_the_gui_thread_and_reports_failure(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    ids = list(window.session.events["event_id"][:5])
+    target = tmp_path / "events.csv"
+    task = window.export_events_in_background(target, ids)
+    with qtbot.waitSignal(task.sig_finished, timeout=10000):
+        pass
+    assert "Exported 5 rows" in window.statusBar().currentMessage()
+    assert target.read_text(encoding="utf-8").count("\n") == 6
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    task = window.export_events_in_background(tmp_path / "no-such-folder" / "events.csv", ids)
+    with qtbot.waitSignal(task.sig_failed, timeout=10000):
+        pass
+    assert warnings and "no-such-folder" in warnings[0]
