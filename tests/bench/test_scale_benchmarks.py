@@ -51,3 +51,20 @@ def test_interaction_scale_prints_every_figure_with_its_target(tmp_path):
     assert "MET" in out  # each figure with a target says whether it was met
     figures = csv_figures(tmp_path / "interaction_scale.csv")
     assert {"first_drawn_window", "filter_entity_apply", "sidebar_keystroke_p95"} <= figures.keys()
+
+
+def test_large_folder_benchmark_smoke(tmp_path):
+    """Two tiny BBC folders and the cancel check (skipped without ../shared/corpora)."""
+    import pytest
+
+    if not (REPO.parent / "shared" / "corpora" / "bbc" / "train.csv").exists():
+        pytest.skip("../shared/corpora/bbc is not beside the repository")
+    results = tmp_path / "large_folder.csv"
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "large_folder.py"), "--sizes", "4,8",
+                           "--results", str(results), "--label", "smoke"],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "words/s" in done.stdout and "old workspace unchanged=True" in done.stdout
+    with results.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["articles"] for r in rows] == ["4", "8"] and all(r["cancel_ok"] == "True" for r in rows)
