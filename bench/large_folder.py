@@ -1,6 +1,7 @@
 """Extraction of a large folder: memory stays bounded as the folder grows, and a cancel loses nothing.
 
-For each size (default 500, 1,000 and 2,000 BBC articles, train then validation) the
+For each size (default 500, 1,000 and 2,000 news articles: the BBC corpus's 1,891
+train and validation articles, then ECB+ news documents to make up the rest) the
 whole build (`build_workspace`: read, extract, save) runs in a fresh process, which
 reports its wall time, words per second and peak memory (its own and its worker
 processes', from ``getrusage``). Bounded memory means the peak grows far slower than
@@ -48,17 +49,27 @@ print(json.dumps({"documents": len(result.tables["documents"]), "events": len(re
 
 
 def make_folder(size: int, root: Path) -> Path:
-    """``size`` BBC articles: the training split first, then validation."""
+    """``size`` real news articles: BBC train, BBC validation, then ECB+ documents."""
     folder = root / f"bbc{size}"
     if folder.exists():
         return folder
     written = write_folder(DEFAULT_CORPUS, "train", size, folder)
     if written < size:
-        extra = root / f"val{size}"
-        write_folder(DEFAULT_CORPUS, "validation", size - written, extra)
-        for path in extra.iterdir():
-            path.rename(folder / f"val_{path.name}")
+        written += write_folder(DEFAULT_CORPUS, "val", size - written, folder)
+    if written < size:
+        written += _write_ecbplus(size - written, folder)
     return folder
+
+
+def _write_ecbplus(count: int, folder: Path) -> int:
+    """ECB+ news documents as plain text files (topics in order), to make a folder up to size."""
+    from ecbplus_clusters import DEFAULT_CORPUS as ECBPLUS, detokenise
+
+    topics = [p for p in ECBPLUS.glob("*/*.xml") if p.parent.name.isdigit()]
+    paths = sorted(topics, key=lambda p: (int(p.parent.name), p.name))[:count]
+    for path in paths:
+        (folder / f"ecbplus_{path.stem}.txt").write_text(detokenise(path), encoding="utf-8")
+    return len(paths)
 
 
 def measure(folder: Path, output: Path, workers: int) -> dict:
