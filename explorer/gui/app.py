@@ -77,6 +77,7 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
     review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
     app = _application(offscreen=True)
+    from explorer.core.review import largest_cluster_id
     from explorer.gui.main_window import MainWindow
 
     tables, workspace = load_for_display(paths)
@@ -91,7 +92,7 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
         window.show_graph()
         _wait_for(app, lambda: not window.graph.is_laying_out())
     elif view == "review":
-        cluster_id = cluster_id or _widest_cluster(window.session.tables["clusters"])
+        cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:
             print(f"explorer: {workspace}: no cluster to review (no event is reported by two sources)", file=sys.stderr)
             return 1
@@ -104,14 +105,6 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     print(f"Saved a screenshot of {workspace} ({view}) to {target}")
     window.close()
     return 0
-
-
-def _widest_cluster(clusters) -> str:
-    """The cluster told by the most documents (then with the most events)."""
-    if clusters.empty:
-        return ""
-    ranked = clusters.assign(docs=clusters["doc_ids"].map(len), events=clusters["event_ids"].map(len))
-    return str(ranked.sort_values(["docs", "events"], ascending=False, kind="stable")["cluster_id"].iloc[0])
 
 
 def _wait_for(app, done, seconds: float = 30.0) -> None:

@@ -263,10 +263,9 @@ class MainWindow(QMainWindow):
         return selected or in_view
 
     def export_events(self, path: Path, event_ids: list[str]) -> int:
-        frame = selected_events_frame(self.session.tables, event_ids)
-        export_selection("events", frame, path)
-        self._exported(str(path), len(frame))
-        return len(frame)
+        count = _write_events(self.session.tables, event_ids, path)
+        self._exported(str(path), count)
+        return count
 
     def export_events_in_background(self, path: Path, event_ids: list[str]) -> Task:
         """Write the events off the GUI thread (a million rows take half a minute); the window stays live.
@@ -275,12 +274,7 @@ class MainWindow(QMainWindow):
         """
         tables = self.session.tables
 
-        def work(report, should_cancel) -> int:
-            frame = selected_events_frame(tables, event_ids)
-            export_selection("events", frame, path)
-            return len(frame)
-
-        task = Task(work, self)
+        task = Task(lambda report, should_cancel: _write_events(tables, event_ids, path), self)
         task.sig_finished.connect(lambda count: self._exported(str(path), count))
         task.sig_failed.connect(lambda message: self._export_failed(path, message))
         task.sig_done.connect(lambda: self.exports.discard(task))
@@ -327,6 +321,13 @@ class MainWindow(QMainWindow):
         for export in list(self.exports):
             export.wait()  # a file half written is worse than a second's wait
         super().closeEvent(event)
+
+
+def _write_events(tables, event_ids: list[str], path: Path) -> int:
+    """The events as CSV with their document name and sentence; returns the rows written."""
+    frame = selected_events_frame(tables, event_ids)
+    export_selection("events", frame, path)
+    return len(frame)
 
 
 def _progress(dialog: QProgressDialog, phase: str, done: int, total: int) -> None:

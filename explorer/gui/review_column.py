@@ -164,19 +164,7 @@ class ReviewColumnPane(QFrame):
 
     def highlighted_ranges(self, kind: str) -> list[tuple[int, int]]:
         """(start, end) Python offsets of every highlight of ``kind`` the text shows now, in text order."""
-        prop = _PROPERTY[kind]
-        spans: dict[str, list[int]] = {}
-        block = self.text.document().begin()
-        while block.isValid():
-            for item in block:
-                fragment = item.fragment()
-                fmt = fragment.charFormat()
-                if fmt.hasProperty(prop):
-                    start, end = fragment.position(), fragment.position() + fragment.length()
-                    span = spans.setdefault(str(fmt.property(prop)), [start, end])
-                    span[0], span[1] = min(span[0], start), max(span[1], end)
-            block = block.next()
-        return sorted((self.offsets.to_py(s), self.offsets.to_py(e)) for s, e in spans.values())
+        return self.text.property_ranges(_PROPERTY[kind], self.offsets)
 
     # -- geometry --------------------------------------------------------------------------
     def anchor_value(self) -> int:
@@ -208,11 +196,4 @@ class ReviewColumnPane(QFrame):
 
     def offset_at(self, point: QPoint) -> int | None:
         """The Python offset of the character under a viewport point, or None off the text."""
-        cursor = self.text.cursorForPosition(point)
-        rect = self.text.cursorRect(cursor)
-        if abs(point.y() - rect.center().y()) > rect.height():
-            return None
-        position = cursor.position() - (1 if point.x() < rect.x() else 0)
-        if position < 0 or position >= self.offsets.to_qt(self.offsets.length):
-            return None
-        return self.offsets.to_py(position)
+        return self.text.offset_at(point, self.offsets)

@@ -90,6 +90,36 @@ class SourceText(QTextBrowser):
                 painter.drawRoundedRect(rect.adjusted(-1, 0, 1, 0), 3, 3)
         painter.end()
 
+    def property_ranges(self, prop: int, offsets: TextOffsets) -> list[tuple[int, int]]:
+        """(start, end) Python offsets of the runs whose format carries ``prop``, one per property value, in order.
+
+        Each highlight stores its kind and row id as a format property, so this reads
+        back what the document really shows (a run split by other formats is joined).
+        """
+        spans: dict[str, list[int]] = {}
+        block = self.document().begin()
+        while block.isValid():
+            for item in block:
+                fragment = item.fragment()
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(prop):
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    span = spans.setdefault(str(fmt.property(prop)), [start, end])
+                    span[0], span[1] = min(span[0], start), max(span[1], end)
+            block = block.next()
+        return sorted((offsets.to_py(s), offsets.to_py(e)) for s, e in spans.values())
+
+    def offset_at(self, point: QPoint, offsets: TextOffsets) -> int | None:
+        """The Python offset of the character under a viewport point, or None off the text."""
+        cursor = self.cursorForPosition(point)
+        rect = self.cursorRect(cursor)
+        if abs(point.y() - rect.center().y()) > rect.height():
+            return None
+        position = cursor.position() - (1 if point.x() < rect.x() else 0)
+        if position < 0 or position >= offsets.to_qt(offsets.length):
+            return None
+        return offsets.to_py(position)
+
     def _range_rect(self, start: int, end: int) -> QRect | None:
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
@@ -154,19 +184,7 @@ class SourcePane(QWidget):
         """(start, end) Python offsets of every highlight of ``kind`` shown now, in text order."""
         if kind not in _PROPERTY:
             raise ValueError(f"unknown highlight kind {kind!r}; one of {', '.join(KINDS)}")
-        prop = _PROPERTY[kind]
-        spans: dict[str, list[int]] = {}
-        block = self.text.document().begin()
-        while block.isValid():
-            for item in block:
-                fragment = item.fragment()
-                fmt = fragment.charFormat()
-                if fmt.hasProperty(prop):
-                    start, end = fragment.position(), fragment.position() + fragment.length()
-                    span = spans.setdefault(str(fmt.property(prop)), [start, end])
-                    span[0], span[1] = min(span[0], start), max(span[1], end)
-            block = block.next()
-        return sorted((self._offsets.to_py(s), self._offsets.to_py(e)) for s, e in spans.values())
+        return self.text.property_ranges(_PROPERTY[kind], self._offsets)
 
     def click_offset(self, offset: int) -> str | None:
         """Do what a click on the character at ``offset`` does: select the entity mentioned there.
@@ -457,15 +475,7 @@ class SourcePane(QWidget):
         return super().eventFilter(watched, event)
 
     def _offset_at(self, point: QPoint) -> int | None:
-        """The Python offset of the character under a viewport point, or None off the text."""
-        cursor = self.text.cursorForPosition(point)
-        rect = self.text.cursorRect(cursor)
-        if abs(point.y() - rect.center().y()) > rect.height():
-            return None
-        position = cursor.position() - (1 if point.x() < rect.x() else 0)
-        if position < 0 or position >= self._offsets.to_qt(self._offsets.length):
-            return None
-        return self._offsets.to_py(position)
+        return self.text.offset_at(point, self._offsets)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -42,6 +42,9 @@ KEPT_LAYOUTS = 2  # a filter and the layout without it
 SMALL_LIMIT = 20_000  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
 
+_NEVER = object()
+
+
 class TimelineView(QWidget):
     """Events on a date axis in lanes; writes and follows the session's selection."""
 
@@ -59,6 +62,7 @@ class TimelineView(QWidget):
         self._cluster_paths: dict[str, np.ndarray] | None = {}
         self._hover_index: int | None = None
         self._setting_region = False
+        self._fitted_path: object = _NEVER  # the workspace the view last fitted itself to
         self._build_toolbar()
         self._build_plot()
         layout = QVBoxLayout(self)
@@ -230,7 +234,7 @@ class TimelineView(QWidget):
         """Redraw; fit everything in only for a different workspace (an edit keeps the analyst's zoom)."""
         self._layouts.clear()
         self._rebuild()
-        if getattr(self, "_fitted_path", object()) != self.session.path:
+        if self._fitted_path != self.session.path:
             self._fitted_path = self.session.path
             self.fit_all()
 

@@ -61,28 +61,18 @@ def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | Non
         index = bisect.bisect_right(starts, offset) - 1
         return tenses[index] if index >= 0 and tenses[index] else "past"
 
-    from explorer.core.extract.timex import find_timexes  # here: the extract package loads spaCy
+    # here, not at the top: the extract package loads spaCy, which opening a workspace must not wait for
+    from explorer.core.extract.batch import blank_spans, timex_row
+    from explorer.core.extract.timex import find_timexes
 
-    found = find_timexes(_blank_furniture(tables, doc_id, text), reference, tense_at)
-    rows = [{"timex_id": f"{doc_id}-t{t.start}", "doc_id": doc_id, "start": t.start, "end": t.end, "text": t.text,
-             "type": t.type, "value": t.value, "date_start": t.date_start, "date_end": t.date_end, "basis": t.basis}
-            for t in found]
+    furniture = tables.get("furniture")
+    spans = [] if furniture is None else list(zip(*(furniture.loc[furniture["doc_id"] == doc_id, c]
+                                                     for c in ("start", "end"))))
+    found = find_timexes(blank_spans(text, [(int(a), int(b)) for a, b in spans]), reference, tense_at)
+    rows = [timex_row(doc_id, t) for t in found]
     timexes = tables["timexes"]
     others = timexes[timexes["doc_id"] != doc_id]
     tables["timexes"] = normalize_table("timexes", pd.concat([others, make_table("timexes", rows)], ignore_index=True))
-
-
-def _blank_furniture(tables: Tables, doc_id: str, text: str) -> str:
-    """The text as extraction read it: page furniture blanked, offsets unchanged."""
-    furniture = tables.get("furniture")
-    if furniture is None:
-        return text
-    chars = list(text)
-    for start, end in zip(*(furniture.loc[furniture["doc_id"] == doc_id, c] for c in ("start", "end"))):
-        for i in range(int(start), min(int(end), len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
 
 
 def _redate_events(tables: Tables, doc_id: str, published: str) -> None:

@@ -54,12 +54,17 @@ def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:
 
 def text_for_nlp(document: Document) -> str:
     """The stored text with furniture blanked to spaces, so offsets stay the same."""
-    if not document.furniture:
-        return document.text
-    chars = list(document.text)
-    for span in document.furniture:
-        for i in range(span.start, min(span.end, len(chars))):
-            if chars[i] not in "\n":
+    return blank_spans(document.text, [(span.start, span.end) for span in document.furniture])
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (but not line breaks) turned to spaces."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
                 chars[i] = " "
     return "".join(chars)
 
@@ -70,7 +75,7 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
     tenses = [sentence_tense(s) for s in sentences]
     mentions = mention_rules.mentions_in(document.doc_id, parsed)
     timexes = _timexes(document, parsed, sentences, tenses)
-    rows = BatchRows(mentions=mentions, timexes=[_timex_row(document.doc_id, t) for t in timexes])
+    rows = BatchRows(mentions=mentions, timexes=[timex_row(document.doc_id, t) for t in timexes])
     mentions_by_start = sorted(mentions, key=lambda r: r["start"])
     timexes_by_start = sorted(rows.timexes, key=lambda r: r["start"])
     for sentence, tense in zip(sentences, tenses):
@@ -107,7 +112,7 @@ def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: lis
     return found
 
 
-def _timex_row(doc_id: str, timex: Timex) -> dict:
+def timex_row(doc_id: str, timex: Timex) -> dict:
     return {
         "timex_id": f"{doc_id}-t{timex.start}", "doc_id": doc_id, "start": timex.start, "end": timex.end,
         "text": timex.text, "type": timex.type, "value": timex.value,

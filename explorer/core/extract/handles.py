@@ -16,11 +16,11 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from explorer.core.extract.mentions import LEADING_ARTICLE
 from explorer.paths import resource_path
 
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,29})\b")
 NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
