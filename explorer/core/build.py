@@ -50,7 +50,7 @@ def build_workspace(
 ) -> BuildResult:
     """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically."""
     report = on_progress or (lambda phase, done, total: None)
-    edits, warnings = _kept_edits(Path(output))
+    edits, warnings = kept_edits(Path(output))
     ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t))
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
@@ -68,7 +68,7 @@ def build_workspace(
     return BuildResult(path, tables, ingested.skipped, ingested.warnings + warnings, edits=edits)
 
 
-def _kept_edits(output: Path) -> tuple[list[Edit], list[str]]:
+def kept_edits(output: Path) -> tuple[list[Edit], list[str]]:
     """The analyst's decisions in the workspace about to be replaced (none if there is no readable one)."""
     if not output.exists():
         return [], []

@@ -15,10 +15,17 @@ from explorer.core.extract.relations import build_relations
 from explorer.core.model import Tables, make_table
 
 
-def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
-    """The event model's tables from the documents and their batch rows."""
+Resolved = tuple[list[dict], dict[str, str]]  # entity rows, and the entity id of each mention id
+
+
+def build_tables(documents: list[Document], rows: BatchRows, resolved: Resolved | None = None) -> Tables:
+    """The event model's tables from the documents and their batch rows.
+
+    ``resolved`` is entity resolution done elsewhere (a cluster's group-bys,
+    ``explorer.core.distributed.reduce``); without it, it is done here.
+    """
     _sort_by_document(documents, rows)
-    entities, entity_of = resolve_entities(rows.mentions)
+    entities, entity_of = resolved or resolve_entities(rows.mentions)
     for mention in rows.mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]]
     _add_handles(documents, rows, entities)

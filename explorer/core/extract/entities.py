@@ -22,22 +22,57 @@ PERSON = "PERSON"
 
 def resolve_entities(mentions: list[dict]) -> tuple[list[dict], dict[str, str]]:
     """Entity rows, and the entity id of every mention id."""
-    key_of = canonical_keys(mentions)
-    groups: dict[str, list[dict]] = defaultdict(list)
+    entities, entity_of_key = resolve_forms(mention_forms(mentions))
+    docs: dict[str, set[str]] = defaultdict(set)
+    entity_of = {}
     for mention in mentions:
-        groups[key_of[mention["key"]]].append(mention)
-    entities, entity_of = [], {}
-    for key, members in groups.items():
-        row = _entity_row(key, members)
-        entities.append(row)
-        for mention in members:
-            entity_of[mention["mention_id"]] = row["entity_id"]
+        entity = entity_of_key[mention["key"]]
+        entity_of[mention["mention_id"]] = entity
+        docs[entity].add(mention["doc_id"])
+    for row in entities:
+        row["doc_count"] = len(docs[row["entity_id"]])
     return entities, entity_of
 
 
+FORM_FIELDS = ("key", "type", "text", "titled", "defines")
+
+
+def mention_forms(mentions: list[dict]) -> list[dict]:
+    """The distinct forms of the mentions (key, type, text, titled, defines) with their counts.
+
+    Resolution needs only these, in order of first appearance (ties are broken by
+    it), which is what lets a cluster aggregate them with a group-by and resolve a
+    corpus of any size from a small table (``explorer.core.distributed``).
+    """
+    counts: dict[tuple, int] = {}
+    for mention in mentions:
+        form = tuple(mention.get(f) or "" for f in FORM_FIELDS)
+        counts[form] = counts.get(form, 0) + 1
+    return [{**dict(zip(FORM_FIELDS, form)), "count": n} for form, n in counts.items()]
+
+
+def resolve_forms(forms: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Entity rows (``doc_count`` left at 0) and the entity id of every raw mention key."""
+    key_of = canonical_keys(forms)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for form in forms:
+        groups[key_of[form["key"]]].append(form)
+    entities, entity_of_key = [], {}
+    for key, members in groups.items():
+        row = _entity_row(key, members)
+        entities.append(row)
+        for form in members:
+            entity_of_key[form["key"]] = row["entity_id"]
+    return entities, entity_of_key
+
+
 def _entity_row(key: str, members: list[dict]) -> dict:
-    entity_type = Counter(m["type"] for m in members).most_common(1)[0][0]
-    surfaces = Counter(m["text"] for m in members)
+    types: Counter = Counter()
+    surfaces: Counter = Counter()
+    for form in members:
+        types[form["type"]] += form["count"]
+        surfaces[form["text"]] += form["count"]
+    entity_type = types.most_common(1)[0][0]
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
     best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
     name = _plain(best)
@@ -46,8 +81,8 @@ def _entity_row(key: str, members: list[dict]) -> dict:
         "name": name,
         "type": entity_type,
         "aliases": sorted({s for s in surfaces if s != name} | {m["titled"] for m in members if m.get("titled")}),
-        "mention_count": len(members),
-        "doc_count": len({m["doc_id"] for m in members}),
+        "mention_count": sum(form["count"] for form in members),
+        "doc_count": 0,
     }
 
 

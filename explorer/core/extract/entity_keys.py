@@ -67,7 +67,11 @@ def normal_key(key: str, entity_type: str) -> str:
 
 
 def canonical_keys(mentions: list[dict]) -> dict[str, str]:
-    """Map every mention key to the key of the entity it belongs to."""
+    """Map every mention key to the key of the entity it belongs to.
+
+    ``mentions`` may be the mentions themselves or their distinct forms with a
+    ``count`` (``entities.mention_forms``): the result is the same.
+    """
     types = majority_types(mentions)
     surfaces: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
@@ -76,7 +80,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     # the type of each normalised key, by the votes of its raw keys
     votes: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
-        votes[normal[mention["key"]]][mention["type"]] += 1
+        votes[normal[mention["key"]]][mention["type"]] += mention.get("count", 1)
     norm_types = {k: c.most_common(1)[0][0] for k, c in votes.items()}
     joins: dict[str, str] = {}
     joins.update(_region_codes(norm_types))
@@ -199,5 +203,5 @@ def _merge_initials(candidates: set[str]) -> str:
 def majority_types(mentions: list[dict]) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for mention in mentions:
-        votes[mention["key"]][mention["type"]] += 1
+        votes[mention["key"]][mention["type"]] += mention.get("count", 1)
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}

@@ -1,0 +1,189 @@
+"""``explorer extract --engine dask``: the map on a Dask cluster, the reduce, one writer.
+
+Without a scheduler address a ``LocalCluster`` of worker processes is started (one
+thread each: spaCy holds the GIL); with one, the client connects to a running
+cluster (``dask scheduler`` and ``dask worker ADDRESS`` on other machines, where
+Explorer is installed and the staging folder is on a shared disk). Progress is the
+cluster's completed tasks; a cancel (Ctrl+C) cancels the outstanding tasks and
+leaves any existing workspace as it was, and the shards already written, so the
+next run picks up where this one stopped. After a successful save the staging
+folder is removed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.core.build import BuildResult, NothingToExtract, PhaseProgress, kept_edits
+from explorer.core.distributed.partition import CorpusDates, extract_partition, ingest_partition, read_documents_shard
+from explorer.core.distributed.shards import EXTRACT_TABLES, INGEST_TABLES, content_key, read_shard, shard_path, \
+    shards_done, staging_folder
+from explorer.core.errors import Cancelled
+from explorer.core.ingest.discover import FoundFile, discover_files
+from explorer.core.ingest.published import assign_corpus_years
+from explorer.core.ingest.results import Skipped
+
+DOCS_PER_PARTITION = 25
+
+
+@dataclass
+class Partition:
+    """A slice of the corpus: its files, and the keys of the shards made from it."""
+
+    files: list[tuple[str, str, int]]  # (path, shown name, position in the corpus)
+    ingest_key: str
+    extract_key: str = ""
+
+
+def build_workspace_dask(
+    inputs: list[str | Path],
+    output: str | Path,
+    scheduler: str | None = None,
+    workers: int = 2,
+    docs_per_partition: int = DOCS_PER_PARTITION,
+    on_progress: PhaseProgress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> BuildResult:
+    """Read, extract and save like ``build.build_workspace``, with the map on a Dask cluster."""
+    from explorer.core.fingerprint import extraction_fingerprint
+    from explorer.core.store import save_workspace
+
+    started = time.perf_counter()
+    output = Path(output)
+    report = on_progress or (lambda phase, done, total: None)
+    edits, warnings = kept_edits(output)
+    files, skipped = discover_files(list(inputs))
+    if not files:
+        raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found (.txt, .md or .html files)")
+    staging = staging_folder(output)
+    partitions = plan_partitions(files, docs_per_partition)
+    with dask_client(scheduler, workers) as client:
+        warnings += _run(client, "read", _ingest_tasks(partitions, staging), report, should_cancel)
+        documents, unreadable = _documents(staging, partitions)
+        if not documents:
+            raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found")
+        fingerprint = extraction_fingerprint()
+        _run(client, "extract", _extract_tasks(partitions, documents, staging, fingerprint), report, should_cancel)
+        warnings += _failures(staging, partitions)
+        report("combine", 0, 1)
+        from explorer.core.distributed.reduce import reduce_tables
+
+        tables = reduce_tables(staging, [p.ingest_key for p in partitions], [p.extract_key for p in partitions],
+                               documents)
+        report("combine", 1, 1)
+    report("save", 0, 1)
+    meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": fingerprint, "engine": "dask"}
+    path = save_workspace(tables, output, meta, edits)
+    report("save", 1, 1)
+    shutil.rmtree(staging, ignore_errors=True)
+    return BuildResult(path, tables, skipped + unreadable, warnings, seconds=time.perf_counter() - started,
+                       edits=edits)
+
+
+def plan_partitions(files: list[FoundFile], size: int) -> list[Partition]:
+    """Files in corpus order, cut into partitions keyed by their paths, names, sizes and times."""
+    partitions = []
+    for first in range(0, len(files), size):
+        chunk = [(str(f.path.resolve()), f.name, first + i) for i, f in enumerate(files[first:first + size])]
+        stamps = [(path, name, position, *_stamp(Path(path))) for path, name, position in chunk]
+        partitions.append(Partition(chunk, content_key("ingest", *stamps)))
+    return partitions
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _ingest_tasks(partitions: list[Partition], staging: Path) -> list[tuple[str, Callable, tuple]]:
+    return [
+        (f"explorer-ingest-{p.ingest_key}", ingest_partition, (p.files, str(staging), p.ingest_key))
+        for p in partitions if not shards_done(staging, "ingest", p.ingest_key, INGEST_TABLES)
+    ]
+
+
+def _documents(staging: Path, partitions: list[Partition]):
+    """Every document in corpus order with its corpus-level dates set, and the files that were unreadable."""
+    documents, unreadable = [], []
+    for partition in partitions:
+        documents.extend(read_documents_shard(staging, partition.ingest_key))
+        unreadable.extend(Skipped(**row) for row in read_shard(shard_path(staging, "ingest", partition.ingest_key,
+                                                                             "skipped")))
+    assign_corpus_years(documents)
+    from explorer.core.extract.year_hint import corpus_year
+
+    hint = corpus_year(documents)
+    for document in documents:
+        if not document.published:
+            document.year_hint = hint
+    return documents, unreadable
+
+
+def _extract_tasks(partitions: list[Partition], documents, staging: Path, fingerprint: str):
+    """One task per partition not yet extracted with these dates and this extraction code."""
+    by_id = {d.doc_id: d for d in documents}
+    tasks = []
+    for partition in partitions:
+        ids = [row["doc_id"] for row in read_shard(shard_path(staging, "ingest", partition.ingest_key, "documents"))]
+        dates: dict[str, CorpusDates] = {
+            i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in ids}
+        partition.extract_key = content_key("extract", partition.ingest_key, fingerprint, sorted(dates.items()))
+        if not shards_done(staging, "extract", partition.extract_key, EXTRACT_TABLES):
+            tasks.append((f"explorer-extract-{partition.extract_key}", extract_partition,
+                          (str(staging), partition.ingest_key, dates, partition.extract_key)))
+    return tasks
+
+
+def _failures(staging: Path, partitions: list[Partition]) -> list[str]:
+    """A warning per document whose extraction failed on a worker."""
+    return [
+        f"{row['name']}: extraction failed, left out of the events ({row['reason']})"
+        for p in partitions for row in read_shard(shard_path(staging, "extract", p.extract_key, "failures"))
+    ]
+
+
+def _run(client, phase: str, tasks: list, report: PhaseProgress, should_cancel) -> list[str]:
+    """Submit ``tasks`` and wait for them, reporting each one done; returns the workers' warnings."""
+    from distributed import as_completed
+
+    report(phase, 0, len(tasks))
+    futures = [client.submit(fn, *args, key=key, pure=False, retries=1) for key, fn, args in tasks]
+    warnings: list[str] = []
+    try:
+        for done, future in enumerate(as_completed(futures), start=1):
+            summary = future.result()
+            warnings += [w for w in summary.get("warnings", []) if w not in warnings]
+            report(phase, done, len(tasks))
+            if should_cancel is not None and should_cancel():
+                raise Cancelled()
+    finally:
+        client.cancel([f for f in futures if not f.done()])
+    return warnings
+
+
+@contextmanager
+def dask_client(scheduler: str | None, workers: int):
+    """A client of the cluster at ``scheduler``, or of a new local cluster of ``workers`` processes."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        client = Client(scheduler)
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        from explorer.core.distributed.worker_plugin import ModelPlugin
+
+        client.register_plugin(ModelPlugin(), name="explorer-model")
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,106 @@
+"""The map's two units of work, run on workers: read a partition's files, then extract it.
+
+Both are plain functions of paths and small values: the model is loaded once per
+worker process (``nlp.load_pipeline`` is a per-process cache, warmed by
+``engine.ModelPlugin`` when a worker starts), ``Language`` and ``Doc`` objects
+never leave the process, and rows go to Parquet shards, not back through the
+scheduler; the client gets a small summary. The batch step is the very function
+the single-process engine calls (``batch.extract_batch``, inside ``nlp.memory_zone()``),
+so the rows are the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+from explorer.core.distributed.shards import EXTRACT_TABLES, read_shard, shard_path, shards_done, write_shard
+from explorer.core.document import Document, FurnitureSpan
+from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.discover import FoundFile
+from explorer.core.ingest.metadata import MetadataFinder
+from explorer.core.ingest.reader import read_one
+
+DOCS_PER_BATCH = 8
+# What the corpus step decided for a document: (published, published_basis, year_hint).
+CorpusDates = tuple[str, str, int | None]
+
+
+def ingest_partition(files: list[tuple[str, str, int]], staging: str, key: str) -> dict:
+    """Read ``files`` ((path, shown name, position in the corpus)) into documents and furniture shards."""
+    metadata = MetadataFinder()
+    documents, furniture, skipped = [], [], []
+    for path, name, position in files:
+        try:
+            document = read_one(FoundFile(path=Path(path), name=name), metadata)
+        except UnreadableDocument as exc:
+            skipped.append({"name": name, "reason": exc.problem})
+            continue
+        documents.append(_document_row(document, position))
+        furniture.extend({"doc_id": document.doc_id, **asdict(span)} for span in document.furniture)
+    for table, rows in (("documents", documents), ("furniture", furniture), ("skipped", skipped)):
+        write_shard(shard_path(Path(staging), "ingest", key, table), table, rows)
+    return {"documents": len(documents), "skipped": len(skipped), "warnings": metadata.warnings}
+
+
+def read_documents_shard(staging: Path, key: str) -> list[Document]:
+    """The documents of one ingest shard, with their furniture, in corpus order."""
+    spans: dict[str, list[FurnitureSpan]] = {}
+    for row in read_shard(shard_path(staging, "ingest", key, "furniture")):
+        spans.setdefault(row["doc_id"], []).append(FurnitureSpan(row["start"], row["end"], row["kind"]))
+    return [
+        Document(doc_id=r["doc_id"], name=r["name"], text=r["text"], title=r["title"], source=r["source"],
+                 published=r["published"], published_basis=r["published_basis"], path=r["path"],
+                 furniture=spans.get(r["doc_id"], []))
+        for r in read_shard(shard_path(staging, "ingest", key, "documents"))
+    ]
+
+
+def extract_partition(staging: str, ingest_key: str, dates: dict[str, CorpusDates], key: str) -> dict:
+    """Extract one ingest shard's documents, with the corpus step's dates, into extraction shards.
+
+    A document whose extraction raises is left out and named in the ``failures``
+    shard with the error; the rest of the partition goes on.
+    """
+    folder = Path(staging)
+    if shards_done(folder, "extract", key, EXTRACT_TABLES):
+        return {"documents": 0, "failures": len(read_shard(shard_path(folder, "extract", key, "failures"))),
+                "skipped_existing": True}
+    documents = read_documents_shard(folder, ingest_key)
+    for document in documents:
+        document.published, document.published_basis, document.year_hint = dates[document.doc_id]
+    rows, failures = extract_rows(documents)
+    for table in EXTRACT_TABLES:
+        write_shard(shard_path(folder, "extract", key, table), table, failures if table == "failures" else rows[table])
+    return {"documents": len(documents) - len(failures), "failures": len(failures), "skipped_existing": False,
+            "words": sum(len(d.text.split()) for d in documents)}
+
+
+def extract_rows(documents: list[Document]) -> tuple[dict[str, list[dict]], list[dict]]:
+    """Rows of every document that extracts, batch by batch; a failing batch is retried a document at a time."""
+    from explorer.core.extract.batch import BatchRows, extract_batch
+    from explorer.core.extract.nlp import load_pipeline
+
+    nlp, rows, failures = load_pipeline(), BatchRows(), []
+    for start in range(0, len(documents), DOCS_PER_BATCH):
+        batch = documents[start:start + DOCS_PER_BATCH]
+        try:
+            rows.extend(extract_batch(batch, nlp))
+            continue
+        except Exception:  # noqa: BLE001 - one bad document must not lose the partition
+            pass
+        for document in batch:
+            try:
+                rows.extend(extract_batch([document], nlp))
+            except Exception as exc:  # noqa: BLE001
+                failures.append({"name": document.name, "doc_id": document.doc_id,
+                                 "reason": f"{type(exc).__name__}: {exc}"})
+    return {"mentions": rows.mentions, "timexes": rows.timexes, "events": rows.events}, failures
+
+
+def _document_row(document: Document, position: int) -> dict:
+    return {
+        "doc_id": document.doc_id, "name": document.name, "text": document.text, "title": document.title,
+        "source": document.source, "published": document.published,
+        "published_basis": document.published_basis, "path": document.path, "position": position,
+    }

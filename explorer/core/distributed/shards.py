@@ -1,0 +1,81 @@
+"""Parquet shards of a partition's rows, in a staging folder beside the output.
+
+A shard's name is a hash of what it was made from (the files and their sizes and
+times for ingest; the documents, their corpus-level dates and the extraction
+fingerprint for extraction), so a re-run finds the shards already written and
+skips their partitions, and a shard a killed worker never finished is simply made
+again. Shards are written to a temporary name and renamed, so a reader never sees
+half a file. Each table has a fixed Arrow schema, which keeps ``None`` and lists
+exactly as the extraction produced them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+_TEXT, _INT, _LIST = pa.string(), pa.int64(), pa.list_(pa.string())
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "documents": pa.schema([
+        ("doc_id", _TEXT), ("name", _TEXT), ("text", _TEXT), ("title", _TEXT), ("source", _TEXT),
+        ("published", _TEXT), ("published_basis", _TEXT), ("path", _TEXT), ("position", _INT),
+    ]),
+    "furniture": pa.schema([("doc_id", _TEXT), ("start", _INT), ("end", _INT), ("kind", _TEXT)]),
+    "skipped": pa.schema([("name", _TEXT), ("reason", _TEXT)]),
+    "mentions": pa.schema([
+        ("mention_id", _TEXT), ("entity_id", _TEXT), ("doc_id", _TEXT), ("start", _INT), ("end", _INT),
+        ("text", _TEXT), ("type", _TEXT), ("key", _TEXT), ("titled", _TEXT), ("defines", _TEXT),
+    ]),
+    "timexes": pa.schema([
+        ("timex_id", _TEXT), ("doc_id", _TEXT), ("start", _INT), ("end", _INT), ("text", _TEXT),
+        ("type", _TEXT), ("value", _TEXT), ("date_start", _TEXT), ("date_end", _TEXT), ("basis", _TEXT),
+    ]),
+    "events": pa.schema([
+        ("event_id", _TEXT), ("doc_id", _TEXT), ("sentence", _TEXT), ("start", _INT), ("end", _INT),
+        ("trigger", _TEXT), ("lemma", _TEXT), ("tense", _TEXT), ("date_start", _TEXT), ("date_end", _TEXT),
+        ("date_basis", _TEXT), ("timex_id", _TEXT), ("place", _TEXT), ("participants", _LIST),
+        ("cluster_id", _TEXT), ("agents", _LIST), ("patients", _LIST),
+    ]),
+    "failures": pa.schema([("name", _TEXT), ("doc_id", _TEXT), ("reason", _TEXT)]),
+}
+
+INGEST_TABLES = ("documents", "furniture", "skipped")
+EXTRACT_TABLES = ("mentions", "timexes", "events", "failures")
+
+
+def staging_folder(output: Path) -> Path:
+    """``out.explorer`` → ``out.explorer.staging/`` (beside it, so on the same disk or share)."""
+    return output.with_name(output.name + ".staging")
+
+
+def content_key(*parts: object) -> str:
+    """A short stable hash of the parts' text."""
+    digest = hashlib.sha1("\0".join(str(p) for p in parts).encode("utf-8"))
+    return digest.hexdigest()[:16]
+
+
+def shard_path(staging: Path, stage: str, key: str, table: str) -> Path:
+    return staging / stage / f"{key}.{table}.parquet"
+
+
+def shards_done(staging: Path, stage: str, key: str, tables: tuple[str, ...]) -> bool:
+    """Whether every table of this partition is already written."""
+    return all(shard_path(staging, stage, key, t).is_file() for t in tables)
+
+
+def write_shard(path: Path, table: str, rows: list[dict]) -> None:
+    """Write ``rows`` atomically (a temporary file renamed into place)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    pq.write_table(pa.Table.from_pylist(rows, schema=SCHEMAS[table]), temporary)
+    os.replace(temporary, path)
+
+
+def read_shard(path: Path) -> list[dict]:
+    """The rows of one shard, as the extraction wrote them (absent values are None)."""
+    return pq.read_table(path).to_pylist()
