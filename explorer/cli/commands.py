@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from explorer.cli.console import fail, phase_progress, say
+from explorer.core.errors import ExplorerError
 from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
 
@@ -27,7 +28,13 @@ def run_extract(args: argparse.Namespace) -> int:
     if not output.parent.exists():
         fail(f"{output}: its folder {output.parent} does not exist")
         return EXIT_USAGE
-    result = _build(args.paths, output, args.workers, quiet=args.quiet)
+    if args.scheduler and args.engine != "dask":
+        fail("--scheduler needs --engine dask")
+        return EXIT_USAGE
+    if args.engine == "dask":
+        result = _build_dask(args, output)
+    else:
+        result = _build(args.paths, output, args.workers or 1, quiet=args.quiet)
     return _report_build(result, quiet=args.quiet)
 
 
@@ -105,6 +112,21 @@ def _build(paths: list, output: Path, workers: int, quiet: bool = False) -> Buil
         result = build_workspace(paths, output, workers=workers, on_progress=progress)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _build_dask(args: argparse.Namespace, output: Path) -> BuildResult:
+    """The same build with the map on a Dask cluster (``explorer.core.distributed``)."""
+    if getattr(sys, "frozen", False):
+        raise ExplorerError("--engine dask", "not available in the standalone app; install Explorer with pip "
+                                             "(README, 'Extraction on a Dask cluster')")
+    import os
+
+    from explorer.core.distributed import build_workspace_dask
+
+    workers = args.workers or os.cpu_count() or 1
+    with phase_progress(enabled=not args.quiet) as progress:
+        return build_workspace_dask(args.paths, output, scheduler=args.scheduler, workers=workers,
+                                    docs_per_partition=args.partition_size, on_progress=progress)
 
 
 def _report_build(result: BuildResult, quiet: bool) -> int:

@@ -14,7 +14,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 err = Console(stderr=True, highlight=False)
 
-PHASE_LABELS = {"read": "Reading files", "extract": "Extracting", "save": "Saving workspace"}
+PHASE_LABELS = {"read": "Reading files", "extract": "Extracting", "combine": "Combining (corpus)",
+                "save": "Saving workspace"}
 
 
 def fail(message: str) -> None:

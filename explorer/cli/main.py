@@ -60,8 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
     extract.add_argument("-o", "--output", required=True, metavar="WORKSPACE",
                          help="the workspace file to write (replaced safely if it exists)")
-    extract.add_argument("--workers", type=_positive_int, default=1, metavar="N",
-                         help="worker processes for the NLP model (default 1)")
+    extract.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                         help="worker processes for the NLP model (default 1; with --engine dask and no "
+                              "--scheduler, the local cluster's workers, default one per core)")
+    extract.add_argument("--engine", choices=("process", "dask"), default="process",
+                         help="process: this machine (default); dask: a Dask cluster, local or at --scheduler")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: a running Dask scheduler (tcp://host:8786); without it a "
+                              "local cluster is started")
+    extract.add_argument("--partition-size", type=_positive_int, default=25, metavar="DOCS",
+                         help="with --engine dask: documents per partition (default 25)")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",

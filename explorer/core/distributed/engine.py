@@ -23,7 +23,7 @@ from explorer.core.build import BuildResult, NothingToExtract, PhaseProgress, ke
 from explorer.core.distributed.partition import CorpusDates, extract_partition, ingest_partition, read_documents_shard
 from explorer.core.distributed.shards import EXTRACT_TABLES, INGEST_TABLES, content_key, read_shard, shard_path, \
     shards_done, staging_folder
-from explorer.core.errors import Cancelled
+from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.ingest.discover import FoundFile, discover_files
 from explorer.core.ingest.published import assign_corpus_years
 from explorer.core.ingest.results import Skipped
@@ -172,7 +172,11 @@ def dask_client(scheduler: str | None, workers: int):
     from distributed import Client, LocalCluster
 
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout="15s")
+        except (OSError, TimeoutError) as exc:
+            raise ExplorerError(scheduler, f"cannot reach the Dask scheduler ({exc}); start one with "
+                                           "'dask scheduler', or leave out --scheduler for a local cluster") from exc
         cluster = None
     else:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
