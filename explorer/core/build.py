@@ -35,6 +35,7 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     edits: list[Edit] = field(default_factory=list)  # the analyst's decisions carried over; ``tables`` are without them
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per phase, where the engine reports them
 
 
 class NothingToExtract(ExplorerError):

@@ -48,8 +48,14 @@ def build_workspace_dask(
     docs_per_partition: int = DOCS_PER_PARTITION,
     on_progress: PhaseProgress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    keep_staging: bool = False,
 ) -> BuildResult:
-    """Read, extract and save like ``build.build_workspace``, with the map on a Dask cluster."""
+    """Read, extract and save like ``build.build_workspace``, with the map on a Dask cluster.
+
+    ``result.timings`` has the seconds of each phase (``startup`` is the cluster
+    coming up with the model loaded on every worker); ``keep_staging`` keeps the
+    shards after the save (benchmarks time the reduce alone on them).
+    """
     from explorer.core.fingerprint import extraction_fingerprint
     from explorer.core.store import save_workspace
 
@@ -62,27 +68,47 @@ def build_workspace_dask(
         raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found (.txt, .md or .html files)")
     staging = staging_folder(output)
     partitions = plan_partitions(files, docs_per_partition)
+    clock = PhaseClock()
     with dask_client(scheduler, workers) as client:
+        clock.lap("startup")
         warnings += _run(client, "read", _ingest_tasks(partitions, staging), report, should_cancel)
         documents, unreadable = _documents(staging, partitions)
         if not documents:
             raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found")
         fingerprint = extraction_fingerprint()
+        clock.lap("read")
         _run(client, "extract", _extract_tasks(partitions, documents, staging, fingerprint), report, should_cancel)
         warnings += _failures(staging, partitions)
+        clock.lap("extract")
         report("combine", 0, 1)
         from explorer.core.distributed.reduce import reduce_tables
 
         tables = reduce_tables(staging, [p.ingest_key for p in partitions], [p.extract_key for p in partitions],
                                documents)
         report("combine", 1, 1)
+        clock.lap("combine")
     report("save", 0, 1)
     meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": fingerprint, "engine": "dask"}
     path = save_workspace(tables, output, meta, edits)
     report("save", 1, 1)
-    shutil.rmtree(staging, ignore_errors=True)
+    clock.lap("save")
+    if not keep_staging:
+        shutil.rmtree(staging, ignore_errors=True)
     return BuildResult(path, tables, skipped + unreadable, warnings, seconds=time.perf_counter() - started,
-                       edits=edits)
+                       edits=edits, timings=clock.laps)
+
+
+class PhaseClock:
+    """Seconds between successive laps, by name."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self._last
+        self._last = now
 
 
 def plan_partitions(files: list[FoundFile], size: int) -> list[Partition]:

@@ -31,12 +31,51 @@ PairEvents = dict[tuple[str, str], list[str]]
 
 def build_relations(events: list[dict], mentions: list[dict]) -> list[dict]:
     """Every relation row: co-participants, agent–verb–patient links, then co-mentions."""
+    return relation_rows(relation_pairs(events, mentions))
+
+
+# (rank of the kind: co-participant, verb, co-mention; kind; source; target; event id)
+Pair = tuple[int, str, str, str, str]
+
+
+def relation_pairs(events: list[dict], mentions: list[dict]) -> list[Pair]:
+    """Every (kind, source, target) an event gives, in event order: the map half of ``build_relations``.
+
+    It needs only the events and the mentions of their own documents, so a cluster
+    computes it a partition at a time and groups the pairs (``explorer.core.distributed``).
+    """
     entity_of = {m["mention_id"]: m["entity_id"] for m in mentions if m.get("entity_id")}
+    by_doc = _mentions_by_document(mentions)
+    pairs: list[Pair] = []
+    for event in events:
+        taking_part = _taking_part(event)
+        event_id = event["event_id"]
+        pairs.extend((0, CO_PARTICIPANT, s, t, event_id) for s, t in combinations(sorted(taking_part), 2))
+        agents = _entities(event.get("agents") or [], entity_of, taking_part)
+        patients = _entities(event.get("patients") or [], entity_of, taking_part)
+        pairs.extend((1, event["lemma"], a, p, event_id) for a in agents for p in patients if a != p)
+        pairs.extend((2, CO_MENTION, s, t, event_id) for s, t in _co_mentioned(event, by_doc, taking_part))
+    return pairs
+
+
+def relation_rows(pairs: list[Pair]) -> list[dict]:
+    """One row per (kind, source, target) with its events in the order given: the reduce half."""
+    grouped: dict[tuple[int, str, str, str], list[str]] = defaultdict(list)
+    for rank, kind, source, target, event_id in pairs:
+        grouped[(rank, kind, source, target)].append(event_id)
     return [
-        *co_participant_relations(events),
-        *verb_relations(events, entity_of),
-        *co_mention_relations(events, mentions),
+        {"source": s, "target": t, "kind": kind, "weight": len(ids), "event_ids": ids}
+        for (_, kind, s, t), ids in sorted(grouped.items())
     ]
+
+
+def _co_mentioned(event: dict, by_doc: dict, taking_part: set[str]) -> list[tuple[str, str]]:
+    """Pairs named in the event's sentence that are not both taking part in it."""
+    starts, rows = by_doc.get(event["doc_id"], ([], []))
+    first, last = bisect.bisect_left(starts, event["start"]), bisect.bisect_left(starts, event["end"])
+    named = {r["entity_id"] for r in rows[first:last] if r["end"] <= event["end"] and r.get("entity_id")}
+    return [pair for pair in combinations(sorted(named), 2)
+            if not (pair[0] in taking_part and pair[1] in taking_part)]
 
 
 def co_participant_relations(events: list[dict]) -> list[dict]:
@@ -46,35 +85,6 @@ def co_participant_relations(events: list[dict]) -> list[dict]:
         for pair in combinations(sorted(_taking_part(event)), 2):
             shared[pair].append(event["event_id"])
     return _rows(shared, CO_PARTICIPANT)
-
-
-def verb_relations(events: list[dict], entity_of: dict[str, str]) -> list[dict]:
-    """Agent → patient rows named by the trigger's lemma, one per (agent, patient, lemma)."""
-    linked: dict[str, PairEvents] = defaultdict(lambda: defaultdict(list))
-    for event in events:
-        taking_part = _taking_part(event)
-        agents = _entities(event.get("agents", []), entity_of, taking_part)
-        patients = _entities(event.get("patients", []), entity_of, taking_part)
-        for agent in agents:
-            for patient in patients:
-                if agent != patient:
-                    linked[event["lemma"]][(agent, patient)].append(event["event_id"])
-    return [row for lemma in sorted(linked) for row in _rows(linked[lemma], lemma)]
-
-
-def co_mention_relations(events: list[dict], mentions: list[dict]) -> list[dict]:
-    """Pairs named in an event's sentence that are not both taking part in it."""
-    by_doc = _mentions_by_document(mentions)
-    shared: PairEvents = defaultdict(list)
-    for event in events:
-        starts, rows = by_doc.get(event["doc_id"], ([], []))
-        first, last = bisect.bisect_left(starts, event["start"]), bisect.bisect_left(starts, event["end"])
-        named = {r["entity_id"] for r in rows[first:last] if r["end"] <= event["end"] and r.get("entity_id")}
-        taking_part = _taking_part(event)
-        for pair in combinations(sorted(named), 2):
-            if not (pair[0] in taking_part and pair[1] in taking_part):
-                shared[pair].append(event["event_id"])
-    return _rows(shared, CO_MENTION)
 
 
 def _taking_part(event: dict) -> set[str]:
