@@ -75,16 +75,16 @@ if __name__ == "__main__":
     out = []
     corpus, _ = _documents(staging, partitions)  # the corpus step's dates, from the whole corpus as in the run
     assert not _extract_tasks(partitions, corpus, staging, extraction_fingerprint()), "shards missing"
-    with dask_client(None, 2):
+    with dask_client(None, 2) as client:
         warm = partitions[:1]
-        reduce_tables(staging, [p.ingest_key for p in warm], [p.extract_key for p in warm],
+        reduce_tables(client, staging, [p.ingest_key for p in warm], [p.extract_key for p in warm],
                       [d for d in corpus if d.name in {name for _, name, _ in warm[0].files}])
         for count in counts:
             chosen = partitions[:max(1, count // size)]
             names = {name for p in chosen for _, name, _ in p.files}
             documents = [d for d in corpus if d.name in names]
             started = time.perf_counter()
-            tables = reduce_tables(staging, [p.ingest_key for p in chosen], [p.extract_key for p in chosen], documents)
+            tables = reduce_tables(client, staging, [p.ingest_key for p in chosen], [p.extract_key for p in chosen], documents)
             out.append({"documents": len(documents), "seconds": time.perf_counter() - started,
                         "mentions": len(tables["mentions"]), "events": len(tables["events"])})
     print(json.dumps(out))

@@ -83,7 +83,7 @@ def build_workspace_dask(
         report("combine", 0, 1)
         from explorer.core.distributed.reduce import reduce_tables
 
-        tables = reduce_tables(staging, [p.ingest_key for p in partitions], [p.extract_key for p in partitions],
+        tables = reduce_tables(client, staging, [p.ingest_key for p in partitions], [p.extract_key for p in partitions],
                                documents)
         report("combine", 1, 1)
         clock.lap("combine")

@@ -1,20 +1,22 @@
 """The reduce: corpus-level steps over every partition's shards, then the tables.
 
-What runs on the cluster, as Dask DataFrame work over the shards:
+On the cluster, as Dask DataFrame work over the shards (persisted where it is read twice):
 
 - entity resolution's counting: mentions joined to their documents' corpus
-  positions, grouped by form (key, type, text, titled form, defined acronym) with
-  a count and the first position; that table of distinct forms is small (it grows
-  with the vocabulary of names, not with the corpus), and the rules that join keys
+  positions and grouped by form (key, type, text, titled form, defined acronym)
+  with a count and the first position. That table of distinct forms grows with
+  the vocabulary of names, not with the corpus; the rules that join keys
   (``entities.resolve_forms``) run on it on the client;
-- each entity's document count: mentions joined to the resolved keys, distinct
-  (entity, document) pairs, grouped by entity.
+- linking (``link.link_partition``, a task per partition, the resolution sent to
+  each worker once): entity ids on mentions and events, social handles, and the
+  relation pairs of every event;
+- each entity's mention and document counts: a group-by of the linked mentions;
+- relations: the pairs shuffled by entity pair and grouped, events kept in corpus order.
 
-What runs on the client, with the single-process code (``corpus.build_tables``),
-because it needs the whole corpus at once: linking social handles, relations, and
-cross-source clusters (document similarity with corpus IDF; ``docs/scale.md``
-says how they would be blocked for a corpus of millions). The writer is the
-single-process one: one transaction, renamed into place.
+On the client, with the single-process code (``corpus.finish_tables``), because
+it compares documents across the whole corpus: cross-source clusters
+(``docs/scale.md`` says how they would be blocked for millions of articles). Then
+the single-process writer: one transaction, renamed into place.
 """
 
 from __future__ import annotations
@@ -24,67 +26,96 @@ from pathlib import Path
 import dask.dataframe as dd
 import pandas as pd
 
-from explorer.core.distributed.shards import read_shard, shard_path
+from explorer.core.distributed.link import POSITION_SHIFT, link_partition
+from explorer.core.distributed.shards import LINK_TABLES, content_key, read_shard, shard_path, shards_done
 from explorer.core.document import Document
-from explorer.core.extract.batch import BatchRows
-from explorer.core.extract.corpus import Resolved, build_tables
+from explorer.core.extract.corpus import finish_tables
 from explorer.core.extract.entities import FORM_FIELDS, resolve_forms
 from explorer.core.model import Tables
 
-POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus order in one integer
+PAIR_KEY = ["rank", "kind", "source", "target"]
 
 
-def reduce_tables(staging: Path, ingest_keys: list[str], extract_keys: list[str],
+def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: list[str],
                   documents: list[Document]) -> Tables:
     """The workspace's tables from the shards (``documents`` carry the corpus step's dates)."""
-    mention_files = [str(shard_path(staging, "extract", k, "mentions")) for k in extract_keys]
-    document_files = [str(shard_path(staging, "ingest", k, "documents")) for k in ingest_keys]
-    mentions = _mentions_in_corpus_order(mention_files, document_files).persist()
-    forms = _mention_forms(mentions)
-    entities, entity_of_key = resolve_forms(forms)
-    doc_counts = _document_counts(mentions, entity_of_key)
-    for row in entities:
-        row["doc_count"] = int(doc_counts.get(row["entity_id"], 0))
-    rows = _rows(staging, extract_keys)
-    entity_of = {m["mention_id"]: entity_of_key[m["key"]] for m in rows.mentions}
-    resolved: Resolved = (entities, entity_of)
-    return build_tables(documents, rows, resolved)
+    entities, entity_of_key = _resolve(staging, ingest_keys, extract_keys)
+    link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key)
+    _count(entities, [str(shard_path(staging, "link", k, "mentions")) for k in link_keys])
+    _add_handle_aliases(entities, staging, link_keys)
+    relations = _relations([str(shard_path(staging, "link", k, "pairs")) for k in link_keys])
+    mentions = [row for k in link_keys for row in read_shard(shard_path(staging, "link", k, "mentions"))]
+    events = [row for k in link_keys for row in read_shard(shard_path(staging, "link", k, "events"))]
+    timexes = [row for k in extract_keys for row in read_shard(shard_path(staging, "extract", k, "timexes"))]
+    return finish_tables(documents, entities, mentions, timexes, events, relations)
 
 
-def _mentions_in_corpus_order(mention_files: list[str], document_files: list[str]) -> dd.DataFrame:
-    """Mentions with an ``order`` column, from a join with the documents' corpus positions."""
-    columns = ["doc_id", "start", *FORM_FIELDS]
-    mentions = dd.read_parquet(mention_files, columns=columns)
-    positions = dd.read_parquet(document_files, columns=["doc_id", "position"])
+def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> tuple[list[dict], dict[str, str]]:
+    """Entity rows and the entity id of each mention key, from a group-by of the mentions' forms."""
+    mentions = dd.read_parquet([str(shard_path(staging, "extract", k, "mentions")) for k in extract_keys],
+                               columns=["doc_id", "start", *FORM_FIELDS])
+    positions = dd.read_parquet([str(shard_path(staging, "ingest", k, "documents")) for k in ingest_keys],
+                                columns=["doc_id", "position"])
     joined = mentions.merge(positions, on="doc_id", how="left")
     joined = joined.assign(order=joined["position"] * POSITION_SHIFT + joined["start"])
-    return joined.fillna({field: "" for field in ("titled", "defines")})
-
-
-def _mention_forms(mentions: dd.DataFrame) -> list[dict]:
-    """Distinct forms with their counts, in order of first appearance (``entities.mention_forms``)."""
-    grouped = mentions.groupby(list(FORM_FIELDS), dropna=False).agg(count=("start", "size"), first=("order", "min"))
+    joined = joined.fillna({field: "" for field in ("titled", "defines")})
+    grouped = joined.groupby(list(FORM_FIELDS), dropna=False).agg(count=("start", "size"), first=("order", "min"))
     forms = grouped.compute().reset_index().sort_values("first", kind="stable")
-    return [
+    return resolve_forms([
         {**{field: str(row[field]) for field in FORM_FIELDS}, "count": int(row["count"])}
         for row in forms.to_dict("records")
-    ]
+    ])
 
 
-def _document_counts(mentions: dd.DataFrame, entity_of_key: dict[str, str]) -> pd.Series:
-    """Documents naming each entity: a join with the resolved keys and a distinct count."""
-    keys = pd.DataFrame({"key": list(entity_of_key), "entity_id": list(entity_of_key.values())})
-    pairs = mentions[["key", "doc_id"]].merge(keys, on="key", how="inner")[["entity_id", "doc_id"]]
-    return pairs.drop_duplicates().groupby("entity_id").size().compute()
+def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str], entities: list[dict],
+          entity_of_key: dict[str, str]) -> list[str]:
+    """Link every partition (a task each, on the workers); returns the link shards' keys."""
+    resolution = content_key(sorted(entity_of_key.items()), [(e["entity_id"], e["name"], e["aliases"]) for e in entities])
+    keys = [content_key("link", extract_key, resolution) for extract_key in extract_keys]
+    pending = [i for i, key in enumerate(keys) if not shards_done(staging, "link", key, LINK_TABLES)]
+    if pending:
+        shared_entities, shared_keys = client.scatter([entities, entity_of_key], broadcast=True)
+        futures = [client.submit(link_partition, str(staging), ingest_keys[i], extract_keys[i], shared_entities,
+                                 shared_keys, keys[i], key=f"explorer-link-{keys[i]}", pure=False, retries=1)
+                   for i in pending]
+        client.gather(futures)
+    return keys
 
 
-def _rows(staging: Path, extract_keys: list[str]) -> BatchRows:
-    """Every partition's rows, as the batch step wrote them."""
-    rows = BatchRows()
-    for key in extract_keys:
-        rows.extend(BatchRows(
-            mentions=read_shard(shard_path(staging, "extract", key, "mentions")),
-            timexes=read_shard(shard_path(staging, "extract", key, "timexes")),
-            events=read_shard(shard_path(staging, "extract", key, "events")),
-        ))
-    return rows
+def _count(entities: list[dict], mention_files: list[str]) -> None:
+    """Each entity's mentions and documents (handles included), from a group-by of the linked mentions."""
+    mentions = dd.read_parquet(mention_files, columns=["entity_id", "doc_id"])
+    per_entity = mentions.groupby("entity_id").size()
+    per_document = mentions.drop_duplicates().groupby("entity_id").size()
+    mention_counts, document_counts = dd.compute(per_entity, per_document)
+    for row in entities:
+        row["mention_count"] = int(mention_counts[row["entity_id"]])
+        row["doc_count"] = int(document_counts[row["entity_id"]])
+
+
+def _add_handle_aliases(entities: list[dict], staging: Path, link_keys: list[str]) -> None:
+    """A handle that names an entity is one of its aliases (as ``handles.link_handles`` does in one process)."""
+    by_id = {e["entity_id"]: e for e in entities}
+    for key in link_keys:
+        for handle in read_shard(shard_path(staging, "link", key, "handles")):
+            entity = by_id[handle["entity_id"]]
+            if handle["text"] not in entity["aliases"]:
+                entity["aliases"] = sorted([*entity["aliases"], handle["text"]])
+
+
+def _relations(pair_files: list[str]) -> list[dict]:
+    """Relation rows: the pairs shuffled by entity pair, grouped, events in corpus order."""
+    pairs = dd.read_parquet(pair_files)
+    meta = pd.DataFrame({"rank": pd.Series(dtype="int64"), "kind": pd.Series(dtype="object"),
+                         "source": pd.Series(dtype="object"), "target": pd.Series(dtype="object"),
+                         "event_ids": pd.Series(dtype="object")})
+    grouped = pairs.shuffle(on=["source", "target"]).map_partitions(_group_pairs, meta=meta).compute()
+    grouped = grouped.sort_values(PAIR_KEY, kind="stable")
+    return [{"source": r["source"], "target": r["target"], "kind": r["kind"], "weight": len(r["event_ids"]),
+             "event_ids": list(r["event_ids"])} for r in grouped.to_dict("records")]
+
+
+def _group_pairs(pairs: pd.DataFrame) -> pd.DataFrame:
+    ordered = pairs.sort_values([*PAIR_KEY, "order"], kind="stable")
+    lists = ordered.groupby(PAIR_KEY, sort=False)["event_id"].agg(list).rename("event_ids").reset_index()
+    return lists.astype({"kind": object, "source": object, "target": object})

@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 
 _TEXT, _INT, _LIST = pa.string(), pa.int64(), pa.list_(pa.string())
 
+# The link stage writes mentions and events with these same schemas (entity ids filled in).
 SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
         ("doc_id", _TEXT), ("name", _TEXT), ("text", _TEXT), ("title", _TEXT), ("source", _TEXT),
@@ -42,10 +43,14 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("cluster_id", _TEXT), ("agents", _LIST), ("patients", _LIST),
     ]),
     "failures": pa.schema([("name", _TEXT), ("doc_id", _TEXT), ("reason", _TEXT)]),
+    "pairs": pa.schema([("rank", _INT), ("kind", _TEXT), ("source", _TEXT), ("target", _TEXT),
+                        ("event_id", _TEXT), ("order", _INT)]),
+    "handles": pa.schema([("entity_id", _TEXT), ("text", _TEXT)]),
 }
 
 INGEST_TABLES = ("documents", "furniture", "skipped")
 EXTRACT_TABLES = ("mentions", "timexes", "events", "failures")
+LINK_TABLES = ("mentions", "events", "pairs", "handles")
 
 
 def staging_folder(output: Path) -> Path:

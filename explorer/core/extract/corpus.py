@@ -15,38 +15,38 @@ from explorer.core.extract.relations import build_relations
 from explorer.core.model import Tables, make_table
 
 
-Resolved = tuple[list[dict], dict[str, str]]  # entity rows, and the entity id of each mention id
-
-
-def build_tables(documents: list[Document], rows: BatchRows, resolved: Resolved | None = None) -> Tables:
-    """The event model's tables from the documents and their batch rows.
-
-    ``resolved`` is entity resolution done elsewhere (a cluster's group-bys,
-    ``explorer.core.distributed.reduce``); without it, it is done here.
-    """
+def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
+    """The event model's tables from the documents and their batch rows."""
     _sort_by_document(documents, rows)
-    entities, entity_of = resolved or resolve_entities(rows.mentions)
+    entities, entity_of = resolve_entities(rows.mentions)
     for mention in rows.mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]]
     _add_handles(documents, rows, entities)
-    events = [_with_entities(e, entity_of) for e in rows.events]
+    events = [with_entities(e, entity_of) for e in rows.events]
+    relations = build_relations(events, rows.mentions)
+    return finish_tables(documents, entities, rows.mentions, rows.timexes, events, relations)
+
+
+def finish_tables(documents: list[Document], entities: list[dict], mentions: list[dict], timexes: list[dict],
+                  events: list[dict], relations: list[dict]) -> Tables:
+    """Cross-source clusters (which set the events' ``cluster_id``), then every table of DESIGN.md."""
     document_rows = [_document_row(d) for d in documents]
-    clusters = cluster_events(events, document_rows, rows.mentions, rows.timexes, entities)
+    clusters = cluster_events(events, document_rows, mentions, timexes, entities)
     return {
         "documents": make_table("documents", document_rows),
         "furniture": make_table("furniture", _furniture_rows(documents)),
         "entities": make_table("entities", entities),
-        "mentions": make_table("mentions", rows.mentions),
-        "timexes": make_table("timexes", rows.timexes),
+        "mentions": make_table("mentions", mentions),
+        "timexes": make_table("timexes", timexes),
         "events": make_table("events", events),
-        "relations": make_table("relations", build_relations(events, rows.mentions)),
+        "relations": make_table("relations", relations),
         "clusters": make_table("clusters", clusters),
     }
 
 
 def _add_handles(documents: list[Document], rows: BatchRows, entities: list[dict]) -> None:
     """Mentions for the social-media handles that name an entity, and the entities' counts again."""
-    found = link_handles({d.doc_id: text_for_nlp(d) for d in documents}, rows.mentions, entities)  # furniture blanked
+    found = handle_mentions(documents, rows.mentions, entities)
     if not found:
         return
     rows.mentions.extend(found)
@@ -58,6 +58,11 @@ def _add_handles(documents: list[Document], rows: BatchRows, entities: list[dict
             entity["mention_count"], entity["doc_count"] = len(mine), len({m["doc_id"] for m in mine})
 
 
+def handle_mentions(documents: list[Document], mentions: list[dict], entities: list[dict]) -> list[dict]:
+    """The handles in the documents' reporting text (furniture blanked) that name an entity, as mentions."""
+    return link_handles({d.doc_id: text_for_nlp(d) for d in documents}, mentions, entities)
+
+
 def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:
     """Put rows in document order then text order, whatever order batches finished in."""
     position = {d.doc_id: i for i, d in enumerate(documents)}
@@ -65,7 +70,7 @@ def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:
         table.sort(key=lambda r: (position[r["doc_id"]], r["start"]))
 
 
-def _with_entities(event: dict, entity_of: dict[str, str]) -> dict:
+def with_entities(event: dict, entity_of: dict[str, str]) -> dict:
     """The event with mention ids replaced by entity ids (each entity once)."""
     place = entity_of.get(event["place"], "")
     participants = [entity_of[m] for m in event["participants"]]

@@ -1,0 +1,51 @@
+"""The reduce's map: a partition's rows linked to the corpus's entities, and its relation pairs.
+
+Once entity resolution has run on the distinct mention forms, everything else
+about a mention or an event that depends on the corpus depends only on that
+resolution, which is small and sent to every worker once (``Client.scatter``): each
+partition sets its mentions' entity ids, adds the social handles that name an
+entity, puts entity ids in its events, and lists the (kind, source, target, event)
+pairs its events give (``relations.relation_pairs``), each with its corpus order so
+the group-by can keep the single-process order of events within a relation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explorer.core.distributed.partition import read_documents_shard
+from explorer.core.distributed.shards import LINK_TABLES, read_shard, shard_path, shards_done, write_shard
+from explorer.core.extract.corpus import handle_mentions, with_entities
+from explorer.core.extract.relations import relation_pairs
+
+POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus order in one integer
+
+
+def link_partition(staging: str, ingest_key: str, extract_key: str, entities: list[dict],
+                   entity_of_key: dict[str, str], key: str) -> dict:
+    """Write the partition's linked mentions and events, its handles and its relation pairs."""
+    folder = Path(staging)
+    if shards_done(folder, "link", key, LINK_TABLES):
+        return {"skipped_existing": True}
+    position = {r["doc_id"]: r["position"] for r in read_shard(shard_path(folder, "ingest", ingest_key, "documents"))}
+    mentions = _in_order(read_shard(shard_path(folder, "extract", extract_key, "mentions")), position)
+    entity_of = {}
+    for mention in mentions:
+        mention["entity_id"] = entity_of[mention["mention_id"]] = entity_of_key[mention["key"]]
+    own_aliases = [{**e, "aliases": list(e["aliases"])} for e in entities]  # handles add aliases to their copy
+    handles = handle_mentions(read_documents_shard(folder, ingest_key), mentions, own_aliases)
+    mentions = _in_order(mentions + handles, position)
+    events = [with_entities(e, entity_of)
+              for e in _in_order(read_shard(shard_path(folder, "extract", extract_key, "events")), position)]
+    start_of = {e["event_id"]: position[e["doc_id"]] * POSITION_SHIFT + e["start"] for e in events}
+    pairs = [{"rank": rank, "kind": kind, "source": s, "target": t, "event_id": event, "order": start_of[event]}
+             for rank, kind, s, t, event in relation_pairs(events, mentions)]
+    tables = {"mentions": mentions, "events": events, "pairs": pairs,
+              "handles": [{"entity_id": h["entity_id"], "text": h["text"]} for h in handles]}
+    for table in LINK_TABLES:
+        write_shard(shard_path(folder, "link", key, table), table, tables[table])
+    return {"skipped_existing": False, "handles": len(handles)}
+
+
+def _in_order(rows: list[dict], position: dict[str, int]) -> list[dict]:
+    return sorted(rows, key=lambda r: (position[r["doc_id"]], r["start"]))
