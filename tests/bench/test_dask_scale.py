@@ -1,0 +1,30 @@
+"""A smoke run of ``bench/dask_scale.py`` (four engines on 8 BBC articles), so the script does not rot."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_dask_scale_prints_every_engine_the_equivalence_and_the_reduce(tmp_path):
+    if not (REPO.parent / "shared" / "corpora" / "bbc" / "train.csv").exists():
+        pytest.skip("../shared/corpora/bbc is not beside the repository")
+    results = tmp_path / "dask_scale.csv"
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "dask_scale.py"), "--size", "8",
+                           "--partition-size", "4", "--reduce-sizes", "4,8", "--results", str(results),
+                           "--label", "smoke"], capture_output=True, text=True, timeout=900, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-3000:]
+    for config in ("process x1", "process x2", "dask x1", "dask x2"):
+        assert config in done.stdout
+    assert done.stdout.count("tables identical to process x1: yes") == 3
+    assert "reduce alone on     8 articles" in done.stdout
+    with results.open(newline="", encoding="utf-8") as handle:
+        figures = {(r["config"], r["figure"]) for r in csv.DictReader(handle)}
+    assert {("dask x2", "words_per_second"), ("dask x2", "startup_seconds"), ("dask x1", "peak_worker_mb"),
+            ("dask x2 reduce", "reduce_seconds_8")} <= figures
