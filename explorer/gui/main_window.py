@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
         self.events.widget().sig_exported.connect(self._exported)
         self.sidebar.widget().sig_exported.connect(self._exported)
+        self.sidebar.widget().sig_export_failed.connect(
+            lambda path, _message: self.statusBar().showMessage(f"Export to {path} failed", 15000))
         self._restore_layout()
         self._show_counts()
 
@@ -320,6 +322,7 @@ class MainWindow(QMainWindow):
             self.task.wait()
         for export in list(self.exports):
             export.wait()  # a file half written is worse than a second's wait
+        self.sidebar.widget().exports.wait()
         super().closeEvent(event)
 
 

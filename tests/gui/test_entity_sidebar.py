@@ -277,3 +277,37 @@ def test_exports_selected_entities_and_their_mentions(sidebar, session, tmp_path
         rows = list(csv.DictReader(handle))
     assert all(r["entity_id"] == rubio and r["text"] in r["sentence"] for r in rows)
     assert exported == [1, count]
+
+
+def test_right_click_export_writes_in_the_background(qtbot, sidebar, session, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio})
+    target = tmp_path / "mentions.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(target), "CSV files (*.csv)"))
+    exported = []
+    sidebar.sig_exported.connect(lambda path, count: exported.append((path, count)))
+    task = sidebar.exports.export_with_dialog("mentions")
+    assert task is not None and not exported  # the dialog returns at once; the rows are written elsewhere
+    with qtbot.waitSignal(task.sig_finished, timeout=10000):
+        pass
+    count = int((session.tables["mentions"]["entity_id"] == rubio).sum())
+    assert exported == [(str(target), count)]
+    assert target.read_text(encoding="utf-8").count(rubio) == count
+
+
+def test_a_failed_background_export_is_reported_not_raised(qtbot, sidebar, session, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    session.selection.update(entity_ids={entity_id(session, "Marco Rubio")})
+    warnings, failures = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    sidebar.sig_export_failed.connect(lambda path, message: failures.append(path))
+    target = tmp_path / "no-such-folder" / "entities.csv"
+    task = sidebar.export_selected_in_background("entities", target)
+    with qtbot.waitSignal(task.sig_failed, timeout=10000):
+        pass
+    assert failures == [str(target)]
+    assert warnings and "no-such-folder" in warnings[0]
+    assert not target.parent.exists()

@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from explorer import __version__
@@ -28,6 +27,7 @@ from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_ki
 from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.schema import APPLICATION_ID, create_statements
+from explorer.core.store.table_reader import StringPool, read_table
 
 WORKSPACE_SUFFIX = ".explorer"
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -115,8 +115,9 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             edits = read_edits(conn) if edited else []
             # a decision can reach across tables (a date correction re-dates events): read them all
             names = list(TABLE_COLUMNS) if edits else wanted
+            ids = StringPool()  # one per load: an id shared by several tables is one string
             with _collector_paused():
-                frames = {name: _read_table(conn, name) for name in names}
+                frames = {name: read_table(conn, name, ids) for name in names}
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     if version < SCHEMA_VERSION:  # tables read from the current schema are already in shape
@@ -241,73 +242,6 @@ def _check_version(conn: sqlite3.Connection, path: str | Path) -> int:
     return version
 
 
-def _read_table(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
-    """A table as the model shapes it (``normalize_table``'s kinds), converted a column at a time.
-
-    Rows come from SQLite in one ``fetchall`` into one object grid; each column is then
-    checked and converted in bulk (a list column's JSON in one ``json.loads``), and
-    repeated strings share one object. A table whose columns or cells are not as this
-    version writes them (an older schema, a foreign writer) takes the cell-by-cell
-    path through ``normalize_table``.
-    """
-    columns = TABLE_COLUMNS[table]
-    stored = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-    if not stored.issuperset(columns):
-        return _read_table_cellwise(conn, table)
-    names = ", ".join(f'"{c}"' for c in columns)
-    rows = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid').fetchall()
-    grid = np.array(rows, dtype=object) if rows else np.empty((0, len(columns)), dtype=object)
-    del rows
-    data = {}
-    for position, column in enumerate(columns):
-        values = _column(table, column, np.ascontiguousarray(grid[:, position]))
-        if values is None:
-            return _read_table_cellwise(conn, table)
-        data[column] = values
-    return pd.DataFrame(data, copy=False)
-
-
-def _column(table: str, column: str, values: np.ndarray) -> pd.Series | None:
-    """One stored column as the model types it; None when a cell is not as this version writes it."""
-    kind = column_kind(table, column)
-    found = pd.api.types.infer_dtype(values, skipna=False)
-    if kind == "int":
-        if found not in ("integer", "empty"):
-            return None
-        return pd.Series(values.astype(np.int64), copy=False)
-    if found not in ("string", "empty"):
-        return None
-    if kind == "list":
-        lists = _json_lists(values)
-        return None if lists is None else pd.Series(lists, dtype=object, copy=False)
-    return pd.Series(_shared_strings(values), dtype=object, copy=False)
-
-
-def _json_lists(values: np.ndarray) -> np.ndarray | None:
-    """Decode a column of JSON arrays with one parser call (not one per cell)."""
-    try:
-        lists = json.loads(f"[{','.join(values)}]")
-    except ValueError:
-        return None
-    if len(lists) != len(values) or set(map(type, lists)) - {list}:
-        return None
-    column = np.empty(len(lists), dtype=object)
-    column[:] = lists
-    return column
-
-
-def _shared_strings(values: np.ndarray, sample: int = 10_000) -> np.ndarray:
-    """Equal strings as one object each, when a sample shows a column repeats itself.
-
-    A column of few distinct values (types, dates, the ids of a parent row) then
-    costs a pointer per row rather than a string per row.
-    """
-    if len(values) < 2 or len(pd.unique(values[:sample])) > min(len(values), sample) // 2:
-        return values
-    codes, uniques = pd.factorize(values)
-    return np.asarray(uniques, dtype=object)[codes]
-
-
 @contextmanager
 def _collector_paused():
     """Pause Python's cycle collector while millions of rows become objects.
@@ -322,14 +256,6 @@ def _collector_paused():
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _read_table_cellwise(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
-    frame = pd.read_sql_query(f'SELECT * FROM "{table}" ORDER BY rowid', conn)
-    for column in frame.columns:
-        if column_kind(table, column) == "list":
-            frame[column] = pd.Series([json.loads(v) for v in frame[column]], index=frame.index, dtype=object)
-    return normalize_table(table, frame)
 
 
 def _fsync(path: Path) -> None:

@@ -1,0 +1,159 @@
+"""Reading one workspace table into the DataFrame the model expects, in bulk and sparing memory.
+
+Rows come from SQLite a chunk at a time into an object grid; each column is then
+checked and converted in bulk (a chunk of a list column's JSON in one ``json.loads``). A table
+whose columns or cells are not as this version writes them (an older schema, a
+foreign writer) takes the cell-by-cell path through ``normalize_table``.
+
+At a million events most of a workspace's memory is strings, and many of those
+are ids repeated across tables: an event's participants are entity ids, a
+cluster's ``doc_ids`` are document ids. One ``StringPool`` per load gives equal ids
+one shared string, so such an id costs one string however many rows refer to it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.model import TABLE_COLUMNS, column_kind, normalize_table
+
+# Columns holding row ids (their own table's key or a reference to another table's rows) whose strings
+# are shared across tables. Event ids are left out: sharing them means a hash look-up for each of 2.3
+# million fresh strings (the relations' and clusters' event_ids), which made opening about a third slower
+# to save about 150 MB at a million events; entity, document and cluster ids repeat within each chunk, so
+# few look-ups share many rows. ``mention_id`` is left out too: nothing refers to a mention.
+ID_COLUMNS = frozenset({"doc_id", "entity_id", "cluster_id", "timex_id", "place", "participants", "source",
+                        "target", "doc_ids"})
+
+CHUNK_ROWS = 20_000  # rows converted at a time (see ``read_table``)
+
+
+class StringPool:
+    """One string object per distinct value: ``share`` gives equal strings the pool's one copy."""
+
+    def __init__(self) -> None:
+        self._strings: dict[str, str] = {}
+
+    def share(self, values: np.ndarray) -> np.ndarray:
+        """An object array of the values, each equal string replaced by the pool's copy.
+
+        The distinct values are found in C (``factorize``); only those meet the pool's dict.
+        """
+        codes, uniques = pd.factorize(values)
+        keep = self._strings.setdefault
+        return _object_array([keep(u, u) for u in uniques])[codes]
+
+
+def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = None) -> pd.DataFrame:
+    """A table as the model shapes it (``normalize_table``'s kinds), converted a column at a time.
+
+    ``pool`` (one per load) shares the id strings of ``ID_COLUMNS`` across tables.
+    Rows are fetched and converted ``CHUNK_ROWS`` at a time: the row tuples and the
+    duplicate strings SQLite hands out are freed chunk by chunk, so the next chunk
+    reuses their memory. (Fetching all rows first left a million events' tuples as
+    holes between the strings kept: half a gigabyte the process held but never used.)
+    """
+    columns = TABLE_COLUMNS[table]
+    stored = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    if not stored.issuperset(columns):
+        return read_table_cellwise(conn, table)
+    names = ", ".join(f'"{c}"' for c in columns)
+    cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+    readers = [_ColumnReader(table, column, pool if pool is not None else StringPool()) for column in columns]
+    while rows := cursor.fetchmany(CHUNK_ROWS):
+        grid = np.array(rows, dtype=object)
+        del rows
+        for position, reader in enumerate(readers):
+            if not reader.add(np.ascontiguousarray(grid[:, position])):
+                cursor.close()
+                return read_table_cellwise(conn, table)
+    return pd.DataFrame({reader.column: reader.series() for reader in readers}, copy=False)
+
+
+def read_table_cellwise(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
+    """The slow, forgiving path: any stored shape ``normalize_table`` can coerce."""
+    frame = pd.read_sql_query(f'SELECT * FROM "{table}" ORDER BY rowid', conn)
+    for column in frame.columns:
+        if column_kind(table, column) == "list":
+            frame[column] = pd.Series([json.loads(v) for v in frame[column]], index=frame.index, dtype=object)
+    return normalize_table(table, frame)
+
+
+class _ColumnReader:
+    """One stored column, converted chunk by chunk to the model's kind."""
+
+    def __init__(self, table: str, column: str, ids: StringPool) -> None:
+        self.column = column
+        self.kind = column_kind(table, column)
+        self._ids = ids if column in ID_COLUMNS else None
+        self._repeats: StringPool | None = None  # a pool of its own, once the first chunk shows repeats
+        self._chunks: list[np.ndarray] = []
+
+    def add(self, values: np.ndarray) -> bool:
+        """Convert one chunk; False when a cell is not as this version writes it."""
+        found = pd.api.types.infer_dtype(values, skipna=False)
+        if self.kind == "int":
+            if found not in ("integer", "empty"):
+                return False
+            self._chunks.append(values.astype(np.int64))
+            return True
+        if found not in ("string", "empty"):
+            return False
+        if self.kind == "list":
+            lists = _json_lists(values, self._ids)
+            if lists is None:
+                return False
+            self._chunks.append(lists)
+            return True
+        self._chunks.append(self._strings(values))
+        return True
+
+    def series(self) -> pd.Series:
+        dtype = np.int64 if self.kind == "int" else object
+        values = np.concatenate(self._chunks) if self._chunks else np.empty(0, dtype=dtype)
+        self._chunks = []
+        return pd.Series(values, dtype=dtype, copy=False)
+
+    def _strings(self, values: np.ndarray) -> np.ndarray:
+        """Ids through the load's pool; a column that repeats itself (types, dates) through its own."""
+        if self._ids is not None:
+            return self._ids.share(values)
+        if not self._chunks and _repeats_itself(values):
+            self._repeats = StringPool()
+        return self._repeats.share(values) if self._repeats is not None else values
+
+
+def _repeats_itself(values: np.ndarray, sample: int = 10_000) -> bool:
+    """Whether a sample holds each value twice on average: then sharing equal strings pays."""
+    return len(values) >= 2 and len(pd.unique(values[:sample])) <= min(len(values), sample) // 2
+
+
+def _json_lists(values: np.ndarray, pool: StringPool | None) -> np.ndarray | None:
+    """Decode a chunk of JSON arrays with one parser call (not one per cell).
+
+    The lists are rebuilt as slices of one flat list: each is then exactly as long as
+    its items (the parser's lists keep room to grow), and with ``pool`` their items
+    are the pool's shared strings.
+    """
+    try:
+        lists = json.loads(f"[{','.join(values)}]")
+    except ValueError:
+        return None
+    if len(lists) != len(values) or set(map(type, lists)) - {list}:
+        return None
+    items = list(chain.from_iterable(lists))
+    if pool is not None and items and set(map(type, items)) == {str}:
+        items = pool.share(_object_array(items)).tolist()
+    bounds = [0, *np.cumsum([len(v) for v in lists]).tolist()]
+    del lists
+    return _object_array([items[a:b] for a, b in zip(bounds, bounds[1:])])
+
+
+def _object_array(items: list) -> np.ndarray:
+    """A 1-d object array of ``items`` as they are (``np.array`` would make a 2-d array of equal-length lists)."""
+    return np.fromiter(items, dtype=object, count=len(items))
