@@ -69,11 +69,12 @@ class EventLookup:
         ids = events.index if events.index.name == "event_id" else pd.Index(events["event_id"], dtype=object)
         self._positions = ids
         self._unique_ids = ids.is_unique  # builds the hash table now, while the workspace opens
+        self._ids_are_text = ids.inferred_type == "string"  # get_indexer works this out on its first call: do it now
         self._dated = (events["date_start"] != "").to_numpy(dtype=bool)
         self._starts, self._start_values = _ranks(events["date_start"])
         self._ends, self._end_values = _ranks(events["date_end"])
         self._entity_events, self._entity_bounds = _events_by_entity(events)
-        self._recent: dict[tuple, tuple[np.ndarray, pd.DataFrame]] = {}  # a few last answers, newest last
+        self._recent: dict[tuple, list] = {}  # a few last answers [mask, rows or None], newest last
 
     def mask(self, state: SelectionState) -> np.ndarray:
         """True for the rows of the table in view (one bool per row, in table order)."""
@@ -81,7 +82,10 @@ class EventLookup:
 
     def in_view(self, state: SelectionState) -> pd.DataFrame:
         """The rows in view, as ``events_in_view`` gives them (a shallow copy: changing it leaves the table alone)."""
-        return self._answer(state)[1].copy(deep=False)
+        answer = self._answer(state)
+        if answer[1] is None:  # the frame is taken when a view first asks for it, not for every mask
+            answer[1] = self.events if answer[0].all() else self.events[answer[0]]
+        return answer[1].copy(deep=False)
 
     def positions_of(self, event_ids) -> np.ndarray:
         """Row positions of the given event ids in the table (unknown ids left out)."""
@@ -90,12 +94,11 @@ class EventLookup:
         found = self._positions.get_indexer(list(event_ids))
         return found[found >= 0]
 
-    def _answer(self, state: SelectionState) -> tuple[np.ndarray, pd.DataFrame]:
+    def _answer(self, state: SelectionState) -> list:
         key = (state.filter_entity_ids, state.filter_event_ids, state.time_range)
         answer = self._recent.pop(key, None)
         if answer is None:
-            mask = self._mask(state)
-            answer = (mask, self.events if mask.all() else self.events[mask])
+            answer = [self._mask(state), None]
         self._recent[key] = answer
         while len(self._recent) > RECENT_ANSWERS:
             del self._recent[next(iter(self._recent))]

@@ -242,7 +242,7 @@ class GraphView(QWidget):
         state = self.session.selection.state
         if not (state.filter_entity_ids or state.filter_event_ids or state.time_range):
             return None  # every event: the relations need no filtering
-        return self.session.events_in_view()["event_id"].tolist()
+        return self.session.events.index[self.session.event_lookup.mask(state)].tolist()
 
     def _on_laid_out(self, generation: int, result) -> None:
         if generation != self._generation:

@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
 
     def _events_to_export(self) -> list[str]:
         """The selected events that are in view; with none of those, every event in view."""
-        in_view = list(self.session.events_in_view()["event_id"])
+        in_view = self.session.events.index[self.session.event_lookup.mask(self.session.state)].tolist()
         selected = [e for e in in_view if e in self.session.state.event_ids]
         return selected or in_view
 
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     # ----- status and settings ----------------------------------------------------------
     def _show_counts(self) -> None:
         tables, state = self.session.tables, self.session.state
-        in_view = len(self.session.events_in_view())
+        in_view = int(self.session.event_lookup.mask(state).sum())
         parts = [f"{len(tables['documents'])} documents", f"{len(tables['entities'])} entities",
                  f"{in_view} of {len(tables['events'])} events in view"]
         if state.event_ids:

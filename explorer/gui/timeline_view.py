@@ -7,10 +7,13 @@ Events of one cross-source cluster are joined by a connector (red and marked "�
 when the sources disagree). The wheel zooms time, a drag pans it, Shift+drag or
 the Brush button draws a time window that is the selection's ``time_range``; the
 window filters the other views but here only dims what lies outside it, so it can
-be moved. Checked entities narrow the timeline. Layout lives in ``timeline.layout``
-(Qt-free), tooltips in ``timeline.hover``, pyqtgraph pieces in ``timeline.plot``.
-Past ``SMALL_LIMIT`` placements the drawing goes to ``timeline.layer``, which paints
-only what is on screen, and a density while too many are (zoom in to see events).
+be moved. Checked entities narrow the timeline. Lanes are planned once per workspace
+and lane mode in ``timeline.lanes`` (a filter then takes a subset of the whole layout),
+placed in ``timeline.layout`` (both Qt-free); tooltips are ``timeline.hover``, the
+toolbar ``timeline.toolbar``, the time window ``timeline.window`` and the pyqtgraph
+pieces ``timeline.plot``. Past ``SMALL_LIMIT`` placements the drawing goes to
+``timeline.layer``, which paints only what is on screen, and a density while too
+many are (zoom in to see events).
 
 Preview: ``python -m explorer.gui.timeline_view [--screenshot FILE.png]``.
 """
@@ -19,26 +22,23 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import replace
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.gui.timeline.hover import date_words, event_tooltip
-from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer
-from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, cluster_paths, day_seconds,
-                                          event_extents, place_events, window_dates)
-from explorer.gui.timeline.plot import POINT_SIZE, Styles, TimelineItems, TimelineViewBox, conflict_marks, hit
+from explorer.gui.timeline.hover import event_tooltip
+from explorer.gui.timeline.lanes import Layouts
+from explorer.gui.timeline.layer import EventLayer
+from explorer.gui.timeline.layout import DAY, LANE_MODES, Placements, cluster_paths, day_seconds
+from explorer.gui.timeline.plot import POINT_SIZE, Styles, TimelineItems, TimelineViewBox, hit, label_lanes
+from explorer.gui.timeline.pointer import PlotPointer
+from explorer.gui.timeline.toolbar import TimelineToolbar
+from explorer.gui.timeline.window import TimeWindow
 
-HOVER_RATE = 20  # tooltip look-ups per second at most
 MIN_SPAN = 7 * DAY  # "Fit all" never shows less than a week
-MAX_LABEL_WIDTH = 260
-MAX_LANE_LABELS = 60  # with more lanes than fit, every n-th is labelled (thousands of labels would overprint)
-KEPT_LAYOUTS = 2  # a filter and the layout without it
 SMALL_LIMIT = 20_000  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
 
@@ -56,19 +56,19 @@ class TimelineView(QWidget):
         self._mode = "document"
         self._placed = Placements()
         self._big = False  # drawn by the EventLayer
-        self._rows = np.empty(0, dtype=np.int64)  # each placement's row in session.events
-        self._arrays = None  # (lookup, x0, x1, cluster code per event, conflicted per code) for session.events
-        self._layouts: dict[tuple, tuple[Placements, np.ndarray]] = {}  # recent layouts, newest last
+        self.layouts = Layouts()
+        self._layouts = self.layouts.recent  # the filtered layouts kept (bench/interaction_scale.py drops them)
         self._cluster_paths: dict[str, np.ndarray] | None = {}
-        self._hover_index: int | None = None
-        self._setting_region = False
         self._fitted_path: object = _NEVER  # the workspace the view last fitted itself to
         self._build_toolbar()
         self._build_plot()
+        self.time_window = TimeWindow(session, self, self.items.region, self.toolbar)
+        self.time_window.sig_window_written.connect(self._restyle)
+        self.view_box.sig_brush_dragged.connect(self.time_window.on_brush_dragged)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
-        layout.addLayout(self._toolbar)
+        layout.addLayout(self.toolbar.layout)
         layout.addWidget(self.plot, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         session.sig_workspace_loaded.connect(self._on_workspace_loaded)
@@ -77,39 +77,18 @@ class TimelineView(QWidget):
 
     # ----------------------------------------------------------------- building
     def _build_toolbar(self) -> None:
-        self._toolbar = QHBoxLayout()
-        self._toolbar.setContentsMargins(4, 0, 4, 0)
-        self.lane_combo = QComboBox(self)
-        for mode, label in LANE_MODES.items():
-            self.lane_combo.addItem(label, mode)
-        self.lane_combo.setToolTip("What each lane (row) of the timeline is")
+        self.toolbar = toolbar = TimelineToolbar(self)
+        self.lane_combo, self.brush_button, self.clear_button = toolbar.lane_combo, toolbar.brush_button, \
+            toolbar.clear_button
+        self.fit_button, self.compare_button, self.undated_button = toolbar.fit_button, toolbar.compare_button, \
+            toolbar.undated_button
+        self.window_label, self.density_label = toolbar.window_label, toolbar.density_label
         self.lane_combo.currentIndexChanged.connect(lambda _: self.set_lane_mode(self.lane_combo.currentData()))
-        self.brush_button = self._tool_button("Brush", "Drag to draw a time window (or Shift+drag)", self._on_brush_toggled)
-        self.brush_button.setCheckable(True)
-        self.clear_button = self._tool_button("Clear window", "Remove the time window (Esc)", self.clear_window)
-        self.fit_button = self._tool_button("Fit all", "Show all events (Home)", self.fit_all)
-        self.compare_button = self._tool_button(
-            "Compare sources", "Open every source that reports the selected event side by side (or double-click it)",
-            self.compare_selected)
-        self.window_label = QLabel(self)
-        self.density_label = QLabel(self)
-        self.undated_button = QPushButton(self)
-        self.undated_button.setToolTip("Events with no known date are not placed; click to select them")
+        self.brush_button.clicked.connect(self._on_brush_toggled)
+        self.clear_button.clicked.connect(self.clear_window)
+        self.fit_button.clicked.connect(self.fit_all)
+        self.compare_button.clicked.connect(self.compare_selected)
         self.undated_button.clicked.connect(self.select_undated)
-        self._toolbar.addWidget(QLabel("Lanes:", self))
-        for widget in (self.lane_combo, self.brush_button, self.clear_button, self.fit_button, self.compare_button,
-                       self.window_label):
-            self._toolbar.addWidget(widget)
-        self._toolbar.addStretch(1)
-        self._toolbar.addWidget(self.density_label)
-        self._toolbar.addWidget(self.undated_button)
-
-    def _tool_button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _build_plot(self) -> None:
         palette = self.palette()
@@ -134,19 +113,13 @@ class TimelineView(QWidget):
         item.addItem(self.layer, ignoreBounds=True)
         self.view_box.sigXRangeChanged.connect(lambda *_: self._show_density_note())
         self.view_box.sigResized.connect(lambda *_: self._label_lanes())
-        self.region = self.items.region
         self.empty_label = pg.TextItem("", color=text, anchor=(0.5, 0.5))
         self.view_box.addItem(self.empty_label, ignoreBounds=True)
-        self.region.sigRegionChangeFinished.connect(self._on_region_edited)
-        self.view_box.sig_brush_dragged.connect(self._on_brush_dragged)
-        self.view_box.sig_clicked.connect(self._on_clicked)
-        # pyqtgraph's scene reports a Qt 6 double click as a single one: catch it on the viewport
-        self.plot.viewport().installEventFilter(self)
-        for scatter in self.items.scatters:
-            scatter.sigClicked.connect(self._on_scatter_clicked)  # a scatter takes clicks on its points
         self.view_box.disableAutoRange()
-        self._hover_proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=HOVER_RATE,
-                                           slot=self._on_mouse_moved)
+        self.pointer = PlotPointer(self, self.plot, self.view_box, self.items.scatters, self._hit,
+                                   lambda index: self.tooltip_text(self._placed.event_id_at(index)))
+        self.pointer.sig_clicked.connect(self._on_clicked)
+        self.pointer.sig_double_clicked.connect(self._on_double_clicked)
 
     # ------------------------------------------------------------- public API
     def set_lane_mode(self, mode: str) -> None:
@@ -208,13 +181,11 @@ class TimelineView(QWidget):
 
     def brush(self, start_iso: str, end_iso: str) -> None:
         """Set the time window to the inclusive ISO dates, as a Shift+drag would."""
-        self._commit_window(day_seconds(start_iso), day_seconds(end_iso) + DAY)
+        self.time_window.commit(day_seconds(start_iso), day_seconds(end_iso) + DAY)
 
     def clear_window(self) -> None:
         """Remove the time window (the selection's ``time_range``)."""
-        self.session.selection.update(time_range=None, origin=self)
-        self._show_window()
-        self._restyle()
+        self.time_window.clear()
 
     def select_undated(self) -> None:
         """Select the undated events in view (they are listed, not placed)."""
@@ -224,7 +195,7 @@ class TimelineView(QWidget):
     def event_at(self, x: float, y: float) -> str | None:
         """The event drawn at view point (x, y), within a few pixels, or None."""
         index = self._hit(x, y)
-        return None if index is None else str(self._placed.event_id[index])
+        return None if index is None else self._placed.event_id_at(index)
 
     def tooltip_text(self, event_id: str) -> str:
         return event_tooltip(self.session, event_id)
@@ -232,56 +203,23 @@ class TimelineView(QWidget):
     # ------------------------------------------------------------------ drawing
     def _on_workspace_loaded(self) -> None:
         """Redraw; fit everything in only for a different workspace (an edit keeps the analyst's zoom)."""
-        self._layouts.clear()
+        self.layouts.forget_layouts()
+        self.layer.forget_kept()
         self._rebuild()
         if self._fitted_path != self.session.path:
             self._fitted_path = self.session.path
             self.fit_all()
 
-    def _timeline_events(self):
-        """Events the checked entities let through (the time window only dims, never hides), their
-        rows in ``session.events`` and their extents."""
-        state = replace(self.session.selection.state, time_range=None)
-        lookup, x0, x1, _, _ = self._event_arrays()
-        mask = lookup.mask(state)
-        return lookup.in_view(state), np.flatnonzero(mask), (x0[mask], x1[mask])
-
-    def _event_arrays(self):
-        """Per-workspace arrays over ``session.events``: extents and cluster codes (built once per tables)."""
-        lookup = self.session.event_lookup
-        if self._arrays is None or self._arrays[0] is not lookup:
-            events = self.session.events
-            self._arrays = (lookup, *event_extents(events), *cluster_codes(events, self.session.tables["clusters"]))
-        return self._arrays
-
-    def _layout(self) -> tuple[Placements, np.ndarray]:
-        """The placements for the lane mode and filters, and each one's row in ``session.events``.
-
-        The last two layouts are kept, so clearing a filter goes back to the layout before
-        it without placing a million events again.
-        """
-        state = self.session.selection.state
-        key = (self.session.event_lookup, self._mode, state.filter_entity_ids, state.filter_event_ids)
-        layout = self._layouts.pop(key, None)
-        if layout is None:
-            events, rows, extents = self._timeline_events()
-            placed = place_events(events, self.session, self._mode, state.filter_entity_ids, extents=extents)
-            layout = (placed, rows[placed.event_row])
-        self._layouts[key] = layout
-        while len(self._layouts) > KEPT_LAYOUTS:
-            del self._layouts[next(iter(self._layouts))]
-        return layout
-
     def _rebuild(self) -> None:
-        self._placed, self._rows = self._layout()
+        self._placed = self.layouts.layout(self.session, self._mode)
         self._big = len(self._placed) > SMALL_LIMIT
-        self._hover_index = None
+        self.pointer.forget_hover()
         self._draw_lanes()
         self._draw_connectors()
         self._restyle()
         self._draw_selected()
-        self._show_window()
-        self._show_undated()
+        self.time_window.show()
+        self.toolbar.show_undated(len(self._placed.undated_ids))
         self._update_compare_button()
         self._show_density_note()
 
@@ -298,29 +236,20 @@ class TimelineView(QWidget):
             self.empty_label.setPos((x0 + x1) / 2, (n - 1) / 2)
 
     def _label_lanes(self) -> None:
-        """Name the lanes on the left axis; when more lanes than fit, every n-th (again on resize)."""
-        names = self._placed.lane_names or [""]
-        axis = self.plot.getPlotItem().getAxis("left")
-        metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else self.font())
-        height = self.view_box.height()
-        room = int(height / (2.4 * metrics.lineSpacing())) if height > 0 else MAX_LANE_LABELS  # two lines a label
-        step = -(-len(names) // max(1, min(MAX_LANE_LABELS, room)))
-        labelled = [(i, names[i]) for i in range(0, len(names), step)]
-        axis.setTicks([labelled, []])
-        widest = max((metrics.horizontalAdvance(line) for _, name in labelled for line in name.split("\n")), default=0)
-        axis.setWidth(min(MAX_LABEL_WIDTH, widest + 16))
+        label_lanes(self.plot.getPlotItem().getAxis("left"), self._placed.lane_names or [""], self.view_box.height(),
+                    self.font())
 
     def _draw_connectors(self) -> None:
         """Small timelines: every cluster's connector as pyqtgraph curves. Big ones: the layer draws
         the connectors of clusters on screen as it paints; only the few "⚠" marks are items."""
         clusters = self.session.tables["clusters"]
         if self._big:
-            _, _, _, codes, conflicted = self._event_arrays()
-            code = codes[self._rows]
+            arrays = self.layouts.arrays_of(self.session)
             self._cluster_paths = None
             self.items.draw_connectors({}, set())
-            self.items.conflict_marks.setData(pos=conflict_marks(self._placed, code, conflicted))
-            self.layer.set_placements(self._placed, code, conflicted)
+            self.layer.set_placements(self._placed, arrays.cluster_code, arrays.conflicted,
+                                      keep=self.layouts.is_whole(self._placed))
+            self.items.conflict_marks.setData(pos=self.layer.conflict_marks())
             return
         self.layer.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
         self._cluster_paths = cluster_paths(self._placed, self.session.events["cluster_id"])
@@ -349,16 +278,10 @@ class TimelineView(QWidget):
             return np.zeros(len(self._placed), dtype=bool)
         chosen = np.zeros(len(self.session.events), dtype=bool)
         chosen[self.session.event_lookup.positions_of(selected)] = True
-        return chosen[self._rows]
+        return chosen[self._placed.event_row]
 
     def _show_density_note(self) -> None:
-        x0, x1 = self.visible_x_range()
-        count = self.layer.visible_count(x0, x1) if self._big else 0
-        dense = count > DETAIL_LIMIT
-        self.density_label.setText("Density: zoom in" if dense else "")
-        self.density_label.setToolTip(f"{count:,} events on screen, too many to draw one by one: each small square\n"
-                                      "is as bright as the number of events in it. Zoom in to see each event."
-                                      if dense else "")
+        self.toolbar.show_density(self.layer.visible_count(*self.visible_x_range()) if self._big else 0)
 
     def _draw_selected(self) -> None:
         self.items.draw_selected(self._placed, self._selected_mask())
@@ -380,57 +303,17 @@ class TimelineView(QWidget):
             pad = (hi - lo) * 0.05
             self.set_x_range(lo - pad, hi + pad)
 
-    def _show_undated(self) -> None:
-        count = len(self._placed.undated_ids)
-        self.undated_button.setText(f"{count} undated event{'' if count == 1 else 's'}")
-        self.undated_button.setEnabled(count > 0)
-
-    # ------------------------------------------------------------ time window
-    def _show_window(self) -> None:
-        """Move (or hide) the region to the selection's time range, without echoing it back."""
-        window = self.session.selection.state.time_range
-        self.clear_button.setEnabled(window is not None)
-        if window is None:
-            self.region.hide()
-            self.window_label.setText("")
-            return
-        self.window_label.setText(f"Window: {date_words(window[0], window[0])} – {date_words(window[1], window[1])}")
-        self._set_region(day_seconds(window[0]), day_seconds(window[1]) + DAY)
-
-    def _set_region(self, x0: float, x1: float) -> None:
-        self._setting_region = True
-        try:
-            self.region.setRegion((x0, x1))
-        finally:
-            self._setting_region = False
-        self.region.show()
-
-    def _on_brush_dragged(self, x0: float, x1: float, finished: bool) -> None:
-        if finished:
-            self._commit_window(x0, x1)
-        else:
-            self._set_region(min(x0, x1), max(x0, x1))
-
-    def _on_region_edited(self) -> None:
-        if not self._setting_region and self.region.isVisible():
-            self._commit_window(*self.region.getRegion())
-
-    def _commit_window(self, x0: float, x1: float) -> None:
-        self.session.selection.update(time_range=window_dates(x0, x1), origin=self)
-        self._show_window()  # snaps the region to whole days
-        self._restyle()
-
+    # ------------------------------------------------------- selection, mouse
     def _on_brush_toggled(self, checked: bool) -> None:
         self.view_box.brush_mode = checked
 
-    # ------------------------------------------------------- selection, mouse
     def _on_selection_changed(self, changed: set, origin: object) -> None:
         if origin is self:
             return
         if changed & {"filter_entity_ids", "filter_event_ids"}:
             self._rebuild()
         elif "time_range" in changed:
-            self._show_window()
+            self.time_window.show()
             self._restyle()
         if "event_ids" in changed:
             self._draw_selected()
@@ -457,11 +340,6 @@ class TimelineView(QWidget):
         self._draw_selected()
         self._update_compare_button()
 
-    def _on_scatter_clicked(self, _scatter, _points, ev) -> None:
-        if ev.button() == Qt.MouseButton.LeftButton:
-            point = self.view_box.mapSceneToView(ev.scenePos())
-            self._on_clicked(point.x(), point.y())
-
     def _on_double_clicked(self, x: float, y: float) -> None:
         """Double-clicking an event several sources report opens them side by side."""
         self._on_clicked(x, y)
@@ -478,30 +356,6 @@ class TimelineView(QWidget):
 
     def _update_compare_button(self) -> None:
         self.compare_button.setEnabled(bool(self.selected_cluster()))
-
-    def _on_mouse_moved(self, args) -> None:
-        scene_pos = args[0]
-        index = None
-        if self.view_box.sceneBoundingRect().contains(scene_pos):
-            point = self.view_box.mapSceneToView(scene_pos)
-            index = self._hit(point.x(), point.y())
-        if index == self._hover_index and (index is None or QToolTip.isVisible()):  # shown again if it was hidden
-            return
-        self._hover_index = index
-        if index is None:
-            QToolTip.hideText()
-            return
-        view_pos = self.plot.mapFromScene(scene_pos)
-        QToolTip.showText(self.plot.viewport().mapToGlobal(view_pos),
-                          self.tooltip_text(str(self._placed.event_id[index])), self.plot)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
-        if (watched is self.plot.viewport() and event.type() == QEvent.Type.MouseButtonDblClick
-                and event.button() == Qt.MouseButton.LeftButton):
-            point = self.view_box.mapSceneToView(self.plot.mapToScene(event.position().toPoint()))
-            self._on_double_clicked(point.x(), point.y())
-            return True
-        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key.Key_Escape:

@@ -260,3 +260,27 @@ def test_an_event_selected_elsewhere_beyond_the_loaded_rows_is_fetched_and_shown
     index = table.view.selectionModel().selectedRows()[0]
     assert index.row() >= CHUNK_ROWS
     assert table.view.viewport().rect().contains(table.view.visualRect(index)), "scrolled to the selection"
+
+
+def test_the_filter_box_searches_every_row_not_only_the_loaded_ones(qtbot, table, session):
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    tables["events"] = many_events(tables["events"], 1600)
+    session.set_tables(tables, None)
+    docs = session.tables["documents"]
+    everything = EventTableModel()  # the same rows unfiltered, in the same (date) order
+    everything.set_rows(session.events_in_view(), session.entity_names,
+                        {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])})
+    everything.sort(COL_DATE)
+    fetch_all(everything)
+    texts = [(everything.event_id(r), everything.search_text(r).casefold()) for r in range(everything.rowCount())]
+    word = texts[-1][1].split()[0]  # a word of the very last row
+    matching = [event_id for event_id, text in texts if word in text]
+    hidden = next(event_id for event_id, text in texts if word not in text)
+    qtbot.keyClicks(table.filter_box, word.upper())
+    session.selection.update(event_ids={matching[-1], hidden}, origin="timeline")
+    assert table.selected_event_ids() == [matching[-1]], "found past the first rows; the hidden one left out"
+    index = table.view.selectionModel().selectedRows()[0]
+    assert index.row() == len(matching) - 1
+    assert table.view.viewport().rect().contains(table.view.visualRect(index)), "scrolled to the selection"
+    assert session.state.event_ids == {matching[-1], hidden}, "filtering must not change the shared selection"
+    assert shown_ids(table) == matching

@@ -17,8 +17,9 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from explorer.gui.timeline.hover import date_words
+from explorer.gui.timeline.lanes import place_events
 from explorer.gui.timeline.layout import DAY, day_seconds, shorten, window_dates
-from explorer.gui.timeline_view import TimelineView
+from explorer.gui.timeline_view import SMALL_LIMIT, TimelineView
 
 # Qt's offscreen platform warns that it cannot pass a shown top-level window's size hints on;
 # that is the test platform talking, not the view. Every other Qt warning still fails a test.
@@ -340,6 +341,52 @@ def test_ten_thousand_events_draw_quickly(qtbot, session):
     view.grab()
     assert time.perf_counter() - started < 5.0
     assert len(view.items.points.data) + len(view.items.bars.opts["x0"]) >= 10_000
+
+
+def _many_events(session, count: int, seed: int = 11) -> dict:
+    """The seed tables with ``count`` events made from the seeds' (new ids, dates over two years,
+    documents and clusters beyond those the tables list)."""
+    rng = np.random.default_rng(seed)
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    seed_events = tables["events"]
+    rows = seed_events.iloc[rng.integers(0, len(seed_events), count)].copy()
+    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, count), unit="D")
+    rows["date_start"] = np.where(rng.random(count) < 0.05, "", days.strftime("%Y-%m-%d"))
+    ends = (days + pd.to_timedelta(rng.choice([0, 0, 0, 2, 30], count), unit="D")).strftime("%Y-%m-%d")
+    rows["date_end"] = np.where(rows["date_start"] == "", "", ends)
+    rows["event_id"] = [f"synthetic-{i}" for i in range(count)]
+    rows["doc_id"] = np.where(rng.random(count) < 0.5, rows["doc_id"], [f"doc-{n}" for n in rng.integers(0, 300, count)])
+    rows["cluster_id"] = np.where(rng.random(count) < 0.4, [f"c{n}" for n in rng.integers(0, 900, count)], "")
+    tables["events"] = rows.reset_index(drop=True)
+    return tables
+
+
+def test_a_big_filtered_timeline_places_the_events_as_a_timeline_of_them_alone(qtbot, session):
+    """Past SMALL_LIMIT placements a filter's layout is taken from the whole one's; it must read as a
+    timeline of only the events in view would: same lanes, positions and undated events."""
+    session.set_tables(_many_events(session, SMALL_LIMIT + 5000), session.path)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    involved = pd.Series([e for ps in session.events["participants"] for e in ps]).value_counts()
+    for mode in ("document", "cluster", "entity"):
+        view.set_lane_mode(mode)
+        whole = view.event_points()
+        assert len(whole) > SMALL_LIMIT and view.layer.visible_count(*view.visible_x_range()) > 0  # drawn big
+        for checked in ({involved.index[0]}, {involved.index[1], involved.index[-1]}):
+            session.selection.update(filter_entity_ids=checked, origin="sidebar")
+            alone = place_events(session.events_in_view(), session, mode, frozenset(checked))
+            kinds = np.where(alone.is_bar, "bar", "point")
+            assert view.event_points() == list(zip(alone.event_id, alone.x, alone.y, kinds))
+            assert view.lane_names() == alone.lane_names and view.undated_event_ids() == alone.undated_ids
+        points = [p for p in view.event_points() if p[3] == "point"]
+        event_id, x, y, _ = points[len(points) // 2]
+        view.set_x_range(x - 3 * DAY, x + 3 * DAY)  # few enough on screen to draw each, connectors too
+        assert not view.grab().isNull()
+        assert session.events.at[view.event_at(x, y), "date_start"] == session.events.at[event_id, "date_start"]
+        session.selection.update(filter_entity_ids=frozenset(), origin="sidebar")
+        assert view.event_points() == whole
 
 
 def test_renders_readably_to_png(view, session, tmp_path):

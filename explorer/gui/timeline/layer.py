@@ -7,7 +7,9 @@ range only: while at most ``DETAIL_LIMIT`` placements are visible it draws each 
 (dots stamped from a pre-rendered atlas, bars as rectangles, clusters' connectors
 as line segments); beyond that it draws their density, events per small square of screen in
 the colour of their lane, brighter where more fall. Zooming in turns the density
-into events. Setting new placements or a new dimming is array work, never per event.
+into events. Setting new placements or a new dimming is array work, never per event,
+and what was prepared for the last placements shown (and for the whole layout) is kept,
+so clearing a filter draws the whole timeline again at once.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 
 from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
+from explorer.gui.timeline.plot import conflict_marks
 
 DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a density
 DENSITY_FLOOR = 70  # alpha of a pixel with one event; the busiest pixel is opaque
@@ -39,40 +42,54 @@ class EventLayer(pg.GraphicsObject):
         self._lines = PrimitiveArray(QLineF, 4)
         self._colours = np.array([[c.red(), c.green(), c.blue()] for c in styles.colors], dtype=np.uint8)
         self._bounds = QRectF()
-        self._version = 0  # bumped by every change of placements or dimming
-        self._density_key: tuple | None = None
-        self._density: tuple[np.ndarray, int, int] | None = None  # the last density image (kept for Qt and reuse)
-        self._prepared: dict[int, tuple] = {}  # id(placements) -> (placements, their sorted arrays)
+        self._dimming = 0  # bumped by every dimming with something dimmed
+        self._dim_key: int | None = None  # None while nothing is dimmed, else the dimming's number
+        self._prepared: dict[int, _Prepared] = {}  # id(placements) -> their drawing arrays; newest last
+        self._kept: _Prepared | None = None  # the whole layout's, kept while it is not shown
         self.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
 
     # ----- data ----------------------------------------------------------------------------------
-    def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray) -> None:
-        """Show these placements; ``cluster_code`` per placement (-1 for none), ``conflicted`` per code.
+    def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,
+                       keep: bool = False) -> None:
+        """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code.
 
-        The arrays sorted for the last two placements are kept (a filter and back again).
+        The arrays prepared for the last two placements are kept (a filter and back again), and
+        those of the placements shown with ``keep`` (the whole layout) until others are.
         """
-        arrays = self._prepared.pop(id(placed), None)
-        if arrays is None or arrays[0] is not placed:
-            arrays = (placed, *self._sorted(placed, cluster_code))
-        self._prepared[id(placed)] = arrays
-        while len(self._prepared) > 2:
-            del self._prepared[next(iter(self._prepared))]
-        _, self.rows, self.x0, self.x1, self.y, self.x, self.is_bar, self.colour, self.cluster, \
-            self._by_cluster, self._cluster_start = arrays
+        prepared = self._kept if self._kept is not None and self._kept.placed is placed else \
+            self._prepared.pop(id(placed), None)
+        if prepared is None or prepared.placed is not placed:
+            prepared = _Prepared(placed, cluster_code[placed.event_row], conflicted, len(self.styles.colors))
+        if keep:
+            self._kept = prepared
+        else:
+            self._prepared[id(placed)] = prepared
+            while len(self._prepared) > 2:
+                del self._prepared[next(iter(self._prepared))]
+        self._current = prepared
+        self.rows, self.x0, self.x1, self.y, self.x = prepared.rows, prepared.x0, prepared.x1, prepared.y, prepared.x
+        self.is_bar, self.colour, self.cluster = prepared.is_bar, prepared.colour, prepared.cluster
         self.conflicted = conflicted
         self.dim = np.zeros(len(self.rows), dtype=bool)
-        self._max_span = float((self.x1 - self.x0).max()) if len(self.rows) else 0.0
-        self._version += 1
+        self._dim_key = None
+        self._max_span = prepared.max_span
         self.prepareGeometryChange()
-        self._bounds = QRectF() if not len(self.rows) else QRectF(
-            float(self.x0[0]), float(self.y.min()) - 0.5, float(self.x1.max() - self.x0[0]),
-            float(self.y.max() - self.y.min()) + 1.0)
+        self._bounds = prepared.bounds
         self.update()
+
+    def forget_kept(self) -> None:
+        """Drop the kept whole layout's arrays (a new workspace has another)."""
+        self._kept = None
+
+    def conflict_marks(self) -> np.ndarray:
+        """Where the "⚠" of each conflicting cluster shown goes (see ``plot.conflict_marks``)."""
+        return self._current.marks
 
     def set_dimmed(self, dim: np.ndarray) -> None:
         """Fade these placements (one bool per placement, in placement order)."""
         self.dim = dim[self.rows] if len(dim) else np.zeros(len(self.rows), dtype=bool)
-        self._version += 1
+        self._dimming += 1
+        self._dim_key = self._dimming if self.dim.any() else None
         self.update()
 
     def visible_rows(self, x_min: float, x_max: float) -> np.ndarray:
@@ -89,18 +106,11 @@ class EventLayer(pg.GraphicsObject):
         first, last = self._candidates(x_min, x_max)
         return np.arange(first, last)[self.x1[first:last] > x_min]
 
-    def _sorted(self, placed: Placements, cluster_code: np.ndarray) -> tuple:
-        """The placements' arrays in time order, and their positions grouped by cluster (time order
-        within) with each cluster's slice of them."""
-        order = np.argsort(placed.x0, kind="stable")  # placement index of each sorted position
-        x0, x1, y = placed.x0[order], placed.x1[order], placed.y[order]
-        colour = (placed.lane[order] % len(self.styles.colors)).astype(np.uint8)
-        cluster = cluster_code[order] if len(cluster_code) else np.full(len(order), -1)
-        clustered = np.flatnonzero(cluster >= 0)
-        by_cluster = clustered[np.argsort(cluster[clustered], kind="stable")]
-        codes = cluster[by_cluster]
-        starts = np.searchsorted(codes, np.arange((int(codes.max()) + 2) if len(codes) else 1))
-        return order, x0, x1, y, (x0 + x1) / 2.0, placed.is_bar[order], colour, cluster, by_cluster, starts
+    def _cluster_groups(self) -> tuple[np.ndarray, np.ndarray]:
+        """See ``_Prepared.group_clusters``: a filter's are worked out when its connectors are first drawn."""
+        if self._current.groups is None:
+            self._current.group_clusters()
+        return self._current.groups
 
     # ----- painting ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
@@ -130,15 +140,16 @@ class EventLayer(pg.GraphicsObject):
         return first, int(np.searchsorted(self.x0, x_max, side="right"))
 
     def _paint_density(self, painter: QPainter, transform, view: QRectF, first: int, last: int) -> None:
-        """Events per bin, from slices of the time-sorted arrays (no copies); the image is kept while
-        neither the data nor the view changes (a repaint for a selection costs nothing)."""
+        """Events per bin, from slices of the time-sorted arrays (no copies). Each placements' last
+        image is kept while neither the dimming nor the view changes: a repaint for a selection, or
+        for the whole layout again once a filter is cleared, costs nothing."""
         target = transform.mapRect(view).toAlignedRect()
-        key = (self._version, target.left(), target.top(), target.width(), target.height(),
+        key = (self._dim_key, target.left(), target.top(), target.width(), target.height(),
                transform.m11(), transform.m22(), transform.dx(), transform.dy())
-        if self._density_key != key:
-            self._density = self._density_image(transform, target, first, last)
-            self._density_key = key
-        image, width, height = self._density
+        current = self._current
+        if current.density is None or current.density[0] != key:
+            current.density = key, self._density_image(transform, target, first, last)
+        image, width, height = current.density[1]
         qimage = QImage(image.data, width, height, 4 * width, QImage.Format.Format_RGBA8888)
         painter.drawImage(QRectF(target.left(), target.top(), width * BIN_PX, height * BIN_PX), qimage)
 
@@ -208,8 +219,9 @@ class EventLayer(pg.GraphicsObject):
         codes = codes[codes >= 0]
         if not len(codes):
             return
-        starts, ends = self._cluster_start[codes], self._cluster_start[codes + 1]
-        members = self._by_cluster[_ranges(starts, ends)]
+        by_cluster, cluster_start = self._cluster_groups()
+        starts, ends = cluster_start[codes], cluster_start[codes + 1]
+        members = by_cluster[_ranges(starts, ends)]
         code = self.cluster[members]
         joined = np.flatnonzero(code[1:] == code[:-1])  # segment i joins member i and i + 1
         if not len(joined):
@@ -227,6 +239,47 @@ class EventLayer(pg.GraphicsObject):
             lines[:, 2], lines[:, 3] = xs[chosen + 1], ys[chosen + 1]
             painter.setPen(pen)
             painter.drawLines(*self._lines.drawargs())
+
+
+class _Prepared:
+    """What drawing some placements needs: their arrays in time order, bounds and "⚠" marks.
+
+    The placements' own time order is used when they have it (lane plans make it by
+    sorting small integers, not a million floats). Kept per placements with the last
+    density image drawn of them.
+    """
+
+    def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int) -> None:
+        self.placed = placed
+        order = placed.time_order if placed.time_order is not None else np.argsort(placed.x0, kind="stable")
+        self.rows = order  # placement index of each sorted position
+        self.x0, self.x1, self.y = placed.x0[order], placed.x1[order], placed.y[order]
+        self.x = (self.x0 + self.x1) / 2.0
+        self.is_bar = placed.is_bar[order]
+        self.colour = (placed.lane[order] % colours).astype(np.uint8)
+        self.cluster = code[order] if len(code) else np.full(len(order), -1)
+        self.max_span = float((self.x1 - self.x0).max()) if len(order) else 0.0
+        self.bounds = QRectF() if not len(order) else QRectF(
+            float(self.x0[0]), float(self.y.min()) - 0.5, float(self.x1.max() - self.x0[0]),
+            float(self.y.max() - self.y.min()) + 1.0)
+        self.marks = conflict_marks(placed, code, conflicted)
+        self.groups: tuple[np.ndarray, np.ndarray] | None = None  # by cluster, when connectors are first drawn
+        self.density: tuple[tuple, tuple[np.ndarray, int, int]] | None = None  # (view key, the last density image)
+        if placed.cluster_order is not None:  # the whole layout's: ready before the first zoom in
+            self.group_clusters()
+
+    def group_clusters(self) -> None:
+        """Sorted positions grouped by cluster (time order within), and each cluster's slice of them:
+        what drawing connectors needs (from the placements' cluster order when they have one)."""
+        if self.placed.cluster_order is not None:
+            position = np.empty(len(self.rows), dtype=np.int64)
+            position[self.rows] = np.arange(len(self.rows))
+            by_cluster = position[self.placed.cluster_order]
+        else:
+            clustered = np.flatnonzero(self.cluster >= 0)
+            by_cluster = clustered[np.argsort(self.cluster[clustered], kind="stable")]
+        codes = self.cluster[by_cluster]
+        self.groups = by_cluster, np.searchsorted(codes, np.arange((int(codes.max()) + 2) if len(codes) else 1))
 
 
 def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:

@@ -1,54 +1,67 @@
-"""Where each event goes on the timeline: its lanes, its x extent and its y slot.
+"""Where each event goes on the timeline: its x extent and its y slot, as arrays.
 
 Qt-free (numpy and pandas only), so it can be tested and timed alone. Dates become
 seconds since the epoch at UTC midnight, which pyqtgraph's ``DateAxisItem`` reads
 with ``utcOffset=0``. A one-day event sits at the middle of its day; an event whose
 dates span more than one day becomes a bar from the start of its first day to the
-end of its last. An event is placed once per lane it belongs to (by entity, an event
-with three lane entities is placed three times). Same-day events in a lane are
-spread vertically so each stays visible; bars in a lane are packed into rows so
-overlapping ones do not hide each other. Undated events are not placed: their ids
-are listed apart.
+end of its last. Same-day events in a lane are spread vertically so each stays
+visible; bars in a lane are packed into rows so overlapping ones do not hide each
+other. Which lanes there are, and which events each holds, is ``timeline.lanes``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import heapq
-from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
+from explorer.gui.timeline.labels import shorten  # noqa: F401 (re-exported: how lane titles are cut)
+
 DAY = 86400.0
 LANE_MODES = {"document": "By document", "entity": "By entity", "cluster": "By cluster"}
-TOP_ENTITIES = 10
-UNCLUSTERED = "Unclustered"
-OTHER_ENTITIES = "Other entities"
 POINT_SPREAD = 0.62  # of a lane's height, shared by the same-day points of one lane
 BAR_HEIGHT = 0.16  # of a lane's height
 BAR_ROW_OFFSETS = np.array([0.0, 0.2, -0.2])  # bar rows in a lane; more wrap onto the first
-LANE_TITLE_CHARS = 34
 
 _EPOCH = dt.date(1970, 1, 1)
+_NO_ROWS = np.empty(0, dtype=np.int64)
 
 
 @dataclass
 class Placements:
-    """The lanes and one row per placed (event, lane) pair, as parallel arrays."""
+    """The lanes and one row per placed (event, lane) pair, as parallel arrays.
 
-    lane_keys: list[str] = field(default_factory=list)
+    Placements are sorted by lane, then start, then event row. ``time_order`` and
+    ``cluster_order``, when known, are what the big timeline's drawing sorts otherwise:
+    placement indices by start (stable), and the clustered placements grouped by
+    cluster code, in time order within (a lane plan sorts the whole layout's once).
+    """
+
+    lane_keys: list[str] | np.ndarray = field(default_factory=list)
     lane_names: list[str] = field(default_factory=list)
-    event_id: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))
-    lane: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    lane: np.ndarray = field(default_factory=lambda: _NO_ROWS)
     x0: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds, start of the first day
     x1: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds, end of the last day
     y: np.ndarray = field(default_factory=lambda: np.empty(0))
     is_bar: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
     undated_ids: list[str] = field(default_factory=list)
-    event_row: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))  # row in the events placed
+    event_row: np.ndarray = field(default_factory=lambda: _NO_ROWS)  # row in the events placed
+    ids: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))  # the ids of the events placed
+    offsets: np.ndarray | None = None  # y within the lane (y is lane + offset), for laying out a subset
+    time_order: np.ndarray | None = None
+    cluster_order: np.ndarray | None = None
+
+    @cached_property
+    def event_id(self) -> np.ndarray:
+        """Each placement's event id (made when first asked: a big timeline asks for a few at a time)."""
+        return self.ids[self.event_row]
+
+    def event_id_at(self, index: int) -> str:
+        return str(self.ids[self.event_row[index]])
 
     @property
     def x(self) -> np.ndarray:
@@ -56,12 +69,34 @@ class Placements:
         return (self.x0 + self.x1) / 2.0
 
     def __len__(self) -> int:
-        return len(self.event_id)
+        return len(self.event_row)
 
     def take(self, rows: np.ndarray) -> Placements:
         """Only the placements at ``rows`` (same lanes)."""
-        return Placements(self.lane_keys, self.lane_names, self.event_id[rows], self.lane[rows], self.x0[rows],
-                          self.x1[rows], self.y[rows], self.is_bar[rows], self.undated_ids, self.event_row[rows])
+        return Placements(self.lane_keys, self.lane_names, self.lane[rows], self.x0[rows], self.x1[rows], self.y[rows],
+                          self.is_bar[rows], self.undated_ids, self.event_row[rows], self.ids)
+
+
+def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
+               offsets=None) -> Placements:
+    """Events at ``rows`` (sorted by lane, start, row) placed in ``lanes``: extents, bars, y slots, time order.
+
+    ``events`` gives ``ids``, ``x0``, ``x1`` and ``start_rank`` per event row (a ``lanes.EventArrays``).
+    ``offsets``, when given, is ``(known, offsets)``: placements whose lane is laid out as it
+    was before keep that offset (``known`` True); the others' lanes are laid out here.
+    """
+    px0, px1 = events.x0[rows], events.x1[rows]
+    is_bar = (px1 - px0) > DAY + 1
+    lanes = lanes.astype(np.int64, copy=False)
+    if offsets is None:
+        offsets = lane_offsets(lanes, px0, px1, is_bar)
+    else:
+        known, offsets = offsets
+        todo = np.flatnonzero(~known)
+        offsets[todo] = lane_offsets(lanes[todo], px0[todo], px1[todo], is_bar[todo])
+    time_order = np.argsort(events.start_rank[rows], kind="stable")  # a radix sort of small integers
+    return Placements(keys, names, lanes, px0, px1, lanes + offsets, is_bar, undated_ids, rows, events.ids, offsets,
+                      time_order)
 
 
 def day_seconds(iso: str) -> float:
@@ -80,39 +115,6 @@ def window_dates(x0: float, x1: float) -> tuple[str, str]:
     start = int(np.floor(lo / DAY))
     end = max(start, int(np.ceil(hi / DAY)) - 1)
     return iso_day(start * DAY), iso_day(end * DAY)
-
-
-def place_events(events: pd.DataFrame, session_like, mode: str, checked: frozenset[str] = frozenset(),
-                 extents: tuple[np.ndarray, np.ndarray] | None = None) -> Placements:
-    """Lay out ``events`` (indexed by event_id) in lanes of ``mode``.
-
-    ``session_like`` supplies ``documents`` (indexed by doc_id), ``entity_names`` and
-    ``tables["clusters"]``. ``checked`` are the checked entities (lanes of the
-    "entity" mode when not empty). ``extents`` are the events' ``event_extents``
-    when the caller has them already. Returns the lanes and placements. Array work
-    throughout (no Python step per event but in the entity mode's participant
-    lists), so a million events lay out in about a second.
-    """
-    if mode not in LANE_MODES:
-        raise ValueError(f"unknown lane mode {mode!r}; expected one of {sorted(LANE_MODES)}")
-    x0, x1 = event_extents(events) if extents is None else extents
-    dated = np.flatnonzero(~np.isnan(x0))
-    undated_ids = [str(e) for e in events.index[np.isnan(x0)]]
-    if mode == "document":
-        rows, lanes, keys, names = _document_lanes(_column(events, "doc_id", dated), session_like.documents)
-    elif mode == "entity":
-        rows, lanes, keys, names = _entity_lanes(_column(events, "participants", dated),
-                                                 _column(events, "place", dated), session_like.entity_names, checked)
-    else:
-        rows, lanes, keys, names = _cluster_lanes(_column(events, "cluster_id", dated), session_like.tables["clusters"])
-    event_rows = dated[rows]
-    order = np.lexsort((event_rows, x0[event_rows], lanes))
-    event_rows, lanes = event_rows[order], lanes[order]
-    px0, px1 = x0[event_rows], x1[event_rows]
-    is_bar = (px1 - px0) > DAY + 1
-    y = lanes.astype(float) + _offsets(lanes, px0, px1, is_bar)
-    ids = np.asarray(events.index, dtype=object)[event_rows]
-    return Placements(keys, names, ids, lanes.astype(np.int64), px0, px1, y, is_bar, undated_ids, event_rows)
 
 
 def event_extents(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
@@ -135,7 +137,8 @@ def cluster_codes(events: pd.DataFrame, clusters: pd.DataFrame) -> tuple[np.ndar
     """Each event's cluster as a number (-1 for none), and per number whether that cluster's sources conflict."""
     codes, uniques = pd.factorize(_texts(events["cluster_id"]))
     uniques = np.asarray(uniques, dtype=object)
-    codes = np.where(uniques[codes] == "", -1, codes) if len(codes) else codes
+    for empty in np.flatnonzero(uniques == ""):  # no cluster: -1
+        codes[codes == empty] = -1
     conflicted = clusters.loc[_texts(clusters["conflict"]) != "", "cluster_id"]
     return codes, np.isin(uniques, _texts(conflicted))
 
@@ -145,10 +148,6 @@ def _texts(column: pd.Series) -> np.ndarray:
     if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
         return values
     return column.fillna("").astype(str).to_numpy(dtype=object)
-
-
-def _column(events: pd.DataFrame, name: str, rows: np.ndarray) -> np.ndarray:
-    return events[name].to_numpy(dtype=object)[rows]
 
 
 def _seconds(dates: np.ndarray) -> np.ndarray:
@@ -165,9 +164,9 @@ def _safe_seconds(iso: str) -> float:
         return float("nan")
 
 
-def _offsets(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray, is_bar: np.ndarray) -> np.ndarray:
+def lane_offsets(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray, is_bar: np.ndarray) -> np.ndarray:
     """Vertical offsets within a lane (placements sorted by lane, then start): same-day points
-    spread, bars packed in rows."""
+    spread, bars packed in rows. A lane's offsets depend on its own placements only."""
     offsets = np.zeros(len(lanes))
     points = np.flatnonzero(~is_bar)
     if len(points):
@@ -200,136 +199,23 @@ def _bar_rows(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray) -> np.ndarray:
     latest_before = np.r_[-np.inf, shifted_ends[:-1]] - lanes * 2 * span
     fresh = new_lane | (x0 >= latest_before)
     packed = np.flatnonzero(~fresh)
+    starts, ends = x0.tolist(), x1.tolist()  # Python floats: the loop below indexes them one at a time
+    packed_rows: list[int] = []
     free: list[int] = []  # row numbers free again, lowest first
     busy: list[tuple[float, int]] = []  # (end, row) of rows still taken, earliest end first
     previous = -2
-    for i in packed:  # only bars overlapping an earlier one; a run starts right after a fresh bar
+    for i in packed.tolist():  # only bars overlapping an earlier one; a run starts right after a fresh bar
         if i != previous + 1:
-            free, busy, taken = [], [(x1[i - 1], 0)], 1
+            free, busy, taken = [], [(ends[i - 1], 0)], 1
         previous = i
-        while busy and busy[0][0] <= x0[i]:
+        while busy and busy[0][0] <= starts[i]:
             heapq.heappush(free, heapq.heappop(busy)[1])
         row = heapq.heappop(free) if free else taken
         taken = max(taken, row + 1)
-        heapq.heappush(busy, (x1[i], row))
-        rows[i] = row % len(BAR_ROW_OFFSETS)
+        heapq.heappush(busy, (ends[i], row))
+        packed_rows.append(row)
+    rows[packed] = np.asarray(packed_rows, dtype=np.int64) % len(BAR_ROW_OFFSETS)
     return rows
-
-
-def _lane_rows(keys_per_event, keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(event row, lane) for events whose key is one of the lanes' ``keys``."""
-    lanes = pd.Index(keys, dtype=object).get_indexer(np.asarray(keys_per_event, dtype=object)) if keys \
-        else np.full(len(keys_per_event), -1)
-    rows = np.flatnonzero(lanes >= 0)
-    return rows, lanes[rows]
-
-
-def _document_lanes(doc_ids: np.ndarray, documents: pd.DataFrame):
-    doc_ids = np.array([str(d) for d in doc_ids], dtype=object) if pd.api.types.infer_dtype(doc_ids) != "string" \
-        else doc_ids
-    codes, uniques = pd.factorize(doc_ids)  # each event's document as a number: lanes are looked up per document
-    present = set(uniques)
-    docs = documents[documents["doc_id"].isin(present)]
-    published = docs["published"].fillna("").replace("", "9999")
-    docs = docs.assign(_sort=published).sort_values(["_sort", "name"], kind="stable")
-    keys = [str(d) for d in docs["doc_id"]]
-    titles = _distinct_titles([str(t or n or d) for t, n, d in zip(docs["title"], docs["name"], docs["doc_id"])])
-    names = _unique([_lane_label(title, str(source or ""), str(published or ""))
-                     for title, source, published in zip(titles, docs["source"], docs["published"])], keys)
-    missing = sorted(present - set(keys))  # events of documents not in the table
-    keys += missing
-    names += missing
-    lane_of_code = pd.Index(keys, dtype=object).get_indexer(np.asarray(uniques, dtype=object))
-    return np.arange(len(codes)), lane_of_code[codes], keys, names
-
-
-def document_lane_name(doc, title: str | None = None) -> str:
-    """A short lane label for a document: its (given or own) title, then its outlet and date."""
-    title = title or str(getattr(doc, "title", "") or getattr(doc, "name", "") or doc.doc_id)
-    return _lane_label(title, str(getattr(doc, "source", "") or ""), str(getattr(doc, "published", "") or ""))
-
-
-@lru_cache(maxsize=100_000)  # lanes are relabelled on every filter: each document's label is made once
-def _lane_label(title: str, source: str, published: str) -> str:
-    meta = " · ".join(v for v in (source, published) if v)
-    return f"{shorten(title)}\n{meta}" if meta else shorten(title)
-
-
-@lru_cache(maxsize=100_000)
-def _clash_key(title: str) -> str:
-    """What two titles share when their lanes would read the same: the shortened title's letters and digits."""
-    return "".join(ch for ch in shorten(title).lower() if ch.isalnum())
-
-
-def _distinct_titles(titles: list[str]) -> list[str]:
-    """Titles whose shortened forms collide lose the words they share at the start ("…rest")."""
-    short = [_clash_key(t) for t in titles]
-    counts = pd.Series(short).value_counts() if short else pd.Series(dtype=int)
-    result = list(titles)
-    for clash in counts.index[counts > 1]:
-        members = [i for i, s in enumerate(short) if s == clash]
-        words = [titles[i].split() for i in members]
-        shared = 0
-        while all(len(w) > shared + 1 for w in words) and len({w[shared] for w in words}) == 1:
-            shared += 1
-        for i, w in zip(members, words):
-            result[i] = "…" + " ".join(w[shared:]) if shared else titles[i]
-    return result
-
-
-@lru_cache(maxsize=100_000)  # lanes are relabelled on every filter: each title is shortened once
-def shorten(text: str, limit: int = LANE_TITLE_CHARS) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with an ellipsis."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] if " " in text[: limit - 1] else text[: limit - 1]
-    return cut.rstrip(" ,;:–-") + "…"
-
-
-def _unique(names: list[str], keys: list[str]) -> list[str]:
-    """Disambiguate equal lane names by appending their key."""
-    counts = Counter(names)
-    return [f"{n} ({k})" if counts[n] > 1 else n for n, k in zip(names, keys)]
-
-
-def _entity_lanes(participants: np.ndarray, places: np.ndarray, entity_names: dict[str, str],
-                  checked: frozenset[str]):
-    lists = [[*(p if isinstance(p, (list, tuple, np.ndarray)) else []), *([place] if place else [])]
-             for p, place in zip(participants, places)]
-    pairs = pd.DataFrame({"row": np.repeat(np.arange(len(lists)), [len(e) for e in lists]),
-                          "key": pd.Series([e for es in lists for e in es], dtype=object)})
-    pairs = pairs.drop_duplicates()  # an entity twice in one event is placed once
-    counts = pairs["key"].value_counts().to_dict()
-    if checked:
-        keys = sorted(checked, key=lambda e: (-counts.get(e, 0), entity_names.get(e, e)))
-    else:
-        keys = sorted(counts, key=lambda e: (-counts[e], entity_names.get(e, e)))[:TOP_ENTITIES]
-    names = _unique([entity_names.get(e, e) for e in keys], keys)
-    found, lanes = _lane_rows(pairs["key"].to_numpy(dtype=object), keys)
-    rows = pairs["row"].to_numpy()[found]
-    lane_less = np.ones(len(lists), dtype=bool)
-    lane_less[rows] = False
-    others = np.flatnonzero(lane_less)
-    if len(others) and not checked:
-        keys, names = keys + [OTHER_ENTITIES], names + [OTHER_ENTITIES]
-        rows, lanes = np.r_[rows, others], np.r_[lanes, np.full(len(others), len(keys) - 1)]
-    return rows, lanes, keys, names
-
-
-def _cluster_lanes(cluster_ids: np.ndarray, clusters: pd.DataFrame):
-    cluster_ids = np.array(["" if c is None or c != c else str(c) for c in cluster_ids], dtype=object) \
-        if pd.api.types.infer_dtype(cluster_ids, skipna=False) not in ("string", "empty") else cluster_ids
-    present = set(pd.unique(cluster_ids)) - {""}
-    rows = clusters[clusters["cluster_id"].isin(present)]
-    rows = rows.assign(_sort=rows["date_start"].replace("", "9999")).sort_values(["_sort", "label"])
-    keys = [str(c) for c in rows["cluster_id"]]
-    names = _unique([shorten(str(label) or str(c)) for label, c in zip(rows["label"], rows["cluster_id"])], keys)
-    missing = sorted(present - set(keys))
-    keys, names = keys + missing, names + missing
-    if (cluster_ids == "").any():
-        keys, names = keys + [""], names + [UNCLUSTERED]
-    return (*_lane_rows(cluster_ids, keys), keys, names)
 
 
 def cluster_paths(placed: Placements, cluster_of: pd.Series) -> dict[str, np.ndarray]:

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPolygonF
 
 from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
 
@@ -29,6 +29,8 @@ CONFLICT_COLOR = "#d62728"
 WINDOW_BRUSH = (70, 130, 180, 45)
 WINDOW_HOVER_BRUSH = (70, 130, 180, 75)
 HIT_RADIUS_PX = 7
+MAX_LABEL_WIDTH = 260
+MAX_LANE_LABELS = 60  # with more lanes than fit, every n-th is labelled (thousands of labels would overprint)
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -142,7 +144,8 @@ class TimelineItems:
     def draw_selected(self, placed: Placements, mask: np.ndarray) -> None:
         """The selected placements again, bigger and outlined, on top."""
         points, bars = mask & ~placed.is_bar, mask & placed.is_bar
-        self.selected_points.setData(x=placed.x[points], y=placed.y[points],
+        points = np.flatnonzero(points)  # a few of a million: their x alone
+        self.selected_points.setData(x=(placed.x0[points] + placed.x1[points]) / 2.0, y=placed.y[points],
                                      brush=[self.styles.brush(int(lane), False) for lane in placed.lane[points]])
         self.selected_bars.setOpts(x0=placed.x0[bars], x1=placed.x1[bars],
                                    y0=placed.y[bars] - BAR_HEIGHT / 2 - 0.03,
@@ -191,3 +194,14 @@ def hit(placed: Placements, pixel_size: tuple[float, float], x: float, y: float)
     inside = placed.is_bar & (placed.x0 <= x) & (x <= placed.x1) & (np.abs(placed.y - y) <= BAR_HEIGHT / 2 + 2 * py)
     hits = np.flatnonzero(inside)
     return int(hits[np.argmin(np.abs(placed.y[hits] - y))]) if len(hits) else None
+
+
+def label_lanes(axis: pg.AxisItem, names: list[str], height: float, font: QFont) -> None:
+    """Name the lanes on the left ``axis``; when more lanes than fit in ``height``, every n-th."""
+    metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else font)
+    room = int(height / (2.4 * metrics.lineSpacing())) if height > 0 else MAX_LANE_LABELS  # two lines a label
+    step = -(-len(names) // max(1, min(MAX_LANE_LABELS, room)))
+    labelled = [(i, names[i]) for i in range(0, len(names), step)]
+    axis.setTicks([labelled, []])
+    widest = max((metrics.horizontalAdvance(line) for _, name in labelled for line in name.split("\n")), default=0)
+    axis.setWidth(min(MAX_LABEL_WIDTH, widest + 16))
