@@ -9,14 +9,16 @@ checking for cancellation between batches, then the corpus step
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from explorer.core.document import Document
 from explorer.core.errors import Cancelled
 from explorer.core.extract.batch import BatchRows
-from explorer.core.extract.corpus import build_tables
 from explorer.core.extract.runner import run_batches
 from explorer.core.extract.year_hint import corpus_year
-from explorer.core.model import Tables
+
+if TYPE_CHECKING:
+    from explorer.core.model import Tables
 
 Progress = Callable[[int, int], None]
 
@@ -26,7 +28,7 @@ def extract_documents(
     workers: int = 1,
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
-) -> Tables:
+) -> "Tables":
     """The event model's tables for ``documents``.
 
     ``on_progress(done, total)`` is called as documents finish; when
@@ -36,6 +38,8 @@ def extract_documents(
     for document in documents:
         if not document.published:
             document.year_hint = hint
+    from explorer.core.extract.corpus import build_tables  # here, so worker processes never import pandas
+
     rows = BatchRows()
     for batch_rows in run_batches(documents, workers, on_progress):
         if should_cancel is not None and should_cancel():

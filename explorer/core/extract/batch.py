@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.document import Document
 from explorer.core.extract import mentions as mention_rules
+from explorer.core.extract.event_lines import doc_text
 from explorer.core.extract.events import events_in_sentence
 from explorer.core.extract.tense import sentence_tense
 from explorer.core.extract.timex import Timex, find_timexes
@@ -106,7 +107,7 @@ def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: lis
         return tenses[index] if index >= 0 else "past"
 
     reference = reference_date(document)
-    found = find_timexes(parsed.text, reference, tense_at)
+    found = find_timexes(doc_text(parsed), reference, tense_at)
     if reference is None and document.year_hint:
         found = [with_year(t, document.year_hint) for t in found]
     return found

@@ -34,6 +34,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from explorer.core.extract.entity_lexicon import is_common_word
+from explorer.core.extract.event_lines import doc_text
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -76,7 +77,7 @@ class DocContext:
 
 
 def doc_context(doc: Doc) -> DocContext:
-    text = doc.text
+    text = doc_text(doc)
     headings = _heading_lines(text)
     capitalised = {
         t.text for t in doc

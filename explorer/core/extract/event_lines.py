@@ -16,13 +16,16 @@ are about the shape of the line, never its words:
 Long lines that merely lack a final stop (paragraphs cut off by the page) stay.
 A dateline ("New Delhi – …") names where the story was filed, so the place it
 names is no participant (``in_dateline``).
+
+The rules read the whole text for every sentence and mention; ``doc_text`` builds
+it once per parsed document.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 BULLET = re.compile(r"^\s*(?:[•·▪▸►‣◦●○■□◆◇➢➤✓✔*\-–—]|\d{1,2}[.)])\s+")
@@ -39,6 +42,19 @@ QUOTES_AND_SPACE = " \t\r\n\"'“”‘’«»"
 NON_SPACE = re.compile(r"\S")
 HEADLINE_MAX_WORDS = 30  # a first line longer than this is the article itself, flattened without a final stop
 DATELINE_TAIL = re.compile(r"[^.!?\n]{0,60}?(?:\s[–—-]\s|:\s)")
+_TEXT_KEY = "explorer_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The parsed text, joined once and kept in the Doc's ``user_data``.
+
+    spaCy's ``Doc.text`` joins every token on each access; asked for every sentence
+    and mention, it cost more than all the event rules together.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def in_dateline(text: str, start: int, end: int) -> bool:
@@ -57,7 +73,7 @@ def is_furniture(sentence: Span) -> bool:
 
 def heading_line(sentence: Span) -> bool:
     """The sentence lies on a line shaped like a heading, bullet, dateline or standfirst."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     start, end = line_bounds(text, sentence.start_char)
     line = text[start:end].strip()
     if not line or SENTENCE_END.search(line):
@@ -103,7 +119,7 @@ def repeated_later(sentence: Span) -> bool:
     core = sentence.text.strip(QUOTES_AND_SPACE)
     if len(WORD.findall(core)) < REPEAT_MIN_WORDS:
         return False
-    return sentence.doc.text.find(core, sentence.end_char) != -1
+    return doc_text(sentence.doc).find(core, sentence.end_char) != -1
 
 
 def _occurs_elsewhere(text: str, line: str, line_start: int) -> bool:

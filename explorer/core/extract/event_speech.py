@@ -14,10 +14,11 @@ mark with no opening one closes a quotation begun on an earlier line.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Span, Token
 
-from explorer.core.extract.event_lines import line_bounds
+from explorer.core.extract.event_lines import doc_text, line_bounds
 from explorer.core.extract.event_roles import SentenceMentions
 
 REPORTING_LEMMAS = {
@@ -27,18 +28,19 @@ REPORTING_LEMMAS = {
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
+QUOTE_MARK = re.compile(f"[{re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE)}]")
 
 Stretch = tuple[int, int]
 
 
 def quoted_stretches(sentence: Span) -> list[Stretch]:
     """Character ranges in quotation marks on the sentence's line."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     start, end = line_bounds(text, sentence.start_char)
     stretches: list[Stretch] = []
     opened: int | None = None
-    for offset in range(start, end):
-        char = text[offset]
+    for mark in QUOTE_MARK.finditer(text, start, end):  # only the marks: a line may be a whole article
+        offset, char = mark.start(), mark.group()
         if opened is None and (char in OPENING_QUOTES or char == STRAIGHT_QUOTE):
             opened = offset
         elif opened is not None and (char in CLOSING_QUOTES or char == STRAIGHT_QUOTE):

@@ -27,7 +27,7 @@ import re
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
-from explorer.core.extract.event_lines import in_dateline, is_furniture
+from explorer.core.extract.event_lines import doc_text, in_dateline, is_furniture
 from explorer.core.extract.event_roles import Roles, SentenceMentions, event_roles
 from explorer.core.extract.event_speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
@@ -79,7 +79,8 @@ def events_in_sentence(
 def _participants(sentence: Span, trigger: Token, mentions: list[dict], place: str,
                   stretches: list[tuple[int, int]], document_mentions: list[dict]) -> tuple[list[str], Roles]:
     """Mention ids taking part (agents, speakers, patients, others; the place left out) and the roles."""
-    mentions = [m for m in mentions if not in_dateline(sentence.doc.text, m["start"], m["end"])]
+    text = doc_text(sentence.doc)
+    mentions = [m for m in mentions if not in_dateline(text, m["start"], m["end"])]
     located = SentenceMentions(sentence, mentions)
     roles = event_roles(trigger, located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
     said_by = speakers(sentence, located, stretches) or quotation_speakers(sentence, stretches, document_mentions)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.extract.entity_keys import alias_key
 from explorer.core.extract.entity_spans import clean_span, doc_context
+from explorer.core.extract.event_lines import doc_text
 from explorer.paths import resource_path
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
@@ -26,7 +27,7 @@ POSSESSIVE = re.compile(r"[’']s?$")
 def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
     """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
     rows = []
-    text_of_doc = parsed.text  # Doc.text joins every token: build it once
+    text_of_doc = doc_text(parsed)  # Doc.text joins every token: build it once
     context = doc_context(parsed)
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     title_before = {end: start for start, end in context.titles}  # token index after a title → its first token
@@ -157,7 +158,7 @@ def _titled_surface(parsed: Doc, start: int, end: int, title_before: dict[int, i
         first = previous.i
     if first > 0 and parsed[first - 1].ent_type_ in ("GPE", "NORP") and parsed[first - 1].whitespace_:
         first -= 1  # "US Secretary of State", "Indian Foreign Minister"
-    return parsed.text[parsed[first].idx:end]
+    return doc_text(parsed)[parsed[first].idx:end]
 
 
 def _trim(ent: Span) -> tuple[int, int] | None:

@@ -18,6 +18,7 @@ from typing import Callable
 
 from explorer.core.extract.timex_calendar import Reading, day_iso, month_span
 from explorer.core.extract.timex_discourse import Found, resolve_anaphors, resolve_quarters
+from explorer.core.extract.timex_rulebase import Handler
 from explorer.core.extract.timex_rules import RULES, Context
 from explorer.core.extract.timex_window import place_in_window
 
@@ -32,6 +33,8 @@ _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
     r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
+
+RuleMatches = list[tuple[Handler, list[re.Match]]]  # each rule's handler and its matches, in priority order
 
 
 @dataclass(frozen=True)
@@ -59,16 +62,17 @@ def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], st
     offset; without it every sentence is read as past (news reports the past).
     """
     tense = _with_local_future(text, tense_at or (lambda _offset: "past"))
-    chosen = _settled(text, reference, tense)
+    matches = _rule_matches(text)
+    chosen = _settled(text, matches, reference, tense)
     if reference is None:
-        chosen = place_in_window(chosen, lambda day: _settled(text, day, tense), tense)
+        chosen = place_in_window(chosen, lambda day: _settled(text, matches, day, tense), tense)
     return [_to_timex(found, text) for found in chosen]
 
 
-def _settled(text: str, reference: date | None, tense_at: Callable[[int], str]) -> list[Found]:
+def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: Callable[[int], str]) -> list[Found]:
     """Every expression read against ``reference``, overlaps settled, ranges joined, references resolved."""
     ctx = Context(text, reference, tense_at)
-    chosen = _longest_first(_candidates(ctx))
+    chosen = _longest_first(_candidates(matches, ctx))
     chosen = _join_ranges(chosen, ctx)
     chosen = _anchor_clock_times(chosen, text)
     chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
@@ -105,7 +109,17 @@ def normalize(expression: str, reference: date | None, tense: str = "past") -> T
     return Timex(0, len(expression), expression, best.type, best.value, best.date_start, best.date_end, best.basis)
 
 
-def _candidates(ctx: Context) -> list[Found]:
+def _rule_matches(text: str) -> RuleMatches:
+    """Every rule's matches in ``text``, in priority order.
+
+    The matches do not depend on the reference date, only their readings do, so an
+    undated text read again against its window's days (``place_in_window``) is
+    scanned once: the scan costs far more than the readings.
+    """
+    return [(handler, list(pattern.finditer(text))) for _name, pattern, handler in RULES]
+
+
+def _candidates(matches: RuleMatches, ctx: Context) -> list[Found]:
     """Every match of every rule that its handler accepts.
 
     A rule may match a word that decides the reading but is not part of the
@@ -113,8 +127,8 @@ def _candidates(ctx: Context) -> list[Found]:
     in a group named ``lead_in``; the expression starts after it, as TimeML marks it.
     """
     found = []
-    for priority, (_name, pattern, handler) in enumerate(RULES):
-        for match in pattern.finditer(ctx.text):
+    for priority, (handler, rule_matches) in enumerate(matches):
+        for match in rule_matches:
             reading = handler(match, ctx)
             start = _after_lead_in(match, ctx.text)
             if reading is not None and match.end() > start:

@@ -1,10 +1,11 @@
 """What every time-expression rule shares: the rule registry, the match context, and readers.
 
-A rule is a regex (compiled once, built from the word tables in ``timex_lexicon``)
-and a handler from a match to a ``Reading``, or None when the context shows the
-match is not a time. The rule modules register in priority order: on a tie in
-length, the earlier rule wins. Helpers here read the words around a match and turn
-a month and day into a calendar date, with or without a written year.
+A rule is a regex (compiled once, built from the word tables in ``timex_lexicon``,
+behind a test of its first character: ``timex_prefilter``) and a handler from a
+match to a ``Reading``, or None when the context shows the match is not a time.
+The rule modules register in priority order: on a tie in length, the earlier rule
+wins. Helpers here read the words around a match and turn a month and day into a
+calendar date, with or without a written year.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Callable
 from explorer.core.extract import timex_lexicon as lx
 from explorer.core.extract.timex_calendar import Reading, month_span, narrow, pick_instance
 from explorer.core.extract.timex_lexicon import alternation
+from explorer.core.extract.timex_prefilter import with_first_chars
 
 LEX = lx.lexicon()
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d|[.,]\d|\s*%)"
@@ -44,7 +46,7 @@ RULES: list[tuple[str, re.Pattern, Handler]] = []
 def rule(pattern: str) -> Callable[[Handler], Handler]:
     """Register a handler with its pattern, in priority order (earlier wins ties)."""
     def register(handler: Handler) -> Handler:
-        RULES.append((handler.__name__, re.compile(pattern), handler))
+        RULES.append((handler.__name__, with_first_chars(re.compile(pattern)), handler))
         return handler
     return register
 

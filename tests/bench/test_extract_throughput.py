@@ -1,0 +1,35 @@
+"""Smoke run of the extraction throughput benchmark on one copy of the seeds, so the script does not rot.
+
+It runs as a user runs it (a subprocess) and must print every figure with the
+0.8 target and append its CSV rows; the figures themselves are not judged here.
+"""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+FIGURES = (
+    "bare_pipe_1_words_per_second", "explorer_1_words_per_second", "explorer_2_words_per_second",
+    "bare_pipe_2_words_per_second", "ratio_explorer_1_vs_bare_pipe_1", "ratio_explorer_1_vs_bare_pipe_1_cpu",
+    "speedup_explorer_2_vs_1", "speedup_bare_pipe_2_vs_1",
+)
+
+
+def test_extract_throughput_prints_every_figure_and_writes_its_rows(tmp_path):
+    results = tmp_path / "extract_throughput.csv"
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "extract_throughput.py"), "--copies", "1",
+                           "--workers", "2", "--results", str(results)],
+                          capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stderr[-3000:]
+    for figure in FIGURES:
+        assert figure in done.stdout
+    assert "target ≥ 0.8" in done.stdout and "MET" in done.stdout
+    with results.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["figure"] for row in rows} >= set(FIGURES)
+    assert all(row["corpus"] == "seeds x 1" and row["words"] == rows[0]["words"] and row["machine"] for row in rows)
+    assert int(rows[0]["words"]) > 3000 and all(float(row["value"]) > 0 for row in rows)
