@@ -24,14 +24,12 @@ how it grows.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import platform
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 import psutil
@@ -39,6 +37,7 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 from large_folder import make_folder  # noqa: E402
+from results_csv import append_rows, utc_stamp  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "dask_scale.csv"
 CONFIGS = [("process", 1), ("process", 2), ("dask", 1), ("dask", 2)]
@@ -191,21 +190,16 @@ def _print_build(name: str, figures: dict, peaks: dict) -> dict:
 
 def write_results(path: Path, machine: str, label: str, size: int, rows: list[dict]) -> None:
     """One CSV row per figure: date, machine, label, corpus size, configuration, figure, value, unit."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    with path.open("a", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        if new:
-            writer.writerow(["date", "machine", "label", "articles", "config", "figure", "value", "unit"])
-        for row in rows:
-            if "figure" in row:
-                writer.writerow([stamp, machine, label, size, row["config"], row["figure"], row["value"], row["unit"]])
-                continue
-            for figure, value in row.items():
-                if figure != "config":
-                    unit = "MB" if figure.endswith("_mb") else "s" if figure.endswith("seconds") else ""
-                    writer.writerow([stamp, machine, label, size, row["config"], figure, value, unit])
+    stamp, lines = utc_stamp(), []
+    for row in rows:
+        if "figure" in row:
+            lines.append([stamp, machine, label, size, row["config"], row["figure"], row["value"], row["unit"]])
+            continue
+        for figure, value in row.items():
+            if figure != "config":
+                unit = "MB" if figure.endswith("_mb") else "s" if figure.endswith("seconds") else ""
+                lines.append([stamp, machine, label, size, row["config"], figure, value, unit])
+    append_rows(path, ["date", "machine", "label", "articles", "config", "figure", "value", "unit"], lines)
 
 
 if __name__ == "__main__":

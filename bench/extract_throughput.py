@@ -21,14 +21,12 @@ speed-ups, and appends one CSV row per figure to ``bench/results/extract_through
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import platform
 import shutil
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,6 +36,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import spacy  # noqa: E402
 
 from bbc_folder import DEFAULT_CORPUS, write_folder  # noqa: E402
+from results_csv import append_rows, utc_stamp  # noqa: E402
 from explorer.core.build import build_workspace  # noqa: E402
 from explorer.core.extract import runner  # noqa: E402
 from explorer.core.extract.nlp import MODEL_NAME, load_pipeline  # noqa: E402
@@ -152,15 +151,9 @@ def report(rows: list[tuple[str, float, str]], corpus: str, words: int, document
 
 
 def append_csv(path: Path, rows: list[tuple[str, float, str]], corpus: str, words: int) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    with path.open("a", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        if new:
-            writer.writerow(FIELDS)
-        for figure, value, unit in rows:
-            writer.writerow([stamp, machine(), corpus, words, figure, f"{value:.4f}", unit])
+    stamp = utc_stamp()
+    append_rows(path, FIELDS, [[stamp, machine(), corpus, words, figure, f"{value:.4f}", unit]
+                               for figure, value, unit in rows])
 
 
 def main() -> None:

@@ -17,7 +17,6 @@ through extraction: the old workspace must be byte-identical afterwards and no
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import platform
@@ -25,12 +24,12 @@ import subprocess
 import sys
 import tempfile
 import threading
-from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 from bbc_folder import DEFAULT_CORPUS, write_folder  # noqa: E402
+from results_csv import append_rows, utc_stamp  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "large_folder.csv"
 
@@ -135,19 +134,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def write_results(path: Path, machine: str, label: str, rows: list[dict], check: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    new = not path.exists()
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    with path.open("a", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        if new:
-            writer.writerow(["date", "machine", "label", "articles", "words", "seconds", "words_per_second",
-                             "peak_mb", "worker_peak_mb", "events", "cancel_ok"])
-        ok = check["cancelled"] and check["unchanged"] and not check["leftovers"]
-        for row in rows:
-            writer.writerow([stamp, machine, label, row["documents"], row["words"], round(row["seconds"], 2),
-                             row["words_per_second"], round(row["peak_mb"]), round(row["worker_peak_mb"]),
-                             row["events"], ok])
+    stamp = utc_stamp()
+    ok = check["cancelled"] and check["unchanged"] and not check["leftovers"]
+    append_rows(path, ["date", "machine", "label", "articles", "words", "seconds", "words_per_second",
+                       "peak_mb", "worker_peak_mb", "events", "cancel_ok"],
+                [[stamp, machine, label, row["documents"], row["words"], round(row["seconds"], 2),
+                  row["words_per_second"], round(row["peak_mb"]), round(row["worker_peak_mb"]), row["events"], ok]
+                 for row in rows])
 
 
 if __name__ == "__main__":
