@@ -27,6 +27,7 @@ DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a 
 DENSITY_FLOOR = 70  # alpha of a pixel with one event; the busiest pixel is opaque
 DIM_FACTOR = 0.3  # alpha kept by bins outside the time window
 BIN_PX = 2  # a density bin is this many screen pixels square (single pixels are too faint to read)
+KEPT_IMAGES = 4  # density images kept per placements, newest last: Fit all after zooming in is a blit
 
 
 class EventLayer(pg.GraphicsObject):
@@ -141,15 +142,19 @@ class EventLayer(pg.GraphicsObject):
 
     def _paint_density(self, painter: QPainter, transform, view: QRectF, first: int, last: int) -> None:
         """Events per bin, from slices of the time-sorted arrays (no copies). Each placements' last
-        image is kept while neither the dimming nor the view changes: a repaint for a selection, or
-        for the whole layout again once a filter is cleared, costs nothing."""
+        few images are kept by view and dimming: a repaint for a selection, the whole layout again
+        once a filter is cleared, or going back to Fit all after zooming in costs nothing."""
         target = transform.mapRect(view).toAlignedRect()
         key = (self._dim_key, target.left(), target.top(), target.width(), target.height(),
                transform.m11(), transform.m22(), transform.dx(), transform.dy())
-        current = self._current
-        if current.density is None or current.density[0] != key:
-            current.density = key, self._density_image(transform, target, first, last)
-        image, width, height = current.density[1]
+        kept = self._current.density
+        found = kept.pop(key, None)
+        if found is None:
+            found = self._density_image(transform, target, first, last)
+        kept[key] = found
+        while len(kept) > KEPT_IMAGES:
+            del kept[next(iter(kept))]
+        image, width, height = found
         qimage = QImage(image.data, width, height, 4 * width, QImage.Format.Format_RGBA8888)
         painter.drawImage(QRectF(target.left(), target.top(), width * BIN_PX, height * BIN_PX), qimage)
 
@@ -246,7 +251,7 @@ class _Prepared:
 
     The placements' own time order is used when they have it (lane plans make it by
     sorting small integers, not a million floats). Kept per placements with the last
-    density image drawn of them.
+    few density images drawn of them.
     """
 
     def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int) -> None:
@@ -264,7 +269,7 @@ class _Prepared:
             float(self.y.max() - self.y.min()) + 1.0)
         self.marks = conflict_marks(placed, code, conflicted)
         self.groups: tuple[np.ndarray, np.ndarray] | None = None  # by cluster, when connectors are first drawn
-        self.density: tuple[tuple, tuple[np.ndarray, int, int]] | None = None  # (view key, the last density image)
+        self.density: dict[tuple, tuple[np.ndarray, int, int]] = {}  # view key → density image, newest last
         if placed.cluster_order is not None:  # the whole layout's: ready before the first zoom in
             self.group_clusters()
 
