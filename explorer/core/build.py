@@ -16,6 +16,7 @@ from pathlib import Path
 
 from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
 from explorer.core.extract import extract_documents
+from explorer.core.extract.batch import failure_warning
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
@@ -56,9 +57,10 @@ def build_workspace(
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
         raise NothingToExtract(names, "no readable documents found (.txt, .md or .html files)")
+    failures: list[dict] = []
     tables = extract_documents(
         ingested.documents, workers=workers,
-        on_progress=lambda d, t: report("extract", d, t), should_cancel=should_cancel,
+        on_progress=lambda d, t: report("extract", d, t), should_cancel=should_cancel, failures=failures,
     )
     if should_cancel is not None and should_cancel():
         raise Cancelled()
@@ -66,7 +68,8 @@ def build_workspace(
     meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": extraction_fingerprint()}
     path = save_workspace(tables, output, meta, edits)
     report("save", 1, 1)
-    return BuildResult(path, tables, ingested.skipped, ingested.warnings + warnings, edits=edits)
+    failed = [failure_warning(f) for f in failures]
+    return BuildResult(path, tables, ingested.skipped, ingested.warnings + warnings + failed, edits=edits)
 
 
 def kept_edits(output: Path) -> tuple[list[Edit], list[str]]:

@@ -167,10 +167,10 @@ def _extract_tasks(partitions: list[Partition], documents, staging: Path, finger
 
 def _failures(staging: Path, partitions: list[Partition]) -> list[str]:
     """A warning per document whose extraction failed on a worker."""
-    return [
-        f"{row['name']}: extraction failed, left out of the events ({row['reason']})"
-        for p in partitions for row in read_shard(shard_path(staging, "extract", p.extract_key, "failures"))
-    ]
+    from explorer.core.extract.batch import failure_warning
+
+    return [failure_warning(row)
+            for p in partitions for row in read_shard(shard_path(staging, "extract", p.extract_key, "failures"))]
 
 
 def _run(client, phase: str, tasks: list, report: PhaseProgress, should_cancel) -> list[str]:

@@ -77,24 +77,15 @@ def extract_partition(staging: str, ingest_key: str, dates: dict[str, CorpusDate
 
 
 def extract_rows(documents: list[Document]) -> tuple[dict[str, list[dict]], list[dict]]:
-    """Rows of every document that extracts, batch by batch; a failing batch is retried a document at a time."""
-    from explorer.core.extract.batch import BatchRows, extract_batch
+    """Rows of every document that extracts, batch by batch, and the documents that failed."""
+    from explorer.core.extract.batch import BatchRows, extract_batch_or_name_failures
     from explorer.core.extract.nlp import load_pipeline
 
     nlp, rows, failures = load_pipeline(), BatchRows(), []
     for start in range(0, len(documents), DOCS_PER_BATCH):
-        batch = documents[start:start + DOCS_PER_BATCH]
-        try:
-            rows.extend(extract_batch(batch, nlp))
-            continue
-        except Exception:  # noqa: BLE001 - one bad document must not lose the partition
-            pass
-        for document in batch:
-            try:
-                rows.extend(extract_batch([document], nlp))
-            except Exception as exc:  # noqa: BLE001
-                failures.append({"name": document.name, "doc_id": document.doc_id,
-                                 "reason": f"{type(exc).__name__}: {exc}"})
+        batch_rows, batch_failures = extract_batch_or_name_failures(documents[start:start + DOCS_PER_BATCH], nlp)
+        rows.extend(batch_rows)
+        failures.extend(batch_failures)
     return {"mentions": rows.mentions, "timexes": rows.timexes, "events": rows.events}, failures
 
 

@@ -28,11 +28,14 @@ def extract_documents(
     workers: int = 1,
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    failures: list[dict] | None = None,
 ) -> "Tables":
     """The event model's tables for ``documents``.
 
     ``on_progress(done, total)`` is called as documents finish; when
-    ``should_cancel()`` turns true, ``Cancelled`` is raised between batches.
+    ``should_cancel()`` turns true, ``Cancelled`` is raised between batches. A
+    document whose extraction raises is left out of the events and, when
+    ``failures`` is given, named in it (``name``, ``doc_id``, ``reason``).
     """
     hint = corpus_year(documents)
     for document in documents:
@@ -41,10 +44,12 @@ def extract_documents(
     from explorer.core.extract.corpus import build_tables  # here, so worker processes never import pandas
 
     rows = BatchRows()
-    for batch_rows in run_batches(documents, workers, on_progress):
+    for batch_rows, batch_failures in run_batches(documents, workers, on_progress):
         if should_cancel is not None and should_cancel():
             raise Cancelled()
         rows.extend(batch_rows)
+        if failures is not None:
+            failures.extend(batch_failures)
     return build_tables(documents, rows)
 
 

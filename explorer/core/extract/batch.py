@@ -53,6 +53,28 @@ def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:
     return rows
 
 
+def extract_batch_or_name_failures(documents: list[Document], nlp: Language) -> tuple[BatchRows, list[dict]]:
+    """``extract_batch``, but a batch that raises is retried a document at a time, and a document
+    that still raises is left out and named (``name``, ``doc_id``, ``reason``): one bad document
+    must not lose the others, in one process or on a cluster."""
+    try:
+        return extract_batch(documents, nlp), []
+    except Exception:  # noqa: BLE001 - which document it was is found below
+        pass
+    rows, failures = BatchRows(), []
+    for document in documents:
+        try:
+            rows.extend(extract_batch([document], nlp))
+        except Exception as exc:  # noqa: BLE001
+            failures.append({"name": document.name, "doc_id": document.doc_id,
+                             "reason": f"{type(exc).__name__}: {exc}"})
+    return rows, failures
+
+
+def failure_warning(failure: dict) -> str:
+    return f"{failure['name']}: extraction failed, left out of the events ({failure['reason']})"
+
+
 def text_for_nlp(document: Document) -> str:
     """The stored text with furniture blanked to spaces, so offsets stay the same."""
     return blank_spans(document.text, [(span.start, span.end) for span in document.furniture])

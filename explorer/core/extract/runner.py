@@ -13,16 +13,19 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from explorer.core.document import Document
-from explorer.core.extract.batch import BatchRows, extract_batch
+from explorer.core.extract.batch import BatchRows, extract_batch_or_name_failures
 from explorer.core.extract.nlp import load_pipeline
 
 DOCS_PER_BATCH = 8
 
 
+Outcome = tuple[BatchRows, list[dict]]  # a batch's rows, and its documents that failed (name, doc_id, reason)
+
+
 def run_batches(
     documents: list[Document], workers: int, on_progress: Callable[[int, int], None] | None
-) -> Iterator[BatchRows]:
-    """Yield each batch's rows as it finishes, reporting documents done."""
+) -> Iterator[Outcome]:
+    """Yield each batch's rows and failures as it finishes, reporting documents done."""
     size = batch_size(len(documents), workers)
     batches = [documents[i:i + size] for i in range(0, len(documents), size)]
     done = 0
@@ -40,11 +43,11 @@ def batch_size(documents: int, workers: int) -> int:
     return max(1, min(DOCS_PER_BATCH, -(-documents // (workers * 4))))
 
 
-def _results(batches: list[list[Document]], workers: int) -> Iterator[tuple[list[Document], BatchRows]]:
+def _results(batches: list[list[Document]], workers: int) -> Iterator[tuple[list[Document], Outcome]]:
     if workers <= 1 or len(batches) <= 1:
         nlp = load_pipeline()
         for batch in batches:
-            yield batch, extract_batch(batch, nlp)
+            yield batch, extract_batch_or_name_failures(batch, nlp)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_in_worker) as pool:
@@ -61,5 +64,5 @@ def _load_in_worker() -> None:
     load_pipeline()
 
 
-def _extract_in_worker(batch: list[Document]) -> BatchRows:
-    return extract_batch(batch, load_pipeline())
+def _extract_in_worker(batch: list[Document]) -> Outcome:
+    return extract_batch_or_name_failures(batch, load_pipeline())

@@ -120,3 +120,28 @@ def test_undated_document_takes_the_corpus_year_for_days_and_its_own_window_for_
     # its own dates (September 2025 past, February 4 ahead, January 13 past) pin it to late January 2026
     assert tuple(timexes.loc["October", ["value", "date_start"]]) == ("2025-10", "2025-10-01")
     assert tuple(timexes.loc["earlier this month", ["value", "date_start", "date_end"]]) == ("2026-01", "2026-01-01", "2026-01-31")
+
+
+def test_a_document_whose_extraction_fails_is_named_and_the_others_are_extracted(seeds_dir, tmp_path, monkeypatch):
+    from explorer.core.build import build_workspace
+    from explorer.core.extract import batch
+
+    files = sorted(seeds_dir.glob("*.txt"))[:3]
+    for path in files:
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    real = batch.extract_document
+
+    def break_one(document, parsed):
+        if document.name == files[1].name:
+            raise ValueError("cannot parse this one")
+        return real(document, parsed)
+
+    monkeypatch.setattr(batch, "extract_document", break_one)
+    result = build_workspace([tmp_path], tmp_path / "case.explorer")
+
+    assert result.warnings == [f"{files[1].name}: extraction failed, left out of the events "
+                               "(ValueError: cannot parse this one)"]
+    names_with_events = set(result.tables["events"]["doc_id"].map(
+        result.tables["documents"].set_index("doc_id")["name"]))
+    assert names_with_events == {files[0].name, files[2].name}
+    assert len(result.tables["documents"]) == 3  # the document stays readable in the workspace
