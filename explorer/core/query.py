@@ -51,11 +51,6 @@ def overlaps(events: pd.DataFrame, start: str, end: str) -> pd.Series:
     return dated & (events["date_start"] <= end) & (events["date_end"] >= start)
 
 
-def mentions_of(mentions: pd.DataFrame, entity_ids: frozenset[str]) -> pd.DataFrame:
-    """The mentions of the given entities."""
-    return mentions[mentions["entity_id"].isin(entity_ids)]
-
-
 class EventLookup:
     """``events_in_view`` for one events table, answered from arrays built once.
 

@@ -16,7 +16,7 @@ import shutil
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.build import BuildResult, NothingToExtract, PhaseProgress, kept_edits
@@ -24,6 +24,7 @@ from explorer.core.distributed.partition import CorpusDates, extract_partition, 
 from explorer.core.distributed.shards import EXTRACT_TABLES, INGEST_TABLES, content_key, read_shard, shard_path, \
     shards_done, staging_folder
 from explorer.core.errors import Cancelled, ExplorerError
+from explorer.core.extract.year_hint import give_corpus_year
 from explorer.core.ingest.discover import FoundFile, discover_files
 from explorer.core.ingest.published import assign_corpus_years
 from explorer.core.ingest.results import Skipped
@@ -38,6 +39,7 @@ class Partition:
     files: list[tuple[str, str, int]]  # (path, shown name, position in the corpus)
     ingest_key: str
     extract_key: str = ""
+    doc_ids: list[str] = field(default_factory=list)  # the documents read from its files, once they are
 
 
 def build_workspace_dask(
@@ -137,16 +139,13 @@ def _documents(staging: Path, partitions: list[Partition]):
     """Every document in corpus order with its corpus-level dates set, and the files that were unreadable."""
     documents, unreadable = [], []
     for partition in partitions:
-        documents.extend(read_documents_shard(staging, partition.ingest_key))
+        read = read_documents_shard(staging, partition.ingest_key)
+        partition.doc_ids = [d.doc_id for d in read]
+        documents.extend(read)
         unreadable.extend(Skipped(**row) for row in read_shard(shard_path(staging, "ingest", partition.ingest_key,
                                                                              "skipped")))
     assign_corpus_years(documents)
-    from explorer.core.extract.year_hint import corpus_year
-
-    hint = corpus_year(documents)
-    for document in documents:
-        if not document.published:
-            document.year_hint = hint
+    give_corpus_year(documents)
     return documents, unreadable
 
 
@@ -155,9 +154,8 @@ def _extract_tasks(partitions: list[Partition], documents, staging: Path, finger
     by_id = {d.doc_id: d for d in documents}
     tasks = []
     for partition in partitions:
-        ids = [row["doc_id"] for row in read_shard(shard_path(staging, "ingest", partition.ingest_key, "documents"))]
         dates: dict[str, CorpusDates] = {
-            i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in ids}
+            i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in partition.doc_ids}
         partition.extract_key = content_key("extract", partition.ingest_key, fingerprint, sorted(dates.items()))
         if not shards_done(staging, "extract", partition.extract_key, EXTRACT_TABLES):
             tasks.append((f"explorer-extract-{partition.extract_key}", extract_partition,

@@ -17,11 +17,13 @@ from pathlib import Path
 from explorer.core.distributed.shards import EXTRACT_TABLES, read_shard, shard_path, shards_done, write_shard
 from explorer.core.document import Document, FurnitureSpan
 from explorer.core.errors import UnreadableDocument
+from explorer.core.extract.batch import BatchRows, extract_batch_or_name_failures
+from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.runner import DOCS_PER_BATCH
 from explorer.core.ingest.discover import FoundFile
 from explorer.core.ingest.metadata import MetadataFinder
 from explorer.core.ingest.reader import read_one
 
-DOCS_PER_BATCH = 8
 # What the corpus step decided for a document: (published, published_basis, year_hint).
 CorpusDates = tuple[str, str, int | None]
 
@@ -78,9 +80,6 @@ def extract_partition(staging: str, ingest_key: str, dates: dict[str, CorpusDate
 
 def extract_rows(documents: list[Document]) -> tuple[dict[str, list[dict]], list[dict]]:
     """Rows of every document that extracts, batch by batch, and the documents that failed."""
-    from explorer.core.extract.batch import BatchRows, extract_batch_or_name_failures
-    from explorer.core.extract.nlp import load_pipeline
-
     nlp, rows, failures = load_pipeline(), BatchRows(), []
     for start in range(0, len(documents), DOCS_PER_BATCH):
         batch_rows, batch_failures = extract_batch_or_name_failures(documents[start:start + DOCS_PER_BATCH], nlp)

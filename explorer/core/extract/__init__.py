@@ -15,7 +15,7 @@ from explorer.core.document import Document
 from explorer.core.errors import Cancelled
 from explorer.core.extract.batch import BatchRows
 from explorer.core.extract.runner import run_batches
-from explorer.core.extract.year_hint import corpus_year
+from explorer.core.extract.year_hint import give_corpus_year
 
 if TYPE_CHECKING:
     from explorer.core.model import Tables
@@ -37,10 +37,7 @@ def extract_documents(
     document whose extraction raises is left out of the events and, when
     ``failures`` is given, named in it (``name``, ``doc_id``, ``reason``).
     """
-    hint = corpus_year(documents)
-    for document in documents:
-        if not document.published:
-            document.year_hint = hint
+    give_corpus_year(documents)
     from explorer.core.extract.corpus import build_tables  # here, so worker processes never import pandas
 
     rows = BatchRows()

@@ -24,9 +24,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from explorer.core.extract.cluster_linkage import average_link
+from explorer.core.extract.cluster_terms import content_words, dot, smoothed_idf
 
 THRESHOLD = 0.04
 SPLIT_RATIO = 0.4
@@ -35,15 +34,12 @@ COVERAGE_WEIGHT = 0.5
 OTHER_YEAR_PENALTY = 0.5
 SAME_YEAR_BONUS = 0.3
 SHORT_SPAN_DAYS = 7
-PRIOR_DOCS = 20
-PRIOR_RATE = 0.01
 WORD_TERMS = 100
 ENTITY_TERMS = 40
 BLOCK_TERMS = 30
 MAX_POSTINGS = 100
 MAX_NEIGHBOURS = 50
 EDGE_FLOOR = 0.01
-WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
 @dataclass(frozen=True)
@@ -82,13 +78,12 @@ def group_documents(documents: list[dict], mentions: list[dict], timexes: list[d
 
 
 def document_profiles(documents: list[dict], mentions: list[dict], timexes: list[dict]) -> dict[str, DocumentProfile]:
-    words = {d["doc_id"]: Counter(w for w in WORD.findall(d["text"].lower()) if w not in STOP_WORDS)
-             for d in documents}
+    words = {d["doc_id"]: content_words(d["text"]) for d in documents}
     entities: dict[str, Counter] = {d["doc_id"]: Counter() for d in documents}
     for mention in mentions:
         if mention["doc_id"] in entities:
             entities[mention["doc_id"]][mention["entity_id"]] += 1
-    word_vectors, entity_vectors, entity_idf = _tfidf(words), _tfidf(entities), _idf(entities)
+    word_vectors, entity_vectors, entity_idf = _tfidf(words), _tfidf(entities), smoothed_idf(entities.values())
     dates = _document_dates(documents, timexes)
     return {
         doc_id: DocumentProfile(
@@ -137,7 +132,7 @@ def text_similarities(profiles: dict[str, DocumentProfile]) -> dict[tuple[str, s
 
 def text_similarity(a: DocumentProfile, b: DocumentProfile) -> float:
     """The weighted mean of the two documents' word cosine and entity cosine."""
-    return (_dot(a.words, b.words) + ENTITY_WEIGHT * _dot(a.entities, b.entities)) / (1 + ENTITY_WEIGHT)
+    return (dot(a.words, b.words) + ENTITY_WEIGHT * dot(a.entities, b.entities)) / (1 + ENTITY_WEIGHT)
 
 
 def correction(a: DocumentProfile, b: DocumentProfile) -> float:
@@ -178,16 +173,9 @@ def _document_dates(documents: list[dict], timexes: list[dict]) -> dict[str, Doc
     return {**years, **dates}
 
 
-def _idf(bags: dict[str, Counter]) -> dict[str, float]:
-    """Inverse document frequency, its rate shrunk toward a prior so that a handful of documents say little."""
-    df = Counter(term for bag in bags.values() for term in bag)
-    total = len(bags) + PRIOR_DOCS
-    return {term: -math.log((n + PRIOR_DOCS * PRIOR_RATE) / total) for term, n in df.items()}
-
-
 def _tfidf(bags: dict[str, Counter]) -> dict[str, dict[str, float]]:
     """Unit-length sublinear TF-IDF vectors."""
-    idf = _idf(bags)
+    idf = smoothed_idf(bags.values())
     vectors = {}
     for key, bag in bags.items():
         weights = {t: (1 + math.log(n)) * idf[t] for t, n in bag.items()}
@@ -198,7 +186,3 @@ def _tfidf(bags: dict[str, Counter]) -> dict[str, dict[str, float]]:
 
 def _heaviest(vector: dict[str, float], count: int) -> dict[str, float]:
     return dict(sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:count])
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(a[t] * b[t] for t in sorted(a.keys() & b.keys()))  # sorted: the same sum in every process

@@ -23,20 +23,16 @@ document tells. An event drawn away that no further happening takes goes back.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from spacy.lang.en.stop_words import STOP_WORDS
+from explorer.core.extract.cluster_terms import content_words, dot, smoothed_idf
 
 DATE_TOLERANCE_DAYS = 7
 SHORT_SPAN_DAYS = 7
 MEMBER_SIMILARITY = 0.15
 MAX_HAPPENINGS = 3
-PRIOR_EVENTS = 20
-PRIOR_RATE = 0.01
-WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 Vectors = dict[str, dict[str, float]]
 
@@ -51,9 +47,7 @@ class Window:
 
 def event_idf(events: list[dict]) -> dict[str, float]:
     """Inverse event frequency of sentence words and participant ids, shrunk toward a prior like the documents'."""
-    df = Counter(t for e in events for t in _terms(e))
-    total = len(events) + PRIOR_EVENTS
-    return {t: -math.log((n + PRIOR_EVENTS * PRIOR_RATE) / total) for t, n in df.items()}
+    return smoothed_idf(_terms(e) for e in events)
 
 
 def happenings(group: list[dict], idf: dict[str, float], guessed: frozenset[str] = frozenset()) -> list[list[dict]]:
@@ -125,8 +119,8 @@ def fits(event: dict, window: Window | None, year_guessed: bool = False) -> bool
 def _members(fitting: list[dict], others: list[dict], vectors: Vectors) -> tuple[list[dict], list[dict], list[dict]]:
     """The fitting events that tell the happening; those drawn away by another's likeness; the drawn who qualify."""
     profile, rival = _profile(fitting, vectors), _profile(others, vectors, shared_by=1)
-    score = {e["event_id"]: _dot(vectors[e["event_id"]], profile) for e in fitting}
-    drawn_away = [e for e in fitting if score[e["event_id"]] < _dot(vectors[e["event_id"]], rival)]
+    score = {e["event_id"]: dot(vectors[e["event_id"]], profile) for e in fitting}
+    drawn_away = [e for e in fitting if score[e["event_id"]] < dot(vectors[e["event_id"]], rival)]
     away = {e["event_id"] for e in drawn_away}
     candidates = [e for e in fitting if e["event_id"] not in away]
     best: dict[str, dict] = {}
@@ -185,12 +179,8 @@ def _profile(events: list[dict], vectors: Vectors, shared_by: int = 2) -> dict[s
 
 
 def _terms(event: dict) -> Counter:
-    words = Counter(w for w in WORD.findall(event["sentence"].lower()) if w not in STOP_WORDS)
+    words = content_words(event["sentence"])
     words.update("@" + p for p in event["participants"])
     if event.get("place"):
         words["@" + event["place"]] += 1
     return words
-
-
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(a[t] * b[t] for t in sorted(a.keys() & b.keys()))  # sorted: the same sum in every process

@@ -29,6 +29,14 @@ def corpus_year(documents: list[Document]) -> int | None:
     return int(years.most_common(1)[0][0]) if years else None
 
 
+def give_corpus_year(documents: list[Document]) -> None:
+    """Set every undated document's ``year_hint`` to the corpus year (in place)."""
+    hint = corpus_year(documents)
+    for document in documents:
+        if not document.published:
+            document.year_hint = hint
+
+
 def with_year(timex: Timex, year: int) -> Timex:
     """The time expression with the year filled in, when it is a year-less day or range of days."""
     day = YEARLESS_DAY.match(timex.value)

@@ -28,12 +28,6 @@ def shorten(text: str, limit: int = LANE_TITLE_CHARS) -> str:
     return cut.rstrip(" ,;:–-") + "…"
 
 
-def document_lane_name(doc, title: str | None = None) -> str:
-    """A short lane label for a document: its (given or own) title, then its outlet and date."""
-    title = title or str(getattr(doc, "title", "") or getattr(doc, "name", "") or doc.doc_id)
-    return lane_label(title, str(getattr(doc, "source", "") or ""), str(getattr(doc, "published", "") or ""))
-
-
 @lru_cache(maxsize=100_000)
 def lane_label(title: str, source: str, published: str) -> str:
     meta = " · ".join(v for v in (source, published) if v)
