@@ -24,7 +24,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QSizePolicy, QHBoxLayout, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
 
 from explorer.core.graph import Positions, build_graph, write_graphml
@@ -69,7 +69,11 @@ class GraphView(QWidget):
         layout.addLayout(self._build_toolbar())
         self._build_plot()
         layout.addWidget(self.plot, 1)
-        layout.addWidget(self.legend_label)
+        footer = QHBoxLayout()  # the legend, and the counts where the crowded toolbar cannot cut them off
+        self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # it yields first
+        footer.addWidget(self.legend_label, 1)
+        footer.addWidget(self.status_label)
+        layout.addLayout(footer)
         session.sig_workspace_loaded.connect(self._on_workspace_loaded)
         session.sig_selection_changed.connect(self._on_selection_changed)
         stop = functools.partial(stop_tasks, self._tasks)  # holds the set, not the view
@@ -86,7 +90,6 @@ class GraphView(QWidget):
         self.max_nodes_spin = self._spin(10, 100_000, MAX_NODES, "Draw only this many entities, the most mentioned")
         self.max_nodes_spin.setSingleStep(100)
         self.status_label = QLabel(self)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never widens the window
         bar.addWidget(QLabel("Min. events:", self))
         bar.addWidget(self.min_weight_spin)
         bar.addWidget(QLabel("Top:", self))
@@ -97,7 +100,7 @@ class GraphView(QWidget):
         self.co_mentions_box.toggled.connect(lambda _on: self.relayout())
         bar.addWidget(self.co_mentions_box)
         bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
-        bar.addWidget(self.status_label, 1)
+        bar.addStretch(1)
         bar.addWidget(self._button("GraphML…", "Export the graph in view as GraphML (opens in Gephi)",
                                    self._export_graphml_dialog))
         bar.addWidget(self._button("Image…", "Export the drawing as PNG or SVG", self._export_image_dialog))
