@@ -117,14 +117,15 @@ class EntitySidebar(QWidget):
         self.show_hidden_box.setToolTip("List the entities you hid (shown in italics)")
         self.clear_button = QPushButton("Clear checks")
         self.clear_button.setToolTip("Uncheck every entity (show events of all entities)")
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label, 1)
+        bottom = QHBoxLayout()  # the counts get a line of their own: beside the buttons a narrow dock cut them
+        bottom.addStretch(1)
         bottom.addWidget(self.show_hidden_box)
         bottom.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.count_label)
         layout.addLayout(bottom)
 
     def _connect(self) -> None:
