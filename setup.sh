@@ -5,7 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-QT_DEBS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libglib2.0-0 libdbus-1-3 fonts-dejavu-core"
+# Qt's core libraries, then every library its X11 (xcb) platform plugin loads: `ldd` of PySide6's
+# Qt/plugins/platforms/libqxcb.so. tests/test_setup.py fails when that plugin needs a library whose
+# package is neither on a fresh Debian 12 (shared/debian12-fresh-packages.txt) nor listed here.
+QT_DEBS="libgl1 libegl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 fonts-dejavu-core
+ libx11-6 libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render0
+ libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-util1
+ libxkbcommon-x11-0"
 
 install_debs() {
     local missing=()
@@ -32,7 +38,7 @@ pick_python() {
     exit 1
 }
 
-if command -v dpkg-query >/dev/null; then install_debs; else echo "Not Debian: install Qt's OpenGL, EGL, xkbcommon and fontconfig libraries yourself."; fi
+if command -v dpkg-query >/dev/null; then install_debs; else echo "Not Debian: install Qt 6's OpenGL, EGL, xkbcommon, fontconfig and xcb libraries yourself (README lists them)."; fi
 PY=$(pick_python)
 [ -x .venv/bin/python ] || "$PY" -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip

@@ -35,7 +35,13 @@ def _application(offscreen: bool = False):
 
 
 def run_gui(paths: list[Path] | None = None) -> int:
-    """Show the main window and run until it closes."""
+    """Show the main window and run until it closes; without a usable display, say so in one line (exit 1)."""
+    from explorer.gui.display import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(f"explorer: {problem}", file=sys.stderr)
+        return 1
     app = _application()
     from explorer.gui.main_window import MainWindow
 
@@ -133,16 +139,7 @@ def self_test() -> int:
             tables = load_workspace(result.path)
         found = f"{len(tables['entities'])} entities, {len(tables['events'])} events"
         checks.append(("extracts a sample document", len(tables["entities"]) > 0 and len(tables["events"]) > 0, found))
-        app = _application(offscreen=True)
-        from explorer.gui.main_window import MainWindow
-
-        window = MainWindow()
-        window.session.set_tables(tables, result.path)
-        window.show()
-        _settle(app)
-        image = window.grab().toImage()
-        checks.append(("opens the window offscreen", not image.isNull() and image.width() > 0, f"{image.width()}x{image.height()}"))
-        window.close()
+        checks.append(_window_check(tables, result.path))
     except Exception as exc:  # noqa: BLE001 — report any failure as a failed check
         checks.append(("unexpected error", False, f"{type(exc).__name__}: {exc}"))
     for name, ok, detail in checks:
@@ -150,6 +147,34 @@ def self_test() -> int:
     passed = all(ok for _, ok, _ in checks) and len(checks) == 3
     print(f"self-test {'passed' if passed else 'FAILED'} (Explorer {__version__})")
     return 0 if passed else 1
+
+
+def _window_check(tables, path: Path) -> tuple[str, bool, str]:
+    """Open the window on the real screen when there is one (what a user gets), else offscreen.
+
+    A display that is set but unusable fails the check with the reason, instead of Qt's abort.
+    """
+    from explorer.gui.display import display_problem
+
+    real = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
+        and os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
+    if real and (problem := display_problem()) is not None:
+        return ("opens the window on the display", False, problem)
+    app = _application(offscreen=not real)
+    from explorer.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.session.set_tables(tables, path)
+    window.show()
+    _settle(app)
+    image = window.grab().toImage()
+    platform = app.platformName()
+    shown = window.isVisible() and (platform == "offscreen" or window.windowHandle().isExposed())
+    window.close()
+    where = f"on the display ({platform}, {os.environ.get('DISPLAY') or os.environ.get('WAYLAND_DISPLAY')})" \
+        if real else "offscreen (no display)"
+    return (f"opens the window {where}", shown and not image.isNull() and image.width() > 0,
+            f"{image.width()}x{image.height()}")
 
 
 def _settle(app, seconds: float = 0.5) -> None:
