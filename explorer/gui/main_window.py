@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         undo = stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.Undo)
         redo = stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        redo.setShortcuts(_redo_keys())
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self._action(edit_menu, "Correct &Publication Date…", self.correct_publication_date_dialog, None)
@@ -324,6 +324,16 @@ class MainWindow(QMainWindow):
             export.wait()  # a file half written is worse than a second's wait
         self.sidebar.widget().exports.wait()
         super().closeEvent(event)
+
+
+def _redo_keys() -> list[QKeySequence]:
+    """Ctrl+Shift+Z everywhere, then the platform's other Redo keys, each once.
+
+    On X11 desktops the platform's Redo key is Ctrl+Shift+Z itself; bound twice to
+    one action it is an ambiguous shortcut and Qt does nothing at all.
+    """
+    keys = [QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]
+    return list({key.toString(): key for key in keys}.values())
 
 
 def _write_events(tables, event_ids: list[str], path: Path) -> int:

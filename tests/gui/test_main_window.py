@@ -148,3 +148,79 @@ def test_exporting_runs_off_the_gui_thread_and_reports_failure(qtbot, window, tm
     with qtbot.waitSignal(task.sig_failed, timeout=10000):
         pass
     assert warnings and "no-such-folder" in warnings[0]
+
+
+@pytest.fixture
+def edit_window(qtbot, seed_workspace):
+    """The window over a private copy of the seed workspace, so edits write to that copy."""
+    from explorer.core.store import load_workspace
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_ctrl_shift_z_redoes_an_undone_edit(qtbot, edit_window):
+    from PySide6.QtCore import Qt
+
+    from explorer.core.edits import decisions
+
+    session = edit_window.session
+    entities = session.tables["entities"]
+    rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
+    session.do_edit(decisions.rename(rubio, "Secretary Rubio", "Marco Rubio"))
+    qtbot.keyClick(edit_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert session.entity_names[rubio] == "Marco Rubio"
+    qtbot.keyClick(edit_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert session.entity_names[rubio] == "Secretary Rubio"
+
+
+REDO_PROBE = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import Qt, qInstallMessageHandler
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+messages = []
+qInstallMessageHandler(lambda mode, context, text: messages.append(text))
+app = QApplication([])
+from explorer.core.edits import decisions
+from explorer.core.store import load_workspace
+from explorer.gui.main_window import MainWindow
+path = Path(sys.argv[1])
+window = MainWindow()
+window.session.set_tables(load_workspace(path, edited=False), path)
+window.show()
+window.activateWindow()
+QTest.qWaitForWindowActive(window)
+session = window.session
+session.do_edit(decisions.rename(sys.argv[2], "Secretary Rubio", "Marco Rubio"))
+QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+print("undone:", session.entity_names[sys.argv[2]])
+QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+print("redone:", session.entity_names[sys.argv[2]])
+print("messages:", messages)
+window.close()
+"""
+
+
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs xvfb-run for an X11 desktop keyboard scheme")
+def test_ctrl_shift_z_redoes_where_the_platform_redo_key_is_ctrl_shift_z(seed_workspace, seed_tables, tmp_path):
+    """On an X11 desktop Qt's Redo key is Ctrl+Shift+Z itself: bound twice, it was ambiguous and did nothing."""
+    import os
+
+    entities = seed_tables["entities"]
+    rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
+    script = tmp_path / "redo_probe.py"
+    script.write_text(REDO_PROBE, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "EXPLORER_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # the window saves its layout on closing
+    env.pop("QT_QPA_PLATFORMTHEME", None)
+    result = subprocess.run(["xvfb-run", "-a", sys.executable, str(script), str(seed_workspace), rubio],
+                            capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path)
+    assert "undone: Marco Rubio" in result.stdout, result.stdout + result.stderr
+    assert "redone: Secretary Rubio" in result.stdout, result.stdout + result.stderr
+    assert "Ambiguous" not in result.stdout
