@@ -41,6 +41,7 @@ class EntitySidebar(QWidget):
         super().__init__(parent)
         self.session = session
         self._syncing = False  # True while showing a selection made elsewhere
+        self._workspace = session.path  # whose entities the filter and Show hidden were set for
         self.model = EntityTreeModel(self)
         self.proxy = EntityFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -137,7 +138,7 @@ class EntitySidebar(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.clear_button.clicked.connect(self._clear_checks)
         self.show_hidden_box.toggled.connect(lambda _on: self.rebuild())
-        self.session.sig_workspace_loaded.connect(self.rebuild)
+        self.session.sig_workspace_loaded.connect(self._on_workspace_loaded)
         self.session.sig_selection_changed.connect(self._on_selection_changed)
 
     def _count_text(self, shown: int) -> str:
@@ -145,6 +146,22 @@ class EntitySidebar(QWidget):
         checked = len(self.model.checked())
         text = f"{total:,} entities" if shown == total else f"{shown:,} of {total:,} entities"
         return text + (f", {checked:,} checked" if checked else "")
+
+    def _on_workspace_loaded(self) -> None:
+        """Another case starts unfiltered; an edit (the same workspace reloaded) keeps what the analyst typed."""
+        if self.session.path != self._workspace:
+            self._workspace = self.session.path
+            self._forget_workspace_view()
+        self.rebuild()
+
+    def _forget_workspace_view(self) -> None:
+        """Drop the filter text and Show hidden: set for the old case, they would hide most of the new one."""
+        self.filter_edit.clear()
+        self._filter_timer.stop()  # the rebuild that follows applies the empty filter
+        self.show_hidden_box.blockSignals(True)  # likewise: no rebuild of its own
+        self.show_hidden_box.setChecked(False)
+        self.show_hidden_box.blockSignals(False)
+        self.tree.scrollToTop()
 
     def _on_model_reset(self) -> None:
         self.apply_filter()

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.model import empty_tables, make_table
-from explorer.gui.entity_sidebar import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, EntitySidebar,
-                                         EntityTreeModel)
+from explorer.gui.entity_sidebar import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, FILTER_DELAY_MS,
+                                         EntitySidebar, EntityTreeModel)
 
 JAISHANKAR = "S Jaishankar"
 
@@ -311,3 +311,26 @@ def test_a_failed_background_export_is_reported_not_raised(qtbot, sidebar, sessi
     assert failures == [str(target)]
     assert warnings and "no-such-folder" in warnings[0]
     assert not target.parent.exists()
+
+
+def test_another_workspace_opens_unfiltered_but_an_edit_keeps_the_filter(qtbot, sidebar, session, seed_workspace):
+    from explorer.core.edits import decisions
+
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    total = len(tables["entities"])
+    sidebar.show_hidden_box.setChecked(True)
+    sidebar.filter_edit.setText("jaish")
+    sidebar.apply_filter()
+    assert sidebar.count_label.text().endswith(f"of {total} entities")
+    session.set_tables(tables, seed_workspace)  # File ▸ Open: another case
+    assert sidebar.filter_edit.text() == ""
+    assert sidebar.count_label.text() == f"{total} entities"
+    assert len(sidebar.visible_entity_ids()) == total
+    assert not sidebar.show_hidden_box.isChecked()
+    sidebar.filter_edit.setText("rubio")
+    sidebar.apply_filter()
+    rubio = entity_id(session, "Marco Rubio")
+    session.do_edit(decisions.rename(rubio, "Secretary Rubio", "Marco Rubio"))  # an edit reloads the same workspace
+    qtbot.wait(FILTER_DELAY_MS * 2)
+    assert sidebar.filter_edit.text() == "rubio"
+    assert sidebar.visible_entity_ids() == [rubio]
