@@ -29,3 +29,24 @@ def test_dask_engine_from_the_command_line_names_skipped_files_and_extracts_the_
 def test_a_scheduler_address_needs_the_dask_engine(tmp_path, capsys):
     assert main(["extract", "seeds", "-o", str(tmp_path / "x.explorer"), "--scheduler", "tcp://127.0.0.1:8786"]) == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_the_local_cluster_leaves_the_dashboard_port_alone(seeds_dir, tmp_path, capsys, recwarn):
+    """No dashboard: port 8787 taken (another cluster, a Jupyter dashboard) is no reason to warn."""
+    import socket
+
+    taken = socket.socket()
+    try:
+        taken.bind(("0.0.0.0", 8787))
+        taken.listen()
+    except OSError:  # something else holds it already: it is taken either way
+        pass
+    try:
+        seed = sorted(seeds_dir.glob("*.txt"))[0]
+        status = main(["extract", str(seed), "-o", str(tmp_path / "one.explorer"), "--engine", "dask",
+                       "--workers", "1", "--quiet"])
+    finally:
+        taken.close()
+    said = capsys.readouterr().err + "\n".join(str(w.message) for w in recwarn)
+    assert status == 0, said
+    assert "8787" not in said and "already in use" not in said

@@ -203,8 +203,12 @@ def dask_client(scheduler: str | None, workers: int):
                                            "'dask scheduler', or leave out --scheduler for a local cluster") from exc
         cluster = None
     else:
+        # No dashboard. dashboard_address=None alone still starts the scheduler's HTTP server (health,
+        # metrics) on 8787 and warns "Port 8787 is already in use" when it is taken; any free local port
+        # will do for that server.
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+                               dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                               silence_logs=40)
         client = Client(cluster)
     try:
         from explorer.core.distributed.worker_plugin import ModelPlugin
