@@ -47,14 +47,16 @@ class Session(QObject):
     def set_tables(self, tables: Tables, path: Path | None) -> None:
         """Show a new workspace (extraction's tables; its saved edits are applied over them).
 
-        Clears the selection and the undo history, then tells every view.
+        Clears the selection and the undo history, then tells every view. The selection is
+        cleared while the tables it points into are still installed: a view redrawing
+        its old document or events on that notice must find them.
         """
+        self.selection.clear(origin=self)
         self.raw_tables = tables
         self.path = path
         self.edits = _saved_edits(path)
         self.undo_stack.clear()
         self._install(apply_edits(tables, self.edits) if self.edits else tables)
-        self.selection.clear(origin=self)
         self.sig_workspace_loaded.emit()
 
     # ----- edits ----------------------------------------------------------------------------

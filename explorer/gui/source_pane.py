@@ -111,18 +111,15 @@ class SourcePane(QWidget):
         document = self.text.document()
         cursor = QTextCursor(document)
         cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        self.text.outlines = []
-        self.text.outline_color = self.palette().color(QPalette.ColorRole.Text)
-        if self._doc_id is not None:
-            self._style_sentences(cursor)
-            self._style_mentions(cursor)
-            self._style_timexes(cursor)
-            self._style_furniture(cursor)
-            self._style_selected_entities(cursor)
-            self._style_search(cursor)
-        cursor.endEditBlock()
+        try:  # an edit block left open stops the text's layout: the pane would stay blank for good
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+            self.text.outlines = []
+            self.text.outline_color = self.palette().color(QPalette.ColorRole.Text)
+            if self._doc_id is not None:
+                self._style_all(cursor)
+        finally:
+            cursor.endEditBlock()
         bar.setValue(scroll)
         self.text.viewport().update()
 
@@ -210,6 +207,15 @@ class SourcePane(QWidget):
         cursor.setPosition(self._offsets.to_qt(start))
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
+
+    def _style_all(self, cursor: QTextCursor) -> None:
+        """Later highlights merge over earlier ones: the selection and the search stay visible on a mention."""
+        self._style_sentences(cursor)
+        self._style_mentions(cursor)
+        self._style_timexes(cursor)
+        self._style_furniture(cursor)
+        self._style_selected_entities(cursor)
+        self._style_search(cursor)
 
     def _style_sentences(self, cursor: QTextCursor) -> None:
         for row in self._selected_events_here():

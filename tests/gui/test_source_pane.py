@@ -41,6 +41,16 @@ def char_format_at(pane: SourcePane, offset: int):
     return cursor.charFormat()
 
 
+def text_is_laid_out(pane: SourcePane) -> bool:
+    """Whether the text is drawn where it should be (a text edit block left open stops the layout: blank pane)."""
+    cursor = QTextCursor(pane.text.document())
+    first = pane.text.cursorRect(cursor)
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    last = pane.text.cursorRect(cursor)
+    margin = pane.text.document().documentMargin()
+    return first.x() >= margin and (last.y(), last.x()) > (first.y(), first.x())
+
+
 def test_shows_the_first_document_when_nothing_is_selected(pane, session):
     assert pane.current_doc_id() == session.tables["documents"]["doc_id"].iloc[0]
     assert pane.text.toPlainText() == session.documents.at[pane.current_doc_id(), "text"]
@@ -237,6 +247,64 @@ def test_rebuilds_when_a_workspace_loads(pane, session):
     assert pane.current_doc_id() == "d1"
     assert pane.highlighted_ranges("mention") == [(0, 12)]
     assert pane.combo.count() == 1
+
+
+def _other_workspace_tables() -> dict:
+    """A one-document workspace (no document of the seeds) with one event in its second sentence."""
+    text = "Ada Lovelace wrote. Charles Babbage built the engine in London."
+    tables = _tables_for(text, {"Ada Lovelace": "PERSON", "Charles Babbage": "PERSON", "London": "GPE"})
+    start = text.index("Charles")
+    tables["events"] = make_table("events", [{"event_id": "ev1", "doc_id": "d1", "sentence": text[start:],
+                                              "start": start, "end": len(text), "trigger": "built"}])
+    return tables
+
+
+def test_loading_another_workspace_while_an_event_is_selected_shows_its_document(qtbot, window, session):
+    pane = window.source.widget()
+    event = session.tables["events"].iloc[-1]
+    session.selection.update(event_ids={event["event_id"]}, origin="elsewhere")
+    assert pane.current_doc_id() == event["doc_id"]
+    session.set_tables(_other_workspace_tables(), None)  # what File ▸ Open Recent ends in
+    assert pane.current_doc_id() == "d1"
+    assert pane.text.toPlainText() == session.documents.at["d1", "text"]
+    assert pane.highlighted_ranges("mention") == table_ranges(session, "mentions", "d1")
+    assert text_is_laid_out(pane)
+    assert pane.combo.count() == 1
+    session.selection.update(event_ids={"ev1"}, origin="elsewhere")  # and it keeps working afterwards
+    assert pane.highlighted_ranges("sentence") == [(20, 63)]
+
+
+def test_opening_a_workspace_file_while_an_event_is_selected(qtbot, window, session, tmp_path):
+    from explorer.core.store import save_workspace
+
+    other = save_workspace(_other_workspace_tables(), tmp_path / "other.explorer")
+    session.selection.update(event_ids={session.tables["events"]["event_id"].iloc[-1]}, origin="elsewhere")
+    with qtbot.waitSignal(session.sig_workspace_loaded, timeout=30_000):
+        task = window.open_paths([other])
+    task.wait()
+    pane = window.source.widget()
+    assert pane.current_doc_id() == "d1"
+    assert pane.text.toPlainText() == session.documents.at["d1", "text"]
+    assert pane.highlighted_ranges("mention") == table_ranges(session, "mentions", "d1")
+    assert text_is_laid_out(pane)
+
+
+def test_restyle_closes_its_edit_block_when_a_highlight_fails(qtbot, pane, session, monkeypatch):
+    pane.show()
+    qtbot.waitExposed(pane)
+
+    def broken(cursor):
+        raise RuntimeError("a highlight failed")
+
+    monkeypatch.setattr(pane, "_style_search", broken)
+    with pytest.raises(RuntimeError):
+        pane.restyle()
+    monkeypatch.undo()
+    doc_id = doc_named(session, "004_")
+    session.selection.update(doc_ids={doc_id}, origin="elsewhere")  # the pane still shows what comes next
+    assert pane.text.toPlainText() == session.documents.at[doc_id, "text"]
+    assert pane.highlighted_ranges("mention") == table_ranges(session, "mentions", doc_id)
+    assert text_is_laid_out(pane) and pane.text.verticalScrollBar().maximum() > 0
 
 
 def test_preview_runs(monkeypatch, session):
