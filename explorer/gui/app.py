@@ -1,6 +1,6 @@
 """Starting the desktop application, and its two unattended modes.
 
-``run_gui`` opens the window (on the sample workspace when no path is given);
+``run_gui`` opens the window (with no path given, on the last workspace opened, else the sample);
 ``screenshot`` renders the window with a workspace loaded to a PNG and exits;
 ``self_test`` checks a (possibly frozen) build end to end: model, extraction,
 workspace, window.
@@ -43,12 +43,27 @@ def run_gui(paths: list[Path] | None = None) -> int:
         print(f"explorer: {problem}", file=sys.stderr)
         return 1
     app = _application()
+    window = open_window(paths)  # noqa: F841 (held until the event loop ends)
+    return app.exec()
+
+
+def open_window(paths: list[Path] | None = None):
+    """The main window, shown, opening ``paths``; without any, the case last worked on, else the sample.
+
+    The last case only if its workspace still opens: a deleted or damaged one
+    would greet the analyst with an error instead of a window to work in.
+    """
     from explorer.gui.main_window import MainWindow
+    from explorer.gui.recent import last_workspace
 
     window = MainWindow()
     window.show()
-    window.open_paths(paths or _sample_paths(), None if paths else sample_workspace())
-    return app.exec()
+    last = None if paths else last_workspace(window.settings)
+    if paths or last:
+        window.open_paths(paths or [last])
+    else:
+        window.open_paths(_sample_paths(), sample_workspace())
+    return window
 
 
 def _sample_paths() -> list[Path]:

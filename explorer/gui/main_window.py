@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from explorer import __version__
 from explorer.core.edits import decisions
 from explorer.core.export.selection import export_selection, selected_events_frame
-from explorer.gui import dialogs
+from explorer.gui import dialogs, recent
 from explorer.gui.entity_sidebar import EntitySidebar
 from explorer.gui.event_table import EventTable
 from explorer.gui.graph_view import GraphView
@@ -27,9 +27,9 @@ from explorer.gui.session import Session
 from explorer.gui.source_pane import SourcePane
 from explorer.gui.task import Task
 from explorer.gui.timeline_view import TimelineView
-from explorer.gui.workspace_loading import open_paths
+from explorer.gui.workspace_loading import is_workspace, open_paths
+from explorer.userdata import workspace_for
 
-MAX_RECENT = 8
 PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",
           "load": "Loading workspace"}
 
@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Open &Files…", self._ask_files, None)
         self._action(file_menu, "&Open Workspace…", self._ask_workspace, QKeySequence.Open)
         self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setToolTipsVisible(True)
+        self.recent_menu.aboutToShow.connect(self._refresh_recent)  # files deleted meanwhile are left out
         file_menu.addSeparator()
         self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
         file_menu.addSeparator()
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         tables, workspace, skipped = result
         self.session.set_tables(tables, workspace)
         self.setWindowTitle(f"{workspace.name} — Explorer")
-        self._remember_recent(paths)
+        self._remember_recent(_recent_entries(paths, workspace))
         if skipped:
             names = "\n".join(f"{s.name}: {s.reason}" for s in skipped)
             QMessageBox.warning(self, "Some files were skipped", f"These files could not be read:\n\n{names}")
@@ -182,23 +184,28 @@ class MainWindow(QMainWindow):
 
     # ----- recent files -----------------------------------------------------------------
     def _remember_recent(self, paths: list[Path]) -> None:
-        if len(paths) != 1:
-            return
-        entry = str(Path(paths[0]).resolve())
-        recent = [entry] + [r for r in self._recent() if r != entry]
-        self.settings.setValue("recent", recent[:MAX_RECENT])
+        recent.remember(self.settings, paths)
         self._refresh_recent()
 
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        return [value] if isinstance(value, str) else list(value or [])
-
     def _refresh_recent(self) -> None:
-        self.recent_menu.clear()
-        for entry in self._recent():
-            action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda checked=False, p=entry: self.open_paths([Path(p)]))
-        self.recent_menu.setEnabled(bool(self._recent()))
+        """Workspaces, then what would be extracted again, then Clear Recent; files that are gone left out."""
+        menu, entries = self.recent_menu, recent.recent_paths(self.settings)
+        menu.clear()
+        workspaces = [p for p in entries if recent.is_workspace(p)]
+        for group in (workspaces, [p for p in entries if p not in workspaces]):
+            if group and menu.actions():
+                menu.addSeparator()
+            for path in group:
+                action = menu.addAction(recent.menu_label(path))
+                action.setToolTip(recent.menu_tooltip(path))
+                action.triggered.connect(lambda checked=False, p=path: self.open_paths([p]))
+        menu.addSeparator()
+        menu.addAction("&Clear Recent", self._clear_recent)
+        menu.setEnabled(bool(entries))
+
+    def _clear_recent(self) -> None:
+        recent.clear(self.settings)
+        self._refresh_recent()
 
     def show_graph(self) -> None:
         """Ctrl+2: the relationship graph in the centre."""
@@ -324,6 +331,17 @@ class MainWindow(QMainWindow):
             export.wait()  # a file half written is worse than a second's wait
         self.sidebar.widget().exports.wait()
         super().closeEvent(event)
+
+
+def _recent_entries(paths: list[Path], workspace: Path) -> list[Path]:
+    """The workspace opened, and the folder or file it was extracted from when extracting that again rebuilds it.
+
+    Not the seeds a sample was built from: extracted again they would land in a case of their own.
+    """
+    paths = [Path(p) for p in paths]
+    if is_workspace(paths) or len(paths) != 1 or workspace_for(paths) != workspace:
+        return [workspace]
+    return [workspace, paths[0]]
 
 
 def _redo_keys() -> list[QKeySequence]:
