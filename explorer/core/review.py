@@ -2,7 +2,8 @@
 
 A cluster groups events from different documents that report the same happening.
 ``build_review`` gathers, for each of its documents, the text, the sentences that
-report the clustered events (its passages) and the document's mentions, then
+report the clustered events (its passages; those that tell the happening itself,
+rather than its background, are its ``reporting`` ones) and the document's mentions, then
 compares the columns on what an analyst checks first when sources disagree: the
 date (the spans the passages resolve to, and the time expressions that give
 them), who is named, and the numbers. Each disagreement becomes a readable
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from explorer.core.extract.cluster_labels import names_a_happening
 from explorer.core.model import Tables
 
 DATE_KIND, PARTICIPANT_KIND, NUMBER_KIND = "date", "participant", "number"
@@ -37,6 +39,7 @@ class Passage:
     date_end: str
     participants: tuple[str, ...]  # names, in the event's order
     participant_ids: tuple[str, ...] = ()
+    date_basis: str = ""  # "timex" when a time expression in the text dates it
 
     @property
     def date(self) -> str:
@@ -91,6 +94,7 @@ class ReviewColumn:
     marks: list[Mark] = field(default_factory=list)
     numbers: list[NumberMention] = field(default_factory=list)
     dated_timexes: list[tuple[int, int, str, str]] = field(default_factory=list)  # in passages: start, end, span
+    reporting: list[Passage] = field(default_factory=list)  # the passages that tell the happening itself
 
     @property
     def date_spans(self) -> list[tuple[str, str]]:
@@ -204,8 +208,32 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[
             if t.date_start and column.in_passage(int(t.start), int(t.end))]
         column.numbers = [n for p in column.passages for n in find_numbers(column.text, p.start, p.end)
                           if not _inside_any(n, column.dated_timexes)]
+        column.reporting = _reporting(column, (str(cluster["date_start"]), str(cluster["date_end"])), names)
         columns.append(column)
     return columns
+
+
+def _reporting(column: ReviewColumn, span: tuple[str, str], names: dict[str, str]) -> list[Passage]:
+    """The passages that tell the happening: the account's lead, those a time expression dates
+    to the happening's days, and those that name it.
+
+    Clustering takes every sentence like the happening in words and participants:
+    in a story about one meeting that is half the story (its background and
+    commentary too), and emphasising all of it hides the sentences a reader compares.
+    """
+    return [p for i, p in enumerate(column.passages)
+            if i == 0 or _dated_within(p, span) or _names_the_happening(column, p, names)]
+
+
+def _dated_within(passage: Passage, span: tuple[str, str]) -> bool:
+    """Dated by the text itself: a publication date dates every sentence of a story alike."""
+    return (passage.date_basis == "timex" and bool(span[0]) and bool(passage.date_start)
+            and passage.date_start <= span[1] and passage.date_end >= span[0])
+
+
+def _names_the_happening(column: ReviewColumn, passage: Passage, names: dict[str, str]) -> bool:
+    return any(names_a_happening(names.get(m.entity_id, ""), m.type) for m in column.mentions
+               if passage.start <= m.start and m.end <= passage.end)
 
 
 def _rows_of(table: pd.DataFrame, doc_ids: list[str]) -> dict[str, pd.DataFrame]:
@@ -216,7 +244,8 @@ def _rows_of(table: pd.DataFrame, doc_ids: list[str]) -> dict[str, pd.DataFrame]
 def _passage(event: dict, names: dict[str, str]) -> Passage:
     ids = tuple(event["participants"])
     return Passage(event["event_id"], int(event["start"]), int(event["end"]), event["sentence"],
-                   event["date_start"], event["date_end"], tuple(names.get(e, e) for e in ids), ids)
+                   event["date_start"], event["date_end"], tuple(names.get(e, e) for e in ids), ids,
+                   event["date_basis"])
 
 
 def _inside_any(number: NumberMention, spans: list[tuple]) -> bool:

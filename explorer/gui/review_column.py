@@ -1,10 +1,11 @@
 """One source in the side-by-side review: its header and its text with every highlight.
 
-A ``ReviewColumnPane`` shows one ``core.review.ReviewColumn``: five one-line header
-labels (outlet, publication date and its basis, file name, title, passages and
-their dates), the same in every column so the texts start at the same height, then
-the document's text with mentions on their type's colour, the passages that
-report the clustered event emphasised, and disagreeing spans underlined with the
+A ``ReviewColumnPane`` shows one ``core.review.ReviewColumn``: four one-line header
+labels (title, or the file name when there is none; outlet; publication date and
+its basis; passages and their dates), the same in every column so the texts start
+at the same height, then the document's text with mentions on their type's colour,
+the passages that report the happening emphasised (not every sentence clustered
+with it: ``ReviewColumn.reporting``), and disagreeing spans underlined with the
 reason as a tooltip. Each highlight carries a text property naming its kind, so
 tests and the window can read back what is shown. The pane also measures where a
 passage lies, so the window can scroll the columns in step.
@@ -78,22 +79,30 @@ class ReviewColumnPane(QFrame):
 
     # -- header ----------------------------------------------------------------------------
     def _header_lines(self) -> list[QLabel]:
-        """Five one-line labels, the same in every column, so the texts start at the same height."""
+        """Four one-line labels, the same in every column, so the texts start at the same height.
+
+        The title heads the column: extracted file names are hashes that tell a reader
+        nothing, so the file name only stands in for a missing title (and is in the tooltip).
+        """
         column = self.column
-        outlet = QLabel(f"<b>{html.escape(column.source or 'Unknown outlet')}</b>")
+        title = ElidedLabel(column.title or column.name)
+        title.setFont(QFont(title.font().family(), -1, QFont.Weight.DemiBold))
+        title.setToolTip(f"{column.title}\n{column.name}" if column.title else column.name)
         basis = BASIS_TEXT.get(column.published_basis, column.published_basis)
         published = (f"Published {column.published} ({basis or 'no basis'})" if column.published
                      else "Publication date unknown")
-        title = ElidedLabel(column.title or column.name)
-        title.setFont(QFont(title.font().family(), -1, QFont.Weight.DemiBold))
-        name = ElidedLabel(column.name)
-        name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return [title, ElidedLabel(column.source or "Unknown outlet"), ElidedLabel(published), self._passages_line()]
+
+    def _passages_line(self) -> QLabel:
+        column = self.column
         dates = ", ".join(span_text(s) for s in column.date_spans)
-        passages = ElidedLabel(f"{len(column.passages)} passage{'s' if len(column.passages) != 1 else ''}, "
-                               + (f"dated {dates}" if dates else "undated"))
+        line = ElidedLabel(f"{len(column.reporting)} of {len(column.passages)} clustered sentences emphasised, "
+                           + (f"dated {dates}" if dates else "undated"))
+        line.setToolTip(f"{line.toolTip()}\nEmphasised: the account's lead and the sentences that date or name "
+                        "the happening; the others are like it in words and participants (background, comment).")
         if any(m.kind == DATE_KIND for m in column.marks):
-            passages.setStyleSheet(f"color: {MARK_COLORS[DATE_KIND]}")
-        return [outlet, ElidedLabel(published), name, title, passages]
+            line.setStyleSheet(f"color: {MARK_COLORS[DATE_KIND]}")
+        return line
 
     # -- highlights ------------------------------------------------------------------------
     def restyle(self, selected: frozenset[str], entity_names: dict[str, str]) -> None:
@@ -102,15 +111,17 @@ class ReviewColumnPane(QFrame):
         scroll = bar.value()
         cursor = QTextCursor(self.text.document())
         cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.setCharFormat(QTextCharFormat())
-        self.text.outlines = []
-        self.text.outline_color = self.palette().color(QPalette.ColorRole.Text)
-        self._style_passages(cursor)
-        self._style_mentions(cursor, entity_names)
-        self._style_marks(cursor)
-        self._style_selected(cursor, selected)
-        cursor.endEditBlock()
+        try:  # an edit block left open stops the text's layout: the column would stay blank
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.setCharFormat(QTextCharFormat())
+            self.text.outlines = []
+            self.text.outline_color = self.palette().color(QPalette.ColorRole.Text)
+            self._style_passages(cursor)
+            self._style_mentions(cursor, entity_names)
+            self._style_marks(cursor)
+            self._style_selected(cursor, selected)
+        finally:
+            cursor.endEditBlock()
         bar.setValue(scroll)
         self.text.viewport().update()
 
@@ -121,7 +132,7 @@ class ReviewColumnPane(QFrame):
         cursor.mergeCharFormat(fmt)
 
     def _style_passages(self, cursor: QTextCursor) -> None:
-        for passage in self.column.passages:
+        for passage in self.column.reporting:
             fmt = QTextCharFormat()
             fmt.setBackground(sentence_color(self.palette()))
             fmt.setFontWeight(QFont.Weight.Bold)
@@ -170,9 +181,9 @@ class ReviewColumnPane(QFrame):
     # -- geometry --------------------------------------------------------------------------
     def anchor_value(self) -> int:
         """The scroll position that puts the first passage at the top (0 when there is none)."""
-        if not self.column.passages:
+        if not self.column.reporting:
             return 0
-        return max(0, round(self.y_of(self.column.passages[0].start)) - TOP_MARGIN)
+        return max(0, round(self.y_of(self.column.reporting[0].start)) - TOP_MARGIN)
 
     def y_of(self, offset: int) -> float:
         """The document's y (pixels from its top) of the line holding Python offset ``offset``."""

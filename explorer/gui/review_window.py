@@ -3,7 +3,7 @@
 A cluster groups events from different documents that report the same happening;
 this window lets the analyst read those documents next to each other. The
 disagreements ``explorer.core.review`` finds are stated at the top; each column
-has a header (outlet, publication date and its basis, file name, title) and the
+has a header (title, outlet, publication date and its basis) and the
 document's text with mentions on their type's colour, the passages that report
 the clustered event emphasised, and disagreeing spans underlined in red with the
 reason as a tooltip (a column is a ``review_column.ReviewColumnPane``). Each
@@ -11,7 +11,7 @@ column opens with its first passage at the top, and while "Link scrolling" is on
 scrolling one column scrolls the others by the same distance from their own first
 passage, so the passages stay side by side.
 Clicking a mention selects its entity in the shared selection; the selected
-entity's mentions are shown strongly in every column.
+entity's mentions are shown strongly in every column. Escape or Ctrl+W closes it.
 
 Preview: ``python -m explorer.gui.review_window [--screenshot FILE.png]``.
 """
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy, QToolBar,
                                QVBoxLayout, QWidget)
 
@@ -148,6 +148,9 @@ class ReviewWindow(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction("Export CSV…", lambda: self._ask_export("CSV", "csv", self.export_csv))
         self.toolbar.addAction("Export HTML…", lambda: self._ask_export("HTML", "html", self.export_html))
+        close = QAction("Close", self, shortcuts=[QKeySequence("Escape"), QKeySequence("Ctrl+W")])
+        close.triggered.connect(self.close)
+        self.addAction(close)  # on the window, not the toolbar: the keys work wherever the focus is in it
         strip = QWidget()
         self.strip_layout = QHBoxLayout(strip)
         self.strip_layout.setContentsMargins(4, 4, 4, 4)

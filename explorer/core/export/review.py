@@ -131,7 +131,7 @@ def _column_cells(review: Review, column: ReviewColumn, colors: TypeColors) -> s
 
 def _marked_text(review: Review, column: ReviewColumn, colors: TypeColors, start: int, end: int) -> str:
     """``column.text[start:end]`` escaped, cut where any highlight begins or ends, each piece styled."""
-    spans = [(p.start, p.end, "passage", f"Reported event, {p.date or 'no date'}") for p in column.passages]
+    spans = [(p.start, p.end, "passage", f"Reported event, {p.date or 'no date'}") for p in column.reporting]
     spans += [(m.start, m.end, f"mention:{m.type}",
                f"{review.entity_names.get(m.entity_id, m.entity_id)} ({m.type})") for m in column.mentions]
     spans += [(m.start, m.end, f"mark-{m.kind}", m.note or f"{m.kind} differs") for m in column.marks]

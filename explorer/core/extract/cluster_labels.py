@@ -60,12 +60,13 @@ def _documents_naming(members: list[dict]) -> dict[str, set[str]]:
 def _happening_name(used_by: dict[str, set[str]], kinds: dict[str, tuple[str, str]]) -> str:
     named = [
         (len(docs), kinds[e][0]) for e, docs in used_by.items()
-        if e in kinds and len(docs) >= 2 and _names_a_happening(*kinds[e])
+        if e in kinds and len(docs) >= 2 and names_a_happening(*kinds[e])
     ]
     return max(named, key=lambda item: (item[0], -len(item[1]), item[1]))[1] if named else ""
 
 
-def _names_a_happening(name: str, type_: str) -> bool:
+def names_a_happening(name: str, type_: str) -> bool:
+    """Whether a name calls a happening by its own name; the review also emphasises the sentences that use one."""
     words = name.lower().split()
     return type_ == "EVENT" or (type_ in NAME_TYPES and bool(words) and words[-1] in HAPPENING_NOUNS)
 
