@@ -57,12 +57,9 @@ class MainWindow(QMainWindow):
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
         self.search = self._dock("Search", SearchPanel(self.session), Qt.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.sidebar, self.search)
-        self.sidebar.raise_()
         self.sidebar.widget().setMinimumWidth(300)
         self.source.widget().setMinimumWidth(400)
-        self.resizeDocks([self.sidebar, self.source], [330, 470], Qt.Horizontal)
-        self.resizeDocks([self.events], [250], Qt.Vertical)
+        self.arrange_docks()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
@@ -85,6 +82,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def arrange_docks(self) -> None:
+        """The docks' default arrangement: View ▸ Reset Layout brings it back, closed docks shown again."""
+        for dock, area in ((self.sidebar, Qt.LeftDockWidgetArea), (self.source, Qt.RightDockWidgetArea),
+                           (self.events, Qt.BottomDockWidgetArea), (self.search, Qt.LeftDockWidgetArea)):
+            dock.setFloating(False)
+            self.addDockWidget(area, dock)  # moves a dock the analyst dragged elsewhere
+            dock.show()
+        self.tabifyDockWidget(self.sidebar, self.search)
+        self.sidebar.raise_()
+        self.resizeDocks([self.sidebar, self.source], [330, 470], Qt.Horizontal)
+        self.resizeDocks([self.events], [250], Qt.Vertical)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self._action(file_menu, "Open &Folder…", self._ask_folder, QKeySequence("Ctrl+Shift+O"))
@@ -101,6 +110,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         for dock in (self.sidebar, self.search, self.source, self.events):
             view_menu.addAction(dock.toggleViewAction())
+        self._action(view_menu, "Reset &Layout", self.arrange_docks, None)
         view_menu.addSeparator()
         self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"))
         self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"))

@@ -224,3 +224,26 @@ def test_ctrl_shift_z_redoes_where_the_platform_redo_key_is_ctrl_shift_z(seed_wo
     assert "undone: Marco Rubio" in result.stdout, result.stdout + result.stderr
     assert "redone: Secretary Rubio" in result.stdout, result.stdout + result.stderr
     assert "Ambiguous" not in result.stdout
+
+
+def test_view_reset_layout_brings_back_the_default_docks(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    docks = (window.sidebar, window.source, window.events)  # on screen; Search is a tab behind Entities
+    qtbot.wait(50)
+    default = {d.objectName(): (window.dockWidgetArea(d), d.geometry()) for d in docks}
+    window.source.close()
+    window.events.setFloating(True)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, window.sidebar)  # dragged to the other side
+    window.resizeDocks([window.search], [600], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    next(a for a in window.findChildren(QAction) if a.text() == "Reset &Layout").trigger()  # View ▸ Reset Layout
+    qtbot.wait(50)
+    assert all(d.isVisible() and not d.isFloating() for d in docks)
+    assert window.tabifiedDockWidgets(window.sidebar) == [window.search]
+    for dock in docks:
+        area, geometry = default[dock.objectName()]
+        assert window.dockWidgetArea(dock) == area, dock.objectName()
+        assert abs(dock.width() - geometry.width()) <= 4 and abs(dock.height() - geometry.height()) <= 4, \
+            (dock.objectName(), dock.geometry(), geometry)
