@@ -102,6 +102,10 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     from explorer.gui.main_window import MainWindow
 
     tables, workspace = load_for_display(paths)
+    if view == "review" and cluster_id and cluster_id not in set(tables["clusters"]["cluster_id"].astype(str)):
+        print(f"explorer: {workspace}: no cluster {cluster_id!r} in this workspace "
+              f"(explorer export {workspace} --table clusters lists them)", file=sys.stderr)
+        return 1
     window = MainWindow()
     window.session.set_tables(tables, workspace)
     window.setWindowTitle(f"{workspace.name} — Explorer")

@@ -140,3 +140,18 @@ def test_screenshot_of_the_review_and_the_graph(tmp_path, seed_workspace):
                                 env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
         assert result.returncode == 0, result.stderr
         assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    import os
+    return subprocess.run([sys.executable, "-m", "explorer", *args], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, **kwargs)
+
+
+def test_screenshot_of_a_cluster_not_in_the_workspace_fails_naming_both(tmp_path, seed_workspace):
+    target = tmp_path / "review.png"
+    result = _run("--view", "review", "--cluster", "nope", "--screenshot", str(target), str(seed_workspace))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "'nope'" in lines[0] and str(seed_workspace) in lines[0], result.stderr
+    assert not target.exists()
