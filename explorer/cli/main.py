@@ -43,10 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", nargs="+", metavar="ARG",
                         help="FILE.png [PATH]: render the main window with PATH (default: the sample) "
                              "loaded, save it as FILE.png, and exit")
-    parser.add_argument("--view", choices=("main", "graph", "review"), default="main",
+    parser.add_argument("--view", choices=("main", "graph", "review"), default=None,
                         help="with --screenshot: the main window (default), the relationship graph, or the "
                              "side-by-side review of a cluster (--cluster, default: the one most sources report)")
-    parser.add_argument("--cluster", metavar="ID", default="",
+    parser.add_argument("--cluster", metavar="ID", default=None,
                         help="with --screenshot --view review: the cluster to review")
     parser.add_argument("--self-test", action="store_true",
                         help="load the spaCy model, extract one sample document, open the window "
@@ -109,6 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help/--version
         return int(exc.code or 0)
+    problem = _screenshot_option_problem(args)
+    if problem:
+        parser.print_usage(sys.stderr)
+        fail(problem)
+        return EXIT_USAGE
     if args.screenshot is not None or args.self_test:
         return _run_unattended(parser, args)
     handler = {
@@ -127,6 +132,17 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _screenshot_option_problem(args: argparse.Namespace) -> str | None:
+    """``--view`` and ``--cluster`` shape a screenshot; anywhere else they would be silently ignored."""
+    given = [name for name, value in (("--view", args.view), ("--cluster", args.cluster)) if value is not None]
+    if given and args.screenshot is None:
+        return f"{' and '.join(given)} need{'s' if len(given) == 1 else ''} --screenshot FILE.png" + (
+            " (and --cluster needs --view review)" if args.cluster is not None else "")
+    if args.cluster is not None and args.view != "review":
+        return "--cluster needs --view review"
+    return None
+
+
 def _run_unattended(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """``--screenshot FILE.png [PATH]`` and ``--self-test``."""
     from explorer.gui import app
@@ -139,7 +155,8 @@ def _run_unattended(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         return EXIT_USAGE
     paths = [Path(p) for p in args.screenshot[1:]]
     try:
-        return app.screenshot(Path(args.screenshot[0]), paths or None, view=args.view, cluster_id=args.cluster)
+        return app.screenshot(Path(args.screenshot[0]), paths or None, view=args.view or "main",
+                              cluster_id=args.cluster or "")
     except ExplorerError as exc:
         fail(str(exc))
         return EXIT_FAILURE

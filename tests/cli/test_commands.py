@@ -155,3 +155,24 @@ def test_screenshot_of_a_cluster_not_in_the_workspace_fails_naming_both(tmp_path
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "'nope'" in lines[0] and str(seed_workspace) in lines[0], result.stderr
     assert not target.exists()
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["--view", "review"], "--view needs --screenshot"),
+    (["--view", "graph", "--cluster", "c1"], "--view and --cluster need --screenshot"),
+    (["--cluster", "c1"], "--cluster needs --screenshot FILE.png (and --cluster needs --view review)"),
+    (["--self-test", "--view", "graph"], "--view needs --screenshot"),
+    (["--screenshot", "shot.png", "--cluster", "c1"], "--cluster needs --view review"),
+    (["--screenshot", "shot.png", "--view", "graph", "--cluster", "c1"], "--cluster needs --view review"),
+])
+def test_view_and_cluster_where_they_do_nothing_are_bad_usage(args, problem, monkeypatch, capsys):
+    from explorer.cli import commands
+    from explorer.gui import app
+
+    monkeypatch.setattr(commands, "run_window", lambda args: 0)  # what they were silently ignored for
+    monkeypatch.setattr(app, "screenshot", lambda *a, **k: 0)
+    monkeypatch.setattr(app, "self_test", lambda: 0)
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("usage: explorer")
+    assert f"explorer: {problem}" in err
