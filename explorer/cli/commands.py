@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer.cli.console import fail, phase_progress, say
+from explorer.cli.console import fail, phase_progress, say, stdout_closed_by_reader
 from explorer.core.errors import ExplorerError
 from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
@@ -48,7 +49,10 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         export_table(args.table, frame, args.format, target)
     except OSError as exc:
-        fail(f"{args.output}: cannot write ({exc.strerror or exc})")
+        if args.output is None and (isinstance(exc, BrokenPipeError) or exc.errno == errno.EPIPE):
+            stdout_closed_by_reader()  # `| head`: the reader has what it wanted, as with CSV
+            return EXIT_OK
+        fail(f"{args.output or 'standard output'}: cannot write ({exc.strerror or exc})")
         return EXIT_FAILURE
     if args.output is not None:
         say(f"Wrote {len(frame)} {args.table} rows to {args.output}")

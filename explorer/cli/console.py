@@ -6,6 +6,8 @@ be piped into another program.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -25,6 +27,17 @@ def fail(message: str) -> None:
 
 def say(message: str) -> None:
     err.print(message, markup=False, soft_wrap=True)
+
+
+def stdout_closed_by_reader() -> None:
+    """After a broken pipe on standard output (``| head``): point it at /dev/null, so the flush at exit
+    does not print Python's "Exception ignored ... BrokenPipeError" for output nobody reads."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real file descriptor (captured output): nothing to flush there
+        pass
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.cli import commands
-from explorer.cli.console import fail
+from explorer.cli.console import fail, stdout_closed_by_reader
 from explorer.core.errors import ExplorerError
 from explorer.core.export import EXPORT_FORMATS
 from explorer.core.model import TABLE_NAMES
@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         fail("cancelled; no workspace was changed")
         return EXIT_FAILURE
     except BrokenPipeError:
+        stdout_closed_by_reader()
         return EXIT_OK
 
 

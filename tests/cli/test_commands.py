@@ -176,3 +176,14 @@ def test_view_and_cluster_where_they_do_nothing_are_bad_usage(args, problem, mon
     err = capsys.readouterr().err
     assert err.startswith("usage: explorer")
     assert f"explorer: {problem}" in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_export_into_a_pipe_the_reader_closed_is_quiet(fmt, seed_workspace):
+    """`explorer export ... | head -1`: the reader stops early; no message, exit 0 (as `cat` would)."""
+    process = subprocess.Popen([sys.executable, "-m", "explorer", "export", str(seed_workspace), "--table", "events",
+                                "--format", fmt], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # before the program writes a byte: every write gets EPIPE
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=120) == 0, err
+    assert err == ""
