@@ -32,11 +32,23 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         fail("--scheduler needs --engine dask")
         return EXIT_USAGE
+    missing = _name_missing(args.paths)
+    paths = [p for p in args.paths if p not in missing]
+    if not paths:
+        return EXIT_FAILURE
     if args.engine == "dask":
-        result = _build_dask(args, output)
+        result = _build_dask(args, paths, output)
     else:
-        result = _build(args.paths, output, args.workers or 1, quiet=args.quiet)
-    return _report_build(result, quiet=args.quiet)
+        result = _build(paths, output, args.workers or 1, quiet=args.quiet)
+    return _report_build(result, quiet=args.quiet, missing=len(missing))
+
+
+def _name_missing(paths: list[str]) -> list[str]:
+    """The paths that do not exist, each named in one line on standard error (as typed)."""
+    missing = [p for p in paths if not Path(p).exists()]
+    for path in dict.fromkeys(missing):
+        fail(f"{path}: no such file or folder")
+    return missing
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -89,11 +101,9 @@ def _summary(summary: dict, total_documents: int) -> None:
 
 def run_open(args: argparse.Namespace) -> int:
     """``explorer open PATH...``: the window on a workspace, or on documents extracted first."""
-    paths = [Path(p) for p in args.paths]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        fail(f"{missing[0]}: no such file or folder")
+    if _name_missing(args.paths):
         return EXIT_FAILURE
+    paths = [Path(p) for p in args.paths]
     if paths[0].suffix == WORKSPACE_SUFFIX:
         table_counts(paths[0])  # a foreign or damaged file fails here, clearly, before any window
     from explorer.gui.app import run_gui
@@ -118,7 +128,7 @@ def _build(paths: list, output: Path, workers: int, quiet: bool = False) -> Buil
     return result
 
 
-def _build_dask(args: argparse.Namespace, output: Path) -> BuildResult:
+def _build_dask(args: argparse.Namespace, paths: list[str], output: Path) -> BuildResult:
     """The same build with the map on a Dask cluster (``explorer.core.distributed``)."""
     if getattr(sys, "frozen", False):
         raise ExplorerError("--engine dask", "not available in the standalone app; install Explorer with pip "
@@ -129,11 +139,11 @@ def _build_dask(args: argparse.Namespace, output: Path) -> BuildResult:
 
     workers = args.workers or os.cpu_count() or 1
     with phase_progress(enabled=not args.quiet) as progress:
-        return build_workspace_dask(args.paths, output, scheduler=args.scheduler, workers=workers,
+        return build_workspace_dask(paths, output, scheduler=args.scheduler, workers=workers,
                                     docs_per_partition=args.partition_size, on_progress=progress)
 
 
-def _report_build(result: BuildResult, quiet: bool) -> int:
+def _report_build(result: BuildResult, quiet: bool, missing: int = 0) -> int:
     for warning in result.warnings:
         fail(warning)
     for skipped in result.skipped:
@@ -142,7 +152,9 @@ def _report_build(result: BuildResult, quiet: bool) -> int:
         t = result.tables
         say(f"Wrote {result.path}: {len(t['documents'])} documents, {len(t['entities'])} entities, "
             f"{len(t['events'])} events, {len(t['clusters'])} clusters in {result.seconds:.1f} s")
-    if result.skipped:
-        fail(f"{len(result.skipped)} file(s) skipped; the others were extracted")
+    left_out = ([f"{missing} path(s) not found"] if missing else []) + (
+        [f"{len(result.skipped)} file(s) skipped"] if result.skipped else [])
+    if left_out:
+        fail(f"{', '.join(left_out)}; the others were extracted")
         return EXIT_FAILURE
     return EXIT_OK

@@ -155,6 +155,9 @@ def _run_unattended(parser: argparse.ArgumentParser, args: argparse.Namespace) -
         fail("--screenshot takes FILE.png and at most one PATH")
         return EXIT_USAGE
     paths = [Path(p) for p in args.screenshot[1:]]
+    if missing := [p for p in paths if not p.exists()]:
+        fail(f"{missing[0]}: no such file or folder")
+        return EXIT_FAILURE
     try:
         return app.screenshot(Path(args.screenshot[0]), paths or None, view=args.view or "main",
                               cluster_id=args.cluster or "")

@@ -187,3 +187,36 @@ def test_export_into_a_pipe_the_reader_closed_is_quiet(fmt, seed_workspace):
     err = process.stderr.read().decode()
     assert process.wait(timeout=120) == 0, err
     assert err == ""
+
+
+def test_extract_of_a_missing_folder_is_one_line(tmp_path, capsys):
+    missing = f"{tmp_path / 'nosuch'}/"
+    assert main(["extract", missing, "-o", str(tmp_path / "x.explorer")]) == 1
+    assert capsys.readouterr().err == f"explorer: {missing}: no such file or folder\n"
+    assert not (tmp_path / "x.explorer").exists()
+
+
+def test_extract_names_the_missing_paths_and_extracts_the_rest(seeds_dir, tmp_path, capsys):
+    first, second = str(tmp_path / "gone"), str(tmp_path / "lost.txt")
+    output = tmp_path / "x.explorer"
+    status = main(["extract", first, str(seeds_dir / "000_41e90b55b187cf30.txt"), second, "-o", str(output), "-q"])
+    lines = capsys.readouterr().err.splitlines()
+    assert status == 1
+    assert f"explorer: {first}: no such file or folder" in lines
+    assert f"explorer: {second}: no such file or folder" in lines
+    assert "explorer: 2 path(s) not found; the others were extracted" in lines
+    assert main(["info", str(output)]) == 0
+    assert "documents       1" in capsys.readouterr().out
+
+
+def test_screenshot_of_a_missing_path_is_one_line(tmp_path, capsys):
+    missing = tmp_path / "nosuch.explorer"
+    assert main(["--screenshot", str(tmp_path / "s.png"), str(missing)]) == 1
+    assert capsys.readouterr().err == f"explorer: {missing}: no such file or folder\n"
+    assert not (tmp_path / "s.png").exists()
+
+
+def test_open_names_every_missing_path(tmp_path, capsys):
+    assert main(["open", str(tmp_path / "one"), str(tmp_path / "two")]) == 1
+    assert capsys.readouterr().err.splitlines() == [f"explorer: {tmp_path / 'one'}: no such file or folder",
+                                                     f"explorer: {tmp_path / 'two'}: no such file or folder"]
