@@ -26,6 +26,8 @@ def _application(offscreen: bool = False):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from explorer.gui.qt_messages import quiet_offscreen_noise
+    quiet_offscreen_noise(app.platformName())  # offscreen: no "This plugin does not support propagateSizeHints()"
     app.setOrganizationName("Explorer")
     app.setApplicationName("Explorer")
     app.setApplicationVersion(__version__)

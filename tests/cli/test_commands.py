@@ -220,3 +220,10 @@ def test_open_names_every_missing_path(tmp_path, capsys):
     assert main(["open", str(tmp_path / "one"), str(tmp_path / "two")]) == 1
     assert capsys.readouterr().err.splitlines() == [f"explorer: {tmp_path / 'one'}: no such file or folder",
                                                      f"explorer: {tmp_path / 'two'}: no such file or folder"]
+
+
+def test_a_screenshot_prints_no_offscreen_plugin_noise(tmp_path, seed_workspace):
+    result = _run("--screenshot", str(tmp_path / "w.png"), str(seed_workspace))
+    assert result.returncode == 0, result.stderr
+    assert "propagateSizeHints" not in result.stderr and "does not support" not in result.stderr
+    assert result.stderr == ""
