@@ -74,14 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
                             description="Write every row of one table to a file or to standard output.")
-    export.add_argument("workspace", metavar="WORKSPACE")
-    export.add_argument("--table", required=True, choices=TABLE_NAMES)
-    export.add_argument("--format", default="csv", choices=sorted(EXPORT_FORMATS))
+    export.add_argument("workspace", metavar="WORKSPACE", help="the workspace file (.explorer) to read")
+    export.add_argument("--table", required=True, choices=TABLE_NAMES, metavar="TABLE",
+                        help=f"the table to write: {', '.join(TABLE_NAMES)}")
+    export.add_argument("--format", default="csv", choices=sorted(EXPORT_FORMATS), metavar="FORMAT",
+                        help=f"{', '.join(sorted(EXPORT_FORMATS))} (default csv; parquet needs -o FILE or a pipe)")
     export.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
 
     info = sub.add_parser("info", help="counts per table and the schema version",
                           description="Print a workspace's schema version and how many rows each table has.")
-    info.add_argument("workspace", metavar="WORKSPACE")
+    info.add_argument("workspace", metavar="WORKSPACE", help="the workspace file (.explorer) to describe")
 
     open_ = sub.add_parser("open", help="open a workspace, or extract documents and open the result",
                            description="Open the desktop window on a workspace file, or on a folder or files "

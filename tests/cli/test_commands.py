@@ -227,3 +227,27 @@ def test_a_screenshot_prints_no_offscreen_plugin_noise(tmp_path, seed_workspace)
     assert result.returncode == 0, result.stderr
     assert "propagateSizeHints" not in result.stderr and "does not support" not in result.stderr
     assert result.stderr == ""
+
+
+def test_export_help_lists_the_tables_and_formats(capsys):
+    from explorer.core.export import EXPORT_FORMATS
+    from explorer.core.model import TABLE_NAMES
+
+    assert main(["export", "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"--table TABLE the table to write: {', '.join(TABLE_NAMES)}" in out
+    assert f"--format FORMAT {', '.join(sorted(EXPORT_FORMATS))} (default csv" in out
+
+
+def test_every_option_and_argument_of_every_command_has_help():
+    import argparse
+
+    from explorer.cli.main import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    missing = [f"{name or 'explorer'} {action.option_strings or action.dest}"
+               for name, command in [("", parser), *commands.items()]
+               for action in command._actions
+               if not isinstance(action, argparse._SubParsersAction) and not action.help]
+    assert missing == []
