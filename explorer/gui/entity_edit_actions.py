@@ -74,8 +74,8 @@ class EntityEditActions:
     def _ask_merge(self, entity_ids: list[str]) -> None:
         entities = self.session.tables["entities"].set_index("entity_id")
         ordered = sorted(entity_ids, key=lambda e: -int(entities.at[e, "mention_count"]) if e in entities.index else 0)
-        labels = [f"{self._name(e)} ({entities.at[e, 'type']}, {entities.at[e, 'mention_count']} mentions)"
-                  for e in ordered]
+        labels = [f"{self._name(e)} ({display_name(entities.at[e, 'type'])}, "
+                  f"{entities.at[e, 'mention_count']} mentions)" for e in ordered]
         choice, ok = QInputDialog.getItem(self.parent, "Merge Entities",
                                           "The merged entity keeps the name and type of:", labels, 0, False)
         if ok:

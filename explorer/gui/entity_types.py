@@ -1,8 +1,9 @@
 """Entity types as the GUI shows them: one table of display names and colours.
 
-Every view that colours entities (the source pane's highlights, the entity
-sidebar's swatches, legends) reads this table, so a PERSON looks the same
-everywhere. Colours are text backgrounds: each type has a light tint for light
+Every view that colours or names entity types (the source pane's highlights,
+the entity sidebar's groups, legends, tooltips) reads this table, so a PERSON
+looks the same everywhere and is called "People", never by the model's code
+(which tooltips add, for analysts who know spaCy's labels). Colours are text backgrounds: each type has a light tint for light
 palettes and a darker tint for dark ones, with a text colour chosen to stay
 legible on it. Types not in the table (custom labels) share the ``other`` entry.
 Time expressions are not entities; they get an underline colour of their own.
@@ -20,27 +21,30 @@ OTHER = "other"
 
 @dataclass(frozen=True)
 class EntityType:
-    """One row of the table: a spaCy label, its display name and its tints."""
+    """One row of the table: a spaCy label, its display name, what the model files under it, and its tints."""
 
     key: str
     label: str  # display name, plural: "People"
+    hint: str  # what the model puts there, for tooltips: "countries, cities, states"
     light: str  # background on light palettes
     dark: str  # background on dark palettes
     strong: str  # saturated colour for emphasis (selected entity), white text on it
 
 
 ENTITY_TYPES: dict[str, EntityType] = {t.key: t for t in (
-    EntityType("PERSON", "People", "#cbdcff", "#233f73", "#2457c5"),
-    EntityType("ORG", "Organisations", "#d3f0c9", "#24512c", "#2e7d32"),
-    EntityType("GPE", "Countries, cities, states", "#ffdcb0", "#6b4312", "#c25e00"),
-    EntityType("NORP", "Nationalities, groups", "#f6d0ef", "#5e2a58", "#a3338f"),
-    EntityType("LOC", "Locations", "#c9efec", "#1b5551", "#00796b"),
-    EntityType("FAC", "Facilities", "#e8dcc6", "#544634", "#7a5c33"),
-    EntityType("EVENT", "Named events", "#ffd3d3", "#6c2525", "#c62828"),
-    EntityType("LAW", "Laws", "#e2d8fb", "#40336c", "#5e35b1"),
-    EntityType("PRODUCT", "Products", "#e6f3bd", "#4a5a1a", "#6b8e23"),
-    EntityType("WORK_OF_ART", "Works of art, titles", "#d3eef8", "#214f63", "#0277bd"),
-    EntityType(OTHER, "Other", "#e3e3e3", "#4a4a4a", "#616161"),
+    EntityType("PERSON", "People", "people, real or fictional", "#cbdcff", "#233f73", "#2457c5"),
+    EntityType("ORG", "Organisations", "companies, agencies, institutions", "#d3f0c9", "#24512c", "#2e7d32"),
+    EntityType("GPE", "Places", "countries, cities, states", "#ffdcb0", "#6b4312", "#c25e00"),
+    EntityType("NORP", "Groups & nationalities", "nationalities, religious and political groups",
+               "#f6d0ef", "#5e2a58", "#a3338f"),
+    EntityType("LOC", "Regions & landscapes", "regions, mountains, seas and rivers", "#c9efec", "#1b5551", "#00796b"),
+    EntityType("FAC", "Facilities", "buildings, airports, roads, bridges", "#e8dcc6", "#544634", "#7a5c33"),
+    EntityType("EVENT", "Named events", "wars, storms, summits, games", "#ffd3d3", "#6c2525", "#c62828"),
+    EntityType("LAW", "Laws", "laws, treaties and named legal documents", "#e2d8fb", "#40336c", "#5e35b1"),
+    EntityType("PRODUCT", "Products", "objects, vehicles, foods (not services)", "#e6f3bd", "#4a5a1a", "#6b8e23"),
+    EntityType("WORK_OF_ART", "Works of art", "titles of books, songs, films, reports", "#d3eef8", "#214f63",
+               "#0277bd"),
+    EntityType(OTHER, "Other", "types the model does not name", "#e3e3e3", "#4a4a4a", "#616161"),
 )}
 
 # Time expressions: an underline, not a background.
@@ -64,6 +68,13 @@ def entity_type(key: str) -> EntityType:
 def display_name(key: str) -> str:
     """The human name of a type: "People" for PERSON; custom labels as they are."""
     return ENTITY_TYPES[key].label if key in ENTITY_TYPES else key
+
+
+def type_tooltip(key: str) -> str:
+    """Plain text for a tooltip: "Places: countries, cities, states (GPE)"; custom labels as they are."""
+    if key not in ENTITY_TYPES:
+        return key
+    return f"{ENTITY_TYPES[key].label}: {ENTITY_TYPES[key].hint} ({key})"
 
 
 def type_order(keys: Iterable[str]) -> list[str]:

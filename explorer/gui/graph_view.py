@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy,
 
 from explorer.core.graph import Positions, build_graph, write_graphml
 from explorer.gui.files import default_export_path
-from explorer.gui.graph.hover import edge_tooltip, legend_html, node_tooltip
+from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
 from explorer.gui.graph.layout import build_and_lay_out, stop_tasks
 from explorer.gui.graph.plot import GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
@@ -235,6 +235,7 @@ class GraphView(QWidget):
         self._show_message("" if ids else "No relations among the events in view")
         self._show_status(graph)
         self.legend_label.setText(legend_html(types))
+        self.legend_label.setToolTip(legend_tooltip(types))
         if self._fit_next or self._needs_fit():
             self.fit_all()
             self._fit_next = False

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.review import DATE_KIND, NUMBER_KIND, ReviewColumn, span_text
-from explorer.gui.entity_types import is_dark, sentence_color, strong_colors, type_colors
+from explorer.gui.entity_types import display_name, is_dark, sentence_color, strong_colors, type_colors
 from explorer.gui.source_pane import BASIS_TEXT
 from explorer.gui.source_text import SourceText, TextOffsets, qt_text
 
@@ -146,7 +146,8 @@ class ReviewColumnPane(QFrame):
             fmt.setBackground(background)
             fmt.setForeground(foreground)
             name = entity_names.get(mention.entity_id, mention.entity_id)
-            fmt.setToolTip(f"<b>{html.escape(name)}</b> ({html.escape(mention.type)})<br><i>click to select</i>")
+            fmt.setToolTip(f"<b>{html.escape(name)}</b><br>{html.escape(display_name(mention.type))} "
+                           f"({html.escape(mention.type)})<br><i>click to select</i>")
             self._apply(cursor, "mention", f"{mention.start}", mention.start, mention.end, fmt)
 
     def _style_marks(self, cursor: QTextCursor) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from explorer.core.store.search import match_spans
 from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
-                                       timex_color, type_colors, type_order)
+                                       timex_color, type_colors, type_order, type_tooltip)
 from explorer.gui.session import Session
 from explorer.gui.source_text import DocumentRows, SourceText, TextOffsets, qt_text
 
@@ -82,6 +82,7 @@ class SourcePane(QWidget):
         self._set_combo(doc_id)
         self.header.setText(self._header_html(doc_id))
         self.legend.setText(self._legend_html())
+        self.legend.setToolTip(self._legend_tip())
         self.legend.setVisible(bool(self.legend.text()))
         self.restyle()
 
@@ -186,13 +187,18 @@ class SourcePane(QWidget):
         for type_ in type_order(rows["type"]) if rows is not None else []:
             background, foreground = type_colors(type_, self.palette())
             chips.append(f"<span style='background-color:{background.name()}; color:{foreground.name()}'>"
-                         f"&nbsp;{html.escape(type_)}&nbsp;</span>")
+                         f"&nbsp;{html.escape(display_name(type_)).replace(' ', '&nbsp;')}&nbsp;</span>")
         if self._rows("timexes") is not None:
             chips.append(f"<span style='text-decoration:underline; color:{timex_color(self.palette()).name()}'>"
                          "time</span>")
         if self._rows("furniture") is not None:
             chips.append(f"<span style='color:{furniture_color(self.palette()).name()}'>page furniture</span>")
         return " ".join(chips)
+
+    def _legend_tip(self) -> str:
+        """The legend's types with what the model files under them and their codes (GPE…), one a line."""
+        rows = self._rows("mentions")
+        return "\n".join(type_tooltip(t) for t in type_order(rows["type"])) if rows is not None else ""
 
     # -- highlights ------------------------------------------------------------------------
     def _rows(self, table: str) -> pd.DataFrame | None:

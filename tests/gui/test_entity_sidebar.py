@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from explorer.core.model import empty_tables, make_table
 from explorer.gui.entity_sidebar import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, FILTER_DELAY_MS,
                                          EntitySidebar, EntityTreeModel)
+from explorer.gui.entity_types import display_name
 
 JAISHANKAR = "S Jaishankar"
 
@@ -51,7 +52,7 @@ def test_proxy_passes_the_model_tester_while_filtered_and_sorted(qtmodeltester, 
 def test_groups_by_type_with_counts(sidebar, session):
     entities = session.tables["entities"]
     labels = [sidebar.proxy.index(r, COL_NAME).data() for r in range(sidebar.proxy.rowCount())]
-    expected = {f"{t} ({n})" for t, n in entities["type"].value_counts().items()}
+    expected = {f"{display_name(t)} ({n})" for t, n in entities["type"].value_counts().items()}
     assert set(labels) == expected
     assert len(sidebar.visible_entity_ids()) == len(entities)
 
@@ -65,10 +66,10 @@ def test_typing_jaish_narrows_to_jaishankar(qtbot, sidebar, session):
     entities = session.tables["entities"].set_index("entity_id")
     for eid in visible:  # every survivor really has "jaish" in its name or an alias
         assert "jaish" in " ".join([entities.at[eid, "name"], *entities.at[eid, "aliases"]]).casefold()
-    # only the PERSON group is left, and it is open
+    # only the People group is left, and it is open
     assert sidebar.proxy.rowCount() == 1
     group = sidebar.proxy.index(0, COL_NAME)
-    assert group.data().startswith("PERSON")
+    assert group.data().startswith("People")
     assert sidebar.tree.isExpanded(group)
 
 
@@ -171,7 +172,7 @@ def test_sorting_by_count_puts_most_mentioned_first_in_each_group(qtbot, sidebar
         type_ = entities.at[ids[0], "type"]
         assert counts[0] == entities.loc[entities["type"] == type_, "mention_count"].max()
     person = next(sidebar.proxy.index(g, COL_NAME) for g in range(sidebar.proxy.rowCount())
-                  if sidebar.proxy.index(g, COL_NAME).data().startswith("PERSON"))
+                  if sidebar.proxy.index(g, COL_NAME).data().startswith("People"))
     assert sidebar.proxy.index(0, COL_NAME, person).data() == JAISHANKAR
 
 
@@ -211,7 +212,7 @@ def test_rebuilds_when_a_workspace_loads(sidebar, session):
     session.set_tables(tables, None)
     assert sorted(sidebar.visible_entity_ids()) == ["x1", "x2"]
     labels = sorted(sidebar.proxy.index(r, COL_NAME).data() for r in range(sidebar.proxy.rowCount()))
-    assert labels == ["GADGET (1)", "PERSON (1)"]
+    assert labels == ["GADGET (1)", "People (1)"]  # a custom type keeps its own name
 
 
 def test_filters_100k_entities_quickly(qtbot, qapp):
@@ -334,3 +335,14 @@ def test_another_workspace_opens_unfiltered_but_an_edit_keeps_the_filter(qtbot, 
     qtbot.wait(FILTER_DELAY_MS * 2)
     assert sidebar.filter_edit.text() == "rubio"
     assert sidebar.visible_entity_ids() == [rubio]
+
+
+def test_type_groups_read_as_names_with_the_model_code_in_the_tooltip(sidebar):
+    groups = [sidebar.proxy.index(r, COL_NAME) for r in range(sidebar.proxy.rowCount())]
+    labels = [g.data() for g in groups]
+    assert {"Places (18)", "Groups & nationalities (6)", "Works of art (2)", "Organisations (26)",
+            "Facilities (1)"} <= set(labels)
+    assert not any(code in " ".join(labels) for code in ("GPE", "NORP", "WORK_OF_ART", "ORG", "FAC", "PERSON"))
+    assert labels == sorted(labels, key=str.casefold)  # in the order they read, A to Z
+    places = groups[labels.index("Places (18)")]
+    assert places.data(Qt.ItemDataRole.ToolTipRole).startswith("Places: countries, cities, states (GPE)")

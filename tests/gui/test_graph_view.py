@@ -233,3 +233,20 @@ def test_preview_runs_and_saves_a_screenshot(seed_build, tmp_path):
                             env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
+
+
+def _plain(rich: str) -> str:
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
+
+
+def test_legend_and_node_tooltips_name_types_readably_with_the_code_in_tooltips(view, session):
+    legend = _plain(view.legend_label.text())
+    for name in ("People", "Organisations", "Places", "Facilities", "Works of art"):
+        assert name in legend
+    assert not any(code in legend for code in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"))
+    assert "Places: countries, cities, states (GPE)" in view.legend_label.toolTip().splitlines()
+    assert "Places (GPE)" in _plain(view.node_tooltip(_id_of(session, "India")))

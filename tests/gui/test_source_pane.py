@@ -326,3 +326,12 @@ def test_renders_to_png(qtbot, pane, session, tmp_path):
     path = tmp_path / "source.png"
     assert pane.grab().save(str(path))
     assert path.stat().st_size > 1000
+
+
+def test_legend_names_types_readably_with_the_codes_in_its_tooltip(pane, session):
+    session.selection.update(doc_ids={doc_named(session, "000_")}, origin="elsewhere")
+    legend = pane.legend.text().replace("&nbsp;", " ")
+    for name in ("People", "Organisations", "Places", "Groups &amp; nationalities", "Works of art"):
+        assert name in legend
+    assert not any(code in legend for code in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"))
+    assert "Groups & nationalities: nationalities, religious and political groups (NORP)" in pane.legend.toolTip()

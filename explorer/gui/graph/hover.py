@@ -1,4 +1,4 @@
-"""The text the graph shows: a node's or an edge's hover tooltip, and the legend of entity types.
+"""The text the graph shows: a node's or an edge's hover tooltip, and the legend of entity types (and its tooltip).
 
 Qt-free apart from the type colours: small HTML strings built from the igraph
 graph drawn and the session's events. An edge's tooltip lists the first few of
@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import textwrap
 
-from explorer.gui.entity_types import display_name, strong_colors, type_order
+from explorer.gui.entity_types import display_name, strong_colors, type_order, type_tooltip
 from explorer.gui.timeline.hover import date_words
 
 TOOLTIP_EVENTS = 5
@@ -19,10 +19,11 @@ TOOLTIP_WIDTH_PX = 440
 
 
 def node_tooltip(graph, index: int) -> str:
-    """HTML: the entity's name, type and counts."""
+    """HTML: the entity's name, type (with the model's code) and counts."""
     vertex = graph.vs[index]
     degree = graph.degree(index)
-    return (f"<b>{html.escape(vertex['name'])}</b><br>{html.escape(display_name(vertex['type']))}<br>"
+    type_ = vertex["type"]
+    return (f"<b>{html.escape(vertex['name'])}</b><br>{html.escape(display_name(type_))} ({html.escape(type_)})<br>"
             f"{_plural(vertex['mentions'], 'mention')} in {_plural(vertex['documents'], 'document')}<br>"
             f"{_plural(vertex['events'], 'event')} in view, linked to {_plural(degree, 'entity', 'entities')}")
 
@@ -49,6 +50,11 @@ def legend_html(types: list[str]) -> str:
     swatches = (f"<span style='color:{strong_colors(t)[0].name()}'>●</span> {html.escape(display_name(t))}"
                 for t in type_order(types))
     return "&nbsp;&nbsp;".join(swatches)
+
+
+def legend_tooltip(types: list[str]) -> str:
+    """Plain text: each type drawn with what the model files under it and its code, one a line."""
+    return "\n".join(type_tooltip(t) for t in type_order(types))
 
 
 def _plural(count: int, word: str, plural: str | None = None) -> str:

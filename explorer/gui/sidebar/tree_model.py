@@ -18,7 +18,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from explorer.gui.entity_types import display_name, type_colors, type_order
+from explorer.gui.entity_types import display_name, type_colors, type_order, type_tooltip
 
 COL_NAME, COL_MENTIONS, COL_DOCS = range(3)
 HEADERS = ("Name", "Mentions", "Docs")  # "Docs": the Documents column, short to leave room for names
@@ -268,11 +268,11 @@ class EntityTreeModel(QAbstractItemModel):
     # -- internals -----------------------------------------------------------------------
     def _group_data(self, group: _Group, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{group.type} ({len(group.rows):,})", f"{group.mentions:,}", None)[column]
+            return (f"{display_name(group.type)} ({len(group.rows):,})", f"{group.mentions:,}", None)[column]
         if role == SORT_ROLE:
-            return (group.type, group.mentions, group.docs)[column]
+            return (display_name(group.type), group.mentions, group.docs)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{display_name(group.type)}: {len(group.rows):,} entities, {group.mentions:,} mentions"
+            return f"{type_tooltip(group.type)}\n{len(group.rows):,} entities, {group.mentions:,} mentions"
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return type_colors(group.type)[0].darker(115)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:
@@ -316,7 +316,7 @@ class EntityTreeModel(QAbstractItemModel):
         if column == COL_NAME:
             def key(r):
                 return names[r]
-            self._groups.sort(key=lambda g: g.type, reverse=reverse)
+            self._groups.sort(key=lambda g: display_name(g.type).casefold(), reverse=reverse)  # as the headers read
         else:
             counts = self._mentions if column == COL_MENTIONS else self._docs
             # ties broken by name, always A→Z
