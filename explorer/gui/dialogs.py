@@ -12,6 +12,8 @@ SHORTCUTS = [
     ("Ctrl+E", "Export the selected events (or all in view) as CSV"),
     ("Ctrl+Shift+A", "Clear the selection, checks and time window"),
     ("Ctrl+F", "Search the documents"),
+    ("F3", "Source: the selected entity's next mention, in any document"),
+    ("Shift+F3", "Source: its previous mention"),
     ("Ctrl+Z", "Undo the last edit (merge, rename, split, hide, type, date, note, tags)"),
     ("Ctrl+Shift+Z", "Redo"),
     ("Home", "Timeline: fit all events"),
@@ -19,6 +21,7 @@ SHORTCUTS = [
     ("Drag", "Timeline: pan"),
     ("Shift+drag", "Timeline: select a time window"),
     ("Escape", "Timeline: clear the time window"),
+    ("Escape, Ctrl+W", "Compare sources: close the window"),
     ("F1", "This list"),
     ("Ctrl+Q", "Quit"),
 ]

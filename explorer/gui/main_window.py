@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.session.sig_edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not saved", message))
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find in Documents…", self.show_search, QKeySequence.Find)
+        self._action(edit_menu, "Next &Mention", lambda: self.step_mention(1), QKeySequence("F3"))
+        self._action(edit_menu, "Previous Mention", lambda: self.step_mention(-1), QKeySequence("Shift+F3"))
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)
@@ -250,6 +252,14 @@ class MainWindow(QMainWindow):
         self.search.show()
         self.search.raise_()
         self.search.widget().focus_search()
+
+    def step_mention(self, by: int) -> None:
+        """F3 / Shift+F3 from anywhere in the window: the source pane comes forward at the selected entity's next mention."""
+        said = self.source.widget().step_mention(by)
+        if said:
+            self.source.show()
+            self.source.raise_()
+        self.statusBar().showMessage(said or "Select an entity to step through its mentions with F3", 8000)
 
     # ----- edits -------------------------------------------------------------------------
     def correct_publication_date_dialog(self) -> None:

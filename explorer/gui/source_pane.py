@@ -6,7 +6,9 @@ colour, time expressions underlined (their resolved value as a tooltip), page
 furniture dimmed, the selected events' sentences on a yellow ground, the
 selected entities' mentions in a strong colour and the matches of the current
 search (the selection's ``query``) in bold on amber. Clicking a mention selects
-its entity in the shared selection.
+its entity in the shared selection. Selecting an entity elsewhere opens the
+document of its first mention; ``step_mention`` (F3, Shift+F3 in the window)
+walks on through its mentions in every document (``mention_walk``).
 
 Offsets in the tables are Python ``str`` indices; Qt counts UTF-16 code units
 (``source_text.TextOffsets`` converts both ways). Each highlight also stores its kind and row id as a text-format property, so
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 from explorer.core.store.search import match_spans
 from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
                                        timex_color, type_colors, type_order, type_tooltip)
+from explorer.gui.mention_walk import MentionWalk
 from explorer.gui.session import Session
 from explorer.gui.source_text import DocumentRows, SourceText, TextOffsets, qt_text
 
@@ -48,6 +51,7 @@ class SourcePane(QWidget):
         self._offsets = TextOffsets("")
         self._by_doc: dict[str, DocumentRows] = {}  # per table: where each document's rows are
         self._rows_here: dict[str, pd.DataFrame | None] = {}  # the shown document's rows, per table
+        self.walk = MentionWalk()
         self._build_widgets()
         self.session.sig_workspace_loaded.connect(self.rebuild)
         self.session.sig_selection_changed.connect(self._on_selection_changed)
@@ -62,13 +66,17 @@ class SourcePane(QWidget):
         """Reload from the session: the document list, lookups, and the document to show."""
         tables = self.session.tables
         self._by_doc = {name: DocumentRows(tables[name]) for name in ("mentions", "timexes", "furniture")}
+        self.walk.reset(tables["mentions"], self.session.documents.index)
         self._rows_here = {}
         self._fill_combo()
         self._doc_id = None
         state = self.session.state
+        mention = self.walk.start(state.entity_ids)
         self.show_document(self._doc_for_events(state.event_ids) or self._first_doc(state.doc_ids)
+                           or (None if mention is None else str(mention["doc_id"]))
                            or self._first_doc(self.session.documents.index))
         self._scroll_to_focus()
+        self._show_walk()
 
     def show_document(self, doc_id: str | None) -> None:
         """Show a document (its text, header and highlights); None shows nothing."""
@@ -102,8 +110,26 @@ class SourcePane(QWidget):
             return None
         entity_id = str(mention["entity_id"])
         self.session.selection.update(entity_ids={entity_id}, origin=self)
+        self.walk.start({entity_id}, at_mention=str(mention["mention_id"]))  # F3 goes on from the one clicked
         self.restyle()
+        self._show_walk()
         return entity_id
+
+    def step_mention(self, by: int = 1) -> str:
+        """Show the selected entities' next mention (``by=-1``: the previous one), in whichever document holds it.
+
+        The walk wraps round at either end. Returns what the pane then says
+        ("Marco Rubio: mention 3 of 12"), or "" when no selected entity is mentioned.
+        """
+        mention = self.walk.step(by)
+        if mention is None:
+            return ""
+        doc_id = str(mention["doc_id"])
+        if doc_id != self._doc_id:
+            self.show_document(doc_id)
+            self.session.selection.update(doc_ids={doc_id}, origin=self)  # the document being read, as the list does
+        self._show_mention(mention)
+        return self.walk_label.text()
 
     def restyle(self) -> None:
         """Apply every highlight again (after a selection or palette change), keeping the scroll."""
@@ -135,6 +161,8 @@ class SourcePane(QWidget):
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.legend = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        self.walk_label = QLabel(textFormat=Qt.TextFormat.PlainText, visible=False)
+        self.walk_label.setToolTip("F3: next mention · Shift+F3: previous, in every document")
         self.text = SourceText()
         self.text.setReadOnly(True)
         self.text.document().setUndoRedoEnabled(False)
@@ -147,6 +175,7 @@ class SourcePane(QWidget):
         layout.addWidget(self.combo)
         layout.addWidget(self.header)
         layout.addWidget(self.legend)
+        layout.addWidget(self.walk_label)
         layout.addWidget(self.text, 1)
 
     def _fill_combo(self) -> None:
@@ -329,19 +358,47 @@ class SourcePane(QWidget):
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
         if origin is self:
             return
-        state = self.session.state
-        target = None
-        if "event_ids" in changed:
-            target = self._doc_for_events(state.event_ids)
-        if target is None and "doc_ids" in changed and self._doc_id not in state.doc_ids:
-            target = self._first_doc(state.doc_ids)
+        mention = self.walk.start(self.session.state.entity_ids) if "entity_ids" in changed else None
+        target = self._target_for(changed, mention)
         if target is not None and target != self._doc_id:
             self.show_document(target)
         elif changed & {"event_ids", "entity_ids", "query"}:
             self.restyle()
-        if changed & {"event_ids", "entity_ids", "doc_ids", "query"}:
+        self._show_walk()
+        if mention is not None and target == mention["doc_id"]:
+            self._show_mention(mention)
+        elif changed & {"event_ids", "entity_ids", "doc_ids", "query"}:
             self._scroll_to_focus(prefer_entity="event_ids" not in changed,
                                   prefer_search=bool(changed & {"query", "doc_ids"}))
+
+    def _target_for(self, changed: set[str], mention) -> str | None:
+        """The document to show after a change made elsewhere: the selected events' first, the
+        document chosen, else the selected entity's first mention (a document that never names
+        the entity just selected would leave the reader nothing to read about it)."""
+        state = self.session.state
+        if "event_ids" in changed and (doc_id := self._doc_for_events(state.event_ids)):
+            return doc_id
+        if "doc_ids" in changed and self._doc_id not in state.doc_ids and (doc_id := self._first_doc(state.doc_ids)):
+            return doc_id
+        return None if mention is None else str(mention["doc_id"])
+
+    def _show_mention(self, mention) -> None:
+        """Scroll to the mention and select its text, so the one the walk is at stands out among the others."""
+        start, end = int(mention["start"]), int(mention["end"])
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self._offsets.to_qt(start))
+        cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self._scroll_to(start, end)
+        self._show_walk()
+
+    def _show_walk(self) -> None:
+        entity_ids = self.session.state.entity_ids
+        names = ", ".join(sorted(self.session.names_of(entity_ids))) if len(entity_ids) <= 3 else \
+            f"{len(entity_ids)} entities"
+        where = self.walk.describe() or "not mentioned in any document"
+        self.walk_label.setText(f"{names}: {where}" if entity_ids else "")
+        self.walk_label.setVisible(bool(entity_ids))
 
     def _scroll_to_focus(self, prefer_entity: bool = False, prefer_search: bool = False) -> None:
         """Bring the selected sentence (or the selected entity's first mention) into view;

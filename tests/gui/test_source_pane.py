@@ -307,6 +307,94 @@ def test_restyle_closes_its_edit_block_when_a_highlight_fails(qtbot, pane, sessi
     assert text_is_laid_out(pane) and pane.text.verticalScrollBar().maximum() > 0
 
 
+def mentions_in_reading_order(session, name: str):
+    """The entity's mentions as a reader meets them: documents in the workspace's order, each from its top."""
+    entity_id = session.tables["entities"].set_index("name").at[name, "entity_id"]
+    mentions = session.tables["mentions"]
+    mentions = mentions[mentions["entity_id"] == entity_id]
+    rank = {doc_id: i for i, doc_id in enumerate(session.documents.index)}
+    ordered = sorted(zip(mentions["doc_id"].map(rank), mentions["start"], mentions["end"], mentions["doc_id"]))
+    return entity_id, [(doc_id, int(start), int(end)) for _, start, end, doc_id in ordered]
+
+
+def is_in_view(pane: SourcePane, offset: int) -> bool:
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(pane._offsets.to_qt(offset))
+    return pane.text.viewport().rect().contains(pane.text.cursorRect(cursor).center())
+
+
+def test_selecting_an_entity_in_the_sidebar_opens_the_document_of_its_first_mention(qtbot, pane, session):
+    pane.show()
+    qtbot.waitExposed(pane)
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
+    first_doc, start, end = mentions[0]
+    assert first_doc != pane.current_doc_id(), "the document shown first does not mention him"
+    sidebar.tree.setCurrentIndex(sidebar.proxy.mapFromSource(sidebar.model.index_of(entity_id)))
+    assert pane.current_doc_id() == first_doc
+    assert (start, end) in pane.highlighted_ranges("selected-entity")
+    assert is_in_view(pane, start)
+    assert pane.walk_label.isVisible()
+    assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention 1 of {len(mentions)}"
+
+
+def test_a_node_clicked_in_the_graph_opens_a_document_that_mentions_it(qtbot, window, session):
+    window.show_graph()
+    graph, pane = window.graph, window.source.widget()
+    qtbot.waitUntil(lambda: not graph.is_laying_out() and bool(graph.node_ids()), timeout=10000)
+    entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
+    graph.click_node(entity_id)
+    assert pane.current_doc_id() == mentions[0][0]
+    assert is_in_view(pane, mentions[0][1])
+
+
+def test_f3_and_shift_f3_walk_the_mentions_across_documents_and_wrap(qtbot, window, session):
+    pane = window.source.widget()
+    entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
+    session.selection.update(entity_ids={entity_id}, origin="elsewhere")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.events.widget().setFocus()  # keys work wherever the focus is in the window, not only in the pane
+    seen = [(pane.current_doc_id(), pane.text.textCursor().selectionStart())]
+    for number in range(2, len(mentions) + 2):
+        qtbot.keyClick(window.events.widget(), Qt.Key.Key_F3)
+        at = (number - 1) % len(mentions) + 1
+        assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention {at} of {len(mentions)}"
+        assert f"mention {at} of {len(mentions)}" in window.statusBar().currentMessage()
+        doc_id, start, _ = mentions[at - 1]
+        assert pane.current_doc_id() == doc_id and is_in_view(pane, start)
+        seen.append((pane.current_doc_id(), pane.text.textCursor().selectionStart()))
+    assert [doc for doc, _ in seen] == [doc for doc, _, _ in mentions] + [mentions[0][0]]  # round, then back to 1
+    assert [start for _, start in seen] == [start for _, start, _ in mentions] + [mentions[0][1]]
+    qtbot.keyClick(window.events.widget(), Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)  # back past the first
+    assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention {len(mentions)} of {len(mentions)}"
+    assert pane.current_doc_id() == mentions[-1][0]
+
+
+def test_f3_after_a_click_goes_on_from_the_mention_clicked(pane, session):
+    entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
+    doc_id, start, _ = mentions[3]
+    session.selection.update(doc_ids={doc_id}, origin="elsewhere")
+    assert pane.click_offset(start) == entity_id
+    assert pane.walk_label.text().endswith(f"mention 4 of {len(mentions)}")
+    assert pane.step_mention(1).endswith(f"mention 5 of {len(mentions)}")
+    assert pane.text.textCursor().selectionStart() == mentions[4][1]
+
+
+def test_f3_with_no_entity_selected_says_what_it_needs(qtbot, window, session):
+    shown = window.source.widget().current_doc_id()
+    window.step_mention(1)
+    assert window.source.widget().current_doc_id() == shown
+    assert "Select an entity" in window.statusBar().currentMessage()
+
+
+def test_the_shortcut_list_names_f3_and_shift_f3():
+    from explorer.gui.dialogs import shortcuts_html
+
+    assert "<b>F3</b>" in shortcuts_html() and "<b>Shift+F3</b>" in shortcuts_html()
+
+
 def test_preview_runs(monkeypatch, session):
     import explorer.gui.preview
     import explorer.gui.source_pane
