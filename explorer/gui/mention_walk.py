@@ -14,31 +14,16 @@ import numpy as np
 import pandas as pd
 
 
-class MentionOrder:
-    """Every mention of an entity in reading order, one binary search away.
+def in_reading_order(mentions: pd.DataFrame, documents: pd.Index, entity_ids: Iterable[str]) -> pd.DataFrame:
+    """The mentions of any of ``entity_ids`` (in known documents) in reading order.
 
-    Holds the mention rows ordered by (entity, document, start), like
-    ``source_text.DocumentRows``: a copy of a million-row mentions table per
-    click would cost more than the click is worth.
+    One pass over the entity column (25 ms at three million mentions) beats an
+    index by entity, which took seconds to build after every load and edit.
     """
-
-    def __init__(self, mentions: pd.DataFrame, documents: pd.Index) -> None:
-        self.table = mentions
-        codes, uniques = pd.factorize(mentions["entity_id"].to_numpy(dtype=object))
-        self._entities = pd.Index(uniques, dtype=object)
-        self._doc_rank = documents.get_indexer(mentions["doc_id"].to_numpy(dtype=object))
-        self._start = mentions["start"].to_numpy()
-        self._order = np.lexsort((self._start, self._doc_rank, codes)).astype(np.int64)
-        self._codes = codes[self._order]
-
-    def of(self, entity_ids: Iterable[str]) -> pd.DataFrame:
-        """The mentions of any of ``entity_ids`` (of known documents) in reading order."""
-        wanted = self._entities.get_indexer(list(entity_ids))
-        bounds = [np.searchsorted(self._codes, [code, code + 1]) for code in wanted[wanted >= 0]]
-        rows = np.concatenate([self._order[first:last] for first, last in bounds] or [np.empty(0, np.int64)])
-        rows = rows[self._doc_rank[rows] >= 0]
-        rows = rows[np.lexsort((self._start[rows], self._doc_rank[rows]))]  # several entities: interleaved
-        return self.table.iloc[rows]
+    rows = mentions[mentions["entity_id"].isin(list(entity_ids))]
+    rank = documents.get_indexer(rows["doc_id"].to_numpy(dtype=object))
+    order = np.lexsort((rows["start"].to_numpy(), rank))
+    return rows.iloc[order[rank[order] >= 0]]
 
 
 class MentionWalk:
@@ -46,13 +31,12 @@ class MentionWalk:
 
     def __init__(self) -> None:
         self._source: tuple[pd.DataFrame, pd.Index] | None = None
-        self._order: MentionOrder | None = None  # built on the first walk after a new workspace
         self.mentions = pd.DataFrame()
         self.position = -1
 
     def reset(self, mentions: pd.DataFrame, documents: pd.Index) -> None:
-        """New tables: forget the walk; the order is built again when first needed."""
-        self._source, self._order = (mentions, documents), None
+        """New tables: forget the walk."""
+        self._source = (mentions, documents)
         self.stop()
 
     def start(self, entity_ids: Iterable[str], at_mention: str | None = None) -> pd.Series | None:
@@ -61,9 +45,7 @@ class MentionWalk:
         if not ids or self._source is None:
             self.stop()
             return None
-        if self._order is None:
-            self._order = MentionOrder(*self._source)
-        self.mentions = self._order.of(ids)
+        self.mentions = in_reading_order(*self._source, ids)
         hits = np.flatnonzero(self.mentions["mention_id"].to_numpy() == at_mention) if at_mention else []
         self.position = int(hits[0]) if len(hits) else (0 if len(self.mentions) else -1)
         return self.current()
@@ -82,7 +64,7 @@ class MentionWalk:
         return self.mentions.iloc[self.position] if self.position >= 0 else None
 
     def describe(self) -> str:
-        """"mention 3 of 12", or "" when nothing is walked."""
+        """Where the walk is, as the pane says it ("mention 3 of 12"); "" when nothing is walked."""
         if self.position < 0:
             return ""
         return f"mention {self.position + 1} of {len(self.mentions)}"
