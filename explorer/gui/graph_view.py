@@ -69,11 +69,7 @@ class GraphView(QWidget):
         layout.addLayout(self._build_toolbar())
         self._build_plot()
         layout.addWidget(self.plot, 1)
-        footer = QHBoxLayout()  # the legend, and the counts where the crowded toolbar cannot cut them off
-        self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # it yields first
-        footer.addWidget(self.legend_label, 1)
-        footer.addWidget(self.status_label)
-        layout.addLayout(footer)
+        layout.addLayout(self._footer())
         session.sig_workspace_loaded.connect(self._on_workspace_loaded)
         session.sig_selection_changed.connect(self._on_selection_changed)
         stop = functools.partial(stop_tasks, self._tasks)  # holds the set, not the view
@@ -107,6 +103,22 @@ class GraphView(QWidget):
         self.legend_label = QLabel(self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         return bar
+
+    def _footer(self) -> QHBoxLayout:
+        """The legend, wrapping onto a second line rather than running into the counts, and the counts whole.
+
+        The counts sit here because the crowded toolbar cut them off; squeezed beside
+        them, a one-line legend was cut instead ("Works of art, t50 entities").
+        """
+        footer = QHBoxLayout()
+        footer.setContentsMargins(4, 0, 4, 0)
+        footer.setSpacing(24)
+        self.legend_label.setWordWrap(True)
+        self.legend_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        footer.addWidget(self.legend_label, 1, Qt.AlignmentFlag.AlignTop)
+        footer.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
+        return footer
 
     def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
         spin = QSpinBox(self)

@@ -250,3 +250,40 @@ def test_legend_and_node_tooltips_name_types_readably_with_the_code_in_tooltips(
     assert not any(code in legend for code in ("PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART"))
     assert "Places: countries, cities, states (GPE)" in view.legend_label.toolTip().splitlines()
     assert "Places (GPE)" in _plain(view.node_tooltip(_id_of(session, "India")))
+
+
+def test_the_legend_and_the_counts_are_whole_and_apart_at_the_default_window_size(qtbot, seed_tables):
+    """Every type in the legend (ten of them) reads whole beside the counts, in a window of the default size."""
+    from PySide6.QtGui import QTextDocument
+
+    from explorer.gui.entity_types import ENTITY_TYPES, display_name
+    from explorer.gui.main_window import MainWindow
+
+    tables = {name: frame.copy() for name, frame in seed_tables.items()}
+    entities = tables["entities"]
+    related = build_graph(tables).vs["entity_id"]
+    rows = entities.index[entities["entity_id"].isin(related)]
+    for row, type_ in zip(rows, [t for t in ENTITY_TYPES if t != "other"]):
+        entities.loc[row, "type"] = type_  # a case with every type of entity among the related
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.session.set_tables(tables, None)
+    window.show()
+    window.show_graph()
+    view = window.graph
+    qtbot.waitUntil(lambda: not view.is_laying_out() and bool(view.node_ids()), timeout=20_000)
+    legend, counts = view.legend_label, view.status_label
+    qtbot.waitUntil(lambda: legend.height() >= legend.heightForWidth(legend.width()), timeout=2000)
+    document = QTextDocument()
+    document.setDefaultFont(legend.font())
+    document.setDocumentMargin(0)  # as a label lays its text out
+    document.setHtml(legend.text())
+    document.setTextWidth(legend.contentsRect().width())
+    for type_ in ENTITY_TYPES:
+        if type_ != "other":
+            assert display_name(type_) in document.toPlainText().replace("\xa0", " ")
+    assert document.size().height() <= legend.contentsRect().height() + 1, "the legend is cut off"
+    assert document.idealWidth() <= legend.contentsRect().width()
+    assert counts.text() == f"{len(view.node_ids())} entities, {view.edge_count()} links"
+    assert counts.width() >= counts.fontMetrics().horizontalAdvance(counts.text())
+    assert legend.geometry().right() + 8 <= counts.geometry().left(), "legend and counts run together"

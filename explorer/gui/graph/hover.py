@@ -47,9 +47,9 @@ def edge_tooltip(session, graph, edge: int) -> str:
 
 def legend_html(types: list[str]) -> str:
     """HTML: a coloured dot and the display name of each entity type drawn, in the app's type order."""
-    swatches = (f"<span style='color:{strong_colors(t)[0].name()}'>●</span> {html.escape(display_name(t))}"
-                for t in type_order(types))
-    return "&nbsp;&nbsp;".join(swatches)
+    swatches = (f"<span style='color:{strong_colors(t)[0].name()}'>●</span>&nbsp;"
+                + html.escape(display_name(t)).replace(" ", "&nbsp;") for t in type_order(types))
+    return "&nbsp;&nbsp; ".join(swatches)  # wraps between entries, never inside one
 
 
 def legend_tooltip(types: list[str]) -> str:
