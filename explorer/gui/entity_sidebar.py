@@ -134,6 +134,8 @@ class EntitySidebar(QWidget):
         self.filter_edit.returnPressed.connect(self.apply_filter)
         self.model.sig_checks_edited.connect(self._on_checks_edited)
         self.model.modelReset.connect(self._on_model_reset)
+        for change in (self.proxy.modelReset, self.proxy.layoutChanged):
+            change.connect(self._span_groups)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.clear_button.clicked.connect(self._clear_checks)
@@ -165,6 +167,14 @@ class EntitySidebar(QWidget):
 
     def _on_model_reset(self) -> None:
         self.apply_filter()
+
+    def _span_groups(self) -> None:
+        """Type headers across the whole row: "Groups & nationalities (6)" reads whole in a narrow dock.
+
+        Their mention totals (in the tooltip) no longer squeeze them into "Groups & nation…".
+        """
+        for row in range(self.proxy.rowCount()):
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
 
     def _expand_groups(self) -> None:
         """Open the groups while few entities are shown; close them when many are (laying out 100k rows is slow)."""

@@ -346,3 +346,20 @@ def test_type_groups_read_as_names_with_the_model_code_in_the_tooltip(sidebar):
     assert labels == sorted(labels, key=str.casefold)  # in the order they read, A to Z
     places = groups[labels.index("Places (18)")]
     assert places.data(Qt.ItemDataRole.ToolTipRole).startswith("Places: countries, cities, states (GPE)")
+
+
+def test_type_headers_read_whole_in_the_default_dock_width(qtbot, sidebar):
+    sidebar.resize(317, 600)  # the Entities dock as the window opens
+    sidebar.show()
+    qtbot.waitExposed(sidebar)
+    for r in range(sidebar.proxy.rowCount()):
+        group = sidebar.proxy.index(r, COL_NAME)
+        room = sidebar.tree.visualRect(group).width() - 40  # less the swatch and padding
+        assert sidebar.tree.fontMetrics().horizontalAdvance(group.data()) <= room, group.data()
+    sidebar.filter_edit.setText("jaish")
+    sidebar.apply_filter()
+    assert sidebar.proxy.rowCount() == 1
+    sidebar.filter_edit.setText("")
+    sidebar.apply_filter()  # groups filtered away and back are spanned too
+    assert all(sidebar.tree.isFirstColumnSpanned(r, sidebar.proxy.index(r, 0).parent())
+               for r in range(sidebar.proxy.rowCount()))
