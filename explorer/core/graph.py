@@ -138,7 +138,8 @@ def _lists_per_edge(shown: pd.DataFrame, column: str, edge_count: int) -> list[l
     return [part.tolist() for part in np.split(rows[column].to_numpy(), np.cumsum(counts)[:-1])]
 
 
-def layout_graph(graph: ig.Graph, previous: Positions | None = None, seed: int = DEFAULT_SEED) -> Positions:
+def layout_graph(graph: ig.Graph, previous: Positions | None = None, seed: int = DEFAULT_SEED,
+                 pinned: Positions | None = None) -> Positions:
     """Positions (x, y) for each vertex's ``entity_id``: the same graph and arguments give the same answer.
 
     Small graphs get Kamada–Kawai, which spreads a hub's neighbours evenly where
@@ -150,47 +151,59 @@ def layout_graph(graph: ig.Graph, previous: Positions | None = None, seed: int =
     turned, scaled and moved onto them; in a large one the known entities stay
     pinned where they were and only the new ones are placed among them (igraph's
     layout from a settled start is slow there, and a redrawn hairball disorients).
+    ``pinned`` entities (nodes the analyst dragged and dropped) stay exactly where
+    they are and the others are laid out around them, with no turning or scaling.
     """
     count = graph.vcount()
     if count == 0:
         return {}
     rng = np.random.default_rng(seed)
-    start, known = _start_positions(graph, previous or {}, rng)
+    pinned = pinned or {}
+    start, known = _start_positions(graph, {**(previous or {}), **pinned}, rng)
+    fixed = np.array([entity in pinned for entity in graph.vs["entity_id"]], dtype=bool)
     small = count <= KAMADA_KAWAI_LIMIT
-    pinned = not small and known.mean() >= 0.5
-    if pinned and known.all():
+    hold = not small and known.mean() >= 0.5
+    if hold and known.all():
         coords = start  # the filter only took entities away
     else:
         with _rng_lock:
             ig.set_random_number_generator(random.Random(seed))
             try:
-                coords = _force_layout(graph, start, known if pinned else None, rng)
+                coords = _force_layout(graph, start, known if hold else None, fixed, rng)
             finally:
                 ig.set_random_number_generator(random)
-        if not pinned and known.sum() >= 3:
+        if not hold and known.sum() >= 3 and not fixed.any():
             coords = _aligned(coords, start, known)
+    coords[fixed] = start[fixed]  # exactly where dropped, whatever the arithmetic did
     return {entity: (float(x), float(y)) for entity, (x, y) in zip(graph.vs["entity_id"], coords)}
 
 
-def _force_layout(graph: ig.Graph, start: np.ndarray, pinned: np.ndarray | None,
+def _force_layout(graph: ig.Graph, start: np.ndarray, held: np.ndarray | None, fixed: np.ndarray,
                   rng: np.random.Generator) -> np.ndarray:
+    """Kamada–Kawai for a small graph, else Fruchterman–Reingold; ``fixed`` vertices never move, ``held`` ones
+    (the known vertices of a large graph) neither."""
     if graph.vcount() <= KAMADA_KAWAI_LIMIT:  # unweighted: shorter strong edges would pile the hubs on each other
-        return np.array(graph.layout_kamada_kawai(seed=start.tolist()).coords, dtype=float)
-    if pinned is None:
+        return np.array(graph.layout_kamada_kawai(seed=start.tolist(), **_bounds(start, fixed)).coords, dtype=float)
+    if held is None and not fixed.any():
         return _packed_components(graph, rng)
-    return _placed_among_pinned(graph, start, pinned)
+    return _placed_among_pinned(graph, start, fixed if held is None else held | fixed)
+
+
+def _bounds(start: np.ndarray, fixed: np.ndarray) -> dict[str, list[float]]:
+    """igraph's per-vertex layout bounds: a fixed vertex boxed to its start point, the others free."""
+    free = np.full(len(start), np.inf)
+    return {name: np.where(fixed, start[:, axis], sign * free).tolist()
+            for name, axis, sign in (("minx", 0, -1), ("maxx", 0, 1), ("miny", 1, -1), ("maxy", 1, 1))}
 
 
 def _placed_among_pinned(graph: ig.Graph, start: np.ndarray, pinned: np.ndarray) -> np.ndarray:
     """``start`` with the unpinned vertices settled among their pinned neighbours (only that neighbourhood moves)."""
     new = np.flatnonzero(~pinned)
     members = sorted(set(new.tolist()) | {n for v in new.tolist() for n in graph.neighbors(v)})
-    part, fixed, begin = graph.induced_subgraph(members), pinned[members], start[members]
-    free = np.full(len(members), np.inf)
-    bounds = {name: np.where(fixed, begin[:, axis], sign * free).tolist()
-              for name, axis, sign in (("minx", 0, -1), ("maxx", 0, 1), ("miny", 1, -1), ("maxy", 1, 1))}
+    part, begin = graph.induced_subgraph(members), start[members]
     layout = part.layout_fruchterman_reingold(seed=begin.tolist(), weights=_strengths(part), niter=PINNED_ITERATIONS,
-                                              grid="grid" if len(members) > 2 else "nogrid", **bounds)
+                                              grid="grid" if len(members) > 2 else "nogrid",
+                                              **_bounds(begin, pinned[members]))
     coords = start.copy()
     coords[members] = np.array(layout.coords, dtype=float).reshape(-1, 2)
     return coords

@@ -6,6 +6,8 @@ filters (checked entities, search hits, time window): each change relayouts it o
 the GUI thread, starting from the positions last drawn so nodes do not jump.
 Clicking a node selects the entity everywhere (clicking an edge selects its
 events); the selected entities, from any view, are ringed with their edges darkened.
+Dragging a node moves it (its links follow) and pins it where dropped: later
+layouts lay the others out around it until *Unpin all*; dragging the canvas pans.
 Labels go to the most mentioned nodes first and hide where they would overlap, so
 zooming in (wheel) reveals more. Graph building and layout live in ``core.graph``;
 label placement, tooltip text and the pyqtgraph pieces in ``explorer.gui.graph``.
@@ -51,6 +53,9 @@ class GraphView(QWidget):
         self._positions: Positions = {}  # of the nodes drawn
         self._remembered: Positions = {}  # every entity's last place, so a node that comes back returns there
         self._remembered_path = None
+        self._pinned: Positions = {}  # nodes the analyst dropped somewhere: layouts leave them there
+        self._drag: tuple[str, np.ndarray] | None = None  # the entity being dragged and where it was picked up
+        self._types: list[str] = []
         self._xy = np.empty((0, 2))
         self._sizes = np.empty(0)
         self._pairs = np.empty((0, 2), dtype=int)
@@ -96,6 +101,10 @@ class GraphView(QWidget):
         self.co_mentions_box.toggled.connect(lambda _on: self.relayout())
         bar.addWidget(self.co_mentions_box)
         bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
+        self.unpin_button = self._button("Unpin all", "Let the nodes you dragged into place move with the layout "
+                                         "again", self.unpin_all)
+        self.unpin_button.setEnabled(False)
+        bar.addWidget(self.unpin_button)
         bar.addStretch(1)
         bar.addWidget(self._button("GraphML…", "Export the graph in view as GraphML (opens in Gephi)",
                                    self._export_graphml_dialog))
@@ -153,6 +162,8 @@ class GraphView(QWidget):
         self.view_box.addItem(self.message, ignoreBounds=True)
         self._labels = NodeLabels(self.view_box, self.font(), self._text, self._base)
         self.view_box.sig_clicked.connect(self._on_clicked)
+        self.view_box.node_under = self._node_at
+        self.view_box.sig_node_dragged.connect(self._on_node_dragged)
         for scatter in (self.nodes, self.rings):  # a scatter takes the clicks on its points
             scatter.sigClicked.connect(self._on_scatter_clicked)
         self._label_timer = QTimer(self, singleShot=True, interval=30, timeout=self._place_labels)
@@ -190,7 +201,17 @@ class GraphView(QWidget):
         return "" if edge is None else edge_tooltip(self.session, self._graph, edge)
 
     def node_tooltip(self, entity_id: str) -> str:
-        return node_tooltip(self._graph, self._index[entity_id])
+        return node_tooltip(self._graph, self._index[entity_id], entity_id in self._pinned)
+
+    def pinned_ids(self) -> set[str]:
+        """The entities the analyst dragged into place."""
+        return set(self._pinned)
+
+    def unpin_all(self) -> None:
+        """Let every dragged node move with the layout again, and lay out."""
+        self._pinned.clear()
+        self.unpin_button.setEnabled(False)
+        self.relayout()
 
     def export_graphml(self, path) -> Path:
         """Write the graph in view, with its drawn positions, for Gephi."""
@@ -220,7 +241,7 @@ class GraphView(QWidget):
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
         self._generation += 1
         work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes,
-                                 self.co_mentions_box.isChecked(), previous)
+                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned))
         generation, task = self._generation, Task(work)
         task.sig_finished.connect(lambda result: self._on_laid_out(generation, result))
         task.sig_failed.connect(lambda message: self._on_failed(generation, message))
@@ -240,7 +261,7 @@ class GraphView(QWidget):
         self._xy = np.array([positions[e] for e in ids], dtype=float).reshape(-1, 2)
         self._pairs = np.array(graph.get_edgelist(), dtype=int).reshape(-1, 2)
         self._sizes = node_sizes(np.array(graph.vs["mentions"] if ids else [], dtype=float))
-        types = graph.vs["type"] if ids else []
+        types = self._types = graph.vs["type"] if ids else []
         self.items.draw_nodes(self._xy, self._sizes, types)
         self._labels.reset(graph)
         self._draw_emphasis()
@@ -324,6 +345,8 @@ class GraphView(QWidget):
         self._fit_next = True
         if self.session.path != self._remembered_path:  # another workspace: its entities start afresh
             self._remembered, self._remembered_path = {}, self.session.path
+            self._pinned.clear()
+            self.unpin_button.setEnabled(False)
         self._relayout_when_visible()
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
@@ -372,6 +395,28 @@ class GraphView(QWidget):
         else:
             self.session.selection.update(entity_ids=(), origin=self)
 
+    def _on_node_dragged(self, node: int, dx: float, dy: float, dropped: bool) -> None:
+        """Move the node with the pointer, its links after it; where it is dropped it stays (pinned)."""
+        if self._drag is None:
+            self._drag = (self._graph.vs[node]["entity_id"], self._xy[node].copy())
+        entity, origin = self._drag
+        if entity in self._index:  # a layout may have finished meanwhile, without it
+            self._move_node(entity, origin + (dx, dy))
+            if dropped:
+                self._pinned[entity] = self._positions[entity]
+                self.unpin_button.setEnabled(True)
+        if dropped:
+            self._drag = None
+
+    def _move_node(self, entity: str, xy: np.ndarray) -> None:
+        index = self._index[entity]
+        self._xy[index] = xy
+        self._positions[entity] = self._remembered[entity] = (float(xy[0]), float(xy[1]))
+        weights = np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
+        self.items.draw_nodes(self._xy, self._sizes, self._types)
+        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, weights, self._selected_nodes())
+        self._label_timer.start()  # labels catch up when the pointer rests
+
     def _on_scatter_clicked(self, _scatter, _points, ev) -> None:
         if ev.button() == Qt.MouseButton.LeftButton:
             point = self.view_box.mapSceneToView(ev.scenePos())
@@ -391,9 +436,13 @@ class GraphView(QWidget):
         if target is None:
             QToolTip.hideText()
             return
-        text = node_tooltip(self._graph, target[1]) if target[0] == "node" else \
-            edge_tooltip(self.session, self._graph, target[1])
-        QToolTip.showText(self.plot.viewport().mapToGlobal(self.plot.mapFromScene(scene_pos)), text, self.plot)
+        QToolTip.showText(self.plot.viewport().mapToGlobal(self.plot.mapFromScene(scene_pos)),
+                          self._hover_text(*target), self.plot)
+
+    def _hover_text(self, kind: str, index: int) -> str:
+        if kind == "node":
+            return node_tooltip(self._graph, index, self._graph.vs[index]["entity_id"] in self._pinned)
+        return edge_tooltip(self.session, self._graph, index)
 
     # ------------------------------------------------------------------ exports
     def _export_graphml_dialog(self) -> None:

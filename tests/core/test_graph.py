@@ -122,16 +122,44 @@ def test_relayout_after_a_filter_starts_from_the_previous_positions(seed_tables)
     assert _moved(before, layout_graph(full, previous=before)) < 0.05  # an unchanged graph barely moves
 
 
-def test_large_graphs_lay_out_deterministically():
+def test_pinned_entities_stay_where_dropped_and_the_rest_barely_moves(seed_tables):
+    events = seed_tables["events"]
+    full = build_graph(seed_tables)
+    before = layout_graph(full)
+    hub = full.vs[int(np.argmax(full.degree()))]["entity_id"]
+    dropped = {hub: (before[hub][0] + 3.0, before[hub][1] - 2.0)}  # dragged away from the others
+    narrowed = build_graph(seed_tables, event_ids=events.loc[events["date_start"] >= "2026-02-01", "event_id"])
+    for graph in (full, narrowed):
+        after = layout_graph(graph, previous={**before, **dropped}, pinned=dropped)
+        assert after[hub] == dropped[hub]
+        others = {e: p for e, p in before.items() if e != hub}
+        assert _moved(others, {e: p for e, p in after.items() if e != hub}) < 0.2
+
+
+def _power_law_tables(count: int, edges: int):
     tables = empty_tables()
-    graph = ig.Graph.Static_Power_Law(600, 1500, 2.3)
+    graph = ig.Graph.Static_Power_Law(count, edges, 2.3)
     tables["entities"] = make_table("entities", [
         {"entity_id": f"e{v:04d}", "name": f"E{v}", "type": "ORG", "mention_count": graph.degree(v)}
         for v in range(graph.vcount())])
     tables["relations"] = make_table("relations", [
         {"source": f"e{a:04d}", "target": f"e{b:04d}", "kind": "co-participant", "weight": 1,
          "event_ids": [f"ev{i}"]} for i, (a, b) in enumerate(graph.get_edgelist())])
-    built = build_graph(tables, max_nodes=400)
+    return tables
+
+
+def test_pinned_entities_stay_where_dropped_in_a_large_graph():
+    built = build_graph(_power_law_tables(600, 1500), max_nodes=400)
+    before = layout_graph(built)
+    ids = built.vs["entity_id"]
+    dropped = {ids[0]: (-50.0, 50.0), ids[1]: (50.0, -50.0)}
+    assert all(layout_graph(built, pinned=dropped)[e] == p for e, p in dropped.items())  # laid out afresh
+    after = layout_graph(built, previous=before, pinned=dropped)  # or from the last drawing
+    assert all(after[e] == p for e, p in dropped.items())
+
+
+def test_large_graphs_lay_out_deterministically():
+    built = build_graph(_power_law_tables(600, 1500), max_nodes=400)
     assert built.vcount() <= 400
     assert layout_graph(built) == layout_graph(built)
 

@@ -287,3 +287,52 @@ def test_the_legend_and_the_counts_are_whole_and_apart_at_the_default_window_siz
     assert counts.text() == f"{len(view.node_ids())} entities, {view.edge_count()} links"
     assert counts.width() >= counts.fontMetrics().horizontalAdvance(counts.text())
     assert legend.geometry().right() + 8 <= counts.geometry().left(), "legend and counts run together"
+
+
+def _drag(qtbot, view: GraphView, start, end, steps: int = 8) -> None:
+    """Press the left button at view point ``start``, move in steps to ``end`` and release, as a hand would."""
+    viewport = view.plot.viewport()
+    a, b = _viewport_pos(view, *start), _viewport_pos(view, *end)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for step in range(1, steps + 1):
+        qtbot.mouseMove(viewport, a + (b - a) * step / steps)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def _pixels(view: GraphView, dx: float, dy: float) -> tuple[float, float]:
+    """A move of (dx, dy) screen pixels in view units (y up)."""
+    px, py = view.view_box.viewPixelSize()
+    return dx * px, -dy * py
+
+
+def test_dragging_a_node_moves_it_and_its_links_and_pins_it_through_a_relayout(view, session, qtbot):
+    rubio = _id_of(session, "Marco Rubio")
+    before = {e: view.node_position(e) for e in view.node_ids()}
+    view_range = view.view_box.viewRange()
+    (x, y), (dx, dy) = before[rubio], _pixels(view, 120, 90)
+    _drag(qtbot, view, (x, y), (x + dx, y + dy))
+    moved = view.node_position(rubio)
+    px, py = view.view_box.viewPixelSize()
+    assert abs(moved[0] - (x + dx)) <= 2 * px and abs(moved[1] - (y + dy)) <= 2 * py, "the node follows the pointer"
+    assert view.view_box.viewRange() == view_range, "the canvas did not pan"
+    assert all(view.node_position(e) == p for e, p in before.items() if e != rubio), "the rest stays"
+    drawn_x = np.concatenate([_curve_x(c) for c in (*view.edge_curves, *view.highlight_curves)])
+    assert np.isclose(drawn_x, moved[0]).any() and not np.isclose(drawn_x, x).any(), "its links follow"
+    assert view.pinned_ids() == {rubio} and view.unpin_button.isEnabled()
+    assert "pinned where you dropped it" in view.node_tooltip(rubio)
+    session.selection.update(time_range=("2026-02-01", "2026-02-28"))  # a filter change lays the graph out again
+    _wait_for_layout(qtbot, view)
+    assert len(view.node_ids()) < len(before) and view.node_position(rubio) == moved
+    view.unpin_button.click()
+    _wait_for_layout(qtbot, view)
+    assert view.pinned_ids() == set() and not view.unpin_button.isEnabled()
+
+
+def test_dragging_the_empty_canvas_pans_it(view, qtbot):
+    before = {e: view.node_position(e) for e in view.node_ids()}
+    (x0, x1), (y0, y1) = view.view_box.viewRange()
+    start = (x0 + (x1 - x0) * 0.02, y0 + (y1 - y0) * 0.02)  # a corner, away from every node and link
+    assert view._node_at(*start) is None and view._edge_at(*start) is None
+    _drag(qtbot, view, start, (start[0] + (x1 - x0) * 0.2, start[1]))
+    assert view.view_box.viewRange()[0][0] < x0 - (x1 - x0) * 0.1  # the view moved left under the pointer
+    assert {e: view.node_position(e) for e in view.node_ids()} == before

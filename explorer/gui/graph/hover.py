@@ -18,14 +18,15 @@ TOOLTIP_EVENTS = 5
 TOOLTIP_WIDTH_PX = 440
 
 
-def node_tooltip(graph, index: int) -> str:
-    """HTML: the entity's name, type (with the model's code) and counts."""
+def node_tooltip(graph, index: int, pinned: bool = False) -> str:
+    """HTML: the entity's name, type (with the model's code) and counts; whether the analyst pinned it."""
     vertex = graph.vs[index]
     degree = graph.degree(index)
     type_ = vertex["type"]
-    return (f"<b>{html.escape(vertex['name'])}</b><br>{html.escape(display_name(type_))} ({html.escape(type_)})<br>"
+    text = (f"<b>{html.escape(vertex['name'])}</b><br>{html.escape(display_name(type_))} ({html.escape(type_)})<br>"
             f"{_plural(vertex['mentions'], 'mention')} in {_plural(vertex['documents'], 'document')}<br>"
             f"{_plural(vertex['events'], 'event')} in view, linked to {_plural(degree, 'entity', 'entities')}")
+    return text + ("<br><i>pinned where you dropped it (Unpin all frees it)</i>" if pinned else "")
 
 
 def edge_tooltip(session, graph, edge: int) -> str:

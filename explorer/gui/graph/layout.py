@@ -1,7 +1,8 @@
 """The graph's layout off the GUI thread: the work a ``Task`` runs, and stopping such tasks at close.
 
 A layout builds the graph from the tables for the events in view, then places it
-(``core.graph``) starting from the positions last drawn. The widget starts one
+(``core.graph``) starting from the positions last drawn, leaving the nodes the
+analyst pinned (dragged) where they are. The widget starts one
 per change and draws only the newest result; closing the view or the application
 cancels those still running and waits for their threads.
 """
@@ -20,12 +21,15 @@ from explorer.gui.task import Task
 
 
 def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int, max_nodes: int,
-                      co_mentions: bool, previous: Positions, report, should_cancel):
-    """(graph, positions) for ``Task``, given all but its last two arguments with ``functools.partial``."""
+                      co_mentions: bool, previous: Positions, pinned: Positions, report, should_cancel):
+    """(graph, positions) for ``Task``, given all but its last two arguments with ``functools.partial``.
+
+    ``pinned``: where the analyst dropped nodes, kept as they are.
+    """
     graph = build_graph(tables, event_ids, min_weight, max_nodes, co_mentions)
     if should_cancel():
         raise Cancelled()
-    return graph, layout_graph(graph, previous)
+    return graph, layout_graph(graph, previous, pinned=pinned)
 
 
 def stop_tasks(tasks: set[Task]) -> None:

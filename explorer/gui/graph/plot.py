@@ -2,7 +2,7 @@
 
 ``GraphViewBox`` zooms (wheel) and pans (drag) as pyqtgraph does and turns a left
 click into ``sig_clicked`` in view coordinates, so the widget decides what it
-means. ``GraphItems`` owns the few graphics items (one curve per edge width
+means; a drag that starts on a node becomes ``sig_node_dragged`` instead of a pan. ``GraphItems`` owns the few graphics items (one curve per edge width
 class, one scatter of nodes, one of rings), each redrawn with one ``setData``.
 ``NodeLabels`` owns the name labels: thousands of text items would take seconds
 to make, so each is made the first time its node wins a place
@@ -27,12 +27,29 @@ HIT_EDGE_PX = 4
 
 
 class GraphViewBox(pg.ViewBox):
-    """Wheel zoom and drag pan as pyqtgraph does them; left clicks reported in view coordinates."""
+    """Wheel zoom and drag pan as pyqtgraph does them; left clicks reported in view coordinates; a left drag
+    that starts on a node (``node_under``, the widget's hit test) moves that node instead of the canvas."""
 
     sig_clicked = Signal(float, float)
+    sig_node_dragged = Signal(int, float, float, bool)  # node, pointer's move since the press (view units), dropped
 
     def __init__(self) -> None:
         super().__init__(enableMenu=False, lockAspect=True)
+        self.node_under = lambda x, y: None
+        self._dragged: int | None = None
+
+    def mouseDragEvent(self, ev, axis=None) -> None:  # noqa: N802 (Qt naming)
+        if ev.button() == Qt.MouseButton.LeftButton and ev.isStart():
+            down = self.mapSceneToView(ev.buttonDownScenePos())
+            self._dragged = self.node_under(down.x(), down.y())
+        if ev.button() != Qt.MouseButton.LeftButton or self._dragged is None:
+            super().mouseDragEvent(ev, axis)  # the canvas pans
+            return
+        ev.accept()
+        moved = self.mapSceneToView(ev.scenePos()) - self.mapSceneToView(ev.buttonDownScenePos())
+        self.sig_node_dragged.emit(self._dragged, moved.x(), moved.y(), ev.isFinish())
+        if ev.isFinish():
+            self._dragged = None
 
     def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
         if ev.button() == Qt.MouseButton.LeftButton:
