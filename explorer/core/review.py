@@ -14,6 +14,7 @@ over the tables, so the window, the exports and tests share one answer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -95,6 +96,7 @@ class ReviewColumn:
     numbers: list[NumberMention] = field(default_factory=list)
     dated_timexes: list[tuple[int, int, str, str]] = field(default_factory=list)  # in passages: start, end, span
     reporting: list[Passage] = field(default_factory=list)  # the passages that tell the happening itself
+    label: str = ""  # how the disagreement sentences name it: its outlet, told apart by title when needed
 
     @property
     def date_spans(self) -> list[tuple[str, str]]:
@@ -145,10 +147,11 @@ def build_review(tables: Tables, cluster_id: str) -> Review:
     cluster = rows.iloc[0]
     names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"]))
     columns = _columns(tables, cluster, names)
+    _label_columns(columns)
     # extraction's note says what date each source gives the happening; without one, the passages' dates are compared
     # (their odd time expressions are marked either way)
     passage_dates = _compare_dates(columns)
-    conflicts = [str(cluster["conflict"])] if cluster["conflict"] else passage_dates
+    conflicts = [_relabel(str(cluster["conflict"]), columns)] if cluster["conflict"] else passage_dates
     conflicts += _compare_numbers(columns) + _compare_participants(columns, names)
     named = {e for c in columns for e in c.named_entities} | {m.entity_id for c in columns for m in c.mentions}
     return Review(cluster_id, str(cluster["label"]), str(cluster["date_start"]), str(cluster["date_end"]),
@@ -183,6 +186,41 @@ def distinct(items: Iterable) -> list:
 
 
 # -- columns ------------------------------------------------------------------------------
+LABEL_TITLE_CHARS = 40
+
+
+def _label_columns(columns: list[ReviewColumn]) -> None:
+    """Name each column as a reader knows the source: by outlet, and by outlet and title where
+    two columns share an outlet. File names (often hashes) are the last resort."""
+    outlets = Counter(c.source for c in columns if c.source)
+    for column in columns:
+        title = _shorten(column.title)
+        if column.source and outlets[column.source] == 1:
+            column.label = column.source
+        elif column.source and title:
+            column.label = f"{column.source} ({title})"
+        else:
+            column.label = title or column.source or column.name
+    labels = Counter(c.label for c in columns)
+    for column in columns:
+        if labels[column.label] > 1:
+            column.label = f"{column.label} [{column.name}]"
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= LABEL_TITLE_CHARS else text[:LABEL_TITLE_CHARS - 1].rstrip() + "…"
+
+
+def _relabel(note: str, columns: list[ReviewColumn]) -> str:
+    """Extraction's stored note names documents by file; the review names them as its columns do."""
+    labels = {c.name: c.label for c in columns if c.name}
+    if not labels:
+        return note
+    names = re.compile("|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True)))
+    return names.sub(lambda match: labels[match.group(0)], note)  # one pass: a label is never renamed again
+
+
 def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[ReviewColumn]:
     event_ids = set(cluster["event_ids"])
     events = tables["events"]
@@ -262,17 +300,17 @@ def _compare_dates(columns: list[ReviewColumn]) -> list[str]:
     given = {c.doc_id: set(c.date_spans) | {(t[2], t[3]) for t in c.dated_timexes} for c in dated}
     for column in dated:
         for start, end, date_start, date_end in column.dated_timexes:
-            missing = [o.name for o in dated if o is not column and (date_start, date_end) not in given[o.doc_id]]
+            missing = [o.label for o in dated if o is not column and (date_start, date_end) not in given[o.doc_id]]
             if missing:
                 verb = "does" if len(missing) == 1 else "do"
                 note = f"{span_text((date_start, date_end))}: {_join(missing)} {verb} not give this date"
                 column.marks.append(Mark(start, end, DATE_KIND, note))
     groups: dict[tuple, list[str]] = {}
     for column in dated:
-        groups.setdefault(tuple(column.date_spans), []).append(column.name)
+        groups.setdefault(tuple(column.date_spans), []).append(column.label)
     says = "; ".join(f"{_join(names)} {'says' if len(names) == 1 else 'say'} {' and '.join(map(span_text, spans))}"
                      for spans, names in groups.items())
-    undated = [c.name for c in columns if not c.date_spans]
+    undated = [c.label for c in columns if not c.date_spans]
     tail = f" ({', '.join(undated)} gives no date)" if undated else ""
     return [f"Dates differ: {says}{tail}."]
 
@@ -291,8 +329,8 @@ def _compare_participants(columns: list[ReviewColumn], names: dict[str, str]) ->
     by_id = {c.doc_id: c for c in columns}
     sentences = []
     for holders, entity_ids in groups.items():
-        absent = _join([c.name for c in columns if c.doc_id not in holders])
-        where = f"only in {_join([by_id[d].name for d in holders])}" if 2 * len(holders) <= len(columns) \
+        absent = _join([c.label for c in columns if c.doc_id not in holders])
+        where = f"only in {_join([by_id[d].label for d in holders])}" if 2 * len(holders) <= len(columns) \
             else f"in every source but {absent}"
         verb = "is" if len(entity_ids) == 1 else "are"
         sentences.append(f"Participants differ: {_join([names.get(e, e) for e in entity_ids])} {verb} named {where}.")
@@ -392,7 +430,7 @@ def _compare_numbers(columns: list[ReviewColumn]) -> list[str]:
         compared |= {(c.doc_id, v) for c in holders for v in values[c.doc_id]}
         if len({frozenset(v) for v in values.values()}) < 2:
             continue
-        says = "; ".join(f"{c.name} says {_join(distinct(n.text for n in c.numbers if n.unit == unit))}"
+        says = "; ".join(f"{c.label} says {_join(distinct(n.text for n in c.numbers if n.unit == unit))}"
                          for c in holders)
         sentences.append(f"Numbers differ for “{unit}”: {says}.")
         for column in holders:
@@ -414,8 +452,8 @@ def _numbers_not_everywhere(columns: list[ReviewColumn], compared: set[tuple[str
         if not lonely:
             continue
         lonely_values = {n.value for n in lonely}
-        absent = _join([o.name for o in columns if o is not column and not values[o.doc_id] >= lonely_values])
-        sentences.append(f"Only some sources give these numbers: {column.name} says "
+        absent = _join([o.label for o in columns if o is not column and not values[o.doc_id] >= lonely_values])
+        sentences.append(f"Only some sources give these numbers: {column.label} says "
                          f"{_join(distinct(n.text for n in lonely))} (not in {absent}).")
         column.marks += [Mark(n.start, n.end, NUMBER_KIND, f"not in {absent}") for n in lonely]
     return sentences

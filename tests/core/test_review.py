@@ -104,7 +104,7 @@ def test_each_column_holds_its_passage_and_mentions():
 
 def test_the_date_disagreement_is_stated_and_its_time_expressions_marked():
     review = build_review(disagreeing_tables(), "c1")
-    assert "Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05." in review.conflicts
+    assert "Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-04 to 2026-02-05." in review.conflicts
     assert review.date_spans == [("2026-02-04", "2026-02-04"), ("2026-02-04", "2026-02-05")]
     assert marks(review, "a.txt", DATE_KIND) == ["February 4"]
     assert marks(review, "b.txt", DATE_KIND) == ["February 4-5"]
@@ -112,14 +112,14 @@ def test_the_date_disagreement_is_stated_and_its_time_expressions_marked():
 
 def test_numbers_for_the_same_unit_that_differ_are_stated_and_marked():
     review = build_review(disagreeing_tables(), "c1")
-    assert "Numbers differ for “country”: a.txt says 50 countries; b.txt says 54 countries." in review.conflicts
+    assert "Numbers differ for “country”: Wire A says 50 countries; Paper B says 54 countries." in review.conflicts
     assert marks(review, "a.txt", NUMBER_KIND) == ["50 countries"]
     assert marks(review, "b.txt", NUMBER_KIND) == ["54 countries"]
 
 
 def test_a_participant_named_by_one_source_only_is_stated_and_marked():
     review = build_review(disagreeing_tables(), "c1")
-    assert "Participants differ: Marco Rubio is named only in a.txt." in review.conflicts
+    assert "Participants differ: Marco Rubio is named only in Wire A." in review.conflicts
     assert marks(review, "a.txt", PARTICIPANT_KIND) == ["Marco Rubio"]
     assert marks(review, "b.txt", PARTICIPANT_KIND) == []
 
@@ -134,7 +134,7 @@ def test_the_clusters_own_conflict_note_states_the_dates_instead_of_the_passages
 def test_an_undated_source_does_not_contradict_the_dated_ones():
     review = build_review(disagreeing_tables(with_blog=True), "c1")
     dates = [c for c in review.conflicts if c.startswith("Dates differ")]
-    assert dates == ["Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05 (c.txt gives no date)."]
+    assert dates == ["Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-04 to 2026-02-05 (Blog gives no date)."]
 
 
 def test_sources_that_agree_state_no_conflict():
@@ -192,3 +192,26 @@ def test_every_seed_cluster_builds_with_its_passages_in_place(seed_tables):
 def test_with_the_clusters_note_the_disagreeing_dates_are_still_marked():
     review = build_review(disagreeing_tables(conflict="February 4 vs February 4–5"), "c1")
     assert any(m.kind == DATE_KIND for column in review.columns for m in column.marks)
+
+
+def test_disagreements_name_sources_by_outlet_and_by_title_where_an_outlet_repeats():
+    tables = disagreeing_tables(with_blog=True)
+    documents = tables["documents"].copy()
+    documents.loc[documents["doc_id"] == "dB", "source"] = "Wire A"  # two stories of one outlet
+    tables["documents"] = documents
+    review = build_review(tables, "c1")
+    assert [c.label for c in review.columns] == ["Wire A (Wire story)", "Wire A (Paper story)", "Blog"]
+    assert "Participants differ: Marco Rubio is named only in Wire A (Wire story)." in review.conflicts
+    assert not any(".txt" in line for line in review.conflicts)
+
+
+def test_the_clusters_stored_note_names_the_sources_as_the_columns_do():
+    review = build_review(disagreeing_tables(conflict="Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-05"), "c1")
+    assert review.conflicts[0] == "Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-05"
+    assert review.conflict == "Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-05"  # the stored note is kept
+
+
+def test_seed_reviews_name_no_file(seed_tables):
+    for cluster_id in seed_tables["clusters"]["cluster_id"]:
+        review = build_review(seed_tables, cluster_id)
+        assert not [line for line in review.conflicts if ".txt" in line], cluster_id

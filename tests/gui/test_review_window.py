@@ -164,7 +164,7 @@ def test_a_selection_made_elsewhere_is_shown_strongly(qtbot, review_session):
 def test_the_disagreements_are_stated_and_marked(qtbot, review_session):
     window = open_window(qtbot, review_session)
     statement = window.conflict_text()
-    assert "Dates differ: a.txt and c.txt say 2026-02-04; b.txt says 2026-02-04 to 2026-02-05." in statement
+    assert "Dates differ: Wire A and Blog C say 2026-02-04; Paper B says 2026-02-04 to 2026-02-05." in statement
     assert "Numbers differ for “country”" in statement
     assert window.conflict_label.isVisible()
     paper = window.columns()[1]
@@ -181,7 +181,7 @@ def test_more_than_four_sources_scroll_sideways(qtbot, qapp):
     assert len(window.columns()) == 6
     assert all(pane.width() >= COLUMN_MIN_WIDTH for pane in window.columns())
     assert window.strip.horizontalScrollBar().maximum() > 0
-    assert window.conflict_text() == "⚠ Participants differ: Marco Rubio is named only in 0.txt."  # dates agree
+    assert window.conflict_text() == "⚠ Participants differ: Marco Rubio is named only in Outlet 0."  # dates agree
 
 
 def test_exports_write_the_passages_and_the_report(qtbot, review_session, tmp_path):

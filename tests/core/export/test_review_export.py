@@ -105,7 +105,7 @@ def test_html_states_the_conflict_before_the_columns(tmp_path):
     path = tmp_path / "review.html"
     write_review_html(build_review(two_sources(), "c1"), path)
     html_text = path.read_text(encoding="utf-8")
-    statement = "Dates differ: a &amp; b.txt says 2026-02-04; b.txt says 2026-02-05."
+    statement = "Dates differ: Wire &quot;A&quot; says 2026-02-04; @Paper says 2026-02-05."
     assert statement in html_text
     assert html_text.index(statement) < html_text.index("class='head'")
     assert "Numbers differ for “envoy”" in html_text
