@@ -39,14 +39,19 @@ class MentionWalk:
         self._source = (mentions, documents)
         self.stop()
 
-    def start(self, entity_ids: Iterable[str], at_mention: str | None = None) -> pd.Series | None:
-        """Walk the mentions of ``entity_ids``: at ``at_mention`` when given, else at the first one."""
+    def start(self, entity_ids: Iterable[str], at_mention: str | None = None,
+              in_doc: str | None = None) -> pd.Series | None:
+        """Walk the mentions of ``entity_ids``: at ``at_mention`` when given, else at the first one in
+        ``in_doc`` (the document being read: the reader stays where they are when it names the entity),
+        else at the very first one."""
         ids = list(entity_ids)
         if not ids or self._source is None:
             self.stop()
             return None
         self.mentions = in_reading_order(*self._source, ids)
         hits = np.flatnonzero(self.mentions["mention_id"].to_numpy() == at_mention) if at_mention else []
+        if not len(hits) and in_doc is not None:
+            hits = np.flatnonzero(self.mentions["doc_id"].to_numpy() == in_doc)
         self.position = int(hits[0]) if len(hits) else (0 if len(self.mentions) else -1)
         return self.current()
 

@@ -358,7 +358,8 @@ class SourcePane(QWidget):
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
         if origin is self:
             return
-        mention = self.walk.start(self.session.state.entity_ids) if "entity_ids" in changed else None
+        mention = self.walk.start(self.session.state.entity_ids, in_doc=self._doc_id) \
+            if "entity_ids" in changed else None
         target = self._target_for(changed, mention)
         if target is not None and target != self._doc_id:
             self.show_document(target)

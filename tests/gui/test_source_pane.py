@@ -339,6 +339,22 @@ def test_selecting_an_entity_in_the_sidebar_opens_the_document_of_its_first_ment
     assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention 1 of {len(mentions)}"
 
 
+def test_selecting_an_entity_the_open_document_names_stays_in_that_document(qtbot, pane, session):
+    pane.show()
+    qtbot.waitExposed(pane)
+    entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
+    later_docs = [doc for doc, _, _ in mentions if doc != mentions[0][0]]
+    assert later_docs, "the seeds name him in more than one document"
+    reading = later_docs[0]
+    pane.show_document(reading)
+    session.selection.update(entity_ids={entity_id}, origin="elsewhere")
+    assert pane.current_doc_id() == reading
+    first_here = next(start for doc, start, _ in mentions if doc == reading)
+    assert is_in_view(pane, first_here)
+    position = [doc for doc, _, _ in mentions].index(reading) + 1
+    assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention {position} of {len(mentions)}"
+
+
 def test_a_node_clicked_in_the_graph_opens_a_document_that_mentions_it(qtbot, window, session):
     window.show_graph()
     graph, pane = window.graph, window.source.widget()
