@@ -17,6 +17,7 @@ SHORTCUTS = [
     ("Ctrl+Z", "Undo the last edit (merge, rename, split, hide, type, date, note, tags)"),
     ("Ctrl+Shift+Z", "Redo"),
     ("Home", "Timeline: fit all events"),
+    ("Shift+Home", "Timeline: fit to the selected events, or to those the filters leave"),
     ("Mouse wheel", "Timeline: zoom around the cursor"),
     ("Drag", "Timeline: pan"),
     ("Shift+drag", "Timeline: select a time window"),

@@ -7,13 +7,15 @@ Events of one cross-source cluster are joined by a connector (red and marked "âš
 when the sources disagree). The wheel zooms time, a drag pans it, Shift+drag or
 the Brush button draws a time window that is the selection's ``time_range``; the
 window filters the other views but here only dims what lies outside it, so it can
-be moved. Checked entities narrow the timeline. Lanes are planned once per workspace
-and lane mode in ``timeline.lanes`` (a filter then takes a subset of the whole layout),
-placed in ``timeline.layout`` (both Qt-free); tooltips are ``timeline.hover``, the
-toolbar ``timeline.toolbar``, the time window ``timeline.window`` and the pyqtgraph
-pieces ``timeline.plot``. Past ``SMALL_LIMIT`` placements the drawing goes to
-``timeline.layer``, which paints only what is on screen, and a density while too
-many are (zoom in to see events).
+be moved. Checked entities and search narrowing narrow the timeline; *Fit to
+selection* (Shift+Home) then zooms to what is left, or to the selected events.
+Lanes are planned once per workspace and lane mode in ``timeline.lanes`` (a filter
+then takes a subset of the whole layout), placed in ``timeline.layout`` (both
+Qt-free); tooltips are ``timeline.hover``, the toolbar ``timeline.toolbar``, the
+time window ``timeline.window``, the lane labels ``timeline.lane_axis`` and the
+other pyqtgraph pieces ``timeline.plot``. Past ``SMALL_LIMIT`` placements the
+drawing goes to ``timeline.layer``, which paints only what is on screen, and a
+density while too many are (zoom in to see events).
 
 Preview: ``python -m explorer.gui.timeline_view [--screenshot FILE.png]``.
 """
@@ -30,15 +32,16 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from explorer.gui.timeline.hover import event_tooltip
+from explorer.gui.timeline.lane_axis import LaneAxis
 from explorer.gui.timeline.lanes import Layouts
-from explorer.gui.timeline.layer import EventLayer
+from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer
 from explorer.gui.timeline.layout import DAY, LANE_MODES, Placements, cluster_paths, day_seconds
-from explorer.gui.timeline.plot import POINT_SIZE, Styles, TimelineItems, TimelineViewBox, hit, label_lanes
+from explorer.gui.timeline.plot import POINT_SIZE, PlotNote, Styles, TimelineItems, TimelineViewBox, hit
 from explorer.gui.timeline.pointer import PlotPointer
 from explorer.gui.timeline.toolbar import TimelineToolbar
 from explorer.gui.timeline.window import TimeWindow
 
-MIN_SPAN = 7 * DAY  # "Fit all" never shows less than a week
+MIN_SPAN = 7 * DAY  # "Fit all" and "Fit to selection" never show less than a week
 SMALL_LIMIT = 20_000  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
 
@@ -62,9 +65,12 @@ class TimelineView(QWidget):
         self._fitted_path: object = _NEVER  # the workspace the view last fitted itself to
         self._build_toolbar()
         self._build_plot()
-        self.time_window = TimeWindow(session, self, self.items.region, self.toolbar)
+        self.time_window = TimeWindow(session, self, self.items.region, self.window_note, self.toolbar)
         self.time_window.sig_window_written.connect(self._restyle)
+        self.time_window.sig_window_written.connect(self._update_fit_selection)
         self.view_box.sig_brush_dragged.connect(self.time_window.on_brush_dragged)
+        for changed in (self.view_box.sigXRangeChanged, self.view_box.sigResized):
+            changed.connect(lambda *_: self.time_window.place_note())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
@@ -82,11 +88,12 @@ class TimelineView(QWidget):
             toolbar.clear_button
         self.fit_button, self.compare_button, self.undated_button = toolbar.fit_button, toolbar.compare_button, \
             toolbar.undated_button
-        self.window_label, self.density_label = toolbar.window_label, toolbar.density_label
+        self.fit_selection_button = toolbar.fit_selection_button
         self.lane_combo.currentIndexChanged.connect(lambda _: self.set_lane_mode(self.lane_combo.currentData()))
         self.brush_button.clicked.connect(self._on_brush_toggled)
         self.clear_button.clicked.connect(self.clear_window)
         self.fit_button.clicked.connect(self.fit_all)
+        self.fit_selection_button.clicked.connect(self.fit_selection)
         self.compare_button.clicked.connect(self.compare_selected)
         self.undated_button.clicked.connect(self.select_undated)
 
@@ -97,8 +104,9 @@ class TimelineView(QWidget):
         self.view_box = TimelineViewBox()
         self.view_box.invertY(True)
         axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.lane_axis = LaneAxis(self.font())
         self.plot = pg.PlotWidget(self, background=palette.color(QPalette.ColorRole.Base),
-                                  viewBox=self.view_box, axisItems={"bottom": axis})
+                                  viewBox=self.view_box, axisItems={"bottom": axis, "left": self.lane_axis})
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -106,18 +114,21 @@ class TimelineView(QWidget):
         for name in ("bottom", "left"):
             item.getAxis(name).setPen(text)
             item.getAxis(name).setTextPen(text)
-        item.getAxis("left").setStyle(tickLength=0)
         self.items = TimelineItems(item, self.styles)
         self.layer = EventLayer(self.styles, POINT_SIZE)
         self.layer.setZValue(self.items.points.zValue() + 0.5)
         item.addItem(self.layer, ignoreBounds=True)
-        self.view_box.sigXRangeChanged.connect(lambda *_: self._show_density_note())
         self.view_box.sigResized.connect(lambda *_: self._label_lanes())
         self.empty_label = pg.TextItem("", color=text, anchor=(0.5, 0.5))
-        self.view_box.addItem(self.empty_label, ignoreBounds=True)
+        self.window_note = PlotNote(self.styles, palette.color(QPalette.ColorRole.Base), anchor=(0.5, 0))
+        self.density_note = PlotNote(self.styles, palette.color(QPalette.ColorRole.Base), anchor=(1, 1))
+        for label in (self.empty_label, self.window_note, self.density_note):
+            self.view_box.addItem(label, ignoreBounds=True)
+        for changed in (self.view_box.sigXRangeChanged, self.view_box.sigResized):
+            changed.connect(lambda *_: self._show_density_note())
         self.view_box.disableAutoRange()
-        self.pointer = PlotPointer(self, self.plot, self.view_box, self.items.scatters, self._hit,
-                                   lambda index: self.tooltip_text(self._placed.event_id_at(index)))
+        self.pointer = PlotPointer(self, self.plot, self.view_box, self.items.scatters, self._pointed_at,
+                                   self._tooltip_of)
         self.pointer.sig_clicked.connect(self._on_clicked)
         self.pointer.sig_double_clicked.connect(self._on_double_clicked)
 
@@ -172,12 +183,21 @@ class TimelineView(QWidget):
         """Show every placed event (and the lanes, always all of them)."""
         placed = self._placed
         if len(placed):
-            lo, hi = float(placed.x0.min()), float(placed.x1.max())
+            self._show_span(float(placed.x0.min()), float(placed.x1.max()))
         else:
-            lo = hi = day_seconds(_today())
-        pad = max(hi - lo, MIN_SPAN) * 0.04
-        middle, half = (lo + hi) / 2, max(hi - lo, MIN_SPAN) / 2
-        self.view_box.setXRange(middle - half - pad, middle + half + pad, padding=0)
+            self._show_span(day_seconds(_today()), day_seconds(_today()))
+
+    def _show_span(self, lo: float, hi: float) -> None:
+        """Show [lo, hi] seconds, at least ``MIN_SPAN`` wide, with 4 % room on each side."""
+        span = max(hi - lo, MIN_SPAN)
+        middle, pad = (lo + hi) / 2, span * 0.04
+        self.view_box.setXRange(middle - span / 2 - pad, middle + span / 2 + pad, padding=0)
+
+    def fit_selection(self) -> None:
+        """Show the selected events, else those the filters leave (see ``_fit_target``), with a little room."""
+        target = self._fit_target()
+        if target.any():
+            self._show_span(float(self._placed.x0[target].min()), float(self._placed.x1[target].max()))
 
     def brush(self, start_iso: str, end_iso: str) -> None:
         """Set the time window to the inclusive ISO dates, as a Shift+drag would."""
@@ -191,6 +211,7 @@ class TimelineView(QWidget):
         """Select the undated events in view (they are listed, not placed)."""
         self.session.selection.update(event_ids=self._placed.undated_ids, origin=self)
         self._draw_selected()
+        self._update_fit_selection()
 
     def event_at(self, x: float, y: float) -> str | None:
         """The event drawn at view point (x, y), within a few pixels, or None."""
@@ -199,6 +220,20 @@ class TimelineView(QWidget):
 
     def tooltip_text(self, event_id: str) -> str:
         return event_tooltip(self.session, event_id)
+
+    def _pointed_at(self, scene_pos) -> tuple[str, int] | None:
+        """What a tooltip would describe at ``scene_pos``: ("event", placement) or ("lane", lane)."""
+        if self.view_box.sceneBoundingRect().contains(scene_pos):
+            point = self.view_box.mapSceneToView(scene_pos)
+            index = self._hit(point.x(), point.y())
+            return None if index is None else ("event", index)
+        lane = self.lane_axis.lane_at(scene_pos)
+        return None if lane is None else ("lane", lane)
+
+    def _tooltip_of(self, target: tuple[str, int]) -> str:
+        kind, index = target
+        return self.tooltip_text(self._placed.event_id_at(index)) if kind == "event" else \
+            self.lane_axis.tooltip_of(index)
 
     # ------------------------------------------------------------------ drawing
     def _on_workspace_loaded(self) -> None:
@@ -221,6 +256,7 @@ class TimelineView(QWidget):
         self.time_window.show()
         self.toolbar.show_undated(len(self._placed.undated_ids))
         self._update_compare_button()
+        self._update_fit_selection()
         self._show_density_note()
 
     def _draw_lanes(self) -> None:
@@ -236,8 +272,7 @@ class TimelineView(QWidget):
             self.empty_label.setPos((x0 + x1) / 2, (n - 1) / 2)
 
     def _label_lanes(self) -> None:
-        label_lanes(self.plot.getPlotItem().getAxis("left"), self._placed.lane_names or [""], self.view_box.height(),
-                    self.font())
+        self.lane_axis.set_lanes(self._placed.lane_names or [""], self.view_box.height())
 
     def _draw_connectors(self) -> None:
         """Small timelines: every cluster's connector as pyqtgraph curves. Big ones: the layer draws
@@ -280,8 +315,38 @@ class TimelineView(QWidget):
         chosen[self.session.event_lookup.positions_of(selected)] = True
         return chosen[self._placed.event_row]
 
+    def _fit_target(self) -> np.ndarray:
+        """The placements "Fit to selection" shows: the selected ones, else those in view (not dimmed by
+        the time window; checked entities and narrowing have left only events in view placed)."""
+        selected = self._selected_mask()
+        return selected if selected.any() else ~self._dimmed()
+
+    def _update_fit_selection(self) -> None:
+        """Offer "Fit to selection" only when it would show fewer events than the workspace has dated."""
+        target = self._fit_target()
+        self.fit_selection_button.setEnabled(bool(target.any()) and (not target.all() or self._narrowed()))
+
+    def _narrowed(self) -> bool:
+        """Whether the filters left fewer dated events placed than the workspace has (an event may
+        have several placements, one per lane it is in)."""
+        if self.layouts.is_whole(self._placed):
+            return False
+        arrays = self.layouts.arrays_of(self.session)
+        placed = np.zeros(len(arrays.ids), dtype=bool)
+        placed[self._placed.event_row] = True  # a scatter, not a sort: a million placements take milliseconds
+        return int(placed.sum()) < len(arrays.dated_rows)
+
     def _show_density_note(self) -> None:
-        self.toolbar.show_density(self.layer.visible_count(*self.visible_x_range()) if self._big else 0)
+        """Say, in the plot's corner, when it shows a density because too many events are on screen."""
+        on_screen = self.layer.visible_count(*self.visible_x_range()) if self._big else 0
+        dense = on_screen > DETAIL_LIMIT
+        self.density_note.set_note(
+            "Density: zoom in" if dense else "",
+            f"{on_screen:,} events on screen, too many to draw one by one: each small square\n"
+            "is as bright as the number of events in it. Zoom in to see each event." if dense else "")
+        if dense:
+            (x0, x1), (_, bottom) = self.view_box.viewRange()
+            self.density_note.place(x1, bottom, x0, x1)
 
     def _draw_selected(self) -> None:
         self.items.draw_selected(self._placed, self._selected_mask())
@@ -319,6 +384,7 @@ class TimelineView(QWidget):
             self._draw_selected()
             self._scroll_to_selected()
         self._update_compare_button()
+        self._update_fit_selection()
 
     def _hit(self, x: float, y: float) -> int | None:
         if not self._big:
@@ -339,6 +405,7 @@ class TimelineView(QWidget):
             self.sig_event_clicked.emit(event_id)
         self._draw_selected()
         self._update_compare_button()
+        self._update_fit_selection()
 
     def _on_double_clicked(self, x: float, y: float) -> None:
         """Double-clicking an event several sources report opens them side by side."""
@@ -360,6 +427,8 @@ class TimelineView(QWidget):
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key.Key_Escape:
             self.clear_window()
+        elif event.key() == Qt.Key.Key_Home and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.fit_selection()
         elif event.key() == Qt.Key.Key_Home:
             self.fit_all()
         else:

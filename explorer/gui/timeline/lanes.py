@@ -6,7 +6,7 @@ start date, then label; "Unclustered" last) or entities (the ten most involved a
 belongs to. A ``LanePlan`` works out, once for an events table, each event's lane
 and the placement order (lane, start, row), and keeps the whole table's layout; a
 filter's layout takes the rows its mask keeps, in that order, renumbers and labels
-the lanes left, and spreads again only the lanes it thinned (a lane's y slots depend
+the lanes left, and spreads again only the lanes it thinned (a lane's slots depend
 on its own events). A filter's layout is thus what laying out only the events in
 view would give, without placing a million events again. ``Layouts`` keeps a
 timeline's plans and its last filtered layouts. Undated events are not placed: their
@@ -56,7 +56,7 @@ class EventArrays:
 class LanePlan:
     """Lanes of one mode over one events table; ``layout`` places the events a mask keeps.
 
-    A lane whose events are all kept is laid out as in the whole layout (a lane's y slots
+    A lane whose events are all kept is laid out as in the whole layout (a lane's slots
     depend on its own events only), so only the lanes a filter thins are laid out again.
     """
 
@@ -119,7 +119,7 @@ class EntityLanes(LanePlan):
 
     Each (event, entity) pair of the dated events is listed once per workspace, grouped
     by entity and in placement order within, so a lane's placements are a slice of
-    that list, and counting pairs picks the ten most involved entities. The y slots of
+    that list, and counting pairs picks the ten most involved entities. The slots of
     an entity's whole lane are kept for the last few entities shown with all their events.
     """
 
@@ -179,7 +179,7 @@ class EntityLanes(LanePlan):
         return block if mask is None else block[mask[block]]
 
     def _whole_lane_offsets(self, code: int) -> np.ndarray:
-        """The y slots of the entity's lane with all its events (kept for the last ``KEPT_LANES``)."""
+        """The slots of the entity's lane with all its events (kept for the last ``KEPT_LANES``)."""
         offsets = self._lane_offsets.pop(code, None)
         if offsets is None:
             block = self._block(code, None)
@@ -347,8 +347,8 @@ def _known_offsets(blocks: list[np.ndarray], known: list[np.ndarray | None]) -> 
     """(known, offsets) over the lanes' placements laid end to end: the lanes with known offsets."""
     sizes = [len(block) for block in blocks]
     is_known = np.repeat([k is not None for k in known], sizes).astype(bool)
-    offsets = np.zeros(sum(sizes))
-    offsets[is_known] = np.concatenate([np.zeros(0), *(k for k in known if k is not None)])
+    offsets = np.zeros((sum(sizes), 2))
+    offsets[is_known] = np.concatenate([np.zeros((0, 2)), *(k for k in known if k is not None)])
     return is_known, offsets
 
 

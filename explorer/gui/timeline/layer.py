@@ -259,7 +259,7 @@ class _Prepared:
         order = placed.time_order if placed.time_order is not None else np.argsort(placed.x0, kind="stable")
         self.rows = order  # placement index of each sorted position
         self.x0, self.x1, self.y = placed.x0[order], placed.x1[order], placed.y[order]
-        self.x = (self.x0 + self.x1) / 2.0
+        self.x = placed.x_at(order)  # points spread across their day
         self.is_bar = placed.is_bar[order]
         self.colour = (placed.lane[order] % colours).astype(np.uint8)
         self.cluster = code[order] if len(code) else np.full(len(order), -1)

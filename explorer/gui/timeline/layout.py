@@ -4,9 +4,11 @@ Qt-free (numpy and pandas only), so it can be tested and timed alone. Dates beco
 seconds since the epoch at UTC midnight, which pyqtgraph's ``DateAxisItem`` reads
 with ``utcOffset=0``. A one-day event sits at the middle of its day; an event whose
 dates span more than one day becomes a bar from the start of its first day to the
-end of its last. Same-day events in a lane are spread vertically so each stays
-visible; bars in a lane are packed into rows so overlapping ones do not hide each
-other. Which lanes there are, and which events each holds, is ``timeline.lanes``.
+end of its last. Same-day events in a lane zig-zag across their day: each its own
+x within the day, cycling through at most ``DAY_ROWS`` rows, so a busy day reads as
+a short cluster that zooming in separates (however thin the lanes), not a column
+across the lane and into the next; bars in a lane are packed into rows so
+overlapping ones do not hide each other. Which lanes there are, and which events each holds, is ``timeline.lanes``.
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from explorer.gui.timeline.labels import shorten  # noqa: F401 (re-exported: how lane titles are cut)
-
 DAY = 86400.0
 LANE_MODES = {"document": "By document", "entity": "By entity", "cluster": "By cluster"}
-POINT_SPREAD = 0.62  # of a lane's height, shared by the same-day points of one lane
+DAY_ROWS = 3  # same-day points of one lane stack at most this high
+ROW_STEP = 0.14  # of a lane's height, between the rows of a day's points
+DAY_WIDTH_USED = 0.8  # of a day, the most a day's points spread across
+SPREAD_STEP = 0.25 * 86400.0  # seconds between two neighbouring points of a day, when the day has room
 BAR_HEIGHT = 0.16  # of a lane's height
 BAR_ROW_OFFSETS = np.array([0.0, 0.2, -0.2])  # bar rows in a lane; more wrap onto the first
 
@@ -51,9 +54,10 @@ class Placements:
     undated_ids: list[str] = field(default_factory=list)
     event_row: np.ndarray = field(default_factory=lambda: _NO_ROWS)  # row in the events placed
     ids: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))  # the ids of the events placed
-    offsets: np.ndarray | None = None  # y within the lane (y is lane + offset), for laying out a subset
+    offsets: np.ndarray | None = None  # (y within the lane, x shift) per placement, for laying out a subset
     time_order: np.ndarray | None = None
     cluster_order: np.ndarray | None = None
+    dx: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds from the middle of a point's day
 
     @cached_property
     def event_id(self) -> np.ndarray:
@@ -65,8 +69,12 @@ class Placements:
 
     @property
     def x(self) -> np.ndarray:
-        """Where a placement is drawn (points) or centred (bars)."""
-        return (self.x0 + self.x1) / 2.0
+        """Where a placement is drawn (points: spread across their day) or centred (bars)."""
+        return (self.x0 + self.x1) / 2.0 + self.dx
+
+    def x_at(self, rows: np.ndarray) -> np.ndarray:
+        """``x`` of a few placements, without working it out for all."""
+        return (self.x0[rows] + self.x1[rows]) / 2.0 + self.dx[rows]
 
     def __len__(self) -> int:
         return len(self.event_row)
@@ -74,7 +82,7 @@ class Placements:
     def take(self, rows: np.ndarray) -> Placements:
         """Only the placements at ``rows`` (same lanes)."""
         return Placements(self.lane_keys, self.lane_names, self.lane[rows], self.x0[rows], self.x1[rows], self.y[rows],
-                          self.is_bar[rows], self.undated_ids, self.event_row[rows], self.ids)
+                          self.is_bar[rows], self.undated_ids, self.event_row[rows], self.ids, dx=self.dx[rows])
 
 
 def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
@@ -95,8 +103,8 @@ def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[st
         todo = np.flatnonzero(~known)
         offsets[todo] = lane_offsets(lanes[todo], px0[todo], px1[todo], is_bar[todo])
     time_order = np.argsort(events.start_rank[rows], kind="stable")  # a radix sort of small integers
-    return Placements(keys, names, lanes, px0, px1, lanes + offsets, is_bar, undated_ids, rows, events.ids, offsets,
-                      time_order)
+    return Placements(keys, names, lanes, px0, px1, lanes + offsets[:, 0], is_bar, undated_ids, rows, events.ids,
+                      offsets, time_order, dx=offsets[:, 1])
 
 
 def day_seconds(iso: str) -> float:
@@ -165,23 +173,29 @@ def _safe_seconds(iso: str) -> float:
 
 
 def lane_offsets(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray, is_bar: np.ndarray) -> np.ndarray:
-    """Vertical offsets within a lane (placements sorted by lane, then start): same-day points
-    spread, bars packed in rows. A lane's offsets depend on its own placements only."""
-    offsets = np.zeros(len(lanes))
+    """(y within the lane, x shift in seconds) per placement (sorted by lane, then start): a day's
+    points zig-zag across it, bars packed in rows. A lane's offsets depend on its own placements only."""
+    offsets = np.zeros((len(lanes), 2))
     points = np.flatnonzero(~is_bar)
     if len(points):
-        lane, start = lanes[points], x0[points]
-        first = np.flatnonzero(np.r_[True, (lane[1:] != lane[:-1]) | (start[1:] != start[:-1])])
-        size = np.diff(np.r_[first, len(points)])
-        group = np.repeat(np.arange(len(first)), size)
-        rank = np.arange(len(points)) - first[group]
-        size = size[group].astype(float)
-        step = np.minimum(0.14, POINT_SPREAD / np.maximum(size - 1, 1))
-        offsets[points] = (rank - (size - 1) / 2.0) * step
+        offsets[points] = _day_zigzag(lanes[points], x0[points])
     bars = np.flatnonzero(is_bar)
     if len(bars):
-        offsets[bars] = BAR_ROW_OFFSETS[_bar_rows(lanes[bars], x0[bars], x1[bars])]
+        offsets[bars, 0] = BAR_ROW_OFFSETS[_bar_rows(lanes[bars], x0[bars], x1[bars])]
     return offsets
+
+
+def _day_zigzag(lanes: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """(y, x) offsets of each of a lane's same-day points: spread evenly across the middle of the day in
+    placement order (so the same events always take the same places), rows taken in turn."""
+    first = np.flatnonzero(np.r_[True, (lanes[1:] != lanes[:-1]) | (starts[1:] != starts[:-1])])
+    size = np.diff(np.r_[first, len(lanes)])
+    group = np.repeat(np.arange(len(first)), size)
+    rank = np.arange(len(lanes)) - first[group]
+    size = size[group]
+    rows = np.minimum(size, DAY_ROWS)
+    step = np.minimum(SPREAD_STEP, DAY_WIDTH_USED * DAY / np.maximum(size - 1, 1))
+    return np.column_stack(((rank % rows - (rows - 1) / 2.0) * ROW_STEP, (rank - (size - 1) / 2.0) * step))
 
 
 def _bar_rows(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray) -> np.ndarray:

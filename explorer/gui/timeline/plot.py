@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainterPath, QPolygonF
+from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
 from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
 
@@ -29,8 +29,6 @@ CONFLICT_COLOR = "#d62728"
 WINDOW_BRUSH = (70, 130, 180, 45)
 WINDOW_HOVER_BRUSH = (70, 130, 180, 75)
 HIT_RADIUS_PX = 7
-MAX_LABEL_WIDTH = 260
-MAX_LANE_LABELS = 60  # with more lanes than fit, every n-th is labelled (thousands of labels would overprint)
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -145,7 +143,7 @@ class TimelineItems:
         """The selected placements again, bigger and outlined, on top."""
         points, bars = mask & ~placed.is_bar, mask & placed.is_bar
         points = np.flatnonzero(points)  # a few of a million: their x alone
-        self.selected_points.setData(x=(placed.x0[points] + placed.x1[points]) / 2.0, y=placed.y[points],
+        self.selected_points.setData(x=placed.x_at(points), y=placed.y[points],
                                      brush=[self.styles.brush(int(lane), False) for lane in placed.lane[points]])
         self.selected_bars.setOpts(x0=placed.x0[bars], x1=placed.x1[bars],
                                    y0=placed.y[bars] - BAR_HEIGHT / 2 - 0.03,
@@ -162,6 +160,33 @@ class TimelineItems:
                  for cid, path in paths.items() if cid in conflicted]
         marks_xy = np.array(marks) if marks else np.empty((0, 2))
         self.conflict_marks.setData(x=marks_xy[:, 0], y=marks_xy[:, 1])
+
+
+class PlotNote(pg.TextItem):
+    """A short note over the plot (the time window's dates, "Density: zoom in"), on a translucent
+    backing that keeps it readable over events without hiding them; hidden while it has no text.
+    Its owner places it."""
+
+    def __init__(self, styles: Styles, background: QColor, anchor: tuple[float, float]) -> None:
+        backing = QColor(background)
+        backing.setAlpha(150)  # the events under it still show
+        super().__init__("", color=styles.text_color, anchor=anchor, fill=pg.mkBrush(backing))
+        self.setZValue(100)
+        self.hide()
+
+    def set_note(self, text: str, tip: str = "") -> None:
+        if text != self.toPlainText() or tip != self.toolTip():  # set on every pan: lay the text out only anew
+            self.setText(text)
+            self.setToolTip(tip)
+        self.setVisible(bool(text))
+
+    def place(self, x: float, y: float, x_min: float, x_max: float) -> None:
+        """Put the note at (x, y) in view coordinates, moved along x as need be to keep it all within [x_min, x_max]."""
+        view = self.getViewBox()
+        half = self.textItem.boundingRect().width() * view.viewPixelSize()[0] / 2 if view is not None else 0.0
+        left, right = x - 2 * half * self.anchor.x(), x + 2 * half * (1 - self.anchor.x())
+        shift = max(x_min - left, 0.0) - max(right - x_max, 0.0)
+        self.setPos(x + shift, y)
 
 
 def conflict_marks(placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray) -> np.ndarray:
@@ -194,14 +219,3 @@ def hit(placed: Placements, pixel_size: tuple[float, float], x: float, y: float)
     inside = placed.is_bar & (placed.x0 <= x) & (x <= placed.x1) & (np.abs(placed.y - y) <= BAR_HEIGHT / 2 + 2 * py)
     hits = np.flatnonzero(inside)
     return int(hits[np.argmin(np.abs(placed.y[hits] - y))]) if len(hits) else None
-
-
-def label_lanes(axis: pg.AxisItem, names: list[str], height: float, font: QFont) -> None:
-    """Name the lanes on the left ``axis``; when more lanes than fit in ``height``, every n-th."""
-    metrics = QFontMetrics(axis.font() if hasattr(axis, "font") else font)
-    room = int(height / (2.4 * metrics.lineSpacing())) if height > 0 else MAX_LANE_LABELS  # two lines a label
-    step = -(-len(names) // max(1, min(MAX_LANE_LABELS, room)))
-    labelled = [(i, names[i]) for i in range(0, len(names), step)]
-    axis.setTicks([labelled, []])
-    widest = max((metrics.horizontalAdvance(line) for _, name in labelled for line in name.split("\n")), default=0)
-    axis.setWidth(min(MAX_LABEL_WIDTH, widest + 16))
