@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
+from explorer.core.entity_type_names import TYPE_NAMES, type_description, type_name
+
 OTHER = "other"
 
 
@@ -31,21 +33,23 @@ class EntityType:
     strong: str  # saturated colour for emphasis (selected entity), white text on it
 
 
-ENTITY_TYPES: dict[str, EntityType] = {t.key: t for t in (
-    EntityType("PERSON", "People", "people, real or fictional", "#cbdcff", "#233f73", "#2457c5"),
-    EntityType("ORG", "Organisations", "companies, agencies, institutions", "#d3f0c9", "#24512c", "#2e7d32"),
-    EntityType("GPE", "Places", "countries, cities, states", "#ffdcb0", "#6b4312", "#c25e00"),
-    EntityType("NORP", "Groups & nationalities", "nationalities, religious and political groups",
-               "#f6d0ef", "#5e2a58", "#a3338f"),
-    EntityType("LOC", "Regions & landscapes", "regions, mountains, seas and rivers", "#c9efec", "#1b5551", "#00796b"),
-    EntityType("FAC", "Facilities", "buildings, airports, roads, bridges", "#e8dcc6", "#544634", "#7a5c33"),
-    EntityType("EVENT", "Named events", "wars, storms, summits, games", "#ffd3d3", "#6c2525", "#c62828"),
-    EntityType("LAW", "Laws", "laws, treaties and named legal documents", "#e2d8fb", "#40336c", "#5e35b1"),
-    EntityType("PRODUCT", "Products", "objects, vehicles, foods (not services)", "#e6f3bd", "#4a5a1a", "#6b8e23"),
-    EntityType("WORK_OF_ART", "Works of art", "titles of books, songs, films, reports", "#d3eef8", "#214f63",
-               "#0277bd"),
-    EntityType(OTHER, "Other", "types the model does not name", "#e3e3e3", "#4a4a4a", "#616161"),
-)}
+# label -> (light, dark, strong) tints; names and hints come from the core's table, shared with reports
+TINTS: dict[str, tuple[str, str, str]] = {
+    "PERSON": ("#cbdcff", "#233f73", "#2457c5"),
+    "ORG": ("#d3f0c9", "#24512c", "#2e7d32"),
+    "GPE": ("#ffdcb0", "#6b4312", "#c25e00"),
+    "NORP": ("#f6d0ef", "#5e2a58", "#a3338f"),
+    "LOC": ("#c9efec", "#1b5551", "#00796b"),
+    "FAC": ("#e8dcc6", "#544634", "#7a5c33"),
+    "EVENT": ("#ffd3d3", "#6c2525", "#c62828"),
+    "LAW": ("#e2d8fb", "#40336c", "#5e35b1"),
+    "PRODUCT": ("#e6f3bd", "#4a5a1a", "#6b8e23"),
+    "WORK_OF_ART": ("#d3eef8", "#214f63", "#0277bd"),
+}
+ENTITY_TYPES: dict[str, EntityType] = {
+    **{key: EntityType(key, *TYPE_NAMES[key], *tints) for key, tints in TINTS.items()},
+    OTHER: EntityType(OTHER, "Other", "types the model does not name", "#e3e3e3", "#4a4a4a", "#616161"),
+}
 
 # Time expressions: an underline, not a background.
 TIMEX_LIGHT = "#00838f"
@@ -67,14 +71,12 @@ def entity_type(key: str) -> EntityType:
 
 def display_name(key: str) -> str:
     """The human name of a type: "People" for PERSON; custom labels as they are."""
-    return ENTITY_TYPES[key].label if key in ENTITY_TYPES else key
+    return type_name(key)
 
 
 def type_tooltip(key: str) -> str:
     """Plain text for a tooltip: "Places: countries, cities, states (GPE)"; custom labels as they are."""
-    if key not in ENTITY_TYPES:
-        return key
-    return f"{ENTITY_TYPES[key].label}: {ENTITY_TYPES[key].hint} ({key})"
+    return type_description(key)
 
 
 def type_order(keys: Iterable[str]) -> list[str]:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
+from explorer.core.entity_type_names import type_description, type_name
 from explorer.core.export.frame_csv import write_frame_csv
 from explorer.core.review import ROW_COLUMNS, Review, ReviewColumn, review_rows, span_text
 
@@ -106,8 +107,8 @@ def _top(review: Review, colors: TypeColors) -> str:
     else:
         parts.append("<p class='agree'>The sources agree on dates, participants and numbers.</p>")
     shown = {m.type for c in review.columns for m in c.mentions}
-    chips = "".join(f"<span style='background:{colors[t][0]};color:{colors[t][1]}'>{_e(t)}</span>"
-                    for t in sorted(shown))
+    chips = "".join(f"<span style='background:{colors[t][0]};color:{colors[t][1]}' title='{_e(type_description(t))}'>"
+                    f"{_e(type_name(t))}</span>" for t in sorted(shown, key=type_name))
     parts.append(f"<div class='legend'>{chips}<span class='passage'>reported event</span>"
                  "<span class='mark-date'>sources disagree</span>"
                  "<span class='mark-participant'>named by some sources only</span></div>")
@@ -133,7 +134,7 @@ def _marked_text(review: Review, column: ReviewColumn, colors: TypeColors, start
     """``column.text[start:end]`` escaped, cut where any highlight begins or ends, each piece styled."""
     spans = [(p.start, p.end, "passage", f"Reported event, {p.date or 'no date'}") for p in column.reporting]
     spans += [(m.start, m.end, f"mention:{m.type}",
-               f"{review.entity_names.get(m.entity_id, m.entity_id)} ({m.type})") for m in column.mentions]
+               f"{review.entity_names.get(m.entity_id, m.entity_id)} ({type_name(m.type)})") for m in column.mentions]
     spans += [(m.start, m.end, f"mark-{m.kind}", m.note or f"{m.kind} differs") for m in column.marks]
     spans = [s for s in spans if s[0] < end and s[1] > start]
     cuts = sorted({start, end, *(max(start, min(end, p)) for s in spans for p in s[:2])})

@@ -128,7 +128,16 @@ def test_html_colours_mentions_with_the_colours_given(tmp_path):
     path = tmp_path / "review.html"
     write_review_html(build_review(two_sources(), "c1"), path, {"PERSON": ("#cbdcff", "#1a1a1a")})
     mentions = [attrs for tag, attrs in parse(path).tags if "#cbdcff" in attrs.get("style", "")]
-    assert any("Tom <&> Jerry (PERSON)" in attrs.get("title", "") for attrs in mentions)
+    assert any("Tom <&> Jerry (People)" in attrs.get("title", "") for attrs in mentions)
+
+
+def test_html_names_entity_types_as_the_window_does(tmp_path):
+    path = tmp_path / "review.html"
+    write_review_html(build_review(two_sources(), "c1"), path)
+    page = parse(path)
+    assert "People" in page.text
+    assert "PERSON" not in page.text  # the model's code is only a hint, in the legend's tooltip
+    assert any(attrs.get("title") == "People: people, real or fictional (PERSON)" for tag, attrs in page.tags)
 
 
 def test_seed_cluster_report(seed_tables, tmp_path):
