@@ -22,6 +22,7 @@ def _application(offscreen: bool = False):
     """The QApplication, created once, with Explorer's name (for QSettings) and icon."""
     if offscreen:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _utf8_locale()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -34,6 +35,19 @@ def _application(offscreen: bool = False):
     from explorer.paths import resource_path
     app.setWindowIcon(QIcon(str(resource_path("explorer.svg"))))
     return app
+
+
+def _utf8_locale() -> None:
+    """Under the plain C locale (a bare ``env -i``, a service, the frozen bundle, where Python does not
+    coerce it as PEP 538 does), choose C.UTF-8 before Qt starts: Qt switches to it anyway, but only
+    after four lines of warning on every start."""
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            if value in ("C", "POSIX"):
+                os.environ[name if name != "LANG" else "LC_CTYPE"] = "C.UTF-8"
+            return
+    os.environ["LC_CTYPE"] = "C.UTF-8"
 
 
 def run_gui(paths: list[Path] | None = None) -> int:

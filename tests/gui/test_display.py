@@ -56,3 +56,17 @@ def test_a_missing_x_library_names_its_debian_package(monkeypatch):
 @pytest.mark.parametrize("platform", ["offscreen", "minimal", "wayland"])
 def test_a_chosen_headless_or_wayland_platform_needs_no_x(platform):
     assert display.display_problem({"QT_QPA_PLATFORM": platform}) is None
+
+
+@pytest.mark.parametrize("variable", ["LC_ALL", "LANG", None])
+def test_under_the_c_locale_qt_starts_without_its_locale_warning(tmp_path, variable):
+    """As the frozen bundle starts under ``env -i`` (Python's own C-locale coercion switched off)."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONCOERCECLOCALE": "0", "QT_QPA_PLATFORM": "offscreen",
+           "EXPLORER_DATA_DIR": str(tmp_path / "data")}
+    if variable:
+        env[variable] = "C"
+    result = subprocess.run([sys.executable, "-m", "explorer", "--screenshot", str(tmp_path / "s.png")], env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert "Detected locale" not in result.stderr
+    assert result.stderr == ""
