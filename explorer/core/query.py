@@ -37,10 +37,14 @@ def events_in_view(events: pd.DataFrame, state: SelectionState) -> pd.DataFrame:
 
 
 def involves_any(events: pd.DataFrame, entity_ids: frozenset[str]) -> pd.Series:
-    """True for events with one of ``entity_ids`` as a participant or the place."""
+    """True for events with one of ``entity_ids`` as a participant or the place.
+
+    An empty place is no place: it involves no entity, not even an id "" a selection may hold.
+    """
     wanted = set(entity_ids)
     return pd.Series(
-        [bool(wanted.intersection(p)) or place in wanted for p, place in zip(events["participants"], events["place"])],
+        [bool(wanted.intersection(p)) or (place != "" and place in wanted)
+         for p, place in zip(events["participants"], events["place"])],
         index=events.index, dtype=bool,
     )
 
