@@ -3,6 +3,7 @@
 One ``.txt`` per row (named by split and row number) with a ``.meta.json`` sidecar
 that names the outlet ("BBC") — the corpus has no publication dates, so none is
 given. Used to benchmark and test extraction on real text nobody here wrote.
+``EXPLORER_CORPORA`` names another folder of corpora, as it does for the tests.
 
     .venv/bin/python bench/bbc_folder.py --count 300 -o /tmp/bbc
 """
@@ -11,12 +12,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "bbc"
+CORPORA = Path(os.environ.get("EXPLORER_CORPORA") or REPO.parent / "shared" / "corpora")
+DEFAULT_CORPUS = CORPORA / "bbc"
 
 
 def write_folder(corpus: Path, split: str, count: int, output: Path) -> int:

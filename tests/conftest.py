@@ -1,7 +1,10 @@
-"""Shared fixtures: the seed articles, and one extraction of them with the real model.
+"""Shared fixtures: the seed articles, one extraction of them with the real model, and the shared corpora.
 
 The spaCy model is loaded once per test session (``load_pipeline`` caches it) and
 the seeds are extracted once; tests that change files work on copies in tmp_path.
+Tests on real corpora ask for ``corpora`` (or ``bbc_corpus``): ``../shared/corpora``
+beside the repository, or the folder ``EXPLORER_CORPORA`` names; they are skipped,
+with the reason, when it is absent.
 """
 
 from __future__ import annotations
@@ -16,6 +19,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
+CORPORA_VARIABLE = "EXPLORER_CORPORA"  # another place for the shared corpora (a path that does not exist hides them)
+
+
+@pytest.fixture(scope="session")
+def corpora() -> Path:
+    """The shared corpora folder; skips the test when it is absent."""
+    named = os.environ.get(CORPORA_VARIABLE)
+    path = Path(named) if named else REPO.parent / "shared" / "corpora"
+    if not path.is_dir():
+        pytest.skip(f"the shared corpora are not at {path} ({CORPORA_VARIABLE})" if named
+                    else f"../shared/corpora is not beside the repository ({path} is absent)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def bbc_corpus(corpora: Path) -> Path:
+    """The BBC News corpus (``train.csv`` and ``val.csv``); skips the test when it is absent."""
+    bbc = corpora / "bbc"
+    missing = [name for name in ("train.csv", "val.csv") if not (bbc / name).is_file()]
+    if missing:
+        pytest.skip(f"the shared corpora have no BBC News corpus ({bbc} lacks {', '.join(missing)})")
+    return bbc
 
 
 @pytest.fixture(scope="session")

@@ -7,14 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_dask_scale_prints_every_engine_the_equivalence_and_the_reduce(tmp_path):
-    if not (REPO.parent / "shared" / "corpora" / "bbc" / "train.csv").exists():
-        pytest.skip("../shared/corpora/bbc is not beside the repository")
+def test_dask_scale_prints_every_engine_the_equivalence_and_the_reduce(tmp_path, bbc_corpus):
     results = tmp_path / "dask_scale.csv"
     done = subprocess.run([sys.executable, str(REPO / "bench" / "dask_scale.py"), "--size", "8",
                            "--partition-size", "4", "--reduce-sizes", "4,8", "--results", str(results),

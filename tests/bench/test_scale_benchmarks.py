@@ -53,12 +53,8 @@ def test_interaction_scale_prints_every_figure_with_its_target(tmp_path):
     assert {"first_drawn_window", "filter_entity_apply", "sidebar_keystroke_p95"} <= figures.keys()
 
 
-def test_large_folder_benchmark_smoke(tmp_path):
+def test_large_folder_benchmark_smoke(tmp_path, bbc_corpus):
     """Two tiny BBC folders and the cancel check (skipped without ../shared/corpora)."""
-    import pytest
-
-    if not (REPO.parent / "shared" / "corpora" / "bbc" / "train.csv").exists():
-        pytest.skip("../shared/corpora/bbc is not beside the repository")
     results = tmp_path / "large_folder.csv"
     done = subprocess.run([sys.executable, str(REPO / "bench" / "large_folder.py"), "--sizes", "4,8",
                            "--results", str(results), "--label", "smoke"],
