@@ -32,10 +32,10 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-import explorer.core.extract.cluster_documents as cluster_documents  # noqa: E402
+import explorer.core.extract.clusters.documents as cluster_documents  # noqa: E402
 from explorer.core.build import build_workspace  # noqa: E402
-from explorer.core.extract.cluster_linkage import average_link  # noqa: E402
-from explorer.core.extract.clusters import cluster_events  # noqa: E402
+from explorer.core.extract.clusters.linkage import average_link  # noqa: E402
+from explorer.core.extract.clusters.cluster import cluster_events  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "ecbplus"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "''", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%"}

@@ -102,7 +102,7 @@ def score(predicted: list[dict], gold: dict) -> dict:
 
 
 def explorer_entities() -> list[dict]:
-    from explorer.core.extract import extract_documents
+    from explorer.core.extract.pipeline.runner import extract_documents
     from explorer.core.ingest import read_documents
 
     documents = read_documents([SEEDS]).documents
@@ -115,7 +115,7 @@ def plain_spacy_entities(documents: list | None = None) -> list[dict]:
     ``documents`` (ingested ``Document`` objects) default to the seeds; the text is
     the one Explorer's model sees (furniture blanked), so only resolution differs.
     """
-    from explorer.core.extract.batch import text_for_nlp
+    from explorer.core.extract.pipeline.batch import text_for_nlp
     from explorer.core.extract.nlp import load_pipeline
     from explorer.core.ingest import read_documents
 

@@ -158,7 +158,7 @@ def baseline_reference(parsed) -> str:
 # ---- seeds ---------------------------------------------------------------------
 
 def seed_tables_now():
-    from explorer.core.extract import extract_documents
+    from explorer.core.extract.pipeline.runner import extract_documents
     from explorer.core.ingest import read_documents
 
     return extract_documents(read_documents([SEEDS]).documents)
@@ -295,7 +295,7 @@ def timebank_rows(files: list[Path], dataset: str) -> list[Row]:
 def ecbplus_rows(topics: str, workers: int = 1) -> list[Row]:
     """Explorer's clusters and entities on ECB+, each beside its baseline, from one extraction."""
     import ecbplus_clusters as ecb
-    from explorer.core.extract import extract_documents
+    from explorer.core.extract.pipeline.runner import extract_documents
     from explorer.core.ingest import read_documents
 
     corpus = ecb.DEFAULT_CORPUS
@@ -424,7 +424,7 @@ def system_keys(aligned: list[tuple], column: int) -> list[tuple]:
 def aligned_chain_mentions(files: dict, texts: dict[str, str], tables) -> tuple[list[tuple], int]:
     """The aligned gold mentions of every document, and how many gold chain mentions there were."""
     import ecbplus_clusters as ecb
-    from explorer.core.extract.mentions import ENTITY_TYPES
+    from explorer.core.extract.entities.mentions import ENTITY_TYPES
     from explorer.core.extract.nlp import load_pipeline
 
     ours: dict[str, list] = defaultdict(list)

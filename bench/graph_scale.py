@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from explorer.core.extract.relations import co_participant_relations  # noqa: E402
+from explorer.core.extract.events.relations import co_participant_relations  # noqa: E402
 from explorer.core.graph import build_graph, layout_graph  # noqa: E402
 from explorer.core.model import empty_tables, make_table  # noqa: E402
 

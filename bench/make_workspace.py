@@ -23,7 +23,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from explorer.core.extract.relations import co_participant_relations  # noqa: E402
+from explorer.core.extract.events.relations import co_participant_relations  # noqa: E402
 from explorer.core.model import make_table  # noqa: E402
 from explorer.core.store import save_workspace  # noqa: E402
 

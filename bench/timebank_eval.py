@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from explorer.core.extract.timex import find_timexes  # noqa: E402
+from explorer.core.extract.timex.find import find_timexes  # noqa: E402
 
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "timebank"
 METRICS = ("strict span", "relaxed span", "value")
@@ -112,7 +112,7 @@ def tense_function(text: str, nlp):
 
 def tense_of_parsed(doc):
     """Tense lookup by character offset over an already parsed spaCy ``Doc``."""
-    from explorer.core.extract.tense import sentence_tense
+    from explorer.core.extract.events.tense import sentence_tense
 
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]

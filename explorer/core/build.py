@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
-from explorer.core.extract import extract_documents
-from explorer.core.extract.batch import failure_warning
+from explorer.core.extract.pipeline.runner import extract_documents
+from explorer.core.extract.pipeline.batch import failure_warning
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables

@@ -19,12 +19,15 @@ from explorer.paths import resource_path
 
 @lru_cache(maxsize=1)
 def extraction_fingerprint() -> str:
-    """A short hash of ``core/extract/*.py`` and ``resources/*`` (or the version in a frozen build)."""
-    code = sorted((Path(__file__).resolve().parent / "extract").glob("*.py"))
+    """A short hash of ``core/extract/**/*.py`` and ``resources/*`` (or the version in a frozen build)."""
+    extract = Path(__file__).resolve().parent / "extract"
+    code = sorted(extract.rglob("*.py"))
     if not code:
         return __version__
     digest = hashlib.sha1(__version__.encode())
-    for path in code + sorted(p for p in resource_path().rglob("*") if p.is_file()):
-        digest.update(path.name.encode())
+    named = [(p.relative_to(extract).as_posix(), p) for p in code]
+    named += [(p.name, p) for p in sorted(p for p in resource_path().rglob("*") if p.is_file())]
+    for name, path in named:
+        digest.update(name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from explorer.core.extract.cluster_labels import names_a_happening
+from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
 
 DATE_KIND, PARTICIPANT_KIND, NUMBER_KIND = "date", "participant", "number"

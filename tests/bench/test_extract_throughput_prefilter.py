@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from explorer.core.extract.timex_prefilter import with_first_chars
-from explorer.core.extract.timex_rules import RULES
+from explorer.core.extract.timex.prefilter import with_first_chars
+from explorer.core.extract.timex.rules import RULES
 
 REPO = Path(__file__).resolve().parents[2]
 TRICKY = ("Next week, the 1st quarter. ſpring and KELVIN \u212a; İstanbul, ıt; THE END OF 2024-25 "

@@ -24,7 +24,7 @@ from explorer.core.distributed.partition import CorpusDates, extract_partition, 
 from explorer.core.distributed.shards import EXTRACT_TABLES, INGEST_TABLES, content_key, read_shard, shard_path, \
     shards_done, staging_folder
 from explorer.core.errors import Cancelled, ExplorerError
-from explorer.core.extract.year_hint import give_corpus_year
+from explorer.core.extract.timex.year_hint import give_corpus_year
 from explorer.core.ingest.discover import FoundFile, discover_files
 from explorer.core.ingest.published import assign_corpus_years
 from explorer.core.ingest.results import Skipped
@@ -165,7 +165,7 @@ def _extract_tasks(partitions: list[Partition], documents, staging: Path, finger
 
 def _failures(staging: Path, partitions: list[Partition]) -> list[str]:
     """A warning per document whose extraction failed on a worker."""
-    from explorer.core.extract.batch import failure_warning
+    from explorer.core.extract.pipeline.batch import failure_warning
 
     return [failure_warning(row)
             for p in partitions for row in read_shard(shard_path(staging, "extract", p.extract_key, "failures"))]

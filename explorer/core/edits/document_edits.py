@@ -62,8 +62,8 @@ def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | Non
         return tenses[index] if index >= 0 and tenses[index] else "past"
 
     # here, not at the top: the extract package loads spaCy, which opening a workspace must not wait for
-    from explorer.core.extract.batch import blank_spans, timex_row
-    from explorer.core.extract.timex import find_timexes
+    from explorer.core.extract.pipeline.batch import blank_spans, timex_row
+    from explorer.core.extract.timex.find import find_timexes
 
     furniture = tables.get("furniture")
     spans = [] if furniture is None else list(zip(*(furniture.loc[furniture["doc_id"] == doc_id, c]

@@ -152,7 +152,7 @@ def _rebuild_relations(tables: Tables, mapping: dict[str, str]) -> None:
     if relations is None:
         return
     # imported here: the extract package loads spaCy, which opening a workspace must not wait for
-    from explorer.core.extract.relations import CO_PARTICIPANT, co_participant_relations
+    from explorer.core.extract.events.relations import CO_PARTICIPANT, co_participant_relations
 
     others = relations[relations["kind"] != CO_PARTICIPANT].copy()
     others["source"] = others["source"].replace(mapping)

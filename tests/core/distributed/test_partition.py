@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from explorer.core.distributed.partition import extract_partition, ingest_partition
 from explorer.core.distributed.shards import read_shard, shard_path
-from explorer.core.extract import batch
+from explorer.core.extract.pipeline import batch
 
 
 def test_a_failing_document_is_reported_by_name_and_the_others_are_extracted(seeds_dir, tmp_path, monkeypatch):

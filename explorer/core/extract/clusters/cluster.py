@@ -1,0 +1,116 @@
+"""Cross-source clusters: events in different documents that report one happening.
+
+Two steps, explained with measured figures in docs/clusters.md:
+
+1. Documents that tell the same happening are grouped (``documents``): their
+   words and named entities are compared by TF-IDF cosine, corrected by how many
+   of each one's salient entities the other names and by their dates, and grouped
+   by average link with a split test (``linkage``).
+2. In each group, the events that tell the group's happening are picked
+   (``happening``): those whose dates fit the day most documents give it
+   and whose sentences share the group's common words and participants. Events
+   left out may tell a second happening that several of the documents recall.
+
+A cluster is kept when its events come from two or more documents. Its label names
+the happening (a named event such as "Critical Minerals Ministerial", else the
+common trigger and main participants) and its date; its dates are the union of its
+events' dates; ``conflict`` says which document gives which date when they differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+
+from explorer.core.extract.clusters.documents import group_documents
+from explorer.core.extract.clusters.happening import event_idf, happenings
+from explorer.core.extract.clusters.labels import cluster_label, date_text, document_readings
+
+SPAN_CLASSES_DAYS = (7, 31, 366)  # a week or less, a month, a year
+
+
+def cluster_events(
+    events: list[dict], documents: list[dict], mentions: list[dict], timexes: list[dict], entities: list[dict],
+) -> list[dict]:
+    """Cluster rows (DESIGN.md ``clusters``); sets each event's ``cluster_id`` in place ("" when unclustered).
+
+    ``documents`` are rows with ``doc_id``, ``name``, ``text`` and ``published``;
+    ``mentions`` carry ``doc_id`` and ``entity_id``; ``timexes`` carry ``timex_id``,
+    ``doc_id``, ``start``, ``date_start``, ``date_end`` and ``basis``; ``entities``
+    carry ``entity_id``, ``name`` and ``type``.
+    """
+    by_document: dict[str, list[dict]] = {}
+    for event in sorted(events, key=lambda e: (e["doc_id"], e["start"])):
+        event["cluster_id"] = ""
+        by_document.setdefault(event["doc_id"], []).append(event)
+    groups = group_documents(documents, mentions, timexes)
+    idf = event_idf([e for g in groups for d in g for e in by_document.get(d, [])])
+    names = {d["doc_id"]: d["name"] for d in documents}
+    kinds = {e["entity_id"]: (e["name"], e["type"]) for e in entities}
+    guessed = frozenset(t["timex_id"] for t in timexes if t.get("basis") == "corpus")
+    clusters = []
+    for group in groups:
+        for members in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
+            if len({e["doc_id"] for e in members}) < 2:
+                continue
+            row = cluster_row(members, kinds, names)
+            for event in members:
+                event["cluster_id"] = row["cluster_id"]
+            clusters.append(row)
+    return sorted(clusters, key=lambda c: (c["date_start"] or "9999", c["cluster_id"]))
+
+
+def cluster_row(members: list[dict], kinds: dict[str, tuple[str, str]], document_names: dict[str, str]) -> dict:
+    """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type)."""
+    event_ids = sorted(e["event_id"] for e in members)
+    dated = _most_precise(members)
+    readings = document_readings(members)
+    return {
+        "cluster_id": "c" + hashlib.sha1("\0".join(event_ids).encode()).hexdigest()[:12],
+        "label": cluster_label(members, kinds, _main_span(dated)),
+        "date_start": min((e["date_start"] for e in dated), default=""),
+        "date_end": max((e["date_end"] for e in dated), default=""),
+        "doc_ids": sorted({e["doc_id"] for e in members}),
+        "event_ids": event_ids,
+        "conflict": _conflict(readings, document_names),
+    }
+
+
+def _most_precise(members: list[dict]) -> list[dict]:
+    """The members whose dates say most: spans of days before months, months before years (a
+    "2026 Budget" in passing must not stretch a meeting over the year), and within a span class
+    dates written in the text before publication dates."""
+    dated = [e for e in members if e["date_start"]]
+    for longest in SPAN_CLASSES_DAYS:
+        within = [e for e in dated if _span_days(e) <= longest]
+        timed = [e for e in within if e["date_basis"] == "timex"]
+        if within:
+            return timed or within
+    return dated
+
+
+def _span_days(event: dict) -> int:
+    return (date.fromisoformat(event["date_end"]) - date.fromisoformat(event["date_start"])).days
+
+
+def _main_span(dated: list[dict]) -> tuple[str, str] | None:
+    """The span most of the dated events give (the earliest among equals)."""
+    spans = Counter((e["date_start"], e["date_end"]) for e in dated)
+    if not spans:
+        return None
+    return min(spans, key=lambda s: (-spans[s], s))
+
+
+def _conflict(readings: dict[str, tuple[str, str]], document_names: dict[str, str]) -> str:
+    """'Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05', or ''."""
+    said: dict[tuple[str, str], list[str]] = {}
+    for doc_id, span in readings.items():
+        said.setdefault(span, []).append(document_names.get(doc_id, doc_id))
+    if len(said) < 2:
+        return ""
+    parts = []
+    for span, names in sorted(said.items(), key=lambda item: (-len(item[1]), item[0])):
+        verb = "says" if len(names) == 1 else "say"
+        parts.append(f"{', '.join(sorted(names))} {verb} {date_text(*span)}")
+    return "Dates differ: " + "; ".join(parts)

@@ -1,0 +1,164 @@
+"""Entity mentions from spaCy's named entities, with offsets into the stored text.
+
+Only the entity types an analyst follows are kept (people, organisations, places,
+groups, events, laws, products); numbers, dates and quantities are not entities.
+Spans are cleaned first (``spans``: run-on lines, office titles, headline
+words). A mention's key (lower case, no leading article, no periods or commas, no
+possessive, no leading titles for people) is what corpus-level resolution groups on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from explorer.core.extract.entities.keys import alias_key
+from explorer.core.extract.entities.lexicon import person_titles
+from explorer.core.extract.entities.spans import clean_span, doc_context
+from explorer.core.extract.nlp import doc_text
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
+    """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
+    rows = []
+    text_of_doc = doc_text(parsed)  # Doc.text joins every token: build it once
+    context = doc_context(parsed)
+    people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
+    title_before = {end: start for start, end in context.titles}  # token index after a title → its first token
+    extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed)]
+    for ent in sorted([*parsed.ents, *extra], key=lambda e: e.start):
+        if ent.label_ not in ENTITY_TYPES:
+            continue
+        for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
+            tokens = clean_span(part, context)
+            span = _trim(parsed[tokens[0]:tokens[1]]) if tokens else None
+            if span is None:
+                continue
+            start, end = span
+            text = text_of_doc[start:end]
+            row = {
+                "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
+                "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
+            }
+            if label == "PERSON":
+                surface = _titled_surface(parsed, start, end, title_before)
+                if surface:
+                    row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
+            if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
+                row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+            rows.append(row)
+    return rows
+
+
+def _coordinated_acronyms(parsed: Doc) -> list[Span]:
+    """``HAL and BEL`` where the model labelled only ``BEL``: an acronym coordinated with an ORG acronym is an ORG."""
+    found = []
+    for token in parsed:
+        if token.ent_type_ or not (token.is_upper and token.is_alpha and len(token) >= 2):
+            continue
+        if token.text.lower() in person_titles():
+            continue
+        partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        if any(p.ent_type_ == "ORG" and p.is_upper and p.is_alpha for p in partners):
+            found.append(Span(parsed, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def _bracketed_acronyms(parsed: Doc) -> list[Span]:
+    """``Ministry of Coastal Development (MCD)``: the acronym in brackets after a name, which the model may skip."""
+    found = []
+    for ent in parsed.ents:
+        if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            continue
+        if ent.end + 2 < len(parsed) and parsed[ent.end].text == "(" and parsed[ent.end + 2].text == ")":
+            token = parsed[ent.end + 1]
+            if not token.ent_type_ and token.is_upper and token.is_alpha and len(token) >= 2:
+                found.append(Span(parsed, token.i, token.i + 1, label=ent.label_))
+    return found
+
+
+def _people_joined(ent: Span, people: set[str]) -> list[tuple[Span, str]]:
+    """``Rubio and Bessent`` labelled as one place or body: two people when the document names both as people."""
+    if ent.label_ == "PERSON" or not any(t.pos_ == "CCONJ" for t in ent):
+        return []
+    parts, start = [], ent.start
+    for token in ent:
+        if token.pos_ == "CCONJ" or token.text == ",":
+            parts.append(ent.doc[start:token.i])
+            start = token.i + 1
+    parts.append(ent.doc[start:ent.end])
+    parts = [p for p in parts if len(p)]
+    if len(parts) > 1 and all(p[-1].text in people for p in parts):
+        return [(p, "PERSON") for p in parts]
+    return []
+
+
+def mention_key(text: str, label: str = "") -> str:
+    """The form mentions of one entity share: ``The U.S.'s`` → ``us``, ``Dr. S. Jaishankar`` → ``s jaishankar``."""
+    key = LEADING_ARTICLE.sub("", text.strip())
+    key = POSSESSIVE.sub("", key).replace(".", "").replace(",", " ")
+    words = key.lower().split()
+    if label == "PERSON":
+        words = _without_titles(words)
+    return " ".join(words)
+
+
+def _without_titles(words: list[str]) -> list[str]:
+    """Drop leading titles (``EAM``, ``Prime Minister``, ``US Secretary of State``) but never the whole name.
+
+    A country name or acronym before a title (``US``, ``India's``) goes with it.
+    """
+    titles = person_titles()
+    longest = max((len(t.split()) for t in titles), default=1)
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        for size in range(min(longest, len(words) - 1), 0, -1):
+            if " ".join(words[:size]) in titles:
+                words, changed = words[size:], True
+                break
+        if not changed and len(words) > 2 and _is_place_word(words[0]) and any(
+            " ".join(words[1:1 + size]) in titles for size in range(1, min(longest, len(words) - 2) + 1)
+        ):
+            words, changed = words[1:], True
+    return words
+
+
+def _is_place_word(word: str) -> bool:
+    return alias_key(word) is not None
+
+
+def _titled_surface(parsed: Doc, start: int, end: int, title_before: dict[int, int]) -> str | None:
+    """The name with the office title written before it ("Secretary of State Marco Rubio", "Secretary Rubio").
+
+    Titles are dropped from names and keys so that every form of a person groups
+    together; the titled form is still how the text named them, so it is kept as an alias.
+    """
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    first = title_before.get(span.start)
+    if first is None:
+        previous = parsed[span.start - 1]
+        if not (previous.text[:1].isupper() and previous.lower_ in person_titles()):
+            return None
+        first = previous.i
+    if first > 0 and parsed[first - 1].ent_type_ in ("GPE", "NORP") and parsed[first - 1].whitespace_:
+        first -= 1  # "US Secretary of State", "Indian Foreign Minister"
+    return doc_text(parsed)[parsed[first].idx:end]
+
+
+def _trim(ent: Span) -> tuple[int, int] | None:
+    """Offsets without surrounding punctuation or a trailing possessive; None when no word is left.
+
+    A word is a token of letters, or one with two letters or more (``N'Gotty``, ``blinkx.tv``).
+    """
+    tokens = [t for t in ent if not (t.is_punct or t.is_space or t.lower_ in ("'s", "’s"))]
+    if not tokens or not any(sum(c.isalpha() for c in t.text) >= 2 or t.is_alpha for t in tokens):
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

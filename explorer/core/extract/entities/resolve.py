@@ -1,0 +1,102 @@
+"""Entity resolution across the corpus: mentions grouped into entities with aliases.
+
+Mentions that share a key (``S. Jaishankar`` and ``S Jaishankar``) are one entity,
+and keys are joined by the rules of ``keys`` (common aliases, acronyms, a
+place before an organisation, region codes, and a one-word person name joining the
+only multi-word person whose last name it is); an entity takes the most common type
+of its mentions. Its name is the most complete proper form: no leading article or
+title, no possessive, most words, then most used.
+Ids are hashes of type and key, so the same corpus gives the same ids in any run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+
+from explorer.core.extract.entities.keys import canonical_keys
+from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
+
+PERSON = "PERSON"
+
+
+def resolve_entities(mentions: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Entity rows, and the entity id of every mention id."""
+    entities, entity_of_key = resolve_forms(mention_forms(mentions))
+    docs: dict[str, set[str]] = defaultdict(set)
+    entity_of = {}
+    for mention in mentions:
+        entity = entity_of_key[mention["key"]]
+        entity_of[mention["mention_id"]] = entity
+        docs[entity].add(mention["doc_id"])
+    for row in entities:
+        row["doc_count"] = len(docs[row["entity_id"]])
+    return entities, entity_of
+
+
+FORM_FIELDS = ("key", "type", "text", "titled", "defines")
+
+
+def mention_forms(mentions: list[dict]) -> list[dict]:
+    """The distinct forms of the mentions (key, type, text, titled, defines) with their counts.
+
+    Resolution needs only these, in order of first appearance (ties are broken by
+    it), which is what lets a cluster aggregate them with a group-by and resolve a
+    corpus of any size from a small table (``explorer.core.distributed``).
+    """
+    counts: dict[tuple, int] = {}
+    for mention in mentions:
+        form = tuple(mention.get(f) or "" for f in FORM_FIELDS)
+        counts[form] = counts.get(form, 0) + 1
+    return [{**dict(zip(FORM_FIELDS, form)), "count": n} for form, n in counts.items()]
+
+
+def resolve_forms(forms: list[dict]) -> tuple[list[dict], dict[str, str]]:
+    """Entity rows (``doc_count`` left at 0) and the entity id of every raw mention key."""
+    key_of = canonical_keys(forms)
+    groups: dict[str, list[dict]] = defaultdict(list)
+    for form in forms:
+        groups[key_of[form["key"]]].append(form)
+    entities, entity_of_key = [], {}
+    for key, members in groups.items():
+        row = _entity_row(key, members)
+        entities.append(row)
+        for form in members:
+            entity_of_key[form["key"]] = row["entity_id"]
+    return entities, entity_of_key
+
+
+def _entity_row(key: str, members: list[dict]) -> dict:
+    types: Counter = Counter()
+    surfaces: Counter = Counter()
+    for form in members:
+        types[form["type"]] += form["count"]
+        surfaces[form["text"]] += form["count"]
+    entity_type = types.most_common(1)[0][0]
+    titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
+    best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
+    name = _plain(best)
+    return {
+        "entity_id": entity_id(entity_type, key),
+        "name": name,
+        "type": entity_type,
+        "aliases": sorted({s for s in surfaces if s != name} | {m["titled"] for m in members if m.get("titled")}),
+        "mention_count": sum(form["count"] for form in members),
+        "doc_count": 0,
+    }
+
+
+def _plain(surface: str) -> str:
+    """A surface form as a name: no leading article, no trailing possessive."""
+    return POSSESSIVE.sub("", LEADING_ARTICLE.sub("", surface.strip())).strip() or surface
+
+
+def _titled(surface: str) -> bool:
+    """Whether a person's form starts with a title (``Secretary Rubio``, ``US Secretary of State Marco Rubio``)."""
+    plain = mention_key(surface)
+    return len(mention_key(surface, PERSON).split()) < len(plain.split())
+
+
+def entity_id(entity_type: str, key: str) -> str:
+    """A stable id from the entity's type and key."""
+    return "e" + hashlib.sha1(f"{entity_type}\0{key}".encode("utf-8")).hexdigest()[:12]

@@ -1,0 +1,150 @@
+"""Extraction of one batch of documents: the unit of work for every engine.
+
+``extract_batch`` is a pure function from documents to plain rows (mentions,
+time expressions, events) with the spaCy model as its only state, so the same
+code runs in this process, in a pool of worker processes, or on a cluster. It
+never returns ``Doc`` objects, and it wraps each batch in ``nlp.memory_zone()``
+so a long run does not grow spaCy's string store without bound. Corpus-level
+steps (entity resolution, relations, clusters) come after, in ``corpus``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from explorer.core.document import Document
+from explorer.core.extract.entities import mentions as mention_rules
+from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.events.find import events_in_sentence
+from explorer.core.extract.events.tense import sentence_tense
+from explorer.core.extract.timex.find import Timex, find_timexes
+from explorer.core.extract.timex.year_hint import with_year
+
+NLP_BATCH_SIZE = 16
+
+
+@dataclass
+class BatchRows:
+    """Rows from one batch; events refer to mentions, not yet to entities."""
+
+    mentions: list[dict] = field(default_factory=list)
+    timexes: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+
+    def extend(self, other: "BatchRows") -> None:
+        self.mentions.extend(other.mentions)
+        self.timexes.extend(other.timexes)
+        self.events.extend(other.events)
+
+
+def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:
+    """Run the model over ``documents`` and return their rows."""
+    rows = BatchRows()
+    by_id = {d.doc_id: d for d in documents}
+    with nlp.memory_zone():
+        pairs = ((text_for_nlp(d), d.doc_id) for d in documents)
+        for parsed, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH_SIZE):
+            rows.extend(extract_document(by_id[doc_id], parsed))
+    return rows
+
+
+def extract_batch_or_name_failures(documents: list[Document], nlp: Language) -> tuple[BatchRows, list[dict]]:
+    """``extract_batch``, but a batch that raises is retried a document at a time, and a document
+    that still raises is left out and named (``name``, ``doc_id``, ``reason``): one bad document
+    must not lose the others, in one process or on a cluster."""
+    try:
+        return extract_batch(documents, nlp), []
+    except Exception:  # noqa: BLE001 - which document it was is found below
+        pass
+    rows, failures = BatchRows(), []
+    for document in documents:
+        try:
+            rows.extend(extract_batch([document], nlp))
+        except Exception as exc:  # noqa: BLE001
+            failures.append({"name": document.name, "doc_id": document.doc_id,
+                             "reason": f"{type(exc).__name__}: {exc}"})
+    return rows, failures
+
+
+def failure_warning(failure: dict) -> str:
+    return f"{failure['name']}: extraction failed, left out of the events ({failure['reason']})"
+
+
+def text_for_nlp(document: Document) -> str:
+    """The stored text with furniture blanked to spaces, so offsets stay the same."""
+    return blank_spans(document.text, [(span.start, span.end) for span in document.furniture])
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (but not line breaks) turned to spaces."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def extract_document(document: Document, parsed: Doc) -> BatchRows:
+    """Mentions, time expressions and events of one parsed document."""
+    sentences = [s for s in parsed.sents if s.text.strip()]
+    tenses = [sentence_tense(s) for s in sentences]
+    mentions = mention_rules.mentions_in(document.doc_id, parsed)
+    timexes = _timexes(document, parsed, sentences, tenses)
+    rows = BatchRows(mentions=mentions, timexes=[timex_row(document.doc_id, t) for t in timexes])
+    mentions_by_start = sorted(mentions, key=lambda r: r["start"])
+    timexes_by_start = sorted(rows.timexes, key=lambda r: r["start"])
+    for sentence, tense in zip(sentences, tenses):
+        rows.events.extend(events_in_sentence(
+            document, sentence, tense, _within(mentions_by_start, sentence), _within(timexes_by_start, sentence),
+            document_mentions=mentions_by_start))
+    return rows
+
+
+def reference_date(document: Document) -> date | None:
+    """The document's publication date as a ``date``, or None when unknown."""
+    try:
+        return date.fromisoformat(document.published) if document.published else None
+    except ValueError:
+        return None
+
+
+def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: list[str]) -> list[Timex]:
+    """Time expressions found by the rules, each resolved with its sentence's tense.
+
+    spaCy's DATE entities are not added: on the seeds they only brought back what
+    the rules reject on purpose.
+    """
+    starts = [s.start_char for s in sentences]
+
+    def tense_at(offset: int) -> str:
+        index = bisect.bisect_right(starts, offset) - 1
+        return tenses[index] if index >= 0 else "past"
+
+    reference = reference_date(document)
+    found = find_timexes(doc_text(parsed), reference, tense_at)
+    if reference is None and document.year_hint:
+        found = [with_year(t, document.year_hint) for t in found]
+    return found
+
+
+def timex_row(doc_id: str, timex: Timex) -> dict:
+    return {
+        "timex_id": f"{doc_id}-t{timex.start}", "doc_id": doc_id, "start": timex.start, "end": timex.end,
+        "text": timex.text, "type": timex.type, "value": timex.value,
+        "date_start": timex.date_start, "date_end": timex.date_end, "basis": timex.basis,
+    }
+
+
+def _within(rows_by_start: list[dict], sentence: Span) -> list[dict]:
+    """Rows (sorted by start) lying inside the sentence: a bisect, not a scan of the whole document."""
+    first = bisect.bisect_left(rows_by_start, sentence.start_char, key=lambda r: r["start"])
+    last = bisect.bisect_left(rows_by_start, sentence.end_char, key=lambda r: r["start"])
+    return [r for r in rows_by_start[first:last] if r["end"] <= sentence.end_char]

@@ -1,0 +1,104 @@
+"""Extraction of many documents: ``extract_documents``, the entry point.
+
+``extract_documents`` runs the batch step (``batch.extract_batch``) over all
+documents, then the corpus step (``corpus.build_tables``), reporting progress
+and checking for cancellation between batches. With one worker the model is
+loaded here; with more, a pool of spawned processes each loads it once (in the
+pool initializer) and sends back plain rows, never ``Doc`` objects. Documents go
+out in small batches so progress stays smooth and cancellation is prompt.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from typing import TYPE_CHECKING
+
+from explorer.core.document import Document
+from explorer.core.errors import Cancelled
+from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import BatchRows, extract_batch_or_name_failures
+from explorer.core.extract.timex.year_hint import give_corpus_year
+
+if TYPE_CHECKING:
+    from explorer.core.model import Tables
+
+DOCS_PER_BATCH = 8
+
+
+Outcome = tuple[BatchRows, list[dict]]  # a batch's rows, and its documents that failed (name, doc_id, reason)
+Progress = Callable[[int, int], None]
+
+
+def extract_documents(
+    documents: list[Document],
+    workers: int = 1,
+    on_progress: Progress | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+    failures: list[dict] | None = None,
+) -> "Tables":
+    """The event model's tables for ``documents``.
+
+    ``on_progress(done, total)`` is called as documents finish; when
+    ``should_cancel()`` turns true, ``Cancelled`` is raised between batches. A
+    document whose extraction raises is left out of the events and, when
+    ``failures`` is given, named in it (``name``, ``doc_id``, ``reason``).
+    """
+    give_corpus_year(documents)
+    from explorer.core.extract.pipeline.corpus import build_tables  # here, so worker processes never import pandas
+
+    rows = BatchRows()
+    for batch_rows, batch_failures in run_batches(documents, workers, on_progress):
+        if should_cancel is not None and should_cancel():
+            raise Cancelled()
+        rows.extend(batch_rows)
+        if failures is not None:
+            failures.extend(batch_failures)
+    return build_tables(documents, rows)
+
+
+def run_batches(
+    documents: list[Document], workers: int, on_progress: Progress | None
+) -> Iterator[Outcome]:
+    """Yield each batch's rows and failures as it finishes, reporting documents done."""
+    size = batch_size(len(documents), workers)
+    batches = [documents[i:i + size] for i in range(0, len(documents), size)]
+    done = 0
+    for batch, rows in _results(batches, workers):
+        done += len(batch)
+        if on_progress is not None:
+            on_progress(done, len(documents))
+        yield rows
+
+
+def batch_size(documents: int, workers: int) -> int:
+    """At most DOCS_PER_BATCH, and small enough that every worker gets several batches."""
+    if workers <= 1:
+        return DOCS_PER_BATCH
+    return max(1, min(DOCS_PER_BATCH, -(-documents // (workers * 4))))
+
+
+def _results(batches: list[list[Document]], workers: int) -> Iterator[tuple[list[Document], Outcome]]:
+    if workers <= 1 or len(batches) <= 1:
+        nlp = load_pipeline()
+        for batch in batches:
+            yield batch, extract_batch_or_name_failures(batch, nlp)
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_in_worker) as pool:
+        futures = {pool.submit(_extract_in_worker, batch): batch for batch in batches}
+        try:
+            for future in as_completed(futures):
+                yield futures[future], future.result()
+        finally:
+            for future in futures:
+                future.cancel()
+
+
+def _load_in_worker() -> None:
+    load_pipeline()
+
+
+def _extract_in_worker(batch: list[Document]) -> Outcome:
+    return extract_batch_or_name_failures(batch, load_pipeline())

@@ -1,0 +1,188 @@
+"""Time expressions that only the rest of the document can place: "that day", "the quarter", "a year earlier".
+
+The rules read one match at a time; some expressions point at another one. "that
+day" and "the following year" are the closest date written before them. A
+business report names its quarter once ("third-quarter profit rose") and then says
+"the quarter", "the latest period", "the year-ago quarter" and "from a year earlier"
+for that quarter or the same quarter a year back; with no quarter named, the
+reporting quarter follows from the reference date (results appear in the weeks
+after a quarter ends).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from explorer.core.extract.timex.calendar_math import (
+    Reading, add_months, month_span, quarter_span, shift, week_span, week_value, year_span,
+)
+
+# Results for a quarter are published within about six weeks of its end.
+REPORTING_LAG_DAYS = 45
+# A report compares its quarter with the year before; older quarters are history, not the report's own.
+REPORTING_WINDOW_DAYS = 366
+_YEAR_BACK = re.compile(r"(?i)(?:(?:about|nearly|almost)\s+)?(?:a|one)\s+year\s+(?:ago|earlier)|year[- ](?:ago|earlier)")
+_LAST_YEAR = re.compile(r"(?i)last\s+year")
+_COMPARISON_CUE = re.compile(r"(?i)\b(?:compared\s+with|from|than|versus|vs\.)\s[^.;]{0,60}?[$#£€\d][^.;]{0,40}$")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+[A-Z\"“]|\n\s*\n")
+
+
+@dataclass
+class Found:
+    """A candidate match while overlaps, ranges and references are being settled."""
+
+    start: int
+    end: int
+    reading: Reading
+    priority: int
+
+
+# ---------------------------------------------------------------- the reporting quarter
+
+def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
+                     tense_at: Callable[[int], str]) -> list[Found]:
+    """Place "the quarter" markers and "a year earlier" after a named quarter; drop periods nothing places.
+
+    The document's quarter is the first one it names that has begun by the
+    reference date (later ones are side remarks: "after a flat second quarter").
+    A comparison that follows a stretch of months or a year in its own sentence
+    ("in the first nine months, ... from a year earlier") is about that stretch.
+    """
+    anchor: tuple[int, int] | None = None
+    kept: list[Found] = []
+    for found in chosen:
+        reading = found.reading
+        beside = _before_in_sentence(kept, found, text)
+        about_stretch = beside is not None and (beside.reading.type == "DURATION" or beside.reading.gran == "year")
+        if reading.gran == "quarter" and reading.start is not None:
+            if anchor is None and _could_be_reported(reading.start, reference):
+                anchor = _quarter_of(reading.start)
+        elif reading.gran == "quarter-ref":
+            found.reading, named = _marker_reading(reading.value, anchor, reference, tense_at(found.start), about_stretch)
+            anchor = anchor or named
+            if found.reading is None:
+                continue
+        elif anchor is not None and not about_stretch and reading.gran == "year" and _compares_back(text, found):
+            found.reading = _quarter_reading(anchor[0] - 1, anchor[1], "quarter-back")
+        kept.append(found)
+    return kept
+
+
+def _could_be_reported(start: date, reference: date | None) -> bool:
+    """Whether a quarter starting on ``start`` is one a report at ``reference`` would be about (begun, within a year)."""
+    return reference is None or reference - timedelta(days=REPORTING_WINDOW_DAYS) < start <= reference
+
+
+def _before_in_sentence(kept: list[Found], found: Found, text: str) -> Found | None:
+    """The expression just before ``found`` when it stands in the same sentence."""
+    if not kept:
+        return None
+    gap = text[kept[-1].end:found.start]
+    return None if _SENTENCE_BREAK.search(gap) else kept[-1]
+
+
+def _compares_back(text: str, found: Found) -> bool:
+    """"a year ago", "year-earlier", or "last year" just after an amount it is compared with ("from $3 million last year")."""
+    phrase = text[found.start:found.end]
+    if _YEAR_BACK.fullmatch(phrase):
+        return True
+    if not _LAST_YEAR.fullmatch(phrase):
+        return False
+    opening = max(text.rfind(". ", 0, found.start), text.rfind("\n", 0, found.start), found.start - 120, 0)
+    return bool(_COMPARISON_CUE.search(text[opening:found.start]))
+
+
+def _marker_reading(marker: str, anchor: tuple[int, int] | None, reference: date | None, tense: str,
+                    about_stretch: bool) -> tuple[Reading | None, tuple[int, int] | None]:
+    """The quarter a ``@q:kind:steps:year:unit`` marker names, and the quarter it shows the document reports."""
+    _, kind, steps_text, year_text, unit = marker.split(":")
+    steps = int(steps_text)
+    if reference is None:
+        year_part = year_text or "XXXX"
+        return (None if unit == "period" and not year_text else
+                Reading("DATE", f"{year_part}-QX", basis="relative", gran="quarter")), None
+    if unit == "period" and (about_stretch or (anchor is None and kind == "anchor")):
+        year_n = int(year_text) if year_text else reference.year - (1 if steps < 0 else 0)
+        if not year_text and steps == 0:
+            return None, None  # "the period" with no quarter in sight: a nine-month or yearly period
+        return Reading("DATE", str(year_n), *year_span(year_n), "relative", "year"), None
+    if kind == "latest":
+        base = _completed_quarter(reference)
+    elif kind == "current":
+        base = _quarter_of(reference)
+    else:
+        base = anchor or _default_quarter(reference, tense)
+    year_n, number = (int(year_text), base[1]) if year_text else base
+    year_n, number = divmod(year_n * 4 + number - 1 + steps, 4)
+    named = (year_n, number + 1) if steps == 0 and not year_text else None
+    return _quarter_reading(year_n, number + 1, "quarter" if steps == 0 else "quarter-back"), named
+
+
+def _quarter_reading(year_n: int, number: int, gran: str) -> Reading:
+    """A quarter placed on the calendar."""
+    return Reading("DATE", f"{year_n}-Q{number}", *quarter_span(year_n, number), "relative", gran)
+
+
+def _quarter_of(day: date) -> tuple[int, int]:
+    """(year, quarter number) of the quarter holding ``day``."""
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _completed_quarter(day: date) -> tuple[int, int]:
+    """The last quarter that ended before ``day``."""
+    year_n, number = _quarter_of(day)
+    return (year_n, number - 1) if number > 1 else (year_n - 1, 4)
+
+
+def _default_quarter(reference: date, tense: str) -> tuple[int, int]:
+    """The quarter a report means when it names none: the one just ended while its results come out, else the current one."""
+    current_start = quarter_span(*_quarter_of(reference))[0]
+    if tense != "future" and reference - current_start <= timedelta(days=REPORTING_LAG_DAYS):
+        return _completed_quarter(reference)
+    return _quarter_of(reference)
+
+
+# ---------------------------------------------------------------- "that day", "the following year"
+
+_ANAPHOR_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_ANCHOR_GRANS = ("day", "time", "week", "month", "quarter", "season", "year", "half")
+
+
+def resolve_anaphors(chosen: list[Found], reference: date | None) -> None:
+    """Place "that day", "the following year" on the closest date written before them (else the reference date)."""
+    anchor: Reading | None = None
+    for found in chosen:
+        reading = found.reading
+        if reading.gran != "anaphor":
+            if reading.type in ("DATE", "TIME") and reading.start is not None and reading.gran in _ANCHOR_GRANS:
+                anchor = reading
+            continue
+        unit, steps = reading.value[1:].split(":")
+        base = anchor.start if anchor is not None else reference
+        if unit not in ("week", "month", "year") and anchor is not None and anchor.gran not in ("day", "time"):
+            base = None  # "that day" after "in 1995": some day of it, not placed
+        if base is None:
+            found.reading = Reading("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"),
+                                    basis="relative")
+            continue
+        found.reading = _anaphor_reading(base, unit, int(steps))
+
+
+def _anaphor_reading(base: date, unit: str, steps: int) -> Reading:
+    """The day, week, month or year ``steps`` units from ``base``."""
+    if unit == "year":
+        year_n = base.year + steps
+        return Reading("DATE", str(year_n), *year_span(year_n), "relative", "year")
+    if unit == "month":
+        first = add_months(base.replace(day=1), steps)
+        return Reading("DATE", f"{first.year}-{first.month:02d}", *month_span(first.year, first.month), "relative", "month")
+    if unit == "week":
+        anchor = shift(base, "W", steps)
+        return Reading("DATE", week_value(anchor), *week_span(anchor), "relative", "week")
+    day = shift(base, "D", steps)
+    if unit in _ANAPHOR_PARTS:
+        return Reading("TIME", f"{day.isoformat()}T{_ANAPHOR_PARTS[unit]}", day, day, "relative", "day")
+    return Reading("DATE", day.isoformat(), day, day, "relative", "day")

@@ -1,0 +1,266 @@
+"""Time expressions (TIMEX3-like) found in a text and placed on the calendar.
+
+Pure Python, rule-based (the rules are in ``rules``): every candidate match is
+read into a value and a date range, overlaps are settled in favour of the longest
+match, neighbouring dates joined by "from ... to"/"between ... and" become one
+range, and a clock time takes the day written beside it. Relative expressions are
+resolved against the document's reference date with the tense of their sentence;
+with no reference date they keep a value but get no range, so nothing is invented,
+unless the document's own dates pin its writing to a narrow window (``window``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from explorer.core.extract.timex.calendar_math import Reading, day_iso, month_span
+from explorer.core.extract.timex.discourse import Found, resolve_anaphors, resolve_quarters
+from explorer.core.extract.timex.rulebase import Handler
+from explorer.core.extract.timex.rules import RULES, Context
+from explorer.core.extract.timex.window import place_in_window
+
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+BASES = ("explicit", "relative", "dct")
+
+_RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—]|(?i:to|until|till|through|thru|and))[^\S\n]*")
+_RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
+_CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
+_CUE_WINDOW = 60
+_FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
+    r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
+_CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
+
+RuleMatches = list[tuple[Handler, list[re.Match]]]  # each rule's handler and its matches, in priority order
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One time expression: offsets (0-based, end-exclusive), TIMEX3-like value, ISO range.
+
+    ``date_start``/``date_end`` are "" when the expression cannot be placed on a
+    calendar (durations, sets, PAST_REF, or relative dates without a reference date).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    date_start: str
+    date_end: str
+    basis: str
+
+
+def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], str] | None = None) -> list[Timex]:
+    """All time expressions in ``text``, non-overlapping, sorted by start.
+
+    ``tense_at(offset)`` gives "past", "present" or "future" for the sentence at an
+    offset; without it every sentence is read as past (news reports the past).
+    """
+    tense = _with_local_future(text, tense_at or (lambda _offset: "past"))
+    matches = _rule_matches(text)
+    chosen = _settled(text, matches, reference, tense)
+    if reference is None:
+        chosen = place_in_window(chosen, lambda day: _settled(text, matches, day, tense), tense)
+    return [_to_timex(found, text) for found in chosen]
+
+
+def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: Callable[[int], str]) -> list[Found]:
+    """Every expression read against ``reference``, overlaps settled, ranges joined, references resolved."""
+    ctx = Context(text, reference, tense_at)
+    chosen = _longest_first(_candidates(matches, ctx))
+    chosen = _join_ranges(chosen, ctx)
+    chosen = _anchor_clock_times(chosen, text)
+    chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
+    resolve_anaphors(chosen, reference)
+    return chosen
+
+
+def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[int], str]:
+    """The sentence's tense, unless the clause just before the expression speaks of the future.
+
+    The sentence tense comes from its main verb ("the company said ..."), but a date
+    in "said the deal is scheduled to close Monday" or "will be payable Jan. 3"
+    belongs to the future verb next to it.
+    """
+    def tense(offset: int) -> str:
+        window_start = max(0, offset - _CUE_WINDOW)
+        boundary = max(text.rfind(". ", window_start, offset), text.rfind("\n", window_start, offset))
+        if _FUTURE_CUE.search(text, boundary + 1 if boundary >= 0 else window_start, offset):
+            return "future"
+        return tense_at(offset)
+    return tense
+
+
+def normalize(expression: str, reference: date | None, tense: str = "past") -> Timex | None:
+    """Read one expression found elsewhere (e.g. a spaCy DATE entity); offsets span all of it.
+
+    The longest time expression inside it gives the type, value and range; None
+    when the rules find no time in it (e.g. "2030 crore").
+    """
+    found = find_timexes(expression, reference, lambda _offset: tense)
+    if not found:
+        return None
+    best = max(found, key=lambda t: (t.end - t.start, bool(t.date_start)))
+    return Timex(0, len(expression), expression, best.type, best.value, best.date_start, best.date_end, best.basis)
+
+
+def _rule_matches(text: str) -> RuleMatches:
+    """Every rule's matches in ``text``, in priority order.
+
+    The matches do not depend on the reference date, only their readings do, so an
+    undated text read again against its window's days (``place_in_window``) is
+    scanned once: the scan costs far more than the readings.
+    """
+    return [(handler, list(pattern.finditer(text))) for _name, pattern, handler in RULES]
+
+
+def _candidates(matches: RuleMatches, ctx: Context) -> list[Found]:
+    """Every match of every rule that its handler accepts.
+
+    A rule may match a word that decides the reading but is not part of the
+    expression (the "from" of "from 2 to 4 February", the "at" of "at this time")
+    in a group named ``lead_in``; the expression starts after it, as TimeML marks it.
+    """
+    found = []
+    for priority, (handler, rule_matches) in enumerate(matches):
+        for match in rule_matches:
+            reading = handler(match, ctx)
+            start = _after_lead_in(match, ctx.text)
+            if reading is not None and match.end() > start:
+                found.append(Found(start, match.end(), reading, priority))
+    return found
+
+
+def _after_lead_in(match: re.Match, text: str) -> int:
+    """Where the expression begins: after the ``lead_in`` group and its spaces, if the rule has one."""
+    if "lead_in" not in match.re.groupindex or match.group("lead_in") is None:
+        return match.start()
+    start = match.end("lead_in")
+    while start < match.end() and text[start].isspace():
+        start += 1
+    return start
+
+
+def _longest_first(candidates: list[Found]) -> list[Found]:
+    """Keep the longest matches that do not overlap a longer (or equal, earlier-rule) one."""
+    kept: list[Found] = []
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.priority, f.start)):
+        if all(found.end <= k.start or found.start >= k.end for k in kept):
+            kept.append(found)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _join_ranges(chosen: list[Found], ctx: Context) -> list[Found]:
+    """Join "from March to May", "between March and May", "2 February - 4 March" into one range.
+
+    "to"/"and" need the opening "from"/"between" (else "moved January 13 to
+    February 4" would become a range); a dash, "until" or "through" does not.
+    """
+    out: list[Found] = []
+    index = 0
+    while index < len(chosen):
+        joined = _join_pair(chosen[index], chosen[index + 1], ctx) if index + 1 < len(chosen) else None
+        out.append(joined or chosen[index])
+        index += 2 if joined else 1
+    return out
+
+
+def _join_pair(first: Found, second: Found, ctx: Context) -> Found | None:
+    """The range made of two neighbouring dates, or None when they do not form one."""
+    link = _RANGE_LINK.fullmatch(ctx.text, first.end, second.start)
+    if link is None or not _placeable(first.reading) or not _placeable(second.reading):
+        return None
+    opener = _RANGE_OPENER.search(ctx.text, max(0, first.start - 12), first.start)
+    word = link.group().strip().lower()
+    if word in ("to", "and") and (opener is None or (word == "and") != opener.group().lower().startswith("between")):
+        return None
+    head = _borrow_year(first.reading, second.reading)
+    tail = _after(second.reading, head) if head else None
+    if head is None or tail is None:
+        return None
+    basis = "explicit" if head.basis == tail.basis == "explicit" else "relative"
+    reading = Reading("DATE", f"{head.value}/{tail.value}", head.start, tail.end, basis, head.gran)
+    return Found(first.start, second.end, reading, first.priority)
+
+
+def _placeable(reading: Reading) -> bool:
+    """A date with a calendar range (not a duration, set, time or PAST_REF)."""
+    return reading.type == "DATE" and reading.start is not None
+
+
+def _borrow_year(head: Reading, tail: Reading) -> Reading | None:
+    """``March`` in "from March to May 2026" takes 2026 (or 2025 if it would fall after May)."""
+    if head.yearless is None or tail.yearless is not None or tail.start is None:
+        return head
+    month, day = head.yearless
+    for year in (tail.start.year, tail.start.year - 1):
+        try:
+            start = date(year, month, day or 1)
+        except ValueError:
+            return None
+        if start <= tail.start:
+            return _rebuilt(head, start, year, tail.basis)
+    return None
+
+
+def _after(tail: Reading, head: Reading) -> Reading | None:
+    """The range's end, moved a year on when a year-less end would fall before the start."""
+    if tail.end >= head.start:
+        return tail
+    if tail.yearless is None:
+        return None
+    month, day = tail.yearless
+    try:
+        start = date(tail.start.year + 1, month, day or 1)
+    except ValueError:
+        return None
+    moved = _rebuilt(tail, start, start.year, tail.basis)
+    return moved if moved.end >= head.start else None
+
+
+def _rebuilt(head: Reading, start: date, year: int, basis: str) -> Reading:
+    """A year-less day or month moved into ``year``."""
+    if head.gran == "month":
+        first, last = month_span(year, start.month)
+        return Reading("DATE", f"{year}-{start.month:02d}", first, last, basis, "month")
+    return Reading("DATE", start.isoformat(), start, start, basis, "day")
+
+
+def _anchor_clock_times(chosen: list[Found], text: str) -> list[Found]:
+    """Put "10 a.m." on the day written beside it ("10 a.m. on 4 February", "Feb 4, 3 pm").
+
+    A clock time right next to its day ("9 a.m. Tuesday", "noon Saturday", "5 p.m.
+    EST, Nov. 6") is one TIMEX3 covering both; with "on"/"of" between they stay two.
+    """
+    merged: set[int] = set()
+    for index, found in enumerate(chosen):
+        if found.reading.type != "TIME" or "T" not in found.reading.value or index in merged:
+            continue
+        for other_index in (index - 1, index + 1):
+            if not 0 <= other_index < len(chosen) or other_index in merged:
+                continue
+            other = chosen[other_index]
+            if other.reading.gran != "day" or other.reading.start is None or other.reading.type != "DATE":
+                continue
+            gap = (other.end, found.start) if other.end <= found.start else (found.end, other.start)
+            if _CLOCK_TO_DAY.fullmatch(text, *gap):
+                day = other.reading.start
+                clock = found.reading.value[found.reading.value.index("T"):]
+                found.reading = Reading("TIME", day.isoformat() + clock, day, day, other.reading.basis, "time")
+                if _CLOCK_BESIDE_DAY.fullmatch(text, *gap):
+                    found.start, found.end = min(found.start, other.start), max(found.end, other.end)
+                    merged.add(other_index)
+                break
+    return [found for index, found in enumerate(chosen) if index not in merged]
+
+
+def _to_timex(found: Found, text: str) -> Timex:
+    """The public record of a settled candidate."""
+    reading = found.reading
+    return Timex(found.start, found.end, text[found.start:found.end], reading.type, reading.value,
+                 day_iso(reading.start), day_iso(reading.end), reading.basis)

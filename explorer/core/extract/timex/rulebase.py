@@ -1,0 +1,120 @@
+"""What every time-expression rule shares: the rule registry, the match context, and readers.
+
+A rule is a regex (compiled once, built from the word tables in ``lexicon``,
+behind a test of its first character: ``prefilter``) and a handler from a
+match to a ``Reading``, or None when the context shows the match is not a time.
+The rule modules register in priority order: on a tie in length, the earlier rule
+wins. Helpers here read the words around a match and turn a month and day into a
+calendar date, with or without a written year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from explorer.core.extract.timex import lexicon as lx
+from explorer.core.extract.timex.calendar_math import Reading, month_span, narrow, pick_instance
+from explorer.core.extract.timex.lexicon import alternation
+from explorer.core.extract.timex.prefilter import with_first_chars
+
+LEX = lx.lexicon()
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\w|:\d|[.,]\d|\s*%)"
+YEAR = r"(?:1[89]\d\d|20\d\d)(?![\w%]|[.,:/]\d)"
+DASH = r"[-–—]"
+PREV_WORD = re.compile(r"([\w’']+)[^\w\n]*$")
+NEXT_WORD = re.compile(r"^[^\S\n]+([A-Za-z][\w’']*)")
+NOT_A_COUNT = re.compile(r"^\s*" + alternation(LEX["not_after_numbers"]))
+COUNTED = re.compile(r"^[^\S\n]+" + alternation(LEX["count_words"]) + r"\b")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The text being read, its reference date, and the tense of the sentence at an offset."""
+
+    text: str
+    reference: date | None
+    tense_at: Callable[[int], str]
+
+
+Handler = Callable[[re.Match, Context], "Reading | None"]
+RULES: list[tuple[str, re.Pattern, Handler]] = []
+
+
+def rule(pattern: str) -> Callable[[Handler], Handler]:
+    """Register a handler with its pattern, in priority order (earlier wins ties)."""
+    def register(handler: Handler) -> Handler:
+        RULES.append((handler.__name__, with_first_chars(re.compile(pattern)), handler))
+        return handler
+    return register
+
+
+# ---------------------------------------------------------------- shared readers
+
+def day_number(text: str) -> int:
+    """The day number of "4", "04" or "4th"."""
+    return int(re.match(r"\d+", text).group())
+
+
+def prev_word(ctx: Context, offset: int) -> str:
+    """The word before an offset on the same line, lower-cased ("" at a line start)."""
+    found = PREV_WORD.search(ctx.text, max(0, offset - 40), offset)
+    return found.group(1).lower() if found else ""
+
+
+def explicit_day(year: int, month: int, day: int) -> Reading | None:
+    """A fully written date; None when it does not exist (31 February)."""
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return None
+    return Reading("DATE", when.isoformat(), when, when, "explicit", "day")
+
+
+def yearless_day(month: int, day: int, ctx: Context, offset: int) -> Reading | None:
+    """A month and day without a year: the year comes from the reference date and tense."""
+    if day > 31 or (month == 2 and day > 29):
+        return None
+    if ctx.reference is None:
+        return Reading("DATE", f"XXXX-{month:02d}-{day:02d}", basis="relative", gran="day", yearless=(month, day))
+    spans = []
+    for year in range(ctx.reference.year - 1, ctx.reference.year + 2):
+        found = explicit_day(year, month, day)
+        if found:
+            spans.append((found.start, found.end))
+    start, end = pick_instance(spans, ctx.reference, ctx.tense_at(offset), "day")
+    return Reading("DATE", start.isoformat(), start, end, "relative", "day", (month, day))
+
+
+def part_of(match: re.Match) -> str:
+    """The normalised part modifier ("early", "until_ref"...) or ""."""
+    word = match.groupdict().get("part")
+    return LEX["part_modifiers"][" ".join(word.lower().split())] if word else ""
+
+
+def narrowed(reading: Reading, part: str, reference: date | None) -> Reading:
+    """The reading limited to the part of its span that "early"/"earlier"... names."""
+    if not part or reading.start is None:
+        return reading
+    span = narrow((reading.start, reading.end), part, reference) or (reading.start, reading.end)
+    return Reading(reading.type, reading.value, span[0], span[1], reading.basis, reading.gran, reading.yearless)
+
+
+def month_reading(year: int, month: int, basis: str, yearless: bool = False) -> Reading:
+    """A whole month, value ``YYYY-MM``."""
+    start, end = month_span(year, month)
+    return Reading("DATE", f"{year}-{month:02d}", start, end, basis, "month", (month, None) if yearless else None)
+
+
+def followed_by_name(ctx: Context, offset: int) -> bool:
+    """Whether a capitalised word (not a month or weekday) follows on the same line."""
+    following = NEXT_WORD.match(ctx.text[offset:offset + 40])
+    return bool(following) and is_name_word(following.group(1))
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word that is not a month or weekday (those make dates, not names)."""
+    key = word.lower().rstrip(".")
+    return word[0].isupper() and key not in lx.MONTHS and key not in lx.WEEKDAYS

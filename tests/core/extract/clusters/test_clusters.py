@@ -1,0 +1,173 @@
+"""Cross-source clusters: one cluster per happening told by several documents.
+
+Hand-made corpora check the behaviour a reader relies on (two outlets telling one
+meeting are grouped, two similar meetings are not, disagreeing dates are noted,
+the label names the happening); the seed articles check it on real extraction.
+"""
+
+from __future__ import annotations
+
+from explorer.core.extract.clusters.linkage import average_link
+from explorer.core.extract.clusters.cluster import cluster_events
+
+ENTITIES = {
+    "norland": ("Norland", "GPE"), "sudia": ("Sudia", "GPE"), "westmark": ("Westmark", "GPE"),
+    "vienna": ("Vienna", "GPE"), "oslo": ("Oslo", "GPE"), "summit": ("Danube Water Summit", "EVENT"),
+    "berg": ("Anna Berg", "PERSON"), "kovac": ("Ivo Kovac", "PERSON"), "lund": ("Per Lund", "PERSON"),
+    "haldor": ("Haldor Fisheries", "ORG"),
+}
+
+
+class Corpus:
+    """Documents made of sentences; each sentence is one event naming the given entities."""
+
+    def __init__(self):
+        self.documents, self.mentions, self.timexes, self.events = [], [], [], []
+
+    def add(self, doc_id: str, published: str, sentences: list[tuple[str, str, list[str], tuple[str, str] | None]]):
+        text, offset = "", 0
+        for i, (sentence, lemma, entity_ids, when) in enumerate(sentences):
+            start = len(text)
+            text += sentence + "\n"
+            for entity_id in entity_ids:
+                self.mentions.append({"mention_id": f"{doc_id}-m{offset}", "doc_id": doc_id,
+                                      "entity_id": entity_id, "start": start, "end": start + 1})
+                offset += 1
+            timex_id = ""
+            if when:
+                timex_id = f"{doc_id}-t{i}"
+                self.timexes.append({"timex_id": timex_id, "doc_id": doc_id, "start": start,
+                                     "date_start": when[0], "date_end": when[1], "basis": "explicit"})
+            date_start, date_end, basis = (*when, "timex") if when else (published, published, "dct")
+            self.events.append({
+                "event_id": f"{doc_id}-e{start}", "doc_id": doc_id, "sentence": sentence, "start": start,
+                "lemma": lemma, "date_start": date_start, "date_end": date_end, "date_basis": basis,
+                "timex_id": timex_id, "place": "", "participants": list(entity_ids), "cluster_id": "",
+            })
+        self.documents.append({"doc_id": doc_id, "name": f"{doc_id}.txt", "text": text, "published": published})
+
+    def cluster(self) -> list[dict]:
+        entities = [{"entity_id": k, "name": n, "type": t} for k, (n, t) in ENTITIES.items()]
+        return cluster_events(self.events, self.documents, self.mentions, self.timexes, entities)
+
+    def cluster_of(self, doc_id: str) -> set[str]:
+        return {e["cluster_id"] for e in self.events if e["doc_id"] == doc_id and e["cluster_id"]}
+
+
+def two_meetings(summit_dates: tuple[tuple[str, str], tuple[str, str]] = (("2024-03-10",) * 2,) * 2) -> Corpus:
+    """Two outlets on a water summit in Vienna; two on a later fisheries meeting in Oslo with similar words."""
+    corpus = Corpus()
+    corpus.add("vienna_a", "2024-03-10", [
+        ("Foreign ministers of Norland and Sudia signed a river water treaty at the Danube Water Summit in Vienna.",
+         "sign", ["norland", "sudia", "summit", "vienna"], summit_dates[0]),
+        ("Anna Berg and Ivo Kovac shook hands after the treaty was signed.", "shake", ["berg", "kovac"], None),
+        ("The treaty shares the river water between Norland and Sudia for twenty years.",
+         "share", ["norland", "sudia"], None),
+    ])
+    corpus.add("vienna_b", "2024-03-11", [
+        ("The Danube Water Summit in Vienna ended with Norland and Sudia signing a treaty on river water.",
+         "end", ["summit", "vienna", "norland", "sudia"], summit_dates[1]),
+        ("Ministers Anna Berg and Ivo Kovac called the water treaty historic.", "call", ["berg", "kovac"], None),
+        ("Sudia had long accused Norland of taking too much of the river's water.", "accuse",
+         ["sudia", "norland"], None),
+    ])
+    corpus.add("oslo_a", "2024-06-02", [
+        ("Foreign ministers of Norland and Westmark met in Oslo to discuss a fishing quota deal.",
+         "meet", ["norland", "westmark", "oslo"], ("2024-06-02", "2024-06-02")),
+        ("Anna Berg and Per Lund disagreed on the cod quota for Haldor Fisheries.", "disagree",
+         ["berg", "lund", "haldor"], None),
+        ("Westmark wants a larger share of the northern cod catch.", "want", ["westmark"], None),
+    ])
+    corpus.add("oslo_b", "2024-06-03", [
+        ("Norland and Westmark ended talks in Oslo without a fishing deal.", "end",
+         ["norland", "westmark", "oslo"], ("2024-06-02", "2024-06-02")),
+        ("Per Lund said Haldor Fisheries could not accept a smaller cod quota.", "say", ["lund", "haldor"], None),
+        ("Anna Berg promised that the cod quota talks with Westmark would resume.", "promise",
+         ["berg", "westmark"], None),
+    ])
+    return corpus
+
+
+def test_two_outlets_telling_one_meeting_share_a_cluster():
+    corpus = two_meetings()
+    clusters = corpus.cluster()
+    vienna = next(c for c in clusters if "vienna_a" in c["doc_ids"])
+    assert vienna["doc_ids"] == ["vienna_a", "vienna_b"]
+    assert corpus.cluster_of("vienna_a") == corpus.cluster_of("vienna_b") == {vienna["cluster_id"]}
+    assert (vienna["date_start"], vienna["date_end"]) == ("2024-03-10", "2024-03-10")
+    assert vienna["conflict"] == ""
+
+
+def test_a_similar_meeting_on_another_date_with_other_participants_stays_apart():
+    corpus = two_meetings()
+    clusters = corpus.cluster()
+    assert not any({"vienna_a", "oslo_a"} <= set(c["doc_ids"]) or {"vienna_b", "oslo_b"} <= set(c["doc_ids"])
+                   for c in clusters)
+    assert corpus.cluster_of("oslo_a") == corpus.cluster_of("oslo_b") != corpus.cluster_of("vienna_a")
+
+
+def test_sources_giving_different_dates_get_a_conflict_note_naming_them():
+    corpus = two_meetings((("2024-03-10", "2024-03-10"), ("2024-03-10", "2024-03-11")))
+    vienna = next(c for c in corpus.cluster() if "vienna_a" in c["doc_ids"])
+    assert vienna["conflict"] == (
+        "Dates differ: vienna_a.txt says 2024-03-10; vienna_b.txt says 2024-03-10 to 2024-03-11")
+    assert (vienna["date_start"], vienna["date_end"]) == ("2024-03-10", "2024-03-11")
+
+
+def test_the_label_names_the_happening_and_its_date():
+    clusters = two_meetings().cluster()
+    labels = {tuple(c["doc_ids"]): c["label"] for c in clusters}
+    assert labels[("vienna_a", "vienna_b")] == "Danube Water Summit \u2014 2024-03-10"
+    oslo = labels[("oslo_a", "oslo_b")]
+    assert oslo.endswith("\u2014 2024-06-02") and "Norland" in oslo and "Westmark" in oslo
+
+
+def test_events_dated_far_from_the_happening_are_left_out():
+    corpus = two_meetings()
+    corpus.add("vienna_c", "2024-03-12", [
+        ("Norland and Sudia ministers left Vienna after the Danube Water Summit treaty signing.", "leave",
+         ["norland", "sudia", "vienna", "summit"], ("2024-03-11", "2024-03-11")),
+        ("In 2019 Anna Berg and Ivo Kovac first met to discuss the river water of Sudia and Norland.", "meet",
+         ["berg", "kovac", "sudia", "norland"], ("2019-01-01", "2019-12-31")),
+    ])
+    corpus.cluster()
+    vienna = corpus.cluster_of("vienna_a")
+    assert {e["cluster_id"] for e in corpus.events if e["doc_id"] == "vienna_c" and "2019" in e["sentence"]} == {""}
+    assert corpus.cluster_of("vienna_c") == vienna
+
+
+def test_average_link_does_not_chain_and_splits_two_tight_groups_joined_loosely():
+    edges = {("a", "b"): 0.9, ("b", "c"): 0.3, ("c", "d"): 0.9}
+    assert groups(average_link(list("abcd"), edges, 0.2)) == [["a", "b"], ["c", "d"]]
+    loose = {("a", "b"): 0.8, ("c", "d"): 0.8, ("a", "c"): 0.3, ("a", "d"): 0.3, ("b", "c"): 0.3, ("b", "d"): 0.3}
+    assert groups(average_link(list("abcd"), loose, 0.2)) == [["a", "b", "c", "d"]]
+    assert groups(average_link(list("abcd"), loose, 0.2, split_ratio=0.5)) == [["a", "b"], ["c", "d"]]
+
+
+def groups(found: list[list[str]]) -> list[list[str]]:
+    return sorted(sorted(g) for g in found)
+
+
+def test_the_seed_ministerial_is_one_cluster_apart_from_the_finance_ministerial(seed_tables):
+    names = seed_tables["documents"].set_index("doc_id")["name"]
+    events = seed_tables["events"].assign(prefix=lambda t: t["doc_id"].map(names).str[:3])
+    named = events[events["sentence"].str.contains("Critical Minerals Ministerial")]
+    ministerial = set(named.loc[named["prefix"] != "003", "cluster_id"])
+    assert len(ministerial) == 1 and "" not in ministerial
+    cluster_id = ministerial.pop()
+    cluster = seed_tables["clusters"].set_index("cluster_id").loc[cluster_id]
+    assert sorted(names[d][:3] for d in cluster["doc_ids"]) == ["000", "001", "002", "004"]
+    assert cluster_id not in set(events.loc[events["prefix"] == "003", "cluster_id"])
+    assert cluster["label"].startswith("Critical Minerals Ministerial")
+    said = readings(cluster["conflict"])
+    assert "000" in said["2026-02-04"] and "004" in said["2026-02-04 to 2026-02-05"]
+
+
+def readings(conflict: str) -> dict[str, set[str]]:
+    """'Dates differ: a.txt, b.txt say X; c.txt says Y' -> {X: {a, b}, Y: {c}} (name prefixes)."""
+    assert conflict.startswith("Dates differ: ")
+    out = {}
+    for part in conflict.removeprefix("Dates differ: ").split("; "):
+        names, _, reading = part.partition(" say ") if " say " in part else part.partition(" says ")
+        out[reading] = {name.strip()[:3] for name in names.split(",")}
+    return out
