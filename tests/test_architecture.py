@@ -1,5 +1,6 @@
 """The layers stay apart: the core imports no Qt and no GUI (import-linter contract)."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,3 +14,28 @@ def test_core_imports_no_qt_or_gui():
                             cwd=REPO, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 kept, 0 broken" in result.stdout
+
+
+SPACY_FREE = """
+import sys
+from explorer.core.edits import decisions
+from explorer.core.store import append_edit, load_workspace
+import explorer.core.extract.timex
+import explorer.gui.main_window
+
+path = sys.argv[1]
+documents = load_workspace(path, ["documents"])["documents"]
+append_edit(path, decisions.set_published(documents.at[0, "doc_id"], "2026-03-09", documents.at[0, "name"]))
+tables = load_workspace(path)  # replays the date correction: its time expressions are found again
+assert (tables["documents"]["published_basis"] == "analyst").sum() == 1
+print(sorted(m for m in sys.modules if m.split(".")[0] == "spacy"))
+"""
+
+
+def test_opening_a_workspace_and_correcting_a_date_load_no_spacy(seed_workspace):
+    """spaCy stays inside the extraction pipeline: the store, the edits' replay, the time-expression
+    rules and the window import it neither on import nor when a date correction is replayed."""
+    result = subprocess.run([sys.executable, "-c", SPACY_FREE, str(seed_workspace)], cwd=REPO,
+                            capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", result.stdout

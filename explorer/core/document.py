@@ -3,7 +3,7 @@
 A document is the stored text of one file plus what ingest learned about it: its
 title, outlet, reference (publication) date with the basis for it, and the spans of
 page furniture (share buttons, comment threads, embed links) that stay in the text
-but that extraction skips.
+but that extraction skips (``blank_spans`` turns them to spaces, keeping every offset).
 """
 
 from __future__ import annotations
@@ -47,3 +47,15 @@ def make_doc_id(name: str, text: str) -> str:
     """A content-derived id, so the same file gets the same id in any process or run."""
     digest = hashlib.sha1(f"{name}\0{text}".encode("utf-8")).hexdigest()
     return f"d{digest[:12]}"
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (but not line breaks) turned to spaces."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)

@@ -15,6 +15,7 @@ from datetime import date
 
 import pandas as pd
 
+from explorer.core.document import blank_spans
 from explorer.core.model import Tables, make_table, normalize_table
 
 ANALYST_BASIS = "analyst"
@@ -61,9 +62,9 @@ def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | Non
         index = bisect.bisect_right(starts, offset) - 1
         return tenses[index] if index >= 0 and tenses[index] else "past"
 
-    # here, not at the top: the extract package loads spaCy, which opening a workspace must not wait for
-    from explorer.core.extract.pipeline.batch import blank_spans, timex_row
-    from explorer.core.extract.timex.find import find_timexes
+    # here, not at the top: compiling the time-expression rules takes a tenth of a second that opening
+    # a workspace without a date correction need not pay (the timex package is pure Python: no spaCy)
+    from explorer.core.extract.timex.find import find_timexes, timex_row
 
     furniture = tables.get("furniture")
     spans = [] if furniture is None else list(zip(*(furniture.loc[furniture["doc_id"] == doc_id, c]

@@ -17,12 +17,12 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from explorer.core.document import Document
+from explorer.core.document import Document, blank_spans
 from explorer.core.extract.entities import mentions as mention_rules
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.events.find import events_in_sentence
 from explorer.core.extract.events.tense import sentence_tense
-from explorer.core.extract.timex.find import Timex, find_timexes
+from explorer.core.extract.timex.find import Timex, find_timexes, timex_row
 from explorer.core.extract.timex.year_hint import with_year
 
 NLP_BATCH_SIZE = 16
@@ -80,18 +80,6 @@ def text_for_nlp(document: Document) -> str:
     return blank_spans(document.text, [(span.start, span.end) for span in document.furniture])
 
 
-def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (but not line breaks) turned to spaces."""
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        for i in range(start, min(end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
-
-
 def extract_document(document: Document, parsed: Doc) -> BatchRows:
     """Mentions, time expressions and events of one parsed document."""
     sentences = [s for s in parsed.sents if s.text.strip()]
@@ -133,14 +121,6 @@ def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: lis
     if reference is None and document.year_hint:
         found = [with_year(t, document.year_hint) for t in found]
     return found
-
-
-def timex_row(doc_id: str, timex: Timex) -> dict:
-    return {
-        "timex_id": f"{doc_id}-t{timex.start}", "doc_id": doc_id, "start": timex.start, "end": timex.end,
-        "text": timex.text, "type": timex.type, "value": timex.value,
-        "date_start": timex.date_start, "date_end": timex.date_end, "basis": timex.basis,
-    }
 
 
 def _within(rows_by_start: list[dict], sentence: Span) -> list[dict]:

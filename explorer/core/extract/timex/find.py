@@ -69,6 +69,15 @@ def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], st
     return [_to_timex(found, text) for found in chosen]
 
 
+def timex_row(doc_id: str, timex: Timex) -> dict:
+    """The time expression as a row of the timexes table (its id is the document's and its start)."""
+    return {
+        "timex_id": f"{doc_id}-t{timex.start}", "doc_id": doc_id, "start": timex.start, "end": timex.end,
+        "text": timex.text, "type": timex.type, "value": timex.value,
+        "date_start": timex.date_start, "date_end": timex.date_end, "basis": timex.basis,
+    }
+
+
 def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: Callable[[int], str]) -> list[Found]:
     """Every expression read against ``reference``, overlaps settled, ranges joined, references resolved."""
     ctx = Context(text, reference, tense_at)
