@@ -26,7 +26,7 @@ import sys
 if __name__ == "__main__":
     inputs, output, engine = sys.argv[3:], sys.argv[1], sys.argv[2]
     if engine == "process":
-        from explorer.core.build import build_workspace
+        from explorer.core.build.local import build_workspace
         build_workspace(inputs, output)
     else:
         from explorer.core.distributed import build_workspace_dask

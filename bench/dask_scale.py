@@ -48,7 +48,7 @@ if __name__ == "__main__":
     folder, output, engine, workers, size = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
     started = time.perf_counter()
     if engine == "process":
-        from explorer.core.build import build_workspace
+        from explorer.core.build.local import build_workspace
         result = build_workspace([folder], output, workers=workers)
     else:
         from explorer.core.distributed import build_workspace_dask

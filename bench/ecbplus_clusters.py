@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import explorer.core.extract.clusters.documents as cluster_documents  # noqa: E402
-from explorer.core.build import build_workspace  # noqa: E402
+from explorer.core.build.local import build_workspace  # noqa: E402
 from explorer.core.extract.clusters.linkage import average_link  # noqa: E402
 from explorer.core.extract.clusters.cluster import cluster_events  # noqa: E402
 

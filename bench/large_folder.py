@@ -35,7 +35,7 @@ RESULTS = REPO / "bench" / "results" / "large_folder.csv"
 
 CHILD = r"""
 import json, resource, sys, time
-from explorer.core.build import build_workspace
+from explorer.core.build.local import build_workspace
 started = time.perf_counter()
 result = build_workspace([sys.argv[1]], sys.argv[2], workers=int(sys.argv[3]))
 seconds = time.perf_counter() - started
@@ -81,7 +81,7 @@ def measure(folder: Path, output: Path, workers: int) -> dict:
 
 def cancel_keeps_old_workspace(folder: Path, existing: Path) -> dict:
     """Cancel a build onto ``existing`` once a tenth of the documents are extracted."""
-    from explorer.core.build import build_workspace
+    from explorer.core.build.local import build_workspace
     from explorer.core.errors import Cancelled
 
     before = hashlib.sha256(existing.read_bytes()).hexdigest()

@@ -51,7 +51,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory):
     """The seeds extracted once into a workspace (a BuildResult)."""
-    from explorer.core.build import build_workspace
+    from explorer.core.build.local import build_workspace
 
     output = tmp_path_factory.mktemp("seeds") / "seeds.explorer"
     return build_workspace([SEEDS], output)

@@ -15,7 +15,7 @@ from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
 
 if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
-    from explorer.core.build import BuildResult
+    from explorer.core.build.local import BuildResult
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -119,7 +119,7 @@ def run_window(args: argparse.Namespace) -> int:
 
 
 def _build(paths: list, output: Path, workers: int, quiet: bool = False) -> BuildResult:
-    from explorer.core.build import build_workspace
+    from explorer.core.build.local import build_workspace
 
     started = time.perf_counter()
     with phase_progress(enabled=not quiet) as progress:

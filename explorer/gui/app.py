@@ -114,7 +114,7 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
     review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
     app = _application(offscreen=True)
-    from explorer.core.review import largest_cluster_id
+    from explorer.core.review.compare import largest_cluster_id
     from explorer.gui.main_window import MainWindow
 
     tables, workspace = load_for_display(paths)
@@ -160,7 +160,7 @@ def self_test() -> int:
     """Model, extraction of one sample document, workspace round trip, window: 0 if all worked."""
     checks: list[tuple[str, bool, str]] = []
     try:
-        from explorer.core.build import build_workspace
+        from explorer.core.build.local import build_workspace
         from explorer.core.extract.nlp import load_pipeline
         from explorer.core.store import load_workspace
         from explorer.paths import seeds_path

@@ -6,7 +6,7 @@ on first use), so a view can be run alone: ``python -m explorer.gui.timeline_vie
 
 from __future__ import annotations
 
-from explorer.core.build import build_workspace
+from explorer.core.build.local import build_workspace
 from explorer.core.store import load_workspace
 from explorer.gui.session import Session
 from explorer.paths import seeds_path

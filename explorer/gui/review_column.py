@@ -1,6 +1,6 @@
 """One source in the side-by-side review: its header and its text with every highlight.
 
-A ``ReviewColumnPane`` shows one ``core.review.ReviewColumn``: four one-line header
+A ``ReviewColumnPane`` shows one ``core.review.compare.ReviewColumn``: four one-line header
 labels (title, or the file name when there is none; outlet; publication date and
 its basis; passages and their dates), the same in every column so the texts start
 at the same height, then the document's text with mentions on their type's colour,
@@ -19,7 +19,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from explorer.core.review import DATE_KIND, NUMBER_KIND, ReviewColumn, span_text
+from explorer.core.review.compare import DATE_KIND, NUMBER_KIND, ReviewColumn, span_text
 from explorer.gui.entity_types import display_name, is_dark, sentence_color, strong_colors, type_colors
 from explorer.gui.source_pane import BASIS_TEXT
 from explorer.gui.source_text import SourceText, TextOffsets, qt_text

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QS
                                QVBoxLayout, QWidget)
 
 from explorer.core.export.review import write_review_csv, write_review_html
-from explorer.core.review import Review, build_review
+from explorer.core.review.compare import Review, build_review
 from explorer.gui.entity_types import entity_type, is_dark
 from explorer.gui.files import default_export_path
 from explorer.gui.review_column import COLUMN_MIN_WIDTH, ElidedLabel, ReviewColumnPane  # noqa: F401 (re-exported)
@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     """Show the sample's largest cluster side by side; ``--screenshot FILE.png`` saves it and exits."""
     from PySide6.QtWidgets import QApplication
 
-    from explorer.core.review import largest_cluster_id
+    from explorer.core.review.compare import largest_cluster_id
     from explorer.gui.preview import sample_session
 
     argv = sys.argv[1:] if argv is None else argv

@@ -33,7 +33,7 @@ def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Repor
             tables = load_workspace(paths[0], edited=False)  # the session applies the saved edits
             report("load", 1, 1)
             return tables, paths[0], []
-        from explorer.core.build import build_workspace  # imports spaCy: only when extracting
+        from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting
 
         output = target or workspace_for(paths)
         result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel
 
 from explorer.core.model import empty_tables, make_table
-from explorer.core.review import largest_cluster_id
+from explorer.core.review.compare import largest_cluster_id
 from explorer.gui.review_window import COLUMN_MIN_WIDTH, ReviewWindow, main
 from explorer.gui.session import Session
 

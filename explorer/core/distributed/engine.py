@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.core.build import BuildResult, NothingToExtract, PhaseProgress, kept_edits
+from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress, kept_edits
 from explorer.core.distributed.partition import CorpusDates, extract_partition, ingest_partition, read_documents_shard
 from explorer.core.distributed.shards import EXTRACT_TABLES, INGEST_TABLES, content_key, read_shard, shard_path, \
     shards_done, staging_folder

@@ -22,7 +22,7 @@ import pandas as pd
 
 from explorer.core.entity_type_names import type_description, type_name
 from explorer.core.export.frame_csv import write_frame_csv
-from explorer.core.review import ROW_COLUMNS, Review, ReviewColumn, review_rows, span_text
+from explorer.core.review.compare import ROW_COLUMNS, Review, ReviewColumn, review_rows, span_text
 
 TypeColors = dict[str, tuple[str, str]]  # entity type -> (background, text) as CSS colours
 

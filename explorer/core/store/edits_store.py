@@ -17,10 +17,8 @@ from pathlib import Path
 from explorer.core.edits.decisions import Edit
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION
-
-CREATE_EDITS = ("CREATE TABLE IF NOT EXISTS edits (edit_id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
-                "payload TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL)")
-
+from explorer.core.store.opening import check_workspace
+from explorer.core.store.schema import CREATE_EDITS
 
 def read_edits(conn: sqlite3.Connection) -> list[Edit]:
     """Every decision in an open workspace, oldest first ([] for a file that has none yet)."""
@@ -81,8 +79,6 @@ class _Transaction:
 
 
 def _writable(path: str | Path) -> _Transaction:
-    from explorer.core.store.workspace import check_workspace
-
     path = Path(path)
     check_workspace(path)
     try:

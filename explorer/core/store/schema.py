@@ -9,9 +9,10 @@ text is indexed with FTS5 (external content, so the text is stored once).
 from __future__ import annotations
 
 from explorer.core.model import TABLE_COLUMNS, column_kind
-from explorer.core.store.edits_store import CREATE_EDITS
 
 APPLICATION_ID = 0x45585052  # "EXPR": marks the SQLite file as an Explorer workspace
+CREATE_EDITS = ("CREATE TABLE IF NOT EXISTS edits (edit_id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
+                "payload TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL)")
 
 INDEXES = {
     "mentions": ["entity_id", "doc_id"],

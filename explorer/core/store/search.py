@@ -24,7 +24,7 @@ from pathlib import Path
 import pandas as pd
 
 from explorer.core.errors import WorkspaceError
-from explorer.core.store.workspace import _check_version, _open_readonly
+from explorer.core.store.opening import check_version, open_readonly
 
 MARK_START = "\x02"  # opens a match in a snippet (control characters never occur in stored text)
 MARK_END = "\x03"  # closes it
@@ -185,8 +185,8 @@ def search_workspace(path: str | Path, query: str, limit: int = 200) -> list[Hit
         " WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?) AS f"
         " JOIN documents AS d ON d.rowid = f.rowid ORDER BY f.rank"
     )
-    with _open_readonly(path) as conn:
-        _check_version(conn, path)
+    with open_readonly(path) as conn:
+        check_version(conn, path)
         try:
             rows = conn.execute(sql, (MARK_START, MARK_END, SNIPPET_TOKENS, fts_expression(parsed), limit)).fetchall()
         except sqlite3.DatabaseError as exc:

@@ -26,11 +26,11 @@ from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.store.migrations import migrate_tables
+from explorer.core.store.opening import check_version, open_readonly
 from explorer.core.store.schema import APPLICATION_ID, create_statements
 from explorer.core.store.table_reader import StringPool, read_table
 
 WORKSPACE_SUFFIX = ".explorer"
-SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
@@ -109,8 +109,8 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
     damaged, or from a newer version of Explorer.
     """
     wanted = tables or list(TABLE_COLUMNS)
-    with _open_readonly(path) as conn:
-        version = _check_version(conn, path)
+    with open_readonly(path) as conn:
+        version = check_version(conn, path)
         try:
             edits = read_edits(conn) if edited else []
             # a decision can reach across tables (a date correction re-dates events): read them all
@@ -129,31 +129,25 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
 
 def load_edits(path: str | Path) -> list[Edit]:
     """The analyst's decisions saved in a workspace, oldest first."""
-    with _open_readonly(path) as conn:
-        _check_version(conn, path)
+    with open_readonly(path) as conn:
+        check_version(conn, path)
         try:
             return read_edits(conn)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
 
 
-def check_workspace(path: str | Path) -> int:
-    """The schema version of an Explorer workspace; ``WorkspaceError`` for anything else."""
-    with _open_readonly(path) as conn:
-        return _check_version(conn, path)
-
-
 def read_meta(path: str | Path) -> dict[str, str]:
     """The workspace's ``meta`` table (schema version, saving version, time)."""
-    with _open_readonly(path) as conn:
-        _check_version(conn, path)
+    with open_readonly(path) as conn:
+        check_version(conn, path)
         return dict(conn.execute("SELECT key, value FROM meta").fetchall())
 
 
 def table_counts(path: str | Path) -> dict[str, int]:
     """Rows per table, counted without loading the tables."""
-    with _open_readonly(path) as conn:
-        _check_version(conn, path)
+    with open_readonly(path) as conn:
+        check_version(conn, path)
         try:
             return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in TABLE_COLUMNS}
         except sqlite3.DatabaseError as exc:
@@ -167,8 +161,8 @@ def workspace_summary(path: str | Path, documents: int = 20, entities: int = 8) 
     the ``entities`` most mentioned (name, mentions), the span of dated events and the
     number of undated ones.
     """
-    with _open_readonly(path) as conn:
-        _check_version(conn, path)
+    with open_readonly(path) as conn:
+        check_version(conn, path)
         try:
             docs = conn.execute(
                 "SELECT name, title, source, published, published_basis FROM documents ORDER BY rowid LIMIT ?",
@@ -183,63 +177,6 @@ def workspace_summary(path: str | Path, documents: int = 20, entities: int = 8) 
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     return {"documents": docs, "top_entities": top, "first_date": first or "", "last_date": last or "",
             "undated_events": undated}
-
-
-class _ReadOnly:
-    """A read-only SQLite connection as a context manager that always closes."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def __enter__(self) -> sqlite3.Connection:
-        return self.conn
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.conn.close()
-
-
-def _open_readonly(path: str | Path) -> _ReadOnly:
-    path = Path(path)
-    _check_header(path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True)
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
-    return _ReadOnly(conn)
-
-
-def _check_header(path: Path) -> None:
-    if not path.exists():
-        raise WorkspaceError(path, "no such workspace file")
-    if path.is_dir():
-        raise WorkspaceError(path, "is a folder, not a workspace file (use 'explorer extract' on folders)")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except PermissionError as exc:
-        raise WorkspaceError(path, "permission denied") from exc
-    if header != SQLITE_MAGIC:
-        raise WorkspaceError(path, "not an Explorer workspace (not an SQLite database)")
-
-
-def _check_version(conn: sqlite3.Connection, path: str | Path) -> int:
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.DatabaseError as exc:
-        if "no such table" in str(exc):
-            raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)") from exc
-        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
-    if app_id != APPLICATION_ID or row is None:
-        raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)")
-    version = int(row[0])
-    if version > SCHEMA_VERSION:
-        raise WorkspaceError(
-            path, f"written by a newer Explorer (schema {version}; this one reads up to {SCHEMA_VERSION}): update Explorer"
-        )
-    return version
 
 
 @contextmanager

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 from explorer.core.export.formats import make_inert
 from explorer.core.export.review import write_review_csv, write_review_html
 from explorer.core.model import empty_tables, make_table
-from explorer.core.review import build_review, largest_cluster_id
+from explorer.core.review.compare import build_review, largest_cluster_id
 
 TEXT_A = "Header.\n<b>Tom & Jerry</b> met on February 4 with 3 envoys.\nEnd."
 TEXT_B = "=HYPERLINK(\"x\") met on February 5 with 4 envoys.\nTail <script>alert(1)</script>."

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from explorer.core.build import build_workspace
+from explorer.core.build.local import build_workspace
 from explorer.core.edits import decisions
 from explorer.core.errors import WorkspaceError
 from explorer.core.store import append_edit, load_edits, load_workspace, read_meta, remove_edit

@@ -123,7 +123,7 @@ def test_undated_document_takes_the_corpus_year_for_days_and_its_own_window_for_
 
 
 def test_a_document_whose_extraction_fails_is_named_and_the_others_are_extracted(seeds_dir, tmp_path, monkeypatch):
-    from explorer.core.build import build_workspace
+    from explorer.core.build.local import build_workspace
     from explorer.core.extract.pipeline import batch
 
     files = sorted(seeds_dir.glob("*.txt"))[:3]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.build import build_workspace
+from explorer.core.build.local import build_workspace
 
 REPO = Path(__file__).resolve().parents[4]
 BBC = REPO.parent / "shared" / "corpora" / "bbc"

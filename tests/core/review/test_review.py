@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from explorer.core.model import empty_tables, make_table
-from explorer.core.review import (DATE_KIND, NUMBER_KIND, PARTICIPANT_KIND, build_review, find_numbers,
+from explorer.core.review.compare import (DATE_KIND, NUMBER_KIND, PARTICIPANT_KIND, build_review, find_numbers,
                                   largest_cluster_id, review_rows)
 
 WIRE = ("Ministers met in Washington.\n"

@@ -1,4 +1,4 @@
-"""Building a workspace from files: ingest, extract, save — the app's main job.
+"""Building a workspace from files on this machine: ingest, extract (in this process or a pool of workers), save.
 
 The command line and the GUI both call ``build_workspace``; it reports progress
 through callbacks (phase, done, total) and never leaves a half-written workspace:

@@ -1,0 +1,84 @@
+"""Opening a workspace file read-only, once it is known to be an Explorer workspace.
+
+Every reader (loading, the edits' save, search) opens the file through here: the
+header must say SQLite, the ``application_id`` and ``meta`` table must be
+Explorer's, and the schema must be one this code reads; anything else raises
+``WorkspaceError`` naming the file, which is never modified.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from explorer.core.errors import WorkspaceError
+from explorer.core.model import SCHEMA_VERSION
+from explorer.core.store.schema import APPLICATION_ID
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def check_workspace(path: str | Path) -> int:
+    """The schema version of an Explorer workspace; ``WorkspaceError`` for anything else."""
+    with open_readonly(path) as conn:
+        return check_version(conn, path)
+
+
+class ReadOnly:
+    """A read-only SQLite connection as a context manager that always closes."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        return self.conn
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.conn.close()
+
+
+def open_readonly(path: str | Path) -> ReadOnly:
+    """A read-only connection to ``path`` once its header says SQLite; ``WorkspaceError`` naming the file otherwise."""
+    path = Path(path)
+    check_header(path)
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+    return ReadOnly(conn)
+
+
+def check_header(path: Path) -> None:
+    """Refuse a missing file, a folder, an unreadable file, or one that is not SQLite."""
+    if not path.exists():
+        raise WorkspaceError(path, "no such workspace file")
+    if path.is_dir():
+        raise WorkspaceError(path, "is a folder, not a workspace file (use 'explorer extract' on folders)")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except PermissionError as exc:
+        raise WorkspaceError(path, "permission denied") from exc
+    if header != SQLITE_MAGIC:
+        raise WorkspaceError(path, "not an Explorer workspace (not an SQLite database)")
+
+
+def check_version(conn: sqlite3.Connection, path: str | Path) -> int:
+    """The schema version of the open workspace; ``WorkspaceError`` when it is not ours or is newer than this code."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError as exc:
+        if "no such table" in str(exc):
+            raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)") from exc
+        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+    if app_id != APPLICATION_ID or row is None:
+        raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)")
+    version = int(row[0])
+    if version > SCHEMA_VERSION:
+        raise WorkspaceError(
+            path, f"written by a newer Explorer (schema {version}; this one reads up to {SCHEMA_VERSION}): update Explorer"
+        )
+    return version
