@@ -1,6 +1,7 @@
 """Extraction on real articles nobody here wrote (BBC News, ../shared/corpora/bbc).
 
-Skipped when the shared corpora are not beside the repository.
+Skipped, with the reason, when the shared corpora are not beside the repository (the
+``bbc_corpus`` fixture, which honours ``EXPLORER_CORPORA``).
 """
 
 from __future__ import annotations
@@ -13,18 +14,15 @@ import pytest
 from explorer.core.build.local import build_workspace
 
 REPO = Path(__file__).resolve().parents[4]
-BBC = REPO.parent / "shared" / "corpora" / "bbc"
-
-pytestmark = pytest.mark.skipif(not (BBC / "val.csv").exists(), reason="shared BBC corpus not present")
 
 
 @pytest.fixture(scope="module")
-def bbc_tables(tmp_path_factory):
+def bbc_tables(tmp_path_factory, bbc_corpus):
     spec = importlib.util.spec_from_file_location("bbc_folder", REPO / "bench" / "bbc_folder.py")
     bbc_folder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bbc_folder)
     folder = tmp_path_factory.mktemp("bbc")
-    bbc_folder.write_folder(BBC, "val", 25, folder)
+    bbc_folder.write_folder(bbc_corpus, "val", 25, folder)
     return build_workspace([folder], folder / "bbc.explorer").tables
 
 
