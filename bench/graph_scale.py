@@ -73,7 +73,7 @@ def timed(work):
 def measure(name: str, tables: dict, app, max_nodes: int | None) -> None:
     from PySide6.QtCore import QPointF
 
-    from explorer.gui.graph_view import GraphView
+    from explorer.gui.graph.view import GraphView
     from explorer.gui.session import Session
 
     all_events = tables["events"]["event_id"].tolist()

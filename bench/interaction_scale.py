@@ -99,7 +99,7 @@ class Bench:
     def first_window(self) -> None:
         """Like the app: an empty window is up, the workspace is read and installed, the window paints."""
         from explorer.core.store import load_workspace
-        from explorer.gui.main_window import MainWindow
+        from explorer.gui.window.main_window import MainWindow
         from explorer.gui.session import Session
 
         self.window = MainWindow(Session())

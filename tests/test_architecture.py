@@ -21,7 +21,7 @@ import sys
 from explorer.core.edits import decisions
 from explorer.core.store import append_edit, load_workspace
 import explorer.core.extract.timex
-import explorer.gui.main_window
+import explorer.gui.window.main_window
 
 path = sys.argv[1]
 documents = load_workspace(path, ["documents"])["documents"]

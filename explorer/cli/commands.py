@@ -106,14 +106,14 @@ def run_open(args: argparse.Namespace) -> int:
     paths = [Path(p) for p in args.paths]
     if paths[0].suffix == WORKSPACE_SUFFIX:
         table_counts(paths[0])  # a foreign or damaged file fails here, clearly, before any window
-    from explorer.gui.app import run_gui
+    from explorer.gui.window.app import run_gui
 
     return run_gui(paths)
 
 
 def run_window(args: argparse.Namespace) -> int:
     """``explorer`` alone: the window on the bundled sample (built on first run)."""
-    from explorer.gui.app import run_gui
+    from explorer.gui.window.app import run_gui
 
     return run_gui(None)
 

@@ -148,7 +148,7 @@ def _screenshot_option_problem(args: argparse.Namespace) -> str | None:
 
 def _run_unattended(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     """``--screenshot FILE.png [PATH]`` and ``--self-test``."""
-    from explorer.gui import app
+    from explorer.gui.window import app
 
     if args.self_test:
         return app.self_test()

@@ -1,7 +1,7 @@
 """Shared helpers for each view's ``__main__`` preview and for GUI tests.
 
 ``sample_session()`` loads the sample workspace built from ``seeds/`` (building it
-on first use), so a view can be run alone: ``python -m explorer.gui.timeline_view``.
+on first use), so a view can be run alone: ``python -m explorer.gui.timeline.view``.
 """
 
 from __future__ import annotations

@@ -167,7 +167,7 @@ def test_screenshot_of_a_cluster_not_in_the_workspace_fails_naming_both(tmp_path
 ])
 def test_view_and_cluster_where_they_do_nothing_are_bad_usage(args, problem, monkeypatch, capsys):
     from explorer.cli import commands
-    from explorer.gui import app
+    from explorer.gui.window import app
 
     monkeypatch.setattr(commands, "run_window", lambda args: 0)  # what they were silently ignored for
     monkeypatch.setattr(app, "screenshot", lambda *a, **k: 0)

@@ -30,7 +30,7 @@ def private_settings_and_data(tmp_path, monkeypatch, qapp):
 @pytest.fixture
 def window(qtbot, session):
     """The main window over the seed session, shown."""
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window.main_window import MainWindow
 
     window = MainWindow(session)
     qtbot.addWidget(window)

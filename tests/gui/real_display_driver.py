@@ -65,7 +65,7 @@ class Steps:
 
 
 def open_window(app, workspace: Path, steps: Steps):
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window.main_window import MainWindow
 
     window = MainWindow()
     window.resize(1400, 900)
@@ -163,7 +163,7 @@ def quit_with_ctrl_q(app, window, steps: Steps) -> None:
 
 
 def main(argv: list[str]) -> int:
-    from explorer.gui.app import _application
+    from explorer.gui.window.app import _application
 
     workspace = Path(argv[1]).resolve()
     app = _application()

@@ -31,7 +31,7 @@ def _reopened(path):
 
 
 def test_merge_undo_redo_then_reopen_shows_the_merge(qtbot, edit_session, seed_workspace):
-    from explorer.gui.entity_sidebar import EntitySidebar
+    from explorer.gui.sidebar.view import EntitySidebar
 
     sidebar = EntitySidebar(edit_session)
     qtbot.addWidget(sidebar)
@@ -51,7 +51,7 @@ def test_merge_undo_redo_then_reopen_shows_the_merge(qtbot, edit_session, seed_w
 
 
 def test_merge_keeps_the_selection_on_the_merged_entity(edit_session):
-    from explorer.gui.entity_edit_actions import EntityEditActions
+    from explorer.gui.sidebar.edit_actions import EntityEditActions
 
     rubio, state = _id(edit_session, "Marco Rubio"), _id(edit_session, "US Department of State")
     edit_session.selection.update(entity_ids={state}, filter_entity_ids={state})
@@ -61,7 +61,7 @@ def test_merge_keeps_the_selection_on_the_merged_entity(edit_session):
 
 
 def test_rename_split_type_and_hide_from_the_sidebar(qtbot, edit_session):
-    from explorer.gui.entity_sidebar import EntitySidebar
+    from explorer.gui.sidebar.view import EntitySidebar
 
     sidebar = EntitySidebar(edit_session)
     qtbot.addWidget(sidebar)
@@ -86,7 +86,7 @@ def test_rename_split_type_and_hide_from_the_sidebar(qtbot, edit_session):
 
 def test_date_correction_moves_the_documents_events_on_the_timeline(qtbot, edit_session):
     from explorer.core.edits import decisions
-    from explorer.gui.timeline_view import TimelineView
+    from explorer.gui.timeline.view import TimelineView
 
     timeline = TimelineView(edit_session)
     qtbot.addWidget(timeline)
@@ -104,7 +104,7 @@ def test_date_correction_moves_the_documents_events_on_the_timeline(qtbot, edit_
 
 
 def test_note_and_tags_show_in_the_event_table_and_survive_reopening(qtbot, edit_session, seed_workspace):
-    from explorer.gui.event_table import COL_NOTES, EventTable
+    from explorer.gui.events.view import COL_NOTES, EventTable
 
     table = EventTable(edit_session)
     qtbot.addWidget(table)
@@ -132,7 +132,7 @@ def test_ctrl_z_and_ctrl_shift_z_in_the_window(qtbot, window):
 
 
 def test_an_edit_that_cannot_be_saved_says_so_and_changes_nothing(qtbot, edit_session, seed_workspace):
-    from explorer.gui.entity_edit_actions import EntityEditActions
+    from explorer.gui.sidebar.edit_actions import EntityEditActions
 
     seed_workspace.write_bytes(b"not a workspace any more")
     rubio = _id(edit_session, "Marco Rubio")

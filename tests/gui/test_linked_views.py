@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QPointF, Qt
 
-from explorer.gui.main_window import MainWindow
+from explorer.gui.window.main_window import MainWindow
 
 
 def views(window):
@@ -80,7 +80,7 @@ def test_checks_and_time_window_narrow_every_view_alike(window, session):
 
 
 def test_layout_and_recent_files_survive_a_restart(qtbot, session, seed_workspace):
-    from explorer.gui.recent import menu_label
+    from explorer.gui.window.recent import menu_label
 
     first = MainWindow(session)
     qtbot.addWidget(first)

@@ -12,7 +12,7 @@ import csv
 import pytest
 from PySide6.QtCore import QPointF, Qt
 
-from explorer.gui.main_window import MainWindow
+from explorer.gui.window.main_window import MainWindow
 
 
 def entity(session, name):

@@ -1,4 +1,6 @@
-"""Parts of the relationship graph view: Qt-free label placement and node sizes, tooltip text, and its pyqtgraph pieces.
+"""The relationship graph: entities as nodes, their relations as edges, laid out by igraph.
 
-The widget itself is ``explorer.gui.graph_view.GraphView``.
+The widget is ``view.GraphView``; its parts are Qt-free label placement and node
+sizes (``labels``), tooltip and legend text (``hover``), the layout run as
+background work (``layout``) and the pyqtgraph items (``plot``).
 """

@@ -1,4 +1,6 @@
-"""Parts of the timeline view: Qt-free layout and tooltip text, and its pyqtgraph pieces.
+"""The timeline: events on a date axis, in lanes, with a brushable time window.
 
-The widget itself is ``explorer.gui.timeline_view.TimelineView``.
+The widget is ``view.TimelineView``; its parts are Qt-free layout and tooltip text
+(``layout``, ``lanes``, ``labels``, ``hover``) and the pyqtgraph pieces (``plot``,
+``layer``, ``lane_axis``, ``pointer``, ``window``, ``toolbar``).
 """

@@ -10,9 +10,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter
 
 from explorer.core.store.search import match_spans
-from explorer.gui.search_panel import HTML_ROLE, PLACEHOLDER, SearchPanel
+from explorer.gui.search.view import HTML_ROLE, PLACEHOLDER, SearchPanel
 from explorer.gui.session import Session
-from explorer.gui.source_pane import SourcePane
+from explorer.gui.source.view import SourcePane
 
 
 @pytest.fixture
@@ -172,10 +172,10 @@ def test_renders_beside_the_source_pane(qtbot, session, tmp_path):
 
 def test_preview_runs(monkeypatch, session):
     import explorer.gui.preview
-    import explorer.gui.search_panel
+    import explorer.gui.search.view
 
     monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    namespace = runpy.run_path(explorer.gui.search_panel.__file__, run_name="__main__")
+    namespace = runpy.run_path(explorer.gui.search.view.__file__, run_name="__main__")
     assert isinstance(namespace["panel"].session, Session)
     namespace["panel"].close()

@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from explorer import __version__
 from explorer.core.edits import decisions
 from explorer.core.export.selection import export_selection, selected_events_frame
-from explorer.gui import dialogs, recent
-from explorer.gui.entity_sidebar import EntitySidebar
-from explorer.gui.event_table import EventTable
-from explorer.gui.graph_view import GraphView
-from explorer.gui.review_window import ReviewWindow
-from explorer.gui.search_panel import SearchPanel
+from explorer.gui.window import dialogs, recent
+from explorer.gui.sidebar.view import EntitySidebar
+from explorer.gui.events.view import EventTable
+from explorer.gui.graph.view import GraphView
+from explorer.gui.review.view import ReviewWindow
+from explorer.gui.search.view import SearchPanel
 from explorer.gui.session import Session
-from explorer.gui.source_pane import SourcePane
+from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
-from explorer.gui.timeline_view import TimelineView
-from explorer.gui.workspace_loading import is_workspace, open_paths
+from explorer.gui.timeline.view import TimelineView
+from explorer.gui.window.workspace_loading import is_workspace, open_paths
 from explorer.userdata import workspace_for
 
 PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",

@@ -16,7 +16,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTreeView, QVBoxLayout, QWidget)
 
-from explorer.gui.entity_edit_actions import EntityEditActions
+from explorer.gui.sidebar.edit_actions import EntityEditActions
 from explorer.gui.session import Session
 from explorer.gui.sidebar.export_actions import EntityExportActions
 from explorer.gui.sidebar.filter_proxy import EntityFilterProxyModel

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.model import empty_tables, make_table
-from explorer.gui.entity_sidebar import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, FILTER_DELAY_MS,
+from explorer.gui.sidebar.view import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, FILTER_DELAY_MS,
                                          EntitySidebar, EntityTreeModel)
 from explorer.gui.entity_types import display_name
 
@@ -244,12 +244,12 @@ def test_filters_100k_entities_quickly(qtbot, qapp):
 
 
 def test_preview_runs(monkeypatch, session):
-    import explorer.gui.entity_sidebar
+    import explorer.gui.sidebar.view
     import explorer.gui.preview
 
     monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    namespace = runpy.run_path(explorer.gui.entity_sidebar.__file__, run_name="__main__")
+    namespace = runpy.run_path(explorer.gui.sidebar.view.__file__, run_name="__main__")
     namespace["sidebar"].close()
 
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from explorer.gui import display
+from explorer.gui.window import display
 
 
 def run_explorer(env_changes: dict[str, str | None], *args: str) -> subprocess.CompletedProcess:

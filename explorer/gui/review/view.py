@@ -6,14 +6,14 @@ disagreements ``explorer.core.review`` finds are stated at the top; each column
 has a header (title, outlet, publication date and its basis) and the
 document's text with mentions on their type's colour, the passages that report
 the clustered event emphasised, and disagreeing spans underlined in red with the
-reason as a tooltip (a column is a ``review_column.ReviewColumnPane``). Each
+reason as a tooltip (a column is a ``column.ReviewColumnPane``). Each
 column opens with its first passage at the top, and while "Link scrolling" is on,
 scrolling one column scrolls the others by the same distance from their own first
 passage, so the passages stay side by side.
 Clicking a mention selects its entity in the shared selection; the selected
 entity's mentions are shown strongly in every column. Escape or Ctrl+W closes it.
 
-Preview: ``python -m explorer.gui.review_window [--screenshot FILE.png]``.
+Preview: ``python -m explorer.gui.review.view [--screenshot FILE.png]``.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from explorer.core.export.review import write_review_csv, write_review_html
 from explorer.core.review.compare import Review, build_review
 from explorer.gui.entity_types import entity_type, is_dark
 from explorer.gui.files import default_export_path
-from explorer.gui.review_column import COLUMN_MIN_WIDTH, ElidedLabel, ReviewColumnPane  # noqa: F401 (re-exported)
+from explorer.gui.review.column import COLUMN_MIN_WIDTH, ElidedLabel, ReviewColumnPane  # noqa: F401 (re-exported)
 from explorer.gui.session import Session
 
 MAX_CONFLICT_LINES = 6

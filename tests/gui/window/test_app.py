@@ -7,7 +7,7 @@ import sqlite3
 
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.store import read_meta
-from explorer.gui import app
+from explorer.gui.window import app
 from explorer.paths import seeds_path
 from explorer.userdata import sample_workspace
 
@@ -36,8 +36,8 @@ def _launch(qtbot, monkeypatch, paths=()):
 
     from PySide6.QtWidgets import QApplication
 
-    from explorer.gui import display
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window import display
+    from explorer.gui.window.main_window import MainWindow
 
     opened = []
 
@@ -69,7 +69,7 @@ def test_relaunching_falls_back_to_the_sample_when_the_last_workspace_is_gone_or
     damaged.write_bytes(b"not a workspace")
     from PySide6.QtCore import QSettings
 
-    from explorer.gui import recent
+    from explorer.gui.window import recent
     recent.remember(QSettings(), [damaged, seed_workspace])
     seed_workspace.unlink()
     assert _launch(qtbot, monkeypatch) == sample_workspace()

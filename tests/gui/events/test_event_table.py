@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 
 from explorer.core.export.formats import make_inert
-from explorer.gui.event_table import (
+from explorer.gui.events.view import (
     CHUNK_ROWS,
     COL_DATE,
     COL_DOCUMENT,
@@ -240,7 +240,7 @@ def test_a_new_workspace_refreshes_the_table(table, session):
 
 def test_the_preview_runs(qtbot, monkeypatch, session):
     import explorer.gui.preview as preview_module
-    from explorer.gui import event_table
+    from explorer.gui.events import view as event_table
 
     monkeypatch.setattr(preview_module, "sample_session", lambda: session)
     widget = event_table.preview()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from explorer.core.model import empty_tables, make_table
 from explorer.core.review.compare import largest_cluster_id
-from explorer.gui.review_window import COLUMN_MIN_WIDTH, ReviewWindow, main
+from explorer.gui.review.view import COLUMN_MIN_WIDTH, ReviewWindow, main
 from explorer.gui.session import Session
 
 SOURCES = [  # name, outlet, published, lines of other text before the passage, date said, countries said

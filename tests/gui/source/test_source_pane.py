@@ -10,10 +10,10 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.model import empty_tables, make_table
-from explorer.gui.entity_sidebar import EntitySidebar
+from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.entity_types import furniture_color
 from explorer.gui.session import Session
-from explorer.gui.source_pane import SourcePane, TextOffsets
+from explorer.gui.source.view import SourcePane, TextOffsets
 
 
 @pytest.fixture
@@ -406,18 +406,18 @@ def test_f3_with_no_entity_selected_says_what_it_needs(qtbot, window, session):
 
 
 def test_the_shortcut_list_names_f3_and_shift_f3():
-    from explorer.gui.dialogs import shortcuts_html
+    from explorer.gui.window.dialogs import shortcuts_html
 
     assert "<b>F3</b>" in shortcuts_html() and "<b>Shift+F3</b>" in shortcuts_html()
 
 
 def test_preview_runs(monkeypatch, session):
     import explorer.gui.preview
-    import explorer.gui.source_pane
+    import explorer.gui.source.view
 
     monkeypatch.setattr(explorer.gui.preview, "sample_session", lambda: session)
     monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
-    namespace = runpy.run_path(explorer.gui.source_pane.__file__, run_name="__main__")
+    namespace = runpy.run_path(explorer.gui.source.view.__file__, run_name="__main__")
     namespace["pane"].close()
 
 

@@ -12,7 +12,7 @@ Labels go to the most mentioned nodes first and hide where they would overlap, s
 zooming in (wheel) reveals more. Graph building and layout live in ``core.graph``;
 label placement, tooltip text and the pyqtgraph pieces in ``explorer.gui.graph``.
 
-Preview: ``python -m explorer.gui.graph_view [--screenshot FILE.png]``.
+Preview: ``python -m explorer.gui.graph.view [--screenshot FILE.png]``.
 """
 
 from __future__ import annotations

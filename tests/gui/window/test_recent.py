@@ -6,8 +6,8 @@ import shutil
 
 from PySide6.QtCore import QSettings
 
-from explorer.gui import recent
-from explorer.gui.main_window import MainWindow
+from explorer.gui.window import recent
+from explorer.gui.window.main_window import MainWindow
 
 
 def _menu_texts(window: MainWindow) -> list[str]:

@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType
 
-from explorer.gui.qt_messages import offscreen_filter, quiet_offscreen_noise
+from explorer.gui.window.qt_messages import offscreen_filter, quiet_offscreen_noise
 
 NOISE = ["This plugin does not support propagateSizeHints()", "This plugin does not support raise()"]
 OTHERS = ["QPainter::begin: Paint device returned engine == 0, type: 2", "This plugin does not support setParent!",
@@ -37,7 +37,7 @@ def test_on_another_platform_nothing_is_installed(monkeypatch):
 def test_offscreen_the_noise_is_gone_and_other_warnings_still_print():
     """In a real process (no pytest-qt handler before ours): Qt's own printing for everything but the noise."""
     script = ("from PySide6.QtCore import qWarning\n"
-              "from explorer.gui.app import _application\n"
+              "from explorer.gui.window.app import _application\n"
               "_application(offscreen=True)\n"
               f"for message in {NOISE + OTHERS!r}: qWarning(message)\n")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,

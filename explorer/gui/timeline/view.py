@@ -17,7 +17,7 @@ other pyqtgraph pieces ``timeline.plot``. Past ``SMALL_LIMIT`` placements the
 drawing goes to ``timeline.layer``, which paints only what is on screen, and a
 density while too many are (zoom in to see events).
 
-Preview: ``python -m explorer.gui.timeline_view [--screenshot FILE.png]``.
+Preview: ``python -m explorer.gui.timeline.view [--screenshot FILE.png]``.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from explorer.gui.main_window import MainWindow
+from explorer.gui.window.main_window import MainWindow
 
 
 def test_opening_a_folder_extracts_it_in_the_background(qtbot, seeds_dir, tmp_path):
@@ -189,7 +189,7 @@ qInstallMessageHandler(lambda mode, context, text: messages.append(text))
 app = QApplication([])
 from explorer.core.edits import decisions
 from explorer.core.store import load_workspace
-from explorer.gui.main_window import MainWindow
+from explorer.gui.window.main_window import MainWindow
 path = Path(sys.argv[1])
 window = MainWindow()
 window.session.set_tables(load_workspace(path, edited=False), path)

@@ -20,7 +20,7 @@ from explorer.gui.timeline.hover import date_words
 from explorer.gui.timeline.lanes import place_events
 from explorer.gui.timeline.layout import DAY, DAY_ROWS, ROW_STEP, day_seconds, window_dates
 from explorer.gui.timeline.plot import POINT_SIZE
-from explorer.gui.timeline_view import MIN_SPAN, SMALL_LIMIT, TimelineView
+from explorer.gui.timeline.view import MIN_SPAN, SMALL_LIMIT, TimelineView
 
 # Qt's offscreen platform warns that it cannot pass a shown top-level window's size hints on;
 # that is the test platform talking, not the view. Every other Qt warning still fails a test.
@@ -406,7 +406,7 @@ def test_preview_runs_and_saves_a_screenshot(seed_build, tmp_path):
     shutil.copy(seed_build.path, data / "sample.explorer")
     env = {**os.environ, "EXPLORER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "preview.png"
-    result = subprocess.run([sys.executable, "-m", "explorer.gui.timeline_view", "--screenshot", str(shot)],
+    result = subprocess.run([sys.executable, "-m", "explorer.gui.timeline.view", "--screenshot", str(shot)],
                             env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
@@ -525,7 +525,7 @@ def test_fit_to_selection_shows_what_the_filters_and_the_selection_leave(view, s
     view.fit_selection_button.click()
     a, b = view.visible_x_range()
     assert a < day_seconds("2026-01-01") and day_seconds("2026-02-01") < b < day_seconds("2026-02-04")
-    from explorer.gui.dialogs import shortcuts_html
+    from explorer.gui.window.dialogs import shortcuts_html
 
     assert "<b>Shift+Home</b>" in shortcuts_html()  # F1 lists the key
 
@@ -584,7 +584,7 @@ def _forty_documents(session, count: int = 40) -> dict:
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
 def test_every_lane_of_forty_documents_has_a_whole_or_middle_elided_label(qtbot, session):
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window.main_window import MainWindow
 
     session.set_tables(_forty_documents(session), session.path)
     window = MainWindow(session)

@@ -27,7 +27,7 @@ def _application(offscreen: bool = False):
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from explorer.gui.qt_messages import quiet_offscreen_noise
+    from explorer.gui.window.qt_messages import quiet_offscreen_noise
     quiet_offscreen_noise(app.platformName())  # offscreen: no "This plugin does not support propagateSizeHints()"
     app.setOrganizationName("Explorer")
     app.setApplicationName("Explorer")
@@ -52,7 +52,7 @@ def _utf8_locale() -> None:
 
 def run_gui(paths: list[Path] | None = None) -> int:
     """Show the main window and run until it closes; without a usable display, say so in one line (exit 1)."""
-    from explorer.gui.display import display_problem
+    from explorer.gui.window.display import display_problem
 
     problem = display_problem()
     if problem is not None:
@@ -69,8 +69,8 @@ def open_window(paths: list[Path] | None = None):
     The last case only if its workspace still opens: a deleted or damaged one
     would greet the analyst with an error instead of a window to work in.
     """
-    from explorer.gui.main_window import MainWindow
-    from explorer.gui.recent import last_workspace
+    from explorer.gui.window.main_window import MainWindow
+    from explorer.gui.window.recent import last_workspace
 
     window = MainWindow()
     window.show()
@@ -102,7 +102,7 @@ def _sample_paths() -> list[Path]:
 
 def load_for_display(paths: list[Path] | None):
     """Tables and path for ``paths`` (or the sample), synchronously, for unattended modes."""
-    from explorer.gui.workspace_loading import open_paths
+    from explorer.gui.window.workspace_loading import open_paths
 
     work = open_paths(paths or _sample_paths(), None if paths else sample_workspace())
     tables, workspace, _ = work(lambda *a: None, lambda: False)
@@ -115,7 +115,7 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
     app = _application(offscreen=True)
     from explorer.core.review.compare import largest_cluster_id
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window.main_window import MainWindow
 
     tables, workspace = load_for_display(paths)
     if view == "review" and cluster_id and cluster_id not in set(tables["clusters"]["cluster_id"].astype(str)):
@@ -189,14 +189,14 @@ def _window_check(tables, path: Path) -> tuple[str, bool, str]:
 
     A display that is set but unusable fails the check with the reason, instead of Qt's abort.
     """
-    from explorer.gui.display import display_problem
+    from explorer.gui.window.display import display_problem
 
     real = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
         and os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
     if real and (problem := display_problem()) is not None:
         return ("opens the window on the display", False, problem)
     app = _application(offscreen=not real)
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window.main_window import MainWindow
 
     window = MainWindow()
     window.session.set_tables(tables, path)

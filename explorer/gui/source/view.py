@@ -11,7 +11,7 @@ document of its first mention; ``step_mention`` (F3, Shift+F3 in the window)
 walks on through its mentions in every document (``mention_walk``).
 
 Offsets in the tables are Python ``str`` indices; Qt counts UTF-16 code units
-(``source_text.TextOffsets`` converts both ways). Each highlight also stores its kind and row id as a text-format property, so
+(``text.TextOffsets`` converts both ways). Each highlight also stores its kind and row id as a text-format property, so
 ``highlighted_ranges`` reads back what the document really shows.
 """
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 from explorer.core.store.search import match_spans
 from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
                                        timex_color, type_colors, type_order, type_tooltip)
-from explorer.gui.mention_walk import MentionWalk
+from explorer.gui.source.mention_walk import MentionWalk
 from explorer.gui.session import Session
-from explorer.gui.source_text import DocumentRows, SourceText, TextOffsets, qt_text
+from explorer.gui.source.text import DocumentRows, SourceText, TextOffsets, qt_text
 
 KINDS = ("mention", "timex", "furniture", "sentence", "selected-entity", "search")
 _PROPERTY = {kind: QTextFormat.Property.UserProperty + 1 + i for i, kind in enumerate(KINDS)}

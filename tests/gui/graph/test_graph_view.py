@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QToolTip
 
 from explorer.core.graph import build_graph
-from explorer.gui.graph_view import GraphView
+from explorer.gui.graph.view import GraphView
 
 # Qt's offscreen platform cannot pass a shown window's size hints on (nor raise a tooltip); every other warning fails.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")
@@ -229,7 +229,7 @@ def test_preview_runs_and_saves_a_screenshot(seed_build, tmp_path):
     shutil.copy(seed_build.path, data / "sample.explorer")
     env = {**os.environ, "EXPLORER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
     shot = tmp_path / "preview.png"
-    result = subprocess.run([sys.executable, "-m", "explorer.gui.graph_view", "--screenshot", str(shot)],
+    result = subprocess.run([sys.executable, "-m", "explorer.gui.graph.view", "--screenshot", str(shot)],
                             env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
@@ -257,7 +257,7 @@ def test_the_legend_and_the_counts_are_whole_and_apart_at_the_default_window_siz
     from PySide6.QtGui import QTextDocument
 
     from explorer.gui.entity_types import ENTITY_TYPES, display_name
-    from explorer.gui.main_window import MainWindow
+    from explorer.gui.window.main_window import MainWindow
 
     tables = {name: frame.copy() for name, frame in seed_tables.items()}
     entities = tables["entities"]

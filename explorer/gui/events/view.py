@@ -1,7 +1,7 @@
 """The event table: every event in view as a sortable, filterable, exportable row.
 
 ``EventTable`` puts a filter box and a ``QTableView`` over an ``EventTableModel``
-(``event_table_model``: the events in view, sorted and filtered over every row,
+(``table_model``: the events in view, sorted and filtered over every row,
 shown in chunks), writes the rows the analyst selects to the shared Selection,
 selects and scrolls to events selected elsewhere, and exports the selected rows
 (``export_selected``, or right-click ▸ Export Selection…).
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.export.selection import export_selection, selected_events_frame
-from explorer.gui.event_edit_actions import EventEditActions
-from explorer.gui.event_table_model import (  # noqa: F401 (the model's names are re-exported for tests)
+from explorer.gui.events.edit_actions import EventEditActions
+from explorer.gui.events.table_model import (  # noqa: F401 (the model's names are re-exported for tests)
     ALIGN,
     CHUNK_ROWS,
     COL_DATE,
