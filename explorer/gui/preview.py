@@ -6,7 +6,6 @@ on first use), so a view can be run alone: ``python -m explorer.gui.timeline.vie
 
 from __future__ import annotations
 
-from explorer.core.build.local import build_workspace
 from explorer.core.store import load_workspace
 from explorer.gui.session import Session
 from explorer.paths import seeds_path
@@ -17,6 +16,8 @@ def sample_session() -> Session:
     """A Session holding the sample workspace."""
     path = sample_workspace()
     if not path.exists():
+        from explorer.core.build.local import build_workspace  # here: building loads spaCy, opening does not
+
         build_workspace([seeds_path()], path)
     session = Session()
     session.set_tables(load_workspace(path, edited=False), path)
