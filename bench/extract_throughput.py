@@ -38,8 +38,8 @@ import spacy  # noqa: E402
 from bbc_folder import DEFAULT_CORPUS, write_folder  # noqa: E402
 from results_csv import append_rows, utc_stamp  # noqa: E402
 from explorer.core.build.local import build_workspace  # noqa: E402
-from explorer.core.extract.pipeline import runner  # noqa: E402
 from explorer.core.extract.nlp import MODEL_NAME, load_pipeline  # noqa: E402
+from explorer.core.extract.pipeline import runner  # noqa: E402
 from explorer.core.ingest import read_documents  # noqa: E402
 
 RESULTS = REPO / "bench" / "results" / "extract_throughput.csv"

@@ -14,13 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explorer.core.edits import Edit
 from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
-from explorer.core.extract.pipeline.runner import extract_documents
 from explorer.core.extract.pipeline.batch import failure_warning
+from explorer.core.extract.pipeline.runner import extract_documents
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
-from explorer.core.edits import Edit
 from explorer.core.store import load_edits, save_workspace
 
 PhaseProgress = Callable[[str, int, int], None]

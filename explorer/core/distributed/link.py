@@ -15,8 +15,8 @@ from pathlib import Path
 
 from explorer.core.distributed.partition import read_documents_shard
 from explorer.core.distributed.shards import LINK_TABLES, read_shard, shard_path, shards_done, write_shard
-from explorer.core.extract.pipeline.corpus import handle_mentions, with_entities
 from explorer.core.extract.events.relations import relation_pairs
+from explorer.core.extract.pipeline.corpus import handle_mentions, with_entities
 
 POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus order in one integer
 

@@ -17,8 +17,8 @@ from pathlib import Path
 from explorer.core.distributed.shards import EXTRACT_TABLES, read_shard, shard_path, shards_done, write_shard
 from explorer.core.document import Document, FurnitureSpan
 from explorer.core.errors import UnreadableDocument
-from explorer.core.extract.pipeline.batch import BatchRows, extract_batch_or_name_failures
 from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import BatchRows, extract_batch_or_name_failures
 from explorer.core.extract.pipeline.runner import DOCS_PER_BATCH
 from explorer.core.ingest.discover import FoundFile
 from explorer.core.ingest.metadata import MetadataFinder

@@ -29,8 +29,8 @@ import pandas as pd
 from explorer.core.distributed.link import POSITION_SHIFT, link_partition
 from explorer.core.distributed.shards import LINK_TABLES, content_key, read_shard, shard_path, shards_done
 from explorer.core.document import Document
-from explorer.core.extract.pipeline.corpus import finish_tables
 from explorer.core.extract.entities.resolve import FORM_FIELDS, resolve_forms
+from explorer.core.extract.pipeline.corpus import finish_tables
 from explorer.core.model import Tables
 
 PAIR_KEY = ["rank", "kind", "source", "target"]

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.review.compare import DATE_KIND, NUMBER_KIND, ReviewColumn, span_text
 from explorer.gui.entity_types import display_name, is_dark, sentence_color, strong_colors, type_colors
-from explorer.gui.source.view import BASIS_TEXT
 from explorer.gui.source.text import SourceText, TextOffsets, qt_text
+from explorer.gui.source.view import BASIS_TEXT
 
 KINDS = ("passage", "mention", "mark", "selected-entity")
 _PROPERTY = {kind: QTextFormat.Property.UserProperty + 40 + i for i, kind in enumerate(KINDS)}

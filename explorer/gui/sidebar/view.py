@@ -16,8 +16,8 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt,
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
                                QPushButton, QTreeView, QVBoxLayout, QWidget)
 
-from explorer.gui.sidebar.edit_actions import EntityEditActions
 from explorer.gui.session import Session
+from explorer.gui.sidebar.edit_actions import EntityEditActions
 from explorer.gui.sidebar.export_actions import EntityExportActions
 from explorer.gui.sidebar.filter_proxy import EntityFilterProxyModel
 from explorer.gui.sidebar.tree_model import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, HEADERS, SORT_ROLE,

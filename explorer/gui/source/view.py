@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 from explorer.core.store.search import match_spans
 from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
                                        timex_color, type_colors, type_order, type_tooltip)
-from explorer.gui.source.mention_walk import MentionWalk
 from explorer.gui.session import Session
+from explorer.gui.source.mention_walk import MentionWalk
 from explorer.gui.source.text import DocumentRows, SourceText, TextOffsets, qt_text
 
 KINDS = ("mention", "timex", "furniture", "sentence", "selected-entity", "search")

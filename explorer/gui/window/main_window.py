@@ -17,16 +17,16 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 from explorer import __version__
 from explorer.core.edits import decisions
 from explorer.core.export.selection import export_selection, selected_events_frame
-from explorer.gui.window import dialogs, recent
-from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.events.view import EventTable
 from explorer.gui.graph.view import GraphView
 from explorer.gui.review.view import ReviewWindow
 from explorer.gui.search.view import SearchPanel
 from explorer.gui.session import Session
+from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
 from explorer.gui.timeline.view import TimelineView
+from explorer.gui.window import dialogs, recent
 from explorer.gui.window.workspace_loading import is_workspace, open_paths
 from explorer.userdata import workspace_for
 

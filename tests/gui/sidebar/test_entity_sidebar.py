@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.model import empty_tables, make_table
+from explorer.gui.entity_types import display_name
 from explorer.gui.sidebar.view import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, FILTER_DELAY_MS,
                                          EntitySidebar, EntityTreeModel)
-from explorer.gui.entity_types import display_name
 
 JAISHANKAR = "S Jaishankar"
 

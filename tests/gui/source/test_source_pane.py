@@ -10,9 +10,9 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.model import empty_tables, make_table
-from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.entity_types import furniture_color
 from explorer.gui.session import Session
+from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.source.view import SourcePane, TextOffsets
 
 

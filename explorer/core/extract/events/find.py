@@ -27,13 +27,13 @@ import re
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
-from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.events.lines import in_dateline, is_furniture
 from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles
 from explorer.core.extract.events.speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
 )
 from explorer.core.extract.events.tense import main_verb
+from explorer.core.extract.nlp import doc_text
 
 YEAR_ONLY = re.compile(r"^\d{4}$")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}

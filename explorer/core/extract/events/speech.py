@@ -18,9 +18,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.events.lines import line_bounds
 from explorer.core.extract.events.roles import SentenceMentions
+from explorer.core.extract.nlp import doc_text
 
 REPORTING_LEMMAS = {
     "say", "tell", "post", "tweet", "write", "add", "note", "state", "announce", "declare", "claim",

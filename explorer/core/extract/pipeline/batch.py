@@ -19,9 +19,9 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.document import Document, blank_spans
 from explorer.core.extract.entities import mentions as mention_rules
-from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.events.find import events_in_sentence
 from explorer.core.extract.events.tense import sentence_tense
+from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.timex.find import Timex, find_timexes, timex_row
 from explorer.core.extract.timex.year_hint import with_year
 

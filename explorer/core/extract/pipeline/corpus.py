@@ -7,11 +7,11 @@ places become entity ids, and the tables of DESIGN.md are assembled.
 from __future__ import annotations
 
 from explorer.core.document import Document
-from explorer.core.extract.pipeline.batch import BatchRows, text_for_nlp
 from explorer.core.extract.clusters.cluster import cluster_events
-from explorer.core.extract.entities.resolve import resolve_entities
 from explorer.core.extract.entities.handles import link_handles
+from explorer.core.extract.entities.resolve import resolve_entities
 from explorer.core.extract.events.relations import build_relations
+from explorer.core.extract.pipeline.batch import BatchRows, text_for_nlp
 from explorer.core.model import Tables, make_table
 
 

@@ -7,8 +7,8 @@ the label names the happening); the seed articles check it on real extraction.
 
 from __future__ import annotations
 
-from explorer.core.extract.clusters.linkage import average_link
 from explorer.core.extract.clusters.cluster import cluster_events
+from explorer.core.extract.clusters.linkage import average_link
 
 ENTITIES = {
     "norland": ("Norland", "GPE"), "sudia": ("Sudia", "GPE"), "westmark": ("Westmark", "GPE"),

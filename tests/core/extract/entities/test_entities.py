@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from explorer.core.extract.entities.resolve import resolve_entities
 from explorer.core.extract.entities.keys import normal_key
 from explorer.core.extract.entities.lexicon import is_common_word
-from explorer.core.extract.entities.spans import is_heading
 from explorer.core.extract.entities.mentions import mention_key, mentions_in
+from explorer.core.extract.entities.resolve import resolve_entities
+from explorer.core.extract.entities.spans import is_heading
 
 
 def mention(text: str, type_: str, doc: str = "d1", n: int = 0) -> dict:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from explorer.core.document import Document
-from explorer.core.extract.pipeline.batch import extract_batch
 from explorer.core.extract.events.lines import line_bounds, title_cased
 from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import extract_batch
 
 
 def events_of(text: str) -> list[dict]:

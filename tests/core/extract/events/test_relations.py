@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from explorer.core.document import Document
-from explorer.core.extract.pipeline.batch import extract_batch
 from explorer.core.extract.entities.resolve import resolve_entities
-from explorer.core.extract.nlp import load_pipeline
 from explorer.core.extract.events.relations import (
     CO_MENTION, CO_PARTICIPANT, build_relations, co_participant_relations,
 )
+from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import extract_batch
 
 
 def event(event_id: str, participants: list[str], place: str = "", lemma: str = "meet", start: int = 0,
