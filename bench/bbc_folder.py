@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
+# ../shared/corpora beside the repository, or the folder EXPLORER_CORPORA names (as for the tests)
 CORPORA = Path(os.environ.get("EXPLORER_CORPORA") or REPO.parent / "shared" / "corpora")
 DEFAULT_CORPUS = CORPORA / "bbc"
 

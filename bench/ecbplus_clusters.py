@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import re
 import sys
 import tempfile
@@ -37,7 +38,9 @@ from explorer.core.build.local import build_workspace  # noqa: E402
 from explorer.core.extract.clusters.linkage import average_link  # noqa: E402
 from explorer.core.extract.clusters.cluster import cluster_events  # noqa: E402
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "ecbplus"
+# ../shared/corpora beside the repository, or the folder EXPLORER_CORPORA names (as for the tests)
+CORPORA = Path(os.environ.get("EXPLORER_CORPORA") or REPO.parent / "shared" / "corpora")
+DEFAULT_CORPUS = CORPORA / "ecbplus"
 NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "''", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%"}
 NO_SPACE_AFTER = {"(", "[", "{", "``", "$"}
 

@@ -456,8 +456,13 @@ def ecbplus_entity_rows(topics: str, files: dict, texts: dict[str, str], tables)
 
 
 def small_slice_rows(tables=None) -> list[Row]:
-    files = timebank_slice(timebank_eval.corpus_files(timebank_eval.DEFAULT_CORPUS))
-    return [*seed_rows(tables), *timebank_rows(files, f"TimeBank+AQUAINT slice ({len(files)} docs)")]
+    return [*seed_rows(tables), *timebank_slice_rows()]
+
+
+def timebank_slice_rows(corpus: Path | None = None) -> list[Row]:
+    """The small slice's TimeBank+AQUAINT rows (``SMALL_TIMEBANK_DOCS`` documents of ``corpus``)."""
+    files = timebank_slice(timebank_eval.corpus_files(corpus or timebank_eval.DEFAULT_CORPUS))
+    return timebank_rows(files, f"TimeBank+AQUAINT slice ({len(files)} docs)")
 
 
 def full_rows(ecb_topics: str, workers: int) -> list[Row]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import os
 import sys
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, fields
@@ -31,7 +32,9 @@ sys.path.insert(0, str(REPO))
 
 from explorer.core.extract.timex.find import find_timexes  # noqa: E402
 
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "timebank"
+# ../shared/corpora beside the repository, or the folder EXPLORER_CORPORA names (as for the tests)
+CORPORA = Path(os.environ.get("EXPLORER_CORPORA") or REPO.parent / "shared" / "corpora")
+DEFAULT_CORPUS = CORPORA / "timebank"
 METRICS = ("strict span", "relaxed span", "value")
 
 

@@ -2,9 +2,9 @@
 
 The spaCy model is loaded once per test session (``load_pipeline`` caches it) and
 the seeds are extracted once; tests that change files work on copies in tmp_path.
-Tests on real corpora ask for ``corpora`` (or ``bbc_corpus``): ``../shared/corpora``
-beside the repository, or the folder ``EXPLORER_CORPORA`` names; they are skipped,
-with the reason, when it is absent.
+Tests on real corpora ask for ``corpora`` (or ``bbc_corpus``, ``timebank_corpus``):
+``../shared/corpora`` beside the repository, or the folder ``EXPLORER_CORPORA`` names;
+they are skipped, with the reason, when it is absent.
 """
 
 from __future__ import annotations
@@ -41,6 +41,15 @@ def bbc_corpus(corpora: Path) -> Path:
     if missing:
         pytest.skip(f"the shared corpora have no BBC News corpus ({bbc} lacks {', '.join(missing)})")
     return bbc
+
+
+@pytest.fixture(scope="session")
+def timebank_corpus(corpora: Path) -> Path:
+    """The TimeBank+AQUAINT corpus (``.tml`` files); skips the test when it is absent."""
+    timebank = corpora / "timebank"
+    if not any(timebank.rglob("*.tml")):
+        pytest.skip(f"the shared corpora have no TimeBank+AQUAINT corpus (no .tml files under {timebank})")
+    return timebank
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,8 @@
 
 The seeds rows score the session's one extraction of seeds/ (``seed_tables``)
 against the hand-written gold in tests/data/seeds_gold; the TimeBank rows extract
-a 20-document slice. Floors live in bench/eval_floors.json and only go up.
+a 20-document slice of ../shared/corpora/timebank (skipped, with the reason, when it
+is absent). Floors live in bench/eval_floors.json and only go up.
 """
 
 import importlib.util
@@ -39,7 +40,13 @@ def evaluation():
 
 @pytest.fixture(scope="module")
 def rows(evaluation, seed_tables):
-    return evaluation.small_slice_rows(seed_tables)
+    """The seeds rows (no corpus needed)."""
+    return evaluation.seed_rows(seed_tables)
+
+
+@pytest.fixture(scope="module")
+def timebank_rows(evaluation, timebank_corpus):
+    return evaluation.timebank_slice_rows(timebank_corpus)
 
 
 def by_key(rows, key):
@@ -48,11 +55,20 @@ def by_key(rows, key):
     return ours, baseline
 
 
-def test_every_explorer_row_has_a_floor_and_holds_it(evaluation, rows):
+def assert_floors_held(evaluation, rows):
     floors = evaluation.load_floors()
     measured = {r.key for r in rows if r.system == "Explorer"}
+    assert measured, "no Explorer rows"
     assert measured - set(floors) == set(), "rows without a floor in bench/eval_floors.json"
     assert evaluation.below_floors(rows, floors) == []
+
+
+def test_every_explorer_seeds_row_has_a_floor_and_holds_it(evaluation, rows):
+    assert_floors_held(evaluation, rows)
+
+
+def test_every_explorer_timebank_slice_row_has_a_floor_and_holds_it(evaluation, timebank_rows):
+    assert_floors_held(evaluation, timebank_rows)
 
 
 @pytest.mark.parametrize("key", SEED_KEYS)
