@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from explorer.core.entity_type_names import TYPE_NAMES, type_description, type_name
+from explorer.core.entity_types import ENTITY_LABELS, TYPE_NAMES, type_description, type_name
 
 OTHER = "other"
 
@@ -47,7 +47,7 @@ TINTS: dict[str, tuple[str, str, str]] = {
     "WORK_OF_ART": ("#d3eef8", "#214f63", "#0277bd"),
 }
 ENTITY_TYPES: dict[str, EntityType] = {
-    **{key: EntityType(key, *TYPE_NAMES[key], *tints) for key, tints in TINTS.items()},
+    **{key: EntityType(key, *TYPE_NAMES[key], *TINTS[key]) for key in ENTITY_LABELS},  # a label with no tint fails here
     OTHER: EntityType(OTHER, "Other", "types the model does not name", "#e3e3e3", "#4a4a4a", "#616161"),
 }
 

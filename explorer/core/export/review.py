@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from explorer.core.entity_type_names import type_description, type_name
+from explorer.core.entity_types import type_description, type_name
 from explorer.core.export.frame_csv import write_frame_csv
 from explorer.core.review.compare import ROW_COLUMNS, Review, ReviewColumn, review_rows, span_text
 

@@ -13,12 +13,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.keys import alias_key
 from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.spans import clean_span, doc_context
 from explorer.core.extract.nlp import doc_text
 
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART")
+ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s?$")
 

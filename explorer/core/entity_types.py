@@ -1,8 +1,11 @@
-"""What each of the model's entity labels is called where a reader sees it.
+"""The entity types Explorer keeps, and what each is called where a reader sees it.
 
-One table for the window and for the reports Explorer writes (the HTML review),
-so a GPE is "Places" everywhere and the model's code appears only as a hint.
-Custom labels (a user's own types) keep their own name.
+The one list of the model's labels that become entities: extraction keeps these
+and no others, the window colours each of them (a test requires a colour for
+every label, so a new one cannot silently fall to "other"), and the window and
+the reports Explorer writes (the HTML review) name them from here, so a GPE is
+"Places" everywhere and the model's code appears only as a hint. Custom labels
+(a user's own types, from Change Type) keep their own name.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ TYPE_NAMES: dict[str, tuple[str, str]] = {
     "PRODUCT": ("Products", "objects, vehicles, foods (not services)"),
     "WORK_OF_ART": ("Works of art", "titles of books, songs, films, reports"),
 }
+# The model's labels that extraction keeps as entities, in the order above.
+ENTITY_LABELS: tuple[str, ...] = tuple(TYPE_NAMES)
 
 
 def type_name(key: str) -> str:
