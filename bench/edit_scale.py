@@ -1,0 +1,88 @@
+"""Edits at scale: merge, rename, hide, undo and redo in the real main window, offscreen, timed.
+
+The window (every view docked and shown) is opened over a copy of the workspace (edits
+are saved into the file, so the original is never touched). Each edit is timed from
+the gesture (``session.do_edit`` or the undo stack's ``undo``/``redo``, as the Edit
+menu calls them) until every view has processed it: the handlers have returned and
+the pending events (repaints) are processed. Work a view starts off the GUI thread
+(the graph's layout) is waited for after each edit and printed apart. Target ≤ 200 ms
+each; figures are appended to ``bench/results/edit_scale.csv``.
+
+    .venv/bin/python bench/edit_scale.py /tmp/big.explorer [--label WORD]
+    .venv/bin/python bench/edit_scale.py --events 2000 --results /tmp/results   # smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from interaction_scale import Bench, ms_since  # noqa: E402
+from workspace_open import Recorder, add_common_arguments, workspace_argument  # noqa: E402
+
+EDIT_MS = 200.0
+
+
+def edit_steps(session) -> list[tuple[str, object]]:
+    """The gestures, in order: (figure name, a function making it). Entities are picked by rank, so runs compare."""
+    from explorer.core.edits import decisions
+
+    entities = session.tables["entities"].sort_values(["mention_count", "entity_id"], ascending=[False, True])
+    ids, names = list(entities["entity_id"]), list(entities["name"])
+    into, others = ids[9], [ids[10], ids[11]]  # three well-mentioned entities, not the very top one
+    renamed, hidden = ids[20], ids[30]
+    undo, redo = session.undo_stack.undo, session.undo_stack.redo
+    return [
+        ("merge", lambda: session.do_edit(decisions.merge([into, *others], into, names[9]))),
+        ("rename", lambda: session.do_edit(decisions.rename(renamed, names[20] + " (renamed)", names[20]))),
+        ("hide", lambda: session.do_edit(decisions.hide([hidden], True, [names[30]]))),
+        ("undo_hide", undo),
+        ("redo_hide", redo),
+        ("undo_hide_again", undo),
+        ("undo_rename", undo),
+        ("undo_merge", undo),
+        ("redo_merge", redo),
+    ]
+
+
+def run(bench: Bench) -> None:
+    session = bench.window.session
+    for figure, step in edit_steps(session):
+        started = time.perf_counter()
+        step()
+        bench.settle()
+        bench.record(f"edit_{figure}", ms_since(started), "ms", target=EDIT_MS)
+        waited = bench.wait_for_background()
+        if waited > 0.05:
+            bench.record(f"  edit_{figure}_background", waited * 1e3, "ms", note="(off the GUI thread, not counted)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    add_common_arguments(parser)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="explorer-bench-") as scratch:
+        original = workspace_argument(args, Path(scratch))
+        path = Path(scratch) / f"edited_{original.name}"
+        shutil.copyfile(original, path)  # the edits are saved in the file: never in the caller's workspace
+        recorder = Recorder(args.results / "edit_scale.csv", path, args.label)
+        print(recorder.describe())
+        bench = Bench(path, recorder, Path(scratch))
+        bench.first_window()
+        run(bench)
+        bench.close()
+        recorder.save()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
