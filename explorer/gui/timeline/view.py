@@ -31,6 +31,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from explorer.gui.timeline.date_axis import DateAxis
 from explorer.gui.timeline.hover import event_tooltip
 from explorer.gui.timeline.lane_axis import LaneAxis
 from explorer.gui.timeline.lanes import Layouts
@@ -103,7 +104,7 @@ class TimelineView(QWidget):
         self.styles = Styles(text)
         self.view_box = TimelineViewBox()
         self.view_box.invertY(True)
-        axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        axis = DateAxis()
         self.lane_axis = LaneAxis(self.font())
         self.plot = pg.PlotWidget(self, background=palette.color(QPalette.ColorRole.Base),
                                   viewBox=self.view_box, axisItems={"bottom": axis, "left": self.lane_axis})

@@ -540,7 +540,7 @@ def test_same_day_events_of_a_lane_spread_across_their_day_not_up_a_column(view,
     points["lane"] = points["y"].round().astype(int)
     groups = points.groupby(["lane", "day"])
     assert groups.size().max() >= 12  # days with a dozen and more events in one document
-    for (lane, day), group in groups:
+    for (_lane, day), group in groups:
         assert group["y"].round(6).nunique() <= DAY_ROWS  # at most three dots high
         assert group["y"].max() - group["y"].min() <= (DAY_ROWS - 1) * ROW_STEP + 1e-9
         assert ((group["x"] > day_seconds(day)) & (group["x"] < day_seconds(day) + DAY)).all()  # within its day
@@ -627,3 +627,13 @@ def test_every_lane_of_forty_documents_has_a_whole_or_middle_elided_label(qtbot,
     labels = axis.labels()
     assert len(labels) >= 10 and all(axis.rect().contains(rect) for _, _, rect in labels)
     assert all(b[2].top() >= a[2].bottom() - 0.5 for a, b in zip(labels, labels[1:]))
+
+
+def test_zoomed_to_weeks_the_day_ticks_say_their_month(view):
+    x = day_seconds("2026-01-13")
+    view.set_x_range(x - 10 * DAY, x + 10 * DAY)
+    axis = view.plot.getPlotItem().getAxis("bottom")
+    shown = [label for spacing, values in axis.tickValues(x - 10 * DAY, x + 10 * DAY, 1000)
+             for label in axis.tickStrings(values, 1.0, spacing) if label]
+    assert shown and all(label.split(" ")[-1] in ("Jan", "Dec") and label.split(" ")[0].isdigit()
+                         for label in shown), shown  # "7 Jan", never a bare "07"
