@@ -1,5 +1,12 @@
-"""Exports of the event model's tables: CSV, JSON and Parquet."""
+"""Exports of the event model's tables and of selections: CSV, JSON and Parquet, from one registry."""
 
-from explorer.core.export.formats import EXPORT_FORMATS, export_table
+from explorer.core.export.formats import (
+    EXPORT_FORMATS,
+    ExportFormat,
+    export_frame,
+    export_table,
+    format_for_path,
+    selection_formats,
+)
 
-__all__ = ["EXPORT_FORMATS", "export_table"]
+__all__ = ["EXPORT_FORMATS", "ExportFormat", "export_frame", "export_table", "format_for_path", "selection_formats"]

@@ -1,8 +1,8 @@
 """Exports of a cluster's side-by-side review: a CSV of its passages and an HTML report.
 
 The CSV has one row per passage (document, outlet, publication date, the
-passage's date and sentence) and follows DESIGN.md's CSV rules through
-``frame_csv``. The HTML is one self-contained file (inline CSS, a few lines of
+passage's date and sentence) and follows DESIGN.md's CSV rules through the
+registry's CSV writer. The HTML is one self-contained file (inline CSS, a few lines of
 inline script, no external files) that shows the sources in columns, as the
 review window does: the disagreements stated at the top, each column's header
 (outlet, publication date and its basis, file name), its passages, then its whole
@@ -21,7 +21,7 @@ from typing import BinaryIO
 import pandas as pd
 
 from explorer.core.entity_types import type_description, type_name
-from explorer.core.export.frame_csv import write_frame_csv
+from explorer.core.export.formats import export_frame
 from explorer.core.review.compare import ROW_COLUMNS, Review, ReviewColumn, review_rows, span_text
 
 TypeColors = dict[str, tuple[str, str]]  # entity type -> (background, text) as CSS colours
@@ -65,7 +65,7 @@ document.querySelectorAll('.text').forEach(function (box) {
 def write_review_csv(review: Review, path: str | Path | BinaryIO) -> int:
     """Write the review's passages as CSV (one row each); returns the number of rows."""
     frame = pd.DataFrame(review_rows(review), columns=ROW_COLUMNS)
-    write_frame_csv(frame, path)
+    export_frame(frame, "csv", path)
     return len(frame)
 
 

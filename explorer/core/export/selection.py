@@ -4,8 +4,8 @@ A selection export is a table's rows (all of its columns) plus what a reader nee
 to trace each row to its source without the workspace: the document's name and
 the sentence. Events also carry their document's title, outlet and publication
 date and their participants' and place's names; mentions carry their entity's
-name and the sentence that contains them. Written as CSV by the rules of
-DESIGN.md ("Exports") through ``frame_csv``.
+name and the sentence that contains them. Written in any format of the registry
+that takes any table (CSV by the rules of DESIGN.md's "Exports", JSON, Parquet).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 import pandas as pd
 
-from explorer.core.export.frame_csv import write_frame_csv
+from explorer.core.export.formats import export_frame
 from explorer.core.model import TABLE_COLUMNS, Tables
 
 SELECTION_KINDS = ("events", "entities", "mentions")
@@ -72,8 +72,8 @@ def selected_mentions_frame(tables: Tables, entity_ids: Iterable[str]) -> pd.Dat
     return rows
 
 
-def export_selection(kind: str, frame: pd.DataFrame, path: str | Path | BinaryIO) -> int:
-    """Write a selection frame of ``kind`` ("events", "entities", "mentions") as CSV.
+def export_selection(kind: str, frame: pd.DataFrame, path: str | Path | BinaryIO, fmt: str = "csv") -> int:
+    """Write a selection frame of ``kind`` ("events", "entities", "mentions") as ``fmt`` (a registered format).
 
     The table's own columns come first, in the model's order, then the added ones.
     Returns the number of rows written.
@@ -81,7 +81,7 @@ def export_selection(kind: str, frame: pd.DataFrame, path: str | Path | BinaryIO
     if kind not in SELECTION_KINDS:
         raise ValueError(f"unknown selection kind {kind!r}; expected one of {', '.join(SELECTION_KINDS)}")
     own = [c for c in TABLE_COLUMNS[kind] if c in frame.columns]
-    write_frame_csv(frame[own + [c for c in frame.columns if c not in own]], path)
+    export_frame(frame[own + [c for c in frame.columns if c not in own]], fmt, path)
     return len(frame)
 
 

@@ -74,3 +74,25 @@ def test_json_keeps_lists_as_arrays(seed_tables):
     records = json.loads(out.getvalue())
     assert isinstance(records, list) and isinstance(records[0]["participants"], list)
     assert isinstance(records[0]["start"], int)
+
+
+def test_every_format_describes_itself_with_a_label_and_an_extension():
+    from explorer.core.export import EXPORT_FORMATS, format_for_path, selection_formats
+
+    assert list(EXPORT_FORMATS) == ["csv", "json", "parquet"]
+    assert [f.file_filter for f in selection_formats()] == [
+        "CSV files (*.csv)", "JSON files (*.json)", "Parquet files (*.parquet)"]
+    for name, fmt in EXPORT_FORMATS.items():
+        assert fmt.name == name and fmt.extension == f".{name}" and fmt.any_table
+        assert format_for_path(f"/tmp/Rows{fmt.extension.upper()}") is fmt
+    assert format_for_path("rows.txt") is None and format_for_path("rows") is None
+
+
+def test_a_format_for_named_tables_only_refuses_other_frames(monkeypatch):
+    from explorer.core.export import formats
+
+    monkeypatch.setitem(formats.EXPORT_FORMATS, "tables-only", formats.ExportFormat(
+        "tables-only", "Tables", ".tab", formats.write_csv, any_table=False))
+    assert "tables-only" not in [f.name for f in formats.selection_formats()]
+    with pytest.raises(ValueError, match="only the workspace's tables"):
+        formats.export_frame(pd.DataFrame({"a": [1]}), "tables-only", io.BytesIO())
