@@ -88,7 +88,7 @@ def run_info(args: argparse.Namespace) -> int:
 def _summary(summary: dict, total_documents: int) -> None:
     """Documents with their dates, the most mentioned entities, the span of dated events."""
     print("documents:")
-    for name, title, source, published, basis in summary["documents"]:
+    for _name, title, source, published, basis in summary["documents"]:
         basis = f" ({basis})" if published else ""
         print(f"  {published or 'undated':<10}{basis:<11} {source or '-':<6} {title[:64]}")
     if total_documents > len(summary["documents"]):

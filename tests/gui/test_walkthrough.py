@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 
-import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from explorer.gui.window.main_window import MainWindow

@@ -118,7 +118,7 @@ def test_cells_show_dates_names_and_titles(table, session):
     seen_range = seen_undated = False
     for row in range(table.proxy.rowCount()):
         event = events.loc[table.proxy.index(row, 0).data(EVENT_ID_ROLE)]
-        cell = lambda column: table.proxy.index(row, column).data()  # noqa: E731
+        cell = lambda column, row=row: table.proxy.index(row, column).data()  # noqa: E731
         if not event["date_start"]:
             assert cell(COL_DATE) == "undated"
             seen_undated = True

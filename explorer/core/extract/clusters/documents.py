@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
