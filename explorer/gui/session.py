@@ -1,25 +1,35 @@
 """The GUI session: the open workspace's tables, the analyst's edits, and the one shared Selection.
 
-Views receive the session, read tables from it, write user gestures to
+Views receive the session, read tables from it (``table(name)``, ``events``,
+``documents``: frames shared with the undo history and the other views, so a view
+never changes them; it copies first), write user gestures to
 ``session.selection.update(..., origin=self)``, and redraw on
 ``sig_selection_changed(changed_fields, origin)`` (ignoring notices whose origin
-is themselves) and on ``sig_workspace_loaded`` (new tables: rebuild everything;
-also sent after each edit, with the selection kept). No view talks to another.
+is themselves, through ``gui.echo.Echo``). ``sig_workspace_loaded`` means a new
+workspace (rebuild everything); ``sig_tables_changed(names)`` means an edit changed
+those tables (a rename only ``entities``): a view refreshes only when a table it
+shows is among them (``on_tables``). No view talks to another.
 
 Edits go through ``do_edit``: the decision is saved in the workspace file at
-once, applied over extraction's rows, and pushed on ``undo_stack`` so Ctrl+Z and
-Ctrl+Shift+Z take it back and forth (each step saved too).
+once, applied forward over the tables in force (copying only the tables its kind
+changes), and pushed on ``undo_stack`` so Ctrl+Z and Ctrl+Shift+Z take it back and
+forth (each step saved too). Undo restores the tables from before the latest edit
+when it is the one taken back, and otherwise replays the decisions in force over
+extraction's rows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from explorer.core.edits import Edit, apply_edits
+from explorer.core.edits import Edit, apply_edit, apply_edits, changed_tables
+from explorer.core.edits.kinds import MERGE
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
 from explorer.core.query import EventLookup
@@ -30,7 +40,8 @@ from explorer.core.store import append_edit, load_edits, remove_edit
 class Session(QObject):
     """Owns the workspace tables, fast lookups over them, the edits and the selection."""
 
-    sig_workspace_loaded = Signal()
+    sig_workspace_loaded = Signal()  # a new workspace: every view rebuilds
+    sig_tables_changed = Signal(object)  # frozenset of the table names an edit (or its undo) changed
     sig_selection_changed = Signal(object, object)  # (set of changed field names, origin)
     sig_review_requested = Signal(str)  # a cluster id: some view asked to compare its sources side by side
     sig_edit_failed = Signal(str)  # a one-line reason an edit could not be saved
@@ -42,6 +53,7 @@ class Session(QObject):
         self.selection.connect(lambda changed, origin: self.sig_selection_changed.emit(changed, origin))
         self.undo_stack = QUndoStack(self)
         self.edits: list[Edit] = []
+        self._latest: tuple[Edit, Tables, Tables] | None = None  # (edit, tables before it, after it): a cheap undo
         self.set_tables(empty_tables(), None)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
@@ -56,8 +68,25 @@ class Session(QObject):
         self.path = path
         self.edits = _saved_edits(path)
         self.undo_stack.clear()
-        self._install(apply_edits(tables, self.edits) if self.edits else tables)
+        self._latest = None
+        self._install(apply_edits(tables, self.edits) if self.edits else tables, None)
         self.sig_workspace_loaded.emit()
+
+    def on_tables(self, slot: Callable[[], None], shows: Iterable[str] | Callable[[], Iterable[str]],
+                  changed: Callable[[frozenset[str]], None] | None = None) -> None:
+        """Call ``slot()`` for a new workspace and after an edit that changed a table in ``shows``.
+
+        ``shows`` is the set of table names the view draws, or a function giving it (a view
+        whose needs depend on its mode). ``changed(names)``, when given, is called instead of
+        ``slot`` after an edit, for a view that can refresh less than everything.
+        """
+        self.sig_workspace_loaded.connect(slot)
+
+        def on_changed(names: frozenset[str]) -> None:
+            if names & set(shows() if callable(shows) else shows):
+                (changed or (lambda _names: slot()))(names)
+
+        self.sig_tables_changed.connect(on_changed)
 
     # ----- edits ----------------------------------------------------------------------------
     def do_edit(self, edit: Edit) -> bool:
@@ -74,7 +103,9 @@ class Session(QObject):
         if self.path is not None:
             append_edit(self.path, edit)
         self.edits.append(edit)
-        self._reapply(edit)
+        before = self._tables
+        self._show_edit(apply_edit(before, edit), edit, changed_tables([edit]))
+        self._latest = (edit, before, self._tables)
 
     def _take_back(self, edit: Edit) -> None:
         try:
@@ -83,38 +114,72 @@ class Session(QObject):
         except (ExplorerError, OSError) as exc:
             self.sig_edit_failed.emit(str(exc))
             return
+        position = next((i for i, e in enumerate(self.edits) if e is edit), len(self.edits))
+        changed = changed_tables(self.edits[position:])  # the edit's tables, and those of any made after it
         self.edits = [e for e in self.edits if e is not edit]
-        self._reapply(edit)
+        latest, self._latest = self._latest, None
+        if latest is not None and latest[0] is edit and latest[2] is self._tables:
+            tables = latest[1]  # the tables from just before it, kept (never changed: edits copy what they change)
+        else:
+            replayed = apply_edits(self.raw_tables, self.edits)
+            tables = {name: replayed[name] if name in changed else frame for name, frame in self._tables.items()}
+        self._show_edit(tables, edit, changed)
 
-    def _reapply(self, edit: Edit) -> None:
-        """Apply the edits in force over extraction's rows and redraw, keeping what the analyst points at."""
-        self._install(apply_edits(self.raw_tables, self.edits))
+    def _show_edit(self, tables: Tables, edit: Edit, changed: frozenset[str]) -> None:
+        """Install tables an edit changed and tell the views which, keeping what the analyst points at."""
+        changed = changed & set(tables)
+        self._install(tables, changed)
         self._keep_selection(edit)
-        self.sig_workspace_loaded.emit()
+        self.sig_tables_changed.emit(frozenset(changed))
 
     def _keep_selection(self, edit: Edit) -> None:
         """Entities merged away are replaced by the one they joined; ids that no longer exist are dropped."""
-        state, known = self.selection.state, set(self.entity_names)
-        into = edit.payload.get("into") if edit.kind == "merge" else None
+        state, known = self.selection.state, self.entity_names
+        into = edit.payload.get("into") if edit.kind == MERGE else None
         merged = set(edit.payload.get("entity_ids", [])) if into else set()
 
         def kept(ids):
-            return {into if e in merged else e for e in ids} & known
+            return {e for e in (into if e in merged else e for e in ids) if e in known}
 
+        events = self._events.index
         self.selection.update(origin=self, entity_ids=kept(state.entity_ids),
                               filter_entity_ids=kept(state.filter_entity_ids),
-                              event_ids=set(state.event_ids) & set(self.events.index))
+                              event_ids={e for e in state.event_ids if e in events})
 
     # ----- lookups ----------------------------------------------------------------------------
-    def _install(self, tables: Tables) -> None:
-        self.tables = tables
-        entities = tables["entities"]
-        self.entity_names: dict[str, str] = dict(zip(entities["entity_id"], entities["name"]))
-        self.entity_types: dict[str, str] = dict(zip(entities["entity_id"], entities["type"]))
-        self.hidden_entity_ids: frozenset[str] = frozenset(entities.loc[entities["hidden"] != 0, "entity_id"])
-        self.documents: pd.DataFrame = tables["documents"].set_index("doc_id", drop=False)
-        self.events: pd.DataFrame = tables["events"].set_index("event_id", drop=False)
-        self.event_lookup = EventLookup(self.events)  # the filters as array lookups, asked after every gesture
+    def _install(self, tables: Tables, changed: frozenset[str] | None) -> None:
+        """Take the tables; rebuild the lookups over those that changed (``None``: all of them)."""
+        self._tables = tables
+        if changed is None or "entities" in changed:
+            entities = tables["entities"]
+            self.entity_names: dict[str, str] = dict(zip(entities["entity_id"], entities["name"]))
+            self.entity_types: dict[str, str] = dict(zip(entities["entity_id"], entities["type"]))
+            self.hidden_entity_ids: frozenset[str] = frozenset(entities.loc[entities["hidden"] != 0, "entity_id"])
+        if changed is None or "documents" in changed:
+            self._documents = tables["documents"].set_index("doc_id", drop=False)
+        if changed is None or "events" in changed:
+            self._events = tables["events"].set_index("event_id", drop=False)
+            self.event_lookup = EventLookup(self._events)  # the filters as array lookups, asked after every gesture
+
+    # ----- read-only access ------------------------------------------------------------------
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]:
+        """The workspace's tables, edits applied, by name (a read-only mapping of read-only frames)."""
+        return MappingProxyType(self._tables)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """One table, edits applied. Read-only: shared with the undo history and every view; copy to change it."""
+        return self._tables[name]
+
+    @property
+    def events(self) -> pd.DataFrame:
+        """The events indexed by ``event_id`` (read-only, like every table)."""
+        return self._events
+
+    @property
+    def documents(self) -> pd.DataFrame:
+        """The documents indexed by ``doc_id`` (read-only, like every table)."""
+        return self._documents
 
     def request_review(self, cluster_id: str) -> None:
         """Ask the window to open a cluster's sources side by side (views never open windows themselves)."""

@@ -11,12 +11,12 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-KINDS = ("merge", "rename", "split", "hide", "set_type", "set_published", "note", "tags")
+from explorer.core.edits.kinds import HIDE, KINDS, MERGE, NOTE, RENAME, SET_PUBLISHED, SET_TYPE, SPLIT, TAGS
 
 
 @dataclass
 class Edit:
-    """A decision: ``kind`` (one of KINDS) with its ``payload``; ``edit_id`` once saved."""
+    """A decision: ``kind`` (one of ``kinds.KINDS``) with its ``payload``; ``edit_id`` once saved."""
 
     kind: str
     payload: dict
@@ -32,42 +32,42 @@ class Edit:
 def merge(entity_ids: list[str], into: str, into_name: str) -> Edit:
     """Merge ``entity_ids`` (which may include ``into``) into the entity ``into``."""
     others = [e for e in dict.fromkeys(entity_ids) if e != into]
-    return Edit("merge", {"entity_ids": others, "into": into},
+    return Edit(MERGE, {"entity_ids": others, "into": into},
                 f"Merge {len(others) + 1} entities into {into_name}")
 
 
 def rename(entity_id: str, name: str, old_name: str) -> Edit:
-    return Edit("rename", {"entity_id": entity_id, "name": name}, f"Rename {old_name} to {name}")
+    return Edit(RENAME, {"entity_id": entity_id, "name": name}, f"Rename {old_name} to {name}")
 
 
 def split(entity_id: str, alias: str, name: str) -> Edit:
     """Move the mentions written ``alias`` off ``entity_id`` into an entity of their own."""
-    return Edit("split", {"entity_id": entity_id, "alias": alias, "new_entity_id": split_id(entity_id, alias)},
+    return Edit(SPLIT, {"entity_id": entity_id, "alias": alias, "new_entity_id": split_id(entity_id, alias)},
                 f"Split “{alias}” off {name}")
 
 
 def hide(entity_ids: list[str], hidden: bool, names: list[str]) -> Edit:
     what = names[0] if len(names) == 1 else f"{len(names)} entities"
-    return Edit("hide", {"entity_ids": list(entity_ids), "hidden": hidden}, f"{'Hide' if hidden else 'Show'} {what}")
+    return Edit(HIDE, {"entity_ids": list(entity_ids), "hidden": hidden}, f"{'Hide' if hidden else 'Show'} {what}")
 
 
 def set_type(entity_id: str, type_: str, name: str) -> Edit:
-    return Edit("set_type", {"entity_id": entity_id, "type": type_}, f"Make {name} a {type_}")
+    return Edit(SET_TYPE, {"entity_id": entity_id, "type": type_}, f"Make {name} a {type_}")
 
 
 def set_published(doc_id: str, published: str, doc_name: str) -> Edit:
     """Correct a document's reference date ('' makes it unknown); its relative dates resolve again."""
     what = published or "unknown"
-    return Edit("set_published", {"doc_id": doc_id, "published": published}, f"Date {doc_name} {what}")
+    return Edit(SET_PUBLISHED, {"doc_id": doc_id, "published": published}, f"Date {doc_name} {what}")
 
 
 def note(event_id: str, text: str) -> Edit:
-    return Edit("note", {"event_id": event_id, "note": text}, "Note on event" if text else "Remove note")
+    return Edit(NOTE, {"event_id": event_id, "note": text}, "Note on event" if text else "Remove note")
 
 
 def tags(event_id: str, values: list[str]) -> Edit:
     clean = sorted({t.strip() for t in values if t.strip()})
-    return Edit("tags", {"event_id": event_id, "tags": clean}, f"Tag event {', '.join(clean)}" if clean else "Untag event")
+    return Edit(TAGS, {"event_id": event_id, "tags": clean}, f"Tag event {', '.join(clean)}" if clean else "Untag event")
 
 
 def split_id(entity_id: str, alias: str) -> str:

@@ -64,7 +64,7 @@ class EventTable(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = EventTableModel(self)
-        self._workspace: tuple | None = None  # (the session's lookup, document titles, its events' date order)
+        self._workspace: tuple | None = None  # (the session's lookup, document titles, its events' date order, the documents)
         self.proxy = EventProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(self)
@@ -82,7 +82,7 @@ class EventTable(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_rows_selected)
         self.view.customContextMenuRequested.connect(self._show_context_menu)
         self.proxy.modelReset.connect(self._show_selected_events)
-        session.sig_workspace_loaded.connect(self.refresh)
+        session.on_tables(self.refresh, {"events", "entities", "documents"})
         session.sig_selection_changed.connect(self._on_selection_changed)
         self.refresh()
 
@@ -118,13 +118,13 @@ class EventTable(QWidget):
         workspace's events at the positions in view, in date order taken from the whole workspace's
         (sorted once per workspace), so a filter costs passes over a mask, not a copy or a sort."""
         lookup = self.session.event_lookup
-        if self._workspace is None or self._workspace[0] is not lookup:
-            docs = self.session.tables["documents"]
+        docs = self.session.table("documents")
+        if self._workspace is None or self._workspace[0] is not lookup or self._workspace[3] is not docs:
             titles = {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])}
             everything = EventTableModel()
             everything.set_rows(self.session.events)
-            self._workspace = (lookup, titles, everything.date_order())
-        _, titles, by_date = self._workspace
+            self._workspace = (lookup, titles, everything.date_order(), docs)
+        _, titles, by_date, _ = self._workspace
         in_view = lookup.mask(self.session.state)
         rows = None if in_view.all() else np.flatnonzero(in_view)
         self.model.set_rows(self.session.events, self.session.entity_names, titles,

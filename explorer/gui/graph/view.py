@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
@@ -33,9 +33,9 @@ from explorer.core.graph import Positions, build_graph, write_graphml
 from explorer.gui.files import default_export_path
 from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
-from explorer.gui.graph.layout import build_and_lay_out, stop_tasks
+from explorer.gui.graph.layout import build_and_lay_out
 from explorer.gui.graph.plot import GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
-from explorer.gui.task import Task
+from explorer.gui.jobs import Jobs
 
 MAX_NODES = 1500  # beyond this a drawing is a hairball and the layout slows; the spin box can raise it
 HOVER_RATE = 20
@@ -46,9 +46,10 @@ class GraphView(QWidget):
 
     sig_layout_finished = Signal()
 
-    def __init__(self, session, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.jobs = jobs if jobs is not None else _own_jobs(self)  # layouts run there
         self._graph = None
         self._positions: Positions = {}  # of the nodes drawn
         self._remembered: Positions = {}  # every entity's last place, so a node that comes back returns there
@@ -60,7 +61,6 @@ class GraphView(QWidget):
         self._sizes = np.empty(0)
         self._pairs = np.empty((0, 2), dtype=int)
         self._index: dict[str, int] = {}
-        self._tasks: set[Task] = set()
         self._generation = 0
         self._stale = False  # the session changed while the graph was not on screen: lay out when shown
         self._drawn_generation = 0
@@ -75,12 +75,8 @@ class GraphView(QWidget):
         self._build_plot()
         layout.addWidget(self.plot, 1)
         layout.addLayout(self._footer())
-        session.sig_workspace_loaded.connect(self._on_workspace_loaded)
+        session.on_tables(self._on_workspace_loaded, {"entities", "relations", "events", "mentions"})
         session.sig_selection_changed.connect(self._on_selection_changed)
-        stop = functools.partial(stop_tasks, self._tasks)  # holds the set, not the view
-        self.destroyed.connect(stop)
-        if QCoreApplication.instance() is not None:
-            QCoreApplication.instance().aboutToQuit.connect(stop)
         self._on_workspace_loaded()
 
     # ----------------------------------------------------------------- building
@@ -235,22 +231,20 @@ class GraphView(QWidget):
     def relayout(self) -> None:
         """Rebuild the graph for the events in view and lay it out in the background."""
         self._stale = False
-        for task in self._tasks:
-            task.cancel()
+        for task in self.jobs.running(owner=self):
+            self.jobs.cancel(task)
         tables, event_ids, previous = self.session.tables, self._event_ids_in_view(), dict(self._remembered)
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
         self._generation += 1
         work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes,
                                  self.co_mentions_box.isChecked(), previous, dict(self._pinned))
-        generation, task = self._generation, Task(work)
-        task.sig_finished.connect(lambda result: self._on_laid_out(generation, result))
-        task.sig_failed.connect(lambda message: self._on_failed(generation, message))
-        task.sig_done.connect(lambda: self._tasks.discard(task))
-        self._tasks.add(task)
+        generation = self._generation
         self.status_label.setText("Laying out…")
         if not len(self._xy):
             self._show_message("Laying out…")
-        task.start()
+        self.jobs.start(work, "Laying out the graph", owner=self, quiet=True, cancel_on_close=True,
+                        on_finished=lambda result: self._on_laid_out(generation, result),
+                        on_failed=lambda message: self._on_failed(generation, message))
 
     def draw(self, graph, positions: Positions) -> None:
         """Show a built and laid-out graph (the layout task's result)."""
@@ -464,8 +458,17 @@ class GraphView(QWidget):
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{error.strerror or error}")
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        stop_tasks(self._tasks)
+        for task in self.jobs.running(owner=self):  # nobody will draw their results
+            self.jobs.cancel(task, forget=True)
+            self.jobs.wait(task)
         super().closeEvent(event)
+
+
+def _own_jobs(view: QWidget) -> Jobs:
+    """A ``Jobs`` for a view shown on its own, closed (its layouts stopped) when the view goes."""
+    jobs = Jobs()
+    view.destroyed.connect(functools.partial(Jobs.close, jobs))  # holds the jobs, not the view
+    return jobs
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,7 +50,7 @@ class ReviewWindow(QWidget):
         self._realign = QTimer(self, singleShot=True, interval=0)  # after a resize rewraps the texts
         self._realign.timeout.connect(self._follow_first_column)
         self._build_widgets()
-        self.session.sig_workspace_loaded.connect(self.rebuild)
+        self.session.on_tables(self.rebuild, {"documents", "mentions", "entities", "events", "clusters", "timexes"})
         self.session.sig_selection_changed.connect(self._on_selection_changed)
         self.rebuild()
 

@@ -120,7 +120,7 @@ class SearchPanel(QWidget):
         self.session = session
         self._query = ""
         self._build_widgets()
-        self.session.sig_workspace_loaded.connect(self.rebuild)
+        self.session.on_tables(self.rebuild, {"documents", "events"})
         self.session.sig_selection_changed.connect(self._on_selection_changed)
         self._update_buttons()
 

@@ -140,7 +140,7 @@ class EntitySidebar(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.clear_button.clicked.connect(self._clear_checks)
         self.show_hidden_box.toggled.connect(lambda _on: self.rebuild())
-        self.session.sig_workspace_loaded.connect(self._on_workspace_loaded)
+        self.session.on_tables(self._on_workspace_loaded, {"entities"})
         self.session.sig_selection_changed.connect(self._on_selection_changed)
 
     def _count_text(self, shown: int) -> str:

@@ -53,7 +53,8 @@ class SourcePane(QWidget):
         self._rows_here: dict[str, pd.DataFrame | None] = {}  # the shown document's rows, per table
         self.walk = MentionWalk()
         self._build_widgets()
-        self.session.sig_workspace_loaded.connect(self.rebuild)
+        self.session.on_tables(self.rebuild, {"documents", "mentions", "timexes", "furniture", "entities", "events"},
+                               changed=self._on_tables_changed)
         self.session.sig_selection_changed.connect(self._on_selection_changed)
         self.rebuild()
 
@@ -77,6 +78,14 @@ class SourcePane(QWidget):
                            or self._first_doc(self.session.documents.index))
         self._scroll_to_focus()
         self._show_walk()
+
+    def _on_tables_changed(self, names: frozenset[str]) -> None:
+        """An edit: names, types or hiding of entities only redraw the document shown; more rebuilds."""
+        if names <= {"entities"}:
+            self.show_document(self._doc_id)
+            self._show_walk()
+        else:
+            self.rebuild()
 
     def show_document(self, doc_id: str | None) -> None:
         """Show a document (its text, header and highlights); None shows nothing."""

@@ -78,7 +78,7 @@ class TimelineView(QWidget):
         layout.addLayout(self.toolbar.layout)
         layout.addWidget(self.plot, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        session.sig_workspace_loaded.connect(self._on_workspace_loaded)
+        session.on_tables(self._on_workspace_loaded, self._tables_shown)
         session.sig_selection_changed.connect(self._on_selection_changed)
         self._on_workspace_loaded()
 
@@ -237,6 +237,10 @@ class TimelineView(QWidget):
             self.lane_axis.tooltip_of(index)
 
     # ------------------------------------------------------------------ drawing
+    def _tables_shown(self) -> set[str]:
+        """The tables drawn: entities' names only label lanes by entity."""
+        return {"events", "clusters", "documents"} | ({"entities"} if self._mode == "entity" else set())
+
     def _on_workspace_loaded(self) -> None:
         """Redraw; fit everything in only for a different workspace (an edit keeps the analyst's zoom)."""
         self.layouts.forget_layouts()

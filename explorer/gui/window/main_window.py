@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self._build_menus()
         self.session.sig_workspace_loaded.connect(self._show_counts)
+        self.session.sig_tables_changed.connect(lambda _names: self._show_counts())
         self.session.sig_workspace_loaded.connect(self._close_reviews_of_other_workspaces)
         self.session.sig_review_requested.connect(self.open_review)
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())

@@ -1,0 +1,46 @@
+"""Every kind of edit, registered once: its name, the function that applies it, the tables it changes.
+
+A kind's name is what the workspace's ``edits`` table stores; ``apply`` updates the
+tables it is given in place; ``changes`` names the tables it may touch, so applying
+one decision copies only those (never the documents' text for a rename) and the GUI
+is told which tables changed. Code names kinds by these constants, never by string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from explorer.core.edits import document_edits, entity_edits
+from explorer.core.model import Tables
+
+Applier = Callable[[Tables, dict], None]
+
+
+@dataclass(frozen=True)
+class EditKind:
+    """One kind of decision."""
+
+    name: str
+    apply: Applier
+    changes: frozenset[str]
+
+
+REGISTRY: dict[str, EditKind] = {}
+
+
+def _register(name: str, apply: Applier, *changes: str) -> str:
+    REGISTRY[name] = EditKind(name, apply, frozenset(changes))
+    return name
+
+
+MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations")
+RENAME = _register("rename", entity_edits.rename, "entities")
+SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations")
+HIDE = _register("hide", entity_edits.hide, "entities")
+SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions")
+SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters")
+NOTE = _register("note", document_edits.note, "events")
+TAGS = _register("tags", document_edits.tags, "events")
+
+KINDS: tuple[str, ...] = tuple(REGISTRY)
