@@ -29,7 +29,7 @@ def _without_test(fast: re.Pattern) -> re.Pattern:
 
 def test_every_time_rule_finds_the_same_matches_with_and_without_the_first_character_test():
     texts = _texts()
-    for name, fast, _handler in RULES:
+    for name, fast, _handler, _priority in RULES:
         plain = _without_test(fast)
         for text in texts:
             assert _spans(fast, text) == _spans(plain, text), name

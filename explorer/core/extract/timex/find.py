@@ -125,7 +125,7 @@ def _rule_matches(text: str) -> RuleMatches:
     undated text read again against its window's days (``place_in_window``) is
     scanned once: the scan costs far more than the readings.
     """
-    return [(handler, list(pattern.finditer(text))) for _name, pattern, handler in RULES]
+    return [(r.handler, list(r.pattern.finditer(text))) for r in RULES]
 
 
 def _candidates(matches: RuleMatches, ctx: Context) -> list[Found]:

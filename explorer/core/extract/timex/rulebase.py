@@ -3,17 +3,20 @@
 A rule is a regex (compiled once, built from the word tables in ``lexicon``,
 behind a test of its first character: ``prefilter``) and a handler from a
 match to a ``Reading``, or None when the context shows the match is not a time.
-The rule modules register in priority order: on a tie in length, the earlier rule
-wins. Helpers here read the words around a match and turn a month and day into a
+Every rule declares its priority (``@rule(pattern, priority=DATES + 30)``): on a
+tie in length the lower number wins, whatever order the modules are imported in,
+and no two rules share one (``RULES`` is kept sorted, a clash is an error).
+Helpers here read the words around a match and turn a month and day into a
 calendar date, with or without a written year.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from explorer.core.extract.timex import lexicon as lx
 from explorer.core.extract.timex.calendar_math import Reading, month_span, narrow, pick_instance
@@ -40,15 +43,39 @@ class Context:
 
 
 Handler = Callable[[re.Match, Context], "Reading | None"]
-RULES: list[tuple[str, re.Pattern, Handler]] = []
+
+# Priority bands, one per family of rules: a calendar date beats a reporting period,
+# which beats a date relative to the reference, which beats a duration, set or clock
+# time ("the coming week" is a date, not a duration). Rules count up inside a band.
+DATES, PERIODS, RELATIVE, EXTENT = 1000, 2000, 3000, 4000
 
 
-def rule(pattern: str) -> Callable[[Handler], Handler]:
-    """Register a handler with its pattern, in priority order (earlier wins ties)."""
+class Rule(NamedTuple):
+    """One registered rule: its name, its (prefiltered) pattern, its handler and its priority."""
+
+    name: str
+    pattern: re.Pattern
+    handler: Handler
+    priority: int
+
+
+RULES: list[Rule] = []  # sorted by priority, lowest (strongest) first
+
+
+def rule(pattern: str, priority: int) -> Callable[[Handler], Handler]:
+    """Register a handler with its pattern at ``priority`` (lower wins a tie in length)."""
     def register(handler: Handler) -> Handler:
-        RULES.append((handler.__name__, with_first_chars(re.compile(pattern)), handler))
+        add_rule(RULES, Rule(handler.__name__, with_first_chars(re.compile(pattern)), handler, priority))
         return handler
     return register
+
+
+def add_rule(rules: list[Rule], new: Rule) -> None:
+    """Insert ``new`` into ``rules`` at its priority; two rules with one priority would tie ambiguously."""
+    clash = next((r.name for r in rules if r.priority == new.priority), None)
+    if clash is not None:
+        raise ValueError(f"time rules {clash} and {new.name} both have priority {new.priority}")
+    rules.insert(bisect.bisect([r.priority for r in rules], new.priority), new)
 
 
 # ---------------------------------------------------------------- shared readers

@@ -13,21 +13,23 @@ from explorer.core.extract.timex import lexicon as lx
 from explorer.core.extract.timex.calendar_math import Reading, month_span, pick_instance, year_span
 from explorer.core.extract.timex.lexicon import MONTH_FULL_RE, MONTH_RE, PART_RE, SP, WEEKDAY_RE, alternation
 from explorer.core.extract.timex.rulebase import (
-    COUNTED, DASH, DAY, LEX, NOT_A_COUNT, PREV_WORD, YEAR, Context, day_number, explicit_day, followed_by_name,
+    COUNTED, DASH, DATES, DAY, LEX, NOT_A_COUNT, PREV_WORD, YEAR, Context, day_number, explicit_day, followed_by_name,
     is_name_word, month_reading, narrowed, part_of, prev_word, rule, yearless_day,
 )
 
 # ---------------------------------------------------------------- ranges of days
 
 @rule(rf"(?:(?P<lead_in>(?i:from|between)){SP})?(?<![\w.,/-])(?P<d1>{DAY})(?:(?:{SP})?{DASH}(?:{SP})?|{SP}(?P<conn>(?i:to|until|till|through|and)){SP})"
-      rf"(?P<d2>{DAY})(?:{SP}(?i:of))?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<y>{YEAR}))?")
+      rf"(?P<d2>{DAY})(?:{SP}(?i:of))?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<y>{YEAR}))?",
+      priority=DATES + 10)
 def day_range_month(m: re.Match, ctx: Context) -> Reading | None:
     """``2 to 4 February 2026``, ``from 2 to 4 February``, ``2-4 Feb``."""
     return _day_range(m, ctx)
 
 
 @rule(rf"(?:(?P<lead_in>(?i:from|between)){SP})?(?P<mon>{MONTH_RE}){SP}(?P<d1>{DAY})(?:(?:{SP})?{DASH}(?:{SP})?|{SP}(?P<conn>(?i:to|until|till|through|and)){SP})"
-      rf"(?P<d2>{DAY})(?:,?{SP}(?P<y>{YEAR}))?")
+      rf"(?P<d2>{DAY})(?:,?{SP}(?P<y>{YEAR}))?",
+      priority=DATES + 20)
 def month_day_range(m: re.Match, ctx: Context) -> Reading | None:
     """``February 4-5``, ``February 4 to 5, 2026``."""
     return _day_range(m, ctx)
@@ -58,13 +60,15 @@ def _day_range(m: re.Match, ctx: Context) -> Reading | None:
 
 # ---------------------------------------------------------------- single days
 
-@rule(r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)")
+@rule(r"(?<![\w/.-])(?P<y>(?:1[89]|20)\d\d)(?P<sep>[-/])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?![\w/]|-\d)",
+      priority=DATES + 30)
 def iso_date(m: re.Match, ctx: Context) -> Reading | None:
     """``2026-02-04`` and ``2026/02/04``."""
     return explicit_day(int(m.group("y")), int(m.group("mon")), int(m.group("d")))
 
 
-@rule(r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\w/]|\.\d)")
+@rule(r"(?<![\w/.-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\w/]|\.\d)",
+      priority=DATES + 40)
 def numeric_date(m: re.Match, ctx: Context) -> Reading | None:
     """``4/2/2026``: read only when the order is certain (a part over 12, equal parts, or dots = day first).
 
@@ -79,13 +83,15 @@ def numeric_date(m: re.Match, ctx: Context) -> Reading | None:
     return None
 
 
-@rule(rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:(?i:the){SP})?(?<![\w.,/-])(?P<d>{DAY})(?:{SP}(?i:of))?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<y>{YEAR}))?")
+@rule(rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?:(?i:the){SP})?(?<![\w.,/-])(?P<d>{DAY})(?:{SP}(?i:of))?{SP}(?P<mon>{MONTH_RE})(?:,?{SP}(?P<y>{YEAR}))?",
+      priority=DATES + 50)
 def day_month(m: re.Match, ctx: Context) -> Reading | None:
     """``4 February 2026``, ``27 January``, ``the 4th of February``, ``Wednesday, 4 Feb``."""
     return _calendar_day(m, ctx)
 
 
-@rule(rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?P<mon>{MONTH_RE}){SP}(?:(?i:the){SP})?(?P<d>{DAY})(?:,?{SP}(?P<y>{YEAR}))?")
+@rule(rf"(?:(?P<wd>{WEEKDAY_RE}),?{SP})?(?P<mon>{MONTH_RE}){SP}(?:(?i:the){SP})?(?P<d>{DAY})(?:,?{SP}(?P<y>{YEAR}))?",
+      priority=DATES + 60)
 def month_day(m: re.Match, ctx: Context) -> Reading | None:
     """``February 4, 2026``, ``February 4``, ``Feb. 4``, ``Jan 13``."""
     return _calendar_day(m, ctx)
@@ -101,14 +107,16 @@ def _calendar_day(m: re.Match, ctx: Context) -> Reading | None:
 
 # ---------------------------------------------------------------- months, years, decades
 
-@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<mon>{MONTH_RE})(?:,?{SP}|{SP}(?i:of){SP})(?P<y>{YEAR})")
+@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<mon>{MONTH_RE})(?:,?{SP}|{SP}(?i:of){SP})(?P<y>{YEAR})",
+      priority=DATES + 70)
 def month_year(m: re.Match, ctx: Context) -> Reading | None:
     """``September 2025``, ``early March 2026``, ``the end of June 2025``."""
     reading = month_reading(int(m.group("y")), lx.month_number(m.group("mon")), "explicit")
     return narrowed(reading, part_of(m), ctx.reference)
 
 
-@rule(rf"(?:(?P<shift>(?i:last|next|this)){SP}|(?P<part>{PART_RE})(?:{SP}|-))?(?P<mon>{MONTH_FULL_RE}|(?:Sept|SEPT)\.)")
+@rule(rf"(?:(?P<shift>(?i:last|next|this)){SP}|(?P<part>{PART_RE})(?:{SP}|-))?(?P<mon>{MONTH_FULL_RE}|(?:Sept|SEPT)\.)",
+      priority=DATES + 80)
 def bare_month(m: re.Match, ctx: Context) -> Reading | None:
     """``in October``, ``last October``, ``a January announcement``; not "Theresa May"."""
     name = m.group("mon").rstrip(".")
@@ -141,7 +149,8 @@ def _month_instance(month: int, ctx: Context, m: re.Match) -> Reading:
     return month_reading(start.year, month, "relative", True)
 
 
-@rule(rf"(?<![\w$€£₹#@/.,:-])(?P<y1>(?:1[89]|20)\d\d){DASH}(?P<y2>(?:1[89]|20)?\d\d)(?![\w%]|[.,]\d)")
+@rule(rf"(?<![\w$€£₹#@/.,:-])(?P<y1>(?:1[89]|20)\d\d){DASH}(?P<y2>(?:1[89]|20)?\d\d)(?![\w%]|[.,]\d)",
+      priority=DATES + 90)
 def year_range(m: re.Match, ctx: Context) -> Reading | None:
     """``2025-26``, ``2020–2025``: a span of whole years (not ``2026-02``, a month)."""
     first, tail = int(m.group("y1")), m.group("y2")
@@ -151,7 +160,8 @@ def year_range(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", f"{first}/{last}", year_span(first)[0], year_span(last)[1], "explicit", "year")
 
 
-@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<y>(?<![\w$€£₹#@/.,:])(?:1[89]\d\d|20\d\d))(?![\w%]|[.,:/]\d|{DASH}\w)")
+@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<y>(?<![\w$€£₹#@/.,:])(?:1[89]\d\d|20\d\d))(?![\w%]|[.,:/]\d|{DASH}\w)",
+      priority=DATES + 100)
 def year(m: re.Match, ctx: Context) -> Reading | None:
     """``2026``, ``mid-2025``, the ``2026`` of "the 2026 Budget"; not ``Agenda 2030`` or ``2000 per cent``.
 
@@ -207,7 +217,8 @@ def spelled_year(words: str) -> int | None:
     return century * 100 + tail if tail is not None and tail < 100 else None
 
 
-@rule(rf"(?:(?P<mon>{MONTH_FULL_RE}){SP}|(?P<the>(?i:the{SP}year)){SP})?{SPELLED_YEAR}")
+@rule(rf"(?:(?P<mon>{MONTH_FULL_RE}){SP}|(?P<the>(?i:the{SP}year)){SP})?{SPELLED_YEAR}",
+      priority=DATES + 110)
 def spoken_year(m: re.Match, ctx: Context) -> Reading | None:
     """``nineteen ninety-six``, ``January nineteen ninety-seven`` (transcripts of broadcasts)."""
     year_n = spelled_year(m.group("sy"))
@@ -218,20 +229,23 @@ def spoken_year(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", str(year_n), *year_span(year_n), "explicit", "year")
 
 
-@rule(rf"(?i:the{SP}year{SP}two{SP}thousand)(?:{SP}(?i:and{SP})?(?P<n>{alternation(_DIGIT_WORDS)}|(?i:ten|eleven|twelve)))?\b")
+@rule(rf"(?i:the{SP}year{SP}two{SP}thousand)(?:{SP}(?i:and{SP})?(?P<n>{alternation(_DIGIT_WORDS)}|(?i:ten|eleven|twelve)))?\b",
+      priority=DATES + 120)
 def year_two_thousand(m: re.Match, ctx: Context) -> Reading | None:
     """``the year two thousand``, ``the year two thousand and one``."""
     year_n = 2000 + (lx.NUMBERS[m.group("n").lower()] if m.group("n") else 0)
     return Reading("DATE", str(year_n), *year_span(year_n), "explicit", "year")
 
 
-@rule(rf"(?i:the){SP}(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<dw>{alternation(LEX['decade_words'])})\b")
+@rule(rf"(?i:the){SP}(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<dw>{alternation(LEX['decade_words'])})\b",
+      priority=DATES + 130)
 def decade_word(m: re.Match, ctx: Context) -> Reading | None:
     """``the nineties``, ``the early eighties``: the decade of the reference date's century (1990s in 1998)."""
     return _decade_reading(_decade_in_century(10 * LEX["decade_words"][m.group("dw").lower()], ctx), m, ctx)
 
 
-@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-)|(?<![\w$€£₹#@/.,:-]))(?:(?P<dec>(?:1[89]|20)\d0)['’]?s|['’](?P<short>\d0)s)\b")
+@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-)|(?<![\w$€£₹#@/.,:-]))(?:(?P<dec>(?:1[89]|20)\d0)['’]?s|['’](?P<short>\d0)s)\b",
+      priority=DATES + 140)
 def decade(m: re.Match, ctx: Context) -> Reading | None:
     """``the 1990s``, ``the mid-2000s``, ``the '80s``: value ``199``, ``200``, ``198`` (the '80s of the reference's century)."""
     first = int(m.group("dec")) if m.group("dec") else _decade_in_century(int(m.group("short")), ctx)
@@ -251,7 +265,8 @@ def _decade_reading(first: int, m: re.Match, ctx: Context) -> Reading:
     return narrowed(reading, part_of(m), ctx.reference)
 
 
-@rule(rf"(?P<mon>{MONTH_FULL_RE}|{MONTH_RE}){SP}(?P<shift>(?i:last|this|next)){SP}(?i:year)\b")
+@rule(rf"(?P<mon>{MONTH_FULL_RE}|{MONTH_RE}){SP}(?P<shift>(?i:last|this|next)){SP}(?i:year)\b",
+      priority=DATES + 150)
 def month_relative_year(m: re.Match, ctx: Context) -> Reading | None:
     """``July last year``, ``January this year``, ``March next year``."""
     month = lx.month_number(m.group("mon"))

@@ -14,7 +14,7 @@ from explorer.core.extract.timex.calendar_math import Reading, day_iso
 from explorer.core.extract.timex.lexicon import (
     APPROX_RE, MONTH_FULL_RE, NUMBER_RE, SP, TZ_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE, WEEKDAYS_PLURAL_RE, alternation,
 )
-from explorer.core.extract.timex.rulebase import LEX, NEXT_WORD, Context, prev_word, rule
+from explorer.core.extract.timex.rulebase import EXTENT, LEX, NEXT_WORD, Context, prev_word, rule
 
 # ---------------------------------------------------------------- durations and sets: never placed
 
@@ -48,7 +48,8 @@ def _amount(text: str) -> int | float | None:
     return lx.number_value(cleaned)
 
 
-@rule(rf"\b(?:(?i:the){SP})?(?P<dir>(?i:past|last|previous|next|coming|following)){SP}(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}){SP})?(?P<unit>{UNIT_RE})")
+@rule(rf"\b(?:(?i:the){SP})?(?P<dir>(?i:past|last|previous|next|coming|following)){SP}(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}){SP})?(?P<unit>{UNIT_RE})",
+      priority=EXTENT + 10)
 def stretch(m: re.Match, ctx: Context) -> Reading | None:
     """``the past two weeks``, ``the next few days``, ``the past year``: a duration."""
     if not m.group("num") and not m.group().lower().startswith("the"):
@@ -64,7 +65,8 @@ _RATE_BEFORE = re.compile(rf"(?:\d|\b{alternation(LEX['count_words'])}|\bcents?)
 
 @rule(rf"\b(?:(?:{APPROX_RE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})"
       rf"(?P<half>{SP}(?i:and){SP}(?i:a){SP}(?i:half)|-(?i:and)-(?i:a)-(?i:half)|{SP}1/2|[^\S\n]?½)?(?:{SP}|-)(?:{alternation(LEX['duration_unit_qualifiers'])}{SP})?(?P<unit>{UNIT_RE})"
-      rf"(?:-(?i:long|old)\b|(?P<half2>{SP}(?i:and){SP}(?i:a){SP}(?i:half)\b))?")
+      rf"(?:-(?i:long|old)\b|(?P<half2>{SP}(?i:and){SP}(?i:a){SP}(?i:half)\b))?",
+      priority=EXTENT + 20)
 def duration(m: re.Match, ctx: Context) -> Reading | None:
     """``two-day``, ``10 years``, ``ten-year``, ``a decade``, ``two and a half years``."""
     word = m.group("num").lower()
@@ -83,13 +85,15 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DURATION", _duration_value(_amount(m.group("num")), m.group("unit"), half))
 
 
-@rule(r"\b(?P<unit>(?i:day|week|month|year|decade))-(?i:long)\b")
+@rule(r"\b(?P<unit>(?i:day|week|month|year|decade))-(?i:long)\b",
+      priority=EXTENT + 30)
 def long_adjective(m: re.Match, ctx: Context) -> Reading | None:
     """``year-long``, ``week-long``."""
     return Reading("DURATION", _duration_value(1, m.group("unit")))
 
 
-@rule(rf"\b(?P<the>(?i:the){SP})?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b(?P<ahead>{SP}(?i:ahead)\b)?")
+@rule(rf"\b(?P<the>(?i:the){SP})?(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries))\b(?P<ahead>{SP}(?i:ahead)\b)?",
+      priority=EXTENT + 40)
 def vague_duration(m: re.Match, ctx: Context) -> Reading | None:
     """``for years``, ``within weeks``, ``months of talks``, ``over the years``, ``the weeks ahead``: ``PXY``, ``PXW``...
 
@@ -111,7 +115,8 @@ _OF_SOMETHING = re.compile(r"[^\S\n]+of[^\S\n]+(?!\d)[a-z]")
 _CLAUSE_END = re.compile(r"[^\w\s]|$")
 
 
-@rule(r"\b" + alternation(LEX["set_adverbs"]) + r"\b")
+@rule(r"\b" + alternation(LEX["set_adverbs"]) + r"\b",
+      priority=EXTENT + 50)
 def set_adverb(m: re.Match, ctx: Context) -> Reading | None:
     """``daily``, ``weekly``, ``annually``; not the adjective of "its quarterly dividend", "daily volume"."""
     following = NEXT_WORD.match(ctx.text[m.end():m.end() + 40])
@@ -120,7 +125,8 @@ def set_adverb(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("SET", LEX["set_adverbs"][m.group().lower()])
 
 
-@rule(rf"\b(?i:every|each|per){SP}(?:(?P<num>{NUMBER_RE}|(?i:other)){SP})?(?P<unit>{UNIT_RE})")
+@rule(rf"\b(?i:every|each|per){SP}(?:(?P<num>{NUMBER_RE}|(?i:other)){SP})?(?P<unit>{UNIT_RE})",
+      priority=EXTENT + 60)
 def every_unit(m: re.Match, ctx: Context) -> Reading | None:
     """``every week``, ``each year``, ``every two years``, ``every other month``."""
     word = (m.group("num") or "").lower()
@@ -128,7 +134,8 @@ def every_unit(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("SET", _duration_value(amount or 1, m.group("unit")))
 
 
-@rule(rf"\b(?i:every|each){SP}(?:(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_FULL_RE}))|(?P<wds>{WEEKDAYS_PLURAL_RE})")
+@rule(rf"\b(?i:every|each){SP}(?:(?P<wd>{WEEKDAY_RE})|(?P<mon>{MONTH_FULL_RE}))|(?P<wds>{WEEKDAYS_PLURAL_RE})",
+      priority=EXTENT + 70)
 def every_named(m: re.Match, ctx: Context) -> Reading | None:
     """``every Monday``, ``on Wednesdays`` (``XXXX-WXX-3``), ``each October`` (``XXXX-10``)."""
     if m.group("mon"):
@@ -136,7 +143,8 @@ def every_named(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("SET", f"XXXX-WXX-{lx.weekday_number(m.group('wd') or m.group('wds')) + 1}")
 
 
-@rule(rf"\b(?P<f>(?i:once|twice|thrice)|{NUMBER_RE}{SP}(?i:times)){SP}(?i:a|an|per|every|each){SP}(?P<unit>{UNIT_RE})")
+@rule(rf"\b(?P<f>(?i:once|twice|thrice)|{NUMBER_RE}{SP}(?i:times)){SP}(?i:a|an|per|every|each){SP}(?P<unit>{UNIT_RE})",
+      priority=EXTENT + 80)
 def frequency(m: re.Match, ctx: Context) -> Reading | None:
     """``twice a year``, ``three times a week``: a set with the unit's period."""
     return Reading("SET", _duration_value(1, m.group("unit")))
@@ -147,14 +155,16 @@ def frequency(m: re.Match, ctx: Context) -> Reading | None:
 AMPM = r"(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?!\w)"
 
 
-@rule(rf"(?:\b(?i:about|around|approximately|at{SP}about|shortly{SP}(?:before|after)|just{SP}(?:before|after)){SP})?\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:{SP})?{AMPM}(?:{SP}\(?(?P<tz>{TZ_RE})\)?)?")
+@rule(rf"(?:\b(?i:about|around|approximately|at{SP}about|shortly{SP}(?:before|after)|just{SP}(?:before|after)){SP})?\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:{SP})?{AMPM}(?:{SP}\(?(?P<tz>{TZ_RE})\)?)?",
+      priority=EXTENT + 90)
 def clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     """``10 a.m.``, ``3:30 pm``, ``9.15 am IST``."""
     hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
     return _clock(hour, int(m.group("mi") or 0), ctx)
 
 
-@rule(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?:(?:{SP})?(?i:hrs|h)\b)?|(?P<mc>[0-5]\d)(?:{SP})?(?i:hrs)\b)(?:{SP}(?P<tz>{TZ_RE}))?")
+@rule(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?:(?:{SP})?(?i:hrs|h)\b)?|(?P<mc>[0-5]\d)(?:{SP})?(?i:hrs)\b)(?:{SP}(?P<tz>{TZ_RE}))?",
+      priority=EXTENT + 100)
 def clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     """``15:30 IST``, ``1530 hrs``: only with "hrs" or a time zone, since "3:30" alone may be a score."""
     marked = m.group("tz") or re.search(r"(?i:hrs|h)\b", m.group())
@@ -163,7 +173,8 @@ def clock_24h(m: re.Match, ctx: Context) -> Reading | None:
     return _clock(int(m.group("h")), int(m.group("mi") or m.group("mc") or 0), ctx)
 
 
-@rule(r"\b(?P<word>(?i:noon|midday|midnight))\b")
+@rule(r"\b(?P<word>(?i:noon|midday|midnight))\b",
+      priority=EXTENT + 110)
 def named_time(m: re.Match, ctx: Context) -> Reading | None:
     """``noon``, ``midnight``."""
     hour, minute = LEX["named_times"][m.group("word").lower()].split(":")

@@ -16,7 +16,9 @@ from explorer.core.extract.timex.calendar_math import (
     Reading, month_span, pick_instance, quarter_span, season_span, year_span,
 )
 from explorer.core.extract.timex.lexicon import PART_RE, SP, alternation
-from explorer.core.extract.timex.rulebase import LEX, YEAR, Context, followed_by_name, narrowed, part_of, rule
+from explorer.core.extract.timex.rulebase import (
+    LEX, PERIODS, YEAR, Context, followed_by_name, narrowed, part_of, rule,
+)
 from explorer.core.extract.timex.rules_dates import SPELLED_YEAR, spelled_year
 
 ORDINAL_RE = alternation(LEX["quarter_ordinals"])
@@ -28,7 +30,8 @@ _POSSESSIVE = r"['’]s"
 
 @rule(rf"(?:(?i:the){SP})?(?:(?P<ord>{ORDINAL_RE}|{FINAL_RE})(?:{SP}|-)(?:(?i:fiscal){SP})?(?P<unit>(?i:quarter|half))"
       rf"|(?P<two>(?i:first{SP}two{SP}quarters|last{SP}two{SP}quarters))|Q(?P<q>[1-4])|H(?P<h>[12]))"
-      rf"(?:{SP}(?i:of){SP}(?:(?i:fiscal){SP})?|,?{SP})(?P<y>{YEAR})")
+      rf"(?:{SP}(?i:of){SP}(?:(?i:fiscal){SP})?|,?{SP})(?P<y>{YEAR})",
+      priority=PERIODS + 10)
 def quarter_or_half(m: re.Match, ctx: Context) -> Reading | None:
     """``the first quarter of 2026``, ``Q1 2026``, ``the second half of 2025``, ``the last half of 1989``."""
     year_n = int(m.group("y"))
@@ -61,7 +64,8 @@ _YEAR_TAIL = rf"(?P<tail>{SP}(?i:a{SP}year{SP}(?:ago|earlier)|(?:of{SP})?(?:last
 @rule(rf"(?:(?P<det>(?i:the|this|that|its|their)){SP}|{_YEAR_LEAD}{SP})?(?:(?P<y>{YEAR}){SP})?"
       rf"(?P<rel>(?:{_REL_WORDS}{SP})*)(?:(?i:fiscal)(?:{SP}|-))?"
       rf"(?:(?P<ord>{ORDINAL_RE})(?:{SP}|-)(?:(?i:fiscal){SP})?)?(?P<unit>(?i:quarter|half|period))\b(?!-)"
-      rf"{_YEAR_TAIL}?")
+      rf"{_YEAR_TAIL}?",
+      priority=PERIODS + 20)
 def reporting_period(m: re.Match, ctx: Context) -> Reading | None:
     """``the third quarter``, ``third-quarter``, ``the latest quarter``, ``the year-ago period``, ``last year's quarter``.
 
@@ -137,7 +141,8 @@ def _half(m: re.Match, ctx: Context, number: int, shift: int) -> Reading | None:
 
 # ---------------------------------------------------------------- years named by role
 
-@rule(rf"(?i:fiscal)(?:{SP}|-)(?:(?i:year){SP})?(?P<y>{YEAR})")
+@rule(rf"(?i:fiscal)(?:{SP}|-)(?:(?i:year){SP})?(?P<y>{YEAR})",
+      priority=PERIODS + 30)
 def fiscal_year(m: re.Match, ctx: Context) -> Reading | None:
     """``fiscal 1989``, ``fiscal year 2026``: the year named (fiscal calendars differ by company)."""
     return Reading("DATE", m.group("y"), *year_span(int(m.group("y"))), "explicit", "year")
@@ -145,7 +150,8 @@ def fiscal_year(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule(rf"(?:(?P<part>{PART_RE}){SP})?(?i:the){SP}(?:(?P<kind>{alternation(LEX['year_kinds'])}){SP})?(?i:year)\b"
       rf"(?![-’']|{SP}(?:\d|(?i:two|nineteen|eighteen|before|after|earlier|ago|later|since)\b|{SP}(?i:of){SP}{YEAR}))"
-      rf"(?P<ended>(?={SP}(?i:ended|ending|that{SP}ended|which{SP}ended|to{SP}date)\b))?")
+      rf"(?P<ended>(?={SP}(?i:ended|ending|that{SP}ended|which{SP}ended|to{SP}date)\b))?",
+      priority=PERIODS + 40)
 def the_year(m: re.Match, ctx: Context) -> Reading | None:
     """``the year``, ``the full year``, ``the fiscal year``: the reference date's year (news speaks of its own year).
 
@@ -164,7 +170,8 @@ def the_year(m: re.Match, ctx: Context) -> Reading | None:
     return narrowed(reading, part_of(m), ctx.reference)
 
 
-@rule(rf"\b(?i:year{SP}end|year-end|year['’]s{SP}end|end{SP}of{SP}(?:the{SP})?year)\b(?!-)")
+@rule(rf"\b(?i:year{SP}end|year-end|year['’]s{SP}end|end{SP}of{SP}(?:the{SP})?year)\b(?!-)",
+      priority=PERIODS + 50)
 def year_end(m: re.Match, ctx: Context) -> Reading | None:
     """``year-end``, ``by year's end``: the end of the reference date's year."""
     if ctx.reference is None:
@@ -176,7 +183,8 @@ def year_end(m: re.Match, ctx: Context) -> Reading | None:
 _CENTURY_ORDINALS: dict[str, int] = LEX["century_ordinals"]
 
 
-@rule(rf"(?:(?i:the){SP})?(?:(?P<n>1\d|20|21|[1-9])(?i:st|nd|rd|th)|(?P<word>{alternation(_CENTURY_ORDINALS)}))(?:{SP}|-)(?i:century)\b")
+@rule(rf"(?:(?i:the){SP})?(?:(?P<n>1\d|20|21|[1-9])(?i:st|nd|rd|th)|(?P<word>{alternation(_CENTURY_ORDINALS)}))(?:{SP}|-)(?i:century)\b",
+      priority=PERIODS + 60)
 def century(m: re.Match, ctx: Context) -> Reading | None:
     """``the 20th century`` (value ``19``), ``the eleventh century`` (``10``)."""
     number = int(m.group("n")) if m.group("n") else _CENTURY_ORDINALS[m.group("word").lower()]
@@ -188,7 +196,8 @@ def century(m: re.Match, ctx: Context) -> Reading | None:
 # ---------------------------------------------------------------- seasons
 
 @rule(rf"(?:(?P<shift>(?i:last|next|this{SP}past|this{SP}coming|this|the|past)){SP})?(?:(?P<part>{PART_RE})(?:{SP}|-))?"
-      rf"(?P<season>{alternation(LEX['seasons'])})\b(?:(?:,|{SP}(?i:of))?{SP}(?:(?P<y>{YEAR})|{SPELLED_YEAR}))?")
+      rf"(?P<season>{alternation(LEX['seasons'])})\b(?:(?:,|{SP}(?i:of))?{SP}(?:(?P<y>{YEAR})|{SPELLED_YEAR}))?",
+      priority=PERIODS + 70)
 def season(m: re.Match, ctx: Context) -> Reading | None:
     """``summer 2025``, ``last winter``, ``the early summer``; a bare "fall" or "spring" is a verb or noun, not a date."""
     info = LEX["seasons"][m.group("season").lower()]

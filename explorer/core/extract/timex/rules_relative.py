@@ -16,7 +16,7 @@ from explorer.core.extract.timex.calendar_math import (
 )
 from explorer.core.extract.timex.lexicon import APPROX_RE, NUMBER_RE, PART_RE, POD_RE, SP, UNIT_RE, VAGUE_RE, WEEKDAY_RE, alternation
 from explorer.core.extract.timex.rulebase import (
-    LEX, Context, followed_by_name, month_reading, narrowed, part_of, prev_word, rule,
+    LEX, RELATIVE, Context, followed_by_name, month_reading, narrowed, part_of, prev_word, rule,
 )
 
 # ---------------------------------------------------------------- days relative to the reference date
@@ -34,7 +34,8 @@ def _day_or_part(when: date, m: re.Match, basis: str, base: str = "") -> Reading
     return Reading("TIME", f"{when.isoformat()}T{code}", when, when, basis, "day")
 
 
-@rule(rf"\b{DAY_PREFIX}(?P<base>{alternation(LEX['dct_days'])})(?:{SP}(?P<pod>{POD_RE}))?\b")
+@rule(rf"\b{DAY_PREFIX}(?P<base>{alternation(LEX['dct_days'])})(?:{SP}(?P<pod>{POD_RE}))?\b",
+      priority=RELATIVE + 10)
 def deictic_day(m: re.Match, ctx: Context) -> Reading | None:
     """``today``, ``this morning`` (``…TMO``), ``tonight`` (the reference date), ``yesterday``, ``late yesterday``."""
     base = " ".join(m.group("base").lower().split())
@@ -44,7 +45,8 @@ def deictic_day(m: re.Match, ctx: Context) -> Reading | None:
     return _day_or_part(shift(ctx.reference, "D", offset), m, "dct" if offset == 0 else "relative", base)
 
 
-@rule(rf"{DAY_PREFIX}(?:(?P<shift>(?i:last|next|this{SP}coming|this{SP}past|this|coming|previous)){SP})?(?P<wd>{WEEKDAY_RE})(?:{SP}(?P<pod>{POD_RE}))?")
+@rule(rf"{DAY_PREFIX}(?:(?P<shift>(?i:last|next|this{SP}coming|this{SP}past|this|coming|previous)){SP})?(?P<wd>{WEEKDAY_RE})(?:{SP}(?P<pod>{POD_RE}))?",
+      priority=RELATIVE + 20)
 def weekday(m: re.Match, ctx: Context) -> Reading | None:
     """``Wednesday``, ``last Friday``, ``Monday morning`` (``…TMO``): the weekday nearest in the sentence's tense."""
     number = lx.weekday_number(m.group("wd"))
@@ -58,7 +60,8 @@ def weekday(m: re.Match, ctx: Context) -> Reading | None:
     return _day_or_part(when, m, "relative")
 
 
-@rule(rf"\b(?i:the|this|last|next|this{SP}past|this{SP}coming){SP}(?i:weekend)\b")
+@rule(rf"\b(?i:the|this|last|next|this{SP}past|this{SP}coming){SP}(?i:weekend)\b",
+      priority=RELATIVE + 30)
 def the_weekend(m: re.Match, ctx: Context) -> Reading | None:
     """``the weekend``: the one just past in a past-tense sentence, the coming one otherwise."""
     if not m.group().lower().startswith("the") or ctx.reference is None:
@@ -70,7 +73,8 @@ def the_weekend(m: re.Match, ctx: Context) -> Reading | None:
 
 
 @rule(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){SP})?(?i:that){SP}(?:(?i:same){SP})?(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b"
-      rf"|\b(?i:the){SP}(?P<dir>(?i:following|previous|next))(?:{SP}|-)(?P<unit2>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!{SP}(?i:or|and)\b)")
+      rf"|\b(?i:the){SP}(?P<dir>(?i:following|previous|next))(?:{SP}|-)(?P<unit2>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!{SP}(?i:or|and)\b)",
+      priority=RELATIVE + 40)
 def anaphoric(m: re.Match, ctx: Context) -> Reading | None:
     """``that day``, ``later that year``, ``the following month``, ``the next morning``: relative to the last date.
 
@@ -104,7 +108,8 @@ def holiday_date(name: str, year: int) -> date:
 
 
 @rule(rf"(?:(?P<shift>(?i:last|next|this)){SP})?(?P<name>{alternation((n for n in _HOLIDAYS if n != '_about'), case_insensitive=False)})\b"
-      rf"(?:,?{SP}(?P<y>(?:1[89]|20)\d\d)\b)?")
+      rf"(?:,?{SP}(?P<y>(?:1[89]|20)\d\d)\b)?",
+      priority=RELATIVE + 50)
 def holiday(m: re.Match, ctx: Context) -> Reading | None:
     """``Thanksgiving``, ``last Christmas``, ``Election Day 2024``: the holiday's date, its year by tense."""
     name = " ".join(m.group("name").split())
@@ -127,7 +132,8 @@ def holiday(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", when.isoformat(), when, when, "relative", "day")
 
 
-@rule(rf"\b(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<shift>{alternation(LEX['period_shifts'])}){SP}(?P<unit>(?i:weekend|week|month|quarter|year|decade))\b")
+@rule(rf"\b(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<shift>{alternation(LEX['period_shifts'])}){SP}(?P<unit>(?i:weekend|week|month|quarter|year|decade))\b",
+      priority=RELATIVE + 60)
 def relative_period(m: re.Match, ctx: Context) -> Reading | None:
     """``last week`` (ISO week), ``this month``, ``earlier this month`` (1st to the reference date), ``next year``."""
     unit = m.group("unit").lower()
@@ -161,7 +167,8 @@ def _period(unit: str, steps: int, ref: date) -> tuple[str, tuple[date, date]]:
 
 
 @rule(rf"\b(?:{APPROX_RE}{SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})(?:{SP}|-)(?P<unit>{UNIT_RE})(?:{SP}(?i:or{SP}so))?"
-      rf"{SP}(?P<dir>(?i:ago|from{SP}now|hence|earlier))\b")
+      rf"{SP}(?P<dir>(?i:ago|from{SP}now|hence|earlier))\b",
+      priority=RELATIVE + 70)
 def ago(m: re.Match, ctx: Context) -> Reading | None:
     """``two days ago`` (a day), ``three weeks ago`` (a week), ``a year ago`` / ``a year earlier`` (a year).
 
@@ -192,7 +199,8 @@ def _at_granularity(when: date, gran: str) -> Reading:
     return Reading("DATE", when.isoformat(), when, when, "relative", "day")
 
 
-@rule(r"\b(?P<unit>(?i:year|month|week|day))-(?i:earlier|ago)\b")
+@rule(r"\b(?P<unit>(?i:year|month|week|day))-(?i:earlier|ago)\b",
+      priority=RELATIVE + 80)
 def year_earlier(m: re.Match, ctx: Context) -> Reading | None:
     """``year-earlier``, ``year-ago`` (as in "the year-ago results"): one unit before the reference date."""
     unit = m.group("unit").lower()
@@ -203,7 +211,8 @@ def year_earlier(m: re.Match, ctx: Context) -> Reading | None:
     return _at_granularity(shift(ctx.reference, info["code"], -1), {"D": "day", "W": "week", "M": "month", "Y": "year"}[info["code"]])
 
 
-@rule(rf"\b(?i:some{SP}day|someday|one{SP}day)\b")
+@rule(rf"\b(?i:some{SP}day|someday|one{SP}day)\b",
+      priority=RELATIVE + 90)
 def some_day(m: re.Match, ctx: Context) -> Reading | None:
     """``someday``, "will one day be": an unplaced future (FUTURE_REF); "one day" after anything else is a day."""
     if m.group().lower().startswith("one") and prev_word(ctx, m.start()) not in LEX["future_one_day_cues"]:
@@ -211,7 +220,8 @@ def some_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", "FUTURE_REF", basis="relative")
 
 
-@rule(rf"\b(?:(?P<lead_in>(?i:at)){SP}(?P<at>{alternation(LEX['at_refs'])})|{alternation(LEX['vague_refs'])})\b")
+@rule(rf"\b(?:(?P<lead_in>(?i:at)){SP}(?P<at>{alternation(LEX['at_refs'])})|{alternation(LEX['vague_refs'])})\b",
+      priority=RELATIVE + 100)
 def vague_reference(m: re.Match, ctx: Context) -> Reading | None:
     """``recently`` (PAST_REF), ``now``/``currently`` (PRESENT_REF), ``soon`` (FUTURE_REF): not placed.
 
