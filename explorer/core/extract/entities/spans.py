@@ -2,8 +2,9 @@
 
 The small model swallows neighbouring words into names and labels headline words
 as people. Each rule below is general (word lists and titles are data under
-``resources/``); ``clean_span`` applies them to one entity and returns the token
-range to keep, or None to drop it:
+``resources/``) and is one small step of ``CLEAN_STEPS``, in that order;
+``clean_span`` runs them on one entity and returns the token range to keep, or
+None to drop it:
 
 - a span with a line break or a bullet inside is a run-on of two lines: dropped;
 - a span inside an office title ("State" in "Secretary of State", "Union" in
@@ -30,8 +31,9 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.nlp import doc_text
@@ -129,57 +131,146 @@ def _line_start(text: str, char: int) -> int:
     return text.rfind("\n", 0, char) + 1
 
 
-def clean_span(ent: Span, context: DocContext) -> tuple[int, int] | None:
-    """The token range [start, end) of ``ent`` worth keeping, or None."""
-    doc, label = ent.doc, ent.label_
-    start, end = ent.start, ent.end
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in ("'s", "’s")):
-        end -= 1
-    if end <= start:
-        return None
-    span = doc[start:end]
+@dataclass
+class SpanCut:
+    """One entity span as the clean-up steps narrow it: the token range [start, end) still kept."""
+
+    doc: Doc
+    label: str
+    start: int
+    end: int
+    context: DocContext
+
+    def on_heading_line(self) -> bool:
+        """Whether the span's first token is on a heading or bullet line."""
+        return _line_start(self.context.text or self.doc.text, self.doc[self.start].idx) in self.context.heading_lines
+
+    def ordinary(self, token: Token) -> bool:
+        """An ordinary word that the document never writes as a name mid-sentence."""
+        return _ordinary(token) and token.text not in self.context.capitalised
+
+    def one_ordinary_word(self, labels: tuple[str, ...]) -> bool:
+        """A one-word span with one of ``labels`` that is an ordinary English word."""
+        return self.end - self.start == 1 and self.label in labels and _ordinary(self.doc[self.start])
+
+
+Step = Callable[[SpanCut], bool]  # narrows the cut in place; False drops the span
+
+
+def _trim_punctuation(cut: SpanCut) -> bool:
+    """Punctuation and spaces at either edge, and a final possessive, are not part of a name."""
+    doc = cut.doc
+    while cut.start < cut.end and (doc[cut.start].is_punct or doc[cut.start].is_space):
+        cut.start += 1
+    while cut.end > cut.start and (doc[cut.end - 1].is_punct or doc[cut.end - 1].is_space
+                                   or doc[cut.end - 1].lower_ in ("'s", "’s")):
+        cut.end -= 1
+    return cut.end > cut.start
+
+
+def _drop_run_on(cut: SpanCut) -> bool:
+    """A line break or a bullet inside the span means the model ran two lines together."""
     bullets = entity_words()["bullets"]
-    if "\n" in span.text or any(t.text in bullets for t in span):
-        return None
-    for i, j in context.titles:
-        if i <= start and end <= j:
-            return None  # the span is (part of) an office title
-        if start < i < end:
-            end = i  # a title starts inside the span: the name ends before it
-    if label in COMMA_CUT_TYPES:
-        comma = next((t.i for t in doc[start:end] if t.text == ","), None)
-        if comma is not None and comma > start:
-            end = comma
-    if label in EXTEND_TYPES:
-        start = _extend_left(doc, start, context)
-    if label in FRAGMENT_TYPES and end - start > 1 and doc[start].tag_ in LEADING_VERB_TAGS:
-        start += 1
-        while start < end - 1 and doc[start].pos_ == "ADP":
-            start += 1
-    if label not in FRAGMENT_TYPES:
-        return (start, end) if end > start else None
-    heading = _line_start(context.text or doc.text, doc[start].idx) in context.heading_lines
+    span = cut.doc[cut.start:cut.end]
+    return "\n" not in span.text and not any(t.text in bullets for t in span)
 
-    def ordinary(token) -> bool:  # an ordinary word that the document never writes as a name mid-sentence
-        return _ordinary(token) and token.text not in context.capitalised
 
-    if heading:
-        while label == "PERSON" and end - start > 1 and ordinary(doc[end - 1]):
-            end -= 1  # "Okonkwo Heads To …": a name, then the headline's verb
-        if all(ordinary(t) or t.lower_ in FUNCTION_WORDS or not t.is_alpha for t in doc[start:end]):
+def _cut_at_titles(cut: SpanCut) -> bool:
+    """A span inside an office title is part of the title ("State" in "Secretary of State"): dropped;
+    a title that starts inside the span ends the name ("JP Morgan Managing" + "Director")."""
+    for i, j in cut.context.titles:
+        if i <= cut.start and cut.end <= j:
+            return False
+        if cut.start < i < cut.end:
+            cut.end = i
+    return True
+
+
+def _cut_at_comma(cut: SpanCut) -> bool:
+    """An organisation, work or event name ends at its first comma: the model joins lists of names."""
+    if cut.label in COMMA_CUT_TYPES:
+        comma = next((t.i for t in cut.doc[cut.start:cut.end] if t.text == ","), None)
+        if comma is not None and comma > cut.start:
+            cut.end = comma
+    return True
+
+
+def _take_in_left_names(cut: SpanCut) -> bool:
+    """Capitalised proper nouns compounded with the name that the model left out are taken in ("Pax Silica")."""
+    if cut.label in EXTEND_TYPES:
+        cut.start = _extend_left(cut.doc, cut.start, cut.context)
+    return True
+
+
+def _cut_leading_participle(cut: SpanCut) -> bool:
+    """A leading participle ("Addressing the …", "Participated in the …") is the sentence's verb, not the name."""
+    doc = cut.doc
+    if cut.label in FRAGMENT_TYPES and cut.end - cut.start > 1 and doc[cut.start].tag_ in LEADING_VERB_TAGS:
+        cut.start += 1
+        while cut.start < cut.end - 1 and doc[cut.start].pos_ == "ADP":
+            cut.start += 1
+    return True
+
+
+def _cut_headline_verb(cut: SpanCut) -> bool:
+    """In a heading, ordinary words after a person's name are the headline's verb ("Okonkwo Heads To …")."""
+    if cut.label == "PERSON" and cut.on_heading_line():
+        while cut.end - cut.start > 1 and cut.ordinary(cut.doc[cut.end - 1]):
+            cut.end -= 1
+    return True
+
+
+def _drop_heading_words(cut: SpanCut) -> bool:
+    """In a heading, a span of ordinary words only ("Invitation Details") is title case, not a name."""
+    if cut.label not in FRAGMENT_TYPES or not cut.on_heading_line():
+        return True
+    return not all(cut.ordinary(t) or t.lower_ in FUNCTION_WORDS or not t.is_alpha
+                   for t in cut.doc[cut.start:cut.end])
+
+
+def _drop_capitalised_by_position(cut: SpanCut) -> bool:
+    """A one-word PERSON or ORG that is an ordinary word is no name where only its position capitalises it
+    (a heading, a sentence or line start: "Challenges persist"), unless the document also capitalises it
+    inside a sentence ("… said Collins")."""
+    if not cut.one_ordinary_word(("PERSON", "ORG")):
+        return True
+    token = cut.doc[cut.start]
+    previous = cut.doc[cut.start - 1] if cut.start > 0 else None
+    at_start = cut.on_heading_line() or token.is_sent_start or previous is None or "\n" in previous.text_with_ws
+    return not at_start or token.text in cut.context.capitalised
+
+
+def _drop_person_after_article(cut: SpanCut) -> bool:
+    """An ordinary word after an article is no person ("The Ministerial will …"),
+    unless it qualifies a noun ("the Trump administration")."""
+    if not cut.one_ordinary_word(("PERSON",)) or cut.start == 0:
+        return True
+    token, previous = cut.doc[cut.start], cut.doc[cut.start - 1]
+    return previous.lower_ not in entity_words()["determiners"] or token.dep_ == "compound"
+
+
+# The clean-up, in order: each step sees the span as the steps before it left it.
+CLEAN_STEPS: tuple[Step, ...] = (
+    _trim_punctuation,
+    _drop_run_on,
+    _cut_at_titles,
+    _cut_at_comma,
+    _take_in_left_names,
+    _cut_leading_participle,
+    _cut_headline_verb,
+    _drop_heading_words,
+    _drop_capitalised_by_position,
+    _drop_person_after_article,
+)
+
+
+def clean_span(ent: Span, context: DocContext) -> tuple[int, int] | None:
+    """The token range [start, end) of ``ent`` worth keeping, or None: ``CLEAN_STEPS`` in turn."""
+    cut = SpanCut(ent.doc, ent.label_, ent.start, ent.end, context)
+    for step in CLEAN_STEPS:
+        if not step(cut):
             return None
-    if end - start == 1 and label in ("PERSON", "ORG") and _ordinary(doc[start]):
-        token = doc[start]
-        previous = doc[start - 1] if start > 0 else None
-        if (heading or token.is_sent_start or previous is None or "\n" in previous.text_with_ws) \
-                and token.text not in context.capitalised:
-            return None
-        after_article = previous is not None and previous.lower_ in entity_words()["determiners"]
-        if label == "PERSON" and after_article and token.dep_ != "compound":
-            return None  # "The Ministerial will …" (but "the Trump administration" is a name)
-    return (start, end) if end > start else None
+    return (cut.start, cut.end) if cut.end > cut.start else None
 
 
 def _extend_left(doc: Doc, start: int, context: DocContext) -> int:
