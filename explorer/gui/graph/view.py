@@ -35,7 +35,7 @@ from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, 
 from explorer.gui.graph.labels import node_sizes
 from explorer.gui.graph.layout import build_and_lay_out
 from explorer.gui.graph.plot import GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
-from explorer.gui.jobs import Jobs
+from explorer.gui.jobs import Jobs, jobs_of_its_own
 
 MAX_NODES = 1500  # beyond this a drawing is a hairball and the layout slows; the spin box can raise it
 HOVER_RATE = 20
@@ -49,7 +49,7 @@ class GraphView(QWidget):
     def __init__(self, session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.jobs = jobs if jobs is not None else _own_jobs(self)  # layouts run there
+        self.jobs = jobs if jobs is not None else jobs_of_its_own(self)  # layouts run there
         self._graph = None
         self._positions: Positions = {}  # of the nodes drawn
         self._remembered: Positions = {}  # every entity's last place, so a node that comes back returns there
@@ -462,13 +462,6 @@ class GraphView(QWidget):
             self.jobs.cancel(task, forget=True)
             self.jobs.wait(task)
         super().closeEvent(event)
-
-
-def _own_jobs(view: QWidget) -> Jobs:
-    """A ``Jobs`` for a view shown on its own, closed (its layouts stopped) when the view goes."""
-    jobs = Jobs()
-    view.destroyed.connect(functools.partial(Jobs.close, jobs))  # holds the jobs, not the view
-    return jobs
 
 
 def main(argv: list[str] | None = None) -> int:
