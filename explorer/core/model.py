@@ -8,6 +8,9 @@ by table name, with list-valued columns holding Python lists.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import NotRequired, TypedDict
+
 import pandas as pd
 
 SCHEMA_VERSION = 2
@@ -41,6 +44,106 @@ TABLE_NAMES = list(TABLE_COLUMNS)
 Tables = dict[str, pd.DataFrame]
 
 
+# One row of each table as extraction builds it, before ``make_table``: the columns
+# above with their kinds ("int" columns int, "list" columns list[str], the rest str).
+# tests/core/test_model.py requires each one's keys to equal TABLE_COLUMNS[table].
+# NotRequired marks the columns extraction leaves to ``make_table`` ("" or [] or 0).
+
+class DocumentRow(TypedDict):
+    doc_id: str
+    name: str
+    title: str
+    source: str
+    published: str
+    published_basis: str
+    text: str
+    path: str
+
+
+class FurnitureRow(TypedDict):
+    doc_id: str
+    start: int
+    end: int
+    kind: str
+
+
+class EntityRow(TypedDict):
+    entity_id: str
+    name: str
+    type: str
+    aliases: list[str]
+    mention_count: int
+    doc_count: int
+    hidden: NotRequired[int]  # 0 until the analyst hides the entity (edits)
+
+
+class MentionRow(TypedDict):
+    mention_id: str
+    entity_id: str  # "" until corpus resolution
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+class TimexRow(TypedDict):
+    timex_id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    date_start: str
+    date_end: str
+    basis: str
+
+
+class EventRow(TypedDict):
+    event_id: str
+    doc_id: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    lemma: str
+    tense: str
+    date_start: str
+    date_end: str
+    date_basis: str
+    timex_id: str
+    place: str  # a mention id in a batch, an entity id in the table
+    participants: list[str]  # mention ids in a batch, entity ids in the table
+    cluster_id: str
+    note: NotRequired[str]  # the analyst's, through edits
+    tags: NotRequired[list[str]]
+
+
+class RelationRow(TypedDict):
+    source: str
+    target: str
+    kind: str
+    weight: int
+    event_ids: list[str]
+
+
+class ClusterRow(TypedDict):
+    cluster_id: str
+    label: str
+    date_start: str
+    date_end: str
+    doc_ids: list[str]
+    event_ids: list[str]
+    conflict: str
+
+
+ROW_TYPES: dict[str, type] = {
+    "documents": DocumentRow, "furniture": FurnitureRow, "entities": EntityRow, "mentions": MentionRow,
+    "timexes": TimexRow, "events": EventRow, "relations": RelationRow, "clusters": ClusterRow,
+}
+
+
 def column_kind(table: str, column: str) -> str:
     """``"list"``, ``"int"`` or ``"text"``: how a column is stored and exported."""
     if column in LIST_COLUMNS.get(table, set()):
@@ -50,7 +153,7 @@ def column_kind(table: str, column: str) -> str:
     return "text"
 
 
-def make_table(table: str, rows: list[dict]) -> pd.DataFrame:
+def make_table(table: str, rows: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     """A DataFrame with exactly the table's columns in order, typed by column kind.
 
     Rows may omit columns; a missing text column becomes "", a missing list [].

@@ -18,6 +18,7 @@ from explorer.core.edits import Edit
 from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
 from explorer.core.extract.pipeline.batch import failure_warning
 from explorer.core.extract.pipeline.runner import extract_documents
+from explorer.core.extract.rows import Failure
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
@@ -57,7 +58,7 @@ def build_workspace(
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
         raise NothingToExtract(names, "no readable documents found (.txt, .md or .html files)")
-    failures: list[dict] = []
+    failures: list[Failure] = []
     tables = extract_documents(
         ingested.documents, workers=workers,
         on_progress=lambda d, t: report("extract", d, t), should_cancel=should_cancel, failures=failures,

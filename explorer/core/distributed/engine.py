@@ -137,7 +137,7 @@ def _ingest_tasks(partitions: list[Partition], staging: Path) -> list[tuple[str,
 
 def _documents(staging: Path, partitions: list[Partition]):
     """Every document in corpus order with its corpus-level dates set, and the files that were unreadable."""
-    documents, unreadable = [], []
+    documents, unreadable = [], list[Skipped]()
     for partition in partitions:
         read = read_documents_shard(staging, partition.ingest_key)
         partition.doc_ids = [d.doc_id for d in read]

@@ -11,17 +11,22 @@ the group-by can keep the single-process order of events within a relation.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from explorer.core.distributed.partition import read_documents_shard
 from explorer.core.distributed.shards import LINK_TABLES, read_shard, shard_path, shards_done, write_shard
 from explorer.core.extract.events.relations import relation_pairs
 from explorer.core.extract.pipeline.corpus import handle_mentions, with_entities
+from explorer.core.extract.rows import BatchEvent, BatchMention
+from explorer.core.model import EntityRow
 
+Row = TypeVar("Row", BatchMention, BatchEvent)
 POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus order in one integer
 
 
-def link_partition(staging: str, ingest_key: str, extract_key: str, entities: list[dict],
+def link_partition(staging: str, ingest_key: str, extract_key: str, entities: list[EntityRow],
                    entity_of_key: dict[str, str], key: str) -> dict:
     """Write the partition's linked mentions and events, its handles and its relation pairs."""
     folder = Path(staging)
@@ -32,7 +37,7 @@ def link_partition(staging: str, ingest_key: str, extract_key: str, entities: li
     entity_of = {}
     for mention in mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]] = entity_of_key[mention["key"]]
-    own_aliases = [{**e, "aliases": list(e["aliases"])} for e in entities]  # handles add aliases to their copy
+    own_aliases: list[EntityRow] = [{**e, "aliases": list(e["aliases"])} for e in entities]  # handles add aliases to their copy
     handles = handle_mentions(read_documents_shard(folder, ingest_key), mentions, own_aliases)
     mentions = _in_order(mentions + handles, position)
     events = [with_entities(e, entity_of)
@@ -40,12 +45,12 @@ def link_partition(staging: str, ingest_key: str, extract_key: str, entities: li
     start_of = {e["event_id"]: position[e["doc_id"]] * POSITION_SHIFT + e["start"] for e in events}
     pairs = [{"rank": rank, "kind": kind, "source": s, "target": t, "event_id": event, "order": start_of[event]}
              for rank, kind, s, t, event in relation_pairs(events, mentions)]
-    tables = {"mentions": mentions, "events": events, "pairs": pairs,
+    tables: dict[str, Sequence[Mapping[str, Any]]] = {"mentions": mentions, "events": events, "pairs": pairs,
               "handles": [{"entity_id": h["entity_id"], "text": h["text"]} for h in handles]}
     for table in LINK_TABLES:
         write_shard(shard_path(folder, "link", key, table), table, tables[table])
     return {"skipped_existing": False, "handles": len(handles)}
 
 
-def _in_order(rows: list[dict], position: dict[str, int]) -> list[dict]:
+def _in_order(rows: list[Row], position: dict[str, int]) -> list[Row]:
     return sorted(rows, key=lambda r: (position[r["doc_id"]], r["start"]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from explorer.core.distributed.shards import EXTRACT_TABLES, read_shard, shard_path, shards_done, write_shard
 from explorer.core.document import Document, FurnitureSpan
@@ -20,6 +21,7 @@ from explorer.core.errors import UnreadableDocument
 from explorer.core.extract.nlp import load_pipeline
 from explorer.core.extract.pipeline.batch import BatchRows, extract_batch_or_name_failures
 from explorer.core.extract.pipeline.runner import DOCS_PER_BATCH
+from explorer.core.extract.rows import Failure
 from explorer.core.ingest.discover import FoundFile
 from explorer.core.ingest.metadata import MetadataFinder
 from explorer.core.ingest.reader import read_one
@@ -31,7 +33,9 @@ CorpusDates = tuple[str, str, int | None]
 def ingest_partition(files: list[tuple[str, str, int]], staging: str, key: str) -> dict:
     """Read ``files`` ((path, shown name, position in the corpus)) into documents and furniture shards."""
     metadata = MetadataFinder()
-    documents, furniture, skipped = [], [], []
+    documents: list[dict[str, Any]] = []
+    furniture: list[dict[str, Any]] = []
+    skipped: list[dict[str, str]] = []
     for path, name, position in files:
         try:
             document = read_one(FoundFile(path=Path(path), name=name), metadata)
@@ -78,9 +82,9 @@ def extract_partition(staging: str, ingest_key: str, dates: dict[str, CorpusDate
             "words": sum(len(d.text.split()) for d in documents)}
 
 
-def extract_rows(documents: list[Document]) -> tuple[dict[str, list[dict]], list[dict]]:
+def extract_rows(documents: list[Document]) -> tuple[dict[str, list[Any]], list[Failure]]:
     """Rows of every document that extracts, batch by batch, and the documents that failed."""
-    nlp, rows, failures = load_pipeline(), BatchRows(), []
+    nlp, rows, failures = load_pipeline(), BatchRows(), list[Failure]()
     for start in range(0, len(documents), DOCS_PER_BATCH):
         batch_rows, batch_failures = extract_batch_or_name_failures(documents[start:start + DOCS_PER_BATCH], nlp)
         rows.extend(batch_rows)
@@ -88,7 +92,7 @@ def extract_rows(documents: list[Document]) -> tuple[dict[str, list[dict]], list
     return {"mentions": rows.mentions, "timexes": rows.timexes, "events": rows.events}, failures
 
 
-def _document_row(document: Document, position: int) -> dict:
+def _document_row(document: Document, position: int) -> dict[str, Any]:
     return {
         "doc_id": document.doc_id, "name": document.name, "text": document.text, "title": document.title,
         "source": document.source, "published": document.published,

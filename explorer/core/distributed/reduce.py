@@ -31,7 +31,7 @@ from explorer.core.distributed.shards import LINK_TABLES, content_key, read_shar
 from explorer.core.document import Document
 from explorer.core.extract.entities.resolve import FORM_FIELDS, resolve_forms
 from explorer.core.extract.pipeline.corpus import finish_tables
-from explorer.core.model import Tables
+from explorer.core.model import EntityRow, RelationRow, Tables
 
 PAIR_KEY = ["rank", "kind", "source", "target"]
 
@@ -50,7 +50,7 @@ def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: l
     return finish_tables(documents, entities, mentions, timexes, events, relations)
 
 
-def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> tuple[list[dict], dict[str, str]]:
+def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> tuple[list[EntityRow], dict[str, str]]:
     """Entity rows and the entity id of each mention key, from a group-by of the mentions' forms."""
     mentions = dd.read_parquet([str(shard_path(staging, "extract", k, "mentions")) for k in extract_keys],
                                columns=["doc_id", "start", *FORM_FIELDS])
@@ -67,7 +67,7 @@ def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> 
     ])
 
 
-def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str], entities: list[dict],
+def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str], entities: list[EntityRow],
           entity_of_key: dict[str, str]) -> list[str]:
     """Link every partition (a task each, on the workers); returns the link shards' keys."""
     resolution = content_key(sorted(entity_of_key.items()), [(e["entity_id"], e["name"], e["aliases"]) for e in entities])
@@ -82,7 +82,7 @@ def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str]
     return keys
 
 
-def _count(entities: list[dict], mention_files: list[str]) -> None:
+def _count(entities: list[EntityRow], mention_files: list[str]) -> None:
     """Each entity's mentions and documents (handles included), from a group-by of the linked mentions."""
     mentions = dd.read_parquet(mention_files, columns=["entity_id", "doc_id"])
     per_entity = mentions.groupby("entity_id").size()
@@ -93,7 +93,7 @@ def _count(entities: list[dict], mention_files: list[str]) -> None:
         row["doc_count"] = int(document_counts[row["entity_id"]])
 
 
-def _add_handle_aliases(entities: list[dict], staging: Path, link_keys: list[str]) -> None:
+def _add_handle_aliases(entities: list[EntityRow], staging: Path, link_keys: list[str]) -> None:
     """A handle that names an entity is one of its aliases (as ``handles.link_handles`` does in one process)."""
     by_id = {e["entity_id"]: e for e in entities}
     for key in link_keys:
@@ -103,7 +103,7 @@ def _add_handle_aliases(entities: list[dict], staging: Path, link_keys: list[str
                 entity["aliases"] = sorted([*entity["aliases"], handle["text"]])
 
 
-def _relations(pair_files: list[str]) -> list[dict]:
+def _relations(pair_files: list[str]) -> list[RelationRow]:
     """Relation rows: the pairs shuffled by entity pair, grouped, events in corpus order."""
     pairs = dd.read_parquet(pair_files)
     meta = pd.DataFrame({"rank": pd.Series(dtype="int64"), "kind": pd.Series(dtype="object"),

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -73,7 +75,7 @@ def shards_done(staging: Path, stage: str, key: str, tables: tuple[str, ...]) ->
     return all(shard_path(staging, stage, key, t).is_file() for t in tables)
 
 
-def write_shard(path: Path, table: str, rows: list[dict]) -> None:
+def write_shard(path: Path, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Write ``rows`` atomically (a temporary file renamed into place)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -81,6 +83,9 @@ def write_shard(path: Path, table: str, rows: list[dict]) -> None:
     os.replace(temporary, path)
 
 
-def read_shard(path: Path) -> list[dict]:
-    """The rows of one shard, as the extraction wrote them (absent values are None)."""
+def read_shard(path: Path) -> list[Any]:
+    """The rows of one shard, as the extraction wrote them (absent values are None).
+
+    Typed ``Any``: the caller knows which table's rows (``core.model``, ``extract.rows``) it reads.
+    """
     return pq.read_table(path).to_pylist()

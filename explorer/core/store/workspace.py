@@ -17,6 +17,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -91,7 +92,7 @@ def _insert_rows(conn: sqlite3.Connection, table: str, columns: list[str], frame
     conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
 
 
-def _encoder(table: str, column: str) -> Callable[[object], object]:
+def _encoder(table: str, column: str) -> Callable[[Any], object]:
     kind = column_kind(table, column)
     if kind == "list":
         return lambda value: json.dumps(list(value), ensure_ascii=False)

@@ -21,18 +21,20 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 
 from explorer.core.extract.clusters.documents import group_documents
 from explorer.core.extract.clusters.happening import event_idf, happenings
 from explorer.core.extract.clusters.labels import cluster_label, date_text, document_readings
+from explorer.core.model import ClusterRow, DocumentRow, EntityRow, EventRow, MentionRow, TimexRow
 
 SPAN_CLASSES_DAYS = (7, 31, 366)  # a week or less, a month, a year
 
 
 def cluster_events(
-    events: list[dict], documents: list[dict], mentions: list[dict], timexes: list[dict], entities: list[dict],
-) -> list[dict]:
+    events: Sequence[EventRow], documents: Sequence[DocumentRow], mentions: Sequence[MentionRow], timexes: Sequence[TimexRow], entities: Sequence[EntityRow],
+) -> list[ClusterRow]:
     """Cluster rows (DESIGN.md ``clusters``); sets each event's ``cluster_id`` in place ("" when unclustered).
 
     ``documents`` are rows with ``doc_id``, ``name``, ``text`` and ``published``;
@@ -40,7 +42,7 @@ def cluster_events(
     ``doc_id``, ``start``, ``date_start``, ``date_end`` and ``basis``; ``entities``
     carry ``entity_id``, ``name`` and ``type``.
     """
-    by_document: dict[str, list[dict]] = {}
+    by_document: dict[str, list[EventRow]] = {}
     for event in sorted(events, key=lambda e: (e["doc_id"], e["start"])):
         event["cluster_id"] = ""
         by_document.setdefault(event["doc_id"], []).append(event)
@@ -61,7 +63,7 @@ def cluster_events(
     return sorted(clusters, key=lambda c: (c["date_start"] or "9999", c["cluster_id"]))
 
 
-def cluster_row(members: list[dict], kinds: dict[str, tuple[str, str]], document_names: dict[str, str]) -> dict:
+def cluster_row(members: list[EventRow], kinds: dict[str, tuple[str, str]], document_names: dict[str, str]) -> ClusterRow:
     """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type)."""
     event_ids = sorted(e["event_id"] for e in members)
     dated = _most_precise(members)
@@ -77,7 +79,7 @@ def cluster_row(members: list[dict], kinds: dict[str, tuple[str, str]], document
     }
 
 
-def _most_precise(members: list[dict]) -> list[dict]:
+def _most_precise(members: list[EventRow]) -> list[EventRow]:
     """The members whose dates say most: spans of days before months, months before years (a
     "2026 Budget" in passing must not stretch a meeting over the year), and within a span class
     dates written in the text before publication dates."""
@@ -90,11 +92,11 @@ def _most_precise(members: list[dict]) -> list[dict]:
     return dated
 
 
-def _span_days(event: dict) -> int:
+def _span_days(event: EventRow) -> int:
     return (date.fromisoformat(event["date_end"]) - date.fromisoformat(event["date_start"])).days
 
 
-def _main_span(dated: list[dict]) -> tuple[str, str] | None:
+def _main_span(dated: list[EventRow]) -> tuple[str, str] | None:
     """The span most of the dated events give (the earliest among equals)."""
     spans = Counter((e["date_start"], e["date_end"]) for e in dated)
     if not spans:

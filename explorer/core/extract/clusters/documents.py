@@ -20,11 +20,13 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from explorer.core.extract.clusters.linkage import average_link
 from explorer.core.extract.clusters.terms import content_words, dot, smoothed_idf
+from explorer.core.model import DocumentRow, MentionRow, TimexRow
 
 THRESHOLD = 0.04
 SPLIT_RATIO = 0.4
@@ -62,7 +64,7 @@ class DocumentProfile:
     when: DocumentDate | None = None
 
 
-def group_documents(documents: list[dict], mentions: list[dict], timexes: list[dict]) -> list[list[str]]:
+def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[MentionRow], timexes: Sequence[TimexRow]) -> list[list[str]]:
     """Groups of two or more doc ids that seem to tell the same happening.
 
     ``documents`` carry ``doc_id``, ``text`` and ``published``; ``mentions`` carry
@@ -76,7 +78,7 @@ def group_documents(documents: list[dict], mentions: list[dict], timexes: list[d
     return [sorted(g) for g in groups if len(g) >= 2]
 
 
-def document_profiles(documents: list[dict], mentions: list[dict], timexes: list[dict]) -> dict[str, DocumentProfile]:
+def document_profiles(documents: Sequence[DocumentRow], mentions: Sequence[MentionRow], timexes: Sequence[TimexRow]) -> dict[str, DocumentProfile]:
     words = {d["doc_id"]: content_words(d["text"]) for d in documents}
     entities: dict[str, Counter] = {d["doc_id"]: Counter() for d in documents}
     for mention in mentions:
@@ -155,7 +157,7 @@ def _date_factor(a: DocumentDate | None, b: DocumentDate | None) -> float:
     return 1 + SAME_YEAR_BONUS if a.start[:4] == b.start[:4] else 1 - OTHER_YEAR_PENALTY
 
 
-def _document_dates(documents: list[dict], timexes: list[dict]) -> dict[str, DocumentDate]:
+def _document_dates(documents: Sequence[DocumentRow], timexes: Sequence[TimexRow]) -> dict[str, DocumentDate]:
     """A date per document: its publication day, else its first short span of days, else its first dated year."""
     dates = {d["doc_id"]: DocumentDate(d["published"], d["published"], True)
              for d in documents if d.get("published")}

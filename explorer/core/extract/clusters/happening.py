@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from explorer.core.extract.clusters.terms import content_words, dot, smoothed_idf
+from explorer.core.model import EventRow
 
 DATE_TOLERANCE_DAYS = 7
 SHORT_SPAN_DAYS = 7
@@ -45,12 +47,12 @@ class Window:
     end: str
 
 
-def event_idf(events: list[dict]) -> dict[str, float]:
+def event_idf(events: list[EventRow]) -> dict[str, float]:
     """Inverse event frequency of sentence words and participant ids, shrunk toward a prior like the documents'."""
     return smoothed_idf(_terms(e) for e in events)
 
 
-def happenings(group: list[dict], idf: dict[str, float], guessed: frozenset[str] = frozenset()) -> list[list[dict]]:
+def happenings(group: list[EventRow], idf: dict[str, float], guessed: frozenset[str] = frozenset()) -> list[list[EventRow]]:
     """The happenings one document group tells, each as its events; the first is the one most documents date.
 
     ``group`` holds all the group's events in text order; ``idf`` comes from
@@ -58,15 +60,16 @@ def happenings(group: list[dict], idf: dict[str, float], guessed: frozenset[str]
     guessed from the corpus.
     """
     vectors = _vectors(group, idf)
-    found: list[list[dict]] = []
-    held_back: list[list[dict]] = []  # events drawn away from each happening, returned if no later one takes them
+    found: list[list[EventRow]] = []
+    held_back: list[list[EventRow]] = []  # events drawn away from each happening, returned if no later one takes them
     windows: list[Window] = []
     open_events = list(group)
     for _ in range(MAX_HAPPENINGS):
         window = happening_window(open_events, guessed, windows)
         if window is None and found:
             break
-        fitting, elsewhere = [], []
+        fitting: list[EventRow] = []
+        elsewhere: list[EventRow] = []
         for event in open_events:
             (fitting if fits(event, window, event["timex_id"] in guessed) else elsewhere).append(event)
         members, drawn_away, qualified = _members(fitting, elsewhere + [e for h in found for e in h], vectors)
@@ -82,7 +85,7 @@ def happenings(group: list[dict], idf: dict[str, float], guessed: frozenset[str]
 
 
 def happening_window(
-    events: list[dict], guessed: frozenset[str] = frozenset(), taken: list[Window] = (),
+    events: list[EventRow], guessed: frozenset[str] = frozenset(), taken: Sequence[Window] = (),
 ) -> Window | None:
     """The span most documents agree a happening fell on (None when no document dates one).
 
@@ -101,7 +104,7 @@ def happening_window(
     return Window(start.isoformat(), end.isoformat())
 
 
-def fits(event: dict, window: Window | None, year_guessed: bool = False) -> bool:
+def fits(event: EventRow, window: Window | None, year_guessed: bool = False) -> bool:
     """Whether the event's date allows it to be part of a happening in ``window``.
 
     A date whose year was guessed is judged by its month and day, moved into the window's year.
@@ -116,14 +119,14 @@ def fits(event: dict, window: Window | None, year_guessed: bool = False) -> bool
     return start <= window.end and end >= window.start
 
 
-def _members(fitting: list[dict], others: list[dict], vectors: Vectors) -> tuple[list[dict], list[dict], list[dict]]:
+def _members(fitting: list[EventRow], others: list[EventRow], vectors: Vectors) -> tuple[list[EventRow], list[EventRow], list[EventRow]]:
     """The fitting events that tell the happening; those drawn away by another's likeness; the drawn who qualify."""
     profile, rival = _profile(fitting, vectors), _profile(others, vectors, shared_by=1)
     score = {e["event_id"]: dot(vectors[e["event_id"]], profile) for e in fitting}
     drawn_away = [e for e in fitting if score[e["event_id"]] < dot(vectors[e["event_id"]], rival)]
     away = {e["event_id"] for e in drawn_away}
     candidates = [e for e in fitting if e["event_id"] not in away]
-    best: dict[str, dict] = {}
+    best: dict[str, EventRow] = {}
     for event in candidates:
         held = best.get(event["doc_id"])
         if held is None or score[event["event_id"]] > score[held["event_id"]]:
@@ -133,7 +136,7 @@ def _members(fitting: list[dict], others: list[dict], vectors: Vectors) -> tuple
     return members, drawn_away, [e for e in drawn_away if score[e["event_id"]] >= MEMBER_SIMILARITY]
 
 
-def _vectors(events: list[dict], idf: dict[str, float]) -> Vectors:
+def _vectors(events: list[EventRow], idf: dict[str, float]) -> Vectors:
     """Unit-length TF-IDF vectors of each event's sentence words and participant ids."""
     vectors = {}
     for event in events:
@@ -143,7 +146,7 @@ def _vectors(events: list[dict], idf: dict[str, float]) -> Vectors:
     return vectors
 
 
-def _readings(events: list[dict], guessed: frozenset[str]) -> dict[str, tuple[date, date]]:
+def _readings(events: list[EventRow], guessed: frozenset[str]) -> dict[str, tuple[date, date]]:
     """Each document's reading: its first short span with a known year, else a guessed one, else its publication day."""
     ranked: dict[str, tuple[int, tuple[date, date]]] = {}
     for event in events:
@@ -164,7 +167,7 @@ def _near(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return gap <= DATE_TOLERANCE_DAYS
 
 
-def _profile(events: list[dict], vectors: Vectors, shared_by: int = 2) -> dict[str, float]:
+def _profile(events: list[EventRow], vectors: Vectors, shared_by: int = 2) -> dict[str, float]:
     """Terms that ``shared_by`` or more documents use, weighted by rarity and by the share of documents using them."""
     documents = {e["doc_id"] for e in events}
     weight: dict[str, float] = {}
@@ -178,7 +181,7 @@ def _profile(events: list[dict], vectors: Vectors, shared_by: int = 2) -> dict[s
     return {t: v / norm for t, v in profile.items()}
 
 
-def _terms(event: dict) -> Counter:
+def _terms(event: EventRow) -> Counter:
     words = content_words(event["sentence"])
     words.update("@" + p for p in event["participants"])
     if event.get("place"):

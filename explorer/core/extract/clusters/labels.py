@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from explorer.core.model import EventRow
+
 HAPPENING_NOUNS = {  # not "congress", "council" or "assembly": more often a body than a sitting
     "meeting", "ministerial", "summit", "conference", "talks", "forum", "convention", "dialogue",
     "election", "elections", "referendum", "visit", "ceremony", "awards", "olympics", "championship",
@@ -24,7 +26,7 @@ REPORTING_LEMMAS = {"say", "tell", "report", "add", "note", "state", "write", "q
 SHORT_SPAN_DAYS = 7
 
 
-def cluster_label(members: list[dict], kinds: dict[str, tuple[str, str]], span: tuple[str, str] | None) -> str:
+def cluster_label(members: list[EventRow], kinds: dict[str, tuple[str, str]], span: tuple[str, str] | None) -> str:
     """'Name — date', or 'trigger: participants — date'; ``kinds`` maps entity id to (name, type)."""
     used_by = _documents_naming(members)
     head = _happening_name(used_by, kinds) or _trigger_and_participants(members, used_by, kinds)
@@ -35,7 +37,7 @@ def date_text(start: str, end: str) -> str:
     return start if start == end else f"{start} to {end}"
 
 
-def document_readings(members: list[dict]) -> dict[str, tuple[str, str]]:
+def document_readings(members: list[EventRow]) -> dict[str, tuple[str, str]]:
     """Each document's first short span of days among its events dated by a time expression."""
     readings: dict[str, tuple[str, str]] = {}
     for event in members:
@@ -47,7 +49,7 @@ def document_readings(members: list[dict]) -> dict[str, tuple[str, str]]:
     return readings
 
 
-def _documents_naming(members: list[dict]) -> dict[str, set[str]]:
+def _documents_naming(members: list[EventRow]) -> dict[str, set[str]]:
     """Entity id -> the documents whose cluster events name it."""
     used_by: dict[str, set[str]] = defaultdict(set)
     for event in members:
@@ -72,7 +74,7 @@ def names_a_happening(name: str, type_: str) -> bool:
 
 
 def _trigger_and_participants(
-    members: list[dict], used_by: dict[str, set[str]], kinds: dict[str, tuple[str, str]],
+    members: list[EventRow], used_by: dict[str, set[str]], kinds: dict[str, tuple[str, str]],
 ) -> str:
     """The trigger and entities the most documents use; among equals, those said first (a story's lead)."""
     first_said: dict[str, tuple[int, int]] = {}
@@ -90,7 +92,7 @@ def _trigger_and_participants(
     return f"{trigger}: {who}" if who else trigger
 
 
-def _in_reading_order(members: list[dict]) -> list[dict]:
+def _in_reading_order(members: list[EventRow]) -> list[EventRow]:
     """Each document's first event, then each one's second, and so on."""
     place: dict[str, int] = defaultdict(int)
     keyed = []

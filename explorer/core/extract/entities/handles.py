@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE
+from explorer.core.extract.rows import BatchMention
+from explorer.core.model import EntityRow, MentionRow
 from explorer.paths import resource_path
 
 HANDLE = re.compile(r"(?<![\w@])@([A-Za-z][A-Za-z0-9_]{1,29})\b")
@@ -30,7 +33,8 @@ def handle_prefixes() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-def link_handles(texts: dict[str, str], mentions: list[dict], entities: list[dict]) -> list[dict]:
+def link_handles(texts: dict[str, str], mentions: Iterable[MentionRow],
+                 entities: list[EntityRow]) -> list[BatchMention]:
     """New mention rows for the handles in ``texts`` (doc id → stored text) that name an entity.
 
     Handles already inside a mention are left alone. ``entities`` gain the handle
@@ -41,7 +45,7 @@ def link_handles(texts: dict[str, str], mentions: list[dict], entities: list[dic
     for mention in mentions:
         spans.setdefault(mention["doc_id"], []).append((mention["start"], mention["end"]))
     by_id = {e["entity_id"]: e for e in entities}
-    rows = []
+    rows: list[BatchMention] = []
     for doc_id, text in texts.items():
         for match in HANDLE.finditer(text):
             entity_id = _entity_for(match.group(1).lower(), lookup)
@@ -56,7 +60,7 @@ def link_handles(texts: dict[str, str], mentions: list[dict], entities: list[dic
     return rows
 
 
-def _handle_lookup(entities: list[dict]) -> tuple[dict[str, str], dict[str, str]]:
+def _handle_lookup(entities: list[EntityRow]) -> tuple[dict[str, str], dict[str, str]]:
     """(spelled name → entity id, for any entity; person surname or full name → entity id, for title prefixes)."""
     spelled: dict[str, str] = {}
     people: dict[str, str] = {}

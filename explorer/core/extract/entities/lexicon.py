@@ -27,7 +27,7 @@ def _tables() -> tuple[dict, dict, dict] | None:
     try:
         from explorer.core.extract.nlp import load_pipeline
 
-        lookups = load_pipeline().get_pipe("lemmatizer").lookups
+        lookups = load_pipeline().get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]  # spaCy types get_pipe as a callable
         index, rules, exceptions = (lookups.get_table(name) for name in ("lemma_index", "lemma_rules", "lemma_exc"))
     except Exception:  # no model, or a model without lookup tables: no word counts as common
         return None

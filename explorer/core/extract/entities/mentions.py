@@ -18,15 +18,16 @@ from explorer.core.extract.entities.keys import alias_key
 from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.spans import clean_span, doc_context
 from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.rows import BatchMention
 
 ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
-def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
+def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
-    rows = []
+    rows: list[BatchMention] = []
     text_of_doc = doc_text(parsed)  # Doc.text joins every token: build it once
     context = doc_context(parsed)
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
@@ -42,7 +43,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[dict]:
                 continue
             start, end = span
             text = text_of_doc[start:end]
-            row = {
+            row: BatchMention = {
                 "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
                 "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
             }

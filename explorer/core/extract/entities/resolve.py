@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from explorer.core.extract.entities.keys import canonical_keys
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
+from explorer.core.extract.rows import BatchMention
+from explorer.core.model import EntityRow
 
 PERSON = "PERSON"
 
 
-def resolve_entities(mentions: list[dict]) -> tuple[list[dict], dict[str, str]]:
+def resolve_entities(mentions: Sequence[BatchMention]) -> tuple[list[EntityRow], dict[str, str]]:
     """Entity rows, and the entity id of every mention id."""
     entities, entity_of_key = resolve_forms(mention_forms(mentions))
     docs: dict[str, set[str]] = defaultdict(set)
@@ -37,7 +41,7 @@ def resolve_entities(mentions: list[dict]) -> tuple[list[dict], dict[str, str]]:
 FORM_FIELDS = ("key", "type", "text", "titled", "defines")
 
 
-def mention_forms(mentions: list[dict]) -> list[dict]:
+def mention_forms(mentions: Iterable[Mapping[str, Any]]) -> list[dict]:
     """The distinct forms of the mentions (key, type, text, titled, defines) with their counts.
 
     Resolution needs only these, in order of first appearance (ties are broken by
@@ -51,7 +55,7 @@ def mention_forms(mentions: list[dict]) -> list[dict]:
     return [{**dict(zip(FORM_FIELDS, form)), "count": n} for form, n in counts.items()]
 
 
-def resolve_forms(forms: list[dict]) -> tuple[list[dict], dict[str, str]]:
+def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
     """Entity rows (``doc_count`` left at 0) and the entity id of every raw mention key."""
     key_of = canonical_keys(forms)
     groups: dict[str, list[dict]] = defaultdict(list)
@@ -66,7 +70,7 @@ def resolve_forms(forms: list[dict]) -> tuple[list[dict], dict[str, str]]:
     return entities, entity_of_key
 
 
-def _entity_row(key: str, members: list[dict]) -> dict:
+def _entity_row(key: str, members: list[dict]) -> EntityRow:
     types: Counter = Counter()
     surfaces: Counter = Counter()
     for form in members:

@@ -34,6 +34,8 @@ from explorer.core.extract.events.speech import (
 )
 from explorer.core.extract.events.tense import main_verb
 from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.rows import BatchEvent, BatchMention
+from explorer.core.model import TimexRow
 
 YEAR_ONLY = re.compile(r"^\d{4}$")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -49,9 +51,9 @@ FRAME_LEMMAS = {
 
 
 def events_in_sentence(
-    document: Document, sentence: Span, tense: str, mentions: list[dict], timexes: list[dict],
-    document_mentions: list[dict] | None = None,
-) -> list[dict]:
+    document: Document, sentence: Span, tense: str, mentions: list[BatchMention], timexes: list[TimexRow],
+    document_mentions: list[BatchMention] | None = None,
+) -> list[BatchEvent]:
     """Zero or one event row for a sentence (a list, so later versions can split sentences).
 
     ``document_mentions`` (sorted by start) lets a sentence inside a quotation that
@@ -77,8 +79,8 @@ def events_in_sentence(
     }]
 
 
-def _participants(sentence: Span, trigger: Token, mentions: list[dict], place: str,
-                  stretches: list[tuple[int, int]], document_mentions: list[dict]) -> tuple[list[str], Roles]:
+def _participants(sentence: Span, trigger: Token, mentions: list[BatchMention], place: str,
+                  stretches: list[tuple[int, int]], document_mentions: list[BatchMention]) -> tuple[list[str], Roles]:
     """Mention ids taking part (agents, speakers, patients, others; the place left out) and the roles."""
     text = doc_text(sentence.doc)
     mentions = [m for m in mentions if not in_dateline(text, m["start"], m["end"])]
@@ -107,7 +109,7 @@ def event_trigger(sentence: Span, stretches: list[tuple[int, int]]) -> Token | N
     return verb
 
 
-def _place(sentence: Span, mentions: list[dict]) -> str:
+def _place(sentence: Span, mentions: list[BatchMention]) -> str:
     """The mention id of the event's place, or "" (resolved to an entity id later)."""
     places = [m for m in mentions if m["type"] in PLACE_TYPES]
     for mention in places:
@@ -127,7 +129,8 @@ def _after_place_preposition(token: Token) -> bool:
     return head.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS
 
 
-def _date(document: Document, sentence: Span, trigger: Token, tense: str, timexes: list[dict]):
+def _date(document: Document, sentence: Span, trigger: Token, tense: str,
+          timexes: list[TimexRow]) -> tuple[str, str, str, str]:
     """(date_start, date_end, date_basis, timex_id) for the event."""
     dated = [t for t in timexes if t["date_start"] and t["type"] in ("DATE", "TIME")
              and not _modifies_a_noun(sentence, t)]
@@ -139,7 +142,7 @@ def _date(document: Document, sentence: Span, trigger: Token, tense: str, timexe
     return "", "", "none", ""
 
 
-def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
+def _governing(sentence: Span, trigger: Token, dated: list[TimexRow]) -> TimexRow:
     """The time expression attached to the trigger's clause, else the nearest to it."""
     for timex in dated:
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
@@ -148,7 +151,7 @@ def _governing(sentence: Span, trigger: Token, dated: list[dict]) -> dict:
     return min(dated, key=lambda t: abs(t["start"] - trigger.idx))
 
 
-def _modifies_a_noun(sentence: Span, timex: dict) -> bool:
+def _modifies_a_noun(sentence: Span, timex: TimexRow) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
     A possessive date, or a bare year naming which one of a recurring thing, does

@@ -21,15 +21,20 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from itertools import combinations
+
+from explorer.core.extract.rows import BatchEvent
+from explorer.core.model import EventRow, MentionRow, RelationRow
 
 CO_PARTICIPANT = "co-participant"
 CO_MENTION = "co-mention"
 
 PairEvents = dict[tuple[str, str], list[str]]
+MentionsByDocument = dict[str, tuple[list[int], list[MentionRow]]]  # doc id -> (starts, mentions by start)
 
 
-def build_relations(events: list[dict], mentions: list[dict]) -> list[dict]:
+def build_relations(events: Sequence[BatchEvent], mentions: Sequence[MentionRow]) -> list[RelationRow]:
     """Every relation row: co-participants, agent–verb–patient links, then co-mentions."""
     return relation_rows(relation_pairs(events, mentions))
 
@@ -38,7 +43,7 @@ def build_relations(events: list[dict], mentions: list[dict]) -> list[dict]:
 Pair = tuple[int, str, str, str, str]
 
 
-def relation_pairs(events: list[dict], mentions: list[dict]) -> list[Pair]:
+def relation_pairs(events: Sequence[BatchEvent], mentions: Sequence[MentionRow]) -> list[Pair]:
     """Every (kind, source, target) an event gives, in event order: the map half of ``build_relations``.
 
     It needs only the events and the mentions of their own documents, so a cluster
@@ -58,7 +63,7 @@ def relation_pairs(events: list[dict], mentions: list[dict]) -> list[Pair]:
     return pairs
 
 
-def relation_rows(pairs: list[Pair]) -> list[dict]:
+def relation_rows(pairs: list[Pair]) -> list[RelationRow]:
     """One row per (kind, source, target) with its events in the order given: the reduce half."""
     grouped: dict[tuple[int, str, str, str], list[str]] = defaultdict(list)
     for rank, kind, source, target, event_id in pairs:
@@ -69,7 +74,7 @@ def relation_rows(pairs: list[Pair]) -> list[dict]:
     ]
 
 
-def _co_mentioned(event: dict, by_doc: dict, taking_part: set[str]) -> list[tuple[str, str]]:
+def _co_mentioned(event: EventRow, by_doc: MentionsByDocument, taking_part: set[str]) -> list[tuple[str, str]]:
     """Pairs named in the event's sentence that are not both taking part in it."""
     starts, rows = by_doc.get(event["doc_id"], ([], []))
     first, last = bisect.bisect_left(starts, event["start"]), bisect.bisect_left(starts, event["end"])
@@ -78,7 +83,7 @@ def _co_mentioned(event: dict, by_doc: dict, taking_part: set[str]) -> list[tupl
             if not (pair[0] in taking_part and pair[1] in taking_part)]
 
 
-def co_participant_relations(events: list[dict]) -> list[dict]:
+def co_participant_relations(events: Sequence[EventRow]) -> list[RelationRow]:
     """One undirected relation per pair of entities sharing events (source < target)."""
     shared: PairEvents = defaultdict(list)
     for event in events:
@@ -87,7 +92,7 @@ def co_participant_relations(events: list[dict]) -> list[dict]:
     return _rows(shared, CO_PARTICIPANT)
 
 
-def _taking_part(event: dict) -> set[str]:
+def _taking_part(event: EventRow) -> set[str]:
     return set(event["participants"]) | ({event["place"]} if event["place"] else set())
 
 
@@ -97,18 +102,18 @@ def _entities(mention_ids: list[str], entity_of: dict[str, str], taking_part: se
     return [e for e in dict.fromkeys(ids) if e and e in taking_part]
 
 
-def _mentions_by_document(mentions: list[dict]) -> dict[str, tuple[list[int], list[dict]]]:
-    grouped: dict[str, list[dict]] = defaultdict(list)
+def _mentions_by_document(mentions: Sequence[MentionRow]) -> MentionsByDocument:
+    grouped: dict[str, list[MentionRow]] = defaultdict(list)
     for mention in mentions:
         grouped[mention["doc_id"]].append(mention)
-    result = {}
+    result: MentionsByDocument = {}
     for doc_id, rows in grouped.items():
         rows.sort(key=lambda r: r["start"])
         result[doc_id] = ([r["start"] for r in rows], rows)
     return result
 
 
-def _rows(shared: PairEvents, kind: str) -> list[dict]:
+def _rows(shared: PairEvents, kind: str) -> list[RelationRow]:
     return [
         {"source": s, "target": t, "kind": kind, "weight": len(ids), "event_ids": ids}
         for (s, t), ids in sorted(shared.items())

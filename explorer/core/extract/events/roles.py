@@ -28,9 +28,12 @@ compound of the verb) is its subject.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
+
+from explorer.core.model import MentionRow
 
 AGENT_DEPS = {"nsubj", "agent"}
 FRONT_MODIFIER_DEPS = {"compound", "poss", "nmod"}  # a subject the parser hung off the verb itself
@@ -64,7 +67,7 @@ class Roles:
 class SentenceMentions:
     """The sentence's mentions located on the parse: each mention's head token."""
 
-    def __init__(self, sentence: Span, mentions: list[dict]):
+    def __init__(self, sentence: Span, mentions: Sequence[MentionRow]):
         self.head_of: dict[str, Token] = {}
         self.mention_at: dict[int, str] = {}
         for mention in mentions:

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from explorer.core.extract.events.lines import line_bounds
 from explorer.core.extract.events.roles import SentenceMentions
 from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.rows import BatchMention
 
 REPORTING_LEMMAS = {
     "say", "tell", "post", "tweet", "write", "add", "note", "state", "announce", "declare", "claim",
@@ -78,7 +79,7 @@ def speakers(sentence: Span, located: SentenceMentions, stretches: list[Stretch]
     return list(dict.fromkeys(found))
 
 
-def quotation_speakers(sentence: Span, stretches: list[Stretch], document_mentions: list[dict]) -> list[str]:
+def quotation_speakers(sentence: Span, stretches: list[Stretch], document_mentions: list[BatchMention]) -> list[str]:
     """Speakers named in the sentences where a quotation around this one opens or closes."""
     found: list[str] = []
     for start, end in stretches:
@@ -115,7 +116,7 @@ def _sentence_at(sentence: Span, offset: int) -> Span | None:
     return span[0].sent if span is not None and len(span) else None
 
 
-def _mentions_within(mentions: list[dict], sentence: Span) -> list[dict]:
+def _mentions_within(mentions: list[BatchMention], sentence: Span) -> list[BatchMention]:
     first = bisect.bisect_left(mentions, sentence.start_char, key=lambda r: r["start"])
     last = bisect.bisect_left(mentions, sentence.end_char, key=lambda r: r["start"])
     return [m for m in mentions[first:last] if m["end"] <= sentence.end_char]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,19 +23,22 @@ from explorer.core.extract.entities import mentions as mention_rules
 from explorer.core.extract.events.find import events_in_sentence
 from explorer.core.extract.events.tense import sentence_tense
 from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.rows import BatchEvent, BatchMention, Failure
 from explorer.core.extract.timex.find import Timex, find_timexes, timex_row
 from explorer.core.extract.timex.year_hint import with_year
+from explorer.core.model import TimexRow
 
 NLP_BATCH_SIZE = 16
+Row = TypeVar("Row", BatchMention, TimexRow)
 
 
 @dataclass
 class BatchRows:
     """Rows from one batch; events refer to mentions, not yet to entities."""
 
-    mentions: list[dict] = field(default_factory=list)
-    timexes: list[dict] = field(default_factory=list)
-    events: list[dict] = field(default_factory=list)
+    mentions: list[BatchMention] = field(default_factory=list)
+    timexes: list[TimexRow] = field(default_factory=list)
+    events: list[BatchEvent] = field(default_factory=list)
 
     def extend(self, other: "BatchRows") -> None:
         self.mentions.extend(other.mentions)
@@ -53,7 +57,7 @@ def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:
     return rows
 
 
-def extract_batch_or_name_failures(documents: list[Document], nlp: Language) -> tuple[BatchRows, list[dict]]:
+def extract_batch_or_name_failures(documents: list[Document], nlp: Language) -> tuple[BatchRows, list[Failure]]:
     """``extract_batch``, but a batch that raises is retried a document at a time, and a document
     that still raises is left out and named (``name``, ``doc_id``, ``reason``): one bad document
     must not lose the others, in one process or on a cluster."""
@@ -61,7 +65,7 @@ def extract_batch_or_name_failures(documents: list[Document], nlp: Language) -> 
         return extract_batch(documents, nlp), []
     except Exception:  # noqa: BLE001 - which document it was is found below
         pass
-    rows, failures = BatchRows(), []
+    rows, failures = BatchRows(), list[Failure]()
     for document in documents:
         try:
             rows.extend(extract_batch([document], nlp))
@@ -71,7 +75,7 @@ def extract_batch_or_name_failures(documents: list[Document], nlp: Language) -> 
     return rows, failures
 
 
-def failure_warning(failure: dict) -> str:
+def failure_warning(failure: Failure) -> str:
     return f"{failure['name']}: extraction failed, left out of the events ({failure['reason']})"
 
 
@@ -123,7 +127,7 @@ def _timexes(document: Document, parsed: Doc, sentences: list[Span], tenses: lis
     return found
 
 
-def _within(rows_by_start: list[dict], sentence: Span) -> list[dict]:
+def _within(rows_by_start: list[Row], sentence: Span) -> list[Row]:
     """Rows (sorted by start) lying inside the sentence: a bisect, not a scan of the whole document."""
     first = bisect.bisect_left(rows_by_start, sentence.start_char, key=lambda r: r["start"])
     last = bisect.bisect_left(rows_by_start, sentence.end_char, key=lambda r: r["start"])

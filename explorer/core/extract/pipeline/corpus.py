@@ -12,7 +12,9 @@ from explorer.core.extract.entities.handles import link_handles
 from explorer.core.extract.entities.resolve import resolve_entities
 from explorer.core.extract.events.relations import build_relations
 from explorer.core.extract.pipeline.batch import BatchRows, text_for_nlp
-from explorer.core.model import Tables, make_table
+from explorer.core.extract.rows import BatchEvent, BatchMention
+from explorer.core.model import (ClusterRow, DocumentRow, EntityRow, FurnitureRow, RelationRow, Tables, TimexRow,
+                                 make_table)
 
 
 def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
@@ -27,11 +29,11 @@ def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
     return finish_tables(documents, entities, rows.mentions, rows.timexes, events, relations)
 
 
-def finish_tables(documents: list[Document], entities: list[dict], mentions: list[dict], timexes: list[dict],
-                  events: list[dict], relations: list[dict]) -> Tables:
+def finish_tables(documents: list[Document], entities: list[EntityRow], mentions: list[BatchMention],
+                  timexes: list[TimexRow], events: list[BatchEvent], relations: list[RelationRow]) -> Tables:
     """Cross-source clusters (which set the events' ``cluster_id``), then every table of DESIGN.md."""
     document_rows = [_document_row(d) for d in documents]
-    clusters = cluster_events(events, document_rows, mentions, timexes, entities)
+    clusters: list[ClusterRow] = cluster_events(events, document_rows, mentions, timexes, entities)
     return {
         "documents": make_table("documents", document_rows),
         "furniture": make_table("furniture", _furniture_rows(documents)),
@@ -44,7 +46,7 @@ def finish_tables(documents: list[Document], entities: list[dict], mentions: lis
     }
 
 
-def _add_handles(documents: list[Document], rows: BatchRows, entities: list[dict]) -> None:
+def _add_handles(documents: list[Document], rows: BatchRows, entities: list[EntityRow]) -> None:
     """Mentions for the social-media handles that name an entity, and the entities' counts again."""
     found = handle_mentions(documents, rows.mentions, entities)
     if not found:
@@ -58,7 +60,8 @@ def _add_handles(documents: list[Document], rows: BatchRows, entities: list[dict
             entity["mention_count"], entity["doc_count"] = len(mine), len({m["doc_id"] for m in mine})
 
 
-def handle_mentions(documents: list[Document], mentions: list[dict], entities: list[dict]) -> list[dict]:
+def handle_mentions(documents: list[Document], mentions: list[BatchMention],
+                    entities: list[EntityRow]) -> list[BatchMention]:
     """The handles in the documents' reporting text (furniture blanked) that name an entity, as mentions."""
     return link_handles({d.doc_id: text_for_nlp(d) for d in documents}, mentions, entities)
 
@@ -66,18 +69,19 @@ def handle_mentions(documents: list[Document], mentions: list[dict], entities: l
 def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:
     """Put rows in document order then text order, whatever order batches finished in."""
     position = {d.doc_id: i for i, d in enumerate(documents)}
-    for table in (rows.mentions, rows.timexes, rows.events):
-        table.sort(key=lambda r: (position[r["doc_id"]], r["start"]))
+    rows.mentions.sort(key=lambda r: (position[r["doc_id"]], r["start"]))
+    rows.timexes.sort(key=lambda r: (position[r["doc_id"]], r["start"]))
+    rows.events.sort(key=lambda r: (position[r["doc_id"]], r["start"]))
 
 
-def with_entities(event: dict, entity_of: dict[str, str]) -> dict:
+def with_entities(event: BatchEvent, entity_of: dict[str, str]) -> BatchEvent:
     """The event with mention ids replaced by entity ids (each entity once)."""
     place = entity_of.get(event["place"], "")
     participants = [entity_of[m] for m in event["participants"]]
     return {**event, "place": place, "participants": [p for p in dict.fromkeys(participants) if p != place]}
 
 
-def _document_row(document: Document) -> dict:
+def _document_row(document: Document) -> DocumentRow:
     return {
         "doc_id": document.doc_id, "name": document.name, "title": document.title,
         "source": document.source, "published": document.published,
@@ -85,7 +89,7 @@ def _document_row(document: Document) -> dict:
     }
 
 
-def _furniture_rows(documents: list[Document]) -> list[dict]:
+def _furniture_rows(documents: list[Document]) -> list[FurnitureRow]:
     return [
         {"doc_id": d.doc_id, "start": s.start, "end": s.end, "kind": s.kind}
         for d in documents for s in d.furniture

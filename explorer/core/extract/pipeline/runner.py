@@ -19,6 +19,7 @@ from explorer.core.document import Document
 from explorer.core.errors import Cancelled
 from explorer.core.extract.nlp import load_pipeline
 from explorer.core.extract.pipeline.batch import BatchRows, extract_batch_or_name_failures
+from explorer.core.extract.rows import Failure
 from explorer.core.extract.timex.year_hint import give_corpus_year
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 DOCS_PER_BATCH = 8
 
 
-Outcome = tuple[BatchRows, list[dict]]  # a batch's rows, and its documents that failed (name, doc_id, reason)
+Outcome = tuple[BatchRows, list[Failure]]  # a batch's rows, and its documents that failed (name, doc_id, reason)
 Progress = Callable[[int, int], None]
 
 
@@ -36,7 +37,7 @@ def extract_documents(
     workers: int = 1,
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
-    failures: list[dict] | None = None,
+    failures: list[Failure] | None = None,
 ) -> "Tables":
     """The event model's tables for ``documents``.
 

@@ -21,6 +21,7 @@ from explorer.core.extract.timex.discourse import Found, resolve_anaphors, resol
 from explorer.core.extract.timex.rulebase import Handler
 from explorer.core.extract.timex.rules import RULES, Context
 from explorer.core.extract.timex.window import place_in_window
+from explorer.core.model import TimexRow
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BASES = ("explicit", "relative", "dct")
@@ -69,7 +70,7 @@ def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], st
     return [_to_timex(found, text) for found in chosen]
 
 
-def timex_row(doc_id: str, timex: Timex) -> dict:
+def timex_row(doc_id: str, timex: Timex) -> TimexRow:
     """The time expression as a row of the timexes table (its id is the document's and its start)."""
     return {
         "timex_id": f"{doc_id}-t{timex.start}", "doc_id": doc_id, "start": timex.start, "end": timex.end,
