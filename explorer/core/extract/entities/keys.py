@@ -24,7 +24,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
 from explorer.paths import resource_path
 
@@ -132,6 +134,72 @@ def _place_prefixes(types: dict[str, str]) -> dict[str, str]:
     return {rest: next(iter(keys)) for rest, keys in candidates.items() if len(keys) == 1}
 
 
+@dataclass(frozen=True)
+class AcronymFacts:
+    """What the acronym joins read about the corpus's keys, gathered once."""
+
+    types: dict[str, str]  # normalised key -> its type
+    surfaces: dict[str, set[str]]  # raw key -> the texts written for it
+    normal: dict[str, str]  # raw key -> its normalised key
+    mentions: list[dict]
+    skip: frozenset[str]  # words an acronym leaves out ("of", "the", "&")
+    acronyms: frozenset[str]  # normalised keys only ever written in capitals, not people
+    unresolved: frozenset[str]  # of those, the ones whose long form is not already known
+
+
+def _acronym_facts(types: dict[str, str], surfaces: dict[str, set[str]], normal: dict[str, str],
+                   mentions: list[dict]) -> AcronymFacts:
+    """The facts, with the acronyms found and the ones whose long form is known set aside."""
+    acronyms = frozenset(normal[raw] for raw, forms in surfaces.items()
+                         if types.get(normal[raw], PERSON) != PERSON and forms and all(ACRONYM.match(f) for f in forms))
+    known = {key for raw, key in normal.items() if " " in raw} | set(_alias_data()[0])
+    return AcronymFacts(types, surfaces, normal, mentions, _alias_data()[3], acronyms, acronyms - known)
+
+
+def _names_by_initials(facts: AcronymFacts) -> dict[str, set[str]]:
+    """Multi-word names written in capitals (not people, not acronyms), by their initials, raw and normal form."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for raw, key in facts.normal.items():
+        if facts.types.get(key) != PERSON and key not in facts.acronyms \
+                and any(_capitalised(f, facts.skip) for f in facts.surfaces[raw]):
+            for initials in filter(None, (_initials(form, facts.skip) for form in (raw, key))):
+                by_initials[initials].add(key)
+    return by_initials
+
+
+def _initials(form: str, skip: frozenset[str]) -> str:
+    """The first letters of a key's words, leaving out ``skip`` words; "" for a one-word key."""
+    words = [w for w in re.split(r"[\s-]+", form) if w and w not in skip]
+    return "".join(w[0] for w in words) if len(words) > 1 else ""
+
+
+def _join_by_initials(facts: AcronymFacts) -> dict[str, str]:
+    """An acronym joins the one name whose initials it spells (``MEA`` and ``Ministry of External Affairs``),
+    unless the name contains the acronym itself (``US Senate`` is not ``US``)."""
+    by_initials = _names_by_initials(facts)
+    joins = {}
+    for acronym in facts.unresolved:
+        names = {k for k in by_initials.get(acronym.replace("&", ""), ()) if acronym not in k.split()}
+        if acronym in facts.types and len(names) == 1:
+            joins[acronym] = next(iter(names))
+    return joins
+
+
+def _join_by_brackets(facts: AcronymFacts) -> dict[str, str]:
+    """An acronym joins the one name it follows in brackets (``Hindustan Aeronautics Limited (HAL)``),
+    whatever its initials: the text says so."""
+    defined: dict[str, set[str]] = defaultdict(set)
+    for mention in facts.mentions:
+        if mention.get("defines") and mention["defines"] in facts.normal:
+            defined[facts.normal[mention["key"]]].add(facts.normal[mention["defines"]])
+    return {acronym: next(iter(names)) for acronym, names in defined.items()
+            if acronym in facts.unresolved and len(names) == 1 and facts.types.get(next(iter(names))) != PERSON}
+
+
+# The acronym joins, in order: a later step's join overrides an earlier one for the same acronym.
+ACRONYM_STEPS: tuple[Callable[[AcronymFacts], dict[str, str]], ...] = (_join_by_initials, _join_by_brackets)
+
+
 def _acronyms(types: dict[str, str], surfaces: dict[str, set[str]], normal: dict[str, str],
               mentions: list[dict]) -> dict[str, str]:
     """An all-capitals key joins the one multi-word name (not a person) whose initials it spells.
@@ -139,31 +207,12 @@ def _acronyms(types: dict[str, str], surfaces: dict[str, set[str]], normal: dict
     The name must be written in capitals (``Ministry of External Affairs``, not
     ``Aceh province``) and must not contain the acronym itself (``US Senate`` is
     not ``US``); acronyms whose long form is already known (``EU``) are left alone.
+    ``ACRONYM_STEPS`` in turn; the brackets that define an acronym win over initials.
     """
-    skip = _alias_data()[3]
-    acronyms = {normal[raw] for raw, forms in surfaces.items()
-                if types.get(normal[raw], PERSON) != PERSON and forms and all(ACRONYM.match(f) for f in forms)}
-    by_initials: dict[str, set[str]] = defaultdict(set)
-    for raw, key in normal.items():
-        if types.get(key) == PERSON or key in acronyms or not any(_capitalised(f, skip) for f in surfaces[raw]):
-            continue
-        for form in (raw, key):
-            words = [w for w in re.split(r"[\s-]+", form) if w and w not in skip]
-            if len(words) > 1:
-                by_initials["".join(w[0] for w in words)].add(key)
-    known = {key for raw, key in normal.items() if " " in raw} | set(_alias_data()[0])
-    joins = {}
-    for acronym in acronyms - known:
-        names = {k for k in by_initials.get(acronym.replace("&", ""), ()) if acronym not in k.split()}
-        if acronym in types and len(names) == 1:
-            joins[acronym] = next(iter(names))
-    defined: dict[str, set[str]] = defaultdict(set)
-    for mention in mentions:
-        if mention.get("defines") and mention["defines"] in normal:
-            defined[normal[mention["key"]]].add(normal[mention["defines"]])
-    for acronym, names in defined.items():
-        if acronym in acronyms - known and len(names) == 1 and types.get(next(iter(names))) != PERSON:
-            joins[acronym] = next(iter(names))
+    facts = _acronym_facts(types, surfaces, normal, mentions)
+    joins: dict[str, str] = {}
+    for step in ACRONYM_STEPS:
+        joins.update(step(facts))
     return joins
 
 
