@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 
-FIELDS = ("entity_ids", "event_ids", "doc_ids", "filter_entity_ids", "filter_event_ids", "time_range", "query")
+# The fields, by name: views test ``changed`` with these constants, never with string literals.
+ENTITY_IDS = "entity_ids"
+EVENT_IDS = "event_ids"
+DOC_IDS = "doc_ids"
+FILTER_ENTITY_IDS = "filter_entity_ids"
+FILTER_EVENT_IDS = "filter_event_ids"
+TIME_RANGE = "time_range"
+QUERY = "query"
+FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY)
+FILTERS = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE})  # the fields that change which events are in view
 
 Listener = Callable[[set[str], object], None]
 
@@ -62,9 +71,9 @@ class Selection:
 
 
 def _coerce(name: str, value: object) -> object:
-    if name == "query":
+    if name == QUERY:
         return str(value or "")
-    if name == "time_range":
+    if name == TIME_RANGE:
         if value is None:
             return None
         start, end = value  # type: ignore[misc]

@@ -47,6 +47,7 @@ class Jobs(QObject):
         super().__init__(parent)
         self._jobs: dict[Task, _Job] = {}
         self._closed = False
+        self._speaking: _Job | None = None  # whose message the status bar shows
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
@@ -66,7 +67,7 @@ class Jobs(QObject):
         task = Task(work)
         job = self._jobs[task] = _Job(label, owner, cancel_on_close, quiet)
         task.sig_progress.connect(lambda phase, done, total: self._progressed(job, done, total))
-        task.sig_finished.connect(lambda result: self._call(job, on_finished, result))
+        task.sig_finished.connect(lambda result: self._finished(job, result, on_finished))
         task.sig_failed.connect(lambda message: self._failed(job, message, on_failed))
         task.sig_cancelled.connect(lambda: self._cancelled(job, on_cancelled))
         task.sig_done.connect(lambda: QTimer.singleShot(0, self, lambda: self._jobs.pop(task, None)))
@@ -106,7 +107,13 @@ class Jobs(QObject):
 
     def _say(self, job: _Job, message: str, msecs: int = STATUS_MS) -> None:
         if not job.quiet and not job.forgotten:
+            self._speaking = job if msecs == 0 else None
             self.sig_status.emit(message, msecs)
+
+    def _finished(self, job: _Job, result: object, handler: Callable | None) -> None:
+        if self._speaking is job:  # its "…" message would stay up; the handler says how it went
+            self._say(job, "", STATUS_MS)
+        self._call(job, handler, result)
 
     def _progressed(self, job: _Job, done: int, total: int) -> None:
         if total > 0:

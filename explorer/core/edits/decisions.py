@@ -11,7 +11,17 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from explorer.core.edits.kinds import HIDE, KINDS, MERGE, NOTE, RENAME, SET_PUBLISHED, SET_TYPE, SPLIT, TAGS
+from explorer.core.edits.kinds import (
+    HIDE,
+    KINDS,
+    MERGE,
+    NOTE,
+    RENAME,
+    SET_PUBLISHED,
+    SET_TYPE,
+    SPLIT,
+    TAGS,
+)
 
 
 @dataclass

@@ -131,3 +131,9 @@ class SentenceFinder:
         first = text.rfind("\n", 0, start) + 1
         last = text.find("\n", end)
         return text[first:last if last >= 0 else len(text)].strip()
+
+
+def write_selected_events(tables: Tables, event_ids: Iterable[str], path: str | Path | BinaryIO,
+                          fmt: str = "csv") -> int:
+    """The events with their document, sources and names (``selected_events_frame``) as ``fmt``; returns the rows."""
+    return export_selection("events", selected_events_frame(tables, event_ids), path, fmt)

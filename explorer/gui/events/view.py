@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from explorer.core.export.selection import export_selection, selected_events_frame
+from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.gui.echo import Echo
 from explorer.gui.events.edit_actions import EventEditActions
 from explorer.gui.events.table_model import (  # noqa: F401 (the model's names are re-exported for tests)
     ALIGN,
@@ -63,6 +65,7 @@ class EventTable(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self.model = EventTableModel(self)
         self._workspace: tuple | None = None  # (the session's lookup, document titles, its events' date order, the documents)
         self.proxy = EventProxyModel(self)
@@ -137,11 +140,11 @@ class EventTable(QWidget):
             self.model.set_filter_text(text)
 
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
-        if origin is self:
+        if self.echo.mine(origin):
             return
-        if changed & {"filter_entity_ids", "filter_event_ids", "time_range"}:
+        if changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE}:
             self.refresh()  # the reset shows the selected events again
-        elif "event_ids" in changed:
+        elif EVENT_IDS in changed:
             self._show_selected_events()
 
     def _show_selected_events(self) -> None:
@@ -171,13 +174,12 @@ class EventTable(QWidget):
     def _on_rows_selected(self, *_args) -> None:
         selected = self.view.selectionModel().selectedRows()
         if not selected:
-            self.session.selection.update(origin=self, event_ids=frozenset())
+            self.echo.update(event_ids=frozenset())
             return
         current = self.view.currentIndex()
         anchor = current if current.isValid() and self.view.selectionModel().isRowSelected(current.row()) \
             else selected[-1]
-        self.session.selection.update(origin=self, event_ids=self.selected_event_ids(),
-                                      doc_ids={anchor.data(DOC_ID_ROLE)})
+        self.echo.update(event_ids=self.selected_event_ids(), doc_ids={anchor.data(DOC_ID_ROLE)})
 
     def export_selected(self, path: str | Path) -> int:
         """Write the selected events as CSV to ``path``; returns how many rows were written."""

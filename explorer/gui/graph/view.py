@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from explorer.core.graph import Positions, build_graph, write_graphml
+from explorer.core.selection import ENTITY_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.gui.echo import Echo
 from explorer.gui.files import default_export_path
 from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
@@ -49,6 +51,7 @@ class GraphView(QWidget):
     def __init__(self, session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self.jobs = jobs if jobs is not None else jobs_of_its_own(self)  # layouts run there
         self._graph = None
         self._positions: Positions = {}  # of the nodes drawn
@@ -344,9 +347,9 @@ class GraphView(QWidget):
         self._relayout_when_visible()
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
-        if origin is not self and changed & {"filter_entity_ids", "filter_event_ids", "time_range"}:
+        if not self.echo.mine(origin) and changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE}:
             self._relayout_when_visible()
-        if "entity_ids" in changed and self._graph is not None:
+        if ENTITY_IDS in changed and self._graph is not None:
             self._draw_emphasis()
 
     def _relayout_when_visible(self) -> None:
@@ -381,13 +384,13 @@ class GraphView(QWidget):
     def _on_clicked(self, x: float, y: float) -> None:
         node = self._node_at(x, y)
         if node is not None:
-            self.session.selection.update(entity_ids={self._graph.vs[node]["entity_id"]}, origin=self)
+            self.echo.update(entity_ids={self._graph.vs[node]["entity_id"]})
             return
         edge = self._edge_at(x, y)
         if edge is not None:
-            self.session.selection.update(event_ids=self._graph.es[edge]["event_ids"], origin=self)
+            self.echo.update(event_ids=self._graph.es[edge]["event_ids"])
         else:
-            self.session.selection.update(entity_ids=(), origin=self)
+            self.echo.update(entity_ids=())
 
     def _on_node_dragged(self, node: int, dx: float, dy: float, dropped: bool) -> None:
         """Move the node with the pointer, its links after it; where it is dropped it stays (pinned)."""

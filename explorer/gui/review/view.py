@@ -24,11 +24,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QSizePolicy, QToolBar,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSizePolicy,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.core.export.review import write_review_csv, write_review_html
 from explorer.core.review.compare import Review, build_review
+from explorer.core.selection import ENTITY_IDS
+from explorer.gui.echo import Echo
 from explorer.gui.entity_types import entity_type, is_dark
 from explorer.gui.files import default_export_path
 from explorer.gui.review.column import COLUMN_MIN_WIDTH, ElidedLabel, ReviewColumnPane  # noqa: F401 (re-exported)
@@ -43,10 +54,10 @@ class ReviewWindow(QWidget):
     def __init__(self, session: Session, cluster_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.session = session
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self.cluster_id = cluster_id
         self.review: Review | None = None
         self._columns: list[ReviewColumnPane] = []
-        self._syncing = False
         self._realign = QTimer(self, singleShot=True, interval=0)  # after a resize rewraps the texts
         self._realign.timeout.connect(self._follow_first_column)
         self._build_widgets()
@@ -82,7 +93,7 @@ class ReviewWindow(QWidget):
         mention = self._columns[column_index].mention_at(offset)
         if mention is None:
             return None
-        self.session.selection.update(entity_ids={mention.entity_id}, origin=self)
+        self.echo.update(entity_ids={mention.entity_id})
         self.restyle()
         return mention.entity_id
 
@@ -99,13 +110,10 @@ class ReviewWindow(QWidget):
 
     def align_passages(self) -> None:
         """Scroll every column so its first passage is at the top."""
-        self._syncing = True
-        try:
+        with self.echo.applying():
             for pane in self._columns:
                 pane.leave_room_below()
                 pane.text.verticalScrollBar().setValue(pane.anchor_value())
-        finally:
-            self._syncing = False
 
     def rebuild(self) -> None:
         """Build the review again from the session's tables (a new workspace, or an edit)."""
@@ -184,16 +192,13 @@ class ReviewWindow(QWidget):
 
     # -- scrolling ---------------------------------------------------------------------------
     def _on_column_scrolled(self, index: int, value: int) -> None:
-        if self._syncing or not self.is_linked():
+        if self.echo.active or not self.is_linked():
             return
         distance = value - self._columns[index].anchor_value()
-        self._syncing = True
-        try:
+        with self.echo.applying():
             for other, pane in enumerate(self._columns):
                 if other != index:
                     pane.text.verticalScrollBar().setValue(pane.anchor_value() + distance)
-        finally:
-            self._syncing = False
 
     def _on_link_toggled(self, linked: bool) -> None:
         if linked:
@@ -211,7 +216,7 @@ class ReviewWindow(QWidget):
 
     # -- selection and mouse -------------------------------------------------------------------
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
-        if origin is not self and "entity_ids" in changed:
+        if not self.echo.mine(origin) and ENTITY_IDS in changed:
             self.restyle()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -16,11 +16,24 @@ import html
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QStyle,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from explorer.core.errors import WorkspaceError
+from explorer.core.selection import FILTER_EVENT_IDS, QUERY
 from explorer.core.store.search import MARK_END, MARK_START, Hit, events_in_hits, search_workspace
+from explorer.gui.echo import Echo
 from explorer.gui.session import Session
 
 PLACEHOLDER = 'Search documents — words, "a phrase", prefix*'
@@ -118,6 +131,7 @@ class SearchPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self._query = ""
         self._build_widgets()
         self.session.on_tables(self.rebuild, {"documents", "events"})
@@ -144,7 +158,7 @@ class SearchPanel(QWidget):
         """Keep in view only the events whose sentence holds a match; returns their ids (none: nothing changes)."""
         event_ids = events_in_hits(self.session.events, self.model.hits)
         if event_ids:
-            self.session.selection.update(filter_event_ids=event_ids, origin=self)
+            self.echo.update(filter_event_ids=event_ids)
             self.note.setText(f"Views narrowed to {_count(len(event_ids), 'event')} whose sentence holds a match")
         else:
             self.note.setText("No event sentence contains a match: the views were not narrowed")
@@ -154,7 +168,7 @@ class SearchPanel(QWidget):
 
     def clear_narrowing(self) -> None:
         """Bring every event back into view."""
-        self.session.selection.update(filter_event_ids=frozenset(), origin=self)
+        self.echo.update(filter_event_ids=frozenset())
         self.note.hide()
         self._update_buttons()
 
@@ -224,17 +238,16 @@ class SearchPanel(QWidget):
     def _set_text(self, text: str) -> None:
         self._timer.stop()
         if self.edit.text() != text:
-            self.edit.blockSignals(True)
-            self.edit.setText(text)
-            self.edit.blockSignals(False)
+            with self.echo.applying(self.edit):
+                self.edit.setText(text)
 
     def _run(self, text: str) -> None:
         """Search and tell the other views: matches to highlight, or (cleared) no search and no narrowing."""
         self._show(text)
         if text.strip():
-            self.session.selection.update(query=text, origin=self)
+            self.echo.update(query=text)
         else:
-            self.session.selection.update(query="", filter_event_ids=frozenset(), origin=self)
+            self.echo.update(query="", filter_event_ids=frozenset())
         self._update_buttons()
 
     def _show(self, text: str) -> None:
@@ -261,16 +274,16 @@ class SearchPanel(QWidget):
     def _open_hit(self, row: int) -> None:
         if 0 <= row < len(self.model.hits):
             doc_id = self.model.hits[row].doc_id
-            self.session.selection.update(doc_ids={doc_id}, query=self._query, origin=self)
+            self.echo.update(doc_ids={doc_id}, query=self._query)
 
     # -- selection ---------------------------------------------------------------------------
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
-        if origin is self:
+        if self.echo.mine(origin):
             return
-        if "query" in changed and self.session.state.query != self._query:
+        if QUERY in changed and self.session.state.query != self._query:
             self._set_text(self.session.state.query)  # set elsewhere (a saved selection, "clear all")
             self._show(self.session.state.query)
-        if "filter_event_ids" in changed and not self.session.state.filter_event_ids:
+        if FILTER_EVENT_IDS in changed and not self.session.state.filter_event_ids:
             self.note.hide()
         self._update_buttons()
 

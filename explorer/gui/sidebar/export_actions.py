@@ -1,13 +1,13 @@
-"""The sidebar's exports: the selected entities, or every mention of them, as CSV.
+"""The sidebar's exports: the selected entities, or every mention of them, as CSV, JSON or Parquet.
 
-Writing runs in a background ``Task`` (the mentions of a few common entities at
-a million events take seconds to gather and write), like File ▸ Export
-Selection: the window stays live, success arrives as ``sig_exported`` (the
-window shows it in the status bar), and a failure (a folder that does not
+Writing runs as a job of the window's ``Jobs`` (the mentions of a few common
+entities at a million events take seconds to gather and write), like File ▸
+Export Selection: the window stays live, success arrives as ``sig_exported``
+(the window shows it in the status bar), and a failure (a folder that does not
 exist, a full disk) as a warning and ``sig_export_failed``, never as an
-exception. ``wait()`` blocks until the exports still writing are done; the
-application calls it before quitting, since a file half written is worse than
-a second's wait.
+exception. The save dialog offers every format of the export registry that
+takes any table; ``Jobs`` waits for the exports still writing when the window
+closes, since a file half written is worse than a second's wait.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from explorer.core.export import format_for_path
 from explorer.core.export.selection import export_selection, selected_entities_frame, selected_mentions_frame
 from explorer.core.model import Tables
-from explorer.gui.files import default_export_path
+from explorer.gui.files import ask_export_path
+from explorer.gui.jobs import Jobs, jobs_of_its_own
 from explorer.gui.session import Session
 from explorer.gui.task import Task
 
@@ -33,60 +35,59 @@ class EntityExportActions(QObject):
     sig_exported = Signal(str, int)  # path, rows written
     sig_export_failed = Signal(str, str)  # path, a one-line reason
 
-    def __init__(self, session: Session, parent: QWidget, selected: Callable[[], frozenset[str]]) -> None:
+    def __init__(self, session: Session, parent: QWidget, selected: Callable[[], frozenset[str]],
+                 jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
         self.selected = selected
-        self.running: set[Task] = set()  # exports still writing
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.wait)
+        self.jobs = jobs if jobs is not None else jobs_of_its_own(parent)
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addAction("Export Selected Entities…", lambda: self.export_with_dialog("entities"))
         menu.addAction("Export Mentions of Selected…", lambda: self.export_with_dialog("mentions"))
 
     def export_with_dialog(self, kind: str) -> Task | None:
-        """Ask where to save, then write in the background; None if the user cancelled."""
-        path, _ = QFileDialog.getSaveFileName(self.parent_widget, f"Export {kind.title()}",
-                                              str(default_export_path(f"{kind}.csv")), "CSV files (*.csv)")
-        return self.export_in_background(kind, Path(path)) if path else None
+        """Ask where to save (and as what), then write in the background; None if the user cancelled."""
+        target = ask_export_path(self.parent_widget, f"Export {kind.title()}", kind)
+        return self.export_in_background(kind, *target) if target is not None else None
 
-    def export(self, kind: str, path: str | Path) -> int:
+    def export(self, kind: str, path: str | Path, fmt: str | None = None) -> int:
         """Write now, on this thread (scripts and tests); returns the rows written. Errors are raised."""
-        count = write_entity_export(self.session.tables, kind, self.selected(), path)
+        count = write_entity_export(self.session.tables, kind, self.selected(), path, _format(path, fmt))
         self.sig_exported.emit(str(path), count)
         return count
 
-    def export_in_background(self, kind: str, path: str | Path) -> Task:
+    def export_in_background(self, kind: str, path: str | Path, fmt: str | None = None) -> Task:
         """Write off the GUI thread; the outcome arrives as ``sig_exported`` or ``sig_export_failed``.
 
         The tables and the selection are taken as they are now: an edit meanwhile
         installs new tables and leaves these alone.
         """
-        tables, ids = self.session.tables, self.selected()
-        task = Task(lambda report, should_cancel: write_entity_export(tables, kind, ids, path), self)
-        task.sig_finished.connect(lambda count: self.sig_exported.emit(str(path), count))
-        task.sig_failed.connect(lambda message: self._failed(str(path), message))
-        task.sig_done.connect(lambda: self.running.discard(task))
-        self.running.add(task)
-        task.start()
-        return task
+        tables, ids, fmt = self.session.tables, self.selected(), _format(path, fmt)
+        return self.jobs.start(lambda report, should_cancel: write_entity_export(tables, kind, ids, path, fmt),
+                               f"Exporting {len(ids):,} {kind if kind == 'entities' else 'entities’ mentions'} to {path}",
+                               owner=self, on_finished=lambda count: self.sig_exported.emit(str(path), count),
+                               on_failed=lambda message: self._failed(str(path), message))
 
     def wait(self) -> None:
         """Block until every export still writing has finished."""
-        for task in list(self.running):
-            task.wait()
+        for task in self.jobs.running(owner=self):
+            self.jobs.wait(task)
 
     def _failed(self, path: str, message: str) -> None:
         self.sig_export_failed.emit(path, message)
         QMessageBox.warning(self.parent_widget, "Export failed", f"Could not write {path}:\n{message}")
 
 
-def write_entity_export(tables: Tables, kind: str, entity_ids, path: str | Path) -> int:
-    """The entities (``kind="entities"``) or their mentions (``"mentions"``) as CSV; returns the rows written."""
+def write_entity_export(tables: Tables, kind: str, entity_ids, path: str | Path, fmt: str = "csv") -> int:
+    """The entities (``kind="entities"``) or their mentions (``"mentions"``) as ``fmt``; returns the rows written."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}; one of {', '.join(EXPORT_KINDS)}")
     frame = (selected_entities_frame if kind == "entities" else selected_mentions_frame)(tables, entity_ids)
-    return export_selection(kind, frame, path)
+    return export_selection(kind, frame, path, fmt)
+
+
+def _format(path: str | Path, fmt: str | None) -> str:
+    """``fmt``, else the format ``path``'s extension names, else CSV."""
+    return fmt or getattr(format_for_path(path), "name", "csv")

@@ -13,15 +13,36 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu,
-                               QPushButton, QTreeView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from explorer.core.selection import ENTITY_IDS, FILTER_ENTITY_IDS
+from explorer.gui.echo import Echo
+from explorer.gui.jobs import Jobs
 from explorer.gui.session import Session
 from explorer.gui.sidebar.edit_actions import EntityEditActions
 from explorer.gui.sidebar.export_actions import EntityExportActions
 from explorer.gui.sidebar.filter_proxy import EntityFilterProxyModel
-from explorer.gui.sidebar.tree_model import (COL_DOCS, COL_MENTIONS, COL_NAME, ENTITY_ID_ROLE, HEADERS, SORT_ROLE,
-                                             EntityTreeModel)
+from explorer.gui.sidebar.tree_model import (
+    COL_DOCS,
+    COL_MENTIONS,
+    COL_NAME,
+    ENTITY_ID_ROLE,
+    HEADERS,
+    SORT_ROLE,
+    EntityTreeModel,
+)
 from explorer.gui.task import Task
 
 __all__ = ["COL_DOCS", "COL_MENTIONS", "COL_NAME", "ENTITY_ID_ROLE", "HEADERS", "SORT_ROLE", "EntityFilterProxyModel",
@@ -37,10 +58,10 @@ class EntitySidebar(QWidget):
     sig_exported = Signal(str, int)  # path, rows written
     sig_export_failed = Signal(str, str)  # path, a one-line reason (already shown to the user in a warning)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._syncing = False  # True while showing a selection made elsewhere
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self._workspace = session.path  # whose entities the filter and Show hidden were set for
         self.model = EntityTreeModel(self)
         self.proxy = EntityFilterProxyModel(self)
@@ -49,7 +70,7 @@ class EntitySidebar(QWidget):
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.edits = EntityEditActions(session, self)
-        self.exports = EntityExportActions(session, self, self.selected_entity_ids)
+        self.exports = EntityExportActions(session, self, self.selected_entity_ids, jobs)
         self.exports.sig_exported.connect(self.sig_exported)
         self.exports.sig_export_failed.connect(self.sig_export_failed)
         self._connect()
@@ -72,11 +93,8 @@ class EntitySidebar(QWidget):
     def apply_filter(self) -> None:
         """Apply the filter box's text now (typing applies it after a short pause)."""
         self._filter_timer.stop()
-        self._syncing = True  # rows hidden by the filter leave the tree's selection, not the shared one
-        try:
+        with self.echo.applying():  # rows hidden by the filter leave the tree's selection, not the shared one
             self.proxy.set_needle(self.filter_edit.text())
-        finally:
-            self._syncing = False
         self._expand_groups()
         self._show_selected(self.session.state.entity_ids, reveal=False)
         self.count_label.setText(self._count_text(self.model.hit_count()))
@@ -160,9 +178,8 @@ class EntitySidebar(QWidget):
         """Drop the filter text and Show hidden: set for the old case, they would hide most of the new one."""
         self.filter_edit.clear()
         self._filter_timer.stop()  # the rebuild that follows applies the empty filter
-        self.show_hidden_box.blockSignals(True)  # likewise: no rebuild of its own
-        self.show_hidden_box.setChecked(False)
-        self.show_hidden_box.blockSignals(False)
+        with self.echo.applying(self.show_hidden_box):  # likewise: no rebuild of its own
+            self.show_hidden_box.setChecked(False)
         self.tree.scrollToTop()
 
     def _on_model_reset(self) -> None:
@@ -187,22 +204,22 @@ class EntitySidebar(QWidget):
     # -- gestures → selection ---------------------------------------------------------------
     def _on_checks_edited(self, checked: frozenset[str]) -> None:
         self._refresh_checks_ui()
-        self.session.selection.update(filter_entity_ids=checked, origin=self)
+        self.echo.update(filter_entity_ids=checked)
 
     def _clear_checks(self) -> None:
         self.model.set_checked(())
         self._refresh_checks_ui()
-        self.session.selection.update(filter_entity_ids=frozenset(), origin=self)
+        self.echo.update(filter_entity_ids=frozenset())
 
     def _check_only(self, entity_id: str) -> None:
         self.model.set_checked({entity_id})
         self._refresh_checks_ui()
-        self.session.selection.update(filter_entity_ids={entity_id}, origin=self)
+        self.echo.update(filter_entity_ids={entity_id})
 
     def _on_tree_selection(self, *_args) -> None:
-        if self._syncing:
+        if self.echo.active:
             return
-        self.session.selection.update(entity_ids=self.selected_entity_ids(), origin=self)
+        self.echo.update(entity_ids=self.selected_entity_ids())
 
     def _show_menu(self, pos) -> None:
         index = self.tree.indexAt(pos)
@@ -220,16 +237,19 @@ class EntitySidebar(QWidget):
         self.exports.add_to_menu(menu)
         menu.exec(self.tree.viewport().mapToGlobal(pos))
 
-    def export_selected(self, kind: str, path: str | Path) -> int:
-        """Write the selected entities (``kind="entities"``) or their mentions as CSV now; returns the row count."""
-        return self.exports.export(kind, path)
+    def export_selected(self, kind: str, path: str | Path, fmt: str | None = None) -> int:
+        """Write the selected entities (``kind="entities"``) or their mentions now; returns the row count.
 
-    def export_selected_in_background(self, kind: str, path: str | Path) -> Task:
+        ``fmt``: a registered format's name (default: the one ``path``'s extension names, else CSV).
+        """
+        return self.exports.export(kind, path, fmt)
+
+    def export_selected_in_background(self, kind: str, path: str | Path, fmt: str | None = None) -> Task:
         """The same off the GUI thread, as the right-click menu does it; the outcome comes as a signal.
 
         ``sig_exported`` when written, ``sig_export_failed`` (and a warning) when not.
         """
-        return self.exports.export_in_background(kind, path)
+        return self.exports.export_in_background(kind, path, fmt)
 
     def _refresh_checks_ui(self) -> None:
         checked = len(self.model.checked())
@@ -239,11 +259,11 @@ class EntitySidebar(QWidget):
 
     # -- selection → view ------------------------------------------------------------------
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
-        if origin is self:
+        if self.echo.mine(origin):
             return
-        if "filter_entity_ids" in changed:
+        if FILTER_ENTITY_IDS in changed:
             self._show_checks(self.session.state.filter_entity_ids)
-        if "entity_ids" in changed:
+        if ENTITY_IDS in changed:
             self._show_selected(self.session.state.entity_ids)
 
     def _show_checks(self, entity_ids) -> None:
@@ -264,15 +284,12 @@ class EntitySidebar(QWidget):
         indexes = [i for i in indexes if i.isValid()]
         for index in indexes:
             selection.select(index, index)
-        self._syncing = True
-        try:
+        with self.echo.applying():
             flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
             self.tree.selectionModel().select(selection, flags)
             if indexes and reveal:
                 self.tree.selectionModel().setCurrentIndex(indexes[0], QItemSelectionModel.SelectionFlag.NoUpdate)
                 self.tree.scrollTo(indexes[0], QAbstractItemView.ScrollHint.PositionAtCenter)
-        finally:
-            self._syncing = False
 
     def _proxy_index(self, entity_id: str) -> QModelIndex:
         return self.proxy.mapFromSource(self.model.index_of(entity_id))

@@ -24,9 +24,19 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from explorer.core.selection import DOC_IDS, ENTITY_IDS, EVENT_IDS, QUERY
 from explorer.core.store.search import match_spans
-from explorer.gui.entity_types import (display_name, furniture_color, sentence_color, strong_colors,
-                                       timex_color, type_colors, type_order, type_tooltip)
+from explorer.gui.echo import Echo
+from explorer.gui.entity_types import (
+    display_name,
+    furniture_color,
+    sentence_color,
+    strong_colors,
+    timex_color,
+    type_colors,
+    type_order,
+    type_tooltip,
+)
 from explorer.gui.session import Session
 from explorer.gui.source.mention_walk import MentionWalk
 from explorer.gui.source.text import DocumentRows, SourceText, TextOffsets, qt_text
@@ -47,6 +57,7 @@ class SourcePane(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self._doc_id: str | None = None
         self._offsets = TextOffsets("")
         self._by_doc: dict[str, DocumentRows] = {}  # per table: where each document's rows are
@@ -118,7 +129,7 @@ class SourcePane(QWidget):
         if mention is None:
             return None
         entity_id = str(mention["entity_id"])
-        self.session.selection.update(entity_ids={entity_id}, origin=self)
+        self.echo.update(entity_ids={entity_id})
         self.walk.start({entity_id}, at_mention=str(mention["mention_id"]))  # F3 goes on from the one clicked
         self.restyle()
         self._show_walk()
@@ -136,7 +147,7 @@ class SourcePane(QWidget):
         doc_id = str(mention["doc_id"])
         if doc_id != self._doc_id:
             self.show_document(doc_id)
-            self.session.selection.update(doc_ids={doc_id}, origin=self)  # the document being read, as the list does
+            self.echo.update(doc_ids={doc_id})  # the document being read, as the list does
         self._show_mention(mention)
         return self.walk_label.text()
 
@@ -188,20 +199,18 @@ class SourcePane(QWidget):
         layout.addWidget(self.text, 1)
 
     def _fill_combo(self) -> None:
-        self.combo.blockSignals(True)
-        self.combo.clear()
-        documents = self.session.documents  # columns zipped: a Series per row (iterrows) took 8 s for 20,000
-        for doc_id, title, name in zip(documents.index, documents["title"], documents["name"]):
-            title = str(title) or str(name) or str(doc_id)
-            self.combo.addItem(title, doc_id)
-            self.combo.setItemData(self.combo.count() - 1, f"{title}\n{name}", Qt.ItemDataRole.ToolTipRole)
-        self.combo.setEnabled(self.combo.count() > 0)
-        self.combo.blockSignals(False)
+        with self.echo.applying(self.combo):
+            self.combo.clear()
+            documents = self.session.documents  # columns zipped: a Series per row (iterrows) took 8 s for 20,000
+            for doc_id, title, name in zip(documents.index, documents["title"], documents["name"]):
+                title = str(title) or str(name) or str(doc_id)
+                self.combo.addItem(title, doc_id)
+                self.combo.setItemData(self.combo.count() - 1, f"{title}\n{name}", Qt.ItemDataRole.ToolTipRole)
+            self.combo.setEnabled(self.combo.count() > 0)
 
     def _set_combo(self, doc_id: str | None) -> None:
-        self.combo.blockSignals(True)
-        self.combo.setCurrentIndex(self.combo.findData(doc_id) if doc_id is not None else -1)
-        self.combo.blockSignals(False)
+        with self.echo.applying(self.combo):
+            self.combo.setCurrentIndex(self.combo.findData(doc_id) if doc_id is not None else -1)
 
     def _header_html(self, doc_id: str | None) -> str:
         if doc_id is None:
@@ -365,30 +374,30 @@ class SourcePane(QWidget):
 
     # -- selection ---------------------------------------------------------------------------
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
-        if origin is self:
+        if self.echo.mine(origin):
             return
         mention = self.walk.start(self.session.state.entity_ids, in_doc=self._doc_id) \
-            if "entity_ids" in changed else None
+            if ENTITY_IDS in changed else None
         target = self._target_for(changed, mention)
         if target is not None and target != self._doc_id:
             self.show_document(target)
-        elif changed & {"event_ids", "entity_ids", "query"}:
+        elif changed & {EVENT_IDS, ENTITY_IDS, QUERY}:
             self.restyle()
         self._show_walk()
         if mention is not None and target == mention["doc_id"]:
             self._show_mention(mention)
-        elif changed & {"event_ids", "entity_ids", "doc_ids", "query"}:
-            self._scroll_to_focus(prefer_entity="event_ids" not in changed,
-                                  prefer_search=bool(changed & {"query", "doc_ids"}))
+        elif changed & {EVENT_IDS, ENTITY_IDS, DOC_IDS, QUERY}:
+            self._scroll_to_focus(prefer_entity=EVENT_IDS not in changed,
+                                  prefer_search=bool(changed & {QUERY, DOC_IDS}))
 
     def _target_for(self, changed: set[str], mention) -> str | None:
         """The document to show after a change made elsewhere: the selected events' first, the
         document chosen, else the selected entity's first mention (a document that never names
         the entity just selected would leave the reader nothing to read about it)."""
         state = self.session.state
-        if "event_ids" in changed and (doc_id := self._doc_for_events(state.event_ids)):
+        if EVENT_IDS in changed and (doc_id := self._doc_for_events(state.event_ids)):
             return doc_id
-        if "doc_ids" in changed and self._doc_id not in state.doc_ids and (doc_id := self._first_doc(state.doc_ids)):
+        if DOC_IDS in changed and self._doc_id not in state.doc_ids and (doc_id := self._first_doc(state.doc_ids)):
             return doc_id
         return None if mention is None else str(mention["doc_id"])
 
@@ -439,7 +448,7 @@ class SourcePane(QWidget):
         if doc_id is None:
             return
         self.show_document(doc_id)
-        self.session.selection.update(doc_ids={doc_id}, origin=self)
+        self.echo.update(doc_ids={doc_id})
 
     # -- mouse -----------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -31,6 +31,8 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.gui.echo import Echo
 from explorer.gui.timeline.date_axis import DateAxis
 from explorer.gui.timeline.hover import event_tooltip
 from explorer.gui.timeline.lane_axis import LaneAxis
@@ -57,6 +59,7 @@ class TimelineView(QWidget):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self._mode = "document"
         self._placed = Placements()
         self._big = False  # drawn by the EventLayer
@@ -210,7 +213,7 @@ class TimelineView(QWidget):
 
     def select_undated(self) -> None:
         """Select the undated events in view (they are listed, not placed)."""
-        self.session.selection.update(event_ids=self._placed.undated_ids, origin=self)
+        self.echo.update(event_ids=self._placed.undated_ids)
         self._draw_selected()
         self._update_fit_selection()
 
@@ -378,14 +381,14 @@ class TimelineView(QWidget):
         self.view_box.brush_mode = checked
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
-        if origin is self:
+        if self.echo.mine(origin):
             return
-        if changed & {"filter_entity_ids", "filter_event_ids"}:
+        if changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS}:
             self._rebuild()
-        elif "time_range" in changed:
+        elif TIME_RANGE in changed:
             self.time_window.show()
             self._restyle()
-        if "event_ids" in changed:
+        if EVENT_IDS in changed:
             self._draw_selected()
             self._scroll_to_selected()
         self._update_compare_button()
@@ -403,10 +406,10 @@ class TimelineView(QWidget):
         event_id = self.event_at(x, y)
         selection = self.session.selection
         if event_id is None:
-            selection.update(event_ids=(), origin=self)
+            self.echo.update(event_ids=())
         else:
             doc_id = str(self.session.events.at[event_id, "doc_id"])
-            selection.update(event_ids={event_id}, doc_ids={doc_id}, origin=self)
+            self.echo.update(event_ids={event_id}, doc_ids={doc_id})
             self.sig_event_clicked.emit(event_id)
         self._draw_selected()
         self._update_compare_button()

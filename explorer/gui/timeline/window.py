@@ -26,11 +26,10 @@ class TimeWindow(QObject):
     def __init__(self, session, origin: QObject, region, note, toolbar) -> None:
         super().__init__(origin)
         self.session = session
-        self._origin = origin
+        self.echo = origin.echo  # the view's echo guard: the window is written with the view as origin
         self.region = region
         self.note = note
         self.toolbar = toolbar
-        self._setting_region = False
         region.sigRegionChangeFinished.connect(self._on_region_edited)
         region.sigRegionChanged.connect(self.place_note)
 
@@ -46,12 +45,12 @@ class TimeWindow(QObject):
 
     def commit(self, x0: float, x1: float) -> None:
         """Make [x0, x1) (seconds), widened to whole days, the selection's time window."""
-        self.session.selection.update(time_range=window_dates(x0, x1), origin=self._origin)
+        self.echo.update(time_range=window_dates(x0, x1))
         self.show()  # snaps the region to whole days
         self.sig_window_written.emit()
 
     def clear(self) -> None:
-        self.session.selection.update(time_range=None, origin=self._origin)
+        self.echo.update(time_range=None)
         self.show()
         self.sig_window_written.emit()
 
@@ -77,14 +76,11 @@ class TimeWindow(QObject):
             self.note.place((lo + hi) / 2, top, x_min, x_max)
 
     def _set_region(self, x0: float, x1: float) -> None:
-        self._setting_region = True
-        try:
+        with self.echo.applying():  # moved to show the selection: not an edit of the window to write back
             self.region.setRegion((x0, x1))
-        finally:
-            self._setting_region = False
         self.region.show()
         self.place_note()
 
     def _on_region_edited(self) -> None:
-        if not self._setting_region and self.region.isVisible():
+        if not self.echo.active and self.region.isVisible():
             self.commit(*self.region.getRegion())

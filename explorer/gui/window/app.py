@@ -131,7 +131,8 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     shown = window
     if view == "graph":
         window.show_graph()
-        _wait_for(app, lambda: not window.graph.is_laying_out())
+        if window.graph.is_laying_out():
+            _run_until(window.graph.sig_layout_finished)
     elif view == "review":
         cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:
@@ -148,12 +149,15 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     return 0
 
 
-def _wait_for(app, done, seconds: float = 30.0) -> None:
-    """Process events until ``done()`` (background work finished) or the time is up."""
-    deadline = time.perf_counter() + seconds
-    while not done() and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
+def _run_until(signal=None, seconds: float = 30.0) -> None:
+    """Run the event loop until ``signal`` fires (background work finished) or ``seconds`` have passed."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    if signal is not None:
+        signal.connect(loop.quit)
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
 
 
 def self_test() -> int:
@@ -214,7 +218,4 @@ def _window_check(tables, path: Path) -> tuple[str, bool, str]:
 
 def _settle(app, seconds: float = 0.5) -> None:
     """Let layouts, timers and first paints run before grabbing."""
-    deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
+    _run_until(seconds=seconds)

@@ -2,7 +2,9 @@
 
 Timeline in the centre; entity sidebar, source pane and event table as docks the
 user can rearrange. Layout, geometry and recent files persist in QSettings.
-Opening runs as a background ``Task`` behind a cancellable progress dialog.
+Background work (opening behind a cancellable progress dialog, exports, graph
+layouts) runs in the window's one ``Jobs``, which the status bar hears and which
+closing the window waits for.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from explorer import __version__
 from explorer.core.edits import decisions
-from explorer.core.export.selection import export_selection, selected_events_frame
+from explorer.core.export import format_for_path
+from explorer.core.export.selection import write_selected_events
 from explorer.gui.events.view import EventTable
+from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
+from explorer.gui.jobs import Jobs
 from explorer.gui.review.view import ReviewWindow
 from explorer.gui.search.view import SearchPanel
 from explorer.gui.session import Session
@@ -41,27 +46,28 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session or Session(self)
         self.settings = QSettings()
-        self.task: Task | None = None
+        self.task: Task | None = None  # the latest opening
+        self.jobs = Jobs(self)  # every background job of the window
         self.setWindowTitle("Explorer")
         self.resize(1400, 900)
         self.timeline = TimelineView(self.session)
-        self.graph = GraphView(self.session)
+        self.graph = GraphView(self.session, jobs=self.jobs)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.graph, "Relationships")
         self.setCentralWidget(self.tabs)
         self.reviews: list[ReviewWindow] = []
-        self.exports: set[Task] = set()  # exports still writing
-        self.sidebar = self._dock("Entities", EntitySidebar(self.session), Qt.LeftDockWidgetArea)
+        self.sidebar = self._dock("Entities", EntitySidebar(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
-        self.events = self._dock("Events", EventTable(self.session), Qt.BottomDockWidgetArea)
+        self.events = self._dock("Events", EventTable(self.session, jobs=self.jobs), Qt.BottomDockWidgetArea)
         self.search = self._dock("Search", SearchPanel(self.session), Qt.LeftDockWidgetArea)
         self.sidebar.widget().setMinimumWidth(300)
         self.source.widget().setMinimumWidth(400)
         self.arrange_docks()
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status)
+        self.jobs.sig_status.connect(self.statusBar().showMessage)
         self._build_menus()
         self.session.sig_workspace_loaded.connect(self._show_counts)
         self.session.sig_tables_changed.connect(lambda _names: self._show_counts())
@@ -151,21 +157,19 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path], target: Path | None = None) -> Task:
         """Open a workspace or extract documents (into ``target``), in the background, with progress."""
         if self.task is not None and self.task.is_running():
-            self.task.cancel()
-            self.task.wait()
-        task = Task(open_paths([Path(p) for p in paths], target), self)
+            self.jobs.cancel(self.task)
+            self.jobs.wait(self.task)
         dialog = QProgressDialog("Opening…", "Cancel", 0, 0, self)
         dialog.setWindowTitle("Explorer")
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(300)
+        task = self.task = self.jobs.start(
+            open_paths([Path(p) for p in paths], target), f"Opening {_names(paths)}", cancel_on_close=True,
+            on_finished=lambda result: self._opened(paths, result), on_failed=self._failed,
+            on_cancelled=lambda: self.statusBar().showMessage("Cancelled; nothing was changed.", 8000))
         dialog.canceled.connect(task.cancel)
         task.sig_progress.connect(lambda phase, done, total: _progress(dialog, phase, done, total))
-        task.sig_finished.connect(lambda result: self._opened(paths, result))
-        task.sig_failed.connect(lambda message: self._failed(message))
-        task.sig_cancelled.connect(lambda: self.statusBar().showMessage("Cancelled; nothing was changed.", 8000))
         task.sig_done.connect(dialog.reset)
-        self.task = task
-        task.start()
         return task
 
     def _opened(self, paths: list[Path], result) -> None:
@@ -281,10 +285,9 @@ class MainWindow(QMainWindow):
         if not ids:
             QMessageBox.information(self, "Nothing to export", "No events are in view.")
             return
-        default = str(Path.home() / "events.csv")
-        path, _ = QFileDialog.getSaveFileName(self, "Export events as CSV", default, "CSV files (*.csv)")
-        if path:
-            self.export_events_in_background(Path(path), ids)
+        target = ask_export_path(self, "Export Events", "events")
+        if target is not None:
+            self.export_events_in_background(target[0], ids, target[1])
 
     def _events_to_export(self) -> list[str]:
         """The selected events that are in view; with none of those, every event in view."""
@@ -292,29 +295,25 @@ class MainWindow(QMainWindow):
         selected = [e for e in in_view if e in self.session.state.event_ids]
         return selected or in_view
 
-    def export_events(self, path: Path, event_ids: list[str]) -> int:
-        count = _write_events(self.session.tables, event_ids, path)
+    def export_events(self, path: Path, event_ids: list[str], fmt: str | None = None) -> int:
+        """Write the events now, on this thread (scripts and tests); returns the rows written."""
+        count = write_selected_events(self.session.tables, event_ids, path, fmt or _format(path))
         self._exported(str(path), count)
         return count
 
-    def export_events_in_background(self, path: Path, event_ids: list[str]) -> Task:
-        """Write the events off the GUI thread (a million rows take half a minute); the window stays live.
+    def export_events_in_background(self, path: Path, event_ids: list[str], fmt: str | None = None) -> Task:
+        """Write the events as ``fmt`` (default: by ``path``'s extension) off the GUI thread; the window stays live.
 
-        The tables are taken as they are now: an edit meanwhile installs new tables and leaves these alone.
+        A million rows take half a minute. The tables are taken as they are now: an
+        edit meanwhile installs new tables and leaves these alone.
         """
-        tables = self.session.tables
-
-        task = Task(lambda report, should_cancel: _write_events(tables, event_ids, path), self)
-        task.sig_finished.connect(lambda count: self._exported(str(path), count))
-        task.sig_failed.connect(lambda message: self._export_failed(path, message))
-        task.sig_done.connect(lambda: self.exports.discard(task))
-        self.exports.add(task)
-        self.statusBar().showMessage(f"Exporting {len(event_ids):,} events to {path}…")
-        task.start()
-        return task
+        tables, fmt = self.session.tables, fmt or _format(path)
+        return self.jobs.start(lambda report, should_cancel: write_selected_events(tables, event_ids, path, fmt),
+                               f"Exporting {len(event_ids):,} events to {path}",
+                               on_finished=lambda count: self._exported(str(path), count),
+                               on_failed=lambda message: self._export_failed(path, message))
 
     def _export_failed(self, path: Path, message: str) -> None:
-        self.statusBar().showMessage(f"Export to {path} failed", 15000)
         QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{message}")
 
     def _exported(self, path: str, count: int) -> None:
@@ -345,12 +344,7 @@ class MainWindow(QMainWindow):
             review.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("window-state", self.saveState())
-        if self.task is not None and self.task.is_running():
-            self.task.cancel()
-            self.task.wait()
-        for export in list(self.exports):
-            export.wait()  # a file half written is worse than a second's wait
-        self.sidebar.widget().exports.wait()
+        self.jobs.close()  # opening and layouts cancelled; exports finish: a file half written is worse than a wait
         super().closeEvent(event)
 
 
@@ -375,11 +369,14 @@ def _redo_keys() -> list[QKeySequence]:
     return list({key.toString(): key for key in keys}.values())
 
 
-def _write_events(tables, event_ids: list[str], path: Path) -> int:
-    """The events as CSV with their document name and sentence; returns the rows written."""
-    frame = selected_events_frame(tables, event_ids)
-    export_selection("events", frame, path)
-    return len(frame)
+def _format(path: Path) -> str:
+    """The format ``path``'s extension names, else CSV."""
+    found = format_for_path(path)
+    return found.name if found is not None else "csv"
+
+
+def _names(paths: list[Path]) -> str:
+    return Path(paths[0]).name if len(paths) == 1 else f"{len(paths)} items"
 
 
 def _progress(dialog: QProgressDialog, phase: str, done: int, total: int) -> None:

@@ -217,7 +217,7 @@ def test_export_selected_writes_the_selected_events(qtbot, table, session, tmp_p
     session.selection.update(event_ids=chosen, origin="timeline")
     path = tmp_path / "events.csv"
     with qtbot.waitSignal(table.sig_exported) as signal:
-        assert table.export_selected(path) == 3
+        table.export_selected(path)
     assert signal.args == [str(path), 3]
     with open(path, newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -284,3 +284,52 @@ def test_the_filter_box_searches_every_row_not_only_the_loaded_ones(qtbot, table
     assert table.view.viewport().rect().contains(table.view.visualRect(index)), "scrolled to the selection"
     assert session.state.event_ids == {matching[-1], hidden}, "filtering must not change the shared selection"
     assert shown_ids(table) == matching
+
+
+def test_export_selection_writes_off_the_gui_thread(qtbot, table, session, tmp_path, monkeypatch):
+    import threading
+
+    from explorer.gui.events import view
+
+    writers = []
+
+    def recording(*args):
+        writers.append(threading.current_thread())
+        return write(*args)
+
+    write = view.write_selected_events
+    monkeypatch.setattr(view, "write_selected_events", recording)
+    session.selection.update(event_ids=set(shown_ids(table)[:4]), origin="timeline")
+    with qtbot.waitSignal(table.sig_exported, timeout=10000) as signal:
+        table.export_selected(tmp_path / "events.csv")
+    assert signal.args[1] == 4
+    assert writers and writers[0] is not threading.main_thread()
+
+
+@pytest.mark.parametrize("chosen_filter", ["JSON files (*.json)", "Parquet files (*.parquet)"])
+def test_the_dialog_offers_the_registry_formats_and_saves_the_rows_of_the_csv(
+        qtbot, table, session, tmp_path, monkeypatch, chosen_filter):
+    from PySide6.QtWidgets import QFileDialog
+
+    from explorer.core.export import selection_formats
+
+    asked = []
+
+    def answer(parent, title, suggested, filters):
+        asked.append(filters)
+        return str(tmp_path / "chosen"), chosen_filter  # no extension typed: the filter decides
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    session.selection.update(event_ids=set(shown_ids(table)[:6]), origin="timeline")
+    with qtbot.waitSignal(table.sig_exported, timeout=10000):
+        table._export_with_dialog()
+    assert asked == [";;".join(f.file_filter for f in selection_formats())]
+    assert asked[0].startswith("CSV files (*.csv);;JSON files (*.json);;Parquet files (*.parquet)")
+    with qtbot.waitSignal(table.sig_exported, timeout=10000):
+        table.export_selected(tmp_path / "chosen.csv")
+    with open(tmp_path / "chosen.csv", newline="", encoding="utf-8") as handle:
+        csv_ids = [row["event_id"] for row in csv.DictReader(handle)]
+    written = tmp_path / ("chosen.json" if "json" in chosen_filter else "chosen.parquet")
+    ids = (list(pd.read_json(written, dtype=False)["event_id"]) if written.suffix == ".json"
+           else list(pd.read_parquet(written)["event_id"]))
+    assert ids == csv_ids and len(ids) == 6

@@ -247,3 +247,49 @@ def test_view_reset_layout_brings_back_the_default_docks(qtbot, window):
         assert window.dockWidgetArea(dock) == area, dock.objectName()
         assert abs(dock.width() - geometry.width()) <= 4 and abs(dock.height() - geometry.height()) <= 4, \
             (dock.objectName(), dock.geometry(), geometry)
+
+
+def test_closing_the_window_waits_for_an_export_and_the_file_is_whole(qtbot, session, tmp_path, monkeypatch):
+    import threading
+
+    from explorer.core.export.selection import selected_events_frame
+    from explorer.gui.window import main_window
+
+    write = main_window.write_selected_events
+    writing = threading.Event()
+
+    def slow(*args):
+        writing.set()
+        threading.Event().wait(0.5)  # the window closes meanwhile
+        return write(*args)
+
+    monkeypatch.setattr(main_window, "write_selected_events", slow)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    ids = list(session.events["event_id"])
+    target = tmp_path / "events.csv"
+    task = window.export_events_in_background(target, ids)
+    assert writing.wait(5) and task.is_running()
+    window.close()
+    assert not task.is_running()
+    with target.open(encoding="utf-8", newline="") as handle:
+        assert [r["event_id"] for r in csv.DictReader(handle)] == list(
+            selected_events_frame(session.tables, ids)["event_id"])
+
+
+def test_ctrl_e_offers_the_registry_formats_and_the_typed_extension_picks_one(qtbot, window, session, tmp_path,
+                                                                             monkeypatch):
+    import pandas as pd
+    from PySide6.QtWidgets import QFileDialog
+
+    from explorer.gui.files import selection_filters
+
+    asked = []
+    target = tmp_path / "events.parquet"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: asked.append(args[3]) or (str(target), "CSV files (*.csv)"))
+    session.selection.update(event_ids=set(session.events["event_id"][:3]))
+    window.export_selection_dialog()
+    qtbot.waitUntil(lambda: "Exported 3 rows" in window.statusBar().currentMessage(), timeout=10000)
+    assert asked == [selection_filters()]
+    assert sorted(pd.read_parquet(target)["event_id"]) == sorted(session.state.event_ids)
