@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -415,45 +415,90 @@ def singular(word: str) -> str:
     return word
 
 
+@dataclass
+class NumberCheck:
+    """The columns whose numbers are compared, and the (column, value) pairs a step has already reported on."""
+
+    columns: list[ReviewColumn]
+    compared: set[tuple[str, float]] = field(default_factory=set)
+
+
+def _numbers_by_unit(check: NumberCheck) -> list[str]:
+    """Numbers that two or more columns give for one unit ("10 countries", "ten countries") are compared
+    unit by unit: the values are claimed for this step, and each unit they differ on is a sentence."""
+    units = sorted({n.unit for c in check.columns for n in c.numbers if n.unit})
+    return [sentence for sentence in (_compare_unit(check, unit) for unit in units) if sentence]
+
+
+def _compare_unit(check: NumberCheck, unit: str) -> str:
+    """The sentence for ``unit`` if the columns that give it differ, else ""; their values count as compared."""
+    holders = [c for c in check.columns if _gives_unit(c, unit)]
+    if len(holders) < 2:
+        return ""
+    values = {c.doc_id: _unit_values(c, unit) for c in holders}
+    check.compared |= {(c.doc_id, v) for c in holders for v in values[c.doc_id]}
+    return _report_unit(holders, unit, values) if len({frozenset(v) for v in values.values()}) > 1 else ""
+
+
+def _gives_unit(column: ReviewColumn, unit: str) -> bool:
+    """Whether the column gives any number of ``unit``."""
+    return any(n.unit == unit for n in column.numbers)
+
+
+def _unit_values(column: ReviewColumn, unit: str) -> set[float]:
+    """The values the column gives for ``unit``."""
+    return {n.value for n in column.numbers if n.unit == unit}
+
+
+def _report_unit(holders: list[ReviewColumn], unit: str, values: dict[str, set[float]]) -> str:
+    """The sentence for a unit the columns give different numbers for; each number another column lacks is marked."""
+    note = f"Numbers differ for “{unit}”"
+    for column in holders:
+        others = [o for o in holders if o is not column]
+        column.marks += [Mark(n.start, n.end, NUMBER_KIND, note) for n in column.numbers
+                         if n.unit == unit and _missing_somewhere(n, others, values)]
+    says = "; ".join(f"{c.label} says {_join(distinct(n.text for n in c.numbers if n.unit == unit))}"
+                     for c in holders)
+    return f"{note}: {says}."
+
+
+def _numbers_not_everywhere(check: NumberCheck) -> list[str]:
+    """Numbers no earlier step compared whose value some other column does not give at all:
+    a source that alone reports a figure is worth a look even when no unit ties it to another's."""
+    values = {c.doc_id: {n.value for n in c.numbers} for c in check.columns}
+    sentences = []
+    for column in check.columns:
+        others = [o for o in check.columns if o is not column]
+        lonely = [n for n in column.numbers if (column.doc_id, n.value) not in check.compared
+                  and _missing_somewhere(n, others, values)]
+        if lonely:
+            sentences.append(_report_lonely(column, lonely, others, values))
+    return sentences
+
+
+def _missing_somewhere(number: NumberMention, others: list[ReviewColumn], values: dict[str, set[float]]) -> bool:
+    """Whether some other column does not give ``number``'s value (``values``: each column's values)."""
+    return any(number.value not in values[o.doc_id] for o in others)
+
+
+def _report_lonely(column: ReviewColumn, lonely: list[NumberMention], others: list[ReviewColumn],
+                   values: dict[str, set[float]]) -> str:
+    """The sentence for numbers only some sources give; they are marked in ``column``."""
+    lonely_values = {n.value for n in lonely}
+    absent = _join([o.label for o in others if not values[o.doc_id] >= lonely_values])
+    column.marks += [Mark(n.start, n.end, NUMBER_KIND, f"not in {absent}") for n in lonely]
+    return (f"Only some sources give these numbers: {column.label} says "
+            f"{_join(distinct(n.text for n in lonely))} (not in {absent}).")
+
+
+# The number comparison, in order: a step skips the numbers an earlier one compared (``NumberCheck.compared``).
+NUMBER_STEPS: tuple[Callable[[NumberCheck], list[str]], ...] = (_numbers_by_unit, _numbers_not_everywhere)
+
+
 def _compare_numbers(columns: list[ReviewColumn]) -> list[str]:
-    """Numbers that one column gives for a unit and another gives differently, else numbers not in every column."""
+    """Numbers that one column gives for a unit and another gives differently, else numbers not in every column:
+    ``NUMBER_STEPS`` in turn."""
     if len(columns) < 2:
         return []
-    sentences = []
-    units = {n.unit for c in columns for n in c.numbers if n.unit}
-    compared: set[tuple[str, float]] = set()
-    for unit in sorted(units):
-        holders = [c for c in columns if any(n.unit == unit for n in c.numbers)]
-        values = {c.doc_id: {n.value for n in c.numbers if n.unit == unit} for c in holders}
-        if len(holders) < 2:
-            continue
-        compared |= {(c.doc_id, v) for c in holders for v in values[c.doc_id]}
-        if len({frozenset(v) for v in values.values()}) < 2:
-            continue
-        says = "; ".join(f"{c.label} says {_join(distinct(n.text for n in c.numbers if n.unit == unit))}"
-                         for c in holders)
-        sentences.append(f"Numbers differ for “{unit}”: {says}.")
-        for column in holders:
-            others = [o for o in holders if o is not column]
-            for number in column.numbers:
-                if number.unit == unit and any(number.value not in values[o.doc_id] for o in others):
-                    column.marks.append(Mark(number.start, number.end, NUMBER_KIND, f"Numbers differ for “{unit}”"))
-    sentences += _numbers_not_everywhere(columns, compared)
-    return sentences
-
-
-def _numbers_not_everywhere(columns: list[ReviewColumn], compared: set[tuple[str, float]]) -> list[str]:
-    """Numbers (with no unit another column shares) whose value some column does not give at all."""
-    values = {c.doc_id: {n.value for n in c.numbers} for c in columns}
-    sentences = []
-    for column in columns:
-        lonely = [n for n in column.numbers if (column.doc_id, n.value) not in compared
-                  and any(n.value not in values[o.doc_id] for o in columns if o is not column)]
-        if not lonely:
-            continue
-        lonely_values = {n.value for n in lonely}
-        absent = _join([o.label for o in columns if o is not column and not values[o.doc_id] >= lonely_values])
-        sentences.append(f"Only some sources give these numbers: {column.label} says "
-                         f"{_join(distinct(n.text for n in lonely))} (not in {absent}).")
-        column.marks += [Mark(n.start, n.end, NUMBER_KIND, f"not in {absent}") for n in lonely]
-    return sentences
+    check = NumberCheck(columns)
+    return [sentence for step in NUMBER_STEPS for sentence in step(check)]

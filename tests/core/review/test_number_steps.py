@@ -1,0 +1,57 @@
+"""The review's number comparison as named steps: their order, and one example per step."""
+
+from __future__ import annotations
+
+from explorer.core.review import compare
+from explorer.core.review.compare import (NUMBER_KIND, NUMBER_STEPS, NumberCheck, ReviewColumn, _compare_numbers,
+                                          find_numbers)
+
+
+def column(doc_id: str, label: str, text: str) -> ReviewColumn:
+    return ReviewColumn(doc_id, doc_id, "", "", "", "", text, numbers=find_numbers(text), label=label)
+
+
+def notes(col: ReviewColumn) -> list[tuple[str, str]]:
+    return [(col.text[m.start:m.end], m.note) for m in col.marks if m.kind == NUMBER_KIND]
+
+
+def test_the_number_comparison_is_an_ordered_tuple_of_documented_steps():
+    assert [step.__name__ for step in NUMBER_STEPS] == ["_numbers_by_unit", "_numbers_not_everywhere"]
+    assert all(step.__doc__ for step in NUMBER_STEPS)
+
+
+def test_numbers_by_unit_states_and_marks_a_unit_the_sources_count_differently():
+    paper, wire = column("d1", "Paper", "Ten countries signed."), column("d2", "Wire", "12 countries signed.")
+    check = NumberCheck([paper, wire])
+    assert compare._numbers_by_unit(check) == ["Numbers differ for “country”: Paper says Ten countries; "
+                                               "Wire says 12 countries."]
+    assert notes(paper) == [("Ten countries", "Numbers differ for “country”")]
+    assert check.compared == {("d1", 10.0), ("d2", 12.0)}
+
+
+def test_numbers_by_unit_claims_agreeing_values_without_a_sentence():
+    check = NumberCheck([column("d1", "Paper", "ten countries"), column("d2", "Wire", "10 countries")])
+    assert compare._numbers_by_unit(check) == []
+    assert check.compared == {("d1", 10.0), ("d2", 10.0)}
+
+
+def test_numbers_not_everywhere_states_a_figure_only_one_source_gives():
+    paper, wire = column("d1", "Paper", "It cost $2 billion."), column("d2", "Wire", "It was costly.")
+    assert compare._numbers_not_everywhere(NumberCheck([paper, wire])) == [
+        "Only some sources give these numbers: Paper says $2 billion (not in Wire)."]
+    assert notes(paper) == [("$2 billion", "not in Wire")]
+
+
+def test_numbers_not_everywhere_skips_what_the_unit_step_compared():
+    paper, wire = column("d1", "Paper", "Ten countries signed."), column("d2", "Wire", "12 countries signed.")
+    assert compare._numbers_not_everywhere(NumberCheck([paper, wire], {("d1", 10.0), ("d2", 12.0)})) == []
+
+
+def test_compare_numbers_runs_the_steps_in_turn_and_needs_two_columns():
+    paper = column("d1", "Paper", "Ten countries signed; 40 ships sailed.")
+    wire = column("d2", "Wire", "12 countries signed.")
+    assert _compare_numbers([paper, wire]) == [
+        "Numbers differ for “country”: Paper says Ten countries; Wire says 12 countries.",
+        "Only some sources give these numbers: Paper says 40 ships (not in Wire).",
+    ]
+    assert _compare_numbers([column("d1", "Paper", "Ten countries.")]) == []
