@@ -4,7 +4,8 @@
 (``table_model``: the events in view, sorted and filtered over every row,
 shown in chunks), writes the rows the analyst selects to the shared Selection,
 selects and scrolls to events selected elsewhere, and exports the selected rows
-(``export_selected``, or right-click ▸ Export Selection…).
+(``export_selected``, or right-click ▸ Export Selection…) as CSV, JSON or Parquet,
+written off the GUI thread through the window's ``Jobs``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QFileDialog,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.export.selection import export_selection, selected_events_frame
+from explorer.core.export import format_for_path
+from explorer.core.export.selection import write_selected_events
 from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.events.edit_actions import EventEditActions
@@ -49,8 +50,10 @@ from explorer.gui.events.table_model import (  # noqa: F401 (the model's names a
     EventTableModel,
     date_label,
 )
-from explorer.gui.files import default_export_path  # noqa: F401 (re-exported for tests)
+from explorer.gui.files import ask_export_path, default_export_path  # noqa: F401 (re-exported for tests)
+from explorer.gui.jobs import Jobs, jobs_of_its_own
 from explorer.gui.session import Session
+from explorer.gui.task import Task
 
 COLUMN_WIDTHS = {COL_DATE: 100, COL_TRIGGER: 100, COL_PARTICIPANTS: 160, COL_PLACE: 100, COL_DOCUMENT: 150,
                  COL_NOTES: 160}
@@ -62,10 +65,11 @@ class EventTable(QWidget):
 
     sig_exported = Signal(str, int)  # (path written, number of events)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
+        self.jobs = jobs if jobs is not None else jobs_of_its_own(self)  # exports run there
         self.model = EventTableModel(self)
         self._workspace: tuple | None = None  # (the session's lookup, document titles, its events' date order, the documents)
         self.proxy = EventProxyModel(self)
@@ -181,12 +185,19 @@ class EventTable(QWidget):
             else selected[-1]
         self.echo.update(event_ids=self.selected_event_ids(), doc_ids={anchor.data(DOC_ID_ROLE)})
 
-    def export_selected(self, path: str | Path) -> int:
-        """Write the selected events as CSV to ``path``; returns how many rows were written."""
-        frame = selected_events_frame(self.session.tables, self.selected_event_ids())
-        count = export_selection("events", frame, path)
-        self.sig_exported.emit(str(path), count)
-        return count
+    def export_selected(self, path: str | Path, fmt: str | None = None) -> Task:
+        """Write the selected events to ``path`` off the GUI thread; returns the running ``Task``.
+
+        ``fmt`` is a registered format's name (default: the one ``path``'s extension names, else CSV).
+        ``sig_exported`` follows when they are written, a warning when they cannot be. The tables
+        and the selection are taken as they are now: an edit meanwhile leaves these alone.
+        """
+        fmt = fmt or getattr(format_for_path(path), "name", "csv")
+        tables, ids = self.session.tables, self.selected_event_ids()
+        return self.jobs.start(lambda report, should_cancel: write_selected_events(tables, ids, path, fmt),
+                               f"Exporting {len(ids):,} events to {path}", owner=self,
+                               on_finished=lambda count: self.sig_exported.emit(str(path), count),
+                               on_failed=lambda message: self._export_failed(path, message))
 
     def _show_context_menu(self, position: QPoint) -> None:
         menu = QMenu(self)
@@ -201,14 +212,12 @@ class EventTable(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def _export_with_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export Selected Events", str(default_export_path()),
-                                              "CSV files (*.csv)")
-        if not path:
-            return
-        try:
-            self.export_selected(path)
-        except OSError as error:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{error.strerror or error}")
+        target = ask_export_path(self, "Export Selected Events", "events")
+        if target is not None:
+            self.export_selected(*target)
+
+    def _export_failed(self, path: str | Path, message: str) -> None:
+        QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{message}")
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:
