@@ -404,7 +404,6 @@ class TimelineView(QWidget):
     def _on_clicked(self, x: float, y: float) -> None:
         self.setFocus()
         event_id = self.event_at(x, y)
-        selection = self.session.selection
         if event_id is None:
             self.echo.update(event_ids=())
         else:
