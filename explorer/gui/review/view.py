@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from explorer.core.export import EXPORT_FORMATS
 from explorer.core.export.review import write_review_csv, write_review_html
 from explorer.core.review.compare import Review, build_review
 from explorer.core.selection import ENTITY_IDS
@@ -154,7 +155,9 @@ class ReviewWindow(QWidget):
         self.link_action.toggled.connect(self._on_link_toggled)
         self.toolbar.addAction(self.link_action)
         self.toolbar.addSeparator()
-        self.toolbar.addAction("Export CSV…", lambda: self._ask_export("CSV", "csv", self.export_csv))
+        csv = EXPORT_FORMATS["csv"]  # the passages' CSV, described by the export registry
+        self.toolbar.addAction("Export CSV…", lambda: self._ask_export(csv.label, csv.extension.lstrip("."),
+                                                                        self.export_csv))
         self.toolbar.addAction("Export HTML…", lambda: self._ask_export("HTML", "html", self.export_html))
         close = QAction("Close", self, shortcuts=[QKeySequence("Escape"), QKeySequence("Ctrl+W")])
         close.triggered.connect(self.close)
