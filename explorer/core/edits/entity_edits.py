@@ -31,9 +31,8 @@ def merge(tables: Tables, payload: dict) -> None:
         tables["mentions"]["entity_id"] = tables["mentions"]["entity_id"].replace(mapping)
     if "events" in tables:
         events = tables["events"]
-        events["participants"] = [_dedupe(mapping.get(p, p) for p in ps) for ps in events["participants"]]
         events["place"] = events["place"].replace(mapping)
-        events["participants"] = [[p for p in ps if p != place] for ps, place in zip(events["participants"], events["place"])]
+        events["participants"] = [_merged(ps, place, mapping) for ps, place in zip(events["participants"], events["place"])]
     _rebuild_relations(tables, mapping)
     _recount(tables)
 
@@ -90,6 +89,18 @@ def set_type(tables: Tables, payload: dict) -> None:
 # -- helpers -----------------------------------------------------------------------------------
 def _dedupe(values) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def _merged(participants: list[str], place: str, mapping: dict[str, str]) -> list[str]:
+    """An event's participants after a merge: renamed, once each, without its place.
+
+    A list the merge leaves as it was is returned itself, not copied (a million events,
+    most untouched): the same list, so lists in tables are never changed in place.
+    """
+    if mapping.keys().isdisjoint(participants) and place not in participants \
+            and len(set(participants)) == len(participants):
+        return participants
+    return [p for p in _dedupe(mapping.get(p, p) for p in participants) if p != place]
 
 
 def _absorb(tables: Tables, into: str, others: list[str]) -> None:
@@ -159,8 +170,11 @@ def _rebuild_relations(tables: Tables, mapping: dict[str, str]) -> None:
     others["target"] = others["target"].replace(mapping)
     others = _combined(others[others["source"] != others["target"]])
     if "events" in tables:
-        events = tables["events"][["event_id", "participants", "place"]].to_dict("records")
-        rebuilt = make_table("relations", co_participant_relations(events))
+        events = tables["events"]  # only events with two or more taking part make pairs: the others are skipped
+        sharing = [{"event_id": e, "participants": ps, "place": place}
+                   for e, ps, place in zip(events["event_id"], events["participants"], events["place"])
+                   if len(ps) + bool(place) >= 2]
+        rebuilt = make_table("relations", co_participant_relations(sharing))
     else:
         rebuilt = relations[relations["kind"] == CO_PARTICIPANT]
     tables["relations"] = normalize_table("relations", pd.concat([rebuilt, others], ignore_index=True))
