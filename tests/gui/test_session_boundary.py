@@ -150,3 +150,24 @@ def test_views_name_selection_fields_by_constant():
     literal = re.compile(r'"(%s)"\s+(not\s+)?in\s+changed|changed\s*&\s*\{[^}]*"' % "|".join(selection.FIELDS))
     for path, text in _gui_sources():
         assert not literal.search(text), path
+
+
+def test_a_rename_updates_the_sidebar_in_place(qtbot, edit_session):
+    """No reset of 100,000 rows for one name: the row moves to its new place, checks stay."""
+    from explorer.gui.sidebar.view import EntitySidebar
+
+    session = edit_session
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    rubio = _id(session, "Marco Rubio")
+    session.selection.update(filter_entity_ids={rubio})
+    resets: list[bool] = []
+    sidebar.model.modelReset.connect(lambda: resets.append(True))
+    session.do_edit(decisions.rename(rubio, "Aaron Rubio", "Marco Rubio"))
+    assert not resets and sidebar.model.checked() == {rubio}
+    names = session.entity_names
+    group = [e for e in sidebar.visible_entity_ids() if session.entity_types[e] == session.entity_types[rubio]]
+    assert [names[e].casefold().removeprefix("the ") for e in group] == sorted(
+        names[e].casefold().removeprefix("the ") for e in group)
+    session.undo_stack.undo()
+    assert not resets and names is not session.entity_names and session.entity_names[rubio] == "Marco Rubio"

@@ -11,6 +11,7 @@ a layout change, where a filter proxy would ask Python about every row.
 
 from __future__ import annotations
 
+import bisect
 import html
 
 import numpy as np
@@ -101,6 +102,46 @@ class EntityTreeModel(QAbstractItemModel):
         self._sort_rows(*self._sort)
         self._match(needle)
         self.endResetModel()
+
+    def update_entities(self, entities: pd.DataFrame) -> bool:
+        """Take an edited table in place when it holds the same entities, in the same order and of the
+        same types (a rename, new aliases, new counts): a layout change, not a reset, so checks,
+        the selection and open groups stay, and only the changed rows are sorted again (by name).
+        False, changing nothing, when the table differs more: ``set_entities`` then.
+        """
+        if len(entities) != len(self._ids) or [str(v) for v in entities["entity_id"]] != self._ids \
+                or [str(v) or "other" for v in entities["type"]] != self._types:
+            return False
+        names = [str(v) for v in entities["name"]]
+        aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]
+        mentions = entities["mention_count"].astype("int64").tolist()
+        docs = entities["doc_count"].astype("int64").tolist()
+        hidden = (entities["hidden"] != 0).tolist()
+        counted = mentions != self._mentions or docs != self._docs
+        renamed = [r for r, (n, a, old_n, old_a) in enumerate(zip(names, aliases, self._names, self._aliases))
+                   if n != old_n or a != old_a]
+        self._relayout(lambda: self._take(names, aliases, mentions, docs, hidden, renamed, counted))
+        return True
+
+    def _take(self, names, aliases, mentions, docs, hidden, renamed: list[int], counted: bool) -> None:
+        self._names, self._aliases, self._mentions, self._docs, self._hidden = names, aliases, mentions, docs, hidden
+        for row in renamed:
+            self._search[row] = "\n".join([names[row], *aliases[row]]).casefold()
+            if self._needle:
+                self._hit[row] = self._needle in self._search[row]
+        if counted:
+            for group in self._groups:
+                group.mentions = sum(mentions[r] for r in group.rows)
+        if counted or (renamed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
+            self._sort_rows(*self._sort)
+            return
+        groups = {g.type: g for g in self._groups}
+        for row in renamed:  # names A→Z: each renamed row moves to its new place in its group
+            group = groups[self._types[row]]
+            group.rows.remove(row)
+            bisect.insort(group.rows, row, key=lambda r: _sort_name(names[r]))
+            group.sorted_rows = np.asarray(group.rows, dtype=np.int64)
+        self._show_rows()
 
     def set_search(self, needle: str) -> int:
         """Keep only the entities whose name or an alias contains ``needle`` (casefolded), and their groups.

@@ -77,15 +77,20 @@ class EntitySidebar(QWidget):
         self.rebuild()
 
     # -- public ----------------------------------------------------------------------------
-    def rebuild(self) -> None:
-        """Reload the entities from the session (hidden ones only when asked) and show its current selection."""
+    def rebuild(self, in_place: bool = False) -> None:
+        """Reload the entities from the session (hidden ones only when asked) and show its current selection.
+
+        ``in_place`` (after an edit): when only names or counts changed, the rows are updated without
+        a reset of the tree (a rename of one among 100,000 entities costs one row, not the tree).
+        """
         entities = self.session.tables["entities"]
         hidden = int((entities["hidden"] != 0).sum())
         self.show_hidden_box.setText(f"Show hidden ({hidden})" if hidden else "Show hidden")
         self.show_hidden_box.setEnabled(bool(hidden) or self.show_hidden_box.isChecked())
         if not self.show_hidden_box.isChecked():
             entities = entities[entities["hidden"] == 0]
-        self.model.set_entities(entities)
+        if not (in_place and self.model.update_entities(entities)):
+            self.model.set_entities(entities)
         self._expand_groups()
         self._show_checks(self.session.state.filter_entity_ids)
         self._show_selected(self.session.state.entity_ids)
@@ -158,7 +163,7 @@ class EntitySidebar(QWidget):
         self.tree.customContextMenuRequested.connect(self._show_menu)
         self.clear_button.clicked.connect(self._clear_checks)
         self.show_hidden_box.toggled.connect(lambda _on: self.rebuild())
-        self.session.on_tables(self._on_workspace_loaded, {"entities"})
+        self.session.on_tables(self._on_workspace_loaded, {"entities"}, changed=lambda _names: self.rebuild(True))
         self.session.sig_selection_changed.connect(self._on_selection_changed)
 
     def _count_text(self, shown: int) -> str:
