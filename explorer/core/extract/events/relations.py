@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations
+from typing import Any
 
 from explorer.core.extract.rows import BatchEvent
 from explorer.core.model import EventRow, MentionRow, RelationRow
@@ -83,8 +84,11 @@ def _co_mentioned(event: EventRow, by_doc: MentionsByDocument, taking_part: set[
             if not (pair[0] in taking_part and pair[1] in taking_part)]
 
 
-def co_participant_relations(events: Sequence[EventRow]) -> list[RelationRow]:
-    """One undirected relation per pair of entities sharing events (source < target)."""
+def co_participant_relations(events: Sequence[Mapping[str, Any]]) -> list[RelationRow]:
+    """One undirected relation per pair of entities sharing events (source < target).
+
+    Each event needs only ``event_id``, ``participants`` and ``place`` (an edit passes just those).
+    """
     shared: PairEvents = defaultdict(list)
     for event in events:
         for pair in combinations(sorted(_taking_part(event)), 2):
@@ -92,7 +96,7 @@ def co_participant_relations(events: Sequence[EventRow]) -> list[RelationRow]:
     return _rows(shared, CO_PARTICIPANT)
 
 
-def _taking_part(event: EventRow) -> set[str]:
+def _taking_part(event: Mapping[str, Any]) -> set[str]:
     return set(event["participants"]) | ({event["place"]} if event["place"] else set())
 
 
