@@ -53,6 +53,17 @@ def test_interaction_scale_prints_every_figure_with_its_target(tmp_path):
     assert {"first_drawn_window", "filter_entity_apply", "sidebar_keystroke_p95"} <= figures.keys()
 
 
+def test_edit_scale_prints_each_edit_with_its_target(tmp_path):
+    out = run_benchmark("edit_scale.py", tmp_path)
+    edits = ("merge", "rename", "hide", "undo_hide", "redo_hide", "undo_hide_again", "undo_rename", "undo_merge",
+             "redo_merge")
+    for edit in edits:
+        assert f"edit_{edit} " in out
+    assert "target ≤ 200 ms" in out
+    figures = csv_figures(tmp_path / "edit_scale.csv")
+    assert all(float(figures[f"edit_{edit}"]) > 0 for edit in edits)
+
+
 def test_large_folder_benchmark_smoke(tmp_path, bbc_corpus):
     """Two tiny BBC folders and the cancel check (skipped without ../shared/corpora)."""
     results = tmp_path / "large_folder.csv"
