@@ -171,3 +171,25 @@ def test_a_rename_updates_the_sidebar_in_place(qtbot, edit_session):
         names[e].casefold().removeprefix("the ") for e in group)
     session.undo_stack.undo()
     assert not resets and names is not session.entity_names and session.entity_names[rubio] == "Marco Rubio"
+
+
+def test_hiding_updates_the_sidebar_in_place(qtbot, edit_session):
+    """Hide and its undo: the row leaves and comes back, its group's count with it, without a reset."""
+    from explorer.gui.sidebar.view import EntitySidebar
+
+    session = edit_session
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    rubio = _id(session, "Marco Rubio")
+    listed = sidebar.visible_entity_ids()
+    resets: list[bool] = []
+    sidebar.model.modelReset.connect(lambda: resets.append(True))
+    session.do_edit(decisions.hide([rubio], True, ["Marco Rubio"]))
+    assert not resets and rubio not in sidebar.visible_entity_ids() and not sidebar.model.has_entity(rubio)
+    assert len(sidebar.visible_entity_ids()) == len(listed) - 1
+    assert sidebar.count_label.text() == f"{len(listed) - 1} of {len(listed)} entities"
+    session.undo_stack.undo()
+    assert not resets and sidebar.visible_entity_ids() == listed
+    sidebar.show_hidden_box.setChecked(True)  # Show hidden: a reset listing every entity
+    session.undo_stack.redo()
+    assert rubio in sidebar.visible_entity_ids()

@@ -40,8 +40,8 @@ class _Group:
     def __init__(self, type_: str, rows: list[int]) -> None:
         self.type = type_
         self.rows = rows
-        self.mentions = 0
-        self.docs = 0
+        self.mentions = 0  # of the entities listed (hidden ones only when Show hidden is on)
+        self.docs = 0  # how many entities are listed
         self.sorted_rows = np.asarray(rows, dtype=np.int64)  # ``rows`` as an array, after each sort
         self.shown = self.sorted_rows  # the rows the search keeps, in sorted order
         self.hits = len(rows)  # entities matching the search
@@ -75,10 +75,12 @@ class EntityTreeModel(QAbstractItemModel):
         self._sort = (COL_NAME, Qt.SortOrder.AscendingOrder)
         self._needle = ""
         self._hit = np.empty(0, dtype=bool)  # by entity row: it matches the search
+        self._absent = np.empty(0, dtype=bool)  # by entity row: hidden, and hidden ones are not listed
+        self._hidden: list[bool] = []
 
     # -- filling ---------------------------------------------------------------------------
-    def set_entities(self, entities: pd.DataFrame) -> None:
-        """Show a new entities table (resets the model; checks are dropped)."""
+    def set_entities(self, entities: pd.DataFrame, show_hidden: bool = True) -> None:
+        """Show a new entities table (resets the model; checks are dropped); hidden ones only with ``show_hidden``."""
         self.beginResetModel()
         self._ids = [str(v) for v in entities["entity_id"]]
         self._names = [str(v) for v in entities["name"]]
@@ -87,15 +89,14 @@ class EntityTreeModel(QAbstractItemModel):
         self._mentions = entities["mention_count"].astype("int64").tolist()
         self._docs = entities["doc_count"].astype("int64").tolist()
         self._hidden = (entities["hidden"] != 0).tolist()
+        self._absent = np.asarray(self._hidden, dtype=bool) & (not show_hidden)  # hidden and not listed
         self._search = ["\n".join([n, *a]).casefold() for n, a in zip(self._names, self._aliases)]
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
         by_type: dict[str, list[int]] = {}
         for row, type_ in enumerate(self._types):
             by_type.setdefault(type_, []).append(row)
         self._groups = [_Group(t, by_type[t]) for t in type_order(by_type)]
-        for group in self._groups:
-            group.mentions = sum(self._mentions[r] for r in group.rows)
-            group.docs = len(group.rows)
+        self._count_groups()
         self._checked = set()
         self._needle, needle = "", self._needle
         self._hit = np.ones(len(self._ids), dtype=bool)
@@ -103,11 +104,18 @@ class EntityTreeModel(QAbstractItemModel):
         self._match(needle)
         self.endResetModel()
 
-    def update_entities(self, entities: pd.DataFrame) -> bool:
+    def _count_groups(self) -> None:
+        absent = self._absent
+        for group in self._groups:
+            listed = [r for r in group.rows if not absent[r]] if absent.any() else group.rows
+            group.mentions = sum(self._mentions[r] for r in listed)
+            group.docs = len(listed)
+
+    def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True) -> bool:
         """Take an edited table in place when it holds the same entities, in the same order and of the
-        same types (a rename, new aliases, new counts): a layout change, not a reset, so checks,
-        the selection and open groups stay, and only the changed rows are sorted again (by name).
-        False, changing nothing, when the table differs more: ``set_entities`` then.
+        same types (a rename, new aliases, new counts, hidden or shown): a layout change, not a reset,
+        so checks, the selection and open groups stay, and only the changed rows are sorted again (by
+        name). False, changing nothing, when the table differs more: ``set_entities`` then.
         """
         if len(entities) != len(self._ids) or [str(v) for v in entities["entity_id"]] != self._ids \
                 or [str(v) or "other" for v in entities["type"]] != self._types:
@@ -117,22 +125,24 @@ class EntityTreeModel(QAbstractItemModel):
         mentions = entities["mention_count"].astype("int64").tolist()
         docs = entities["doc_count"].astype("int64").tolist()
         hidden = (entities["hidden"] != 0).tolist()
-        counted = mentions != self._mentions or docs != self._docs
+        absent = np.asarray(hidden, dtype=bool) & (not show_hidden)
+        counted = mentions != self._mentions or docs != self._docs or not np.array_equal(absent, self._absent)
         renamed = [r for r, (n, a, old_n, old_a) in enumerate(zip(names, aliases, self._names, self._aliases))
                    if n != old_n or a != old_a]
-        self._relayout(lambda: self._take(names, aliases, mentions, docs, hidden, renamed, counted))
+        self._relayout(lambda: self._take(names, aliases, mentions, docs, hidden, absent, renamed, counted))
+        self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden entity is no longer listed
         return True
 
-    def _take(self, names, aliases, mentions, docs, hidden, renamed: list[int], counted: bool) -> None:
+    def _take(self, names, aliases, mentions, docs, hidden, absent, renamed: list[int], counted: bool) -> None:
         self._names, self._aliases, self._mentions, self._docs, self._hidden = names, aliases, mentions, docs, hidden
+        self._absent = absent
         for row in renamed:
             self._search[row] = "\n".join([names[row], *aliases[row]]).casefold()
             if self._needle:
                 self._hit[row] = self._needle in self._search[row]
         if counted:
-            for group in self._groups:
-                group.mentions = sum(mentions[r] for r in group.rows)
-        if counted or (renamed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
+            self._count_groups()
+        if (counted and self._sort[0] != COL_NAME) or (renamed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
             self._sort_rows(*self._sort)
             return
         groups = {g.type: g for g in self._groups}
@@ -172,11 +182,13 @@ class EntityTreeModel(QAbstractItemModel):
 
     def _show_rows(self) -> None:
         """The shown groups and rows, and where each entity sits in them, from the sort and the search."""
+        listed = self._hit & ~self._absent if len(self._absent) else self._hit
+        narrowed = bool(self._needle) or bool(self._absent.any())
         for group in self._groups:
             rows = group.sorted_rows
-            group.shown = rows[self._hit[rows]] if self._needle else rows
+            group.shown = rows[listed[rows]] if narrowed else rows
             group.hits = len(group.shown)
-        self._shown = [g for g in self._groups if g.hits] if self._needle else list(self._groups)
+        self._shown = [g for g in self._groups if g.hits]  # (every group has rows when nothing narrows)
         self._group_of = np.full(len(self._ids), -1, dtype=np.int64)
         self._child_of = np.full(len(self._ids), -1, dtype=np.int64)
         for row, group in enumerate(self._shown):
@@ -195,7 +207,7 @@ class EntityTreeModel(QAbstractItemModel):
 
     def set_checked(self, entity_ids) -> None:
         """Show these ids as checked (no ``sig_checks_edited``: the change came from outside)."""
-        wanted = set(entity_ids) & self._row_of.keys()
+        wanted = {e for e in entity_ids if self.has_entity(e)}
         changed = wanted ^ self._checked
         self._checked = wanted
         spans: dict[int, list[int]] = {}  # one dataChanged per group, over the changed rows' span
@@ -222,7 +234,9 @@ class EntityTreeModel(QAbstractItemModel):
         return self.createIndex(int(self._child_of[row]), column, int(self._group_of[row]) + 1)
 
     def has_entity(self, entity_id: str) -> bool:
-        return entity_id in self._row_of
+        """Whether the entity is listed (a hidden one only with Show hidden)."""
+        row = self._row_of.get(entity_id)
+        return row is not None and not self._absent[row]
 
     def entity_id(self, index: QModelIndex) -> str | None:
         """The entity id at an index, or None for a group or an invalid index."""
@@ -309,11 +323,11 @@ class EntityTreeModel(QAbstractItemModel):
     # -- internals -----------------------------------------------------------------------
     def _group_data(self, group: _Group, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f"{display_name(group.type)} ({len(group.rows):,})", f"{group.mentions:,}", None)[column]
+            return (f"{display_name(group.type)} ({group.docs:,})", f"{group.mentions:,}", None)[column]
         if role == SORT_ROLE:
             return (display_name(group.type), group.mentions, group.docs)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{type_tooltip(group.type)}\n{len(group.rows):,} entities, {group.mentions:,} mentions"
+            return f"{type_tooltip(group.type)}\n{group.docs:,} entities, {group.mentions:,} mentions"
         if role == Qt.ItemDataRole.DecorationRole and column == COL_NAME:
             return type_colors(group.type)[0].darker(115)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:

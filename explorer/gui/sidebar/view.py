@@ -87,10 +87,9 @@ class EntitySidebar(QWidget):
         hidden = int((entities["hidden"] != 0).sum())
         self.show_hidden_box.setText(f"Show hidden ({hidden})" if hidden else "Show hidden")
         self.show_hidden_box.setEnabled(bool(hidden) or self.show_hidden_box.isChecked())
-        if not self.show_hidden_box.isChecked():
-            entities = entities[entities["hidden"] == 0]
-        if not (in_place and self.model.update_entities(entities)):
-            self.model.set_entities(entities)
+        show = self.show_hidden_box.isChecked()  # the model lists hidden entities only then
+        if not (in_place and self.model.update_entities(entities, show)):
+            self.model.set_entities(entities, show)
         self._expand_groups()
         self._show_checks(self.session.state.filter_entity_ids)
         self._show_selected(self.session.state.entity_ids)
