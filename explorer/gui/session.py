@@ -13,9 +13,10 @@ shows is among them (``on_tables``). No view talks to another.
 Edits go through ``do_edit``: the decision is saved in the workspace file at
 once, applied forward over the tables in force (copying only the tables its kind
 changes), and pushed on ``undo_stack`` so Ctrl+Z and Ctrl+Shift+Z take it back and
-forth (each step saved too). Undo restores the tables from before the latest edit
-when it is the one taken back, and otherwise replays the decisions in force over
-extraction's rows.
+forth (each step saved too). Undo restores the tables kept from before the edit
+(always kept for the latest edit, and for older ones whose tables are small: a
+rename's entities, not a merge's million events), and otherwise replays the
+decisions in force over extraction's rows.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Session(QObject):
         self.selection.connect(lambda changed, origin: self.sig_selection_changed.emit(changed, origin))
         self.undo_stack = QUndoStack(self)
         self.edits: list[Edit] = []
-        self._latest: tuple[Edit, Tables, Tables] | None = None  # (edit, tables before it, after it): a cheap undo
+        self._kept: list[tuple[Edit, Tables, Tables]] = []  # (edit, tables before it, after it): undo restores
         self.set_tables(empty_tables(), None)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
@@ -68,7 +69,7 @@ class Session(QObject):
         self.path = path
         self.edits = _saved_edits(path)
         self.undo_stack.clear()
-        self._latest = None
+        self._kept = []
         self._install(apply_edits(tables, self.edits) if self.edits else tables, None)
         self.sig_workspace_loaded.emit()
 
@@ -105,7 +106,12 @@ class Session(QObject):
         self.edits.append(edit)
         before = self._tables
         self._show_edit(apply_edit(before, edit), edit, changed_tables([edit]))
-        self._latest = (edit, before, self._tables)
+        self._keep(edit, before, self._tables)
+
+    def _keep(self, edit: Edit, before: Tables, after: Tables) -> None:
+        """Keep the tables from before an edit for its undo: always for the latest; for older ones while
+        the tables they changed are small (a rename keeps 100,000 entities, a merge a million events)."""
+        self._kept = [k for k in self._kept if _kept_rows(k) <= KEEP_ROWS] + [(edit, before, after)]
 
     def _take_back(self, edit: Edit) -> None:
         try:
@@ -117,10 +123,11 @@ class Session(QObject):
         position = next((i for i, e in enumerate(self.edits) if e is edit), len(self.edits))
         changed = changed_tables(self.edits[position:])  # the edit's tables, and those of any made after it
         self.edits = [e for e in self.edits if e is not edit]
-        latest, self._latest = self._latest, None
+        latest = self._kept.pop() if self._kept else None
         if latest is not None and latest[0] is edit and latest[2] is self._tables:
             tables = latest[1]  # the tables from just before it, kept (never changed: edits copy what they change)
         else:
+            self._kept = []  # the tables they were kept over are gone
             replayed = apply_edits(self.raw_tables, self.edits)
             tables = {name: replayed[name] if name in changed else frame for name, frame in self._tables.items()}
         self._show_edit(tables, edit, changed)
@@ -219,6 +226,14 @@ class _EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._take_back(self.edit)
+
+
+KEEP_ROWS = 500_000  # an older edit's undo keeps the tables from before it while they hold no more rows
+
+
+def _kept_rows(kept: tuple[Edit, Tables, Tables]) -> int:
+    edit, before, _ = kept
+    return sum(len(before[name]) for name in changed_tables([edit]) if name in before)
 
 
 def _saved_edits(path: Path | None) -> list[Edit]:

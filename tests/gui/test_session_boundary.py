@@ -93,8 +93,9 @@ def _assert_unchanged_frames(frames, copies) -> None:
         pd.testing.assert_frame_equal(frames[name], frame, obj=name)
 
 
-def test_undo_by_replay_gives_the_tables_from_before(qtbot, edit_session):
+def test_undo_by_replay_gives_the_tables_from_before(qtbot, edit_session, monkeypatch):
     """Two edits, two undos: the second is a replay of the decisions in force (no kept tables)."""
+    monkeypatch.setattr("explorer.gui.session.KEEP_ROWS", 0)  # only the latest edit keeps its tables
     session = edit_session
     copies = _copies(session)
     rubio, state = _id(session, "Marco Rubio"), _id(session, "US Department of State")
@@ -193,3 +194,15 @@ def test_hiding_updates_the_sidebar_in_place(qtbot, edit_session):
     sidebar.show_hidden_box.setChecked(True)  # Show hidden: a reset listing every entity
     session.undo_stack.redo()
     assert rubio in sidebar.visible_entity_ids()
+
+
+def test_undo_restores_the_kept_tables_of_small_edits(qtbot, edit_session):
+    """A rename then a hide: both undos give back the very frames from before (no replay)."""
+    session = edit_session
+    rubio = _id(session, "Marco Rubio")
+    before = dict(session.tables)
+    session.do_edit(decisions.rename(rubio, "Senator Rubio", "Marco Rubio"))
+    session.do_edit(decisions.hide([rubio], True, ["Senator Rubio"]))
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert all(session.table(name) is frame for name, frame in before.items())
