@@ -27,7 +27,7 @@ sys.path.insert(0, str(BENCH))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from interaction_scale import Bench, ms_since  # noqa: E402
-from workspace_open import Recorder, add_common_arguments, workspace_argument  # noqa: E402
+from workspace_open import Recorder, add_common_arguments, rss_mb, workspace_argument  # noqa: E402
 
 EDIT_MS = 200.0
 
@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         bench = Bench(path, recorder, Path(scratch))
         bench.first_window()
         run(bench)
+        recorder.add("rss_at_end", rss_mb()[0], "MB", target=2000.0, note="(with the tables undo keeps)")
         bench.close()
         recorder.save()
     return 0
