@@ -408,8 +408,8 @@ class SourcePane(QWidget):
         cursor.setPosition(self._offsets.to_qt(start))
         cursor.setPosition(self._offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         self.text.setTextCursor(cursor)
+        self._show_walk()  # first: the walk's line can appear and shorten the text above the mention
         self._scroll_to(start, end)
-        self._show_walk()
 
     def _show_walk(self) -> None:
         entity_ids = self.session.state.entity_ids
@@ -438,8 +438,9 @@ class SourcePane(QWidget):
         cursor.setPosition(self._offsets.to_qt(end))
         bottom = self.text.cursorRect(cursor).bottom()
         height = self.text.viewport().height()
-        if 0 <= top and bottom <= height:
-            return  # already visible
+        margin = 2 * self.text.fontMetrics().lineSpacing()  # a target on the very edge reads as cut off
+        if margin <= top and bottom <= height - margin:
+            return  # already well in view
         bar = self.text.verticalScrollBar()
         bar.setValue(bar.value() + top - max(0, min(height // 4, height - (bottom - top))))
 

@@ -365,6 +365,29 @@ def test_a_node_clicked_in_the_graph_opens_a_document_that_mentions_it(qtbot, wi
     assert is_in_view(pane, mentions[0][1])
 
 
+def is_well_in_view(pane: SourcePane, start: int, end: int) -> bool:
+    """Not on the viewport's first or last lines, where a reader takes it for cut off."""
+    line = pane.text.fontMetrics().lineSpacing()
+    cursor = QTextCursor(pane.text.document())
+    cursor.setPosition(pane._offsets.to_qt(start))
+    top = pane.text.cursorRect(cursor).top()
+    cursor.setPosition(pane._offsets.to_qt(end))
+    return line <= top and pane.text.cursorRect(cursor).bottom() <= pane.text.viewport().height() - line
+
+
+def test_every_mention_the_walk_reaches_stands_well_in_view(qtbot, pane, session):
+    pane.resize(420, 320)  # a short pane: most mentions start out of view
+    pane.show()
+    qtbot.waitExposed(pane)
+    entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
+    session.selection.update(entity_ids={entity_id}, origin="elsewhere")
+    for doc, start, end in mentions:
+        qtbot.wait(10)  # the walk's line has been laid out
+        assert pane.current_doc_id() == doc
+        assert is_well_in_view(pane, start, end), (doc, start, pane.walk_label.text())
+        pane.step_mention(1)
+
+
 def test_f3_and_shift_f3_walk_the_mentions_across_documents_and_wrap(qtbot, window, session):
     pane = window.source.widget()
     entity_id, mentions = mentions_in_reading_order(session, "Ashwini Vaishnaw")
