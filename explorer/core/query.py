@@ -14,6 +14,7 @@ for the other views that ask about the same filters.
 
 from __future__ import annotations
 
+import operator
 from itertools import chain
 
 import numpy as np
@@ -73,7 +74,61 @@ class EventLookup:
         self._starts, self._start_values = _ranks(events["date_start"])
         self._ends, self._end_values = _ranks(events["date_end"])
         self._entity_events, self._entity_bounds = _events_by_entity(events)
+        self._entity_rows: dict[str, np.ndarray] = {}  # entities whose events changed since the arrays were built
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, rows or None], newest last
+
+    def updated(self, events: pd.DataFrame) -> EventLookup:
+        """The lookup for ``events``, a new version of this lookup's table: what did not change is reused.
+
+        The same events in the same order (an edit of entities, notes or tags): the ids and the dates are
+        kept when their columns are equal, and only the events whose participants or place changed are
+        indexed again. Any other table: built anew.
+        """
+        old = self.events
+        if len(events) != len(old) or not _equal(events["event_id"], old["event_id"]):
+            return EventLookup(events)
+        lookup = EventLookup.__new__(EventLookup)
+        lookup.events = events
+        lookup._positions, lookup._unique_ids, lookup._ids_are_text = self._positions, self._unique_ids, self._ids_are_text
+        if _equal(events["date_start"], old["date_start"]) and _equal(events["date_end"], old["date_end"]):
+            lookup._dated, lookup._starts, lookup._start_values = self._dated, self._starts, self._start_values
+            lookup._ends, lookup._end_values = self._ends, self._end_values
+        else:
+            lookup._dated = (events["date_start"] != "").to_numpy(dtype=bool)
+            lookup._starts, lookup._start_values = _ranks(events["date_start"])
+            lookup._ends, lookup._end_values = _ranks(events["date_end"])
+        lookup._entity_events, lookup._entity_bounds = self._entity_events, self._entity_bounds
+        lookup._entity_rows = {**self._entity_rows, **self._rows_changed(events)}
+        lookup._recent = {}
+        return lookup
+
+    def _rows_changed(self, events: pd.DataFrame) -> dict[str, np.ndarray]:
+        """The rows of each entity involved, before or after, in an event whose participants or place changed."""
+        old_lists, new_lists = self.events["participants"].tolist(), events["participants"].tolist()
+        old_places, new_places = _texts(self.events["place"]), _texts(events["place"])
+        changed = np.fromiter(map(operator.is_not, old_lists, new_lists), bool, len(new_lists)) | (old_places != new_places)
+        rows = np.flatnonzero(changed)
+        added: dict[str, list[int]] = {}
+        touched: set[str] = set()
+        for row in rows.tolist():
+            touched.update(_involved(old_lists[row], old_places[row]))
+            for entity_id in _involved(new_lists[row], new_places[row]):
+                added.setdefault(entity_id, []).append(row)
+        touched.update(added)
+        result = {}
+        for entity_id in touched:  # rows kept (unchanged events) and rows added (changed events): never both
+            rows_before = self._rows_of(entity_id)
+            result[entity_id] = np.concatenate([rows_before[~changed[rows_before]],
+                                                np.asarray(added.get(entity_id, []), dtype=rows_before.dtype)])
+        return result
+
+    def _rows_of(self, entity_id: str) -> np.ndarray:
+        """Row positions of the events an entity is involved in."""
+        rows = self._entity_rows.get(entity_id)
+        if rows is not None:
+            return rows
+        first, last = self._entity_bounds.get(entity_id, (0, 0))
+        return self._entity_events[first:last]
 
     def mask(self, state: SelectionState) -> np.ndarray:
         """True for the rows of the table in view (one bool per row, in table order)."""
@@ -122,9 +177,20 @@ class EventLookup:
     def _involving(self, entity_ids: frozenset[str]) -> np.ndarray:
         involved = np.zeros(len(self.events), dtype=bool)
         for entity_id in entity_ids:
-            first, last = self._entity_bounds.get(entity_id, (0, 0))
-            involved[self._entity_events[first:last]] = True
+            involved[self._rows_of(entity_id)] = True
         return involved
+
+
+def _equal(new: pd.Series, old: pd.Series) -> bool:
+    """Whether two columns hold the same values (shared values compare at once, by identity)."""
+    a, b = new.to_numpy(dtype=object), old.to_numpy(dtype=object)
+    return a is b or (a.shape == b.shape and bool((a == b).all()))
+
+
+def _involved(participants, place: str) -> set[str]:
+    """The entities an event involves, as ``_events_by_entity`` indexes them."""
+    involved = set(participants) if isinstance(participants, (list, tuple, np.ndarray)) else set()
+    return involved | {place} if place != "" else involved
 
 
 def _ranks(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:

@@ -166,7 +166,8 @@ class Session(QObject):
             self._documents = tables["documents"].set_index("doc_id", drop=False)
         if changed is None or "events" in changed:
             self._events = tables["events"].set_index("event_id", drop=False)
-            self.event_lookup = EventLookup(self._events)  # the filters as array lookups, asked after every gesture
+            # the filters as array lookups, asked after every gesture: after an edit, only the changed rows again
+            self.event_lookup = EventLookup(self._events) if changed is None else self.event_lookup.updated(self._events)
 
     # ----- read-only access ------------------------------------------------------------------
     @property

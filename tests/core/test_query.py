@@ -159,3 +159,28 @@ def test_checking_the_empty_id_brings_in_no_event_without_a_place():
     assert selection.state.filter_entity_ids == frozenset({""})
     assert events_in_view(events, selection.state).empty
     assert not EventLookup(events).mask(selection.state).any()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.data())
+def test_an_updated_lookup_agrees_after_an_edit_changes_participants_places_or_dates(case, data):
+    """``EventLookup.updated`` (an edit's new events, only changed rows indexed again) answers as a new lookup would."""
+    tables, states = case
+    events = tables["events"].set_index("event_id", drop=False)
+    lookup = EventLookup(events)
+    for _ in range(3):  # edits one after another, each over the lookup the last one updated
+        changed = events.copy(deep=False)
+        participants, place = changed["participants"].tolist(), changed["place"].tolist()
+        rows = data.draw(st.lists(st.integers(0, len(changed) - 1), max_size=4)) if len(changed) else []
+        for row in rows:
+            participants[row], place[row] = data.draw(entity_lists), data.draw(places)
+        changed["participants"] = pd.Series(participants, index=changed.index, dtype=object)
+        changed["place"] = pd.Series(place, index=changed.index, dtype=object)
+        if rows and data.draw(st.booleans()):  # a date corrected too: the date arrays are made again
+            dates = data.draw(event_dates())
+            changed["date_start"] = changed["date_start"].where(np.arange(len(changed)) != rows[0], dates[0])
+            changed["date_end"] = changed["date_end"].where(np.arange(len(changed)) != rows[0], dates[1])
+        lookup, events = lookup.updated(changed), changed
+        for state in states:
+            assert_agree(lookup, state, rows=True)
+            assert_agree(lookup, replace(state, time_range=None))

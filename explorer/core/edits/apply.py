@@ -35,7 +35,9 @@ def apply_edits(tables: Tables, edits: Iterable[Edit]) -> Tables:
     """The tables with every decision applied, in order (a new dict; changed tables are new frames)."""
     edits = list(edits)
     touched = changed_tables(edits)
-    result = {name: frame.copy() if name in touched else frame for name, frame in tables.items()}
+    # copy-on-write (pandas 3): a shallow copy is a new frame whose changes never reach the one given,
+    # without copying a million rows first
+    result = {name: frame.copy(deep=False) if name in touched else frame for name, frame in tables.items()}
     for edit in edits:
         REGISTRY[edit.kind].apply(result, edit.payload)
     return result

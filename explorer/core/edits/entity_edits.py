@@ -9,6 +9,10 @@ Each function updates ``tables`` in place (the caller passes copies).
 
 from __future__ import annotations
 
+import bisect
+import operator
+
+import numpy as np
 import pandas as pd
 
 from explorer.core.model import Tables, make_table, normalize_table
@@ -24,8 +28,16 @@ def merge(tables: Tables, payload: dict) -> None:
         others = [e for e in others if e in present and e != into]
     if not others:
         return
+    if _rows_in_order(tables):
+        _merge_in_place_of(tables, into, others)
+    else:
+        merge_by_rebuild(tables, into, others)
+
+
+def merge_by_rebuild(tables: Tables, into: str, others: list[str]) -> None:
+    """The merge by rebuilding every co-participant relation and recounting every entity (the reference)."""
     mapping = dict.fromkeys(others, into)
-    if entities is not None:
+    if "entities" in tables:
         _absorb(tables, into, others)
     if "mentions" in tables:
         tables["mentions"]["entity_id"] = tables["mentions"]["entity_id"].replace(mapping)
@@ -199,3 +211,152 @@ def _recount(tables: Tables) -> None:
     entities["mention_count"] = entities["entity_id"].map(counts["mention_count"]).fillna(0).astype("int64")
     entities["doc_count"] = entities["entity_id"].map(counts["doc_count"]).fillna(0).astype("int64")
     tables["entities"] = entities[entities["mention_count"] > 0].reset_index(drop=True)
+
+
+# -- the merge, touching only the rows that name the merged entities -----------------------------
+_MERGED_TABLES = frozenset({"entities", "mentions", "events", "relations"})
+
+
+def _co_participant_count(relations: pd.DataFrame) -> int | None:
+    """How many co-participant relations lead the table, sorted by pair, or None if they are not so arranged.
+
+    Extraction and every rebuild leave them so; the merge then keeps the others' rows where they are.
+    """
+    from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
+
+    co = (relations["kind"] == CO_PARTICIPANT).to_numpy(dtype=bool)
+    count = int(co.sum())
+    if not co[:count].all():
+        return None
+    source, target = relations["source"].to_numpy()[:count], relations["target"].to_numpy()[:count]
+    if count > 1:
+        same = source[:-1] == source[1:]
+        ordered = (source[:-1] < source[1:]) | (same & (target[:-1] < target[1:]))
+        if not ordered.all():
+            return None
+    return count
+
+
+def _rows_in_order(tables: Tables) -> bool:
+    """Whether the merge can touch only the rows naming the merged entities (else it rebuilds, as it used to)."""
+    return _MERGED_TABLES <= tables.keys() and _co_participant_count(tables["relations"]) is not None
+
+
+def _merge_in_place_of(tables: Tables, into: str, others: list[str]) -> None:
+    """The merge over the rows that name the merged entities; the rest of every table stays as it is.
+
+    Gives what ``merge_by_rebuild`` gives on tables that extraction and the edits leave (each
+    entity counted from its mentions, co-participant relations first and sorted by pair).
+    """
+    mapping = dict.fromkeys(others, into)
+    _absorb(tables, into, others)
+    _move_mentions(tables, into, others)
+    taking_part = _merge_events(tables, mapping, into)
+    _merge_relations(tables, mapping, into, taking_part)
+
+
+def _move_mentions(tables: Tables, into: str, others: list[str]) -> None:
+    """The others' mentions become the surviving entity's, which is counted again (alone)."""
+    mentions = tables["mentions"]
+    ids = mentions["entity_id"].to_numpy()
+    moved = mentions["entity_id"].isin(others).to_numpy(dtype=bool)
+    if moved.any():
+        ids = ids.copy()
+        ids[moved] = into
+        mentions["entity_id"] = pd.Series(ids, index=mentions.index, dtype=object)
+    own = ids == into
+    mention_count, doc_count = int(own.sum()), int(pd.Series(mentions["doc_id"].to_numpy()[own]).nunique())
+    entities = tables["entities"]
+    if mention_count == 0:
+        tables["entities"] = entities[entities["entity_id"] != into].reset_index(drop=True)
+        return
+    row = entities.index[entities["entity_id"] == into][0]
+    entities.at[row, "mention_count"] = mention_count
+    entities.at[row, "doc_count"] = doc_count
+
+
+def _merge_events(tables: Tables, mapping: dict[str, str], into: str) -> list[int]:
+    """Events naming the merged entities name the survivor (once, not as both place and participant).
+
+    Returns the positions of the events the survivor now takes part in.
+    """
+    events = tables["events"]
+    named = set(mapping) | {into}
+    participants, places = events["participants"].tolist(), events["place"].tolist()
+    count = len(participants)  # each test below runs over a million events in C (map), not a Python loop
+    taking = ~np.fromiter(map(named.isdisjoint, participants), bool, count) | events["place"].isin(named).to_numpy(bool)
+    sizes = np.fromiter(map(len, participants), np.int64, count)
+    # the rebuild leaves every event's participants once each, without its place: events that were not, change too
+    unusual = np.fromiter(map(operator.contains, participants, places), bool, count)
+    several = np.flatnonzero(sizes > 1)
+    unusual[several] |= np.fromiter(map(len, map(set, map(participants.__getitem__, several))), np.int64,
+                                    len(several)) < sizes[several]
+    taking_part, changed = np.flatnonzero(taking).tolist(), np.flatnonzero(taking | unusual).tolist()
+    if not changed:
+        return taking_part
+    new_places = events["place"].to_numpy().copy()
+    new_participants = events["participants"].to_numpy().copy()
+    for position in changed:
+        place = mapping.get(places[position], places[position])
+        new_places[position] = place
+        new_participants[position] = _merged(participants[position], place, mapping)
+    events["place"] = pd.Series(new_places, index=events.index, dtype=object)
+    events["participants"] = pd.Series(new_participants, index=events.index, dtype=object)
+    return taking_part
+
+
+def _merge_relations(tables: Tables, mapping: dict[str, str], into: str, taking_part: list[int]) -> None:
+    """Co-participant relations of the survivor again from its events; the others' rows renamed and combined."""
+    from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
+
+    relations, events = tables["relations"], tables["events"]
+    count = _co_participant_count(relations)
+    assert count is not None  # _rows_in_order checked it
+    named = set(mapping) | {into}
+    leading = relations.iloc[:count]
+    untouched = ~(leading["source"].isin(named) | leading["target"].isin(named)).to_numpy(dtype=bool)
+    kept = leading[untouched]
+    ids, ps, places = events["event_id"].to_numpy(), events["participants"].to_numpy(), events["place"].to_numpy()
+    shared: dict[tuple[str, str], list[str]] = {}
+    for i in taking_part:  # the survivor's pairs, as co_participant_relations makes them (source < target)
+        for other in set(ps[i]) | ({places[i]} if places[i] else set()):
+            if other != into:
+                shared.setdefault((into, other) if into < other else (other, into), []).append(ids[i])
+    rows = [{"source": s, "target": t, "kind": CO_PARTICIPANT, "weight": len(e), "event_ids": e}
+            for (s, t), e in sorted(shared.items())]
+    survivor = normalize_table("relations", make_table("relations", rows))
+    co = _sorted_in(kept, survivor)
+    rest = _renamed_and_combined(relations.iloc[count:], mapping, into)
+    tables["relations"] = pd.concat([co, rest], ignore_index=True)[list(relations.columns)]
+
+
+def _sorted_in(kept: pd.DataFrame, added: pd.DataFrame) -> pd.DataFrame:
+    """Rows sorted by (source, target) with sorted rows added at their places."""
+    if added.empty:
+        return kept.reset_index(drop=True)
+    sources, targets = kept["source"].tolist(), kept["target"].tolist()
+    places = []
+    for source, target in zip(added["source"], added["target"]):
+        low = bisect.bisect_left(sources, source)
+        high = bisect.bisect_right(sources, source, low)
+        places.append(bisect.bisect_left(targets, target, low, high))
+    order = np.insert(np.arange(len(kept)), places, len(kept) + np.arange(len(added)))
+    return pd.concat([kept, added], ignore_index=True).take(order).reset_index(drop=True)
+
+
+def _renamed_and_combined(rest: pd.DataFrame, mapping: dict[str, str], into: str) -> pd.DataFrame:
+    """Relations of other kinds: the merged entities renamed, self-pairs dropped, pairs made equal combined in place."""
+    sources, targets = rest["source"].replace(mapping), rest["target"].replace(mapping)
+    if sources.equals(rest["source"]) and targets.equals(rest["target"]):
+        return rest
+    frame = rest.assign(source=sources, target=targets)
+    frame = frame[frame["source"] != frame["target"]].reset_index(drop=True)
+    touching = ((frame["source"] == into) | (frame["target"] == into)).to_numpy(dtype=bool)
+    if not touching.any():
+        return frame
+    named = frame[touching]
+    combined = _combined(named)
+    firsts = named.drop_duplicates(["source", "target", "kind"]).index.to_numpy()
+    positions = np.concatenate([np.flatnonzero(~touching), firsts])
+    merged = pd.concat([frame[~touching], combined], ignore_index=True)[list(rest.columns)]
+    return merged.take(np.argsort(positions, kind="stable")).reset_index(drop=True)

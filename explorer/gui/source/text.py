@@ -124,6 +124,17 @@ class DocumentRows:
         self._order = np.lexsort((table["start"].to_numpy(), codes)).astype(np.int32)
         self._codes = codes[self._order].astype(np.int32)
 
+    def over(self, table: pd.DataFrame) -> DocumentRows:
+        """Finding rows of ``table``, a new version of this one's: the order is reused when the
+        documents and starts are the same (an edit of entities changes neither), else found again."""
+        if table is self.table:
+            return self
+        if len(table) != len(self.table) or not all(_same_values(table[c], self.table[c]) for c in ("doc_id", "start")):
+            return DocumentRows(table)
+        rows = DocumentRows.__new__(DocumentRows)
+        rows.table, rows._docs, rows._order, rows._codes = table, self._docs, self._order, self._codes
+        return rows
+
     def of(self, doc_id: str) -> pd.DataFrame | None:
         """The document's rows ordered by start, or None when it has none."""
         code = self._docs.get_indexer([doc_id])[0]
@@ -131,3 +142,9 @@ class DocumentRows:
             return None
         first, last = np.searchsorted(self._codes, [code, code + 1])
         return self.table.iloc[self._order[first:last]]
+
+
+def _same_values(new: pd.Series, old: pd.Series) -> bool:
+    """Whether two columns hold the same values (values shared by both compare at once, by identity)."""
+    a, b = new.to_numpy(), old.to_numpy()
+    return a is b or (a.shape == b.shape and a.dtype == b.dtype and bool((a == b).all()))

@@ -77,7 +77,9 @@ class SourcePane(QWidget):
     def rebuild(self) -> None:
         """Reload from the session: the document list, lookups, and the document to show."""
         tables = self.session.tables
-        self._by_doc = {name: DocumentRows(tables[name]) for name in ("mentions", "timexes", "furniture")}
+        kept = self._by_doc  # an edit's new tables keep the order of rows found for the old ones where it still holds
+        self._by_doc = {name: kept[name].over(tables[name]) if name in kept else DocumentRows(tables[name])
+                        for name in ("mentions", "timexes", "furniture")}
         self.walk.reset(tables["mentions"], self.session.documents.index)
         self._rows_here = {}
         self._fill_combo()

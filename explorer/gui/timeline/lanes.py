@@ -217,6 +217,7 @@ class Layouts:
 
     def __init__(self) -> None:
         self.arrays: EventArrays | None = None
+        self._tables: tuple = ()  # the other tables the arrays and lanes were made over
         self.plans: dict[str, LanePlan] = {}  # newest last
         self.recent: dict[tuple, Placements] = {}  # (lane mode, filters) -> layout; newest last
 
@@ -224,12 +225,28 @@ class Layouts:
         self.plans.clear()
         self.recent.clear()
 
+    def after_edit(self, session) -> None:
+        """An edit changed tables the timeline draws: keep the arrays and the document and cluster lanes
+        when the events' ids, dates, documents and clusters are the same and no other table it reads
+        changed (a merge changes only who takes part); else forget everything, as for a new workspace."""
+        arrays, events = self.arrays, session.events
+        kept = (arrays is not None and arrays.events is not events and len(arrays.events) == len(events)
+                and self._tables == _read_tables(session) and arrays.events.index.equals(events.index)
+                and all(_same_values(events[c], arrays.events[c]) for c in _LANE_COLUMNS))
+        if not kept or arrays is None:
+            self.forget_layouts()
+            return
+        arrays.events = events  # the same arrays; participants and places read from the new table
+        self.plans = {mode: plan for mode, plan in self.plans.items() if mode != "entity"}
+        self.recent.clear()  # filtered layouts: the checked entities' events may have changed
+
     def arrays_of(self, session) -> EventArrays:
         if self.arrays is not None and self.arrays.events is not session.events:
             self.arrays = None  # a new events table: nothing kept is about it
             self.forget_layouts()
         if self.arrays is None:
             self.arrays = EventArrays(session.events, session.tables["clusters"])
+            self._tables = _read_tables(session)
         return self.arrays
 
     def plan(self, session, mode: str) -> LanePlan:
@@ -359,3 +376,16 @@ def _ranks(x0: np.ndarray, dated_rows: np.ndarray) -> np.ndarray:
     rank = np.zeros(len(x0), dtype=np.uint16 if len(starts) <= 1 << 16 else np.int64)
     rank[dated_rows] = ranks
     return rank
+
+
+_LANE_COLUMNS = ("date_start", "date_end", "doc_id", "cluster_id")  # what the document and cluster lanes read of events
+
+
+def _read_tables(session) -> tuple:
+    """The tables besides the events that the arrays and the document and cluster lanes read (by identity)."""
+    return tuple(id(session.table(name)) for name in ("clusters", "documents"))
+
+
+def _same_values(new: pd.Series, old: pd.Series) -> bool:
+    a, b = new.to_numpy(), old.to_numpy()
+    return a is b or (a.shape == b.shape and a.dtype == b.dtype and bool((a == b).all()))

@@ -81,7 +81,7 @@ class TimelineView(QWidget):
         layout.addLayout(self.toolbar.layout)
         layout.addWidget(self.plot, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        session.on_tables(self._on_workspace_loaded, self._tables_shown)
+        session.on_tables(self._on_workspace_loaded, self._tables_shown, changed=self._on_tables_changed)
         session.sig_selection_changed.connect(self._on_selection_changed)
         self._on_workspace_loaded()
 
@@ -252,6 +252,12 @@ class TimelineView(QWidget):
         if self._fitted_path != self.session.path:
             self._fitted_path = self.session.path
             self.fit_all()
+
+    def _on_tables_changed(self, _names: frozenset[str]) -> None:
+        """An edit: redraw, keeping the lanes it leaves as they were and the analyst's zoom."""
+        self.layouts.after_edit(self.session)
+        self.layer.forget_kept()
+        self._rebuild()
 
     def _rebuild(self) -> None:
         self._placed = self.layouts.layout(self.session, self._mode)
