@@ -4,6 +4,9 @@ Mentions say which entity each stretch of text refers to; events name entities
 as participants and place; relations pair entities. A merge or a split moves
 mentions, then carries the move into events, rebuilds the co-participant
 relations from the events, and recounts each entity's mentions and documents.
+A merge does so only over the rows naming the merged entities (a million events
+stay as they were), giving exactly what rebuilding gives (``merge_by_rebuild``,
+still used for tables not arranged as extraction leaves them).
 Each function updates ``tables`` in place (the caller passes copies).
 """
 
@@ -28,8 +31,9 @@ def merge(tables: Tables, payload: dict) -> None:
         others = [e for e in others if e in present and e != into]
     if not others:
         return
-    if _rows_in_order(tables):
-        _merge_in_place_of(tables, into, others)
+    co_participants = _co_participant_count(tables["relations"]) if _MERGED_TABLES <= tables.keys() else None
+    if co_participants is not None:
+        _merge_in_place_of(tables, into, others, co_participants)
     else:
         merge_by_rebuild(tables, into, others)
 
@@ -242,7 +246,7 @@ def _rows_in_order(tables: Tables) -> bool:
     return _MERGED_TABLES <= tables.keys() and _co_participant_count(tables["relations"]) is not None
 
 
-def _merge_in_place_of(tables: Tables, into: str, others: list[str]) -> None:
+def _merge_in_place_of(tables: Tables, into: str, others: list[str], co_participants: int) -> None:
     """The merge over the rows that name the merged entities; the rest of every table stays as it is.
 
     Gives what ``merge_by_rebuild`` gives on tables that extraction and the edits leave (each
@@ -252,7 +256,7 @@ def _merge_in_place_of(tables: Tables, into: str, others: list[str]) -> None:
     _absorb(tables, into, others)
     _move_mentions(tables, into, others)
     taking_part = _merge_events(tables, mapping, into)
-    _merge_relations(tables, mapping, into, taking_part)
+    _merge_relations(tables, mapping, into, taking_part, co_participants)
 
 
 def _move_mentions(tables: Tables, into: str, others: list[str]) -> None:
@@ -305,13 +309,12 @@ def _merge_events(tables: Tables, mapping: dict[str, str], into: str) -> list[in
     return taking_part
 
 
-def _merge_relations(tables: Tables, mapping: dict[str, str], into: str, taking_part: list[int]) -> None:
-    """Co-participant relations of the survivor again from its events; the others' rows renamed and combined."""
+def _merge_relations(tables: Tables, mapping: dict[str, str], into: str, taking_part: list[int], count: int) -> None:
+    """Co-participant relations (the first ``count`` rows) of the survivor again from its events; the others'
+    rows renamed and combined."""
     from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
 
     relations, events = tables["relations"], tables["events"]
-    count = _co_participant_count(relations)
-    assert count is not None  # _rows_in_order checked it
     named = set(mapping) | {into}
     leading = relations.iloc[:count]
     untouched = ~(leading["source"].isin(named) | leading["target"].isin(named)).to_numpy(dtype=bool)
