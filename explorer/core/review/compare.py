@@ -14,7 +14,6 @@ over the tables, so the window, the exports and tests share one answer.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -22,6 +21,7 @@ import pandas as pd
 
 from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
+from explorer.core.review.sources import relabel_note, source_labels
 
 DATE_KIND, PARTICIPANT_KIND, NUMBER_KIND = "date", "participant", "number"
 ROW_COLUMNS = ["cluster_id", "label", "document", "title", "outlet", "published", "published_basis",
@@ -186,39 +186,16 @@ def distinct(items: Iterable) -> list:
 
 
 # -- columns ------------------------------------------------------------------------------
-LABEL_TITLE_CHARS = 40
-
-
 def _label_columns(columns: list[ReviewColumn]) -> None:
-    """Name each column as a reader knows the source: by outlet, and by outlet and title where
-    two columns share an outlet. File names (often hashes) are the last resort."""
-    outlets = Counter(c.source for c in columns if c.source)
+    """Name each column as a reader knows the source (``sources.source_labels``)."""
+    labels = source_labels({"name": c.name, "title": c.title, "source": c.source} for c in columns)
     for column in columns:
-        title = _shorten(column.title)
-        if column.source and outlets[column.source] == 1:
-            column.label = column.source
-        elif column.source and title:
-            column.label = f"{column.source} ({title})"
-        else:
-            column.label = title or column.source or column.name
-    labels = Counter(c.label for c in columns)
-    for column in columns:
-        if labels[column.label] > 1:
-            column.label = f"{column.label} [{column.name}]"
-
-
-def _shorten(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= LABEL_TITLE_CHARS else text[:LABEL_TITLE_CHARS - 1].rstrip() + "…"
+        column.label = labels[column.name]
 
 
 def _relabel(note: str, columns: list[ReviewColumn]) -> str:
     """Extraction's stored note names documents by file; the review names them as its columns do."""
-    labels = {c.name: c.label for c in columns if c.name}
-    if not labels:
-        return note
-    names = re.compile("|".join(re.escape(n) for n in sorted(labels, key=len, reverse=True)))
-    return names.sub(lambda match: labels[match.group(0)], note)  # one pass: a label is never renamed again
+    return relabel_note(note, {c.name: c.label for c in columns})
 
 
 def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[ReviewColumn]:

@@ -11,6 +11,8 @@ import calendar
 import datetime as dt
 import html
 
+from explorer.core.review.sources import relabel_note, source_labels
+
 SENTENCE_CHARS = 300
 WIDTH_PX = 440  # the tooltip wraps its text to this width
 BASIS_NOTES = {"dct": "the document's date", "timex": "", "none": ""}
@@ -67,8 +69,16 @@ def _cluster_lines(session, cluster_id: str) -> list[str]:
     row = rows.iloc[0]
     lines = [f"Cluster: {_esc(row['label'])} ({len(_as_list(row['doc_ids']))} sources)"]
     if str(row.get("conflict") or ""):
-        lines.append(f"<span style='color:#d62728'>⚠ Sources disagree: {_esc(row['conflict'])}</span>")
+        note = _named_by_outlet(session, str(row["conflict"]), _as_list(row["doc_ids"]))
+        lines.append(f"<span style='color:#d62728'>⚠ Sources disagree: {_esc(note)}</span>")
     return lines
+
+
+def _named_by_outlet(session, note: str, doc_ids: list) -> str:
+    """Extraction's note names the sources by file; the tooltip names them as the review does."""
+    documents = session.documents
+    known = [d for d in doc_ids if d in documents.index]
+    return relabel_note(note, source_labels(documents.loc[known, ["name", "title", "source"]].to_dict("records")))
 
 
 def _document_title(session, doc_id: str) -> str:

@@ -289,6 +289,24 @@ def test_conflicting_clusters_are_marked_and_explained(qtbot, session):
     assert "Sources disagree: ANI says 4 February" in view.tooltip_text(member)
 
 
+def test_a_clusters_date_note_names_its_sources_by_outlet_not_file(qtbot, session):
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    cid = next(iter(_dated(session).query("cluster_id != ''").groupby("cluster_id").size().loc[lambda s: s >= 2].index))
+    row = tables["clusters"]["cluster_id"] == cid
+    doc_ids = list(tables["clusters"].loc[row, "doc_ids"].iloc[0])
+    documents = tables["documents"].set_index("doc_id")
+    first, second = (documents.at[d, "name"] for d in doc_ids[:2])
+    tables["clusters"].loc[row, "conflict"] = f"Dates differ: {first} says 2026-02-04; {second} says 2026-02-05"
+    session.set_tables(tables, session.path)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    member = next(eid for eid, *_ in view.event_points() if session.events.at[eid, "cluster_id"] == cid)
+    tooltip = view.tooltip_text(member)
+    assert "Sources disagree: Dates differ:" in tooltip
+    assert first not in tooltip and second not in tooltip, tooltip  # hash file names say nothing to a reader
+    assert str(documents.at[doc_ids[0], "source"] or documents.at[doc_ids[0], "title"])[:20] in html.unescape(tooltip)
+
+
 def test_an_empty_workspace_and_a_filter_with_only_undated_events(qtbot, session):
     from explorer.gui.session import Session
 
