@@ -37,3 +37,14 @@ def window(qtbot, session):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def edit_session(qapp, seed_workspace):
+    """A Session over a private copy of the seed workspace (edits write to the file)."""
+    from explorer.core.store import load_workspace
+    from explorer.gui.session import Session
+
+    session = Session()
+    session.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
+    return session

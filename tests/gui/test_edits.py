@@ -7,16 +7,6 @@ import pytest
 from explorer.core.store import load_edits, load_workspace
 
 
-@pytest.fixture
-def edit_session(qapp, seed_workspace):
-    """A Session over a private copy of the seed workspace (edits write to the file)."""
-    from explorer.gui.session import Session
-
-    session = Session()
-    session.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
-    return session
-
-
 def _id(session, name):
     entities = session.tables["entities"]
     return entities.loc[entities["name"] == name, "entity_id"].iloc[0]

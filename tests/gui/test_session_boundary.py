@@ -13,7 +13,6 @@ import pytest
 import explorer.gui
 from explorer.core import selection
 from explorer.core.edits import decisions
-from explorer.core.store import load_workspace
 
 GUI = Path(explorer.gui.__file__).parent
 
@@ -58,15 +57,6 @@ def test_the_tables_cannot_be_swapped_from_outside(session):
         session.tables["entities"] = session.table("entities").head(1)  # type: ignore[index]
     with pytest.raises(AttributeError):
         session.events = session.events.head(1)
-
-
-@pytest.fixture
-def edit_session(qapp, seed_workspace):
-    from explorer.gui.session import Session
-
-    session = Session()
-    session.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
-    return session
 
 
 def test_a_rename_announces_only_entities_and_shares_the_other_frames(qtbot, edit_session):

@@ -193,10 +193,9 @@ def _window_check(tables, path: Path) -> tuple[str, bool, str]:
 
     A display that is set but unusable fails the check with the reason, instead of Qt's abort.
     """
-    from explorer.gui.window.display import display_problem
+    from explorer.gui.window.display import display_problem, shows_on_a_screen
 
-    real = bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) \
-        and os.environ.get("QT_QPA_PLATFORM", "") != "offscreen"
+    real = shows_on_a_screen()
     if real and (problem := display_problem()) is not None:
         return ("opens the window on the display", False, problem)
     app = _application(offscreen=not real)

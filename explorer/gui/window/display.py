@@ -20,17 +20,31 @@ HEADLESS_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrd
 def display_problem(environ: dict[str, str] | None = None) -> str | None:
     """Why a window cannot open here (one line for the user), or None when it can."""
     environ = dict(os.environ if environ is None else environ)
-    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
-    if platform in HEADLESS_PLATFORMS or platform.startswith("wayland"):
+    if _headless_platform(environ) or _other_screen(environ):
         return None
-    if os.name == "nt" or os.uname().sysname == "Darwin":
-        return None
-    if not platform and environ.get("WAYLAND_DISPLAY"):
-        return None  # Qt picks Wayland first there
     display = environ.get("DISPLAY", "")
     if not display:
         return NO_DISPLAY
     return _xcb_plugin_problem() or _x_server_problem(display)
+
+
+def shows_on_a_screen(environ: dict[str, str] | None = None) -> bool:
+    """Whether a window opened now would go to a real screen (X11, Wayland, Windows, macOS), not offscreen."""
+    environ = dict(os.environ if environ is None else environ)
+    return not _headless_platform(environ) and (_other_screen(environ) or bool(environ.get("DISPLAY")))
+
+
+def _headless_platform(environ: dict[str, str]) -> bool:
+    platform = environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0].strip()
+    return platform in HEADLESS_PLATFORMS
+
+
+def _other_screen(environ: dict[str, str]) -> bool:
+    """A screen that is not X11's: Windows, macOS, or Wayland (which Qt picks first where it runs)."""
+    if os.name == "nt" or os.uname().sysname == "Darwin":
+        return True
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    return platform.startswith("wayland") or (not platform and bool(environ.get("WAYLAND_DISPLAY")))
 
 
 def _xcb_plugin_problem() -> str | None:
