@@ -122,6 +122,9 @@ class EntitySidebar(QWidget):
         self.filter_edit.setToolTip("Show entities whose name or an alias contains this text")
         self.tree = QTreeView(uniformRowHeights=True, alternatingRowColors=True, sortingEnabled=True)
         self.tree.setModel(self.proxy)
+        # middle elision keeps both ends: 'Critical…Summit' and 'Critical…Mission' tell apart where
+        # 'Critical Mineral…' three times over did not
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -363,3 +363,15 @@ def test_type_headers_read_whole_in_the_default_dock_width(qtbot, sidebar):
     sidebar.apply_filter()  # groups filtered away and back are spanned too
     assert all(sidebar.tree.isFirstColumnSpanned(r, sidebar.proxy.index(r, 0).parent())
                for r in range(sidebar.proxy.rowCount()))
+
+
+def test_long_names_that_share_a_start_stay_apart_in_the_default_dock_width(qtbot, window, session):
+    """'Critical Minerals Ministerial', '… Summit', '… Mission' read alike when cut at the end."""
+    sidebar = window.sidebar.widget()
+    names = [n for n in session.table("entities")["name"] if n.startswith("Critical Minerals")]
+    assert len(names) >= 3
+    width = sidebar.tree.columnWidth(0) - 2 * sidebar.tree.indentation() - 24  # indent and check box
+    metrics = sidebar.tree.fontMetrics()
+    shown = [metrics.elidedText(name, sidebar.tree.textElideMode(), width) for name in names]
+    assert any("…" in text for text in shown), "the default width cuts them"
+    assert len(set(shown)) == len(names), shown
