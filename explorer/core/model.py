@@ -13,7 +13,7 @@ from typing import NotRequired, TypedDict
 
 import pandas as pd
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TABLE_COLUMNS: dict[str, list[str]] = {
     "documents": ["doc_id", "name", "title", "source", "published", "published_basis", "text", "path"],
@@ -22,11 +22,12 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "mentions": ["mention_id", "entity_id", "doc_id", "start", "end", "text", "type"],
     "timexes": ["timex_id", "doc_id", "start", "end", "text", "type", "value",
                 "date_start", "date_end", "basis"],
-    "events": ["event_id", "doc_id", "sentence", "start", "end", "trigger", "lemma", "tense",
+    "events": ["event_id", "doc_id", "sentence", "start", "end", "trigger", "trigger_start", "trigger_end",
+               "lemma", "tense",
                "date_start", "date_end", "date_basis", "timex_id", "place", "participants",
                "cluster_id", "note", "tags"],
     "relations": ["source", "target", "kind", "weight", "event_ids"],
-    "clusters": ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "conflict"],
+    "clusters": ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "confidence", "conflict"],
 }
 
 LIST_COLUMNS: dict[str, set[str]] = {
@@ -36,7 +37,8 @@ LIST_COLUMNS: dict[str, set[str]] = {
     "clusters": {"doc_ids", "event_ids"},
 }
 
-INT_COLUMNS = {"start", "end", "mention_count", "doc_count", "weight", "hidden"}
+INT_COLUMNS = {"start", "end", "trigger_start", "trigger_end", "mention_count", "doc_count", "weight", "hidden"}
+FLOAT_COLUMNS = {"confidence"}
 
 # Tables in the order a reader meets them: sources first, derived tables after.
 TABLE_NAMES = list(TABLE_COLUMNS)
@@ -107,6 +109,8 @@ class EventRow(TypedDict):
     start: int
     end: int
     trigger: str
+    trigger_start: int  # the trigger's own offsets: a sentence can hold several events
+    trigger_end: int
     lemma: str
     tense: str
     date_start: str
@@ -135,6 +139,7 @@ class ClusterRow(TypedDict):
     date_end: str
     doc_ids: list[str]
     event_ids: list[str]
+    confidence: float  # 0-1, how sure the grouping is
     conflict: str
 
 
@@ -145,11 +150,13 @@ ROW_TYPES: dict[str, type] = {
 
 
 def column_kind(table: str, column: str) -> str:
-    """``"list"``, ``"int"`` or ``"text"``: how a column is stored and exported."""
+    """``"list"``, ``"int"``, ``"float"`` or ``"text"``: how a column is stored and exported."""
     if column in LIST_COLUMNS.get(table, set()):
         return "list"
     if column in INT_COLUMNS:
         return "int"
+    if column in FLOAT_COLUMNS:
+        return "float"
     return "text"
 
 
@@ -172,6 +179,8 @@ def normalize_table(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             frame[column] = pd.Series([_as_list(v) for v in frame[column]], index=frame.index, dtype=object)
         elif kind == "int":
             frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0).astype("int64")
+        elif kind == "float":
+            frame[column] = pd.to_numeric(frame[column], errors="coerce").fillna(0.0).astype("float64")
         else:
             frame[column] = frame[column].map(_as_text).astype(object)
     return frame

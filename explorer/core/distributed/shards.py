@@ -40,7 +40,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "events": pa.schema([
         ("event_id", _TEXT), ("doc_id", _TEXT), ("sentence", _TEXT), ("start", _INT), ("end", _INT),
-        ("trigger", _TEXT), ("lemma", _TEXT), ("tense", _TEXT), ("date_start", _TEXT), ("date_end", _TEXT),
+        ("trigger", _TEXT), ("trigger_start", _INT), ("trigger_end", _INT), ("lemma", _TEXT), ("tense", _TEXT), ("date_start", _TEXT), ("date_end", _TEXT),
         ("date_basis", _TEXT), ("timex_id", _TEXT), ("place", _TEXT), ("participants", _LIST),
         ("cluster_id", _TEXT), ("agents", _LIST), ("patients", _LIST),
     ]),

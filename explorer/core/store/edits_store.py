@@ -16,9 +16,11 @@ from pathlib import Path
 
 from explorer.core.edits.decisions import Edit
 from explorer.core.errors import WorkspaceError
-from explorer.core.model import SCHEMA_VERSION
 from explorer.core.store.opening import check_workspace
 from explorer.core.store.schema import CREATE_EDITS
+
+EDITS_SCHEMA = 2  # the schema that added the edits table
+
 
 def read_edits(conn: sqlite3.Connection) -> list[Edit]:
     """Every decision in an open workspace, oldest first ([] for a file that has none yet)."""
@@ -45,8 +47,9 @@ def append_edit(path: str | Path, edit: Edit) -> Edit:
         cursor = conn.execute(
             "INSERT INTO edits (edit_id, kind, payload, label, created_at) VALUES (?, ?, ?, ?, ?)",
             (edit.edit_id, edit.kind, json.dumps(edit.payload, ensure_ascii=False), edit.label, edit.created_at))
+        # the edits table is what schema 2 added: a schema-1 file now has it; its tables stay as they were
         conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version' AND CAST(value AS INTEGER) < ?",
-                     (str(SCHEMA_VERSION), SCHEMA_VERSION))
+                     (str(EDITS_SCHEMA), EDITS_SCHEMA))
         edit.edit_id = cursor.lastrowid
     return edit
 

@@ -7,6 +7,11 @@ current schema.
 Schema 2 added the analyst's columns (entities' ``hidden``, events' ``note`` and
 ``tags``, filled with their empty values by ``normalize_table``) and the ``edits``
 table (absent in a schema-1 file: it simply has no decisions yet).
+
+Schema 3 added the events' ``trigger_start``/``trigger_end`` (a sentence can now
+hold several events, each located by its trigger) and the clusters' ``confidence``.
+An older file had one event per sentence: its trigger is found again in the
+sentence's text. Its clusters' confidence is not known and reads 0.
 """
 
 from __future__ import annotations
@@ -17,8 +22,25 @@ from explorer.core.model import SCHEMA_VERSION, Tables, normalize_table
 
 Migration = Callable[[Tables], Tables]
 
+
+def _locate_triggers(tables: Tables) -> Tables:
+    """Schema 2 → 3: each event's trigger offsets, from the trigger's first place in its sentence."""
+    events = tables.get("events")
+    if events is None or events.empty:
+        return tables
+    events = events.copy()
+    starts, ends = [], []
+    for start, sentence, trigger in zip(events["start"], events["sentence"], events["trigger"]):
+        found = str(sentence).find(str(trigger)) if trigger else -1
+        at = int(start) + found if found >= 0 else int(start)
+        starts.append(at)
+        ends.append(at + len(str(trigger)) if found >= 0 else int(start))
+    events["trigger_start"], events["trigger_end"] = starts, ends
+    return {**tables, "events": events}
+
+
 # MIGRATIONS[n] upgrades schema n to n + 1.
-MIGRATIONS: dict[int, Migration] = {1: lambda tables: tables}
+MIGRATIONS: dict[int, Migration] = {1: lambda tables: tables, 2: _locate_triggers}
 
 
 def migrate_tables(tables: Tables, version: int) -> Tables:

@@ -47,11 +47,14 @@ def create_statements() -> list[str]:
     return statements
 
 
+SQL_TYPES = {"int": "INTEGER", "float": "REAL"}
+
+
 def _create_table(table: str, columns: list[str]) -> str:
     key = PRIMARY_KEYS.get(table)
     defs = []
     for column in columns:
-        sql_type = "INTEGER" if column_kind(table, column) == "int" else "TEXT"
+        sql_type = SQL_TYPES.get(column_kind(table, column), "TEXT")
         suffix = " NOT NULL UNIQUE" if column == key else " NOT NULL"
         defs.append(f'"{column}" {sql_type}{suffix}')
     return f'CREATE TABLE "{table}" ({", ".join(defs)})'

@@ -102,6 +102,11 @@ class _ColumnReader:
                 return False
             self._chunks.append(values.astype(np.int64))
             return True
+        if self.kind == "float":
+            if found not in ("floating", "integer", "mixed-integer-float", "empty"):
+                return False
+            self._chunks.append(values.astype(np.float64))
+            return True
         if found not in ("string", "empty"):
             return False
         if self.kind == "list":
@@ -114,7 +119,7 @@ class _ColumnReader:
         return True
 
     def series(self) -> pd.Series:
-        dtype = np.int64 if self.kind == "int" else object
+        dtype = {"int": np.int64, "float": np.float64}.get(self.kind, object)
         values = np.concatenate(self._chunks) if self._chunks else np.empty(0, dtype=dtype)
         self._chunks = []
         return pd.Series(values, dtype=dtype, copy=False)

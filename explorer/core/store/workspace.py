@@ -98,6 +98,8 @@ def _encoder(table: str, column: str) -> Callable[[Any], object]:
         return lambda value: json.dumps(list(value), ensure_ascii=False)
     if kind == "int":
         return int
+    if kind == "float":
+        return float
     return str
 
 

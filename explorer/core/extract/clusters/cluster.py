@@ -75,6 +75,7 @@ def cluster_row(members: list[EventRow], kinds: dict[str, tuple[str, str]], docu
         "date_end": max((e["date_end"] for e in dated), default=""),
         "doc_ids": sorted({e["doc_id"] for e in members}),
         "event_ids": event_ids,
+        "confidence": 0.0,  # not yet measured: the evidence-based score replaces it (issue 16)
         "conflict": _conflict(readings, document_names),
     }
 

@@ -72,7 +72,8 @@ def events_in_sentence(
     return [{
         "event_id": f"{document.doc_id}-e{start}", "doc_id": document.doc_id,
         "sentence": document.text[start:end], "start": start, "end": end,
-        "trigger": trigger.text, "lemma": trigger.lemma_.lower(), "tense": tense,
+        "trigger": trigger.text, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger.text),
+        "lemma": trigger.lemma_.lower(), "tense": tense,
         "date_start": date_start, "date_end": date_end, "date_basis": basis, "timex_id": timex_id,
         "place": place, "participants": participants, "cluster_id": "",
         "agents": [m for m in roles.agents if m != place], "patients": [m for m in roles.patients if m != place],
