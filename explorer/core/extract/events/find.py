@@ -22,11 +22,10 @@ Rows carry two keys that are not table columns: ``agents`` and ``patients``
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
+from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.lines import in_dateline, is_furniture
 from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles
 from explorer.core.extract.events.speech import (
@@ -37,7 +36,6 @@ from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchEvent, BatchMention
 from explorer.core.model import TimexRow
 
-YEAR_ONLY = re.compile(r"^\d{4}$")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "inside", "outside", "across"}
 # "to"/"from" give a place only after a verb ("flew to Paris"): "Ambassador to India",
@@ -52,12 +50,13 @@ FRAME_LEMMAS = {
 
 def events_in_sentence(
     document: Document, sentence: Span, tense: str, mentions: list[BatchMention], timexes: list[TimexRow],
-    document_mentions: list[BatchMention] | None = None,
+    document_mentions: list[BatchMention] | None = None, dating: DocumentDating | None = None,
 ) -> list[BatchEvent]:
     """Zero or one event row for a sentence (a list, so later versions can split sentences).
 
     ``document_mentions`` (sorted by start) lets a sentence inside a quotation that
-    runs over several sentences find its speaker in a neighbouring one.
+    runs over several sentences find its speaker in a neighbouring one; ``dating``
+    (one per document, sentences met in order) dates each event.
     """
     if not (mentions or timexes) or is_furniture(sentence):
         return []
@@ -66,7 +65,8 @@ def events_in_sentence(
     if trigger is None or trigger.lemma_ in NON_EVENT_LEMMAS:
         return []
     place = _place(sentence, mentions)
-    date_start, date_end, basis, timex_id = _date(document, sentence, trigger, tense, timexes)
+    dating = dating or DocumentDating(document)
+    date_start, date_end, basis, timex_id = dating.event_date(sentence, trigger, tense, timexes)
     participants, roles = _participants(sentence, trigger, mentions, place, stretches, document_mentions or [])
     start, end = _trimmed(sentence)
     return [{
@@ -128,54 +128,6 @@ def _after_place_preposition(token: Token) -> bool:
     if preposition.lower_ in DIRECTION_PREPOSITIONS and preposition.head.pos_ not in ("VERB", "AUX"):
         return False
     return head.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS
-
-
-def _date(document: Document, sentence: Span, trigger: Token, tense: str,
-          timexes: list[TimexRow]) -> tuple[str, str, str, str]:
-    """(date_start, date_end, date_basis, timex_id) for the event."""
-    dated = [t for t in timexes if t["date_start"] and t["type"] in ("DATE", "TIME")
-             and not _modifies_a_noun(sentence, t)]
-    if dated:
-        chosen = _governing(sentence, trigger, dated)
-        return chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]
-    if document.published and tense != "future":
-        return document.published, document.published, "dct", ""
-    return "", "", "none", ""
-
-
-def _governing(sentence: Span, trigger: Token, dated: list[TimexRow]) -> TimexRow:
-    """The time expression attached to the trigger's clause, else the nearest to it."""
-    for timex in dated:
-        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and _clause_head(span.root).i == trigger.i:
-            return timex
-    return min(dated, key=lambda t: abs(t["start"] - trigger.idx))
-
-
-def _modifies_a_noun(sentence: Span, timex: TimexRow) -> bool:
-    """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
-
-    A possessive date, or a bare year naming which one of a recurring thing, does
-    not date the event. Day-level dates as noun compounds stay (``during a January
-    13 telephone call`` dates the call).
-    """
-    span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i == root.i:
-        return False
-    if root.dep_ == "poss":
-        return True
-    return root.dep_ in ("compound", "nmod", "amod", "nummod") and YEAR_ONLY.match(timex["value"] or "") is not None
-
-
-def _clause_head(token: Token) -> Token:
-    """The nearest verb above a token: the clause it belongs to."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
 
 
 def _trimmed(sentence: Span) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.document import Document, blank_spans
 from explorer.core.extract.entities import mentions as mention_rules
+from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.find import events_in_sentence
 from explorer.core.extract.events.tense import sentence_tense
 from explorer.core.extract.nlp import doc_text
@@ -93,10 +94,11 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
     rows = BatchRows(mentions=mentions, timexes=[timex_row(document.doc_id, t) for t in timexes])
     mentions_by_start = sorted(mentions, key=lambda r: r["start"])
     timexes_by_start = sorted(rows.timexes, key=lambda r: r["start"])
+    dating = DocumentDating(document)
     for sentence, tense in zip(sentences, tenses):
         rows.events.extend(events_in_sentence(
             document, sentence, tense, _within(mentions_by_start, sentence), _within(timexes_by_start, sentence),
-            document_mentions=mentions_by_start))
+            document_mentions=mentions_by_start, dating=dating))
     return rows
 
 
