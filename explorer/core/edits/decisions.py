@@ -8,18 +8,22 @@ its rows after extraction runs again. The payload is plain JSON.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from explorer.core.edits.kinds import (
+    DISMISS_CLUSTER,
     HIDE,
     KINDS,
     MERGE,
     NOTE,
+    REMOVE_FROM_CLUSTER,
     RENAME,
     SET_PUBLISHED,
     SET_TYPE,
     SPLIT,
+    SPLIT_CLUSTER,
     TAGS,
 )
 
@@ -78,6 +82,36 @@ def note(event_id: str, text: str) -> Edit:
 def tags(event_id: str, values: list[str]) -> Edit:
     clean = sorted({t.strip() for t in values if t.strip()})
     return Edit(TAGS, {"event_id": event_id, "tags": clean}, f"Tag event {', '.join(clean)}" if clean else "Untag event")
+
+
+def dismiss_cluster(cluster: Mapping) -> Edit:
+    """The cluster (a clusters-table row) is not one happening: its events become unclustered."""
+    return Edit(DISMISS_CLUSTER, _cluster_payload(cluster), f"Dismiss cluster ‘{cluster_name(cluster)}’")
+
+
+def split_cluster(cluster: Mapping, doc_ids_apart: list[str], names_apart: list[str]) -> Edit:
+    """The events of ``doc_ids_apart`` leave the cluster for one of their own (kept if two documents report it)."""
+    what = names_apart[0] if len(names_apart) == 1 else f"{len(names_apart)} sources"
+    verb = "Take" if len(doc_ids_apart) == 1 else "Split"
+    return Edit(SPLIT_CLUSTER, {**_cluster_payload(cluster), "doc_ids_apart": sorted(doc_ids_apart)},
+                f"{verb} {what} {'out of' if verb == 'Take' else 'off'} cluster ‘{cluster_name(cluster)}’")
+
+
+def remove_from_cluster(event_id: str, cluster: Mapping) -> Edit:
+    """One event leaves its cluster (the cluster goes if fewer than two documents are left reporting it)."""
+    return Edit(REMOVE_FROM_CLUSTER, {"event_id": event_id, "cluster_id": str(cluster["cluster_id"])},
+                f"Take event out of cluster ‘{cluster_name(cluster)}’")
+
+
+def cluster_name(cluster: Mapping) -> str:
+    """A cluster's label without the date it ends with ("Critical Minerals Ministerial")."""
+    return str(cluster["label"]).split(" — ")[0].strip() or str(cluster["cluster_id"])
+
+
+def _cluster_payload(cluster: Mapping) -> dict:
+    """What finds the cluster again after extraction runs again: its id, its events and documents."""
+    return {"cluster_id": str(cluster["cluster_id"]), "event_ids": sorted(cluster["event_ids"]),
+            "doc_ids": sorted(cluster["doc_ids"])}
 
 
 def split_id(entity_id: str, alias: str) -> str:

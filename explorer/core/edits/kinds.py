@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.core.edits import document_edits, entity_edits
+from explorer.core.edits import cluster_edits
 from explorer.core.model import Tables
 
 Applier = Callable[[Tables, dict], None]
@@ -42,5 +43,8 @@ SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions")
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters")
 NOTE = _register("note", document_edits.note, "events")
 TAGS = _register("tags", document_edits.tags, "events")
+SPLIT_CLUSTER = _register("split_cluster", cluster_edits.split_cluster, "events", "clusters")
+REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from_cluster, "events", "clusters")
+DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters")
 
 KINDS: tuple[str, ...] = tuple(REGISTRY)
