@@ -1,0 +1,170 @@
+"""The analyst's cluster decisions: split a cluster, take an event out, dismiss it; kept through re-extraction."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from explorer.core.edits import apply_edits, changed_tables, decisions
+from explorer.core.edits.cluster_edits import find_cluster
+from explorer.core.model import empty_tables, make_table
+
+MINISTERIAL = "Critical Minerals Ministerial"
+
+
+def _cluster(tables, label_start):
+    clusters = tables["clusters"]
+    rows = clusters[clusters["label"].str.startswith(label_start)]
+    assert len(rows) == 1, f"expected one cluster labelled {label_start}"
+    return rows.iloc[0]
+
+
+def _clustered(tables, cluster_id):
+    return set(tables["events"].loc[tables["events"]["cluster_id"] == cluster_id, "event_id"])
+
+
+def _doc_name(tables, doc_id):
+    documents = tables["documents"]
+    return documents.loc[documents["doc_id"] == doc_id, "name"].iloc[0]
+
+
+def test_dismiss_unclusters_its_events_and_leaves_the_others(seed_tables):
+    ministerial = _cluster(seed_tables, MINISTERIAL)
+    edit = decisions.dismiss_cluster(ministerial)
+    assert edit.label == "Dismiss cluster ‘Critical Minerals Ministerial’"
+    assert changed_tables([edit]) == {"events", "clusters"}
+    dismissed = apply_edits(seed_tables, [edit])
+    assert ministerial.cluster_id not in set(dismissed["clusters"]["cluster_id"])
+    assert not _clustered(dismissed, ministerial.cluster_id)
+    others = seed_tables["clusters"][seed_tables["clusters"]["cluster_id"] != ministerial.cluster_id]
+    assert list(dismissed["clusters"]["cluster_id"]) == list(others["cluster_id"])
+    for cluster_id in others["cluster_id"]:
+        assert _clustered(dismissed, cluster_id) == _clustered(seed_tables, cluster_id)
+    assert _clustered(seed_tables, ministerial.cluster_id), "the input is left alone"
+    twice = apply_edits(dismissed, [edit])
+    assert twice["clusters"].equals(dismissed["clusters"]) and twice["events"].equals(dismissed["events"])
+
+
+def test_taking_a_source_out_keeps_the_cluster_by_its_id_and_label_over_the_others(seed_tables):
+    ministerial = _cluster(seed_tables, MINISTERIAL)
+    source = ministerial.doc_ids[0]
+    edit = decisions.split_cluster(ministerial, [source], ["ANI"])
+    assert edit.label == "Take ANI out of cluster ‘Critical Minerals Ministerial’"
+    split = apply_edits(seed_tables, [edit])
+    kept = _cluster(split, MINISTERIAL)
+    assert kept.cluster_id == ministerial.cluster_id and kept.label == ministerial.label
+    assert list(kept.doc_ids) == [d for d in ministerial.doc_ids if d != source]
+    events = split["events"].set_index("event_id")
+    assert set(kept.event_ids) == _clustered(split, kept.cluster_id)
+    assert not [e for e in kept.event_ids if events.at[e, "doc_id"] == source]
+    left_out = [e for e in ministerial.event_ids if events.at[e, "doc_id"] == source]
+    assert left_out and all(events.at[e, "cluster_id"] == "" for e in left_out), "one source alone is no cluster"
+    assert ministerial.date_start <= kept.date_start <= kept.date_end <= ministerial.date_end
+    assert _doc_name(seed_tables, source) not in kept.conflict, "the date note forgets the source taken out"
+    assert len(split["clusters"]) == len(seed_tables["clusters"])
+
+
+def test_a_split_into_two_groups_of_two_sources_makes_two_clusters(seed_tables):
+    ministerial = _cluster(seed_tables, MINISTERIAL)
+    apart = list(ministerial.doc_ids[:2])
+    split = apply_edits(seed_tables, [decisions.split_cluster(ministerial, apart, ["A", "B"])])
+    clusters = split["clusters"][split["clusters"]["label"] == ministerial.label]
+    assert sorted(map(sorted, clusters["doc_ids"])) == sorted([sorted(apart), sorted(set(ministerial.doc_ids) - set(apart))])
+    for cluster_id, event_ids in zip(clusters["cluster_id"], clusters["event_ids"]):
+        assert set(event_ids) == _clustered(split, cluster_id)
+    assert sorted(e for ids in clusters["event_ids"] for e in ids) == sorted(ministerial.event_ids)
+
+
+def test_taking_events_out_until_one_source_is_left_dissolves_the_cluster(seed_tables):
+    cluster = _cluster(seed_tables, MINISTERIAL)
+    events = seed_tables["events"].set_index("event_id")
+    first = cluster.event_ids[0]
+    edit = decisions.remove_from_cluster(first, cluster)
+    assert edit.label == "Take event out of cluster ‘Critical Minerals Ministerial’"
+    one_out = apply_edits(seed_tables, [edit])
+    assert set(_cluster(one_out, MINISTERIAL).event_ids) == set(cluster.event_ids) - {first}
+    assert _clustered(one_out, cluster.cluster_id) == set(cluster.event_ids) - {first}
+    all_but_one_source = [e for e in cluster.event_ids if events.at[e, "doc_id"] != cluster.doc_ids[-1]]
+    dissolved = apply_edits(seed_tables, [decisions.remove_from_cluster(e, cluster) for e in all_but_one_source])
+    assert cluster.cluster_id not in set(dissolved["clusters"]["cluster_id"])
+    assert not _clustered(dissolved, cluster.cluster_id)
+
+
+# -- finding the cluster again after extraction runs again ---------------------------------------
+def _tables_with(clusters: dict[str, list[str]], event_prefix: str = "") -> dict:
+    """Events e1..eN in documents d1..dN (one each, unless named "dX:eY"), grouped into ``clusters``."""
+    tables = empty_tables()
+    events = []
+    for cluster_id, members in clusters.items():
+        for member in members:
+            doc, event = member.split(":") if ":" in member else (f"d{member[1:]}", member)
+            events.append(dict(event_id=event_prefix + event, doc_id=doc, cluster_id=cluster_id))
+    tables["events"] = make_table("events", events)
+    tables["clusters"] = make_table("clusters", [dict(
+        cluster_id=c, label=c, event_ids=[event_prefix + m.split(":")[-1] for m in ms],
+        doc_ids=sorted({e["doc_id"] for e in events if e["cluster_id"] == c})) for c, ms in clusters.items()])
+    return tables
+
+
+DECIDED = {"cluster_id": "cOld", "event_ids": ["e1", "e2", "e3", "e4"], "doc_ids": ["d1", "d2", "d3", "d4"]}
+
+
+def _found(tables) -> str | None:
+    row = find_cluster(tables, DECIDED)
+    return None if row is None else tables["clusters"].at[row, "cluster_id"]
+
+
+def test_a_cluster_whose_members_changed_is_found_by_the_events_it_still_shares():
+    assert _found(_tables_with({"cNew": ["e1", "e2", "e3", "e5", "e6"], "cOther": ["e7", "e8"]})) == "cNew"
+    assert _found(_tables_with({"cSmall": ["e4", "e9"], "cBig": ["e1", "e2", "e10", "e11"]})) == "cBig"
+
+
+def test_a_cluster_sharing_one_stray_event_or_one_source_is_not_the_one_decided_on():
+    assert _found(_tables_with({"cNew": ["e1", "e5", "e6", "e7"]})) is None
+    assert _found(_tables_with({"cNew": ["d1:e1", "d1:e2", "d5:e5"]})) is None  # shared events of one document
+
+
+def test_when_extraction_renamed_the_events_the_one_cluster_over_the_same_documents_is_found():
+    renamed = _tables_with({"cNew": ["e1", "e2", "e3", "e5"], "cOther": ["e6", "e7"]}, event_prefix="x")
+    assert _found(renamed) == "cNew"
+    two_over_them = _tables_with({"cA": ["d1:e1", "d2:e2"], "cB": ["d1:e3", "d2:e4", "d3:e5"]}, event_prefix="x")
+    assert _found(two_over_them) is None, "two happenings over the same sources: neither is surely the one"
+
+
+def test_dismissing_a_cluster_extracted_again_with_another_id_dismisses_it():
+    later = _tables_with({"cNew": ["e1", "e2", "e3", "e5"], "cOther": ["e6", "e7"]})
+    dismissed = apply_edits(later, [decisions.dismiss_cluster({**DECIDED, "label": "x"})])
+    assert list(dismissed["clusters"]["cluster_id"]) == ["cOther"]
+
+
+@pytest.mark.parametrize("kind", ["dismiss", "take out"])
+def test_extract_onto_a_workspace_carries_the_cluster_decision_to_a_case_with_one_more_article(
+        kind, seeds_dir, tmp_path):
+    """The analyst dismissed (or took a source out of) the ministerial cluster of four articles, then added a
+    fifth and extracted again: the cluster, now of other events and another id, takes the decision again."""
+    from explorer.cli import main
+    from explorer.core.store import append_edit, load_workspace
+
+    four = tmp_path / "four"
+    four.mkdir()
+    for seed in sorted(seeds_dir.glob("*.txt"))[:4]:
+        shutil.copy(seed, four)
+    workspace = tmp_path / "case.explorer"
+    assert main(["extract", str(four), "-o", str(workspace), "--quiet"]) == 0
+    before = _cluster(load_workspace(workspace), MINISTERIAL)
+    taken = before.doc_ids[0]
+    edit = decisions.dismiss_cluster(before) if kind == "dismiss" else decisions.split_cluster(before, [taken], ["x"])
+    append_edit(workspace, edit)
+
+    assert main(["extract", str(seeds_dir), "-o", str(workspace), "--quiet"]) == 0
+    extracted = _cluster(load_workspace(workspace, edited=False), MINISTERIAL)
+    assert extracted.cluster_id != before.cluster_id and len(extracted.doc_ids) > len(before.doc_ids)
+    edited = load_workspace(workspace)
+    labels = list(edited["clusters"]["label"])
+    if kind == "dismiss":
+        assert not [label for label in labels if label.startswith(MINISTERIAL)]
+        assert not _clustered(edited, extracted.cluster_id)
+    else:
+        kept = _cluster(edited, MINISTERIAL)
+        assert taken not in kept.doc_ids and len(kept.doc_ids) == len(extracted.doc_ids) - 1
