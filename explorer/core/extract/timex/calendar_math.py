@@ -31,6 +31,9 @@ class Reading:
     ``gran`` is the granularity (day, week, month, quarter, season, year, decade) so
     that ranges can be joined; ``yearless`` keeps (month, day) of a date whose year
     was inferred, so that "from March to May 2026" can lend "2026" to March.
+    ``ends`` holds (start, end, value) of each end of a range whose ends are whole
+    expressions of their own ("1957-58", "from 1991 to 1997"): TimeML marks each end
+    as its own TIMEX3, while the range is what they place on the calendar together.
     """
 
     type: str
@@ -40,6 +43,7 @@ class Reading:
     basis: str = "explicit"
     gran: str = ""
     yearless: tuple[int, int | None] | None = None
+    ends: tuple[tuple[int, int, str], ...] = ()
 
 
 def month_span(year: int, month: int) -> Span:

@@ -34,6 +34,12 @@ _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
     r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
+_POSSESSIVE_LEAD = re.compile(r"(?i:its|their|his|her|our|my|your)[^\S\n]+")
+_ARTICLE_LEAD = re.compile(r"(?i:the|a|an|this|that)[^\S\n]+")
+# "the 14-day waiting period", "its third-quarter loss", "the two day rally": the expression modifies
+# the noun after it, and the determiner belongs to that noun, not to the time expression.
+_MODIFIER_TAIL = re.compile(r"(?i:[\w.]+-(?:\w+-)?(?:\w+)|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+                            r"[^\S\n]+(?:day|week|month|year|hour|minute))$")
 
 RuleMatches = list[tuple[Handler, list[re.Match]]]  # each rule's handler and its matches, in priority order
 
@@ -67,7 +73,7 @@ def find_timexes(text: str, reference: date | None, tense_at: Callable[[int], st
     chosen = _settled(text, matches, reference, tense)
     if reference is None:
         chosen = place_in_window(chosen, lambda day: _settled(text, matches, day, tense), tense)
-    return [_to_timex(found, text) for found in chosen]
+    return [timex for found in chosen for timex in _to_timexes(found, text)]
 
 
 def timex_row(doc_id: str, timex: Timex) -> TimexRow:
@@ -85,6 +91,8 @@ def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: 
     chosen = _longest_first(_candidates(matches, ctx))
     chosen = _join_ranges(chosen, ctx)
     chosen = _anchor_clock_times(chosen, text)
+    for found in chosen:
+        found.start = _after_determiner(found, text)
     chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
     resolve_anaphors(chosen, reference)
     return chosen
@@ -194,7 +202,8 @@ def _join_pair(first: Found, second: Found, ctx: Context) -> Found | None:
     if head is None or tail is None:
         return None
     basis = "explicit" if head.basis == tail.basis == "explicit" else "relative"
-    reading = Reading("DATE", f"{head.value}/{tail.value}", head.start, tail.end, basis, head.gran)
+    ends = ((first.start, first.end, head.value), (second.start, second.end, tail.value))
+    reading = Reading("DATE", f"{head.value}/{tail.value}", head.start, tail.end, basis, head.gran, ends=ends)
     return Found(first.start, second.end, reading, first.priority)
 
 
@@ -241,6 +250,21 @@ def _rebuilt(head: Reading, start: date, year: int, basis: str) -> Reading:
     return Reading("DATE", start.isoformat(), start, start, basis, "day")
 
 
+def _after_determiner(found: Found, text: str) -> int:
+    """Where the expression starts once a determiner that is not part of it is left out.
+
+    TimeML leaves out possessives ("its fourth quarter" marks "fourth quarter") and
+    the article of a noun that the expression only modifies ("the 14-day waiting
+    period" marks "14-day"); "the third quarter" keeps its article.
+    """
+    lead = _POSSESSIVE_LEAD.match(text, found.start, found.end)
+    if lead is None:
+        lead = _ARTICLE_LEAD.match(text, found.start, found.end)
+        if lead is None or not _MODIFIER_TAIL.fullmatch(text, lead.end(), found.end):
+            return found.start
+    return lead.end()
+
+
 def _anchor_clock_times(chosen: list[Found], text: str) -> list[Found]:
     """Put "10 a.m." on the day written beside it ("10 a.m. on 4 February", "Feb 4, 3 pm").
 
@@ -269,8 +293,15 @@ def _anchor_clock_times(chosen: list[Found], text: str) -> list[Found]:
     return [found for index, found in enumerate(chosen) if index not in merged]
 
 
-def _to_timex(found: Found, text: str) -> Timex:
-    """The public record of a settled candidate."""
+def _to_timexes(found: Found, text: str) -> list[Timex]:
+    """The public records of a settled candidate: one, or one per end of a range whose ends stand alone.
+
+    "from 1991 to 1997" is two TIMEX3 in TimeML ("1991", "1997"), each with its own
+    value; both place the whole range on the calendar, so an event governed by
+    either end is dated by the range (DESIGN.md: ranges stay ranges).
+    """
     reading = found.reading
-    return Timex(found.start, found.end, text[found.start:found.end], reading.type, reading.value,
-                 day_iso(reading.start), day_iso(reading.end), reading.basis)
+    first, last = day_iso(reading.start), day_iso(reading.end)
+    parts = reading.ends or ((found.start, found.end, reading.value),)
+    return [Timex(start, end, text[start:end], reading.type, value, first, last, reading.basis)
+            for start, end, value in parts]

@@ -152,12 +152,13 @@ def _month_instance(month: int, ctx: Context, m: re.Match) -> Reading:
 @rule(rf"(?<![\w$€£₹#@/.,:-])(?P<y1>(?:1[89]|20)\d\d){DASH}(?P<y2>(?:1[89]|20)?\d\d)(?![\w%]|[.,]\d)",
       priority=DATES + 90)
 def year_range(m: re.Match, ctx: Context) -> Reading | None:
-    """``2025-26``, ``2020–2025``: a span of whole years (not ``2026-02``, a month)."""
+    """``2025-26``, ``2020–2025``: a span of whole years (not ``2026-02``, a month), each year its own TIMEX3."""
     first, tail = int(m.group("y1")), m.group("y2")
     last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if not first < last <= first + 10:
         return None
-    return Reading("DATE", f"{first}/{last}", year_span(first)[0], year_span(last)[1], "explicit", "year")
+    ends = ((m.start("y1"), m.end("y1"), str(first)), (m.start("y2"), m.end("y2"), str(last)))
+    return Reading("DATE", f"{first}/{last}", year_span(first)[0], year_span(last)[1], "explicit", "year", ends=ends)
 
 
 @rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<y>(?<![\w$€£₹#@/.,:])(?:1[89]\d\d|20\d\d))(?![\w%]|[.,:/]\d|{DASH}\w)",

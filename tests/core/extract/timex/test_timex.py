@@ -51,7 +51,10 @@ ROWS = [
     ("The plan runs through 2026.", REF, "present", "2026", "DATE", "2026", "2026-01-01", "2026-12-31", "explicit"),
     ("Growth slowed in mid-2025.", REF, "past", "mid-2025", "DATE", "2025", "2025-05-01", "2025-08-31", "explicit"),
     ("Rates were higher in the 1990s.", REF, "past", "1990s", "DATE", "199", "1990-01-01", "1999-12-31", "explicit"),
-    ("The 2025-26 budget was tabled.", REF, "past", "2025-26", "DATE", "2025/2026", "2025-01-01", "2026-12-31", "explicit"),
+    # a range whose ends stand alone is two TIMEX3 (TimeML), each placing the whole range
+    ("The 2025-26 budget was tabled.", REF, "past", "2025", "DATE", "2025", "2025-01-01", "2026-12-31", "explicit"),
+    ("The 2025-26 budget was tabled.", REF, "past", "26", "DATE", "2026", "2025-01-01", "2026-12-31", "explicit"),
+    ("The plan covered 2009-2010.", REF, "past", "2010", "DATE", "2010", "2009-01-01", "2010-12-31", "explicit"),
     ("Output rose in the first quarter of 2026.", REF, "past", "the first quarter of 2026", "DATE", "2026-Q1", "2026-01-01", "2026-03-31", "explicit"),
     ("Sales fell in Q3 2025.", REF, "past", "Q3 2025", "DATE", "2025-Q3", "2025-07-01", "2025-09-30", "explicit"),
     ("Floods hit in summer 2025.", REF, "past", "summer 2025", "DATE", "2025-SU", "2025-06-01", "2025-08-31", "explicit"),
@@ -60,11 +63,14 @@ ROWS = [
     ("A meeting in Washington scheduled for February 4-5.", REF, "future", "February 4-5", "DATE", "2026-02-04/2026-02-05", "2026-02-04", "2026-02-05", "relative"),
     ("He stayed from 2 to 4 February.", REF, "past", "2 to 4 February", "DATE", "2026-02-02/2026-02-04", "2026-02-02", "2026-02-04", "relative"),
     ("The fair runs 2-4 Feb 2026.", REF, "future", "2-4 Feb 2026", "DATE", "2026-02-02/2026-02-04", "2026-02-02", "2026-02-04", "explicit"),
-    ("Rains fell between March and May.", REF, "past", "March and May", "DATE", "2025-03/2025-05", "2025-03-01", "2025-05-31", "relative"),
-    ("Rains will fall between March and May.", REF, "future", "March and May", "DATE", "2026-03/2026-05", "2026-03-01", "2026-05-31", "relative"),
-    ("The survey ran from March to May 2026.", REF, "past", "March to May 2026", "DATE", "2026-03/2026-05", "2026-03-01", "2026-05-31", "explicit"),
-    ("From January to March, sales rose.", REF, "past", "January to March", "DATE", "2026-01/2026-03", "2026-01-01", "2026-03-31", "relative"),
-    ("The talks ran from 30 January to 4 February.", REF, "past", "30 January to 4 February", "DATE", "2026-01-30/2026-02-04", "2026-01-30", "2026-02-04", "relative"),
+    ("Rains fell between March and May.", REF, "past", "March", "DATE", "2025-03", "2025-03-01", "2025-05-31", "relative"),
+    ("Rains fell between March and May.", REF, "past", "May", "DATE", "2025-05", "2025-03-01", "2025-05-31", "relative"),
+    ("Rains will fall between March and May.", REF, "future", "May", "DATE", "2026-05", "2026-03-01", "2026-05-31", "relative"),
+    ("The survey ran from March to May 2026.", REF, "past", "March", "DATE", "2026-03", "2026-03-01", "2026-05-31", "explicit"),
+    ("The survey ran from March to May 2026.", REF, "past", "May 2026", "DATE", "2026-05", "2026-03-01", "2026-05-31", "explicit"),
+    ("From January to March, sales rose.", REF, "past", "January", "DATE", "2026-01", "2026-01-01", "2026-03-31", "relative"),
+    ("The talks ran from 30 January to 4 February.", REF, "past", "30 January", "DATE", "2026-01-30", "2026-01-30", "2026-02-04", "relative"),
+    ("Shares were bought from Sept. 14 to Oct. 20.", OCT, "past", "Oct. 20", "DATE", "2025-10-20", "2025-09-14", "2025-10-20", "relative"),
     # weekdays (the reference date is a Wednesday)
     ("Jaishankar on Wednesday posed alongside Rubio.", REF, "past", "Wednesday", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "relative"),
     ("Jaishankar is in Washington on Wednesday.", REF, "present", "Wednesday", "DATE", "2026-02-04", "2026-02-04", "2026-02-04", "relative"),
@@ -463,3 +469,34 @@ def test_seed_phrases():
     assert found["004"]["October"].value == "2025-10"
     assert found["004"]["ten-year"].value == "P10Y"
     assert found["001"]["last year"].value == "2025"
+
+
+def _texts(text: str, reference: date | None = OCT, tense: str = "past") -> list[str]:
+    return [t.text for t in find_timexes(text, reference, _tense(tense))]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The government called the 14-day waiting period a concession.", "14-day"),
+    ("Bush, commenting on the two-week gulf crisis, spoke.", "two-week"),
+    ("It cut the dividend due to its third-quarter loss of $992,000.", "third-quarter"),
+    ("Du Pont Co. reported that third-quarter profit grew 19%.", "third-quarter"),
+    ("Organizers gathered for the two day rally.", "two day"),
+    ("Oshkosh estimated earnings for its fourth quarter ended Sept. 30.", "fourth quarter"),
+])
+def test_a_determiner_of_the_noun_is_not_part_of_the_expression(sentence, expected):
+    """TimeML: a possessive, or the article of a noun the expression only modifies, stays outside."""
+    assert expected in _texts(sentence)
+
+
+def test_an_article_of_the_expression_itself_stays():
+    assert "the third quarter" in _texts("Profit rose in the third quarter.")
+    assert "the past three years" in _texts("Profit rose over the past three years.")
+
+
+def test_a_range_of_whole_dates_is_two_expressions_placing_the_range():
+    """"from 1991 to 1997" is two TIMEX3, each with its own value, each dating the whole range."""
+    found = find_timexes("He was arrested at least twice from 1991 to 1997.", OCT)
+    assert [(t.text, t.value, t.date_start, t.date_end) for t in found] == [
+        ("1991", "1991", "1991-01-01", "1997-12-31"), ("1997", "1997", "1991-01-01", "1997-12-31")]
+    found = find_timexes("Doctors were shot in 1957-58.", OCT)
+    assert [(t.text, t.value) for t in found] == [("1957", "1957"), ("58", "1958")]
