@@ -21,7 +21,9 @@ import pandas as pd
 
 from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
+from explorer.core.review.credits import Named, credited
 from explorer.core.review.sources import relabel_note, source_labels
+from explorer.core.review.statements import Statement, aligned, statement
 
 DATE_KIND, PARTICIPANT_KIND, NUMBER_KIND = "date", "participant", "number"
 ROW_COLUMNS = ["cluster_id", "label", "document", "title", "outlet", "published", "published_basis",
@@ -101,7 +103,7 @@ class ReviewColumn:
     @property
     def date_spans(self) -> list[tuple[str, str]]:
         """The distinct (start, end) dates its passages resolve to, in order."""
-        return distinct((p.date_start, p.date_end) for p in self.passages if p.date_start)
+        return distinct((p.date_start, p.date_end) for p in self.passages if p.date_start and p.date_end)
 
     @property
     def named_entities(self) -> set[str]:
@@ -152,7 +154,7 @@ def build_review(tables: Tables, cluster_id: str) -> Review:
     # (their odd time expressions are marked either way)
     passage_dates = _compare_dates(columns)
     conflicts = [_relabel(str(cluster["conflict"]), columns)] if cluster["conflict"] else passage_dates
-    conflicts += _compare_numbers(columns) + _compare_participants(columns, names)
+    conflicts += _compare_numbers(columns) + _compare_participants(columns, names, credits(columns))
     named = {e for c in columns for e in c.named_entities} | {m.entity_id for c in columns for m in c.mentions}
     return Review(cluster_id, str(cluster["label"]), str(cluster["date_start"]), str(cluster["date_end"]),
                   str(cluster["conflict"]), columns, conflicts, {e: names.get(e, e) for e in named})
@@ -177,8 +179,13 @@ def review_rows(review: Review) -> list[dict]:
 
 
 def span_text(span: tuple[str, str]) -> str:
+    """'2026-02-04', '2026-02-04 to 2026-02-05'; a range open on one side (a ``bounded`` date) says so."""
     start, end = span
-    return start if not end or end == start else f"{start} to {end}"
+    if not start:
+        return f"on or before {end}" if end else ""
+    if not end:
+        return f"on or after {start}"
+    return start if end == start else f"{start} to {end}"
 
 
 def distinct(items: Iterable) -> list:
@@ -293,11 +300,20 @@ def _compare_dates(columns: list[ReviewColumn]) -> list[str]:
 
 
 # -- participants -------------------------------------------------------------------------
-def _compare_participants(columns: list[ReviewColumn], names: dict[str, str]) -> list[str]:
-    """Entities named in some columns' passages and not in others, grouped by which columns name them."""
+def credits(columns: list[ReviewColumn]) -> set[str]:
+    """Entities some column names as a credit (its news agency, its outlet: ``credits.CREDIT_ROLES``)."""
+    return credited((m.entity_id, Named(c.text, m.start, m.end, c.source)) for c in columns for m in c.mentions)
+
+
+def _compare_participants(columns: list[ReviewColumn], names: dict[str, str], credited_ids: set[str]) -> list[str]:
+    """Entities named in some columns' passages and not in others, grouped by which columns name them.
+
+    A credit (the agency in a dateline, the outlet) is no participant: one source naming its
+    wire and another not is no disagreement about who took part.
+    """
     if len(columns) < 2:
         return []
-    named = {c.doc_id: c.named_entities for c in columns}
+    named = {c.doc_id: c.named_entities - credited_ids for c in columns}
     groups: dict[tuple[str, ...], list[str]] = {}
     for entity_id in sorted(set().union(*named.values()), key=lambda e: names.get(e, e)):
         holders = tuple(c.doc_id for c in columns if entity_id in named[c.doc_id])
@@ -394,48 +410,73 @@ def singular(word: str) -> str:
 
 @dataclass
 class NumberCheck:
-    """The columns whose numbers are compared, and the (column, value) pairs a step has already reported on."""
+    """The columns whose numbers are compared, the (column, value) pairs a step has already reported on,
+    and the numbers a step set aside as comparable with none (by column and offset)."""
 
     columns: list[ReviewColumn]
     compared: set[tuple[str, float]] = field(default_factory=set)
+    set_aside: set[tuple[str, int]] = field(default_factory=set)
+
+    def numbers(self, column: ReviewColumn) -> list[NumberMention]:
+        """The column's numbers that no step set aside."""
+        return [n for n in column.numbers if (column.doc_id, n.start) not in self.set_aside]
+
+
+def _numbers_of_other_statements(check: NumberCheck) -> list[str]:
+    """Numbers of a unit that other sources also count, but in sentences stating something else, are set aside:
+    "delegations from 50 countries" at the ministerial and "ministers from ten countries" at an earlier
+    meeting count different things. Two figures disagree only when their sentences make the same statement
+    (``statements.aligned``); this step states nothing itself."""
+    for column in check.columns:
+        for number in (n for n in column.numbers if n.unit):
+            others = [(other, n) for other in check.columns if other is not column
+                      for n in other.numbers if n.unit == number.unit]
+            mine = _statement_of(column, number)
+            if others and not any(aligned(mine, _statement_of(other, n)) for other, n in others):
+                check.set_aside.add((column.doc_id, number.start))
+    return []
+
+
+def _statement_of(column: ReviewColumn, number: NumberMention) -> Statement:
+    """What the passage holding ``number`` states (the whole text when no passage holds it), the count left out."""
+    passage = next((p for p in column.passages if p.start <= number.start < p.end), None)
+    start, end = (passage.start, passage.end) if passage else (0, len(column.text))
+    entities = [m.entity_id for m in column.mentions if start <= m.start and m.end <= end]
+    return statement(column.text[start:end], entities, leave_out=[number.text])
 
 
 def _numbers_by_unit(check: NumberCheck) -> list[str]:
     """Numbers that two or more columns give for one unit ("10 countries", "ten countries") are compared
     unit by unit: the values are claimed for this step, and each unit they differ on is a sentence."""
-    units = sorted({n.unit for c in check.columns for n in c.numbers if n.unit})
+    units = sorted({n.unit for c in check.columns for n in check.numbers(c) if n.unit})
     return [sentence for sentence in (_compare_unit(check, unit) for unit in units) if sentence]
 
 
 def _compare_unit(check: NumberCheck, unit: str) -> str:
     """The sentence for ``unit`` if the columns that give it differ, else ""; their values count as compared."""
-    holders = [c for c in check.columns if _gives_unit(c, unit)]
+    given = {c.doc_id: _of_unit(check, c, unit) for c in check.columns}
+    holders = [c for c in check.columns if given[c.doc_id]]
     if len(holders) < 2:
         return ""
-    values = {c.doc_id: _unit_values(c, unit) for c in holders}
+    values = {c.doc_id: {n.value for n in given[c.doc_id]} for c in holders}
     check.compared |= {(c.doc_id, v) for c in holders for v in values[c.doc_id]}
-    return _report_unit(holders, unit, values) if len({frozenset(v) for v in values.values()}) > 1 else ""
+    return _report_unit(holders, unit, values, given) if len({frozenset(v) for v in values.values()}) > 1 else ""
 
 
-def _gives_unit(column: ReviewColumn, unit: str) -> bool:
-    """Whether the column gives any number of ``unit``."""
-    return any(n.unit == unit for n in column.numbers)
+def _of_unit(check: NumberCheck, column: ReviewColumn, unit: str) -> list[NumberMention]:
+    """The column's numbers of ``unit`` that no earlier step set aside."""
+    return [n for n in check.numbers(column) if n.unit == unit]
 
 
-def _unit_values(column: ReviewColumn, unit: str) -> set[float]:
-    """The values the column gives for ``unit``."""
-    return {n.value for n in column.numbers if n.unit == unit}
-
-
-def _report_unit(holders: list[ReviewColumn], unit: str, values: dict[str, set[float]]) -> str:
+def _report_unit(holders: list[ReviewColumn], unit: str, values: dict[str, set[float]],
+                 given: dict[str, list[NumberMention]]) -> str:
     """The sentence for a unit the columns give different numbers for; each number another column lacks is marked."""
     note = f"Numbers differ for “{unit}”"
     for column in holders:
         others = [o for o in holders if o is not column]
-        column.marks += [Mark(n.start, n.end, NUMBER_KIND, note) for n in column.numbers
-                         if n.unit == unit and _missing_somewhere(n, others, values)]
-    says = "; ".join(f"{c.label} says {_join(distinct(n.text for n in c.numbers if n.unit == unit))}"
-                     for c in holders)
+        column.marks += [Mark(n.start, n.end, NUMBER_KIND, note) for n in given[column.doc_id]
+                         if _missing_somewhere(n, others, values)]
+    says = "; ".join(f"{c.label} says {_join(distinct(n.text for n in given[c.doc_id]))}" for c in holders)
     return f"{note}: {says}."
 
 
@@ -446,7 +487,7 @@ def _numbers_not_everywhere(check: NumberCheck) -> list[str]:
     sentences = []
     for column in check.columns:
         others = [o for o in check.columns if o is not column]
-        lonely = [n for n in column.numbers if (column.doc_id, n.value) not in check.compared
+        lonely = [n for n in check.numbers(column) if (column.doc_id, n.value) not in check.compared
                   and _missing_somewhere(n, others, values)]
         if lonely:
             sentences.append(_report_lonely(column, lonely, others, values))
@@ -469,12 +510,13 @@ def _report_lonely(column: ReviewColumn, lonely: list[NumberMention], others: li
 
 
 # The number comparison, in order: a step skips the numbers an earlier one compared (``NumberCheck.compared``).
-NUMBER_STEPS: tuple[Callable[[NumberCheck], list[str]], ...] = (_numbers_by_unit, _numbers_not_everywhere)
+NUMBER_STEPS: tuple[Callable[[NumberCheck], list[str]], ...] = (
+    _numbers_of_other_statements, _numbers_by_unit, _numbers_not_everywhere)
 
 
 def _compare_numbers(columns: list[ReviewColumn]) -> list[str]:
-    """Numbers that one column gives for a unit and another gives differently, else numbers not in every column:
-    ``NUMBER_STEPS`` in turn."""
+    """Numbers that one column gives for a unit and another gives differently in the same statement, else
+    numbers not in every column: ``NUMBER_STEPS`` in turn."""
     if len(columns) < 2:
         return []
     check = NumberCheck(columns)

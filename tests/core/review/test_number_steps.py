@@ -16,7 +16,8 @@ def notes(col: ReviewColumn) -> list[tuple[str, str]]:
 
 
 def test_the_number_comparison_is_an_ordered_tuple_of_documented_steps():
-    assert [step.__name__ for step in NUMBER_STEPS] == ["_numbers_by_unit", "_numbers_not_everywhere"]
+    assert [step.__name__ for step in NUMBER_STEPS] == ["_numbers_of_other_statements", "_numbers_by_unit",
+                                                        "_numbers_not_everywhere"]
     assert all(step.__doc__ for step in NUMBER_STEPS)
 
 
@@ -55,3 +56,20 @@ def test_compare_numbers_runs_the_steps_in_turn_and_needs_two_columns():
         "Only some sources give these numbers: Paper says 40 ships (not in Wire).",
     ]
     assert _compare_numbers([column("d1", "Paper", "Ten countries.")]) == []
+
+
+def test_numbers_of_other_statements_sets_aside_a_count_said_of_something_else():
+    paper = column("d1", "Paper", "The summit brought together delegations from more than 50 countries.")
+    wire = column("d2", "Wire", "Weeks earlier, finance ministers from ten countries met at another forum.")
+    check = NumberCheck([paper, wire])
+    assert compare._numbers_of_other_statements(check) == []
+    assert check.set_aside == {("d1", paper.text.index("50")), ("d2", wire.text.index("ten"))}
+    assert compare._numbers_by_unit(check) == [] and compare._numbers_not_everywhere(check) == []
+
+
+def test_numbers_of_other_statements_keeps_counts_of_the_same_statement():
+    paper = column("d1", "Paper", "Two people were killed in the market blast.")
+    wire = column("d2", "Wire", "Three people were killed in the blast at the market.")
+    check = NumberCheck([paper, wire])
+    compare._numbers_of_other_statements(check)
+    assert check.set_aside == set()

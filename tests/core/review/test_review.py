@@ -215,3 +215,77 @@ def test_seed_reviews_name_no_file(seed_tables):
     for cluster_id in seed_tables["clusters"]["cluster_id"]:
         review = build_review(seed_tables, cluster_id)
         assert not [line for line in review.conflicts if ".txt" in line], cluster_id
+
+
+# -- what is no disagreement ------------------------------------------------------------------
+def two_reports(first: str, second: str, mentions=(), sources=("Wire A", "Paper B")):
+    """Two documents of one text each, every line a passage of cluster c1; ``mentions``: (doc, words, entity, type)."""
+    tables = empty_tables()
+    texts = {"dA": first, "dB": second}
+    tables["documents"] = make_table("documents", [
+        dict(doc_id=d, name=f"{d}.txt", title=f"Story {d}", source=source, published="2026-02-05",
+             published_basis="metadata", text=texts[d]) for d, source in zip(texts, sources)])
+    events, offset = [], 0
+    for doc_id, text in texts.items():
+        offset = 0
+        for number, line in enumerate(text.split("\n")):
+            if line.strip():
+                events.append(dict(event_id=f"{doc_id}-e{number}", doc_id=doc_id, sentence=line, start=offset,
+                                   end=offset + len(line), trigger="x", date_start="", date_end="", participants=[],
+                                   cluster_id="c1"))
+            offset += len(line) + 1
+    tables["events"] = make_table("events", events)
+    tables["entities"] = make_table("entities", [dict(entity_id=e, name=e, type=t) for _, _, e, t in mentions])
+    tables["mentions"] = make_table("mentions", [
+        mention(f"m{i}", entity, doc, texts[doc], words, type_) for i, (doc, words, entity, type_) in enumerate(mentions)])
+    tables["clusters"] = make_table("clusters", [dict(cluster_id="c1", label="meeting", doc_ids=list(texts),
+                                                      event_ids=[e["event_id"] for e in events])])
+    return tables
+
+
+def test_counts_of_different_meetings_in_one_cluster_are_no_disagreement():
+    first = ("The inaugural ministerial brought together delegations from more than 50 countries.\n"
+             "The ministerial was convened by the Secretary of State.")
+    second = ("The ministerial was convened by the Secretary of State.\n"
+              "Just weeks earlier, finance ministers from ten countries joined a multinational meeting in Washington.")
+    review = build_review(two_reports(first, second), "c1")
+    assert not [line for line in review.conflicts if "50" in line or "ten" in line], review.conflicts
+    assert all(m.kind != NUMBER_KIND for c in review.columns for m in c.marks)
+
+
+def test_different_counts_in_the_same_statement_are_still_a_disagreement():
+    first = "Two people were killed when a bomb exploded at the market in Kabul on Monday, police said."
+    second = "Three people were killed in the bomb explosion at a Kabul market, officials said."
+    review = build_review(two_reports(first, second), "c1")
+    assert "Numbers differ for “people”: Wire A says Two people; Paper B says Three people." in review.conflicts
+    assert marks(review, "dA.txt", NUMBER_KIND) == ["Two people"]
+
+
+@pytest.mark.parametrize("credit", [
+    "KABUL, March 3 ({agency}) - Two people were killed at a market.",
+    "Two people were killed at a market, the interior minister told {agency}.",
+    "Two people were killed at a market, the state news agency {agency} said.",
+    "Two people were killed at a market.\n({agency})",
+])
+def test_a_news_agency_one_source_credits_is_no_participant_difference(credit):
+    """The agency is recognised by its place in the text (a dateline's credit, the one a minister spoke to, a
+    sign-off), whatever its name: here a made-up one no list holds."""
+    first = credit.format(agency="Zentara Press")
+    second = "Two people were killed at a market, the minister said."
+    review = build_review(two_reports(first, second, [("dA", "Zentara Press", "zp", "ORG")]), "c1")
+    assert not [line for line in review.conflicts if "Zentara" in line], review.conflicts
+    assert all(m.kind != PARTICIPANT_KIND for c in review.columns for m in c.marks)
+
+
+def test_an_organisation_taking_part_is_still_a_participant_difference():
+    first = "Two people were killed at a market, and the Red Crescent Society (RCS) sent teams."
+    second = "Two people were killed at a market, the minister said."
+    review = build_review(two_reports(first, second, [("dA", "RCS", "rcs", "ORG")]), "c1")
+    assert "Participants differ: rcs is named only in Wire A." in review.conflicts
+
+
+def test_the_outlet_named_in_its_own_story_is_no_participant():
+    first = "Two people were killed at a market, ANI has learnt."
+    second = "Two people were killed at a market, the minister said."
+    review = build_review(two_reports(first, second, [("dA", "ANI", "ani", "ORG")], sources=("ANI", "Paper B")), "c1")
+    assert not [line for line in review.conflicts if line.startswith("Participants differ")], review.conflicts

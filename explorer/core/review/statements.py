@@ -1,0 +1,65 @@
+"""Whether two sources' sentences make the same statement, so their numbers can be compared.
+
+A cluster's passages are every sentence like the happening, background included: one
+source's "delegations from more than 50 countries" (at the ministerial) and another's
+"finance ministers from ten countries" (at a meeting weeks before) both count countries
+and say nothing about each other. Two numbers disagree only when their sentences are
+aligned: they share most of their content words (lower case, stop words and reporting
+verbs out, inflections trimmed) or the entities they name, counted against the shorter
+of the two so that a terse account aligns with a wordy one. The words of the count
+itself (the numbers and what they count) are left out: every pair shares them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+ALIGNED_SHARE = 0.5  # shared content (words and entities) over the shorter sentence's, for one statement
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers him his how
+i if in into is it its itself just least less like many may me might more most much must my no nor not now of off
+on once only or other our ours out over own same she should so some such than that the their theirs them then there
+these they this those through to too under until up upon very was we were what when where which while who whom why
+will with within without would yet you your yours per via among amid around across along including
+say says said saying tell tells told telling add adds added according report reports reported statement
+""".split())
+SUFFIXES = ("ings", "ing", "ies", "ied", "ed", "es", "s")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence reduced to what it is about: its content words and the entities it names."""
+
+    words: frozenset[str]
+    entities: frozenset[str]
+
+    def tokens(self) -> frozenset[str]:
+        return self.words | {f"\0{e}" for e in self.entities}
+
+
+def statement(sentence: str, entity_ids: Iterable[str] = (), leave_out: Iterable[str] = ()) -> Statement:
+    """The ``Statement`` of ``sentence``; ``leave_out``: words of the count (its number and unit) not to compare on."""
+    skipped = {stem(w) for text in leave_out for w in WORD.findall(text.lower())}
+    words = {stem(w) for w in WORD.findall(sentence.lower()) if w not in STOP_WORDS and len(w) > 2}
+    return Statement(frozenset(words - skipped), frozenset(entity_ids))
+
+
+def aligned(a: Statement, b: Statement) -> bool:
+    """Whether two sentences state the same thing: most of the shorter one's content is in the other."""
+    ta, tb = a.tokens(), b.tokens()
+    if not ta or not tb:
+        return False
+    return len(ta & tb) / min(len(ta), len(tb)) >= ALIGNED_SHARE
+
+
+def stem(word: str) -> str:
+    """A word with its possessive and common inflection trimmed ("killed", "kills", "killing" → "kill")."""
+    word = word.strip("'’-").removesuffix("'s").removesuffix("’s")
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
