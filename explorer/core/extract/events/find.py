@@ -26,12 +26,12 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.dating import DocumentDating
-from explorer.core.extract.events.lines import in_dateline, is_furniture
-from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles
+from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline
+from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles, has_subject
 from explorer.core.extract.events.speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
 )
-from explorer.core.extract.events.tense import main_verb
+from explorer.core.extract.events.tense import main_verb, verb_tense
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchEvent, BatchMention
 from explorer.core.model import TimexRow
@@ -46,50 +46,160 @@ FRAME_LEMMAS = {
     "set", "expect", "schedule", "due", "poise", "slate", "likely", "go", "plan", "intend", "aim", "seek",
     "want", "try", "hope", "attempt", "continue", "begin", "start", "prepare",
 }
+# an adverbial clause with one of these tells of a happening at a time ("When Jobs first introduced …");
+# participial ones without ("…, marking India's entry") describe the main event, and "if", "because" do not happen
+TIME_MARKS = {"when", "while", "after", "before", "as", "since", "once", "until"}
 
 
 def events_in_sentence(
     document: Document, sentence: Span, tense: str, mentions: list[BatchMention], timexes: list[TimexRow],
     document_mentions: list[BatchMention] | None = None, dating: DocumentDating | None = None,
+    resolved: dict[int, str] | None = None,
 ) -> list[BatchEvent]:
-    """Zero or one event row for a sentence (a list, so later versions can split sentences).
+    """The sentence's events: its main event first, then the further happenings it reports.
 
     ``document_mentions`` (sorted by start) lets a sentence inside a quotation that
     runs over several sentences find its speaker in a neighbouring one; ``dating``
-    (one per document, sentences met in order) dates each event.
+    (one per document, sentences met in order) dates each event; ``resolved`` maps
+    tokens that stand for an entity named elsewhere ("he", "the company") to that
+    mention's id (``coreference``). A headline gives one undated event
+    (``pipeline.batch`` dates it like the lede).
     """
-    if not (mentions or timexes) or is_furniture(sentence):
+    resolved = resolved or {}
+    if not (mentions or timexes or resolved):
+        return []
+    headline = is_furniture(sentence)
+    if headline and not is_headline(sentence):
         return []
     stretches = quoted_stretches(sentence)
-    trigger = event_trigger(sentence, stretches)
+    context = _Context(document, sentence, mentions, resolved, stretches, document_mentions or [],
+                       dating or DocumentDating(document))
+    trigger = main_verb(sentence) if headline else event_trigger(sentence, stretches)
     if trigger is None or trigger.lemma_ in NON_EVENT_LEMMAS:
         return []
-    place = _place(sentence, mentions)
-    dating = dating or DocumentDating(document)
-    date_start, date_end, basis, timex_id = dating.event_date(sentence, trigger, tense, timexes)
-    participants, roles = _participants(sentence, trigger, mentions, place, stretches, document_mentions or [])
-    start, end = _trimmed(sentence)
-    return [{
-        "event_id": f"{document.doc_id}-e{start}", "doc_id": document.doc_id,
-        "sentence": document.text[start:end], "start": start, "end": end,
-        "trigger": trigger.text, "trigger_start": trigger.idx, "trigger_end": trigger.idx + len(trigger.text),
-        "lemma": trigger.lemma_.lower(), "tense": tense,
-        "date_start": date_start, "date_end": date_end, "date_basis": basis, "timex_id": timex_id,
-        "place": place, "participants": participants, "cluster_id": "",
-        "agents": [m for m in roles.agents if m != place], "patients": [m for m in roles.patients if m != place],
-    }]
+    main = context.row(trigger, tense, timexes, main=True, dated=not headline)
+    if headline:
+        return [main]
+    further = [context.row(t, verb_tense(t), timexes, inherited=main["agents"])
+               for t in further_triggers(trigger)]
+    return [main, *[row for row in further if row["participants"]]]
 
 
-def _participants(sentence: Span, trigger: Token, mentions: list[BatchMention], place: str,
-                  stretches: list[tuple[int, int]], document_mentions: list[BatchMention]) -> tuple[list[str], Roles]:
-    """Mention ids taking part (agents, speakers, patients, others; the place left out) and the roles."""
-    text = doc_text(sentence.doc)
-    mentions = [m for m in mentions if not in_dateline(text, m["start"], m["end"])]
-    located = SentenceMentions(sentence, mentions)
-    roles = event_roles(trigger, located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
-    said_by = speakers(sentence, located, stretches) or quotation_speakers(sentence, stretches, document_mentions)
-    in_roles = [m for m in roles.all() if m != place] or [m["mention_id"] for m in mentions]  # the fallback
-    return [m for m in dict.fromkeys([*roles.agents, *said_by, *in_roles]) if m != place], roles
+class _Context:
+    """What every event of one sentence shares: its mentions (with resolved pronouns), quotes and place."""
+
+    def __init__(self, document: Document, sentence: Span, mentions: list[BatchMention],
+                 resolved: dict[int, str], stretches: list[tuple[int, int]],
+                 document_mentions: list[BatchMention], dating: DocumentDating) -> None:
+        text = doc_text(sentence.doc)
+        self.document, self.sentence, self.stretches, self.dating = document, sentence, stretches, dating
+        self.document_mentions = document_mentions
+        self.mentions = [m for m in mentions if not in_dateline(text, m["start"], m["end"])]
+        self.place = _place(sentence, mentions)
+        stand_ins = [_stand_in(sentence.doc[i], antecedent) for i, antecedent in resolved.items()]
+        self.alias = {row["mention_id"]: antecedent for row, antecedent in stand_ins}
+        self.located = SentenceMentions(sentence, [*self.mentions, *(row for row, _ in stand_ins)])
+
+    def row(self, trigger: Token, tense: str, timexes: list[TimexRow], main: bool = False, dated: bool = True,
+            inherited: list[str] | None = None) -> BatchEvent:
+        """The event row for ``trigger``.
+
+        A further event (not ``main``) has only its own roles' entities, and the
+        agents of the main event when its clause has no subject of its own
+        ("welcomed everyone … and announced").
+        """
+        document, sentence = self.document, self.sentence
+        date_start, date_end, basis, timex_id = (
+            self.dating.event_date(sentence, trigger, tense, timexes) if dated else ("", "", "none", ""))
+        roles = event_roles(trigger, self.located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
+        if not main and not roles.agents and not has_subject(trigger):
+            roles.agents = list(inherited or [])
+        start, end = _trimmed(sentence)
+        trigger_start = trigger.idx
+        return {
+            "event_id": f"{document.doc_id}-e{start}" if main else f"{document.doc_id}-e{start}-{trigger_start}",
+            "doc_id": document.doc_id,
+            "sentence": document.text[start:end], "start": start, "end": end,
+            "trigger": trigger.text, "trigger_start": trigger_start, "trigger_end": trigger_start + len(trigger.text),
+            "lemma": trigger.lemma_.lower(), "tense": tense,
+            "date_start": date_start, "date_end": date_end, "date_basis": basis, "timex_id": timex_id,
+            "place": self.place, "participants": self._participants(roles, main), "cluster_id": "",
+            "agents": self._ids(roles.agents), "patients": self._ids(roles.patients),
+        }
+
+    def _participants(self, roles: Roles, main: bool) -> list[str]:
+        """Mention ids taking part: agents, speakers (main event), patients, others; the place left out.
+
+        Only the main event falls back to every entity of the sentence when the
+        parse finds no role for any, so no sentence loses them all.
+        """
+        said_by: list[str] = []
+        in_roles = roles.all()
+        if main:
+            said_by = (speakers(self.sentence, self.located, self.stretches)
+                       or quotation_speakers(self.sentence, self.stretches, self.document_mentions))
+            in_roles = [m for m in in_roles if m != self.place] or [m["mention_id"] for m in self.mentions]
+        return self._ids([*roles.agents, *said_by, *in_roles])
+
+    def _ids(self, mention_ids: list[str]) -> list[str]:
+        """Stand-ins replaced by their antecedents, each mention once, the place left out."""
+        ids = (self.alias.get(m, m) for m in mention_ids)
+        return [m for m in dict.fromkeys(ids) if m != self.place]
+
+
+def _stand_in(token: Token, antecedent: str) -> tuple[BatchMention, str]:
+    """A mention row for a resolved pronoun or description, so the parse can give it a role."""
+    row: BatchMention = {"mention_id": f"{antecedent}@{token.i}", "doc_id": "", "entity_id": "",
+                         "text": token.text, "type": "", "start": token.idx, "end": token.idx + len(token.text),
+                         "key": ""}
+    return row, antecedent
+
+
+def further_triggers(trigger: Token) -> list[Token]:
+    """The other happenings of the main event's sentence, each a verb heading its own clause.
+
+    What a report reports ("said the company expects to cut …" → cut), verbs
+    coordinated with the trigger ("welcomed everyone … and announced"; not a bare
+    "-ing" list), and adverbial clauses of time ("While introducing iPhone 4, …");
+    a frame verb hands over to the verb it frames, as for the main event.
+    Reported and coordinated clauses are followed one level further down.
+    """
+    found: list[Token] = []
+    frontier = [(trigger, 0)]
+    while frontier:
+        verb, depth = frontier.pop(0)
+        for child in verb.children:
+            if not _own_clause(verb, child):
+                continue
+            framed = _framed(child)
+            if framed.i != trigger.i and framed not in found and framed.lemma_.lower() not in NON_EVENT_LEMMAS:
+                found.append(framed)
+                if depth < 1:
+                    frontier.append((framed, depth + 1))
+    return found
+
+
+def _own_clause(verb: Token, child: Token) -> bool:
+    """The child verb heads a clause that reports a happening of its own."""
+    if child.pos_ not in ("VERB", "AUX"):
+        return False
+    if child.dep_ == "ccomp":
+        return verb.lemma_.lower() in REPORTING_LEMMAS
+    if child.dep_ == "conj":
+        return child.tag_ != "VBG" or any(c.dep_ in ("aux", "nsubj") for c in child.children)
+    if child.dep_ != "advcl" or child.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in child.children)
+
+
+def _framed(verb: Token) -> Token:
+    """The verb a frame verb hands over to ("expects to cut" → cut)."""
+    while verb.lemma_.lower() in FRAME_LEMMAS:
+        framed = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not framed:
+            break
+        verb = framed[0]
+    return verb
 
 
 def event_trigger(sentence: Span, stretches: list[tuple[int, int]]) -> Token | None:
@@ -102,13 +212,7 @@ def event_trigger(sentence: Span, stretches: list[tuple[int, int]]) -> Token | N
     verb = main_verb(sentence)
     if verb is None or is_quoted(verb, stretches):
         verb = reporting_verb(sentence, stretches) or verb
-    while verb is not None and verb.lemma_.lower() in FRAME_LEMMAS:
-        framed = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if not framed:
-            break
-        verb = framed[0]
-    return verb
-
+    return _framed(verb) if verb is not None else None
 
 def _place(sentence: Span, mentions: list[BatchMention]) -> str:
     """The mention id of the event's place, or "" (resolved to an entity id later)."""

@@ -60,6 +60,19 @@ def is_furniture(sentence: Span) -> bool:
     return heading_line(sentence) or fragment(sentence) or repeated_later(sentence)
 
 
+def is_headline(sentence: Span) -> bool:
+    """The sentence is on the document's first line, shaped like a headline (not a bullet).
+
+    A headline reports the article's main happening, so it is an event of its own
+    (dated like the lede's main event); other headings and bullets are not.
+    """
+    text = doc_text(sentence.doc)
+    start, end = line_bounds(text, sentence.start_char)
+    line = text[start:end].strip()
+    return (bool(line) and NON_SPACE.search(text, 0, start) is None and not BULLET.match(line)
+            and not SENTENCE_END.search(line) and len(WORD.findall(line)) <= HEADLINE_MAX_WORDS)
+
+
 def heading_line(sentence: Span) -> bool:
     """The sentence lies on a line shaped like a heading, bullet, dateline or standfirst."""
     text = doc_text(sentence.doc)

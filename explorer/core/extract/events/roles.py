@@ -196,7 +196,7 @@ def _role(child: Token) -> str | None:
     """The role a phrase plays for the verb it hangs from, by the link between them."""
     if child.dep_ in AGENT_DEPS:
         return "agent"
-    if child.dep_ in FRONT_MODIFIER_DEPS and child.i < child.head.i and not _has_subject(child.head):
+    if child.dep_ in FRONT_MODIFIER_DEPS and child.i < child.head.i and not has_subject(child.head):
         return "agent"
     if child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPOSITIONS:
         return None
@@ -205,5 +205,6 @@ def _role(child: Token) -> str | None:
     return None
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
+    """The verb has a subject of its own (a clause), not one it shares through coordination."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)

@@ -21,7 +21,10 @@ from spacy.tokens import Doc, Span
 from explorer.core.document import Document, blank_spans
 from explorer.core.extract.entities import mentions as mention_rules
 from explorer.core.extract.events.dating import DocumentDating
+from explorer.core.extract.events.coreference import DocumentCoreference
 from explorer.core.extract.events.find import events_in_sentence
+from explorer.core.extract.events.lines import is_furniture, is_headline
+from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.tense import sentence_tense
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchEvent, BatchMention, Failure
@@ -94,12 +97,36 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
     rows = BatchRows(mentions=mentions, timexes=[timex_row(document.doc_id, t) for t in timexes])
     mentions_by_start = sorted(mentions, key=lambda r: r["start"])
     timexes_by_start = sorted(rows.timexes, key=lambda r: r["start"])
-    dating = DocumentDating(document)
+    dating, coreference = DocumentDating(document, rows.timexes), DocumentCoreference()
+    headlines: list[BatchEvent] = []
     for sentence, tense in zip(sentences, tenses):
-        rows.events.extend(events_in_sentence(
-            document, sentence, tense, _within(mentions_by_start, sentence), _within(timexes_by_start, sentence),
-            document_mentions=mentions_by_start, dating=dating))
+        named = _within(mentions_by_start, sentence)
+        resolved = coreference.resolve(sentence, named, quoted_stretches(sentence))
+        found = events_in_sentence(
+            document, sentence, tense, named, _within(timexes_by_start, sentence),
+            document_mentions=mentions_by_start, dating=dating, resolved=resolved)
+        coreference.remember(sentence, named)
+        if found and is_headline(sentence) and is_furniture(sentence):
+            headlines.extend(found)
+        else:
+            rows.events.extend(found)
+    _date_headlines(headlines, rows.events)
+    rows.events[:0] = headlines
     return rows
+
+
+def _date_headlines(headlines: list[BatchEvent], body: list[BatchEvent]) -> None:
+    """A headline's event takes the date of the lede's main event: the happening it announces.
+
+    Headline events come undated from ``events_in_sentence`` (a headline's
+    present tense, "Apple unveils iPhone 4", says nothing of when).
+    """
+    lede = next((e for e in body if e["event_id"] == f"{e['doc_id']}-e{e['start']}"), None)
+    if lede is None:
+        return
+    for event in headlines:
+        event.update({"date_start": lede["date_start"], "date_end": lede["date_end"],
+                      "date_basis": lede["date_basis"], "timex_id": lede["timex_id"]})
 
 
 def reference_date(document: Document) -> date | None:

@@ -66,9 +66,10 @@ def test_a_hyphen_pair_names_both_entities():
 
 
 def test_without_any_role_found_the_sentence_entities_are_the_participants():
-    event = only_event("The announcement came on Friday as India and Brazil deepened their trade ties.")
+    event, deepened = events_of("The announcement came on Friday as India and Brazil deepened their trade ties.")
     assert event["agents"] == event["patients"] == []
     assert event["participants"] == ["India", "Brazil"]
+    assert (deepened["trigger"], deepened["agents"]) == ("deepened", ["India", "Brazil"])
 
 
 def test_the_place_a_story_was_filed_from_is_not_a_participant():
@@ -113,17 +114,22 @@ Joe Biden praised India's growing role in the supply chains of critical minerals
 """
 
 
-def test_headlines_bullets_and_short_labels_are_not_events():
-    sentences = [e["sentence"] for e in events_of(PAGE)]
-    assert sentences[0] == "Narendra Modi met Joe Biden in Washington on Tuesday."
-    assert sentences[1].startswith("Joe Biden praised")  # a paragraph cut short keeps its event
-    assert len(sentences) == 2
+def test_bullets_headings_and_short_labels_are_not_events_but_the_headline_is():
+    sentences = list(dict.fromkeys(e["sentence"] for e in events_of(PAGE)))
+    assert sentences[0] == "India Attends US-Led Critical Minerals Ministerial Meeting"
+    assert sentences[1] == "Narendra Modi met Joe Biden in Washington on Tuesday."
+    assert sentences[2].startswith("Joe Biden praised")  # a paragraph cut short keeps its event
+    assert len(sentences) == 3
 
 
-def test_a_first_line_without_a_final_stop_is_a_standfirst():
+def test_a_first_line_without_a_final_stop_is_the_headline_dated_like_the_lede():
     text = ("Narendra Modi calls for closer ties with Japan at a Tokyo summit, urging new investment\n"
             "Narendra Modi met Fumio Kishida in Tokyo on Tuesday.")
-    assert [e["sentence"] for e in events_of(text)] == ["Narendra Modi met Fumio Kishida in Tokyo on Tuesday."]
+    headline, lede = events_of(text)[:2]
+    assert (headline["trigger"], headline["participants"][:2]) == ("calls", ["Narendra Modi", "Japan"])
+    assert lede["sentence"] == "Narendra Modi met Fumio Kishida in Tokyo on Tuesday."
+    assert (headline["date_start"], headline["date_basis"]) == (lede["date_start"], "timex") == ("2026-02-03",
+                                                                                                 "timex")
 
 
 def test_a_repeated_headline_and_a_pull_quote_count_once():
@@ -133,7 +139,7 @@ def test_a_repeated_headline_and_a_pull_quote_count_once():
             "\"Trade with Japan keeps thousands of American factories running.\"\n"
             "Later, Joe Biden said: \"Trade with Japan keeps thousands of American factories running.\"\n")
     events = events_of(text)
-    assert [e["start"] for e in events] == [text.index("Joe Biden met"), text.index("Later")]
+    assert list(dict.fromkeys(e["start"] for e in events)) == [0, text.index("Joe Biden met"), text.index("Later")]
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -184,9 +190,9 @@ def test_seed_post_on_x_keeps_its_speaker(seed_tables):
 
 def test_seed_headlines_and_bullets_are_not_events(seed_tables):
     events, text = seed_events(seed_tables, "003_")
-    lines = {text[slice(*line_bounds(text, start))].strip() for start in events["start"]}
+    lines = {text[slice(*line_bounds(text, start))].strip() for start in events["start"] if text[:start].strip()}
     assert not any(line.startswith("•") or line.startswith("Key Points") for line in lines)
-    assert not any(title_cased(line) for line in lines)
+    assert not any(title_cased(line) for line in lines)  # only the first line, the headline, has an event
     assert not events["sentence"].str.startswith("Ashwini Vaishnaw joins").any()
     assert events["sentence"].str.startswith("Ashwini Vaishnaw represents India").any()
 

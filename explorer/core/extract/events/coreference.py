@@ -1,0 +1,221 @@
+"""Who "he", "it" and "the company" are: participants behind pronouns and descriptions.
+
+News names an actor once and then goes on with "he", "the company", "the firm":
+without resolving them, every later event of that actor loses its participant
+and drops out of the actor's timeline. The resolver is deliberately simple and
+general (no library for English coreference works offline with the pinned small
+model; see the module's tests for what it does):
+
+- what is resolved: a third-person pronoun (he, she, it, they, him, her, them)
+  or a definite description ("the company", "the computer maker", "the CEO")
+  in a subject, object or "by" agent position outside quotation marks, and a
+  capitalised word that repeats the last word of a person named earlier ("Jobs"
+  after "Steve Jobs") where the model found no entity;
+- to what: the most recent compatible entity mention, by type (PERSON for
+  he/she and person titles; ORG, PRODUCT or GPE for it; ORG for they and
+  company words), looking first earlier in the same sentence, then back through
+  the previous sentences of the document (``WINDOW``); within a sentence the
+  main clause's subject beats other subjects, which beat other positions, and a
+  mention that only modifies another ("Apple" in "Apple CEO Steve Jobs") is no
+  antecedent, though a possessor of a subject is ("India's involvement");
+  "it" and "they", which often stand for something no entity names, take only
+  a subject of the same or the previous sentence;
+- an "it" that only fills a slot ("it is likely that …", "it was Jobs who …")
+  refers to nothing.
+
+``DocumentCoreference`` is made once per document and asked sentence after
+sentence, like ``dating.DocumentDating``.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from explorer.core.extract.rows import BatchMention
+
+WINDOW = 3  # previous sentences searched for an antecedent
+PERSON = frozenset({"PERSON"})
+THING = frozenset({"ORG", "PRODUCT", "GPE"})
+ORGANISATION = frozenset({"ORG"})
+PRONOUN_TYPES = {
+    "he": PERSON, "him": PERSON, "she": PERSON, "her": PERSON,
+    "it": THING, "they": ORGANISATION, "them": ORGANISATION,
+}
+# "it" and "they" often stand for what no entity names (the summit, the device, critics):
+# they are resolved only to a subject of the same or the previous sentence
+NEAR_ONLY = {"it", "they", "them"}
+ORGANISATION_NOUNS = {
+    "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "giant", "conglomerate",
+    "retailer", "carmaker", "automaker", "bank", "airline", "label", "chain", "operator", "organisation",
+    "organization", "agency", "developer", "producer", "publisher", "broadcaster", "insurer", "lender",
+}
+PERSON_NOUNS = {
+    "ceo", "executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
+    "president", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "director", "chief",
+}
+PRODUCT_NOUNS = {"device", "phone", "handset", "player", "gadget", "smartphone", "tablet", "laptop"}
+DESCRIPTION_TYPES = (
+    [(ORGANISATION_NOUNS, ORGANISATION), (PERSON_NOUNS, PERSON), (PRODUCT_NOUNS, frozenset({"PRODUCT"}))]
+)
+POSITIONS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
+SLOT_VERBS = {"be", "seem", "appear"}
+
+
+@dataclass
+class Candidate:
+    """An entity mention that a later pronoun may refer to."""
+
+    mention_id: str
+    type: str
+    salience: int  # 0: the sentence's main subject, 1: another subject, 2: any other position
+    position: int  # index of its head token
+
+
+class DocumentCoreference:
+    """Resolves pronouns and descriptions to entity mentions, one sentence after another.
+
+    ``resolve`` then ``remember`` for every sentence, in order (furniture too: a
+    headline's names are antecedents for the lede).
+    """
+
+    def __init__(self) -> None:
+        self.previous: deque[list[Candidate]] = deque(maxlen=WINDOW)
+        self.surnames: dict[str, str] = {}  # last word of a person's name -> its latest mention id
+
+    def resolve(self, sentence: Span, mentions: list[BatchMention],
+                stretches: list[tuple[int, int]]) -> dict[int, str]:
+        """Token index -> mention id of its antecedent, for the sentence's resolvable words."""
+        named = _covered(sentence, mentions)
+        here = _candidates(sentence, mentions)
+        found: dict[int, str] = {}
+        for token in sentence:
+            if token.i in named or token.dep_ not in POSITIONS and token.dep_ != "agent":
+                continue
+            if any(start <= token.idx < end for start, end in stretches):
+                continue
+            antecedent = self._antecedent(token, here)
+            if antecedent:
+                found[token.i] = antecedent
+        return found
+
+    def remember(self, sentence: Span, mentions: list[BatchMention]) -> None:
+        """Keep the sentence's mentions as antecedents for the sentences that follow."""
+        self.previous.appendleft(_candidates(sentence, mentions))
+        for mention in mentions:
+            words = mention["text"].split()
+            if mention["type"] == "PERSON" and len(words) > 1:
+                self.surnames[_strip(words[-1])] = mention["mention_id"]
+
+    def _antecedent(self, token: Token, here: list[Candidate]) -> str:
+        """The mention the token stands for, or ""."""
+        if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
+            surname = self.surnames.get(_strip(token.text), "")
+            if surname or token.pos_ == "PROPN":
+                return surname
+        types = _types_of(token)
+        if not types:
+            return ""
+        earlier = [c for c in here if c.position < token.i]
+        near = token.lower_ in NEAR_ONLY
+        for candidates in (earlier, *(list(self.previous)[:1] if near else self.previous)):
+            chosen = _most_salient([c for c in candidates if c.type in types and (c.salience < 2 or not near)])
+            if chosen is not None:
+                return chosen.mention_id
+        return ""
+
+
+def _types_of(token: Token) -> frozenset[str]:
+    """The entity types a pronoun or description can stand for; empty when it is neither."""
+    lower = token.lower_
+    if token.pos_ == "PRON":
+        if lower == "her" and token.dep_ == "poss":
+            return frozenset()
+        if lower == "it" and _slot_it(token):
+            return frozenset()
+        return PRONOUN_TYPES.get(lower, frozenset())
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return frozenset()
+    if any(c.pos_ == "PROPN" or c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+        return frozenset()  # "the Apple company", "the group of investors", "the firm that …": not a mere repeat
+    for nouns, types in DESCRIPTION_TYPES:
+        if token.lemma_.lower() in nouns:
+            return types
+    return frozenset()
+
+
+def _slot_it(token: Token) -> bool:
+    """``it is likely that``, ``it was Jobs who``, ``it emerged that``: "it" refers to nothing."""
+    verb = token.head
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in verb.children)
+    cleft = any(c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in verb.children)
+    return (verb.lemma_ in SLOT_VERBS and (clausal or cleft)) or (verb.lemma_ in {"emerge", "matter"} and clausal)
+
+
+def _most_salient(candidates: list[Candidate]) -> Candidate | None:
+    """The main clause's subject, else the first other subject, else the nearest (last) mention."""
+    for salience in (0, 1):
+        subjects = [c for c in candidates if c.salience == salience]
+        if subjects:
+            return subjects[0]
+    return candidates[-1] if candidates else None
+
+
+def _candidates(sentence: Span, mentions: list[BatchMention]) -> list[Candidate]:
+    """The sentence's mentions that can be antecedents (not mere modifiers of another noun)."""
+    found: list[Candidate] = []
+    for mention in mentions:
+        span = sentence.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        root = span.root
+        salience = _salience(root)
+        if root.dep_ == "poss" and root.head.pos_ == "NOUN":
+            salience = max(_salience(root.head), 1)  # "India's involvement … holds": India, as a lesser subject
+        elif root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "Apple" in "Apple CEO Steve Jobs" (a span's root never heads inside its own span)
+        found.append(Candidate(mention["mention_id"], _type(mention, span), salience, root.i))
+    return found
+
+
+def _type(mention: BatchMention, span: Span) -> str:
+    """The mention's type, but a person's for a name after a title ("Apple CEO Steve Jobs").
+
+    The small model often labels a titled name by the organisation in front of it.
+    """
+    words = list(span)
+    for i, token in enumerate(words[:-1]):
+        if token.lower_ in PERSON_NOUNS and all(w.pos_ == "PROPN" for w in words[i + 1:]):
+            return "PERSON"
+    return mention["type"]
+
+
+def _salience(token: Token) -> int:
+    """0 for the subject of the sentence's main verb, 1 for another subject, 2 otherwise."""
+    while token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECTS:
+        return 2
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return 0 if verb.dep_ == "ROOT" else 1
+
+
+def _covered(sentence: Span, mentions: list[BatchMention]) -> set[int]:
+    """Token indices inside the sentence's own mentions."""
+    covered: set[int] = set()
+    for mention in mentions:
+        span = sentence.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+def _strip(word: str) -> str:
+    """A name word without a possessive ending, case-folded."""
+    return word.removesuffix("'s").removesuffix("’s").rstrip("'’").casefold()
