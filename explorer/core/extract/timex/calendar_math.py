@@ -15,10 +15,14 @@ from datetime import date, timedelta
 Span = tuple[date, date]
 
 # A past-tense sentence may still name a date just ahead ("the meeting was set for
-# February 10" in a February 4 article): past wins unless it is this far back...
+# February 10" in a February 4 article, "the case is heard in May" in a March one):
+# past wins unless it is this far back...
 IMPLAUSIBLY_FAR_DAYS = 180
-# ...and the other instance is this close.
-NEAR_DAYS = 31
+# ...and the other instance begins within about two months (news arranges weeks ahead, and
+# recalls a year-less day or month from most of a year ago far less often).
+NEAR_DAYS = 62
+# A future-tense sentence names a date just gone far less often (a plan is made ahead): within a month.
+NEAR_DAYS_BACK = 31
 # A present-tense sentence in the news mostly reports what has happened ("volume was up from
 # Thursday"): the coming instance wins only when it is this many times nearer than the past one.
 PRESENT_LEAN = 2
@@ -142,8 +146,8 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
     A span holding the reference date wins. Past: the latest instance that starts on
     or before the reference date; future: the earliest that ends on or after it;
     present: the past one unless the coming one is much nearer (``PRESENT_LEAN``);
-    "nearest": the nearest. For day-level dates, an instance far on the tense's side
-    gives way to one within a month on the other side (sentence tense is a guess).
+    "nearest": the nearest. For a day or a month, an instance far on the tense's side
+    gives way to one within two months ahead or a month back (sentence tense is a guess).
     """
     spans = sorted(spans)
     for span in spans:
@@ -157,10 +161,10 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
         return past or future  # type: ignore[return-value]
     back, ahead = (reference - past[1]).days, (future[0] - reference).days
     if tense == "past":
-        flip = gran == "day" and back > IMPLAUSIBLY_FAR_DAYS and ahead <= NEAR_DAYS
+        flip = gran in ("day", "month") and back > IMPLAUSIBLY_FAR_DAYS and ahead <= NEAR_DAYS
         return future if flip else past
     if tense == "future":
-        flip = gran == "day" and ahead > IMPLAUSIBLY_FAR_DAYS and back <= NEAR_DAYS
+        flip = gran in ("day", "month") and ahead > IMPLAUSIBLY_FAR_DAYS and back <= NEAR_DAYS_BACK
         return past if flip else future
     if tense == "present":
         return future if ahead * PRESENT_LEAN < back else past

@@ -33,6 +33,13 @@ _CUE_WINDOW = 60
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
     r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
+# "given them until 9 a.m. Tuesday", "postponed until Tuesday morning", "as early as Tuesday", "by Jan. 14":
+# a deadline or an earliest time lies ahead of the report, whatever the tense of the verb that sets it.
+_DEADLINE_CUE = re.compile(
+    r"(?<![Nn]ot )(?<![Uu]p )\b(?:until|till|by|as[^\S\n]+(?:early|soon)[^\S\n]+as|no[^\S\n]+later[^\S\n]+than)[^\S\n]+"
+    r"(?:(?:the[^\S\n]+)?(?:end|middle|start|beginning)[^\S\n]+of[^\S\n]+)?"
+    r"(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|GMT|noon)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]+)?,?[^\S\n]*)?$")
+_PAST_PERFECT = re.compile(r"\bhad\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
 _POSSESSIVE_LEAD = re.compile(r"(?i:its|their|his|her|our|my|your)[^\S\n]+")
 _ARTICLE_LEAD = re.compile(r"(?i:the|a|an|this|that)[^\S\n]+")
@@ -107,11 +114,29 @@ def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[i
     """
     def tense(offset: int) -> str:
         window_start = max(0, offset - _CUE_WINDOW)
-        boundary = max(text.rfind(". ", window_start, offset), text.rfind("\n", window_start, offset))
+        boundary = max(text.rfind(". ", window_start, offset), text.rfind("\n", window_start, offset),
+                       text.rfind(", ", window_start, offset))
         if _FUTURE_CUE.search(text, boundary + 1 if boundary >= 0 else window_start, offset):
+            return "future"
+        if _ahead_of_a_deadline_cue(text, window_start, offset):
             return "future"
         return tense_at(offset)
     return tense
+
+
+def _ahead_of_a_deadline_cue(text: str, window_start: int, offset: int) -> bool:
+    """Whether "until"/"by"/"as early as" sets the expression at ``offset`` as a deadline.
+
+    Not "by Tuesday's vote" (an agent) nor "had filed reports by Wednesday" (a past perfect
+    counts up to a day already gone).
+    """
+    cue = _DEADLINE_CUE.search(text, window_start, offset)
+    if cue is None:
+        return False
+    end = offset
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return not text.startswith(("'s", "’s"), end) and _PAST_PERFECT.search(text, window_start, cue.start()) is None
 
 
 def normalize(expression: str, reference: date | None, tense: str = "past") -> Timex | None:

@@ -30,6 +30,12 @@ DASH = r"[-–—]"
 PREV_WORD = re.compile(r"([\w’']+)[^\w\n]*$")
 NEXT_WORD = re.compile(r"^[^\S\n]+([A-Za-z][\w’']*)")
 NOT_A_COUNT = re.compile(r"^\s*" + alternation(LEX["not_after_numbers"]))
+# A past-tense verb right before the date ("was signed in March", "fell between March and May"):
+# the date is the verb's, so it stays in the past even when the coming instance is much nearer.
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:was|were|had|did|\w+ed|fell|rose|met|began|held|came|went|took|made|saw|won|lost|left|grew|told|said|"
+    r"sold|bought|paid|spent|wrote|gave|got|ran|sent|built|struck|hit)"
+    r"(?:[^\S\n]+(?i:in|on|at|for|during|since|between|from|until|the|a|an|of|early|late|mid|last|this)){1,3}[^\S\n]+$")
 COUNTED = re.compile(r"^[^\S\n]+" + alternation(LEX["count_words"]) + r"\b")
 
 
@@ -111,8 +117,19 @@ def yearless_day(month: int, day: int, ctx: Context, offset: int) -> Reading | N
         found = explicit_day(year, month, day)
         if found:
             spans.append((found.start, found.end))
-    start, end = pick_instance(spans, ctx.reference, ctx.tense_at(offset), "day")
+    start, end = pick_instance(spans, ctx.reference, ctx.tense_at(offset), instance_gran(ctx, offset, "day"))
     return Reading("DATE", start.isoformat(), start, end, "relative", "day", (month, day))
+
+
+def instance_gran(ctx: Context, offset: int, gran: str) -> str:
+    """The granularity ``pick_instance`` weighs a year-less date at; "" when a past verb governs it.
+
+    ``pick_instance`` lets a sentence in the past name a day or month just ahead (a
+    plan, a deadline: "the case is heard in May", "an agreement to acquire it in
+    January"), but not one the past verb right before it names ("was signed in March").
+    """
+    governed = ctx.tense_at(offset) == "past" and _PAST_VERB_BEFORE.search(ctx.text, max(0, offset - 50), offset)
+    return "" if governed else gran
 
 
 def part_of(match: re.Match) -> str:

@@ -14,7 +14,7 @@ from explorer.core.extract.timex.calendar_math import Reading, month_span, pick_
 from explorer.core.extract.timex.lexicon import MONTH_FULL_RE, MONTH_RE, PART_RE, SP, WEEKDAY_RE, alternation
 from explorer.core.extract.timex.rulebase import (
     COUNTED, DASH, DATES, DAY, LEX, NOT_A_COUNT, PREV_WORD, YEAR, Context, day_number, explicit_day, followed_by_name,
-    is_name_word, month_reading, narrowed, part_of, prev_word, rule, yearless_day,
+    instance_gran, is_name_word, month_reading, narrowed, part_of, prev_word, rule, yearless_day,
 )
 
 # ---------------------------------------------------------------- ranges of days
@@ -145,7 +145,8 @@ def _month_instance(month: int, ctx: Context, m: re.Match) -> Reading:
         return month_reading(ref.year if month < ref.month else ref.year - 1, month, "relative", True)
     if word == "next":
         return month_reading(ref.year if month > ref.month else ref.year + 1, month, "relative", True)
-    start, _ = pick_instance([month_span(y, month) for y in years], ref, ctx.tense_at(m.start()), "month")
+    spans = [month_span(y, month) for y in years]
+    start, _ = pick_instance(spans, ref, ctx.tense_at(m.start()), instance_gran(ctx, m.start(), "month"))
     return month_reading(start.year, month, "relative", True)
 
 

@@ -500,3 +500,35 @@ def test_a_range_of_whole_dates_is_two_expressions_placing_the_range():
         ("1991", "1991", "1991-01-01", "1997-12-31"), ("1997", "1997", "1991-01-01", "1997-12-31")]
     found = find_timexes("Doctors were shot in 1957-58.", OCT)
     assert [(t.text, t.value) for t in found] == [("1957", "1957"), ("58", "1958")]
+
+
+MONDAY = date(2000, 4, 3)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The service has given the relatives until 9 a.m. Tuesday to sign a paper.", "9 a.m. Tuesday", "2000-04-04T09:00"),
+    ("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2000-04-04TMO"),
+    ("His father could come to the U.S. as early as Tuesday.", "Tuesday", "2000-04-04"),
+    ("The court ordered that the boy remain in Miami until May 6.", "May 6", "2000-05-06"),
+    ("Thirty-two members had filed compliance reports by Friday.", "Friday", "2000-03-31"),
+    ("Prices were driven by Friday's report.", "Friday", "2000-03-31"),
+])
+def test_a_deadline_lies_ahead_of_a_past_sentence(sentence, text, value):
+    """"until 15:00 GMT Saturday" in a report of a decision is the coming Saturday; a past perfect or an agent is not a deadline."""
+    assert _one(sentence, MONDAY, "past", text).value == value
+
+
+def test_a_future_verb_in_another_clause_does_not_move_a_weekday():
+    text = "They said they would appeal the decision, announced Wednesday by the commissioner."
+    assert _one(text, date(2000, 1, 6), "past", "Wednesday").value == "2000-01-05"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The relatives could lose when the case is heard in May.", "May", "2000-05"),
+    ("The company agreed to acquire the bank holding company in May.", "May", "2000-05"),
+    ("The deal was signed in May.", "May", "1999-05"),
+    ("Rains fell between May and June.", "May", "1999-05"),
+])
+def test_a_month_just_ahead_is_the_coming_one_unless_a_past_verb_names_it(sentence, text, value):
+    """A past sentence's year-less month within two months ahead is a plan, unless the past verb right before it governs it."""
+    assert _one(sentence, MONDAY, "past", text).value == value
