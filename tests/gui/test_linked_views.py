@@ -15,7 +15,7 @@ def views(window):
 def a_dated_event(session, document_name: str) -> str:
     events = session.events
     doc_id = session.documents.index[session.documents["name"] == document_name][0]
-    return events[(events["doc_id"] == doc_id) & (events["date_start"] != "")].index[1]
+    return events[(events["doc_id"] == doc_id) & ((events["date_start"] != "") | (events["date_end"] != ""))].index[1]
 
 
 def click_on_timeline(qtbot, timeline, event_id):
@@ -73,7 +73,7 @@ def test_checks_and_time_window_narrow_every_view_alike(window, session):
     sidebar.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     in_view = session.events_in_view()
     assert table.model.total_rows() == len(in_view) < len(session.events)
-    assert {e for e, *_ in timeline.event_points()} == set(in_view[in_view["date_start"] != ""].index)
+    assert {e for e, *_ in timeline.event_points()} == set(in_view[(in_view["date_start"] != "") | (in_view["date_end"] != "")].index)
     session.selection.update(filter_entity_ids=set(), origin="test")
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert table.model.total_rows() == len(session.events)

@@ -29,7 +29,7 @@ def click_event_on_timeline(qtbot, timeline, event_id):
 def test_first_minutes_of_a_new_user(qtbot, window, session, tmp_path):
     timeline, table, source, sidebar = window.timeline, window.events.widget(), window.source.widget(), window.sidebar.widget()
     events = session.events
-    dated = events[events["date_start"] != ""]
+    dated = events[(events["date_start"] != "") | (events["date_end"] != "")]
     assert {e for e, *_ in timeline.event_points()} == set(dated.index)
 
     ministerial = events[events["sentence"].str.contains("at the Critical Minerals Ministerial")
@@ -46,7 +46,7 @@ def test_first_minutes_of_a_new_user(qtbot, window, session, tmp_path):
     his = session.events_in_view()
     assert 0 < len(his) < len(events)
     assert all(jaishankar in p or jaishankar == place for p, place in zip(his["participants"], his["place"]))
-    assert {e for e, *_ in timeline.event_points()} == set(his[his["date_start"] != ""].index)
+    assert {e for e, *_ in timeline.event_points()} == set(his[(his["date_start"] != "") | (his["date_end"] != "")].index)
     assert table.model.total_rows() == len(his)
 
     timeline.brush("2026-01-01", "2026-01-31")

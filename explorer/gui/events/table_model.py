@@ -20,6 +20,8 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from explorer.core.dates import date_label as core_date_label
+
 COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES = range(7)
 HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes"]
 SEARCHED_COLUMNS = (COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_SENTENCE, COL_DOCUMENT, COL_NOTES)
@@ -32,18 +34,16 @@ CHUNK_ROWS = 500
 SCAN_ROWS = 20 * CHUNK_ROWS  # rows tested against the filter text per fetch at most (a fetch stays short)
 UNDATED = "undated"
 RANGE_DASH = " – "
+
+
+def date_label(start: str, end: str) -> str:
+    """"2026-02-04", "2026-02-02 – 2026-02-04" for a range, "≤ 2010-09-08" for a bound, "undated" for none."""
+    return core_date_label(start, end, UNDATED, RANGE_DASH)
 EVENT_FIELDS = ["event_id", "doc_id", "sentence", "trigger", "date_start", "date_end", "place", "participants",
                 "cluster_id", "note", "tags"]
 ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _UNDATED_BRUSH = QBrush(QColor(128, 128, 128))
 _NO_ROWS = np.empty(0, dtype=np.int64)
-
-
-def date_label(start: str, end: str) -> str:
-    """"2026-02-04", "2026-02-02 – 2026-02-04" for a range, "undated" for none."""
-    if not start:
-        return UNDATED
-    return start if not end or end == start else f"{start}{RANGE_DASH}{end}"
 
 
 class EventTableModel(QAbstractTableModel):
@@ -205,7 +205,8 @@ class EventTableModel(QAbstractTableModel):
             return self.doc_id(row)
         if role == SEARCH_ROLE:
             return self.search_text(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DATE and not self._cell(row, "date_start"):
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DATE and not (
+                self._cell(row, "date_start") or self._cell(row, "date_end")):
             return _UNDATED_BRUSH
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(ALIGN.value)
@@ -283,8 +284,9 @@ class EventTableModel(QAbstractTableModel):
         if column < 0 or not len(shown):
             return shown
         if column == COL_DATE:
-            starts = self._columns["date_start"][shown]
-            keys = [_ranks(starts, lambda d: d + "|"), _ranks(self._columns["date_end"][shown])]  # as "start|end" sorts
+            starts, ends = _texts(self._columns["date_start"][shown]), _texts(self._columns["date_end"][shown])
+            starts = np.where(starts == "", ends, starts)  # "on or before" sorts at its bound
+            keys = [_ranks(starts, lambda d: d + "|"), _ranks(ends)]  # as "start|end" sorts
             filled = _texts(starts) != ""
         else:
             texts = self._sort_texts(column, shown)

@@ -12,7 +12,7 @@ import html
 import textwrap
 
 from explorer.gui.entity_types import display_name, strong_colors, type_order, type_tooltip
-from explorer.gui.timeline.hover import date_words
+from explorer.core.dates import date_words
 
 TOOLTIP_EVENTS = 5
 TOOLTIP_WIDTH_PX = 440

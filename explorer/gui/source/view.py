@@ -24,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from explorer.core.dates import event_date_words
 from explorer.core.selection import DOC_IDS, ENTITY_IDS, EVENT_IDS, QUERY
 from explorer.core.store.search import match_spans
 from explorer.gui.echo import Echo
@@ -41,7 +42,7 @@ from explorer.gui.session import Session
 from explorer.gui.source.mention_walk import MentionWalk
 from explorer.gui.source.text import DocumentRows, SourceText, TextOffsets, qt_text
 
-KINDS = ("mention", "timex", "furniture", "sentence", "selected-entity", "search")
+KINDS = ("mention", "timex", "furniture", "sentence", "trigger", "selected-entity", "search")
 _PROPERTY = {kind: QTextFormat.Property.UserProperty + 1 + i for i, kind in enumerate(KINDS)}
 
 SEARCH_BACKGROUND = QColor("#ffc400")  # amber: apart from the pale sentence yellow and every entity colour
@@ -79,7 +80,7 @@ class SourcePane(QWidget):
         tables = self.session.tables
         kept = self._by_doc  # an edit's new tables keep the order of rows found for the old ones where it still holds
         self._by_doc = {name: kept[name].over(tables[name]) if name in kept else DocumentRows(tables[name])
-                        for name in ("mentions", "timexes", "furniture")}
+                        for name in ("mentions", "timexes", "furniture", "events")}
         self.walk.reset(tables["mentions"], self.session.documents.index)
         self._rows_here = {}
         self._fill_combo()
@@ -123,12 +124,16 @@ class SourcePane(QWidget):
         return self.text.property_ranges(_PROPERTY[kind], self._offsets)
 
     def click_offset(self, offset: int) -> str | None:
-        """Do what a click on the character at ``offset`` does: select the entity mentioned there.
+        """Do what a click on the character at ``offset`` does: select the entity mentioned there;
+        elsewhere, the event whose trigger is there, else every event of the sentence.
 
         Returns the entity id selected, or None when no mention covers ``offset``.
         """
         mention = self._mention_at(offset)
         if mention is None:
+            if event_ids := self._events_at(offset):
+                self.echo.update(event_ids=set(event_ids))
+                self.restyle()
             return None
         entity_id = str(mention["entity_id"])
         self.echo.update(entity_ids={entity_id})
@@ -266,6 +271,7 @@ class SourcePane(QWidget):
     def _style_all(self, cursor: QTextCursor) -> None:
         """Later highlights merge over earlier ones: the selection and the search stay visible on a mention."""
         self._style_sentences(cursor)
+        self._style_triggers(cursor)
         self._style_mentions(cursor)
         self._style_timexes(cursor)
         self._style_furniture(cursor)
@@ -277,6 +283,19 @@ class SourcePane(QWidget):
             fmt = QTextCharFormat()
             fmt.setBackground(sentence_color(self.palette()))
             self._apply(cursor, "sentence", str(row["event_id"]), int(row["start"]), int(row["end"]), fmt)
+
+    def _style_triggers(self, cursor: QTextCursor) -> None:
+        """Each event's trigger in bold, its date in the tooltip: a sentence may report several events,
+        and each is reachable from the word that names it."""
+        rows = self._rows("events")
+        for row in rows.itertuples(index=False) if rows is not None else ():
+            if not row.trigger_end > row.trigger_start:
+                continue
+            fmt = QTextCharFormat()
+            fmt.setFontWeight(QFont.Weight.Bold)
+            when = event_date_words(row.date_start, row.date_end, row.date_basis)
+            fmt.setToolTip(f"<b>{html.escape(row.trigger)}</b> — {html.escape(when)}<br><i>click to select this event</i>")
+            self._apply(cursor, "trigger", str(row.event_id), int(row.trigger_start), int(row.trigger_end), fmt)
 
     def _style_mentions(self, cursor: QTextCursor) -> None:
         rows = self._rows("mentions")
@@ -356,6 +375,15 @@ class SourcePane(QWidget):
             return None
         hits = rows[(rows["start"] <= offset) & (rows["end"] > offset)]
         return None if hits.empty else hits.iloc[0]
+
+    def _events_at(self, offset: int) -> list[str]:
+        """The event whose trigger covers ``offset``, else the events of the sentence holding it."""
+        rows = self._rows("events")
+        if rows is None:
+            return []
+        on_trigger = rows[(rows["trigger_start"] <= offset) & (rows["trigger_end"] > offset)]
+        hits = on_trigger if len(on_trigger) else rows[(rows["start"] <= offset) & (rows["end"] > offset)]
+        return [str(e) for e in hits["event_id"]]
 
     def _selected_events_here(self) -> list:
         ids = self.session.state.event_ids

@@ -1,4 +1,4 @@
-"""The text a timeline shows for an event: its date in words and its hover tooltip.
+"""The text a timeline shows for an event: its hover tooltip, its date in words (``core.dates``).
 
 Qt-free: it builds small HTML strings from the session's tables. The sentence is
 cut to about 300 characters and the text wraps at a fixed width (a one-cell
@@ -7,45 +7,17 @@ table, which Qt's rich text honours), so a tooltip never fills the screen.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import html
 
+from explorer.core.dates import event_date_words
 from explorer.core.review.sources import relabel_note, source_labels
 
 SENTENCE_CHARS = 300
 WIDTH_PX = 440  # the tooltip wraps its text to this width
-BASIS_NOTES = {"dct": "the document's date", "timex": "", "none": ""}
-
-
-def date_words(start: str, end: str) -> str:
-    """``2026-02-04`` → ``4 February 2026``; whole months and years named as such."""
-    if not start:
-        return "undated"
-    end = end or start
-    try:
-        a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
-    except ValueError:
-        return f"{start} – {end}" if end != start else start
-    if a == b:
-        return f"{a.day} {calendar.month_name[a.month]} {a.year}"
-    last_day = calendar.monthrange(b.year, b.month)[1]
-    if a.day == 1 and b.day == last_day and (a.year, a.month) == (b.year, b.month):
-        return f"{calendar.month_name[a.month]} {a.year}"
-    if (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year:
-        return str(a.year)
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day} to {b.day} {calendar.month_name[a.month]} {a.year}"
-    return f"{date_words(start, start)} to {date_words(end, end)}"
-
-
 def event_tooltip(session, event_id: str) -> str:
     """HTML for the hover tooltip of ``event_id``: date, trigger, who, where from, sentence."""
     event = session.events.loc[event_id]
-    date = date_words(str(event["date_start"]), str(event["date_end"]))
-    note = BASIS_NOTES.get(str(event.get("date_basis", "")), "")
-    if note:
-        date += f" (from {note})"
+    date = event_date_words(str(event["date_start"]), str(event["date_end"]), str(event.get("date_basis", "")))
     names = [n for n in session.names_of(_as_list(event.get("participants")))]
     place = str(event.get("place") or "")
     lines = [f"<b>{_esc(date)}</b> — <b>{_esc(event['trigger'])}</b>"]

@@ -16,14 +16,15 @@ ids are listed apart.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
 import pandas as pd
 
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
-from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, event_extents, lane_offsets,
-                                          placements)
+from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, date_certainty, event_extents,
+                                          lane_offsets, placements)
 
 TOP_ENTITIES = 10
 UNCLUSTERED = "Unclustered"
@@ -44,6 +45,11 @@ class EventArrays:
         self.start_rank = _ranks(self.x0, self.dated_rows)
         self._undated_ids = np.array([str(e) for e in self.ids[self.undated_rows]], dtype=object)
         self.cluster_code, self.conflicted = cluster_codes(events, clusters)
+
+    @cached_property
+    def certainty(self) -> np.ndarray:
+        """Per event row, how sure its date is (``layout.date_certainty``): drawn hollow or as a bound."""
+        return date_certainty(self.events)
 
     def undated_ids(self, mask: np.ndarray | None) -> list[str]:
         """The undated events' ids (those ``mask`` keeps), in table order."""

@@ -17,11 +17,11 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt.internals import PrimitiveArray
-from PySide6.QtCore import QLineF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF
 
 from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
-from explorer.gui.timeline.plot import conflict_marks
+from explorer.gui.timeline.plot import CERTAINTY_SYMBOLS, conflict_marks
 
 DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a density
 DENSITY_FLOOR = 70  # alpha of a pixel with one event; the busiest pixel is opaque
@@ -51,8 +51,9 @@ class EventLayer(pg.GraphicsObject):
 
     # ----- data ----------------------------------------------------------------------------------
     def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,
-                       keep: bool = False) -> None:
-        """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code.
+                       keep: bool = False, certainty: np.ndarray | None = None) -> None:
+        """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code,
+        ``certainty`` per event row (``core.dates``; None: every date stated).
 
         The arrays prepared for the last two placements are kept (a filter and back again), and
         those of the placements shown with ``keep`` (the whole layout) until others are.
@@ -60,7 +61,8 @@ class EventLayer(pg.GraphicsObject):
         prepared = self._kept if self._kept is not None and self._kept.placed is placed else \
             self._prepared.pop(id(placed), None)
         if prepared is None or prepared.placed is not placed:
-            prepared = _Prepared(placed, cluster_code[placed.event_row], conflicted, len(self.styles.colors))
+            sure = None if certainty is None or not len(certainty) else certainty[placed.event_row]
+            prepared = _Prepared(placed, cluster_code[placed.event_row], conflicted, len(self.styles.colors), sure)
         if keep:
             self._kept = prepared
         else:
@@ -70,6 +72,7 @@ class EventLayer(pg.GraphicsObject):
         self._current = prepared
         self.rows, self.x0, self.x1, self.y, self.x = prepared.rows, prepared.x0, prepared.x1, prepared.y, prepared.x
         self.is_bar, self.colour, self.cluster = prepared.is_bar, prepared.colour, prepared.cluster
+        self.certainty = prepared.certainty
         self.conflicted = conflicted
         self.dim = np.zeros(len(self.rows), dtype=bool)
         self._dim_key = None
@@ -193,7 +196,9 @@ class EventLayer(pg.GraphicsObject):
             fragments = self._fragments.ndarray()
             fragments[:, 0] = self.x[points] * transform.m11() + transform.dx()
             fragments[:, 1] = self.y[points] * transform.m22() + transform.dy()
-            fragments[:, 2] = (self.colour[points] + len(self.styles.colors) * self.dim[points]) * self._cell
+            count = len(self.styles.colors)
+            fragments[:, 2] = (self.colour[points] + count * self.dim[points]
+                               + 2 * count * self.certainty[points]) * self._cell
             fragments[:, 3] = 0
             fragments[:, 4:6] = self._cell
             fragments[:, 6:10] = [1.0, 1.0, 0.0, 1.0]
@@ -203,9 +208,10 @@ class EventLayer(pg.GraphicsObject):
         if not len(bars):
             return
         height = abs(BAR_HEIGHT * transform.m22())
-        painter.setPen(self.styles.bar_pen if height >= 3 else Qt.PenStyle.NoPen)  # an outline would hide a thin bar
+        outlined = height >= 3  # an outline would hide a thin bar
         height = max(height, 1.0)
-        style = self.colour[bars] + len(self.styles.colors) * self.dim[bars]
+        count = len(self.styles.colors)
+        style = self.colour[bars] + count * self.dim[bars] + 2 * count * (self.certainty[bars] != 0)
         for key in np.unique(style):
             chosen = bars[style == key]
             self._rects.resize(len(chosen))
@@ -214,8 +220,10 @@ class EventLayer(pg.GraphicsObject):
             rects[:, 1] = self.y[chosen] * transform.m22() + transform.dy() - height / 2
             rects[:, 2] = (self.x1[chosen] - self.x0[chosen]) * transform.m11()
             rects[:, 3] = height
-            colour, dim = int(key) % len(self.styles.colors), key >= len(self.styles.colors)
-            painter.setBrush(self.styles.brush(colour, bool(dim), bar=True))
+            colour, dim, unsure = int(key) % count, (int(key) // count) % 2, int(key) >= 2 * count
+            pen = self.styles.uncertain_bar_pen if unsure else self.styles.bar_pen
+            painter.setPen(pen if outlined else Qt.PenStyle.NoPen)
+            painter.setBrush(self.styles.brush(colour, bool(dim or unsure), bar=True))  # a guessed span is pale
             painter.drawRects(*self._rects.drawargs())
 
     def _paint_connectors(self, painter: QPainter, transform, visible: np.ndarray) -> None:
@@ -254,7 +262,8 @@ class _Prepared:
     few density images drawn of them.
     """
 
-    def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int) -> None:
+    def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int,
+                 certainty: np.ndarray | None = None) -> None:
         self.placed = placed
         order = placed.time_order if placed.time_order is not None else np.argsort(placed.x0, kind="stable")
         self.rows = order  # placement index of each sorted position
@@ -263,6 +272,7 @@ class _Prepared:
         self.is_bar = placed.is_bar[order]
         self.colour = (placed.lane[order] % colours).astype(np.uint8)
         self.cluster = code[order] if len(code) else np.full(len(order), -1)
+        self.certainty = (certainty[order] if certainty is not None else np.zeros(len(order))).astype(np.int64)
         self.max_span = float((self.x1 - self.x0).max()) if len(order) else 0.0
         self.bounds = QRectF() if not len(order) else QRectF(
             float(self.x0[0]), float(self.y.min()) - 0.5, float(self.x1.max() - self.x0[0]),
@@ -298,19 +308,31 @@ def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
 
 
 def _symbol_atlas(styles, size: int) -> tuple[QPixmap, int]:
-    """One pixmap with a round dot per lane colour, then the same dots faded, side by side."""
+    """One pixmap with a symbol per certainty (``core.dates``), dimness and lane colour, side by side:
+    filled dots, hollow dots, hollow triangles pointing back ("on or before") and forward ("on or after")."""
     cell = size + 2
     count = len(styles.colors)
-    atlas = QPixmap(cell * count * 2, cell)
+    atlas = QPixmap(cell * count * 2 * len(CERTAINTY_SYMBOLS), cell)
     atlas.fill(QColor(0, 0, 0, 0))
     painter = QPainter(atlas)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(styles.point_pen)
-    for dim in (False, True):
-        for colour in range(count):
-            painter.setBrush(styles.brush(colour, dim))
-            left = (colour + count * dim) * cell
-            painter.drawEllipse(QRectF(left + 1, 1, size, size))
+    for certainty in sorted(CERTAINTY_SYMBOLS):
+        for dim in (False, True):
+            for colour in range(count):
+                painter.setPen(styles.point_outline(colour, dim, certainty))
+                painter.setBrush(styles.point_brush(colour, dim, certainty))
+                left = (colour + count * dim + 2 * count * certainty) * cell
+                _draw_symbol(painter, CERTAINTY_SYMBOLS[certainty], QRectF(left + 1.5, 1.5, size - 1, size - 1))
     painter.end()
     return atlas, cell
+
+
+def _draw_symbol(painter: QPainter, symbol: str, box: QRectF) -> None:
+    """A dot, or a triangle pointing left ("t3") or right ("t2"), as pyqtgraph's scatter draws them."""
+    if symbol == "o":
+        painter.drawEllipse(box)
+        return
+    tip, back = (box.left(), box.right()) if symbol == "t3" else (box.right(), box.left())
+    painter.drawPolygon(QPolygonF([QPointF(tip, box.center().y()), QPointF(back, box.top()),
+                                   QPointF(back, box.bottom())]))
 

@@ -21,6 +21,8 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
+
 DAY = 86400.0
 LANE_MODES = {"document": "By document", "entity": "By entity", "cluster": "By cluster"}
 DAY_ROWS = 3  # same-day points of one lane stack at most this high
@@ -133,12 +135,26 @@ def event_extents(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     if not len(events):
         return np.empty(0), np.empty(0)
     starts, ends = _texts(events["date_start"]), _texts(events["date_end"])
-    ends = np.where(ends == "", starts, ends)
+    # a bound ("on or before", "on or after") is placed on its known day; ``date_certainty`` marks it
+    starts, ends = np.where(starts == "", ends, starts), np.where(ends == "", starts, ends)
     x0, x1 = _seconds(starts), _seconds(ends) + DAY
     bad = np.isnan(x0) | np.isnan(x1) | (x1 <= x0)
     x0[bad] = np.nan
     x1[bad] = np.nan
     return x0, x1
+
+
+def date_certainty(events: pd.DataFrame) -> np.ndarray:
+    """Per event, how sure its date is (``core.dates``: CERTAIN, INFERRED, BEFORE, AFTER), as int8."""
+    if not len(events) or "date_basis" not in events:
+        return np.zeros(len(events), dtype=np.int8)
+    starts, ends = _texts(events["date_start"]) != "", _texts(events["date_end"]) != ""
+    basis = _texts(events["date_basis"])
+    code = np.where(basis == "narrative", INFERRED, CERTAIN).astype(np.int8)
+    code[(basis == "bounded") | (starts != ends)] = INFERRED
+    code[~starts & ends] = BEFORE
+    code[starts & ~ends] = AFTER
+    return code
 
 
 def cluster_codes(events: pd.DataFrame, clusters: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:

@@ -5,7 +5,8 @@ a Shift+drag (or any drag while brush mode is on) into ``sig_brush_dragged`` and
 left click into ``sig_clicked``, both in view coordinates, so the widget decides
 what they mean. ``TimelineItems`` owns the few graphics items (one per kind, never
 one per event) and redraws them from ``Placements`` with one ``setData`` each.
-Colours, brushes and the "⚠" symbol are built once in ``Styles``.
+Colours, brushes and the "⚠" symbol are built once in ``Styles``. A date the text does not state
+is drawn hollow (``core.dates``: inferred, or a bound shown as a triangle pointing where the event lies).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
+from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
 from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
 
 # A qualitative palette (Tableau 10), readable on light and dark backgrounds.
@@ -29,6 +31,10 @@ CONFLICT_COLOR = "#d62728"
 WINDOW_BRUSH = (70, 130, 180, 45)
 WINDOW_HOVER_BRUSH = (70, 130, 180, 75)
 HIT_RADIUS_PX = 7
+HOLLOW_WIDTH = 2.0
+# A point's shape says how sure its date is: a dot for a stated or inferred day (inferred ones hollow),
+# a triangle pointing into the past for "on or before", into the future for "on or after".
+CERTAINTY_SYMBOLS = {CERTAIN: "o", INFERRED: "o", BEFORE: "t3", AFTER: "t2"}
 
 
 class TimelineViewBox(pg.ViewBox):
@@ -80,6 +86,20 @@ class Styles:
         self.conflict_pen = pg.mkPen(CONFLICT_COLOR, width=2, style=Qt.PenStyle.DashLine)
         self.conflict_brush = pg.mkBrush(CONFLICT_COLOR)
         self.conflict_outline = pg.mkPen(_with_alpha(QColor("white"), 200), width=1)
+        self.hollow_brush = pg.mkBrush(_with_alpha(QColor("white"), 60))
+        self.hollow_pens = [pg.mkPen(c, width=HOLLOW_WIDTH) for c in self.colors]
+        self.dim_hollow_pens = [pg.mkPen(_with_alpha(c, DIM_ALPHA), width=HOLLOW_WIDTH) for c in self.colors]
+        self.uncertain_bar_pen = pg.mkPen(_with_alpha(self.text_color, 160), width=1, style=Qt.PenStyle.DashLine)
+
+    def point_brush(self, lane: int, dim: bool, certainty: int):
+        """A stated date's point is filled; one the text does not state is hollow."""
+        return self.brush(lane, dim) if certainty == CERTAIN else self.hollow_brush
+
+    def point_outline(self, lane: int, dim: bool, certainty: int):
+        """The outline: the lane's colour (thick) when the point is hollow, else the thin grey one."""
+        if certainty == CERTAIN:
+            return self.point_pen
+        return self.dim_hollow_pens[lane % len(self.colors)] if dim else self.hollow_pens[lane % len(self.colors)]
 
     def brush(self, lane: int, dim: bool, bar: bool = False):
         index = lane % len(self.colors)
@@ -129,15 +149,29 @@ class TimelineItems:
     def scatters(self) -> tuple[pg.ScatterPlotItem, ...]:
         return self.points, self.selected_points, self.conflict_marks
 
-    def draw_events(self, placed: Placements, dim: np.ndarray) -> None:
-        """Points and bars in their lane colours, the ``dim`` ones faded."""
+    def draw_events(self, placed: Placements, dim: np.ndarray, certainty: np.ndarray | None = None) -> None:
+        """Points and bars in their lane colours, the ``dim`` ones faded; dates the text does not state
+        (``certainty`` per placement) drawn hollow, a bound as a triangle pointing where the event lies."""
         styles, points, bars = self.styles, ~placed.is_bar, placed.is_bar
         lanes, dims = placed.lane.tolist(), dim.tolist()
+        sure = (np.zeros(len(placed), dtype=np.int8) if certainty is None else certainty).tolist()
+        point_rows = [(lane, d, c) for lane, d, c, p in zip(lanes, dims, sure, points) if p]
         self.points.setData(x=placed.x[points], y=placed.y[points],
-                            brush=[styles.brush(lane, d) for lane, d, p in zip(lanes, dims, points) if p])
+                            brush=[styles.point_brush(lane, d, c) for lane, d, c in point_rows],
+                            pen=[styles.point_outline(lane, d, c) for lane, d, c in point_rows],
+                            symbol=[CERTAINTY_SYMBOLS[c] for _, _, c in point_rows])
+        bar_rows = [(lane, d, c) for lane, d, c, b in zip(lanes, dims, sure, bars) if b]
         self.bars.setOpts(x0=placed.x0[bars], x1=placed.x1[bars], y0=placed.y[bars] - BAR_HEIGHT / 2,
                           height=np.full(int(bars.sum()), BAR_HEIGHT),
-                          brushes=[styles.brush(lane, d, bar=True) for lane, d, b in zip(lanes, dims, bars) if b])
+                          brushes=[styles.brush(lane, d or c != CERTAIN, bar=True) for lane, d, c in bar_rows],
+                          pen=styles.bar_pen, pens=self._bar_pens(bar_rows))
+
+    def _bar_pens(self, bar_rows: list[tuple[int, bool, int]]) -> list | None:
+        """A dashed outline for spans the text does not state; None (one pen) when every span is stated
+        (pyqtgraph cannot take an empty list of pens)."""
+        if all(c == CERTAIN for _, _, c in bar_rows):
+            return None
+        return [self.styles.uncertain_bar_pen if c != CERTAIN else self.styles.bar_pen for _, _, c in bar_rows]
 
     def draw_selected(self, placed: Placements, mask: np.ndarray) -> None:
         """The selected placements again, bigger and outlined, on top."""

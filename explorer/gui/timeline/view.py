@@ -297,7 +297,7 @@ class TimelineView(QWidget):
             self._cluster_paths = None
             self.items.draw_connectors({}, set())
             self.layer.set_placements(self._placed, arrays.cluster_code, arrays.conflicted,
-                                      keep=self.layouts.is_whole(self._placed))
+                                      keep=self.layouts.is_whole(self._placed), certainty=arrays.certainty)
             self.items.conflict_marks.setData(pos=self.layer.conflict_marks())
             return
         self.layer.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
@@ -319,7 +319,9 @@ class TimelineView(QWidget):
             self.items.draw_events(Placements(), np.empty(0, dtype=bool))
             self.layer.set_dimmed(self._dimmed())
         else:
-            self.items.draw_events(self._placed, self._dimmed())
+            certainty = self.layouts.arrays_of(self.session).certainty
+            self.items.draw_events(self._placed, self._dimmed(),
+                                   certainty[self._placed.event_row] if len(certainty) else None)
 
     def _selected_mask(self) -> np.ndarray:
         selected = self.session.selection.state.event_ids

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from explorer.gui.timeline.hover import date_words
+from explorer.core.dates import date_words
 from explorer.gui.timeline.layout import DAY, day_seconds, window_dates
 
 NOTE_TIP = "The time window: only its events are in view in the other views (Esc clears it)"

@@ -107,8 +107,11 @@ def test_sorting_a_large_table_sorts_every_row_not_only_the_loaded_ones(session)
 
 
 def test_the_table_shows_every_event_in_view(table, session):
-    assert shown_ids(table) == list(session.events_in_view().sort_values(
-        ["date_start", "date_end"], key=lambda s: s.replace("", "\uffff"), kind="stable")["event_id"])
+    events = session.events_in_view()
+    at = events["date_start"].where(events["date_start"] != "", events["date_end"])  # a bound sorts at its day
+    ordered = events.assign(_at=at).sort_values(["_at", "date_end"], key=lambda s: s.replace("", "\uffff"),
+                                                kind="stable")
+    assert shown_ids(table) == list(ordered["event_id"])
     assert len(shown_ids(table)) == len(session.events_in_view()) == len(session.events)
 
 
@@ -119,9 +122,11 @@ def test_cells_show_dates_names_and_titles(table, session):
     for row in range(table.proxy.rowCount()):
         event = events.loc[table.proxy.index(row, 0).data(EVENT_ID_ROLE)]
         cell = lambda column, row=row: table.proxy.index(row, column).data()  # noqa: E731
-        if not event["date_start"]:
+        if not event["date_start"] and not event["date_end"]:
             assert cell(COL_DATE) == "undated"
             seen_undated = True
+        elif not event["date_start"] or not event["date_end"]:
+            assert cell(COL_DATE) in (f"≤ {event['date_end']}", f"≥ {event['date_start']}")
         elif event["date_end"] != event["date_start"]:
             assert cell(COL_DATE) == f"{event['date_start']} – {event['date_end']}"
             seen_range = True
@@ -189,9 +194,10 @@ def test_sorting_by_date_is_chronological_with_undated_last(table, session):
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         table.view.sortByColumn(COL_DATE, order)
         events = session.events.loc[shown_ids(table)]
-        dated = [(s, e) for s, e in zip(events["date_start"], events["date_end"]) if s]
+        at = [s or e for s, e in zip(events["date_start"], events["date_end"])]  # a bound sorts at its day
+        dated = [(a, e) for a, e in zip(at, events["date_end"]) if a]
         assert dated == sorted(dated, reverse=order == Qt.SortOrder.DescendingOrder)
-        assert list(events["date_start"]) == [s for s, _ in dated] + [""] * (len(events) - len(dated))
+        assert at == [a for a, _ in dated] + [""] * (len(events) - len(dated))
     table.view.sortByColumn(COL_TRIGGER, Qt.SortOrder.AscendingOrder)
     triggers = [table.proxy.index(r, COL_TRIGGER).data() for r in range(table.proxy.rowCount())]
     assert triggers == sorted(triggers, key=str.casefold)
@@ -253,7 +259,7 @@ def test_an_event_selected_elsewhere_beyond_the_loaded_rows_is_fetched_and_shown
     tables["events"] = many_events(tables["events"], 1600)
     session.set_tables(tables, None)
     assert table.model.rowCount() == CHUNK_ROWS
-    undated = tables["events"][tables["events"]["date_start"] == ""]
+    undated = tables["events"][(tables["events"]["date_start"] == "") & (tables["events"]["date_end"] == "")]
     target = undated["event_id"].iloc[-1]  # sorted by date, it is the very last row
     session.selection.update(event_ids={target}, origin="timeline")
     assert table.selected_event_ids() == [target]

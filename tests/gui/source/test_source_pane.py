@@ -462,3 +462,48 @@ def test_legend_names_types_readably_with_the_codes_in_its_tooltip(pane, session
         assert name in legend
     assert not any(code in legend for code in ("PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART"))
     assert "Groups & nationalities: nationalities, religious and political groups (NORP)" in pane.legend.toolTip()
+
+
+def _two_events_in_one_sentence(session) -> tuple[str, str, dict]:
+    """The seed tables with a second event in the first event's sentence, on another word of it."""
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    events = tables["events"]
+    first = events[events["trigger_end"] > events["trigger_start"]].iloc[0]
+    sentence = str(first["sentence"])
+    taken = {o for table in ("mentions", "timexes") for s, e in table_ranges(session, table, first["doc_id"])
+             for o in range(s, e)} | set(range(int(first["trigger_start"]), int(first["trigger_end"])))
+    word, at = next((w, int(first["start"]) + sentence.find(w)) for w in sentence.split()
+                    if w.isalpha() and len(w) > 3 and sentence.find(w) >= 0
+                    and not taken & set(range(int(first["start"]) + sentence.find(w),
+                                              int(first["start"]) + sentence.find(w) + len(w))))
+    second = first.copy()
+    second["event_id"] = f"{first['event_id']}-{at}"
+    second["trigger"], second["trigger_start"], second["trigger_end"] = word, at, at + len(word)
+    second["date_start"], second["date_end"], second["date_basis"] = "2026-03-01", "", "bounded"
+    tables["events"] = make_table("events", [*events.to_dict("records"), second.to_dict()])
+    return str(first["event_id"]), second["event_id"], tables
+
+
+def test_each_event_of_a_sentence_is_reachable_from_its_trigger(qtbot, session):
+    first, second, tables = _two_events_in_one_sentence(session)
+    session.set_tables(tables, session.path)
+    pane = SourcePane(session)
+    qtbot.addWidget(pane)
+    events = session.events
+    session.selection.update(doc_ids={events.at[first, "doc_id"]}, origin="elsewhere")
+    start = int(events.at[second, "trigger_start"])
+    tip = char_format_at(pane, start).toolTip()
+    assert char_format_at(pane, start).fontWeight() >= 700 and "on or after 1 March 2026" in tip
+    pane.click_offset(start + 1)
+    assert session.state.event_ids == {second}
+    pane.click_offset(int(events.at[first, "trigger_start"]))
+    assert session.state.event_ids == {first}
+    mentions = session.tables["mentions"]
+    covered = {o for s, e in table_ranges(session, "mentions", pane.current_doc_id()) for o in range(s, e)}
+    triggers = {o for e in (first, second) for o in range(events.at[e, "trigger_start"], events.at[e, "trigger_end"])}
+    plain = next(o for o in range(int(events.at[first, "start"]), int(events.at[first, "end"]))
+                 if o not in covered and o not in triggers)
+    assert pane.click_offset(plain) is None and len(mentions)
+    same_sentence = events.index[(events["doc_id"] == events.at[first, "doc_id"])
+                                 & (events["start"] == events.at[first, "start"])]
+    assert {first, second} <= session.state.event_ids == set(same_sentence)  # the sentence: every event it reports

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from explorer.gui.timeline.hover import date_words
+from explorer.core.dates import date_words
 from explorer.gui.timeline.lanes import place_events
 from explorer.gui.timeline.layout import DAY, DAY_ROWS, ROW_STEP, day_seconds, window_dates
 from explorer.gui.timeline.plot import POINT_SIZE
@@ -38,7 +38,8 @@ def view(qtbot, session):
 
 
 def _dated(session) -> pd.DataFrame:
-    return session.events[session.events["date_start"] != ""]
+    events = session.events
+    return events[(events["date_start"] != "") | (events["date_end"] != "")]  # a bound is placed too
 
 
 def _viewport_pos(view: TimelineView, x: float, y: float) -> QPoint:
@@ -64,7 +65,7 @@ def _drag(qtbot, widget, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifie
 
 def test_dated_seed_events_are_drawn_and_undated_ones_counted_apart(view, session):
     dated, events = _dated(session), session.events
-    undated = events.index[events["date_start"] == ""]
+    undated = events.index[(events["date_start"] == "") & (events["date_end"] == "")]
     assert {eid for eid, *_ in view.event_points()} == set(dated.index)
     assert len(view.event_points()) == len(dated)  # one lane per event by document
     assert len(undated) > 0
@@ -79,7 +80,8 @@ def test_dated_seed_events_are_drawn_and_undated_ones_counted_apart(view, sessio
 
 def test_events_spanning_days_are_bars_not_points(view, session):
     dated = _dated(session)
-    ranges = set(dated.index[dated["date_start"] != dated["date_end"]])
+    ranges = set(dated.index[(dated["date_start"] != dated["date_end"]) & (dated["date_start"] != "")
+                             & (dated["date_end"] != "")])  # a bound is one day: a point
     assert ranges, "the seeds have range events (September 2025, 2 to 4 February 2026)"
     kinds = {eid: kind for eid, _, _, kind in view.event_points()}
     assert {eid for eid, kind in kinds.items() if kind == "bar"} == ranges
@@ -318,8 +320,9 @@ def test_an_empty_workspace_and_a_filter_with_only_undated_events(qtbot, session
         empty.set_lane_mode(mode)
         assert empty.event_points() == []
     events = session.events
-    undated_only = {e for ps, d in zip(events["participants"], events["date_start"]) for e in ps if d == ""}
-    undated_only -= {e for ps, d in zip(events["participants"], events["date_start"]) for e in ps if d != ""}
+    known = (events["date_start"] + events["date_end"]).tolist()  # "" only when neither end is known
+    undated_only = {e for ps, d in zip(events["participants"], known) for e in ps if d == ""}
+    undated_only -= {e for ps, d in zip(events["participants"], known) for e in ps if d != ""}
     undated_only -= set(events["place"])
     entity = sorted(undated_only)[0]
     view = TimelineView(session)
@@ -554,7 +557,8 @@ def test_same_day_events_of_a_lane_spread_across_their_day_not_up_a_column(view,
         session.set_tables(_forty_documents(session), session.path)
     points = pd.DataFrame([(eid, x, y) for eid, x, y, kind in view.event_points() if kind == "point"],
                           columns=["event_id", "x", "y"])
-    points["day"] = session.events.loc[points["event_id"], "date_start"].to_numpy()
+    shown = session.events.loc[points["event_id"]]
+    points["day"] = shown["date_start"].where(shown["date_start"] != "", shown["date_end"]).to_numpy()
     points["lane"] = points["y"].round().astype(int)
     groups = points.groupby(["lane", "day"])
     assert groups.size().max() >= 12  # days with a dozen and more events in one document
