@@ -12,6 +12,10 @@ scrolling one column scrolls the others by the same distance from their own firs
 passage, so the passages stay side by side.
 Clicking a mention selects its entity in the shared selection; the selected
 entity's mentions are shown strongly in every column. Escape or Ctrl+W closes it.
+When the sources do not tell one happening, the "Not the same happening" menu
+(and a column's right-click menu) dismisses the cluster, takes a source out of it
+or splits some sources off, and takes one sentence out: decisions made through
+``session.do_edit``, undone with Ctrl+Z here as in the main window.
 
 Preview: ``python -m explorer.gui.review.view [--screenshot FILE.png]``.
 """
@@ -32,6 +36,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +49,7 @@ from explorer.gui.echo import Echo
 from explorer.gui.entity_types import entity_type, is_dark
 from explorer.gui.files import default_export_path
 from explorer.gui.review.column import COLUMN_MIN_WIDTH, ElidedLabel, ReviewColumnPane  # noqa: F401 (re-exported)
+from explorer.gui.review.decisions import NOT_THE_SAME, ClusterDecisions
 from explorer.gui.session import Session
 
 MAX_CONFLICT_LINES = 6
@@ -61,6 +67,7 @@ class ReviewWindow(QWidget):
         self._columns: list[ReviewColumnPane] = []
         self._realign = QTimer(self, singleShot=True, interval=0)  # after a resize rewraps the texts
         self._realign.timeout.connect(self._follow_first_column)
+        self.decisions = ClusterDecisions(session, self)
         self._build_widgets()
         self.session.on_tables(self.rebuild, {"documents", "mentions", "entities", "events", "clusters", "timexes"})
         self.session.sig_selection_changed.connect(self._on_selection_changed)
@@ -131,6 +138,9 @@ class ReviewWindow(QWidget):
             pane.text.viewport().installEventFilter(self)
             pane.text.verticalScrollBar().valueChanged.connect(
                 lambda value, i=index: self._on_column_scrolled(i, value))
+            self.decisions.attach(pane)
+        self.decisions.show_review(self.review)
+        self.not_the_same.setEnabled(self.review is not None)
         label = self.review.label if self.review else "cluster not found"
         self.setWindowTitle(f"{label} — sources side by side")
         self._show_conflicts()
@@ -159,6 +169,14 @@ class ReviewWindow(QWidget):
         self.toolbar.addAction("Export CSV…", lambda: self._ask_export(csv.label, csv.extension.lstrip("."),
                                                                         self.export_csv))
         self.toolbar.addAction("Export HTML…", lambda: self._ask_export("HTML", "html", self.export_html))
+        self.toolbar.addSeparator()
+        self.not_the_same = QToolButton(text=NOT_THE_SAME, popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.not_the_same.setToolTip("These sources do not report one happening: dismiss the cluster, or take "
+                                     "a source or a sentence out of it (undo with Ctrl+Z)")
+        self.not_the_same.setMenu(self.decisions.menu)
+        self.toolbar.addWidget(self.not_the_same)
+        for action in self.decisions.undo_actions():
+            self.addAction(action)  # Ctrl+Z here too: the main window's shortcut does not reach this window
         close = QAction("Close", self, shortcuts=[QKeySequence("Escape"), QKeySequence("Ctrl+W")])
         close.triggered.connect(self.close)
         self.addAction(close)  # on the window, not the toolbar: the keys work wherever the focus is in it
@@ -178,7 +196,8 @@ class ReviewWindow(QWidget):
     def _show_conflicts(self) -> None:
         dark = is_dark(self.palette())
         if self.review is None:
-            lines, color = ["This cluster is no longer in the workspace."], None
+            lines, color = ["This cluster is no longer in the workspace (Ctrl+Z brings back a decision "
+                            "that dismissed it)."], None
         elif self.review.conflicts:
             lines, color = [f"⚠ {s}" for s in self.review.conflicts], ("#ffcc80" if dark else "#8a3a00")
         else:
