@@ -1,0 +1,58 @@
+"""Several events in one sentence: the report and what it reports, coordinated clauses, clauses of time.
+
+Each further event has its own trigger, participants and date; the sentence's main
+event keeps the id analysts' notes and tags are keyed by.
+"""
+
+from __future__ import annotations
+
+from explorer.core.document import Document
+from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import extract_batch
+
+
+def events_of(text: str) -> list[dict]:
+    """The events of one document published 2026-02-04, with mention ids replaced by the mentions' text."""
+    document = Document(doc_id="d", name="d.txt", text=text, published="2026-02-04", published_basis="content")
+    rows = extract_batch([document], load_pipeline())
+    name = {m["mention_id"]: m["text"] for m in rows.mentions}
+    return [{**e, "participants": [name[p] for p in e["participants"]], "agents": [name[p] for p in e["agents"]]}
+            for e in rows.events]
+
+
+def by_trigger(events: list[dict]) -> dict[str, dict]:
+    return {e["trigger"]: e for e in events}
+
+
+def test_a_reported_clause_is_an_event_of_its_own_with_its_subject_and_its_date():
+    text = "Ford chief executive Jim Farley said General Motors will cut 4,300 jobs next month."
+    events = by_trigger(events_of(text))
+    assert events["said"]["agents"] == ["Jim Farley"]
+    cut = events["cut"]
+    assert cut["agents"] == ["General Motors"]
+    assert cut["participants"][0] == "General Motors"
+    assert cut["tense"] == "future"
+    assert (cut["date_start"], cut["date_end"]) == ("2026-03-01", "2026-03-31")
+
+
+def test_the_main_event_keeps_its_id_and_a_further_event_is_keyed_by_its_trigger():
+    text = "Ahead of talks, Angela Merkel met Emmanuel Macron.\nJoe Biden said Japan will open its market."
+    events = events_of(text)
+    start = text.index("Joe Biden")
+    said, opened = [e for e in events if e["start"] == start]
+    assert said["event_id"] == f"d-e{start}"
+    assert opened["event_id"] == f"d-e{start}-{text.index('open')}"
+    assert (opened["trigger_start"], opened["trigger_end"]) == (text.index("open"), text.index("open") + 4)
+    assert opened["sentence"] == said["sentence"] and opened["start"] == said["start"]
+
+
+def test_coordinated_verbs_are_two_events_sharing_the_subject():
+    events = by_trigger(events_of(
+        "Steve Jobs welcomed the developers in San Francisco and announced a new iPhone on Monday."))
+    assert events["welcomed"]["agents"] == events["announced"]["agents"] == ["Steve Jobs"]
+
+
+def test_a_participial_aside_is_no_event_of_its_own():
+    events = events_of("India joined the Critical Minerals Ministerial in Washington on Tuesday, "
+                       "marking a shift in its policy towards China.")
+    assert [e["trigger"] for e in events] == ["joined"]
