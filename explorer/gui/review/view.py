@@ -131,6 +131,7 @@ class ReviewWindow(QWidget):
             self.review = None
         for pane in self._columns:
             self.strip_layout.removeWidget(pane)
+            pane.hide()  # at once: deleted later, it would still be drawn under the new columns until then
             pane.deleteLater()
         self._columns = [ReviewColumnPane(c) for c in (self.review.columns if self.review else [])]
         for index, pane in enumerate(self._columns):
@@ -147,6 +148,7 @@ class ReviewWindow(QWidget):
         self.restyle()
         if self.isVisible():
             self.align_passages()
+            QTimer.singleShot(0, self.align_passages)  # again once the new columns are laid out (an edit, an undo)
 
     def restyle(self) -> None:
         names = self.review.entity_names if self.review else {}
