@@ -33,10 +33,11 @@ _CUE_WINDOW = 60
 _FUTURE_CUE = re.compile(
     r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
     r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
-# "given them until 9 a.m. Tuesday", "postponed until Tuesday morning", "as early as Tuesday", "by Jan. 14":
-# a deadline or an earliest time lies ahead of the report, whatever the tense of the verb that sets it.
+# "given them until 9 a.m. Tuesday", "postponed until Tuesday morning", "as early as Tuesday": a deadline
+# or an earliest time lies ahead of the report, whatever the tense of the verb that sets it. Not "by":
+# "sales rose by the end of the year" reports a past year's end.
 _DEADLINE_CUE = re.compile(
-    r"(?<![Nn]ot )(?<![Uu]p )\b(?:until|till|by|as[^\S\n]+(?:early|soon)[^\S\n]+as|no[^\S\n]+later[^\S\n]+than)[^\S\n]+"
+    r"(?<![Nn]ot )(?<![Uu]p )\b(?:until|till|as[^\S\n]+(?:early|soon)[^\S\n]+as|no[^\S\n]+later[^\S\n]+than)[^\S\n]+"
     r"(?:(?:the[^\S\n]+)?(?:end|middle|start|beginning)[^\S\n]+of[^\S\n]+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|GMT|noon)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]+)?,?[^\S\n]*)?$")
 _PAST_PERFECT = re.compile(r"\bhad\b")
@@ -125,10 +126,10 @@ def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[i
 
 
 def _ahead_of_a_deadline_cue(text: str, window_start: int, offset: int) -> bool:
-    """Whether "until"/"by"/"as early as" sets the expression at ``offset`` as a deadline.
+    """Whether "until"/"as early as" sets the expression at ``offset`` as a deadline.
 
-    Not "by Tuesday's vote" (an agent) nor "had filed reports by Wednesday" (a past perfect
-    counts up to a day already gone).
+    Not "until Tuesday's vote" (a possessive names the thing, not the deadline) nor "had
+    stayed until Wednesday" (a past perfect counts up to a day already gone).
     """
     cue = _DEADLINE_CUE.search(text, window_start, offset)
     if cue is None:

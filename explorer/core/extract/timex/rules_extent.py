@@ -15,6 +15,7 @@ from explorer.core.extract.timex.lexicon import (
     APPROX_RE, MONTH_FULL_RE, NUMBER_RE, SP, TZ_RE, UNIT_RE, VAGUE_RE, WEEKDAY_RE, WEEKDAYS_PLURAL_RE, alternation,
 )
 from explorer.core.extract.timex.rulebase import EXTENT, LEX, NEXT_WORD, Context, prev_word, rule
+from explorer.core.extract.timex.rules_relative import period_value
 
 # ---------------------------------------------------------------- durations and sets: never placed
 
@@ -51,13 +52,33 @@ def _amount(text: str) -> int | float | None:
 @rule(rf"\b(?:(?i:the){SP})?(?P<dir>(?i:past|last|previous|next|coming|following)){SP}(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}){SP})?(?P<unit>{UNIT_RE})",
       priority=EXTENT + 10)
 def stretch(m: re.Match, ctx: Context) -> Reading | None:
-    """``the past two weeks``, ``the next few days``, ``the past year``: a duration."""
+    """``the past two weeks``, ``the next year``: a duration; ``the past year``, ``the last week``: a date.
+
+    Without a count, "in the last week" and "over the past year" name the calendar
+    week or year before the reference date, as "last week" does (TimeML: 1998-W32, 1997).
+    """
     if not m.group("num") and not m.group().lower().startswith("the"):
         return None  # "last year" is a date: relative_period reads it
     if (m.group("num") or "").lower() in ("a", "an"):
         return None  # "will last a decade": "last" is the verb
+    unit = m.group("unit").lower()
+    direction = m.group("dir").lower()
+    if not m.group("num") and unit in _PERIODS and direction in ("past", "last", "previous"):
+        return _previous(unit, ctx)
     amount = _amount(m.group("num")) if m.group("num") else 1
     return Reading("DURATION", _duration_value(amount, m.group("unit")))
+
+
+_PERIODS = ("week", "month", "quarter", "year", "decade")
+
+
+def _previous(unit: str, ctx: Context) -> Reading:
+    """The calendar week, month... before the one holding the reference date ("over the next year" stays a duration)."""
+    if ctx.reference is None:
+        unknown = {"week": "XXXX-WXX", "month": "XXXX-XX", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX"}[unit]
+        return Reading("DATE", unknown, basis="relative", gran=unit)
+    value, span = period_value(unit, -1, ctx.reference)
+    return Reading("DATE", value, span[0], span[1], "relative", unit)
 
 
 _RATE_BEFORE = re.compile(rf"(?:\d|\b{alternation(LEX['count_words'])}|\bcents?)(?:[^\S\n]+[a-z]+)?[^\S\n]+$")

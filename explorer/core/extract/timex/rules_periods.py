@@ -17,7 +17,7 @@ from explorer.core.extract.timex.calendar_math import (
 )
 from explorer.core.extract.timex.lexicon import PART_RE, SP, alternation
 from explorer.core.extract.timex.rulebase import (
-    LEX, PERIODS, YEAR, Context, followed_by_name, narrowed, part_of, rule,
+    LEX, PERIODS, YEAR, Context, followed_by_name, instance_gran, narrowed, part_of, rule,
 )
 from explorer.core.extract.timex.rules_dates import SPELLED_YEAR, spelled_year
 
@@ -166,6 +166,8 @@ def the_year(m: re.Match, ctx: Context) -> Reading | None:
     if ctx.reference is None:
         return Reading("DATE", "XXXX", basis="relative", gran="year")
     year_n = ctx.reference.year - (1 if kind.startswith(("latest", "last", "previous", "prior")) else 0)
+    if not kind and part_of(m) == "late" and m.group("part").lower().rstrip().endswith("end of"):
+        year_n = _year_whose_end(m, ctx)  # "by the end of the year": the end the tense points at
     reading = Reading("DATE", str(year_n), *year_span(year_n), "relative", "year")
     return narrowed(reading, part_of(m), ctx.reference)
 
@@ -173,11 +175,28 @@ def the_year(m: re.Match, ctx: Context) -> Reading | None:
 @rule(rf"\b(?i:year{SP}end|year-end|year['’]s{SP}end|end{SP}of{SP}(?:the{SP})?year)\b(?!-)",
       priority=PERIODS + 50)
 def year_end(m: re.Match, ctx: Context) -> Reading | None:
-    """``year-end``, ``by year's end``: the end of the reference date's year."""
+    """``year-end``, ``by year's end``: the year whose end the tense points at, read like a year-less day.
+
+    "Sales rose by the end of the year" in a January report is about the year just
+    ended; "complete the deal by year-end" in a November one, about the coming one.
+    """
     if ctx.reference is None:
         return Reading("DATE", "XXXX", basis="relative", gran="year")
-    year_n = ctx.reference.year
+    year_n = _year_whose_end(m, ctx)
     return narrowed(Reading("DATE", str(year_n), *year_span(year_n), "relative", "year"), "late", ctx.reference)
+
+
+def _year_whose_end(m: re.Match, ctx: Context) -> int:
+    """This year or last, whichever 31 December the sentence's tense points at.
+
+    A past sentence may still set a deadline at a year-end just ahead ("complete the
+    deal by year-end" in November), read like a year-less day; a present or future one
+    means this year's.
+    """
+    if ctx.tense_at(m.start()) != "past":
+        return ctx.reference.year
+    ends = [(date(y, 12, 31), date(y, 12, 31)) for y in (ctx.reference.year - 1, ctx.reference.year)]
+    return pick_instance(ends, ctx.reference, "past", instance_gran(ctx, m.start(), "day"))[0].year
 
 
 _CENTURY_ORDINALS: dict[str, int] = LEX["century_ordinals"]

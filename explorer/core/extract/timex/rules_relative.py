@@ -142,11 +142,11 @@ def relative_period(m: re.Match, ctx: Context) -> Reading | None:
         unknown = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
                    "year": "XXXX", "decade": "XXX"}[unit]
         return Reading("DATE", unknown, basis="relative", gran=unit)
-    value, span = _period(unit, steps, ctx.reference)
+    value, span = period_value(unit, steps, ctx.reference)
     return narrowed(Reading("DATE", value, span[0], span[1], "relative", unit), part_of(m), ctx.reference)
 
 
-def _period(unit: str, steps: int, ref: date) -> tuple[str, tuple[date, date]]:
+def period_value(unit: str, steps: int, ref: date) -> tuple[str, tuple[date, date]]:
     """Value and span of the week/month/... ``steps`` away from the one holding ``ref``."""
     if unit in ("week", "weekend"):
         anchor = shift(ref, "W", steps)

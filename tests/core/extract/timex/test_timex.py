@@ -532,3 +532,26 @@ def test_a_future_verb_in_another_clause_does_not_move_a_weekday():
 def test_a_month_just_ahead_is_the_coming_one_unless_a_past_verb_names_it(sentence, text, value):
     """A past sentence's year-less month within two months ahead is a plan, unless the past verb right before it governs it."""
     assert _one(sentence, MONDAY, "past", text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, type_, value", [
+    ("He has been in Bethesda for the last week.", "the last week", "DATE", "1998-W32"),
+    ("Hate groups grew over the past year.", "the past year", "DATE", "1997"),
+    ("Workers lost earning power in the last decade.", "the last decade", "DATE", "198"),
+    ("Prices rose over the past two weeks.", "the past two weeks", "DURATION", "P2W"),
+    ("Prices will rise over the next year.", "the next year", "DURATION", "P1Y"),
+])
+def test_the_last_week_is_a_week(sentence, text, type_, value):
+    """"in the last week" names the calendar week before the reference date, as "last week" does; a count makes it a duration."""
+    timex = _one(sentence, date(1998, 8, 12), "past", text)
+    assert (timex.type, timex.value) == (type_, value)
+
+
+@pytest.mark.parametrize("sentence, reference, tense, value", [
+    ("Sales rose sharply by the end of the year.", date(2013, 1, 10), "past", "2012"),
+    ("Sales will rise by the end of the year.", date(2013, 1, 10), "future", "2013"),
+    ("The company said it expects to close the deal by year-end.", date(1989, 11, 2), "past", "1989"),
+])
+def test_the_end_of_the_year_in_a_past_sentence_is_the_last_one_gone(sentence, reference, tense, value):
+    found = [t for t in find_timexes(sentence, reference, _tense(tense)) if "end" in t.text]
+    assert [t.value for t in found] == [value]
