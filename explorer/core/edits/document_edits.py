@@ -2,9 +2,9 @@
 
 Correcting a document's reference date resolves its time expressions again
 against the new date (each with the tense of the event sentence it sits in), so
-"on Wednesday" or "last month" move with it; its events then take their time
-expression's new dates, or the new date itself where they were dated by it, and
-the clusters they belong to recompute their date span. The extraction's own
+"on Wednesday" or "last month" move with it; its events are then dated again by
+extraction's rules (``extract.events.date_rules``), and the clusters they belong
+to recompute their date span. The extraction's own
 date stays in the file; the decision is replayed over it.
 """
 
@@ -55,7 +55,10 @@ def tags(tables: Tables, payload: dict) -> None:
 def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | None) -> None:
     """Replace the document's time expressions with the ones found against the new reference date."""
     events = tables["events"]
-    mine = events[events["doc_id"] == doc_id].sort_values("start")
+    mine = events[events["doc_id"] == doc_id]
+    # a sentence's tense is its main event's (extraction resolved with it); a further event has its own verb's
+    main = mine[mine["event_id"] == doc_id + "-e" + mine["start"].astype(str)]
+    mine = (main if len(main) else mine).sort_values("start")
     starts, tenses = list(mine["start"]), list(mine["tense"])
 
     def tense_at(offset: int) -> str:
@@ -77,37 +80,82 @@ def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | Non
 
 
 def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
+    """Date the document's events again by extraction's rules (``extract.events.date_rules``).
+
+    An event its own clause's time expression dated (or would have, had the date
+    been known: ``none`` with a ``timex_id``) takes that expression's new dates;
+    the others take the discourse's date — the passage's current date, the new
+    publication day where tense and position make it the report's day, or a bound
+    on it. The headline takes its lede's date, as in extraction.
+    """
+    from explorer.core.extract.events.date_rules import EventFacts, Ledes, Passages, discourse_date, perfect_aspect
+
     events = tables["events"]
     timexes = tables.get("timexes")
-    dates = {} if timexes is None else {
-        t: (s, e) for t, s, e in zip(timexes["timex_id"], timexes["date_start"], timexes["date_end"])}
-    for row in events.index[events["doc_id"] == doc_id]:
-        basis, timex_id = events.at[row, "date_basis"], events.at[row, "timex_id"]
-        if basis == "none":  # undated before: a date the new reference placed in its sentence dates it now
-            timex_id = _dated_timex_in(timexes, doc_id, events.at[row, "start"], events.at[row, "end"])
-        if dates.get(timex_id, ("", ""))[0]:
-            events.at[row, "timex_id"], events.at[row, "date_basis"] = timex_id, "timex"
-            events.at[row, "date_start"], events.at[row, "date_end"] = dates[timex_id]
+    mine = timexes[timexes["doc_id"] == doc_id] if timexes is not None else None
+    rows = [] if mine is None else mine.to_dict("records")
+    by_id = {t["timex_id"]: t for t in rows}
+    passages = Passages(_document_text(tables, doc_id), rows, published)
+    headline = _furniture_rows(tables, events, doc_id)
+    ledes, lede_date = Ledes(), None
+    for row in _in_extraction_order(events, doc_id):
+        if row in headline:
             continue
-        dated_by_publication = published and events.at[row, "tense"] != "future"
-        events.at[row, "timex_id"] = ""
-        events.at[row, "date_basis"] = "dct" if dated_by_publication else "none"
-        events.at[row, "date_start"] = events.at[row, "date_end"] = published if dated_by_publication else ""
+        event = events.loc[row]
+        in_lede = ledes.main_of_lede(int(event["start"]))  # every event counts, as in extraction
+        own = by_id.get(event["timex_id"]) if event["date_basis"] in ("timex", "none") else None
+        if own is not None and own["date_start"]:
+            dating = (own["date_start"], own["date_end"], "timex", own["timex_id"])
+        elif own is not None and not published:
+            dating = ("", "", "none", own["timex_id"])
+        else:
+            start = int(event["start"])
+            facts = EventFacts(str(event["tense"]), str(event["lemma"]),
+                               perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start),
+                               in_lede)
+            dating = discourse_date(facts, passages.current(start), published)
+        events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
+        events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
+        if lede_date is None and event["event_id"] == f"{doc_id}-e{event['start']}":
+            lede_date = dating
+    for row in headline:
+        dating = lede_date or ("", "", "none", "")
+        events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
+        events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
 
 
-def _dated_timex_in(timexes: pd.DataFrame | None, doc_id: str, start: int, end: int) -> str:
-    """A date the new reference date made placeable inside the sentence (extraction would have used it)."""
-    if timexes is None:
+def _in_extraction_order(events: pd.DataFrame, doc_id: str) -> list:
+    """The document's event rows in the order extraction dated them: by sentence, its main event first."""
+    mine = events[events["doc_id"] == doc_id]
+    keys = {row: (int(mine.at[row, "start"]), mine.at[row, "event_id"] != f"{doc_id}-e{mine.at[row, 'start']}",
+                  int(mine.at[row, "trigger_start"])) for row in mine.index}
+    return sorted(keys, key=keys.__getitem__)
+
+
+def _furniture_rows(tables: Tables, events: pd.DataFrame, doc_id: str) -> set:
+    """Rows of the document's events whose sentence lies in its furniture (the headline)."""
+    furniture = tables.get("furniture")
+    if furniture is None:
+        return set()
+    spans = furniture[furniture["doc_id"] == doc_id]
+    mine = events[events["doc_id"] == doc_id]
+    return {row for row in mine.index
+            if any(int(a) < int(mine.at[row, "end"]) and int(mine.at[row, "start"]) < int(b)
+                   for a, b in zip(spans["start"], spans["end"]))}
+
+
+def _document_text(tables: Tables, doc_id: str) -> str:
+    documents = tables.get("documents")
+    if documents is None:
         return ""
-    inside = timexes[(timexes["doc_id"] == doc_id) & (timexes["start"] >= start) & (timexes["end"] <= end)
-                     & (timexes["date_start"] != "") & timexes["type"].isin(["DATE", "TIME"])]
-    return "" if inside.empty else str(inside.iloc[0]["timex_id"])
+    texts = documents.loc[documents["doc_id"] == doc_id, "text"]
+    return str(texts.iloc[0]) if len(texts) else ""
 
 
 def _redate_clusters(tables: Tables) -> None:
     """Each cluster's span is the union of its events' dates."""
     events, clusters = tables["events"], tables["clusters"]
-    dated = events[events["date_start"] != ""]
+    dated = events[(events["date_start"] != "") & (events["date_end"] != "")]  # a range open on one side has no span
     span = dated.groupby("cluster_id").agg(first=("date_start", "min"), last=("date_end", "max"))
     for row in clusters.index:
         cluster_id = clusters.at[row, "cluster_id"]

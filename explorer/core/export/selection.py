@@ -86,11 +86,14 @@ def export_selection(kind: str, frame: pd.DataFrame, path: str | Path | BinaryIO
 
 
 def date_order(events: pd.DataFrame) -> list[int]:
-    """Row positions of ``events`` by (date_start, date_end), undated rows last, ties kept in order."""
-    dated = [i for i, d in enumerate(events["date_start"]) if d]
-    undated = [i for i, d in enumerate(events["date_start"]) if not d]
+    """Row positions of ``events`` by (date_start, date_end), undated rows last, ties kept in order.
+
+    A range open on one side ("on or before 2010-09-08") sorts by the end it has.
+    """
     starts, ends = list(events["date_start"]), list(events["date_end"])
-    return sorted(dated, key=lambda i: (starts[i], ends[i])) + undated
+    dated = [i for i in range(len(starts)) if starts[i] or ends[i]]
+    undated = [i for i in range(len(starts)) if not (starts[i] or ends[i])]
+    return sorted(dated, key=lambda i: (starts[i] or ends[i], ends[i] or starts[i])) + undated
 
 
 def entity_names(tables: Tables) -> dict[str, str]:

@@ -28,7 +28,8 @@ from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_ki
 from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.opening import check_version, open_readonly
-from explorer.core.store.schema import APPLICATION_ID, create_statements
+from explorer.core.store.schema import create_statements
+from explorer.core.workspace_file import APPLICATION_ID, check_replaceable
 from explorer.core.store.table_reader import StringPool, read_table
 
 WORKSPACE_SUFFIX = ".explorer"
@@ -42,6 +43,7 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
     synced to disk, then renamed over ``path`` in one step.
     """
     target = Path(path)
+    check_replaceable(target)  # a text file or someone's database given as the output is never replaced
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
     try:
@@ -174,8 +176,9 @@ def workspace_summary(path: str | Path, documents: int = 20, entities: int = 8) 
                 "SELECT name, mention_count FROM entities ORDER BY mention_count DESC, rowid LIMIT ?",
                 (entities,)).fetchall()
             first, last = conn.execute(
-                "SELECT MIN(date_start), MAX(date_end) FROM events WHERE date_start != ''").fetchone()
-            undated = conn.execute("SELECT COUNT(*) FROM events WHERE date_start = ''").fetchone()[0]
+                "SELECT MIN(NULLIF(date_start, '')), MAX(NULLIF(date_end, '')) FROM events").fetchone()
+            undated = conn.execute(  # a range open on one side ("on or before") is dated
+                "SELECT COUNT(*) FROM events WHERE date_start = '' AND date_end = ''").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     return {"documents": docs, "top_entities": top, "first_date": first or "", "last_date": last or "",

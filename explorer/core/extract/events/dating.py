@@ -4,9 +4,13 @@ The entry point is ``DocumentDating``, made once per document and asked for each
 event in the order of its sentences, so it can carry what the discourse says
 from one sentence to the next.
 
-Today: the time expression that the trigger governs, else the nearest one in the
-sentence, else the publication date for past and present reports (``dct``), else
-none. Future plans are never dated to the day of publication.
+An event takes the time expression that governs it in its own clause
+(``timex``): one reached from the trigger without crossing into another clause,
+so "Hudson's Bay said it will redeem the shares on Oct. 31" dates the redemption,
+not the statement. Without one, the discourse dates it (``date_rules``: the
+passage's current date, the publication day where tense and position make it the
+day of the report, else a bound on the publication date), and no event gets a day
+the text does not support.
 """
 
 from __future__ import annotations
@@ -16,66 +20,100 @@ import re
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
+from explorer.core.extract.events.date_rules import Dating, EventFacts, Ledes, Passages, discourse_date, perfect_aspect
 from explorer.core.model import TimexRow
 
 YEAR_ONLY = re.compile(r"^\d{4}$")
+# a dependent leaving one of these is the head of another clause than the trigger's
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp", "xcomp"}
 
 
 class DocumentDating:
-    """Dates the events of one document, sentence after sentence."""
+    """Dates the events of one document, sentence after sentence.
 
-    def __init__(self, document: Document) -> None:
+    ``timexes``: all the document's time expressions, so a date in a sentence
+    without an event, or a section heading, can set the passage's date; without
+    them, only those of the sentences asked about so far count.
+    """
+
+    def __init__(self, document: Document, timexes: list[TimexRow] | None = None) -> None:
         self.document = document
+        self._given = timexes is not None
+        self._timexes: dict[str, TimexRow] = {t["timex_id"]: t for t in timexes or []}
+        self._passages = Passages(document.text, list(self._timexes.values()), document.published)
+        self._ledes = Ledes()
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
-                   timexes: list[TimexRow]) -> tuple[str, str, str, str]:
+                   timexes: list[TimexRow]) -> Dating:
         """(date_start, date_end, date_basis, timex_id) for the event that ``trigger`` names."""
-        return _date(self.document, sentence, trigger, tense, timexes)
+        start = _trimmed_start(sentence)
+        in_lede = self._ledes.main_of_lede(start)
+        own = _governing(sentence, trigger, timexes)
+        published = self.document.published
+        if own is not None and own["date_start"]:
+            return own["date_start"], own["date_end"], "timex", own["timex_id"]
+        if own is not None and not published:  # its own time, unknown until a publication date places it
+            return "", "", "none", own["timex_id"]
+        perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
+        facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede)
+        narrative = self._passages_so_far(timexes).current(start)
+        return discourse_date(facts, narrative, published)
+
+    def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
+        """The passages, with the sentence's own time expressions added when the document's were not given."""
+        if self._given or all(t["timex_id"] in self._timexes for t in timexes):
+            return self._passages
+        self._timexes.update((t["timex_id"], t) for t in timexes)
+        self._passages = Passages(self.document.text, list(self._timexes.values()), self.document.published)
+        return self._passages
 
 
-def _date(document: Document, sentence: Span, trigger: Token, tense: str,
-          timexes: list[TimexRow]) -> tuple[str, str, str, str]:
-    """(date_start, date_end, date_basis, timex_id) for the event."""
-    dated = [t for t in timexes if t["date_start"] and t["type"] in ("DATE", "TIME")
-             and not _modifies_a_noun(sentence, t)]
-    if dated:
-        chosen = _governing(sentence, trigger, dated)
-        return chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]
-    if document.published and tense != "future":
-        return document.published, document.published, "dct", ""
-    return "", "", "none", ""
+def _trimmed_start(sentence: Span) -> int:
+    """Where the sentence's text begins (the events table's ``start``), so the replay of an edit reads the same."""
+    text = sentence.text
+    return sentence.start_char + len(text) - len(text.lstrip())
 
 
-def _governing(sentence: Span, trigger: Token, dated: list[TimexRow]) -> TimexRow:
-    """The time expression attached to the trigger's clause, else the nearest to it."""
-    for timex in dated:
+def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:
+    """The date or time expression of the trigger's own clause (the nearest if several), or None."""
+    owned = []
+    for timex in timexes:
+        if timex["type"] not in ("DATE", "TIME"):
+            continue
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and _clause_head(span.root).i == trigger.i:
-            return timex
-    return min(dated, key=lambda t: abs(t["start"] - trigger.idx))
+        if span is not None and not _modifies_a_noun(span, timex) and _in_clause_of(span.root, trigger):
+            owned.append(timex)
+    return min(owned, key=lambda t: abs(t["start"] - trigger.idx), default=None)
 
 
-def _modifies_a_noun(sentence: Span, timex: TimexRow) -> bool:
+def _in_clause_of(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` hangs from the trigger without crossing into another clause.
+
+    A frame's clause is its framed verb's ("In May he plans to visit": May dates *visit*).
+    """
+    frames = {trigger.i}
+    verb = trigger
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+        frames.add(verb.i)
+    node = token
+    while node.i not in frames:
+        if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX")):
+            return False
+        node = node.head
+    return True
+
+
+def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
     A possessive date, or a bare year naming which one of a recurring thing, does
     not date the event. Day-level dates as noun compounds stay (``during a January
     13 telephone call`` dates the call).
     """
-    span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-    if span is None:
-        return False
     root = span.root
     if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i == root.i:
         return False
     if root.dep_ == "poss":
         return True
     return root.dep_ in ("compound", "nmod", "amod", "nummod") and YEAR_ONLY.match(timex["value"] or "") is not None
-
-
-def _clause_head(token: Token) -> Token:
-    """The nearest verb above a token: the clause it belongs to."""
-    head = token.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head

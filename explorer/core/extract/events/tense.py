@@ -10,7 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
-FUTURE_FRAMES = {"set", "expected", "scheduled", "due", "poised", "slated", "likely", "going", "plan", "plans", "planned"}
+FUTURE_FRAMES = {
+    "set", "expected", "scheduled", "due", "poised", "slated", "likely", "going", "plan", "plans", "planned",
+}
+# "expects to cut", "hopes to sign", "vows to appeal": what a present intention frames has not happened yet
+INTENTION_LEMMAS = {"expect", "hope", "want", "seek", "promise", "vow", "pledge", "threaten", "prepare", "propose"}
 
 
 def sentence_tense(sentence: Span) -> str:
@@ -18,7 +22,11 @@ def sentence_tense(sentence: Span) -> str:
     verb = main_verb(sentence)
     if verb is None:
         return "present"
-    return verb_tense(verb)
+    tense = verb_tense(verb)
+    framed = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if tense == "present" and any(verb_tense(c) == "future" for c in framed):
+        return "future"  # "is set to visit", "expects to cut": the sentence's event is to come
+    return tense
 
 
 def verb_tense(verb: Token) -> str:
@@ -40,6 +48,8 @@ def _in_future_frame(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ != "xcomp" or head.i == verb.i:
         return False
+    if head.lemma_ in INTENTION_LEMMAS and verb_tense(head) == "present":
+        return True
     return head.lower_ in FUTURE_FRAMES or head.lemma_ in {"plan", "intend", "aim"} or verb_tense(head) == "future"
 
 

@@ -1,0 +1,161 @@
+"""Which date the discourse gives an event that no time expression of its own clause dates.
+
+Pure Python (no spaCy), so the extraction (``dating.DocumentDating``) and the
+replay of a corrected publication date (``edits.document_edits``) apply the very
+same rules to the same columns: the event's tense and lemma, its sentence's
+offsets and text, the document's text, time expressions and publication date.
+
+The order (DESIGN.md, Dates):
+
+1. ``narrative`` — a past-tense event in a sentence that continues a passage takes
+   the passage's current date: the last calendar date (a day, month or year) written
+   in the preceding sentences of its paragraph, else of the section heading above it
+   ("April 2011" alone on its line), at that date's granularity. A date after the
+   publication date cannot be where a past event took place, and a date line giving
+   the publication day is the report's date, not the story's: neither sets it.
+2. ``dct`` — the publication day, where tense and position make it the day of the
+   report: a reporting verb in the past or present ("said", "told", "says": the
+   statement was made when reported; without a publication date it continues the
+   passage), a past-tense event of the lede (the first
+   sentences that report events), a present-tense statement.
+3. ``bounded`` — otherwise what the text does support: a past event happened on or
+   before the publication date (``date_start`` "", ``date_end`` the date), a future
+   one on or after it (``date_start`` the date, ``date_end`` "").
+4. ``none`` — without a publication date.
+
+Past perfect ("had argued") and present perfect ("has fallen") events are
+background or of unknown day: never the report's day nor the passage's date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from explorer.core.model import TimexRow
+
+# verbs of saying and announcing: the statement is the event, made when reported
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "post", "tweet", "write", "add", "note", "state", "announce", "declare", "claim",
+    "reiterate", "explain", "insist", "remark", "comment", "confirm", "reply", "observe", "recall",
+    "report", "warn", "complain", "deny", "admit", "acknowledge", "urge", "predict", "estimate", "decline",
+    "disclose", "reveal", "testify", "concede", "respond", "stress", "emphasize", "emphasise", "caution",
+})
+LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
+CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+HEADING_MAX_CHARS = 40  # "April 2011", "Monday, 4 April 2011": a line that is a date and little else
+HEADING_SHARE = 0.6
+# "had argued", "had not yet been told"; "has fallen", "have been using"
+PAST_PERFECT = re.compile(
+    r"\bhad(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|earlier|previously))*\s*$", re.IGNORECASE)
+PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have|'s|'ve)(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|recently))*\s*$", re.IGNORECASE)
+
+Dating = tuple[str, str, str, str]  # (date_start, date_end, date_basis, timex_id)
+
+
+def perfect_aspect(sentence_text: str, trigger_offset: int) -> str:
+    """``"past"`` (had + participle), ``"present"`` (has/have + participle) or "" before the trigger.
+
+    Read from the words right before the trigger, so the replay of an edit, which
+    has no parse, reads it the same way.
+    """
+    before = sentence_text[:trigger_offset]
+    if PAST_PERFECT.search(before):
+        return "past"
+    if PRESENT_PERFECT.search(before):
+        return "present"
+    return ""
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the rules read about one event."""
+
+    tense: str  # "past", "present", "future" (events.tense)
+    lemma: str
+    perfect: str  # perfect_aspect()
+    in_lede: bool  # the main event of a lede sentence
+
+
+def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str) -> Dating:
+    """The date of an event without a time expression of its own (rules 1-4 of the module)."""
+    if facts.tense == "future":
+        return (published, "", "bounded", "") if published else ("", "", "none", "")
+    if facts.perfect:
+        return _bounded_past(published)
+    if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
+        return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
+    if published and (_is_report(facts) or facts.tense == "present" or facts.in_lede):
+        return published, published, "dct", ""
+    return _bounded_past(published)
+
+
+def _is_report(facts: EventFacts) -> bool:
+    return facts.lemma in REPORTING_LEMMAS
+
+
+def _bounded_past(published: str) -> Dating:
+    return ("", published, "bounded", "") if published else ("", "", "none", "")
+
+
+class Passages:
+    """The current date of the narrative at any offset of one document.
+
+    ``timexes``: the document's time expressions (any order); a date counts when it
+    is a calendar date (year, month or day) with a resolved range, not after the
+    publication date, and not a date line giving the publication day.
+    """
+
+    def __init__(self, text: str, timexes: list[TimexRow], published: str) -> None:
+        self.text = text
+        self.breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+        dates = sorted((t for t in timexes if _calendar(t, published)), key=lambda t: t["start"])
+        self.dates = [t for t in dates if not (self._is_heading(t) and t["date_start"] == t["date_end"] == published)]
+        self.starts = [t["start"] for t in self.dates]
+
+    def current(self, offset: int) -> TimexRow | None:
+        """The passage's date for a sentence starting at ``offset``: its paragraph's last date before it,
+        else the last section heading before it."""
+        paragraph = self._paragraph_start(offset)
+        before = self.dates[:bisect.bisect_left(self.starts, offset)]
+        for timex in reversed(before):
+            if timex["end"] > offset:
+                continue
+            if timex["start"] >= paragraph or self._is_heading(timex):
+                return timex
+        return None
+
+    def _paragraph_start(self, offset: int) -> int:
+        index = bisect.bisect_right(self.breaks, offset) - 1
+        return self.breaks[index] if index >= 0 else 0
+
+    def _is_heading(self, timex: TimexRow) -> bool:
+        """A line that is this date and little else ("April 2011", "June 9, 2008")."""
+        line_start = self.text.rfind("\n", 0, timex["start"]) + 1
+        line_end = self.text.find("\n", timex["end"])
+        line = self.text[line_start:len(self.text) if line_end < 0 else line_end].strip()
+        return 0 < len(line) <= HEADING_MAX_CHARS and (timex["end"] - timex["start"]) >= HEADING_SHARE * len(line)
+
+
+def _calendar(timex: TimexRow, published: str) -> bool:
+    return (timex["type"] == "DATE" and bool(timex["date_start"]) and bool(timex["date_end"])
+            and CALENDAR_VALUE.match(timex["value"] or "") is not None
+            and (not published or timex["date_start"] <= published))
+
+
+class Ledes:
+    """Which events are the lede's main events: the first event asked about in each of the first
+    ``LEDE_SENTENCES`` sentences that report events (a sentence's main event comes first)."""
+
+    def __init__(self) -> None:
+        self.seen: list[int] = []
+
+    def main_of_lede(self, sentence_start: int) -> bool:
+        """Call once per event, in order: whether this one is the main event of a lede sentence."""
+        if sentence_start in self.seen:
+            return False
+        self.seen.append(sentence_start)
+        return len(self.seen) <= LEDE_SENTENCES

@@ -1,0 +1,39 @@
+"""A corrected publication date dates the events again by extraction's own rules.
+
+The same article extracted with the corrected date and extracted with another one
+then corrected must show the analyst the same dates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from explorer.core.document import Document
+from explorer.core.edits import apply_edits, decisions
+from explorer.core.extract.pipeline.runner import extract_documents
+
+ARTICLE = (
+    "Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Tuesday.\n\n"
+    "Anna Berg was born in Graz. As a young lawyer she founded Rivers First, a campaign against dams.\n\n"
+    "In March 2019 the Danube flooded Vienna. Thousands of residents fled to Linz with their families.\n\n"
+    "Anna Berg said Austria will sign the Danube treaty next month. Austria will build a new dam near Linz."
+)
+
+
+def dates(published: str):
+    tables = extract_documents([Document("d", "d.txt", ARTICLE, published=published, published_basis="content")])
+    return tables
+
+
+def by_event(tables) -> dict[str, tuple[str, str, str]]:
+    events = tables["events"]
+    return {e: (s, t, b) for e, s, t, b in zip(events["event_id"], events["date_start"], events["date_end"],
+                                               events["date_basis"])}
+
+
+@pytest.mark.parametrize("first", ["2026-02-04", ""])
+def test_a_corrected_publication_date_gives_the_dates_extraction_would(first):
+    corrected = apply_edits(dates(first), [decisions.set_published("d", "2026-03-09", "d.txt")])
+    expected = by_event(dates("2026-03-09"))
+    assert by_event(corrected) == expected
+    assert {b for _, _, b in expected.values()} >= {"timex", "narrative", "dct", "bounded"}

@@ -1,0 +1,66 @@
+"""Event dates: the own clause's time expression, the passage's date, the report's day, or a bound.
+
+Made-up articles run through the real model; each checks a date an analyst would
+see on the timeline.
+"""
+
+from __future__ import annotations
+
+from explorer.core.document import Document
+from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import extract_batch
+
+PUBLISHED = "2026-02-04"
+
+
+def events_of(text: str, published: str = PUBLISHED) -> dict[str, dict]:
+    """The document's events by trigger lemma."""
+    document = Document(doc_id="d", name="d.txt", text=text, published=published, published_basis="content")
+    return {e["lemma"]: e for e in extract_batch([document], load_pipeline()).events}
+
+
+def when(event: dict) -> tuple[str, str, str]:
+    return event["date_start"], event["date_end"], event["date_basis"]
+
+
+LEDE = "Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Tuesday.\n\n"
+
+
+def test_a_past_sentence_after_an_explicit_date_takes_that_date_at_its_granularity():
+    events = events_of(LEDE + "In March 2019 the Danube flooded Vienna. "
+                              "Thousands of residents fled to Linz with their families.")
+    assert when(events["flee"]) == ("2019-03-01", "2019-03-31", "narrative")
+
+
+def test_a_past_event_without_any_date_is_bounded_by_publication_not_stamped_with_its_day():
+    events = events_of(LEDE + "Anna Berg was born in Graz.\n\n"
+                              "As a young lawyer she founded Rivers First, a campaign against dams in Austria.")
+    assert when(events["found"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_statement_is_dated_when_reported_and_what_it_announces_by_its_own_clause():
+    events = events_of(LEDE + "Anna Berg said Austria will sign the Danube treaty next month.")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
+    assert when(events["sign"]) == ("2026-03-01", "2026-03-31", "timex")
+
+
+def test_a_future_event_without_a_date_is_on_or_after_publication():
+    events = events_of(LEDE + "Austria will build a new dam on the Danube near Linz.")
+    assert when(events["build"]) == (PUBLISHED, "", "bounded")
+
+
+def test_a_section_heading_dates_the_past_events_under_it():
+    events = events_of(LEDE + "April 2011\n\nThe Danube Commission approved a plan for Vienna.")
+    assert when(events["approve"]) == ("2011-04-01", "2011-04-30", "narrative")
+
+
+def test_the_lede_main_event_is_the_report_day():
+    events = events_of("Austria approved a plan for a new dam on the Danube near Linz.")
+    assert when(events["approve"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_without_a_publication_date_a_bound_is_no_date():
+    events = events_of(LEDE + "Anna Berg was born in Graz.\n\n"
+                              "As a young lawyer she founded Rivers First, a campaign against dams in Austria.",
+                       published="")
+    assert when(events["found"]) == ("", "", "none")
