@@ -110,8 +110,8 @@ def fits(event: EventRow, window: Window | None, year_guessed: bool = False) -> 
     A date whose year was guessed is judged by its month and day, moved into the window's year.
     """
     if window is None or not event["date_start"]:
-        return True
-    start, end = event["date_start"], event["date_end"]
+        return True  # undated, or "on or before" a date: any window may hold it
+    start, end = event["date_start"], event["date_end"] or "9999-12-31"  # "on or after": open to the future
     if event["date_basis"] == "dct":
         return end >= window.start  # reported on its publication day: it happened by then
     if year_guessed and start[:4] == end[:4]:
