@@ -81,10 +81,13 @@ def _previous(unit: str, ctx: Context) -> Reading:
     return Reading("DATE", value, span[0], span[1], "relative", unit)
 
 
+# "over an hour" is "more than an hour" (TimeML marks it whole); "over three years" is a preposition
+# before a stretch, left out as "only" and "just" are.
+_OVER_ONE = rf"(?i:over)(?={SP}(?i:an?)\b)"
 _RATE_BEFORE = re.compile(rf"(?:\d|\b{alternation(LEX['count_words'])}|\bcents?)(?:[^\S\n]+[a-z]+)?[^\S\n]+$")
 
 
-@rule(rf"\b(?:(?:{APPROX_RE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})"
+@rule(rf"\b(?:(?:{APPROX_RE}|{_OVER_ONE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})"
       rf"(?P<half>{SP}(?i:and){SP}(?i:a){SP}(?i:half)|-(?i:and)-(?i:a)-(?i:half)|{SP}1/2|[^\S\n]?½)?(?:{SP}|-)(?:{alternation(LEX['duration_unit_qualifiers'])}{SP})?(?P<unit>{UNIT_RE})"
       rf"(?:-(?i:long|old)\b|(?P<half2>{SP}(?i:and){SP}(?i:a){SP}(?i:half)\b))?",
       priority=EXTENT + 20)

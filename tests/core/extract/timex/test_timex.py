@@ -555,3 +555,17 @@ def test_the_last_week_is_a_week(sentence, text, type_, value):
 def test_the_end_of_the_year_in_a_past_sentence_is_the_last_one_gone(sentence, reference, tense, value):
     found = [t for t in find_timexes(sentence, reference, _tense(tense)) if "end" in t.text]
     assert [t.value for t in found] == [value]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The family has only 14 days to decide.", "14 days"),
+    ("NATO's newest members just a decade ago were Soviet allies.", "a decade ago"),
+    ("This move comes barely a month after the cuts.", "a month"),
+    ("The line can be used over three years for acquisitions.", "three years"),
+    ("The talks lasted over an hour.", "over an hour"),
+    ("The talks lasted more than four hours.", "more than four hours"),
+    ("They talked for nearly two years.", "nearly two years"),
+])
+def test_a_focus_word_or_preposition_is_not_part_of_a_duration(sentence, expected):
+    """TimeML marks "about", "more than", "nearly" (a mod of the value) but not "only", "just", "barely" or "over" before a count."""
+    assert expected in _texts(sentence)
