@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer.cli.console import fail, phase_progress, say, stdout_closed_by_reader
+from explorer.cli.console import fail, phase_progress, say, shown, stdout_closed_by_reader
 from explorer.core.errors import ExplorerError
 from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
@@ -71,31 +71,37 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _line(text: str) -> None:
+    """One line of ``info`` on standard output; what came from the file (names, titles, meta) made
+    safe for the terminal."""
+    print(shown(text))
+
+
 def run_info(args: argparse.Namespace) -> int:
     """``explorer info WORKSPACE``: schema, counts, and what the case is about."""
     meta = read_meta(args.workspace)
     counts = table_counts(args.workspace)
-    print(args.workspace)
-    print(f"  schema version  {meta.get('schema_version', '?')}")
-    print(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
+    _line(args.workspace)
+    _line(f"  schema version  {meta.get('schema_version', '?')}")
+    _line(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
     for table, count in counts.items():
-        print(f"  {table:<15} {count}")
-    print(f"  {'analyst edits':<15} {len(load_edits(args.workspace))}")
+        _line(f"  {table:<15} {count}")
+    _line(f"  {'analyst edits':<15} {len(load_edits(args.workspace))}")
     _summary(workspace_summary(args.workspace), counts["documents"])
     return EXIT_OK
 
 
 def _summary(summary: dict, total_documents: int) -> None:
     """Documents with their dates, the most mentioned entities, the span of dated events."""
-    print("documents:")
+    _line("documents:")
     for _name, title, source, published, basis in summary["documents"]:
         basis = f" ({basis})" if published else ""
-        print(f"  {published or 'undated':<10}{basis:<11} {source or '-':<6} {title[:64]}")
+        _line(f"  {published or 'undated':<10}{basis:<11} {source or '-':<6} {title[:64]}")
     if total_documents > len(summary["documents"]):
-        print(f"  … and {total_documents - len(summary['documents'])} more")
-    print("most mentioned: " + ", ".join(f"{name} ({count})" for name, count in summary["top_entities"]))
+        _line(f"  … and {total_documents - len(summary['documents'])} more")
+    _line("most mentioned: " + ", ".join(f"{name} ({count})" for name, count in summary["top_entities"]))
     if summary["first_date"]:
-        print(f"events dated {summary['first_date']} .. {summary['last_date']}; "
+        _line(f"events dated {summary['first_date']} .. {summary['last_date']}; "
               f"{summary['undated_events']} undated")
 
 

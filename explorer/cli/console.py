@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -20,13 +21,27 @@ PHASE_LABELS = {"read": "Reading files", "extract": "Extracting", "combine": "Co
                 "save": "Saving workspace"}
 
 
+def shown(text: str) -> str:
+    """``text`` safe for a terminal: control characters written as escapes (``\\x1b``, ``\\n``).
+
+    File names and titles come from someone else's files: an ANSI or OSC sequence in one
+    would clear the screen or retitle the window, a newline would forge a message line.
+    """
+    return "".join(_escaped(ch) if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
 def fail(message: str) -> None:
-    """One line naming the file and the problem."""
-    err.print(f"explorer: {message}", markup=False, soft_wrap=True)
+    """One line naming the file and the problem (never more than one: see ``shown``)."""
+    err.print(f"explorer: {shown(message)}", markup=False, soft_wrap=True)
 
 
 def say(message: str) -> None:
-    err.print(message, markup=False, soft_wrap=True)
+    err.print(shown(message), markup=False, soft_wrap=True)
 
 
 def stdout_closed_by_reader() -> None:

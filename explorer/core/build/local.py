@@ -23,6 +23,7 @@ from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
 from explorer.core.store import load_edits, save_workspace
+from explorer.core.workspace_file import check_replaceable
 
 PhaseProgress = Callable[[str, int, int], None]
 
@@ -74,7 +75,12 @@ def build_workspace(
 
 
 def kept_edits(output: Path) -> tuple[list[Edit], list[str]]:
-    """The analyst's decisions in the workspace about to be replaced (none if there is no readable one)."""
+    """The analyst's decisions in the workspace about to be replaced (none if there is no readable one).
+
+    Asked before any work: a file that is not a workspace (a text, someone's database) given as the
+    output is refused here, not replaced after an hour of extraction.
+    """
+    check_replaceable(output)
     if not output.exists():
         return [], []
     try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import json
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import BinaryIO
 import pandas as pd
 
 from explorer.core.model import TABLE_COLUMNS, column_kind, normalize_table
+from explorer.core.workspace_file import check_not_a_workspace
 
 LIST_SEPARATOR = "; "
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -88,6 +90,7 @@ def export_frame(frame: pd.DataFrame, fmt: str, out: str | Path | BinaryIO) -> N
 
 def _write(writer: Writer, table: str | None, frame: pd.DataFrame, out: str | Path | BinaryIO) -> None:
     if isinstance(out, (str, Path)):
+        check_not_a_workspace(out)  # `export W -o W` would have replaced the analyst's workspace
         with open(out, "wb") as handle:
             writer(table, frame, handle)
     else:
@@ -95,8 +98,16 @@ def _write(writer: Writer, table: str | None, frame: pd.DataFrame, out: str | Pa
 
 
 def make_inert(value: str) -> str:
-    """Prefix a cell a spreadsheet would run as a formula with an apostrophe."""
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+    """Prefix a cell a spreadsheet would run as a formula with an apostrophe.
+
+    The first character is compared in its compatibility form, so the full-width
+    ``＝``, ``＋``, ``－`` and ``＠`` that some locales' spreadsheets also read as
+    formula signs are caught too.
+    """
+    if not value:
+        return value
+    first = unicodedata.normalize("NFKC", value[0])
+    return "'" + value if first.startswith(FORMULA_PREFIXES) else value
 
 
 @register("csv", label="CSV", extension=".csv")

@@ -13,9 +13,7 @@ from pathlib import Path
 
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION
-from explorer.core.store.schema import APPLICATION_ID
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
+from explorer.core.workspace_file import APPLICATION_ID, SQLITE_MAGIC
 
 
 def check_workspace(path: str | Path) -> int:

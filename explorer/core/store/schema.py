@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from explorer.core.model import TABLE_COLUMNS, column_kind
 
-APPLICATION_ID = 0x45585052  # "EXPR": marks the SQLite file as an Explorer workspace
 CREATE_EDITS = ("CREATE TABLE IF NOT EXISTS edits (edit_id INTEGER PRIMARY KEY, kind TEXT NOT NULL, "
                 "payload TEXT NOT NULL, label TEXT NOT NULL, created_at TEXT NOT NULL)")
 
