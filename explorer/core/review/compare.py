@@ -352,8 +352,8 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 _WORD = "|".join(sorted(WORD_VALUES, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
 NUMBER_PATTERN = re.compile(
-    rf"(?<![\w.,/-])(?P<currency>[$€£₹]\s?)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    rf"|(?:{_WORD})(?:[- ](?:{_WORD}))?)(?P<scale>\s(?:{_SCALE}))?(?![\w])"
+    rf"(?<![\w.,/:-])(?P<currency>[$€£₹]\s?)?(?P<number>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"|(?:{_WORD})(?:[- ](?:{_WORD}))?)(?P<scale>\s(?:{_SCALE}))?(?![\w]|:\d)"
     r"(?P<unit>\s?%|\s(?:per ?cent)|[- ][A-Za-z]+)?", re.IGNORECASE)
 NOT_UNITS = {"of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "by", "from", "with",
              "as", "is", "are", "was", "were", "per", "than", "more", "less", "that", "which", "who"}
@@ -363,7 +363,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     """Numbers written in ``text[start:end]`` in digits or words, each with the word it counts.
 
     "ten countries", "10 countries", "$2 billion", "30 per cent", "two-day" all count;
-    a bare "one" does not (it is more often a pronoun). Offsets are into ``text``.
+    a bare "one" does not (it is more often a pronoun), nor the parts of a clock time ("02:41 GMT" is a time,
+    not 41 of anything). Offsets are into ``text``.
     """
     end = len(text) if end is None else end
     found = []

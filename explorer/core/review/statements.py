@@ -57,9 +57,12 @@ def aligned(a: Statement, b: Statement) -> bool:
 
 
 def stem(word: str) -> str:
-    """A word with its possessive and common inflection trimmed ("killed", "kills", "killing" → "kill")."""
+    """A word with its possessive and common inflection trimmed, and a final "e" or "y", so that the forms
+    of one word meet: "kills", "killed", "killing" → "kill"; "sentence", "sentenced", "sentences" → "sentenc";
+    "country", "countries" → "countr"."""
     word = word.strip("'’-").removesuffix("'s").removesuffix("’s")
     for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith(("e", "y")) and len(word) > 2 else word

@@ -169,6 +169,7 @@ def test_an_unknown_cluster_is_a_key_error():
     ("a two-day visit by twenty-five ministers", [("two-day", 2, "day"), ("twenty-five ministers", 25, "minister")]),
     ("one of them came; 1,200 tonnes", [("1,200 tonnes", 1200, "tonne")]),
     ("G7 and COVID-19 are names, not counts", []),
+    ("she died at 02:41 GMT", []),
 ])
 def test_numbers_are_found_in_digits_and_words_with_their_unit(text, expected):
     assert [(n.text, n.value, n.unit) for n in find_numbers(text)] == expected
