@@ -31,7 +31,8 @@ _RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
 _CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _CUE_WINDOW = 60
 _FUTURE_CUE = re.compile(
-    r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|(?:plans?|intends?|aims?|hopes?)[^\S\n]+to|"
+    r"(?i)\b(?:will|shall|won['’]t|would|scheduled|set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|"
+    r"(?:plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)?|(?:is|are)(?:[^\S\n]+due)?)[^\S\n]+to|"
     r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
 # "given them until 9 a.m. Tuesday", "postponed until Tuesday morning", "as early as Tuesday": a deadline
 # or an earliest time lies ahead of the report, whatever the tense of the verb that sets it. Not "by":
@@ -40,6 +41,8 @@ _DEADLINE_CUE = re.compile(
     r"(?<![Nn]ot )(?<![Uu]p )\b(?:until|till|as[^\S\n]+(?:early|soon)[^\S\n]+as|no[^\S\n]+later[^\S\n]+than)[^\S\n]+"
     r"(?:(?:the[^\S\n]+)?(?:end|middle|start|beginning)[^\S\n]+of[^\S\n]+)?"
     r"(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|GMT|noon)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]+)?,?[^\S\n]*)?$")
+_SENTENCE_STOP = re.compile(r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Dr|St|No))(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec))"
+                            r"(?<!\bSept)\.[^\S\n]")
 _PAST_PERFECT = re.compile(r"\bhad\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
 _POSSESSIVE_LEAD = re.compile(r"(?i:its|their|his|her|our|my|your)[^\S\n]+")
@@ -115,7 +118,7 @@ def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[i
     """
     def tense(offset: int) -> str:
         window_start = max(0, offset - _CUE_WINDOW)
-        boundary = max(text.rfind(". ", window_start, offset), text.rfind("\n", window_start, offset),
+        boundary = max(_last_sentence_end(text, window_start, offset), text.rfind("\n", window_start, offset),
                        text.rfind(", ", window_start, offset))
         if _FUTURE_CUE.search(text, boundary + 1 if boundary >= 0 else window_start, offset):
             return "future"
@@ -123,6 +126,14 @@ def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[i
             return "future"
         return tense_at(offset)
     return tense
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Offset of the last full stop ending a sentence in ``text[start:end]`` (not "a.m. EDT", "Jan. 6"), else -1."""
+    found = -1
+    for stop in _SENTENCE_STOP.finditer(text, start, end):
+        found = stop.start()
+    return found
 
 
 def _ahead_of_a_deadline_cue(text: str, window_start: int, offset: int) -> bool:

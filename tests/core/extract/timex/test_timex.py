@@ -569,3 +569,13 @@ def test_the_end_of_the_year_in_a_past_sentence_is_the_last_one_gone(sentence, r
 def test_a_focus_word_or_preposition_is_not_part_of_a_duration(sentence, expected):
     """TimeML marks "about", "more than", "nearly" (a mod of the value) but not "only", "just", "barely" or "over" before a count."""
     assert expected in _texts(sentence)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("''This father will leave at dawn (4 a.m. EDT Thursday),'' Castro said.", "4 a.m. EDT Thursday", "2000-04-06T04:00"),
+    ("The stock is to resume trading in Paris Tuesday.", "Tuesday", "2000-04-11"),
+    ("Exiles were planning to drive around the airport on Monday.", "Monday", "2000-04-10"),
+])
+def test_a_future_cue_reaches_past_an_abbreviation_and_takes_more_forms(sentence, text, value):
+    """"a.m." does not end the clause that holds "will"; "is to", "planning to" speak of what is ahead."""
+    assert _one(sentence, date(2000, 4, 5), "past", text).value == value
