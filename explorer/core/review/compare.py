@@ -9,6 +9,11 @@ date (the spans the passages resolve to, and the time expressions that give
 them), who is named, and the numbers. Each disagreement becomes a readable
 sentence and a set of spans to mark in the columns that hold it. Plain Python
 over the tables, so the window, the exports and tests share one answer.
+
+A cluster's passages include background, so the review must not invent
+disagreements: two numbers of one unit are compared only when their sentences
+make the same statement (``statements``), and a news agency or outlet credited
+in the text, or the dateline's place, is no participant (``credits``).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import pandas as pd
 
 from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
-from explorer.core.review.credits import Named, credited
+from explorer.core.review.credits import Named, credited, in_dateline
 from explorer.core.review.sources import relabel_note, source_labels
 from explorer.core.review.statements import Statement, aligned, statement
 
@@ -107,9 +112,10 @@ class ReviewColumn:
 
     @property
     def named_entities(self) -> set[str]:
-        """Entities its passages name: their participants and any mention inside them."""
+        """Entities its passages name: their participants and any mention inside them (but the dateline's place)."""
         named = {e for p in self.passages for e in p.participant_ids}
-        return named | {m.entity_id for m in self.mentions if self.in_passage(m.start, m.end)}
+        return named | {m.entity_id for m in self.mentions if self.in_passage(m.start, m.end)
+                        and not in_dateline(self.text, m.start, m.end)}
 
     def in_passage(self, start: int, end: int) -> bool:
         return any(p.start <= start and end <= p.end for p in self.passages)

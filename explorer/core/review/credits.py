@@ -1,4 +1,5 @@
-"""Entities that a source names as its own credit (a news agency, the outlet), not as a participant.
+"""Entities that a source names as its own credit (a news agency, the outlet), not as a participant;
+and the dateline's place, where the story was filed from.
 
 "Washington, Feb 4 (ANI): …", "PARIS (AFP) —", "… ecosystem. (PTI)", "By Reuters staff",
 "the minister told Reuters", "the state news agency Xinhua": an agency is named by
@@ -7,6 +8,8 @@ spoke to — not by being one of a list of names, so agencies nobody listed are 
 too. One source naming its wire and another not is no disagreement about who took
 part. ``CREDIT_ROLES`` are the roles, in order, each a small test of one mention in
 its text; an entity holding any of them in any of the cluster's documents is a credit.
+The dateline's place ("New Delhi – …") is left out mention by mention (``in_dateline``):
+the same city may well be where the happening took place in another sentence.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ CREDIT_CLOSE = re.compile(r"\s*(?:[/,;&][^()\n]{0,40})?\)")
 DATELINE_DASH = re.compile(r"\s*[:\-–—]")  # "(ANI): …", "(Reuters) - …": the dateline ends, the story begins
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 SENTENCE_CLOSE = ".!?\"”’)]"
+DATELINE_TAIL = re.compile(r"[^.!?\n]{0,60}?(?:\s[–—-]\s|:\s)")  # "New Delhi – …", "Washington, DC [US], Feb 4 (ANI): …"
 BYLINE = re.compile(r"\s*by\s+(?:[\w.’'-]+\s+){0,4}$", re.IGNORECASE)
 BYLINE_CHARS = 60  # a byline is a short line of its own, not a sentence that starts "By 2030, …"
 TOLD = re.compile(r"\b(?:told|telling|tells|tell)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -92,3 +96,10 @@ CREDIT_ROLES: tuple[Callable[[Named], bool], ...] = (
 def credited(mentions: Iterable[tuple[str, Named]]) -> set[str]:
     """The entity ids among ``(entity_id, Named)`` pairs that some mention names in a credit role."""
     return {entity_id for entity_id, named in mentions if any(role(named) for role in CREDIT_ROLES)}
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """The mention opens its line and a dash or colon soon follows: the place the story was filed from
+    ("New Delhi – India's minister …"), not a place where the happening took part (as extraction reads it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and DATELINE_TAIL.match(text, end) is not None

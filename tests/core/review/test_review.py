@@ -290,3 +290,13 @@ def test_the_outlet_named_in_its_own_story_is_no_participant():
     second = "Two people were killed at a market, the minister said."
     review = build_review(two_reports(first, second, [("dA", "ANI", "ani", "ORG")], sources=("ANI", "Paper B")), "c1")
     assert not [line for line in review.conflicts if line.startswith("Participants differ")], review.conflicts
+
+
+def test_the_place_a_story_was_filed_from_is_no_participant_difference():
+    first = "New Delhi – Two people were killed at a market, the minister said."
+    second = "Two people were killed at a market, the minister said."
+    review = build_review(two_reports(first, second, [("dA", "New Delhi", "delhi", "GPE")]), "c1")
+    assert not [line for line in review.conflicts if line.startswith("Participants differ")], review.conflicts
+    third = "Two people were killed at a market in New Delhi, the minister said."
+    review = build_review(two_reports(third, second, [("dA", "New Delhi", "delhi", "GPE")]), "c1")
+    assert "Participants differ: delhi is named only in Wire A." in review.conflicts, "a place in the story counts"
