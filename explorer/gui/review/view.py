@@ -141,7 +141,8 @@ class ReviewWindow(QWidget):
                 lambda value, i=index: self._on_column_scrolled(i, value))
             self.decisions.attach(pane)
         self.decisions.show_review(self.review)
-        self.not_the_same.setEnabled(self.review is not None)
+        for widget in (self.not_the_same, *self.export_actions):
+            widget.setEnabled(self.review is not None)  # a dismissed cluster has nothing to decide or export
         label = self.review.label if self.review else "cluster not found"
         self.setWindowTitle(f"{label} — sources side by side")
         self._show_conflicts()
@@ -168,9 +169,10 @@ class ReviewWindow(QWidget):
         self.toolbar.addAction(self.link_action)
         self.toolbar.addSeparator()
         csv = EXPORT_FORMATS["csv"]  # the passages' CSV, described by the export registry
-        self.toolbar.addAction("Export CSV…", lambda: self._ask_export(csv.label, csv.extension.lstrip("."),
-                                                                        self.export_csv))
-        self.toolbar.addAction("Export HTML…", lambda: self._ask_export("HTML", "html", self.export_html))
+        self.export_actions = [
+            self.toolbar.addAction("Export CSV…", lambda: self._ask_export(csv.label, csv.extension.lstrip("."),
+                                                                            self.export_csv)),
+            self.toolbar.addAction("Export HTML…", lambda: self._ask_export("HTML", "html", self.export_html))]
         self.toolbar.addSeparator()
         self.not_the_same = QToolButton(text=NOT_THE_SAME, popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
         self.not_the_same.setToolTip("These sources do not report one happening: dismiss the cluster, or take "
