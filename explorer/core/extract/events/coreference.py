@@ -10,7 +10,9 @@ model; see the module's tests for what it does):
   or a definite description ("the company", "the computer maker", "the CEO")
   in a subject, object or "by" agent position outside quotation marks, and a
   capitalised word that repeats the last word of a person named earlier ("Jobs"
-  after "Steve Jobs") where the model found no entity;
+  after "Steve Jobs") where the model found no entity, and a person named by
+  one word that is the first or last word of a full name given earlier
+  ("Steve" after "Steve Jobs");
 - to what: the most recent compatible entity mention, by type (PERSON for
   he/she and person titles; ORG, PRODUCT or GPE for it; ORG for they and
   company words), looking first earlier in the same sentence, then back through
@@ -51,6 +53,7 @@ ORGANISATION_NOUNS = {
     "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "giant", "conglomerate",
     "retailer", "carmaker", "automaker", "bank", "airline", "label", "chain", "operator", "organisation",
     "organization", "agency", "developer", "producer", "publisher", "broadcaster", "insurer", "lender",
+    "store", "service",
 }
 PERSON_NOUNS = {
     "ceo", "executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
@@ -80,41 +83,53 @@ class DocumentCoreference:
     """Resolves pronouns and descriptions to entity mentions, one sentence after another.
 
     ``resolve`` then ``remember`` for every sentence, in order (furniture too: a
-    headline's names are antecedents for the lede).
+    headline's names are antecedents for the lede); each sentence's mentions are
+    located on the parse once.
     """
 
     def __init__(self) -> None:
         self.previous: deque[list[Candidate]] = deque(maxlen=WINDOW)
-        self.surnames: dict[str, str] = {}  # last word of a person's name -> its latest mention id
+        self.name_parts: dict[str, str] = {}  # first or last word of a person's full name -> its latest mention id
+        self.here: list[Candidate] = []  # the sentence being resolved, remembered next
 
     def resolve(self, sentence: Span, mentions: list[BatchMention],
                 stretches: list[tuple[int, int]]) -> dict[int, str]:
         """Token index -> mention id of its antecedent, for the sentence's resolvable words."""
-        named = _covered(sentence, mentions)
-        here = _candidates(sentence, mentions)
-        found: dict[int, str] = {}
+        spans = _spans(sentence, mentions)
+        self.here = _candidates(spans)
+        named = {i for _, span in spans for i in range(span.start, span.end)}
+        found = self._name_parts(spans)
         for token in sentence:
             if token.i in named or token.dep_ not in POSITIONS and token.dep_ != "agent":
                 continue
             if any(start <= token.idx < end for start, end in stretches):
                 continue
-            antecedent = self._antecedent(token, here)
+            antecedent = self._antecedent(token, self.here)
             if antecedent:
                 found[token.i] = antecedent
         return found
 
-    def remember(self, sentence: Span, mentions: list[BatchMention]) -> None:
-        """Keep the sentence's mentions as antecedents for the sentences that follow."""
-        self.previous.appendleft(_candidates(sentence, mentions))
+    def _name_parts(self, spans: list[tuple[BatchMention, Span]]) -> dict[int, str]:
+        """A person named by one word ("Steve", "Jobs") after the full name: head token -> the full name's mention."""
+        found: dict[int, str] = {}
+        for mention, span in spans:
+            words = mention["text"].split()
+            if mention["type"] == "PERSON" and len(words) == 1 and _strip(words[0]) in self.name_parts:
+                found[span.root.i] = self.name_parts[_strip(words[0])]
+        return found
+
+    def remember(self, mentions: list[BatchMention]) -> None:
+        """Keep the sentence just resolved as antecedents for the sentences that follow."""
+        self.previous.appendleft(self.here)
         for mention in mentions:
             words = mention["text"].split()
             if mention["type"] == "PERSON" and len(words) > 1:
-                self.surnames[_strip(words[-1])] = mention["mention_id"]
+                self.name_parts[_strip(words[-1])] = self.name_parts[_strip(words[0])] = mention["mention_id"]
 
     def _antecedent(self, token: Token, here: list[Candidate]) -> str:
         """The mention the token stands for, or ""."""
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
-            surname = self.surnames.get(_strip(token.text), "")
+            surname = self.name_parts.get(_strip(token.text), "")
             if surname or token.pos_ == "PROPN":
                 return surname
         types = _types_of(token)
@@ -165,13 +180,20 @@ def _most_salient(candidates: list[Candidate]) -> Candidate | None:
     return candidates[-1] if candidates else None
 
 
-def _candidates(sentence: Span, mentions: list[BatchMention]) -> list[Candidate]:
-    """The sentence's mentions that can be antecedents (not mere modifiers of another noun)."""
-    found: list[Candidate] = []
+def _spans(sentence: Span, mentions: list[BatchMention]) -> list[tuple[BatchMention, Span]]:
+    """Each mention with its tokens (found once per sentence: the costly step)."""
+    found = []
     for mention in mentions:
         span = sentence.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
+        if span is not None and len(span):
+            found.append((mention, span))
+    return found
+
+
+def _candidates(spans: list[tuple[BatchMention, Span]]) -> list[Candidate]:
+    """The sentence's mentions that can be antecedents (not mere modifiers of another noun)."""
+    found: list[Candidate] = []
+    for mention, span in spans:
         root = span.root
         salience = _salience(root)
         if root.dep_ == "poss" and root.head.pos_ == "NOUN":
@@ -204,16 +226,6 @@ def _salience(token: Token) -> int:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return 0 if verb.dep_ == "ROOT" else 1
-
-
-def _covered(sentence: Span, mentions: list[BatchMention]) -> set[int]:
-    """Token indices inside the sentence's own mentions."""
-    covered: set[int] = set()
-    for mention in mentions:
-        span = sentence.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-        if span is not None:
-            covered.update(range(span.start, span.end))
-    return covered
 
 
 def _strip(word: str) -> str:

@@ -61,8 +61,8 @@ def events_in_sentence(
     ``document_mentions`` (sorted by start) lets a sentence inside a quotation that
     runs over several sentences find its speaker in a neighbouring one; ``dating``
     (one per document, sentences met in order) dates each event; ``resolved`` maps
-    tokens that stand for an entity named elsewhere ("he", "the company") to that
-    mention's id (``coreference``). A headline gives one undated event
+    tokens that stand for an entity named elsewhere ("he", "the company", "Steve"
+    after "Steve Jobs") to that mention's id (``coreference``). A headline gives one undated event
     (``pipeline.batch`` dates it like the lede).
     """
     resolved = resolved or {}
@@ -96,9 +96,13 @@ class _Context:
         self.document_mentions = document_mentions
         self.mentions = [m for m in mentions if not in_dateline(text, m["start"], m["end"])]
         self.place = _place(sentence, mentions)
-        stand_ins = [_stand_in(sentence.doc[i], antecedent) for i, antecedent in resolved.items()]
-        self.alias = {row["mention_id"]: antecedent for row, antecedent in stand_ins}
-        self.located = SentenceMentions(sentence, [*self.mentions, *(row for row, _ in stand_ins)])
+        self.located = SentenceMentions(sentence, self.mentions)
+        named = self.located.mention_at  # head token -> mention id
+        self.alias = {named[i]: antecedent for i, antecedent in resolved.items() if i in named}
+        stand_ins = [_stand_in(sentence.doc[i], antecedent) for i, antecedent in resolved.items() if i not in named]
+        self.alias.update((row["mention_id"], antecedent) for row, antecedent in stand_ins)
+        if stand_ins:
+            self.located = SentenceMentions(sentence, [*self.mentions, *(row for row, _ in stand_ins)])
 
     def row(self, trigger: Token, tense: str, timexes: list[TimexRow], main: bool = False, dated: bool = True,
             inherited: list[str] | None = None) -> BatchEvent:

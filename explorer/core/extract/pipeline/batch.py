@@ -105,7 +105,7 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
         found = events_in_sentence(
             document, sentence, tense, named, _within(timexes_by_start, sentence),
             document_mentions=mentions_by_start, dating=dating, resolved=resolved)
-        coreference.remember(sentence, named)
+        coreference.remember(named)
         if found and is_headline(sentence) and is_furniture(sentence):
             headlines.extend(found)
         else:
