@@ -220,14 +220,24 @@ def some_day(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", "FUTURE_REF", basis="relative")
 
 
+def _soon_ahead_of_now(m: re.Match, ctx: Context) -> bool:
+    """Whether "soon" means soon after the reference date (FUTURE_REF)."""
+    following = ctx.text[m.end():m.end() + 7].lower()
+    if prev_word(ctx, m.start()) == "as" and following.startswith(" as"):
+        return False
+    return not following.startswith(" after") and ctx.tense_at(m.start()) != "past"
+
+
 @rule(rf"\b(?:(?P<lead_in>(?i:at)){SP}(?P<at>{alternation(LEX['at_refs'])})|{alternation(LEX['vague_refs'])})\b",
       priority=RELATIVE + 100)
 def vague_reference(m: re.Match, ctx: Context) -> Reading | None:
     """``recently`` (PAST_REF), ``now``/``currently`` (PRESENT_REF), ``soon`` (FUTURE_REF): not placed.
 
-    "as soon as the talks end" is a conjunction, not a time.
+    "as soon as the talks end" is a conjunction, not a time; "soon after the capture" and
+    the "soon" of a past narrative ("it was soon released") are shortly after another
+    event, not after the reference date.
     """
-    if m.group().lower() == "soon" and prev_word(ctx, m.start()) == "as" and ctx.text[m.end():m.end() + 3].lower() == " as":
+    if m.group().lower() == "soon" and not _soon_ahead_of_now(m, ctx):
         return None
     if m.group("at"):
         return Reading("DATE", LEX["at_refs"][" ".join(m.group("at").lower().split())], basis="relative")

@@ -579,3 +579,14 @@ def test_a_focus_word_or_preposition_is_not_part_of_a_duration(sentence, expecte
 def test_a_future_cue_reaches_past_an_abbreviation_and_takes_more_forms(sentence, text, value):
     """"a.m." does not end the clause that holds "will"; "is to", "planning to" speak of what is ahead."""
     assert _one(sentence, date(2000, 4, 5), "past", text).value == value
+
+
+@pytest.mark.parametrize("sentence, tense, expected", [
+    ("The company thinks it will be healthy enough soon to buy back shares.", "future", ["soon"]),
+    ("He had probably been killed soon after being captured.", "past", []),
+    ("He was soon released and appeared healthy.", "past", []),
+    ("``Right now my evidence is scant,'' he said.", "present", ["now"]),
+])
+def test_soon_is_after_the_reference_date_only_when_ahead_of_it(sentence, tense, expected):
+    """"soon after the capture" and a past narrative's "soon" are relative to another event, not FUTURE_REF; "right" is not part of "now"."""
+    assert _texts(sentence, REF, tense) == expected
