@@ -56,7 +56,10 @@ def run_export(args: argparse.Namespace) -> int:
     if args.output is None and args.format == "parquet" and sys.stdout.isatty():
         fail("parquet is binary: write it to a file with -o FILE (or pipe it)")
         return EXIT_USAGE
-    frame = load_workspace(args.workspace, [args.table])[args.table]
+    problems: list[str] = []
+    frame = load_workspace(args.workspace, [args.table], problems=problems)[args.table]
+    for problem in problems:
+        fail(f"{args.workspace}: {problem}")
     target = args.output if args.output is not None else sys.stdout.buffer
     try:
         export_table(args.table, frame, args.format, target)
@@ -86,7 +89,10 @@ def run_info(args: argparse.Namespace) -> int:
     _line(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
     for table, count in counts.items():
         _line(f"  {table:<15} {count}")
-    _line(f"  {'analyst edits':<15} {len(load_edits(args.workspace))}")
+    problems: list[str] = []
+    _line(f"  {'analyst edits':<15} {len(load_edits(args.workspace, problems))}")
+    for problem in problems:
+        fail(f"{args.workspace}: {problem}")
     _summary(workspace_summary(args.workspace), counts["documents"])
     return EXIT_OK
 

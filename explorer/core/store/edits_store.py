@@ -15,6 +15,7 @@ import sqlite3
 from pathlib import Path
 
 from explorer.core.edits.decisions import Edit
+from explorer.core.edits.kinds import REGISTRY
 from explorer.core.errors import WorkspaceError
 from explorer.core.store.opening import check_workspace
 from explorer.core.store.schema import CREATE_EDITS
@@ -22,14 +23,36 @@ from explorer.core.store.schema import CREATE_EDITS
 EDITS_SCHEMA = 2  # the schema that added the edits table
 
 
-def read_edits(conn: sqlite3.Connection) -> list[Edit]:
-    """Every decision in an open workspace, oldest first ([] for a file that has none yet)."""
+def read_edits(conn: sqlite3.Connection, problems: list[str] | None = None) -> list[Edit]:
+    """Every decision in an open workspace, oldest first ([] for a file that has none yet).
+
+    A row this version cannot read (an unknown kind, a payload that is not a JSON object)
+    is left out, and said in ``problems``: the other decisions still apply.
+    """
     exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'edits'").fetchone()
     if not exists:
         return []
     rows = conn.execute("SELECT edit_id, kind, payload, label, created_at FROM edits ORDER BY edit_id").fetchall()
-    return [Edit(kind, json.loads(payload), label, edit_id, created_at)
-            for edit_id, kind, payload, label, created_at in rows]
+    edits = []
+    for edit_id, kind, payload, label, created_at in rows:
+        problem = _unreadable(kind, payload)
+        if problem:
+            if problems is not None:
+                problems.append(f"edit {edit_id} left out: {problem}")
+            continue
+        edits.append(Edit(kind, json.loads(payload), str(label or kind), edit_id, str(created_at or "")))
+    return edits
+
+
+def _unreadable(kind: object, payload: object) -> str:
+    """Why a stored decision cannot be applied, or ""."""
+    if kind not in REGISTRY:
+        return f"unknown kind {str(kind)[:40]!r}"
+    try:
+        value = json.loads(payload) if isinstance(payload, (str, bytes)) else None
+    except ValueError:
+        value = None
+    return "" if isinstance(value, dict) else "its payload is not a JSON object"
 
 
 def write_edits(conn: sqlite3.Connection, edits: list[Edit]) -> None:
@@ -67,6 +90,7 @@ class _Transaction:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        self.conn.execute("PRAGMA trusted_schema = OFF")
 
     def __enter__(self) -> sqlite3.Connection:
         self.conn.execute("BEGIN IMMEDIATE")

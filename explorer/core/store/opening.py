@@ -42,6 +42,7 @@ def open_readonly(path: str | Path) -> ReadOnly:
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
+        conn.execute("PRAGMA trusted_schema = OFF")  # nothing in the file's schema may call functions
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
@@ -64,7 +65,8 @@ def check_header(path: Path) -> None:
 
 
 def check_version(conn: sqlite3.Connection, path: str | Path) -> int:
-    """The schema version of the open workspace; ``WorkspaceError`` when it is not ours or is newer than this code."""
+    """The schema version of the open workspace; ``WorkspaceError`` when it is not ours, is newer than this
+    code, says a version that is not a number Explorer ever wrote, or carries objects that could act."""
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -74,9 +76,34 @@ def check_version(conn: sqlite3.Connection, path: str | Path) -> int:
         raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     if app_id != APPLICATION_ID or row is None:
         raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)")
-    version = int(row[0])
+    version = _schema_version(row[0], path)
     if version > SCHEMA_VERSION:
         raise WorkspaceError(
             path, f"written by a newer Explorer (schema {version}; this one reads up to {SCHEMA_VERSION}): update Explorer"
         )
+    refuse_active_objects(conn, path)
     return version
+
+
+def _schema_version(value: object, path: str | Path) -> int:
+    """The stored version as Explorer writes it (a positive whole number as text), else ``WorkspaceError``."""
+    text = str(value).strip() if value is not None else ""
+    if not text.isdigit() or int(text) < 1:
+        raise WorkspaceError(path, f"damaged workspace: its schema version {text!r} is not one Explorer writes; "
+                                   "it was not changed")
+    return int(text)
+
+
+def refuse_active_objects(conn: sqlite3.Connection, path: str | Path) -> None:
+    """Refuse a workspace holding triggers or views: Explorer creates neither, and either could act when
+    the file is read or edited (a trigger deleting every document on the first edit, a recursive view
+    that never ends). Only the schema's names are read, never the objects themselves."""
+    try:
+        found = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                             "ORDER BY type, name").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+    if found:
+        named = ", ".join(f"{kind} {name!r}" for kind, name in found[:5]) + (" …" if len(found) > 5 else "")
+        raise WorkspaceError(path, f"refused: it holds {named}, which Explorer never creates and which could act "
+                                   "on this machine; it was not opened or changed")

@@ -49,10 +49,12 @@ class StringPool:
         return _object_array([keep(u, u) for u in uniques])[codes]
 
 
-def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = None) -> pd.DataFrame:
+def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = None,
+               problems: list[str] | None = None) -> pd.DataFrame:
     """A table as the model shapes it (``normalize_table``'s kinds), converted a column at a time.
 
-    ``pool`` (one per load) shares the id strings of ``ID_COLUMNS`` across tables.
+    ``pool`` (one per load) shares the id strings of ``ID_COLUMNS`` across tables; ``problems``
+    collects what the forgiving path had to leave out.
     Rows are fetched and converted ``CHUNK_ROWS`` at a time: the row tuples and the
     duplicate strings SQLite hands out are freed chunk by chunk, so the next chunk
     reuses their memory. (Fetching all rows first left a million events' tuples as
@@ -61,7 +63,7 @@ def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = N
     columns = TABLE_COLUMNS[table]
     stored = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
     if not stored.issuperset(columns):
-        return read_table_cellwise(conn, table)
+        return read_table_cellwise(conn, table, problems)
     names = ", ".join(f'"{c}"' for c in columns)
     cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
     readers = [_ColumnReader(table, column, pool if pool is not None else StringPool()) for column in columns]
@@ -71,17 +73,35 @@ def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = N
         for position, reader in enumerate(readers):
             if not reader.add(np.ascontiguousarray(grid[:, position])):
                 cursor.close()
-                return read_table_cellwise(conn, table)
+                return read_table_cellwise(conn, table, problems)
     return pd.DataFrame({reader.column: reader.series() for reader in readers}, copy=False)
 
 
-def read_table_cellwise(conn: sqlite3.Connection, table: str) -> pd.DataFrame:
-    """The slow, forgiving path: any stored shape ``normalize_table`` can coerce."""
+def read_table_cellwise(conn: sqlite3.Connection, table: str, problems: list[str] | None = None) -> pd.DataFrame:
+    """The slow, forgiving path: any stored shape ``normalize_table`` can coerce. A list cell that is not
+    a JSON list of texts reads as an empty list, and is said once per column in ``problems``."""
     frame = pd.read_sql_query(f'SELECT * FROM "{table}" ORDER BY rowid', conn)
     for column in frame.columns:
         if column_kind(table, column) == "list":
-            frame[column] = pd.Series([json.loads(v) for v in frame[column]], index=frame.index, dtype=object)
+            cells = [_list_cell(v) for v in frame[column]]
+            bad = sum(cell is None for cell in cells)
+            if bad and problems is not None:
+                problems.append(f"{table}.{column}: {bad} cell(s) that are not lists read as empty")
+            frame[column] = pd.Series([cell or [] for cell in cells], index=frame.index, dtype=object)
     return normalize_table(table, frame)
+
+
+def _list_cell(value: object) -> list[str] | None:
+    """A stored list cell as a list of texts; None when it is something else (not JSON, an object, nested)."""
+    if value is None:
+        return []
+    try:
+        parsed = json.loads(value) if isinstance(value, (str, bytes)) else None
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(parsed, list) or any(isinstance(item, (list, dict)) for item in parsed):
+        return None
+    return ["" if item is None else str(item) for item in parsed]
 
 
 class _ColumnReader:
@@ -152,7 +172,9 @@ def _json_lists(values: np.ndarray, pool: StringPool | None) -> np.ndarray | Non
     if len(lists) != len(values) or set(map(type, lists)) - {list}:
         return None
     items = list(chain.from_iterable(lists))
-    if pool is not None and items and set(map(type, items)) == {str}:
+    if items and set(map(type, items)) - {str}:  # nested lists, objects, numbers: the forgiving path
+        return None
+    if pool is not None and items:
         items = pool.share(_object_array(items)).tolist()
     bounds = [0, *np.cumsum([len(v) for v in lists]).tolist()]
     del lists

@@ -105,39 +105,61 @@ def _encoder(table: str, column: str) -> Callable[[Any], object]:
     return str
 
 
-def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bool = True) -> Tables:
+def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bool = True,
+                   problems: list[str] | None = None) -> Tables:
     """Read a workspace's tables (all, or the ones named) as DataFrames.
 
     With ``edited`` (the default) the analyst's decisions are applied, as the app
     shows them; ``edited=False`` gives extraction's rows as saved. Raises
     ``WorkspaceError`` naming the file when it is missing, not a workspace,
-    damaged, or from a newer version of Explorer.
+    damaged, or from a newer version of Explorer. What is damaged but can be left
+    out (a decision this version cannot apply, a malformed list cell) is left out
+    and said, one line each, in ``problems``: the rest of the workspace opens.
     """
     wanted = tables or list(TABLE_COLUMNS)
     with open_readonly(path) as conn:
         version = check_version(conn, path)
         try:
-            edits = read_edits(conn) if edited else []
+            edits = read_edits(conn, problems) if edited else []
             # a decision can reach across tables (a date correction re-dates events): read them all
             names = list(TABLE_COLUMNS) if edits else wanted
             ids = StringPool()  # one per load: an id shared by several tables is one string
             with _collector_paused():
-                frames = {name: read_table(conn, name, ids) for name in names}
+                frames = {name: read_table(conn, name, ids, problems) for name in names}
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     if version < SCHEMA_VERSION:  # tables read from the current schema are already in shape
         frames = migrate_tables(frames, version)
     if edits:
-        frames = apply_edits(frames, edits)
+        frames = apply_saved_edits(frames, edits, problems)
     return {name: frames[name] for name in wanted}
 
 
-def load_edits(path: str | Path) -> list[Edit]:
-    """The analyst's decisions saved in a workspace, oldest first."""
+def apply_saved_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None) -> Tables:
+    """The decisions applied in order; one that cannot be applied (a payload missing what its kind needs,
+    written by hand or by another program) is left out and said in ``problems``, the others still apply.
+
+    Each decision is applied to copies (``apply_edits``), so one that fails half-way changes nothing.
+    """
+    try:
+        return apply_edits(tables, edits)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        pass
+    for edit in edits:
+        try:
+            tables = apply_edits(tables, [edit])
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            if problems is not None:
+                problems.append(f"edit {edit.edit_id} ({edit.label}) left out: it cannot be applied ({exc!r})")
+    return tables
+
+
+def load_edits(path: str | Path, problems: list[str] | None = None) -> list[Edit]:
+    """The analyst's decisions saved in a workspace, oldest first (unreadable ones said in ``problems``)."""
     with open_readonly(path) as conn:
         check_version(conn, path)
         try:
-            return read_edits(conn)
+            return read_edits(conn, problems)
         except sqlite3.DatabaseError as exc:
             raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
 
