@@ -14,7 +14,9 @@ Pure functions: no Qt, no state.
 
 from __future__ import annotations
 
+import os
 import random
+import re
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -24,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.model import Tables
+from explorer.core.workspace_file import check_not_a_workspace
 
 LIST_SEPARATOR = "; "  # as in every other export (DESIGN.md)
 DEFAULT_SEED = 20260204
@@ -278,6 +281,9 @@ def _start_positions(graph: ig.Graph, previous: Positions, rng: np.random.Genera
     return start, known
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def write_graphml(graph: ig.Graph, path: str | Path, positions: Positions | None = None) -> Path:
     """Save ``graph`` as GraphML that Gephi reads: ``label``, ``type``, ``weight``, lists joined with "; ".
 
@@ -293,6 +299,23 @@ def write_graphml(graph: ig.Graph, path: str | Path, positions: Positions | None
         values = out.es[attribute]
         if any(isinstance(v, list) for v in values):
             out.es[attribute] = [LIST_SEPARATOR.join(map(str, v)) for v in values]
+    for sequence in (out.vs, out.es):
+        for attribute in sequence.attributes():
+            values = sequence[attribute]
+            if any(isinstance(v, str) for v in values):
+                sequence[attribute] = [xml_text(v) if isinstance(v, str) else v for v in values]
     path = Path(path)
-    out.write_graphml(str(path))
+    check_not_a_workspace(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:  # written beside it and renamed: a failure never leaves half a file under the name chosen
+        out.write_graphml(str(partial))
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
     return path
+
+
+def xml_text(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot hold (control characters but tab and line breaks,
+    lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD: a name read from a file may carry them."""
+    return _NOT_XML.sub("\ufffd", text)
