@@ -120,10 +120,14 @@ def _with_local_future(text: str, tense_at: Callable[[int], str]) -> Callable[[i
         window_start = max(0, offset - _CUE_WINDOW)
         boundary = max(_last_sentence_end(text, window_start, offset), text.rfind("\n", window_start, offset),
                        text.rfind(", ", window_start, offset))
-        if _FUTURE_CUE.search(text, boundary + 1 if boundary >= 0 else window_start, offset):
+        clause = boundary + 1 if boundary >= 0 else window_start
+        cue = _FUTURE_CUE.search(text, clause, offset)
+        if cue and not _PAST_PERFECT.search(text, clause, cue.start()):
             return "future"
         if _ahead_of_a_deadline_cue(text, window_start, offset):
             return "future"
+        if _PAST_PERFECT.search(text, clause, offset):
+            return "past"  # "had been due to expire Friday": a day already gone when the report was written
         return tense_at(offset)
     return tense
 

@@ -187,6 +187,19 @@ def clock_12h(m: re.Match, ctx: Context) -> Reading | None:
     return _clock(hour, int(m.group("mi") or 0), ctx)
 
 
+_HOUR_WORDS = {w: n for w, n in lx.NUMBERS.items() if 1 <= n <= 12 and w not in ("a", "an") and " " not in w}
+
+
+@rule(rf"\b(?P<h>1[0-2]|0?[1-9]|{alternation(_HOUR_WORDS)})(?::(?P<mi>[0-5]\d))?(?:{SP}(?i:o['’]clock))?{SP}"
+      rf"(?:(?i:in){SP}(?i:the){SP}(?P<pod>(?i:morning|afternoon|evening))|(?i:at){SP}(?P<night>(?i:night)))\b",
+      priority=EXTENT + 95)
+def clock_part_of_day(m: re.Match, ctx: Context) -> Reading | None:
+    """``4 in the morning``, ``eight in the evening``, ``11 at night``: the hour the part of day puts it at."""
+    hour = int(m.group("h")) if m.group("h").isdigit() else _HOUR_WORDS[m.group("h").lower()]
+    later = (m.group("pod") or "").lower() in ("afternoon", "evening") or (m.group("night") and hour >= 6)
+    return _clock(hour % 12 + (12 if later else 0), int(m.group("mi") or 0), ctx)
+
+
 @rule(rf"\b(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d)(?:(?:{SP})?(?i:hrs|h)\b)?|(?P<mc>[0-5]\d)(?:{SP})?(?i:hrs)\b)(?:{SP}(?P<tz>{TZ_RE}))?",
       priority=EXTENT + 100)
 def clock_24h(m: re.Match, ctx: Context) -> Reading | None:

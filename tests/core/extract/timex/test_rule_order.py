@@ -21,7 +21,7 @@ DECLARED = [
     "deictic_day", "weekday", "the_weekend", "anaphoric", "holiday", "relative_period", "ago", "year_earlier",
     "some_day", "vague_reference",
     "stretch", "duration", "long_adjective", "vague_duration", "set_adverb", "every_unit", "every_named",
-    "frequency", "clock_12h", "clock_24h", "named_time",
+    "frequency", "clock_12h", "clock_part_of_day", "clock_24h", "named_time",
 ]
 BANDS = {rules_dates: DATES, rules_periods: PERIODS, rules_relative: RELATIVE, rules_extent: EXTENT}
 

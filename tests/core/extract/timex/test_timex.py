@@ -590,3 +590,17 @@ def test_a_future_cue_reaches_past_an_abbreviation_and_takes_more_forms(sentence
 def test_soon_is_after_the_reference_date_only_when_ahead_of_it(sentence, tense, expected):
     """"soon after the capture" and a past narrative's "soon" are relative to another event, not FUTURE_REF; "right" is not part of "now"."""
     assert _texts(sentence, REF, tense) == expected
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("The father will leave at 4 in the morning.", "4 in the morning", "2026-02-04T04:00"),
+    ("The vote ended at eight in the evening.", "eight in the evening", "2026-02-04T20:00"),
+    ("Shots were heard at 11 at night.", "11 at night", "2026-02-04T23:00"),
+])
+def test_an_hour_with_its_part_of_day_is_a_clock_time(sentence, text, value):
+    assert _one(sentence, REF, "past", text).value == value
+
+
+def test_a_past_perfect_keeps_a_weekday_in_the_past():
+    """"It had been due to expire Friday evening" (reported Monday): the Friday gone, even if the parser calls the sentence future."""
+    assert _one("It had been due to expire Friday evening.", date(1989, 10, 30), "future", "Friday evening").value == "1989-10-27TEV"
