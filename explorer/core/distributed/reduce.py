@@ -3,7 +3,7 @@
 On the cluster, as Dask DataFrame work over the shards (persisted where it is read twice):
 
 - entity resolution's counting: mentions joined to their documents' corpus
-  positions and grouped by form (key, type, text, titled form, defined acronym)
+  positions and grouped by form (key, type, text, titled form, defined acronym, typing cue)
   with a count and the first position. That table of distinct forms grows with
   the vocabulary of names, not with the corpus; the rules that join keys
   (``entities.resolve_forms``) run on it on the client;
@@ -58,7 +58,7 @@ def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> 
                                 columns=["doc_id", "position"])
     joined = mentions.merge(positions, on="doc_id", how="left")
     joined = joined.assign(order=joined["position"] * POSITION_SHIFT + joined["start"])
-    joined = joined.fillna({field: "" for field in ("titled", "defines")})
+    joined = joined.fillna({field: "" for field in ("titled", "defines", "cue")})
     grouped = joined.groupby(list(FORM_FIELDS), dropna=False).agg(count=("start", "size"), first=("order", "min"))
     forms = grouped.compute().reset_index().sort_values("first", kind="stable")
     return resolve_forms([

@@ -32,7 +32,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "skipped": pa.schema([("name", _TEXT), ("reason", _TEXT)]),
     "mentions": pa.schema([
         ("mention_id", _TEXT), ("entity_id", _TEXT), ("doc_id", _TEXT), ("start", _INT), ("end", _INT),
-        ("text", _TEXT), ("type", _TEXT), ("key", _TEXT), ("titled", _TEXT), ("defines", _TEXT),
+        ("text", _TEXT), ("type", _TEXT), ("key", _TEXT), ("titled", _TEXT), ("defines", _TEXT), ("cue", _TEXT),
     ]),
     "timexes": pa.schema([
         ("timex_id", _TEXT), ("doc_id", _TEXT), ("start", _INT), ("end", _INT), ("text", _TEXT),

@@ -17,6 +17,7 @@ class BatchMention(MentionRow):
     key: str  # lower case, no article, no possessive: what corpus resolution groups on
     titled: NotRequired[str]  # "US Secretary of State Marco Rubio": an alias of the entity
     defines: NotRequired[str]  # "(MEA)" after "Ministry of External Affairs": the key it abbreviates
+    cue: NotRequired[str]  # the words that typed it ("band", "shares"): it outweighs model-typed mentions in the vote
 
 
 class BatchEvent(EventRow):

