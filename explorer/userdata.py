@@ -7,6 +7,7 @@ on Windows. ``EXPLORER_DATA_DIR`` overrides it (tests, portable installs).
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -28,7 +29,27 @@ def data_dir() -> Path:
 
 
 def workspace_for(paths: list[Path]) -> Path:
-    """Where documents opened from ``paths`` (not a workspace) are extracted to."""
+    """Where documents opened from ``paths`` (not a workspace) are extracted to.
+
+    Named after the first path and marked with a digest of every path in full, so
+    ``/caseA/articles`` and ``/caseB/articles`` get workspaces of their own (one name
+    for both replaced case A's workspace and carried its edits into case B), while
+    opening the same folder again finds its workspace and the analyst's edits.
+    """
+    first = Path(paths[0]).resolve()
+    stem = (first.name if first.is_dir() else first.stem) or "documents"
+    return data_dir() / f"{stem}-{inputs_digest(paths)}.explorer"
+
+
+def inputs_digest(paths: list[Path]) -> str:
+    """Eight hex digits telling one set of input paths (resolved, in any order) from another."""
+    resolved = sorted(str(Path(p).resolve()) for p in paths)
+    return hashlib.sha1("\0".join(resolved).encode("utf-8", "surrogateescape")).hexdigest()[:8]
+
+
+def older_workspace_for(paths: list[Path]) -> Path:
+    """The name earlier versions gave the workspace of ``paths`` (the first path's name alone):
+    adopted when it was extracted from these very paths (see ``gui.window.workspace_loading``)."""
     first = Path(paths[0]).resolve()
     stem = (first.name if first.is_dir() else first.stem) or "documents"
     return data_dir() / f"{stem}.explorer"

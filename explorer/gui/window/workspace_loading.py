@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
-from explorer.core.store import WORKSPACE_SUFFIX, load_workspace
-from explorer.userdata import workspace_for
+from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta
+from explorer.userdata import older_workspace_for, workspace_for
 
 Report = Callable[[str, int, int], None]
 
@@ -35,8 +36,29 @@ def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Repor
             return tables, paths[0], []
         from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting
 
-        output = target or workspace_for(paths)
+        output = target or adopted_workspace_for(paths)
         result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel)
         return result.tables, output, result.skipped
 
     return work
+
+
+def adopted_workspace_for(paths: list[Path]) -> Path:
+    """``workspace_for(paths)``; when only the older name exists and was extracted from these very
+    paths, it is renamed to the new one first, so the analyst's edits in it are kept."""
+    output = workspace_for(paths)
+    older = older_workspace_for(paths)
+    if output.exists() or not older.is_file() or not _extracted_from(older, paths):
+        return output
+    older.rename(output)
+    return output
+
+
+def _extracted_from(workspace: Path, paths: list[Path]) -> bool:
+    """Whether the workspace's recorded inputs are ``paths`` (resolved, in any order)."""
+    try:
+        recorded = read_meta(workspace).get("inputs", "")
+    except ExplorerError:
+        return False
+    wanted = sorted(str(Path(p).resolve()) for p in paths)
+    return sorted(str(Path(p).resolve()) for p in recorded.split("; ") if p) == wanted

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from explorer.gui.window.main_window import MainWindow
+from explorer.gui.window.workspace_loading import adopted_workspace_for
+from explorer.userdata import older_workspace_for, workspace_for
 
 
 def test_opening_a_folder_extracts_it_in_the_background(qtbot, seeds_dir, tmp_path):
@@ -22,8 +24,9 @@ def test_opening_a_folder_extracts_it_in_the_background(qtbot, seeds_dir, tmp_pa
     with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
         pass
     assert len(window.session.tables["documents"]) == 5
-    assert (tmp_path / "data" / "seeds.explorer").exists()
-    assert "seeds.explorer" in window.windowTitle()
+    made = workspace_for([seeds_dir])
+    assert made.parent == tmp_path / "data" and made.name.startswith("seeds-") and made.exists()
+    assert made.name in window.windowTitle()
     task.wait()
 
 
@@ -41,7 +44,7 @@ def test_cancelling_an_open_leaves_nothing_written(qtbot, seeds_dir, tmp_path):
     with qtbot.waitSignal(task.sig_cancelled, timeout=120_000):
         task.cancel()
     task.wait()
-    assert not (tmp_path / "data" / "many.explorer").exists()
+    assert not list((tmp_path / "data").glob("many*.explorer"))
     assert len(window.session.tables["documents"]) == 0
 
 
@@ -190,6 +193,8 @@ app = QApplication([])
 from explorer.core.edits import decisions
 from explorer.core.store import load_workspace
 from explorer.gui.window.main_window import MainWindow
+from explorer.gui.window.workspace_loading import adopted_workspace_for
+from explorer.userdata import older_workspace_for, workspace_for
 path = Path(sys.argv[1])
 window = MainWindow()
 window.session.set_tables(load_workspace(path, edited=False), path)
@@ -293,3 +298,39 @@ def test_ctrl_e_offers_the_registry_formats_and_the_typed_extension_picks_one(qt
     qtbot.waitUntil(lambda: "Exported 3 rows" in window.statusBar().currentMessage(), timeout=10000)
     assert asked == [selection_filters()]
     assert sorted(pd.read_parquet(target)["event_id"]) == sorted(session.state.event_ids)
+
+
+def test_two_folders_of_the_same_name_get_workspaces_of_their_own(qtbot, seeds_dir, tmp_path):
+    """Issue 17, case 1: /caseA/articles then /caseB/articles replaced case A's workspace."""
+    cases = []
+    for case, files in (("caseA", 2), ("caseB", 3)):
+        folder = tmp_path / case / "articles"
+        folder.mkdir(parents=True)
+        for path in sorted(seeds_dir.glob("*.txt"))[:files]:
+            shutil.copy(path, folder / path.name)
+        cases.append(folder)
+    assert workspace_for([cases[0]]) != workspace_for([cases[1]])
+    assert workspace_for([cases[0]]) == workspace_for([cases[0] / ".." / "articles"])  # the same folder
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for folder, documents in zip(cases, (2, 3)):
+        task = window.open_paths([folder])
+        with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+            pass
+        task.wait()
+        assert len(window.session.tables["documents"]) == documents
+    from explorer.core.store import table_counts
+    assert table_counts(workspace_for([cases[0]]))["documents"] == 2  # case A's is still case A's
+    assert table_counts(workspace_for([cases[1]]))["documents"] == 3
+
+
+def test_a_workspace_under_the_older_name_is_adopted_only_for_its_own_folder(seed_build, seeds_dir, tmp_path):
+    older = older_workspace_for([seeds_dir])
+    shutil.copy(seed_build.path, older)  # extracted from seeds_dir: its edits belong to this folder
+    assert adopted_workspace_for([seeds_dir]) == workspace_for([seeds_dir])
+    assert workspace_for([seeds_dir]).exists() and not older.exists()
+    other = tmp_path / "elsewhere" / seeds_dir.name
+    other.mkdir(parents=True)
+    shutil.copy(seed_build.path, older)
+    assert adopted_workspace_for([other]) == workspace_for([other])
+    assert older.exists() and not workspace_for([other]).exists()  # not this folder's: left alone
