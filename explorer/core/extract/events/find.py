@@ -1,8 +1,13 @@
-"""Events: one per sentence that reports an action by someone, somewhere, at some time.
+"""Events: the happenings a sentence reports, by someone, somewhere, at some time.
 
-A sentence yields an event when it is a report (not a headline, bullet, fragment
-or repeated pull quote: ``lines``), has a main verb and names at least one
-entity or time expression. The trigger is that verb, or the verb it governs when
+A sentence yields an event when it is a report (not a bullet, heading, fragment
+or repeated pull quote: ``lines``; a headline gives one, dated like the lede), has
+a main verb (or, in a copular sentence with a time expression, a subject noun
+naming a happening: "The merger was in 1998") and names at least one entity or
+time expression (or a pronoun or description that stands for one: ``coreference``).
+Further events of the sentence follow the main one: what a report reports,
+coordinated verbs, clauses of time (``further_triggers``), each with its own
+trigger, participants and date. The trigger is that verb, or the verb it governs when
 it only frames one ("is set to visit", "is expected to welcome" → visit,
 welcome). For quotes and reported speech the trigger is the reporting verb
 ("said", "posted"): the event is the statement, dated when it was made, and its
@@ -49,6 +54,20 @@ FRAME_LEMMAS = {
 # an adverbial clause with one of these tells of a happening at a time ("When Jobs first introduced …");
 # participial ones without ("…, marking India's entry") describe the main event, and "if", "because" do not happen
 TIME_MARKS = {"when", "while", "after", "before", "as", "since", "once", "until"}
+EVENT_NOUNS = {
+    "sale", "launch", "release", "deal", "visit", "talk", "meeting", "election", "attack", "strike", "merger",
+    "acquisition", "lawsuit", "suit", "trial", "hearing", "vote", "summit", "conference", "shipment", "delivery",
+    "debut", "opening", "closure", "ban", "cut", "rise", "fall", "death", "resignation", "departure", "arrival",
+    "protest", "crash", "takeover", "auction", "ceremony", "tour", "match", "final", "race",
+    "wedding", "funeral", "inquiry", "investigation", "ruling", "verdict", "sentencing", "buyout", "bid",
+}
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ance", "ence", "ery", "ing")
+NOT_EVENT_NOUNS = {
+    "government", "department", "equipment", "document", "apartment", "parliament", "management",
+    "environment", "nation", "population", "station", "region", "religion", "version", "division", "position",
+    "evidence", "audience", "finance", "balance", "distance", "science", "difference", "licence", "license",
+    "instance", "agency", "thing", "building", "everything", "nothing", "something", "king", "ceiling",
+}
 
 
 def events_in_sentence(
@@ -76,12 +95,13 @@ def events_in_sentence(
                        dating or DocumentDating(document))
     trigger = main_verb(sentence) if headline else event_trigger(sentence, stretches)
     if trigger is None or trigger.lemma_ in NON_EVENT_LEMMAS:
-        return []
+        noun = None if headline else nominal_trigger(sentence.root, timexes)
+        return [context.row(noun, tense, timexes, main=True)] if noun is not None else []
     main = context.row(trigger, tense, timexes, main=True, dated=not headline)
     if headline:
         return [main]
     further = [context.row(t, verb_tense(t), timexes, inherited=main["agents"])
-               for t in further_triggers(trigger)]
+               for t in further_triggers(trigger, timexes)]
     return [main, *[row for row in further if row["participants"]]]
 
 
@@ -113,10 +133,11 @@ class _Context:
         ("welcomed everyone … and announced").
         """
         document, sentence = self.document, self.sentence
+        clause = trigger.head if trigger.pos_ == "NOUN" else trigger  # an event noun is dated by its copula's clause
         date_start, date_end, basis, timex_id = (
-            self.dating.event_date(sentence, trigger, tense, timexes) if dated else ("", "", "none", ""))
+            self.dating.event_date(sentence, clause, tense, timexes) if dated else ("", "", "none", ""))
         roles = event_roles(trigger, self.located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
-        if not main and not roles.agents and not has_subject(trigger):
+        if not main and not roles.agents and trigger.pos_ != "NOUN" and not has_subject(trigger):
             roles.agents = list(inherited or [])
         start, end = _trimmed(sentence)
         trigger_start = trigger.idx
@@ -159,14 +180,15 @@ def _stand_in(token: Token, antecedent: str) -> tuple[BatchMention, str]:
     return row, antecedent
 
 
-def further_triggers(trigger: Token) -> list[Token]:
+def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:
     """The other happenings of the main event's sentence, each a verb heading its own clause.
 
     What a report reports ("said the company expects to cut …" → cut), verbs
     coordinated with the trigger ("welcomed everyone … and announced"; not a bare
     "-ing" list), and adverbial clauses of time ("While introducing iPhone 4, …");
-    a frame verb hands over to the verb it frames, as for the main event.
-    Reported and coordinated clauses are followed one level further down.
+    a frame verb hands over to the verb it frames, as for the main event, and a
+    reported copular clause gives its event noun (``nominal_trigger``). Reported
+    and coordinated clauses are followed one level further down.
     """
     found: list[Token] = []
     frontier = [(trigger, 0)]
@@ -176,11 +198,40 @@ def further_triggers(trigger: Token) -> list[Token]:
             if not _own_clause(verb, child):
                 continue
             framed = _framed(child)
-            if framed.i != trigger.i and framed not in found and framed.lemma_.lower() not in NON_EVENT_LEMMAS:
+            if framed.lemma_.lower() in NON_EVENT_LEMMAS:
+                noun = nominal_trigger(framed, timexes) if child.dep_ == "ccomp" else None
+                if noun is not None and noun not in found:
+                    found.append(noun)
+            elif framed.i != trigger.i and framed not in found:
                 found.append(framed)
                 if depth < 1:
                     frontier.append((framed, depth + 1))
     return found
+
+
+def nominal_trigger(verb: Token, timexes: list[TimexRow]) -> Token | None:
+    """The event noun of a copular clause with its own time ("Deliveries … are not due until October").
+
+    Only when the clause's subject is a noun naming a happening (``event_noun``) and
+    a time expression lies inside the clause: "The merger was in 1998" is an event,
+    "The company is large" is not.
+    """
+    if verb.lemma_.lower() not in NON_EVENT_LEMMAS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not event_noun(subject):
+        return None
+    low, high = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    dated = any(t["date_start"] and t["type"] in ("DATE", "TIME") and low <= t["start"] < high for t in timexes)
+    return subject if dated else None
+
+
+def event_noun(token: Token) -> bool:
+    """A noun that names a happening: a known one ("sale", "launch") or a verb made noun ("-tion", "-ment")."""
+    lemma = token.lemma_.lower()
+    if lemma in EVENT_NOUNS:
+        return True
+    return lemma.endswith(EVENT_SUFFIXES) and lemma not in NOT_EVENT_NOUNS
 
 
 def _own_clause(verb: Token, child: Token) -> bool:

@@ -56,3 +56,20 @@ def test_a_participial_aside_is_no_event_of_its_own():
     events = events_of("India joined the Critical Minerals Ministerial in Washington on Tuesday, "
                        "marking a shift in its policy towards China.")
     assert [e["trigger"] for e in events] == ["joined"]
+
+
+def test_a_copular_sentence_about_a_happening_with_a_time_is_an_event():
+    event, = events_of("The merger between Daimler and Chrysler was in 1998.")
+    assert (event["trigger"], event["participants"]) == ("merger", ["Daimler", "Chrysler"])
+    assert (event["date_start"], event["date_end"], event["date_basis"]) == ("1998-01-01", "1998-12-31", "timex")
+
+
+def test_a_reported_copular_clause_gives_its_event_noun_dated_by_its_own_time():
+    events = by_trigger(events_of("Boeing said the delivery of new jets to Qantas is not due until October."))
+    assert events["delivery"]["participants"] == ["Qantas"]
+    assert events["delivery"]["date_start"] == "2026-10-01"
+    assert events["said"]["date_start"] == "2026-02-04"
+
+
+def test_a_copular_sentence_without_a_happening_or_a_time_is_no_event():
+    assert events_of("General Motors is a large company in Detroit.") == []
