@@ -43,6 +43,11 @@ _DEADLINE_CUE = re.compile(
     r"(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]*(?:[ap]\.?m\.?|GMT|noon)?[^\S\n]*(?:[A-Z]{2,4}[^\S\n]+)?,?[^\S\n]*)?$")
 _SENTENCE_STOP = re.compile(r"(?<!\b[ap]\.m)(?<!\b[A-Z])(?<!\bMrs)(?<!\b(?:Mr|Dr|St|No))(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec))"
                             r"(?<!\bSept)\.[^\S\n]")
+_TITLE_WORD = re.compile(r"\b(?:Minutes?|Hours?|Weeks?|Months?|Years?|Noon|Midnight|Today|Tonight|Tomorrow|Yesterday|Now|"
+                         r"Mornings?|Evenings?|Nights?|Afternoons?|Weekends?)\b")
+# a capitalised word right before, itself inside a sentence: "the film ``High Noon", "This is VOA Today"
+_PREV_CAPITAL = re.compile(r"(\S)[^\S\n]+[\"“‘'`]*[A-Z]\w*[^\S\n]+$")
+_MID_SENTENCE = "abcdefghijklmnopqrstuvwxyz,;"
 _PAST_PERFECT = re.compile(r"\bhad\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
 _POSSESSIVE_LEAD = re.compile(r"(?i:its|their|his|her|our|my|your)[^\S\n]+")
@@ -190,9 +195,24 @@ def _candidates(matches: RuleMatches, ctx: Context) -> list[Found]:
         for match in rule_matches:
             reading = handler(match, ctx)
             start = _after_lead_in(match, ctx.text)
-            if reading is not None and match.end() > start:
+            if reading is not None and match.end() > start and not _names_a_title(ctx.text, start, match.end()):
                 found.append(Found(start, match.end(), reading, priority))
     return found
+
+
+def _names_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the expression is part of a title: "This Week" (a programme), ''60 Minutes'', "High Noon", "VOA Today".
+
+    A unit or deictic word that is written with a capital inside a sentence names
+    something: inside quotes it opens, or, as a lone word, after another capitalised word.
+    """
+    capital = _TITLE_WORD.search(text, start, end)
+    if capital is None:
+        return False
+    if capital.start() > start:
+        return start > 0 and text[start - 1] in "\"“‘'`"
+    before = _PREV_CAPITAL.search(text, max(0, start - 40), start)
+    return capital.end() == end and before is not None and before.group(1)[-1] in _MID_SENTENCE
 
 
 def _after_lead_in(match: re.Match, text: str) -> int:

@@ -604,3 +604,17 @@ def test_an_hour_with_its_part_of_day_is_a_clock_time(sentence, text, value):
 def test_a_past_perfect_keeps_a_weekday_in_the_past():
     """"It had been due to expire Friday evening" (reported Monday): the Friday gone, even if the parser calls the sentence future."""
     assert _one("It had been due to expire Friday evening.", date(1989, 10, 30), "future", "Friday evening").value == "1989-10-27TEV"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ('Baker, speaking on ABC News\' "This Week," said the request was serious.', []),
+    ("Gonzalez said on CBS's ''60 Minutes.''", []),
+    ("It showed Gary Cooper from the film ``High Noon.''", []),
+    ("This is VOA Today.", []),
+    ("``Today, I'm here to tell you we have our suspect,'' he said.", ["Today"]),
+    ("Shares fell on Wednesday. Yesterday, Compaq plunged further.", ["Wednesday", "Yesterday"]),
+    ("Voters went to the polls on Election Day.", ["Election Day"]),
+])
+def test_a_capitalised_time_word_inside_a_sentence_names_a_title(sentence, expected):
+    """A programme or film ("This Week", "60 Minutes", "High Noon") is not a time; a sentence's opening word is."""
+    assert _texts(sentence, REF) == expected
