@@ -34,10 +34,26 @@ def _random_edit(tables, rng: random.Random):
         doc = documents.iloc[rng.randrange(len(documents))]
         published = rng.choice(["", "2024-03-06", "2025-01-15", "2023-11-30"])
         return decisions.set_published(str(doc["doc_id"]), published, str(doc["name"]))
+    if kind in CLUSTER_KINDS and not tables["clusters"].empty:
+        return _random_cluster_edit(tables["clusters"], kind, rng)
     event_id = str(events["event_id"].iloc[rng.randrange(len(events))])
     if kind == "note":
         return decisions.note(event_id, rng.choice(["", "check this", "source?"]))
     return decisions.tags(event_id, rng.sample(["a", "b", "lead", "doubt"], k=rng.randrange(3)))
+
+
+CLUSTER_KINDS = ("split_cluster", "remove_from_cluster", "dismiss_cluster")
+
+
+def _random_cluster_edit(clusters, kind: str, rng: random.Random):
+    """Dismiss a cluster, take some of its sources apart, or take one of its events out."""
+    cluster = clusters.iloc[rng.randrange(len(clusters))].to_dict()
+    if kind == "dismiss_cluster":
+        return decisions.dismiss_cluster(cluster)
+    if kind == "split_cluster":
+        apart = rng.sample(list(cluster["doc_ids"]), k=rng.randrange(1, len(cluster["doc_ids"])))
+        return decisions.split_cluster(cluster, apart, apart)
+    return decisions.remove_from_cluster(rng.choice(list(cluster["event_ids"])), cluster)
 
 
 def _assert_same(left, right) -> None:
@@ -64,7 +80,7 @@ def test_forward_application_equals_full_replay(seed_tables, seed):
 
 
 def test_every_kind_names_the_tables_it_changes():
-    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 8
+    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 11
     assert changed_tables([decisions.rename("e1", "New", "Old")]) == {"entities"}
     assert changed_tables([]) == frozenset()
     with pytest.raises(ValueError):
