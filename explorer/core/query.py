@@ -7,19 +7,20 @@ hits) — or it was not narrowed. Undated events never fall inside a time window
 
 ``events_in_view`` answers for any events table. ``EventLookup`` answers the same
 question for one table many times (the GUI asks after every gesture): built once,
-it holds each entity's events and the dates as arrays, so a filter costs a few
-array operations rather than a Python step per event, and the last answer is kept
-for the other views that ask about the same filters.
+it holds each entity's events (the ``RowsByKey`` the edits' index keeps, so an edit
+that hands on its index costs the lookup nothing more) and the dates as arrays, so a
+filter costs a few array operations rather than a Python step per event, and the last
+answer is kept for the other views that ask about the same filters.
 """
 
 from __future__ import annotations
 
 import operator
-from itertools import chain
 
 import numpy as np
 import pandas as pd
 
+from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.selection import SelectionState
 
 RECENT_ANSWERS = 4  # views ask with and without the time window: keep both, and the previous filters
@@ -60,10 +61,11 @@ class EventLookup:
     """``events_in_view`` for one events table, answered from arrays built once.
 
     The table must not change after the lookup is built (the session builds a new
-    one for new tables).
+    one for new tables). ``rows``: each entity's event rows when already grouped
+    (``edits.index.event_rows``, over the same rows in the same order).
     """
 
-    def __init__(self, events: pd.DataFrame) -> None:
+    def __init__(self, events: pd.DataFrame, rows: RowsByKey | None = None) -> None:
         self.events = events
         # the table's own index when it is the event ids (the session's is): one hash table for every view
         ids = events.index if events.index.name == "event_id" else pd.Index(events["event_id"], dtype=object)
@@ -73,32 +75,31 @@ class EventLookup:
         self._dated = (events["date_start"] != "").to_numpy(dtype=bool)
         self._starts, self._start_values = _ranks(events["date_start"])
         self._ends, self._end_values = _ranks(events["date_end"])
-        self._entity_events, self._entity_bounds = _events_by_entity(events)
-        self._entity_rows: dict[str, np.ndarray] = {}  # entities whose events changed since the arrays were built
+        self._rows = rows if rows is not None else event_rows(events)
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, rows or None], newest last
 
-    def updated(self, events: pd.DataFrame) -> EventLookup:
+    def updated(self, events: pd.DataFrame, rows: RowsByKey | None = None) -> EventLookup:
         """The lookup for ``events``, a new version of this lookup's table: what did not change is reused.
 
         The same events in the same order (an edit of entities, notes or tags): the ids and the dates are
-        kept when their columns are equal, and only the events whose participants or place changed are
-        indexed again. Any other table: built anew.
+        kept when their columns are equal, and each entity's events are ``rows`` when given (the edit's
+        index, patched), else only the events whose participants or place changed are indexed again.
+        Any other table: built anew.
         """
         old = self.events
-        if len(events) != len(old) or not _equal(events["event_id"], old["event_id"]):
-            return EventLookup(events)
+        if len(events) != len(old) or not same_values(events["event_id"], old["event_id"]):
+            return EventLookup(events, rows)
         lookup = EventLookup.__new__(EventLookup)
         lookup.events = events
         lookup._positions, lookup._unique_ids, lookup._ids_are_text = self._positions, self._unique_ids, self._ids_are_text
-        if _equal(events["date_start"], old["date_start"]) and _equal(events["date_end"], old["date_end"]):
+        if same_values(events["date_start"], old["date_start"]) and same_values(events["date_end"], old["date_end"]):
             lookup._dated, lookup._starts, lookup._start_values = self._dated, self._starts, self._start_values
             lookup._ends, lookup._end_values = self._ends, self._end_values
         else:
             lookup._dated = (events["date_start"] != "").to_numpy(dtype=bool)
             lookup._starts, lookup._start_values = _ranks(events["date_start"])
             lookup._ends, lookup._end_values = _ranks(events["date_end"])
-        lookup._entity_events, lookup._entity_bounds = self._entity_events, self._entity_bounds
-        lookup._entity_rows = {**self._entity_rows, **self._rows_changed(events)}
+        lookup._rows = rows if rows is not None else self._rows.with_rows(self._rows_changed(events))
         lookup._recent = {}
         return lookup
 
@@ -118,17 +119,13 @@ class EventLookup:
         result = {}
         for entity_id in touched:  # rows kept (unchanged events) and rows added (changed events): never both
             rows_before = self._rows_of(entity_id)
-            result[entity_id] = np.concatenate([rows_before[~changed[rows_before]],
-                                                np.asarray(added.get(entity_id, []), dtype=rows_before.dtype)])
+            result[entity_id] = np.sort(np.concatenate([rows_before[~changed[rows_before]],
+                                                        np.asarray(added.get(entity_id, []), dtype=rows_before.dtype)]))
         return result
 
     def _rows_of(self, entity_id: str) -> np.ndarray:
         """Row positions of the events an entity is involved in."""
-        rows = self._entity_rows.get(entity_id)
-        if rows is not None:
-            return rows
-        first, last = self._entity_bounds.get(entity_id, (0, 0))
-        return self._entity_events[first:last]
+        return self._rows.rows_of(entity_id)
 
     def mask(self, state: SelectionState) -> np.ndarray:
         """True for the rows of the table in view (one bool per row, in table order)."""
@@ -181,14 +178,19 @@ class EventLookup:
         return involved
 
 
-def _equal(new: pd.Series, old: pd.Series) -> bool:
-    """Whether two columns hold the same values (shared values compare at once, by identity)."""
-    a, b = new.to_numpy(dtype=object), old.to_numpy(dtype=object)
-    return a is b or (a.shape == b.shape and bool((a == b).all()))
+def same_values(new: pd.Series, old: pd.Series) -> bool:
+    """Whether two columns hold the same values: at once when they share their memory (an edit's shallow
+    copy of a table shares every column it left alone), else compared value by value."""
+    a, b = new.to_numpy(), old.to_numpy()
+    if a.shape != b.shape or a.dtype != b.dtype:
+        return False
+    if a is b or (a.__array_interface__["data"][0] == b.__array_interface__["data"][0] and a.strides == b.strides):
+        return True
+    return bool((a == b).all())
 
 
 def _involved(participants, place: str) -> set[str]:
-    """The entities an event involves, as ``_events_by_entity`` indexes them."""
+    """The entities an event involves, as ``edits.index.event_rows`` groups them."""
     involved = set(participants) if isinstance(participants, (list, tuple, np.ndarray)) else set()
     return involved | {place} if place != "" else involved
 
@@ -210,20 +212,3 @@ def _texts(column: pd.Series) -> np.ndarray:
     if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
         return values
     return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
-
-
-def _events_by_entity(events: pd.DataFrame) -> tuple[np.ndarray, dict[str, tuple[int, int]]]:
-    """Row positions grouped by the entity involved (participant or place), and each entity's slice of them."""
-    if not len(events):
-        return np.empty(0, dtype=np.int64), {}
-    participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in events["participants"]]
-    rows = np.repeat(np.arange(len(events)), [len(p) for p in participants])
-    entities = list(chain.from_iterable(participants))
-    places = _texts(events["place"])
-    placed = np.flatnonzero(places != "")
-    rows = np.concatenate([rows, placed])
-    codes, uniques = pd.factorize(np.array(entities + places[placed].tolist(), dtype=object))
-    order = np.argsort(codes, kind="stable")
-    bounds = np.searchsorted(codes[order], np.arange(len(uniques) + 1))
-    spans = {str(u): (int(bounds[i]), int(bounds[i + 1])) for i, u in enumerate(uniques)}
-    return rows[order], spans

@@ -16,12 +16,16 @@ changes), and pushed on ``undo_stack`` so Ctrl+Z and Ctrl+Shift+Z take it back a
 forth (each step saved too). Undo restores the tables kept from before the edit
 (always kept for the latest edit, and for older ones whose tables are small: a
 rename's entities, not a merge's million events), and otherwise replays the
-decisions in force over extraction's rows.
+decisions in force over extraction's rows; redo right after an undo puts back the
+tables the edit had made. What is installed with the tables (their ``EditIndex``, the
+event lookup, the entity names) is kept and put back with them, never worked out again.
 """
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
@@ -29,11 +33,12 @@ import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from explorer.core.edits import Edit, apply_edit, apply_edits, changed_tables
+from explorer.core.edits import Edit, EditIndex, apply_edits, apply_forward, changed_tables
+from explorer.core.edits.index import event_rows
 from explorer.core.edits.kinds import MERGE
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
-from explorer.core.query import EventLookup
+from explorer.core.query import EventLookup, same_values
 from explorer.core.selection import Selection
 from explorer.core.store import append_edit, load_edits, remove_edit
 
@@ -54,7 +59,10 @@ class Session(QObject):
         self.selection.connect(lambda changed, origin: self.sig_selection_changed.emit(changed, origin))
         self.undo_stack = QUndoStack(self)
         self.edits: list[Edit] = []
-        self._kept: list[tuple[Edit, Tables, Tables]] = []  # (edit, tables before it, after it): undo restores
+        self._kept: list[tuple[Edit, _Installed, _Installed]] = []  # (edit, before it, after it): undo restores
+        self._undone: tuple[Edit, _Installed, _Installed] | None = None  # the last undo's: its redo restores
+        self._installed: _Installed | None = None
+        self._base: _Installed | None = None  # extraction's tables as installed, when no saved edit was applied
         self.set_tables(empty_tables(), None)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
@@ -69,8 +77,13 @@ class Session(QObject):
         self.path = path
         self.edits = _saved_edits(path)
         self.undo_stack.clear()
-        self._kept = []
+        self._kept, self._undone = [], None
+        gc.unfreeze()  # the last workspace's objects: the collector may look at them again
         self._install(apply_edits(tables, self.edits) if self.edits else tables, None)
+        self._base = None if self.edits else self._installed
+        # the workspace's millions of lists and strings are long-lived and hold no cycles: out of the collector's
+        # full passes, which otherwise walk them all in the middle of an edit (0.6 s of a merge's 36,000 new lists)
+        gc.freeze()
         self.sig_workspace_loaded.emit()
 
     def on_tables(self, slot: Callable[[], None], shows: Iterable[str] | Callable[[], Iterable[str]],
@@ -101,16 +114,24 @@ class Session(QObject):
         return True
 
     def _save(self, edit: Edit) -> None:
+        """Save the decision (one transaction, done before anything is shown), then apply and show it."""
         if self.path is not None:
             append_edit(self.path, edit)
         self.edits.append(edit)
-        before = self._tables
-        self._show_edit(apply_edit(before, edit), edit, changed_tables([edit]))
-        self._keep(edit, before, self._tables)
+        before, undone, self._undone = self._installed, self._undone, None
+        assert before is not None
+        changed = changed_tables([edit])
+        if undone is not None and undone[0] is edit and undone[1] is before:
+            self._show_edit(undone[2], edit, changed)  # redo right after its undo: the tables it made, kept
+        else:
+            tables, index = apply_forward(before.tables, edit, before.edit_index)
+            self._show_edit(tables, edit, changed, index)
+        self._keep(edit, before, self._installed)
 
-    def _keep(self, edit: Edit, before: Tables, after: Tables) -> None:
+    def _keep(self, edit: Edit, before: _Installed, after: _Installed | None) -> None:
         """Keep the tables from before an edit for its undo: always for the latest; for older ones while
         the tables they changed are small (a rename keeps 100,000 entities, a merge a million events)."""
+        assert after is not None
         self._kept = [k for k in self._kept if _kept_rows(k) <= KEEP_ROWS] + [(edit, before, after)]
 
     def _take_back(self, edit: Edit) -> None:
@@ -124,18 +145,38 @@ class Session(QObject):
         changed = changed_tables(self.edits[position:])  # the edit's tables, and those of any made after it
         self.edits = [e for e in self.edits if e is not edit]
         latest = self._kept.pop() if self._kept else None
-        if latest is not None and latest[0] is edit and latest[2] is self._tables:
-            tables = latest[1]  # the tables from just before it, kept (never changed: edits copy what they change)
-        else:
-            self._kept = []  # the tables they were kept over are gone
-            replayed = apply_edits(self.raw_tables, self.edits)
-            tables = {name: replayed[name] if name in changed else frame for name, frame in self._tables.items()}
-        self._show_edit(tables, edit, changed)
+        if latest is not None and latest[0] is edit and latest[2] is self._installed:
+            self._show_edit(latest[1], edit, changed)  # from just before it, kept (edits copy what they change)
+            self._undone = latest
+            return
+        self._kept, self._undone = [], None  # the tables they were kept over are gone
+        if self._base is not None and not self.edits:
+            self._show_edit(self._base, edit, changed)  # back to extraction's tables, as installed at opening
+            return
+        replayed, index = self._replayed()
+        self._show_edit({name: replayed[name] if name in changed else frame for name, frame in self._tables.items()},
+                        edit, changed, index)
 
-    def _show_edit(self, tables: Tables, edit: Edit, changed: frozenset[str]) -> None:
-        """Install tables an edit changed and tell the views which, keeping what the analyst points at."""
-        changed = changed & set(tables)
-        self._install(tables, changed)
+    def _replayed(self) -> tuple[Tables, EditIndex | None]:
+        """The decisions in force applied to extraction's tables: forward through the index of the tables
+        installed at opening when there is one (a merge then reads only its rows), else replayed."""
+        if self._base is None:
+            return apply_edits(self.raw_tables, self.edits), None
+        tables, index = self._base.tables, self._base.edit_index
+        for edit in self.edits:
+            tables, index = apply_forward(tables, edit, index)
+        return tables, index
+
+    def _show_edit(self, tables: Tables | _Installed, edit: Edit, changed: frozenset[str],
+                   index: EditIndex | None = None) -> None:
+        """Install tables an edit changed (or put back what was installed before) and tell the views which,
+        keeping what the analyst points at. ``index``: the new tables' ``EditIndex``, when the edit gave it."""
+        if isinstance(tables, _Installed):
+            changed = changed & set(tables.tables)
+            self._put_back(tables)
+        else:
+            changed = changed & set(tables)
+            self._install(tables, changed, index)
         self._keep_selection(edit)
         self.sig_tables_changed.emit(frozenset(changed))
 
@@ -154,8 +195,15 @@ class Session(QObject):
                               event_ids={e for e in state.event_ids if e in events})
 
     # ----- lookups ----------------------------------------------------------------------------
-    def _install(self, tables: Tables, changed: frozenset[str] | None) -> None:
-        """Take the tables; rebuild the lookups over those that changed (``None``: all of them)."""
+    def _install(self, tables: Tables, changed: frozenset[str] | None, index: EditIndex | None = None) -> None:
+        """Take the tables; rebuild the lookups over those that changed (``None``: all of them).
+
+        ``index``: the tables' ``EditIndex`` when the edit handed it on; else the old one is kept
+        while the tables it indexes are the same, and built again when they are not.
+        """
+        old = self._installed if changed is not None else None
+        if old is None:
+            changed = None
         self._tables = tables
         if changed is None or "entities" in changed:
             entities = tables["entities"]
@@ -164,10 +212,31 @@ class Session(QObject):
             self.hidden_entity_ids: frozenset[str] = frozenset(entities.loc[entities["hidden"] != 0, "entity_id"])
         if changed is None or "documents" in changed:
             self._documents = tables["documents"].set_index("doc_id", drop=False)
-        if changed is None or "events" in changed:
-            self._events = tables["events"].set_index("event_id", drop=False)
+        if old is None or "events" in changed:
+            self._events = _indexed_events(tables["events"], None if old is None else old.events)
+        if index is not None and not index.fits(tables):
+            index = None
+        if index is None and old is not None and old.edit_index is not None and old.edit_index.fits(tables):
+            index = old.edit_index
+        if index is None:  # a new workspace, or an edit no index follows (a split): the rows are grouped again
+            rows = event_rows(tables["events"]) if "events" in tables else None
+            index = EditIndex.build(tables, rows)
+        self.edit_index = index
+        if old is None or "events" in changed:
             # the filters as array lookups, asked after every gesture: after an edit, only the changed rows again
-            self.event_lookup = EventLookup(self._events) if changed is None else self.event_lookup.updated(self._events)
+            rows = index.event_rows if index is not None else None
+            self.event_lookup = EventLookup(self._events, rows) if old is None \
+                else old.event_lookup.updated(self._events, rows)
+        self._installed = _Installed(tables, self._events, self._documents, self.entity_names, self.entity_types,
+                                     self.hidden_entity_ids, self.edit_index, self.event_lookup)
+
+    def _put_back(self, installed: _Installed) -> None:
+        """Install again what was installed before an edit (its undo), or after it (its redo)."""
+        self._installed = installed
+        self._tables, self._events, self._documents = installed.tables, installed.events, installed.documents
+        self.entity_names, self.entity_types = installed.entity_names, installed.entity_types
+        self.hidden_entity_ids, self.edit_index = installed.hidden_entity_ids, installed.edit_index
+        self.event_lookup = installed.event_lookup
 
     # ----- read-only access ------------------------------------------------------------------
     @property
@@ -232,9 +301,31 @@ class _EditCommand(QUndoCommand):
 KEEP_ROWS = 500_000  # an older edit's undo keeps the tables from before it while they hold no more rows
 
 
-def _kept_rows(kept: tuple[Edit, Tables, Tables]) -> int:
+@dataclass(frozen=True)
+class _Installed:
+    """The tables in force and what the session worked out over them: kept with them, put back with them."""
+
+    tables: Tables
+    events: pd.DataFrame
+    documents: pd.DataFrame
+    entity_names: dict[str, str]
+    entity_types: dict[str, str]
+    hidden_entity_ids: frozenset[str]
+    edit_index: EditIndex | None
+    event_lookup: EventLookup
+
+
+def _kept_rows(kept: tuple[Edit, _Installed, _Installed]) -> int:
     edit, before, _ = kept
-    return sum(len(before[name]) for name in changed_tables([edit]) if name in before)
+    return sum(len(before.tables[name]) for name in changed_tables([edit]) if name in before.tables)
+
+
+def _indexed_events(events: pd.DataFrame, old: pd.DataFrame | None) -> pd.DataFrame:
+    """The events indexed by ``event_id``; the old table's index is reused when the ids are the same values
+    (an edit of who takes part): one hash table for every view, not a new one per edit."""
+    if old is not None and len(old) == len(events) and same_values(events["event_id"], old["event_id"]):
+        return events.set_axis(old.index, axis=0)
+    return events.set_index("event_id", drop=False)
 
 
 def _saved_edits(path: Path | None) -> list[Edit]:

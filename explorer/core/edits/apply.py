@@ -4,6 +4,8 @@ Both functions are pure: they return a new dict and leave their input alone. A
 decision copies only the tables its kind changes (``kinds.REGISTRY``); the others
 are the very frames it was given, shared, so callers must treat frames as read-only.
 ``apply_edit`` applies one new decision forward (what making an edit costs);
+``apply_forward`` does so through an ``EditIndex`` of the tables and hands on the
+index of the result (a merge then reads only the rows naming the merged entities);
 ``apply_edits`` replays a list in the order the decisions were made (opening a
 workspace, undo). One whose rows no longer exist (an entity extraction stopped
 finding) is skipped, never an error, so a workspace always opens. Applying a
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from explorer.core.edits.decisions import Edit
+from explorer.core.edits.index import EditIndex
 from explorer.core.edits.kinds import REGISTRY
 from explorer.core.model import Tables
 
@@ -31,13 +34,29 @@ def apply_edit(tables: Tables, edit: Edit) -> Tables:
     return apply_edits(tables, [edit])
 
 
+def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None) -> tuple[Tables, EditIndex | None]:
+    """``apply_edit``, reading rows through ``index`` (an index of ``tables``) where the kind can; returns the
+    new tables and their index (None when the edit changed rows in a way no index follows: a split)."""
+    kind = REGISTRY[edit.kind]
+    if index is not None and not index.fits(tables):
+        index = None
+    result = _copies(tables, kind.changes)
+    if index is not None and kind.indexed is not None:
+        return result, kind.indexed(result, edit.payload, index)
+    kind.apply(result, edit.payload)
+    return result, index.over(result) if index is not None and kind.keeps_rows else None
+
+
+def _copies(tables: Tables, names: frozenset[str]) -> Tables:
+    """The tables, with those named as shallow copies (pandas 3 copies on write: a change never reaches the
+    frame given, and a million rows are not copied first)."""
+    return {name: frame.copy(deep=False) if name in names else frame for name, frame in tables.items()}
+
+
 def apply_edits(tables: Tables, edits: Iterable[Edit]) -> Tables:
     """The tables with every decision applied, in order (a new dict; changed tables are new frames)."""
     edits = list(edits)
-    touched = changed_tables(edits)
-    # copy-on-write (pandas 3): a shallow copy is a new frame whose changes never reach the one given,
-    # without copying a million rows first
-    result = {name: frame.copy(deep=False) if name in touched else frame for name, frame in tables.items()}
+    result = _copies(tables, changed_tables(edits))
     for edit in edits:
         REGISTRY[edit.kind].apply(result, edit.payload)
     return result

@@ -6,36 +6,64 @@ mentions, then carries the move into events, rebuilds the co-participant
 relations from the events, and recounts each entity's mentions and documents.
 A merge does so only over the rows naming the merged entities (a million events
 stay as they were), giving exactly what rebuilding gives (``merge_by_rebuild``,
-still used for tables not arranged as extraction leaves them).
-Each function updates ``tables`` in place (the caller passes copies).
+still used for tables not arranged as extraction leaves them); given an ``EditIndex``
+of the tables (``merge_indexed``), it finds those rows without a pass over any table
+and hands on the index patched. Each function updates ``tables`` in place (the caller
+passes copies).
 """
 
 from __future__ import annotations
 
 import bisect
 import operator
+from itertools import chain, islice
 
 import numpy as np
 import pandas as pd
 
+from explorer.core.edits.index import EditIndex, co_participant_count
 from explorer.core.model import Tables, make_table, normalize_table
 
 
 def merge(tables: Tables, payload: dict) -> None:
+    into, others = _merged_ids(tables, payload)
+    if not others:
+        return
+    co_participants = co_participant_count(tables["relations"]) if _MERGED_TABLES <= tables.keys() else None
+    if co_participants is not None:
+        _merge_in_place_of(tables, into, others, co_participants)
+    else:
+        merge_by_rebuild(tables, into, others)
+
+
+def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex | None:
+    """The merge through ``index`` (which describes the tables as given, before their shallow copies):
+    only the merged entities' rows are read. Returns the index of the merged tables."""
+    into, others = _merged_ids(tables, payload)
+    if not others:
+        return index.over(tables)
+    if index.co_participants is None or "entities" not in tables:
+        merge(tables, payload)
+        return None
+    _absorb(tables, into, others)
+    mention_rows = _move_indexed_mentions(tables, into, others, index)
+    changed_events, taking_part = _merge_indexed_events(tables, into, others, index)
+    count = _merge_indexed_relations(tables, into, others, index, taking_part)
+    return EditIndex(tables["events"], tables["mentions"], tables["relations"],
+                     index.event_rows.with_rows({into: taking_part, **dict.fromkeys(others, _NO_ROWS)}),
+                     _NO_ROWS, mention_rows, count)
+
+
+def _merged_ids(tables: Tables, payload: dict) -> tuple[str, list[str]]:
+    """The surviving entity and the others that exist ([] when there is nothing to merge)."""
     into, others = payload["into"], list(payload["entity_ids"])
     entities = tables.get("entities")
     if entities is not None:
         present = set(entities["entity_id"])
         if into not in present:
-            return
+            return into, []
         others = [e for e in others if e in present and e != into]
-    if not others:
-        return
-    co_participants = _co_participant_count(tables["relations"]) if _MERGED_TABLES <= tables.keys() else None
-    if co_participants is not None:
-        _merge_in_place_of(tables, into, others, co_participants)
-    else:
-        merge_by_rebuild(tables, into, others)
+    return into, list(dict.fromkeys(others))
 
 
 def merge_by_rebuild(tables: Tables, into: str, others: list[str]) -> None:
@@ -221,29 +249,9 @@ def _recount(tables: Tables) -> None:
 _MERGED_TABLES = frozenset({"entities", "mentions", "events", "relations"})
 
 
-def _co_participant_count(relations: pd.DataFrame) -> int | None:
-    """How many co-participant relations lead the table, sorted by pair, or None if they are not so arranged.
-
-    Extraction and every rebuild leave them so; the merge then keeps the others' rows where they are.
-    """
-    from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
-
-    co = (relations["kind"] == CO_PARTICIPANT).to_numpy(dtype=bool)
-    count = int(co.sum())
-    if not co[:count].all():
-        return None
-    source, target = relations["source"].to_numpy()[:count], relations["target"].to_numpy()[:count]
-    if count > 1:
-        same = source[:-1] == source[1:]
-        ordered = (source[:-1] < source[1:]) | (same & (target[:-1] < target[1:]))
-        if not ordered.all():
-            return None
-    return count
-
-
 def _rows_in_order(tables: Tables) -> bool:
     """Whether the merge can touch only the rows naming the merged entities (else it rebuilds, as it used to)."""
-    return _MERGED_TABLES <= tables.keys() and _co_participant_count(tables["relations"]) is not None
+    return _MERGED_TABLES <= tables.keys() and co_participant_count(tables["relations"]) is not None
 
 
 def _merge_in_place_of(tables: Tables, into: str, others: list[str], co_participants: int) -> None:
@@ -363,3 +371,139 @@ def _renamed_and_combined(rest: pd.DataFrame, mapping: dict[str, str], into: str
     positions = np.concatenate([np.flatnonzero(~touching), firsts])
     merged = pd.concat([frame[~touching], combined], ignore_index=True)[list(rest.columns)]
     return merged.take(np.argsort(positions, kind="stable")).reset_index(drop=True)
+
+
+# -- the merge through an EditIndex: no pass over any table --------------------------------------
+_NO_ROWS = np.empty(0, dtype=np.int64)
+
+
+def _move_indexed_mentions(tables: Tables, into: str, others: list[str], index: EditIndex):
+    """The others' mentions become the survivor's, counted again alone; returns the patched mention rows."""
+    mentions, by_entity = tables["mentions"], index.mention_rows
+    moved = by_entity.rows_of_any(others)
+    own = np.union1d(by_entity.rows_of(into), moved)
+    if len(moved):
+        ids = mentions["entity_id"].to_numpy(dtype=object).copy()
+        ids[moved] = into
+        mentions["entity_id"] = pd.Series(ids, index=mentions.index, dtype=object, copy=False)
+    entities = tables["entities"]
+    if not len(own):
+        tables["entities"] = entities[entities["entity_id"] != into].reset_index(drop=True)
+    else:
+        row = entities.index[entities["entity_id"] == into][0]
+        entities.at[row, "mention_count"] = len(own)
+        entities.at[row, "doc_count"] = len(pd.unique(mentions["doc_id"].to_numpy(dtype=object)[own]))
+    return by_entity.with_rows({into: own, **dict.fromkeys(others, _NO_ROWS)})
+
+
+def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: EditIndex):
+    """Events naming the others name the survivor (once, never as both place and participant), and so do
+    the events the index lists as irregular. Returns (the rows changed, the rows the survivor takes part in)."""
+    events, by_entity = tables["events"], index.event_rows
+    taking_part = by_entity.rows_of_any([into, *others])
+    changed = np.union1d(by_entity.rows_of_any(others), index.irregular)
+    if not len(changed):
+        return changed, taking_part
+    get = dict.fromkeys(others, into).get
+    places = events["place"].to_numpy(dtype=object).copy()
+    participants = events["participants"].to_numpy(dtype=object).copy()
+    new_places = [get(p, p) for p in places[changed].tolist()]
+    # tens of thousands of events at most: one small dict per event, in a comprehension
+    new_lists = [_without(dict.fromkeys(map(get, ps, ps)), place)
+                 for ps, place in zip(participants[changed].tolist(), new_places)]
+    places[changed] = np.fromiter(new_places, dtype=object, count=len(changed))
+    participants[changed] = np.fromiter(new_lists, dtype=object, count=len(changed))
+    events["place"] = pd.Series(places, index=events.index, dtype=object, copy=False)
+    events["participants"] = pd.Series(participants, index=events.index, dtype=object, copy=False)
+    return changed, taking_part
+
+
+def _without(named: dict, place: str) -> list[str]:
+    """An event's participants (once each, in order) without its place."""
+    named.pop(place, None)
+    return list(named)
+
+
+def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index: EditIndex,
+                             taking_part: np.ndarray) -> int:
+    """Co-participant relations: rows naming a merged entity out, the survivor's pairs (from its events) in at
+    their sorted places, every other row where it was; other kinds renamed and combined. Returns how many
+    co-participant rows lead the new table."""
+    relations, count = tables["relations"], index.co_participants
+    assert count is not None
+    leading = {c: relations[c].to_numpy()[:count] for c in relations.columns}
+    sources, targets = leading["source"], leading["target"]
+    dropped = _pair_rows_naming(sources, targets, [into, *others], index)
+    added = _survivor_pairs(tables["events"], into, taking_part)
+    at = _pair_places(sources, targets, added["source"], added["target"])
+    at -= np.searchsorted(dropped, at)  # places among the rows kept
+    rest = _renamed_and_combined(relations.iloc[count:], dict.fromkeys(others, into), into)
+    columns = {}
+    for column in relations.columns:
+        values = np.fromiter(added[column], dtype=leading[column].dtype, count=len(at))  # lists stay one object each
+        co = np.insert(np.delete(leading[column], dropped), at, values)
+        whole = np.concatenate([co, rest[column].to_numpy()]) if len(rest) else co
+        columns[column] = pd.Series(whole, dtype=relations[column].dtype, copy=False)
+    tables["relations"] = pd.DataFrame(columns)
+    return count - len(dropped) + len(at)
+
+
+def _pair_rows_naming(sources: np.ndarray, targets: np.ndarray, named: list[str], index: EditIndex) -> np.ndarray:
+    """Rows of the sorted co-participant pairs naming one of ``named``, ascending: each one's rows as source
+    (one run) and as target (its pairs with the entities it shared an event with, found by binary search)."""
+    participants, places = index.events["participants"].to_numpy(dtype=object), index.events["place"].to_numpy(dtype=object)
+    found = []
+    for entity in named:
+        found.append(np.arange(np.searchsorted(sources, entity, "left"), np.searchsorted(sources, entity, "right")))
+        rows = index.event_rows.rows_of(entity)
+        partners = set(chain.from_iterable(participants[rows])) | set(places[rows])
+        lower = np.array(sorted(p for p in partners if p and p < entity), dtype=object)
+        at = _pair_places(sources, targets, lower, [entity] * len(lower))
+        hit = np.flatnonzero(at < len(targets))
+        hit = hit[(sources[at[hit]] == lower[hit]) & (targets[at[hit]] == entity)]
+        found.append(at[hit])
+    return np.unique(np.concatenate([_NO_ROWS, *found]))
+
+
+def _pair_places(sources: np.ndarray, targets: np.ndarray, source, target) -> np.ndarray:
+    """Where each (source, target) pair sits in rows sorted by pair (before any row equal to it)."""
+    if not len(source):
+        return _NO_ROWS.copy()
+    source = np.asarray(source, dtype=object)
+    low = np.searchsorted(sources, source, side="left").tolist()
+    high = np.searchsorted(sources, source, side="right").tolist()
+    # within a source's run the targets are sorted: a binary search over that run alone
+    search = bisect.bisect_left
+    return np.array([search(targets, t, lo, hi) for t, lo, hi in zip(target, low, high)], dtype=np.int64)
+
+
+def _survivor_pairs(events: pd.DataFrame, into: str, taking_part: np.ndarray) -> dict[str, list]:
+    """The survivor's co-participant relations as ``co_participant_relations`` makes them, sorted by pair: one per
+    entity sharing an event with it, naming those events in table order."""
+    from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
+
+    lists = events["participants"].to_numpy(dtype=object)[taking_part]
+    places = events["place"].to_numpy(dtype=object)[taking_part]
+    rows = np.concatenate([np.repeat(taking_part, np.fromiter(map(len, lists), np.int64, len(lists))), taking_part])
+    partners = np.array([*chain.from_iterable(lists), *places], dtype=object)
+    keep = (partners != into) & (partners != "")
+    rows, partners = rows[keep], partners[keep]
+    codes, uniques = pd.factorize(partners)
+    rank = np.empty(len(uniques), dtype=np.int64)  # pairs sort by the partner: (p, into) for p < into, then (into, p)
+    rank[sorted(range(len(uniques)), key=uniques.__getitem__)] = np.arange(len(uniques))
+    ranks = rank[codes]
+    order = np.lexsort((rows, ranks))
+    rows, ranks = rows[order], ranks[order]
+    first = np.ones(len(rows), dtype=bool)
+    first[1:] = (rows[1:] != rows[:-1]) | (ranks[1:] != ranks[:-1])  # each event once per partner
+    rows, ranks = rows[first], ranks[first]
+    starts = np.flatnonzero(np.r_[True, ranks[1:] != ranks[:-1]]) if len(ranks) else _NO_ROWS
+    sizes = np.diff(np.r_[starts, len(ranks)])
+    ids = iter(events["event_id"].to_numpy(dtype=object)[rows].tolist())
+    event_ids = [list(islice(ids, n)) for n in sizes.tolist()]
+    partner = np.empty(len(uniques), dtype=object)
+    partner[rank] = np.asarray(uniques, dtype=object)
+    partner = partner[ranks[starts]] if len(starts) else np.empty(0, dtype=object)
+    lower = partner < into
+    return {"source": np.where(lower, partner, into).tolist(), "target": np.where(lower, into, partner).tolist(),
+            "kind": [CO_PARTICIPANT] * len(sizes), "weight": sizes.tolist(), "event_ids": event_ids}

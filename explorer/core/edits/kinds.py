@@ -3,7 +3,10 @@
 A kind's name is what the workspace's ``edits`` table stores; ``apply`` updates the
 tables it is given in place; ``changes`` names the tables it may touch, so applying
 one decision copies only those (never the documents' text for a rename) and the GUI
-is told which tables changed. Code names kinds by these constants, never by string.
+is told which tables changed. ``indexed`` applies it through an ``EditIndex`` and
+returns the index patched (a merge); ``keeps_rows`` says it never changes which entity
+a row names nor the rows' order, so an index of the tables holds after it. Code names
+kinds by these constants, never by string.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from dataclasses import dataclass
 
 from explorer.core.edits import document_edits, entity_edits
 from explorer.core.edits import cluster_edits
+from explorer.core.edits.index import EditIndex
 from explorer.core.model import Tables
 
 Applier = Callable[[Tables, dict], None]
+IndexedApplier = Callable[[Tables, dict, EditIndex], "EditIndex | None"]
 
 
 @dataclass(frozen=True)
@@ -25,19 +30,23 @@ class EditKind:
     name: str
     apply: Applier
     changes: frozenset[str]
+    keeps_rows: bool = True
+    indexed: IndexedApplier | None = None
 
 
 REGISTRY: dict[str, EditKind] = {}
 
 
-def _register(name: str, apply: Applier, *changes: str) -> str:
-    REGISTRY[name] = EditKind(name, apply, frozenset(changes))
+def _register(name: str, apply: Applier, *changes: str, keeps_rows: bool = True,
+              indexed: IndexedApplier | None = None) -> str:
+    REGISTRY[name] = EditKind(name, apply, frozenset(changes), keeps_rows, indexed)
     return name
 
 
-MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations")
+MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations", keeps_rows=False,
+                  indexed=entity_edits.merge_indexed)
 RENAME = _register("rename", entity_edits.rename, "entities")
-SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations")
+SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False)
 HIDE = _register("hide", entity_edits.hide, "entities")
 SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions")
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters")

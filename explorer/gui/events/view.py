@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
+from explorer.core.query import same_values
 from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.events.edit_actions import EventEditActions
@@ -57,6 +59,7 @@ from explorer.gui.task import Task
 
 COLUMN_WIDTHS = {COL_DATE: 100, COL_TRIGGER: 100, COL_PARTICIPANTS: 160, COL_PLACE: 100, COL_DOCUMENT: 150,
                  COL_NOTES: 160}
+DATE_COLUMNS = ("date_start", "date_end")  # all the Date column's order reads
 _ROWS_FLAGS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
 
@@ -71,7 +74,7 @@ class EventTable(QWidget):
         self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self.jobs = jobs if jobs is not None else jobs_of_its_own(self)  # exports run there
         self.model = EventTableModel(self)
-        self._workspace: tuple | None = None  # (the session's lookup, document titles, its events' date order, the documents)
+        self._workspace: tuple | None = None  # (the session's events, document titles, their date order, the documents)
         self.proxy = EventProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(self)
@@ -123,14 +126,17 @@ class EventTable(QWidget):
     def refresh(self) -> None:
         """Reload the events in view (new workspace, or the filters changed): the model shows the
         workspace's events at the positions in view, in date order taken from the whole workspace's
-        (sorted once per workspace), so a filter costs passes over a mask, not a copy or a sort."""
-        lookup = self.session.event_lookup
+        (sorted once per workspace, and again only when an edit changes the events' dates: a merge
+        changes who takes part, not when), so a filter costs passes over a mask, not a copy or a sort."""
+        lookup, events = self.session.event_lookup, self.session.events
         docs = self.session.table("documents")
-        if self._workspace is None or self._workspace[0] is not lookup or self._workspace[3] is not docs:
+        kept = self._workspace
+        if kept is None or kept[3] is not docs or not _same_dates(kept[0], events):
             titles = {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])}
             everything = EventTableModel()
-            everything.set_rows(self.session.events)
-            self._workspace = (lookup, titles, everything.date_order(), docs)
+            everything.set_rows(events)
+            kept = (events, titles, everything.date_order(), docs)
+        self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace
         in_view = lookup.mask(self.session.state)
         rows = None if in_view.all() else np.flatnonzero(in_view)
@@ -218,6 +224,12 @@ class EventTable(QWidget):
 
     def _export_failed(self, path: str | Path, message: str) -> None:
         QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{message}")
+
+
+def _same_dates(old: pd.DataFrame, new: pd.DataFrame) -> bool:
+    """Whether two versions of the events hold the same events in the same order with the same dates
+    (columns an edit left alone are shared, so this is a few pointer comparisons)."""
+    return old is new or (old.index is new.index and all(same_values(new[c], old[c]) for c in DATE_COLUMNS))
 
 
 def _runs(rows: list[int]) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ _GROUP = 0  # internalId of a top-level (type group) index; a child's is its gro
 _GROUP_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _ENTITY_FLAGS = _GROUP_FLAGS | Qt.ItemFlag.ItemNeverHasChildren
 _CHECKABLE_FLAGS = _ENTITY_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+MAX_ROWS_IN_PLACE = 1000  # entities gone or new that an edit may bring for the tree to take them in place
 
 
 class _Group:
@@ -45,6 +46,11 @@ class _Group:
         self.sorted_rows = np.asarray(rows, dtype=np.int64)  # ``rows`` as an array, after each sort
         self.shown = self.sorted_rows  # the rows the search keeps, in sorted order
         self.hits = len(rows)  # entities matching the search
+
+
+def _objects(values: list) -> np.ndarray:
+    """A list as a one-dimensional object array (lists stay one element each, even all of one length)."""
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _sort_name(name: str) -> str:
@@ -69,6 +75,7 @@ class EntityTreeModel(QAbstractItemModel):
         self._groups: list[_Group] = []  # every type, in sort order
         self._shown: list[_Group] = []  # the types with an entity the search keeps: the top-level rows
         self._row_of: dict[str, int] = {}  # entity id -> entity row
+        self._ids_index: pd.Index | None = None  # the ids as an index, made when an edit first needs it
         self._group_of = np.empty(0, dtype=np.int64)  # entity row -> top-level row (-1: not shown)
         self._child_of = np.empty(0, dtype=np.int64)  # entity row -> row under its group
         self._checked: set[str] = set()
@@ -92,6 +99,7 @@ class EntityTreeModel(QAbstractItemModel):
         self._absent = np.asarray(self._hidden, dtype=bool) & (not show_hidden)  # hidden and not listed
         self._search = ["\n".join([n, *a]).casefold() for n, a in zip(self._names, self._aliases)]
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
+        self._ids_index = None
         by_type: dict[str, list[int]] = {}
         for row, type_ in enumerate(self._types):
             by_type.setdefault(type_, []).append(row)
@@ -112,45 +120,76 @@ class EntityTreeModel(QAbstractItemModel):
             group.docs = len(listed)
 
     def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True) -> bool:
-        """Take an edited table in place when it holds the same entities, in the same order and of the
-        same types (a rename, new aliases, new counts, hidden or shown): a layout change, not a reset,
-        so checks, the selection and open groups stay, and only the changed rows are sorted again (by
-        name). False, changing nothing, when the table differs more: ``set_entities`` then.
+        """Take an edited table in place when it holds the same entities of the same types, give or take a
+        few (a rename, new aliases, new counts, hidden or shown; a merge's entities gone, or back on its
+        undo): a layout change, not a reset, so checks, the selection and open groups stay, and only the
+        changed rows are placed again. False, changing nothing, when the table differs more (a new type,
+        many entities in or out): ``set_entities`` then.
         """
-        if len(entities) != len(self._ids) or [str(v) for v in entities["entity_id"]] != self._ids \
-                or [str(v) or "other" for v in entities["type"]] != self._types:
+        ids = entities["entity_id"].to_numpy(dtype=object)
+        types = np.array([str(v) or "other" for v in entities["type"]], dtype=object)
+        same_rows = len(ids) == len(self._ids) and bool((ids == np.asarray(self._ids, dtype=object)).all())
+        old_of = np.arange(len(ids)) if same_rows else self._id_index().get_indexer(ids)  # new row -> old row (-1: new)
+        kept = old_of >= 0
+        if (len(ids) - int(kept.sum())) + (len(self._ids) - int(kept.sum())) > MAX_ROWS_IN_PLACE \
+                or not (types[kept] == np.asarray(self._types, dtype=object)[old_of[kept]]).all() \
+                or not set(types[~kept]) <= {g.type for g in self._groups}:
             return False
         names = [str(v) for v in entities["name"]]
         aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]
+        old_names, old_aliases = np.asarray(self._names, dtype=object), _objects(self._aliases)
+        changed = ~kept
+        changed[kept] = (np.asarray(names, dtype=object)[kept] != old_names[old_of[kept]]) \
+            | (_objects(aliases)[kept] != old_aliases[old_of[kept]])
+        self._relayout(lambda: self._take(entities, ids.tolist(), types.tolist(), names, aliases, old_of,
+                                          np.flatnonzero(changed), show_hidden))
+        self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
+        return True
+
+    def _id_index(self) -> pd.Index:
+        """The entity ids as an index (its hash table made once per table of entities)."""
+        if self._ids_index is None:
+            self._ids_index = pd.Index(np.asarray(self._ids, dtype=object))
+        return self._ids_index
+
+    def _take(self, entities: pd.DataFrame, ids: list[str], types: list[str], names: list[str], aliases: list,
+              old_of: np.ndarray, changed: np.ndarray, show_hidden: bool) -> None:
+        """The new rows: what stayed is carried over by its old row, the ``changed`` rows (renamed, new)
+        are searched and placed again; groups keep their order."""
         mentions = entities["mention_count"].astype("int64").tolist()
         docs = entities["doc_count"].astype("int64").tolist()
         hidden = (entities["hidden"] != 0).tolist()
         absent = np.asarray(hidden, dtype=bool) & (not show_hidden)
-        counted = mentions != self._mentions or docs != self._docs or not np.array_equal(absent, self._absent)
-        renamed = [r for r, (n, a, old_n, old_a) in enumerate(zip(names, aliases, self._names, self._aliases))
-                   if n != old_n or a != old_a]
-        self._relayout(lambda: self._take(names, aliases, mentions, docs, hidden, absent, renamed, counted))
-        self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden entity is no longer listed
-        return True
-
-    def _take(self, names, aliases, mentions, docs, hidden, absent, renamed: list[int], counted: bool) -> None:
-        self._names, self._aliases, self._mentions, self._docs, self._hidden = names, aliases, mentions, docs, hidden
-        self._absent = absent
-        for row in renamed:
-            self._search[row] = "\n".join([names[row], *aliases[row]]).casefold()
-            if self._needle:
-                self._hit[row] = self._needle in self._search[row]
-        if counted:
+        counted = len(ids) != len(self._ids) or mentions != self._mentions or docs != self._docs \
+            or not np.array_equal(absent, self._absent)
+        new_of = np.full(len(self._ids), -1, dtype=np.int64)  # old row -> new row (-1: gone)
+        new_of[old_of[old_of >= 0]] = np.flatnonzero(old_of >= 0)
+        search, hit = np.asarray(self._search, dtype=object)[old_of], self._hit[old_of]  # new rows: set below
+        for row in changed.tolist():
+            search[row] = "\n".join([names[row], *aliases[row]]).casefold()
+            hit[row] = not self._needle or self._needle in search[row]
+        if len(ids) != len(self._ids) or not (old_of == np.arange(len(ids))).all():
+            self._ids, self._ids_index = ids, None
+            self._row_of = {entity_id: row for row, entity_id in enumerate(ids)}
+        self._types, self._names, self._aliases, self._mentions, self._docs = types, names, aliases, mentions, docs
+        self._hidden, self._absent, self._search, self._hit = hidden, absent, search.tolist(), hit
+        placed = set(changed.tolist())
+        groups = {g.type: g for g in self._groups}
+        for group in self._groups:  # each group's order carried over, its changed rows out
+            rows = new_of[group.sorted_rows]
+            group.rows = [r for r in rows[rows >= 0].tolist() if r not in placed]
+        if (counted and self._sort[0] != COL_NAME) or (placed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
+            for row in changed.tolist():
+                groups[types[row]].rows.append(row)
             self._count_groups()
-        if (counted and self._sort[0] != COL_NAME) or (renamed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
             self._sort_rows(*self._sort)
             return
-        groups = {g.type: g for g in self._groups}
-        for row in renamed:  # names A→Z: each renamed row moves to its new place in its group
-            group = groups[self._types[row]]
-            group.rows.remove(row)
-            bisect.insort(group.rows, row, key=lambda r: _sort_name(names[r]))
+        for row in changed.tolist():  # names A→Z: each renamed or new row goes to its place in its group
+            bisect.insort(groups[types[row]].rows, row, key=lambda r: _sort_name(names[r]))
+        for group in self._groups:
             group.sorted_rows = np.asarray(group.rows, dtype=np.int64)
+        if counted:
+            self._count_groups()
         self._show_rows()
 
     def set_search(self, needle: str) -> int:

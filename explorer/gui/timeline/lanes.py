@@ -22,6 +22,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, date_certainty, event_extents,
                                           lane_offsets, placements)
@@ -231,20 +232,23 @@ class Layouts:
         self.plans.clear()
         self.recent.clear()
 
-    def after_edit(self, session) -> None:
+    def after_edit(self, session) -> bool:
         """An edit changed tables the timeline draws: keep the arrays and the document and cluster lanes
         when the events' ids, dates, documents and clusters are the same and no other table it reads
-        changed (a merge changes only who takes part); else forget everything, as for a new workspace."""
+        changed (a merge changes only who takes part); else forget everything, as for a new workspace.
+        Returns whether they were kept. Columns an edit left alone are shared with the table before it,
+        so the comparisons are of pointers, not of a million values."""
         arrays, events = self.arrays, session.events
-        kept = (arrays is not None and arrays.events is not events and len(arrays.events) == len(events)
-                and self._tables == _read_tables(session) and arrays.events.index.equals(events.index)
-                and all(_same_values(events[c], arrays.events[c]) for c in _LANE_COLUMNS))
+        kept = (arrays is not None and len(arrays.events) == len(events) and self._tables == _read_tables(session)
+                and (arrays.events.index is events.index or arrays.events.index.equals(events.index))
+                and all(same_values(events[c], arrays.events[c]) for c in _LANE_COLUMNS))
         if not kept or arrays is None:
             self.forget_layouts()
-            return
+            return False
         arrays.events = events  # the same arrays; participants and places read from the new table
         self.plans = {mode: plan for mode, plan in self.plans.items() if mode != "entity"}
         self.recent.clear()  # filtered layouts: the checked entities' events may have changed
+        return True
 
     def arrays_of(self, session) -> EventArrays:
         if self.arrays is not None and self.arrays.events is not session.events:
@@ -390,8 +394,3 @@ _LANE_COLUMNS = ("date_start", "date_end", "doc_id", "cluster_id")  # what the d
 def _read_tables(session) -> tuple:
     """The tables besides the events that the arrays and the document and cluster lanes read (by identity)."""
     return tuple(id(session.table(name)) for name in ("clusters", "documents"))
-
-
-def _same_values(new: pd.Series, old: pd.Series) -> bool:
-    a, b = new.to_numpy(), old.to_numpy()
-    return a is b or (a.shape == b.shape and a.dtype == b.dtype and bool((a == b).all()))

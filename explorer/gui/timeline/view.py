@@ -254,9 +254,10 @@ class TimelineView(QWidget):
             self.fit_all()
 
     def _on_tables_changed(self, _names: frozenset[str]) -> None:
-        """An edit: redraw, keeping the lanes it leaves as they were and the analyst's zoom."""
-        self.layouts.after_edit(self.session)
-        self.layer.forget_kept()
+        """An edit: redraw, keeping the lanes it leaves as they were (and what the layer prepared to draw
+        them) and the analyst's zoom."""
+        if not self.layouts.after_edit(self.session):
+            self.layer.forget_kept()
         self._rebuild()
 
     def _rebuild(self) -> None:

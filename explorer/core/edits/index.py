@@ -1,0 +1,142 @@
+"""Which rows name each entity, kept across edits, so an edit finds its rows without a pass over a table.
+
+A merge of three entities among a million events changes only the events, mentions and
+co-participant relations that name them, but finding those by testing every row cost over
+half a second. ``EditIndex`` holds, for one version of the tables, each entity's event rows
+(as participant or place) and mention rows, the events a merge must normalise although they
+do not name it (participants repeating an entity or holding the event's place: the rebuild
+leaves none), and how many co-participant relations lead the relations table sorted by pair.
+It is built once when a workspace opens; a merge hands on a patched copy (only the merged
+entities' rows move); edits that never change which entity a row names, nor the rows' order
+(rename, hide, a type, a date, notes) keep it; any other edit (a split) leaves none, and the
+next user builds it again. ``EventLookup`` answers the views' filters from the same event rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from itertools import chain
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.model import Tables
+
+_NO_ROWS = np.empty(0, dtype=np.int64)
+
+
+class RowsByKey:
+    """Row positions of one table grouped by key (an entity id): built once, patched per edit.
+
+    The rows of a key are ascending. ``with_rows`` gives a new version sharing everything
+    but the keys it is given, so keeping the version from before an edit (for its undo)
+    costs only what the edit changed.
+    """
+
+    def __init__(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        """``keys[i]`` names row ``rows[i]`` (a row may be named by several keys, or twice by one)."""
+        codes, uniques = pd.factorize(np.asarray(keys, dtype=object))
+        order = np.argsort(codes, kind="stable")  # rows ascending within a key when ``rows`` ascend
+        self._rows = np.asarray(rows, dtype=np.int64)[order]
+        codes = codes[order]
+        bounds = np.searchsorted(codes, np.arange(len(uniques) + 1))
+        self._bounds = {str(u): (int(bounds[i]), int(bounds[i + 1])) for i, u in enumerate(uniques)}
+        self._patched: dict[str, np.ndarray] = {}
+        same = (codes[1:] == codes[:-1]) & (self._rows[1:] == self._rows[:-1])
+        self.repeated = np.unique(self._rows[1:][same])  # rows a key names twice or more (as built)
+
+    def rows_of(self, key: str) -> np.ndarray:
+        """The rows ``key`` names, ascending (a row twice when the key names it twice)."""
+        rows = self._patched.get(key)
+        if rows is not None:
+            return rows
+        first, last = self._bounds.get(key, (0, 0))
+        return self._rows[first:last]
+
+    def rows_of_any(self, keys) -> np.ndarray:
+        """The rows naming any of ``keys``, ascending, each once."""
+        return np.unique(np.concatenate([_NO_ROWS, *(self.rows_of(k) for k in keys)]))
+
+    def with_rows(self, changes: dict[str, np.ndarray]) -> RowsByKey:
+        """A new version where each key of ``changes`` names those rows instead."""
+        patched = RowsByKey.__new__(RowsByKey)
+        patched._rows, patched._bounds, patched.repeated = self._rows, self._bounds, self.repeated
+        patched._patched = {**self._patched, **changes}
+        return patched
+
+
+def event_rows(events: pd.DataFrame) -> RowsByKey:
+    """Each entity's events (by row position), as participant or place; an empty place names no entity."""
+    participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in events["participants"]]
+    rows = np.repeat(np.arange(len(events), dtype=np.int64), [len(p) for p in participants])
+    places = _texts(events["place"])
+    placed = np.flatnonzero(places != "")
+    keys = np.array([*chain.from_iterable(participants), *places[placed].tolist()], dtype=object)
+    # a row's place after its participants: rows stay ascending within a key once sorted stably by key
+    both = np.concatenate([rows, placed])
+    order = np.argsort(both, kind="stable")
+    return RowsByKey(keys[order], both[order])
+
+
+def _texts(column: pd.Series) -> np.ndarray:
+    """A text column as an object array of str ("" for missing values)."""
+    values = column.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
+        return values
+    return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
+
+
+@dataclass(frozen=True)
+class EditIndex:
+    """The rows naming each entity in one version of the events, mentions and relations (see the module)."""
+
+    events: pd.DataFrame  # the frames indexed, by identity: the index answers for these only
+    mentions: pd.DataFrame
+    relations: pd.DataFrame
+    event_rows: RowsByKey
+    irregular: np.ndarray  # event rows a merge normalises although they do not name it
+    mention_rows: RowsByKey
+    co_participants: int | None  # co-participant relations leading ``relations``, sorted by pair; None: not so
+
+    @classmethod
+    def build(cls, tables: Tables, events_rows: RowsByKey | None = None) -> EditIndex | None:
+        """The index of ``tables`` (None without events, mentions and relations). ``events_rows``: the
+        events' rows when already grouped (by ``event_rows``)."""
+        if not {"events", "mentions", "relations"} <= tables.keys():
+            return None
+        events, mentions, relations = tables["events"], tables["mentions"], tables["relations"]
+        by_event = events_rows if events_rows is not None else event_rows(events)
+        by_mention = RowsByKey(mentions["entity_id"].to_numpy(dtype=object), np.arange(len(mentions)))
+        # an event naming an entity twice repeats a participant or holds its place among them
+        return cls(events, mentions, relations, by_event, by_event.repeated, by_mention,
+                   co_participant_count(relations))
+
+    def fits(self, tables: Tables) -> bool:
+        """Whether this index describes these tables (the very frames it was built or patched for)."""
+        return (tables.get("events") is self.events and tables.get("mentions") is self.mentions
+                and tables.get("relations") is self.relations)
+
+    def over(self, tables: Tables) -> EditIndex:
+        """This index for new versions of the frames whose rows name the same entities in the same order
+        (an edit of names, types, dates or notes)."""
+        return replace(self, events=tables["events"], mentions=tables["mentions"], relations=tables["relations"])
+
+
+def co_participant_count(relations: pd.DataFrame) -> int | None:
+    """How many co-participant relations lead the table, sorted by pair, or None if they are not so arranged.
+
+    Extraction and every rebuild leave them so; a merge then keeps the others' rows where they are.
+    """
+    from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
+
+    co = (relations["kind"] == CO_PARTICIPANT).to_numpy(dtype=bool)
+    count = int(co.sum())
+    if not co[:count].all():
+        return None
+    source, target = relations["source"].to_numpy()[:count], relations["target"].to_numpy()[:count]
+    if count > 1:
+        same = source[:-1] == source[1:]
+        ordered = (source[:-1] < source[1:]) | (same & (target[:-1] < target[1:]))
+        if not ordered.all():
+            return None
+    return count
