@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from explorer.core.extract.timex.calendar_math import Reading, day_iso, month_span
+from explorer.core.extract.timex.calendar_math import Reading, day_iso, month_span, week_span, week_value
 from explorer.core.extract.timex.discourse import Found, resolve_anaphors, resolve_quarters
 from explorer.core.extract.timex.rulebase import Handler
 from explorer.core.extract.timex.rules import RULES, Context
@@ -48,6 +48,7 @@ _TITLE_WORD = re.compile(r"\b(?:Minutes?|Hours?|Weeks?|Months?|Years?|Noon|Midni
 # a capitalised word right before, itself inside a sentence: "the film ``High Noon", "This is VOA Today"
 _PREV_CAPITAL = re.compile(r"(\S)[^\S\n]+[\"“‘'`]*[A-Z]\w*[^\S\n]+$")
 _MID_SENTENCE = "abcdefghijklmnopqrstuvwxyz,;"
+_WEEK_OF = re.compile(r"(?i:the)[^\S\n]+(?i:week)[^\S\n]+(?i:of)[^\S\n]+$")
 _PAST_PERFECT = re.compile(r"\bhad\b")
 _CLOCK_TO_DAY = re.compile(r"[^\S\n]*(?:,|(?i:on|of))?[^\S\n]*")
 _POSSESSIVE_LEAD = re.compile(r"(?i:its|their|his|her|our|my|your)[^\S\n]+")
@@ -105,6 +106,8 @@ def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: 
     """Every expression read against ``reference``, overlaps settled, ranges joined, references resolved."""
     ctx = Context(text, reference, tense_at)
     chosen = _longest_first(_candidates(matches, ctx))
+    for found in chosen:
+        _widen_to_its_week(found, text)
     chosen = _join_ranges(chosen, ctx)
     chosen = _anchor_clock_times(chosen, text)
     for found in chosen:
@@ -309,6 +312,16 @@ def _rebuilt(head: Reading, start: date, year: int, basis: str) -> Reading:
         first, last = month_span(year, start.month)
         return Reading("DATE", f"{year}-{start.month:02d}", first, last, basis, "month")
     return Reading("DATE", start.isoformat(), start, start, basis, "day")
+
+
+def _widen_to_its_week(found: Found, text: str) -> None:
+    """"the week of March 6" is the ISO week holding that day (TimeML: 2000-W10), not the day."""
+    reading = found.reading
+    lead = _WEEK_OF.search(text, max(0, found.start - 20), found.start)
+    if lead is None or reading.gran != "day" or reading.type != "DATE" or reading.start is None:
+        return
+    found.start = lead.start()
+    found.reading = Reading("DATE", week_value(reading.start), *week_span(reading.start), reading.basis, "week")
 
 
 def _after_determiner(found: Found, text: str) -> int:

@@ -20,7 +20,12 @@ from explorer.core.extract.timex.rules_relative import period_value
 # ---------------------------------------------------------------- durations and sets: never placed
 
 def _duration_value(amount: int | float | None, unit_word: str, half: bool = False) -> str:
-    """``P10Y``, ``P2D``, ``PT3H``, ``P2.5Y``; ``X`` for a vague amount (``PXY``)."""
+    """``P10Y``, ``P2D``, ``PT3H``, ``P2.5Y``, ``P2Q``; ``X`` for a vague amount (``PXY``).
+
+    Quarters are counted in quarters (TimeML's ``Q``: "the past two quarters" is P2Q).
+    """
+    if unit_word.lower().startswith("quarter") and not half and (amount is None or float(amount).is_integer()):
+        return f"P{'X' if amount is None else int(amount)}Q"
     info = lx.UNITS[unit_word.lower()]
     if amount is None:
         quantity = "X"

@@ -618,3 +618,17 @@ def test_a_past_perfect_keeps_a_weekday_in_the_past():
 def test_a_capitalised_time_word_inside_a_sentence_names_a_title(sentence, expected):
     """A programme or film ("This Week", "60 Minutes", "High Noon") is not a time; a sentence's opening word is."""
     assert _texts(sentence, REF) == expected
+
+
+def test_the_week_of_a_day_is_that_week():
+    timex = _one("The case may be heard the week of March 6.", date(2000, 2, 24), "future", "the week of March 6")
+    assert (timex.value, timex.date_start, timex.date_end) == ("2000-W10", "2000-03-06", "2000-03-12")
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("It had losses in the past two quarters.", "the past two quarters", "P2Q"),
+    ("It must pay $100 million in interest every quarter.", "every quarter", "P1Q"),
+    ("Sales rose in the first nine months.", "the first nine months", "P9M"),
+])
+def test_quarters_are_counted_in_quarters(sentence, text, value):
+    assert _one(sentence, OCT, "past", text).value == value
