@@ -6,9 +6,10 @@ and drops out of the actor's timeline. The resolver is deliberately simple and
 general (no library for English coreference works offline with the pinned small
 model; see the module's tests for what it does):
 
-- what is resolved: a third-person pronoun (he, she, it, they, him, her, them)
-  or a definite description ("the company", "the computer maker", "the CEO")
-  in a subject, object or "by" agent position outside quotation marks, and a
+- what is resolved: a third-person pronoun (he, she, it, they) as a subject or
+  "by" agent, and a definite singular description ("the company", "the computer
+  maker", "the CEO", "the store" after "iTunes Store") as a subject, object or
+  agent, both outside quotation marks; and a
   capitalised word that repeats the last word of a person named earlier ("Jobs"
   after "Steve Jobs") where the model found no entity, and a person named by
   one word that is the first or last word of a full name given earlier
@@ -21,7 +22,9 @@ model; see the module's tests for what it does):
   mention that only modifies another ("Apple" in "Apple CEO Steve Jobs") is no
   antecedent, though a possessor of a subject is ("India's involvement");
   "it" and "they", which often stand for something no entity names, take only
-  a subject of the same or the previous sentence;
+  a subject of the same or the previous sentence; a description takes the name
+  whose head it repeats, else the entity of its type named most often so far in
+  the document (the article's company, not a newspaper quoted once);
 - an "it" that only fills a slot ("it is likely that …", "it was Jobs who …")
   refers to nothing.
 
@@ -43,17 +46,15 @@ PERSON = frozenset({"PERSON"})
 THING = frozenset({"ORG", "PRODUCT", "GPE"})
 ORGANISATION = frozenset({"ORG"})
 PRONOUN_TYPES = {
-    "he": PERSON, "him": PERSON, "she": PERSON, "her": PERSON,
-    "it": THING, "they": ORGANISATION, "them": ORGANISATION,
+    "he": PERSON, "she": PERSON, "it": THING, "they": ORGANISATION,
 }
 # "it" and "they" often stand for what no entity names (the summit, the device, critics):
 # they are resolved only to a subject of the same or the previous sentence
-NEAR_ONLY = {"it", "they", "them"}
+NEAR_ONLY = {"it", "they"}
 ORGANISATION_NOUNS = {
     "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "giant", "conglomerate",
     "retailer", "carmaker", "automaker", "bank", "airline", "label", "chain", "operator", "organisation",
     "organization", "agency", "developer", "producer", "publisher", "broadcaster", "insurer", "lender",
-    "store", "service",
 }
 PERSON_NOUNS = {
     "ceo", "executive", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder",
@@ -63,7 +64,7 @@ PRODUCT_NOUNS = {"device", "phone", "handset", "player", "gadget", "smartphone",
 DESCRIPTION_TYPES = (
     [(ORGANISATION_NOUNS, ORGANISATION), (PERSON_NOUNS, PERSON), (PRODUCT_NOUNS, frozenset({"PRODUCT"}))]
 )
-POSITIONS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}
+POSITIONS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}  # descriptions; pronouns only as subjects
 SUBJECTS = {"nsubj", "nsubjpass"}
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 SLOT_VERBS = {"be", "seem", "appear"}
@@ -77,6 +78,8 @@ class Candidate:
     type: str
     salience: int  # 0: the sentence's main subject, 1: another subject, 2: any other position
     position: int  # index of its head token
+    key: str  # what entity resolution groups on: mentions of one name share it
+    last_word: str  # of the name, case-folded: "store" for "iTunes Store"
 
 
 class DocumentCoreference:
@@ -91,6 +94,8 @@ class DocumentCoreference:
         self.previous: deque[list[Candidate]] = deque(maxlen=WINDOW)
         self.name_parts: dict[str, str] = {}  # first or last word of a person's full name -> its latest mention id
         self.here: list[Candidate] = []  # the sentence being resolved, remembered next
+        self.counts: dict[tuple[str, str], int] = {}  # mentions of each (name, type) so far: how prominent
+        self.latest: dict[tuple[str, str], Candidate] = {}  # and its latest mention
 
     def resolve(self, sentence: Span, mentions: list[BatchMention],
                 stretches: list[tuple[int, int]]) -> dict[int, str]:
@@ -121,6 +126,9 @@ class DocumentCoreference:
     def remember(self, mentions: list[BatchMention]) -> None:
         """Keep the sentence just resolved as antecedents for the sentences that follow."""
         self.previous.appendleft(self.here)
+        for candidate in self.here:
+            self.counts[(candidate.key, candidate.type)] = self.counts.get((candidate.key, candidate.type), 0) + 1
+            self.latest[(candidate.key, candidate.type)] = candidate
         for mention in mentions:
             words = mention["text"].split()
             if mention["type"] == "PERSON" and len(words) > 1:
@@ -132,35 +140,62 @@ class DocumentCoreference:
             surname = self.name_parts.get(_strip(token.text), "")
             if surname or token.pos_ == "PROPN":
                 return surname
-        types = _types_of(token)
-        if not types:
+        if token.pos_ == "PRON" and not _subject_position(token):
             return ""
         earlier = [c for c in here if c.position < token.i]
+        if token.pos_ == "NOUN":
+            return self._described(token, [earlier, *self.previous])
+        types = _types_of(token)
         near = token.lower_ in NEAR_ONLY
-        for candidates in (earlier, *(list(self.previous)[:1] if near else self.previous)):
+        for candidates in (earlier, *(list(self.previous)[:1] if near else self.previous)) if types else ():
             chosen = _most_salient([c for c in candidates if c.type in types and (c.salience < 2 or not near)])
             if chosen is not None:
                 return chosen.mention_id
         return ""
 
+    def _described(self, token: Token, sentences: list[list[Candidate]]) -> str:
+        """What a definite description stands for: a recent name it repeats the head of ("the store"
+        after "iTunes Store"), else the entity of its type named most often so far in the document."""
+        if not _definite_singular(token):
+            return ""
+        lemma = token.lemma_.lower()
+        for candidates in sentences:
+            named = [c for c in candidates if c.type != "PERSON" and c.last_word == lemma]
+            if named:
+                return named[-1].mention_id
+        types = _types_of(token)
+        named_so_far = [c for candidates in sentences[:1] for c in candidates if c.type in types]
+        named_so_far += [c for c in self.latest.values() if c.type in types]
+        if not named_so_far:
+            return ""
+        return max(named_so_far, key=lambda c: self.counts.get((c.key, c.type), 0)).mention_id
 
 def _types_of(token: Token) -> frozenset[str]:
-    """The entity types a pronoun or description can stand for; empty when it is neither."""
+    """The entity types a pronoun or description word can stand for; empty when it is neither."""
     lower = token.lower_
     if token.pos_ == "PRON":
-        if lower == "her" and token.dep_ == "poss":
-            return frozenset()
         if lower == "it" and _slot_it(token):
             return frozenset()
         return PRONOUN_TYPES.get(lower, frozenset())
-    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
-        return frozenset()
-    if any(c.pos_ == "PROPN" or c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
-        return frozenset()  # "the Apple company", "the group of investors", "the firm that …": not a mere repeat
     for nouns, types in DESCRIPTION_TYPES:
         if token.lemma_.lower() in nouns:
             return types
     return frozenset()
+
+
+def _subject_position(token: Token) -> bool:
+    """A subject, or the object of a passive's "by": where a pronoun names the actor."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+
+
+def _definite_singular(token: Token) -> bool:
+    """"the company", "the computer maker": one thing, already known, and nothing more said of it.
+
+    Not "the companies", "the Apple company", "the group of investors", "the firm that …".
+    """
+    if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    return not any(c.pos_ == "PROPN" or c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children)
 
 
 def _slot_it(token: Token) -> bool:
@@ -200,7 +235,8 @@ def _candidates(spans: list[tuple[BatchMention, Span]]) -> list[Candidate]:
             salience = max(_salience(root.head), 1)  # "India's involvement … holds": India, as a lesser subject
         elif root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
             continue  # "Apple" in "Apple CEO Steve Jobs" (a span's root never heads inside its own span)
-        found.append(Candidate(mention["mention_id"], _type(mention, span), salience, root.i))
+        found.append(Candidate(mention["mention_id"], _type(mention, span), salience, root.i,
+                               mention.get("key", "") or mention["text"].casefold(), _strip(span[-1].text)))
     return found
 
 
