@@ -54,7 +54,12 @@ def _amount(text: str) -> int | float | None:
     return lx.number_value(cleaned)
 
 
-@rule(rf"\b(?:(?i:the){SP})?(?P<dir>(?i:past|last|previous|next|coming|following)){SP}(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}){SP})?(?P<unit>{UNIT_RE})",
+# "two to three weeks", "12 to 18 months": a count given as a range is one vague duration (PXW)
+_UP_TO = rf"(?P<upto>{SP}(?i:to|or){SP}(?:{NUMBER_RE}))"
+
+
+@rule(rf"\b(?:(?i:the){SP})?(?P<dir>(?i:past|last|previous|next|coming|following)){SP}(?:(?P<num>{NUMBER_RE}|{VAGUE_RE}){_UP_TO}?{SP})?"
+      rf"(?P<unit>{UNIT_RE})(?:{SP}(?i:or){SP}(?i:so)\b)?",
       priority=EXTENT + 10)
 def stretch(m: re.Match, ctx: Context) -> Reading | None:
     """``the past two weeks``, ``the next year``: a duration; ``the past year``, ``the last week``: a date.
@@ -70,6 +75,8 @@ def stretch(m: re.Match, ctx: Context) -> Reading | None:
     direction = m.group("dir").lower()
     if not m.group("num") and unit in _PERIODS and direction in ("past", "last", "previous"):
         return _previous(unit, ctx)
+    if m.group("upto"):
+        return Reading("DURATION", _duration_value(None, m.group("unit")))  # "the next 12 to 18 months"
     amount = _amount(m.group("num")) if m.group("num") else 1
     return Reading("DURATION", _duration_value(amount, m.group("unit")))
 
@@ -92,7 +99,7 @@ _OVER_ONE = rf"(?i:over)(?={SP}(?i:an?)\b)"
 _RATE_BEFORE = re.compile(rf"(?:\d|\b{alternation(LEX['count_words'])}|\bcents?)(?:[^\S\n]+[a-z]+)?[^\S\n]+$")
 
 
-@rule(rf"\b(?:(?:{APPROX_RE}|{_OVER_ONE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE})"
+@rule(rf"\b(?:(?:{APPROX_RE}|{_OVER_ONE}|(?i:the(?:{SP}(?:first|last|final|entire|full|whole))?)){SP})?(?P<num>{NUMBER_RE}|{VAGUE_RE}){_UP_TO}?"
       rf"(?P<half>{SP}(?i:and){SP}(?i:a){SP}(?i:half)|-(?i:and)-(?i:a)-(?i:half)|{SP}1/2|[^\S\n]?½)?(?:{SP}|-)(?:{alternation(LEX['duration_unit_qualifiers'])}{SP})?(?P<unit>{UNIT_RE})"
       rf"(?:-(?i:long|old)\b|(?P<half2>{SP}(?i:and){SP}(?i:a){SP}(?i:half)\b))?",
       priority=EXTENT + 20)
@@ -111,6 +118,8 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
             "-" in m.group() or re.match(r"[^\S\n]+of\b", ctx.text[m.end():m.end() + 4])):
         return None  # "three-quarters", "a quarter of the vote": fractions
     half = bool(m.group("half") or m.group("half2"))
+    if m.group("upto"):
+        return Reading("DURATION", _duration_value(None, m.group("unit")))  # "two to three weeks": some weeks
     return Reading("DURATION", _duration_value(_amount(m.group("num")), m.group("unit"), half))
 
 

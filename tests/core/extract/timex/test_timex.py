@@ -509,6 +509,7 @@ MONDAY = date(2000, 4, 3)
     ("The service has given the relatives until 9 a.m. Tuesday to sign a paper.", "9 a.m. Tuesday", "2000-04-04T09:00"),
     ("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2000-04-04TMO"),
     ("His father could come to the U.S. as early as Tuesday.", "Tuesday", "2000-04-04"),
+    ("The rebels were given until 15:00 GMT Saturday to leave.", "15:00 GMT Saturday", "2000-04-08T15:00"),
     ("The court ordered that the boy remain in Miami until May 6.", "May 6", "2000-05-06"),
     ("Thirty-two members had filed compliance reports by Friday.", "Friday", "2000-03-31"),
     ("Prices were driven by Friday's report.", "Friday", "2000-03-31"),
@@ -632,3 +633,12 @@ def test_the_week_of_a_day_is_that_week():
 ])
 def test_quarters_are_counted_in_quarters(sentence, text, value):
     assert _one(sentence, OCT, "past", text).value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Shipments will resume within two to three weeks.", "two to three weeks", "PXW"),
+    ("Acquisitions are to be made during the next 12 to 18 months.", "the next 12 to 18 months", "PXM"),
+    ("The plant will be closed over the next two years or so.", "the next two years or so", "P2Y"),
+])
+def test_a_count_given_as_a_range_or_roughly_is_one_duration(sentence, text, value):
+    assert _one(sentence, OCT, "future", text).value == value
