@@ -73,16 +73,17 @@ def the_weekend(m: re.Match, ctx: Context) -> Reading | None:
 
 
 @rule(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){SP})?(?i:that){SP}(?:(?i:same){SP})?(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b"
-      rf"|\b(?i:the){SP}(?P<dir>(?i:following|previous|next))(?:{SP}|-)(?P<unit2>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!{SP}(?i:or|and)\b)",
+      rf"|\b(?i:the){SP}(?P<dir>(?i:following|previous|next))(?:{SP}|-)(?P<unit2>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!{SP}(?i:or|and)\b)"
+      rf"|\b(?i:the){SP}(?P<unit3>(?i:week|morning|afternoon|evening))\b(?!{SP}(?i:of|ahead|before|after|earlier|ago|or|and)\b|-)",
       priority=RELATIVE + 40)
 def anaphoric(m: re.Match, ctx: Context) -> Reading | None:
-    """``that day``, ``later that year``, ``the following month``, ``the next morning``: relative to the last date.
+    """``that day``, ``the following month``, ``the next morning``, ``the morning``, ``for the week``: relative to the last date.
 
     The rule cannot see the other dates, so it leaves a marker that
     ``timex.find_timexes`` resolves against the closest date written before it.
     "the next year" is a span of time ("over the next year"), not this.
     """
-    unit = (m.group("unit") or m.group("unit2")).lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     direction = (m.group("dir") or "").lower()
     if direction == "next" and unit in ("week", "month", "year"):
         return None

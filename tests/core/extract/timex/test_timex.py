@@ -642,3 +642,11 @@ def test_quarters_are_counted_in_quarters(sentence, text, value):
 ])
 def test_a_count_given_as_a_range_or_roughly_is_one_duration(sentence, text, value):
     assert _one(sentence, OCT, "future", text).value == value
+
+
+def test_the_morning_and_the_week_are_those_of_the_last_date():
+    text = "Shares fell on Friday. Dealers placed buy orders in the morning. For the week, the index dropped 3.8%."
+    found = {t.text: t.value for t in find_timexes(text, date(1989, 10, 30), _tense("past"))}
+    assert found["the morning"] == "1989-10-27TMO"
+    assert found["the week"] == "1989-W43"
+    assert "the week" not in _texts("The case may be heard the week of March 6.", date(2000, 2, 24))
