@@ -2,9 +2,13 @@
 
 Pure Python, rule-based (the rules are in ``rules``): every candidate match is
 read into a value and a date range, overlaps are settled in favour of the longest
-match, neighbouring dates joined by "from ... to"/"between ... and" become one
-range, and a clock time takes the day written beside it. Relative expressions are
-resolved against the document's reference date with the tense of their sentence;
+match, neighbouring dates joined by "from ... to"/"between ... and" place one
+range (each end stays its own TIMEX3, as TimeML marks "from 1991 to 1997"), and a
+clock time takes the day written beside it. Extents follow TimeML: a possessive or
+the article of a noun the expression modifies is left out ("its third-quarter
+loss"), and so is a capitalised title ("This Week"). Relative expressions are
+resolved against the document's reference date with the tense of their sentence,
+or of the clause before them (a future cue, a deadline's "until", a past perfect);
 with no reference date they keep a value but get no range, so nothing is invented,
 unless the document's own dates pin its writing to a narrow window (``window``).
 """
@@ -67,6 +71,8 @@ class Timex:
 
     ``date_start``/``date_end`` are "" when the expression cannot be placed on a
     calendar (durations, sets, PAST_REF, or relative dates without a reference date).
+    Each end of a range ("1991" and "1997" in "from 1991 to 1997") has its own value
+    and carries the whole range as its dates, so an event it dates keeps the range.
     """
 
     start: int
