@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
+from explorer.core.extract.clusters import evidence
 from explorer.core.extract.clusters.documents import group_documents
 from explorer.core.extract.clusters.happening import event_idf, happenings
-from explorer.core.extract.clusters.labels import cluster_label, date_text, document_readings
+from explorer.core.extract.clusters.labels import cluster_label, date_text, document_readings, names_a_happening
 from explorer.core.model import ClusterRow, DocumentRow, EntityRow, EventRow, MentionRow, TimexRow
 
 SPAN_CLASSES_DAYS = (7, 31, 366)  # a week or less, a month, a year
@@ -51,20 +52,25 @@ def cluster_events(
     names = {d["doc_id"]: d["name"] for d in documents}
     kinds = {e["entity_id"]: (e["name"], e["type"]) for e in entities}
     guessed = frozenset(t["timex_id"] for t in timexes if t.get("basis") == "corpus")
+    named_happenings = frozenset(e["entity_id"] for e in entities if names_a_happening(e["name"], e["type"]))
+    grouped = [e for g in groups for d in g for e in by_document.get(d, [])]
+    ctx = evidence.context(grouped, mentions, entities, len(documents), named_happenings, guessed)
     clusters = []
     for group in groups:
-        for members in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
-            if len({e["doc_id"] for e in members}) < 2:
-                continue
-            row = cluster_row(members, kinds, names)
-            for event in members:
-                event["cluster_id"] = row["cluster_id"]
-            clusters.append(row)
+        for candidates in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
+            for members, sure in evidence.linked_happenings(candidates, ctx):
+                row = cluster_row(members, kinds, names, sure)
+                for event in members:
+                    event["cluster_id"] = row["cluster_id"]
+                clusters.append(row)
     return sorted(clusters, key=lambda c: (c["date_start"] or "9999", c["cluster_id"]))
 
 
-def cluster_row(members: list[EventRow], kinds: dict[str, tuple[str, str]], document_names: dict[str, str]) -> ClusterRow:
-    """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type)."""
+def cluster_row(
+    members: list[EventRow], kinds: dict[str, tuple[str, str]], document_names: dict[str, str], confidence: float = 0.0,
+) -> ClusterRow:
+    """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type);
+    ``confidence`` comes from the links that joined them (``evidence``)."""
     event_ids = sorted(e["event_id"] for e in members)
     dated = _most_precise(members)
     readings = document_readings(members)
@@ -75,7 +81,7 @@ def cluster_row(members: list[EventRow], kinds: dict[str, tuple[str, str]], docu
         "date_end": max((e["date_end"] for e in dated), default=""),
         "doc_ids": sorted({e["doc_id"] for e in members}),
         "event_ids": event_ids,
-        "confidence": 0.0,  # not yet measured: the evidence-based score replaces it (issue 16)
+        "confidence": confidence,
         "conflict": _conflict(readings, document_names),
     }
 
@@ -84,7 +90,7 @@ def _most_precise(members: list[EventRow]) -> list[EventRow]:
     """The members whose dates say most: spans of days before months, months before years (a
     "2026 Budget" in passing must not stretch a meeting over the year), and within a span class
     dates written in the text before publication dates."""
-    dated = [e for e in members if e["date_start"]]
+    dated = [e for e in members if e["date_start"] and e["date_end"]]  # a range open on one side has no span
     for longest in SPAN_CLASSES_DAYS:
         within = [e for e in dated if _span_days(e) <= longest]
         timed = [e for e in within if e["date_basis"] == "timex"]

@@ -50,6 +50,7 @@ class DocumentDate:
     start: str
     end: str
     year_known: bool  # False when the year was guessed from the rest of the corpus
+    precise: bool = True  # a publication day or a short span; False for a year or so named in passing
 
 
 @dataclass
@@ -151,9 +152,12 @@ def _coverage(a: DocumentProfile, b: DocumentProfile) -> float:
 
 
 def _date_factor(a: DocumentDate | None, b: DocumentDate | None) -> float:
-    """Documents about other years are unlikely to tell one happening (days apart say little: follow-ups)."""
-    if a is None or b is None or not (a.year_known and b.year_known):
-        return 1.0
+    """Documents about other years are unlikely to tell one happening (days apart say little: follow-ups).
+
+    Only dates that say when a document is about count: its publication day or a short span it gives.
+    """
+    if a is None or b is None or not (a.year_known and b.year_known and a.precise and b.precise):
+        return 1.0  # a year an undated article names ("1999") is not when it happened
     return 1 + SAME_YEAR_BONUS if a.start[:4] == b.start[:4] else 1 - OTHER_YEAR_PENALTY
 
 
@@ -170,7 +174,7 @@ def _document_dates(documents: Sequence[DocumentRow], timexes: Sequence[TimexRow
         if (date.fromisoformat(end) - date.fromisoformat(start)).days <= SHORT_SPAN_DAYS:
             dates[doc_id] = DocumentDate(start, end, year_known)
         elif year_known:
-            years.setdefault(doc_id, DocumentDate(start, end, True))
+            years.setdefault(doc_id, DocumentDate(start, end, True, precise=False))
     return {**years, **dates}
 
 

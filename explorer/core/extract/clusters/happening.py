@@ -109,8 +109,10 @@ def fits(event: EventRow, window: Window | None, year_guessed: bool = False) -> 
 
     A date whose year was guessed is judged by its month and day, moved into the window's year.
     """
-    if window is None or not event["date_start"]:
-        return True  # undated, or "on or before" a date: any window may hold it
+    if window is None or not (event["date_start"] or event["date_end"]):
+        return True  # undated: any window may hold it
+    if not event["date_start"]:
+        return event["date_end"] >= window.start  # "on or before" a day: not a happening that began after it
     start, end = event["date_start"], event["date_end"] or "9999-12-31"  # "on or after": open to the future
     if event["date_basis"] == "dct":
         return end >= window.start  # reported on its publication day: it happened by then
@@ -150,7 +152,7 @@ def _readings(events: list[EventRow], guessed: frozenset[str]) -> dict[str, tupl
     """Each document's reading: its first short span with a known year, else a guessed one, else its publication day."""
     ranked: dict[str, tuple[int, tuple[date, date]]] = {}
     for event in events:
-        if not event["date_start"] or event["date_basis"] not in ("timex", "dct"):
+        if not event["date_start"] or not event["date_end"] or event["date_basis"] not in ("timex", "dct"):
             continue
         start, end = date.fromisoformat(event["date_start"]), date.fromisoformat(event["date_end"])
         if (end - start).days > SHORT_SPAN_DAYS:

@@ -15,6 +15,9 @@ ENTITIES = {
     "vienna": ("Vienna", "GPE"), "oslo": ("Oslo", "GPE"), "summit": ("Danube Water Summit", "EVENT"),
     "berg": ("Anna Berg", "PERSON"), "kovac": ("Ivo Kovac", "PERSON"), "lund": ("Per Lund", "PERSON"),
     "haldor": ("Haldor Fisheries", "ORG"),
+    "justice": ("Department of Justice", "ORG"), "acme": ("Acme Seeds", "ORG"), "reed": ("Tom Reed", "PERSON"),
+    "labour": ("Labour", "ORG"), "campbell": ("Alastair Campbell", "PERSON"), "milburn": ("Alan Milburn", "PERSON"),
+    "tories": ("Conservatives", "NORP"),
 }
 
 
@@ -38,7 +41,7 @@ class Corpus:
                 timex_id = f"{doc_id}-t{i}"
                 self.timexes.append({"timex_id": timex_id, "doc_id": doc_id, "start": start,
                                      "date_start": when[0], "date_end": when[1], "basis": "explicit"})
-            date_start, date_end, basis = (*when, "timex") if when else (published, published, "dct")
+            date_start, date_end, basis = (*when, "timex") if when else (published, published, "dct" if published else "none")
             self.events.append({
                 "event_id": f"{doc_id}-e{start}", "doc_id": doc_id, "sentence": sentence, "start": start,
                 "lemma": lemma, "date_start": date_start, "date_end": date_end, "date_basis": basis,
@@ -79,7 +82,7 @@ def two_meetings(summit_dates: tuple[tuple[str, str], tuple[str, str]] = (("2024
         ("Westmark wants a larger share of the northern cod catch.", "want", ["westmark"], None),
     ])
     corpus.add("oslo_b", "2024-06-03", [
-        ("Norland and Westmark ended talks in Oslo without a fishing deal.", "end",
+        ("Norland and Westmark ministers met in Oslo but ended talks without a fishing deal.", "meet",
          ["norland", "westmark", "oslo"], ("2024-06-02", "2024-06-02")),
         ("Per Lund said Haldor Fisheries could not accept a smaller cod quota.", "say", ["lund", "haldor"], None),
         ("Anna Berg promised that the cod quota talks with Westmark would resume.", "promise",
@@ -134,6 +137,56 @@ def test_events_dated_far_from_the_happening_are_left_out():
     vienna = corpus.cluster_of("vienna_a")
     assert {e["cluster_id"] for e in corpus.events if e["doc_id"] == "vienna_c" and "2019" in e["sentence"]} == {""}
     assert corpus.cluster_of("vienna_c") == vienna
+
+
+def test_two_stories_sharing_only_a_government_department_are_not_one_happening():
+    corpus = Corpus()  # undated, as BBC articles are: only the words and the department are shared
+    corpus.add("bribery", "", [
+        ("The Department of Justice fined Acme Seeds for bribing an official over cotton permits.", "fine",
+         ["justice", "acme"], None),
+        ("Acme Seeds paid the official to skip an environmental review of its cotton, the court heard.", "pay",
+         ["acme"], None),
+        ("The Department of Justice said the company would pay the penalty within a year.", "say",
+         ["justice", "acme"], None),
+    ])
+    corpus.add("piracy", "", [
+        ("The Department of Justice convicted Tom Reed of running a piracy network, the court heard.", "convict",
+         ["justice", "reed"], None),
+        ("Tom Reed shared films and music with thousands of users over the network.", "share", ["reed"], None),
+        ("The Department of Justice said Tom Reed would be sentenced within a year.", "say",
+         ["justice", "reed"], None),
+    ])
+    assert corpus.cluster() == []
+    assert corpus.cluster_of("bribery") == corpus.cluster_of("piracy") == set()
+
+
+def test_two_undated_articles_on_one_topic_with_other_actions_are_not_one_happening():
+    corpus = Corpus()  # the same party, campaign words and year, but different people doing different things
+    corpus.add("campbell", "", [
+        ("Alastair Campbell will return to run the Labour election campaign against the Conservatives, the party confirmed.",
+         "return", ["campbell", "labour", "tories"], None),
+        ("Campbell will front the Labour election media campaign, as he did in 1999.", "front",
+         ["campbell", "labour"], ("1999-01-01", "1999-12-31")),
+    ])
+    corpus.add("milburn", "", [
+        ("Alan Milburn defended the Labour election campaign posters against the Conservatives.", "defend",
+         ["milburn", "labour", "tories"], None),
+        ("Labour withdrew two election campaign posters first shown in 1999.", "withdraw",
+         ["labour"], ("1999-01-01", "1999-12-31")),
+    ])
+    assert corpus.cluster() == []
+
+
+def test_a_cluster_is_surer_when_action_people_and_day_all_agree():
+    strong, weak = Corpus(), Corpus()
+    for corpus, when, people in ((strong, ("2024-03-10", "2024-03-10"), ["berg", "kovac"]), (weak, None, ["berg"])):
+        corpus.add("a", "", [("Anna Berg and Ivo Kovac signed the river water treaty in Vienna.", "sign",
+                              people, when)])
+        corpus.add("b", "", [("The river treaty was signed by Anna Berg and Ivo Kovac.", "sign", people, when)])
+    (sure,), (unsure,) = strong.cluster(), weak.cluster()
+    assert sure["doc_ids"] == unsure["doc_ids"] == ["a", "b"]
+    assert sure["confidence"] > unsure["confidence"] > 0
+    assert sure["confidence"] >= 0.9
 
 
 def test_average_link_does_not_chain_and_splits_two_tight_groups_joined_loosely():

@@ -1,0 +1,301 @@
+"""Event-level evidence that two documents tell one happening, and how sure it makes us.
+
+Documents alike in their words (``documents``) and events alike in their
+sentences (``happening``) are only candidates: two stories about one government
+department, or two undated articles on one topic, share words without sharing a
+happening. Two events of different documents are *linked* only when the text says
+they are one happening:
+
+* **the same kind of action**: the same trigger lemma or a close one (one lemma
+  the stem of the other: *shoot* / *shooting*, *elect* / *election*), not a
+  reporting or light verb (*say*, *make*, *take*), or both sentences name the
+  same named happening ("Critical Minerals Ministerial");
+* **and who or when**: participants in common beyond one broad entity (a person,
+  or two entities; an organisation, country or group alone is too broad, and an
+  entity named in a large share of the corpus's documents counts for nothing), or
+  both events dated by the text to the same few days;
+* **and no contradiction**: two events dated to short spans far apart are two
+  happenings whatever they share.
+
+A year alone (an undated article recalling "1999") is not a date here: it makes
+no link and raises no score. Each link gets a strength (``link_strength``); a
+cluster's confidence is the mean, over its documents, of each one's strongest
+link to another document of the cluster. docs/clusters.md lists what raises and
+lowers it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from explorer.core.model import EntityRow, EventRow, MentionRow
+
+REPORTING_AND_LIGHT = {
+    "say", "tell", "report", "add", "note", "state", "write", "quote", "ask", "explain", "continue", "claim",
+    "be", "have", "do", "make", "take", "get", "go", "come", "give", "see", "know", "want", "need", "seem",
+    "become", "include", "use", "think", "believe", "expect", "look", "put", "keep", "let", "begin", "start",
+    "try", "help", "show", "find", "mean", "feel", "leave", "call", "hold", "set", "run", "follow", "remain",
+}
+STEM_CHARS = 5  # a shorter common start is chance (strike / strip)
+STEM_SLACK = 2  # the common start may leave this many letters of the shorter lemma: injure / injury
+ENTITY_WEIGHTS = {"PERSON": 1.0, "ORG": 0.5, "FAC": 0.5, "GPE": 0.25, "NORP": 0.25, "LOC": 0.25}  # others 1.0
+FREQUENT_SHARE = 0.2  # an entity named in this share of the documents or more says nothing about a happening
+FREQUENT_MIN_DOCUMENTS = 10  # below this many documents, shares mean little
+SHORT_SPAN_DAYS = 7
+DATE_TOLERANCE_DAYS = 7
+ACTION_SAME, ACTION_CLOSE, ACTION_NAMED = 0.4, 0.3, 0.5
+PARTICIPANTS_FULL = 0.35  # two persons, or four broad entities, in common
+DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
+DOCUMENT_EVIDENCE = 0.5
+JOIN_EVIDENCE = 0.4  # more than one bare shared verb (0.4): tuned on ECB+ topics 1-10
+
+
+@dataclass(frozen=True)
+class Context:
+    """What judging links needs beyond the events: entities per sentence, their kinds and frequency."""
+
+    named: dict[str, frozenset[str]]  # event id -> entity ids named in its sentence (participants and place too)
+    types: dict[str, str]  # entity id -> type
+    frequent: frozenset[str]  # entity ids named in too many documents to tell happenings apart
+    happening_names: frozenset[str]  # entity ids that name a happening
+    guessed: frozenset[str]  # timex ids whose year was guessed from the corpus
+
+
+def context(
+    events: Sequence[EventRow], mentions: Sequence[MentionRow], entities: Sequence[EntityRow],
+    document_count: int, happening_names: frozenset[str], guessed: frozenset[str],
+) -> Context:
+    """The context for ``events``: each sentence's entities from the mentions inside it."""
+    by_document: dict[str, list[MentionRow]] = defaultdict(list)
+    documents_naming: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        by_document[mention["doc_id"]].append(mention)
+        documents_naming[mention["entity_id"]].add(mention["doc_id"])
+    named = {}
+    for event in events:
+        inside = {m["entity_id"] for m in by_document.get(event["doc_id"], [])
+                  if event["start"] <= m["start"] < event.get("end", event["start"] + len(event["sentence"]))}
+        inside.update(event["participants"])
+        if event.get("place"):
+            inside.add(event["place"])
+        named[event["event_id"]] = frozenset(e for e in inside if e)
+    frequent = frozenset(
+        e for e, docs in documents_naming.items()
+        if document_count >= FREQUENT_MIN_DOCUMENTS and len(docs) >= FREQUENT_SHARE * document_count
+    )
+    return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed)
+
+
+def close_lemmas(a: str, b: str) -> bool:
+    """The same lemma, or one the stem of the other (``STEM_CHARS`` letters or more in common at the start)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= STEM_CHARS and common >= min(len(a), len(b)) - STEM_SLACK
+
+
+def action_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
+    """How surely the two events are the same kind of action (0 when they are not)."""
+    if ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names:
+        return ACTION_NAMED
+    la, lb = a["lemma"].lower(), b["lemma"].lower()
+    if la in REPORTING_AND_LIGHT or lb in REPORTING_AND_LIGHT or not close_lemmas(la, lb):
+        return 0.0
+    return ACTION_SAME if la == lb else ACTION_CLOSE
+
+
+def participant_weight(a: EventRow, b: EventRow, ctx: Context) -> float:
+    """The entities both sentences name, a person counting 1, an organisation 0.5, a place or group 0.25; frequent ones 0."""
+    shared = (ctx.named[a["event_id"]] & ctx.named[b["event_id"]]) - ctx.frequent
+    return sum(ENTITY_WEIGHTS.get(ctx.types.get(e, ""), 1.0) for e in shared)
+
+
+def other_happening(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether both sentences name happenings (a summit, a ministerial) and none in common."""
+    named_a, named_b = ctx.named[a["event_id"]] & ctx.happening_names, ctx.named[b["event_id"]] & ctx.happening_names
+    return bool(named_a) and bool(named_b) and not named_a & named_b
+
+
+def other_people(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether both sentences name people and none in common: the same action done by or to others."""
+    people_a = {e for e in ctx.named[a["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
+    people_b = {e for e in ctx.named[b["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
+    return bool(people_a) and bool(people_b) and not people_a & people_b
+
+
+def short_span(event: EventRow, ctx: Context) -> tuple[date, date] | None:
+    """The event's date when the text (or the publication date) puts it within a few days and the year is known."""
+    start, end = event["date_start"], event["date_end"]
+    if not start or not end or event["date_basis"] not in ("timex", "dct", "narrative") or event["timex_id"] in ctx.guessed:
+        return None
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    return (first, last) if (last - first).days <= SHORT_SPAN_DAYS else None
+
+
+def bounds(event: EventRow, ctx: Context) -> tuple[date | None, date | None]:
+    """The earliest and latest day the event can be on, None where open or unknown (a guessed year says nothing)."""
+    if event["date_basis"] == "none" or event["timex_id"] in ctx.guessed:
+        return None, None
+    start, end = event["date_start"], event["date_end"]
+    return (date.fromisoformat(start) if start else None), (date.fromisoformat(end) if end else None)
+
+
+def date_relation(a: EventRow, b: EventRow, ctx: Context) -> str:
+    """'same' (both dated to near short spans), 'apart' (their possible days are far apart) or 'unknown'.
+
+    An event dated only "on or before 13 January" is apart from one on 4 February.
+    """
+    (a_first, a_last), (b_first, b_last) = bounds(a, ctx), bounds(b, ctx)
+    if (a_last and b_first and (b_first - a_last).days > DATE_TOLERANCE_DAYS) or (
+            b_last and a_first and (a_first - b_last).days > DATE_TOLERANCE_DAYS):
+        return "apart"
+    return "same" if short_span(a, ctx) is not None and short_span(b, ctx) is not None else "unknown"
+
+
+def link_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
+    """0 when the two events are not shown to be one happening, else the evidence's strength in (0, 1]."""
+    if a["doc_id"] == b["doc_id"]:
+        return 0.0
+    relation = date_relation(a, b, ctx)
+    if relation == "apart" or other_people(a, b, ctx) or other_happening(a, b, ctx):
+        return 0.0
+    action = action_strength(a, b, ctx)
+    if not action:
+        return 0.0
+    people = participant_weight(a, b, ctx)
+    dated = 0.0
+    if relation == "same":
+        both_text = a["date_basis"] != "dct" and b["date_basis"] != "dct"
+        dated = DATE_SAME_TEXT if both_text else DATE_SAME_PUBLISHED
+    return min(1.0, action + PARTICIPANTS_FULL * min(people, 2.0) / 2.0 + dated)
+
+
+def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[EventRow], float]]:
+    """The documents of a candidate happening that links join, each set with its linked events and confidence.
+
+    Documents start apart and sets of them merge, strongest first, while the links
+    between two sets add up to ``DOCUMENT_EVIDENCE`` (each kind of action counted
+    once, by its strongest link between the two sets): one action shared with people
+    or dates does, one bare shared verb does not, two do. A set is kept when it
+    spans two documents or more; its members are the events with a link inside it
+    (events with none stay out: a background sentence is not evidence), and then
+    the events of documents no action links that share people with them
+    (``_attach_by_participants``).
+    """
+    links = event_links(members, ctx)
+    part_of = {e["doc_id"]: e["doc_id"] for e in members}
+    while True:
+        totals: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        for a, b, strength in links:
+            pa, pb = part_of[a["doc_id"]], part_of[b["doc_id"]]
+            if pa != pb:
+                actions = totals[min(pa, pb), max(pa, pb)]
+                action = min(a["lemma"].lower(), b["lemma"].lower())
+                actions[action] = max(actions.get(action, 0.0), strength)
+        sizes = Counter(part_of.values())
+        scored = [(sum(v.values()), pair) for pair, v in totals.items()
+                  if sum(v.values()) >= (JOIN_EVIDENCE if max(sizes[pair[0]], sizes[pair[1]]) >= 2 else DOCUMENT_EVIDENCE)]
+        if not scored:
+            break
+        _, (keep, gone) = max(scored)
+        part_of = {d: keep if p == gone else p for d, p in part_of.items()}
+    best: dict[tuple[str, str], float] = {}
+    parts: dict[str, dict[str, EventRow]] = defaultdict(dict)
+    for a, b, strength in links:
+        if part_of[a["doc_id"]] == part_of[b["doc_id"]]:
+            for x, y in ((a, b), (b, a)):
+                parts[part_of[x["doc_id"]]][x["event_id"]] = x
+                best[x["event_id"], y["doc_id"]] = max(best.get((x["event_id"], y["doc_id"]), 0.0), strength)
+    listed = {key: [e for e in members if e["event_id"] in part] for key, part in parts.items()}
+    _attach_by_participants(members, listed, best, ctx)
+    out = []
+    for part in listed.values():
+        documents = {e["doc_id"] for e in part}
+        if len(documents) >= 2:
+            out.append((part, confidence(part, best, documents)))
+    return out
+
+
+def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, EventRow, float]]:
+    """Every link between events of different documents, comparing only events that could be the same action.
+
+    Events are put in buckets by the first ``STEM_CHARS`` letters of their lemma and
+    by each named happening they name, so the work grows with the events that share
+    a kind of action, not with the square of the group.
+    """
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for i, event in enumerate(members):
+        lemma = event["lemma"].lower()
+        if lemma not in REPORTING_AND_LIGHT:
+            buckets["l" + lemma[:STEM_CHARS]].append(i)
+        for entity_id in ctx.named[event["event_id"]] & ctx.happening_names:
+            buckets["h" + entity_id].append(i)
+    pairs = {(i, j) for bucket in buckets.values() for n, i in enumerate(bucket) for j in bucket[n + 1:]}
+    links = []
+    for i, j in sorted(pairs):
+        strength = link_strength(members[i], members[j], ctx)
+        if strength > 0:
+            links.append((members[i], members[j], strength))
+    return links
+
+
+def _attach_by_participants(
+    members: list[EventRow], parts: dict[str, list[EventRow]], best: dict[tuple[str, str], float], ctx: Context,
+) -> None:
+    """Add to the parts the documents no action links, when their events share people with a part's events.
+
+    A document that tells the happening only through reporting verbs ("Lohan's
+    representative said…") shares its participants with the linked events, not its
+    action. Such an event joins (weakly: participants and dates are all the evidence)
+    when it shares a person or two entities with an event of the part, names no
+    other people than they do, and is not dated far from it. The document goes to
+    the part it shares most with.
+    """
+    placed = {e["doc_id"] for part in parts.values() for e in part}
+    by_document: dict[str, list[EventRow]] = defaultdict(list)
+    for event in members:
+        if event["doc_id"] not in placed:
+            by_document[event["doc_id"]].append(event)
+    for _, events in sorted(by_document.items()):
+        choice: tuple[float, str] | None = None
+        joining: list[tuple[EventRow, str, float]] = []
+        for key, part in sorted(parts.items()):
+            found = [(e, other["doc_id"], s) for e in events for other in part
+                     if (s := attachment_strength(e, other, ctx)) > 0]
+            total = sum(s for *_, s in found)
+            if found and (choice is None or total > choice[0]):
+                choice, joining = (total, key), found
+        if choice is None:
+            continue
+        joined = {e["event_id"] for e, *_ in joining}
+        parts[choice[1]].extend(e for e in events if e["event_id"] in joined)
+        for event, other_doc, strength in joining:
+            best[event["event_id"], other_doc] = max(best.get((event["event_id"], other_doc), 0.0), strength)
+
+
+def attachment_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
+    """The weak link of shared participants alone (0 when too weak or contradicted)."""
+    relation = date_relation(a, b, ctx)
+    people = participant_weight(a, b, ctx)
+    if a["doc_id"] == b["doc_id"] or relation == "apart" or people < 1.0:
+        return 0.0
+    if other_people(a, b, ctx) or other_happening(a, b, ctx):
+        return 0.0
+    return round(PARTICIPANTS_FULL * min(people, 2.0) / 2.0 + (DATE_SAME_PUBLISHED if relation == "same" else 0.0), 3)
+
+
+def confidence(part: list[EventRow], best: dict[tuple[str, str], float], documents: set[str]) -> float:
+    """The mean over the part's documents of each one's strongest link to another of them."""
+    strongest: dict[str, float] = defaultdict(float)
+    for event in part:
+        for other in documents - {event["doc_id"]}:
+            strongest[event["doc_id"]] = max(strongest[event["doc_id"]], best.get((event["event_id"], other), 0.0))
+    return round(sum(strongest[d] for d in documents) / len(documents), 3)
