@@ -104,6 +104,8 @@ class DocumentCoreference:
         self.here = _candidates(spans)
         named = {i for _, span in spans for i in range(span.start, span.end)}
         found = self._name_parts(spans)
+        for candidate in self.here:  # "Steve" after "Steve Jobs" is remembered as Steve Jobs
+            candidate.mention_id = found.get(candidate.position, candidate.mention_id)
         for token in sentence:
             if token.i in named or token.dep_ not in POSITIONS and token.dep_ != "agent":
                 continue

@@ -1,14 +1,15 @@
 """Relations: entities linked by the events they share, by a verb, or by a sentence.
 
-Three kinds of row, all weighted by the number of events behind them (a sentence
-has at most one event, so for co-mentions that is also the number of sentences):
+Three kinds of row, all weighted by the number of events behind them (a
+co-mention counts once per sentence, however many events the sentence holds, and
+is filed under the sentence's main event):
 
 - ``co-participant``: both entities take part in the event (participants and
   place), undirected (source < target);
 - a verb lemma ("meet", "host", "urge"): the event's trigger links an agent
   (source) to a patient (target), as the parse found them;
-- ``co-mention``: both entities are named in the event's sentence but are not
-  both its participants ("US Secretary of State Marco Rubio" names the US beside
+- ``co-mention``: both entities are named in the sentence but take part together
+  in none of its events ("US Secretary of State Marco Rubio" names the US beside
   Rubio); the weakest kind, undirected.
 
 ``co_participant_relations`` needs only the events table, so edits that merge
@@ -53,15 +54,28 @@ def relation_pairs(events: Sequence[BatchEvent], mentions: Sequence[MentionRow])
     entity_of = {m["mention_id"]: m["entity_id"] for m in mentions if m.get("entity_id")}
     by_doc = _mentions_by_document(mentions)
     pairs: list[Pair] = []
-    for event in events:
-        taking_part = _taking_part(event)
-        event_id = event["event_id"]
-        pairs.extend((0, CO_PARTICIPANT, s, t, event_id) for s, t in combinations(sorted(taking_part), 2))
-        agents = _entities(event.get("agents") or [], entity_of, taking_part)
-        patients = _entities(event.get("patients") or [], entity_of, taking_part)
-        pairs.extend((1, event["lemma"], a, p, event_id) for a in agents for p in patients if a != p)
-        pairs.extend((2, CO_MENTION, s, t, event_id) for s, t in _co_mentioned(event, by_doc, taking_part))
+    for sentence in _by_sentence(events):
+        sharing: set[tuple[str, str]] = set()
+        for event in sentence:
+            taking_part = _taking_part(event)
+            event_id = event["event_id"]
+            together = list(combinations(sorted(taking_part), 2))
+            sharing.update(together)
+            pairs.extend((0, CO_PARTICIPANT, s, t, event_id) for s, t in together)
+            agents = _entities(event.get("agents") or [], entity_of, taking_part)
+            patients = _entities(event.get("patients") or [], entity_of, taking_part)
+            pairs.extend((1, event["lemma"], a, p, event_id) for a in agents for p in patients if a != p)
+        first = sentence[0]
+        pairs.extend((2, CO_MENTION, s, t, first["event_id"]) for s, t in _co_mentioned(first, by_doc, sharing))
     return pairs
+
+
+def _by_sentence(events: Sequence[BatchEvent]) -> list[list[BatchEvent]]:
+    """The events grouped by their sentence, in event order (a sentence's main event first)."""
+    grouped: dict[tuple[str, int], list[BatchEvent]] = {}
+    for event in events:
+        grouped.setdefault((event["doc_id"], event["start"]), []).append(event)
+    return list(grouped.values())
 
 
 def relation_rows(pairs: list[Pair]) -> list[RelationRow]:
@@ -75,13 +89,13 @@ def relation_rows(pairs: list[Pair]) -> list[RelationRow]:
     ]
 
 
-def _co_mentioned(event: EventRow, by_doc: MentionsByDocument, taking_part: set[str]) -> list[tuple[str, str]]:
-    """Pairs named in the event's sentence that are not both taking part in it."""
+def _co_mentioned(event: EventRow, by_doc: MentionsByDocument,
+                  sharing: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs named in the event's sentence that take part together in none of its events."""
     starts, rows = by_doc.get(event["doc_id"], ([], []))
     first, last = bisect.bisect_left(starts, event["start"]), bisect.bisect_left(starts, event["end"])
     named = {r["entity_id"] for r in rows[first:last] if r["end"] <= event["end"] and r.get("entity_id")}
-    return [pair for pair in combinations(sorted(named), 2)
-            if not (pair[0] in taking_part and pair[1] in taking_part)]
+    return [pair for pair in combinations(sorted(named), 2) if pair not in sharing]
 
 
 def co_participant_relations(events: Sequence[Mapping[str, Any]]) -> list[RelationRow]:

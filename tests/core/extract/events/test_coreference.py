@@ -48,3 +48,16 @@ def test_an_it_that_fills_a_slot_stands_for_nothing():
 def test_a_pronoun_in_a_quotation_is_not_resolved():
     text = 'Steve Jobs spoke in Paris on Monday. "He lost the vote," Tim Cook said.'
     assert participants_of(text, "said") == ["Tim Cook"]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_and_so_is_he_after_it():
+    text = ("Steve Jobs opened the conference in San Francisco on Monday. Steve praised the new software. "
+            "He demoed a widget.")
+    assert participants_of(text, "praised") == ["Steve Jobs"]
+    assert participants_of(text, "demoed") == ["Steve Jobs"]
+
+
+def test_the_company_is_the_one_named_most_often_not_the_last_one_quoted():
+    text = ("General Motors opened a factory in Kentucky on Friday. General Motors will hire 400 staff. "
+            "The Detroit Free Press reported the plan. The company said wages would rise.")
+    assert participants_of(text, "said") == ["General Motors"]

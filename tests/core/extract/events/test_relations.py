@@ -55,6 +55,15 @@ def test_entities_named_together_but_not_taking_part_together_are_co_mentions():
     assert ("modi", "rubio") not in kinds[CO_MENTION]
 
 
+def test_a_sentence_of_several_events_counts_its_co_mentions_once_and_not_its_co_participants():
+    mentions = [mention("us", 0), mention("rubio", 10), mention("modi", 20), mention("japan", 40)]
+    said, met = event("e0", ["rubio"], end=100), event("e0-30", ["modi", "japan"], end=100)
+    kinds = by_kind(build_relations([said, met], mentions))
+    assert kinds[CO_PARTICIPANT] == {("japan", "modi"): ["e0-30"]}
+    assert ("japan", "modi") not in kinds[CO_MENTION]
+    assert kinds[CO_MENTION][("modi", "rubio")] == ["e0"]  # once, under the sentence's main event
+
+
 def test_a_merged_or_vanished_participant_makes_no_verb_link():
     mentions = [mention("a", 0), mention("b", 10)]
     events = [event("e1", ["a"], agents=["m-a-0"], patients=["m-b-10"])]  # b no longer a participant
