@@ -449,7 +449,8 @@ def _statement_of(column: ReviewColumn, number: NumberMention) -> Statement:
     passage = next((p for p in column.passages if p.start <= number.start < p.end), None)
     start, end = (passage.start, passage.end) if passage else (0, len(column.text))
     entities = [m.entity_id for m in column.mentions if start <= m.start and m.end <= end]
-    return statement(column.text[start:end], entities, leave_out=[number.text])
+    count = (number.start - start, number.end - start)
+    return statement(column.text[start:end], entities, leave_out=[number.text], count=count)
 
 
 def _numbers_by_unit(check: NumberCheck) -> list[str]:

@@ -73,3 +73,18 @@ def test_numbers_of_other_statements_keeps_counts_of_the_same_statement():
     check = NumberCheck([paper, wire])
     compare._numbers_of_other_statements(check)
     assert check.set_aside == set()
+
+
+def test_counts_whose_neighbouring_words_agree_are_one_statement_in_otherwise_different_sentences():
+    paper = column("d1", "Paper", "He had married two weeks before the shooting, and had won a medal for bravery.")
+    wire = column("d2", "Wire", "His widow, who married the deputy three weeks before he was murdered, spoke in court.")
+    assert _compare_numbers([paper, wire]) == [
+        "Numbers differ for “week”: Paper says two weeks; Wire says three weeks."]
+
+
+def test_two_shared_words_are_a_topic_not_one_statement():
+    paper = column("d1", "Paper", "The island was hit almost two years after the city of Bam was destroyed in a quake.")
+    wire = column("d2", "Wire", "The area has not been hit by a quake in more than 25 years.")
+    check = NumberCheck([paper, wire])
+    compare._numbers_of_other_statements(check)
+    assert len(check.set_aside) == 2
