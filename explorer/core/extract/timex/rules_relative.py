@@ -74,7 +74,7 @@ def the_weekend(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){SP})?(?i:that){SP}(?:(?i:same){SP})?(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b"
       rf"|\b(?i:the){SP}(?P<dir>(?i:following|previous|next))(?:{SP}|-)(?P<unit2>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!{SP}(?i:or|and)\b)"
-      rf"|\b(?i:the){SP}(?P<unit3>(?i:week|morning|afternoon|evening))\b(?!{SP}(?i:of|ahead|before|after|earlier|ago|or|and)\b|-)",
+      rf"|\b(?i:the){SP}(?P<unit3>(?i:week|morning|afternoon|evening))\b(?!{SP}(?i:of|ahead|before|after|earlier|ago|or|and|that|when|in{SP}which)\b|-)",
       priority=RELATIVE + 40)
 def anaphoric(m: re.Match, ctx: Context) -> Reading | None:
     """``that day``, ``the following month``, ``the next morning``, ``the morning``, ``for the week``: relative to the last date.

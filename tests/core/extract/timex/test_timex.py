@@ -650,3 +650,4 @@ def test_the_morning_and_the_week_are_those_of_the_last_date():
     assert found["the morning"] == "1989-10-27TMO"
     assert found["the week"] == "1989-W43"
     assert "the week" not in _texts("The case may be heard the week of March 6.", date(2000, 2, 24))
+    assert _texts("It was the best song of the week that it came out.", REF) == []
