@@ -32,6 +32,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.scheduler and args.engine != "dask":
         fail("--scheduler needs --engine dask")
         return EXIT_USAGE
+    if args.follow_links and args.engine == "dask":
+        fail("--follow-links is not available with --engine dask")
+        return EXIT_USAGE
     missing = _name_missing(args.paths)
     paths = [p for p in args.paths if p not in missing]
     if not paths:
@@ -39,7 +42,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         result = _build_dask(args, paths, output)
     else:
-        result = _build(paths, output, args.workers or 1, quiet=args.quiet)
+        result = _build(paths, output, args.workers or 1, quiet=args.quiet, follow_links=args.follow_links)
     return _report_build(result, quiet=args.quiet, missing=len(missing))
 
 
@@ -130,12 +133,12 @@ def run_window(args: argparse.Namespace) -> int:
     return run_gui(None)
 
 
-def _build(paths: list, output: Path, workers: int, quiet: bool = False) -> BuildResult:
+def _build(paths: list, output: Path, workers: int, quiet: bool = False, follow_links: bool = False) -> BuildResult:
     from explorer.core.build.local import build_workspace
 
     started = time.perf_counter()
     with phase_progress(enabled=not quiet) as progress:
-        result = build_workspace(paths, output, workers=workers, on_progress=progress)
+        result = build_workspace(paths, output, workers=workers, on_progress=progress, follow_links=follow_links)
     result.seconds = time.perf_counter() - started
     return result
 

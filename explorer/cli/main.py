@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--partition-size", type=_positive_int, default=25, metavar="DOCS",
                          help="with --engine dask: documents per partition (default 25)")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    extract.add_argument("--follow-links", action="store_true",
+                         help="follow links in a folder that lead out of it (by default they are skipped and named)")
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
                             description="Write every row of one table to a file or to standard output.")

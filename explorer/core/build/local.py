@@ -51,11 +51,15 @@ def build_workspace(
     workers: int = 1,
     on_progress: PhaseProgress | None = None,
     should_cancel: Callable[[], bool] | None = None,
+    follow_links: bool = False,
 ) -> BuildResult:
-    """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically."""
+    """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically.
+
+    ``follow_links``: links in a folder may lead out of it (otherwise they are skipped and named).
+    """
     report = on_progress or (lambda phase, done, total: None)
     edits, warnings = kept_edits(Path(output))
-    ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t))
+    ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t), follow_links=follow_links)
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
         raise NothingToExtract(names, "no readable documents found (.txt, .md or .html files)")

@@ -9,7 +9,9 @@ line ends, so this module settles encoding, newlines and mojibake once.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from pathlib import Path
 
 import charset_normalizer
@@ -42,18 +44,62 @@ MOJIBAKE_RUN = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u
 MOJIBAKE_HINT = re.compile(r"[ÂÃ][\u0080-\u00bf]|â€|Ã[\u0080-\u00bf\u2018-\u201e\u2122\u0160\u0161]")
 
 
-def read_bytes(path: Path) -> bytes:
-    """The raw bytes, with OS errors turned into reasons a user understands."""
+MIB = 1024 * 1024
+# The most one document may be: a long article is 50-300 KB and a saved page with its
+# images inlined a few MB, so 32 MB is far above any article, yet small enough that
+# reading it (bytes, text, and the copies ingest makes) stays well under a gigabyte.
+MAX_DOCUMENT_BYTES = 32 * MIB
+OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def os_problem(exc: OSError) -> str:
+    """An OS error as the reason a user reads."""
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or folder"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def check_regular(path: Path, info: os.stat_result, limit: int) -> None:
+    """Only a regular file of at most ``limit`` bytes is read: a pipe would block the read
+    forever, a device (``/dev/zero``) never ends, and a huge file would exhaust memory."""
+    if stat.S_ISDIR(info.st_mode):
+        raise UnreadableDocument(path, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableDocument(path, "not a regular file (a pipe, device or socket)")
+    if info.st_size > limit:
+        raise UnreadableDocument(path, too_big(info.st_size, limit))
+
+
+def too_big(size: int, limit: int) -> str:
+    """The reason a file over the size limit is skipped."""
+    return f"larger than {limit // MIB} MB, the most Explorer reads as one document ({size / MIB:.0f} MB)"
+
+
+def read_bytes(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The raw bytes of a regular file of at most ``limit`` bytes, else UnreadableDocument.
+
+    Checked before opening (opening some devices has effects) and again on the open
+    file, which is opened without blocking, so a file swapped for a pipe cannot hang
+    the read; at most ``limit + 1`` bytes are read whatever the file claims its size is.
+    """
     try:
-        return path.read_bytes()
-    except PermissionError:
-        raise UnreadableDocument(path, "permission denied") from None
-    except IsADirectoryError:
-        raise UnreadableDocument(path, "is a folder, not a file") from None
-    except FileNotFoundError:
-        raise UnreadableDocument(path, "no such file or folder") from None
+        check_regular(path, os.stat(path), limit)
+        descriptor = os.open(path, OPEN_FLAGS)
+        with open(descriptor, "rb") as handle:
+            info = os.fstat(descriptor)
+            check_regular(path, info, limit)
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:  # it grew, or its size was not told (some virtual files)
+                data += handle.read(limit + 1 - len(data))
     except OSError as exc:
-        raise UnreadableDocument(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise UnreadableDocument(path, os_problem(exc)) from None
+    if len(data) > limit:
+        raise UnreadableDocument(path, too_big(len(data), limit))
+    return data
 
 
 def looks_binary(data: bytes) -> bool:
@@ -71,7 +117,7 @@ def looks_binary(data: bytes) -> bool:
 def decode_bom(data: bytes) -> str | None:
     """Text whose BOM names its encoding (UTF-8/16/32), else None."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return data.decode("utf-8-sig", errors="replace")  # drops the BOM without copying the bytes
     for bom, encoding in UTF16_32_BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace").lstrip("\ufeff")
@@ -119,7 +165,7 @@ def decode_legacy(data: bytes, path: Path) -> str:
 def decode_text(data: bytes, path: Path | str = "<bytes>") -> str:
     """Decode ``data`` to clean text: encoding, newlines, mojibake; raise if it is no text."""
     path = Path(path)
-    if not data.strip():
+    if blank(data):
         raise UnreadableDocument(path, "empty file")
     text = decode_bom(data)
     if text is None:
@@ -130,11 +176,16 @@ def decode_text(data: bytes, path: Path | str = "<bytes>") -> str:
         except UnicodeDecodeError:
             text = decode_legacy(data, path)
     text = repair_mojibake(normalise_newlines(text))
-    if not text.strip():
+    if blank(text):
         raise UnreadableDocument(path, "empty file")
     if looks_garbled(text):
         raise UnreadableDocument(path, "binary or corrupt file: its bytes do not decode to readable text")
     return text
+
+
+def blank(content: bytes | str) -> bool:
+    """Empty or only whitespace, asked without the copy ``strip()`` makes of a big file."""
+    return not content or content.isspace()
 
 
 def looks_garbled(text: str) -> bool:
@@ -152,6 +203,8 @@ def read_text(path: Path | str) -> str:
 
 def normalise_newlines(text: str) -> str:
     """Windows and old-Mac line ends become ``\\n`` so offsets mean the same everywhere."""
+    if "\r" not in text:
+        return text  # no copy of a big file that has nothing to change
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

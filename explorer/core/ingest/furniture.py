@@ -71,10 +71,12 @@ def drop_nested(spans: list[FurnitureSpan]) -> list[FurnitureSpan]:
     comment thread adds nothing), so each stretch of furniture is listed once."""
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
     kept: list[FurnitureSpan] = []
+    reach = -1  # the furthest end kept so far: one pass, however many spans a page has
     for span in ordered:
-        if kept and span.end <= max(k.end for k in kept):
+        if span.end <= reach:
             continue
         kept.append(span)
+        reach = span.end
     return kept
 
 

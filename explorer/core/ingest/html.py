@@ -8,13 +8,15 @@ BeautifulSoup) copes with the broken markup that saved pages often have.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, Tag
+from bs4 import BeautifulSoup, CData, NavigableString, PageElement, Tag
 
-DROPPED_TAGS = (
+DROPPED_TAGS = frozenset({
     "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
     "template", "iframe", "svg", "button", "select", "head",
-)
+})
+TEXT_TYPES = (NavigableString, CData)  # what get_text reads: not comments, doctypes, declarations
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "blockquote", "pre", "figure", "figcaption",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -50,32 +52,34 @@ def find_title(soup: BeautifulSoup) -> str:
     return ""
 
 
-def drop_clutter(soup: BeautifulSoup) -> None:
-    """Remove elements that never hold the article's text, and HTML comments."""
-    for tag in soup.find_all(DROPPED_TAGS):
-        tag.decompose()
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype))):
-        node.extract()
+def text_nodes_and_breaks(root: Tag) -> Iterator[str]:
+    """The page's text in document order, with a newline around each block element and
+    at each ``<br>``; clutter and comments skipped; source line breaks flattened outside
+    ``<pre>``.
 
-
-def flatten_source_whitespace(soup: BeautifulSoup) -> None:
-    """Line breaks in the HTML source are not line breaks on the page (except in <pre>)."""
-    for node in soup.find_all(string=True):
-        if isinstance(node, NavigableString) and node.find_parent("pre") is None:
-            flat = ANY_WHITESPACE.sub(" ", str(node))
-            if flat != node:
-                node.replace_with(flat)
-
-
-def mark_blocks(soup: BeautifulSoup) -> None:
-    """Put a newline around each block element and at each <br>, so paragraphs,
-    headings and list items each end up on their own line."""
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for tag in soup.find_all(BLOCK_TAGS):
-        if isinstance(tag, Tag):
-            tag.insert_before("\n")
-            tag.insert_after("\n")
+    One pass with an explicit stack and no change to the tree: 50,000 nested ``<div>``s
+    cost 50,000 steps, not the square of it, and no Python recursion (modifying the tree
+    around a deep element, as ``insert_after`` does, walks all its descendants each time).
+    """
+    in_pre = 0
+    stack: list[tuple[PageElement, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            in_pre -= isinstance(node, Tag) and node.name == "pre"
+            yield "\n"
+        elif isinstance(node, NavigableString):
+            if type(node) in TEXT_TYPES:
+                yield str(node) if in_pre else ANY_WHITESPACE.sub(" ", node)
+        elif isinstance(node, Tag) and node.name not in DROPPED_TAGS:
+            if node.name == "br":
+                yield "\n"
+                continue
+            if node.name in BLOCK_TAGS:
+                in_pre += node.name == "pre"
+                yield "\n"
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
 
 
 def tidy_lines(text: str) -> str:
@@ -88,8 +92,5 @@ def html_to_text(markup: str) -> tuple[str, str]:
     """``(title, text)`` of a web page: the body's text, one block per line."""
     soup = parse(markup)
     title = find_title(soup)
-    drop_clutter(soup)
-    flatten_source_whitespace(soup)
-    mark_blocks(soup)
     root = soup.body or soup
-    return title, tidy_lines(root.get_text())
+    return title, tidy_lines("".join(text_nodes_and_breaks(root)))

@@ -10,6 +10,7 @@ sidecar is reported as a warning and ignored, and the document is still read.
 from __future__ import annotations
 
 import csv
+import io
 import json
 from dataclasses import dataclass, replace
 from datetime import date
@@ -17,9 +18,14 @@ from pathlib import Path
 
 from dateutil import parser as date_parser
 
-from explorer.core.ingest.discover import MANIFEST_NAME, SIDECAR_SUFFIX
+from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.decode import MIB, read_bytes
+from explorer.core.ingest.discover import MANIFEST_NAME, SIDECAR_SUFFIX, shown_name
+from explorer.core.ingest.published import implausible
 
 FIELDS = ("published", "title", "source")
+MAX_SIDECAR_BYTES = 1 * MIB  # three short fields; anything bigger is not a sidecar
+MAX_MANIFEST_BYTES = 64 * MIB  # a row per document: hundreds of thousands of documents
 
 
 @dataclass(frozen=True)
@@ -47,20 +53,30 @@ def sidecar_candidates(path: Path) -> list[Path]:
 
 
 def parse_published(value: object, where: str) -> str:
-    """An ISO date from a sidecar's ``published`` (ISO date, timestamp, or '4 February 2026')."""
+    """An ISO date from a sidecar's ``published`` (ISO date, timestamp, or '4 February 2026'),
+    which must be a plausible publication date (see ``published.implausible``)."""
     if value in (None, ""):
         return ""
     if not isinstance(value, str):
-        raise SidecarError(f"{where}: 'published' should be a date string, not {value!r}")
+        raise SidecarError(f"{where}: 'published' should be a date string, not {short(value)}")
     text = value.strip()
     try:
-        return date.fromisoformat(text[:10]).isoformat()
+        day = date.fromisoformat(text[:10])
     except ValueError:
-        pass
-    try:
-        return date_parser.parse(text, dayfirst=False).date().isoformat()
-    except (ValueError, OverflowError):
-        raise SidecarError(f"{where}: 'published' is not a date: {value!r}") from None
+        try:
+            day = date_parser.parse(text, dayfirst=False).date()
+        except (ValueError, OverflowError):
+            raise SidecarError(f"{where}: 'published' is not a date: {short(value)}") from None
+    problem = implausible(day)
+    if problem:
+        raise SidecarError(f"{where}: 'published' {day.isoformat()} is {problem}; ignored")
+    return day.isoformat()
+
+
+def short(value: object) -> str:
+    """A value quoted in a warning, cut so that a huge field makes one readable line."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def clean_record(record: dict, where: str) -> Metadata:
@@ -70,7 +86,7 @@ def clean_record(record: dict, where: str) -> Metadata:
     for field in ("title", "source"):
         value = record.get(field)
         if value is not None and not isinstance(value, str):
-            raise SidecarError(f"{where}: '{field}' should be text, not {value!r}")
+            raise SidecarError(f"{where}: '{field}' should be text, not {short(value)}")
         values[field] = (value or "").strip()
     return Metadata(published=published, **values)
 
@@ -78,26 +94,33 @@ def clean_record(record: dict, where: str) -> Metadata:
 def read_json_sidecar(path: Path) -> Metadata:
     """One ``*.meta.json`` file, which must hold a JSON object."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SidecarError(f"{path}: cannot be read ({exc})") from None
+        data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES).decode("utf-8-sig"))
+    except UnreadableDocument as exc:
+        raise SidecarError(f"{shown_name(str(path))}: cannot be read ({exc.problem})") from None
+    except UnicodeDecodeError as exc:
+        raise SidecarError(f"{shown_name(str(path))}: cannot be read ({exc})") from None
     except json.JSONDecodeError as exc:
-        raise SidecarError(f"{path}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise SidecarError(f"{shown_name(str(path))}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except RecursionError:
+        raise SidecarError(f"{shown_name(str(path))}: not a sidecar (JSON nested too deeply)") from None
     if not isinstance(data, dict):
-        raise SidecarError(f"{path}: should hold a JSON object with published/title/source")
-    return clean_record(data, str(path))
+        raise SidecarError(f"{shown_name(str(path))}: should hold a JSON object with published/title/source")
+    return clean_record(data, shown_name(str(path)))
 
 
 def read_manifest(path: Path) -> dict[str, dict]:
     """Rows of a ``manifest.csv`` keyed by their ``name`` column."""
+    where = shown_name(str(path))
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            if not reader.fieldnames or "name" not in [f.strip() for f in reader.fieldnames]:
-                raise SidecarError(f"{path}: has no 'name' column")
-            rows = [{(k or "").strip(): (v or "") for k, v in row.items()} for row in reader]
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise SidecarError(f"{path}: cannot be read ({exc})") from None
+        handle = io.StringIO(read_bytes(path, MAX_MANIFEST_BYTES).decode("utf-8-sig"), newline="")
+        reader = csv.DictReader(handle)
+        if not reader.fieldnames or "name" not in [f.strip() for f in reader.fieldnames]:
+            raise SidecarError(f"{where}: has no 'name' column")
+        rows = [{(k or "").strip(): (v or "") for k, v in row.items()} for row in reader]
+    except UnreadableDocument as exc:
+        raise SidecarError(f"{where}: cannot be read ({exc.problem})") from None
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise SidecarError(f"{where}: cannot be read ({exc})") from None
     return {row["name"].strip(): row for row in rows if row.get("name", "").strip()}
 
 
@@ -136,7 +159,7 @@ class MetadataFinder:
         if row is None:
             return Metadata()
         try:
-            return clean_record(row, f"{path.parent / MANIFEST_NAME} (row {path.name})")
+            return clean_record(row, shown_name(f"{path.parent / MANIFEST_NAME} (row {path.name})"))
         except SidecarError as exc:
             self.warn(str(exc))
             return Metadata()

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from explorer.core.document import FurnitureSpan
@@ -63,22 +65,22 @@ def default_rules() -> OutletRules:
     return load_rules()
 
 
-def mostly_furniture(furniture: list[FurnitureSpan], start: int, end: int) -> bool:
-    """Whether furniture covers at least half of the line [start, end)."""
-    covered = sum(max(0, min(end, s.end) - max(start, s.start)) for s in furniture)
-    return covered * 2 >= end - start
-
-
 def body_lines(text: str, furniture: list[FurnitureSpan]) -> list[str]:
-    """Non-empty lines of the text that are not page furniture, in order."""
-    lines = []
-    offset = 0
-    for line in text.split("\n"):
-        start, end = offset, offset + len(line)
-        offset = end + 1
-        if line.strip() and not mostly_furniture(furniture, start, end):
-            lines.append(line)
-    return lines
+    """Non-empty lines of the text that are not page furniture (at least half covered), in order.
+
+    Each span adds its overlap to the lines it touches (found by bisection), so a page
+    with a million lines and as many furniture spans is read in linear time.
+    """
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    covered = [0] * len(lines)
+    for span in furniture:
+        index = bisect_right(starts, span.start) - 1
+        while index < len(lines) and starts[index] < span.end:
+            start, end = starts[index], starts[index] + len(lines[index])
+            covered[index] += max(0, min(end, span.end) - max(start, span.start))
+            index += 1
+    return [line for line, cover in zip(lines, covered, strict=True) if line.strip() and cover * 2 < len(line)]
 
 
 def first_match(patterns: tuple[re.Pattern[str], ...], block: str, rules: OutletRules) -> str:

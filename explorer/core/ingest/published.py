@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Iterable, NamedTuple
 
 from dateutil import parser as date_parser
@@ -24,8 +24,11 @@ from dateutil import parser as date_parser
 from explorer.core.document import Document
 
 HEAD_LINES = 25
+HEAD_LINE_CHARS = 1000  # a dateline or a date line is far shorter; a huge line is not copied whole
 MAX_OWN_DISTANCE_DAYS = 366
 HISTORY_YEARS = 2  # own dates older than the corpus's usual year by more than this are history
+EARLIEST_PUBLISHED = date(1800, 1, 1)  # before newspapers as we know them; older is a typo or a history date
+LATEST_AHEAD = timedelta(days=366)  # clocks and time zones differ, embargoes run days ahead; a year is generous
 PLACEHOLDER_YEAR = 2000  # a leap year, so a year-less "February 29" still parses
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -71,6 +74,23 @@ class Published(NamedTuple):
 UNKNOWN = Published("", "unknown", False)
 
 
+def implausible(day: date, today: date | None = None) -> str:
+    """Why ``day`` cannot be a publication date ('' when it can): before 1800, or more
+    than a year after today. One such date (9999-12-31) would otherwise become the
+    corpus year and push every year-less date of the other documents out of range."""
+    latest = (today or date.today()) + LATEST_AHEAD
+    if day < EARLIEST_PUBLISHED:
+        return f"not a plausible publication date (before {EARLIEST_PUBLISHED.isoformat()})"
+    if day > latest:
+        return f"not a plausible publication date (after {latest.isoformat()}, a year from today)"
+    return ""
+
+
+def plausible(day: date | None) -> date | None:
+    """``day`` when it can be a publication date, else None."""
+    return day if day is not None and not implausible(day) else None
+
+
 def parse_date(text: str, year: int | None = None) -> date | None:
     """A date from a matched date string; ``year`` fills in when the string has none."""
     default = datetime(year or PLACEHOLDER_YEAR, 1, 1)
@@ -80,10 +100,24 @@ def parse_date(text: str, year: int | None = None) -> date | None:
         return None
 
 
+def first_lines(text: str, count: int, max_chars: int | None = None) -> list[str]:
+    """The first ``count`` non-empty lines (each cut to ``max_chars``), found without
+    splitting the whole text: a one-line file of many megabytes is not copied to read its top."""
+    lines: list[str] = []
+    start = 0
+    while len(lines) < count and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end if max_chars is None else min(end, start + max_chars)]
+        if line and not line.isspace():
+            lines.append(line)
+        start = end + 1
+    return lines
+
+
 def head(text: str, count: int = HEAD_LINES) -> str:
     """The first ``count`` non-empty lines, where datelines and date lines live."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    return "\n".join(lines[:count])
+    return "\n".join(first_lines(text, count, HEAD_LINE_CHARS))
 
 
 def find_dateline(text: str) -> Published | None:
@@ -91,7 +125,7 @@ def find_dateline(text: str) -> Published | None:
     for match in DATELINE.finditer(head(text)):
         year = int(match.group("year")) if match.group("year") else None
         found = parse_date(match.group("date"), year)
-        if found is None:
+        if found is None or (year and not plausible(found)):
             continue
         if year:
             return Published(found.isoformat(), "dateline", True)
@@ -104,10 +138,10 @@ def find_content_date(text: str) -> Published | None:
     else the latest embedded-post signature (the article cannot predate what it embeds)."""
     for pattern, block in ((PUBLISHED_LINE, text), (DATE_ONLY_LINE, head(text))):
         for match in pattern.finditer(block):
-            found = parse_date(match.group("date"))
+            found = plausible(parse_date(match.group("date")))
             if found:
                 return Published(found.isoformat(), "content", True)
-    signed = [d for m in EMBED_SIGNATURE.finditer(text) if (d := parse_date(m.group("date")))]
+    signed = [d for m in EMBED_SIGNATURE.finditer(text) if (d := plausible(parse_date(m.group("date"))))]
     if signed:
         return Published(max(signed).isoformat(), "content", True)
     return None
@@ -115,14 +149,15 @@ def find_content_date(text: str) -> Published | None:
 
 def find_published(text: str, metadata_published: str = "") -> Published:
     """The document's reference date by DESIGN.md's order (the corpus step comes later)."""
-    if metadata_published:
+    if metadata_published:  # checked where it was read (metadata.parse_published), with a warning
         return Published(metadata_published, "metadata", True)
     return find_dateline(text) or find_content_date(text) or UNKNOWN
 
 
 def explicit_dates(text: str) -> list[date]:
-    """Every full date with a year the text states ('February 4, 2026', '4 Feb 2026', ISO)."""
-    found = (parse_date(m.group(0)) for m in EXPLICIT_DATE.finditer(text))
+    """Every full date with a year the text states ('February 4, 2026', '4 Feb 2026', ISO) that
+    could be a publication date: a plan for 2050 is no evidence of the year a story appeared."""
+    found = (plausible(parse_date(m.group(0))) for m in EXPLICIT_DATE.finditer(text))
     return [d for d in found if d is not None]
 
 
@@ -190,9 +225,10 @@ def corpus_evidence(documents: list[Document]) -> list[date]:
         evidence.extend(explicit_dates(reporting_text(document)))
         if document.published and not YEARLESS.match(document.published):
             try:
-                evidence.append(date.fromisoformat(document.published))
+                known = plausible(date.fromisoformat(document.published))
             except ValueError:
-                pass
+                known = None
+            evidence.extend([known] if known else [])
     return evidence
 
 

@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import re
 
-from explorer.core.ingest.published import DATELINE
+from explorer.core.ingest.published import DATELINE, first_lines
 
 MAX_TITLE_CHARS = 200
+TITLE_SOURCE_CHARS = 20 * MAX_TITLE_CHARS
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
+WORD = re.compile(r"\S+")
 
 
 def shorten(text: str, limit: int = MAX_TITLE_CHARS) -> str:
-    """At most ``limit`` characters, cut at a word boundary with an ellipsis."""
-    text = " ".join(text.split())
+    """At most ``limit`` characters, cut at a word boundary with an ellipsis.
+
+    Words are taken only until the limit is passed: a first line of many megabytes
+    is not split into millions of words to make a title of 200 characters.
+    """
+    words: list[str] = []
+    length = -1
+    for word in WORD.finditer(text):
+        words.append(word.group(0))
+        length += len(words[-1]) + 1
+        if length > limit:
+            break
+    text = " ".join(words)
     if len(text) <= limit:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
@@ -34,9 +47,8 @@ def strip_dateline(line: str) -> str:
 
 def first_line_title(text: str) -> str:
     """The first non-empty line, as a title."""
-    for line in text.split("\n"):
-        if line.strip():
-            return shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
+    for line in first_lines(text, 1, TITLE_SOURCE_CHARS):  # enough for any title; a huge line is not copied
+        return shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
     return ""
 
 

@@ -66,10 +66,10 @@ def test_permission_error_is_reported_as_such(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Secret.", encoding="utf-8")
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(where, flags, *args):
+        raise PermissionError(13, "Permission denied", str(where))
 
-    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    monkeypatch.setattr("explorer.core.ingest.decode.os.open", refuse)
     with pytest.raises(UnreadableDocument) as info:
         read_text(path)
     assert info.value.problem == "permission denied"

@@ -21,12 +21,20 @@ from explorer.core.extract.timex.find import Timex
 
 YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
 YEARLESS_RANGE = re.compile(r"^XXXX-(\d\d)-(\d\d)/XXXX-(\d\d)-(\d\d)$")
+EARLIEST_YEAR = 1800  # ingest's bounds on a publication date (ingest.published.implausible)
 
 
 def corpus_year(documents: list[Document]) -> int | None:
-    """The most common publication year among the corpus's dated documents."""
-    years = Counter(d.published[:4] for d in documents if d.published)
-    return int(years.most_common(1)[0][0]) if years else None
+    """The most common publication year among the corpus's dated documents.
+
+    Years no publication can have are left out: one document dated 9999 (an old workspace,
+    a hand-made table) must not become every undated document's year and overflow its dates.
+    """
+    latest = date.today().year + 1
+    years = Counter(int(d.published[:4]) for d in documents
+                    if (d.published or "")[:4].isdigit())
+    years = Counter({year: n for year, n in years.items() if EARLIEST_YEAR <= year <= latest})
+    return years.most_common(1)[0][0] if years else None
 
 
 def give_corpus_year(documents: list[Document]) -> None:
