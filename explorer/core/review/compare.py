@@ -490,8 +490,11 @@ def _report_unit(holders: list[ReviewColumn], unit: str, values: dict[str, set[f
 
 def _numbers_not_everywhere(check: NumberCheck) -> list[str]:
     """Numbers no earlier step compared whose value some other column does not give at all:
-    a source that alone reports a figure is worth a look even when no unit ties it to another's."""
-    values = {c.doc_id: {n.value for n in c.numbers} for c in check.columns}
+    a source that alone reports a figure is worth a look even when no unit ties it to another's.
+    "At all" means anywhere in its text, not only in its clustered passages: a source that gives
+    "more than 50 countries" in a sentence clustering left out does give the figure."""
+    values = {c.doc_id: {n.value for n in find_numbers(c.text)} | {n.value for n in c.numbers}
+              for c in check.columns}
     sentences = []
     for column in check.columns:
         others = [o for o in check.columns if o is not column]

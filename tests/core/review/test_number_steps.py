@@ -88,3 +88,10 @@ def test_two_shared_words_are_a_topic_not_one_statement():
     check = NumberCheck([paper, wire])
     compare._numbers_of_other_statements(check)
     assert len(check.set_aside) == 2
+
+
+def test_a_figure_another_source_gives_outside_its_passages_is_not_one_only_some_give():
+    paper = column("d1", "Paper", "It cost $2 billion.")
+    wire = ReviewColumn("d2", "d2", "", "", "", "", "It was costly. Later the $2 billion bill passed.",
+                        numbers=[], label="Wire")  # its passage ("It was costly.") holds no number
+    assert compare._numbers_not_everywhere(NumberCheck([paper, wire])) == []
