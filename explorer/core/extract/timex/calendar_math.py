@@ -21,7 +21,8 @@ IMPLAUSIBLY_FAR_DAYS = 180
 # ...and the other instance begins within about two months (news arranges weeks ahead, and
 # recalls a year-less day or month from most of a year ago far less often).
 NEAR_DAYS = 62
-# A future-tense sentence names a date just gone far less often (a plan is made ahead): within a month.
+# A future-tense sentence names a day just gone far less often (a plan is made ahead): within a month;
+# never a month ("will begin in February" in March is next February).
 NEAR_DAYS_BACK = 31
 # A present-tense sentence in the news mostly reports what has happened ("volume was up from
 # Thursday"): the coming instance wins only when it is this many times nearer than the past one.
@@ -147,7 +148,7 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
     or before the reference date; future: the earliest that ends on or after it;
     present: the past one unless the coming one is much nearer (``PRESENT_LEAN``);
     "nearest": the nearest. For a day or a month, an instance far on the tense's side
-    gives way to one within two months ahead or a month back (sentence tense is a guess).
+    gives way to one within two months ahead (a day or month) or a month back (a day only).
     """
     spans = sorted(spans)
     for span in spans:
@@ -164,7 +165,7 @@ def pick_instance(spans: list[Span], reference: date, tense: str, gran: str = "d
         flip = gran in ("day", "month") and back > IMPLAUSIBLY_FAR_DAYS and ahead <= NEAR_DAYS
         return future if flip else past
     if tense == "future":
-        flip = gran in ("day", "month") and ahead > IMPLAUSIBLY_FAR_DAYS and back <= NEAR_DAYS_BACK
+        flip = gran == "day" and ahead > IMPLAUSIBLY_FAR_DAYS and back <= NEAR_DAYS_BACK
         return past if flip else future
     if tense == "present":
         return future if ahead * PRESENT_LEAN < back else past

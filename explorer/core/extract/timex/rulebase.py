@@ -35,7 +35,9 @@ NOT_A_COUNT = re.compile(r"^\s*" + alternation(LEX["not_after_numbers"]))
 _PAST_VERB_BEFORE = re.compile(
     r"\b(?:was|were|had|did|\w+ed|fell|rose|met|began|held|came|went|took|made|saw|won|lost|left|grew|told|said|"
     r"sold|bought|paid|spent|wrote|gave|got|ran|sent|built|struck|hit)"
-    r"(?:[^\S\n]+(?i:in|on|at|for|during|since|between|from|until|the|a|an|of|early|late|mid|last|this)){1,3}[^\S\n]+$")
+    r"(?:[^\S\n]+(?i:in|on|at|for|during|since|between|from|until|by|after|before|around|the|a|an|of|early|late|"
+    r"mid|last|this)){0,3}[^\S\n]+$"
+    r"|\b(?i:since)[^\S\n]+(?:(?i:early|late|mid)[^\S\n]+)?$")  # "since May": a date gone
 COUNTED = re.compile(r"^[^\S\n]+" + alternation(LEX["count_words"]) + r"\b")
 
 
@@ -126,7 +128,8 @@ def instance_gran(ctx: Context, offset: int, gran: str) -> str:
 
     ``pick_instance`` lets a sentence in the past name a day or month just ahead (a
     plan, a deadline: "the case is heard in May", "an agreement to acquire it in
-    January"), but not one the past verb right before it names ("was signed in March").
+    January"), but not one the past verb right before it names ("was signed in March",
+    "fell after May") nor one counted from ("since May"); "extended to Nov. 16" may lie ahead.
     """
     governed = ctx.tense_at(offset) == "past" and _PAST_VERB_BEFORE.search(ctx.text, max(0, offset - 50), offset)
     return "" if governed else gran

@@ -55,6 +55,7 @@ def _amount(text: str) -> int | float | None:
 
 
 # "two to three weeks", "12 to 18 months": a count given as a range is one vague duration (PXW)
+_AGO_AFTER = re.compile(r"[^\S\n]+(?i:ago|earlier|later|before|after|from[^\S\n]+now)\b")
 _UP_TO = rf"(?P<upto>{SP}(?i:to|or){SP}(?:{NUMBER_RE}))"
 
 
@@ -112,13 +113,15 @@ def duration(m: re.Match, ctx: Context) -> Reading | None:
         return None
     if word in ("a", "an") and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
         return None  # "$2 million a year", "four flights a week": a rate, not a stretch of time
-    if re.match(r"(?:-|[^\S\n]+)(?i:old)\b", ctx.text[m.end():m.end() + 5]) or m.group().lower().endswith("-old"):
+    if re.match(r"(?:-|[^\S\n]+)(?i:olds?)\b", ctx.text[m.end():m.end() + 6]) or m.group().lower().endswith("-old"):
         return None  # an age ("the 6-year-old", "six years old") describes a person, not a time
     if m.group("unit").lower().startswith("quarter") and (
             "-" in m.group() or re.match(r"[^\S\n]+of\b", ctx.text[m.end():m.end() + 4])):
         return None  # "three-quarters", "a quarter of the vote": fractions
     half = bool(m.group("half") or m.group("half2"))
     if m.group("upto"):
+        if _AGO_AFTER.match(ctx.text, m.end()):
+            return None  # "30 or 40 years ago": a date, read by the rule for "ago"
         return Reading("DURATION", _duration_value(None, m.group("unit")))  # "two to three weeks": some weeks
     return Reading("DURATION", _duration_value(_amount(m.group("num")), m.group("unit"), half))
 

@@ -651,3 +651,21 @@ def test_the_morning_and_the_week_are_those_of_the_last_date():
     assert found["the week"] == "1989-W43"
     assert "the week" not in _texts("The case may be heard the week of March 6.", date(2000, 2, 24))
     assert _texts("It was the best song of the week that it came out.", REF) == []
+
+
+MID_MARCH = date(2005, 3, 15)
+
+
+@pytest.mark.parametrize("sentence, tense, text, value", [
+    ("The new show is expected to begin in February.", "future", "February", "2006-02"),
+    ("Output rose at its fastest rate since May last month.", "past", "May", "2004-05"),
+    ("In the quarter ended Oct. 31, it lost money.", "past", "Oct. 31", "2004-10-31"),
+    ("It has to be done differently than 30 or 40 years ago.", "past", "40 years ago", "1965"),
+])
+def test_a_month_just_gone_or_counted_from_keeps_its_side(sentence, tense, text, value):
+    """A future sentence's month is the coming one; "since May" and "ended Oct. 31" are dates gone."""
+    assert _one(sentence, MID_MARCH, tense, text).value == value
+
+
+def test_an_age_range_is_not_a_duration():
+    assert _texts("Just 17% of 18 to 24 year olds vote.", MID_MARCH) == []
