@@ -312,17 +312,19 @@ def credits(columns: list[ReviewColumn]) -> set[str]:
 
 
 def _compare_participants(columns: list[ReviewColumn], names: dict[str, str], credited_ids: set[str]) -> list[str]:
-    """Entities named in some columns' passages and not in others, grouped by which columns name them.
+    """Entities named in some columns' passages and nowhere in others, grouped by which columns name them.
 
     A credit (the agency in a dateline, the outlet) is no participant: one source naming its
-    wire and another not is no disagreement about who took part.
+    wire and another not is no disagreement about who took part. A source that names the entity
+    in a sentence clustering left out does name it: "not named in" it would be false.
     """
     if len(columns) < 2:
         return []
     named = {c.doc_id: c.named_entities - credited_ids for c in columns}
+    anywhere = {c.doc_id: named[c.doc_id] | {m.entity_id for m in c.mentions} for c in columns}
     groups: dict[tuple[str, ...], list[str]] = {}
     for entity_id in sorted(set().union(*named.values()), key=lambda e: names.get(e, e)):
-        holders = tuple(c.doc_id for c in columns if entity_id in named[c.doc_id])
+        holders = tuple(c.doc_id for c in columns if entity_id in anywhere[c.doc_id])
         if len(holders) < len(columns):
             groups.setdefault(holders, []).append(entity_id)
     by_id = {c.doc_id: c for c in columns}

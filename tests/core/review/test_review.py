@@ -300,3 +300,15 @@ def test_the_place_a_story_was_filed_from_is_no_participant_difference():
     third = "Two people were killed at a market in New Delhi, the minister said."
     review = build_review(two_reports(third, second, [("dA", "New Delhi", "delhi", "GPE")]), "c1")
     assert "Participants differ: delhi is named only in Wire A." in review.conflicts, "a place in the story counts"
+
+
+def test_a_participant_the_other_source_names_outside_its_passages_is_named_by_both():
+    first = "Two people were killed at a market, Governor Hale said."
+    second = "Two people were killed at a market, the minister said.\n\n"
+    tables = two_reports(first, second + "Hale visited the market a day later.",
+                         [("dA", "Hale", "hale", "PERSON"), ("dB", "Hale", "hale", "PERSON")])
+    events = tables["events"]
+    tables["events"] = events[events["sentence"] != "Hale visited the market a day later."].reset_index(drop=True)
+    tables["clusters"].at[0, "event_ids"] = list(tables["events"]["event_id"])
+    review = build_review(tables, "c1")
+    assert not [line for line in review.conflicts if line.startswith("Participants differ")], review.conflicts
