@@ -68,6 +68,12 @@ def inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
+def real_path(path: Path) -> Path:
+    """Where ``path`` leads, all links followed; a link loop gives the loop's own path
+    (``os.path.realpath`` stops there, where ``Path.resolve`` raises)."""
+    return Path(os.path.realpath(path))
+
+
 def link_problem(path: Path, root: Path) -> str | None:
     """Why a symbolic link found in a folder is not read, or None to read it.
 
@@ -75,7 +81,9 @@ def link_problem(path: Path, root: Path) -> str | None:
     would put text the analyst did not choose (another case, a private file) into the
     workspace, so it needs ``--follow-links``.
     """
-    target = path.resolve()
+    target = real_path(path)
+    if target.is_symlink():
+        return "a link loop (it never reaches a file)"
     if not target.exists():
         return "a broken link (its target does not exist)"
     if not inside(target, root):
@@ -91,13 +99,13 @@ def walk_folder(folder: Path, skipped: list[Skipped], follow_links: bool = False
     ``folder`` are named as skipped; with it both are followed, each real folder once,
     so a link loop cannot hang ingest.
     """
-    root = folder.resolve()
+    root = real_path(folder)
     found: list[FoundFile] = []
     visited: set[Path] = set()
     walk = os.walk(folder, onerror=folder_error(folder, skipped), followlinks=follow_links)
     for dirpath, dirnames, filenames in walk:
         here = Path(dirpath)
-        visited.add(here.resolve())
+        visited.add(real_path(here))
         dirnames[:] = [d for d in dirnames if not d.startswith(".")
                        and keep_folder(here / d, folder, root, follow_links, visited, skipped)]
         for filename in filenames:
@@ -121,7 +129,7 @@ def keep_folder(path: Path, folder: Path, root: Path, follow_links: bool, visite
     if not path.is_symlink():
         return True
     if follow_links:
-        return path.resolve() not in visited
+        return real_path(path) not in visited
     problem = link_problem(path, root)
     if problem:
         skipped.append(Skipped(name=shown_name(path.relative_to(folder).as_posix()), reason=problem))
@@ -160,7 +168,7 @@ def discover_files(paths: list[str | Path], follow_links: bool = False) -> tuple
             skipped.append(Skipped(name=shown_name(str(raw)), reason="no such file or folder"))
             continue
         for found in candidates:
-            key = found.path.resolve()
+            key = real_path(found.path)
             if key in seen:
                 continue
             seen.add(key)

@@ -15,7 +15,7 @@ from typing import Callable
 from explorer.core.document import Document
 from explorer.core.errors import UnreadableDocument
 from explorer.core.ingest.decode import read_text
-from explorer.core.ingest.discover import HTML_SUFFIXES, FoundFile, discover_files, shown_name
+from explorer.core.ingest.discover import HTML_SUFFIXES, FoundFile, discover_files, real_path, shown_name
 from explorer.core.ingest.furniture import find_furniture
 from explorer.core.ingest.html import html_to_text, looks_like_html
 from explorer.core.ingest.metadata import MetadataFinder
@@ -61,7 +61,7 @@ def read_one(found: FoundFile, metadata: MetadataFinder) -> Document:
         source=meta.source or find_outlet(text, furniture),
         published=published.date,
         published_basis=published.basis,
-        path=shown_name(str(found.path.resolve())),
+        path=shown_name(str(real_path(found.path))),
         furniture=furniture,
     )
 

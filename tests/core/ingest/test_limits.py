@@ -154,6 +154,17 @@ def test_a_broken_link_is_named(tmp_path):
     assert files == [] and skipped == [Skipped("gone.txt", "a broken link (its target does not exist)")]
 
 
+def test_a_link_loop_is_named_and_the_rest_read(tmp_path):
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "l1.txt").symlink_to(tmp_path / "l2.txt")
+    (tmp_path / "l2.txt").symlink_to(tmp_path / "l1.txt")
+    result = read_documents([tmp_path])
+    assert [d.name for d in result.documents] == ["good.txt"]
+    assert [s.reason for s in result.skipped] == ["a link loop (it never reaches a file)"] * 2
+    followed = read_documents([tmp_path], follow_links=True)
+    assert [d.name for d in followed.documents] == ["good.txt"] and len(followed.skipped) == 2
+
+
 @pytest.mark.skipif(os.name == "nt" or os.uname().sysname == "Darwin", reason="needs a filesystem of bytes")
 def test_a_name_that_is_not_utf8_is_shown_with_replacement_and_still_read(tmp_path):
     folder = os.fsencode(tmp_path)
