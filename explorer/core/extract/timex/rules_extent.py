@@ -74,6 +74,8 @@ def stretch(m: re.Match, ctx: Context) -> Reading | None:
         return None  # "will last a decade": "last" is the verb
     unit = m.group("unit").lower()
     direction = m.group("dir").lower()
+    if unit.startswith("quarter") and re.match(r"[^\S\n]+of\b", ctx.text[m.end():m.end() + 4]):
+        return None  # "the past quarter of a century": a fraction
     if not m.group("num") and unit in _PERIODS and direction in ("past", "last", "previous"):
         return _previous(unit, ctx)
     if m.group("upto"):

@@ -667,5 +667,6 @@ def test_a_month_just_gone_or_counted_from_keeps_its_side(sentence, tense, text,
     assert _one(sentence, MID_MARCH, tense, text).value == value
 
 
-def test_an_age_range_is_not_a_duration():
+def test_an_age_range_or_a_fraction_is_not_a_time():
     assert _texts("Just 17% of 18 to 24 year olds vote.", MID_MARCH) == []
+    assert "the past quarter" not in _texts("It insults the industry of the past quarter of a century.", MID_MARCH)
