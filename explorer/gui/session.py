@@ -207,9 +207,10 @@ class Session(QObject):
         self._tables = tables
         if changed is None or "entities" in changed:
             entities = tables["entities"]
-            self.entity_names: dict[str, str] = dict(zip(entities["entity_id"], entities["name"]))
-            self.entity_types: dict[str, str] = dict(zip(entities["entity_id"], entities["type"]))
-            self.hidden_entity_ids: frozenset[str] = frozenset(entities.loc[entities["hidden"] != 0, "entity_id"])
+            ids = entities["entity_id"].to_numpy(dtype=object)
+            self.entity_names: dict[str, str] = dict(zip(ids.tolist(), entities["name"].to_numpy(dtype=object).tolist()))
+            self.entity_types: dict[str, str] = dict(zip(ids.tolist(), entities["type"].to_numpy(dtype=object).tolist()))
+            self.hidden_entity_ids: frozenset[str] = frozenset(ids[(entities["hidden"] != 0).to_numpy(bool)].tolist())
         if changed is None or "documents" in changed:
             self._documents = tables["documents"].set_index("doc_id", drop=False)
         if old is None or "events" in changed:

@@ -196,3 +196,68 @@ def test_undo_restores_the_kept_tables_of_small_edits(qtbot, edit_session):
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert all(session.table(name) is frame for name, frame in before.items())
+
+
+def test_a_merge_and_its_undo_update_the_sidebar_in_place(qtbot, edit_session):
+    """The merged entities leave the tree and come back on undo, without a reset (checks stay), the rows as
+    a tree made afresh lists them, and the survivor's counts and group totals right."""
+    from explorer.gui.sidebar.view import EntitySidebar
+
+    session = edit_session
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    rubio, state = _id(session, "Marco Rubio"), _id(session, "US Department of State")
+    session.selection.update(filter_entity_ids={rubio})
+    listed = sidebar.visible_entity_ids()
+    resets: list[bool] = []
+    sidebar.model.modelReset.connect(lambda: resets.append(True))
+
+    def fresh() -> list[str]:
+        other = EntitySidebar(session)
+        qtbot.addWidget(other)
+        return other.visible_entity_ids()
+
+    session.do_edit(decisions.merge([rubio, state], rubio, "Marco Rubio"))
+    assert not resets and sidebar.model.checked() == {rubio} and state not in sidebar.visible_entity_ids()
+    assert sidebar.visible_entity_ids() == fresh()
+    index = sidebar.model.index_of(rubio, 1)  # the Mentions column
+    assert index.data() == f"{int(session.table('entities').set_index('entity_id').at[rubio, 'mention_count']):,}"
+    session.undo_stack.undo()
+    assert not resets and sidebar.visible_entity_ids() == listed == fresh()
+    session.undo_stack.redo()
+    assert not resets and sidebar.visible_entity_ids() == fresh()
+
+
+def test_merge_undo_and_redo_leave_the_session_as_a_fresh_one_would_be(qtbot, edit_session):
+    """After a merge, its undo and its redo (tables and lookups put back, not worked out again), the tables,
+    the event lookup's answers and the edit index are those of a session opening the same tables afresh."""
+    from explorer.core.edits import EditIndex
+    from explorer.core.query import events_in_view
+    from explorer.gui.session import Session
+
+    session = edit_session
+    rubio, state = _id(session, "Marco Rubio"), _id(session, "US Department of State")
+    checked = {rubio, state, _id(session, "India")}
+
+    def agrees() -> None:
+        other = Session()
+        other.set_tables(dict(session.tables), None)
+        for ids in (checked, {rubio}, {state}):
+            session.selection.update(filter_entity_ids=ids, origin="test")
+            expected = events_in_view(session.events, session.state)["event_id"].tolist()
+            assert session.events_in_view()["event_id"].tolist() == expected
+        fresh = EditIndex.build(session.tables)
+        assert session.edit_index is not None and session.edit_index.fits(session.tables)
+        for entity in checked:
+            assert session.edit_index.event_rows.rows_of_any([entity]).tolist() == \
+                fresh.event_rows.rows_of_any([entity]).tolist()
+            assert session.edit_index.mention_rows.rows_of(entity).tolist() == fresh.mention_rows.rows_of(entity).tolist()
+
+    before = dict(session.tables)
+    session.do_edit(decisions.merge([rubio, state], rubio, "Marco Rubio"))
+    agrees()
+    session.undo_stack.undo()
+    assert all(session.table(name) is frame for name, frame in before.items())
+    agrees()
+    session.undo_stack.redo()
+    agrees()

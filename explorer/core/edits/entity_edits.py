@@ -392,7 +392,7 @@ def _move_indexed_mentions(tables: Tables, into: str, others: list[str], index: 
     else:
         row = entities.index[entities["entity_id"] == into][0]
         entities.at[row, "mention_count"] = len(own)
-        entities.at[row, "doc_count"] = len(pd.unique(mentions["doc_id"].to_numpy(dtype=object)[own]))
+        entities.at[row, "doc_count"] = len(pd.unique(_values_at(mentions["doc_id"], own)))
     return by_entity.with_rows({into: own, **dict.fromkeys(others, _NO_ROWS)})
 
 
@@ -404,18 +404,40 @@ def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: E
     changed = np.union1d(by_entity.rows_of_any(others), index.irregular)
     if not len(changed):
         return changed, taking_part
-    get = dict.fromkeys(others, into).get
     places = events["place"].to_numpy(dtype=object).copy()
     participants = events["participants"].to_numpy(dtype=object).copy()
-    new_places = [get(p, p) for p in places[changed].tolist()]
-    # tens of thousands of events at most: one small dict per event, in a comprehension
-    new_lists = [_without(dict.fromkeys(map(get, ps, ps)), place)
-                 for ps, place in zip(participants[changed].tolist(), new_places)]
-    places[changed] = np.fromiter(new_places, dtype=object, count=len(changed))
+    new_places, new_lists = _renamed_events(participants[changed].tolist(), places[changed], into, others,
+                                            np.isin(changed, index.irregular))
+    places[changed] = new_places
     participants[changed] = np.fromiter(new_lists, dtype=object, count=len(changed))
     events["place"] = pd.Series(places, index=events.index, dtype=object, copy=False)
     events["participants"] = pd.Series(participants, index=events.index, dtype=object, copy=False)
     return changed, taking_part
+
+
+def _renamed_events(lists: list[list[str]], places: np.ndarray, into: str, others: list[str],
+                    irregular: np.ndarray) -> tuple[np.ndarray, list[list[str]]]:
+    """Events' participants and places with ``others`` renamed ``into``: once each, never the place too.
+
+    Tens of thousands of events: the renaming is done over all their participants at once (numpy), and
+    only events left naming an entity twice (the survivor and another, or the survivor as place) or
+    already irregular are worked out one by one.
+    """
+    sizes = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    flat = np.array(list(chain.from_iterable(lists)), dtype=object)
+    new_places = places.copy()
+    for other in others:
+        flat[flat == other] = into
+        new_places[new_places == other] = into
+    owner = np.repeat(np.arange(len(lists)), sizes)
+    twice = np.bincount(owner[flat == into], minlength=len(lists)) > 1
+    twice |= np.bincount(owner[flat == new_places[owner]], minlength=len(lists)) > 0
+    twice |= irregular
+    names = iter(flat.tolist())
+    renamed = [list(islice(names, size)) for size in sizes.tolist()]
+    for i in np.flatnonzero(twice).tolist():
+        renamed[i] = _without(dict.fromkeys(renamed[i]), new_places[i])
+    return new_places, renamed
 
 
 def _without(named: dict, place: str) -> list[str]:
@@ -433,8 +455,8 @@ def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index
     assert count is not None
     leading = {c: relations[c].to_numpy()[:count] for c in relations.columns}
     sources, targets = leading["source"], leading["target"]
-    dropped = _pair_rows_naming(sources, targets, [into, *others], index)
-    added = _survivor_pairs(tables["events"], into, taking_part)
+    added, partners = _survivor_pairs(tables["events"], into, taking_part)
+    dropped = _pair_rows_naming(sources, targets, [into, *others], partners)
     at = _pair_places(sources, targets, added["source"], added["target"])
     at -= np.searchsorted(dropped, at)  # places among the rows kept
     rest = _renamed_and_combined(relations.iloc[count:], dict.fromkeys(others, into), into)
@@ -448,16 +470,15 @@ def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index
     return count - len(dropped) + len(at)
 
 
-def _pair_rows_naming(sources: np.ndarray, targets: np.ndarray, named: list[str], index: EditIndex) -> np.ndarray:
+def _pair_rows_naming(sources: np.ndarray, targets: np.ndarray, named: list[str], partners: np.ndarray) -> np.ndarray:
     """Rows of the sorted co-participant pairs naming one of ``named``, ascending: each one's rows as source
-    (one run) and as target (its pairs with the entities it shared an event with, found by binary search)."""
-    participants, places = index.events["participants"].to_numpy(dtype=object), index.events["place"].to_numpy(dtype=object)
+    (one run) and as target (its pairs with ``partners``, sorted: every entity that shared an event with one of
+    them, found by binary search)."""
+    candidates = np.unique(np.concatenate([partners, np.array(named, dtype=object)]))
     found = []
     for entity in named:
         found.append(np.arange(np.searchsorted(sources, entity, "left"), np.searchsorted(sources, entity, "right")))
-        rows = index.event_rows.rows_of(entity)
-        partners = set(chain.from_iterable(participants[rows])) | set(places[rows])
-        lower = np.array(sorted(p for p in partners if p and p < entity), dtype=object)
+        lower = candidates[:np.searchsorted(candidates, entity, "left")]
         at = _pair_places(sources, targets, lower, [entity] * len(lower))
         hit = np.flatnonzero(at < len(targets))
         hit = hit[(sources[at[hit]] == lower[hit]) & (targets[at[hit]] == entity)]
@@ -477,18 +498,18 @@ def _pair_places(sources: np.ndarray, targets: np.ndarray, source, target) -> np
     return np.array([search(targets, t, lo, hi) for t, lo, hi in zip(target, low, high)], dtype=np.int64)
 
 
-def _survivor_pairs(events: pd.DataFrame, into: str, taking_part: np.ndarray) -> dict[str, list]:
+def _survivor_pairs(events: pd.DataFrame, into: str, taking_part: np.ndarray) -> tuple[dict[str, list], np.ndarray]:
     """The survivor's co-participant relations as ``co_participant_relations`` makes them, sorted by pair: one per
-    entity sharing an event with it, naming those events in table order."""
+    entity sharing an event with it, naming those events in table order; and those entities, sorted."""
     from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
 
-    lists = events["participants"].to_numpy(dtype=object)[taking_part]
-    places = events["place"].to_numpy(dtype=object)[taking_part]
+    lists, places = _values_at(events["participants"], taking_part), _values_at(events["place"], taking_part)
     rows = np.concatenate([np.repeat(taking_part, np.fromiter(map(len, lists), np.int64, len(lists))), taking_part])
     partners = np.array([*chain.from_iterable(lists), *places], dtype=object)
     keep = (partners != into) & (partners != "")
     rows, partners = rows[keep], partners[keep]
     codes, uniques = pd.factorize(partners)
+    uniques = np.asarray(uniques, dtype=object)  # (pandas may hand back an Arrow array: slow to read one by one)
     rank = np.empty(len(uniques), dtype=np.int64)  # pairs sort by the partner: (p, into) for p < into, then (into, p)
     rank[sorted(range(len(uniques)), key=uniques.__getitem__)] = np.arange(len(uniques))
     ranks = rank[codes]
@@ -499,11 +520,18 @@ def _survivor_pairs(events: pd.DataFrame, into: str, taking_part: np.ndarray) ->
     rows, ranks = rows[first], ranks[first]
     starts = np.flatnonzero(np.r_[True, ranks[1:] != ranks[:-1]]) if len(ranks) else _NO_ROWS
     sizes = np.diff(np.r_[starts, len(ranks)])
-    ids = iter(events["event_id"].to_numpy(dtype=object)[rows].tolist())
+    ids = iter(_values_at(events["event_id"], rows).tolist())
     event_ids = [list(islice(ids, n)) for n in sizes.tolist()]
     partner = np.empty(len(uniques), dtype=object)
-    partner[rank] = np.asarray(uniques, dtype=object)
+    partner[rank] = uniques
     partner = partner[ranks[starts]] if len(starts) else np.empty(0, dtype=object)
     lower = partner < into
     return {"source": np.where(lower, partner, into).tolist(), "target": np.where(lower, into, partner).tolist(),
-            "kind": [CO_PARTICIPANT] * len(sizes), "weight": sizes.tolist(), "event_ids": event_ids}
+            "kind": [CO_PARTICIPANT] * len(sizes), "weight": sizes.tolist(), "event_ids": event_ids}, partner
+
+
+def _values_at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
+    """A column's values at some rows as objects (an Arrow-backed column converts only those rows)."""
+    if column.dtype == object:
+        return column.to_numpy()[rows]
+    return column.iloc[rows].to_numpy(dtype=object)

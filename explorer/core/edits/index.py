@@ -36,6 +36,7 @@ class RowsByKey:
     def __init__(self, keys: np.ndarray, rows: np.ndarray) -> None:
         """``keys[i]`` names row ``rows[i]`` (a row may be named by several keys, or twice by one)."""
         codes, uniques = pd.factorize(np.asarray(keys, dtype=object))
+        uniques = np.asarray(uniques, dtype=object)  # (pandas may hand back an Arrow array: slow to read one by one)
         order = np.argsort(codes, kind="stable")  # rows ascending within a key when ``rows`` ascend
         self._rows = np.asarray(rows, dtype=np.int64)[order]
         codes = codes[order]

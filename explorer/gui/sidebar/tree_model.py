@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from itertools import repeat
 
 import numpy as np
 import pandas as pd
@@ -75,7 +76,6 @@ class EntityTreeModel(QAbstractItemModel):
         self._groups: list[_Group] = []  # every type, in sort order
         self._shown: list[_Group] = []  # the types with an entity the search keeps: the top-level rows
         self._row_of: dict[str, int] = {}  # entity id -> entity row
-        self._ids_index: pd.Index | None = None  # the ids as an index, made when an edit first needs it
         self._group_of = np.empty(0, dtype=np.int64)  # entity row -> top-level row (-1: not shown)
         self._child_of = np.empty(0, dtype=np.int64)  # entity row -> row under its group
         self._checked: set[str] = set()
@@ -99,7 +99,6 @@ class EntityTreeModel(QAbstractItemModel):
         self._absent = np.asarray(self._hidden, dtype=bool) & (not show_hidden)  # hidden and not listed
         self._search = ["\n".join([n, *a]).casefold() for n, a in zip(self._names, self._aliases)]
         self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
-        self._ids_index = None
         by_type: dict[str, list[int]] = {}
         for row, type_ in enumerate(self._types):
             by_type.setdefault(type_, []).append(row)
@@ -113,11 +112,13 @@ class EntityTreeModel(QAbstractItemModel):
         self.endResetModel()
 
     def _count_groups(self) -> None:
-        absent = self._absent
+        """Each group's mentions and entities listed (hidden ones only when listed), summed in numpy."""
+        listed, mentions = ~self._absent if len(self._absent) else None, np.asarray(self._mentions, dtype=np.int64)
         for group in self._groups:
-            listed = [r for r in group.rows if not absent[r]] if absent.any() else group.rows
-            group.mentions = sum(self._mentions[r] for r in listed)
-            group.docs = len(listed)
+            rows = np.asarray(group.rows, dtype=np.int64)
+            if listed is not None:
+                rows = rows[listed[rows]]
+            group.mentions, group.docs = int(mentions[rows].sum()), len(rows)
 
     def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True) -> bool:
         """Take an edited table in place when it holds the same entities of the same types, give or take a
@@ -127,15 +128,18 @@ class EntityTreeModel(QAbstractItemModel):
         many entities in or out): ``set_entities`` then.
         """
         ids = entities["entity_id"].to_numpy(dtype=object)
-        types = np.array([str(v) or "other" for v in entities["type"]], dtype=object)
+        types = entities["type"].to_numpy(dtype=object)
+        types = np.where(types == "", "other", types).astype(object)
         same_rows = len(ids) == len(self._ids) and bool((ids == np.asarray(self._ids, dtype=object)).all())
-        old_of = np.arange(len(ids)) if same_rows else self._id_index().get_indexer(ids)  # new row -> old row (-1: new)
+        # new row -> old row (-1: new), by the model's own id lookup (no new hash table of 100,000 ids)
+        old_of = np.arange(len(ids)) if same_rows else np.fromiter(
+            map(self._row_of.get, ids.tolist(), repeat(-1)), dtype=np.int64, count=len(ids))
         kept = old_of >= 0
         if (len(ids) - int(kept.sum())) + (len(self._ids) - int(kept.sum())) > MAX_ROWS_IN_PLACE \
                 or not (types[kept] == np.asarray(self._types, dtype=object)[old_of[kept]]).all() \
                 or not set(types[~kept]) <= {g.type for g in self._groups}:
             return False
-        names = [str(v) for v in entities["name"]]
+        names = entities["name"].to_numpy(dtype=object).tolist()
         aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]
         old_names, old_aliases = np.asarray(self._names, dtype=object), _objects(self._aliases)
         changed = ~kept
@@ -145,12 +149,6 @@ class EntityTreeModel(QAbstractItemModel):
                                           np.flatnonzero(changed), show_hidden))
         self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
         return True
-
-    def _id_index(self) -> pd.Index:
-        """The entity ids as an index (its hash table made once per table of entities)."""
-        if self._ids_index is None:
-            self._ids_index = pd.Index(np.asarray(self._ids, dtype=object))
-        return self._ids_index
 
     def _take(self, entities: pd.DataFrame, ids: list[str], types: list[str], names: list[str], aliases: list,
               old_of: np.ndarray, changed: np.ndarray, show_hidden: bool) -> None:
@@ -169,8 +167,8 @@ class EntityTreeModel(QAbstractItemModel):
             search[row] = "\n".join([names[row], *aliases[row]]).casefold()
             hit[row] = not self._needle or self._needle in search[row]
         if len(ids) != len(self._ids) or not (old_of == np.arange(len(ids))).all():
-            self._ids, self._ids_index = ids, None
-            self._row_of = {entity_id: row for row, entity_id in enumerate(ids)}
+            self._ids = ids
+            self._row_of = dict(zip(ids, range(len(ids))))
         self._types, self._names, self._aliases, self._mentions, self._docs = types, names, aliases, mentions, docs
         self._hidden, self._absent, self._search, self._hit = hidden, absent, search.tolist(), hit
         placed = set(changed.tolist())
