@@ -54,6 +54,8 @@ FRAME_LEMMAS = {
 # an adverbial clause with one of these tells of a happening at a time ("When Jobs first introduced …");
 # participial ones without ("…, marking India's entry") describe the main event, and "if", "because" do not happen
 TIME_MARKS = {"when", "while", "after", "before", "as", "since", "once", "until"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+PREPOSITION_LIKE = {"regard", "concern", "accord", "follow"}  # "regarding", "according": verbs the parser may hand on
 EVENT_NOUNS = {
     "sale", "launch", "release", "deal", "visit", "talk", "meeting", "election", "attack", "strike", "merger",
     "acquisition", "lawsuit", "suit", "trial", "hearing", "vote", "summit", "conference", "shipment", "delivery",
@@ -100,9 +102,15 @@ def events_in_sentence(
     main = context.row(trigger, tense, timexes, main=True, dated=not headline)
     if headline:
         return [main]
-    further = [context.row(t, verb_tense(t), timexes, inherited=main["agents"])
+    further = [(t, context.row(t, verb_tense(t), timexes, inherited=main["agents"]))
                for t in further_triggers(trigger, timexes)]
-    return [main, *[row for row in further if row["participants"]]]
+    return [main, *[row for t, row in further if _stands_alone(t, row)]]
+
+
+def _stands_alone(trigger: Token, row: BatchEvent) -> bool:
+    """A further event needs participants of its own, and a clause without a subject an actor
+    taken from the main event ("While introducing iPhone 4, Jobs …"; not "… when examining China's …")."""
+    return bool(row["participants"]) and (trigger.pos_ == "NOUN" or has_subject(trigger) or bool(row["agents"]))
 
 
 class _Context:
@@ -198,6 +206,8 @@ def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:
             if not _own_clause(verb, child):
                 continue
             framed = _framed(child)
+            if framed.lemma_.lower() in PREPOSITION_LIKE:
+                continue
             if framed.lemma_.lower() in NON_EVENT_LEMMAS:
                 noun = nominal_trigger(framed, timexes) if child.dep_ == "ccomp" else None
                 if noun is not None and noun not in found:
@@ -241,10 +251,17 @@ def _own_clause(verb: Token, child: Token) -> bool:
     if child.dep_ == "ccomp":
         return verb.lemma_.lower() in REPORTING_LEMMAS
     if child.dep_ == "conj":
-        return child.tag_ != "VBG" or any(c.dep_ in ("aux", "nsubj") for c in child.children)
+        return _finite(child)
     if child.dep_ != "advcl" or child.pos_ != "VERB":
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in child.children)
+
+
+def _finite(verb: Token) -> bool:
+    """A tensed verb, or one with a tensed auxiliary or modal: "… and announced", "… and will open";
+    not a list of aims ("to advance …, deepen … and contribute") or of "-ing" forms."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
+                                           for c in verb.children)
 
 
 def _framed(verb: Token) -> Token:

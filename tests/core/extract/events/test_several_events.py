@@ -73,3 +73,11 @@ def test_a_reported_copular_clause_gives_its_event_noun_dated_by_its_own_time():
 
 def test_a_copular_sentence_without_a_happening_or_a_time_is_no_event():
     assert events_of("General Motors is a large company in Detroit.") == []
+
+
+def test_a_list_of_aims_and_a_subjectless_aside_without_an_actor_are_no_events():
+    events = events_of("India sees the meeting as a platform to advance its interests, deepen partnerships with "
+                       "Japan and contribute to supply chains.")
+    assert [e["trigger"] for e in events] == ["sees"]
+    events = events_of("The meeting matters more when examining China's position in the market.")
+    assert "examining" not in [e["trigger"] for e in events]
