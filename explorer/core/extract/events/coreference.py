@@ -114,7 +114,17 @@ class DocumentCoreference:
             antecedent = self._antecedent(token, self.here)
             if antecedent:
                 found[token.i] = antecedent
+                self._stand_in(token, antecedent)
         return found
+
+    def _stand_in(self, token: Token, antecedent: str) -> None:
+        """A resolved "he" is an antecedent in turn: "Cook … He stood in … He received …"."""
+        known = next((c for c in self.here if c.mention_id == antecedent), None) or next(
+            (c for sentence in self.previous for c in sentence if c.mention_id == antecedent), None)
+        if known is not None:
+            self.here.append(Candidate(antecedent, known.type, _salience(token), token.i, known.key,
+                                       known.last_word))
+            self.here.sort(key=lambda c: c.position)
 
     def _name_parts(self, spans: list[tuple[BatchMention, Span]]) -> dict[int, str]:
         """A person named by one word ("Steve", "Jobs") after the full name: head token -> the full name's mention."""

@@ -61,3 +61,9 @@ def test_the_company_is_the_one_named_most_often_not_the_last_one_quoted():
     text = ("General Motors opened a factory in Kentucky on Friday. General Motors will hire 400 staff. "
             "The Detroit Free Press reported the plan. The company said wages would rise.")
     assert participants_of(text, "said") == ["General Motors"]
+
+
+def test_a_resolved_he_carries_the_person_to_the_next_he():
+    text = ("Tim Cook joined Apple from Compaq in 1998. He also stood in for Steve Jobs in 2009. "
+            "He received $59 million for it.")
+    assert participants_of(text, "received") == ["Tim Cook"]
