@@ -31,3 +31,68 @@ def test_a_graphml_export_never_replaces_a_workspace(seed_tables, seed_workspace
     with pytest.raises(WorkspaceError, match="an export never replaces one"):
         write_graphml(build_graph(seed_tables), target)
     assert target.read_bytes() == before
+
+
+def _extraction_paused_at(phase: str, seeds_dir, output):
+    """An extraction onto ``output`` running in a thread, held at the start of ``phase`` until released."""
+    import threading
+
+    from explorer.core.build.local import build_workspace
+
+    reached, release, outcome = threading.Event(), threading.Event(), {}
+
+    def progress(name, done, total):
+        if name == phase and not reached.is_set():
+            reached.set()
+            release.wait(60)
+
+    def run():
+        try:
+            outcome["result"] = build_workspace([seeds_dir], output, on_progress=progress)
+        except Exception as exc:  # noqa: BLE001 - handed to the test
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    for _ in range(240):
+        if reached.wait(0.5) or not thread.is_alive():
+            break
+    assert reached.is_set(), f"the extraction never reached {phase}: {outcome}"
+    return thread, release, outcome
+
+
+def test_a_decision_saved_while_the_workspace_is_re_extracted_is_kept(seeds_dir, seed_workspace):
+    """Issue 17, case 2: the re-extraction read the decisions at its start and dropped the later one."""
+    from explorer.core.edits import decisions
+    from explorer.core.store import append_edit, load_edits, load_workspace
+
+    entities = load_workspace(seed_workspace, ["entities"])["entities"]
+    rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
+    thread, release, outcome = _extraction_paused_at("extract", seeds_dir, seed_workspace)
+    append_edit(seed_workspace, decisions.rename(rubio, "Secretary Rubio", "Marco Rubio"))  # meanwhile
+    release.set()
+    thread.join(300)
+    assert "error" not in outcome, outcome.get("error")
+    assert [e.label for e in load_edits(seed_workspace)] == ["Rename Marco Rubio to Secretary Rubio"]
+    assert "Secretary Rubio" in set(load_workspace(seed_workspace, ["entities"])["entities"]["name"])
+
+
+def test_a_second_extraction_onto_a_workspace_being_extracted_is_refused(seeds_dir, seed_workspace, capsys):
+    """Issue 17, case 3: two runs at once failed with disk I/O errors; now the second is told who has it."""
+    import hashlib
+    import os
+
+    from explorer.cli import main
+
+    before = hashlib.sha256(seed_workspace.read_bytes()).hexdigest()
+    thread, release, outcome = _extraction_paused_at("read", seeds_dir, seed_workspace)
+    try:
+        assert main(["extract", str(seeds_dir), "-o", str(seed_workspace), "-q"]) == 1
+        err = capsys.readouterr().err.strip().splitlines()
+        assert len(err) == 1 and f"is being extracted by another Explorer (pid {os.getpid()})" in err[0]
+        assert hashlib.sha256(seed_workspace.read_bytes()).hexdigest() == before
+    finally:
+        release.set()
+        thread.join(300)
+    assert "error" not in outcome, outcome.get("error")
+    assert main(["extract", str(seeds_dir), "-o", str(seed_workspace), "-q"]) == 0  # free again

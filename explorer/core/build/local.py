@@ -22,7 +22,7 @@ from explorer.core.extract.rows import Failure
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.model import Tables
-from explorer.core.store import load_edits, save_workspace
+from explorer.core.store import building, load_edits, replace_workspace
 from explorer.core.workspace_file import check_replaceable
 
 PhaseProgress = Callable[[str, int, int], None]
@@ -55,10 +55,18 @@ def build_workspace(
 ) -> BuildResult:
     """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically.
 
+    One extraction onto ``output`` at a time (``store.building``); the analyst's decisions
+    in the file it replaces are carried as they are when it saves, not as they were at its start.
     ``follow_links``: links in a folder may lead out of it (otherwise they are skipped and named).
     """
+    with building(output):
+        return _build(inputs, Path(output), workers, on_progress, should_cancel, follow_links)
+
+
+def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: PhaseProgress | None,
+           should_cancel: Callable[[], bool] | None, follow_links: bool = False) -> BuildResult:
     report = on_progress or (lambda phase, done, total: None)
-    edits, warnings = kept_edits(Path(output))
+    _edits, warnings = kept_edits(output)
     ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t), follow_links=follow_links)
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
@@ -72,10 +80,11 @@ def build_workspace(
         raise Cancelled()
     report("save", 0, 1)
     meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": extraction_fingerprint()}
-    path = save_workspace(tables, output, meta, edits)
+    path, edits, unreadable = replace_workspace(tables, output, meta)
     report("save", 1, 1)
     failed = [failure_warning(f) for f in failures]
-    return BuildResult(path, tables, ingested.skipped, ingested.warnings + warnings + failed, edits=edits)
+    return BuildResult(path, tables, ingested.skipped, ingested.warnings + (unreadable or warnings) + failed,
+                       edits=edits)
 
 
 def kept_edits(output: Path) -> tuple[list[Edit], list[str]]:

@@ -56,15 +56,25 @@ def build_workspace_dask(
 
     ``result.timings`` has the seconds of each phase (``startup`` is the cluster
     coming up with the model loaded on every worker); ``keep_staging`` keeps the
-    shards after the save (benchmarks time the reduce alone on them).
+    shards after the save (benchmarks time the reduce alone on them). One extraction onto
+    ``output`` at a time, and the decisions carried are those saved when it saves (``store.building``).
     """
+    from explorer.core.store import building
+
+    with building(output):
+        return _build_dask(inputs, Path(output), scheduler, workers, docs_per_partition, on_progress,
+                           should_cancel, keep_staging)
+
+
+def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, workers: int,
+                docs_per_partition: int, on_progress: PhaseProgress | None,
+                should_cancel: Callable[[], bool] | None, keep_staging: bool) -> BuildResult:
     from explorer.core.fingerprint import extraction_fingerprint
-    from explorer.core.store import save_workspace
+    from explorer.core.store import replace_workspace
 
     started = time.perf_counter()
-    output = Path(output)
     report = on_progress or (lambda phase, done, total: None)
-    edits, warnings = kept_edits(output)
+    _edits, warnings = kept_edits(output)
     files, skipped = discover_files(list(inputs))
     if not files:
         raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found (.txt, .md or .html files)")
@@ -91,7 +101,8 @@ def build_workspace_dask(
         clock.lap("combine")
     report("save", 0, 1)
     meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": fingerprint, "engine": "dask"}
-    path = save_workspace(tables, output, meta, edits)
+    path, edits, edit_problems = replace_workspace(tables, output, meta)
+    warnings = [w for w in warnings if "could not be kept" not in w] + edit_problems
     report("save", 1, 1)
     clock.lap("save")
     if not keep_staging:

@@ -17,6 +17,7 @@ from pathlib import Path
 from explorer.core.edits.decisions import Edit
 from explorer.core.edits.kinds import REGISTRY
 from explorer.core.errors import WorkspaceError
+from explorer.core.store.locks import writing
 from explorer.core.store.opening import check_workspace
 from explorer.core.store.schema import CREATE_EDITS
 
@@ -65,7 +66,7 @@ def write_edits(conn: sqlite3.Connection, edits: list[Edit]) -> None:
 
 def append_edit(path: str | Path, edit: Edit) -> Edit:
     """Save one decision in the workspace at ``path`` and return it with its id."""
-    with _writable(path) as conn:
+    with writing(path), _writable(path) as conn:
         conn.execute(CREATE_EDITS)
         cursor = conn.execute(
             "INSERT INTO edits (edit_id, kind, payload, label, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -79,7 +80,7 @@ def append_edit(path: str | Path, edit: Edit) -> Edit:
 
 def remove_edit(path: str | Path, edit_id: int) -> None:
     """Take a decision back (undo)."""
-    with _writable(path) as conn:
+    with writing(path), _writable(path) as conn:
         conn.execute(CREATE_EDITS)
         conn.execute("DELETE FROM edits WHERE edit_id = ?", (edit_id,))
 

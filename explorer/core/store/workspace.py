@@ -26,6 +26,7 @@ from explorer.core.edits import Edit, apply_edits
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
+from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.opening import check_version, open_readonly
 from explorer.core.store.schema import create_statements
@@ -55,6 +56,25 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
         partial.unlink(missing_ok=True)
         raise
     return target
+
+
+def replace_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None
+                      ) -> tuple[Path, list[Edit], list[str]]:
+    """Save a new extraction at ``path``, carrying the analyst's decisions saved in the file it replaces
+    up to this moment (read under the write lock, so one made while the extraction ran is kept).
+
+    Returns the path, the decisions carried, and a line for each that could not be read.
+    """
+    problems: list[str] = []
+    with writing(path):
+        edits: list[Edit] = []
+        if Path(path).exists():
+            try:
+                edits = load_edits(path, problems)
+            except WorkspaceError as exc:
+                problems.append(f"{exc}: its edits (if any) could not be kept")
+        save_workspace(tables, path, extra_meta, edits)
+    return Path(path), edits, problems
 
 
 def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edits: list[Edit]) -> None:
