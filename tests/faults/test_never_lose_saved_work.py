@@ -96,3 +96,43 @@ def test_a_second_extraction_onto_a_workspace_being_extracted_is_refused(seeds_d
         thread.join(300)
     assert "error" not in outcome, outcome.get("error")
     assert main(["extract", str(seeds_dir), "-o", str(seed_workspace), "-q"]) == 0  # free again
+
+
+def _disk_full_after(monkeypatch, module, pages_more: int) -> None:
+    """Make every connection ``module`` opens run out of room a few pages on (SQLite's SQLITE_FULL)."""
+    import sqlite3
+
+    original = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        conn = original(*args, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + pages_more}")
+        return conn
+
+    monkeypatch.setattr(module.sqlite3, "connect", connect)
+
+
+def test_a_full_disk_during_the_save_says_so_and_keeps_the_previous_workspace(seed_tables, seed_workspace,
+                                                                                  monkeypatch):
+    """Issue 17, case 6: a traceback ('database or disk is full') and hidden partial files."""
+    from explorer.core.store import workspace as store_workspace
+
+    before = seed_workspace.read_bytes()
+    _disk_full_after(monkeypatch, store_workspace, 4)
+    with pytest.raises(WorkspaceError, match="could not be saved \\(the disk is full\\); the previous workspace is unchanged"):
+        store_workspace.save_workspace(seed_tables, seed_workspace)
+    assert seed_workspace.read_bytes() == before
+    assert sorted(p.name for p in seed_workspace.parent.iterdir() if "partial" in p.name) == []
+
+
+def test_a_full_disk_during_an_edit_is_one_line_and_the_edit_is_not_half_saved(seed_workspace, monkeypatch):
+    """Issue 17, case 6: 'cannot rollback - no transaction is active', and the analyst told nothing."""
+    from explorer.core.edits import decisions
+    from explorer.core.store import append_edit, edits_store, load_edits
+
+    _disk_full_after(monkeypatch, edits_store, 0)
+    with pytest.raises(WorkspaceError, match="could not save the edit .*full.*the workspace was not changed"):
+        append_edit(seed_workspace, decisions.note("x", "a long note " * 2000))
+    monkeypatch.undo()
+    assert load_edits(seed_workspace) == []

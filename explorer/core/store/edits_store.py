@@ -98,8 +98,17 @@ class _Transaction:
         return self.conn
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        """Commit, or roll back what is still open (SQLite has already rolled back after a full disk, and
+        a second ROLLBACK would hide the real reason); a storage error becomes one line naming the file."""
         try:
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            if exc_type is None:
+                self.conn.execute("COMMIT")
+            elif self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as failed:
+            exc = exc or failed
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
         finally:
             self.conn.close()
         if isinstance(exc, sqlite3.DatabaseError):

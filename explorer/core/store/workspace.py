@@ -46,16 +46,29 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
     target = Path(path)
     check_replaceable(target)  # a text file or someone's database given as the output is never replaced
     partial = target.with_name(f".{target.name}.partial")
+    journal = partial.with_name(partial.name + "-journal")
     partial.unlink(missing_ok=True)
     try:
         _write_database(tables, partial, extra_meta or {}, edits or [])
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(target.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    except (sqlite3.DatabaseError, OSError) as exc:  # a full disk, a folder gone read-only, a lost share
+        raise WorkspaceError(target, f"could not be saved ({_storage_reason(exc)}); "
+                                     f"{'the previous workspace is unchanged' if target.exists() else 'nothing was written'}"
+                             ) from exc
+    finally:
+        partial.unlink(missing_ok=True)  # gone after the rename; after a failure, never left behind
+        journal.unlink(missing_ok=True)
     return target
+
+
+def _storage_reason(exc: BaseException) -> str:
+    """What went wrong with the disk, in the user's words where SQLite's are cryptic."""
+    text = getattr(exc, "strerror", None) or str(exc)
+    if "full" in text.lower():
+        return "the disk is full"
+    return text
 
 
 def replace_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None
