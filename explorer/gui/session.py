@@ -142,20 +142,23 @@ class Session(QObject):
             self.sig_edit_failed.emit(str(exc))
             return
         position = next((i for i, e in enumerate(self.edits) if e is edit), len(self.edits))
+        last = position == len(self.edits) - 1
         changed = changed_tables(self.edits[position:])  # the edit's tables, and those of any made after it
         self.edits = [e for e in self.edits if e is not edit]
+        current = self._installed
         latest = self._kept.pop() if self._kept else None
-        if latest is not None and latest[0] is edit and latest[2] is self._installed:
+        if latest is not None and latest[0] is edit and latest[2] is current:
             self._show_edit(latest[1], edit, changed)  # from just before it, kept (edits copy what they change)
-            self._undone = latest
-            return
-        self._kept, self._undone = [], None  # the tables they were kept over are gone
-        if self._base is not None and not self.edits:
-            self._show_edit(self._base, edit, changed)  # back to extraction's tables, as installed at opening
-            return
-        replayed, index = self._replayed()
-        self._show_edit({name: replayed[name] if name in changed else frame for name, frame in self._tables.items()},
-                        edit, changed, index)
+        else:
+            self._kept = []  # the tables they were kept over are gone
+            if self._base is not None and not self.edits:
+                self._show_edit(self._base, edit, changed)  # back to extraction's tables, as installed at opening
+            else:
+                replayed, index = self._replayed()
+                self._show_edit({name: replayed[name] if name in changed else frame
+                                 for name, frame in self._tables.items()}, edit, changed, index)
+        # its redo, if it comes next, puts back the tables in force until now (the edit's own, kept)
+        self._undone = (edit, self._installed, current) if last and current is not None else None
 
     def _replayed(self) -> tuple[Tables, EditIndex | None]:
         """The decisions in force applied to extraction's tables: forward through the index of the tables
