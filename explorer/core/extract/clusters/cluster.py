@@ -59,7 +59,8 @@ def cluster_events(
     for group in groups:
         for candidates in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
             for members, sure in evidence.linked_happenings(candidates, ctx):
-                row = cluster_row(members, kinds, names, sure)
+                told = {e["doc_id"] for e in members}
+                row = cluster_row(members, kinds, names, sure, [e for e in candidates if e["doc_id"] in told])
                 for event in members:
                     event["cluster_id"] = row["cluster_id"]
                 clusters.append(row)
@@ -68,12 +69,14 @@ def cluster_events(
 
 def cluster_row(
     members: list[EventRow], kinds: dict[str, tuple[str, str]], document_names: dict[str, str], confidence: float = 0.0,
+    told: list[EventRow] | None = None,
 ) -> ClusterRow:
     """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type);
-    ``confidence`` comes from the links that joined them (``evidence``)."""
+    ``confidence`` comes from the links that joined them (``evidence``); ``told`` holds every event of
+    its documents that fits the happening (linked or not), from which each document's date is read."""
     event_ids = sorted(e["event_id"] for e in members)
     dated = _most_precise(members)
-    readings = document_readings(members)
+    readings = document_readings(told if told is not None else members)
     return {
         "cluster_id": "c" + hashlib.sha1("\0".join(event_ids).encode()).hexdigest()[:12],
         "label": cluster_label(members, kinds, _main_span(dated)),

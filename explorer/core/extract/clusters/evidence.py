@@ -42,15 +42,17 @@ REPORTING_AND_LIGHT = {
 STEM_CHARS = 5  # a shorter common start is chance (strike / strip)
 STEM_SLACK = 2  # the common start may leave this many letters of the shorter lemma: injure / injury
 ENTITY_WEIGHTS = {"PERSON": 1.0, "ORG": 0.5, "FAC": 0.5, "GPE": 0.25, "NORP": 0.25, "LOC": 0.25}  # others 1.0
-FREQUENT_SHARE = 0.2  # an entity named in this share of the documents or more says nothing about a happening
+ACTOR_TYPES = {"ORG"}
+FREQUENT_SHARE = 0.1  # an entity named in this share of the documents or more says nothing about a happening
 FREQUENT_MIN_DOCUMENTS = 10  # below this many documents, shares mean little
 SHORT_SPAN_DAYS = 7
 DATE_TOLERANCE_DAYS = 7
-ACTION_SAME, ACTION_CLOSE, ACTION_NAMED = 0.4, 0.3, 0.5
+ACTION_SAME, ACTION_CLOSE, ACTION_NAMED = 0.4, 0.3, 0.3
 PARTICIPANTS_FULL = 0.35  # two persons, or four broad entities, in common
 DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
-JOIN_EVIDENCE = 0.4  # more than one bare shared verb (0.4): tuned on ECB+ topics 1-10
+JOIN_EVIDENCE = 0.5
+MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,7 @@ def action_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
 
 def participant_weight(a: EventRow, b: EventRow, ctx: Context) -> float:
     """The entities both sentences name, a person counting 1, an organisation 0.5, a place or group 0.25; frequent ones 0."""
-    shared = (ctx.named[a["event_id"]] & ctx.named[b["event_id"]]) - ctx.frequent
+    shared = (ctx.named[a["event_id"]] & ctx.named[b["event_id"]]) - ctx.frequent - ctx.happening_names
     return sum(ENTITY_WEIGHTS.get(ctx.types.get(e, ""), 1.0) for e in shared)
 
 
@@ -125,10 +127,15 @@ def other_happening(a: EventRow, b: EventRow, ctx: Context) -> bool:
 
 
 def other_people(a: EventRow, b: EventRow, ctx: Context) -> bool:
-    """Whether both sentences name people and none in common: the same action done by or to others."""
+    """Whether the same action is done by or to others: both sentences name people and none in common,
+    or both events' own participants include people or organisations and none in common."""
     people_a = {e for e in ctx.named[a["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
     people_b = {e for e in ctx.named[b["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
-    return bool(people_a) and bool(people_b) and not people_a & people_b
+    if people_a and people_b and not people_a & people_b:
+        return True
+    actors_a = {e for e in a["participants"] if ctx.types.get(e) in ACTOR_TYPES} - ctx.frequent
+    actors_b = {e for e in b["participants"] if ctx.types.get(e) in ACTOR_TYPES} - ctx.frequent
+    return bool(actors_a) and bool(actors_b) and not actors_a & actors_b
 
 
 def short_span(event: EventRow, ctx: Context) -> tuple[date, date] | None:
@@ -219,8 +226,9 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
     out = []
     for part in listed.values():
         documents = {e["doc_id"] for e in part}
-        if len(documents) >= 2:
-            out.append((part, confidence(part, best, documents)))
+        sure = confidence(part, best, documents) if len(documents) >= 2 else 0.0
+        if sure >= MIN_CONFIDENCE:
+            out.append((part, sure))
     return out
 
 
@@ -281,11 +289,17 @@ def _attach_by_participants(
             best[event["event_id"], other_doc] = max(best.get((event["event_id"], other_doc), 0.0), strength)
 
 
+def _someone_in_common(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether the two sentences share a person (or another entity of full weight), not only organisations or places."""
+    shared = (ctx.named[a["event_id"]] & ctx.named[b["event_id"]]) - ctx.frequent - ctx.happening_names
+    return any(ENTITY_WEIGHTS.get(ctx.types.get(e, ""), 1.0) >= 1.0 for e in shared)
+
+
 def attachment_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     """The weak link of shared participants alone (0 when too weak or contradicted)."""
     relation = date_relation(a, b, ctx)
     people = participant_weight(a, b, ctx)
-    if a["doc_id"] == b["doc_id"] or relation == "apart" or people < 1.0:
+    if a["doc_id"] == b["doc_id"] or relation == "apart" or not _someone_in_common(a, b, ctx):
         return 0.0
     if other_people(a, b, ctx) or other_happening(a, b, ctx):
         return 0.0

@@ -81,7 +81,7 @@ def _trigger_and_participants(
     lemmas: dict[str, set[str]] = defaultdict(set)
     position: dict[str, int] = {}
     for rank, event in enumerate(_in_reading_order(members)):
-        if event["lemma"] not in REPORTING_LEMMAS:
+        if event["lemma"] not in REPORTING_LEMMAS and any(c.isalpha() for c in event["lemma"]):  # never a bare year
             lemmas[event["lemma"]].add(event["doc_id"])
             position.setdefault(event["lemma"], rank)
         for order, entity_id in enumerate(event["participants"]):
