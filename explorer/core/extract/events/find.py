@@ -277,14 +277,24 @@ def _framed(verb: Token) -> Token:
 def event_trigger(sentence: Span, stretches: list[tuple[int, int]]) -> Token | None:
     """The verb that names the sentence's event.
 
-    The main verb, unless it lies inside a quotation and a reporting verb outside
-    it has a subject ("“…,” Jaishankar posted"); a frame verb ("set", "expected",
-    "plans") hands over to the verb it frames.
+    The main verb, unless it lies inside a quotation and a reporting verb (else
+    any verb) outside it has a subject ("“…,” Jaishankar posted"); a frame verb
+    ("set", "expected", "plans") hands over to the verb it frames.
     """
     verb = main_verb(sentence)
     if verb is None or is_quoted(verb, stretches):
-        verb = reporting_verb(sentence, stretches) or verb
+        verb = reporting_verb(sentence, stretches) or _narrating_verb(sentence, stretches) or verb
     return _framed(verb) if verb is not None else None
+
+
+def _narrating_verb(sentence: Span, stretches: list[tuple[int, int]]) -> Token | None:
+    """The first verb outside quotation marks that has a subject and does not describe a noun
+    (a relative clause): what the narrator reports ("Jobs left this farewell, “I have made …”" → left)."""
+    for token in sentence:
+        if (token.pos_ == "VERB" and token.dep_ not in ("relcl", "acl") and not is_quoted(token, stretches)
+                and has_subject(token)):
+            return token
+    return None
 
 def _place(sentence: Span, mentions: list[BatchMention]) -> str:
     """The mention id of the event's place, or "" (resolved to an entity id later)."""

@@ -221,3 +221,8 @@ def test_a_year_naming_which_budget_does_not_date_the_event_but_a_day_compound_d
     assert dates("The announcement of new corridors in India's 2026 Budget is seen as a key signal.") == [
         ("2026-02-04", "2026-02-04", "dct")]
     assert dates("They spoke during a January 13 telephone call.") == [("2026-01-13", "2026-01-13", "timex")]
+
+
+def test_a_quotation_parsed_as_the_main_clause_leaves_the_event_to_the_narrators_verb():
+    event = events_of('In his resignation, Steve Jobs left this farewell: "I have made the best friends at Apple."')[0]
+    assert (event["trigger"], event["participants"][0]) == ("left", "Steve Jobs")
