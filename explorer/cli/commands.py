@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from explorer.cli.console import fail, phase_progress, say, shown, stdout_closed_by_reader
+from explorer.cli.interrupts import INTERRUPTS
 from explorer.core.errors import ExplorerError
 from explorer.core.export import export_table
 from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
@@ -138,7 +139,8 @@ def _build(paths: list, output: Path, workers: int, quiet: bool = False, follow_
 
     started = time.perf_counter()
     with phase_progress(enabled=not quiet) as progress:
-        result = build_workspace(paths, output, workers=workers, on_progress=progress, follow_links=follow_links)
+        result = build_workspace(paths, output, workers=workers, on_progress=INTERRUPTS.watch(progress),
+                                 follow_links=follow_links)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -155,7 +157,7 @@ def _build_dask(args: argparse.Namespace, paths: list[str], output: Path) -> Bui
     workers = args.workers or os.cpu_count() or 1
     with phase_progress(enabled=not args.quiet) as progress:
         return build_workspace_dask(paths, output, scheduler=args.scheduler, workers=workers,
-                                    docs_per_partition=args.partition_size, on_progress=progress)
+                                    docs_per_partition=args.partition_size, on_progress=INTERRUPTS.watch(progress))
 
 
 def _report_build(result: BuildResult, quiet: bool, missing: int = 0) -> int:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import signal
 import sys
 from pathlib import Path
 
 from explorer import __version__
 from explorer.cli import commands
 from explorer.cli.console import fail, stdout_closed_by_reader
+from explorer.cli.interrupts import EXIT_CODES, INTERRUPTS
 from explorer.core.errors import ExplorerError
 from explorer.core.export import EXPORT_FORMATS
 from explorer.core.model import TABLE_NAMES
@@ -124,17 +126,23 @@ def main(argv: list[str] | None = None) -> int:
         None: commands.run_window, "extract": commands.run_extract, "export": commands.run_export,
         "info": commands.run_info, "open": commands.run_open,
     }[args.command]
+    if args.command is not None:  # the window has its own event loop: Qt's default handling stays
+        INTERRUPTS.install()
     try:
-        return handler(args)
+        status = handler(args)
     except ExplorerError as exc:
         fail(str(exc))
         return EXIT_FAILURE
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         fail("cancelled; no workspace was changed")
-        return EXIT_FAILURE
+        return EXIT_CODES.get(getattr(exc, "signum", signal.SIGINT), EXIT_FAILURE)
     except BrokenPipeError:
         stdout_closed_by_reader()
         return EXIT_OK
+    if INTERRUPTS.held is not None:  # asked to stop while saving: the save was finished first
+        fail("stopped once the workspace was saved")
+        return EXIT_CODES.get(INTERRUPTS.held, EXIT_FAILURE)
+    return status
 
 
 def _screenshot_option_problem(args: argparse.Namespace) -> str | None:

@@ -11,8 +11,10 @@ out in small batches so progress stays smooth and cancellation is prompt.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
 
 from explorer.core.document import Document
@@ -87,17 +89,42 @@ def _results(batches: list[list[Document]], workers: int) -> Iterator[tuple[list
             yield batch, extract_batch_or_name_failures(batch, nlp)
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_in_worker) as pool:
-        futures = {pool.submit(_extract_in_worker, batch): batch for batch in batches}
-        try:
-            for future in as_completed(futures):
-                yield futures[future], future.result()
-        finally:
-            for future in futures:
-                future.cancel()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_load_in_worker)
+    futures = {pool.submit(_extract_in_worker, batch): batch for batch in batches}
+    finished: set = set()
+    try:
+        for future in as_completed(futures):
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:  # a worker was killed (out of memory, kill -9): its batches are redone here
+                break
+            finished.add(future)
+            yield futures[future], outcome
+    except BaseException:  # Ctrl+C, SIGTERM, cancellation: no worker outlives the command
+        _stop(pool)
+        raise
+    _stop(pool)
+    left = [batch for future, batch in futures.items() if future not in finished]
+    if left:
+        nlp = load_pipeline()
+        for batch in left:
+            yield batch, extract_batch_or_name_failures(batch, nlp)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers now (a batch under way is abandoned, not awaited)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())  # the executor has no public handle on them
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        if worker.is_alive():
+            worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
 
 
 def _load_in_worker() -> None:
+    # Ctrl+C reaches every process of the terminal's group: the parent alone decides what it means
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_pipeline()
 
 
