@@ -29,6 +29,19 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _workers(pid: int) -> set[int]:
+    """The extraction's worker processes (not multiprocessing's resource tracker)."""
+    found = set()
+    for child in _children(pid):
+        try:
+            command = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in command and b"resource_tracker" not in command:
+            found.add(child)
+    return found
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -100,7 +113,7 @@ def test_a_killed_worker_costs_nothing(seeds_dir, tmp_path):
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     while run.poll() is None and time.monotonic() < deadline and len(workers) < 2:
-        workers = _children(run.pid)
+        workers = _workers(run.pid)
         time.sleep(0.1)
     time.sleep(2)
     assert workers and run.poll() is None, "the run ended before its workers could be seen"
