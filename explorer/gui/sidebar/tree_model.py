@@ -140,11 +140,16 @@ class EntityTreeModel(QAbstractItemModel):
                 or not set(types[~kept]) <= {g.type for g in self._groups}:
             return False
         names = entities["name"].to_numpy(dtype=object).tolist()
-        aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]
+        alias_cells = entities["aliases"].to_numpy(dtype=object)
+        if set(map(type, alias_cells)) <= {list}:  # as the tables hold them: compared and kept as they are
+            aliases = alias_cells.tolist()
+        else:
+            aliases = [v if isinstance(v, list) else list(v) for v in alias_cells]
+            alias_cells = _objects(aliases)
         old_names, old_aliases = np.asarray(self._names, dtype=object), _objects(self._aliases)
         changed = ~kept
         changed[kept] = (np.asarray(names, dtype=object)[kept] != old_names[old_of[kept]]) \
-            | (_objects(aliases)[kept] != old_aliases[old_of[kept]])
+            | (alias_cells[kept] != old_aliases[old_of[kept]])
         self._relayout(lambda: self._take(entities, ids.tolist(), types.tolist(), names, aliases, old_of,
                                           np.flatnonzero(changed), show_hidden))
         self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
@@ -175,7 +180,8 @@ class EntityTreeModel(QAbstractItemModel):
         groups = {g.type: g for g in self._groups}
         for group in self._groups:  # each group's order carried over, its changed rows out
             rows = new_of[group.sorted_rows]
-            group.rows = [r for r in rows[rows >= 0].tolist() if r not in placed]
+            rows = rows[rows >= 0]
+            group.rows = (rows[~np.isin(rows, changed)] if placed else rows).tolist()
         if (counted and self._sort[0] != COL_NAME) or (placed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
             for row in changed.tolist():
                 groups[types[row]].rows.append(row)
