@@ -136,3 +136,29 @@ def test_a_full_disk_during_an_edit_is_one_line_and_the_edit_is_not_half_saved(s
         append_edit(seed_workspace, decisions.note("x", "a long note " * 2000))
     monkeypatch.undo()
     assert load_edits(seed_workspace) == []
+
+
+def test_a_damaged_shard_in_the_dask_staging_is_made_again(tmp_path):
+    """Issue 17, case 17: a corrupt Parquet shard made every later run fail until deleted by hand."""
+    from explorer.core.distributed.shards import shard_path, shards_done, write_shard
+
+    staging = tmp_path / "case.explorer.staging"
+    good = shard_path(staging, "ingest", "k1", "furniture")
+    write_shard(good, "furniture", [{"doc_id": "d", "start": 0, "end": 3, "kind": "byline"}])
+    assert shards_done(staging, "ingest", "k1", ("furniture",))
+    good.write_bytes(good.read_bytes()[: len(good.read_bytes()) // 2])  # cut short, as a full disk leaves it
+    assert not shards_done(staging, "ingest", "k1", ("furniture",))
+    assert not good.exists()  # removed: the partition is extracted again
+
+
+def test_an_unwritable_dask_staging_folder_is_one_line(seeds_dir, tmp_path, capsys):
+    """Issue 17, case 17: 3 tracebacks, 44 lines."""
+    from explorer.cli import main
+
+    (tmp_path / "case.explorer.staging").write_text("a file where the staging folder should go")
+    status = main(["extract", str(seeds_dir), "-o", str(tmp_path / "case.explorer"), "-q", "--engine", "dask",
+                   "--workers", "1"])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert status == 1 and len(err) == 1
+    assert "cannot write the staging folder" in err[0] and "case.explorer.staging" in err[0]
+    assert not (tmp_path / "case.explorer").exists()

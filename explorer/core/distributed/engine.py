@@ -21,8 +21,8 @@ from pathlib import Path
 
 from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress, kept_edits
 from explorer.core.distributed.partition import CorpusDates, extract_partition, ingest_partition, read_documents_shard
-from explorer.core.distributed.shards import EXTRACT_TABLES, INGEST_TABLES, content_key, read_shard, shard_path, \
-    shards_done, staging_folder
+from explorer.core.distributed.shards import (EXTRACT_TABLES, INGEST_TABLES, check_staging, content_key, read_shard,
+                                              shard_path, shards_done, staging_folder)
 from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.extract.timex.year_hint import give_corpus_year
 from explorer.core.ingest.discover import FoundFile, discover_files
@@ -79,6 +79,7 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
     if not files:
         raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found (.txt, .md or .html files)")
     staging = staging_folder(output)
+    check_staging(staging)
     partitions = plan_partitions(files, docs_per_partition)
     clock = PhaseClock()
     with dask_client(scheduler, workers) as client:

@@ -20,6 +20,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from explorer.core.errors import ExplorerError
+
 _TEXT, _INT, _LIST = pa.string(), pa.int64(), pa.list_(pa.string())
 
 # The link stage writes mentions and events with these same schemas (entity ids filled in).
@@ -71,8 +73,35 @@ def shard_path(staging: Path, stage: str, key: str, table: str) -> Path:
 
 
 def shards_done(staging: Path, stage: str, key: str, tables: tuple[str, ...]) -> bool:
-    """Whether every table of this partition is already written."""
-    return all(shard_path(staging, stage, key, t).is_file() for t in tables)
+    """Whether every table of this partition is already written, each a shard whose Parquet footer reads.
+
+    A shard that does not (cut short by a full disk, damaged on a share) is removed, so the
+    partition is made again instead of failing every later run until someone deletes it by hand.
+    """
+    return all([_sound(shard_path(staging, stage, key, t)) for t in tables])
+
+
+def _sound(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    try:
+        pq.read_metadata(path)
+        return True
+    except (OSError, ValueError, pa.ArrowException):
+        path.unlink(missing_ok=True)
+        return False
+
+
+def check_staging(staging: Path) -> None:
+    """Make the staging folder and prove it writable, or one ``ExplorerError`` line saying why."""
+    probe = staging / f".probe-{os.getpid()}"
+    try:
+        staging.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ExplorerError(staging, f"cannot write the staging folder ({exc.strerror or exc}); the Dask engine "
+                                     "writes its shards beside the output: choose an output on a writable disk") from exc
 
 
 def write_shard(path: Path, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
