@@ -61,12 +61,20 @@ def dated(events: dict[str, list[dict]]) -> list[tuple[str, int]]:
 
 
 def event_basis_rows(events: dict[str, list[dict]]) -> list[dict]:
-    """Rows {data set, metric, explorer, baseline}: the share of events by date_basis."""
-    counts = Counter(e["date_basis"] for rows in events.values() for e in rows)
-    total = sum(counts.values()) or 1
-    return [{"data set": "TimeBank+AQUAINT and timeline trial events", "metric": f"date_basis {basis} %",
-             "explorer": round(100 * counts[basis] / total, 1), "baseline": None}
-            for basis in ("timex", "narrative", "dct", "bounded", "none")]
+    """Rows {data set, metric, explorer, baseline}: the share of events by date_basis, and of those dated
+    by the publication date alone, why (a reporting verb, a present-tense statement, else the lede)."""
+    from explorer.core.extract.events.date_rules import REPORTING_LEMMAS
+
+    every = [e for rows in events.values() for e in rows]
+    counts = Counter(e["date_basis"] for e in every)
+    dct = Counter("reporting verb" if e["lemma"] in REPORTING_LEMMAS else "present tense" if e["tense"] == "present"
+                  else "lede" for e in every if e["date_basis"] == "dct")
+    total = len(every) or 1
+    data_set = "TimeBank+AQUAINT and timeline trial events"
+    return ([{"data set": data_set, "metric": f"date_basis {basis} %", "explorer": round(100 * counts[basis] / total, 1),
+              "baseline": None} for basis in ("timex", "narrative", "dct", "bounded", "none")]
+            + [{"data set": data_set, "metric": f"dct because {why} %", "explorer": round(100 * dct[why] / total, 1),
+                "baseline": None} for why in ("reporting verb", "present tense", "lede")])
 
 
 def show(number: int, name: str, texts: dict, event: dict | None, trigger_start: int) -> None:

@@ -9,7 +9,8 @@ The order (DESIGN.md, Dates):
 
 1. ``narrative`` — a past-tense event in a sentence that continues a passage takes
    the passage's current date: the last calendar date (a day, month or year) written
-   in the preceding sentences of its paragraph, else of the section heading above it
+   in the preceding sentences of its paragraph (a paragraph ends at a blank line or at
+   a line that ends a sentence), else of the section heading above it
    ("April 2011" alone on its line), at that date's granularity. A date after the
    publication date cannot be where a past event took place, and a date line giving
    the publication day is the report's date, not the story's: neither sets it.
@@ -44,7 +45,7 @@ REPORTING_LEMMAS = frozenset({
 })
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
-PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’')])[ \t]*\n\s*")
 HEADING_MAX_CHARS = 40  # "April 2011", "Monday, 4 April 2011": a line that is a date and little else
 HEADING_SHARE = 0.6
 # "had argued", "had not yet been told"; "has fallen", "have been using"
@@ -111,7 +112,7 @@ class Passages:
 
     def __init__(self, text: str, timexes: list[TimexRow], published: str) -> None:
         self.text = text
-        self.breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text)]
+        self.breaks = paragraph_starts(text)
         dates = sorted((t for t in timexes if _calendar(t, published)), key=lambda t: t["start"])
         self.dates = [t for t in dates if not (self._is_heading(t) and t["date_start"] == t["date_end"] == published)]
         self.starts = [t["start"] for t in self.dates]
@@ -138,6 +139,12 @@ class Passages:
         line_end = self.text.find("\n", timex["end"])
         line = self.text[line_start:len(self.text) if line_end < 0 else line_end].strip()
         return 0 < len(line) <= HEADING_MAX_CHARS and (timex["end"] - timex["start"]) >= HEADING_SHARE * len(line)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Where paragraphs begin after the first: after a blank line, or after a line that ends a sentence
+    (one paragraph a line, as pasted web articles are; a hard-wrapped line ends mid-sentence and goes on)."""
+    return [m.end() for m in PARAGRAPH_END.finditer(text)]
 
 
 def _calendar(timex: TimexRow, published: str) -> bool:

@@ -25,7 +25,7 @@ from explorer.core.model import TimexRow
 
 YEAR_ONLY = re.compile(r"^\d{4}$")
 # a dependent leaving one of these is the head of another clause than the trigger's
-CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp", "xcomp"}
+CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 
 
 class DocumentDating:
@@ -89,18 +89,35 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
 def _in_clause_of(token: Token, trigger: Token) -> bool:
     """Whether ``token`` hangs from the trigger without crossing into another clause.
 
-    A frame's clause is its framed verb's ("In May he plans to visit": May dates *visit*).
+    A frame's clause is its framed verb's ("In May he plans to visit": May dates *visit*), and a
+    coordinated verb without a subject of its own shares the first one's ("said on Wednesday … and
+    called for": Wednesday dates *called*).
     """
     frames = {trigger.i}
     verb = trigger
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+    while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not _has_subject(verb))):
         verb = verb.head
         frames.add(verb.i)
     node = token
     while node.i not in frames:
-        if node.head.i == node.i or (node.dep_ in CLAUSE_DEPS and node.pos_ in ("VERB", "AUX")):
+        if node.head.i == node.i or _heads_another_clause(node):
             return False
         node = node.head
+    return True
+
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _heads_another_clause(token: Token) -> bool:
+    """A verb heading a clause with a time of its own: a participle without subject or marker
+    ("was found clinging … Nov. 25", "sought to soften …, saying on Friday") shares its head's."""
+    if token.dep_ not in CLAUSE_DEPS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN"):
+        return any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
     return True
 
 

@@ -40,7 +40,16 @@ def verb_tense(verb: Token) -> str:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
+    if _borrows_its_time(verb, auxiliaries):
+        return verb_tense(verb.head)
     return "present"
+
+
+def _borrows_its_time(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A participle or bare verb without auxiliaries hanging from another verb ("While introducing
+    iPhone 4, Jobs started …", "will visit Paris and meet …") happens in that verb's time."""
+    return (not auxiliaries and verb.tag_ in ("VBG", "VBN", "VB") and verb.dep_ in ("advcl", "conj", "acl")
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"))
 
 
 def _in_future_frame(verb: Token) -> bool:
