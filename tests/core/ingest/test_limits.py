@@ -188,6 +188,18 @@ def test_fifty_thousand_nested_divs_read_in_seconds():
     assert text == "Deep text."
 
 
+def test_a_page_of_many_tags_costs_its_text_not_a_tree():
+    page = "<html><body>" + "<b>word</b> " * 200_000 + "</body></html>"  # 2.4 MB, 200,000 elements
+    tracemalloc.start()
+    try:
+        _, text = html_to_text(page)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert text == " ".join(["word"] * 200_000)
+    assert peak < 10 * len(page), f"peak {peak / len(page):.0f} times the page"
+
+
 def test_deep_clutter_and_deep_text_stay_linear():
     depth = 20_000  # each word one level deeper: the old walk up to a <pre> from each word was quadratic
     page = ("<html><body><p>Kept.</p>" + "<aside>" * depth + "ad" + "</aside>" * depth
