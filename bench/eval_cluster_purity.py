@@ -91,7 +91,8 @@ def recluster(tables: dict) -> dict:
     events = tables["events"].to_dict("records")
     rows = cluster_events(events, tables["documents"].to_dict("records"), tables["mentions"].to_dict("records"),
                           tables["timexes"].to_dict("records"), tables["entities"].to_dict("records"))
-    return {**tables, "events": pd.DataFrame(events), "clusters": pd.DataFrame(rows)}
+    columns = ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "confidence", "conflict"]
+    return {**tables, "events": pd.DataFrame(events), "clusters": pd.DataFrame(rows, columns=columns)}
 
 
 def describe(tables: dict, rows: pd.DataFrame) -> str:
@@ -122,7 +123,7 @@ def judged_clusters(path: Path = JUDGED) -> dict[frozenset, str]:
     if not path.exists():
         return {}
     text = path.read_text(encoding="utf-8")
-    after = text.split("## After", 1)[-1]
+    after = text.split("\n## After", 1)[-1].split("\n## ", 1)[0]
     found = {}
     for line in after.splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
