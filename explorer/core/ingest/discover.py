@@ -3,7 +3,10 @@
 A folder is walked recursively in a stable (sorted) order so that the same folder
 always yields the same documents in the same order; hidden files and folders and
 files that are clearly not text documents are left out without comment, while a
-file named explicitly is always tried, because the user asked for it.
+file named explicitly is always tried, because the user asked for it. Links found in
+a folder are followed only to files inside it (unless ``follow_links``); the others are
+named, as are broken links and link loops. Names are made storable and printable
+(``shown_name``) while the real path is kept for reading.
 """
 
 from __future__ import annotations
