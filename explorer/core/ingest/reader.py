@@ -84,6 +84,8 @@ def read_documents(paths: list[str | Path], on_progress: ProgressCallback | None
             result.skipped.append(Skipped(name=found.name, reason=exc.problem))
         except RecursionError:
             result.skipped.append(Skipped(name=found.name, reason="nested too deeply to read"))
+        except MemoryError:  # within the size limit, but this machine has less memory to spare
+            result.skipped.append(Skipped(name=found.name, reason="too large for the memory available"))
         if on_progress is not None:
             on_progress(done, len(files))
     assign_corpus_years(result.documents)

@@ -112,6 +112,24 @@ def test_reading_a_one_line_file_costs_a_few_times_its_size_not_sixteen(tmp_path
     assert peak < 5 * size, f"peak {peak / size:.1f} times the file"
 
 
+def test_a_file_that_exhausts_memory_costs_only_itself(tmp_path, monkeypatch):
+    from explorer.core.ingest import reader
+
+    (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "vast.txt").write_text(ARTICLE, encoding="utf-8")
+    real = reader.read_text
+
+    def exhausted(path):
+        if path.name == "vast.txt":
+            raise MemoryError()
+        return real(path)
+
+    monkeypatch.setattr(reader, "read_text", exhausted)
+    result = read_documents([tmp_path])
+    assert [d.name for d in result.documents] == ["good.txt"]
+    assert result.skipped == [Skipped("vast.txt", "too large for the memory available")]
+
+
 def test_document_id_is_make_doc_id():
     for name, text in [("a.txt", "Zürich " * 300_000), ("\ufffd.txt", "東京\n" * 10), ("b", "x")]:
         assert document_id(name, text) == make_doc_id(name, text)
