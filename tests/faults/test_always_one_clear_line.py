@@ -52,3 +52,15 @@ def test_a_review_screenshot_of_a_cluster_that_does_not_exist_fails(seed_workspa
     status = main(["--view", "review", "--cluster", "nope", "--screenshot", str(shot), str(seed_workspace)])
     assert status != 0 and not shot.exists()
     assert "no cluster 'nope'" in capsys.readouterr().err
+
+
+def test_a_folder_whose_name_is_not_utf8_is_extracted(seeds_dir, tmp_path):
+    """A folder name with bytes that are not UTF-8, given as the input, crashed the save (UnicodeEncodeError)."""
+    import os
+
+    folder = os.path.join(os.fsencode(tmp_path), b"caf\xe9")
+    os.mkdir(folder)
+    shutil.copy(seeds_dir / "000_41e90b55b187cf30.txt", os.fsdecode(folder) + "/a.txt")
+    assert main(["extract", os.fsdecode(folder), "-o", str(tmp_path / "c.explorer"), "-q"]) == 0
+    from explorer.core.store import read_meta
+    assert read_meta(tmp_path / "c.explorer")["inputs"].endswith("caf\ufffd")

@@ -21,6 +21,7 @@ from explorer.core.extract.pipeline.runner import extract_documents
 from explorer.core.extract.rows import Failure
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
+from explorer.core.ingest.discover import shown_name
 from explorer.core.model import Tables
 from explorer.core.store import building, load_edits, replace_workspace
 from explorer.core.workspace_file import check_replaceable
@@ -79,7 +80,7 @@ def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: Ph
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     report("save", 0, 1)
-    meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": extraction_fingerprint()}
+    meta = {"inputs": "; ".join(shown_name(str(p)) for p in inputs), "extraction": extraction_fingerprint()}
     path, edits, unreadable = replace_workspace(tables, output, meta)
     report("save", 1, 1)
     failed = [failure_warning(f) for f in failures]

@@ -25,7 +25,7 @@ from explorer.core.distributed.shards import (EXTRACT_TABLES, INGEST_TABLES, che
                                               shard_path, shards_done, staging_folder)
 from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.extract.timex.year_hint import give_corpus_year
-from explorer.core.ingest.discover import FoundFile, discover_files
+from explorer.core.ingest.discover import FoundFile, discover_files, shown_name
 from explorer.core.ingest.published import assign_corpus_years
 from explorer.core.ingest.results import Skipped
 
@@ -101,7 +101,7 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
         report("combine", 1, 1)
         clock.lap("combine")
     report("save", 0, 1)
-    meta = {"inputs": "; ".join(str(p) for p in inputs), "extraction": fingerprint, "engine": "dask"}
+    meta = {"inputs": "; ".join(shown_name(str(p)) for p in inputs), "extraction": fingerprint, "engine": "dask"}
     path, edits, edit_problems = replace_workspace(tables, output, meta)
     warnings = [w for w in warnings if "could not be kept" not in w] + edit_problems
     report("save", 1, 1)
