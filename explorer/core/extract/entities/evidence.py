@@ -8,6 +8,8 @@ and, when it finds some, gives the mention a type and the cue it read:
 
 - the last word of a name says what it names ("Brit Awards" an event, "Dorothy
   Chandler Pavilion" a building, "Chamber Opera Society" an organisation);
+- a "person" written as a short all-capital word is an acronym ("RSA warned"): an
+  organisation;
 - "X-based Y": Y is an organisation;
 - a noun that says what kind of thing the name is, just before it ("messaging firm
   X", "the band X"), in apposition ("a vessel, the Bayleaf"), or as the
@@ -15,7 +17,8 @@ and, when it finds some, gives the mention a type and the cue it read:
 - a noun after the name that only an organisation has ("X shares", "X chairman",
   "X striker" for a name the model calls a person or a city): an organisation;
   and for a name the model calls a place that no gazetteer knows, a noun only a
-  product has ("Windows users"): a product;
+  product has ("Windows users"): a product; a noun only an award or contest has
+  ("Oscar nomination"): an event;
 - the document names a person with this word as surname or title ("Mr Lebedev",
   "Platon Lebedev" … "Lebedev"): a person, whatever the model said, unless a
   sentence of the same document types the word otherwise ("Ford, the US car
@@ -48,7 +51,8 @@ KIND_NOUNS: dict[str, str] = {
          "developer", "club", "side", "band", "union", "party", "agency", "charity", "organisation",
          "organization", "watchdog", "regulator", "supermarket", "brewer", "conglomerate", "newspaper", "paper",
          "magazine", "university", "college", "institute", "business", "subsidiary", "outfit", "consortium",
-         "distributor", "provider", "association", "federation", "league"], "ORG"),
+         "distributor", "provider", "association", "federation", "league", "department", "ministry", "body",
+         "quango", "team"], "ORG"),
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["vessel", "ship", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
@@ -57,6 +61,9 @@ KIND_NOUNS: dict[str, str] = {
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
                      "biopic", "thriller", "hit", "ep", "anthem", "poem"], "WORK_OF_ART"),
 }
+SURNAME_HEADS = frozenset(["park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
+                           "open", "cup", "war", "service", "police", "authority", "prison", "games", "records",
+                           "motors", "group", "college", "trophy"])
 # Nouns after a name that only an organisation has ("Lenovo shares", "Chelsea striker").
 OWNED_BY_ORG = frozenset(["shares", "shareholders", "shareholder", "chairman", "profits", "profit", "revenues",
                           "subsidiary", "headquarters", "boss", "striker", "midfielder", "defender", "goalkeeper",
@@ -65,6 +72,9 @@ OWNED_BY_ORG = frozenset(["shares", "shareholders", "shareholder", "chairman", "
 # The same nouns after a possessive ("Mourinho's squad") may belong to a person: only these stay organisational.
 OWNED_BY_ORG_AFTER_POSSESSIVE = frozenset(["shares", "shareholders", "shareholder", "profits", "profit", "revenues",
                                            "subsidiary", "headquarters", "stores", "employees", "workforce", "board"])
+# Nouns after a name that only an award or contest has ("Oscar nomination", "Brit Awards ceremony").
+OWNED_BY_EVENT = frozenset(["nomination", "nominations", "nominee", "nominees", "ceremony", "categories",
+                            "category", "shortlist"])
 # Nouns after a name the model calls a place that only a product has ("Windows users").
 OWNED_BY_PRODUCT = frozenset(["users", "software", "version", "update", "edition", "owners", "pcs", "machines",
                               "computers", "operating"])
@@ -74,10 +84,12 @@ PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
 LIST_TYPES = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"])
 TYPED_BY_LISTS = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"])
 # The last word of a name that says what it names ("Brit Awards", "Dorothy Chandler Pavilion", "Chamber Opera
-# Society"), by type; only for names of two words or more, and people keep their type ("Stuart Hall").
+# Society"), by type; only for names of two words or more. A "person" is retyped by them (no one is called
+# "Gunpowder Plot") except by the words that are surnames too (``SURNAME_HEADS``: "Stuart Hall").
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(["awards", "festival", "championship", "championships", "games", "olympics", "cup", "open",
-                     "grand prix", "marathon", "summit", "conference", "election", "war"], "EVENT"),
+                     "marathon", "summit", "conference", "election", "war", "plot", "crisis", "scandal",
+                     "revolution", "massacre", "riots", "trophy"], "EVENT"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
                      "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower"], "FAC"),
     **dict.fromkeys(["society", "association", "company", "council", "committee", "commission", "party", "bank",
@@ -122,6 +134,18 @@ def _person_in_document(span: Span, label: str, facts: DocFacts) -> Evidence | N
     return None
 
 
+def _acronym_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "person" written as one all-capital word of two to five letters ("RSA warned …") is an acronym, so an
+    organisation, unless a title names it ("Mr X") or the document writes it as a person's name."""
+    token = span[0]
+    if label != "PERSON" or len(span) != 1 or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 5):
+        return None
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if token.text in facts.person_words or (previous is not None and previous.lower_ in PERSON_TITLES):
+        return None
+    return "ORG", "acronym"
+
+
 def _based_in(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """ "Santa Monica-based Activison": what is based somewhere is an organisation."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "based":
@@ -136,8 +160,9 @@ def _kind_noun_before(span: Span) -> str | None:
     if i < 0:
         return None
     token = span.doc[i]
-    if token.pos_ == "NOUN" and token.is_lower and token.lower_ in KIND_NOUNS:
-        return token.lower_
+    attached = span.start <= token.head.i < span.end or span.root.head.i == token.i
+    if attached and token.pos_ == "NOUN" and token.is_lower and token.lower_ in KIND_NOUNS:
+        return token.lower_  # bound to the name by the parse: not "every track Robbie has released"
     return None
 
 
@@ -191,6 +216,8 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return "ORG", noun
     if noun in OWNED_BY_PRODUCT and label in PLACE_TYPES and not is_place(span.text):
         return "PRODUCT", noun
+    if noun in OWNED_BY_EVENT and label in ("PERSON", "ORG") and not possessive and span.text not in facts.person_words:
+        return "EVENT", noun
     return None
 
 
@@ -252,10 +279,12 @@ def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None
 
 def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The last word of a name of two words or more says what it names: "Brit Awards" an event, "Dorothy Chandler
-    Pavilion" a building, "Chamber Opera Society" an organisation; a person keeps their type."""
+    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person."""
     words = [t for t in span if t.is_alpha]
-    if len(words) < 2 or label == "PERSON" or not words[-1].text[0].isupper():
+    if len(words) < 2 or not words[-1].text[0].isupper():
         return None
+    if label == "PERSON" and words[-1].lower_ in SURNAME_HEADS:
+        return None  # "Stuart Hall", "Ji-sung Park": these words are surnames too
     kind = NAME_HEADS.get(words[-1].lower_)
     if kind is None or (kind == "ORG" and label in ("GPE", "NORP", "LAW")):
         return None
@@ -265,6 +294,7 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
     _name_head,
+    _acronym_person,
     _based_in,
     _named_by_noun,
     _owned_noun,
@@ -276,16 +306,20 @@ WEAK_CUES = frozenset(["gazetteer"])
 DOCUMENT_CUES = frozenset(["surname", "gazetteer", "list"])
 
 
-def agree_in_document(rows: list) -> None:
-    """A word a sentence of the document types (``the firm``, ``shares``) has that type in the whole document, over
-    what the document's other names suggest (a surname, a list, the gazetteer): "Ford" beside "Bill Ford" stays
-    the company where one sentence says "Ford, the US car company"."""
+def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
+    """A name a sentence of the document types ("agriculture department Defra", "Ford, the US car company") has
+    that type in the whole document: its other mentions, typed by the model alone or by what the document's other
+    names suggest (a surname, a list, the gazetteer), follow it ("Ford" beside "Bill Ford" stays the company)."""
     typed: dict[str, str] = {}
     for row in rows:
         if row.get("cue") and row["cue"] not in DOCUMENT_CUES and row["cue"] != "title":
             typed.setdefault(row["key"], row["type"])
+    people = facts.person_words if facts else set()
     for row in rows:
-        if row.get("cue") in DOCUMENT_CUES and typed.get(row["key"], row["type"]) != row["type"]:
+        weak = not row.get("cue") or row["cue"] in DOCUMENT_CUES
+        if row["type"] == "PERSON" and not row.get("cue") and row["text"] in people:
+            continue  # "Robbie" (the model's person) beside "Robbie Williams": a person the document names in full
+        if weak and typed.get(row["key"], row["type"]) != row["type"]:
             row["type"], row["cue"] = typed[row["key"]], "document"
 
 

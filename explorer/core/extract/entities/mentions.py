@@ -56,7 +56,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
         if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
             row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
         rows.append(row)
-    agree_in_document(rows)
+    agree_in_document(rows, facts)
     for row in rows:
         if row.get("cue") in WEAK_CUES:
             del row["cue"]  # the gazetteer relabels, but does not outweigh the model elsewhere

@@ -25,18 +25,34 @@ NOT_AFTER = frozenset(["%", "per", "percent", "million", "bn", "billion", "m", "
 
 
 def model_names(doc: Doc) -> list[Span]:
-    """PRODUCT spans for the names written with a model number, left to right, none overlapping."""
-    found: list[Span] = []
+    """PRODUCT spans for the names written with a model number, left to right, none overlapping: those the model
+    missed, and those it read whole but called an organisation ("Nokia 6600")."""
+    found: list[Span] = [*_organisations_with_a_model_number(doc)]
+    taken = {i for span in found for i in range(span.start, span.end)}
     i = 0
     while i < len(doc) - 1:
-        end = _model_end(doc, i)
+        end = 0 if i in taken else _model_end(doc, i)
         if end:
             start = _name_start(doc, i)
-            if not found or start >= found[-1].end:
+            if not any(start < f.end and f.start < end for f in found):
                 found.append(Span(doc, start, end, label="PRODUCT"))
             i = end
         else:
             i += 1
+    return sorted(found, key=lambda span: span.start)
+
+
+def _organisations_with_a_model_number(doc: Doc) -> list[Span]:
+    """An organisation the model read with a model number at its end ("Nokia 6600") is the maker's product; not a
+    station or channel whose number follows an ordinary word ("BBC Radio 4", "Channel 4")."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or len(ent) < 2:
+            continue
+        number, before = ent[-1], ent[-2]
+        if MODEL_NUMBER.match(number.text) and any(c.isdigit() for c in number.text) and not YEAR.match(number.text) \
+                and _is_base(before) and not is_common_word(before.text) and not _minute(doc, ent.end - 2, ent.end):
+            found.append(Span(doc, ent.start, ent.end, label="PRODUCT"))
     return found
 
 

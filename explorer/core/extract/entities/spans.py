@@ -358,8 +358,9 @@ def _chunk_end(doc: Doc, start: int, end: int) -> int:
             break
         if last.lower_ in LINK_WORDS:
             target = end + 1 if doc[end].lower_ == "the" and last.lower_ != "the" else end
-        elif last.dep_ in ("compound", "amod") and end <= last.head.i <= end + 2:
-            target = last.head.i
+        elif last.dep_ in ("compound", "amod") and end <= last.head.i <= end + 2 and all(
+                t.pos_ == "PROPN" and not _ordinary(t) for t in doc[end:last.head.i + 1]):
+            target = last.head.i  # proper nouns only: "China's Lenovo" + headline "Profits" is no name
         else:
             break
         after_link = last.lower_ in LINK_WORDS

@@ -102,3 +102,13 @@ def test_a_city_the_model_calls_a_person_is_a_place_by_the_gazetteer(nlp):
 def test_the_last_word_of_a_name_says_what_it_names(nlp):
     mentions = found(nlp, "Other venues included the Dorothy Chandler Pavilion and the Brit Awards.")
     assert mentions.get("the Dorothy Chandler Pavilion") == "FAC"
+
+
+def test_a_short_all_capital_person_is_an_organisations_acronym(nlp):
+    assert found(nlp, "RSA warned that wi-fi's growing popularity made networks easier to attack.")["RSA"] == "ORG"
+
+
+def test_an_organisation_read_with_its_model_number_is_a_product(nlp):
+    text = "More powerful smartphones like the XDA II, Nokia 6600, SonyEricsson P900 and the Orange E200 offer access."
+    assert found(nlp, text)["Nokia 6600"] == "PRODUCT"
+    assert found(nlp, "He told BBC Radio 4 that the plan would work.")["BBC Radio 4"] == "ORG"  # a station stays
