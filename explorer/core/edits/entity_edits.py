@@ -455,8 +455,8 @@ def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index
     assert count is not None
     leading = {c: relations[c].to_numpy()[:count] for c in relations.columns}
     sources, targets = leading["source"], leading["target"]
-    added, partners = _survivor_pairs(tables["events"], into, taking_part)
-    dropped = _pair_rows_naming(sources, targets, [into, *others], partners)
+    dropped = _pair_rows_naming(sources, targets, [into, *others])
+    added = _survivor_pairs(leading, dropped, into, others, index, taking_part, tables["events"]["event_id"])
     at = _pair_places(sources, targets, added["source"], added["target"])
     at -= np.searchsorted(dropped, at)  # places among the rows kept
     rest = _renamed_and_combined(relations.iloc[count:], dict.fromkeys(others, into), into)
@@ -470,20 +470,14 @@ def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index
     return count - len(dropped) + len(at)
 
 
-def _pair_rows_naming(sources: np.ndarray, targets: np.ndarray, named: list[str], partners: np.ndarray) -> np.ndarray:
-    """Rows of the sorted co-participant pairs naming one of ``named``, ascending: each one's rows as source
-    (one run) and as target (its pairs with ``partners``, sorted: every entity that shared an event with one of
-    them, found by binary search)."""
-    candidates = np.unique(np.concatenate([partners, np.array(named, dtype=object)]))
-    found = []
+def _pair_rows_naming(sources: np.ndarray, targets: np.ndarray, named: list[str]) -> np.ndarray:
+    """Rows of the sorted co-participant pairs naming one of ``named``, ascending: each one's run as source
+    (binary search) and its rows as target."""
+    found = [_NO_ROWS]
     for entity in named:
         found.append(np.arange(np.searchsorted(sources, entity, "left"), np.searchsorted(sources, entity, "right")))
-        lower = candidates[:np.searchsorted(candidates, entity, "left")]
-        at = _pair_places(sources, targets, lower, [entity] * len(lower))
-        hit = np.flatnonzero(at < len(targets))
-        hit = hit[(sources[at[hit]] == lower[hit]) & (targets[at[hit]] == entity)]
-        found.append(at[hit])
-    return np.unique(np.concatenate([_NO_ROWS, *found]))
+        found.append(np.flatnonzero(targets == entity))
+    return np.unique(np.concatenate(found))
 
 
 def _pair_places(sources: np.ndarray, targets: np.ndarray, source, target) -> np.ndarray:
@@ -498,36 +492,43 @@ def _pair_places(sources: np.ndarray, targets: np.ndarray, source, target) -> np
     return np.array([search(targets, t, lo, hi) for t, lo, hi in zip(target, low, high)], dtype=np.int64)
 
 
-def _survivor_pairs(events: pd.DataFrame, into: str, taking_part: np.ndarray) -> tuple[dict[str, list], np.ndarray]:
-    """The survivor's co-participant relations as ``co_participant_relations`` makes them, sorted by pair: one per
-    entity sharing an event with it, naming those events in table order; and those entities, sorted."""
+def _survivor_pairs(leading: dict[str, np.ndarray], dropped: np.ndarray, into: str, others: list[str],
+                    index: EditIndex, taking_part: np.ndarray, event_ids: pd.Series) -> dict[str, list]:
+    """The survivor's co-participant relations, sorted by pair, as ``co_participant_relations`` makes them, from the
+    rows the merge drops: an entity that shared events with one merged entity shares those very events with the
+    survivor (its list is kept as it is); one that shared events with several, their events in table order, once
+    each (its events among the survivor's, from the index). Pairs of two merged entities go."""
     from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
 
-    lists, places = _values_at(events["participants"], taking_part), _values_at(events["place"], taking_part)
-    rows = np.concatenate([np.repeat(taking_part, np.fromiter(map(len, lists), np.int64, len(lists))), taking_part])
-    partners = np.array([*chain.from_iterable(lists), *places], dtype=object)
-    keep = (partners != into) & (partners != "")
-    rows, partners = rows[keep], partners[keep]
+    sources, targets, lists = leading["source"][dropped], leading["target"][dropped], leading["event_ids"][dropped]
+    named_source, named_target = np.zeros(len(dropped), dtype=bool), np.zeros(len(dropped), dtype=bool)
+    for entity in [into, *others]:
+        named_source |= sources == entity
+        named_target |= targets == entity
+    keep = named_source ^ named_target
+    partners, lists = np.where(named_source, targets, sources)[keep], lists[keep]
     codes, uniques = pd.factorize(partners)
     uniques = np.asarray(uniques, dtype=object)  # (pandas may hand back an Arrow array: slow to read one by one)
-    rank = np.empty(len(uniques), dtype=np.int64)  # pairs sort by the partner: (p, into) for p < into, then (into, p)
-    rank[sorted(range(len(uniques)), key=uniques.__getitem__)] = np.arange(len(uniques))
-    ranks = rank[codes]
-    order = np.lexsort((rows, ranks))
-    rows, ranks = rows[order], ranks[order]
-    first = np.ones(len(rows), dtype=bool)
-    first[1:] = (rows[1:] != rows[:-1]) | (ranks[1:] != ranks[:-1])  # each event once per partner
-    rows, ranks = rows[first], ranks[first]
-    starts = np.flatnonzero(np.r_[True, ranks[1:] != ranks[:-1]]) if len(ranks) else _NO_ROWS
-    sizes = np.diff(np.r_[starts, len(ranks)])
-    ids = iter(_values_at(events["event_id"], rows).tolist())
-    event_ids = [list(islice(ids, n)) for n in sizes.tolist()]
-    partner = np.empty(len(uniques), dtype=object)
-    partner[rank] = uniques
-    partner = partner[ranks[starts]] if len(starts) else np.empty(0, dtype=object)
+    order = sorted(range(len(uniques)), key=uniques.__getitem__)  # pairs sort by the partner: (p, into), then (into, p)
+    first = np.full(len(uniques), -1, dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(codes))[::-1]
+    shared = np.bincount(codes, minlength=len(uniques)) > 1
+    taking = np.zeros(len(index.events), dtype=bool)
+    taking[taking_part] = True
+    ids = event_ids.to_numpy(dtype=object) if event_ids.dtype == object else None
+    event_lists = []
+    for code in order:
+        if not shared[code]:
+            event_lists.append(lists[first[code]])
+            continue
+        rows = index.event_rows.rows_of(uniques[code])
+        rows = rows[taking[rows]]
+        rows = rows[np.r_[True, rows[1:] != rows[:-1]]] if len(rows) else rows
+        event_lists.append((ids[rows] if ids is not None else _values_at(event_ids, rows)).tolist())
+    partner = uniques[order] if len(order) else np.empty(0, dtype=object)
     lower = partner < into
     return {"source": np.where(lower, partner, into).tolist(), "target": np.where(lower, into, partner).tolist(),
-            "kind": [CO_PARTICIPANT] * len(sizes), "weight": sizes.tolist(), "event_ids": event_ids}, partner
+            "kind": [CO_PARTICIPANT] * len(order), "weight": [len(e) for e in event_lists], "event_ids": event_lists}
 
 
 def _values_at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
