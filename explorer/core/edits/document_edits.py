@@ -82,13 +82,15 @@ def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | Non
 def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
     """Date the document's events again by extraction's rules (``extract.events.date_rules``).
 
-    An event its own clause's time expression dated (or would have, had the date
-    been known: ``none`` with a ``timex_id``) takes that expression's new dates;
+    An event with its own clause's time expression (any ``timex_id`` but a
+    ``narrative`` one's) takes what that expression now gives;
     the others take the discourse's date — the passage's current date, the new
     publication day where tense and position make it the report's day, or a bound
     on it. The headline takes its lede's date, as in extraction.
     """
-    from explorer.core.extract.events.date_rules import EventFacts, Ledes, Passages, discourse_date, perfect_aspect
+    from explorer.core.extract.events.date_rules import (
+        EventFacts, Ledes, Passages, discourse_date, own_date, perfect_aspect,
+    )
 
     events = tables["events"]
     timexes = tables.get("timexes")
@@ -102,17 +104,15 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
         if row in headline:
             continue
         event = events.loc[row]
-        in_lede = ledes.main_of_lede(int(event["start"]))  # every event counts, as in extraction
-        own = by_id.get(event["timex_id"]) if event["date_basis"] in ("timex", "none") else None
-        if own is not None and own["date_start"]:
-            dating = (own["date_start"], own["date_end"], "timex", own["timex_id"])
-        elif own is not None and not published:
-            dating = ("", "", "none", own["timex_id"])
+        start = int(event["start"])
+        in_lede = ledes.main_of_lede(start, passages.paragraph_start(start))  # every event counts, as in extraction
+        own = by_id.get(event["timex_id"]) if event["date_basis"] != "narrative" else None  # its own expression
+        perfect = perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start)
+        dated = own_date(own, published, perfect) if own is not None else None
+        if dated is not None:
+            dating = dated
         else:
-            start = int(event["start"])
-            facts = EventFacts(str(event["tense"]), str(event["lemma"]),
-                               perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start),
-                               in_lede)
+            facts = EventFacts(str(event["tense"]), str(event["lemma"]), perfect, in_lede)
             dating = discourse_date(facts, passages.current(start), published)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
         events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]

@@ -16,7 +16,8 @@ ARTICLE = (
     "Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Tuesday.\n\n"
     "Anna Berg was born in Graz. As a young lawyer she founded Rivers First, a campaign against dams.\n\n"
     "In March 2019 the Danube flooded Vienna. Thousands of residents fled to Linz with their families.\n\n"
-    "Anna Berg said Austria will sign the Danube treaty next month. Austria will build a new dam near Linz."
+    "Anna Berg said Austria will sign the Danube treaty next month. Austria will build a new dam near Linz.\n\n"
+    "The Austrian government recently approved new rules for dams on the Danube."
 )
 
 

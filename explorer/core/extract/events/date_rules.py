@@ -81,6 +81,26 @@ class EventFacts:
     in_lede: bool  # the main event of a lede sentence
 
 
+def own_date(own: TimexRow, published: str, perfect: str = "") -> Dating | None:
+    """The date the event's own time expression gives, keeping its id (None: it gives none).
+
+    A calendar range as it is; "recently" / "in the past" a bound before publication, "in the
+    future" one after it, "now" the publication day (but "now … has ruled" only says the ruling
+    came before it); any of them, without a publication date, no date yet (the expression is
+    kept, to date the event once one is set).
+    """
+    if own["date_start"]:
+        return own["date_start"], own["date_end"], "timex", own["timex_id"]
+    if not published:
+        return "", "", "none", own["timex_id"]
+    return {
+        "PAST_REF": ("", published, "bounded", own["timex_id"]),
+        "FUTURE_REF": (published, "", "bounded", own["timex_id"]),
+        "PRESENT_REF": ("", published, "bounded", own["timex_id"]) if perfect
+        else (published, published, "dct", own["timex_id"]),
+    }.get(own["value"] or "")
+
+
 def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str) -> Dating:
     """The date of an event without a time expression of its own (rules 1-4 of the module)."""
     if facts.tense == "future":
@@ -120,7 +140,7 @@ class Passages:
     def current(self, offset: int) -> TimexRow | None:
         """The passage's date for a sentence starting at ``offset``: its paragraph's last date before it,
         else the last section heading before it."""
-        paragraph = self._paragraph_start(offset)
+        paragraph = self.paragraph_start(offset)
         before = self.dates[:bisect.bisect_left(self.starts, offset)]
         for timex in reversed(before):
             if timex["end"] > offset:
@@ -129,7 +149,8 @@ class Passages:
                 return timex
         return None
 
-    def _paragraph_start(self, offset: int) -> int:
+    def paragraph_start(self, offset: int) -> int:
+        """Where the paragraph holding ``offset`` begins."""
         index = bisect.bisect_right(self.breaks, offset) - 1
         return self.breaks[index] if index >= 0 else 0
 
@@ -155,14 +176,18 @@ def _calendar(timex: TimexRow, published: str) -> bool:
 
 class Ledes:
     """Which events are the lede's main events: the first event asked about in each of the first
-    ``LEDE_SENTENCES`` sentences that report events (a sentence's main event comes first)."""
+    ``LEDE_SENTENCES`` sentences that report events (a sentence's main event comes first), within the
+    paragraph of the first one (a background paragraph after a one-sentence lede is no lede)."""
 
     def __init__(self) -> None:
         self.seen: list[int] = []
+        self.paragraph: int | None = None
 
-    def main_of_lede(self, sentence_start: int) -> bool:
+    def main_of_lede(self, sentence_start: int, paragraph_start: int) -> bool:
         """Call once per event, in order: whether this one is the main event of a lede sentence."""
         if sentence_start in self.seen:
             return False
         self.seen.append(sentence_start)
-        return len(self.seen) <= LEDE_SENTENCES
+        if self.paragraph is None:
+            self.paragraph = paragraph_start
+        return len(self.seen) <= LEDE_SENTENCES and paragraph_start == self.paragraph

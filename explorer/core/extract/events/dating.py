@@ -20,7 +20,9 @@ import re
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
-from explorer.core.extract.events.date_rules import Dating, EventFacts, Ledes, Passages, discourse_date, perfect_aspect
+from explorer.core.extract.events.date_rules import (
+    Dating, EventFacts, Ledes, Passages, discourse_date, own_date, perfect_aspect,
+)
 from explorer.core.model import TimexRow
 
 YEAR_ONLY = re.compile(r"^\d{4}$")
@@ -47,14 +49,13 @@ class DocumentDating:
                    timexes: list[TimexRow]) -> Dating:
         """(date_start, date_end, date_basis, timex_id) for the event that ``trigger`` names."""
         start = _trimmed_start(sentence)
-        in_lede = self._ledes.main_of_lede(start)
+        in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         published = self.document.published
-        if own is not None and own["date_start"]:
-            return own["date_start"], own["date_end"], "timex", own["timex_id"]
-        if own is not None and not published:  # its own time, unknown until a publication date places it
-            return "", "", "none", own["timex_id"]
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
+        dated = own_date(own, published, perfect) if own is not None else None
+        if dated is not None:
+            return dated
         facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede)
         narrative = self._passages_so_far(timexes).current(start)
         return discourse_date(facts, narrative, published)
@@ -81,7 +82,9 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if timex["type"] not in ("DATE", "TIME"):
             continue
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and not _modifies_a_noun(span, timex) and _in_clause_of(span.root, trigger):
+        if span is None or _modifies_a_noun(span, timex) or not _in_clause_of(span.root, trigger):
+            continue
+        if timex["date_start"] or not (timex["value"] or "").endswith("_REF") or _modifies(span.root, trigger):
             owned.append(timex)
     return min(owned, key=lambda t: abs(t["start"] - trigger.idx), default=None)
 
@@ -105,6 +108,14 @@ def _in_clause_of(token: Token, trigger: Token) -> bool:
         node = node.head
     return True
 
+
+
+def _modifies(token: Token, trigger: Token) -> bool:
+    """The expression hangs from the trigger itself, or through one preposition ("recently announced",
+    "in the past said"): "now" or "the near term" deeper down ("the challenges of the near term") say
+    nothing of when the event happened."""
+    head = token.head
+    return head.i == trigger.i or (head.dep_ == "prep" and head.head.i == trigger.i)
 
 
 def _has_subject(verb: Token) -> bool:

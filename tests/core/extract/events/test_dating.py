@@ -64,3 +64,8 @@ def test_without_a_publication_date_a_bound_is_no_date():
                               "As a young lawyer she founded Rivers First, a campaign against dams in Austria.",
                        published="")
     assert when(events["found"]) == ("", "", "none")
+
+
+def test_recently_bounds_the_event_before_publication_even_in_the_lede():
+    events = events_of("The Austrian government recently announced new rules for dams on the Danube.")
+    assert when(events["announce"]) == ("", PUBLISHED, "bounded")
