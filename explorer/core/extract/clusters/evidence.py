@@ -26,6 +26,7 @@ lowers it.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -71,15 +72,19 @@ def context(
     document_count: int, happening_names: frozenset[str], guessed: frozenset[str],
 ) -> Context:
     """The context for ``events``: each sentence's entities from the mentions inside it."""
-    by_document: dict[str, list[MentionRow]] = defaultdict(list)
+    starts: dict[str, list[tuple[int, str]]] = defaultdict(list)  # doc id -> (mention start, entity id), sorted
     documents_naming: dict[str, set[str]] = defaultdict(set)
     for mention in mentions:
-        by_document[mention["doc_id"]].append(mention)
+        starts[mention["doc_id"]].append((mention["start"], mention["entity_id"]))
         documents_naming[mention["entity_id"]].add(mention["doc_id"])
+    for found in starts.values():
+        found.sort()
     named = {}
     for event in events:
-        inside = {m["entity_id"] for m in by_document.get(event["doc_id"], [])
-                  if event["start"] <= m["start"] < event.get("end", event["start"] + len(event["sentence"]))}
+        in_document = starts.get(event["doc_id"], [])
+        end = event.get("end", event["start"] + len(event["sentence"]))
+        first = bisect.bisect_left(in_document, (event["start"], ""))
+        inside = {entity_id for start, entity_id in in_document[first:bisect.bisect_left(in_document, (end, ""))]}
         inside.update(event["participants"])
         if event.get("place"):
             inside.add(event["place"])
@@ -205,7 +210,7 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             pa, pb = part_of[a["doc_id"]], part_of[b["doc_id"]]
             if pa != pb:
                 actions = totals[min(pa, pb), max(pa, pb)]
-                action = min(a["lemma"].lower(), b["lemma"].lower())
+                action = _action_key(a, b, ctx)
                 actions[action] = max(actions.get(action, 0.0), strength)
         sizes = Counter(part_of.values())
         scored = [(sum(v.values()), pair) for pair, v in totals.items()
@@ -230,6 +235,12 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
         if sure >= MIN_CONFIDENCE:
             out.append((part, sure))
     return out
+
+
+def _action_key(a: EventRow, b: EventRow, ctx: Context) -> str:
+    """What a link shares, counted once between two sets of documents: the named happening, or the lemma."""
+    named = sorted(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
+    return "named " + named[0] if named else min(a["lemma"].lower(), b["lemma"].lower())
 
 
 def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, EventRow, float]]:
