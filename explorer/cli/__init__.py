@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     """The ``explorer`` command. Its modules (pandas, Qt for the window) load here, inside a guard:
     Ctrl+C while they load is a one-line cancel, not a traceback."""
     try:
-        from explorer.cli.main import main as run
+        from explorer.cli.command import main as run
     except KeyboardInterrupt:
         sys.stderr.write("explorer: cancelled\n")
         return 130

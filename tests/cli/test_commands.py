@@ -242,7 +242,7 @@ def test_export_help_lists_the_tables_and_formats(capsys):
 def test_every_option_and_argument_of_every_command_has_help():
     import argparse
 
-    from explorer.cli.main import build_parser
+    from explorer.cli.command import build_parser
 
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices

@@ -94,11 +94,11 @@ def test_ctrl_c_while_the_command_loads_is_one_line(monkeypatch, capsys):
     real_import = builtins.__import__
 
     def interrupted(name, *args, **kwargs):
-        if name == "explorer.cli.main":
+        if name == "explorer.cli.command":
             raise KeyboardInterrupt
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.delitem(sys.modules, "explorer.cli.main", raising=False)
+    monkeypatch.delitem(sys.modules, "explorer.cli.command", raising=False)
     monkeypatch.setattr(builtins, "__import__", interrupted)
     assert main(["info", "x.explorer"]) == 130
     assert capsys.readouterr().err == "explorer: cancelled\n"

@@ -1,4 +1,7 @@
-"""Argument parsing and dispatch for the ``explorer`` command."""
+"""Argument parsing and dispatch for the ``explorer`` command (``explorer.cli.main`` loads it).
+
+Not named ``main``: a submodule of that name would replace the package's ``main`` function once imported.
+"""
 
 from __future__ import annotations
 
