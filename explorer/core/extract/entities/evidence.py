@@ -106,11 +106,13 @@ class DocFacts:
 
     person_words: set[str] = field(default_factory=set)  # first and last words of multi-word people
     surnames: set[str] = field(default_factory=set)  # last words of multi-word people
+    ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> the model's entity holding it
 
 
 def doc_facts(doc: Doc) -> DocFacts:
     facts = DocFacts()
     for ent in doc.ents:
+        facts.ent_at.update(dict.fromkeys(range(ent.start, ent.end), ent))
         words = [t.text for t in ent if t.is_alpha]
         if ent.label_ == "PERSON" and len(words) > 1:
             facts.surnames.add(words[-1])
@@ -221,7 +223,7 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return None
 
 
-def _list_labels(span: Span) -> list[tuple[str, str]]:
+def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
     """(label, text) of the other named items in the list the name is part of ("A, B and C")."""
     root = span.root
     top = root
@@ -232,12 +234,11 @@ def _list_labels(span: Span) -> list[tuple[str, str]]:
         token = stack.pop()
         items.append(token)
         stack.extend(c for c in token.children if c.dep_ == "conj")
-    doc = span.doc
     labels = []
     for token in items:
         if span.start <= token.i < span.end or not token.ent_type_:
             continue
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = facts.ent_at.get(token.i)
         if ent is not None:
             labels.append((ent.label_, ent.text))
     return labels
@@ -249,7 +250,7 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     Virgin"); a city or a "person" listed with clubs is a club ("Real Madrid, Barcelona and Valencia")."""
     if label not in LIST_TYPES or (label == "PERSON" and span.text in facts.person_words) or is_country(span.text):
         return None
-    others = _list_labels(span)
+    others = _list_labels(span, facts)
     kinds = {k for k, _ in others}
     if not others or label in kinds:
         return None
