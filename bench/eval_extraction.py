@@ -35,7 +35,22 @@ corpus) and writes the value at the granularity dateparser reports (day, month,
 year, ISO week). Its reference date for a document is the first DATE entity of
 the file with a written year that dateparser reads to a day.
 
-    .venv/bin/python bench/eval_extraction.py --slice small        # seeds + 20 TimeBank docs (CI)
+Trust on articles never seen (issue 16) adds, below the table of P/R/F1 rows:
+
+- Timeline trial · the job analysts bring Explorer (``../shared/corpora/timeline``,
+  ``eval_timeline.py`` over ``timeline_eval.py``): sentence F1 and dated-timeline F1,
+  Explorer beside spaCy NER + dateparser, with the ratio (target ≥ 1.3×). In the small
+  slice too, with floors: it takes ~15 s.
+- Full slice only, as figures (no P/R): TimeBank+AQUAINT TLINKs between events and the
+  DCT or a time expression (``eval_event_dates.py``: how many gold events Explorer dates,
+  and how often its date agrees with, is vaguer than, or contradicts the gold relation);
+  the share of events by ``date_basis`` and why each publication-date one is dated so
+  (``sample_event_dates.py``); cluster purity on 40 BBC val articles
+  (``eval_cluster_purity.py``, judged in ``docs/clusters_judged.md``); ECB+ event pairs
+  (``ecbplus_clusters.event_pair_scores``). The judged reads of 50 dated events and 40
+  entities are in ``docs/events_judged.md`` and ``docs/entities_judged.md``.
+
+    .venv/bin/python bench/eval_extraction.py --slice small        # seeds, 20 TimeBank docs, timeline trial (CI)
     .venv/bin/python bench/eval_extraction.py --slice full --json out.json
     .venv/bin/python bench/eval_extraction.py --slice small --check-floors
 """
@@ -305,7 +320,16 @@ def ecbplus_rows(topics: str, workers: int = 1) -> list[Row]:
         for name, text in texts.items():
             (Path(tmp) / f"{Path(name).stem}.txt").write_text(text, encoding="utf-8")
         tables = extract_documents(read_documents([Path(tmp)]).documents, workers=workers)
-    return [*ecbplus_pair_rows(topics, files, texts, tables), *ecbplus_entity_rows(topics, files, texts, tables)]
+    return [*ecbplus_pair_rows(topics, files, texts, tables), *ecbplus_event_pair_rows(topics, files, texts, tables),
+            *ecbplus_entity_rows(topics, files, texts, tables)]
+
+
+def ecbplus_event_pair_rows(topics: str, files: dict, texts: dict[str, str], tables) -> list[Row]:
+    """Cross-document event pairs: gold actions of one CROSS_DOC_COREF instance, Explorer's events of one cluster."""
+    import ecbplus_clusters as ecb
+
+    (p, r, f), note = ecb.event_pair_scores(tables, files, texts, ecb.DEFAULT_CORPUS)
+    return [Row(f"ECB+ topics {topics} ({len(files)} docs)", "event pairs", EXPLORER, p, r, f, note)]
 
 
 def ecbplus_pair_rows(topics: str, files: dict, texts: dict[str, str], tables) -> list[Row]:
@@ -456,7 +480,42 @@ def ecbplus_entity_rows(topics: str, files: dict, texts: dict[str, str], tables)
 
 
 def small_slice_rows(tables=None) -> list[Row]:
-    return [*seed_rows(tables), *timebank_slice_rows()]
+    return [*seed_rows(tables), *timebank_slice_rows(), *timeline_rows()]
+
+
+def timeline_rows() -> list[Row]:
+    """Entity timelines on the SemEval-2015 TimeLine trial split, Explorer beside its baseline ([] without the corpus)."""
+    import eval_timeline
+
+    if not eval_timeline.SCRIPT.is_file():
+        return []
+    with tempfile.TemporaryDirectory() as work:
+        found = eval_timeline.timeline_rows(Path(work))
+    return [Row(r["dataset"], r["metric"], r["system"], r["p"], r["r"], r["f1"]) for r in found]
+
+
+@dataclass
+class Figure:
+    """A figure that is not a P/R/F1 row: a count, a share, a judged tally."""
+
+    dataset: str
+    metric: str
+    explorer: object
+    baseline: object = None
+
+
+def trust_figures() -> list[Figure]:
+    """The full slice's figures for issue 16: event dating on TimeBank TLINKs, dates by basis, BBC purity."""
+    import eval_cluster_purity
+    import eval_event_dates
+    import sample_event_dates
+
+    found = [*eval_event_dates.event_date_rows()]
+    with tempfile.TemporaryDirectory() as trial:
+        _texts, events = sample_event_dates.pool(Path(trial))
+    found += sample_event_dates.event_basis_rows(events)
+    found += eval_cluster_purity.purity_rows()
+    return [Figure(r["data set"], r["metric"], r["explorer"], r.get("baseline")) for r in found]
 
 
 def timebank_slice_rows(corpus: Path | None = None) -> list[Row]:
@@ -467,7 +526,7 @@ def timebank_slice_rows(corpus: Path | None = None) -> list[Row]:
 
 def full_rows(ecb_topics: str, workers: int) -> list[Row]:
     files = timebank_eval.corpus_files(timebank_eval.DEFAULT_CORPUS)
-    rows = [*seed_rows(), *timebank_rows(files, f"TimeBank+AQUAINT ({len(files)} docs)")]
+    rows = [*seed_rows(), *timebank_rows(files, f"TimeBank+AQUAINT ({len(files)} docs)"), *timeline_rows()]
     return rows + (ecbplus_rows(ecb_topics, workers) if ecb_topics else [])
 
 
@@ -508,6 +567,27 @@ def print_table(rows: list[Row], floors: dict[str, float], title: str) -> None:
     Console(width=170).print(table)
 
 
+def print_ratios(rows: list[Row]) -> None:
+    """Explorer's F1 over the baseline's on the timeline rows (issue 16's target: at least 1.3×)."""
+    for ours, base in paired(rows):
+        if ours.dataset.startswith("Timeline") and base is not None and base.f1:
+            print(f"{ours.dataset} · {ours.metric}: Explorer {ours.f1:.3f} / {base.system} {base.f1:.3f} "
+                  f"= {ours.f1 / base.f1:.2f}× (target ≥ 1.30×)")
+
+
+def print_figures(figures: list[Figure]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Trust figures (issue 16)")
+    for name in ("data set", "metric", "Explorer", "baseline"):
+        table.add_column(name)
+    for figure in figures:
+        table.add_row(figure.dataset, figure.metric, str(figure.explorer),
+                      "-" if figure.baseline is None else str(figure.baseline))
+    Console(width=170).print(table)
+
+
 def machine() -> str:
     return f"{platform.node()} {platform.system()} {platform.machine()} py{platform.python_version()}"
 
@@ -536,14 +616,19 @@ def main() -> int:
     args = parser.parse_args()
     started = time.perf_counter()
     rows = small_slice_rows() if args.slice == "small" else full_rows(args.ecb_topics, args.workers)
+    figures = trust_figures() if args.slice == "full" else []
     seconds = time.perf_counter() - started
     floors = load_floors()
     print_table(rows, floors, f"Extraction quality, slice {args.slice} ({seconds:.0f} s)")
+    print_ratios(rows)
+    if figures:
+        print_figures(figures)
     if not args.no_csv:
         append_csv(rows)
     if args.json:
         payload = {"date": datetime.now().isoformat(timespec="seconds"), "machine": machine(), "slice": args.slice,
-                   "seconds": round(seconds, 1), "rows": [asdict(r) for r in rows]}
+                   "seconds": round(seconds, 1), "rows": [asdict(r) for r in rows],
+                   "figures": [asdict(f) for f in figures]}
         args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     failures = below_floors(rows, floors) if args.check_floors else []
     for line in failures:
