@@ -68,7 +68,18 @@ def test_split_moves_the_alias_mentions_to_a_new_entity(seed_tables):
     assert new.mention_count == len(moved)
     assert _entity(split, "United States").mention_count == us.mention_count - len(moved)
     assert alias not in _entity(split, "United States").aliases
-    assert _events_naming(split, new.entity_id), "events whose sentence says America now name the new entity"
+    mentions, events = seed_tables["mentions"], seed_tables["events"]
+    us_mentions = mentions[mentions["entity_id"] == us.entity_id]
+    only_the_alias = set()  # events naming the United States where their sentence says only "America"
+    for event in events[[us.entity_id in p for p in events["participants"]]].itertuples():
+        here = us_mentions[(us_mentions["doc_id"] == event.doc_id) & (us_mentions["start"] >= event.start)
+                           & (us_mentions["end"] <= event.end)]
+        if len(here) and set(here["text"]) == {alias}:
+            only_the_alias.add(event.event_id)
+    assert set(_events_naming(split, new.entity_id)) >= only_the_alias, \
+        "events whose sentence names the United States only as America now name the new entity"
+    assert set(_events_naming(split, new.entity_id)) <= set(events.loc[[
+        alias in str(s) for s in events["sentence"]], "event_id"]), "and only events whose sentence says America"
 
 
 def test_hide_and_show(seed_tables):
