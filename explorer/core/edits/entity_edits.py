@@ -448,7 +448,7 @@ def _without(named: dict, place: str) -> list[str]:
 
 def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index: EditIndex,
                              taking_part: np.ndarray) -> int:
-    """Co-participant relations: rows naming a merged entity out, the survivor's pairs (from its events) in at
+    """Co-participant relations: rows naming a merged entity out, the survivor's pairs (made from them) in at
     their sorted places, every other row where it was; other kinds renamed and combined. Returns how many
     co-participant rows lead the new table."""
     relations, count = tables["relations"], index.co_participants
