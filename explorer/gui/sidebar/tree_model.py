@@ -67,6 +67,7 @@ class EntityTreeModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
+        self._as_arrays: tuple | None = None
         self._names: list[str] = []
         self._types: list[str] = []
         self._aliases: list[list[str]] = []
@@ -93,6 +94,7 @@ class EntityTreeModel(QAbstractItemModel):
         self._names = [str(v) for v in entities["name"]]
         self._types = [str(v) or "other" for v in entities["type"]]
         self._aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]  # read, never changed
+        self._as_arrays = None  # (ids, types, names, aliases) as object arrays, for the next edit to compare with
         self._mentions = entities["mention_count"].astype("int64").tolist()
         self._docs = entities["doc_count"].astype("int64").tolist()
         self._hidden = (entities["hidden"] != 0).tolist()
@@ -130,13 +132,16 @@ class EntityTreeModel(QAbstractItemModel):
         ids = entities["entity_id"].to_numpy(dtype=object)
         types = entities["type"].to_numpy(dtype=object)
         types = np.where(types == "", "other", types).astype(object)
-        same_rows = len(ids) == len(self._ids) and bool((ids == np.asarray(self._ids, dtype=object)).all())
+        old_ids, old_types, old_names, old_aliases = self._as_arrays or (
+            np.asarray(self._ids, dtype=object), np.asarray(self._types, dtype=object),
+            np.asarray(self._names, dtype=object), _objects(self._aliases))
+        same_rows = len(ids) == len(self._ids) and bool((ids == old_ids).all())
         # new row -> old row (-1: new), by the model's own id lookup (no new hash table of 100,000 ids)
         old_of = np.arange(len(ids)) if same_rows else np.fromiter(
             map(self._row_of.get, ids.tolist(), repeat(-1)), dtype=np.int64, count=len(ids))
         kept = old_of >= 0
         if (len(ids) - int(kept.sum())) + (len(self._ids) - int(kept.sum())) > MAX_ROWS_IN_PLACE \
-                or not (types[kept] == np.asarray(self._types, dtype=object)[old_of[kept]]).all() \
+                or not (types[kept] == old_types[old_of[kept]]).all() \
                 or not set(types[~kept]) <= {g.type for g in self._groups}:
             return False
         names = entities["name"].to_numpy(dtype=object).tolist()
@@ -146,12 +151,13 @@ class EntityTreeModel(QAbstractItemModel):
         else:
             aliases = [v if isinstance(v, list) else list(v) for v in alias_cells]
             alias_cells = _objects(aliases)
-        old_names, old_aliases = np.asarray(self._names, dtype=object), _objects(self._aliases)
+        new_names = np.asarray(names, dtype=object)
         changed = ~kept
-        changed[kept] = (np.asarray(names, dtype=object)[kept] != old_names[old_of[kept]]) \
+        changed[kept] = (new_names[kept] != old_names[old_of[kept]]) \
             | (alias_cells[kept] != old_aliases[old_of[kept]])
         self._relayout(lambda: self._take(entities, ids.tolist(), types.tolist(), names, aliases, old_of,
                                           np.flatnonzero(changed), show_hidden))
+        self._as_arrays = (ids, types, new_names, alias_cells)
         self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
         return True
 
