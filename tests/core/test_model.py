@@ -21,7 +21,7 @@ def test_every_table_has_a_row_type():
 
 def test_the_batch_rows_are_table_rows_plus_what_the_steps_pass_on():
     assert set(typing.get_type_hints(rows.BatchMention)) - set(model.TABLE_COLUMNS["mentions"]) == {
-        "key", "titled", "defines"}
+        "key", "titled", "defines", "cue"}
     assert set(typing.get_type_hints(rows.BatchEvent)) - set(model.TABLE_COLUMNS["events"]) == {"agents", "patients"}
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from explorer.gui.window import recent
 from explorer.gui.window.main_window import MainWindow
+from explorer.userdata import workspace_for
 
 
 def _menu_texts(window: MainWindow) -> list[str]:
@@ -52,10 +53,11 @@ def test_opening_a_folder_remembers_its_workspace_so_reopening_does_not_extract_
     with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
         window.open_paths([folder])
     window.task.wait()
-    workspace = tmp_path / "data" / "articles.explorer"
+    workspace = workspace_for([folder])
+    assert workspace.parent == tmp_path / "data" and workspace.exists()
     assert recent.recent_paths(QSettings()) == [workspace, folder]
     texts = _menu_texts(window)
-    assert texts[0].startswith("articles.explorer — ") and texts[2].startswith("Extract again: articles/ — ")
+    assert texts[0].startswith(f"{workspace.name} — ") and texts[2].startswith("Extract again: articles/ — ")
     written = workspace.stat().st_mtime_ns
     with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=60_000):
         window.recent_menu.actions()[0].trigger()
