@@ -13,7 +13,7 @@ from pathlib import Path
 
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION
-from explorer.core.workspace_file import APPLICATION_ID, SQLITE_MAGIC
+from explorer.core.workspace_file import APPLICATION_ID, SQLITE_MAGIC, is_explorer_workspace
 
 
 def check_workspace(path: str | Path) -> int:
@@ -36,17 +36,57 @@ class ReadOnly:
 
 
 def open_readonly(path: str | Path) -> ReadOnly:
-    """A read-only connection to ``path`` once its header says SQLite; ``WorkspaceError`` naming the file otherwise."""
+    """A read-only connection to ``path`` once its header says SQLite; ``WorkspaceError`` naming the file otherwise.
+
+    A workspace whose last edit was cut off (the process killed, the power lost) has a hot
+    journal beside it, which only a writer may roll back: the interrupted edit is then rolled
+    back, as SQLite's atomic commit intends, before the workspace is read. Never for a file
+    Explorer did not write.
+    """
     path = Path(path)
     check_header(path)
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-        conn.execute("PRAGMA trusted_schema = OFF")  # nothing in the file's schema may call functions
-        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return ReadOnly(_connect_readonly(path))
+    except sqlite3.OperationalError as exc:
+        if not ("readonly" in str(exc) and _hot_journal(path) and is_explorer_workspace(path)):
+            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     except sqlite3.DatabaseError as exc:
         raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
-    return ReadOnly(conn)
+    _roll_back_interrupted_edit(path)
+    try:
+        return ReadOnly(_connect_readonly(path))
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")  # nothing in the file's schema may call functions
+        conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    return journal.is_file() and journal.stat().st_size > 0
+
+
+def _roll_back_interrupted_edit(path: Path) -> None:
+    """Open the workspace for writing once: SQLite rolls the hot journal back (the edit that was cut off)."""
+    try:
+        conn = sqlite3.connect(path, timeout=10)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise WorkspaceError(path, f"its last edit was cut off and could not be rolled back ({exc}); "
+                                   "it was not changed") from exc
 
 
 def check_header(path: Path) -> None:
