@@ -40,7 +40,7 @@ from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
 from explorer.core.query import EventLookup, same_values
 from explorer.core.selection import Selection
-from explorer.core.store import append_edit, load_edits, remove_edit
+from explorer.core.store import append_edit, applicable_edits, load_edits, remove_edit
 
 
 class Session(QObject):
@@ -51,6 +51,7 @@ class Session(QObject):
     sig_selection_changed = Signal(object, object)  # (set of changed field names, origin)
     sig_review_requested = Signal(str)  # a cluster id: some view asked to compare its sources side by side
     sig_edit_failed = Signal(str)  # a one-line reason an edit could not be saved
+    sig_open_problems = Signal(object)  # lines saying what of an opened workspace was left out (damaged decisions)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,11 +76,13 @@ class Session(QObject):
         self.selection.clear(origin=self)
         self.raw_tables = tables
         self.path = path
-        self.edits = _saved_edits(path)
+        problems: list[str] = []
+        self.edits = _saved_edits(path, problems)
         self.undo_stack.clear()
         self._kept, self._undone = [], None
         gc.unfreeze()  # the last workspace's objects: the collector may look at them again
-        self._install(apply_edits(tables, self.edits) if self.edits else tables, None)
+        edited, self.edits = applicable_edits(tables, self.edits, problems) if self.edits else (tables, [])
+        self._install(edited, None)
         self._base = None if self.edits else self._installed
         # the workspace's millions of lists and strings are long-lived and hold no cycles: out of the collector's
         # full passes, which otherwise walk them all in the middle of an edit (0.6 s of a merge's 36,000 new lists).
@@ -87,6 +90,8 @@ class Session(QObject):
         # next workspace (unfrozen above)
         gc.freeze()
         self.sig_workspace_loaded.emit()
+        if problems:
+            self.sig_open_problems.emit(problems)
 
     def on_tables(self, slot: Callable[[], None], shows: Iterable[str] | Callable[[], Iterable[str]],
                   changed: Callable[[frozenset[str]], None] | None = None) -> None:
@@ -334,11 +339,12 @@ def _indexed_events(events: pd.DataFrame, old: pd.DataFrame | None) -> pd.DataFr
     return events.set_index("event_id", drop=False)
 
 
-def _saved_edits(path: Path | None) -> list[Edit]:
-    """The decisions in a workspace file; none for a new or unreadable one (opening already checked it)."""
+def _saved_edits(path: Path | None, problems: list[str] | None = None) -> list[Edit]:
+    """The decisions in a workspace file; none for a new or unreadable one (opening already checked it).
+    Rows this version cannot read are left out and said in ``problems``."""
     if path is None or not Path(path).is_file():
         return []
     try:
-        return load_edits(path)
+        return load_edits(path, problems)
     except ExplorerError:
         return []

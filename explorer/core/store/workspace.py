@@ -170,21 +170,31 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
 
 def apply_saved_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None) -> Tables:
     """The decisions applied in order; one that cannot be applied (a payload missing what its kind needs,
-    written by hand or by another program) is left out and said in ``problems``, the others still apply.
+    written by hand or by another program) is left out and said in ``problems``, the others still apply."""
+    return applicable_edits(tables, edits, problems)[0]
 
-    Each decision is applied to copies (``apply_edits``), so one that fails half-way changes nothing.
-    """
+
+def applicable_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None
+                     ) -> tuple[Tables, list[Edit]]:
+    """The tables with the decisions that apply, and those decisions (the window keeps only them, so an
+    undo's replay never meets one that cannot be applied). Each decision is applied to copies
+    (``apply_edits``), so one that fails half-way changes nothing."""
     try:
-        return apply_edits(tables, edits)
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return apply_edits(tables, edits), list(edits)
+    except CANNOT_APPLY:
         pass
+    kept = []
     for edit in edits:
         try:
             tables = apply_edits(tables, [edit])
-        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            kept.append(edit)
+        except CANNOT_APPLY as exc:
             if problems is not None:
                 problems.append(f"edit {edit.edit_id} ({edit.label}) left out: it cannot be applied ({exc!r})")
-    return tables
+    return tables, kept
+
+
+CANNOT_APPLY = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 
 def load_edits(path: str | Path, problems: list[str] | None = None) -> list[Edit]:

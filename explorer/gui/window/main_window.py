@@ -140,10 +140,23 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, "Correct &Publication Date…", self.correct_publication_date_dialog, None)
         self.session.sig_edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not saved", message))
+        self.session.sig_open_problems.connect(self._show_open_problems)
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find in Documents…", self.show_search, QKeySequence.Find)
         self._action(edit_menu, "Next &Mention", lambda: self.step_mention(1), QKeySequence("F3"))
         self._action(edit_menu, "Previous Mention", lambda: self.step_mention(-1), QKeySequence("Shift+F3"))
+
+    def _show_open_problems(self, problems: list[str]) -> None:
+        """Say, without blocking, what of the workspace just opened was left out (the rest is shown)."""
+        self.statusBar().showMessage(f"{len(problems)} part(s) of this workspace could not be read and were left "
+                                     "out (see the message)", 30000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Parts of the workspace left out",
+                          "This workspace opened, but some of it could not be read and was left out:", parent=self)
+        box.setInformativeText("\n".join(problems[:10]) + (f"\n… and {len(problems) - 10} more" if len(problems) > 10
+                                                             else ""))
+        box.setModal(False)
+        box.show()
+        self.open_problems_box = box  # kept, so it stays on screen and tests can read it
 
     def _action(self, menu, text: str, slot, shortcut) -> QAction:
         action = QAction(text, self)

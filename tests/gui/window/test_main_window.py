@@ -334,3 +334,30 @@ def test_a_workspace_under_the_older_name_is_adopted_only_for_its_own_folder(see
     shutil.copy(seed_build.path, older)
     assert adopted_workspace_for([other]) == workspace_for([other])
     assert older.exists() and not workspace_for([other]).exists()  # not this folder's: left alone
+
+
+def test_a_workspace_with_a_decision_that_cannot_apply_opens_and_says_so(qtbot, seed_workspace):
+    """Issue 17, case 9 in the window: a hand-written edit missing what its kind needs crashed the open."""
+    import sqlite3
+
+    from explorer.core.edits import decisions
+    from explorer.core.store import append_edit, load_workspace
+
+    entities = load_workspace(seed_workspace, ["entities"])["entities"]
+    rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
+    append_edit(seed_workspace, decisions.rename(rubio, "Secretary Rubio", "Marco Rubio"))
+    conn = sqlite3.connect(seed_workspace)
+    with conn:
+        conn.execute("""INSERT INTO edits (kind, payload, label, created_at)
+                        VALUES ('rename', '{"new_name": "X"}', 'hostile', '')""")
+    conn.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=60_000):
+        window.open_paths([seed_workspace])
+    window.task.wait()
+    assert "Secretary Rubio" in set(window.session.tables["entities"]["name"])  # the good decision applies
+    assert [e.label for e in window.session.edits] == ["Rename Marco Rubio to Secretary Rubio"]
+    qtbot.waitUntil(lambda: getattr(window, "open_problems_box", None) is not None)
+    assert "edit 2 (hostile) left out" in window.open_problems_box.informativeText()
+    assert "could not be read" in window.statusBar().currentMessage()
