@@ -48,6 +48,7 @@ class Passage:
     participants: tuple[str, ...]  # names, in the event's order
     participant_ids: tuple[str, ...] = ()
     date_basis: str = ""  # "timex" when a time expression in the text dates it
+    event_ids: tuple[str, ...] = ()  # every event of the cluster this sentence reports (its main one first)
 
     @property
     def date(self) -> str:
@@ -215,6 +216,9 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[
     event_ids = set(cluster["event_ids"])
     events = tables["events"]
     events = events[events["event_id"].isin(event_ids)].sort_values(["doc_id", "start"], kind="stable")
+    # a sentence reporting several of the cluster's events is one passage (its first event's, the main one)
+    together = events.groupby(["doc_id", "start"], sort=False)["event_id"].agg(tuple).to_dict()
+    events = events.drop_duplicates(["doc_id", "start"], keep="first")
     doc_ids = distinct([*cluster["doc_ids"], *events["doc_id"]])
     documents = tables["documents"]
     documents = sorted(documents[documents["doc_id"].isin(doc_ids)].to_dict("records"),
@@ -225,7 +229,8 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[
     for doc in documents:
         column = ReviewColumn(doc["doc_id"], doc["name"], doc["title"], doc["source"], doc["published"],
                               doc["published_basis"], doc["text"])
-        column.passages = [_passage(e, names) for e in events[events["doc_id"] == doc["doc_id"]].to_dict("records")]
+        column.passages = [_passage(e, names, together[(e["doc_id"], e["start"])])
+                           for e in events[events["doc_id"] == doc["doc_id"]].to_dict("records")]
         mentions = by_doc["mentions"].get(doc["doc_id"])
         column.mentions = [] if mentions is None else [
             Mention(int(m.start), int(m.end), m.entity_id, types.get(m.entity_id) or m.type)
@@ -269,11 +274,11 @@ def _rows_of(table: pd.DataFrame, doc_ids: list[str]) -> dict[str, pd.DataFrame]
     return dict(tuple(rows.groupby("doc_id", sort=False)))
 
 
-def _passage(event: dict, names: dict[str, str]) -> Passage:
+def _passage(event: dict, names: dict[str, str], event_ids: tuple[str, ...] = ()) -> Passage:
     ids = tuple(event["participants"])
     return Passage(event["event_id"], int(event["start"]), int(event["end"]), event["sentence"],
                    event["date_start"], event["date_end"], tuple(names.get(e, e) for e in ids), ids,
-                   event["date_basis"])
+                   event["date_basis"], event_ids or (event["event_id"],))
 
 
 def _inside_any(number: NumberMention, spans: list[tuple]) -> bool:

@@ -76,7 +76,8 @@ class ClusterDecisions:
             return menu
         menu.addSeparator()
         offset = pane.offset_at(pos)
-        events = [p.event_id for p in pane.column.passages if offset is not None and p.start <= offset < p.end]
+        events = [e for p in pane.column.passages if offset is not None and p.start <= offset < p.end
+                  for e in (p.event_ids or (p.event_id,))]
         sentence = menu.addAction(TAKE_SENTENCE, lambda: self.take_sentence_out(events))
         sentence.setEnabled(bool(events))
         if not events:

@@ -183,7 +183,8 @@ def test_every_seed_cluster_builds_with_its_passages_in_place(seed_tables):
         review = build_review(seed_tables, cluster_id)
         assert sorted(c.doc_id for c in review.columns) == sorted(clusters.at[cluster_id, "doc_ids"])
         passages = [p for c in review.columns for p in c.passages]
-        assert sorted(p.event_id for p in passages) == sorted(clusters.at[cluster_id, "event_ids"])
+        assert sorted(e for p in passages for e in p.event_ids) == sorted(clusters.at[cluster_id, "event_ids"])
+        assert len({(c.doc_id, p.start) for c in review.columns for p in c.passages}) == len(passages)  # once each
         for column in review.columns:
             assert column.passages, f"{column.name} has none of the cluster's sentences"
             for passage in column.passages:
