@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from explorer.core.model import SCHEMA_VERSION, Tables, normalize_table
+import numpy as np
+
+from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 
 Migration = Callable[[Tables], Tables]
 
@@ -35,7 +37,8 @@ def _locate_triggers(tables: Tables) -> Tables:
         at = int(start) + found if found >= 0 else int(start)
         starts.append(at)
         ends.append(at + len(str(trigger)) if found >= 0 else int(start))
-    events["trigger_start"], events["trigger_end"] = starts, ends
+    events["trigger_start"] = np.asarray(starts, dtype=np.int64)
+    events["trigger_end"] = np.asarray(ends, dtype=np.int64)
     return {**tables, "events": events}
 
 
@@ -47,4 +50,14 @@ def migrate_tables(tables: Tables, version: int) -> Tables:
     """Bring tables from ``version`` up to the current schema."""
     for step in range(version, SCHEMA_VERSION):
         tables = MIGRATIONS[step](tables)
-    return {name: normalize_table(name, frame) for name, frame in tables.items()}
+    return {name: frame if _in_shape(name, frame) else normalize_table(name, frame) for name, frame in tables.items()}
+
+
+def _in_shape(table: str, frame) -> bool:
+    """Whether a frame already has the table's columns and number kinds (as ``read_table`` gives them):
+    normalising a million rows again costs seconds and changes nothing."""
+    if list(frame.columns) != TABLE_COLUMNS.get(table):
+        return False
+    wanted = {"int": "int64", "float": "float64"}
+    return all(str(frame[c].dtype) == wanted[column_kind(table, c)] for c in frame.columns
+               if column_kind(table, c) in wanted)

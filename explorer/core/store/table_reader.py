@@ -60,9 +60,12 @@ def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = N
     reuses their memory. (Fetching all rows first left a million events' tuples as
     holes between the strings kept: half a gigabyte the process held but never used.)
     """
-    columns = TABLE_COLUMNS[table]
     stored = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-    if not stored.issuperset(columns):
+    # a file of an older schema lacks the newer columns: the others are read the fast way, and the
+    # missing ones filled with their empty values here (the migrations fill them from what is there)
+    columns = [c for c in TABLE_COLUMNS[table] if c in stored]
+    missing = [c for c in TABLE_COLUMNS[table] if c not in stored]
+    if not columns:
         return read_table_cellwise(conn, table, problems)
     names = ", ".join(f'"{c}"' for c in columns)
     cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
@@ -74,7 +77,24 @@ def read_table(conn: sqlite3.Connection, table: str, pool: StringPool | None = N
             if not reader.add(np.ascontiguousarray(grid[:, position])):
                 cursor.close()
                 return read_table_cellwise(conn, table, problems)
-    return pd.DataFrame({reader.column: reader.series() for reader in readers}, copy=False)
+    frame = pd.DataFrame({reader.column: reader.series() for reader in readers}, copy=False)
+    if not missing:
+        return frame
+    for column in missing:
+        frame[column] = _empty_column(table, column, len(frame))
+    return frame[TABLE_COLUMNS[table]]
+
+
+def _empty_column(table: str, column: str, rows: int) -> np.ndarray:
+    """A column of ``rows`` empty values of the column's kind (0, 0.0, "" or [])."""
+    kind = column_kind(table, column)
+    if kind == "int":
+        return np.zeros(rows, dtype=np.int64)
+    if kind == "float":
+        return np.zeros(rows, dtype=np.float64)
+    if kind == "list":
+        return _object_array([[] for _ in range(rows)])
+    return np.full(rows, "", dtype=object)
 
 
 def read_table_cellwise(conn: sqlite3.Connection, table: str, problems: list[str] | None = None) -> pd.DataFrame:
