@@ -17,6 +17,8 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from explorer.core.query import same_values
+
 
 class TextOffsets:
     """Converts between Python string offsets and Qt (UTF-16) document positions."""
@@ -145,6 +147,5 @@ class DocumentRows:
 
 
 def _same_values(new: pd.Series, old: pd.Series) -> bool:
-    """Whether two columns hold the same values (values shared by both compare at once, by identity)."""
-    a, b = new.to_numpy(), old.to_numpy()
-    return a is b or (a.shape == b.shape and a.dtype == b.dtype and bool((a == b).all()))
+    """Whether two columns hold the same values: at once when an edit's shallow copy shares their memory."""
+    return same_values(new, old)
