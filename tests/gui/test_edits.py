@@ -130,3 +130,29 @@ def test_an_edit_that_cannot_be_saved_says_so_and_changes_nothing(qtbot, edit_se
         assert not EntityEditActions(edit_session, None).rename(rubio, "X")
     assert "seeds.explorer" in failed.args[0]
     assert edit_session.entity_names[rubio] == "Marco Rubio" and edit_session.undo_stack.count() == 0
+
+
+def test_taking_an_event_out_of_its_cluster_from_the_event_table_menu(qtbot, edit_session, seed_workspace):
+    from PySide6.QtWidgets import QMenu
+
+    from explorer.gui.events.view import EventTable
+
+    table = EventTable(edit_session)
+    qtbot.addWidget(table)
+    events = edit_session.events
+    event_id = events.loc[events["cluster_id"] != "", "event_id"].iloc[0]
+    cluster_id = events.at[event_id, "cluster_id"]
+    menu = QMenu()
+    table.edits.add_to_menu(menu, event_id)
+    action = next(a for a in menu.actions() if a.text() == "Take Out of Its Cluster")
+    assert action.isEnabled()
+    action.trigger()
+    assert edit_session.events.at[event_id, "cluster_id"] != cluster_id
+    assert "Take event out of cluster" in edit_session.undo_stack.undoText()
+    assert load_edits(seed_workspace)[-1].kind == "remove_from_cluster"
+    edit_session.undo_stack.undo()
+    assert edit_session.events.at[event_id, "cluster_id"] == cluster_id
+    unclustered = events.loc[events["cluster_id"] == "", "event_id"].iloc[0]
+    menu = QMenu()
+    table.edits.add_to_menu(menu, unclustered)
+    assert not next(a for a in menu.actions() if a.text() == "Take Out of Its Cluster").isEnabled()

@@ -1,4 +1,5 @@
-"""What the analyst can do with one event from a menu: compare its sources, note it, tag it.
+"""What the analyst can do with one event from a menu: compare its sources, take it out of its
+cluster, note it, tag it.
 
 Notes and tags are decisions saved through ``session.do_edit`` (undoable, kept
 when extraction runs again); "Compare Sources" asks the window for the
@@ -26,8 +27,20 @@ class EventEditActions:
         compare.setEnabled(bool(cluster_id))
         if not cluster_id:
             compare.setToolTip("No other source reports this event")
+        take_out = menu.addAction("Take Out of Its Cluster", lambda: self.take_out_of_cluster(event_id))
+        take_out.setEnabled(bool(cluster_id))
         menu.addAction("Edit Note…" if self._field(event_id, "note") else "Add Note…", lambda: self._ask_note(event_id))
         menu.addAction("Tags…", lambda: self._ask_tags(event_id))
+
+    def take_out_of_cluster(self, event_id: str) -> bool:
+        """The event is not the happening its cluster tells: it leaves the cluster (undoable, kept when
+        extraction runs again; the cluster goes if fewer than two sources are left)."""
+        cluster_id = self._field(event_id, "cluster_id")
+        clusters = self.session.table("clusters")
+        rows = clusters[clusters["cluster_id"] == cluster_id]
+        if not cluster_id or rows.empty:
+            return False
+        return self.session.do_edit(decisions.remove_from_cluster(event_id, rows.iloc[0]))
 
     def set_note(self, event_id: str, text: str) -> bool:
         text = text.strip()
