@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO.parent / "shared" / "corpora" / "timeline"
+# ../shared/corpora beside the repository, or where EXPLORER_CORPORA points (as the tests read it)
+CORPUS = Path(os.environ.get("EXPLORER_CORPORA") or REPO.parent / "shared" / "corpora") / "timeline"
 SCRIPT = CORPUS / "timeline_eval.py"
 DATASET = "Timeline trial (6 entities)"
 EXPLORER, BASELINE = "Explorer", "spaCy NER + dateparser"

@@ -39,3 +39,27 @@ def test_the_summary_line_gives_four_rows_with_precision_and_recall(eval_timelin
 def test_output_without_the_summary_line_is_an_error(eval_timeline):
     with pytest.raises(ValueError):
         eval_timeline.parse_output("timeline_eval.py crashed\n")
+
+
+@pytest.fixture(scope="module")
+def timeline_corpus(corpora):
+    timeline = corpora / "timeline"
+    if not (timeline / "timeline_eval.py").is_file():
+        pytest.skip(f"the shared corpora have no TimeLine trial split ({timeline} lacks timeline_eval.py)")
+    return timeline
+
+
+def test_the_entity_timelines_hold_their_floors_and_beat_the_baseline(timeline_corpus, tmp_path_factory):
+    """Issue 16's measure in CI: the trial split scored now, Explorer beside spaCy NER + dateparser."""
+    evaluation = importlib.util.spec_from_file_location("eval_extraction", REPO / "bench" / "eval_extraction.py")
+    module = importlib.util.module_from_spec(evaluation)
+    sys.modules["eval_extraction"] = module
+    evaluation.loader.exec_module(module)
+    rows = module.timeline_rows()
+    floors = module.load_floors()
+    ours = {r.metric: r for r in rows if r.system == module.EXPLORER}
+    assert set(ours) == {"sentence F1", "dated timeline F1"}
+    assert {r.key for r in ours.values()} <= set(floors), "timeline rows without a floor in bench/eval_floors.json"
+    assert module.below_floors(rows, floors) == []
+    baseline = {r.metric: r for r in rows if r.system != module.EXPLORER}
+    assert all(ours[m].f1 > baseline[m].f1 for m in ours)
