@@ -156,3 +156,28 @@ def test_taking_an_event_out_of_its_cluster_from_the_event_table_menu(qtbot, edi
     menu = QMenu()
     table.edits.add_to_menu(menu, unclustered)
     assert not next(a for a in menu.actions() if a.text() == "Take Out of Its Cluster").isEnabled()
+
+
+def test_an_edit_the_disk_cannot_hold_is_said_and_nothing_changes(qtbot, edit_session, monkeypatch):
+    """Issue 17, case 6 in the window: a full disk during an edit told the analyst nothing."""
+    import sqlite3
+
+    from explorer.core.store import edits_store
+
+    original = sqlite3.connect
+
+    def full(*args, **kwargs):
+        conn = original(*args, **kwargs)
+        conn.execute(f"PRAGMA max_page_count = {conn.execute('PRAGMA page_count').fetchone()[0]}")
+        return conn
+
+    monkeypatch.setattr(edits_store.sqlite3, "connect", full)
+    rubio = _id(edit_session, "Marco Rubio")
+    event_id = edit_session.events["event_id"].iloc[0]
+    from explorer.core.edits import decisions
+
+    with qtbot.waitSignal(edit_session.sig_edit_failed) as failed:
+        assert not edit_session.do_edit(decisions.note(event_id, "a long note " * 3000))
+    assert "could not save the edit" in failed.args[0] and "full" in failed.args[0]
+    assert edit_session.events.at[event_id, "note"] == "" and edit_session.entity_names[rubio] == "Marco Rubio"
+    assert not edit_session.undo_stack.canUndo()
