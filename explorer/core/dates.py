@@ -65,6 +65,16 @@ def event_date_words(start: str, end: str, basis: str) -> str:
     return f"{words} ({note})" if note and words != "undated" else words
 
 
+def iso_span(start: str, end: str) -> str:
+    """The ISO form sentences use: ``2026-02-04``, ``2026-02-04 to 2026-02-05``, ``on or before 2010-09-08``
+    (a bound), "" for no date (cluster labels and date notes, the review's marks and exports)."""
+    if not start:
+        return f"on or before {end}" if end else ""
+    if not end:
+        return f"on or after {start}"
+    return start if end == start else f"{start} to {end}"
+
+
 def date_label(start: str, end: str, undated: str = "undated", dash: str = " – ") -> str:
     """The short ISO form a table shows: ``2026-02-04``, ``2026-02-02 – 2026-02-04``, ``≤ 2010-09-08``."""
     if not start and not end:

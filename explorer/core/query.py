@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.edits.index import RowsByKey, event_rows
+from explorer.core.model import text_values
 from explorer.core.selection import SelectionState
 
 RECENT_ANSWERS = 4  # views ask with and without the time window: keep both, and the previous filters
@@ -106,7 +107,7 @@ class EventLookup:
     def _rows_changed(self, events: pd.DataFrame) -> dict[str, np.ndarray]:
         """The rows of each entity involved, before or after, in an event whose participants or place changed."""
         old_lists, new_lists = self.events["participants"].tolist(), events["participants"].tolist()
-        old_places, new_places = _texts(self.events["place"]), _texts(events["place"])
+        old_places, new_places = text_values(self.events["place"]), text_values(events["place"])
         changed = np.fromiter(map(operator.is_not, old_lists, new_lists), bool, len(new_lists)) | (old_places != new_places)
         rows = np.flatnonzero(changed)
         added: dict[str, list[int]] = {}
@@ -200,15 +201,7 @@ def _ranks(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
     Comparing ranks compares the strings (ISO dates) without a Python step per row.
     """
-    codes, uniques = pd.factorize(_texts(column))
+    codes, uniques = pd.factorize(text_values(column))
     values = np.array(sorted(uniques), dtype=object)
     rank_of_code = np.searchsorted(values, np.asarray(uniques, dtype=object)) if len(values) else np.empty(0, np.int64)
     return rank_of_code[codes].astype(np.int32), values
-
-
-def _texts(column: pd.Series) -> np.ndarray:
-    """A text column as an object array of str ("" for missing values), without copying one already so."""
-    values = column.to_numpy(dtype=object)
-    if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
-        return values
-    return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.edits import Edit
-from explorer.core.errors import Cancelled, ExplorerError, WorkspaceError
+from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.extract.pipeline.batch import failure_warning
 from explorer.core.extract.pipeline.runner import extract_documents
 from explorer.core.extract.rows import Failure
@@ -23,7 +23,7 @@ from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
 from explorer.core.ingest.discover import shown_name
 from explorer.core.model import Tables
-from explorer.core.store import building, load_edits, replace_workspace
+from explorer.core.store import building, replace_workspace
 from explorer.core.workspace_file import check_replaceable
 
 PhaseProgress = Callable[[str, int, int], None]
@@ -67,7 +67,7 @@ def build_workspace(
 def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: PhaseProgress | None,
            should_cancel: Callable[[], bool] | None, follow_links: bool = False) -> BuildResult:
     report = on_progress or (lambda phase, done, total: None)
-    _edits, warnings = kept_edits(output)
+    check_replaceable(output)  # before the work: a text or someone's database given as the output is refused
     ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t), follow_links=follow_links)
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
@@ -84,20 +84,4 @@ def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: Ph
     path, edits, unreadable = replace_workspace(tables, output, meta)
     report("save", 1, 1)
     failed = [failure_warning(f) for f in failures]
-    return BuildResult(path, tables, ingested.skipped, ingested.warnings + (unreadable or warnings) + failed,
-                       edits=edits)
-
-
-def kept_edits(output: Path) -> tuple[list[Edit], list[str]]:
-    """The analyst's decisions in the workspace about to be replaced (none if there is no readable one).
-
-    Asked before any work: a file that is not a workspace (a text, someone's database) given as the
-    output is refused here, not replaced after an hour of extraction.
-    """
-    check_replaceable(output)
-    if not output.exists():
-        return [], []
-    try:
-        return load_edits(output), []
-    except WorkspaceError as exc:
-        return [], [f"{exc}: its edits (if any) could not be kept"]
+    return BuildResult(path, tables, ingested.skipped, ingested.warnings + unreadable + failed, edits=edits)

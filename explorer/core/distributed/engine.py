@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress, kept_edits
+from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress
 from explorer.core.distributed.partition import CorpusDates, extract_partition, ingest_partition, read_documents_shard
 from explorer.core.distributed.shards import (EXTRACT_TABLES, INGEST_TABLES, check_staging, content_key, read_shard,
                                               shard_path, shards_done, staging_folder)
@@ -28,6 +28,7 @@ from explorer.core.extract.timex.year_hint import give_corpus_year
 from explorer.core.ingest.discover import FoundFile, discover_files, shown_name
 from explorer.core.ingest.published import assign_corpus_years
 from explorer.core.ingest.results import Skipped
+from explorer.core.workspace_file import check_replaceable
 
 DOCS_PER_PARTITION = 25
 
@@ -74,7 +75,8 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
 
     started = time.perf_counter()
     report = on_progress or (lambda phase, done, total: None)
-    _edits, warnings = kept_edits(output)
+    check_replaceable(output)  # before the work: a text or someone's database given as the output is refused
+    warnings: list[str] = []
     files, skipped = discover_files(list(inputs))
     if not files:
         raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found (.txt, .md or .html files)")
@@ -103,7 +105,7 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
     report("save", 0, 1)
     meta = {"inputs": "; ".join(shown_name(str(p)) for p in inputs), "extraction": fingerprint, "engine": "dask"}
     path, edits, edit_problems = replace_workspace(tables, output, meta)
-    warnings = [w for w in warnings if "could not be kept" not in w] + edit_problems
+    warnings += edit_problems
     report("save", 1, 1)
     clock.lap("save")
     if not keep_staging:

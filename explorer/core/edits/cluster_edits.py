@@ -25,7 +25,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from explorer.core.extract.clusters.labels import date_text, document_readings
+from explorer.core.dates import iso_span
+from explorer.core.extract.clusters.labels import document_readings
 from explorer.core.model import Tables
 
 SAME_CLUSTER_SHARE = 0.5  # how much of the events (or documents, when events were renamed) a cluster found again shares
@@ -195,7 +196,7 @@ def _date_note(tables: Tables, members: pd.DataFrame) -> str:
         said.setdefault(span, []).append(names.get(doc_id, doc_id))
     if len(said) < 2:
         return ""
-    parts = [f"{', '.join(sorted(who))} {'says' if len(who) == 1 else 'say'} {date_text(*span)}"
+    parts = [f"{', '.join(sorted(who))} {'says' if len(who) == 1 else 'say'} {iso_span(*span)}"
              for span, who in sorted(said.items(), key=lambda item: (-len(item[1]), item[0]))]
     return "Dates differ: " + "; ".join(parts)
 

@@ -20,7 +20,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from explorer.core.model import Tables
+from explorer.core.model import Tables, text_values
 
 _NO_ROWS = np.empty(0, dtype=np.int64)
 
@@ -70,7 +70,7 @@ def event_rows(events: pd.DataFrame) -> RowsByKey:
     """Each entity's events (by row position), as participant or place; an empty place names no entity."""
     participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in events["participants"]]
     rows = np.repeat(np.arange(len(events), dtype=np.int64), [len(p) for p in participants])
-    places = _texts(events["place"])
+    places = text_values(events["place"])
     placed = np.flatnonzero(places != "")
     keys = np.array([*chain.from_iterable(participants), *places[placed].tolist()], dtype=object)
     # a row's place after its participants: rows stay ascending within a key once sorted stably by key
@@ -78,13 +78,6 @@ def event_rows(events: pd.DataFrame) -> RowsByKey:
     order = np.argsort(both, kind="stable")
     return RowsByKey(keys[order], both[order])
 
-
-def _texts(column: pd.Series) -> np.ndarray:
-    """A text column as an object array of str ("" for missing values)."""
-    values = column.to_numpy(dtype=object)
-    if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
-        return values
-    return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
 
 
 @dataclass(frozen=True)

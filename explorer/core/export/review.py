@@ -22,7 +22,8 @@ import pandas as pd
 
 from explorer.core.entity_types import type_description, type_name
 from explorer.core.export.formats import export_frame
-from explorer.core.review.compare import ROW_COLUMNS, Review, ReviewColumn, review_rows, span_text
+from explorer.core.dates import iso_span
+from explorer.core.review.compare import ROW_COLUMNS, Review, ReviewColumn, review_rows
 
 TypeColors = dict[str, tuple[str, str]]  # entity type -> (background, text) as CSS colours
 
@@ -99,7 +100,7 @@ def fallback_color(type_: str) -> tuple[str, str]:
 
 def _top(review: Review, colors: TypeColors) -> str:
     sources = f"{len(review.columns)} source{'s' if len(review.columns) != 1 else ''}"
-    dates = ", ".join(span_text(s) for s in review.date_spans) or "no date"
+    dates = ", ".join(iso_span(*s) for s in review.date_spans) or "no date"
     parts = [f"<h1>{_e(review.label)}</h1>", f"<div>{sources} · passages dated {_e(dates)}</div>"]
     if review.conflicts:
         items = "".join(f"<li>⚠ {_e(sentence)}</li>" for sentence in review.conflicts)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from explorer.core.dates import iso_span
 from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
 from explorer.core.review.credits import Named, credited, in_dateline
@@ -53,7 +54,7 @@ class Passage:
     @property
     def date(self) -> str:
         """The passage's date as a reader says it: "2026-02-04", "2026-02-04 to 2026-02-05" or ""."""
-        return span_text((self.date_start, self.date_end))
+        return iso_span(self.date_start, self.date_end)
 
 
 @dataclass(frozen=True)
@@ -185,16 +186,6 @@ def review_rows(review: Review) -> list[dict]:
             for c in review.columns for p in c.passages]
 
 
-def span_text(span: tuple[str, str]) -> str:
-    """'2026-02-04', '2026-02-04 to 2026-02-05'; a range open on one side (a ``bounded`` date) says so."""
-    start, end = span
-    if not start:
-        return f"on or before {end}" if end else ""
-    if not end:
-        return f"on or after {start}"
-    return start if end == start else f"{start} to {end}"
-
-
 def distinct(items: Iterable) -> list:
     return list(dict.fromkeys(items))
 
@@ -298,12 +289,12 @@ def _compare_dates(columns: list[ReviewColumn]) -> list[str]:
             missing = [o.label for o in dated if o is not column and (date_start, date_end) not in given[o.doc_id]]
             if missing:
                 verb = "does" if len(missing) == 1 else "do"
-                note = f"{span_text((date_start, date_end))}: {_join(missing)} {verb} not give this date"
+                note = f"{iso_span(date_start, date_end)}: {_join(missing)} {verb} not give this date"
                 column.marks.append(Mark(start, end, DATE_KIND, note))
     groups: dict[tuple, list[str]] = {}
     for column in dated:
         groups.setdefault(tuple(column.date_spans), []).append(column.label)
-    says = "; ".join(f"{_join(names)} {'says' if len(names) == 1 else 'say'} {' and '.join(map(span_text, spans))}"
+    says = "; ".join(f"{_join(names)} {'says' if len(names) == 1 else 'say'} {' and '.join(iso_span(*s) for s in spans)}"
                      for spans, names in groups.items())
     undated = [c.label for c in columns if not c.date_spans]
     tail = f" ({', '.join(undated)} gives no date)" if undated else ""

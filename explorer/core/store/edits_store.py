@@ -36,24 +36,24 @@ def read_edits(conn: sqlite3.Connection, problems: list[str] | None = None) -> l
     rows = conn.execute("SELECT edit_id, kind, payload, label, created_at FROM edits ORDER BY edit_id").fetchall()
     edits = []
     for edit_id, kind, payload, label, created_at in rows:
-        problem = _unreadable(kind, payload)
+        value, problem = _readable(kind, payload)
         if problem:
             if problems is not None:
                 problems.append(f"edit {edit_id} left out: {problem}")
             continue
-        edits.append(Edit(kind, json.loads(payload), str(label or kind), edit_id, str(created_at or "")))
+        edits.append(Edit(kind, value, str(label or kind), edit_id, str(created_at or "")))
     return edits
 
 
-def _unreadable(kind: object, payload: object) -> str:
-    """Why a stored decision cannot be applied, or ""."""
+def _readable(kind: object, payload: object) -> tuple[dict, str]:
+    """A stored decision's payload, parsed once, and "" — or why it cannot be applied."""
     if kind not in REGISTRY:
-        return f"unknown kind {str(kind)[:40]!r}"
+        return {}, f"unknown kind {str(kind)[:40]!r}"
     try:
         value = json.loads(payload) if isinstance(payload, (str, bytes)) else None
     except ValueError:
         value = None
-    return "" if isinstance(value, dict) else "its payload is not a JSON object"
+    return (value, "") if isinstance(value, dict) else ({}, "its payload is not a JSON object")
 
 
 def write_edits(conn: sqlite3.Connection, edits: list[Edit]) -> None:

@@ -47,16 +47,20 @@ def open_readonly(path: str | Path) -> ReadOnly:
     check_header(path)
     try:
         return ReadOnly(_connect_readonly(path))
-    except sqlite3.OperationalError as exc:
-        if not ("readonly" in str(exc) and _hot_journal(path) and is_explorer_workspace(path)):
-            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+        cut_off = "readonly" in str(exc) and _hot_journal(path) and is_explorer_workspace(path)
+        if not cut_off:
+            raise damaged(path, exc) from exc
     _roll_back_interrupted_edit(path)
     try:
         return ReadOnly(_connect_readonly(path))
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+        raise damaged(path, exc) from exc
+
+
+def damaged(path: str | Path, exc: BaseException) -> WorkspaceError:
+    """The one line for a workspace SQLite cannot read, naming the file and saying it was left as it was."""
+    return WorkspaceError(path, f"damaged workspace ({exc}); it was not changed")
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
@@ -113,7 +117,7 @@ def check_version(conn: sqlite3.Connection, path: str | Path) -> int:
     except sqlite3.DatabaseError as exc:
         if "no such table" in str(exc):
             raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)") from exc
-        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+        raise damaged(path, exc) from exc
     if app_id != APPLICATION_ID or row is None:
         raise WorkspaceError(path, "not an Explorer workspace (an SQLite file without Explorer's tables)")
     version = _schema_version(row[0], path)
@@ -142,7 +146,7 @@ def refuse_active_objects(conn: sqlite3.Connection, path: str | Path) -> None:
         found = conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                              "ORDER BY type, name").fetchall()
     except sqlite3.DatabaseError as exc:
-        raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+        raise damaged(path, exc) from exc
     if found:
         named = ", ".join(f"{kind} {name!r}" for kind, name in found[:5]) + (" …" if len(found) > 5 else "")
         raise WorkspaceError(path, f"refused: it holds {named}, which Explorer never creates and which could act "

@@ -28,7 +28,7 @@ from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_ki
 from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
-from explorer.core.store.opening import check_version, open_readonly
+from explorer.core.store.opening import check_version, damaged, open_readonly
 from explorer.core.store.schema import create_statements
 from explorer.core.workspace_file import APPLICATION_ID, check_replaceable
 from explorer.core.store.table_reader import StringPool, read_table
@@ -160,25 +160,20 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             with _collector_paused():
                 frames = {name: read_table(conn, name, ids, problems) for name in names}
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+            raise damaged(path, exc) from exc
     if version < SCHEMA_VERSION:  # tables read from the current schema are already in shape
         frames = migrate_tables(frames, version)
     if edits:
-        frames = apply_saved_edits(frames, edits, problems)
+        frames = applicable_edits(frames, edits, problems)[0]
     return {name: frames[name] for name in wanted}
-
-
-def apply_saved_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None) -> Tables:
-    """The decisions applied in order; one that cannot be applied (a payload missing what its kind needs,
-    written by hand or by another program) is left out and said in ``problems``, the others still apply."""
-    return applicable_edits(tables, edits, problems)[0]
 
 
 def applicable_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None
                      ) -> tuple[Tables, list[Edit]]:
     """The tables with the decisions that apply, and those decisions (the window keeps only them, so an
-    undo's replay never meets one that cannot be applied). Each decision is applied to copies
-    (``apply_edits``), so one that fails half-way changes nothing."""
+    undo's replay never meets one that cannot be applied). One that cannot be applied (a payload missing
+    what its kind needs, written by hand or by another program) is left out and said in ``problems``.
+    Each decision is applied to copies (``apply_edits``), so one that fails half-way changes nothing."""
     try:
         return apply_edits(tables, edits), list(edits)
     except CANNOT_APPLY:
@@ -204,7 +199,7 @@ def load_edits(path: str | Path, problems: list[str] | None = None) -> list[Edit
         try:
             return read_edits(conn, problems)
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+            raise damaged(path, exc) from exc
 
 
 def read_meta(path: str | Path) -> dict[str, str]:
@@ -221,7 +216,7 @@ def table_counts(path: str | Path) -> dict[str, int]:
         try:
             return {t: conn.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0] for t in TABLE_COLUMNS}
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+            raise damaged(path, exc) from exc
 
 
 def workspace_summary(path: str | Path, documents: int = 20, entities: int = 8) -> dict:
@@ -245,7 +240,7 @@ def workspace_summary(path: str | Path, documents: int = 20, entities: int = 8) 
             undated = conn.execute(  # a range open on one side ("on or before") is dated
                 "SELECT COUNT(*) FROM events WHERE date_start = '' AND date_end = ''").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise WorkspaceError(path, f"damaged workspace ({exc}); it was not changed") from exc
+            raise damaged(path, exc) from exc
     return {"documents": docs, "top_entities": top, "first_date": first or "", "last_date": last or "",
             "undated_events": undated}
 

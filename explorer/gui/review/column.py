@@ -19,7 +19,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from explorer.core.review.compare import DATE_KIND, NUMBER_KIND, ReviewColumn, span_text
+from explorer.core.dates import iso_span
+from explorer.core.review.compare import DATE_KIND, NUMBER_KIND, ReviewColumn
 from explorer.gui.entity_types import display_name, is_dark, sentence_color, strong_colors, type_colors
 from explorer.gui.source.text import SourceText, TextOffsets, qt_text
 from explorer.gui.source.view import BASIS_TEXT
@@ -95,7 +96,7 @@ class ReviewColumnPane(QFrame):
 
     def _passages_line(self) -> QLabel:
         column = self.column
-        dates = ", ".join(span_text(s) for s in column.date_spans)
+        dates = ", ".join(iso_span(*s) for s in column.date_spans)
         line = ElidedLabel(f"{len(column.reporting)} of {len(column.passages)} clustered sentences emphasised, "
                            + (f"dated {dates}" if dates else "undated"))
         line.setToolTip(f"{line.toolTip()}\nEmphasised: the account's lead and the sentences that date or name "

@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
+from explorer.core.model import text_values
 
 DAY = 86400.0
 LANE_MODES = {"document": "By document", "entity": "By entity", "cluster": "By cluster"}
@@ -134,7 +135,7 @@ def event_extents(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """
     if not len(events):
         return np.empty(0), np.empty(0)
-    starts, ends = _texts(events["date_start"]), _texts(events["date_end"])
+    starts, ends = text_values(events["date_start"]), text_values(events["date_end"])
     # a bound ("on or before", "on or after") is placed on its known day; ``date_certainty`` marks it
     starts, ends = np.where(starts == "", ends, starts), np.where(ends == "", starts, ends)
     x0, x1 = _seconds(starts), _seconds(ends) + DAY
@@ -148,8 +149,8 @@ def date_certainty(events: pd.DataFrame) -> np.ndarray:
     """Per event, how sure its date is (``core.dates``: CERTAIN, INFERRED, BEFORE, AFTER), as int8."""
     if not len(events) or "date_basis" not in events:
         return np.zeros(len(events), dtype=np.int8)
-    starts, ends = _texts(events["date_start"]) != "", _texts(events["date_end"]) != ""
-    basis = _texts(events["date_basis"])
+    starts, ends = text_values(events["date_start"]) != "", text_values(events["date_end"]) != ""
+    basis = text_values(events["date_basis"])
     code = np.where(basis == "narrative", INFERRED, CERTAIN).astype(np.int8)
     code[(basis == "bounded") | (starts != ends)] = INFERRED
     code[~starts & ends] = BEFORE
@@ -159,19 +160,13 @@ def date_certainty(events: pd.DataFrame) -> np.ndarray:
 
 def cluster_codes(events: pd.DataFrame, clusters: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Each event's cluster as a number (-1 for none), and per number whether that cluster's sources conflict."""
-    codes, uniques = pd.factorize(_texts(events["cluster_id"]))
+    codes, uniques = pd.factorize(text_values(events["cluster_id"]))
     uniques = np.asarray(uniques, dtype=object)
     for empty in np.flatnonzero(uniques == ""):  # no cluster: -1
         codes[codes == empty] = -1
-    conflicted = clusters.loc[_texts(clusters["conflict"]) != "", "cluster_id"]
-    return codes, np.isin(uniques, _texts(conflicted))
+    conflicted = clusters.loc[text_values(clusters["conflict"]) != "", "cluster_id"]
+    return codes, np.isin(uniques, text_values(conflicted))
 
-
-def _texts(column: pd.Series) -> np.ndarray:
-    values = column.to_numpy(dtype=object)
-    if pd.api.types.infer_dtype(values, skipna=False) in ("string", "empty"):
-        return values
-    return column.fillna("").astype(str).to_numpy(dtype=object)
 
 
 def _seconds(dates: np.ndarray) -> np.ndarray:

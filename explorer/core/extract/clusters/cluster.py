@@ -27,7 +27,8 @@ from datetime import date
 from explorer.core.extract.clusters import evidence
 from explorer.core.extract.clusters.documents import group_documents
 from explorer.core.extract.clusters.happening import event_idf, happenings
-from explorer.core.extract.clusters.labels import cluster_label, date_text, document_readings, names_a_happening
+from explorer.core.dates import iso_span
+from explorer.core.extract.clusters.labels import cluster_label, document_readings, names_a_happening
 from explorer.core.model import ClusterRow, DocumentRow, EntityRow, EventRow, MentionRow, TimexRow
 
 SPAN_CLASSES_DAYS = (7, 31, 366)  # a week or less, a month, a year
@@ -124,5 +125,5 @@ def _conflict(readings: dict[str, tuple[str, str]], document_names: dict[str, st
     parts = []
     for span, names in sorted(said.items(), key=lambda item: (-len(item[1]), item[0])):
         verb = "says" if len(names) == 1 else "say"
-        parts.append(f"{', '.join(sorted(names))} {verb} {date_text(*span)}")
+        parts.append(f"{', '.join(sorted(names))} {verb} {iso_span(*span)}")
     return "Dates differ: " + "; ".join(parts)

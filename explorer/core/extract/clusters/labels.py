@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from explorer.core.dates import iso_span
 from explorer.core.model import EventRow
 
 HAPPENING_NOUNS = {  # not "congress", "council" or "assembly": more often a body than a sitting
@@ -30,11 +31,7 @@ def cluster_label(members: list[EventRow], kinds: dict[str, tuple[str, str]], sp
     """'Name — date', or 'trigger: participants — date'; ``kinds`` maps entity id to (name, type)."""
     used_by = _documents_naming(members)
     head = _happening_name(used_by, kinds) or _trigger_and_participants(members, used_by, kinds)
-    return f"{head} \u2014 {date_text(*span)}" if span else head
-
-
-def date_text(start: str, end: str) -> str:
-    return start if start == end else f"{start} to {end}"
+    return f"{head} \u2014 {iso_span(*span)}" if span else head
 
 
 def document_readings(members: list[EventRow]) -> dict[str, tuple[str, str]]:

@@ -23,6 +23,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     Dating, EventFacts, Ledes, Passages, discourse_date, own_date, perfect_aspect,
 )
+from explorer.core.extract.events.lines import trimmed
 from explorer.core.model import TimexRow
 
 YEAR_ONLY = re.compile(r"^\d{4}$")
@@ -48,7 +49,7 @@ class DocumentDating:
     def event_date(self, sentence: Span, trigger: Token, tense: str,
                    timexes: list[TimexRow]) -> Dating:
         """(date_start, date_end, date_basis, timex_id) for the event that ``trigger`` names."""
-        start = _trimmed_start(sentence)
+        start = trimmed(sentence)[0]
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         published = self.document.published
@@ -67,12 +68,6 @@ class DocumentDating:
         self._timexes.update((t["timex_id"], t) for t in timexes)
         self._passages = Passages(self.document.text, list(self._timexes.values()), self.document.published)
         return self._passages
-
-
-def _trimmed_start(sentence: Span) -> int:
-    """Where the sentence's text begins (the events table's ``start``), so the replay of an edit reads the same."""
-    text = sentence.text
-    return sentence.start_char + len(text) - len(text.lstrip())
 
 
 def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:

@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.dating import DocumentDating
-from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline
+from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
 from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles, has_subject
 from explorer.core.extract.events.speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
@@ -147,7 +147,7 @@ class _Context:
         roles = event_roles(trigger, self.located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
         if not main and not roles.agents and trigger.pos_ != "NOUN" and not has_subject(trigger):
             roles.agents = list(inherited or [])
-        start, end = _trimmed(sentence)
+        start, end = trimmed(sentence)
         trigger_start = trigger.idx
         return {
             "event_id": f"{document.doc_id}-e{start}" if main else f"{document.doc_id}-e{start}-{trigger_start}",
@@ -314,10 +314,3 @@ def _after_place_preposition(token: Token) -> bool:
     if preposition.lower_ in DIRECTION_PREPOSITIONS and preposition.head.pos_ not in ("VERB", "AUX"):
         return False
     return head.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS
-
-
-def _trimmed(sentence: Span) -> tuple[int, int]:
-    """The sentence's offsets without surrounding white space."""
-    text = sentence.text
-    start = sentence.start_char + (len(text) - len(text.lstrip()))
-    return start, sentence.start_char + len(text.rstrip())

@@ -127,3 +127,10 @@ def repeated_later(sentence: Span) -> bool:
 def _occurs_elsewhere(text: str, line: str, line_start: int) -> bool:
     first = text.find(line)
     return first != -1 and (first < line_start or text.find(line, first + 1) != -1)
+
+
+def trimmed(sentence: Span) -> tuple[int, int]:
+    """The sentence's offsets without surrounding white space: the events table's ``start`` and ``end``."""
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return start, sentence.start_char + len(text.rstrip())
