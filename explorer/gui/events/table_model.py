@@ -14,13 +14,15 @@ pass for every chunk, and a long one to reach the last of a million rows):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from explorer.core.dates import date_label as core_date_label
+from explorer.core.dates import event_date_words
 
 COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES = range(7)
 HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes"]
@@ -39,10 +41,11 @@ RANGE_DASH = " – "
 def date_label(start: str, end: str) -> str:
     """"2026-02-04", "2026-02-02 – 2026-02-04" for a range, "≤ 2010-09-08" for a bound, "undated" for none."""
     return core_date_label(start, end, UNDATED, RANGE_DASH)
-EVENT_FIELDS = ["event_id", "doc_id", "sentence", "trigger", "date_start", "date_end", "place", "participants",
-                "cluster_id", "note", "tags"]
+EVENT_FIELDS = ["event_id", "doc_id", "sentence", "trigger", "date_start", "date_end", "date_basis", "place",
+                "participants", "cluster_id", "note", "tags"]
 ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _UNDATED_BRUSH = QBrush(QColor(128, 128, 128))
+INFERRED = frozenset({"narrative", "bounded"})  # dates the text does not state: italic here, hollow on the timeline
 _NO_ROWS = np.empty(0, dtype=np.int64)
 
 
@@ -198,7 +201,12 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_DATE:  # where the date comes from: stated, the passage's, the report's, a bound
+                return event_date_words(*(str(self._cell(row, f) or "") for f in ("date_start", "date_end",
+                                                                                   "date_basis")))
             return self._cell(row, "sentence")
+        if role == Qt.ItemDataRole.FontRole and column == COL_DATE and self._cell(row, "date_basis") in INFERRED:
+            return _inferred_font()
         if role == EVENT_ID_ROLE:
             return self.event_id(row)
         if role == DOC_ID_ROLE:
@@ -357,3 +365,11 @@ def _display(cell, names: Mapping[str, str], titles: Mapping[str, str], column: 
         note = cell("note") if isinstance(cell("note"), str) else ""
         return " ".join(part for part in (tags, " ".join(note.split())) if part)
     return ""
+
+
+@lru_cache(maxsize=1)
+def _inferred_font() -> QFont:
+    """Italic: made once a QApplication exists (a QFont wants one)."""
+    font = QFont()
+    font.setItalic(True)
+    return font

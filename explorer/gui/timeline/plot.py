@@ -35,6 +35,8 @@ HOLLOW_WIDTH = 2.0
 # A point's shape says how sure its date is: a dot for a stated or inferred day (inferred ones hollow),
 # a triangle pointing into the past for "on or before", into the future for "on or after".
 CERTAINTY_SYMBOLS = {CERTAIN: "o", INFERRED: "o", BEFORE: "t3", AFTER: "t2"}
+# Said under the time axis, in sight whenever the marks are (an event's tooltip says where its date came from)
+DATE_LEGEND = "&nbsp;&nbsp;&nbsp;".join(("● date stated", "○ inferred", "◁ on or before", "▷ on or after"))
 
 
 class TimelineViewBox(pg.ViewBox):

@@ -39,7 +39,8 @@ from explorer.gui.timeline.lane_axis import LaneAxis
 from explorer.gui.timeline.lanes import Layouts
 from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer
 from explorer.gui.timeline.layout import DAY, LANE_MODES, Placements, cluster_paths, day_seconds
-from explorer.gui.timeline.plot import POINT_SIZE, PlotNote, Styles, TimelineItems, TimelineViewBox, hit
+from explorer.gui.timeline.plot import (DATE_LEGEND, POINT_SIZE, PlotNote, Styles, TimelineItems, TimelineViewBox,
+                                        hit)
 from explorer.gui.timeline.pointer import PlotPointer
 from explorer.gui.timeline.toolbar import TimelineToolbar
 from explorer.gui.timeline.window import TimeWindow
@@ -118,6 +119,8 @@ class TimelineView(QWidget):
         for name in ("bottom", "left"):
             item.getAxis(name).setPen(text)
             item.getAxis(name).setTextPen(text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+        item.getAxis("bottom").setLabel(DATE_LEGEND, color=muted, **{"font-size": "8pt"})
         self.items = TimelineItems(item, self.styles)
         self.layer = EventLayer(self.styles, POINT_SIZE)
         self.layer.setZValue(self.items.points.zValue() + 0.5)

@@ -78,3 +78,27 @@ def test_the_tooltip_says_the_date_is_a_bound(shown):
     view, bounded, _ = shown
     text = event_tooltip(view.session, bounded)
     assert "on or before 20 January 2026" in text and "bounded by the report" in text
+
+
+def test_the_marks_are_explained_under_the_time_axis(shown):
+    view, *_ = shown
+    legend = view.plot.getPlotItem().getAxis("bottom").labelText
+    assert all(words in legend for words in ("date stated", "inferred", "on or before", "on or after"))
+
+
+def test_the_event_table_words_a_bound_and_sets_inferred_dates_in_italics(qtbot, shown):
+    from PySide6.QtCore import Qt
+
+    from explorer.gui.events.table_model import COL_DATE
+    from explorer.gui.events.view import EventTable
+
+    view, bounded, narrative = shown
+    table = EventTable(view.session)
+    qtbot.addWidget(table)
+    rows = dict(zip((bounded, narrative), table.model.rows_of([bounded, narrative])))
+    cell = {e: table.model.index(r, COL_DATE) for e, r in rows.items()}
+    assert cell[bounded].data() == "≤ 2026-01-20"
+    assert "on or before 20 January 2026" in cell[bounded].data(Qt.ItemDataRole.ToolTipRole)
+    assert all(cell[e].data(Qt.ItemDataRole.FontRole).italic() for e in (bounded, narrative))
+    stated = view.session.events.index[view.session.events["date_basis"] == "timex"][0]
+    assert table.model.index(table.model.rows_of([stated])[0], COL_DATE).data(Qt.ItemDataRole.FontRole) is None
