@@ -8,6 +8,7 @@ but that extraction skips (``blank_spans`` turns them to spaces, keeping every o
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 
@@ -36,11 +37,20 @@ class Document:
     published_basis: str = "unknown"
     path: str = ""
     furniture: list[FurnitureSpan] = field(default_factory=list)
+    origin: str = ""  # where in its file: "page 3", "message 2", "row 14", "member a.pdf"; "" for a whole file
+    pages: list[int] = field(default_factory=list)  # each page's start offset in ``text`` (paged files)
+    copy_of: str = ""  # the doc_id of the document this one nearly duplicates, kept for extraction
     year_hint: int | None = None  # the corpus's likely year, for undated documents' year-less dates
 
     def is_furniture(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps a furniture span."""
         return any(span.start < end and start < span.end for span in self.furniture)
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page that holds ``offset``, for paged documents; None otherwise."""
+        if not self.pages:
+            return None
+        return bisect.bisect_right(self.pages, offset) or 1
 
 
 def make_doc_id(name: str, text: str) -> str:

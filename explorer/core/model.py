@@ -14,10 +14,11 @@ from typing import NotRequired, TypedDict
 import numpy as np
 import pandas as pd
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 TABLE_COLUMNS: dict[str, list[str]] = {
-    "documents": ["doc_id", "name", "title", "source", "published", "published_basis", "text", "path"],
+    "documents": ["doc_id", "name", "title", "source", "published", "published_basis", "text", "path",
+                  "origin", "pages", "copy_of"],
     "furniture": ["doc_id", "start", "end", "kind"],
     "entities": ["entity_id", "name", "type", "aliases", "mention_count", "doc_count", "hidden"],
     "mentions": ["mention_id", "entity_id", "doc_id", "start", "end", "text", "type"],
@@ -32,6 +33,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 }
 
 LIST_COLUMNS: dict[str, set[str]] = {
+    "documents": {"pages"},
     "entities": {"aliases"},
     "events": {"participants", "tags"},
     "relations": {"event_ids"},
@@ -61,6 +63,9 @@ class DocumentRow(TypedDict):
     published_basis: str
     text: str
     path: str
+    origin: NotRequired[str]  # where in its file: "page 3", "message 2", "row 14", "member a.pdf"
+    pages: NotRequired[list[str]]  # the offset each page starts at, for paged files (PDF)
+    copy_of: NotRequired[str]  # the doc_id of the copy kept for extraction, for a near-duplicate
 
 
 class FurnitureRow(TypedDict):

@@ -24,7 +24,8 @@ from explorer.core.extract.pipeline.runner import DOCS_PER_BATCH
 from explorer.core.extract.rows import Failure
 from explorer.core.ingest.discover import FoundFile
 from explorer.core.ingest.metadata import MetadataFinder
-from explorer.core.ingest.reader import read_one
+from explorer.core.ingest.reader import read_file
+from explorer.core.ingest.results import Skipped
 
 # What the corpus step decided for a document: (published, published_basis, year_hint).
 CorpusDates = tuple[str, str, int | None]
@@ -38,12 +39,16 @@ def ingest_partition(files: list[tuple[str, str, int]], staging: str, key: str) 
     skipped: list[dict[str, str]] = []
     for path, name, position in files:
         try:
-            document = read_one(FoundFile(path=Path(path), name=name), metadata)
+            read = list(read_file(FoundFile(path=Path(path), name=name), metadata))
         except UnreadableDocument as exc:
             skipped.append({"name": name, "reason": exc.problem})
             continue
-        documents.append(_document_row(document, position))
-        furniture.extend({"doc_id": document.doc_id, **asdict(span)} for span in document.furniture)
+        for part, document in enumerate(read):
+            if isinstance(document, Skipped):
+                skipped.append({"name": document.name, "reason": document.reason})
+                continue
+            documents.append(_document_row(document, position, part))
+            furniture.extend({"doc_id": document.doc_id, **asdict(span)} for span in document.furniture)
     for table, rows in (("documents", documents), ("furniture", furniture), ("skipped", skipped)):
         write_shard(shard_path(Path(staging), "ingest", key, table), table, rows)
     return {"documents": len(documents), "skipped": len(skipped), "warnings": metadata.warnings}
@@ -57,6 +62,7 @@ def read_documents_shard(staging: Path, key: str) -> list[Document]:
     return [
         Document(doc_id=r["doc_id"], name=r["name"], text=r["text"], title=r["title"], source=r["source"],
                  published=r["published"], published_basis=r["published_basis"], path=r["path"],
+                 origin=r.get("origin", ""), pages=[int(p) for p in r.get("pages") or []],
                  furniture=spans.get(r["doc_id"], []))
         for r in read_shard(shard_path(staging, "ingest", key, "documents"))
     ]
@@ -92,9 +98,10 @@ def extract_rows(documents: list[Document]) -> tuple[dict[str, list[Any]], list[
     return {"mentions": rows.mentions, "timexes": rows.timexes, "events": rows.events}, failures
 
 
-def _document_row(document: Document, position: int) -> dict[str, Any]:
+def _document_row(document: Document, position: int, part: int) -> dict[str, Any]:
     return {
         "doc_id": document.doc_id, "name": document.name, "text": document.text, "title": document.title,
         "source": document.source, "published": document.published,
         "published_basis": document.published_basis, "path": document.path, "position": position,
+        "part": part, "origin": document.origin, "pages": [str(p) for p in document.pages],
     }

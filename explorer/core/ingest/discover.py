@@ -15,10 +15,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from explorer.core.ingest.formats import suffixes_read
 from explorer.core.ingest.results import Skipped
 
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".html", ".htm", ""})
-HTML_SUFFIXES = frozenset({".html", ".htm"})
 MANIFEST_NAME = "manifest.csv"
 SIDECAR_SUFFIX = ".meta.json"
 
@@ -43,8 +42,8 @@ def is_hidden(relative: Path) -> bool:
 
 
 def is_document_suffix(path: Path) -> bool:
-    """Whether a file found in a folder looks like a text or HTML document."""
-    return path.suffix.lower() in DOCUMENT_SUFFIXES
+    """Whether a file found in a folder is of a kind some format reads."""
+    return path.suffix.lower() in suffixes_read()
 
 
 def folder_error(folder: Path, skipped: list[Skipped]):

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable, Iterator
 
 from explorer.core.document import Document
 from explorer.core.errors import UnreadableDocument
-from explorer.core.ingest.decode import read_text
-from explorer.core.ingest.discover import HTML_SUFFIXES, FoundFile, discover_files, real_path, shown_name
+from explorer.core.ingest.discover import FoundFile, discover_files, real_path, shown_name
+from explorer.core.ingest.formats import PartSkipped, Piece, Source, pieces_of
 from explorer.core.ingest.furniture import find_furniture
-from explorer.core.ingest.html import html_to_text, looks_like_html
-from explorer.core.ingest.metadata import MetadataFinder
+from explorer.core.ingest.metadata import Metadata, MetadataFinder
 from explorer.core.ingest.outlet import find_outlet
 from explorer.core.ingest.published import assign_corpus_years, find_published
 from explorer.core.ingest.results import IngestResult, Skipped
@@ -26,16 +25,6 @@ from explorer.core.ingest.title import choose_title
 
 ProgressCallback = Callable[[int, int], None]
 ID_CHUNK_CHARS = 1 << 20
-
-
-def page_text(found: FoundFile, raw: str) -> tuple[str, str]:
-    """``(html_title, text)``: web pages reduced to their text, other files as they are."""
-    if found.path.suffix.lower() in HTML_SUFFIXES or looks_like_html(raw):
-        title, text = html_to_text(raw)
-        if not text.strip():
-            raise UnreadableDocument(found.path, "web page with no text")
-        return title, text
-    return "", raw
 
 
 def document_id(name: str, text: str) -> str:
@@ -47,22 +36,42 @@ def document_id(name: str, text: str) -> str:
     return f"d{digest.hexdigest()[:12]}"
 
 
-def read_one(found: FoundFile, metadata: MetadataFinder) -> Document:
-    """One file as a Document; raises UnreadableDocument when it cannot be one."""
-    html_title, text = page_text(found, read_text(found.path))
+def read_file(found: FoundFile, metadata: MetadataFinder) -> Iterator[Document | Skipped]:
+    """The documents one file holds, in the file's order, and the parts of it that gave none.
+
+    Raises ``UnreadableDocument`` when the file as a whole cannot be read."""
+    source = Source(name=found.name, path=found.path)
     meta = metadata.find(found.path)
-    furniture = find_furniture(text)
-    published = find_published(text, meta.published)
+    path = shown_name(str(real_path(found.path)))
+    for piece in pieces_of(source):
+        if isinstance(piece, PartSkipped):
+            yield Skipped(name=f"{found.name} ▸ {piece.part}", reason=piece.reason)
+        else:
+            yield document_of(piece, found.name, path, meta)
+
+
+def document_of(piece: Piece, file_name: str, path: str, meta: Metadata) -> Document:
+    """A piece as a Document: the same steps (furniture, outlet, reference date) whatever its format.
+
+    A sidecar's metadata describes a whole file: it wins for a file of one document, and
+    only fills what a part of a many-document file does not say of itself."""
+    name = f"{file_name} ▸ {piece.part}" if piece.part else file_name
+    own = Metadata(published=piece.published, title=piece.title, source=piece.source)
+    meta = meta.merged_over(own) if not piece.part else own.merged_over(meta)
+    furniture = find_furniture(piece.text)
+    published = find_published(piece.text, meta.published)
     return Document(
-        doc_id=document_id(found.name, text),
-        name=found.name,
-        text=text,
-        title=choose_title(text, meta.title, html_title),
-        source=meta.source or find_outlet(text, furniture),
+        doc_id=document_id(name, piece.text),
+        name=name,
+        text=piece.text,
+        title=choose_title(piece.text, meta.title, piece.html_title),
+        source=meta.source or find_outlet(piece.text, furniture),
         published=published.date,
         published_basis=published.basis,
-        path=shown_name(str(real_path(found.path))),
+        path=path,
         furniture=furniture,
+        origin=piece.part,
+        pages=list(piece.pages),
     )
 
 
@@ -79,7 +88,11 @@ def read_documents(paths: list[str | Path], on_progress: ProgressCallback | None
     metadata = MetadataFinder()
     for done, found in enumerate(files, start=1):
         try:
-            result.documents.append(read_one(found, metadata))
+            for read in read_file(found, metadata):
+                if isinstance(read, Skipped):
+                    result.skipped.append(read)
+                else:
+                    result.documents.append(read)
         except UnreadableDocument as exc:
             result.skipped.append(Skipped(name=found.name, reason=exc.problem))
         except RecursionError:

@@ -12,6 +12,11 @@ Schema 3 added the events' ``trigger_start``/``trigger_end`` (a sentence can now
 hold several events, each located by its trigger) and the clusters' ``confidence``.
 An older file had one event per sentence: its trigger is found again in the
 sentence's text. Its clusters' confidence is not known and reads 0.
+
+Schema 4 added the documents' ``origin`` (where in its file a document was found:
+a page, message, row or archive member), ``pages`` (each page's start offset) and
+``copy_of`` (the document a near-duplicate copies); an older file's documents are
+whole files, not copies, and fill them with their empty values.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ def _locate_triggers(tables: Tables) -> Tables:
 
 
 # MIGRATIONS[n] upgrades schema n to n + 1.
-MIGRATIONS: dict[int, Migration] = {1: lambda tables: tables, 2: _locate_triggers}
+MIGRATIONS: dict[int, Migration] = {1: lambda tables: tables, 2: _locate_triggers, 3: lambda tables: tables}
 
 
 def migrate_tables(tables: Tables, version: int) -> Tables:

@@ -113,18 +113,18 @@ def test_reading_a_one_line_file_costs_a_few_times_its_size_not_sixteen(tmp_path
 
 
 def test_a_file_that_exhausts_memory_costs_only_itself(tmp_path, monkeypatch):
-    from explorer.core.ingest import reader
+    from explorer.core.ingest.formats import text
 
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "vast.txt").write_text(ARTICLE, encoding="utf-8")
-    real = reader.read_text
+    real = text.decode_text
 
-    def exhausted(path):
-        if path.name == "vast.txt":
+    def exhausted(data, path):
+        if str(path).endswith("vast.txt"):
             raise MemoryError()
-        return real(path)
+        return real(data, path)
 
-    monkeypatch.setattr(reader, "read_text", exhausted)
+    monkeypatch.setattr(text, "decode_text", exhausted)
     result = read_documents([tmp_path])
     assert [d.name for d in result.documents] == ["good.txt"]
     assert result.skipped == [Skipped("vast.txt", "too large for the memory available")]

@@ -86,6 +86,7 @@ def _document_row(document: Document) -> DocumentRow:
         "doc_id": document.doc_id, "name": document.name, "title": document.title,
         "source": document.source, "published": document.published,
         "published_basis": document.published_basis, "text": document.text, "path": document.path,
+        "origin": document.origin, "pages": [str(p) for p in document.pages], "copy_of": document.copy_of,
     }
 
 
