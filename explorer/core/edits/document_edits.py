@@ -89,7 +89,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
     on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, discourse_date, own_date, perfect_aspect,
+        EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect,
     )
 
     events = tables["events"]
@@ -99,7 +99,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
     by_id = {t["timex_id"]: t for t in rows}
     passages = Passages(_document_text(tables, doc_id), rows, published)
     headline = _furniture_rows(tables, events, doc_id)
-    ledes, lede_date = Ledes(), None
+    ledes, lede_date, story = Ledes(), None, Story()
     for row in _in_extraction_order(events, doc_id):
         if row in headline:
             continue
@@ -113,7 +113,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
             dating = dated
         else:
             facts = EventFacts(str(event["tense"]), str(event["lemma"]), perfect, in_lede)
-            dating = discourse_date(facts, passages.current(start), published)
+            dating = discourse_date(facts, passages.current(start), published, story.carried())
+        story.note(in_lede, dating)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
         events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
         if lede_date is None and event["event_id"] == f"{doc_id}-e{event['start']}":

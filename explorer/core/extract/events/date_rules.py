@@ -14,6 +14,11 @@ The order (DESIGN.md, Dates):
    ("April 2011" alone on its line), at that date's granularity. A date after the
    publication date cannot be where a past event took place, and a date line giving
    the publication day is the report's date, not the story's: neither sets it.
+   Past that paragraph, the story's date carries on: the day the lede's main event
+   took place (its own time expression's day, or the publication day where the lede
+   is dated by its position), for the past-tense events that go on telling the story,
+   until the text writes another date (then the story has moved on to other times,
+   and what follows without a date of its own is only bounded).
 2. ``dct`` — the publication day, where tense and position make it the day of the
    report: a reporting verb in the past or present ("said", "told", "says": the
    statement was made when reported; without a publication date it continues the
@@ -101,14 +106,18 @@ def own_date(own: TimexRow, published: str, perfect: str = "") -> Dating | None:
     }.get(own["value"] or "")
 
 
-def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str) -> Dating:
-    """The date of an event without a time expression of its own (rules 1-4 of the module)."""
+def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str,
+                   story: Dating | None = None) -> Dating:
+    """The date of an event without a time expression of its own (rules 1-4 of the module);
+    ``story`` is the story's date where it still carries (``Story.carried``)."""
     if facts.tense == "future":
         return (published, "", "bounded", "") if published else ("", "", "none", "")
     if facts.perfect:
         return _bounded_past(published)
     if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
+    if facts.tense == "past" and story is not None and not facts.in_lede and not _is_report(facts):
+        return story[0], story[1], "narrative", story[3]
     if published and (_is_report(facts) or facts.tense == "present" or facts.in_lede):
         return published, published, "dct", ""
     return _bounded_past(published)
@@ -172,6 +181,32 @@ def _calendar(timex: TimexRow, published: str) -> bool:
     return (timex["type"] == "DATE" and bool(timex["date_start"]) and bool(timex["date_end"])
             and CALENDAR_VALUE.match(timex["value"] or "") is not None
             and (not published or timex["date_start"] <= published))
+
+
+class Story:
+    """The story's date: the day of the lede's main event, carried until an event is dated otherwise.
+
+    ``note`` is told each event's dating in document order; ``carried()`` is the story's date for the
+    next event, or None once an event after the lede took another date from the text (its own time
+    expression or its passage's): the telling has moved to other times. A date written in passing
+    ("up 82% from 9 months ago") dates no event and does not move the story.
+    """
+
+    def __init__(self) -> None:
+        self.date: Dating | None = None
+        self.moved_on = False
+
+    def note(self, in_lede: bool, dating: Dating) -> None:
+        """Record the lede's main event's date (one day that the text or the report gives), or that
+        a later event took another date from the text."""
+        if self.date is None:
+            if in_lede and dating[2] == "timex" and dating[0] and dating[0] == dating[1]:
+                self.date = dating
+        elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2]:
+            self.moved_on = True
+
+    def carried(self) -> Dating | None:
+        return None if self.moved_on else self.date
 
 
 class Ledes:

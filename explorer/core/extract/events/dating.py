@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    Dating, EventFacts, Ledes, Passages, discourse_date, own_date, perfect_aspect,
+    Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.model import TimexRow
@@ -45,6 +45,7 @@ class DocumentDating:
         self._timexes: dict[str, TimexRow] = {t["timex_id"]: t for t in timexes or []}
         self._passages = Passages(document.text, list(self._timexes.values()), document.published)
         self._ledes = Ledes()
+        self._story = Story()
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
                    timexes: list[TimexRow]) -> Dating:
@@ -55,11 +56,12 @@ class DocumentDating:
         published = self.document.published
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
         dated = own_date(own, published, perfect) if own is not None else None
-        if dated is not None:
-            return dated
-        facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede)
-        narrative = self._passages_so_far(timexes).current(start)
-        return discourse_date(facts, narrative, published)
+        if dated is None:
+            facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede)
+            narrative = self._passages_so_far(timexes).current(start)
+            dated = discourse_date(facts, narrative, published, self._story.carried())
+        self._story.note(in_lede, dated)
+        return dated
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
         """The passages, with the sentence's own time expressions added when the document's were not given."""

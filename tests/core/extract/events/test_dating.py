@@ -32,10 +32,26 @@ def test_a_past_sentence_after_an_explicit_date_takes_that_date_at_its_granulari
     assert when(events["flee"]) == ("2019-03-01", "2019-03-31", "narrative")
 
 
+DATED_BY_POSITION = "Prime Minister Anna Berg opened the Danube Water Summit in Vienna.\n\n"
+
+
 def test_a_past_event_without_any_date_is_bounded_by_publication_not_stamped_with_its_day():
-    events = events_of(LEDE + "Anna Berg was born in Graz.\n\n"
-                              "As a young lawyer she founded Rivers First, a campaign against dams in Austria.")
+    events = events_of(DATED_BY_POSITION + "Anna Berg was born in Graz.\n\n"
+                       "As a young lawyer she founded Rivers First, a campaign against dams in Austria.")
     assert when(events["found"]) == ("", PUBLISHED, "bounded")
+
+
+def test_the_story_told_after_a_lede_dated_by_its_own_words_keeps_that_day():
+    events = events_of(LEDE + "She welcomed delegates from twelve countries.\n\n"
+                              "Berg praised the river commission for its work.")
+    assert when(events["welcome"]) == ("2026-02-03", "2026-02-03", "narrative")
+    assert when(events["praise"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_the_story_moves_on_once_an_event_is_dated_otherwise():
+    events = events_of(LEDE + "In March 2019 the Danube flooded Vienna.\n\n"
+                              "Berg praised the river commission for its work.")
+    assert when(events["praise"]) == ("", PUBLISHED, "bounded")
 
 
 def test_a_statement_is_dated_when_reported_and_what_it_announces_by_its_own_clause():
