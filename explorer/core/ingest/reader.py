@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from explorer.core.document import Document
 from explorer.core.errors import UnreadableDocument
@@ -36,11 +36,13 @@ def document_id(name: str, text: str) -> str:
     return f"d{digest.hexdigest()[:12]}"
 
 
-def read_file(found: FoundFile, metadata: MetadataFinder) -> Iterator[Document | Skipped]:
+def read_file(found: FoundFile, metadata: MetadataFinder,
+              columns: Mapping[str, str] | None = None) -> Iterator[Document | Skipped]:
     """The documents one file holds, in the file's order, and the parts of it that gave none.
 
+    ``columns`` names an article table's columns by role (``{"text": "body"}``, see ``formats.table``).
     Raises ``UnreadableDocument`` when the file as a whole cannot be read."""
-    source = Source(name=found.name, path=found.path)
+    source = Source(name=found.name, path=found.path, columns=tuple(sorted((columns or {}).items())))
     meta = metadata.find(found.path)
     path = shown_name(str(real_path(found.path)))
     for piece in pieces_of(source):
@@ -76,19 +78,20 @@ def document_of(piece: Piece, file_name: str, path: str, meta: Metadata) -> Docu
 
 
 def read_documents(paths: list[str | Path], on_progress: ProgressCallback | None = None,
-                   follow_links: bool = False) -> IngestResult:
+                   follow_links: bool = False, columns: Mapping[str, str] | None = None) -> IngestResult:
     """Read every document under ``paths`` (folders recursively, files as given).
 
     ``on_progress(done, total)`` is called after each file, read or skipped, so a
     progress bar can advance; it runs on the caller's thread. ``follow_links`` lets
-    links found in a folder lead out of it (see ``discover_files``).
+    links found in a folder lead out of it (see ``discover_files``). ``columns`` maps
+    article tables' roles to column names (``--columns text=body,date=pubdate``).
     """
     files, skipped = discover_files(paths, follow_links=follow_links)
     result = IngestResult(skipped=list(skipped))
     metadata = MetadataFinder()
     for done, found in enumerate(files, start=1):
         try:
-            for read in read_file(found, metadata):
+            for read in read_file(found, metadata, columns):
                 if isinstance(read, Skipped):
                     result.skipped.append(read)
                 else:

@@ -23,6 +23,7 @@ class Source:
     path: Path  # the file on disk (for a member: the file that holds it), for messages
     data: bytes | None = None  # a member's bytes; None to read ``path``
     origin: str = ""  # where a member sits in the file on disk: "member a/report.pdf"
+    columns: tuple[tuple[str, str], ...] = ()  # an article table's columns named by the user: (("text", "body"),)
 
     @property
     def suffix(self) -> str:
@@ -35,7 +36,7 @@ class Source:
     def member(self, name: str, data: bytes, origin: str) -> Source:
         """A file held inside this one (an archive member, an attachment)."""
         where = f"{self.origin} ▸ {origin}" if self.origin else origin
-        return Source(name=f"{self.name} ▸ {name}", path=self.path, data=data, origin=where)
+        return Source(name=f"{self.name} ▸ {name}", path=self.path, data=data, origin=where, columns=self.columns)
 
 
 @dataclass
