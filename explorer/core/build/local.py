@@ -14,16 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from explorer.core.document import Document
 from explorer.core.edits import Edit
 from explorer.core.errors import Cancelled, ExplorerError
-from explorer.core.extract.pipeline.batch import failure_warning
+from explorer.core.extract.pipeline.batch import BatchRows, failure_warning
 from explorer.core.extract.pipeline.runner import extract_documents
 from explorer.core.extract.rows import Failure
 from explorer.core.fingerprint import extraction_fingerprint
 from explorer.core.ingest import Skipped, read_documents
+from explorer.core.ingest.duplicates import mark_copies
 from explorer.core.ingest.discover import shown_name
 from explorer.core.model import Tables
 from explorer.core.store import building, replace_workspace
+from explorer.core.store.held_rows import HeldRows, held_rows
 from explorer.core.workspace_file import check_replaceable
 
 PhaseProgress = Callable[[str, int, int], None]
@@ -72,16 +75,27 @@ def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: Ph
     if not ingested.documents:
         names = ", ".join(str(p) for p in inputs)
         raise NothingToExtract(names, "no readable documents found (.txt, .md or .html files)")
+    mark_copies(ingested.documents)
     failures: list[Failure] = []
+    held: list[HeldRows] = []
     tables = extract_documents(
         ingested.documents, workers=workers,
         on_progress=lambda d, t: report("extract", d, t), should_cancel=should_cancel, failures=failures,
+        on_rows=lambda rows: held.append(rows_to_hold(ingested.documents, rows, failures)),
     )
     if should_cancel is not None and should_cancel():
         raise Cancelled()
     report("save", 0, 1)
     meta = {"inputs": "; ".join(shown_name(str(p)) for p in inputs), "extraction": extraction_fingerprint()}
-    path, edits, unreadable = replace_workspace(tables, output, meta)
+    path, edits, unreadable = replace_workspace(tables, output, meta, held[0] if held else None)
     report("save", 1, 1)
     failed = [failure_warning(f) for f in failures]
     return BuildResult(path, tables, ingested.skipped, ingested.warnings + unreadable + failed, edits=edits)
+
+
+def rows_to_hold(documents: list[Document], rows: BatchRows, failures: list[Failure]) -> HeldRows:
+    """What ``explorer add`` will need of the extracted documents' rows (``store.held_rows``):
+    every document extracted (not a copy, not one that failed), even one that gave no rows."""
+    failed = {f["doc_id"] for f in failures}
+    extracted = [d.doc_id for d in documents if not d.copy_of and d.doc_id not in failed]
+    return held_rows(extracted, rows.mentions, rows.events)

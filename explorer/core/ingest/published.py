@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta
-from typing import Iterable, NamedTuple
+from typing import Iterable, NamedTuple, Sequence
 
 from dateutil import parser as date_parser
 
@@ -232,18 +232,19 @@ def corpus_evidence(documents: list[Document]) -> list[date]:
     return evidence
 
 
-def assign_corpus_years(documents: list[Document]) -> None:
+def assign_corpus_years(documents: list[Document], held: Sequence[Document] = ()) -> None:
     """Give year-less datelines (``--MM-DD``) a year, in place.
 
     From the document's own full dates the basis stays 'dateline'; from the rest of
     the corpus it becomes 'corpus'; with no evidence at all the date stays unknown
-    rather than guessed.
+    rather than guessed. ``held``: documents a workspace already holds (``explorer add``),
+    part of the corpus's evidence but not changed.
     """
     pending = [(d, YEARLESS.match(d.published or "")) for d in documents]
     pending = [(d, m) for d, m in pending if m]
     if not pending:
         return
-    evidence = corpus_evidence(documents)
+    evidence = corpus_evidence([*held, *documents])
     for document, match in pending:
         month, day = int(match.group(1)), int(match.group(2))
         own = recent_only(explicit_dates(reporting_text(document)), evidence)

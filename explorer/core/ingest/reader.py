@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from explorer.core.document import Document
 from explorer.core.errors import UnreadableDocument
@@ -78,13 +78,16 @@ def document_of(piece: Piece, file_name: str, path: str, meta: Metadata) -> Docu
 
 
 def read_documents(paths: list[str | Path], on_progress: ProgressCallback | None = None,
-                   follow_links: bool = False, columns: Mapping[str, str] | None = None) -> IngestResult:
+                   follow_links: bool = False, columns: Mapping[str, str] | None = None,
+                   held: Sequence[Document] = ()) -> IngestResult:
     """Read every document under ``paths`` (folders recursively, files as given).
 
     ``on_progress(done, total)`` is called after each file, read or skipped, so a
     progress bar can advance; it runs on the caller's thread. ``follow_links`` lets
     links found in a folder lead out of it (see ``discover_files``). ``columns`` maps
-    article tables' roles to column names (``--columns text=body,date=pubdate``).
+    article tables' roles to column names (``--columns text=body,date=pubdate``). ``held``: the
+    documents a workspace holds when these are added to it (``explorer add``), which year-less datelines
+    take their year from too.
     """
     files, skipped = discover_files(paths, follow_links=follow_links)
     result = IngestResult(skipped=list(skipped))
@@ -104,6 +107,6 @@ def read_documents(paths: list[str | Path], on_progress: ProgressCallback | None
             result.skipped.append(Skipped(name=found.name, reason="too large for the memory available"))
         if on_progress is not None:
             on_progress(done, len(files))
-    assign_corpus_years(result.documents)
+    assign_corpus_years(result.documents, held)
     result.warnings.extend(metadata.warnings)
     return result

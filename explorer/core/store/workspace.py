@@ -26,6 +26,7 @@ from explorer.core.edits import Edit, apply_edits
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
+from explorer.core.store.held_rows import HeldRows, write_held_rows
 from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.opening import check_version, damaged, open_readonly
@@ -37,8 +38,9 @@ WORKSPACE_SUFFIX = ".explorer"
 
 
 def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
-                   edits: list[Edit] | None = None) -> Path:
-    """Write ``tables`` (extraction's, without the analyst's decisions) and ``edits`` to ``path`` atomically.
+                   edits: list[Edit] | None = None, held: HeldRows | None = None) -> Path:
+    """Write ``tables`` (extraction's, without the analyst's decisions) and ``edits`` to ``path`` atomically;
+    ``held``: what ``explorer add`` needs of the extracted documents besides the tables (``held_rows``).
 
     The new file is built as ``.NAME.partial`` in the same folder, committed,
     synced to disk, then renamed over ``path`` in one step.
@@ -49,7 +51,7 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
     journal = partial.with_name(partial.name + "-journal")
     partial.unlink(missing_ok=True)
     try:
-        _write_database(tables, partial, extra_meta or {}, edits or [])
+        _write_database(tables, partial, extra_meta or {}, edits or [], held)
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(target.parent)
@@ -71,8 +73,8 @@ def _storage_reason(exc: BaseException) -> str:
     return text
 
 
-def replace_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None
-                      ) -> tuple[Path, list[Edit], list[str]]:
+def replace_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
+                      held: HeldRows | None = None) -> tuple[Path, list[Edit], list[str]]:
     """Save a new extraction at ``path``, carrying the analyst's decisions saved in the file it replaces
     up to this moment (read under the write lock, so one made while the extraction ran is kept).
 
@@ -86,11 +88,12 @@ def replace_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, st
                 edits = load_edits(path, problems)
             except WorkspaceError as exc:
                 problems.append(f"{exc}: its edits (if any) could not be kept")
-        save_workspace(tables, path, extra_meta, edits)
+        save_workspace(tables, path, extra_meta, edits, held)
     return Path(path), edits, problems
 
 
-def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edits: list[Edit]) -> None:
+def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edits: list[Edit],
+                    held: HeldRows | None = None) -> None:
     conn = sqlite3.connect(path)
     try:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -108,6 +111,7 @@ def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edit
             for table, columns in TABLE_COLUMNS.items():
                 _insert_rows(conn, table, columns, tables.get(table))
             write_edits(conn, edits)
+            write_held_rows(conn, held)
             conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     finally:
         conn.close()

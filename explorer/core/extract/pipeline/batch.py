@@ -43,11 +43,13 @@ class BatchRows:
     mentions: list[BatchMention] = field(default_factory=list)
     timexes: list[TimexRow] = field(default_factory=list)
     events: list[BatchEvent] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)  # rows held for these (``explorer add``), even when none
 
     def extend(self, other: "BatchRows") -> None:
         self.mentions.extend(other.mentions)
         self.timexes.extend(other.timexes)
         self.events.extend(other.events)
+        self.documents.extend(other.documents)
 
 
 def extract_batch(documents: list[Document], nlp: Language) -> BatchRows:

@@ -31,9 +31,13 @@ def build_tables(documents: list[Document], rows: BatchRows) -> Tables:
 
 def finish_tables(documents: list[Document], entities: list[EntityRow], mentions: list[BatchMention],
                   timexes: list[TimexRow], events: list[BatchEvent], relations: list[RelationRow]) -> Tables:
-    """Cross-source clusters (which set the events' ``cluster_id``), then every table of DESIGN.md."""
+    """Cross-source clusters (which set the events' ``cluster_id``), then every table of DESIGN.md.
+
+    Near-duplicates (``copy_of``) are stored but left out of the clusters' document comparison:
+    a story counted once per outlet that reprinted it would weigh its words as many times."""
     document_rows = [_document_row(d) for d in documents]
-    clusters: list[ClusterRow] = cluster_events(events, document_rows, mentions, timexes, entities)
+    kept = [row for row in document_rows if not row.get("copy_of")]
+    clusters: list[ClusterRow] = cluster_events(events, kept, mentions, timexes, entities)
     return {
         "documents": make_table("documents", document_rows),
         "furniture": make_table("furniture", _furniture_rows(documents)),
@@ -63,7 +67,7 @@ def _add_handles(documents: list[Document], rows: BatchRows, entities: list[Enti
 def handle_mentions(documents: list[Document], mentions: list[BatchMention],
                     entities: list[EntityRow]) -> list[BatchMention]:
     """The handles in the documents' reporting text (furniture blanked) that name an entity, as mentions."""
-    return link_handles({d.doc_id: text_for_nlp(d) for d in documents}, mentions, entities)
+    return link_handles({d.doc_id: text_for_nlp(d) for d in documents if not d.copy_of}, mentions, entities)
 
 
 def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:

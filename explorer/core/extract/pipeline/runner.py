@@ -40,6 +40,8 @@ def extract_documents(
     on_progress: Progress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     failures: list[Failure] | None = None,
+    held: BatchRows | None = None,
+    on_rows: Callable[[BatchRows], None] | None = None,
 ) -> "Tables":
     """The event model's tables for ``documents``.
 
@@ -47,18 +49,33 @@ def extract_documents(
     ``should_cancel()`` turns true, ``Cancelled`` is raised between batches. A
     document whose extraction raises is left out of the events and, when
     ``failures`` is given, named in it (``name``, ``doc_id``, ``reason``).
+    A near-duplicate (``copy_of`` set) is a source, not more events: it is stored but
+    not extracted. ``held`` are batch rows a workspace already holds (``explorer add``):
+    their documents are not extracted again, only the corpus step sees them.
+    ``on_rows`` receives every batch row before the corpus step, so they can be saved.
     """
     give_corpus_year(documents)
     from explorer.core.extract.pipeline.corpus import build_tables  # here, so worker processes never import pandas
 
     rows = BatchRows()
-    for batch_rows, batch_failures in run_batches(documents, workers, on_progress):
+    done = held_documents(held) if held is not None else set()
+    to_extract = [d for d in documents if not d.copy_of and d.doc_id not in done]
+    for batch_rows, batch_failures in run_batches(to_extract, workers, on_progress):
         if should_cancel is not None and should_cancel():
             raise Cancelled()
         rows.extend(batch_rows)
         if failures is not None:
             failures.extend(batch_failures)
+    if held is not None:
+        rows.extend(held)
+    if on_rows is not None:
+        on_rows(rows)
     return build_tables(documents, rows)
+
+
+def held_documents(held: BatchRows) -> set[str]:
+    """The documents whose rows are held; a document with no rows at all is named by ``held.documents``."""
+    return set(held.documents) | {r["doc_id"] for r in held.mentions} | {r["doc_id"] for r in held.events}
 
 
 def run_batches(
