@@ -46,10 +46,12 @@ PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "inside", "outside", "ac
 # "to"/"from" give a place only after a verb ("flew to Paris"): "Ambassador to India",
 # "objections from China" name no place of the event
 DIRECTION_PREPOSITIONS = {"to", "from"}
-NON_EVENT_LEMMAS = {"be", "have", "seem", "appear", "include"}
+# "be" links a description; "have" and "include" are events (TimeML's states: "the phone has two cameras",
+# true at a time), except "have to", a frame ("will have to pay": the paying is the event)
+NON_EVENT_LEMMAS = {"be", "seem", "appear"}
 FRAME_LEMMAS = {
     "set", "expect", "schedule", "due", "poise", "slate", "likely", "go", "plan", "intend", "aim", "seek",
-    "want", "try", "hope", "attempt", "continue", "begin", "start", "prepare",
+    "want", "try", "hope", "attempt", "continue", "begin", "start", "prepare", "have",
 }
 # an adverbial clause with one of these tells of a happening at a time ("When Jobs first introduced …");
 # participial ones without ("…, marking India's entry") describe the main event, and "if", "because" do not happen

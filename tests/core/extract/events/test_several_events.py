@@ -81,3 +81,12 @@ def test_a_list_of_aims_and_a_subjectless_aside_without_an_actor_are_no_events()
     assert [e["trigger"] for e in events] == ["sees"]
     events = events_of("The meeting matters more when examining China's position in the market.")
     assert "examining" not in [e["trigger"] for e in events]
+
+
+def test_what_a_thing_has_or_includes_is_an_event_but_having_to_do_hands_over_to_the_doing():
+    text = ("Apple unveiled the iPhone 4 in San Francisco on Monday.\n"
+            "The iPhone 4 has two cameras.\n"
+            "Microsoft has to cut 4,000 jobs, the company said.")
+    events = by_trigger(events_of(text))
+    assert events["has"]["participants"] == ["iPhone 4"]
+    assert "cut" in events and events["cut"]["participants"] == ["Microsoft"]
