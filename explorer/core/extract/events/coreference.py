@@ -80,6 +80,7 @@ class Candidate:
     position: int  # index of its head token
     key: str  # what entity resolution groups on: mentions of one name share it
     last_word: str  # of the name, case-folded: "store" for "iTunes Store"
+    words: frozenset[str] = frozenset()  # every word of the name, case-folded: "iphone", "4"
 
 
 class DocumentCoreference:
@@ -123,7 +124,7 @@ class DocumentCoreference:
             (c for sentence in self.previous for c in sentence if c.mention_id == antecedent), None)
         if known is not None:
             self.here.append(Candidate(antecedent, known.type, _salience(token), token.i, known.key,
-                                       known.last_word))
+                                       known.last_word, known.words))
             self.here.sort(key=lambda c: c.position)
 
     def _name_parts(self, spans: list[tuple[BatchMention, Span]]) -> dict[int, str]:
@@ -148,13 +149,15 @@ class DocumentCoreference:
 
     def _antecedent(self, token: Token, here: list[Candidate]) -> str:
         """The mention the token stands for, or ""."""
+        earlier = [c for c in here if c.position < token.i]
         if token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper():
             surname = self.name_parts.get(_strip(token.text), "")
             if surname or token.pos_ == "PROPN":
-                return surname
+                return surname or self._named_thing(token, [earlier, *self.previous])
+        if token.pos_ == "PROPN":  # "iPhone", "eBay": a name written in lower case first
+            return self._named_thing(token, [earlier, *self.previous])
         if token.pos_ == "PRON" and not _subject_position(token):
             return ""
-        earlier = [c for c in here if c.position < token.i]
         if token.pos_ == "NOUN":
             return self._described(token, [earlier, *self.previous])
         types = _types_of(token)
@@ -163,6 +166,18 @@ class DocumentCoreference:
             chosen = _most_salient([c for c in candidates if c.type in types and (c.salience < 2 or not near)])
             if chosen is not None:
                 return chosen.mention_id
+        return ""
+
+    def _named_thing(self, token: Token, sentences: list[list[Candidate]]) -> str:
+        """"the new iPhone" after "iPhone 4", "the 3G iPhone" after "iPhone 3G": a definite proper noun that
+        no entity covers stands for the latest thing (not a person) whose name holds that word."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or token.tag_ != "NNP":
+            return ""
+        word = _strip(token.text)
+        for candidates in sentences:
+            named = [c for c in candidates if c.type != "PERSON" and word in c.words and len(c.words) > 1]
+            if named:
+                return named[-1].mention_id
         return ""
 
     def _described(self, token: Token, sentences: list[list[Candidate]]) -> str:
@@ -248,7 +263,8 @@ def _candidates(spans: list[tuple[BatchMention, Span]]) -> list[Candidate]:
         elif root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
             continue  # "Apple" in "Apple CEO Steve Jobs" (a span's root never heads inside its own span)
         found.append(Candidate(mention["mention_id"], _type(mention, span), salience, root.i,
-                               mention.get("key", "") or mention["text"].casefold(), _strip(span[-1].text)))
+                               mention.get("key", "") or mention["text"].casefold(), _strip(span[-1].text),
+                               frozenset(_strip(t.text) for t in span)))
     return found
 
 

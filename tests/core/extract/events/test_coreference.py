@@ -67,3 +67,15 @@ def test_a_resolved_he_carries_the_person_to_the_next_he():
     text = ("Tim Cook joined Apple from Compaq in 1998. He also stood in for Steve Jobs in 2009. "
             "He received $59 million for it.")
     assert participants_of(text, "received") == ["Tim Cook"]
+
+
+def test_the_new_product_is_the_named_one_whose_name_holds_that_word():
+    text = ("Apple CEO Steve Jobs unveiled the iPhone 4 in San Francisco on Monday.\n"
+            "The new iPhone was praised by Jobs as the biggest leap.")
+    assert participants_of(text, "praised") == ["Steve Jobs", "iPhone 4"]
+
+
+def test_a_definite_name_of_a_person_is_not_taken_for_a_thing():
+    text = ("Apple CEO Steve Jobs unveiled the iPhone 4 in San Francisco on Monday.\n"
+            "The Jobs family was praised by analysts.")
+    assert "iPhone 4" not in participants_of(text, "praised")
