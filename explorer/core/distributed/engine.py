@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from explorer.core.distributed.shards import (EXTRACT_TABLES, INGEST_TABLES, che
 from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.extract.timex.year_hint import give_corpus_year
 from explorer.core.ingest.discover import FoundFile, discover_files, shown_name
+from explorer.core.ingest.duplicates import mark_copies
 from explorer.core.ingest.published import assign_corpus_years
 from explorer.core.ingest.results import Skipped
 from explorer.core.workspace_file import check_replaceable
@@ -52,24 +53,27 @@ def build_workspace_dask(
     on_progress: PhaseProgress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     keep_staging: bool = False,
+    columns: Mapping[str, str] | None = None,
 ) -> BuildResult:
     """Read, extract and save like ``build.build_workspace``, with the map on a Dask cluster.
 
     ``result.timings`` has the seconds of each phase (``startup`` is the cluster
     coming up with the model loaded on every worker); ``keep_staging`` keeps the
-    shards after the save (benchmarks time the reduce alone on them). One extraction onto
+    shards after the save (benchmarks time the reduce alone on them); ``columns`` maps article
+    tables' columns (``read_documents``). One extraction onto
     ``output`` at a time, and the decisions carried are those saved when it saves (``store.building``).
     """
     from explorer.core.store import building
 
     with building(output):
         return _build_dask(inputs, Path(output), scheduler, workers, docs_per_partition, on_progress,
-                           should_cancel, keep_staging)
+                           should_cancel, keep_staging, tuple(sorted((columns or {}).items())))
 
 
 def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, workers: int,
                 docs_per_partition: int, on_progress: PhaseProgress | None,
-                should_cancel: Callable[[], bool] | None, keep_staging: bool) -> BuildResult:
+                should_cancel: Callable[[], bool] | None, keep_staging: bool,
+                columns: tuple[tuple[str, str], ...] = ()) -> BuildResult:
     from explorer.core.fingerprint import extraction_fingerprint
     from explorer.core.store import replace_workspace
 
@@ -82,11 +86,11 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
         raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found (.txt, .md or .html files)")
     staging = staging_folder(output)
     check_staging(staging)
-    partitions = plan_partitions(files, docs_per_partition)
+    partitions = plan_partitions(files, docs_per_partition, columns)
     clock = PhaseClock()
     with dask_client(scheduler, workers) as client:
         clock.lap("startup")
-        warnings += _run(client, "read", _ingest_tasks(partitions, staging), report, should_cancel)
+        warnings += _run(client, "read", _ingest_tasks(partitions, staging, columns), report, should_cancel)
         documents, unreadable = _documents(staging, partitions)
         if not documents:
             raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found")
@@ -127,13 +131,14 @@ class PhaseClock:
         self._last = now
 
 
-def plan_partitions(files: list[FoundFile], size: int) -> list[Partition]:
-    """Files in corpus order, cut into partitions keyed by their paths, names, sizes and times."""
+def plan_partitions(files: list[FoundFile], size: int, columns: tuple[tuple[str, str], ...] = ()) -> list[Partition]:
+    """Files in corpus order, cut into partitions keyed by their paths, names, sizes and times
+    (and the table column mapping, which changes what a table's rows read as)."""
     partitions = []
     for first in range(0, len(files), size):
         chunk = [(str(f.path.resolve()), f.name, first + i) for i, f in enumerate(files[first:first + size])]
         stamps = [(path, name, position, *_stamp(Path(path))) for path, name, position in chunk]
-        partitions.append(Partition(chunk, content_key("ingest", *stamps)))
+        partitions.append(Partition(chunk, content_key("ingest", *stamps, *([columns] if columns else []))))
     return partitions
 
 
@@ -142,15 +147,17 @@ def _stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _ingest_tasks(partitions: list[Partition], staging: Path) -> list[tuple[str, Callable, tuple]]:
+def _ingest_tasks(partitions: list[Partition], staging: Path,
+                  columns: tuple[tuple[str, str], ...] = ()) -> list[tuple[str, Callable, tuple]]:
     return [
-        (f"explorer-ingest-{p.ingest_key}", ingest_partition, (p.files, str(staging), p.ingest_key))
+        (f"explorer-ingest-{p.ingest_key}", ingest_partition, (p.files, str(staging), p.ingest_key, columns))
         for p in partitions if not shards_done(staging, "ingest", p.ingest_key, INGEST_TABLES)
     ]
 
 
 def _documents(staging: Path, partitions: list[Partition]):
-    """Every document in corpus order with its corpus-level dates set, and the files that were unreadable."""
+    """Every document in corpus order with its corpus-level dates and near-duplicates (``copy_of``,
+    as ``build_workspace`` marks them) set, and the files that were unreadable."""
     documents, unreadable = [], list[Skipped]()
     for partition in partitions:
         read = read_documents_shard(staging, partition.ingest_key)
@@ -160,16 +167,19 @@ def _documents(staging: Path, partitions: list[Partition]):
                                                                              "skipped")))
     assign_corpus_years(documents)
     give_corpus_year(documents)
+    mark_copies(documents)
     return documents, unreadable
 
 
 def _extract_tasks(partitions: list[Partition], documents, staging: Path, fingerprint: str):
-    """One task per partition not yet extracted with these dates and this extraction code."""
+    """One task per partition not yet extracted with these dates and this extraction code; a
+    near-duplicate is stored, not extracted (no dates are sent for it)."""
     by_id = {d.doc_id: d for d in documents}
     tasks = []
     for partition in partitions:
         dates: dict[str, CorpusDates] = {
-            i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in partition.doc_ids}
+            i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in partition.doc_ids
+            if not by_id[i].copy_of}
         partition.extract_key = content_key("extract", partition.ingest_key, fingerprint, sorted(dates.items()))
         if not shards_done(staging, "extract", partition.extract_key, EXTRACT_TABLES):
             tasks.append((f"explorer-extract-{partition.extract_key}", extract_partition,

@@ -27,18 +27,24 @@ POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus o
 
 
 def link_partition(staging: str, ingest_key: str, extract_key: str, entities: list[EntityRow],
-                   entity_of_key: dict[str, str], key: str) -> dict:
-    """Write the partition's linked mentions and events, its handles and its relation pairs."""
+                   entity_of_key: dict[str, str], first_rank: int, copies: list[str], key: str) -> dict:
+    """Write the partition's linked mentions and events, its handles and its relation pairs.
+
+    ``first_rank`` is the corpus rank of the partition's first document (the documents of
+    the partitions before it): each document's rank orders rows across the whole corpus.
+    ``copies``: its near-duplicates, whose handles are not looked for (they were not extracted)."""
     folder = Path(staging)
     if shards_done(folder, "link", key, LINK_TABLES):
         return {"skipped_existing": True}
-    position = {r["doc_id"]: r["position"] for r in read_shard(shard_path(folder, "ingest", ingest_key, "documents"))}
+    position = document_ranks(read_shard(shard_path(folder, "ingest", ingest_key, "documents")), first_rank)
     mentions = _in_order(read_shard(shard_path(folder, "extract", extract_key, "mentions")), position)
     entity_of = {}
     for mention in mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]] = entity_of_key[mention["key"]]
     own_aliases: list[EntityRow] = [{**e, "aliases": list(e["aliases"])} for e in entities]  # handles add aliases to their copy
-    handles = handle_mentions(read_documents_shard(folder, ingest_key), mentions, own_aliases)
+    left_out = set(copies)
+    kept = [d for d in read_documents_shard(folder, ingest_key) if d.doc_id not in left_out]
+    handles = handle_mentions(kept, mentions, own_aliases)
     mentions = _in_order(mentions + handles, position)
     events = [with_entities(e, entity_of)
               for e in _in_order(read_shard(shard_path(folder, "extract", extract_key, "events")), position)]
@@ -50,6 +56,13 @@ def link_partition(staging: str, ingest_key: str, extract_key: str, entities: li
     for table in LINK_TABLES:
         write_shard(shard_path(folder, "link", key, table), table, tables[table])
     return {"skipped_existing": False, "handles": len(handles)}
+
+
+def document_ranks(documents: list[dict[str, Any]], first_rank: int) -> dict[str, int]:
+    """Each document's rank in the corpus: by file (``position``), then by its place in the file
+    (``part``): the documents of one file (a table's rows) share a position."""
+    ordered = sorted(documents, key=lambda r: (r["position"], r.get("part") or 0))
+    return {row["doc_id"]: first_rank + rank for rank, row in enumerate(ordered)}
 
 
 def _in_order(rows: list[Row], position: dict[str, int]) -> list[Row]:

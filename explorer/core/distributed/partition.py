@@ -11,6 +11,7 @@ so the rows are the same.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -31,15 +32,19 @@ from explorer.core.ingest.results import Skipped
 CorpusDates = tuple[str, str, int | None]
 
 
-def ingest_partition(files: list[tuple[str, str, int]], staging: str, key: str) -> dict:
-    """Read ``files`` ((path, shown name, position in the corpus)) into documents and furniture shards."""
+def ingest_partition(files: list[tuple[str, str, int]], staging: str, key: str,
+                     columns: Sequence[tuple[str, str]] = ()) -> dict:
+    """Read ``files`` ((path, shown name, position in the corpus)) into documents and furniture shards.
+
+    A file may hold many documents (a table's rows, a mailbox's messages): they share the file's
+    position and are numbered by ``part`` in the file's order. ``columns``: see ``read_file``."""
     metadata = MetadataFinder()
     documents: list[dict[str, Any]] = []
     furniture: list[dict[str, Any]] = []
     skipped: list[dict[str, str]] = []
     for path, name, position in files:
         try:
-            read = list(read_file(FoundFile(path=Path(path), name=name), metadata))
+            read = list(read_file(FoundFile(path=Path(path), name=name), metadata, dict(columns)))
         except UnreadableDocument as exc:
             skipped.append({"name": name, "reason": exc.problem})
             continue
@@ -69,7 +74,8 @@ def read_documents_shard(staging: Path, key: str) -> list[Document]:
 
 
 def extract_partition(staging: str, ingest_key: str, dates: dict[str, CorpusDates], key: str) -> dict:
-    """Extract one ingest shard's documents, with the corpus step's dates, into extraction shards.
+    """Extract the documents of one ingest shard that ``dates`` names (a near-duplicate is not
+    extracted), with the corpus step's dates, into extraction shards.
 
     A document whose extraction raises is left out and named in the ``failures``
     shard with the error; the rest of the partition goes on.
@@ -78,7 +84,7 @@ def extract_partition(staging: str, ingest_key: str, dates: dict[str, CorpusDate
     if shards_done(folder, "extract", key, EXTRACT_TABLES):
         return {"documents": 0, "failures": len(read_shard(shard_path(folder, "extract", key, "failures"))),
                 "skipped_existing": True}
-    documents = read_documents_shard(folder, ingest_key)
+    documents = [d for d in read_documents_shard(folder, ingest_key) if d.doc_id in dates]
     for document in documents:
         document.published, document.published_basis, document.year_hint = dates[document.doc_id]
     rows, failures = extract_rows(documents)

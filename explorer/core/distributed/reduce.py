@@ -3,7 +3,7 @@
 On the cluster, as Dask DataFrame work over the shards (persisted where it is read twice):
 
 - entity resolution's counting: mentions joined to their documents' corpus
-  positions and grouped by form (key, type, text, titled form, defined acronym, typing cue)
+  ranks (a file of many documents, such as a table of articles, holds many ranks) and grouped by form (key, type, text, titled form, defined acronym, typing cue)
   with a count and the first position. That table of distinct forms grows with
   the vocabulary of names, not with the corpus; the rules that join keys
   (``entities.resolve_forms``) run on it on the client;
@@ -21,6 +21,7 @@ the single-process writer: one transaction, renamed into place.
 
 from __future__ import annotations
 
+from itertools import accumulate
 from pathlib import Path
 
 import dask.dataframe as dd
@@ -39,8 +40,8 @@ PAIR_KEY = ["rank", "kind", "source", "target"]
 def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: list[str],
                   documents: list[Document]) -> Tables:
     """The workspace's tables from the shards (``documents`` carry the corpus step's dates)."""
-    entities, entity_of_key = _resolve(staging, ingest_keys, extract_keys)
-    link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key)
+    entities, entity_of_key = _resolve(staging, documents, extract_keys)
+    link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key, documents)
     _count(entities, [str(shard_path(staging, "link", k, "mentions")) for k in link_keys])
     _add_handle_aliases(entities, staging, link_keys)
     relations = _relations([str(shard_path(staging, "link", k, "pairs")) for k in link_keys])
@@ -50,12 +51,13 @@ def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: l
     return finish_tables(documents, entities, mentions, timexes, events, relations)
 
 
-def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> tuple[list[EntityRow], dict[str, str]]:
-    """Entity rows and the entity id of each mention key, from a group-by of the mentions' forms."""
+def _resolve(staging: Path, documents: list[Document], extract_keys: list[str]) -> tuple[list[EntityRow], dict[str, str]]:
+    """Entity rows and the entity id of each mention key, from a group-by of the mentions' forms.
+
+    ``documents`` are in corpus order (the client holds them already): a document's rank is its index."""
     mentions = dd.read_parquet([str(shard_path(staging, "extract", k, "mentions")) for k in extract_keys],
                                columns=["doc_id", "start", *FORM_FIELDS])
-    positions = dd.read_parquet([str(shard_path(staging, "ingest", k, "documents")) for k in ingest_keys],
-                                columns=["doc_id", "position"])
+    positions = pd.DataFrame({"doc_id": [d.doc_id for d in documents], "position": range(len(documents))})
     joined = mentions.merge(positions, on="doc_id", how="left")
     joined = joined.assign(order=joined["position"] * POSITION_SHIFT + joined["start"])
     joined = joined.fillna({field: "" for field in ("titled", "defines", "cue")})
@@ -68,18 +70,31 @@ def _resolve(staging: Path, ingest_keys: list[str], extract_keys: list[str]) -> 
 
 
 def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str], entities: list[EntityRow],
-          entity_of_key: dict[str, str]) -> list[str]:
+          entity_of_key: dict[str, str], documents: list[Document]) -> list[str]:
     """Link every partition (a task each, on the workers); returns the link shards' keys."""
     resolution = content_key(sorted(entity_of_key.items()), [(e["entity_id"], e["name"], e["aliases"]) for e in entities])
-    keys = [content_key("link", extract_key, resolution) for extract_key in extract_keys]
+    first_ranks = _first_ranks(staging, ingest_keys)
+    ends = [*first_ranks[1:], len(documents)]
+    copies = [[d.doc_id for d in documents[first:end] if d.copy_of] for first, end in zip(first_ranks, ends)]
+    keys = [content_key("link", extract_key, resolution, first, copied)
+            for extract_key, first, copied in zip(extract_keys, first_ranks, copies)]
     pending = [i for i, key in enumerate(keys) if not shards_done(staging, "link", key, LINK_TABLES)]
     if pending:
         shared_entities, shared_keys = client.scatter([entities, entity_of_key], broadcast=True)
         futures = [client.submit(link_partition, str(staging), ingest_keys[i], extract_keys[i], shared_entities,
-                                 shared_keys, keys[i], key=f"explorer-link-{keys[i]}", pure=False, retries=1)
+                                 shared_keys, first_ranks[i], copies[i], keys[i], key=f"explorer-link-{keys[i]}", pure=False,
+                                 retries=1)
                    for i in pending]
         client.gather(futures)
     return keys
+
+
+def _first_ranks(staging: Path, ingest_keys: list[str]) -> list[int]:
+    """The corpus rank of each partition's first document: the documents before it (Parquet footers only)."""
+    import pyarrow.parquet as pq
+
+    counts = [pq.read_metadata(shard_path(staging, "ingest", k, "documents")).num_rows for k in ingest_keys]
+    return [0, *accumulate(counts)][:len(counts)]
 
 
 def _count(entities: list[EntityRow], mention_files: list[str]) -> None:

@@ -29,6 +29,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     "documents": pa.schema([
         ("doc_id", _TEXT), ("name", _TEXT), ("text", _TEXT), ("title", _TEXT), ("source", _TEXT),
         ("published", _TEXT), ("published_basis", _TEXT), ("path", _TEXT), ("position", _INT),
+        ("part", _INT), ("origin", _TEXT), ("pages", _LIST),
     ]),
     "furniture": pa.schema([("doc_id", _TEXT), ("start", _INT), ("end", _INT), ("kind", _TEXT)]),
     "skipped": pa.schema([("name", _TEXT), ("reason", _TEXT)]),

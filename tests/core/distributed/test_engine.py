@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -83,3 +84,24 @@ def test_a_cancelled_run_keeps_the_old_workspace_and_the_next_run_skips_finished
     assert totals["read"] == 0  # every file was already read into a shard
     assert totals["extract"] < 5  # the partition done before the cancel is not extracted again
     assert len(load_workspace(seed_workspace)["documents"]) == 5
+
+
+def test_files_of_many_documents_extract_as_in_one_process(cluster, tmp_path):
+    """A CSV of articles, a mailbox and a feed: each file's documents keep their order and origin."""
+    import shutil
+
+    from explorer.core.build.local import build_workspace
+
+    data = Path(__file__).resolve().parents[2] / "data" / "formats"
+    folder = tmp_path / "case"
+    folder.mkdir()
+    for name in ("articles.csv", "case.mbox", "news.rss", "bad_rows.csv"):
+        shutil.copy(data / name, folder / name)
+    single = build_workspace([folder], tmp_path / "one.explorer")
+    result = build_workspace_dask([folder], tmp_path / "dask.explorer", scheduler=cluster.scheduler_address,
+                                  docs_per_partition=2)
+    expected, found = load_workspace(single.path), load_workspace(result.path)
+    assert_same_tables(expected, found)
+    assert list(found["documents"]["origin"])[:3] == [
+        "row 1 · https://example.org/news/rotterdam-port", "row 2 · https://example.org/news/kestrel-jobs", "row 3"]
+    assert sorted((s.name, s.reason) for s in result.skipped) == sorted((s.name, s.reason) for s in single.skipped)
