@@ -571,8 +571,9 @@ def print_ratios(rows: list[Row]) -> None:
     """Explorer's F1 over the baseline's on the timeline rows (issue 16's target: at least 1.3×)."""
     for ours, base in paired(rows):
         if ours.dataset.startswith("Timeline") and base is not None and base.f1:
+            ratio = ours.f1 / base.f1
             print(f"{ours.dataset} · {ours.metric}: Explorer {ours.f1:.3f} / {base.system} {base.f1:.3f} "
-                  f"= {ours.f1 / base.f1:.2f}× (target ≥ 1.30×)")
+                  f"= {ratio:.3f}× (target ≥ 1.3×: {'met' if ratio >= 1.3 else 'NOT met'})")
 
 
 def print_figures(figures: list[Figure]) -> None:

@@ -16,7 +16,9 @@ joined):
   ``Ministry of External Affairs``), or the one name it follows in brackets
   (``Hindustan Aeronautics Limited (HAL)``), when both occur in the corpus;
 - a lone surname and the one full name of a person that ends with it (people who
-  share a surname but differ in their first names stay apart).
+  share a surname but differ in their first names stay apart);
+- a product's plural and its name (``iPods`` and ``iPod``: "sales of its iPods" are
+  about the iPod), when one of the two is typed a product and neither a person or place.
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     joins.update(_place_prefixes(norm_types))
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
     joins.update(_surnames(norm_types))
+    joins.update(_plurals(norm_types))
     return {key: _follow(normal[key], joins) for key in types}
 
 
@@ -234,6 +237,20 @@ def _surnames(types: dict[str, str]) -> dict[str, str]:
             target = _merge_initials(by_surname[key])
             if target:
                 joins[key] = target
+    return joins
+
+
+PLURAL_TYPES = {"PRODUCT", "ORG", "WORK_OF_ART"}
+
+
+def _plurals(types: dict[str, str]) -> dict[str, str]:
+    """``ipods`` → ``ipod``: the plural of a product's name is that product."""
+    joins = {}
+    for key, kind in types.items():
+        singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else ""
+        other = types.get(singular)
+        if other and kind in PLURAL_TYPES and other in PLURAL_TYPES and "PRODUCT" in (kind, other):
+            joins[key] = singular
     return joins
 
 

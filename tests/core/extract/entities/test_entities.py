@@ -113,6 +113,13 @@ def test_lone_surname_joins_the_one_full_name():
     assert found["Maria Keane"]["doc_count"] == 2
 
 
+def test_a_products_plural_is_that_product_but_other_plurals_stay_apart():
+    found = resolve(("Kindle", "PRODUCT"), ("Kindles", "PRODUCT", "d2"), ("Sachs", "ORG"), ("Sach", "PERSON"),
+                    ("Americans", "NORP"), ("American", "NORP"))
+    assert "Kindles" in found["Kindle"]["aliases"] and "Kindles" not in found
+    assert {"Sachs", "Sach", "Americans", "American"} <= set(found)
+
+
 def test_names_never_start_with_an_article_or_end_with_a_possessive():
     found = resolve(("the Harbour Authority", "ORG"), ("The Harbour Authority", "ORG"))
     assert list(found) == ["Harbour Authority"]
