@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from explorer.core.ingest.formats import suffixes_read
+from explorer.core.ingest.formats.web import is_saved_page_folder
 from explorer.core.ingest.results import Skipped
 
 MANIFEST_NAME = "manifest.csv"
@@ -108,7 +109,7 @@ def walk_folder(folder: Path, skipped: list[Skipped], follow_links: bool = False
     for dirpath, dirnames, filenames in walk:
         here = Path(dirpath)
         visited.add(real_path(here))
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")
+        dirnames[:] = [d for d in dirnames if not d.startswith(".") and not is_saved_page_folder(here / d)
                        and keep_folder(here / d, folder, root, follow_links, visited, skipped)]
         for filename in filenames:
             path = here / filename

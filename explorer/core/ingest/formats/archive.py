@@ -1,0 +1,117 @@
+"""Zip archives: each member of a kind Explorer reads, read from memory, never unpacked to disk.
+
+A case often arrives as one ``.zip``. Its members go through the same formats as files in
+a folder (a PDF inside gives its pages, a mailbox its messages), each named
+``case.zip ▸ member a/report.pdf``; what a folder walk leaves out (hidden files, metadata
+sidecars, macOS resource forks, kinds no format reads) is left out here too. An archive
+that would unpack to far more than it holds (a zip bomb) is refused before anything is
+inflated, and every member is read with a cap, since the sizes a zip declares can lie.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+
+from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.decode import MAX_DOCUMENT_BYTES, MIB, check_regular, too_big
+from explorer.core.ingest.formats.registry import pieces_of, reads, suffixes_read
+from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
+
+Found = Piece | PartSkipped
+
+# Text, XML and PDF compress 2-20 to 1; a member inflating more than 100 to 1 to more than
+# 16 MB is made to exhaust the reader (a zip bomb), not to be read.
+BOMB_RATIO = 100
+BOMB_MIN_BYTES = 16 * MIB
+# The most a whole archive may unpack to: far above a case's documents, far below the memory of a laptop.
+MAX_ARCHIVE_BYTES = 2048 * MIB
+ANY_SIZE = 1 << 62
+MAX_NESTING = 3  # archives inside archives inside archives: deeper is a trap, not a case file
+SKIPPED_FOLDERS = frozenset({"__MACOSX"})  # macOS resource forks (``._name``) and Finder metadata
+SIDECAR_SUFFIX, MANIFEST_NAME = ".meta.json", "manifest.csv"
+
+
+@reads(".zip")
+def read_zip(source: Source) -> Iterator[Found]:
+    """The documents of every readable member, in the archive's name order."""
+    if source.origin.count("member ") >= MAX_NESTING:
+        raise UnreadableDocument(source.name, f"archive nested more than {MAX_NESTING} deep: not read")
+    with open_zip(source) as archive:
+        members = sorted((m for m in archive.infolist() if wanted(m.filename) and not m.is_dir()),
+                         key=lambda m: m.filename)
+        refuse_bomb(source, members)
+        for member in members:
+            yield from member_pieces(source, archive, member)
+
+
+def open_zip(source: Source) -> zipfile.ZipFile:
+    """The archive, read from its file on disk or from the bytes that hold it; damage in one line."""
+    try:
+        if source.data is not None:
+            return zipfile.ZipFile(io.BytesIO(source.data))
+        check_regular(source.path, os.stat(source.path), ANY_SIZE)  # not a pipe or device: what it unpacks to is checked next
+        return zipfile.ZipFile(source.path)
+    except zipfile.BadZipFile as exc:
+        raise UnreadableDocument(source.name, f"damaged zip archive ({str(exc).rstrip('.').lower()})") from None
+    except OSError as exc:
+        raise UnreadableDocument(source.name, f"cannot be read ({exc.strerror or exc})") from None
+
+
+def wanted(name: str) -> bool:
+    """Whether a member is a document a folder walk would pick: no hidden file, sidecar or other kind."""
+    path = PurePosixPath(name)
+    if any(part.startswith(".") or part in SKIPPED_FOLDERS for part in path.parts):
+        return False
+    lower = path.name.lower()
+    if lower.endswith(SIDECAR_SUFFIX) or lower == MANIFEST_NAME:
+        return False
+    return path.suffix.lower() in suffixes_read()
+
+
+def refuse_bomb(source: Source, members: list[zipfile.ZipInfo]) -> None:
+    """Refuse the whole archive, before inflating anything, when it would unpack far past what it holds."""
+    total = sum(m.file_size for m in members)
+    if total > MAX_ARCHIVE_BYTES:
+        raise UnreadableDocument(source.name, f"refused: the archive unpacks to {total / MIB:,.0f} MB, more "
+                                              f"than the {MAX_ARCHIVE_BYTES // MIB:,} MB Explorer reads from one archive")
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > BOMB_MIN_BYTES and ratio > BOMB_RATIO:
+            raise UnreadableDocument(source.name, f"refused: zip bomb? {member.filename} unpacks to "
+                                                  f"{member.file_size / MIB:,.0f} MB from {member.compress_size:,} "
+                                                  f"bytes ({ratio:,.0f} to 1)")
+
+
+def member_pieces(source: Source, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[Found]:
+    """One member's documents, each named by the member; a member that fails is one skipped line."""
+    label = f"member {member.filename}"
+    try:
+        inner = source.member(member.filename, read_member(archive, member), label)
+        for piece in pieces_of(inner):
+            if isinstance(piece, PartSkipped):
+                yield PartSkipped(f"{label} ▸ {piece.part}", piece.reason)
+            else:
+                piece.part = f"{label} ▸ {piece.part}" if piece.part else label
+                yield piece
+    except UnreadableDocument as exc:
+        yield PartSkipped(label, exc.problem)
+
+
+def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
+    """A member's bytes, at most one document's worth whatever its header claims."""
+    if member.flag_bits & 0x1:
+        raise UnreadableDocument(member.filename, "encrypted: the archive member needs a password")
+    if member.file_size > MAX_DOCUMENT_BYTES:
+        raise UnreadableDocument(member.filename, too_big(member.file_size, MAX_DOCUMENT_BYTES))
+    try:
+        with archive.open(member) as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+        raise UnreadableDocument(member.filename, f"damaged archive member ({str(exc).rstrip('.').lower()})") from None
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise UnreadableDocument(member.filename, too_big(len(data), MAX_DOCUMENT_BYTES))
+    return data

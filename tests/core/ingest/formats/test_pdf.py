@@ -1,0 +1,62 @@
+"""PDF files: text by page in reading order, the page of an offset, metadata title and date,
+and one clear line for a scan, an encrypted PDF and a damaged one (files made by make_files.py)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from explorer.core.ingest import read_documents
+from explorer.core.ingest.formats.pdf import metadata_title, pdf_date
+
+FORMATS = Path(__file__).resolve().parents[3] / "data" / "formats"
+ARTICLES = json.loads((FORMATS / "articles.json").read_text(encoding="utf-8"))["articles"]
+
+
+def read(*names: str, tmp_path: Path):
+    """Documents and skips (by name) of copies of ``names`` read as one folder."""
+    for name in names:
+        shutil.copy(FORMATS / name, tmp_path / name)
+    result = read_documents([tmp_path])
+    return {d.name: d for d in result.documents}, {s.name: s.reason for s in result.skipped}
+
+
+def test_a_two_column_report_reads_page_by_page_in_reading_order(tmp_path):
+    documents, skipped = read("report.pdf", tmp_path=tmp_path)
+    assert skipped == {}
+    report = documents["report.pdf"]
+    assert report.title == "Westminster week: three reports"
+    assert (report.published, report.published_basis) == ("2005-01-12", "metadata")
+    assert len(report.pages) == 3 and report.pages[0] == 0
+    for number, article in enumerate(ARTICLES[:3], start=1):
+        starts = [report.text.index(" ".join(p.split()[:6])) for p in article["paragraphs"]]
+        assert starts == sorted(starts), "a column read out of order"
+        assert all(report.page_at(start) == number for start in starts)
+    mention = "Birkbeck College"
+    start = report.text.index(mention)
+    assert report.text[start:start + len(mention)] == mention and report.page_at(start) == 1
+
+
+def test_a_word_hyphenated_at_a_line_end_comes_back_whole(tmp_path):
+    documents, _ = read("report.pdf", tmp_path=tmp_path)
+    text = documents["report.pdf"].text
+    assert "persuade Commons officials" in text  # set as "persu-" / "ade" across two lines
+    assert "persu-" not in text and "\ufffe" not in text
+
+
+def test_a_scan_an_encrypted_and_a_damaged_pdf_are_each_one_line_and_the_rest_is_read(tmp_path):
+    documents, skipped = read("report.pdf", "scanned.pdf", "encrypted.pdf", "corrupt.pdf", tmp_path=tmp_path)
+    assert list(documents) == ["report.pdf"]
+    assert skipped["scanned.pdf"].startswith("no text layer: scanned image?")
+    assert skipped["encrypted.pdf"] == "encrypted: the PDF needs a password to open"
+    assert skipped["corrupt.pdf"] == "damaged PDF: data format error"
+    assert all("\n" not in reason for reason in skipped.values())
+
+
+def test_metadata_dates_and_titles_that_say_nothing_are_not_taken():
+    assert pdf_date("D:20050112103000+00'00'") == "2005-01-12"
+    assert pdf_date("20050112") == "2005-01-12"
+    assert pdf_date("D:20050230") == "" and pdf_date("D:2005") == "" and pdf_date("yesterday") == ""
+    assert metadata_title("Microsoft Word - Annual review 2004") == "Annual review 2004"
+    assert metadata_title("untitled") == "" and metadata_title("report_final_v2.docx") == ""

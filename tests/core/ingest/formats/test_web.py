@@ -1,0 +1,88 @@
+"""Saved web pages: the article without the site around it, dated from the page's markup,
+the ``_files`` folder a browser saves beside a page kept out, single-file ``.mhtml`` read."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from pathlib import Path
+
+from explorer.core.ingest import read_documents
+
+FORMATS = Path(__file__).resolve().parents[3] / "data" / "formats"
+ARTICLE = json.loads((FORMATS / "articles.json").read_text(encoding="utf-8"))["articles"][4]
+BOILERPLATE = ["The Daily Record", "Business", "Share this article", "Related stories", "Markets slide",
+               "Comments (2)", "Great article", "Sign in to post", "All rights reserved", "Privacy policy"]
+
+
+def read(folder: Path):
+    result = read_documents([folder])
+    return {d.name: d for d in result.documents}, {s.name: s.reason for s in result.skipped}
+
+
+def saved_page(tmp_path: Path) -> Path:
+    shutil.copy(FORMATS / "page.html", tmp_path / "page.html")
+    shutil.copytree(FORMATS / "page_files", tmp_path / "page_files")
+    return tmp_path
+
+
+def test_a_saved_page_keeps_the_article_and_drops_the_site_around_it(tmp_path):
+    documents, skipped = read(saved_page(tmp_path))
+    page = documents["page.html"]
+    lines = page.text.split("\n")
+    assert lines[0] == "Screensaver tackles spam websites" and page.title == lines[0]
+    assert lines[1:] == ARTICLE["paragraphs"]
+    for clutter in BOILERPLATE:
+        assert clutter not in page.text
+    mention = "Malte Pollmann"
+    start = page.text.index(mention)
+    assert page.text[start:start + len(mention)] == mention
+
+
+def test_the_date_comes_from_the_pages_markup(tmp_path):
+    documents, _ = read(saved_page(tmp_path))
+    page = documents["page.html"]
+    assert (page.published, page.published_basis) == ("2004-11-03", "metadata")
+
+
+def test_the_files_folder_saved_beside_a_page_gives_no_documents(tmp_path):
+    folder = saved_page(tmp_path)
+    (folder / "other_files").mkdir()  # no other.html beside it: an ordinary folder, read
+    (folder / "other_files" / "note.txt").write_text("Talks resumed in Doha on Thursday.", encoding="utf-8")
+    documents, skipped = read(folder)
+    assert sorted(documents) == ["other_files/note.txt", "page.html"]
+    assert skipped == {}
+
+
+def test_a_single_file_mhtml_page_reads_as_the_saved_page(tmp_path):
+    shutil.copy(FORMATS / "page.mhtml", tmp_path / "page.mhtml")
+    documents, skipped = read(saved_page(tmp_path))
+    assert skipped == {}
+    assert documents["page.mhtml"].text == documents["page.html"].text
+    assert documents["page.mhtml"].published == "2004-11-03"
+
+
+def test_a_date_only_in_the_address_a_browser_noted_is_found(tmp_path):
+    markup = ("<!-- saved from url=(0052)https://news.example.org/2005/02/08/budget-vote.html -->\n"
+              "<html><body><article><h1>Budget vote delayed</h1>"
+              + "".join(f"<p>{p}</p>" for p in ARTICLE["paragraphs"]) + "</article></body></html>")
+    (tmp_path / "saved.html").write_text(markup, encoding="utf-8")
+    documents, _ = read(tmp_path)
+    assert documents["saved.html"].published == "2005-02-08"
+
+
+def test_a_page_trafilatura_will_not_parse_falls_back_to_the_html_path(tmp_path):
+    depth = 5_000
+    page = "<html><body>" + "<div>" * depth + "<p>The summit opened in Geneva on Wednesday.</p>" + "</div>" * depth
+    (tmp_path / "deep.html").write_text(page + "</body></html>", encoding="utf-8")
+    started = time.perf_counter()
+    documents, skipped = read(tmp_path)
+    assert time.perf_counter() - started < 20
+    assert documents["deep.html"].text == "The summit opened in Geneva on Wednesday."
+
+
+def test_a_page_with_no_text_is_one_line(tmp_path):
+    (tmp_path / "blank.html").write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
+    documents, skipped = read(tmp_path)
+    assert documents == {} and skipped == {"blank.html": "web page with no text"}
