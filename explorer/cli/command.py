@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     extract.add_argument("--follow-links", action="store_true",
                          help="follow links in a folder that lead out of it (by default they are skipped and named)")
+    extract.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
                             description="Write every row of one table to a file or to standard output.")
@@ -97,7 +98,22 @@ def build_parser() -> argparse.ArgumentParser:
                                        "of documents (extracted in the background into a workspace in your "
                                        "Explorer data folder).")
     open_.add_argument("paths", nargs="+", metavar="PATH", help="a .explorer file, or files and folders")
+    open_.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
     return parser
+
+
+COLUMNS_HELP = ("article tables (.csv, .tsv, .jsonl, .parquet): which column holds the text, title, date, source "
+                "or url, where their names do not say (e.g. text=body,date=pubdate)")
+
+
+def _columns(text: str) -> dict[str, str]:
+    """``--columns text=body,date=pubdate`` as a mapping of role to column name."""
+    from explorer.core.ingest.formats.table import parse_columns
+
+    try:
+        return parse_columns(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _positive_int(text: str) -> int:

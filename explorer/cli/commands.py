@@ -43,7 +43,8 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.engine == "dask":
         result = _build_dask(args, paths, output)
     else:
-        result = _build(paths, output, args.workers or 1, quiet=args.quiet, follow_links=args.follow_links)
+        result = _build(paths, output, args.workers or 1, quiet=args.quiet, follow_links=args.follow_links,
+                        columns=args.columns)
     return _report_build(result, quiet=args.quiet, missing=len(missing))
 
 
@@ -121,10 +122,13 @@ def run_open(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     paths = [Path(p) for p in args.paths]
     if paths[0].suffix == WORKSPACE_SUFFIX:
+        if args.columns:
+            fail("--columns names the columns of article tables to extract, not of a workspace")
+            return EXIT_USAGE
         table_counts(paths[0])  # a foreign or damaged file fails here, clearly, before any window
     from explorer.gui.window.app import run_gui
 
-    return run_gui(paths)
+    return run_gui(paths, columns=args.columns)
 
 
 def run_window(args: argparse.Namespace) -> int:
@@ -134,13 +138,14 @@ def run_window(args: argparse.Namespace) -> int:
     return run_gui(None)
 
 
-def _build(paths: list, output: Path, workers: int, quiet: bool = False, follow_links: bool = False) -> BuildResult:
+def _build(paths: list, output: Path, workers: int, quiet: bool = False, follow_links: bool = False,
+           columns: dict[str, str] | None = None) -> BuildResult:
     from explorer.core.build.local import build_workspace
 
     started = time.perf_counter()
     with phase_progress(enabled=not quiet) as progress:
         result = build_workspace(paths, output, workers=workers, on_progress=INTERRUPTS.watch(progress),
-                                 follow_links=follow_links)
+                                 follow_links=follow_links, columns=columns)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -157,7 +162,8 @@ def _build_dask(args: argparse.Namespace, paths: list[str], output: Path) -> Bui
     workers = args.workers or os.cpu_count() or 1
     with phase_progress(enabled=not args.quiet) as progress:
         return build_workspace_dask(paths, output, scheduler=args.scheduler, workers=workers,
-                                    docs_per_partition=args.partition_size, on_progress=INTERRUPTS.watch(progress))
+                                    docs_per_partition=args.partition_size, on_progress=INTERRUPTS.watch(progress),
+                                    columns=args.columns)
 
 
 def _report_build(result: BuildResult, quiet: bool, missing: int = 0) -> int:

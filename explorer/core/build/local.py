@@ -10,7 +10,7 @@ replayed over the fresh extraction.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +49,15 @@ class NothingToExtract(ExplorerError):
     """No readable document among the inputs; no workspace is written."""
 
 
+def nothing_read(inputs: list[str | Path], skipped: list[Skipped]) -> NothingToExtract:
+    """The error for inputs that gave no document, saying why for the first files skipped: with
+    one CSV whose columns are not found, the why ('no text column; its columns are …') is the answer."""
+    shown = "; ".join(f"{s.name}: {s.reason}" for s in skipped[:3])
+    more = f"; and {len(skipped) - 3} more" if len(skipped) > 3 else ""
+    return NothingToExtract(", ".join(str(p) for p in inputs),
+                            f"no readable documents found ({shown}{more})" if shown else "no readable documents found")
+
+
 def build_workspace(
     inputs: list[str | Path],
     output: str | Path,
@@ -56,25 +65,28 @@ def build_workspace(
     on_progress: PhaseProgress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     follow_links: bool = False,
+    columns: Mapping[str, str] | None = None,
 ) -> BuildResult:
     """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically.
 
     One extraction onto ``output`` at a time (``store.building``); the analyst's decisions
     in the file it replaces are carried as they are when it saves, not as they were at its start.
     ``follow_links``: links in a folder may lead out of it (otherwise they are skipped and named).
+    ``columns``: article tables' columns by role (``--columns text=body``, ``ingest.formats.table``).
     """
     with building(output):
-        return _build(inputs, Path(output), workers, on_progress, should_cancel, follow_links)
+        return _build(inputs, Path(output), workers, on_progress, should_cancel, follow_links, columns=columns)
 
 
 def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: PhaseProgress | None,
-           should_cancel: Callable[[], bool] | None, follow_links: bool = False) -> BuildResult:
+           should_cancel: Callable[[], bool] | None, follow_links: bool = False,
+           columns: Mapping[str, str] | None = None) -> BuildResult:
     report = on_progress or (lambda phase, done, total: None)
     check_replaceable(output)  # before the work: a text or someone's database given as the output is refused
-    ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t), follow_links=follow_links)
+    ingested = read_documents(list(inputs), on_progress=lambda d, t: report("read", d, t), follow_links=follow_links,
+                              columns=columns)
     if not ingested.documents:
-        names = ", ".join(str(p) for p in inputs)
-        raise NothingToExtract(names, "no readable documents found (.txt, .md or .html files)")
+        raise nothing_read(inputs, ingested.skipped)
     mark_copies(ingested.documents)
     failures: list[Failure] = []
     held: list[HeldRows] = []

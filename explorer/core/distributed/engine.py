@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress
+from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress, nothing_read
 from explorer.core.distributed.partition import CorpusDates, extract_partition, ingest_partition, read_documents_shard
 from explorer.core.distributed.shards import (EXTRACT_TABLES, INGEST_TABLES, check_staging, content_key, read_shard,
                                               shard_path, shards_done, staging_folder)
@@ -93,7 +93,7 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
         warnings += _run(client, "read", _ingest_tasks(partitions, staging, columns), report, should_cancel)
         documents, unreadable = _documents(staging, partitions)
         if not documents:
-            raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found")
+            raise nothing_read(inputs, skipped + unreadable)
         fingerprint = extraction_fingerprint()
         clock.lap("read")
         _run(client, "extract", _extract_tasks(partitions, documents, staging, fingerprint), report, should_cancel)

@@ -50,7 +50,7 @@ def _utf8_locale() -> None:
     os.environ["LC_CTYPE"] = "C.UTF-8"
 
 
-def run_gui(paths: list[Path] | None = None) -> int:
+def run_gui(paths: list[Path] | None = None, columns: dict[str, str] | None = None) -> int:
     """Show the main window and run until it closes; without a usable display, say so in one line (exit 1)."""
     from explorer.gui.window.display import display_problem
 
@@ -59,24 +59,30 @@ def run_gui(paths: list[Path] | None = None) -> int:
         print(f"explorer: {problem}", file=sys.stderr)
         return 1
     app = _application()
-    window = open_window(paths)  # noqa: F841 (held until the event loop ends)
+    window = open_window(paths, columns)  # noqa: F841 (held until the event loop ends)
     return app.exec()
 
 
-def open_window(paths: list[Path] | None = None):
+def open_window(paths: list[Path] | None = None, columns: dict[str, str] | None = None):
     """The main window, shown, opening ``paths``; without any, the case last worked on, else the sample.
+
+    Documents given without ``columns`` (``--columns``) go through the column mapping dialog when
+    an article table's columns are not found by name.
 
     The last case only if its workspace still opens: a deleted or damaged one
     would greet the analyst with an error instead of a window to work in.
     """
     from explorer.gui.window.main_window import MainWindow
     from explorer.gui.window.recent import last_workspace
+    from explorer.gui.window.workspace_loading import is_workspace
 
     window = MainWindow()
     window.show()
     last = None if paths else last_workspace(window.settings)
-    if paths or last:
-        window.open_paths(paths or [last])
+    if paths and columns is None and not is_workspace(paths):
+        window.open_documents(paths)
+    elif paths or last:
+        window.open_paths(paths or [last], columns=columns)
     else:
         window.open_paths(_sample_paths(), sample_workspace())
     return window

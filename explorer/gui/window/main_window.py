@@ -167,7 +167,15 @@ class MainWindow(QMainWindow):
         return action
 
     # ----- opening ----------------------------------------------------------------
-    def open_paths(self, paths: list[Path], target: Path | None = None) -> Task:
+    def open_documents(self, paths: list[Path]) -> Task | None:
+        """Extract and open documents, first asking which columns an article table's text and dates are in
+        when their names do not say (None: the analyst cancelled that, nothing is opened)."""
+        from explorer.gui.window.column_mapping import ask_columns
+
+        columns = ask_columns(self, paths)
+        return None if columns is None else self.open_paths(paths, columns=columns)
+
+    def open_paths(self, paths: list[Path], target: Path | None = None, columns: dict[str, str] | None = None) -> Task:
         """Open a workspace or extract documents (into ``target``), in the background, with progress."""
         if self.task is not None and self.task.is_running():
             self.jobs.cancel(self.task)
@@ -177,7 +185,7 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(300)
         task = self.task = self.jobs.start(
-            open_paths([Path(p) for p in paths], target), f"Opening {_names(paths)}", cancel_on_close=True,
+            open_paths([Path(p) for p in paths], target, columns), f"Opening {_names(paths)}", cancel_on_close=True,
             on_finished=lambda result: self._opened(paths, result), on_failed=self._failed,
             on_cancelled=lambda: self.statusBar().showMessage("Cancelled; nothing was changed.", 8000))
         dialog.canceled.connect(task.cancel)
@@ -200,12 +208,12 @@ class MainWindow(QMainWindow):
     def _ask_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
         if folder:
-            self.open_paths([Path(folder)])
+            self.open_documents([Path(folder)])
 
     def _ask_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", "Articles (*.txt *.md *.html *.htm);;All files (*)")
         if files:
-            self.open_paths([Path(f) for f in files])
+            self.open_documents([Path(f) for f in files])
 
     def _ask_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a workspace", "", "Explorer workspaces (*.explorer)")

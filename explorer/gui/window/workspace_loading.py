@@ -22,10 +22,12 @@ def is_workspace(paths: list[Path]) -> bool:
     return len(paths) == 1 and paths[0].suffix == WORKSPACE_SUFFIX and paths[0].is_file()
 
 
-def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list]]:
+def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str, str] | None = None
+               ) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list]]:
     """Background work that opens ``paths``; its result is (tables, workspace path, skipped files).
 
-    Documents are extracted into ``target``, by default a workspace named after them.
+    Documents are extracted into ``target``, by default a workspace named after them; ``columns``
+    names article tables' columns (``--columns``, the column mapping dialog).
     """
 
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list]:
@@ -37,7 +39,7 @@ def open_paths(paths: list[Path], target: Path | None = None) -> Callable[[Repor
         from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting
 
         output = target or adopted_workspace_for(paths)
-        result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel)
+        result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel, columns=columns)
         return result.tables, output, result.skipped
 
     return work

@@ -17,8 +17,11 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from dateutil import parser as date_parser
@@ -55,7 +58,10 @@ class TableColumnsMissing(UnreadableDocument):
         self.columns = columns
 
 
-@reads(".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
+TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".parquet")
+
+
+@reads(*TABLE_SUFFIXES)
 def read_table(source: Source) -> Iterator[Piece | PartSkipped]:
     """One document per row that holds text, in the table's order."""
     header, rows = table_rows(source)
@@ -189,28 +195,31 @@ def name_key(name: str) -> str:
 
 
 def find_columns(header: list[str], given: dict[str, str], source: Source) -> dict[str, str]:
-    """Which column plays each role: the user's mapping first, then the first column whose
-    name is one of the role's names (in the order ``ROLES`` lists them)."""
-    columns: dict[str, str] = {}
+    """Which column plays each role: the user's mapping where the table has the column it names,
+    else the first column whose name is one of the role's names (in the order ``ROLES`` lists them).
+
+    One mapping serves every table of a run: a folder may hold an export that needs it beside
+    tables whose names say it all (the BBC CSVs), and those keep their own columns."""
     by_key: dict[str, str] = {}
     for name in header:
         by_key.setdefault(name_key(name), name)
-    for role, name in given.items():
-        found = name if name in header else by_key.get(name_key(name))
-        if found is None:
-            raise TableColumnsMissing(source.path, f"no column '{name}' (given as {role}={name}); "
-                                                   f"its columns are: {listed(header)}", header)
-        columns[role] = found
-    for role, names in ROLES.items():
-        if role not in columns:
-            found = next((by_key[n] for n in names if n in by_key), None)
-            if found is not None:
-                columns[role] = found
+    mapped = {role: name if name in header else by_key.get(name_key(name)) for role, name in given.items()}
+    columns = {**named_columns(header), **{role: name for role, name in mapped.items() if name}}
     if "text" not in columns:
+        named = f"; --columns gave text={given['text']}, which is not one of them" if "text" in given else ""
         raise TableColumnsMissing(
-            source.path, f"no text column (text, body, content or article); its columns are: {listed(header)} "
-                         "— name the one that holds the articles with --columns text=NAME", header)
+            source.path, f"no text column (text, body, content or article); its columns are: {listed(header)}"
+                         f"{named} — name the one that holds the articles with --columns text=NAME", header)
     return columns
+
+
+def named_columns(header: list[str]) -> dict[str, str]:
+    """The roles whose column the header names (the first of a role's names that it has)."""
+    by_key: dict[str, str] = {}
+    for name in header:
+        by_key.setdefault(name_key(name), name)
+    found = {role: next((by_key[n] for n in names if n in by_key), None) for role, names in ROLES.items()}
+    return {role: name for role, name in found.items() if name is not None}
 
 
 def listed(header: list[str]) -> str:
@@ -259,3 +268,36 @@ def cell_date(value: object) -> str:
             day = None
     day = plausible(day)
     return day.isoformat() if day else ""
+
+
+@dataclass(frozen=True)
+class TablePreview:
+    """A table's columns and first rows, for a person to say which column holds what."""
+
+    name: str
+    columns: list[str]
+    rows: list[list[str]]  # the first rows' cells, in column order
+    found: dict[str, str] = field(default_factory=dict)  # the roles found by name (no text: why it is shown)
+
+
+def table_needing_columns(paths: Sequence[str | Path], given: Mapping[str, str] | None = None,
+                          count: int = 5) -> TablePreview | None:
+    """The first article table under ``paths`` whose text column neither its names nor ``given``
+    find, with its first ``count`` rows; None when every table reads as it is."""
+    from explorer.core.ingest.discover import discover_files  # here: discover imports the formats
+
+    files, _ = discover_files(list(paths))
+    for found in files:
+        if found.path.suffix.lower() not in TABLE_SUFFIXES:
+            continue
+        source = Source(name=found.name, path=found.path)
+        try:
+            header, rows = table_rows(source)
+            find_columns(header, dict(given or {}), source)
+        except TableColumnsMissing:
+            first = [r for _, r in islice(rows, count * 2) if not isinstance(r, PartSkipped)][:count]
+            return TablePreview(found.name, header, [[cell(r, c) for c in header] for r in first],
+                                named_columns(header))
+        except UnreadableDocument:
+            continue  # named when the table is read
+    return None

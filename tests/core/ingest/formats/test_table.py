@@ -44,11 +44,23 @@ def test_columns_named_by_the_user_are_read(formats_dir):
     assert first.text.startswith("ROTTERDAM - The Port") and first.published == "2026-02-03"
 
 
-def test_a_column_the_user_names_that_is_not_there_is_one_line(formats_dir):
-    documents, skipped = read_one(formats_dir / "articles.csv", columns={"text": "story"})
+def test_a_mapping_serves_the_tables_that_have_its_columns_and_the_others_keep_their_names(formats_dir):
+    from explorer.core.ingest import read_documents
+
+    result = read_documents([formats_dir / "export.csv", formats_dir / "articles.csv"],
+                            columns={"text": "story_html_stripped"})
+    assert not result.skipped
+    texts = {d.name: d.text for d in result.documents}
+    assert texts["export.csv ▸ row 3"].startswith("The Senate passed")
+    assert texts["articles.csv ▸ row 3"].startswith("The Senate passed")  # its 'body', found by name
+
+
+def test_a_text_column_the_user_names_that_is_not_there_is_one_line(formats_dir):
+    documents, skipped = read_one(formats_dir / "export.csv", columns={"text": "story"})
     assert not documents
-    assert skipped == {"articles.csv": "no column 'story' (given as text=story); its columns are: "
-                                       "headline, body, pubdate, outlet, url"}
+    assert skipped["export.csv"].startswith(
+        "no text column (text, body, content or article); its columns are: id, story_html_stripped, when, tags; "
+        "--columns gave text=story, which is not one of them")
 
 
 def test_malformed_and_empty_rows_are_named_and_the_rest_read(formats_dir):

@@ -1,0 +1,81 @@
+"""The column mapping dialog: an article table whose text column is not found by name is shown, mapped, read."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from explorer.core.ingest.formats.table import table_needing_columns
+from explorer.gui.window import column_mapping
+from explorer.gui.window.column_mapping import ColumnMappingDialog
+from explorer.gui.window.main_window import MainWindow
+
+FORMATS = Path(__file__).resolve().parents[2] / "data" / "formats"
+
+
+def test_the_dialog_shows_the_first_rows_and_waits_for_a_text_column(qtbot):
+    preview = table_needing_columns([FORMATS / "export.csv"])
+    dialog = ColumnMappingDialog(preview)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(column_mapping.QTableWidget)
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "id", "story_html_stripped", "when", "tags"]
+    assert table.rowCount() == 3 and table.item(0, 1).text().startswith("ROTTERDAM - The Port of Rotterdam")
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # nothing can be read without the text column
+    dialog.choices["text"].setCurrentText("story_html_stripped")
+    dialog.choices["date"].setCurrentText("when")
+    assert ok.isEnabled()
+    assert dialog.mapping() == {"text": "story_html_stripped", "date": "when"}
+
+
+def test_columns_found_by_name_are_preset(qtbot, tmp_path):
+    table = tmp_path / "mixed.csv"
+    table.write_text("Headline,copy,Published\nTalks in Oslo,Negotiators met in Oslo on Monday.,2026-02-03\n")
+    dialog = ColumnMappingDialog(table_needing_columns([table]))
+    qtbot.addWidget(dialog)
+    assert dialog.mapping() == {"title": "Headline", "date": "Published"}
+
+
+def test_opening_a_folder_with_an_unnamed_export_asks_once_and_reads_it(qtbot, tmp_path, monkeypatch):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    for name in ("export.csv", "articles.csv"):  # one needs the mapping, the other reads by its names
+        shutil.copy(FORMATS / name, folder / name)
+    asked: list[str] = []
+
+    def choose(dialog: ColumnMappingDialog) -> int:
+        asked.append(dialog.windowTitle())
+        dialog.choices["text"].setCurrentText("story_html_stripped")
+        dialog.choices["date"].setCurrentText("when")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    task = window.open_documents([folder])
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        pass
+    task.wait()
+    assert asked == ["Columns of export.csv"]
+    documents = window.session.tables["documents"].set_index("name")
+    assert len(documents) == 6
+    assert documents.loc["export.csv ▸ row 2", "published"] == "2026-02-04"
+    assert documents.loc["export.csv ▸ row 1", "text"].startswith("ROTTERDAM - The Port")
+    assert documents.loc["articles.csv ▸ row 3", "title"] == "Senate passes water bill"
+
+
+def test_tables_whose_names_say_it_all_open_without_the_dialog(tmp_path, monkeypatch):
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda dialog: pytest.fail("the dialog was shown"))
+    assert column_mapping.ask_columns(None, [FORMATS / "articles.csv", FORMATS / "articles.parquet"]) == {}
+
+
+def test_cancelling_the_dialog_opens_nothing(qtbot, monkeypatch):
+    monkeypatch.setattr(ColumnMappingDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_documents([FORMATS / "export.csv"]) is None
+    assert window.task is None
