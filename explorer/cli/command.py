@@ -30,6 +30,7 @@ Run with no command to open the desktop window on the bundled sample workspace."
 EPILOG = """\
 examples:
   explorer extract seeds/ -o seeds.explorer
+  explorer add seeds.explorer new-articles/
   explorer info seeds.explorer
   explorer export seeds.explorer --table events --format csv -o events.csv
   explorer open seeds/
@@ -79,6 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--follow-links", action="store_true",
                          help="follow links in a folder that lead out of it (by default they are skipped and named)")
     extract.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
+
+    add = sub.add_parser("add", help="add documents to a workspace, extracting only what it does not hold",
+                         description="Read files and folders, extract the documents whose text the workspace "
+                                     "does not hold yet, and run entities, relations and clusters again over "
+                                     "everything; the analyst's decisions are kept. Near-duplicates of held "
+                                     "documents are stored as copies, not extracted.")
+    add.add_argument("workspace", metavar="WORKSPACE", help="the workspace file (.explorer) to grow")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
+    add.add_argument("--workers", type=_positive_int, default=1, metavar="N",
+                     help="worker processes for the NLP model (default 1)")
+    add.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    add.add_argument("--follow-links", action="store_true",
+                     help="follow links in a folder that lead out of it (by default they are skipped and named)")
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
                             description="Write every row of one table to a file or to standard output.")
@@ -142,7 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.screenshot is not None or args.self_test:
         return _run_unattended(parser, args)
     handler = {
-        None: commands.run_window, "extract": commands.run_extract, "export": commands.run_export,
+        None: commands.run_window, "extract": commands.run_extract, "add": commands.run_add,
+        "export": commands.run_export,
         "info": commands.run_info, "open": commands.run_open,
     }[args.command]
     if args.command is not None:  # the window has its own event loop: Qt's default handling stays

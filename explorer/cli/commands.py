@@ -48,6 +48,45 @@ def run_extract(args: argparse.Namespace) -> int:
     return _report_build(result, quiet=args.quiet, missing=len(missing))
 
 
+def run_add(args: argparse.Namespace) -> int:
+    """``explorer add WORKSPACE PATH...``: extract only the documents the workspace does not hold."""
+    from explorer.core.build.add import add_documents
+
+    missing = _name_missing(args.paths)
+    paths = [p for p in args.paths if p not in missing]
+    if not paths:
+        return EXIT_FAILURE
+    started = time.perf_counter()
+    with phase_progress(enabled=not args.quiet) as progress:
+        result = add_documents(args.workspace, paths, workers=args.workers, on_progress=INTERRUPTS.watch(progress),
+                               follow_links=args.follow_links)
+    result.seconds = time.perf_counter() - started
+    for warning in result.warnings:
+        fail(warning)
+    for skipped in result.skipped:
+        fail(f"{skipped.name}: skipped: {skipped.reason}")
+    if not args.quiet:
+        say(_added_line(result))
+    left_out = ([f"{len(missing)} path(s) not found"] if missing else []) + (
+        [f"{len(result.skipped)} file(s) skipped"] if result.skipped else [])
+    if left_out:
+        fail(f"{', '.join(left_out)}; the others were added")
+        return EXIT_FAILURE
+    return EXIT_OK
+
+
+def _added_line(result) -> str:
+    """What ``add`` did, in one line: new, held, copies, then the workspace as it is now."""
+    held = f", {result.already_held} already held" if result.already_held else ""
+    copies = f", {result.copies} near-duplicate(s) stored as copies" if result.copies else ""
+    if not result.added:
+        return f"{result.path}: nothing new to add ({result.already_held} document(s) already held); not changed"
+    t = result.tables
+    return (f"Added {result.added} document(s) to {result.path}{held}{copies}: now {len(t['documents'])} documents, "
+            f"{len(t['entities'])} entities, {len(t['events'])} events, {len(t['clusters'])} clusters "
+            f"in {result.seconds:.1f} s")
+
+
 def _name_missing(paths: list[str]) -> list[str]:
     """The paths that do not exist, each named in one line on standard error (as typed)."""
     missing = [p for p in paths if not Path(p).exists()]

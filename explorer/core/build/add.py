@@ -62,9 +62,11 @@ def add_documents(workspace: str | Path, inputs: list[str | Path], workers: int 
 
 def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseProgress,
          should_cancel: Callable[[], bool] | None, follow_links: bool) -> AddResult:
+    report("load", 0, 1)
     tables = load_workspace(workspace, edited=False)  # extraction's rows: the decisions are replayed on them
     saved = read_held_rows(workspace)
     meta = read_meta(workspace)
+    report("load", 1, 1)
     held_documents = documents_of(tables)
     ingested = read_documents(inputs, on_progress=lambda d, t: report("read", d, t), follow_links=follow_links,
                               held=held_documents)
@@ -82,6 +84,7 @@ def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseP
         result.warnings.append(f"{workspace}: its documents were extracted by other rules than this Explorer's; "
                                "they keep their rows (extract the case again to bring them all up to date)")
     documents = held_documents + new
+    report("extract", 0, sum(1 for d in documents if not d.copy_of and d.doc_id not in held.documents))
     failures: list[Failure] = []
     hold: list[HeldRows] = []
     result.tables = extract_documents(

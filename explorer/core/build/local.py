@@ -65,6 +65,7 @@ def build_workspace(
     on_progress: PhaseProgress | None = None,
     should_cancel: Callable[[], bool] | None = None,
     follow_links: bool = False,
+    fold_copies: bool = True,
     columns: Mapping[str, str] | None = None,
 ) -> BuildResult:
     """Read ``inputs`` (files and folders), extract them, and save ``output`` atomically.
@@ -72,14 +73,16 @@ def build_workspace(
     One extraction onto ``output`` at a time (``store.building``); the analyst's decisions
     in the file it replaces are carried as they are when it saves, not as they were at its start.
     ``follow_links``: links in a folder may lead out of it (otherwise they are skipped and named).
+    ``fold_copies``: near-duplicates are stored as copies, not extracted (``ingest.duplicates``); a benchmark
+    that repeats one document to make volume turns it off.
     ``columns``: article tables' columns by role (``--columns text=body``, ``ingest.formats.table``).
     """
     with building(output):
-        return _build(inputs, Path(output), workers, on_progress, should_cancel, follow_links, columns=columns)
+        return _build(inputs, Path(output), workers, on_progress, should_cancel, follow_links, fold_copies, columns)
 
 
 def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: PhaseProgress | None,
-           should_cancel: Callable[[], bool] | None, follow_links: bool = False,
+           should_cancel: Callable[[], bool] | None, follow_links: bool = False, fold_copies: bool = True,
            columns: Mapping[str, str] | None = None) -> BuildResult:
     report = on_progress or (lambda phase, done, total: None)
     check_replaceable(output)  # before the work: a text or someone's database given as the output is refused
@@ -87,7 +90,8 @@ def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: Ph
                               columns=columns)
     if not ingested.documents:
         raise nothing_read(inputs, ingested.skipped)
-    mark_copies(ingested.documents)
+    if fold_copies:
+        mark_copies(ingested.documents)
     failures: list[Failure] = []
     held: list[HeldRows] = []
     tables = extract_documents(

@@ -16,9 +16,8 @@ are in docs/ingest_formats.md, "Near-duplicates".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from explorer.core.document import Document
@@ -96,15 +95,3 @@ def mark_copies(documents: Sequence[Document], held: Sequence[Document] = ()) ->
 def exact_jaccard(a: set[str], b: set[str]) -> float:
     """The true Jaccard similarity the MinHash estimates (the benchmark's reference)."""
     return len(a & b) / len(a | b) if a or b else 1.0
-
-
-def also_published_by(documents: Mapping[str, Iterable], doc_id: str) -> list[str]:
-    """Who else published the document ``doc_id`` (the outlets, else the names, of its copies), in table order.
-
-    ``documents`` holds the documents table's ``doc_id``, ``copy_of``, ``source`` and
-    ``name`` columns (a DataFrame or a dict of lists)."""
-    ids = np.asarray(list(documents["doc_id"]), dtype=object)
-    copy_of = np.asarray(list(documents["copy_of"]), dtype=object)
-    sources, names = list(documents["source"]), list(documents["name"])
-    labels = [str(sources[i]) or str(names[i]) for i in np.flatnonzero(copy_of == doc_id) if ids[i] != doc_id]
-    return list(dict.fromkeys(labels))

@@ -27,6 +27,7 @@ import pandas as pd
 from explorer.core.dates import iso_span
 from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
+from explorer.core.review.copies import published_by_line
 from explorer.core.review.credits import Named, credited, in_dateline
 from explorer.core.review.sources import relabel_note, source_labels
 from explorer.core.review.statements import Statement, aligned, statement
@@ -106,6 +107,7 @@ class ReviewColumn:
     dated_timexes: list[tuple[int, int, str, str]] = field(default_factory=list)  # in passages: start, end, span
     reporting: list[Passage] = field(default_factory=list)  # the passages that tell the happening itself
     label: str = ""  # how the disagreement sentences name it: its outlet, told apart by title when needed
+    copies: str = ""  # "also published by …": its near-duplicates, sources kept out of the events
 
     @property
     def date_spans(self) -> list[tuple[str, str]]:
@@ -220,6 +222,7 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[
     for doc in documents:
         column = ReviewColumn(doc["doc_id"], doc["name"], doc["title"], doc["source"], doc["published"],
                               doc["published_basis"], doc["text"])
+        column.copies = published_by_line(tables["documents"], doc["doc_id"])
         column.passages = [_passage(e, names, together[(e["doc_id"], e["start"])])
                            for e in events[events["doc_id"] == doc["doc_id"]].to_dict("records")]
         mentions = by_doc["mentions"].get(doc["doc_id"])

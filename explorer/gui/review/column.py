@@ -92,7 +92,8 @@ class ReviewColumnPane(QFrame):
         basis = BASIS_TEXT.get(column.published_basis, column.published_basis)
         published = (f"Published {column.published} ({basis or 'no basis'})" if column.published
                      else "Publication date unknown")
-        return [title, ElidedLabel(column.source or "Unknown outlet"), ElidedLabel(published), self._passages_line()]
+        outlet = ElidedLabel(" · ".join(p for p in (column.source or "Unknown outlet", column.copies) if p))
+        return [title, outlet, ElidedLabel(published), self._passages_line()]
 
     def _passages_line(self) -> QLabel:
         column = self.column

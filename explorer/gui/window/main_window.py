@@ -32,7 +32,7 @@ from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
 from explorer.gui.timeline.view import TimelineView
 from explorer.gui.window import dialogs, recent
-from explorer.gui.window.workspace_loading import is_workspace, open_paths
+from explorer.gui.window.workspace_loading import add_paths, is_workspace, open_paths
 from explorer.userdata import workspace_for
 
 PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",
@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Open &Folder…", self._ask_folder, QKeySequence("Ctrl+Shift+O"))
         self._action(file_menu, "Open &Files…", self._ask_files, None)
         self._action(file_menu, "&Open Workspace…", self._ask_workspace, QKeySequence.Open)
+        self.add_menu = file_menu.addMenu("&Add to Case")  # a case that grows: only what it does not hold is extracted
+        self._action(self.add_menu, "&Folder…", self._ask_add_folder, None)
+        self._action(self.add_menu, "F&iles…", self._ask_add_files, None)
+        self.add_menu.setEnabled(self.session.path is not None)
+        self.session.sig_workspace_loaded.connect(lambda: self.add_menu.setEnabled(self.session.path is not None))
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._refresh_recent)  # files deleted meanwhile are left out
@@ -192,6 +197,49 @@ class MainWindow(QMainWindow):
         task.sig_progress.connect(lambda phase, done, total: _progress(dialog, phase, done, total))
         task.sig_done.connect(dialog.reset)
         return task
+
+    def add_to_case(self, paths: list[Path]) -> Task:
+        """Add documents to the open workspace in the background (``explorer add``), with progress and cancel;
+        the views reload when it is saved."""
+        workspace = self.session.path
+        if workspace is None:
+            raise ValueError("no workspace is open")
+        if self.task is not None and self.task.is_running():
+            self.jobs.cancel(self.task)
+            self.jobs.wait(self.task)
+        dialog = QProgressDialog("Adding…", "Cancel", 0, 0, self)
+        dialog.setWindowTitle("Explorer")
+        dialog.setWindowModality(Qt.WindowModal)
+        dialog.setMinimumDuration(300)
+        task = self.task = self.jobs.start(
+            add_paths(workspace, [Path(p) for p in paths]), f"Adding {_names(paths)} to {workspace.name}",
+            cancel_on_close=True, on_finished=self._added, on_failed=self._add_failed,
+            on_cancelled=lambda: self.statusBar().showMessage("Cancelled; the case was not changed.", 8000))
+        dialog.canceled.connect(task.cancel)
+        task.sig_progress.connect(lambda phase, done, total: _progress(dialog, phase, done, total))
+        task.sig_done.connect(dialog.reset)
+        return task
+
+    def _added(self, result) -> None:
+        tables, workspace, skipped, said = result
+        self.session.set_tables(tables, workspace)
+        self.statusBar().showMessage(said, 15000)
+        if skipped:
+            names = "\n".join(f"{s.name}: {s.reason}" for s in skipped)
+            QMessageBox.warning(self, "Some files were skipped", f"These files could not be read:\n\n{names}")
+
+    def _add_failed(self, message: str) -> None:
+        QMessageBox.critical(self, "Could not add to the case", message)
+
+    def _ask_add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles to the case")
+        if folder:
+            self.add_to_case([Path(folder)])
+
+    def _ask_add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, "Add articles to the case", "", "All files (*)")
+        if files:
+            self.add_to_case([Path(f) for f in files])
 
     def _opened(self, paths: list[Path], result) -> None:
         tables, workspace, skipped = result

@@ -64,3 +64,25 @@ def _extracted_from(workspace: Path, paths: list[Path]) -> bool:
         return False
     wanted = sorted(str(Path(p).resolve()) for p in paths)
     return sorted(str(Path(p).resolve()) for p in recorded.split("; ") if p) == wanted
+
+
+def add_paths(workspace: Path, paths: list[Path]) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list, str]]:
+    """Background work that adds ``paths`` to ``workspace`` (``explorer add``); its result is (tables, workspace
+    path, skipped files, what was added in one line)."""
+
+    def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list, str]:
+        from explorer.core.build.add import add_documents  # imports spaCy: only when extracting
+
+        result = add_documents(workspace, paths, on_progress=report, should_cancel=should_cancel)
+        return result.tables, workspace, result.skipped, added_text(result.added, result.already_held, result.copies)
+
+    return work
+
+
+def added_text(added: int, held: int, copies: int) -> str:
+    """What an addition did, for the status bar."""
+    if not added:
+        return f"Nothing new: the case already holds all {held} document(s)."
+    parts = [f"{held} already held"] if held else []
+    parts += [f"{copies} stored as copies of documents it holds"] if copies else []
+    return f"Added {added} document(s) to the case" + (f" ({', '.join(parts)})." if parts else ".")
