@@ -51,6 +51,19 @@ parquet_ok() { clean /nonexistent "$BIN" export "$tmp/seeds.explorer" --table me
     -o "$tmp/mentions.parquet" && [ "$(head -c 4 "$tmp/mentions.parquet")" = PAR1 ]; }
 CHECK="export mentions as Parquet"
 check parquet_ok
+# E-mail, feed and article table: each message, item and row a document with its origin in the name.
+mail_feed_table_ok() {
+    local data="$PWD/tests/data/formats"
+    # news.rss has an item with no text, named as skipped: exit 1 is expected, the documents are checked.
+    clean /nonexistent "$BIN" extract "$data/note.eml" "$data/memo.msg" "$data/news.rss" "$data/articles.csv" \
+        -o "$tmp/formats_b.explorer" --quiet 2>/dev/null || true
+    clean /nonexistent "$BIN" export "$tmp/formats_b.explorer" --table documents --format csv -o "$tmp/formats_b.csv" \
+        && grep -q "note.eml ▸ attachment statement.txt" "$tmp/formats_b.csv" && grep -q "memo.msg" "$tmp/formats_b.csv" \
+        && grep -q "news.rss ▸ item 2 · https://example.org/news/kestrel-jobs" "$tmp/formats_b.csv" \
+        && grep -q "articles.csv ▸ row 3" "$tmp/formats_b.csv"
+}
+CHECK="extract one .eml, .msg, .rss and .csv, each message, item and row a document"
+check mail_feed_table_ok
 CHECK="no library resolved outside the bundle is libpython"
 check bash -c '! ldd "$1" "$(dirname "$1")"/_internal/*.so* 2>/dev/null | grep -v "$(dirname "$1")" | grep -q libpython' _ "$BIN"
 
