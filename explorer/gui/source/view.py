@@ -41,6 +41,7 @@ from explorer.gui.entity_types import (
 )
 from explorer.gui.session import Session
 from explorer.gui.source.mention_walk import MentionWalk
+from explorer.gui.source.origin import origin_line, page_starts
 from explorer.gui.source.text import DocumentRows, SourceText, TextOffsets, qt_text
 
 KINDS = ("mention", "timex", "furniture", "sentence", "trigger", "selected-entity", "search")
@@ -65,6 +66,7 @@ class SourcePane(QWidget):
         self._by_doc: dict[str, DocumentRows] = {}  # per table: where each document's rows are
         self._rows_here: dict[str, pd.DataFrame | None] = {}  # the shown document's rows, per table
         self._combo_documents: pd.DataFrame | None = None  # the documents table the combo lists
+        self._origin = ("", [])  # the shown document's place in its file and its pages' start offsets
         self.walk = MentionWalk()
         self._build_widgets()
         self.session.on_tables(self.rebuild, {"documents", "mentions", "timexes", "furniture", "entities", "events"},
@@ -114,6 +116,7 @@ class SourcePane(QWidget):
         self.text.setPlainText(qt_text(text))
         self._set_combo(doc_id)
         self.header.setText(self._header_html(doc_id))
+        self._set_origin(doc_id)
         self.legend.setText(self._legend_html())
         self.legend.setToolTip(self._legend_tip())
         self.legend.setVisible(bool(self.legend.text()))
@@ -189,6 +192,9 @@ class SourcePane(QWidget):
         self.header = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.header.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.origin = QLabel(textFormat=Qt.TextFormat.PlainText, visible=False)
+        self.origin.setToolTip("Where this text is in its file: the archive member, message or row, and the page "
+                               "of the mention shown (else of the top of the view)")
         self.legend = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.walk_label = QLabel(textFormat=Qt.TextFormat.PlainText, visible=False)
         self.walk_label.setToolTip("F3: next mention · Shift+F3: previous, in every document")
@@ -198,11 +204,14 @@ class SourcePane(QWidget):
         self.text.document().setDocumentMargin(8)
         self.text.viewport().installEventFilter(self)
         self.text.viewport().setMouseTracking(True)
+        self.text.cursorPositionChanged.connect(self._show_origin)
+        self.text.verticalScrollBar().valueChanged.connect(self._show_origin)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
         layout.addWidget(self.combo)
         layout.addWidget(self.header)
+        layout.addWidget(self.origin)
         layout.addWidget(self.legend)
         layout.addWidget(self.walk_label)
         layout.addWidget(self.text, 1)
@@ -228,6 +237,22 @@ class SourcePane(QWidget):
     def _set_combo(self, doc_id: str | None) -> None:
         with self.echo.applying(self.combo):
             self.combo.setCurrentIndex(self.combo.findData(doc_id) if doc_id is not None else -1)
+
+    def _set_origin(self, doc_id: str | None) -> None:
+        """Keep the shown document's origin and page starts (older workspaces have neither column)."""
+        row = None if doc_id is None else self.session.documents.loc[doc_id]
+        origin = "" if row is None else str(row.get("origin", "") or "")
+        self._origin = (origin, page_starts(None if row is None else row.get("pages")))
+        self._show_origin()
+
+    def _show_origin(self) -> None:
+        """The origin line for the mention or text selected, else for the top of the view."""
+        cursor = self.text.textCursor()
+        position = cursor.selectionStart() if cursor.hasSelection() else \
+            self.text.cursorForPosition(QPoint(0, 0)).position()
+        line = origin_line(*self._origin, self._offsets.to_py(position))
+        self.origin.setText(line)
+        self.origin.setVisible(bool(line))
 
     def _header_html(self, doc_id: str | None) -> str:
         if doc_id is None:

@@ -9,7 +9,10 @@ the pages of ``report.pdf`` (gold: the article text each page was set from):
   the text gives back whole, once the extractor's own soft-hyphen mark (U+FFFE, U+00AD) is
   dropped (the rest come out as "govern-\\nment", which no rule can tell from "three-\\nmonth");
 - glued: extracted words that are no gold word and no part of a hyphen-broken one (two words run together);
+- sentences on one line: the article's sentences that stand whole on one line of the text (a line
+  break inside a sentence splits it for extraction);
 - ms/page on /tmp/long_report.pdf (40 pages), the best of three runs.
+Explorer's own row is pypdfium2 with its lines joined back into paragraphs (formats/pdf.py).
 """
 
 from __future__ import annotations
@@ -51,6 +54,25 @@ def with_pypdf(path: Path) -> list[str]:
     return [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
 
 
+def with_explorer(path: Path) -> list[str]:
+    """Explorer's PDF format (pypdfium2, then lines joined back into paragraphs), split at its page offsets."""
+    from explorer.core.ingest.formats import Source, pieces_of
+
+    piece = next(pieces_of(Source(name=path.name, path=path)))
+    starts = piece.pages + [len(piece.text)]
+    return [piece.text[a:b] for a, b in zip(starts, starts[1:])]
+
+
+SENTENCE_END = re.compile(r'(?<=[.!?])\s+(?=[A-Z])')
+
+
+def whole_sentences(page: str, article: dict) -> tuple[int, int]:
+    """How many of the article's sentences stand on one line of the text (not cut by a line break)."""
+    lines = [" ".join(line.split()) for line in page.replace("\ufffe", "").split("\n")]
+    sentences = [s for p in article["paragraphs"] for s in SENTENCE_END.split(p) if len(s.split()) > 3]
+    return sum(1 for s in sentences if any(" ".join(s.split()) in line for line in lines)), len(sentences)
+
+
 def words(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
@@ -63,8 +85,10 @@ def broken_words(article: dict) -> list[str]:
 
 
 def score(pages: list[str]) -> dict:
-    ratios, whole, broken, glued = [], 0, 0, 0
+    ratios, whole, broken, glued, one_line, sentences = [], 0, 0, 0, 0, 0
     for page, article in zip(pages, ARTICLES):
+        kept, total = whole_sentences(page, article)
+        one_line, sentences = one_line + kept, sentences + total
         text = page.replace("\ufffe", "").replace("\u00ad", "")  # the soft-hyphen marks an extractor leaves
         gold_text = " ".join(article["paragraphs"])
         gold, got = words(article["headline"] + " " + gold_text), words(text)
@@ -76,7 +100,8 @@ def score(pages: list[str]) -> dict:
             broken += in_gold
         vocab = set(gold) | {piece for word in split for piece in (word.lower(),)}
         glued += sum(1 for w in got if w not in vocab and not any(w in s.lower() for s in split))
-    return {"order": round(sum(ratios) / len(ratios), 3), "hyphens_whole": f"{whole}/{broken}", "glued": glued}
+    return {"order": round(sum(ratios) / len(ratios), 3), "hyphens_whole": f"{whole}/{broken}", "glued": glued,
+            "sentences_on_one_line": f"{one_line}/{sentences}"}
 
 
 def speed(extract, path: Path) -> float:
@@ -90,7 +115,8 @@ def speed(extract, path: Path) -> float:
 
 def main() -> None:
     report, long_report = HERE / "report.pdf", Path("/tmp/long_report.pdf")
-    for name, extract in (("pypdfium2", with_pypdfium2), ("pdfminer.six", with_pdfminer), ("pypdf", with_pypdf)):
+    for name, extract in (("pypdfium2", with_pypdfium2), ("pdfminer.six", with_pdfminer), ("pypdf", with_pypdf),
+                           ("explorer (pypdfium2 + reflow)", with_explorer)):
         figures = score(extract(report))
         figures["ms_per_page"] = speed(extract, long_report)
         print(name, json.dumps(figures))

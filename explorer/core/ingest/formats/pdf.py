@@ -25,6 +25,10 @@ SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that only breaks a word at 
 # Control characters a PDF's text can carry (font quirks); never text, and they upset offsets' display.
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 SPACES_BEFORE_NEWLINE = re.compile(r"[ \t]+\n")
+# A ragged-right line falls short of the column by at most a long word: shorter than this share of
+# the page's long lines, it ends a paragraph (or is a heading).
+FULL_LINE = 0.65
+LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 # Titles that writers put when the author gave none: no title at all for a reader.
 PLACEHOLDER_TITLE = re.compile(r"^(?:untitled|unknown|none|title|document\d*)$|\.(?:docx?|pdf|rtf|odt|txt|indd|qxd)$",
@@ -78,7 +82,31 @@ def page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     finally:
         page.close()
     text = CONTROLS.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    return SPACES_BEFORE_NEWLINE.sub("\n", text).strip()
+    return reflow(SPACES_BEFORE_NEWLINE.sub("\n", text).strip())
+
+
+def reflow(text: str) -> str:
+    """A page's lines joined back into paragraphs: a PDF breaks every line where the column ends,
+    and a sentence cut at each line end would reach extraction as pieces.
+
+    A line that fills the column (at least ``FULL_LINE`` of the median line) runs on into the
+    next; a short one (a paragraph's last line, a heading) ends its paragraph, as does a line before
+    a list item. A hyphen left at a line end (PDFium has already joined the words it broke) is a
+    compound's ("three-" / "month"), joined without a space.
+    """
+    lines = text.split("\n")
+    widths = sorted(len(line) for line in lines if line.strip())
+    if len(widths) < 2:
+        return text
+    column = widths[len(widths) // 2]  # the median line: a column's width (joined hyphenated lines run longer)
+    pieces = []
+    for line, following in zip(lines, lines[1:]):
+        pieces.append(line)
+        runs_on = bool(line.strip() and following.strip()) and len(line) >= FULL_LINE * column \
+            and not LIST_ITEM.match(following)
+        pieces.append(("" if line.endswith("-") else " ") if runs_on else "\n")
+    pieces.append(lines[-1])
+    return "".join(pieces)
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:

@@ -60,3 +60,12 @@ def test_metadata_dates_and_titles_that_say_nothing_are_not_taken():
     assert pdf_date("D:20050230") == "" and pdf_date("D:2005") == "" and pdf_date("yesterday") == ""
     assert metadata_title("Microsoft Word - Annual review 2004") == "Annual review 2004"
     assert metadata_title("untitled") == "" and metadata_title("report_final_v2.docx") == ""
+
+
+def test_a_paragraphs_lines_are_joined_so_no_sentence_is_cut_at_a_line_end(tmp_path):
+    documents, _ = read("report.pdf", tmp_path=tmp_path)
+    lines = documents["report.pdf"].text.split("\n")
+    assert lines[0] == "Women MPs reveal sexist taunts"  # a heading keeps its own line
+    sentence = ("Barbara Follet, one of the so-called \"Blair Babes\" elected in 1997, told researchers: "
+                "\"I remember some Conservatives - whenever a Labour woman got up to speak")
+    assert any(sentence in line for line in lines)  # set over four lines of the first column
