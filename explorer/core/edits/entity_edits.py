@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import bisect
 import operator
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
 
 import numpy as np
 import pandas as pd
 
-from explorer.core.edits.index import EditIndex, co_participant_count
+from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
 from explorer.core.model import Tables, make_table, normalize_table
 
 
@@ -45,13 +45,13 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
     if index.co_participants is None or "entities" not in tables:
         merge(tables, payload)
         return None
-    _absorb(tables, into, others)
-    mention_rows = _move_indexed_mentions(tables, into, others, index)
+    row = _absorb(tables, into, others)
+    mention_rows = _move_indexed_mentions(tables, into, others, index, row)
     changed_events, taking_part = _merge_indexed_events(tables, into, others, index)
-    count = _merge_indexed_relations(tables, into, others, index, taking_part)
+    pairs = _merge_indexed_relations(tables, into, others, index, taking_part)
     return EditIndex(tables["events"], tables["mentions"], tables["relations"],
                      index.event_rows.with_rows({into: taking_part, **dict.fromkeys(others, _NO_ROWS)}),
-                     _NO_ROWS, mention_rows, count)
+                     _NO_ROWS, mention_rows, pairs)
 
 
 def _merged_ids(tables: Tables, payload: dict) -> tuple[str, list[str]]:
@@ -59,11 +59,19 @@ def _merged_ids(tables: Tables, payload: dict) -> tuple[str, list[str]]:
     into, others = payload["into"], list(payload["entity_ids"])
     entities = tables.get("entities")
     if entities is not None:
-        present = set(entities["entity_id"])
+        present = _entity_rows(entities, [into, *others])
         if into not in present:
             return into, []
         others = [e for e in others if e in present and e != into]
     return into, list(dict.fromkeys(others))
+
+
+def _entity_rows(entities: pd.DataFrame, entity_ids: list[str]) -> dict[str, int]:
+    """The rows of these ids among the entities (absent ones left out): one hashed pass over the ids, not a
+    set of 100,000 of them built for a few look-ups."""
+    ids = entities["entity_id"].to_numpy(dtype=object)
+    rows = np.flatnonzero(entities["entity_id"].isin(entity_ids).to_numpy(dtype=bool))
+    return {ids[row]: int(row) for row in rows.tolist()[::-1]}  # an id twice: its first row
 
 
 def merge_by_rebuild(tables: Tables, into: str, others: list[str]) -> None:
@@ -147,17 +155,24 @@ def _merged(participants: list[str], place: str, mapping: dict[str, str]) -> lis
     return [p for p in _dedupe(mapping.get(p, p) for p in participants) if p != place]
 
 
-def _absorb(tables: Tables, into: str, others: list[str]) -> None:
-    """The surviving entity takes the others' names and aliases as its aliases; the others go."""
+def _absorb(tables: Tables, into: str, others: list[str]) -> int:
+    """The surviving entity takes the others' names and aliases as its aliases; the others go.
+    Returns the survivor's row in the entities left."""
     entities = tables["entities"]
-    absorbed = entities[entities["entity_id"].isin(others)]
-    target = entities.index[entities["entity_id"] == into][0]
+    ids = entities["entity_id"].to_numpy(dtype=object)
+    found = np.flatnonzero(entities["entity_id"].isin([into, *others]).to_numpy(dtype=bool))
+    gone = np.zeros(len(entities), dtype=bool)
+    gone[found[ids[found] != into]] = True
+    absorbed = entities[gone]
+    position = int(found[ids[found] == into][0])
+    target = entities.index[position]
     names = set(absorbed["name"]) | {a for aliases in absorbed["aliases"] for a in aliases}
     names |= set(entities.at[target, "aliases"])
     entities.at[target, "aliases"] = sorted(names - {entities.at[target, "name"]})
     if (absorbed["hidden"] == 0).any() and entities.at[target, "hidden"]:
         entities.at[target, "hidden"] = 0  # merging a visible entity into a hidden one shows the result
-    tables["entities"] = entities[~entities["entity_id"].isin(others)].reset_index(drop=True)
+    tables["entities"] = entities[~gone].reset_index(drop=True)
+    return position - int(gone[:position].sum())
 
 
 def _add_split_entity(tables: Tables, source: str, alias: str, new_id: str) -> None:
@@ -377,20 +392,21 @@ def _renamed_and_combined(rest: pd.DataFrame, mapping: dict[str, str], into: str
 _NO_ROWS = np.empty(0, dtype=np.int64)
 
 
-def _move_indexed_mentions(tables: Tables, into: str, others: list[str], index: EditIndex):
-    """The others' mentions become the survivor's, counted again alone; returns the patched mention rows."""
+def _move_indexed_mentions(tables: Tables, into: str, others: list[str], index: EditIndex, row: int):
+    """The others' mentions become the survivor's (at ``row`` of the entities), counted again alone; returns the
+    patched mention rows."""
     mentions, by_entity = tables["mentions"], index.mention_rows
     moved = by_entity.rows_of_any(others)
-    own = np.union1d(by_entity.rows_of(into), moved)
+    own = sorted_union([by_entity.rows_of(into), moved])
     if len(moved):
         ids = mentions["entity_id"].to_numpy(dtype=object).copy()
         ids[moved] = into
         mentions["entity_id"] = pd.Series(ids, index=mentions.index, dtype=object, copy=False)
     entities = tables["entities"]
     if not len(own):
-        tables["entities"] = entities[entities["entity_id"] != into].reset_index(drop=True)
+        tables["entities"] = entities.drop(index=entities.index[row]).reset_index(drop=True)
     else:
-        row = entities.index[entities["entity_id"] == into][0]
+        row = entities.index[row]
         entities.at[row, "mention_count"] = len(own)
         entities.at[row, "doc_count"] = len(pd.unique(_values_at(mentions["doc_id"], own)))
     return by_entity.with_rows({into: own, **dict.fromkeys(others, _NO_ROWS)})
@@ -401,7 +417,7 @@ def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: E
     the events the index lists as irregular. Returns (the rows changed, the rows the survivor takes part in)."""
     events, by_entity = tables["events"], index.event_rows
     taking_part = by_entity.rows_of_any([into, *others])
-    changed = np.union1d(by_entity.rows_of_any(others), index.irregular)
+    changed = sorted_union([by_entity.rows_of_any(others), index.irregular])
     if not len(changed):
         return changed, taking_part
     places = events["place"].to_numpy(dtype=object).copy()
@@ -419,22 +435,25 @@ def _renamed_events(lists: list[list[str]], places: np.ndarray, into: str, other
                     irregular: np.ndarray) -> tuple[np.ndarray, list[list[str]]]:
     """Events' participants and places with ``others`` renamed ``into``: once each, never the place too.
 
-    Tens of thousands of events: the renaming is done over all their participants at once (numpy), and
-    only events left naming an entity twice (the survivor and another, or the survivor as place) or
-    already irregular are worked out one by one.
+    Tens of thousands of events, each list a cache miss: their names are read in one pass into one list,
+    renamed by C loops (``map`` over a dict's ``get``) and cut back into lists by slices; only events left
+    naming an entity twice (the survivor and another, or the survivor as place) or already irregular are
+    worked out one by one.
     """
-    sizes = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    flat = np.array(list(chain.from_iterable(lists)), dtype=object)
-    new_places = places.copy()
-    for other in others:
-        flat[flat == other] = into
-        new_places[new_places == other] = into
+    rename = dict.fromkeys(others, into).get
+    sizes = list(map(len, lists))
+    flat = list(chain.from_iterable(lists))  # every name once: the lists are read in one pass, each cut again
+    renamed_flat = list(map(rename, flat, flat))  # rename(p, p): C loops, no Python call per name
+    ends = list(accumulate(sizes))
+    renamed = list(map(renamed_flat.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+    new_places = np.fromiter(map(rename, places, places), dtype=object, count=len(places))
     owner = np.repeat(np.arange(len(lists)), sizes)
-    twice = np.bincount(owner[flat == into], minlength=len(lists)) > 1
-    twice |= np.bincount(owner[flat == new_places[owner]], minlength=len(lists)) > 0
+    names = np.array(renamed_flat, dtype=object)
+    twice = np.bincount(owner[names == into], minlength=len(lists)) > 1
+    placed = np.flatnonzero(new_places != "")  # an event's place among its participants
+    twice[placed] |= np.fromiter(map(operator.contains, map(renamed.__getitem__, placed.tolist()), new_places[placed]),
+                                 dtype=bool, count=len(placed))
     twice |= irregular
-    names = iter(flat.tolist())
-    renamed = [list(islice(names, size)) for size in sizes.tolist()]
     for i in np.flatnonzero(twice).tolist():
         renamed[i] = _without(dict.fromkeys(renamed[i]), new_places[i])
     return new_places, renamed
@@ -447,88 +466,108 @@ def _without(named: dict, place: str) -> list[str]:
 
 
 def _merge_indexed_relations(tables: Tables, into: str, others: list[str], index: EditIndex,
-                             taking_part: np.ndarray) -> int:
+                             taking_part: np.ndarray) -> PairKeys:
     """Co-participant relations: rows naming a merged entity out, the survivor's pairs (made from them) in at
-    their sorted places, every other row where it was; other kinds renamed and combined. Returns how many
-    co-participant rows lead the new table."""
-    relations, count = tables["relations"], index.co_participants
-    assert count is not None
-    leading = {c: relations[c].to_numpy()[:count] for c in relations.columns}
-    sources, targets = leading["source"], leading["target"]
-    dropped = _pair_rows_naming(sources, targets, [into, *others])
-    added = _survivor_pairs(leading, dropped, into, others, index, taking_part, tables["events"]["event_id"])
-    at = _pair_places(sources, targets, added["source"], added["target"])
-    at -= np.searchsorted(dropped, at)  # places among the rows kept
+    their sorted places, every other row where it was; other kinds renamed and combined. Found and placed by
+    the pairs' integer keys (``PairKeys``), never by comparing ids as strings; each column is taken once.
+    Returns the keys of the new table's leading co-participant rows."""
+    relations, pairs = tables["relations"], index.pairs
+    assert pairs is not None
+    unknown = [e for e in [into, *others] if pairs.code_of(e) is None]
+    if unknown:  # an entity in no pair yet (the survivor, say): coded with the others
+        pairs = pairs.with_ids(unknown)
+    codes = np.array([pairs.code_of(e) for e in [into, *others]], dtype=np.int64)
+    count = len(pairs.keys)
+    dropped = _pair_rows_naming(pairs, codes)
+    added = _survivor_pairs(relations["event_ids"].to_numpy(dtype=object)[dropped], pairs, dropped, codes,
+                            index, taking_part, tables["events"]["event_id"])
+    kept = np.delete(pairs.keys, dropped)
+    at = np.searchsorted(kept, added.keys)
+    # each new row's row among the old ones (-1: a pair added, written at ``slots`` after the take)
+    rows = np.insert(np.delete(np.arange(count), dropped), at, -1)
+    slots = at + np.arange(len(at))
     rest = _renamed_and_combined(relations.iloc[count:], dict.fromkeys(others, into), into)
-    columns = {}
-    for column in relations.columns:
-        values = np.fromiter(added[column], dtype=leading[column].dtype, count=len(at))  # lists stay one object each
-        co = np.insert(np.delete(leading[column], dropped), at, values)
-        whole = np.concatenate([co, rest[column].to_numpy()]) if len(rest) else co
-        columns[column] = pd.Series(whole, dtype=relations[column].dtype, copy=False)
-    tables["relations"] = pd.DataFrame(columns)
-    return count - len(dropped) + len(at)
+    frame = pd.DataFrame(index=pd.RangeIndex(len(rows) + len(rest)))
+    for column in relations.columns:  # one column at a time: object columns are not stacked into one block
+        values = relations[column].to_numpy()[:count].take(np.maximum(rows, 0)) if count else \
+            np.empty(len(rows), dtype=relations[column].to_numpy().dtype)
+        values[slots] = _objects(added.columns[column]) if values.dtype == object else added.columns[column]
+        if len(rest):
+            values = np.concatenate([values, rest[column].to_numpy()])
+        frame[column] = pd.Series(values, index=frame.index, dtype=relations[column].dtype, copy=False)
+    tables["relations"] = frame
+    return pairs.with_keys(np.insert(kept, at, added.keys))
 
 
-def _pair_rows_naming(sources: np.ndarray, targets: np.ndarray, named: list[str]) -> np.ndarray:
-    """Rows of the sorted co-participant pairs naming one of ``named``, ascending: each one's run as source
-    (binary search) and its rows as target."""
-    found = [_NO_ROWS]
-    for entity in named:
-        found.append(np.arange(np.searchsorted(sources, entity, "left"), np.searchsorted(sources, entity, "right")))
-        found.append(np.flatnonzero(targets == entity))
-    return np.unique(np.concatenate(found))
+def _objects(values: list) -> np.ndarray:
+    """A list as a one-dimensional object array (a list of lists stays one list per element)."""
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
-def _pair_places(sources: np.ndarray, targets: np.ndarray, source, target) -> np.ndarray:
-    """Where each (source, target) pair sits in rows sorted by pair (before any row equal to it)."""
-    if not len(source):
-        return _NO_ROWS.copy()
-    source = np.asarray(source, dtype=object)
-    low = np.searchsorted(sources, source, side="left").tolist()
-    high = np.searchsorted(sources, source, side="right").tolist()
-    # within a source's run the targets are sorted: a binary search over that run alone
-    search = bisect.bisect_left
-    return np.array([search(targets, t, lo, hi) for t, lo, hi in zip(target, low, high)], dtype=np.int64)
+def _pair_rows_naming(pairs: PairKeys, codes: np.ndarray) -> np.ndarray:
+    """Rows of the sorted co-participant pairs naming one of the entities ``codes``, ascending: each one's run
+    as source (a binary search over the keys) and its rows as target (one integer comparison per row)."""
+    runs = [np.arange(*np.searchsorted(pairs.keys, [code * pairs.width, (code + 1) * pairs.width]))
+            for code in codes.tolist()]
+    as_target = np.flatnonzero(np.isin(pairs.keys % pairs.width, codes))
+    return sorted_union([*runs, as_target])
 
 
-def _survivor_pairs(leading: dict[str, np.ndarray], dropped: np.ndarray, into: str, others: list[str],
-                    index: EditIndex, taking_part: np.ndarray, event_ids: pd.Series) -> dict[str, list]:
+class _AddedPairs:
+    """The survivor's new co-participant rows, sorted by pair: their keys and their columns' values."""
+
+    def __init__(self, keys: np.ndarray, columns: dict[str, list]) -> None:
+        self.keys, self.columns = keys, columns
+
+
+def _survivor_pairs(lists: np.ndarray, pairs: PairKeys, dropped: np.ndarray, codes: np.ndarray, index: EditIndex,
+                    taking_part: np.ndarray, event_ids: pd.Series) -> _AddedPairs:
     """The survivor's co-participant relations, sorted by pair, as ``co_participant_relations`` makes them, from the
-    rows the merge drops: an entity that shared events with one merged entity shares those very events with the
-    survivor (its list is kept as it is); one that shared events with several, their events in table order, once
-    each (its events among the survivor's, from the index). Pairs of two merged entities go."""
+    rows the merge drops (``lists``: their event ids): an entity that shared events with one merged entity shares
+    those very events with the survivor (its list is kept as it is); one that shared events with several, their
+    events in table order, once each (its events among the survivor's, from the index). Pairs of two merged
+    entities go."""
     from explorer.core.extract.events.relations import CO_PARTICIPANT  # lazily: the extract package loads spaCy
 
-    sources, targets, lists = leading["source"][dropped], leading["target"][dropped], leading["event_ids"][dropped]
-    named_source, named_target = np.zeros(len(dropped), dtype=bool), np.zeros(len(dropped), dtype=bool)
-    for entity in [into, *others]:
-        named_source |= sources == entity
-        named_target |= targets == entity
+    sources, targets = np.divmod(pairs.keys[dropped], pairs.width)
+    named_source, named_target = np.isin(sources, codes), np.isin(targets, codes)
     keep = named_source ^ named_target
-    partners, lists = np.where(named_source, targets, sources)[keep], lists[keep]
-    codes, uniques = pd.factorize(partners)
-    uniques = np.asarray(uniques, dtype=object)  # (pandas may hand back an Arrow array: slow to read one by one)
-    order = sorted(range(len(uniques)), key=uniques.__getitem__)  # pairs sort by the partner: (p, into), then (into, p)
-    first = np.full(len(uniques), -1, dtype=np.int64)
-    first[codes[::-1]] = np.arange(len(codes))[::-1]
-    shared = np.bincount(codes, minlength=len(uniques)) > 1
+    partners = np.where(named_source, targets, sources)[keep]
+    lists = lists[keep]
+    order = np.argsort(partners, kind="stable")  # (not np.unique: its hashing is slower than this sort)
+    ordered = partners[order]
+    first = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1]))) if len(ordered) else _NO_ROWS
+    partner, counts = ordered[first], np.diff(np.append(first, len(ordered)))
+    event_lists = lists[order[first]].tolist()  # one merged entity's partners: its very list
+    shared = np.flatnonzero(counts > 1)
+    for i, events in zip(shared.tolist(), _events_shared(pairs.names[partner[shared]], index, taking_part, event_ids)):
+        event_lists[i] = events
+    into = int(codes[0])
+    low, high = np.minimum(partner, into), np.maximum(partner, into)
+    names = pairs.names
+    return _AddedPairs(low * pairs.width + high, {
+        "source": names[low].tolist(), "target": names[high].tolist(), "kind": [CO_PARTICIPANT] * len(partner),
+        "weight": [len(e) for e in event_lists], "event_ids": event_lists})
+
+
+def _events_shared(partners: np.ndarray, index: EditIndex, taking_part: np.ndarray, event_ids: pd.Series) -> list:
+    """For each partner, the ids of the events it shares with the survivor (among ``taking_part``), in table
+    order, once each: every partner's rows gathered at once and cut into lists, not one array each."""
+    if not len(partners):
+        return []
     taking = np.zeros(len(index.events), dtype=bool)
     taking[taking_part] = True
-    ids = event_ids.to_numpy(dtype=object) if event_ids.dtype == object else None
-    event_lists = []
-    for code in order:
-        if not shared[code]:
-            event_lists.append(lists[first[code]])
-            continue
-        rows = index.event_rows.rows_of(uniques[code])
-        rows = rows[taking[rows]]
-        rows = rows[np.r_[True, rows[1:] != rows[:-1]]] if len(rows) else rows
-        event_lists.append((ids[rows] if ids is not None else _values_at(event_ids, rows)).tolist())
-    partner = uniques[order] if len(order) else np.empty(0, dtype=object)
-    lower = partner < into
-    return {"source": np.where(lower, partner, into).tolist(), "target": np.where(lower, into, partner).tolist(),
-            "kind": [CO_PARTICIPANT] * len(order), "weight": [len(e) for e in event_lists], "event_ids": event_lists}
+    by_partner = [index.event_rows.rows_of(p) for p in partners.tolist()]
+    rows = np.concatenate(by_partner)
+    owner = np.repeat(np.arange(len(by_partner)), [len(r) for r in by_partner])
+    shared = taking[rows]
+    rows, owner = rows[shared], owner[shared]
+    # a partner's rows ascend: a row named twice (participant and place) is the one before it again
+    once = np.ones(len(rows), dtype=bool)
+    once[1:] = (rows[1:] != rows[:-1]) | (owner[1:] != owner[:-1])
+    rows, owner = rows[once], owner[once]
+    ids = iter(_values_at(event_ids, rows).tolist())
+    return [list(islice(ids, size)) for size in np.bincount(owner, minlength=len(by_partner)).tolist()]
 
 
 def _values_at(column: pd.Series, rows: np.ndarray) -> np.ndarray:
