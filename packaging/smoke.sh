@@ -3,7 +3,8 @@
 #   packaging/smoke.sh [dist/explorer/explorer] [--timing]
 # Every run has an empty environment (env -i), a fresh HOME and data folder, and (after the first)
 # PATH=/nonexistent, so no python3 on the machine can be used. Checks --self-test, --version,
-# --screenshot (the sample, built from the bundled seeds), extract + CSV and Parquet export.
+# --screenshot (the sample, built from the bundled seeds), extract + CSV and Parquet export, and
+# extract of a PDF, a Word file, a zip archive and saved web pages (tests/data/formats).
 # --timing also times start to a drawn window (--screenshot) 3x for the bundle and for
 # .venv/bin/python -m explorer. Exit status 0 only if every check passed.
 set -euo pipefail
@@ -64,6 +65,19 @@ mail_feed_table_ok() {
 }
 CHECK="extract one .eml, .msg, .rss and .csv, each message, item and row a document"
 check mail_feed_table_ok
+# One file of each kind formats/pdf.py, docx.py, archive.py and web.py read (tests/data/formats): each
+# must come out as a document with its title, so PDFium, python-docx, trafilatura and their data files
+# are in the bundle (a missing one is a skipped file, which extract reports with exit status 1).
+mkdir -p "$tmp/kinds"
+cp -r tests/data/formats/{report.pdf,memo.docx,case.zip,page.html,page_files,page.mhtml} "$tmp/kinds/"
+kinds_ok() { clean /nonexistent "$BIN" extract "$tmp/kinds" -o "$tmp/kinds.explorer" --quiet \
+    && clean /nonexistent "$BIN" export "$tmp/kinds.explorer" --table documents --format csv -o "$tmp/kinds.csv" \
+    && for title in "Westminster week: three reports" "Oil prices reach three-month low" \
+                    "case.zip ▸ member a/report.pdf" "Screensaver tackles spam websites" "page.mhtml"; do
+           grep -qF "$title" "$tmp/kinds.csv" || { echo "smoke: no '$title' in the documents" >&2; return 1; }
+       done && ! grep -qF "Advertisement: buy now" "$tmp/kinds.csv"; }  # page_files/ is part of page.html
+CHECK="extract a PDF, a Word file, a zip archive, a saved page and an .mhtml page"
+check kinds_ok
 CHECK="no library resolved outside the bundle is libpython"
 check bash -c '! ldd "$1" "$(dirname "$1")"/_internal/*.so* 2>/dev/null | grep -v "$(dirname "$1")" | grep -q libpython' _ "$BIN"
 
