@@ -62,7 +62,7 @@ if __name__ == "__main__":
 REDUCE = r'''
 import json, sys, time
 if __name__ == "__main__":
-    from explorer.core.distributed.engine import _documents, _extract_tasks, dask_client, plan_partitions
+    from explorer.core.distributed.engine import _documents, _extract_tasks, dask_client, plan_partitions, reduce_inputs
     from explorer.core.distributed.reduce import reduce_tables
     from explorer.core.distributed.shards import staging_folder
     from explorer.core.fingerprint import extraction_fingerprint
@@ -73,17 +73,17 @@ if __name__ == "__main__":
     partitions = plan_partitions(files, size)
     out = []
     corpus, _ = _documents(staging, partitions)  # the corpus step's dates, from the whole corpus as in the run
-    assert not _extract_tasks(partitions, corpus, staging, extraction_fingerprint()), "shards missing"
+    assert not _extract_tasks(partitions, corpus, staging, extraction_fingerprint(), size), "shards missing"
     with dask_client(None, 2) as client:
         warm = partitions[:1]
-        reduce_tables(client, staging, [p.ingest_key for p in warm], [p.extract_key for p in warm],
-                      [d for d in corpus if d.name in {name for _, name, _ in warm[0].files}])
+        reduce_tables(client, staging, *reduce_inputs(warm)[:2],
+                      [d for d in corpus if d.name in {name for _, name, _ in warm[0].files}], reduce_inputs(warm)[2])
         for count in counts:
             chosen = partitions[:max(1, count // size)]
             names = {name for p in chosen for _, name, _ in p.files}
             documents = [d for d in corpus if d.name in names]
             started = time.perf_counter()
-            tables = reduce_tables(client, staging, [p.ingest_key for p in chosen], [p.extract_key for p in chosen], documents)
+            tables = reduce_tables(client, staging, *reduce_inputs(chosen)[:2], documents, reduce_inputs(chosen)[2])
             out.append({"documents": len(documents), "seconds": time.perf_counter() - started,
                         "mentions": len(tables["mentions"]), "events": len(tables["events"])})
     print(json.dumps(out))

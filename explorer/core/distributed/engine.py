@@ -35,13 +35,24 @@ DOCS_PER_PARTITION = 25
 
 
 @dataclass
+class Slice:
+    """Documents of one ingest partition extracted together, and the key of their extraction shards."""
+
+    doc_ids: list[str]
+    extract_key: str
+
+
+@dataclass
 class Partition:
-    """A slice of the corpus: its files, and the keys of the shards made from it."""
+    """A slice of the corpus: its files, and the keys of the shards made from it.
+
+    Files are read a partition at a time; their documents are extracted ``docs_per_partition`` at
+    a time (``slices``), so one table of thousands of articles is spread over the workers."""
 
     files: list[tuple[str, str, int]]  # (path, shown name, position in the corpus)
     ingest_key: str
-    extract_key: str = ""
     doc_ids: list[str] = field(default_factory=list)  # the documents read from its files, once they are
+    slices: list[Slice] = field(default_factory=list)  # what is extracted, once planned
 
 
 def build_workspace_dask(
@@ -96,14 +107,15 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
             raise nothing_read(inputs, skipped + unreadable)
         fingerprint = extraction_fingerprint()
         clock.lap("read")
-        _run(client, "extract", _extract_tasks(partitions, documents, staging, fingerprint), report, should_cancel)
+        _run(client, "extract", _extract_tasks(partitions, documents, staging, fingerprint, docs_per_partition),
+             report, should_cancel)
         warnings += _failures(staging, partitions)
         clock.lap("extract")
         report("combine", 0, 1)
         from explorer.core.distributed.reduce import reduce_tables
 
-        tables = reduce_tables(client, staging, [p.ingest_key for p in partitions], [p.extract_key for p in partitions],
-                               documents)
+        ingest_keys, extract_keys, extracted = reduce_inputs(partitions)
+        tables = reduce_tables(client, staging, ingest_keys, extract_keys, documents, extracted)
         report("combine", 1, 1)
         clock.lap("combine")
     report("save", 0, 1)
@@ -171,28 +183,38 @@ def _documents(staging: Path, partitions: list[Partition]):
     return documents, unreadable
 
 
-def _extract_tasks(partitions: list[Partition], documents, staging: Path, fingerprint: str):
-    """One task per partition not yet extracted with these dates and this extraction code; a
-    near-duplicate is stored, not extracted (no dates are sent for it)."""
+def _extract_tasks(partitions: list[Partition], documents, staging: Path, fingerprint: str,
+                   size: int = DOCS_PER_PARTITION):
+    """One task per ``size`` documents of a partition not yet extracted with these dates and this
+    extraction code; a near-duplicate is stored, not extracted (no dates are sent for it)."""
     by_id = {d.doc_id: d for d in documents}
     tasks = []
     for partition in partitions:
-        dates: dict[str, CorpusDates] = {
-            i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in partition.doc_ids
-            if not by_id[i].copy_of}
-        partition.extract_key = content_key("extract", partition.ingest_key, fingerprint, sorted(dates.items()))
-        if not shards_done(staging, "extract", partition.extract_key, EXTRACT_TABLES):
-            tasks.append((f"explorer-extract-{partition.extract_key}", extract_partition,
-                          (str(staging), partition.ingest_key, dates, partition.extract_key)))
+        kept = [i for i in partition.doc_ids if not by_id[i].copy_of]
+        partition.slices = []
+        for first in range(0, max(len(kept), 1), size):  # a partition of no document still gets its (empty) shards
+            dates: dict[str, CorpusDates] = {
+                i: (by_id[i].published, by_id[i].published_basis, by_id[i].year_hint) for i in kept[first:first + size]}
+            key = content_key("extract", partition.ingest_key, fingerprint, sorted(dates.items()))
+            partition.slices.append(Slice(list(dates), key))
+            if not shards_done(staging, "extract", key, EXTRACT_TABLES):
+                tasks.append((f"explorer-extract-{key}", extract_partition,
+                              (str(staging), partition.ingest_key, dates, key)))
     return tasks
+
+
+def reduce_inputs(partitions: list[Partition]) -> tuple[list[str], list[str], list[list[str]]]:
+    """For each extraction shard: its ingest shard's key, its own key, and its documents (``reduce_tables``)."""
+    shards = [(p.ingest_key, s) for p in partitions for s in p.slices]
+    return [k for k, _ in shards], [s.extract_key for _, s in shards], [s.doc_ids for _, s in shards]
 
 
 def _failures(staging: Path, partitions: list[Partition]) -> list[str]:
     """A warning per document whose extraction failed on a worker."""
     from explorer.core.extract.pipeline.batch import failure_warning
 
-    return [failure_warning(row)
-            for p in partitions for row in read_shard(shard_path(staging, "extract", p.extract_key, "failures"))]
+    return [failure_warning(row) for p in partitions for s in p.slices
+            for row in read_shard(shard_path(staging, "extract", s.extract_key, "failures"))]
 
 
 def _run(client, phase: str, tasks: list, report: PhaseProgress, should_cancel) -> list[str]:

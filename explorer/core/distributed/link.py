@@ -27,12 +27,13 @@ POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus o
 
 
 def link_partition(staging: str, ingest_key: str, extract_key: str, entities: list[EntityRow],
-                   entity_of_key: dict[str, str], first_rank: int, copies: list[str], key: str) -> dict:
-    """Write the partition's linked mentions and events, its handles and its relation pairs.
+                   entity_of_key: dict[str, str], first_rank: int, extracted: list[str], key: str) -> dict:
+    """Write the linked mentions and events of one extraction shard, its handles and its relation pairs.
 
-    ``first_rank`` is the corpus rank of the partition's first document (the documents of
+    ``first_rank`` is the corpus rank of the ingest partition's first document (the documents of
     the partitions before it): each document's rank orders rows across the whole corpus.
-    ``copies``: its near-duplicates, whose handles are not looked for (they were not extracted)."""
+    ``extracted``: the documents this extraction shard holds, whose text is searched for handles
+    (not the near-duplicates, not the other shards of the same ingest partition)."""
     folder = Path(staging)
     if shards_done(folder, "link", key, LINK_TABLES):
         return {"skipped_existing": True}
@@ -42,8 +43,8 @@ def link_partition(staging: str, ingest_key: str, extract_key: str, entities: li
     for mention in mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]] = entity_of_key[mention["key"]]
     own_aliases: list[EntityRow] = [{**e, "aliases": list(e["aliases"])} for e in entities]  # handles add aliases to their copy
-    left_out = set(copies)
-    kept = [d for d in read_documents_shard(folder, ingest_key) if d.doc_id not in left_out]
+    wanted = set(extracted)
+    kept = [d for d in read_documents_shard(folder, ingest_key) if d.doc_id in wanted]
     handles = handle_mentions(kept, mentions, own_aliases)
     mentions = _in_order(mentions + handles, position)
     events = [with_entities(e, entity_of)

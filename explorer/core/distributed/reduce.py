@@ -38,10 +38,14 @@ PAIR_KEY = ["rank", "kind", "source", "target"]
 
 
 def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: list[str],
-                  documents: list[Document]) -> Tables:
-    """The workspace's tables from the shards (``documents`` carry the corpus step's dates)."""
+                  documents: list[Document], extracted: list[list[str]] | None = None) -> Tables:
+    """The workspace's tables from the shards (``documents`` carry the corpus step's dates).
+
+    One entry per extraction shard: its key, the key of the ingest shard its documents come
+    from (an ingest shard of one big table is extracted in several), and ``extracted``, the
+    documents it holds (by default every document of its ingest shard that is not a copy)."""
     entities, entity_of_key = _resolve(staging, documents, extract_keys)
-    link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key, documents)
+    link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key, documents, extracted)
     _count(entities, [str(shard_path(staging, "link", k, "mentions")) for k in link_keys])
     _add_handle_aliases(entities, staging, link_keys)
     relations = _relations([str(shard_path(staging, "link", k, "pairs")) for k in link_keys])
@@ -70,31 +74,35 @@ def _resolve(staging: Path, documents: list[Document], extract_keys: list[str]) 
 
 
 def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str], entities: list[EntityRow],
-          entity_of_key: dict[str, str], documents: list[Document]) -> list[str]:
-    """Link every partition (a task each, on the workers); returns the link shards' keys."""
+          entity_of_key: dict[str, str], documents: list[Document], extracted: list[list[str]] | None) -> list[str]:
+    """Link every extraction shard (a task each, on the workers); returns the link shards' keys."""
     resolution = content_key(sorted(entity_of_key.items()), [(e["entity_id"], e["name"], e["aliases"]) for e in entities])
-    first_ranks = _first_ranks(staging, ingest_keys)
-    ends = [*first_ranks[1:], len(documents)]
-    copies = [[d.doc_id for d in documents[first:end] if d.copy_of] for first, end in zip(first_ranks, ends)]
-    keys = [content_key("link", extract_key, resolution, first, copied)
-            for extract_key, first, copied in zip(extract_keys, first_ranks, copies)]
+    spans = _rank_spans(staging, ingest_keys)
+    first_ranks = [spans[k][0] for k in ingest_keys]
+    if extracted is None:
+        extracted = [[d.doc_id for d in documents[slice(*spans[k])] if not d.copy_of] for k in ingest_keys]
+    keys = [content_key("link", extract_key, resolution, first, ids)
+            for extract_key, first, ids in zip(extract_keys, first_ranks, extracted)]
     pending = [i for i, key in enumerate(keys) if not shards_done(staging, "link", key, LINK_TABLES)]
     if pending:
         shared_entities, shared_keys = client.scatter([entities, entity_of_key], broadcast=True)
         futures = [client.submit(link_partition, str(staging), ingest_keys[i], extract_keys[i], shared_entities,
-                                 shared_keys, first_ranks[i], copies[i], keys[i], key=f"explorer-link-{keys[i]}", pure=False,
+                                 shared_keys, first_ranks[i], extracted[i], keys[i], key=f"explorer-link-{keys[i]}", pure=False,
                                  retries=1)
                    for i in pending]
         client.gather(futures)
     return keys
 
 
-def _first_ranks(staging: Path, ingest_keys: list[str]) -> list[int]:
-    """The corpus rank of each partition's first document: the documents before it (Parquet footers only)."""
+def _rank_spans(staging: Path, ingest_keys: list[str]) -> dict[str, tuple[int, int]]:
+    """The corpus ranks [first, end) of each ingest shard's documents, in the order the keys first
+    come (an ingest key repeats for each extraction shard of it); Parquet footers only."""
     import pyarrow.parquet as pq
 
-    counts = [pq.read_metadata(shard_path(staging, "ingest", k, "documents")).num_rows for k in ingest_keys]
-    return [0, *accumulate(counts)][:len(counts)]
+    unique = list(dict.fromkeys(ingest_keys))
+    counts = [pq.read_metadata(shard_path(staging, "ingest", k, "documents")).num_rows for k in unique]
+    ends = list(accumulate(counts))
+    return {key: (end - count, end) for key, count, end in zip(unique, counts, ends)}
 
 
 def _count(entities: list[EntityRow], mention_files: list[str]) -> None:

@@ -87,7 +87,8 @@ def test_a_cancelled_run_keeps_the_old_workspace_and_the_next_run_skips_finished
 
 
 def test_files_of_many_documents_extract_as_in_one_process(cluster, tmp_path):
-    """A CSV of articles, a mailbox and a feed: each file's documents keep their order and origin."""
+    """A CSV of articles, a mailbox and a feed: each file's documents keep their order and origin, and a
+    file of many documents is extracted in several tasks."""
     import shutil
 
     from explorer.core.build.local import build_workspace
@@ -98,8 +99,12 @@ def test_files_of_many_documents_extract_as_in_one_process(cluster, tmp_path):
     for name in ("articles.csv", "case.mbox", "news.rss", "bad_rows.csv"):
         shutil.copy(data / name, folder / name)
     single = build_workspace([folder], tmp_path / "one.explorer")
+    totals: dict[str, int] = {}
     result = build_workspace_dask([folder], tmp_path / "dask.explorer", scheduler=cluster.scheduler_address,
-                                  docs_per_partition=2)
+                                  docs_per_partition=2, on_progress=lambda phase, done, total: totals.__setitem__(phase, total))
+    # Two files a partition to read; two documents a task to extract: 3 kept of the CSVs' 5 rows (2 are
+    # copies), the mailbox's 3 messages and the feed's 2 items: 2 + 3 tasks, not one per partition.
+    assert (totals["read"], totals["extract"]) == (2, 5)
     expected, found = load_workspace(single.path), load_workspace(result.path)
     assert_same_tables(expected, found)
     assert list(found["documents"]["origin"])[:3] == [
