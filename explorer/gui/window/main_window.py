@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
             self.open_documents([Path(folder)])
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", "Articles (*.txt *.md *.html *.htm);;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", f"Articles ({_patterns()});;All files (*)")
         if files:
             self.open_documents([Path(f) for f in files])
 
@@ -442,6 +442,13 @@ def _format(path: Path) -> str:
     """The format ``path``'s extension names, else CSV."""
     found = format_for_path(path)
     return found.name if found is not None else "csv"
+
+
+def _patterns() -> str:
+    """'*.csv *.eml *.html …': every kind some format reads (e-mail, feeds, tables, PDF, Word, archives)."""
+    from explorer.core.ingest.formats import suffixes_read
+
+    return " ".join(f"*{suffix}" for suffix in sorted(suffixes_read()) if suffix)
 
 
 def _names(paths: list[Path]) -> str:

@@ -79,3 +79,16 @@ def test_cancelling_the_dialog_opens_nothing(qtbot, monkeypatch):
     qtbot.addWidget(window)
     assert window.open_documents([FORMATS / "export.csv"]) is None
     assert window.task is None
+
+
+def test_the_open_files_dialog_offers_every_kind_explorer_reads(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args: offered.append(args[3]) or ([], ""))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window._ask_files()
+    kinds = offered[0].split(";;")[0]
+    for pattern in ("*.csv", "*.parquet", "*.jsonl", "*.eml", "*.mbox", "*.msg", "*.rss", "*.atom", "*.txt"):
+        assert pattern in kinds
