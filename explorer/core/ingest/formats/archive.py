@@ -11,6 +11,7 @@ inflated, and every member is read with a cap, since the sizes a zip declares ca
 from __future__ import annotations
 
 import io
+import json
 import os
 import zipfile
 from collections.abc import Iterator
@@ -44,8 +45,10 @@ def read_zip(source: Source) -> Iterator[Found]:
         members = sorted((m for m in archive.infolist() if wanted(m.filename) and not m.is_dir()),
                          key=lambda m: m.filename)
         refuse_bomb(source, members)
+        sidecars = {m.filename: m for m in archive.infolist() if m.filename.lower().endswith(SIDECAR_SUFFIX)}
         for member in members:
-            yield from member_pieces(source, archive, member)
+            sidecar = next((sidecars[n] for n in sidecar_names(member.filename) if n in sidecars), None)
+            yield from member_pieces(source, archive, member, sidecar)
 
 
 def open_zip(source: Source) -> zipfile.ZipFile:
@@ -86,19 +89,63 @@ def refuse_bomb(source: Source, members: list[zipfile.ZipInfo]) -> None:
                                                   f"bytes ({ratio:,.0f} to 1)")
 
 
-def member_pieces(source: Source, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> Iterator[Found]:
+def member_pieces(source: Source, archive: zipfile.ZipFile, member: zipfile.ZipInfo,
+                  sidecar: zipfile.ZipInfo | None = None) -> Iterator[Found]:
     """One member's documents, each named by the member; a member that fails is one skipped line."""
     label = f"member {member.filename}"
+    try:
+        meta = sidecar_metadata(archive, sidecar)
+    except ValueError as exc:  # metadata.SidecarError: the member is still read, without it
+        meta = None
+        yield PartSkipped(f"member {sidecar.filename}" if sidecar else label, str(exc))
     try:
         inner = source.member(member.filename, read_member(archive, member), label)
         for piece in pieces_of(inner):
             if isinstance(piece, PartSkipped):
                 yield PartSkipped(f"{label} ▸ {piece.part}", piece.reason)
             else:
+                with_sidecar(piece, meta)
                 piece.part = f"{label} ▸ {piece.part}" if piece.part else label
                 yield piece
     except UnreadableDocument as exc:
         yield PartSkipped(label, exc.problem)
+
+
+def sidecar_names(name: str) -> list[str]:
+    """The sidecars that may describe a member, as in a folder: ``a/x.meta.json`` and ``a/x.txt.meta.json``."""
+    path = PurePosixPath(name)
+    return [str(path.with_name(path.stem + SIDECAR_SUFFIX)), str(path.with_name(path.name + SIDECAR_SUFFIX))]
+
+
+def sidecar_metadata(archive: zipfile.ZipFile, sidecar: zipfile.ZipInfo | None):
+    """What a member's ``.meta.json`` says (title, published, source), or None; ``SidecarError`` if it is unusable."""
+    if sidecar is None:
+        return None
+    from explorer.core.ingest.metadata import MAX_SIDECAR_BYTES, SidecarError, clean_record
+
+    where = sidecar.filename
+    if sidecar.file_size > MAX_SIDECAR_BYTES:
+        raise SidecarError(f"{where}: larger than a sidecar can be ({sidecar.file_size:,} bytes)")
+    try:
+        data = json.loads(read_member(archive, sidecar).decode("utf-8-sig"))
+    except (UnreadableDocument, UnicodeDecodeError, RecursionError) as exc:
+        raise SidecarError(f"{where}: cannot be read ({getattr(exc, 'problem', exc)})") from None
+    except json.JSONDecodeError as exc:
+        raise SidecarError(f"{where}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict):
+        raise SidecarError(f"{where}: should hold a JSON object with published/title/source")
+    return clean_record(data, where)
+
+
+def with_sidecar(piece: Piece, meta) -> None:
+    """Apply a member's sidecar as a folder's is applied: it wins for a file of one document (the
+    analyst wrote it), and only fills what each part of a many-document file leaves unsaid."""
+    if meta is None:
+        return
+    for field in ("title", "published", "source"):
+        value = getattr(meta, field)
+        if value and (not piece.part or not getattr(piece, field)):
+            setattr(piece, field, value)
 
 
 def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:

@@ -69,3 +69,16 @@ def test_a_damaged_zip_is_one_line(tmp_path):
     documents, skipped = read(tmp_path)
     assert documents == {}
     assert skipped == {"corrupt.zip": "damaged zip archive (file is not a zip file)"}
+
+
+def test_a_members_sidecar_gives_its_date_and_outlet_and_a_broken_one_is_one_line(tmp_path):
+    shutil.copy(FORMATS / "case.zip", tmp_path / "case.zip")
+    with zipfile.ZipFile(tmp_path / "notes.zip", "w") as made:
+        made.writestr("x/brief.txt", "The summit opened in Geneva on Wednesday.")
+        made.writestr("x/brief.meta.json", "{not json")
+    documents, skipped = read(tmp_path)
+    article = documents["case.zip ▸ member b/article.txt"]  # b/article.txt.meta.json beside it
+    assert (article.published, article.published_basis, article.source) == ("2004-12-20", "metadata", "BBC News")
+    assert "notes.zip ▸ member x/brief.txt" in documents
+    assert skipped == {"notes.zip ▸ member x/brief.meta.json": "x/brief.meta.json: not valid JSON "
+                                                               "(line 1: Expecting property name enclosed in double quotes)"}
