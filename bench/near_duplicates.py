@@ -78,8 +78,12 @@ def edited(text: str, edit: str, donor: str, rng: random.Random) -> str:
     if edit == "headline":
         return "\n".join([f"{rng.choice(['Update:', 'Breaking:', 'Report:'])} {' '.join(parts[0].split()[:6])} "
                           f"- {outlet}", *parts[1:]])
-    if edit == "paragraph-added":
-        extra = sentences(donor)[1:4]
+    if edit == "paragraph-added":  # a paragraph of another story: about a sixth of the article's length
+        extra: list[str] = []
+        for sentence in sentences(donor)[1:]:
+            if extra and sum(map(len, extra)) + len(sentence) > len(text) / 6:
+                break
+            extra.append(sentence)
         at = rng.randrange(1, len(parts) + 1)
         return "\n".join(parts[:at] + extra + parts[at:])
     if edit == "paragraph-removed":
