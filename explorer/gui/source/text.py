@@ -142,7 +142,8 @@ class DocumentRows:
         code = self._docs.get_indexer([doc_id])[0]
         if code < 0:
             return None
-        first, last = np.searchsorted(self._codes, [code, code + 1])
+        # the bounds as the codes' own dtype: a Python int list would make numpy cast all 2M codes first (16 ms)
+        first, last = np.searchsorted(self._codes, np.array([code, code + 1], dtype=self._codes.dtype))
         return self.table.iloc[self._order[first:last]]
 
 

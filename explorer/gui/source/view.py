@@ -79,8 +79,12 @@ class SourcePane(QWidget):
         """The id of the document shown, or None when there is none."""
         return self._doc_id
 
-    def rebuild(self) -> None:
-        """Reload from the session: the document list, lookups, and the document to show."""
+    def rebuild(self, keep_text: bool = False) -> None:
+        """Reload from the session: the document list, lookups, and the document to show.
+
+        ``keep_text`` (after an edit that left the documents as they were): when the document to show
+        is the one shown, its text, header and scroll stay and only its highlights are drawn again.
+        """
         tables = self.session.tables
         kept = self._by_doc  # an edit's new tables keep the order of rows found for the old ones where it still holds
         self._by_doc = {name: kept[name].over(tables[name]) if name in kept else DocumentRows(tables[name])
@@ -88,22 +92,38 @@ class SourcePane(QWidget):
         self.walk.reset(tables["mentions"], self.session.documents.index)
         self._rows_here = {}
         self._fill_combo()
-        self._doc_id = None
+        shown, self._doc_id = self._doc_id, None
         state = self.session.state
         mention = self.walk.start(state.entity_ids)
-        self.show_document(self._doc_for_events(state.event_ids) or self._first_doc(state.doc_ids)
-                           or (None if mention is None else str(mention["doc_id"]))
-                           or self._first_doc(self.session.documents.index))
+        target = (self._doc_for_events(state.event_ids) or self._first_doc(state.doc_ids)
+                  or (None if mention is None else str(mention["doc_id"]))
+                  or self._first_doc(self.session.documents.index))
+        if keep_text and target is not None and target == shown:
+            self._doc_id = shown
+            self._redraw_highlights()
+        else:
+            self.show_document(target)
         self._scroll_to_focus()
         self._show_walk()
 
     def _on_tables_changed(self, names: frozenset[str]) -> None:
-        """An edit: names, types or hiding of entities only redraw the document shown; more rebuilds."""
+        """An edit. Only the documents (a date correction) change the text or its header: an edit of
+        entities, their mentions or events draws the highlights of the document shown again, over the
+        rows found anew (a merge at a million events: the text, its header and the list of documents
+        laid out again were a third of its cost); names, types or hiding of entities redraw alone."""
         if names <= {"entities"}:
-            self.show_document(self._doc_id)
+            self._redraw_highlights()
             self._show_walk()
         else:
-            self.rebuild()
+            self.rebuild(keep_text=not names & {"documents", "timexes", "furniture"})
+
+    def _redraw_highlights(self) -> None:
+        """The shown document's highlights and legend drawn again from the tables in force (its text kept)."""
+        self._rows_here = {}
+        self.legend.setText(self._legend_html())
+        self.legend.setToolTip(self._legend_tip())
+        self.legend.setVisible(bool(self.legend.text()))
+        self.restyle()
 
     def show_document(self, doc_id: str | None) -> None:
         """Show a document (its text, header and highlights); None shows nothing."""
@@ -117,10 +137,7 @@ class SourcePane(QWidget):
         self._set_combo(doc_id)
         self.header.setText(self._header_html(doc_id))
         self._set_origin(doc_id)
-        self.legend.setText(self._legend_html())
-        self.legend.setToolTip(self._legend_tip())
-        self.legend.setVisible(bool(self.legend.text()))
-        self.restyle()
+        self._redraw_highlights()
 
     def highlighted_ranges(self, kind: str) -> list[tuple[int, int]]:
         """(start, end) Python offsets of every highlight of ``kind`` shown now, in text order."""
