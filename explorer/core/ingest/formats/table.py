@@ -30,6 +30,7 @@ from explorer.core.errors import UnreadableDocument
 from explorer.core.ingest.decode import MIB, decode_text
 from explorer.core.ingest.formats.registry import reads
 from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
+from explorer.core.ingest.html import html_to_text
 from explorer.core.ingest.published import plausible
 
 # A table holds many articles: an export of 100,000 articles is a few hundred MB, far past
@@ -47,6 +48,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link", "permalink", "articleurl"),
 }
 CSV_DELIMITERS = ",;\t|"
+# A cell holding markup (exports often keep an article's HTML body): read through the HTML path.
+MARKUP = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|h[1-6]|li|ul|ol|blockquote|figure|img)\b[^>]*>", re.I)
 Row = Mapping[str, Any]
 
 
@@ -230,6 +233,8 @@ def listed(header: list[str]) -> str:
 def row_piece(where: str, row: Row, columns: dict[str, str]) -> Piece | PartSkipped:
     """A row as a document, or why it gives none."""
     text = cell(row, columns.get("text")).replace("\r\n", "\n")
+    if MARKUP.search(text):
+        text = html_to_text(text)[1]
     if not text.strip():
         return PartSkipped(where, f"no text in column '{columns['text']}'")
     url = " ".join(cell(row, columns.get("url")).split())
@@ -246,6 +251,8 @@ def cell(row: Row, column: str | None) -> str:
     if column is None:
         return ""
     value = row.get(column)
+    if isinstance(value, bytes):  # a Parquet binary column
+        return value.decode("utf-8", errors="replace")
     return "" if value is None else str(value)
 
 

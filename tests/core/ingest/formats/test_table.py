@@ -123,3 +123,23 @@ def test_offsets_of_mentions_in_rows_slice_their_stored_text(extracted):
     assert all(text == stored for text, stored in slices)
     parquet = mention_slices(extracted, "articles.parquet ▸ row 2")
     assert parquet and all(text == stored for text, stored in parquet)
+
+
+def test_a_text_cell_holding_html_is_read_as_its_text(tmp_path):
+    import json
+
+    table = tmp_path / "export.jsonl"
+    table.write_text(json.dumps({"title": "Talks in Oslo", "body": "<p>Negotiators met in <b>Oslo</b> on Monday.</p>"
+                                 "<p>Talks resume on Friday.</p>"}) + "\n")
+    documents, _ = read_one(table)
+    (row,) = documents.values()
+    assert row.text.split("\n") == ["Negotiators met in Oslo on Monday.", "Talks resume on Friday."]
+
+
+def test_a_parquet_binary_text_column_is_decoded(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.table({"text": pa.array(["Fire in Porto on Tuesday.".encode()], pa.binary())}), tmp_path / "b.parquet")
+    documents, _ = read_one(tmp_path / "b.parquet")
+    assert [d.text for d in documents.values()] == ["Fire in Porto on Tuesday."]
