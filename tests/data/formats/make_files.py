@@ -96,17 +96,37 @@ def two_column_pdf(path: Path, articles: list[dict], title: str, created: dateti
     pdf.save()
 
 
-def scanned_pdf(path: Path) -> None:
+def scanned_page(pdf, line: str) -> None:
     """A page that is only a picture of text, as a scanner makes it: no text layer."""
     from PIL import Image, ImageDraw
     from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
 
     image = Image.new("L", (800, 300), 255)
-    ImageDraw.Draw(image).text((20, 20), ARTICLES[0]["paragraphs"][0][:90], fill=0)
-    pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    ImageDraw.Draw(image).text((20, 20), line, fill=0)
     pdf.drawImage(ImageReader(image), MARGIN, PAGE_H - 300, width=500, height=190)
     pdf.showPage()
+
+
+def scanned_pdf(path: Path) -> None:
+    """A scan: one page, a picture of text."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    scanned_page(pdf, ARTICLES[0]["paragraphs"][0][:90])
+    pdf.save()
+
+
+def mixed_pdf(path: Path) -> None:
+    """Typed text, then a scanned page (an annex), then a blank page."""
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    pdf.setFont(FONT, SIZE)
+    for row, line in enumerate(wrap(ARTICLES[3]["paragraphs"][0].split(), PAGE_W - 2 * MARGIN)):
+        pdf.drawString(MARGIN, PAGE_H - MARGIN - row * LEADING, line)
+    pdf.showPage()
+    scanned_page(pdf, ARTICLES[3]["paragraphs"][1][:90])
+    pdf.showPage()  # blank: nothing on it
     pdf.save()
 
 
@@ -221,6 +241,7 @@ def main() -> None:
     created = datetime(2005, 1, 12, 10, 30, tzinfo=timezone.utc)
     two_column_pdf(HERE / "report.pdf", ARTICLES[:3], "Westminster week: three reports", created)
     scanned_pdf(HERE / "scanned.pdf")
+    mixed_pdf(HERE / "mixed.pdf")
     encrypted_pdf(HERE / "encrypted.pdf")
     word_memo(HERE / "memo.docx")
     saved_pages(HERE)

@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from datetime import date
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from explorer.core.errors import UnreadableDocument
 from explorer.core.ingest.formats.registry import reads
-from explorer.core.ingest.formats.source import Piece, Source
+from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
 
 PAGE_BREAK = "\n\n"
+NO_TEXT_LAYER = "no text layer: scanned image?"
 SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that only breaks a word at a line end
 # Control characters a PDF's text can carry (font quirks); never text, and they upset offsets' display.
 CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -38,19 +40,23 @@ WRITER_PREFIX = re.compile(r"^(?:Microsoft (?:Word|PowerPoint|Excel) - )")
 
 
 @reads(".pdf")
-def read_pdf(source: Source) -> Iterator[Piece]:
-    """The PDF's text (pages joined by a blank line), its page offsets, title and date."""
+def read_pdf(source: Source) -> Iterator[Piece | PartSkipped]:
+    """The PDF's text (pages joined by a blank line), its page offsets, title and date; then a
+    line for each page that is only a picture (a scanned page among typed ones is not read)."""
     pdf = open_pdf(source)
     try:
         pages = [page_text(pdf, index) for index in range(len(pdf))]
+        scanned = [index for index, text in enumerate(pages) if not text and has_image(pdf, index)]
         metadata = pdf.get_metadata_dict(skip_empty=True)
     finally:
         pdf.close()
     text, starts = join_pages(pages)
     if not text.strip():
-        raise UnreadableDocument(source.name, "no text layer: scanned image? (Explorer does not read text in pictures)")
+        raise UnreadableDocument(source.name, f"{NO_TEXT_LAYER} (Explorer does not read text in pictures)")
     yield Piece(text=text, pages=starts, title=metadata_title(metadata.get("Title", "")),
                 published=pdf_date(metadata.get("CreationDate", "") or metadata.get("ModDate", "")))
+    for index in scanned:
+        yield PartSkipped(f"page {index + 1}", f"{NO_TEXT_LAYER} (the other pages are read)")
 
 
 def open_pdf(source: Source) -> pdfium.PdfDocument:
@@ -107,6 +113,15 @@ def reflow(text: str) -> str:
         pieces.append(("" if line.endswith("-") else " ") if runs_on else "\n")
     pieces.append(lines[-1])
     return "".join(pieces)
+
+
+def has_image(pdf: pdfium.PdfDocument, index: int) -> bool:
+    """Whether a page holds a picture: a page with no text and no picture is blank, not scanned."""
+    page = pdf[index]
+    try:
+        return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects())
+    finally:
+        page.close()
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:

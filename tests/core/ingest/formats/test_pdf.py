@@ -69,3 +69,10 @@ def test_a_paragraphs_lines_are_joined_so_no_sentence_is_cut_at_a_line_end(tmp_p
     sentence = ("Barbara Follet, one of the so-called \"Blair Babes\" elected in 1997, told researchers: "
                 "\"I remember some Conservatives - whenever a Labour woman got up to speak")
     assert any(sentence in line for line in lines)  # set over four lines of the first column
+
+
+def test_a_scanned_page_among_typed_ones_is_named_and_the_rest_read(tmp_path):
+    documents, skipped = read("mixed.pdf", tmp_path=tmp_path)  # typed, scanned, blank
+    mixed = documents["mixed.pdf"]
+    assert mixed.text.startswith("Tony Blair has said") and len(mixed.pages) == 3
+    assert skipped == {"mixed.pdf ▸ page 2": "no text layer: scanned image? (the other pages are read)"}
