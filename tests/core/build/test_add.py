@@ -12,7 +12,7 @@ import pytest
 from explorer.core.build.add import add_documents
 from explorer.core.build.local import build_workspace
 from explorer.core.edits import decisions
-from explorer.core.errors import WorkspaceError
+from explorer.core.errors import Cancelled, WorkspaceError
 from explorer.core.store import append_edit, building, load_edits, load_workspace
 from explorer.core.store import workspace as store_workspace
 
@@ -138,3 +138,16 @@ def test_extraction_stores_a_copy_but_draws_no_events_from_it(seeds_dir, tmp_pat
     copy_id = documents.loc["reprint.txt", "doc_id"]
     assert copy_id not in set(tables["events"]["doc_id"]) and copy_id not in set(tables["mentions"]["doc_id"])
     assert len(tables["events"]) == len(alone["events"])
+
+
+def test_a_cancelled_add_leaves_the_workspace_as_it_was(grown, seeds_dir, tmp_path):
+    workspace, _ = grown
+    before = workspace.read_bytes()
+    folder = tmp_path / "more"
+    folder.mkdir()
+    (folder / "new.txt").write_text("Oslo, May 3 (Reuters): Norway's central bank on Thursday kept its main interest "
+                                    "rate unchanged, saying inflation had eased faster than it expected.\n",
+                                    encoding="utf-8")
+    with pytest.raises(Cancelled):
+        add_documents(workspace, [folder], should_cancel=lambda: True)
+    assert workspace.read_bytes() == before
