@@ -89,7 +89,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
     on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect,
+        EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal,
     )
 
     events = tables["events"]
@@ -97,7 +97,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
     mine = timexes[timexes["doc_id"] == doc_id] if timexes is not None else None
     rows = [] if mine is None else mine.to_dict("records")
     by_id = {t["timex_id"]: t for t in rows}
-    passages = Passages(_document_text(tables, doc_id), rows, published)
+    text = _document_text(tables, doc_id)
+    passages = Passages(text, rows, published)
     headline = _furniture_rows(tables, events, doc_id)
     ledes, lede_date, story = Ledes(), None, Story()
     for row in _in_extraction_order(events, doc_id):
@@ -108,7 +109,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
         in_lede = ledes.main_of_lede(start, passages.paragraph_start(start))  # every event counts, as in extraction
         own = by_id.get(event["timex_id"]) if event["date_basis"] != "narrative" else None  # its own expression
         perfect = perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start)
-        dated = own_date(own, published, perfect) if own is not None else None
+        signal = time_signal(text, int(own["start"])) if own is not None else ""
+        dated = own_date(own, published, perfect, signal) if own is not None else None
         if dated is not None:
             dating = dated
         else:

@@ -14,11 +14,12 @@ The order (DESIGN.md, Dates):
    ("April 2011" alone on its line), at that date's granularity. A date after the
    publication date cannot be where a past event took place, and a date line giving
    the publication day is the report's date, not the story's: neither sets it.
-   Past that paragraph, the story's date carries on: the day the lede's main event
-   took place (its own time expression's day, or the publication day where the lede
-   is dated by its position), for the past-tense events that go on telling the story,
-   until the text writes another date (then the story has moved on to other times,
-   and what follows without a date of its own is only bounded).
+   Past that paragraph, the story's date carries on: where the lede's main event is
+   dated by its own time expression to one day ("opened the summit on Tuesday"), the
+   past-tense events that go on telling the story take that day, statements made there
+   too ("Jobs admitted …" at the Friday press conference), until an event takes another
+   date from the text (the story has moved on to other times, and what follows without
+   a date of its own is only bounded). A lede dated only by its position carries nothing.
 2. ``dct`` — the publication day, where tense and position make it the day of the
    report: a reporting verb in the past or present ("said", "told", "says": the
    statement was made when reported; without a publication date it continues the
@@ -38,6 +39,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from explorer.core.model import TimexRow
 
@@ -86,16 +88,19 @@ class EventFacts:
     in_lede: bool  # the main event of a lede sentence
 
 
-def own_date(own: TimexRow, published: str, perfect: str = "") -> Dating | None:
+def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "") -> Dating | None:
     """The date the event's own time expression gives, keeping its id (None: it gives none).
 
-    A calendar range as it is; "recently" / "in the past" a bound before publication, "in the
+    A calendar range as it is, or the side of it that its signal word gives (``time_signal``:
+    "until Dec. 31, 1994" and "by August" end the event there, "since June" starts it, "before"
+    and "after" put it on one side); "recently" / "in the past" a bound before publication, "in the
     future" one after it, "now" the publication day (but "now … has ruled" only says the ruling
     came before it); any of them, without a publication date, no date yet (the expression is
     kept, to date the event once one is set).
     """
     if own["date_start"]:
-        return own["date_start"], own["date_end"], "timex", own["timex_id"]
+        start, end = _signalled(own["date_start"], own["date_end"], signal)
+        return start, end, "timex", own["timex_id"]
     if not published:
         return "", "", "none", own["timex_id"]
     return {
@@ -104,6 +109,42 @@ def own_date(own: TimexRow, published: str, perfect: str = "") -> Dating | None:
         "PRESENT_REF": ("", published, "bounded", own["timex_id"]) if perfect
         else (published, published, "dct", own["timex_id"]),
     }.get(own["value"] or "")
+
+
+# the word before a time expression that makes it one end of the event's time, not its time
+ENDING_SIGNALS = {"until", "till", "til", "through", "by"}
+SIGNALS = ENDING_SIGNALS | {"since", "before", "after"}
+WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+
+
+def time_signal(text: str, timex_start: int) -> str:
+    """The signal word right before a time expression ("until", "by", "since", "before", "after"), or "".
+
+    Read from the text, so the replay of an edit, which has no parse, reads it the same way."""
+    found = WORD_BEFORE.search(text[max(0, timex_start - 12):timex_start])
+    word = found.group(1).lower() if found else ""
+    if word in ("until", "till", "til") and NEGATED.search(text[max(0, timex_start - 60):timex_start]):
+        return "not until"  # "is not due until October": it happens then, not before
+    return word if word in SIGNALS else ""
+
+
+def _signalled(start: str, end: str, signal: str) -> tuple[str, str]:
+    """The event's side of the expression's range: up to its end ("until", "by"), from its start
+    ("since", "not until"), before its start or after its end; the other side open."""
+    if signal in ENDING_SIGNALS:
+        return "", end
+    if signal in ("since", "not until"):
+        return start, ""
+    if signal == "before":
+        return "", _shifted(start, -1)
+    if signal == "after":
+        return _shifted(end, 1), ""
+    return start, end
+
+
+def _shifted(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str,
@@ -116,7 +157,7 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
         return _bounded_past(published)
     if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
-    if facts.tense == "past" and story is not None and not facts.in_lede and not _is_report(facts):
+    if facts.tense == "past" and story is not None and not facts.in_lede:
         return story[0], story[1], "narrative", story[3]
     if published and (_is_report(facts) or facts.tense == "present" or facts.in_lede):
         return published, published, "dct", ""

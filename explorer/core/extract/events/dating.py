@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect,
+    Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.model import TimexRow
@@ -55,7 +55,8 @@ class DocumentDating:
         own = _governing(sentence, trigger, timexes)
         published = self.document.published
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
-        dated = own_date(own, published, perfect) if own is not None else None
+        signal = time_signal(self.document.text, own["start"]) if own is not None else ""
+        dated = own_date(own, published, perfect, signal) if own is not None else None
         if dated is None:
             facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede)
             narrative = self._passages_so_far(timexes).current(start)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
+# "said Macs would be shipped with Intel processors": the future of a report, not a day of its own
+REPORTED_FUTURE_AUXILIARIES = {"would"}
 FUTURE_FRAMES = {
     "set", "expected", "scheduled", "due", "poised", "slated", "likely", "going", "plan", "plans", "planned",
 }
@@ -34,6 +36,8 @@ def verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in FUTURE_AUXILIARIES for a in auxiliaries):
         return "future"
+    if any(a.lower_ in REPORTED_FUTURE_AUXILIARIES for a in auxiliaries) and _reported(verb):
+        return "future"
     if _in_future_frame(verb):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
@@ -43,6 +47,13 @@ def verb_tense(verb: Token) -> str:
     if _borrows_its_time(verb, auxiliaries):
         return verb_tense(verb.head)
     return "present"
+
+
+def _reported(verb: Token) -> bool:
+    """The verb's clause is what someone said or announced (a clausal complement, framed or not)."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 def _borrows_its_time(verb: Token, auxiliaries: list[Token]) -> bool:

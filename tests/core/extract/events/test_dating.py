@@ -54,8 +54,8 @@ def test_the_story_moves_on_once_an_event_is_dated_otherwise():
     assert when(events["praise"]) == ("", PUBLISHED, "bounded")
 
 
-def test_a_statement_is_dated_when_reported_and_what_it_announces_by_its_own_clause():
-    events = events_of(LEDE + "Anna Berg said Austria will sign the Danube treaty next month.")
+def test_a_statement_is_dated_when_reported_and_what_it_announces_by_its_own_clause():  # lede: no day of its own
+    events = events_of(DATED_BY_POSITION + "Anna Berg said Austria will sign the Danube treaty next month.")
     assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
     assert when(events["sign"]) == ("2026-03-01", "2026-03-31", "timex")
 
@@ -85,3 +85,23 @@ def test_without_a_publication_date_a_bound_is_no_date():
 def test_recently_bounds_the_event_before_publication_even_in_the_lede():
     events = events_of("The Austrian government recently announced new rules for dams on the Danube.")
     assert when(events["announce"]) == ("", PUBLISHED, "bounded")
+
+
+def test_until_and_by_end_the_event_there_and_since_starts_it():
+    events = events_of(LEDE + "The preferred shares will carry a dividend until Dec. 31, 2027.\n\n"
+                              "Qantas will double its flights to India by August.\n\n"
+                              "Berg has led the party since March 2019.")
+    assert when(events["carry"]) == ("", "2027-12-31", "timex")
+    assert when(events["double"]) == ("", "2026-08-31", "timex")
+    assert when(events["lead"]) == ("2019-03-01", "", "timex")
+
+
+def test_what_a_report_says_would_happen_is_after_the_report_not_on_its_day():
+    events = events_of(LEDE + "Berg announced that Austria would build a new dam near Linz.")
+    assert when(events["build"]) == (PUBLISHED, "", "bounded")
+
+
+def test_statements_made_as_the_story_goes_on_keep_the_story_day():
+    events = events_of(LEDE + "She welcomed delegates from twelve countries.\n\n"
+                              "Berg admitted that the river commission had failed.")
+    assert when(events["admit"]) == ("2026-02-03", "2026-02-03", "narrative")

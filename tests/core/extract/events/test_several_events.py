@@ -67,7 +67,7 @@ def test_a_copular_sentence_about_a_happening_with_a_time_is_an_event():
 def test_a_reported_copular_clause_gives_its_event_noun_dated_by_its_own_time():
     events = by_trigger(events_of("Boeing said the delivery of new jets to Qantas is not due until October."))
     assert events["delivery"]["participants"] == ["Qantas"]
-    assert events["delivery"]["date_start"] == "2026-10-01"
+    assert (events["delivery"]["date_start"], events["delivery"]["date_end"]) == ("2026-10-01", "")  # not before
     assert events["said"]["date_start"] == "2026-02-04"
 
 
