@@ -121,6 +121,7 @@ def mixed_pdf(path: Path) -> None:
     from reportlab.pdfgen import canvas
 
     pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    pdf.setDateFormatter(lambda *_: "D:20041104090000+00'00'")  # else reportlab's invariant 2000-01-01
     pdf.setFont(FONT, SIZE)
     for row, line in enumerate(wrap(ARTICLES[3]["paragraphs"][0].split(), PAGE_W - 2 * MARGIN)):
         pdf.drawString(MARGIN, PAGE_H - MARGIN - row * LEADING, line)
