@@ -62,7 +62,9 @@ def test_folder_walk_is_recursive_sorted_and_skips_hidden_and_other_suffixes(tmp
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("Text.", encoding="utf-8")
     files, skipped = discover_files([tmp_path])
-    assert [f.name for f in files] == ["a.md", "b.txt", "notes.markdown", "sub/c.html", "sub/deeper/d", "x.text"]
+    # data.csv is an article table now; manifest.csv stays a sidecar, never a document
+    assert [f.name for f in files] == ["a.md", "b.txt", "data.csv", "notes.markdown", "sub/c.html", "sub/deeper/d",
+                                       "x.text"]
     assert skipped == []
 
 
