@@ -1,6 +1,7 @@
 """Compare three PDF text extractors on the two-column reports ``make_files.py`` writes.
 
-Run from the repository root after ``make_files.py --long 40``:
+Run from the repository root after ``make_files.py --long 40``, with the two extractors Explorer
+does not depend on installed (``.venv/bin/pip install pdfminer.six pypdf``):
 ``.venv/bin/python tests/data/formats/compare_pdf.py``. For each extractor it prints, over
 the pages of ``report.pdf`` (gold: the article text each page was set from):
 - order: difflib's ratio between the extracted and the gold word sequences (1.0 = every word

@@ -1,6 +1,8 @@
 """Write the real files the format tests read, with the libraries that write each kind.
 
-Run from the repository root: ``.venv/bin/python tests/data/formats/make_files.py``.
+Run from the repository root: ``.venv/bin/python tests/data/formats/make_files.py`` (reportlab writes the
+PDFs: ``.venv/bin/pip install reportlab``; it is not one of Explorer's dependencies). Zip, Word and
+.mhtml files carry the time they were written, so a run rewrites them even when nothing changed.
 The article text is real (BBC News 2004-2005, ``articles.json``, taken from
 ../shared/corpora/bbc/val.csv); the files are laid out the way their kinds are in use:
 a two-column PDF report with hyphenated line ends and a date in its metadata (reportlab),
