@@ -60,9 +60,10 @@ def read_msg(source: Source) -> Iterator[Found]:
     except Exception as exc:  # extract-msg raises many kinds (its own, olefile's, struct's) on a damaged file
         raise UnreadableDocument(source.path, f"not an Outlook message that can be read ({short_error(exc)})") from exc
     try:
-        yield from msg_pieces(source, message)
+        found = list(msg_pieces(source, message))
     finally:
         message.close()
+    yield from found or [nothing_in(source, "")]
 
 
 def parse_message(raw: bytes) -> EmailMessage:
@@ -101,8 +102,14 @@ def without_separator(lines: list[bytes]) -> bytes:
 
 
 def message_pieces(source: Source, message: EmailMessage, part: str) -> Iterator[Found]:
-    """The message's own document, then its attachments'."""
-    where = part or "message"
+    """The message's own document, then its attachments'; a message that gives neither is named."""
+    found = list(_message_pieces(source, message, part))
+    if not found:
+        yield nothing_in(source, part)
+    yield from found
+
+
+def _message_pieces(source: Source, message: EmailMessage, part: str) -> Iterator[Found]:
     try:
         text = body_text(message)
     except PartProblem as problem:
@@ -112,7 +119,16 @@ def message_pieces(source: Source, message: EmailMessage, part: str) -> Iterator
             yield Piece(text=text, part=part, title=header_text(message, "subject"),
                         published=message_date(message), source=sender(message))
     for attachment in message.iter_attachments():
-        yield from attachment_pieces(source, attachment, part, where)
+        yield from attachment_pieces(source, attachment, part, part or "message")
+
+
+def nothing_in(source: Source, part: str) -> PartSkipped:
+    """A message with no text and no readable attachment: named, never silently left out
+    (a whole file raises, so the reader names the file itself)."""
+    reason = "a message with no text (no body, no attachment Explorer reads)"
+    if not part:
+        raise UnreadableDocument(source.path, reason)
+    return PartSkipped(part, reason)
 
 
 class PartProblem(Exception):

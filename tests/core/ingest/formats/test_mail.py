@@ -74,3 +74,24 @@ def test_offsets_of_mentions_in_messages_slice_their_stored_text(extracted):
         slices = mention_slices(extracted, name)
         assert slices and all(text == stored for text, stored in slices), name
     assert ("Dhaka", "Dhaka") in mention_slices(extracted, "note.eml")
+
+
+def test_a_message_with_no_text_is_named_not_silently_dropped(tmp_path):
+    from email.message import EmailMessage
+
+    empty = EmailMessage()
+    empty["From"] = "ops@example.org"
+    empty["Subject"] = "No body"
+    empty.add_attachment(b"\x89PNG\r\n\x1a\n", maintype="image", subtype="png", filename="chart.png")
+    (tmp_path / "empty.eml").write_bytes(bytes(empty))
+    documents, skipped = read_one(tmp_path / "empty.eml")
+    assert not documents
+    assert skipped == {"empty.eml": "a message with no text (no body, no attachment Explorer reads)"}
+    text = EmailMessage()
+    text["From"] = "desk@example.org"
+    text.set_content("Talks resumed in Doha.\n")
+    (tmp_path / "box.mbox").write_bytes(b"From a@b Mon Jan  1 00:00:00 2026\n" + bytes(empty) + b"\n"
+                                        + b"From a@b Mon Jan  1 00:00:00 2026\n" + bytes(text) + b"\n")
+    documents, skipped = read_one(tmp_path / "box.mbox")
+    assert list(documents) == ["box.mbox ▸ message 2"]
+    assert skipped == {"box.mbox ▸ message 1": "a message with no text (no body, no attachment Explorer reads)"}
