@@ -69,11 +69,12 @@ def read_table(source: Source) -> Iterator[Piece | PartSkipped]:
     """One document per row that holds text, in the table's order."""
     header, rows = table_rows(source)
     columns = find_columns(header, dict(source.columns), source)
+    count = 0
     for where, row in rows:
-        if isinstance(row, PartSkipped):
-            yield row
-        else:
-            yield row_piece(where, row, columns)
+        count += 1
+        yield row if isinstance(row, PartSkipped) else row_piece(where, row, columns)
+    if not count:
+        raise UnreadableDocument(source.path, "a table with no rows (only its header)")
 
 
 def table_rows(source: Source) -> tuple[list[str], Iterator[tuple[str, Row | PartSkipped]]]:

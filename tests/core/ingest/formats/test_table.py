@@ -143,3 +143,9 @@ def test_a_parquet_binary_text_column_is_decoded(tmp_path):
     pq.write_table(pa.table({"text": pa.array(["Fire in Porto on Tuesday.".encode()], pa.binary())}), tmp_path / "b.parquet")
     documents, _ = read_one(tmp_path / "b.parquet")
     assert [d.text for d in documents.values()] == ["Fire in Porto on Tuesday."]
+
+
+def test_a_table_of_only_a_header_is_named(tmp_path):
+    (tmp_path / "empty.csv").write_text("title,text,date\n")
+    documents, skipped = read_one(tmp_path / "empty.csv")
+    assert not documents and skipped == {"empty.csv": "a table with no rows (only its header)"}
