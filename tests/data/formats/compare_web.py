@@ -9,6 +9,7 @@ Two sets of pages:
   marked up as <article>, a blog with a widget sidebar and a comment form), the date in a
   different place in each (article:published_time, JSON-LD datePublished, only "Posted on ..."
   and the permalink); the gold text is the article's paragraphs, the boilerplate the layout's;
+- short: the same pages holding only the article's first sentence (a brief, under 250 characters);
 - real: documentation pages installed on this machine (Node.js API, npm, the Rust book), each
   with its site's navigation; the gold is found by each site's own markup (its main column's
   paragraphs, its navigation's links), so nothing here is judged by hand.
@@ -99,6 +100,19 @@ def made_pages() -> list[tuple[str, str, list[str], list[str], str]]:
     return pages
 
 
+def short_pages() -> list[tuple[str, str, list[str], list[str], str]]:
+    """The made pages with only the article's first sentence (under 250 characters, where trafilatura
+    falls back to reading the whole body unless told otherwise): a brief, a correction, a live-blog entry."""
+    pages = []
+    for layout, make in LAYOUTS.items():
+        for article, day in zip(ARTICLES, DATES):
+            first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", article["paragraphs"][0])[0][:240]
+            brief = {"headline": article["headline"], "paragraphs": [first]}
+            markup = make(brief, day)
+            pages.append((f"{layout}: {article['headline']} (brief)", markup, [first], boilerplate(markup, brief), day))
+    return pages
+
+
 def boilerplate(markup: str, article: dict) -> list[str]:
     """Every string of the page (15+ characters) that is not the article's headline or text."""
     tree = lxml_html.fromstring(markup)
@@ -168,6 +182,17 @@ def with_trafilatura(markup: str) -> tuple[str, str]:
     return text, htmldate.find_date(markup, original_date=True, outputformat="%Y-%m-%d") or ""
 
 
+def trafilatura_short_kept(markup: str) -> tuple[str, str]:
+    """trafilatura as web.py configures it (dates from markup only, a short article kept), no HTML path."""
+    import htmldate
+    import trafilatura
+
+    from explorer.core.ingest.formats.web import trafilatura_config
+
+    text = trafilatura.extract(markup, include_comments=False, include_tables=True, config=trafilatura_config()) or ""
+    return text, htmldate.find_date(markup, original_date=True, extensive_search=False, outputformat="%Y-%m-%d") or ""
+
+
 def combined(markup: str) -> tuple[str, str]:
     from explorer.core.ingest.formats.web import page_date, page_text
 
@@ -176,10 +201,10 @@ def combined(markup: str) -> tuple[str, str]:
 
 
 def main() -> None:
-    for label, pages in (("made", made_pages()), ("real", real_pages())):
+    for label, pages in (("made", made_pages()), ("short", short_pages()), ("real", real_pages())):
         print(f"== {label}: {len(pages)} pages")
         for name, extract in (("explorer html", explorer_html), ("trafilatura+htmldate", with_trafilatura),
-                              ("web.py (chosen)", combined)):
+                              ("trafilatura, short kept", trafilatura_short_kept), ("web.py (chosen)", combined)):
             try:
                 print(f"{name:22}", score(extract, pages))
             except ImportError as exc:
