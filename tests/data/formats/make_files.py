@@ -143,6 +143,18 @@ def encrypted_pdf(path: Path) -> None:
     pdf.save()
 
 
+def restricted_pdf(path: Path) -> None:
+    """A PDF locked only by an owner password (no printing, no copying): it opens without one."""
+    from reportlab.lib.pdfencrypt import StandardEncryption
+    from reportlab.pdfgen import canvas
+
+    lock = StandardEncryption("", ownerPassword="owner", canPrint=0, canCopy=0)
+    pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1, encrypt=lock)
+    pdf.drawString(MARGIN, PAGE_H - MARGIN, ARTICLES[1]["paragraphs"][0][:80])
+    pdf.showPage()
+    pdf.save()
+
+
 def word_memo(path: Path) -> None:
     """A Word memo: title and author in its core properties, a heading, paragraphs, a table."""
     import docx
@@ -246,6 +258,7 @@ def main() -> None:
     scanned_pdf(HERE / "scanned.pdf")
     mixed_pdf(HERE / "mixed.pdf")
     encrypted_pdf(HERE / "encrypted.pdf")
+    restricted_pdf(HERE / "restricted.pdf")
     word_memo(HERE / "memo.docx")
     saved_pages(HERE)
     archives(HERE)

@@ -76,3 +76,9 @@ def test_a_scanned_page_among_typed_ones_is_named_and_the_rest_read(tmp_path):
     mixed = documents["mixed.pdf"]
     assert mixed.text.startswith("Tony Blair has said") and len(mixed.pages) == 3
     assert skipped == {"mixed.pdf ▸ page 2": "no text layer: scanned image? (the other pages are read)"}
+
+
+def test_a_pdf_locked_only_against_printing_and_copying_is_read(tmp_path):
+    documents, skipped = read("restricted.pdf", tmp_path=tmp_path)
+    assert skipped == {}
+    assert documents["restricted.pdf"].text.startswith("Labour has already broken its pre-election promise")
