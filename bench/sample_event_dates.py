@@ -95,12 +95,13 @@ def main() -> None:
     parser.add_argument("--keys", type=Path, required=True, help="sample keys: read if present, else drawn and written")
     parser.add_argument("--redraw", action="store_true", help="draw a new sample even if --keys exists")
     parser.add_argument("--trial-folder", type=Path, default=Path("/tmp/event_dates_trial_txt"))
+    parser.add_argument("--seed", type=int, default=SEED, help="seed of a new draw (a fresh sample after a change)")
     args = parser.parse_args()
     texts, events = pool(args.trial_folder)
     if args.keys.exists() and not args.redraw:
         keys = [tuple(k) for k in json.loads(args.keys.read_text())]
     else:
-        keys = random.Random(SEED).sample(dated(events), SIZE)
+        keys = random.Random(args.seed).sample(dated(events), SIZE)
         args.keys.write_text(json.dumps(keys))
     for number, (name, trigger_start) in enumerate(keys, start=1):
         event = next((e for e in events.get(name, []) if e["trigger_start"] == trigger_start), None)

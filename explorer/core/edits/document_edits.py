@@ -89,7 +89,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
     on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal,
+        EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal, writes_a_date,
     )
 
     events = tables["events"]
@@ -114,9 +114,10 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
         if dated is not None:
             dating = dated
         else:
-            facts = EventFacts(str(event["tense"]), str(event["lemma"]), perfect, in_lede)
+            elsewhere = writes_a_date(rows, start, int(event["end"]))
+            facts = EventFacts(str(event["tense"]), str(event["lemma"]), perfect, in_lede, elsewhere)
             dating = discourse_date(facts, passages.current(start), published, story.carried())
-        story.note(in_lede, dating)
+        story.note(in_lede, dating, published)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
         events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
         if lede_date is None and event["event_id"] == f"{doc_id}-e{event['start']}":

@@ -86,6 +86,7 @@ class EventFacts:
     lemma: str
     perfect: str  # perfect_aspect()
     in_lede: bool  # the main event of a lede sentence
+    dates_elsewhere: bool = False  # the sentence writes a date of its own that is not the event's ("last year's results")
 
 
 def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "") -> Dating | None:
@@ -155,6 +156,8 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
         return (published, "", "bounded", "") if published else ("", "", "none", "")
     if facts.perfect:
         return _bounded_past(published)
+    if facts.dates_elsewhere:  # the sentence tells its own times: not the passage's nor the story's
+        narrative = story = None
     if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
     if facts.tense == "past" and story is not None and not facts.in_lede:
@@ -218,6 +221,11 @@ def paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in PARAGRAPH_END.finditer(text)]
 
 
+def writes_a_date(timexes: list[TimexRow], start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` (a sentence) holds a calendar date."""
+    return any(t["type"] == "DATE" and t["date_start"] and start <= t["start"] < end for t in timexes)
+
+
 def _calendar(timex: TimexRow, published: str) -> bool:
     return (timex["type"] == "DATE" and bool(timex["date_start"]) and bool(timex["date_end"])
             and CALENDAR_VALUE.match(timex["value"] or "") is not None
@@ -237,11 +245,13 @@ class Story:
         self.date: Dating | None = None
         self.moved_on = False
 
-    def note(self, in_lede: bool, dating: Dating) -> None:
-        """Record the lede's main event's date (one day that the text or the report gives), or that
-        a later event took another date from the text."""
+    def note(self, in_lede: bool, dating: Dating, published: str = "") -> None:
+        """Record the lede's main event's date (one day that the text or the report gives, not after
+        publication: a lede about tomorrow tells no story yet), or that a later event took another
+        date from the text."""
         if self.date is None:
-            if in_lede and dating[2] == "timex" and dating[0] and dating[0] == dating[1]:
+            if in_lede and dating[2] == "timex" and dating[0] and dating[0] == dating[1] \
+                    and (not published or dating[1] <= published):
                 self.date = dating
         elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2]:
             self.moved_on = True

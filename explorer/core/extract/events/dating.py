@@ -22,11 +22,12 @@ from spacy.tokens import Span, Token
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal,
+    writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.model import TimexRow
 
-YEAR_ONLY = re.compile(r"^\d{4}$")
+NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarter, half, week or month
 # a dependent leaving one of these is the head of another clause than the trigger's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 
@@ -58,10 +59,11 @@ class DocumentDating:
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         dated = own_date(own, published, perfect, signal) if own is not None else None
         if dated is None:
-            facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede)
+            elsewhere = writes_a_date(timexes, sentence.start_char, sentence.end_char)
+            facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede, elsewhere)
             narrative = self._passages_so_far(timexes).current(start)
             dated = discourse_date(facts, narrative, published, self._story.carried())
-        self._story.note(in_lede, dated)
+        self._story.note(in_lede, dated, published)
         return dated
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
@@ -142,4 +144,4 @@ def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
         return False
     if root.dep_ == "poss":
         return True
-    return root.dep_ in ("compound", "nmod", "amod", "nummod") and YEAR_ONLY.match(timex["value"] or "") is not None
+    return root.dep_ in ("compound", "nmod", "amod", "nummod") and NOT_A_DAY.match(timex["value"] or "") is not None

@@ -105,3 +105,20 @@ def test_statements_made_as_the_story_goes_on_keep_the_story_day():
     events = events_of(LEDE + "She welcomed delegates from twelve countries.\n\n"
                               "Berg admitted that the river commission had failed.")
     assert when(events["admit"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_sentence_that_writes_its_own_time_does_not_take_the_passages():
+    events = events_of(LEDE + "Sales rose in the quarter ended Sept. 30, 2025. "
+                              "Last year's results were hurt by restructuring charges.")
+    assert when(events["hurt"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_lede_about_tomorrow_tells_no_story_for_the_past_events_after_it():
+    events = events_of("Prime Minister Anna Berg will open the Danube Water Summit in Vienna tomorrow.\n\n"
+                       "Austria praised the river plan.")
+    assert when(events["praise"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_quarter_naming_which_results_does_not_date_the_statement():
+    events = events_of(DATED_BY_POSITION + "Berg attributed the party's third-quarter performance to sales abroad.")
+    assert when(events["attribute"]) != ("2025-07-01", "2025-09-30", "timex")
