@@ -35,7 +35,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.core.edits import Edit, EditIndex, apply_edits, apply_forward, changed_tables
 from explorer.core.edits.index import event_rows
-from explorer.core.edits.kinds import MERGE
+from explorer.core.edits.kinds import MERGE, REGISTRY
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
 from explorer.core.query import EventLookup, same_values
@@ -64,6 +64,8 @@ class Session(QObject):
         self._undone: tuple[Edit, _Installed, _Installed] | None = None  # the last undo's: its redo restores
         self._installed: _Installed | None = None
         self._base: _Installed | None = None  # extraction's tables as installed, when no saved edit was applied
+        # the entities whose rows the last edit (or its undo) may have changed; None: any (a split, a replay)
+        self.touched_entity_ids: frozenset[str] | None = None
         self.set_tables(empty_tables(), None)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
@@ -80,6 +82,7 @@ class Session(QObject):
         self.edits = _saved_edits(path, problems)
         self.undo_stack.clear()
         self._kept, self._undone = [], None
+        self.touched_entity_ids = None
         gc.unfreeze()  # the last workspace's objects: the collector may look at them again
         edited, self.edits = applicable_edits(tables, self.edits, problems) if self.edits else (tables, [])
         self._install(edited, None)
@@ -129,10 +132,10 @@ class Session(QObject):
         assert before is not None
         changed = changed_tables([edit])
         if undone is not None and undone[0] is edit and undone[1] is before:
-            self._show_edit(undone[2], edit, changed)  # redo right after its undo: the tables it made, kept
+            self._show_edit(undone[2], edit, changed, alone=True)  # redo right after its undo: the tables it made, kept
         else:
             tables, index = apply_forward(before.tables, edit, before.edit_index)
-            self._show_edit(tables, edit, changed, index)
+            self._show_edit(tables, edit, changed, index, alone=True)
         self._keep(edit, before, self._installed)
 
     def _keep(self, edit: Edit, before: _Installed, after: _Installed | None) -> None:
@@ -155,11 +158,11 @@ class Session(QObject):
         current = self._installed
         latest = self._kept.pop() if self._kept else None
         if latest is not None and latest[0] is edit and latest[2] is current:
-            self._show_edit(latest[1], edit, changed)  # from just before it, kept (edits copy what they change)
+            self._show_edit(latest[1], edit, changed, alone=True)  # from just before it, kept (edits copy what they change)
         else:
             self._kept = []  # the tables they were kept over are gone
-            if self._base is not None and not self.edits:
-                self._show_edit(self._base, edit, changed)  # back to extraction's tables, as installed at opening
+            if self._base is not None and not self.edits:  # (it was the only edit)
+                self._show_edit(self._base, edit, changed, alone=True)  # back to extraction's tables, as opened
             else:
                 replayed, index = self._replayed()
                 self._show_edit({name: replayed[name] if name in changed else frame
@@ -178,15 +181,19 @@ class Session(QObject):
         return tables, index
 
     def _show_edit(self, tables: Tables | _Installed, edit: Edit, changed: frozenset[str],
-                   index: EditIndex | None = None) -> None:
+                   index: EditIndex | None = None, alone: bool = False) -> None:
         """Install tables an edit changed (or put back what was installed before) and tell the views which,
-        keeping what the analyst points at. ``index``: the new tables' ``EditIndex``, when the edit gave it."""
+        keeping what the analyst points at. ``index``: the new tables' ``EditIndex``, when the edit gave it.
+        ``alone``: the tables differ from those in force by this one edit (made, undone or redone), so only
+        the entities it touches (``touched_entity_ids``) can have changed rows."""
+        touches = REGISTRY[edit.kind].touches
+        self.touched_entity_ids = touches(edit.payload) if alone and touches is not None else None
         if isinstance(tables, _Installed):
             changed = changed & set(tables.tables)
             self._put_back(tables)
         else:
             changed = changed & set(tables)
-            self._install(tables, changed, index)
+            self._install(tables, changed, index, self.touched_entity_ids)
         self._keep_selection(edit)
         self.sig_tables_changed.emit(frozenset(changed))
 
@@ -205,22 +212,21 @@ class Session(QObject):
                               event_ids={e for e in state.event_ids if e in events})
 
     # ----- lookups ----------------------------------------------------------------------------
-    def _install(self, tables: Tables, changed: frozenset[str] | None, index: EditIndex | None = None) -> None:
+    def _install(self, tables: Tables, changed: frozenset[str] | None, index: EditIndex | None = None,
+                 touched: frozenset[str] | None = None) -> None:
         """Take the tables; rebuild the lookups over those that changed (``None``: all of them).
 
         ``index``: the tables' ``EditIndex`` when the edit handed it on; else the old one is kept
-        while the tables it indexes are the same, and built again when they are not.
+        while the tables it indexes are the same, and built again when they are not. ``touched``:
+        the only entities whose rows can differ (the entity lookups are patched at those).
         """
         old = self._installed if changed is not None else None
         if old is None:
             changed = None
         self._tables = tables
         if changed is None or "entities" in changed:
-            entities = tables["entities"]
-            ids = entities["entity_id"].to_numpy(dtype=object)
-            self.entity_names: dict[str, str] = dict(zip(ids.tolist(), entities["name"].to_numpy(dtype=object).tolist()))
-            self.entity_types: dict[str, str] = dict(zip(ids.tolist(), entities["type"].to_numpy(dtype=object).tolist()))
-            self.hidden_entity_ids: frozenset[str] = frozenset(ids[(entities["hidden"] != 0).to_numpy(bool)].tolist())
+            patched = _patched_lookups(tables["entities"], old, touched) if old is not None and touched else None
+            self.entity_names, self.entity_types, self.hidden_entity_ids = patched or _entity_lookups(tables["entities"])
         if changed is None or "documents" in changed:
             self._documents = tables["documents"].set_index("doc_id", drop=False)
         if old is None or "events" in changed:
@@ -324,6 +330,36 @@ class _Installed:
     hidden_entity_ids: frozenset[str]
     edit_index: EditIndex | None
     event_lookup: EventLookup
+
+
+EntityLookups = tuple[dict[str, str], dict[str, str], frozenset[str]]
+
+
+def _entity_lookups(entities: pd.DataFrame) -> EntityLookups:
+    """Each entity's name and type, and the hidden ones."""
+    ids = entities["entity_id"].to_numpy(dtype=object)
+    hidden = (entities["hidden"] != 0).to_numpy(bool)
+    return (dict(zip(ids.tolist(), entities["name"].to_numpy(dtype=object).tolist())),
+            dict(zip(ids.tolist(), entities["type"].to_numpy(dtype=object).tolist())),
+            frozenset(ids[hidden].tolist()))
+
+
+def _patched_lookups(entities: pd.DataFrame, old: _Installed, touched: frozenset[str]) -> EntityLookups | None:
+    """``_entity_lookups`` after an edit that changed only the ``touched`` entities' rows: what was installed
+    before it with those rows read again (a merge at 100,000 entities reads three, not every row), or None
+    when the table has rows that does not account for."""
+    rows = entities[entities["entity_id"].isin(touched).to_numpy(bool)]
+    names, types = dict(old.entity_names), dict(old.entity_types)
+    for entity_id in touched:
+        names.pop(entity_id, None)
+        types.pop(entity_id, None)
+    names.update(zip(rows["entity_id"], rows["name"]))
+    types.update(zip(rows["entity_id"], rows["type"]))
+    if len(names) != len(entities) or len(types) != len(entities):
+        return None
+    hidden = set(old.hidden_entity_ids) - touched
+    hidden.update(rows.loc[(rows["hidden"] != 0).to_numpy(bool), "entity_id"])
+    return names, types, frozenset(hidden)
 
 
 def _kept_rows(kept: tuple[Edit, _Installed, _Installed]) -> int:

@@ -5,8 +5,11 @@ tables it is given in place; ``changes`` names the tables it may touch, so apply
 one decision copies only those (never the documents' text for a rename) and the GUI
 is told which tables changed. ``indexed`` applies it through an ``EditIndex`` and
 returns the index patched (a merge); ``keeps_rows`` says it never changes which entity
-a row names nor the rows' order, so an index of the tables holds after it. Code names
-kinds by these constants, never by string.
+a row names nor the rows' order, so an index of the tables holds after it. ``touches``
+names, from a payload, the entities whose rows in the entities table the decision may
+change (others keep their names, aliases and types and stay in order), so views over
+100,000 entities look again at those rows only; None when it may change others (a split
+recounts them all). Code names kinds by these constants, never by string.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from explorer.core.model import Tables
 
 Applier = Callable[[Tables, dict], None]
 IndexedApplier = Callable[[Tables, dict, EditIndex], "EditIndex | None"]
+Touches = Callable[[dict], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -32,23 +36,32 @@ class EditKind:
     changes: frozenset[str]
     keeps_rows: bool = True
     indexed: IndexedApplier | None = None
+    touches: Touches | None = None
 
 
 REGISTRY: dict[str, EditKind] = {}
 
 
 def _register(name: str, apply: Applier, *changes: str, keeps_rows: bool = True,
-              indexed: IndexedApplier | None = None) -> str:
-    REGISTRY[name] = EditKind(name, apply, frozenset(changes), keeps_rows, indexed)
+              indexed: IndexedApplier | None = None, touches: Touches | None = None) -> str:
+    REGISTRY[name] = EditKind(name, apply, frozenset(changes), keeps_rows, indexed, touches)
     return name
 
 
+def _one(payload: dict) -> frozenset[str]:
+    return frozenset([payload["entity_id"]])
+
+
+def _merged(payload: dict) -> frozenset[str]:
+    return frozenset([payload["into"], *payload["entity_ids"]])
+
+
 MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  indexed=entity_edits.merge_indexed)
-RENAME = _register("rename", entity_edits.rename, "entities")
+                  indexed=entity_edits.merge_indexed, touches=_merged)
+RENAME = _register("rename", entity_edits.rename, "entities", touches=_one)
 SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False)
-HIDE = _register("hide", entity_edits.hide, "entities")
-SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions")
+HIDE = _register("hide", entity_edits.hide, "entities", touches=lambda payload: frozenset(payload["entity_ids"]))
+SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions", touches=_one)
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters")
 NOTE = _register("note", document_edits.note, "events")
 TAGS = _register("tags", document_edits.tags, "events")

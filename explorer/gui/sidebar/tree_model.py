@@ -122,12 +122,17 @@ class EntityTreeModel(QAbstractItemModel):
                 rows = rows[listed[rows]]
             group.mentions, group.docs = int(mentions[rows].sum()), len(rows)
 
-    def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True) -> bool:
+    def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True,
+                        touched: frozenset[str] | None = None) -> bool:
         """Take an edited table in place when it holds the same entities of the same types, give or take a
         few (a rename, new aliases, new counts, hidden or shown; a merge's entities gone, or back on its
         undo): a layout change, not a reset, so checks, the selection and open groups stay, and only the
         changed rows are placed again. False, changing nothing, when the table differs more (a new type,
         many entities in or out): ``set_entities`` then.
+
+        ``touched`` (from the session, after one edit): the only entities whose names, aliases or types
+        can have changed; the others are checked to stand in the same order and taken as they were, so
+        a merge compares three rows, not 100,000 names and alias lists.
         """
         ids = entities["entity_id"].to_numpy(dtype=object)
         types = entities["type"].to_numpy(dtype=object)
@@ -135,13 +140,19 @@ class EntityTreeModel(QAbstractItemModel):
         old_ids, old_types, old_names, old_aliases = self._as_arrays or (
             np.asarray(self._ids, dtype=object), np.asarray(self._types, dtype=object),
             np.asarray(self._names, dtype=object), _objects(self._aliases))
-        same_rows = len(ids) == len(self._ids) and bool((ids == old_ids).all())
-        # new row -> old row (-1: new), by the model's own id lookup (no new hash table of 100,000 ids)
-        old_of = np.arange(len(ids)) if same_rows else np.fromiter(
-            map(self._row_of.get, ids.tolist(), repeat(-1)), dtype=np.int64, count=len(ids))
+        hinted = self._rows_touched(entities, ids, old_ids, touched) if touched else None
+        if hinted is not None:
+            old_of, looked_at = hinted
+        else:
+            same_rows = len(ids) == len(self._ids) and bool((ids == old_ids).all())
+            # new row -> old row (-1: new), by the model's own id lookup (no new hash table of 100,000 ids)
+            old_of = np.arange(len(ids)) if same_rows else np.fromiter(
+                map(self._row_of.get, ids.tolist(), repeat(-1)), dtype=np.int64, count=len(ids))
+            looked_at = np.arange(len(ids))
         kept = old_of >= 0
+        seen = looked_at[kept[looked_at]]  # rows kept whose type, name and aliases may differ
         if (len(ids) - int(kept.sum())) + (len(self._ids) - int(kept.sum())) > MAX_ROWS_IN_PLACE \
-                or not (types[kept] == old_types[old_of[kept]]).all() \
+                or not (types[seen] == old_types[old_of[seen]]).all() \
                 or not set(types[~kept]) <= {g.type for g in self._groups}:
             return False
         names = entities["name"].to_numpy(dtype=object).tolist()
@@ -153,13 +164,30 @@ class EntityTreeModel(QAbstractItemModel):
             alias_cells = _objects(aliases)
         new_names = np.asarray(names, dtype=object)
         changed = ~kept
-        changed[kept] = (new_names[kept] != old_names[old_of[kept]]) \
-            | (alias_cells[kept] != old_aliases[old_of[kept]])
+        changed[seen] = (new_names[seen] != old_names[old_of[seen]]) | (alias_cells[seen] != old_aliases[old_of[seen]])
         self._relayout(lambda: self._take(entities, ids.tolist(), types.tolist(), names, aliases, old_of,
                                           np.flatnonzero(changed), show_hidden))
         self._as_arrays = (ids, types, new_names, alias_cells)
         self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
         return True
+
+    def _rows_touched(self, entities: pd.DataFrame, ids: np.ndarray, old_ids: np.ndarray,
+                      touched: frozenset[str]) -> tuple[np.ndarray, np.ndarray] | None:
+        """(new row -> old row, the rows of ``touched``) when every other entity keeps its row order; None if not.
+
+        Only the touched ids are looked up; the others are matched in order and their ids compared
+        once, so a row an edit moved without touching it sends the caller to the full comparison."""
+        new_rows = np.flatnonzero(entities["entity_id"].isin(touched).to_numpy(dtype=bool))
+        old_rows = np.array(sorted(self._row_of[e] for e in touched if e in self._row_of), dtype=np.int64)
+        rest_new, rest_old = np.ones(len(ids), dtype=bool), np.ones(len(old_ids), dtype=bool)
+        rest_new[new_rows], rest_old[old_rows] = False, False
+        rest_new_rows, rest_old_rows = np.flatnonzero(rest_new), np.flatnonzero(rest_old)
+        if len(rest_new_rows) != len(rest_old_rows) or not (ids[rest_new_rows] == old_ids[rest_old_rows]).all():
+            return None
+        old_of = np.full(len(ids), -1, dtype=np.int64)
+        old_of[rest_new_rows] = rest_old_rows
+        old_of[new_rows] = [self._row_of.get(e, -1) for e in ids[new_rows].tolist()]
+        return old_of, new_rows
 
     def _take(self, entities: pd.DataFrame, ids: list[str], types: list[str], names: list[str], aliases: list,
               old_of: np.ndarray, changed: np.ndarray, show_hidden: bool) -> None:

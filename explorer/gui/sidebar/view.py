@@ -88,7 +88,8 @@ class EntitySidebar(QWidget):
         self.show_hidden_box.setText(f"Show hidden ({hidden})" if hidden else "Show hidden")
         self.show_hidden_box.setEnabled(bool(hidden) or self.show_hidden_box.isChecked())
         show = self.show_hidden_box.isChecked()  # the model lists hidden entities only then
-        if not (in_place and self.model.update_entities(entities, show)):
+        touched = self.session.touched_entity_ids if in_place else None
+        if not (in_place and self.model.update_entities(entities, show, touched)):
             self.model.set_entities(entities, show)
         self._expand_groups()
         self._show_checks(self.session.state.filter_entity_ids)

@@ -1,0 +1,59 @@
+"""After each edit, undo and redo, what the session and the entity sidebar patched (only the touched entities'
+rows read again) is what a session and a sidebar opening the same tables afresh show."""
+
+from __future__ import annotations
+
+import random
+
+from explorer.core.edits import decisions
+from explorer.gui.session import Session
+from explorer.gui.sidebar.tree_model import COL_DOCS, COL_MENTIONS, COL_NAME
+from explorer.gui.sidebar.view import EntitySidebar
+
+
+def _rows_shown(sidebar: EntitySidebar) -> list[tuple]:
+    """Every listed entity as the tree shows it: id, name, mentions, documents, in tree order."""
+    model = sidebar.model
+    return [(e, *(model.index_of(e, column).data() for column in (COL_NAME, COL_MENTIONS, COL_DOCS)))
+            for e in sidebar.visible_entity_ids()]
+
+
+def _agrees_with_fresh(qtbot, session: Session, sidebar: EntitySidebar) -> None:
+    fresh = Session()
+    fresh.set_tables(dict(session.tables), None)
+    assert session.entity_names == fresh.entity_names
+    assert session.entity_types == fresh.entity_types
+    assert session.hidden_entity_ids == fresh.hidden_entity_ids
+    other = EntitySidebar(session)
+    qtbot.addWidget(other)
+    other.show_hidden_box.setChecked(sidebar.show_hidden_box.isChecked())
+    assert _rows_shown(sidebar) == _rows_shown(other)
+
+
+def _gesture(session: Session, rng: random.Random):
+    entities = session.table("entities").nlargest(30, "mention_count")
+    picks = rng.sample(range(len(entities)), k=3)
+    ids, names = entities["entity_id"].tolist(), entities["name"].tolist()
+    roll = rng.random()
+    if roll < 0.35:
+        return lambda: session.do_edit(decisions.merge([ids[i] for i in picks[:2]], ids[picks[0]], names[picks[0]]))
+    if roll < 0.5:
+        return lambda: session.do_edit(decisions.rename(ids[picks[0]], f"Zz {names[picks[0]]}", names[picks[0]]))
+    if roll < 0.65:
+        return lambda: session.do_edit(decisions.hide([ids[picks[0]]], True, [names[picks[0]]]))
+    if roll < 0.75:
+        return lambda: session.do_edit(decisions.set_type(ids[picks[0]], "ORG", names[picks[0]]))
+    if roll < 0.9:
+        return session.undo_stack.undo
+    return session.undo_stack.redo
+
+
+def test_edits_undos_and_redos_leave_the_lookups_and_the_sidebar_as_fresh_ones(qtbot, edit_session):
+    session = edit_session
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    sidebar.show_hidden_box.setChecked(True)  # hidden ones listed too: their rows must be right as well
+    rng = random.Random(7)
+    for _ in range(14):
+        _gesture(session, rng)()
+        _agrees_with_fresh(qtbot, session, sidebar)
