@@ -1,19 +1,24 @@
-"""Compare three PDF text extractors on the two-column reports ``make_files.py`` writes.
+"""Compare three PDF text extractors, and Explorer's PDF format, on the two-column reports
+``make_files.py`` writes.
 
-Run from the repository root after ``make_files.py --long 40``, with the two extractors Explorer
-does not depend on installed (``.venv/bin/pip install pdfminer.six pypdf``):
-``.venv/bin/python tests/data/formats/compare_pdf.py``. For each extractor it prints, over
-the pages of ``report.pdf`` (gold: the article text each page was set from):
+Run from the repository root after ``make_files.py --long 40 --libreoffice``, with the two
+extractors Explorer does not depend on installed (``.venv/bin/pip install pdfminer.six pypdf``):
+``.venv/bin/python tests/data/formats/compare_pdf.py``. Two PDFs of the same three articles
+(gold: the text they were set from): ``report.pdf`` (reportlab: one article a page, ragged right,
+words hyphenated at line ends as a typesetter breaks them) and ``columns_lo.pdf`` (LibreOffice
+from a Word file: justified, no hyphenation, each article over two pages). For each it prints:
 - order: difflib's ratio between the extracted and the gold word sequences (1.0 = every word
   in reading order; reading across the two columns line by line scores far lower);
-- hyphens kept whole: occurrences of the words the layout broke at a line end with a hyphen that
-  the text gives back whole, once the extractor's own soft-hyphen mark (U+FFFE, U+00AD) is
-  dropped (the rest come out as "govern-\\nment", which no rule can tell from "three-\\nmonth");
-- glued: extracted words that are no gold word and no part of a hyphen-broken one (two words run together);
-- sentences on one line: the article's sentences that stand whole on one line of the text (a line
+- broken words whole (report.pdf): occurrences of the words the layout broke at a line end with a
+  hyphen that the text gives back whole, once the extractor's own soft-hyphen mark (U+FFFE) is
+  dropped (pdfminer.six and pypdf give "persu-\\nade", which no rule can tell from a compound);
+- compounds kept: the articles' hyphenated words ("ex-Tory", "pre-election") found with their hyphen;
+- glued: extracted words that are no gold word and no part of a broken one (two words run together);
+- sentences on one line: the articles' sentences that stand whole on one line of the text (a line
   break inside a sentence splits it for extraction);
-- ms/page on /tmp/long_report.pdf (40 pages), the best of three runs.
-Explorer's own row is pypdfium2 with its lines joined back into paragraphs (formats/pdf.py).
+- ms/page on /tmp/long_report.pdf (40 pages of report.pdf's kind), the best of three runs.
+The raw extractors' marks are dropped before scoring; Explorer's row is its own text
+(formats/pdf.py: pypdfium2, hyphen marks mended, lines joined back into paragraphs).
 """
 
 from __future__ import annotations
@@ -30,99 +35,97 @@ sys.path.insert(0, str(HERE))
 from make_files import ARTICLES, column_lines  # noqa: E402
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)?")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+COMPOUND = re.compile(r"\b[A-Za-z]+-[A-Za-z]+\b")
 
 
-def with_pypdfium2(path: Path) -> list[str]:
+def with_pypdfium2(path: Path) -> str:
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument(str(path))
     pages = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
     pdf.close()
-    return pages
+    return "\n".join(pages).replace("\ufffe", "")
 
 
-def with_pdfminer(path: Path) -> list[str]:
+def with_pdfminer(path: Path) -> str:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextContainer
 
-    return ["".join(box.get_text() for box in page if isinstance(box, LTTextContainer))
-            for page in extract_pages(str(path))]
+    return "\n".join("".join(box.get_text() for box in page if isinstance(box, LTTextContainer))
+                     for page in extract_pages(str(path)))
 
 
-def with_pypdf(path: Path) -> list[str]:
+def with_pypdf(path: Path) -> str:
     import pypdf
 
-    return [page.extract_text() for page in pypdf.PdfReader(str(path)).pages]
+    return "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages)
 
 
-def with_explorer(path: Path) -> list[str]:
-    """Explorer's PDF format (pypdfium2, then lines joined back into paragraphs), split at its page offsets."""
+def with_explorer(path: Path) -> str:
     from explorer.core.ingest.formats import Source, pieces_of
 
-    piece = next(pieces_of(Source(name=path.name, path=path)))
-    starts = piece.pages + [len(piece.text)]
-    return [piece.text[a:b] for a, b in zip(starts, starts[1:])]
-
-
-SENTENCE_END = re.compile(r'(?<=[.!?])\s+(?=[A-Z])')
-
-
-def whole_sentences(page: str, article: dict) -> tuple[int, int]:
-    """How many of the article's sentences stand on one line of the text (not cut by a line break)."""
-    lines = [" ".join(line.split()) for line in page.replace("\ufffe", "").split("\n")]
-    sentences = [s for p in article["paragraphs"] for s in SENTENCE_END.split(p) if len(s.split()) > 3]
-    return sum(1 for s in sentences if any(" ".join(s.split()) in line for line in lines)), len(sentences)
+    return next(pieces_of(Source(name=path.name, path=path))).text
 
 
 def words(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
 
-def broken_words(article: dict) -> list[str]:
-    """The words the layout split with a hyphen at a line end."""
-    lines = column_lines(article["paragraphs"])
-    return [re.sub(r"\W", "", line.split()[-1][:-1] + following.split()[0])
-            for line, following in zip(lines, lines[1:]) if line.endswith("-") and following]
+def broken_words(articles: list[dict]) -> list[str]:
+    """The words report.pdf's layout split with a hyphen at a line end."""
+    found = []
+    for article in articles:
+        lines = column_lines(article["paragraphs"])
+        found += [re.sub(r"\W", "", line.split()[-1][:-1] + following.split()[0])
+                  for line, following in zip(lines, lines[1:]) if line.endswith("-") and following]
+    return found
 
 
-def score(pages: list[str]) -> dict:
-    ratios, whole, broken, glued, one_line, sentences = [], 0, 0, 0, 0, 0
-    for page, article in zip(pages, ARTICLES):
-        kept, total = whole_sentences(page, article)
-        one_line, sentences = one_line + kept, sentences + total
-        text = page.replace("\ufffe", "").replace("\u00ad", "")  # the soft-hyphen marks an extractor leaves
-        gold_text = " ".join(article["paragraphs"])
-        gold, got = words(article["headline"] + " " + gold_text), words(text)
-        ratios.append(difflib.SequenceMatcher(None, got, gold, autojunk=False).ratio())
-        split = broken_words(article)
-        for w in set(split):
-            in_gold = len(re.findall(rf"\b{w}\b", gold_text, re.I))
-            whole += min(len(re.findall(rf"\b{w}\b", text, re.I)), in_gold)
-            broken += in_gold
-        vocab = set(gold) | {piece for word in split for piece in (word.lower(),)}
-        glued += sum(1 for w in got if w not in vocab and not any(w in s.lower() for s in split))
-    return {"order": round(sum(ratios) / len(ratios), 3), "hyphens_whole": f"{whole}/{broken}", "glued": glued,
-            "sentences_on_one_line": f"{one_line}/{sentences}"}
+def score(text: str, articles: list[dict], hyphenated_layout: bool) -> dict:
+    gold_text = " ".join(a["headline"] + " " + " ".join(a["paragraphs"]) for a in articles)
+    got = words(text)
+    figures: dict = {"order": round(difflib.SequenceMatcher(None, got, words(gold_text), autojunk=False).ratio(), 3)}
+    split = broken_words(articles) if hyphenated_layout else []
+    if split:
+        whole = sum(min(len(re.findall(rf"\b{w}\b", text, re.I)), len(re.findall(rf"\b{w}\b", gold_text, re.I)))
+                    for w in set(split))
+        total = sum(len(re.findall(rf"\b{w}\b", gold_text, re.I)) for w in set(split))
+        figures["broken_words_whole"] = f"{whole}/{total}"
+    compounds = COMPOUND.findall(gold_text)
+    figures["compounds_kept"] = f"{sum(1 for c in set(compounds) if c in text)}/{len(set(compounds))}"
+    vocab = set(words(gold_text))
+    figures["glued"] = sum(1 for w in got if w not in vocab and not any(w in s.lower() for s in split))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    sentences = [s for a in articles for p in a["paragraphs"] for s in SENTENCE_END.split(p) if len(s.split()) > 3]
+    kept = sum(1 for s in sentences if any(" ".join(s.split()) in line for line in lines))
+    figures["sentences_on_one_line"] = f"{kept}/{len(sentences)}"
+    return figures
 
 
-def speed(extract, path: Path) -> float:
+def speed(extract, path: Path, pages: int) -> float:
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
-        pages = extract(path)
+        extract(path)
         best = min(best, time.perf_counter() - start)
-    return round(1000 * best / len(pages), 1)
+    return round(1000 * best / pages, 1)
 
 
 def main() -> None:
-    report, long_report = HERE / "report.pdf", Path("/tmp/long_report.pdf")
-    for name, extract in (("pypdfium2", with_pypdfium2), ("pdfminer.six", with_pdfminer), ("pypdf", with_pypdf),
-                           ("explorer (pypdfium2 + reflow)", with_explorer)):
-        figures = score(extract(report))
-        figures["ms_per_page"] = speed(extract, long_report)
-        print(name, json.dumps(figures))
-        if "--show" in sys.argv:
-            print(extract(report)[0][:700], "\n---")
+    extractors = (("pypdfium2", with_pypdfium2), ("pdfminer.six", with_pdfminer), ("pypdf", with_pypdf),
+                  ("explorer (pypdfium2, mended, reflowed)", with_explorer))
+    for name, hyphenated in (("report.pdf", True), ("columns_lo.pdf", False)):
+        path = HERE / name
+        if not path.exists():
+            print(f"== {name}: not there (make_files.py --libreoffice writes it where soffice is installed)")
+            continue
+        print(f"== {name}")
+        for label, extract in extractors:
+            figures = score(extract(path), ARTICLES[:3], hyphenated)
+            if hyphenated:
+                figures["ms_per_page"] = speed(extract, Path("/tmp/long_report.pdf"), 40)
+            print(f"{label:40}", json.dumps(figures))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ a two-column PDF report with hyphenated line ends and a date in its metadata (re
 a scanned page with no text layer, an encrypted PDF, a Word memo with a heading and a
 table (python-docx), zip archives (zipfile), a saved web page with its ``_files`` folder
 and the same page as a single-file ``.mhtml`` (email). Bad inputs are made by damaging
-good files. ``--long N`` also writes /tmp/long_report.pdf (N pages) for the speed figures.
+good files. ``--long N`` also writes /tmp/long_report.pdf (N pages) for the speed figures, and
+``--libreoffice`` columns_lo.pdf (the same articles in two columns, a PDF written by LibreOffice).
 """
 
 from __future__ import annotations
@@ -179,6 +180,41 @@ def word_memo(path: Path) -> None:
     document.save(str(path))
 
 
+def libreoffice_pdf(path: Path, articles: list[dict]) -> None:
+    """The same kind of report written by another program: a Word file in two justified columns,
+    one article a page, turned into PDF by LibreOffice (``soffice``, when it is installed)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.oxml import OxmlElement
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: columns_lo.pdf not written")
+        return
+    document = docx.Document()
+    document.core_properties.title = "Three reports, set by LibreOffice"
+    columns = OxmlElement("w:cols")
+    columns.set(qn("w:num"), "2")
+    columns.set(qn("w:space"), "567")
+    document.sections[0]._sectPr.append(columns)
+    for number, article in enumerate(articles):
+        heading = document.add_heading(article["headline"], level=1)
+        heading.paragraph_format.page_break_before = bool(number)
+        for text in article["paragraphs"]:
+            document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / (path.stem + ".docx")
+        document.save(str(source))
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", folder, str(source)],
+                       check=True, capture_output=True, timeout=300)
+        shutil.copy(Path(folder) / (path.stem + ".pdf"), path)
+
+
 def web_page(article: dict) -> str:
     """A news page as a CMS serves it: menus, share links, related stories, comments, footer."""
     body = "\n".join(f"<p>{p}</p>" for p in article["paragraphs"])
@@ -263,6 +299,8 @@ def main() -> None:
     saved_pages(HERE)
     archives(HERE)
     broken(HERE)
+    if "--libreoffice" in sys.argv:
+        libreoffice_pdf(HERE / "columns_lo.pdf", ARTICLES[:3])
     if "--long" in sys.argv:
         pages = int(sys.argv[sys.argv.index("--long") + 1])
         two_column_pdf(Path("/tmp/long_report.pdf"), (ARTICLES * pages)[:pages], "Long report", created)

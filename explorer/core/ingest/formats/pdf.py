@@ -23,13 +23,21 @@ from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
 
 PAGE_BREAK = "\n\n"
 NO_TEXT_LAYER = "no text layer: scanned image?"
-SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen that only breaks a word at a line end
+SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen at a line end (a word broken there, or a compound)
 # Control characters a PDF's text can carry (font quirks); never text, and they upset offsets' display.
-CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\uffff]")
+LINE_END_BREAK = re.compile(r"(\w+)\ufffe\s*(\w+)")
+WORD = re.compile(r"\w+")
+COMPOUND = re.compile(r"\w+-\w+")
+# A text set with hyphenation breaks a word at many line ends (12% of the lines of report.pdf, 11% of
+# its 40-page version); one set without breaks only a compound now and then (0.7% of columns_lo.pdf,
+# written by LibreOffice, whose two marks are "ex-Tory" and "pre-election").
+HYPHENATED_LINES = 0.02
 SPACES_BEFORE_NEWLINE = re.compile(r"[ \t]+\n")
 # A ragged-right line falls short of the column by at most a long word: shorter than this share of
 # the page's long lines, it ends a paragraph (or is a heading).
 FULL_LINE = 0.65
+WORD_HYPHEN = re.compile(r"\w-$")
 LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s")
 PDF_DATE = re.compile(r"^(?:D:)?(\d{4})(\d{2})(\d{2})")
 # Titles that writers put when the author gave none: no title at all for a reader.
@@ -45,7 +53,7 @@ def read_pdf(source: Source) -> Iterator[Piece | PartSkipped]:
     line for each page that is only a picture (a scanned page among typed ones is not read)."""
     pdf = open_pdf(source)
     try:
-        pages = [page_text(pdf, index) for index in range(len(pdf))]
+        pages = mend_hyphens([page_text(pdf, index) for index in range(len(pdf))])
         scanned = [index for index, text in enumerate(pages) if not text and has_image(pdf, index)]
         metadata = pdf.get_metadata_dict(skip_empty=True)
     finally:
@@ -77,7 +85,7 @@ def pdfium_reason(message: str) -> str:
 
 
 def page_text(pdf: pdfium.PdfDocument, index: int) -> str:
-    """One page's text: words broken at a line end made whole, controls dropped, lines trimmed."""
+    """One page's text, controls dropped, lines trimmed; PDFium's line-end hyphen marks kept for ``mend_hyphens``."""
     page = pdf[index]
     try:
         textpage = page.get_textpage()
@@ -88,17 +96,50 @@ def page_text(pdf: pdfium.PdfDocument, index: int) -> str:
     finally:
         page.close()
     text = CONTROLS.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    return reflow(SPACES_BEFORE_NEWLINE.sub("\n", text).strip())
+    return SPACES_BEFORE_NEWLINE.sub("\n", text).strip()
+
+
+def mend_hyphens(pages: list[str]) -> list[str]:
+    """Each page with the words PDFium marks as hyphenated at a line end (U+FFFE) made whole or kept
+    hyphenated, then its lines joined back into paragraphs (``reflow``).
+
+    PDFium marks every hyphen at a line end, a typesetter's ("persu-" / "ade") and a compound's
+    ("ex-" / "Tory", "pre-" / "election") alike. A compound is kept when a digit or a capital
+    meets the hyphen, or when the document writes it hyphenated elsewhere and never joined; a
+    word is made whole when the document writes it whole elsewhere. Otherwise the document's own
+    habit decides: one that hyphenates words (more than ``HYPHENATED_LINES`` of its lines end with
+    a mark: justified columns) has its marks joined, one that does not keeps them as hyphens.
+    """
+    text = "\n".join(pages)
+    marks = text.count(SOFT_HYPHEN)
+    if not marks:
+        return [reflow(page) for page in pages]
+    plain = LINE_END_BREAK.sub(" ", text).lower()
+    words = set(WORD.findall(plain))
+    compounds = {m.group(0) for m in COMPOUND.finditer(plain)}
+    joins = marks > HYPHENATED_LINES * (text.count("\n") + 1)
+
+    def mend(found: re.Match) -> str:
+        left, right = found.group(1), found.group(2)
+        joined, hyphenated = f"{left}{right}".lower(), f"{left}-{right}".lower()
+        if right[0].isupper() or right[0].isdigit() or left[-1].isdigit():
+            return f"{left}-{right}"
+        if hyphenated in compounds and joined not in words:
+            return f"{left}-{right}"
+        return f"{left}{right}" if joined in words or joins else f"{left}-{right}"
+
+    return [reflow(LINE_END_BREAK.sub(mend, page).replace(SOFT_HYPHEN, "-")) for page in pages]
 
 
 def reflow(text: str) -> str:
     """A page's lines joined back into paragraphs: a PDF breaks every line where the column ends,
     and a sentence cut at each line end would reach extraction as pieces.
 
-    A line that fills the column (at least ``FULL_LINE`` of the median line) runs on into the
-    next; a short one (a paragraph's last line, a heading) ends its paragraph, as does a line before
-    a list item. A hyphen left at a line end (PDFium has already joined the words it broke) is a
-    compound's ("three-" / "month"), joined without a space.
+    A line runs on into the next unless it is short (under ``FULL_LINE`` of the median line: a
+    paragraph's last line, a heading) and the next line's first word would have fitted after it
+    (a justified line of long words is short in letters, yet full). A line before a list item
+    ends its paragraph. A hyphen left at a word's end is a compound's ("three-" / "month"), joined
+    without a space; a dash after a space ("order -" / "tagging") keeps one.
     """
     lines = text.split("\n")
     widths = sorted(len(line) for line in lines if line.strip())
@@ -108,11 +149,19 @@ def reflow(text: str) -> str:
     pieces = []
     for line, following in zip(lines, lines[1:]):
         pieces.append(line)
-        runs_on = bool(line.strip() and following.strip()) and len(line) >= FULL_LINE * column \
-            and not LIST_ITEM.match(following)
-        pieces.append(("" if line.endswith("-") else " ") if runs_on else "\n")
+        pieces.append(line_joint(line, following, column))
     pieces.append(lines[-1])
     return "".join(pieces)
+
+
+def line_joint(line: str, following: str, column: int) -> str:
+    """What goes between a line and the next: a space or nothing (the same paragraph) or a line break."""
+    if not (line.strip() and following.strip()) or LIST_ITEM.match(following):
+        return "\n"
+    next_word = following.split()[0]
+    if len(line) < FULL_LINE * column and len(line) + 1 + len(next_word) <= column:
+        return "\n"
+    return "" if WORD_HYPHEN.search(line) else " "
 
 
 def has_image(pdf: pdfium.PdfDocument, index: int) -> bool:
@@ -125,12 +174,24 @@ def has_image(pdf: pdfium.PdfDocument, index: int) -> bool:
 
 
 def join_pages(pages: list[str]) -> tuple[str, list[int]]:
-    """The pages as one text, a blank line between them, and the offset where each starts."""
-    starts, offset = [], 0
-    for page in pages:
+    """The pages as one text and the offset where each starts: a blank line between two pages,
+    a space where a sentence runs on from one page to the next (no full stop at the foot of the
+    page, a small letter at the head of the next)."""
+    starts, pieces, offset = [], [], 0
+    for index, page in enumerate(pages):
+        if index:
+            joint = " " if runs_over(pages[index - 1], page) else PAGE_BREAK
+            pieces.append(joint)
+            offset += len(joint)
         starts.append(offset)
-        offset += len(page) + len(PAGE_BREAK)
-    return PAGE_BREAK.join(pages), starts
+        pieces.append(page)
+        offset += len(page)
+    return "".join(pieces), starts
+
+
+def runs_over(page: str, following: str) -> bool:
+    """Whether a sentence goes on from the foot of ``page`` to the head of ``following``."""
+    return bool(page) and bool(following) and page[-1].isalnum() and following[0].islower()
 
 
 def metadata_title(title: str) -> str:

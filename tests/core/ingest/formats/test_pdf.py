@@ -82,3 +82,15 @@ def test_a_pdf_locked_only_against_printing_and_copying_is_read(tmp_path):
     documents, skipped = read("restricted.pdf", tmp_path=tmp_path)
     assert skipped == {}
     assert documents["restricted.pdf"].text.startswith("Labour has already broken its pre-election promise")
+
+
+def test_a_pdf_from_another_writer_keeps_its_compounds_and_sentences_across_pages(tmp_path):
+    documents, _ = read("columns_lo.pdf", tmp_path=tmp_path)  # LibreOffice: justified, no hyphenation
+    report = documents["columns_lo.pdf"]
+    assert report.title == "Three reports, set by LibreOffice" and len(report.pages) == 6
+    assert "And ex-Tory education secretary" in report.text  # "ex-" / "Tory" at a line end
+    assert "its pre-election promise" in report.text  # "pre-" / "election": a compound, not "preelection"
+    sentence = "But she said there was a difference between the experiences of women before the 1997 intake"
+    start = report.text.index(sentence)  # runs from the foot of page 1 to the head of page 2
+    assert report.page_at(start) == 1 and report.page_at(start + len(sentence)) == 2
+    assert "control order - tagging" in report.text  # a dash at a line end keeps its space
