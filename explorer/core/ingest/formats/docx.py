@@ -11,6 +11,7 @@ found in the text as for any file.
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from collections.abc import Iterator
 from datetime import datetime
@@ -21,10 +22,12 @@ from docx.table import Table
 from lxml.etree import XMLSyntaxError
 
 from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.decode import MAX_DOCUMENT_BYTES, MIB, check_regular, os_problem
 from explorer.core.ingest.formats.registry import reads
 from explorer.core.ingest.formats.source import Piece, Source
 
 CELL_SEPARATOR = " | "
+MAX_DOCX_BYTES = 512 * MIB  # the file, pictures and all; its text is held to MAX_DOCUMENT_BYTES characters
 DAMAGE = (PackageNotFoundError, XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, AttributeError)
 
 
@@ -33,6 +36,9 @@ def read_docx(source: Source) -> Iterator[Piece]:
     """The memo or report's text, one block per line, with its title and date from the core properties."""
     document = open_docx(source)
     text = "\n".join(line for line in body_lines(document) if line)
+    if len(text) > MAX_DOCUMENT_BYTES:
+        raise UnreadableDocument(source.name, f"more text than Explorer reads as one document "
+                                              f"({len(text) / 1e6:.0f} million characters)")
     if not text.strip():
         raise UnreadableDocument(source.name, "Word file with no text")
     properties = document.core_properties
@@ -41,9 +47,17 @@ def read_docx(source: Source) -> Iterator[Piece]:
 
 
 def open_docx(source: Source) -> docx.document.Document:
-    """The parsed Word file, or one line saying it is damaged or not a Word file at all."""
+    """The parsed Word file, or one line saying it is damaged or not a Word file at all.
+
+    A file on disk is opened from its path and may be up to ``MAX_DOCX_BYTES``: pictures make a
+    report's .docx far larger than its text, which is held to one document's size (``read_docx``)."""
     try:
-        return docx.Document(io.BytesIO(source.read_bytes()))
+        if source.data is not None:
+            return docx.Document(io.BytesIO(source.data))
+        check_regular(source.path, os.stat(source.path), MAX_DOCX_BYTES)
+        return docx.Document(str(source.path))
+    except OSError as exc:
+        raise UnreadableDocument(source.name, os_problem(exc)) from None
     except DAMAGE as exc:
         reason = str(exc).split(" (<string>")[0].strip().rstrip(".") or type(exc).__name__
         raise UnreadableDocument(source.name, f"damaged Word file ({reason})") from None

@@ -10,6 +10,7 @@ PDF's own metadata when it has them; a PDF with no text at all is a scan, named,
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -18,10 +19,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.decode import MAX_DOCUMENT_BYTES, MIB, check_regular, os_problem
 from explorer.core.ingest.formats.registry import reads
 from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
 
 PAGE_BREAK = "\n\n"
+MAX_PDF_BYTES = 1024 * MIB  # the file, pictures and all; its text is held to MAX_DOCUMENT_BYTES characters
 NO_TEXT_LAYER = "no text layer: scanned image?"
 SOFT_HYPHEN = "\ufffe"  # PDFium's mark for a hyphen at a line end (a word broken there, or a compound)
 # Control characters a PDF's text can carry (font quirks); never text, and they upset offsets' display.
@@ -53,7 +56,7 @@ def read_pdf(source: Source) -> Iterator[Piece | PartSkipped]:
     line for each page that is only a picture (a scanned page among typed ones is not read)."""
     pdf = open_pdf(source)
     try:
-        pages = mend_hyphens([page_text(pdf, index) for index in range(len(pdf))])
+        pages = mend_hyphens(read_pages(source, pdf))
         scanned = [index for index, text in enumerate(pages) if not text and has_image(pdf, index)]
         metadata = pdf.get_metadata_dict(skip_empty=True)
     finally:
@@ -68,9 +71,18 @@ def read_pdf(source: Source) -> Iterator[Piece | PartSkipped]:
 
 
 def open_pdf(source: Source) -> pdfium.PdfDocument:
-    """The parsed PDF, or one line saying why it cannot be opened (password, damage)."""
+    """The parsed PDF, or one line saying why it cannot be opened (password, damage).
+
+    A file on disk is opened by PDFium from its path: a report's pictures make PDFs far larger
+    than their text (a 40-page report with photographs is 50 MB), so the file may be up to
+    ``MAX_PDF_BYTES``; its text is held to one document's size (``read_pdf``)."""
     try:
-        return pdfium.PdfDocument(source.read_bytes())
+        if source.data is not None:
+            return pdfium.PdfDocument(source.data)
+        check_regular(source.path, os.stat(source.path), MAX_PDF_BYTES)
+        return pdfium.PdfDocument(str(source.path))
+    except OSError as exc:
+        raise UnreadableDocument(source.name, os_problem(exc)) from None
     except pdfium.PdfiumError as exc:
         message = str(exc)
         if "password" in message.lower():
@@ -82,6 +94,18 @@ def pdfium_reason(message: str) -> str:
     """PDFium's own reason ("Data format error") out of pypdfium2's message, lower case."""
     found = re.search(r"PDFium: ([^)]*)", message)
     return (found.group(1) if found else message).strip().rstrip(".").lower() or "cannot be opened"
+
+
+def read_pages(source: Source, pdf: pdfium.PdfDocument) -> list[str]:
+    """Every page's text, stopping with one line once it is more than one document can be."""
+    pages, total = [], 0
+    for index in range(len(pdf)):
+        pages.append(page_text(pdf, index))
+        total += len(pages[-1])
+        if total > MAX_DOCUMENT_BYTES:
+            raise UnreadableDocument(source.name, f"more text than Explorer reads as one document "
+                                                  f"(over {MAX_DOCUMENT_BYTES // MIB} million characters by page {index + 1})")
+    return pages
 
 
 def page_text(pdf: pdfium.PdfDocument, index: int) -> str:

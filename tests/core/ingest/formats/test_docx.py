@@ -48,3 +48,15 @@ def test_a_damaged_word_file_is_one_line_and_the_rest_is_read(tmp_path):
     assert skipped["corrupt.docx"].startswith("damaged Word file (")
     assert skipped["renamed.docx"].startswith("damaged Word file (")
     assert all("\n" not in reason for reason in skipped.values())
+
+
+def test_a_word_file_larger_than_one_document_for_its_pictures_is_read(tmp_path):
+    import os
+    import zipfile
+
+    shutil.copy(FORMATS / "memo.docx", tmp_path / "heavy.docx")
+    with zipfile.ZipFile(tmp_path / "heavy.docx", "a", zipfile.ZIP_STORED) as package:
+        package.writestr("word/media/photo.bin", os.urandom(33 * 1024 * 1024))  # a picture's weight
+    documents, skipped = read(tmp_path=tmp_path)
+    assert skipped == {}
+    assert documents["heavy.docx"].title == "Oil prices reach three-month low"

@@ -94,3 +94,13 @@ def test_a_pdf_from_another_writer_keeps_its_compounds_and_sentences_across_page
     start = report.text.index(sentence)  # runs from the foot of page 1 to the head of page 2
     assert report.page_at(start) == 1 and report.page_at(start + len(sentence)) == 2
     assert "control order - tagging" in report.text  # a dash at a line end keeps its space
+
+
+def test_a_pdf_larger_than_one_document_for_its_pictures_is_read(tmp_path):
+    data = (FORMATS / "report.pdf").read_bytes()
+    first_line = data.index(b"\n") + 1
+    padding = (b"%" + b"x" * 1022 + b"\n") * (33 * 1024)  # 33 MB of comment lines, as pictures weigh
+    (tmp_path / "heavy.pdf").write_bytes(data[:first_line] + padding + data[first_line:])
+    result = read_documents([tmp_path])
+    assert result.skipped == []
+    assert result.documents[0].title == "Westminster week: three reports" and len(result.documents[0].pages) == 3
