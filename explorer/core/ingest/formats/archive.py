@@ -31,6 +31,9 @@ BOMB_MIN_BYTES = 16 * MIB
 # The most a whole archive may unpack to: far above a case's documents, far below the memory of a laptop.
 MAX_ARCHIVE_BYTES = 2048 * MIB
 ANY_SIZE = 1 << 62
+# PDF and Word members are held in memory while read: a report with photographs is tens of MB.
+PICTURED_SUFFIXES = frozenset({".pdf", ".docx"})
+MAX_PICTURED_MEMBER_BYTES = 256 * MIB
 MAX_NESTING = 3  # archives inside archives inside archives: deeper is a trap, not a case file
 SKIPPED_FOLDERS = frozenset({"__MACOSX"})  # macOS resource forks (``._name``) and Finder metadata
 SIDECAR_SUFFIX, MANIFEST_NAME = ".meta.json", "manifest.csv"
@@ -149,16 +152,29 @@ def with_sidecar(piece: Piece, meta) -> None:
 
 
 def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
-    """A member's bytes, at most one document's worth whatever its header claims."""
+    """A member's bytes, at most what its kind may weigh (``member_limit``) whatever its header claims."""
+    limit = member_limit(member.filename)
     if member.flag_bits & 0x1:
         raise UnreadableDocument(member.filename, "encrypted: the archive member needs a password")
-    if member.file_size > MAX_DOCUMENT_BYTES:
-        raise UnreadableDocument(member.filename, too_big(member.file_size, MAX_DOCUMENT_BYTES))
+    if member.file_size > limit:
+        raise UnreadableDocument(member.filename, member_too_big(member.file_size, limit))
     try:
         with archive.open(member) as handle:
-            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+            data = handle.read(limit + 1)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise UnreadableDocument(member.filename, f"damaged archive member ({str(exc).rstrip('.').lower()})") from None
-    if len(data) > MAX_DOCUMENT_BYTES:
-        raise UnreadableDocument(member.filename, too_big(len(data), MAX_DOCUMENT_BYTES))
+    if len(data) > limit:
+        raise UnreadableDocument(member.filename, member_too_big(len(data), limit))
     return data
+
+
+def member_limit(name: str) -> int:
+    """A PDF or Word member may weigh what its pictures make it (its text is held to one document's
+    size when read); any other member one document's worth."""
+    return MAX_PICTURED_MEMBER_BYTES if PurePosixPath(name).suffix.lower() in PICTURED_SUFFIXES else MAX_DOCUMENT_BYTES
+
+
+def member_too_big(size: int, limit: int) -> str:
+    """The reason a member over its limit is skipped."""
+    return too_big(size, limit) if limit == MAX_DOCUMENT_BYTES else \
+        f"larger than {limit // MIB} MB, the most Explorer reads from one archive member ({size / MIB:.0f} MB)"

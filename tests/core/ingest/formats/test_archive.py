@@ -82,3 +82,16 @@ def test_a_members_sidecar_gives_its_date_and_outlet_and_a_broken_one_is_one_lin
     assert "notes.zip ▸ member x/brief.txt" in documents
     assert skipped == {"notes.zip ▸ member x/brief.meta.json": "x/brief.meta.json: not valid JSON "
                                                                "(line 1: Expecting property name enclosed in double quotes)"}
+
+
+def test_a_pdf_member_heavier_than_one_document_is_read(tmp_path):
+    data = (FORMATS / "report.pdf").read_bytes()
+    first_line = data.index(b"\n") + 1
+    padding = (b"%" + bytes(range(32, 127)) * 10 + b"\n") * (36 * 1024)  # 34 MB that compresses little
+    with zipfile.ZipFile(tmp_path / "heavy.zip", "w", zipfile.ZIP_STORED) as made:
+        made.writestr("a/heavy.pdf", data[:first_line] + padding + data[first_line:])
+        made.writestr("a/big.txt", b"word " * (7 * 1024 * 1024))  # 35 MB of text: over one document
+    documents, skipped = read(tmp_path)
+    assert list(documents) == ["heavy.zip ▸ member a/heavy.pdf"]
+    assert skipped == {"heavy.zip ▸ member a/big.txt": "larger than 32 MB, the most Explorer reads as one "
+                                                       "document (35 MB)"}
