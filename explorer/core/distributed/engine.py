@@ -116,11 +116,12 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
 
         ingest_keys, extract_keys, extracted = reduce_inputs(partitions)
         tables = reduce_tables(client, staging, ingest_keys, extract_keys, documents, extracted)
+        held = _held_rows(staging, partitions)
         report("combine", 1, 1)
         clock.lap("combine")
     report("save", 0, 1)
     meta = {"inputs": "; ".join(shown_name(str(p)) for p in inputs), "extraction": fingerprint, "engine": "dask"}
-    path, edits, edit_problems = replace_workspace(tables, output, meta)
+    path, edits, edit_problems = replace_workspace(tables, output, meta, held)
     warnings += edit_problems
     report("save", 1, 1)
     clock.lap("save")
@@ -207,6 +208,20 @@ def reduce_inputs(partitions: list[Partition]) -> tuple[list[str], list[str], li
     """For each extraction shard: its ingest shard's key, its own key, and its documents (``reduce_tables``)."""
     shards = [(p.ingest_key, s) for p in partitions for s in p.slices]
     return [k for k, _ in shards], [s.extract_key for _, s in shards], [s.doc_ids for _, s in shards]
+
+
+def _held_rows(staging: Path, partitions: list[Partition]):
+    """What ``explorer add`` needs of the extracted documents' rows (``store.held_rows``), from the
+    extraction shards (the batch rows before the corpus step, as ``build_workspace`` saves them):
+    every document extracted, not a copy, not one that failed."""
+    from explorer.core.store.held_rows import held_rows
+
+    slices = [s for p in partitions for s in p.slices]
+    failed = {row["doc_id"] for s in slices for row in read_shard(shard_path(staging, "extract", s.extract_key, "failures"))}
+    rows = {table: [row for s in slices for row in read_shard(shard_path(staging, "extract", s.extract_key, table))]
+            for table in ("mentions", "events")}
+    extracted = [i for s in slices for i in s.doc_ids if i not in failed]
+    return held_rows(extracted, rows["mentions"], rows["events"])
 
 
 def _failures(staging: Path, partitions: list[Partition]) -> list[str]:

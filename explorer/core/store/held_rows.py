@@ -7,7 +7,7 @@ table holds entity ids, which resolution over a larger corpus may change), and i
 agents and patients. Those few fields are saved here, one JSON row per extracted
 document, in a ``held_rows`` table beside the model's tables; with the tables they
 give back the batch rows exactly. A workspace without the table (saved before it
-existed, or by the Dask engine) still opens: ``add`` extracts its documents again.
+existed) still opens: ``add`` extracts its documents again.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from explorer.core.distributed.shards import staging_folder
 from explorer.core.errors import Cancelled
 from explorer.core.model import TABLE_NAMES
 from explorer.core.store import load_workspace
+from explorer.core.store.held_rows import read_held_rows
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +111,5 @@ def test_files_of_many_documents_extract_as_in_one_process(cluster, tmp_path):
     assert list(found["documents"]["origin"])[:3] == [
         "row 1 · https://example.org/news/rotterdam-port", "row 2 · https://example.org/news/kestrel-jobs", "row 3"]
     assert sorted((s.name, s.reason) for s in result.skipped) == sorted((s.name, s.reason) for s in single.skipped)
+    # What 'explorer add' needs of the rows is saved as by the in-process engine (it was not: add re-extracted)
+    assert read_held_rows(result.path) == read_held_rows(single.path) != {}
