@@ -144,6 +144,31 @@ def encrypted_pdf(path: Path) -> None:
     pdf.save()
 
 
+def running_heads_pdf(path: Path) -> None:
+    """A report in one column flowing over pages, each with a running head and a folio ("Page 2
+    of 3"), as a word processor prints them; a sentence runs from one page to the next."""
+    from reportlab.pdfgen import canvas
+
+    text = [p for a in ARTICLES[3:6] for p in [a["headline"]] + a["paragraphs"]]
+    lines = []
+    for paragraph in text:
+        lines += wrap(paragraph.split(), PAGE_W - 2 * MARGIN) + [""]
+    rows = 34
+    pages = [lines[i:i + rows] for i in range(0, len(lines), rows)]
+    pdf = canvas.Canvas(str(path), pagesize=(PAGE_W, PAGE_H), invariant=1)
+    pdf.setDateFormatter(lambda *_: "D:20050210120000+00'00'")
+    pdf.setTitle("Briefing pack")
+    for number, page in enumerate(pages, start=1):
+        pdf.setFont("Times-Italic", 9)
+        pdf.drawString(MARGIN, PAGE_H - 30, "Briefing pack - Politics and economy, February 2005")
+        pdf.drawString(PAGE_W / 2 - 20, 30, f"Page {number} of {len(pages)}")
+        pdf.setFont(FONT, SIZE)
+        for row, line in enumerate(page):
+            pdf.drawString(MARGIN, PAGE_H - MARGIN - 20 - row * LEADING, line)
+        pdf.showPage()
+    pdf.save()
+
+
 def restricted_pdf(path: Path) -> None:
     """A PDF locked only by an owner password (no printing, no copying): it opens without one."""
     from reportlab.lib.pdfencrypt import StandardEncryption
@@ -295,6 +320,7 @@ def main() -> None:
     mixed_pdf(HERE / "mixed.pdf")
     encrypted_pdf(HERE / "encrypted.pdf")
     restricted_pdf(HERE / "restricted.pdf")
+    running_heads_pdf(HERE / "running_heads.pdf")
     word_memo(HERE / "memo.docx")
     saved_pages(HERE)
     archives(HERE)

@@ -37,6 +37,12 @@ COMPOUND = re.compile(r"\w+-\w+")
 # written by LibreOffice, whose two marks are "ex-Tory" and "pre-election").
 HYPHENATED_LINES = 0.02
 SPACES_BEFORE_NEWLINE = re.compile(r"[ \t]+\n")
+# Running heads and folios: a line among the first or last few of a page that, numbers aside,
+# opens or closes at least this share of the pages of a document of at least three pages.
+EDGE_LINES = 3
+RUNNING_SHARE = 0.6
+MIN_RUNNING_PAGES = 3
+DIGITS = re.compile(r"\d+")
 # A ragged-right line falls short of the column by at most a long word: shorter than this share of
 # the page's long lines, it ends a paragraph (or is a heading).
 FULL_LINE = 0.65
@@ -56,7 +62,7 @@ def read_pdf(source: Source) -> Iterator[Piece | PartSkipped]:
     line for each page that is only a picture (a scanned page among typed ones is not read)."""
     pdf = open_pdf(source)
     try:
-        pages = mend_hyphens(read_pages(source, pdf))
+        pages = mend_hyphens(drop_running_lines(read_pages(source, pdf)))
         scanned = [index for index, text in enumerate(pages) if not text and has_image(pdf, index)]
         metadata = pdf.get_metadata_dict(skip_empty=True)
     finally:
@@ -121,6 +127,36 @@ def page_text(pdf: pdfium.PdfDocument, index: int) -> str:
         page.close()
     text = CONTROLS.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
     return SPACES_BEFORE_NEWLINE.sub("\n", text).strip()
+
+
+def drop_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running heads and folios ("Briefing pack - February 2005",
+    "Page 2 of 4"): lines that, numbers aside, open or close most pages of a document of three
+    or more. They are the printer's, not the report's, and left in they would sit in the middle
+    of a sentence that runs over a page break and be read as news on every page."""
+    if len(pages) < MIN_RUNNING_PAGES:
+        return pages
+    edges = [page_edges(page) for page in pages]
+    counts: dict[str, int] = {}
+    for found in edges:
+        for key in set(found.values()):
+            counts[key] = counts.get(key, 0) + 1
+    running = {key for key, count in counts.items() if count >= RUNNING_SHARE * len(pages)}
+    if not running:
+        return pages
+    kept = []
+    for page, found in zip(pages, edges):
+        lines = page.split("\n")
+        kept.append("\n".join(line for index, line in enumerate(lines) if found.get(index) not in running).strip())
+    return kept
+
+
+def page_edges(page: str) -> dict[int, str]:
+    """The first and last ``EDGE_LINES`` lines of a page by index, each as a key with its digits
+    made one mark (so "Page 2 of 4" and "Page 3 of 4" are the same line)."""
+    lines = page.split("\n")
+    indexes = set(range(min(EDGE_LINES, len(lines)))) | set(range(max(0, len(lines) - EDGE_LINES), len(lines)))
+    return {i: DIGITS.sub("#", " ".join(lines[i].split())).lower() for i in indexes if lines[i].strip()}
 
 
 def mend_hyphens(pages: list[str]) -> list[str]:

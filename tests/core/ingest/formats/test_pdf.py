@@ -104,3 +104,13 @@ def test_a_pdf_larger_than_one_document_for_its_pictures_is_read(tmp_path):
     result = read_documents([tmp_path])
     assert result.skipped == []
     assert result.documents[0].title == "Westminster week: three reports" and len(result.documents[0].pages) == 3
+
+
+def test_running_heads_and_folios_are_dropped_and_a_sentence_runs_over_the_page_break(tmp_path):
+    documents, _ = read("running_heads.pdf", tmp_path=tmp_path)
+    pack = documents["running_heads.pdf"]
+    assert "Briefing pack" not in pack.text and "Page 2 of 4" not in pack.text
+    assert pack.text.startswith("Blair congratulates Bush on win\n") and len(pack.pages) == 4
+    sentence = "Norman Baker underlined the issue of global warming"  # "the" ends page 1, "issue" opens page 2
+    start = pack.text.index(sentence)
+    assert pack.page_at(start) == 1 and pack.page_at(start + len(sentence)) == 2
