@@ -7,8 +7,8 @@ Explorer's own HTML path (``explorer.core.ingest.html``, which drops only what s
 tags mark as clutter) on 18 pages it kept every article paragraph and none of 162
 boilerplate strings (the HTML path kept 120) and dated 18 of 18 (the text path 7); figures
 and the real pages it was also run on in docs/ingest_formats.md. The HTML path stays where
-it does better: a page trafilatura finds no main text in (a bare fragment, 50,000 nested
-``<div>``s it will not parse), and a page of more tags than trafilatura reads in a second or two.
+it does better: a page trafilatura finds no main text in (markup lxml will not build a tree
+of, such as 5,000 nested ``<div>``s), and a page of more tags than trafilatura reads in a second or two.
 The stored text is what trafilatura returns, the headline first, so offsets mean that text.
 """
 
@@ -35,7 +35,8 @@ MHTML_SUFFIXES = (".mhtml", ".mht")
 MAX_TRAFILATURA_TAGS = 50_000
 # "Save as" in Chrome and Edge writes where the page came from at its top; the URL's date helps htmldate.
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
-SAVED_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos", "_file")
+# The folder a browser saves a page's pictures, styles and frames in, by the browser's language.
+SAVED_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers", "_archivos", "_arquivos")
 
 
 @reads(*WEB_SUFFIXES)
