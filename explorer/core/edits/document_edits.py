@@ -118,6 +118,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
             facts = EventFacts(str(event["tense"]), str(event["lemma"]), perfect, in_lede, elsewhere)
             dating = discourse_date(facts, passages.current(start), published, story.carried())
         story.note(in_lede, dating, published)
+        passages.told(dating)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
         events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
         if lede_date is None and event["event_id"] == f"{doc_id}-e{event['start']}":

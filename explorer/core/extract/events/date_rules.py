@@ -8,8 +8,9 @@ offsets and text, the document's text, time expressions and publication date.
 The order (DESIGN.md, Dates):
 
 1. ``narrative`` — a past-tense event in a sentence that continues a passage takes
-   the passage's current date: the last calendar date (a day, month or year) written
-   in the preceding sentences of its paragraph (a paragraph ends at a blank line or at
+   the passage's current date: the last calendar date (a day, month or year) that
+   dated an event in the preceding sentences of its paragraph (one written in passing,
+   "3.8% higher than in 2024", sets nothing) (a paragraph ends at a blank line or at
    a line that ends a sentence), else of the section heading above it
    ("April 2011" alone on its line), at that date's granularity. A date after the
    publication date cannot be where a past event took place, and a date line giving
@@ -189,16 +190,23 @@ class Passages:
         dates = sorted((t for t in timexes if _calendar(t, published)), key=lambda t: t["start"])
         self.dates = [t for t in dates if not (self._is_heading(t) and t["date_start"] == t["date_end"] == published)]
         self.starts = [t["start"] for t in self.dates]
+        self.dated_events: set[str] = set()  # the expressions that dated an event so far
+
+    def told(self, dating: Dating) -> None:
+        """Record an event's dating, in document order: an expression that dated an event sets the passage's
+        date; one written in passing ("3.8% higher than a year earlier", "last decade") does not."""
+        if dating[2] == "timex" and dating[3]:
+            self.dated_events.add(dating[3])
 
     def current(self, offset: int) -> TimexRow | None:
-        """The passage's date for a sentence starting at ``offset``: its paragraph's last date before it,
-        else the last section heading before it."""
+        """The passage's date for a sentence starting at ``offset``: the last date before it in its paragraph
+        that dated an event, else the last section heading before it."""
         paragraph = self.paragraph_start(offset)
         before = self.dates[:bisect.bisect_left(self.starts, offset)]
         for timex in reversed(before):
             if timex["end"] > offset:
                 continue
-            if timex["start"] >= paragraph or self._is_heading(timex):
+            if self._is_heading(timex) or (timex["start"] >= paragraph and timex["timex_id"] in self.dated_events):
                 return timex
         return None
 

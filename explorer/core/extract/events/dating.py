@@ -64,6 +64,7 @@ class DocumentDating:
             narrative = self._passages_so_far(timexes).current(start)
             dated = discourse_date(facts, narrative, published, self._story.carried())
         self._story.note(in_lede, dated, published)
+        self._passages.told(dated)
         return dated
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
@@ -71,7 +72,9 @@ class DocumentDating:
         if self._given or all(t["timex_id"] in self._timexes for t in timexes):
             return self._passages
         self._timexes.update((t["timex_id"], t) for t in timexes)
+        told = self._passages.dated_events
         self._passages = Passages(self.document.text, list(self._timexes.values()), self.document.published)
+        self._passages.dated_events = told
         return self._passages
 
 

@@ -122,3 +122,9 @@ def test_a_lede_about_tomorrow_tells_no_story_for_the_past_events_after_it():
 def test_a_quarter_naming_which_results_does_not_date_the_statement():
     events = events_of(DATED_BY_POSITION + "Berg attributed the party's third-quarter performance to sales abroad.")
     assert when(events["attribute"]) != ("2025-07-01", "2025-09-30", "timex")
+
+
+def test_a_date_written_in_passing_does_not_become_the_passages():
+    events = events_of(DATED_BY_POSITION + "Wages were 3.8 percent higher than in 2024. "
+                                           "Investors at Goldman Sachs disregarded the jobs report.")
+    assert when(events["disregard"]) == ("", PUBLISHED, "bounded")
