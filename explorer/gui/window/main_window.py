@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
             for path in group:
                 action = menu.addAction(recent.menu_label(path))
                 action.setToolTip(recent.menu_tooltip(path))
-                action.triggered.connect(lambda checked=False, p=path: self.open_paths([p]))
+                action.triggered.connect(lambda checked=False, p=path: self.open_documents([p]))
         menu.addSeparator()
         menu.addAction("&Clear Recent", self._clear_recent)
         menu.setEnabled(bool(entries))

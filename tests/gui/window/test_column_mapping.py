@@ -92,3 +92,29 @@ def test_the_open_files_dialog_offers_every_kind_explorer_reads(qtbot, monkeypat
     kinds = offered[0].split(";;")[0]
     for pattern in ("*.csv", "*.parquet", "*.jsonl", "*.eml", "*.mbox", "*.msg", "*.rss", "*.atom", "*.txt"):
         assert pattern in kinds
+
+
+def test_extracting_a_recent_folder_again_asks_for_the_columns_again(qtbot, tmp_path, monkeypatch):
+    """Else the export's rows would be skipped and the case replaced without them."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    shutil.copy(FORMATS / "export.csv", folder / "export.csv")
+    asked: list[str] = []
+
+    def choose(dialog: ColumnMappingDialog) -> int:
+        asked.append(dialog.windowTitle())
+        dialog.choices["text"].setCurrentText("story_html_stripped")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.open_documents([folder])
+    window.task.wait()
+    again = next(a for a in window.recent_menu.actions() if a.text().startswith("Extract again: exports/"))
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        again.trigger()
+    window.task.wait()
+    assert asked == ["Columns of export.csv", "Columns of export.csv"]
+    assert len(window.session.tables["documents"]) == 3
