@@ -93,8 +93,9 @@ def item_date(entry) -> str:
         day = written_day(raw) if raw else None
         if day is None and entry.get(f"{field}_parsed"):
             day = date(*entry[f"{field}_parsed"][:3])
-        if plausible(day):
-            return day.isoformat()  # type: ignore[union-attr]
+        day = plausible(day)
+        if day is not None:
+            return day.isoformat()
     return ""
 
 
