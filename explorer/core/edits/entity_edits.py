@@ -165,14 +165,17 @@ def _absorb(tables: Tables, into: str, others: list[str]) -> int:
     gone[found[ids[found] != into]] = True
     absorbed = entities[gone]
     position = int(found[ids[found] == into][0])
-    target = entities.index[position]
+    # the rows left first, then the survivor's cells set there: set on the frame given, a cell would first
+    # copy its whole column (copy on write) only for the rows to be copied again
+    left = entities[~gone].reset_index(drop=True)
+    row = position - int(gone[:position].sum())
     names = set(absorbed["name"]) | {a for aliases in absorbed["aliases"] for a in aliases}
-    names |= set(entities.at[target, "aliases"])
-    entities.at[target, "aliases"] = sorted(names - {entities.at[target, "name"]})
-    if (absorbed["hidden"] == 0).any() and entities.at[target, "hidden"]:
-        entities.at[target, "hidden"] = 0  # merging a visible entity into a hidden one shows the result
-    tables["entities"] = entities[~gone].reset_index(drop=True)
-    return position - int(gone[:position].sum())
+    names |= set(left.at[row, "aliases"])
+    left.at[row, "aliases"] = sorted(names - {left.at[row, "name"]})
+    if (absorbed["hidden"] == 0).any() and left.at[row, "hidden"]:
+        left.at[row, "hidden"] = 0  # merging a visible entity into a hidden one shows the result
+    tables["entities"] = left
+    return row
 
 
 def _add_split_entity(tables: Tables, source: str, alias: str, new_id: str) -> None:
@@ -420,13 +423,15 @@ def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: E
     changed = sorted_union([by_entity.rows_of_any(others), index.irregular])
     if not len(changed):
         return changed, taking_part
-    places = events["place"].to_numpy(dtype=object).copy()
+    places = events["place"].to_numpy(dtype=object)
     participants = events["participants"].to_numpy(dtype=object).copy()
     new_places, new_lists = _renamed_events(participants[changed].tolist(), places[changed], into, others,
                                             np.isin(changed, index.irregular))
-    places[changed] = new_places
     participants[changed] = np.fromiter(new_lists, dtype=object, count=len(changed))
-    events["place"] = pd.Series(places, index=events.index, dtype=object, copy=False)
+    if (new_places != places[changed]).any():  # (a column of a million places is copied only for a new one)
+        places = places.copy()
+        places[changed] = new_places
+        events["place"] = pd.Series(places, index=events.index, dtype=object, copy=False)
     events["participants"] = pd.Series(participants, index=events.index, dtype=object, copy=False)
     return changed, taking_part
 
