@@ -16,7 +16,9 @@ are in docs/ingest_formats.md, "Near-duplicates".
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from datasketch import MinHash, MinHashLSH
 
@@ -38,12 +40,22 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
-def signature(found: set[str], num_perm: int = NUM_PERM) -> MinHash:
-    """The MinHash of a shingle set (datasketch's), comparable with any other made the same way."""
-    sketch = MinHash(num_perm=num_perm, seed=SEED)
+def signature(found: set[str]) -> MinHash:
+    """The MinHash of a shingle set (datasketch's), comparable with any other made the same way.
+
+    Shingles are hashed with CRC-32 (in C; datasketch's default SHA-1 in Python was two thirds of the
+    time) and every sketch shares one set of permutations, made once: ``explorer add`` signs every
+    document the workspace holds, 1 ms each instead of 2 (bench/add_cost.py)."""
+    shared = _shared_permutations()
+    sketch = MinHash(num_perm=NUM_PERM, hashfunc=zlib.crc32, permutations=shared.permutations, scheme=shared.scheme)
     if found:
         sketch.update_batch([s.encode("utf-8") for s in found])
     return sketch
+
+
+@lru_cache(maxsize=1)
+def _shared_permutations() -> MinHash:
+    return MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def find_copies(documents: Sequence[Document], held: Sequence[Document] = (),
