@@ -204,8 +204,8 @@ def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:
     frontier = [(trigger, 0)]
     while frontier:
         verb, depth = frontier.pop(0)
-        for child in verb.children:
-            if not _own_clause(verb, child):
+        for child in [*verb.children, *_relative_clauses(verb)]:
+            if child.dep_ != "relcl" and not _own_clause(verb, child):
                 continue
             framed = _framed(child)
             if framed.lemma_.lower() in PREPOSITION_LIKE:
@@ -219,6 +219,13 @@ def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:
                 if depth < 1:
                     frontier.append((framed, depth + 1))
     return found
+
+
+def _relative_clauses(verb: Token) -> list[Token]:
+    """Finite relative clauses on the verb's subject and object ("released an application that limits
+    the volume …"): a happening of their own, told of a participant."""
+    return [c for argument in verb.children if argument.dep_ in ("nsubj", "nsubjpass", "dobj")
+            for c in argument.children if c.dep_ == "relcl" and c.pos_ == "VERB" and _finite(c)]
 
 
 def nominal_trigger(verb: Token, timexes: list[TimexRow]) -> Token | None:

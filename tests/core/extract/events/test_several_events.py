@@ -90,3 +90,9 @@ def test_what_a_thing_has_or_includes_is_an_event_but_having_to_do_hands_over_to
     events = by_trigger(events_of(text))
     assert events["has"]["participants"] == ["iPhone 4"]
     assert "cut" in events and events["cut"]["participants"] == ["Microsoft"]
+
+
+def test_a_relative_clause_on_a_participant_tells_a_happening_of_its_own():
+    text = "Apple released an application on Monday that limits the volume of the iPod."
+    events = by_trigger(events_of(text))
+    assert "limits" in events and "iPod" in events["limits"]["participants"]
