@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import operator
-from itertools import accumulate, chain, islice
+from itertools import islice
 
 import numpy as np
 import pandas as pd
@@ -440,21 +440,15 @@ def _renamed_events(lists: list[list[str]], places: np.ndarray, into: str, other
                     irregular: np.ndarray) -> tuple[np.ndarray, list[list[str]]]:
     """Events' participants and places with ``others`` renamed ``into``: once each, never the place too.
 
-    Tens of thousands of events, each list a cache miss: their names are read in one pass into one list,
-    renamed by C loops (``map`` over a dict's ``get``) and cut back into lists by slices; only events left
-    naming an entity twice (the survivor and another, or the survivor as place) or already irregular are
-    worked out one by one.
+    Tens of thousands of events, each list a cache miss: each is renamed in one pass; only events left
+    naming an entity twice (the survivor twice, or as its place too: before the merge no list repeats a
+    name unless ``irregular``) or already irregular are worked out one by one. (Cutting one flat list of
+    every name back into lists, or renaming in numpy, read the lists more often and took longer.)
     """
     rename = dict.fromkeys(others, into).get
-    sizes = list(map(len, lists))
-    flat = list(chain.from_iterable(lists))  # every name once: the lists are read in one pass, each cut again
-    renamed_flat = list(map(rename, flat, flat))  # rename(p, p): C loops, no Python call per name
-    ends = list(accumulate(sizes))
-    renamed = list(map(renamed_flat.__getitem__, map(slice, [0, *ends[:-1]], ends)))
+    renamed = [[rename(p, p) for p in participants] for participants in lists]
     new_places = np.fromiter(map(rename, places, places), dtype=object, count=len(places))
-    owner = np.repeat(np.arange(len(lists)), sizes)
-    names = np.array(renamed_flat, dtype=object)
-    twice = np.bincount(owner[names == into], minlength=len(lists)) > 1
+    twice = np.fromiter(map(operator.methodcaller("count", into), renamed), dtype=np.int64, count=len(lists)) > 1
     placed = np.flatnonzero(new_places != "")  # an event's place among its participants
     twice[placed] |= np.fromiter(map(operator.contains, map(renamed.__getitem__, placed.tolist()), new_places[placed]),
                                  dtype=bool, count=len(placed))

@@ -135,8 +135,8 @@ class EntityTreeModel(QAbstractItemModel):
         a merge compares three rows, not 100,000 names and alias lists.
         """
         ids = entities["entity_id"].to_numpy(dtype=object)
-        types = entities["type"].to_numpy(dtype=object)
-        types = np.where(types == "", "other", types).astype(object)
+        types = entities["type"].to_numpy(dtype=object).copy()
+        types[types == ""] = "other"  # (np.where made a fixed-width text array, then new strings: 4 ms, not 1)
         old_ids, old_types, old_names, old_aliases = self._as_arrays or (
             np.asarray(self._ids, dtype=object), np.asarray(self._types, dtype=object),
             np.asarray(self._names, dtype=object), _objects(self._aliases))
