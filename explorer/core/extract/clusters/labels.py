@@ -38,7 +38,8 @@ def document_readings(members: list[EventRow]) -> dict[str, tuple[str, str]]:
     """Each document's first short span of days among its events dated by a time expression."""
     readings: dict[str, tuple[str, str]] = {}
     for event in members:
-        if event["doc_id"] in readings or event["date_basis"] != "timex" or not event["date_start"]:
+        if event["doc_id"] in readings or event["date_basis"] != "timex" or not event["date_start"] \
+                or not event["date_end"]:  # "since June", "until Friday": one end only, no span
             continue
         start, end = event["date_start"], event["date_end"]
         if (date.fromisoformat(end) - date.fromisoformat(start)).days <= SHORT_SPAN_DAYS:

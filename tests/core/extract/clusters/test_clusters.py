@@ -226,3 +226,13 @@ def readings(conflict: str) -> dict[str, set[str]]:
         names, _, reading = part.partition(" say ") if " say " in part else part.partition(" says ")
         out[reading] = {name.strip()[:3] for name in names.split(",")}
     return out
+
+
+def test_an_event_dated_from_one_end_only_does_not_stop_the_clustering():
+    corpus = two_meetings()
+    ended = next(e for e in corpus.events if e["doc_id"] == "vienna_b" and e["lemma"] == "end")
+    ended.update(date_start="2024-03-11", date_end="2024-03-11", date_basis="dct", timex_id="")
+    since = next(e for e in corpus.events if e["doc_id"] == "vienna_b" and e["lemma"] == "call")
+    since.update(date_start="2024-03-10", date_end="", date_basis="timex")  # "since 10 March": one end given
+    clusters = corpus.cluster()
+    assert any(c["doc_ids"] == ["vienna_a", "vienna_b"] for c in clusters)
