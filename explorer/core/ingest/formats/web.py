@@ -33,6 +33,11 @@ MHTML_SUFFIXES = (".mhtml", ".mht")
 # trafilatura took 0.5 s for a page of 22,000 tags, 14.8 s for one of 364,000 and 32 s for 200,000 inline
 # tags (the HTML path: 2.9 s); past this many a page is read by the HTML path, in seconds, not minutes.
 MAX_TRAFILATURA_TAGS = 50_000
+# A standfirst (lead paragraph) is prose: long, and ending a sentence; a line of trafilatura's text
+# is found in the HTML path's by its first characters.
+STANDFIRST_MIN = 80
+STANDFIRST_PROBE = 60
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "\u00bb", "'")
 # "Save as" in Chrome and Edge writes where the page came from at its top; the URL's date helps htmldate.
 SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.I)
 # The folder a browser saves a page's pictures, styles and frames in, by the browser's language.
@@ -78,7 +83,33 @@ def page_text(markup: str) -> tuple[str, str, str]:
     if found is None:
         title, text = html_to_text(markup)
         return title, text, ""
-    return found
+    title, text, site = found
+    return title, with_standfirst(text, html_to_text(markup)[1]), site
+
+
+def with_standfirst(text: str, page: str) -> str:
+    """trafilatura's text with the standfirst it left out put back after the headline.
+
+    trafilatura keeps the article's body and can drop the lead paragraph a news site sets
+    apart between the headline and the body (SVT's ``Lead``, marked as the description). The
+    HTML path keeps it: its lines between the headline and trafilatura's first paragraph that
+    read as prose (``STANDFIRST_MIN`` characters or more, ending a sentence) are put back;
+    datelines, bylines and share lines there are short or end no sentence, and stay out.
+    """
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    page_lines = page.split("\n")
+    keys = [squash(line) for line in page_lines]
+    headline, first = squash(lines[0]), squash(lines[1])[:STANDFIRST_PROBE]
+    start = next((i for i, key in enumerate(keys) if key == headline), None)
+    end = next((i for i, key in enumerate(keys) if start is not None and i > start and key.startswith(first)), None)
+    if start is None or end is None:
+        return text
+    held = set(keys) & {squash(line) for line in lines}
+    lead = [line for line, key in zip(page_lines[start + 1:end], keys[start + 1:end])
+            if len(line) >= STANDFIRST_MIN and line.rstrip().endswith(SENTENCE_ENDS) and key not in held]
+    return "\n".join([lines[0], *lead, *lines[1:]]) if lead else text
 
 
 def main_text(markup: str) -> tuple[str, str, str] | None:

@@ -86,3 +86,25 @@ def test_a_page_with_no_text_is_one_line(tmp_path):
     (tmp_path / "blank.html").write_text("<html><body><script>var x = 1;</script></body></html>", encoding="utf-8")
     documents, skipped = read(tmp_path)
     assert documents == {} and skipped == {"blank.html": "web page with no text"}
+
+
+LEAD_PAGE = """<html><head><title>{headline} | Regional News</title>
+<meta property="article:published_time" content="2004-11-30T08:00:00+00:00"></head><body>
+<header><nav><a href="/">Regional News</a> <a href="/local">Local news and weather</a></nav></header>
+<main><article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">{headline}</h1>
+<div><section class="Timestamp"><span>Published</span> <time datetime="2004-11-30T08:00:00+00:00">today 08:00</time></section></div>
+<div class="Lead__root" itemprop="description"><p>{lead}</p></div>
+<div class="TextArticle__main"><div class="TextArticle__body" itemprop="articleBody">{body}</div></div>
+</article><aside><h1>Most read</h1><ul><li><a href="/x">Council tax bills to rise again next spring</a></li></ul></aside></main>
+<footer><p>Publisher: Regional News Ltd. All rights reserved.</p></footer></body></html>"""
+
+
+def test_the_lead_paragraph_a_news_site_sets_apart_is_kept(tmp_path):
+    article = json.loads((FORMATS / "articles.json").read_text(encoding="utf-8"))["articles"][5]
+    lead, *body = article["paragraphs"]
+    page = LEAD_PAGE.format(headline=article["headline"], lead=lead, body="".join(f"<p>{p}</p>" for p in body))
+    (tmp_path / "lead.html").write_text(page, encoding="utf-8")
+    documents, _ = read(tmp_path)
+    lines = documents["lead.html"].text.split("\n")
+    assert lines[:3] == [article["headline"], lead, body[0]]  # headline, standfirst, body: no dateline
+    assert "Most read" not in documents["lead.html"].text and "today 08:00" not in documents["lead.html"].text
