@@ -65,6 +65,8 @@ def articles(corpora: Path, count: int, seed: int = 11) -> list[str]:
     """``count`` articles: the real ones shuffled, then ones recombined from their sentences."""
     rng = random.Random(seed)
     real = real_articles(corpora)
+    if len(real) < 4:
+        raise SystemExit(f"no corpora at {corpora} (--corpora or EXPLORER_CORPORA)")
     rng.shuffle(real)
     made = []
     while len(real) + len(made) < count:
@@ -85,25 +87,27 @@ class Phases:
     """Seconds spent in each phase a build reports (read, extract, corpus steps, save)."""
 
     def __init__(self) -> None:
-        self.started = self.mark = time.perf_counter()
+        self.started = self.mark = self.last_batch = time.perf_counter()
         self.phase = "load"
         self.seconds: dict[str, float] = {}
 
     def __call__(self, phase: str, done: int, total: int) -> None:
-        if phase == "save" and self.phase == "extract":  # the corpus steps run between the two
-            self._close("extract")
+        now = time.perf_counter()
+        if phase == "save" and self.phase == "extract":  # the corpus steps run from the last batch to the save
+            self._close("extract", self.last_batch)
             self.phase = "corpus"
         if phase != self.phase:
-            self._close(self.phase)
+            self._close(self.phase, now)
             self.phase = phase
+        if phase == "extract":
+            self.last_batch = now
 
-    def _close(self, phase: str) -> None:
-        now = time.perf_counter()
-        self.seconds[phase] = self.seconds.get(phase, 0.0) + now - self.mark
-        self.mark = now
+    def _close(self, phase: str, at: float) -> None:
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + at - self.mark
+        self.mark = at
 
     def finish(self) -> dict[str, float]:
-        self._close(self.phase)
+        self._close(self.phase, time.perf_counter())
         return self.seconds
 
 
