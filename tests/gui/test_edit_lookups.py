@@ -57,3 +57,47 @@ def test_edits_undos_and_redos_leave_the_lookups_and_the_sidebar_as_fresh_ones(q
     for _ in range(14):
         _gesture(session, rng)()
         _agrees_with_fresh(qtbot, session, sidebar)
+
+
+def test_no_collection_runs_during_an_edit_and_the_collector_is_back_after_it(edit_session, monkeypatch):
+    """An edit is applied and shown with the cyclic collector paused (at a million events a merge set off 59
+    collections, 31 ms), and the collector is on again after it, after its undo, and after an edit the disk
+    refused."""
+    import gc
+
+    from explorer.core.errors import ExplorerError
+    from explorer.gui import session as session_module
+
+    session, collections = edit_session, []
+    rubio, state = (session.table("entities").set_index("name").at[n, "entity_id"]
+                    for n in ("Marco Rubio", "US Department of State"))
+
+    def count(phase, _info):
+        if phase == "start":
+            collections.append(True)
+
+    original, during = session_module.apply_forward, []
+
+    def making_garbage(*args):
+        for _ in range(50_000):  # cycles enough to set the collector off
+            cycle: list = []
+            cycle.append(cycle)
+        during.append(len(collections))  # collections run while the edit was being applied
+        return original(*args)
+
+    monkeypatch.setattr(session_module, "apply_forward", making_garbage)
+    gc.callbacks.append(count)
+    try:
+        assert session.do_edit(decisions.merge([rubio, state], rubio, "Marco Rubio"))
+        assert during == [0] and gc.isenabled()
+        session.undo_stack.undo()
+        assert gc.isenabled()
+
+        def refused(*_args):
+            raise ExplorerError(session.path, "could not save the edit: the disk is full")
+
+        monkeypatch.setattr(session_module, "append_edit", refused)
+        assert not session.do_edit(decisions.rename(rubio, "Secretary Rubio", "Marco Rubio"))
+        assert gc.isenabled()
+    finally:
+        gc.callbacks.remove(count)
