@@ -11,8 +11,7 @@ imports them all so the registry is complete once this package is imported.
 
 from explorer.core.ingest.formats.registry import pieces_of, reads, suffixes_read
 from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
-from explorer.core.ingest.formats import text  # noqa: F401  (registers the formats)
-# web after text: its trafilatura reader takes .html/.htm over text's plain HTML path.
+from explorer.core.ingest.formats import text  # noqa: F401  (registers the formats: plain text)
 from explorer.core.ingest.formats import archive, docx, pdf, web  # noqa: F401  (zip, Word, PDF, saved pages)
 from explorer.core.ingest.formats import feed, mail, table  # noqa: F401  (e-mail, feeds, article tables)
 

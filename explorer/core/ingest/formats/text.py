@@ -1,4 +1,5 @@
-"""Plain text, Markdown and saved web pages: one document per file."""
+"""Plain text and Markdown: one document per file (a text file that is a web page inside is read as one;
+files named as web pages are ``web``'s)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,13 @@ from explorer.core.ingest.formats.source import Piece, Source
 from explorer.core.ingest.html import html_to_text, looks_like_html
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text", "")
-HTML_SUFFIXES = (".html", ".htm")
 
 
-@reads(*TEXT_SUFFIXES, *HTML_SUFFIXES)
+@reads(*TEXT_SUFFIXES)
 def read_text_file(source: Source) -> Iterator[Piece]:
-    """The file's text; a web page (by suffix or by content) reduced to its text."""
+    """The file's text; one that is a web page by its content reduced to its text."""
     raw = decode_text(source.read_bytes(), source.path if source.data is None else source.name)
-    if source.suffix in HTML_SUFFIXES or looks_like_html(raw):
+    if looks_like_html(raw):
         title, text = html_to_text(raw)
         if not text.strip():
             raise UnreadableDocument(source.path, "web page with no text")
