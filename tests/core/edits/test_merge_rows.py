@@ -121,3 +121,21 @@ def test_a_merge_through_the_index_reads_no_other_rows(seed_tables):
     untouched = [i for i, (ps, place) in enumerate(zip(before, seed_tables["events"]["place"]))
                  if named.isdisjoint(ps) and place not in named]
     assert untouched and all(before.iloc[i] is after.iloc[i] for i in untouched)
+
+
+def test_pair_keys_order_as_the_pairs_and_survive_new_ids(seed_tables):
+    """The co-participant pairs coded as integers ascend exactly as the rows do, decode to the very pairs,
+    and coded again with ids they did not know (an entity in no pair yet) still do; pairs out of order
+    are refused (the merge then rebuilds)."""
+    from explorer.core.edits.index import PairKeys
+
+    relations = seed_tables["relations"]
+    count = EditIndex.build(seed_tables).co_participants
+    sources, targets = (relations[c].to_numpy(dtype=object)[:count] for c in ("source", "target"))
+    pairs = PairKeys.build(sources, targets, seed_tables["entities"]["entity_id"].to_numpy(dtype=object))
+    again = pairs.with_ids(["0-before-every-id", "zz-after-every-id"])
+    for coded in (pairs, again):
+        decoded = list(zip(coded.names[coded.keys // coded.width], coded.names[coded.keys % coded.width]))
+        assert decoded == list(zip(sources, targets)) and (coded.keys[1:] > coded.keys[:-1]).all()
+    assert again.code_of("0-before-every-id") == 0 and again.code_of("zz-after-every-id") == len(again.names) - 1
+    assert PairKeys.build(sources[::-1], targets[::-1], []) is None
