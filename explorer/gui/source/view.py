@@ -259,7 +259,10 @@ class SourcePane(QWidget):
         """Keep the shown document's origin and page starts (older workspaces have neither column)."""
         row = None if doc_id is None else self.session.documents.loc[doc_id]
         origin = "" if row is None else str(row.get("origin", "") or "")
-        self._origin = (origin, page_starts(None if row is None else row.get("pages")))
+        pages = page_starts(None if row is None else row.get("pages"))
+        if row is not None and not pages and str(row["name"]).endswith(origin):
+            origin = ""  # the header's name already says "articles.csv ▸ row 14"; a page needs the line
+        self._origin = (origin, pages)
         self._show_origin()
 
     def _show_origin(self) -> None:
