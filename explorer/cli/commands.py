@@ -79,6 +79,8 @@ def _added_line(result) -> str:
     """What ``add`` did, in one line: new, held, copies, then the workspace as it is now."""
     held = f", {result.already_held} already held" if result.already_held else ""
     copies = f", {result.copies} near-duplicate(s) stored as copies" if result.copies else ""
+    copies += (f", {result.extracted_again} held document(s) extracted again (the workspace was saved by an "
+               "older version)") if result.extracted_again else ""
     if not result.added:
         return f"{result.path}: nothing new to add ({result.already_held} document(s) already held); not changed"
     t = result.tables

@@ -80,9 +80,7 @@ def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseP
     result.copies = mark_copies(new, held=held_documents)
     held = held_batch_rows(tables, saved)
     result.extracted_again = sum(1 for d in held_documents if not d.copy_of and d.doc_id not in saved)
-    if saved and meta.get("extraction") not in ("", None, extraction_fingerprint()):
-        result.warnings.append(f"{workspace}: its documents were extracted by other rules than this Explorer's; "
-                               "they keep their rows (extract the case again to bring them all up to date)")
+    result.warnings += other_rules(workspace, meta, saved)
     documents = held_documents + new
     report("extract", 0, sum(1 for d in documents if not d.copy_of and d.doc_id not in held.documents))
     failures: list[Failure] = []
@@ -100,6 +98,14 @@ def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseP
     report("save", 1, 1)
     result.warnings += unreadable + [failure_warning(f) for f in failures]
     return result
+
+
+def other_rules(workspace: Path, meta: dict[str, str], saved: HeldRows) -> list[str]:
+    """A line when the held rows come from other extraction rules (another version): they are kept, not redone."""
+    if not saved or meta.get("extraction") in ("", None, extraction_fingerprint()):
+        return []
+    return [f"{workspace}: its documents were extracted by other rules than this Explorer's; they keep their "
+            "rows (extract the case again to bring them all up to date)"]
 
 
 def text_key(text: str) -> str:

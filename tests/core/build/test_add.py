@@ -151,3 +151,17 @@ def test_a_cancelled_add_leaves_the_workspace_as_it_was(grown, seeds_dir, tmp_pa
     with pytest.raises(Cancelled):
         add_documents(workspace, [folder], should_cancel=lambda: True)
     assert workspace.read_bytes() == before
+
+
+def test_a_workspace_saved_without_held_rows_has_its_documents_extracted_again(halves, tmp_path):
+    older = tmp_path / "older.explorer"
+    build_workspace([halves[0]], older)
+    with sqlite3.connect(older) as conn:  # as a version before held_rows saved it
+        conn.execute("DROP TABLE held_rows")
+    conn.close()
+    result = add_documents(older, [halves[1]])
+    assert (result.added, result.extracted_again) == (2, 3)
+    full = build_workspace(list(halves), tmp_path / "full.explorer").tables
+    got = load_workspace(older, edited=False)
+    for name in ("entities", "events", "clusters"):
+        assert _sorted(got[name]).equals(_sorted(full[name])), name
