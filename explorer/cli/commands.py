@@ -13,7 +13,8 @@ from explorer.cli.console import fail, phase_progress, say, shown, stdout_closed
 from explorer.cli.interrupts import INTERRUPTS
 from explorer.core.errors import ExplorerError
 from explorer.core.export import export_table
-from explorer.core.store import WORKSPACE_SUFFIX, load_edits, load_workspace, read_meta, table_counts, workspace_summary
+from explorer.core.store import (WORKSPACE_SUFFIX, check_workspace, load_edits, load_workspace, read_meta, table_counts,
+                                 workspace_summary)
 
 if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
     from explorer.core.build.local import BuildResult
@@ -52,6 +53,7 @@ def run_add(args: argparse.Namespace) -> int:
     """``explorer add WORKSPACE PATH...``: extract only the documents the workspace does not hold."""
     from explorer.core.build.add import add_documents
 
+    check_workspace(args.workspace)  # a file that is not one is said in one line, before any progress bar
     missing = _name_missing(args.paths)
     paths = [p for p in args.paths if p not in missing]
     if not paths:

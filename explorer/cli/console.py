@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 err = Console(stderr=True, highlight=False)
 
-PHASE_LABELS = {"read": "Reading files", "extract": "Extracting", "combine": "Combining (corpus)",
+PHASE_LABELS = {"load": "Loading workspace", "read": "Reading files", "extract": "Extracting", "combine": "Combining (corpus)",
                 "save": "Saving workspace"}
 
 
