@@ -39,13 +39,13 @@ def merge(tables: Tables, payload: dict) -> None:
 def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex | None:
     """The merge through ``index`` (which describes the tables as given, before their shallow copies):
     only the merged entities' rows are read. Returns the index of the merged tables."""
-    into, others = _merged_ids(tables, payload)
+    into, others, found = _merged_rows(tables, payload)
     if not others:
         return index.over(tables)
     if index.co_participants is None or "entities" not in tables:
         merge(tables, payload)
         return None
-    row = _absorb(tables, into, others)
+    row = _absorb(tables, into, others, found)
     mention_rows = _move_indexed_mentions(tables, into, others, index, row)
     changed_events, taking_part = _merge_indexed_events(tables, into, others, index)
     pairs = _merge_indexed_relations(tables, into, others, index, taking_part)
@@ -56,22 +56,24 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
 
 def _merged_ids(tables: Tables, payload: dict) -> tuple[str, list[str]]:
     """The surviving entity and the others that exist ([] when there is nothing to merge)."""
+    into, others, _rows = _merged_rows(tables, payload)
+    return into, others
+
+
+def _merged_rows(tables: Tables, payload: dict) -> tuple[str, list[str], np.ndarray | None]:
+    """``_merged_ids``, and the entities' rows naming them (ascending; None without entities): one hashed
+    pass over the ids, not a set of 100,000 of them built for a few look-ups, and not a second pass to
+    find the rows again."""
     into, others = payload["into"], list(payload["entity_ids"])
     entities = tables.get("entities")
+    rows = None
     if entities is not None:
-        present = _entity_rows(entities, [into, *others])
+        rows = np.flatnonzero(entities["entity_id"].isin([into, *others]).to_numpy(dtype=bool))
+        present = set(entities["entity_id"].to_numpy(dtype=object)[rows].tolist())
         if into not in present:
-            return into, []
+            return into, [], rows
         others = [e for e in others if e in present and e != into]
-    return into, list(dict.fromkeys(others))
-
-
-def _entity_rows(entities: pd.DataFrame, entity_ids: list[str]) -> dict[str, int]:
-    """The rows of these ids among the entities (absent ones left out): one hashed pass over the ids, not a
-    set of 100,000 of them built for a few look-ups."""
-    ids = entities["entity_id"].to_numpy(dtype=object)
-    rows = np.flatnonzero(entities["entity_id"].isin(entity_ids).to_numpy(dtype=bool))
-    return {ids[row]: int(row) for row in rows.tolist()[::-1]}  # an id twice: its first row
+    return into, list(dict.fromkeys(others)), rows
 
 
 def merge_by_rebuild(tables: Tables, into: str, others: list[str]) -> None:
@@ -155,12 +157,13 @@ def _merged(participants: list[str], place: str, mapping: dict[str, str]) -> lis
     return [p for p in _dedupe(mapping.get(p, p) for p in participants) if p != place]
 
 
-def _absorb(tables: Tables, into: str, others: list[str]) -> int:
+def _absorb(tables: Tables, into: str, others: list[str], found: np.ndarray | None = None) -> int:
     """The surviving entity takes the others' names and aliases as its aliases; the others go.
-    Returns the survivor's row in the entities left."""
+    Returns the survivor's row in the entities left. ``found``: the rows naming them, when looked up."""
     entities = tables["entities"]
     ids = entities["entity_id"].to_numpy(dtype=object)
-    found = np.flatnonzero(entities["entity_id"].isin([into, *others]).to_numpy(dtype=bool))
+    if found is None:
+        found = np.flatnonzero(entities["entity_id"].isin([into, *others]).to_numpy(dtype=bool))
     gone = np.zeros(len(entities), dtype=bool)
     gone[found[ids[found] != into]] = True
     absorbed = entities[gone]
