@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -65,8 +66,10 @@ class Session(QObject):
         self._undone: tuple[Edit, _Installed, _Installed] | None = None  # the last undo's: its redo restores
         self._installed: _Installed | None = None
         self._base: _Installed | None = None  # extraction's tables as installed, when no saved edit was applied
-        # the entities whose rows the last edit (or its undo) may have changed; None: any (a split, a replay)
+        # the entities whose rows the last edit (or its undo) may have changed; None: any (a split, a replay);
+        # and their rows in the entities table in force (found once, for every view)
         self.touched_entity_ids: frozenset[str] | None = None
+        self.touched_entity_rows: np.ndarray | None = None
         self.set_tables(empty_tables(), None)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
@@ -83,7 +86,7 @@ class Session(QObject):
         self.edits = _saved_edits(path, problems)
         self.undo_stack.clear()
         self._kept, self._undone = [], None
-        self.touched_entity_ids = None
+        self.touched_entity_ids, self.touched_entity_rows = None, None
         gc.unfreeze()  # the last workspace's objects: the collector may look at them again
         edited, self.edits = applicable_edits(tables, self.edits, problems) if self.edits else (tables, [])
         self._install(edited, None)
@@ -196,13 +199,17 @@ class Session(QObject):
         ``alone``: the tables differ from those in force by this one edit (made, undone or redone), so only
         the entities it touches (``touched_entity_ids``) can have changed rows."""
         touches = REGISTRY[edit.kind].touches
-        self.touched_entity_ids = touches(edit.payload) if alone and touches is not None else None
+        touched = touches(edit.payload) if alone and touches is not None else None
+        entities = (tables.tables if isinstance(tables, _Installed) else tables).get("entities")
+        self.touched_entity_ids = touched
+        self.touched_entity_rows = None if not touched or entities is None or "entities" not in changed else \
+            np.flatnonzero(entities["entity_id"].isin(touched).to_numpy(bool))
         if isinstance(tables, _Installed):
             changed = changed & set(tables.tables)
             self._put_back(tables)
         else:
             changed = changed & set(tables)
-            self._install(tables, changed, index, self.touched_entity_ids)
+            self._install(tables, changed, index, touched, self.touched_entity_rows)
         self._keep_selection(edit)
         self.sig_tables_changed.emit(frozenset(changed))
 
@@ -222,19 +229,20 @@ class Session(QObject):
 
     # ----- lookups ----------------------------------------------------------------------------
     def _install(self, tables: Tables, changed: frozenset[str] | None, index: EditIndex | None = None,
-                 touched: frozenset[str] | None = None) -> None:
+                 touched: frozenset[str] | None = None, touched_rows: np.ndarray | None = None) -> None:
         """Take the tables; rebuild the lookups over those that changed (``None``: all of them).
 
         ``index``: the tables' ``EditIndex`` when the edit handed it on; else the old one is kept
         while the tables it indexes are the same, and built again when they are not. ``touched``:
-        the only entities whose rows can differ (the entity lookups are patched at those).
+        the only entities whose rows can differ, at ``touched_rows`` (the entity lookups are patched there).
         """
         old = self._installed if changed is not None else None
         if old is None:
             changed = None
         self._tables = tables
         if changed is None or "entities" in changed:
-            patched = _patched_lookups(tables["entities"], old, touched) if old is not None and touched else None
+            patched = _patched_lookups(tables["entities"], old, touched, touched_rows) \
+                if old is not None and touched and touched_rows is not None else None
             self.entity_names, self.entity_types, self.hidden_entity_ids = patched or _entity_lookups(tables["entities"])
         if changed is None or "documents" in changed:
             self._documents = tables["documents"].set_index("doc_id", drop=False)
@@ -370,11 +378,12 @@ def _entity_lookups(entities: pd.DataFrame) -> EntityLookups:
             frozenset(ids[hidden].tolist()))
 
 
-def _patched_lookups(entities: pd.DataFrame, old: _Installed, touched: frozenset[str]) -> EntityLookups | None:
+def _patched_lookups(entities: pd.DataFrame, old: _Installed, touched: frozenset[str],
+                     touched_rows: np.ndarray) -> EntityLookups | None:
     """``_entity_lookups`` after an edit that changed only the ``touched`` entities' rows: what was installed
     before it with those rows read again (a merge at 100,000 entities reads three, not every row), or None
     when the table has rows that does not account for."""
-    rows = entities[entities["entity_id"].isin(touched).to_numpy(bool)]
+    rows = entities.iloc[touched_rows]
     names, types = dict(old.entity_names), dict(old.entity_types)
     for entity_id in touched:
         names.pop(entity_id, None)

@@ -123,7 +123,7 @@ class EntityTreeModel(QAbstractItemModel):
             group.mentions, group.docs = int(mentions[rows].sum()), len(rows)
 
     def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True,
-                        touched: frozenset[str] | None = None) -> bool:
+                        touched: frozenset[str] | None = None, touched_rows: np.ndarray | None = None) -> bool:
         """Take an edited table in place when it holds the same entities of the same types, give or take a
         few (a rename, new aliases, new counts, hidden or shown; a merge's entities gone, or back on its
         undo): a layout change, not a reset, so checks, the selection and open groups stay, and only the
@@ -132,7 +132,8 @@ class EntityTreeModel(QAbstractItemModel):
 
         ``touched`` (from the session, after one edit): the only entities whose names, aliases or types
         can have changed; the others are checked to stand in the same order and taken as they were, so
-        a merge compares three rows, not 100,000 names and alias lists.
+        a merge compares three rows, not 100,000 names and alias lists. ``touched_rows``: their rows in
+        ``entities``, when the caller found them.
         """
         ids = entities["entity_id"].to_numpy(dtype=object)
         types = entities["type"].to_numpy(dtype=object).copy()
@@ -140,7 +141,7 @@ class EntityTreeModel(QAbstractItemModel):
         old_ids, old_types, old_names, old_aliases = self._as_arrays or (
             np.asarray(self._ids, dtype=object), np.asarray(self._types, dtype=object),
             np.asarray(self._names, dtype=object), _objects(self._aliases))
-        hinted = self._rows_touched(entities, ids, old_ids, touched) if touched else None
+        hinted = self._rows_touched(entities, ids, old_ids, touched, touched_rows) if touched else None
         if hinted is not None:
             old_of, looked_at = hinted
         else:
@@ -171,13 +172,14 @@ class EntityTreeModel(QAbstractItemModel):
         self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
         return True
 
-    def _rows_touched(self, entities: pd.DataFrame, ids: np.ndarray, old_ids: np.ndarray,
-                      touched: frozenset[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    def _rows_touched(self, entities: pd.DataFrame, ids: np.ndarray, old_ids: np.ndarray, touched: frozenset[str],
+                      new_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
         """(new row -> old row, the rows of ``touched``) when every other entity keeps its row order; None if not.
 
         Only the touched ids are looked up; the others are matched in order and their ids compared
         once, so a row an edit moved without touching it sends the caller to the full comparison."""
-        new_rows = np.flatnonzero(entities["entity_id"].isin(touched).to_numpy(dtype=bool))
+        if new_rows is None:
+            new_rows = np.flatnonzero(entities["entity_id"].isin(touched).to_numpy(dtype=bool))
         old_rows = np.array(sorted(self._row_of[e] for e in touched if e in self._row_of), dtype=np.int64)
         rest_new, rest_old = np.ones(len(ids), dtype=bool), np.ones(len(old_ids), dtype=bool)
         rest_new[new_rows], rest_old[old_rows] = False, False
@@ -205,9 +207,17 @@ class EntityTreeModel(QAbstractItemModel):
         for row in changed.tolist():
             search[row] = "\n".join([names[row], *aliases[row]]).casefold()
             hit[row] = not self._needle or self._needle in search[row]
-        if len(ids) != len(self._ids) or not (old_of == np.arange(len(ids))).all():
+        common = min(len(ids), len(self._ids))
+        same = old_of[:common] == np.arange(common)
+        if len(ids) != len(self._ids) or not same.all():
+            # rows before the first one moved keep their place: the ids gone leave the lookup and the rows
+            # from there are set again (a new dict of all 82,835 ids took twice as long)
+            first = int(np.argmin(same)) if not same.all() else common
+            for row in np.flatnonzero(new_of < 0).tolist():
+                if self._row_of.get(self._ids[row]) == row:
+                    del self._row_of[self._ids[row]]
+            self._row_of.update(zip(ids[first:], range(first, len(ids))))
             self._ids = ids
-            self._row_of = dict(zip(ids, range(len(ids))))
         self._types, self._names, self._aliases, self._mentions, self._docs = types, names, aliases, mentions, docs
         self._hidden, self._absent, self._search, self._hit = hidden, absent, search.tolist(), hit
         placed = set(changed.tolist())

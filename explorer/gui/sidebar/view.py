@@ -89,7 +89,7 @@ class EntitySidebar(QWidget):
         self.show_hidden_box.setEnabled(bool(hidden) or self.show_hidden_box.isChecked())
         show = self.show_hidden_box.isChecked()  # the model lists hidden entities only then
         touched = self.session.touched_entity_ids if in_place else None
-        if not (in_place and self.model.update_entities(entities, show, touched)):
+        if not (in_place and self.model.update_entities(entities, show, touched, self.session.touched_entity_rows)):
             self.model.set_entities(entities, show)
         self._expand_groups()
         self._show_checks(self.session.state.filter_entity_ids)
