@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     add.add_argument("--follow-links", action="store_true",
                      help="follow links in a folder that lead out of it (by default they are skipped and named)")
+    add.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
                             description="Write every row of one table to a file or to standard output.")

@@ -61,7 +61,7 @@ def run_add(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     with phase_progress(enabled=not args.quiet) as progress:
         result = add_documents(args.workspace, paths, workers=args.workers, on_progress=INTERRUPTS.watch(progress),
-                               follow_links=args.follow_links)
+                               follow_links=args.follow_links, columns=args.columns)
     result.seconds = time.perf_counter() - started
     for warning in result.warnings:
         fail(warning)

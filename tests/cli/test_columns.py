@@ -42,3 +42,12 @@ def test_open_passes_the_mapping_to_the_window(monkeypatch):
     monkeypatch.setattr(app, "run_gui", lambda paths, columns=None: opened.append((paths, columns)) or 0)
     assert main(["open", str(EXPORT), "--columns", "text=story_html_stripped"]) == 0
     assert opened == [([EXPORT], {"text": "story_html_stripped"})]
+
+
+def test_add_with_columns_grows_a_case_by_an_exports_rows(tmp_path):
+    case = tmp_path / "case.explorer"
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    assert main(["extract", str(seeds), "-o", str(case), "-q"]) == 0
+    assert main(["add", str(case), str(EXPORT), "-q", "--columns", "text=story_html_stripped,date=when"]) == 0
+    names = list(load_workspace(case)["documents"]["name"])
+    assert {"export.csv ▸ row 1", "export.csv ▸ row 2", "export.csv ▸ row 3"} <= set(names)

@@ -49,19 +49,21 @@ class AddResult(BuildResult):
 
 def add_documents(workspace: str | Path, inputs: list[str | Path], workers: int = 1,
                   on_progress: PhaseProgress | None = None, should_cancel: Callable[[], bool] | None = None,
-                  follow_links: bool = False) -> AddResult:
+                  follow_links: bool = False, columns: dict[str, str] | None = None) -> AddResult:
     """Add the documents of ``inputs`` that ``workspace`` does not hold, and save it atomically.
 
+    ``columns`` maps article-table roles to column names, as for ``extract`` (``--columns``).
     Raises ``WorkspaceError`` when the workspace is missing, not a workspace, or being
     extracted by another Explorer; ``NothingToExtract`` when no input is readable. When
     every document read is already held, nothing is written (``added`` is 0)."""
     with building(workspace):
         return _add(Path(workspace), list(inputs), workers, on_progress or (lambda phase, done, total: None),
-                    should_cancel, follow_links)
+                    should_cancel, follow_links, columns)
 
 
 def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseProgress,
-         should_cancel: Callable[[], bool] | None, follow_links: bool) -> AddResult:
+         should_cancel: Callable[[], bool] | None, follow_links: bool,
+         columns: dict[str, str] | None = None) -> AddResult:
     report("load", 0, 1)
     tables = load_workspace(workspace, edited=False)  # extraction's rows: the decisions are replayed on them
     saved = read_held_rows(workspace)
@@ -69,7 +71,7 @@ def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseP
     report("load", 1, 1)
     held_documents = documents_of(tables)
     ingested = read_documents(inputs, on_progress=lambda d, t: report("read", d, t), follow_links=follow_links,
-                              held=held_documents)
+                              held=held_documents, columns=columns)
     if not ingested.documents:
         raise NothingToExtract(", ".join(str(p) for p in inputs), "no readable documents found")
     new = not_held(held_documents, ingested.documents)

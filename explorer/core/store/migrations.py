@@ -16,7 +16,9 @@ sentence's text. Its clusters' confidence is not known and reads 0.
 Schema 4 added the documents' ``origin`` (where in its file a document was found:
 a page, message, row or archive member), ``pages`` (each page's start offset) and
 ``copy_of`` (the document a near-duplicate copies); an older file's documents are
-whole files, not copies, and fill them with their empty values.
+whole files, not copies, and fill them with their empty values. Schema 4 files may also hold a
+``held_rows`` table (the per-document rows ``explorer add`` rebuilds the corpus steps from); a
+file without it still opens, and ``add`` extracts its documents again.
 """
 
 from __future__ import annotations

@@ -182,39 +182,39 @@ class MainWindow(QMainWindow):
 
     def open_paths(self, paths: list[Path], target: Path | None = None, columns: dict[str, str] | None = None) -> Task:
         """Open a workspace or extract documents (into ``target``), in the background, with progress."""
-        if self.task is not None and self.task.is_running():
-            self.jobs.cancel(self.task)
-            self.jobs.wait(self.task)
-        dialog = QProgressDialog("Opening…", "Cancel", 0, 0, self)
-        dialog.setWindowTitle("Explorer")
-        dialog.setWindowModality(Qt.WindowModal)
-        dialog.setMinimumDuration(300)
-        task = self.task = self.jobs.start(
-            open_paths([Path(p) for p in paths], target, columns), f"Opening {_names(paths)}", cancel_on_close=True,
+        return self._start_with_progress(
+            "Opening…", open_paths([Path(p) for p in paths], target, columns), f"Opening {_names(paths)}",
             on_finished=lambda result: self._opened(paths, result), on_failed=self._failed,
             on_cancelled=lambda: self.statusBar().showMessage("Cancelled; nothing was changed.", 8000))
-        dialog.canceled.connect(task.cancel)
-        task.sig_progress.connect(lambda phase, done, total: _progress(dialog, phase, done, total))
-        task.sig_done.connect(dialog.reset)
-        return task
 
-    def add_to_case(self, paths: list[Path]) -> Task:
+    def add_to_case(self, paths: list[Path], columns: dict[str, str] | None = None) -> Task:
         """Add documents to the open workspace in the background (``explorer add``), with progress and cancel;
         the views reload when it is saved."""
         workspace = self.session.path
         if workspace is None:
             raise ValueError("no workspace is open")
+        return self._start_with_progress(
+            "Adding…", add_paths(workspace, [Path(p) for p in paths], columns),
+            f"Adding {_names(paths)} to {workspace.name}", on_finished=self._added, on_failed=self._add_failed,
+            on_cancelled=lambda: self.statusBar().showMessage("Cancelled; the case was not changed.", 8000))
+
+    def add_documents_to_case(self, paths: list[Path]) -> Task | None:
+        """Add to the case, first asking for an article table's columns as opening does (None: cancelled)."""
+        from explorer.gui.window.column_mapping import ask_columns
+
+        columns = ask_columns(self, paths)
+        return None if columns is None else self.add_to_case(paths, columns)
+
+    def _start_with_progress(self, label: str, work, title: str, **callbacks) -> Task:
+        """The window's one long task (opening or adding replaces one still running), with a progress dialog."""
         if self.task is not None and self.task.is_running():
             self.jobs.cancel(self.task)
             self.jobs.wait(self.task)
-        dialog = QProgressDialog("Adding…", "Cancel", 0, 0, self)
+        dialog = QProgressDialog(label, "Cancel", 0, 0, self)
         dialog.setWindowTitle("Explorer")
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(300)
-        task = self.task = self.jobs.start(
-            add_paths(workspace, [Path(p) for p in paths]), f"Adding {_names(paths)} to {workspace.name}",
-            cancel_on_close=True, on_finished=self._added, on_failed=self._add_failed,
-            on_cancelled=lambda: self.statusBar().showMessage("Cancelled; the case was not changed.", 8000))
+        task = self.task = self.jobs.start(work, title, cancel_on_close=True, **callbacks)
         dialog.canceled.connect(task.cancel)
         task.sig_progress.connect(lambda phase, done, total: _progress(dialog, phase, done, total))
         task.sig_done.connect(dialog.reset)
@@ -224,9 +224,7 @@ class MainWindow(QMainWindow):
         tables, workspace, skipped, said = result
         self.session.set_tables(tables, workspace)
         self.statusBar().showMessage(said, 15000)
-        if skipped:
-            names = "\n".join(f"{s.name}: {s.reason}" for s in skipped)
-            QMessageBox.warning(self, "Some files were skipped", f"These files could not be read:\n\n{names}")
+        self._warn_skipped(skipped)
 
     def _add_failed(self, message: str) -> None:
         QMessageBox.critical(self, "Could not add to the case", message)
@@ -234,18 +232,23 @@ class MainWindow(QMainWindow):
     def _ask_add_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles to the case")
         if folder:
-            self.add_to_case([Path(folder)])
+            self.add_documents_to_case([Path(folder)])
 
     def _ask_add_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add articles to the case", "", "All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, "Add articles to the case", "",
+                                                f"Articles ({_patterns()});;All files (*)")
         if files:
-            self.add_to_case([Path(f) for f in files])
+            self.add_documents_to_case([Path(f) for f in files])
 
     def _opened(self, paths: list[Path], result) -> None:
         tables, workspace, skipped = result
         self.session.set_tables(tables, workspace)
         self.setWindowTitle(f"{workspace.name} — Explorer")
         self._remember_recent(_recent_entries(paths, workspace))
+        self._warn_skipped(skipped)
+
+    def _warn_skipped(self, skipped: list) -> None:
+        """The files (or rows, messages, members) that gave no document, each with its reason."""
         if skipped:
             names = "\n".join(f"{s.name}: {s.reason}" for s in skipped)
             QMessageBox.warning(self, "Some files were skipped", f"These files could not be read:\n\n{names}")

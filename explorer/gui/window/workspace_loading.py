@@ -66,14 +66,15 @@ def _extracted_from(workspace: Path, paths: list[Path]) -> bool:
     return sorted(str(Path(p).resolve()) for p in recorded.split("; ") if p) == wanted
 
 
-def add_paths(workspace: Path, paths: list[Path]) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list, str]]:
-    """Background work that adds ``paths`` to ``workspace`` (``explorer add``); its result is (tables, workspace
-    path, skipped files, what was added in one line)."""
+def add_paths(workspace: Path, paths: list[Path], columns: dict[str, str] | None = None,
+              ) -> Callable[[Report, Callable[[], bool]], tuple[Tables, Path, list, str]]:
+    """Background work that adds ``paths`` to ``workspace`` (``explorer add``, an article table's columns
+    mapped by ``columns``); its result is (tables, workspace path, skipped files, what was added in one line)."""
 
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list, str]:
         from explorer.core.build.add import add_documents  # imports spaCy: only when extracting
 
-        result = add_documents(workspace, paths, on_progress=report, should_cancel=should_cancel)
+        result = add_documents(workspace, paths, on_progress=report, should_cancel=should_cancel, columns=columns)
         return result.tables, workspace, result.skipped, added_text(result.added, result.already_held, result.copies)
 
     return work

@@ -118,3 +118,27 @@ def test_extracting_a_recent_folder_again_asks_for_the_columns_again(qtbot, tmp_
     window.task.wait()
     assert asked == ["Columns of export.csv", "Columns of export.csv"]
     assert len(window.session.tables["documents"]) == 3
+
+
+def test_adding_an_unnamed_export_to_a_case_asks_for_its_columns(qtbot, seeds_dir, tmp_path, monkeypatch):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    shutil.copy(next(seeds_dir.glob("*.txt")), folder / "seed.txt")
+
+    def choose(dialog: ColumnMappingDialog) -> int:
+        dialog.choices["text"].setCurrentText("story_html_stripped")
+        dialog.choices["date"].setCurrentText("when")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.open_documents([folder])
+    window.task.wait()
+    task = window.add_documents_to_case([FORMATS / "export.csv"])
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        pass
+    task.wait()
+    documents = window.session.tables["documents"].set_index("name")
+    assert documents.loc["export.csv ▸ row 2", "published"] == "2026-02-04"
