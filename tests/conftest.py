@@ -10,6 +10,8 @@ they are skipped, with the reason, when it is absent.
 from __future__ import annotations
 
 import os
+import random
+import re
 import shutil
 from pathlib import Path
 
@@ -55,6 +57,26 @@ def timebank_corpus(corpora: Path) -> Path:
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
     return SEEDS
+
+
+def distinct_articles(folder: Path, count: int, sentences_each: int = 12) -> Path:
+    """``count`` articles made of sentences drawn from the seeds, each a different draw: long work for
+    tests that stop or cancel it. Copies of the seeds would not do: Explorer folds near-duplicates and
+    extracts one of each."""
+    pool = [s for path in sorted(SEEDS.glob("*.txt"))
+            for s in re.split(r"(?<=[.!?])\s+", path.read_text(encoding="utf-8")) if len(s.split()) >= 6]
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        drawn = random.Random(n).sample(pool, min(sentences_each, len(pool)))
+        (folder / f"article_{n:03d}.txt").write_text(f"Report number {n}\n\n" + " ".join(drawn) + "\n",
+                                                     encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def make_articles():
+    """``make_articles(folder, count)``: distinct articles drawn from the seeds (``distinct_articles``)."""
+    return distinct_articles
 
 
 @pytest.fixture(scope="session")

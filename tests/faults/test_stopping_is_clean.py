@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -50,17 +49,11 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _many_documents(seeds_dir: Path, folder: Path, copies: int) -> Path:
-    folder.mkdir()
-    for n in range(copies):
-        for path in seeds_dir.glob("*.txt"):
-            shutil.copy(path, folder / f"{n:02d}_{path.name}")
-    return folder
 
 
 @pytest.mark.parametrize("workers", [1, 2])
-def test_sigterm_during_an_extraction_stops_it_cleanly(seeds_dir, seed_workspace, tmp_path, workers):
-    folder = _many_documents(seeds_dir, tmp_path / "many", 10)
+def test_sigterm_during_an_extraction_stops_it_cleanly(make_articles, seed_workspace, tmp_path, workers):
+    folder = make_articles(tmp_path / "many", 50)  # distinct: copies would fold as near-duplicates
     before = hashlib.sha256(seed_workspace.read_bytes()).hexdigest()
     run = subprocess.Popen([sys.executable, "-m", "explorer", "extract", str(folder), "-o", str(seed_workspace),
                             "-q", "--workers", str(workers)], stderr=subprocess.PIPE, text=True)
@@ -104,9 +97,9 @@ def test_ctrl_c_while_the_command_loads_is_one_line(monkeypatch, capsys):
     assert capsys.readouterr().err == "explorer: cancelled\n"
 
 
-def test_a_killed_worker_costs_nothing(seeds_dir, tmp_path):
+def test_a_killed_worker_costs_nothing(make_articles, tmp_path):
     """A worker killed (kill -9, out of memory) mid-run: its batches are extracted again, no traceback."""
-    folder = _many_documents(seeds_dir, tmp_path / "many", 6)
+    folder = make_articles(tmp_path / "many", 30)
     output = tmp_path / "case.explorer"
     run = subprocess.Popen([sys.executable, "-m", "explorer", "extract", str(folder), "-o", str(output), "-q",
                             "--workers", "2"], stderr=subprocess.PIPE, text=True)

@@ -30,12 +30,8 @@ def test_opening_a_folder_extracts_it_in_the_background(qtbot, seeds_dir, tmp_pa
     task.wait()
 
 
-def test_cancelling_an_open_leaves_nothing_written(qtbot, seeds_dir, tmp_path):
-    folder = tmp_path / "many"
-    folder.mkdir()
-    for n in range(12):
-        for path in seeds_dir.glob("*.txt"):
-            shutil.copy(path, folder / f"{n:02d}_{path.name}")
+def test_cancelling_an_open_leaves_nothing_written(qtbot, make_articles, tmp_path):
+    folder = make_articles(tmp_path / "many", 60)  # distinct: copies would fold as near-duplicates
     window = MainWindow()
     qtbot.addWidget(window)
     task = window.open_paths([folder])
