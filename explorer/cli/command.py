@@ -60,9 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     extract = sub.add_parser("extract", help="extract documents into a workspace",
-                             description="Read text, Markdown and HTML files (folders recursively), "
-                                         "extract entities, dates, events, relations and clusters, "
-                                         "and write them to one workspace file.")
+                             description="Read documents (text, web pages, PDF, Word, e-mail, feeds, article "
+                                         "tables, zip archives; folders recursively), extract entities, dates, "
+                                         "events, relations and clusters, and write them to one workspace file.")
     extract.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
     extract.add_argument("-o", "--output", required=True, metavar="WORKSPACE",
                          help="the workspace file to write (replaced safely if it exists)")
@@ -76,10 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
                               "local cluster is started")
     extract.add_argument("--partition-size", type=_positive_int, default=25, metavar="DOCS",
                          help="with --engine dask: documents per partition (default 25)")
-    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    extract.add_argument("--follow-links", action="store_true",
-                         help="follow links in a folder that lead out of it (by default they are skipped and named)")
-    extract.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
+    _reading_options(extract)
 
     add = sub.add_parser("add", help="add documents to a workspace, extracting only what it does not hold",
                          description="Read files and folders, extract the documents whose text the workspace "
@@ -90,10 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of documents")
     add.add_argument("--workers", type=_positive_int, default=1, metavar="N",
                      help="worker processes for the NLP model (default 1)")
-    add.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
-    add.add_argument("--follow-links", action="store_true",
-                     help="follow links in a folder that lead out of it (by default they are skipped and named)")
-    add.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
+    _reading_options(add)
 
     export = sub.add_parser("export", help="write one table of a workspace as CSV, JSON or Parquet",
                             description="Write every row of one table to a file or to standard output.")
@@ -129,6 +123,14 @@ def _columns(text: str) -> dict[str, str]:
         return parse_columns(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _reading_options(command: argparse.ArgumentParser) -> None:
+    """The options of every command that reads documents (extract, add)."""
+    command.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    command.add_argument("--follow-links", action="store_true",
+                         help="follow links in a folder that lead out of it (by default they are skipped and named)")
+    command.add_argument("--columns", type=_columns, metavar="ROLE=COLUMN,...", help=COLUMNS_HELP)
 
 
 def _positive_int(text: str) -> int:

@@ -63,18 +63,8 @@ def run_add(args: argparse.Namespace) -> int:
         result = add_documents(args.workspace, paths, workers=args.workers, on_progress=INTERRUPTS.watch(progress),
                                follow_links=args.follow_links, columns=args.columns)
     result.seconds = time.perf_counter() - started
-    for warning in result.warnings:
-        fail(warning)
-    for skipped in result.skipped:
-        fail(f"{skipped.name}: skipped: {skipped.reason}")
-    if not args.quiet:
-        say(_added_line(result))
-    left_out = ([f"{len(missing)} path(s) not found"] if missing else []) + (
-        [f"{len(result.skipped)} file(s) skipped"] if result.skipped else [])
-    if left_out:
-        fail(f"{', '.join(left_out)}; the others were added")
-        return EXIT_FAILURE
-    return EXIT_OK
+    return _report(result.warnings, result.skipped, None if args.quiet else _added_line(result), len(missing),
+                   "added")
 
 
 def _added_line(result) -> str:
@@ -210,17 +200,24 @@ def _build_dask(args: argparse.Namespace, paths: list[str], output: Path) -> Bui
 
 
 def _report_build(result: BuildResult, quiet: bool, missing: int = 0) -> int:
-    for warning in result.warnings:
+    t = result.tables
+    summary = (f"Wrote {result.path}: {len(t['documents'])} documents, {len(t['entities'])} entities, "
+               f"{len(t['events'])} events, {len(t['clusters'])} clusters in {result.seconds:.1f} s")
+    return _report(result.warnings, result.skipped, None if quiet else summary, missing, "extracted")
+
+
+def _report(warnings: list[str], skipped: list, summary: str | None, missing: int, done: str) -> int:
+    """Warnings and skipped files one line each, the summary (None when quiet), and the exit status:
+    1 when any path was missing or file skipped ("…; the others were {done}")."""
+    for warning in warnings:
         fail(warning)
-    for skipped in result.skipped:
-        fail(f"{skipped.name}: skipped: {skipped.reason}")
-    if not quiet:
-        t = result.tables
-        say(f"Wrote {result.path}: {len(t['documents'])} documents, {len(t['entities'])} entities, "
-            f"{len(t['events'])} events, {len(t['clusters'])} clusters in {result.seconds:.1f} s")
+    for item in skipped:
+        fail(f"{item.name}: skipped: {item.reason}")
+    if summary is not None:
+        say(summary)
     left_out = ([f"{missing} path(s) not found"] if missing else []) + (
-        [f"{len(result.skipped)} file(s) skipped"] if result.skipped else [])
+        [f"{len(skipped)} file(s) skipped"] if skipped else [])
     if left_out:
-        fail(f"{', '.join(left_out)}; the others were extracted")
+        fail(f"{', '.join(left_out)}; the others were {done}")
         return EXIT_FAILURE
     return EXIT_OK

@@ -41,6 +41,15 @@ class Metadata:
         return replace(self, **{f: getattr(self, f) or getattr(other, f) for f in FIELDS})
 
 
+def with_sidecar(own: Metadata, sidecar: Metadata | None, whole_file: bool) -> Metadata:
+    """What a document's file says of it (``own``) with its sidecar applied: the sidecar describes a
+    whole file, so it wins for a file of one document (the analyst wrote it) and only fills what each
+    part of a many-document file (a row, a message) leaves unsaid."""
+    if sidecar is None:
+        return own
+    return sidecar.merged_over(own) if whole_file else own.merged_over(sidecar)
+
+
 class SidecarError(ValueError):
     """A sidecar that cannot be used; the message becomes the user's warning."""
 
@@ -93,19 +102,27 @@ def clean_record(record: dict, where: str) -> Metadata:
 
 def read_json_sidecar(path: Path) -> Metadata:
     """One ``*.meta.json`` file, which must hold a JSON object."""
+    where = shown_name(str(path))
     try:
-        data = json.loads(read_bytes(path, MAX_SIDECAR_BYTES).decode("utf-8-sig"))
+        data = read_bytes(path, MAX_SIDECAR_BYTES)
     except UnreadableDocument as exc:
-        raise SidecarError(f"{shown_name(str(path))}: cannot be read ({exc.problem})") from None
+        raise SidecarError(f"{where}: cannot be read ({exc.problem})") from None
+    return parse_json_sidecar(data, where)
+
+
+def parse_json_sidecar(data: bytes, where: str) -> Metadata:
+    """A sidecar's bytes (from a folder or an archive member) as Metadata; ``SidecarError`` names ``where``."""
+    try:
+        record = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise SidecarError(f"{shown_name(str(path))}: cannot be read ({exc})") from None
+        raise SidecarError(f"{where}: cannot be read ({exc})") from None
     except json.JSONDecodeError as exc:
-        raise SidecarError(f"{shown_name(str(path))}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        raise SidecarError(f"{where}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except RecursionError:
-        raise SidecarError(f"{shown_name(str(path))}: not a sidecar (JSON nested too deeply)") from None
-    if not isinstance(data, dict):
-        raise SidecarError(f"{shown_name(str(path))}: should hold a JSON object with published/title/source")
-    return clean_record(data, shown_name(str(path)))
+        raise SidecarError(f"{where}: not a sidecar (JSON nested too deeply)") from None
+    if not isinstance(record, dict):
+        raise SidecarError(f"{where}: should hold a JSON object with published/title/source")
+    return clean_record(record, where)
 
 
 def read_manifest(path: Path) -> dict[str, dict]:

@@ -17,7 +17,7 @@ from explorer.core.errors import UnreadableDocument
 from explorer.core.ingest.discover import FoundFile, discover_files, real_path, shown_name
 from explorer.core.ingest.formats import PartSkipped, Piece, Source, pieces_of
 from explorer.core.ingest.furniture import find_furniture
-from explorer.core.ingest.metadata import Metadata, MetadataFinder
+from explorer.core.ingest.metadata import Metadata, MetadataFinder, with_sidecar
 from explorer.core.ingest.outlet import find_outlet
 from explorer.core.ingest.published import assign_corpus_years, find_published
 from explorer.core.ingest.results import IngestResult, Skipped
@@ -55,11 +55,10 @@ def read_file(found: FoundFile, metadata: MetadataFinder,
 def document_of(piece: Piece, file_name: str, path: str, meta: Metadata) -> Document:
     """A piece as a Document: the same steps (furniture, outlet, reference date) whatever its format.
 
-    A sidecar's metadata describes a whole file: it wins for a file of one document, and
-    only fills what a part of a many-document file does not say of itself."""
+    The file's sidecar is applied by ``metadata.with_sidecar``."""
     name = f"{file_name} ▸ {piece.part}" if piece.part else file_name
     own = Metadata(published=piece.published, title=piece.title, source=piece.source)
-    meta = meta.merged_over(own) if not piece.part else own.merged_over(meta)
+    meta = with_sidecar(own, meta, whole_file=not piece.part)
     furniture = find_furniture(piece.text)
     published = find_published(piece.text, meta.published)
     return Document(

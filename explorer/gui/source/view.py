@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor,
 from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.dates import event_date_words
-from explorer.core.review.copies import published_by_line, published_by_lines
+from explorer.core.review.copies import published_by_lines
 from explorer.core.selection import DOC_IDS, ENTITY_IDS, EVENT_IDS, QUERY
 from explorer.core.store.search import match_spans
 from explorer.gui.echo import Echo
@@ -67,6 +67,7 @@ class SourcePane(QWidget):
         self._rows_here: dict[str, pd.DataFrame | None] = {}  # the shown document's rows, per table
         self._combo_documents: pd.DataFrame | None = None  # the documents table the combo lists
         self._origin = ("", [])  # the shown document's place in its file and its pages' start offsets
+        self._copies: tuple[object, dict[str, str]] = (None, {})  # (documents table, its published-by lines)
         self.walk = MentionWalk()
         self._build_widgets()
         self.session.on_tables(self.rebuild, {"documents", "mentions", "timexes", "furniture", "entities", "events"},
@@ -242,8 +243,7 @@ class SourcePane(QWidget):
         with self.echo.applying(self.combo):
             self.combo.clear()
             documents = self.session.documents  # columns zipped: a Series per row (iterrows) took 8 s for 20,000
-            copies = published_by_lines({"doc_id": documents.index, "copy_of": documents["copy_of"],
-                                         "source": documents["source"], "name": documents["name"]})
+            copies = self._published_by()
             for doc_id, title, name in zip(documents.index, documents["title"], documents["name"]):
                 title = str(title) or str(name) or str(doc_id)
                 self.combo.addItem(title, doc_id)
@@ -299,9 +299,18 @@ class SourcePane(QWidget):
             return (f"<br><i>a copy of {html.escape(str(kept['title']) or str(kept['name']))}"
                     f"{' (' + html.escape(str(kept['source'])) + ')' if kept['source'] else ''}: "
                     "its events are read from that document</i>")
-        line = published_by_line({"doc_id": documents.index, "copy_of": documents["copy_of"],
-                                  "source": documents["source"], "name": documents["name"]}, doc_id)
+        line = self._published_by().get(doc_id, "")
         return f"<br><i>{html.escape(line)}</i>" if line else ""
+
+    def _published_by(self) -> dict[str, str]:
+        """"also published by …" of every document with copies, made once per documents table (showing a
+        document looked its copies up over every document's row)."""
+        documents = self.session.documents
+        if self._copies[0] is not documents:
+            self._copies = (documents, published_by_lines({
+                "doc_id": documents.index, "copy_of": documents["copy_of"],
+                "source": documents["source"], "name": documents["name"]}))
+        return self._copies[1]
 
     def _legend_html(self) -> str:
         rows = self._rows("mentions")

@@ -230,15 +230,20 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, "Could not add to the case", message)
 
     def _ask_add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of articles to the case")
-        if folder:
-            self.add_documents_to_case([Path(folder)])
+        if paths := self._choose_documents("Add a folder of articles to the case", folder=True):
+            self.add_documents_to_case(paths)
 
     def _ask_add_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Add articles to the case", "",
-                                                f"Articles ({_patterns()});;All files (*)")
-        if files:
-            self.add_documents_to_case([Path(f) for f in files])
+        if paths := self._choose_documents("Add articles to the case", folder=False):
+            self.add_documents_to_case(paths)
+
+    def _choose_documents(self, title: str, folder: bool) -> list[Path]:
+        """A folder, or files of the kinds Explorer reads, from the file dialog ([] when cancelled)."""
+        if folder:
+            chosen = QFileDialog.getExistingDirectory(self, title)
+            return [Path(chosen)] if chosen else []
+        files, _ = QFileDialog.getOpenFileNames(self, title, "", f"Articles ({_patterns()});;All files (*)")
+        return [Path(f) for f in files]
 
     def _opened(self, paths: list[Path], result) -> None:
         tables, workspace, skipped = result
@@ -257,14 +262,12 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, "Could not open", message)
 
     def _ask_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of articles")
-        if folder:
-            self.open_documents([Path(folder)])
+        if paths := self._choose_documents("Open a folder of articles", folder=True):
+            self.open_documents(paths)
 
     def _ask_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", "", f"Articles ({_patterns()});;All files (*)")
-        if files:
-            self.open_documents([Path(f) for f in files])
+        if paths := self._choose_documents("Open articles", folder=False):
+            self.open_documents(paths)
 
     def _ask_workspace(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open a workspace", "", "Explorer workspaces (*.explorer)")

@@ -11,7 +11,6 @@ inflated, and every member is read with a cap, since the sizes a zip declares ca
 from __future__ import annotations
 
 import io
-import json
 import os
 import zipfile
 from collections.abc import Iterator
@@ -107,7 +106,7 @@ def member_pieces(source: Source, archive: zipfile.ZipFile, member: zipfile.ZipI
             if isinstance(piece, PartSkipped):
                 yield PartSkipped(f"{label} ▸ {piece.part}", piece.reason)
             else:
-                with_sidecar(piece, meta)
+                apply_sidecar(piece, meta)
                 piece.part = f"{label} ▸ {piece.part}" if piece.part else label
                 yield piece
     except UnreadableDocument as exc:
@@ -124,31 +123,25 @@ def sidecar_metadata(archive: zipfile.ZipFile, sidecar: zipfile.ZipInfo | None):
     """What a member's ``.meta.json`` says (title, published, source), or None; ``SidecarError`` if it is unusable."""
     if sidecar is None:
         return None
-    from explorer.core.ingest.metadata import MAX_SIDECAR_BYTES, SidecarError, clean_record
+    from explorer.core.ingest.metadata import MAX_SIDECAR_BYTES, SidecarError, parse_json_sidecar
 
     where = sidecar.filename
     if sidecar.file_size > MAX_SIDECAR_BYTES:
         raise SidecarError(f"{where}: larger than a sidecar can be ({sidecar.file_size:,} bytes)")
     try:
-        data = json.loads(read_member(archive, sidecar).decode("utf-8-sig"))
-    except (UnreadableDocument, UnicodeDecodeError, RecursionError) as exc:
-        raise SidecarError(f"{where}: cannot be read ({getattr(exc, 'problem', exc)})") from None
-    except json.JSONDecodeError as exc:
-        raise SidecarError(f"{where}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    if not isinstance(data, dict):
-        raise SidecarError(f"{where}: should hold a JSON object with published/title/source")
-    return clean_record(data, where)
+        data = read_member(archive, sidecar)
+    except UnreadableDocument as exc:
+        raise SidecarError(f"{where}: cannot be read ({exc.problem})") from None
+    return parse_json_sidecar(data, where)
 
 
-def with_sidecar(piece: Piece, meta) -> None:
-    """Apply a member's sidecar as a folder's is applied: it wins for a file of one document (the
-    analyst wrote it), and only fills what each part of a many-document file leaves unsaid."""
-    if meta is None:
-        return
-    for field in ("title", "published", "source"):
-        value = getattr(meta, field)
-        if value and (not piece.part or not getattr(piece, field)):
-            setattr(piece, field, value)
+def apply_sidecar(piece: Piece, sidecar) -> None:
+    """Apply a member's sidecar as a folder's is applied (``metadata.with_sidecar``)."""
+    from explorer.core.ingest.metadata import Metadata, with_sidecar
+
+    own = Metadata(published=piece.published, title=piece.title, source=piece.source)
+    merged = with_sidecar(own, sidecar, whole_file=not piece.part)
+    piece.published, piece.title, piece.source = merged.published, merged.title, merged.source
 
 
 def read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes:
