@@ -467,6 +467,7 @@ class EntityTreeModel(QAbstractItemModel):
 
             def key(r):
                 return (counts[r], -tie[r]) if reverse else (counts[r], tie[r])
+            self._groups.sort(key=lambda g: display_name(g.type).casefold())  # ties A→Z, however the groups stood
             self._groups.sort(key=lambda g: g.mentions if column == COL_MENTIONS else g.docs, reverse=reverse)
         for group in self._groups:
             group.rows.sort(key=key, reverse=reverse)
