@@ -37,26 +37,64 @@ MAX_ROWS_IN_PLACE = 1000  # entities gone or new that an edit may bring for the 
 
 
 class _Group:
-    """One type and the rows (indices into the model's entity lists) under it."""
+    """One type and the rows (indices into the model's entity arrays) under it, in sort order."""
 
-    def __init__(self, type_: str, rows: list[int]) -> None:
+    def __init__(self, type_: str, rows: np.ndarray) -> None:
         self.type = type_
-        self.rows = rows
         self.mentions = 0  # of the entities listed (hidden ones only when Show hidden is on)
         self.docs = 0  # how many entities are listed
-        self.sorted_rows = np.asarray(rows, dtype=np.int64)  # ``rows`` as an array, after each sort
-        self.shown = self.sorted_rows  # the rows the search keeps, in sorted order
+        self.sorted_rows = rows  # every row of the type, in sort order
+        self.shown = rows  # the rows the search keeps, in sorted order
         self.hits = len(rows)  # entities matching the search
 
 
-def _objects(values: list) -> np.ndarray:
-    """A list as a one-dimensional object array (lists stay one element each, even all of one length)."""
+class _RowLookup:
+    """Entity id -> row, carried through edits that take a few rows out or bring them back.
+
+    Each id keeps the key it was first given and an array says where each key's row is now, so a
+    merge that moves every row after the ones it removed sets one array, not 40,000 dict entries."""
+
+    def __init__(self, ids: np.ndarray) -> None:
+        self._key_of = dict(zip(ids.tolist(), range(len(ids))))
+        self._key_at = np.arange(len(ids), dtype=np.int64)  # row -> key
+        self._row_at = np.arange(len(ids), dtype=np.int64)  # key -> row (-1: not in the table now)
+
+    def get(self, entity_id: str) -> int | None:
+        key = self._key_of.get(entity_id)
+        row = -1 if key is None else int(self._row_at[key])
+        return None if row < 0 else row
+
+    def rows_of(self, ids: list[str]) -> np.ndarray:
+        """Each id's row, -1 for an id not in the table (one C-level pass over the dict)."""
+        keys = np.fromiter(map(self._key_of.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
+        rows = np.where(keys >= 0, self._row_at[np.maximum(keys, 0)], -1)
+        return rows if len(self._row_at) else np.full(len(ids), -1, dtype=np.int64)
+
+    def moved(self, ids: np.ndarray, old_of: np.ndarray) -> None:
+        """The table is now ``ids``, whose row r was row ``old_of[r]`` (-1: new to the table)."""
+        key_at = np.empty(len(ids), dtype=np.int64)
+        kept = old_of >= 0
+        key_at[kept] = self._key_at[old_of[kept]]
+        for row in np.flatnonzero(~kept).tolist():
+            key_at[row] = self._key_of.setdefault(ids[row], len(self._key_of))
+        self._key_at = key_at
+        self._row_at = np.full(len(self._key_of), -1, dtype=np.int64)
+        self._row_at[key_at] = np.arange(len(ids), dtype=np.int64)
+
+
+def _objects(values) -> np.ndarray:
+    """Values as a one-dimensional object array (lists stay one element each, even all of one length)."""
     return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _sort_name(name: str) -> str:
     folded = name.casefold()
     return folded[4:] if folded.startswith("the ") else folded
+
+
+def _search_text(name: str, aliases) -> str:
+    """What the filter box matches: the name and every alias, casefolded."""
+    return "\n".join([name, *aliases]).casefold()
 
 
 class EntityTreeModel(QAbstractItemModel):
@@ -66,17 +104,18 @@ class EntityTreeModel(QAbstractItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._ids: list[str] = []
-        self._as_arrays: tuple | None = None
-        self._names: list[str] = []
-        self._types: list[str] = []
-        self._aliases: list[list[str]] = []
-        self._mentions: list[int] = []
-        self._docs: list[int] = []
-        self._search: list[str] = []  # casefolded name and aliases, for the filter
+        # by entity row, as arrays: an edit carries them over with one take each
+        self._ids = _objects([])
+        self._names = _objects([])
+        self._types = _objects([])
+        self._aliases = _objects([])  # cells as the table holds them (lists), read, never changed
+        self._mentions = np.empty(0, dtype=np.int64)
+        self._docs = np.empty(0, dtype=np.int64)
+        self._hidden = np.empty(0, dtype=bool)
+        self._search = _objects([])  # casefolded name and aliases, for the filter
         self._groups: list[_Group] = []  # every type, in sort order
         self._shown: list[_Group] = []  # the types with an entity the search keeps: the top-level rows
-        self._row_of: dict[str, int] = {}  # entity id -> entity row
+        self._rows = _RowLookup(self._ids)  # entity id -> entity row
         self._group_of = np.empty(0, dtype=np.int64)  # entity row -> top-level row (-1: not shown)
         self._child_of = np.empty(0, dtype=np.int64)  # entity row -> row under its group
         self._checked: set[str] = set()
@@ -84,27 +123,25 @@ class EntityTreeModel(QAbstractItemModel):
         self._needle = ""
         self._hit = np.empty(0, dtype=bool)  # by entity row: it matches the search
         self._absent = np.empty(0, dtype=bool)  # by entity row: hidden, and hidden ones are not listed
-        self._hidden: list[bool] = []
 
     # -- filling ---------------------------------------------------------------------------
     def set_entities(self, entities: pd.DataFrame, show_hidden: bool = True) -> None:
         """Show a new entities table (resets the model; checks are dropped); hidden ones only with ``show_hidden``."""
         self.beginResetModel()
-        self._ids = [str(v) for v in entities["entity_id"]]
-        self._names = [str(v) for v in entities["name"]]
-        self._types = [str(v) or "other" for v in entities["type"]]
-        self._aliases = [v if isinstance(v, list) else list(v) for v in entities["aliases"]]  # read, never changed
-        self._as_arrays = None  # (ids, types, names, aliases) as object arrays, for the next edit to compare with
-        self._mentions = entities["mention_count"].astype("int64").tolist()
-        self._docs = entities["doc_count"].astype("int64").tolist()
-        self._hidden = (entities["hidden"] != 0).tolist()
-        self._absent = np.asarray(self._hidden, dtype=bool) & (not show_hidden)  # hidden and not listed
-        self._search = ["\n".join([n, *a]).casefold() for n, a in zip(self._names, self._aliases)]
-        self._row_of = {entity_id: row for row, entity_id in enumerate(self._ids)}
+        self._ids = _objects([str(v) for v in entities["entity_id"]])
+        self._names = _objects([str(v) for v in entities["name"]])
+        self._types = _objects([str(v) or "other" for v in entities["type"]])
+        self._aliases = _objects([v if isinstance(v, list) else list(v) for v in entities["aliases"]])
+        self._mentions = entities["mention_count"].to_numpy(dtype=np.int64)
+        self._docs = entities["doc_count"].to_numpy(dtype=np.int64)
+        self._hidden = (entities["hidden"] != 0).to_numpy(dtype=bool)
+        self._absent = self._hidden & (not show_hidden)  # hidden and not listed
+        self._search = _objects([_search_text(n, a) for n, a in zip(self._names, self._aliases)])
+        self._rows = _RowLookup(self._ids)
         by_type: dict[str, list[int]] = {}
-        for row, type_ in enumerate(self._types):
+        for row, type_ in enumerate(self._types.tolist()):
             by_type.setdefault(type_, []).append(row)
-        self._groups = [_Group(t, by_type[t]) for t in type_order(by_type)]
+        self._groups = [_Group(t, np.asarray(by_type[t], dtype=np.int64)) for t in type_order(by_type)]
         self._count_groups()
         self._checked = set()
         self._needle, needle = "", self._needle
@@ -115,12 +152,12 @@ class EntityTreeModel(QAbstractItemModel):
 
     def _count_groups(self) -> None:
         """Each group's mentions and entities listed (hidden ones only when listed), summed in numpy."""
-        listed, mentions = ~self._absent if len(self._absent) else None, np.asarray(self._mentions, dtype=np.int64)
+        listed = ~self._absent if len(self._absent) else None
         for group in self._groups:
-            rows = np.asarray(group.rows, dtype=np.int64)
+            rows = group.sorted_rows
             if listed is not None:
                 rows = rows[listed[rows]]
-            group.mentions, group.docs = int(mentions[rows].sum()), len(rows)
+            group.mentions, group.docs = int(self._mentions[rows].sum()), len(rows)
 
     def update_entities(self, entities: pd.DataFrame, show_hidden: bool = True,
                         touched: frozenset[str] | None = None, touched_rows: np.ndarray | None = None) -> bool:
@@ -138,41 +175,32 @@ class EntityTreeModel(QAbstractItemModel):
         ids = entities["entity_id"].to_numpy(dtype=object)
         types = entities["type"].to_numpy(dtype=object).copy()
         types[types == ""] = "other"  # (np.where made a fixed-width text array, then new strings: 4 ms, not 1)
-        old_ids, old_types, old_names, old_aliases = self._as_arrays or (
-            np.asarray(self._ids, dtype=object), np.asarray(self._types, dtype=object),
-            np.asarray(self._names, dtype=object), _objects(self._aliases))
-        hinted = self._rows_touched(entities, ids, old_ids, touched, touched_rows) if touched else None
+        hinted = self._rows_touched(entities, ids, touched, touched_rows) if touched else None
         if hinted is not None:
             old_of, looked_at = hinted
         else:
-            same_rows = len(ids) == len(self._ids) and bool((ids == old_ids).all())
+            same_rows = len(ids) == len(self._ids) and bool((ids == self._ids).all())
             # new row -> old row (-1: new), by the model's own id lookup (no new hash table of 100,000 ids)
-            old_of = np.arange(len(ids)) if same_rows else np.fromiter(
-                map(self._row_of.get, ids.tolist(), repeat(-1)), dtype=np.int64, count=len(ids))
+            old_of = np.arange(len(ids)) if same_rows else self._rows.rows_of(ids.tolist())
             looked_at = np.arange(len(ids))
         kept = old_of >= 0
         seen = looked_at[kept[looked_at]]  # rows kept whose type, name and aliases may differ
         if (len(ids) - int(kept.sum())) + (len(self._ids) - int(kept.sum())) > MAX_ROWS_IN_PLACE \
-                or not (types[seen] == old_types[old_of[seen]]).all() \
+                or not (types[seen] == self._types[old_of[seen]]).all() \
                 or not set(types[~kept]) <= {g.type for g in self._groups}:
             return False
-        names = entities["name"].to_numpy(dtype=object).tolist()
-        alias_cells = entities["aliases"].to_numpy(dtype=object)
-        if set(map(type, alias_cells)) <= {list}:  # as the tables hold them: compared and kept as they are
-            aliases = alias_cells.tolist()
-        else:
-            aliases = [v if isinstance(v, list) else list(v) for v in alias_cells]
-            alias_cells = _objects(aliases)
-        new_names = np.asarray(names, dtype=object)
+        names = entities["name"].to_numpy(dtype=object)
+        aliases = entities["aliases"].to_numpy(dtype=object)
+        if not all(type(cell) is list for cell in aliases[looked_at].tolist()):  # as tables hold them, or made so
+            aliases = _objects([v if isinstance(v, list) else list(v) for v in aliases])
         changed = ~kept
-        changed[seen] = (new_names[seen] != old_names[old_of[seen]]) | (alias_cells[seen] != old_aliases[old_of[seen]])
-        self._relayout(lambda: self._take(entities, ids.tolist(), types.tolist(), names, aliases, old_of,
-                                          np.flatnonzero(changed), show_hidden))
-        self._as_arrays = (ids, types, new_names, alias_cells)
+        changed[seen] = (names[seen] != self._names[old_of[seen]]) | (aliases[seen] != self._aliases[old_of[seen]])
+        self._relayout(lambda: self._take(entities, ids, types, names, aliases, old_of, np.flatnonzero(changed),
+                                          show_hidden))
         self._checked = {e for e in self._checked if self.has_entity(e)}  # a hidden or merged entity is no longer listed
         return True
 
-    def _rows_touched(self, entities: pd.DataFrame, ids: np.ndarray, old_ids: np.ndarray, touched: frozenset[str],
+    def _rows_touched(self, entities: pd.DataFrame, ids: np.ndarray, touched: frozenset[str],
                       new_rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
         """(new row -> old row, the rows of ``touched``) when every other entity keeps its row order; None if not.
 
@@ -180,62 +208,58 @@ class EntityTreeModel(QAbstractItemModel):
         once, so a row an edit moved without touching it sends the caller to the full comparison."""
         if new_rows is None:
             new_rows = np.flatnonzero(entities["entity_id"].isin(touched).to_numpy(dtype=bool))
-        old_rows = np.array(sorted(self._row_of[e] for e in touched if e in self._row_of), dtype=np.int64)
-        rest_new, rest_old = np.ones(len(ids), dtype=bool), np.ones(len(old_ids), dtype=bool)
+        old_rows = self._rows.rows_of(list(touched))
+        old_rows = np.sort(old_rows[old_rows >= 0])
+        rest_new, rest_old = np.ones(len(ids), dtype=bool), np.ones(len(self._ids), dtype=bool)
         rest_new[new_rows], rest_old[old_rows] = False, False
         rest_new_rows, rest_old_rows = np.flatnonzero(rest_new), np.flatnonzero(rest_old)
-        if len(rest_new_rows) != len(rest_old_rows) or not (ids[rest_new_rows] == old_ids[rest_old_rows]).all():
+        if len(rest_new_rows) != len(rest_old_rows) or not (ids[rest_new_rows] == self._ids[rest_old_rows]).all():
             return None
         old_of = np.full(len(ids), -1, dtype=np.int64)
         old_of[rest_new_rows] = rest_old_rows
-        old_of[new_rows] = [self._row_of.get(e, -1) for e in ids[new_rows].tolist()]
+        old_of[new_rows] = self._rows.rows_of(ids[new_rows].tolist())
         return old_of, new_rows
 
-    def _take(self, entities: pd.DataFrame, ids: list[str], types: list[str], names: list[str], aliases: list,
-              old_of: np.ndarray, changed: np.ndarray, show_hidden: bool) -> None:
+    def _take(self, entities: pd.DataFrame, ids: np.ndarray, types: np.ndarray, names: np.ndarray,
+              aliases: np.ndarray, old_of: np.ndarray, changed: np.ndarray, show_hidden: bool) -> None:
         """The new rows: what stayed is carried over by its old row, the ``changed`` rows (renamed, new)
         are searched and placed again; groups keep their order."""
-        mentions = entities["mention_count"].astype("int64").tolist()
-        docs = entities["doc_count"].astype("int64").tolist()
-        hidden = (entities["hidden"] != 0).tolist()
-        absent = np.asarray(hidden, dtype=bool) & (not show_hidden)
-        counted = len(ids) != len(self._ids) or mentions != self._mentions or docs != self._docs \
-            or not np.array_equal(absent, self._absent)
+        mentions = entities["mention_count"].to_numpy(dtype=np.int64)
+        docs = entities["doc_count"].to_numpy(dtype=np.int64)
+        hidden = (entities["hidden"] != 0).to_numpy(dtype=bool)
+        absent = hidden & (not show_hidden)
+        kept = old_of >= 0
+        counted = len(ids) != len(self._ids) or not np.array_equal(mentions[kept], self._mentions[old_of[kept]]) \
+            or not np.array_equal(docs[kept], self._docs[old_of[kept]]) \
+            or not np.array_equal(absent[kept], self._absent[old_of[kept]])
         new_of = np.full(len(self._ids), -1, dtype=np.int64)  # old row -> new row (-1: gone)
-        new_of[old_of[old_of >= 0]] = np.flatnonzero(old_of >= 0)
-        search, hit = np.asarray(self._search, dtype=object)[old_of], self._hit[old_of]  # new rows: set below
+        new_of[old_of[kept]] = np.flatnonzero(kept)
+        search, hit = self._search[old_of], self._hit[old_of]  # new rows: set below
         for row in changed.tolist():
-            search[row] = "\n".join([names[row], *aliases[row]]).casefold()
+            search[row] = _search_text(names[row], aliases[row])
             hit[row] = not self._needle or self._needle in search[row]
-        common = min(len(ids), len(self._ids))
-        same = old_of[:common] == np.arange(common)
-        if len(ids) != len(self._ids) or not same.all():
-            # rows before the first one moved keep their place: the ids gone leave the lookup and the rows
-            # from there are set again (a new dict of all 82,835 ids took twice as long)
-            first = int(np.argmin(same)) if not same.all() else common
-            for row in np.flatnonzero(new_of < 0).tolist():
-                if self._row_of.get(self._ids[row]) == row:
-                    del self._row_of[self._ids[row]]
-            self._row_of.update(zip(ids[first:], range(first, len(ids))))
-            self._ids = ids
-        self._types, self._names, self._aliases, self._mentions, self._docs = types, names, aliases, mentions, docs
-        self._hidden, self._absent, self._search, self._hit = hidden, absent, search.tolist(), hit
-        placed = set(changed.tolist())
+        if len(ids) != len(self._ids) or not (old_of == np.arange(len(ids))).all():
+            self._rows.moved(ids, old_of)
+        self._ids, self._types, self._names, self._aliases, self._mentions, self._docs = \
+            ids, types, names, aliases, mentions, docs
+        self._hidden, self._absent, self._search, self._hit = hidden, absent, search, hit
         groups = {g.type: g for g in self._groups}
         for group in self._groups:  # each group's order carried over, its changed rows out
             rows = new_of[group.sorted_rows]
             rows = rows[rows >= 0]
-            group.rows = (rows[~np.isin(rows, changed)] if placed else rows).tolist()
-        if (counted and self._sort[0] != COL_NAME) or (placed and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
+            group.sorted_rows = rows[~np.isin(rows, changed)] if len(changed) else rows
+        if (counted and self._sort[0] != COL_NAME) or \
+                (len(changed) and self._sort != (COL_NAME, Qt.SortOrder.AscendingOrder)):
             for row in changed.tolist():
-                groups[types[row]].rows.append(row)
+                group = groups[types[row]]
+                group.sorted_rows = np.append(group.sorted_rows, row)
             self._count_groups()
             self._sort_rows(*self._sort)
             return
         for row in changed.tolist():  # names A→Z: each renamed or new row goes to its place in its group
-            bisect.insort(groups[types[row]].rows, row, key=lambda r: _sort_name(names[r]))
-        for group in self._groups:
-            group.sorted_rows = np.asarray(group.rows, dtype=np.int64)
+            group = groups[types[row]]
+            at = bisect.bisect_right(group.sorted_rows, _sort_name(names[row]), key=lambda r: _sort_name(names[r]))
+            group.sorted_rows = np.insert(group.sorted_rows, at, row)
         if counted:
             self._count_groups()
         self._show_rows()
@@ -262,7 +286,7 @@ class EntityTreeModel(QAbstractItemModel):
         else:
             narrowing = previous and previous in needle and len(self._hit) == len(self._ids)
             candidates = np.flatnonzero(self._hit) if narrowing else range(len(self._ids))
-            search = self._search
+            search = self._search.tolist()  # (a list reads faster, one element at a time)
             self._hit = np.zeros(len(self._ids), dtype=bool)
             self._hit[[r for r in candidates if needle in search[r]]] = True
         self._show_rows()
@@ -299,7 +323,9 @@ class EntityTreeModel(QAbstractItemModel):
         self._checked = wanted
         spans: dict[int, list[int]] = {}  # one dataChanged per group, over the changed rows' span
         for entity_id in changed:
-            row = self._row_of[entity_id]
+            row = self._rows.get(entity_id)
+            if row is None:
+                continue  # no longer in the table
             group_row, child_row = int(self._group_of[row]), int(self._child_of[row])
             if group_row < 0:
                 continue  # filtered out: nothing on screen to repaint
@@ -315,14 +341,14 @@ class EntityTreeModel(QAbstractItemModel):
     # -- lookups -------------------------------------------------------------------------
     def index_of(self, entity_id: str, column: int = COL_NAME) -> QModelIndex:
         """The index of an entity (invalid if unknown)."""
-        row = self._row_of.get(entity_id)
+        row = self._rows.get(entity_id)
         if row is None or self._group_of[row] < 0:
             return QModelIndex()
         return self.createIndex(int(self._child_of[row]), column, int(self._group_of[row]) + 1)
 
     def has_entity(self, entity_id: str) -> bool:
         """Whether the entity is listed (a hidden one only with Show hidden)."""
-        row = self._row_of.get(entity_id)
+        row = self._rows.get(entity_id)
         return row is not None and not self._absent[row]
 
     def entity_id(self, index: QModelIndex) -> str | None:
@@ -429,7 +455,7 @@ class EntityTreeModel(QAbstractItemModel):
         if role == ENTITY_ID_ROLE:
             return self._ids[row]
         if role == SORT_ROLE:
-            return (_sort_name(self._names[row]), self._mentions[row], self._docs[row])[column]
+            return (_sort_name(self._names[row]), int(self._mentions[row]), int(self._docs[row]))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != COL_NAME:
@@ -443,9 +469,10 @@ class EntityTreeModel(QAbstractItemModel):
     def _tooltip(self, row: int) -> str:
         type_ = self._types[row]
         lines = [f"<b>{html.escape(self._names[row])}</b>", f"{html.escape(display_name(type_))} ({type_})"]
-        if self._aliases[row]:
-            lines.append("Also: " + html.escape(", ".join(self._aliases[row])))
-        mentions, docs = self._mentions[row], self._docs[row]
+        aliases = list(self._aliases[row])
+        if aliases:
+            lines.append("Also: " + html.escape(", ".join(aliases)))
+        mentions, docs = int(self._mentions[row]), int(self._docs[row])
         lines.append(f"{mentions:,} mention{'s' * (mentions != 1)} in {docs:,} document{'s' * (docs != 1)}")
         if self._hidden[row]:
             lines.append("<i>hidden (right-click ▸ Show)</i>")
@@ -470,8 +497,9 @@ class EntityTreeModel(QAbstractItemModel):
             self._groups.sort(key=lambda g: display_name(g.type).casefold())  # ties A→Z, however the groups stood
             self._groups.sort(key=lambda g: g.mentions if column == COL_MENTIONS else g.docs, reverse=reverse)
         for group in self._groups:
-            group.rows.sort(key=key, reverse=reverse)
-            group.sorted_rows = np.asarray(group.rows, dtype=np.int64)
+            rows = group.sorted_rows.tolist()  # sorted from their last order: a stable sort keeps ties as they stood
+            rows.sort(key=key, reverse=reverse)
+            group.sorted_rows = np.asarray(rows, dtype=np.int64)
         self._show_rows()
 
     def _locate(self, index: QModelIndex):
