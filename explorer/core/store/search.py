@@ -17,18 +17,22 @@ import re
 import sqlite3
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
-from explorer.core.errors import WorkspaceError
+from explorer.core.errors import Cancelled, WorkspaceError
 from explorer.core.store.opening import check_version, open_readonly
 
 MARK_START = "\x02"  # opens a match in a snippet (control characters never occur in stored text)
 MARK_END = "\x03"  # closes it
 SNIPPET_TOKENS = 12
+PAGE_HITS = 25  # hits read and handed on at a time
+CANCEL_CHECK_STEPS = 20_000  # SQLite steps between two looks at whether the search was cancelled
 
 # The accents unicode61 folds away; they continue a word, but never start one.
 _DIACRITICS = "\u0300-\u0304\u0306-\u030c\u030f\u0311\u031b\u0323-\u0328\u032d\u032e\u0330\u0331"
@@ -176,9 +180,17 @@ def search_workspace(path: str | Path, query: str, limit: int = 200) -> list[Hit
     An empty query (or one with no words) finds nothing. Raises ``WorkspaceError``
     naming the file when it is missing, foreign or damaged.
     """
+    return [hit for page in search_pages(path, query, limit) for hit in page]
+
+
+def search_pages(path: str | Path, query: str, limit: int = 200, page: int = PAGE_HITS,
+                 should_cancel: Callable[[], bool] = lambda: False) -> Iterator[list[Hit]]:
+    """The hits of ``search_workspace`` a page at a time, best first, so a window lists the best ones while
+    the rest are read; ``should_cancel`` is asked while SQLite works (a query over 200,000 documents can
+    take seconds) and interrupts it: ``Cancelled`` then, and the file is never changed."""
     parsed = parse_query(query)
     if not parsed:
-        return []
+        return
     sql = (
         "SELECT d.doc_id, d.name, d.title, d.text, f.snip, f.rank FROM ("
         " SELECT rowid, snippet(documents_fts, 1, ?, ?, '…', ?) AS snip, rank FROM documents_fts"
@@ -187,20 +199,30 @@ def search_workspace(path: str | Path, query: str, limit: int = 200) -> list[Hit
     )
     with open_readonly(path) as conn:
         check_version(conn, path)
+        conn.set_progress_handler(lambda: int(should_cancel()), CANCEL_CHECK_STEPS)
         try:
-            rows = conn.execute(sql, (MARK_START, MARK_END, SNIPPET_TOKENS, fts_expression(parsed), limit)).fetchall()
+            cursor = conn.execute(sql, (MARK_START, MARK_END, SNIPPET_TOKENS, fts_expression(parsed), limit))
+            while rows := cursor.fetchmany(page):
+                yield [Hit(doc_id, name, title, snippet, rank, text, parsed)
+                       for doc_id, name, title, text, snippet, rank in rows]
         except sqlite3.DatabaseError as exc:
+            if should_cancel():
+                raise Cancelled() from exc
             raise WorkspaceError(path, f"damaged workspace or search index ({exc}); it was not changed") from exc
-    return [Hit(doc_id, name, title, snippet, rank, text, parsed)
-            for doc_id, name, title, text, snippet, rank in rows]
 
 
 def events_in_hits(events: pd.DataFrame, hits: list[Hit]) -> list[str]:
-    """The ids of the events whose sentence (start..end) holds a whole match, in the events' order."""
+    """The ids of the events whose sentence (start..end) holds a whole match, in the events' order.
+
+    Only the events of the documents hit are looked at (one ``isin`` over the document column): at a
+    million events the others are never read one by one."""
     spans_by_doc = {hit.doc_id: hit.spans for hit in hits if hit.spans}
-    return [event_id for event_id, doc_id, start, end
-            in zip(events["event_id"], events["doc_id"], events["start"], events["end"])
-            if _holds_a_span(spans_by_doc.get(doc_id, []), int(start), int(end))]
+    if not spans_by_doc or events.empty:
+        return []
+    rows = np.flatnonzero(events["doc_id"].isin(list(spans_by_doc)).to_numpy(dtype=bool))
+    columns = [events[c].to_numpy()[rows].tolist() for c in ("event_id", "doc_id", "start", "end")]
+    return [event_id for event_id, doc_id, start, end in zip(*columns)
+            if _holds_a_span(spans_by_doc[doc_id], int(start), int(end))]
 
 
 def _holds_a_span(spans: list[tuple[int, int]], start: int, end: int) -> bool:

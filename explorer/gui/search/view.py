@@ -13,8 +13,17 @@ query brings every event back. The search itself is ``explorer.core.store.search
 from __future__ import annotations
 
 import html
+import queue
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from explorer.core.errors import WorkspaceError
 from explorer.core.selection import FILTER_EVENT_IDS, QUERY
-from explorer.core.store.search import MARK_END, MARK_START, Hit, events_in_hits, search_workspace
+from explorer.core.store.search import MARK_END, MARK_START, Hit, events_in_hits, search_pages
 from explorer.gui.echo import Echo
+from explorer.gui.jobs import Jobs
 from explorer.gui.session import Session
+from explorer.gui.task import Task
 
 PLACEHOLDER = 'Search documents — words, "a phrase", prefix*'
 DEBOUNCE_MS = 250
@@ -70,6 +80,13 @@ class HitListModel(QAbstractListModel):
         self.beginResetModel()
         self.hits = list(hits)
         self.endResetModel()
+
+    def add_hits(self, hits: list[Hit]) -> None:
+        """More hits, below those listed (a search's next page): rows inserted, the ones shown stay put."""
+        if hits:
+            self.beginInsertRows(QModelIndex(), len(self.hits), len(self.hits) + len(hits) - 1)
+            self.hits.extend(hits)
+            self.endInsertRows()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)
@@ -128,11 +145,15 @@ class HitDelegate(QStyledItemDelegate):
 class SearchPanel(QWidget):
     """A search box over the workspace's documents, its hits, and narrowing the views to them."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.jobs = jobs or Jobs(self)
         self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self._query = ""
+        self._task: Task | None = None  # the search running, if any
+        self._pages: queue.SimpleQueue[list[Hit]] = queue.SimpleQueue()  # its pages, handed over from the worker
+        self._open_best = False  # Enter was pressed: open the best hit once it is listed
         self._build_widgets()
         self.session.on_tables(self.rebuild, {"documents", "events"})
         self.session.sig_selection_changed.connect(self._on_selection_changed)
@@ -140,10 +161,20 @@ class SearchPanel(QWidget):
 
     # -- public ----------------------------------------------------------------------------
     def search(self, text: str) -> list[Hit]:
-        """Run a search now (no waiting for typing to pause) and show its hits; returns them."""
+        """Run a search now (no waiting for typing to pause), wait for its hits and show them; returns them.
+
+        (The box searches in the background as the analyst types; this is the same search, waited for.)"""
         self._set_text(text)
         self._run(text)
+        self.wait()
         return self.model.hits
+
+    def wait(self) -> None:
+        """Block until the search running has listed its hits (scripts and tests)."""
+        task = self._task
+        if task is not None:
+            self.jobs.wait(task)
+            QCoreApplication.sendPostedEvents()  # its pages and its end, queued to this thread
 
     def hit_doc_ids(self) -> list[str]:
         """The documents listed, best first."""
@@ -231,9 +262,9 @@ class SearchPanel(QWidget):
             self.search("")  # cleared: forget the search and its narrowing at once
 
     def _on_return(self) -> None:
-        self.search(self.edit.text())
-        if self.model.hits and not self.list.currentIndex().isValid():
-            self.select_hit(0)
+        self._open_best = True
+        self._run(self.edit.text())
+        self._open_best_hit()
 
     def _set_text(self, text: str) -> None:
         self._timer.stop()
@@ -251,25 +282,68 @@ class SearchPanel(QWidget):
         self._update_buttons()
 
     def _show(self, text: str) -> None:
+        """List the hits of ``text``: the search runs in the background and its pages are listed as they
+        come; a search still running for an earlier text is cancelled and its hits are never shown."""
         self._query = text
         self.model.dim_color = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
-        hits, problem = self._find(text)
-        self.model.set_hits(hits)
-        self.count_label.setText(problem or _count_text(text, len(hits)))
+        self._stop_search()
+        self.model.set_hits([])
         if not text.strip():
+            self.count_label.setText("")
             self.note.hide()
+        elif self.session.path is None:
+            self.count_label.setText("Save the workspace to search its documents")
+        else:
+            self.count_label.setText("Searching…")
+            path, pages = self.session.path, self._pages
+
+            def work(report, should_cancel) -> int:
+                found = 0
+                for page in search_pages(path, text, RESULT_LIMIT, should_cancel=should_cancel):
+                    pages.put(page)
+                    found += len(page)
+                    report("hits", found, RESULT_LIMIT)
+                return found
+
+            self._task = self.jobs.start(work, f"Searching for {text!r}", owner=self, quiet=True, cancel_on_close=True,
+                                         on_finished=lambda _found: self._searched(text),
+                                         on_failed=lambda message: self._search_failed(message))
+            self._task.sig_progress.connect(lambda *_: self._list_pages())
         self._update_buttons()
 
-    def _find(self, text: str) -> tuple[list[Hit], str]:
-        """The hits, or none and a one-line reason why the workspace could not be searched."""
-        if not text.strip():
-            return [], ""
-        if self.session.path is None:
-            return [], "Save the workspace to search its documents"
-        try:
-            return search_workspace(self.session.path, text, RESULT_LIMIT), ""
-        except WorkspaceError as exc:
-            return [], f"Cannot search: {exc}"
+    def _stop_search(self) -> None:
+        """Cancel the search running (its handlers are forgotten) and drop the pages it left."""
+        if self._task is not None:
+            self.jobs.cancel(self._task, forget=True)
+            self._task.sig_progress.disconnect()
+            self._task = None
+        self._pages = queue.SimpleQueue()
+
+    def _list_pages(self) -> None:
+        while not self._pages.empty():
+            self.model.add_hits(self._pages.get())
+        self._update_buttons()
+        self._open_best_hit()
+
+    def _searched(self, text: str) -> None:
+        self._list_pages()
+        self._task = None
+        self.count_label.setText(_count_text(text, len(self.model.hits)))
+        self._open_best = False
+
+    def _search_failed(self, message: str) -> None:
+        self._task = None
+        self.model.set_hits([])
+        self.count_label.setText(f"Cannot search: {message}")
+        self._open_best = False
+        self._update_buttons()
+
+    def _open_best_hit(self) -> None:
+        """After Enter: open the best hit as soon as it is listed (unless the analyst picked one already)."""
+        if self._open_best and self.model.hits:
+            self._open_best = False
+            if not self.list.currentIndex().isValid():
+                self.select_hit(0)
 
     def _open_hit(self, row: int) -> None:
         if 0 <= row < len(self.model.hits):

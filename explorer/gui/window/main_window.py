@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.sidebar = self._dock("Entities", EntitySidebar(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session, jobs=self.jobs), Qt.BottomDockWidgetArea)
-        self.search = self._dock("Search", SearchPanel(self.session), Qt.LeftDockWidgetArea)
+        self.search = self._dock("Search", SearchPanel(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.sidebar.widget().setMinimumWidth(300)
         self.source.widget().setMinimumWidth(400)
         self.arrange_docks()

@@ -8,10 +8,11 @@ import sqlite3
 
 import pytest
 
-from explorer.core.errors import WorkspaceError
+from explorer.core.errors import Cancelled, WorkspaceError
+from explorer.core.store import search
 from explorer.core.store import load_workspace
 from explorer.core.store.search import (MARK_END, MARK_START, events_in_hits, fts_expression, match_spans,
-                                        parse_query, search_workspace)
+                                        parse_query, search_pages, search_workspace)
 
 
 @pytest.fixture
@@ -170,3 +171,27 @@ def test_match_spans_agree_with_the_index_tokenizer_on_unusual_text(query):
         removed += 2
     assert expected, query
     assert match_spans(TRICKY, query) == expected
+
+
+def test_pages_come_best_first_and_add_up_to_the_search(seed_workspace):
+    whole = search_workspace(seed_workspace, "India OR minister")
+    pages = list(search_pages(seed_workspace, "India OR minister", page=2))
+    assert len(whole) > 2 and all(0 < len(page) <= 2 for page in pages)
+    assert [hit for page in pages for hit in page] == whole
+    assert list(search_pages(seed_workspace, "!!")) == []
+
+
+def test_a_cancelled_search_stops_inside_sqlite_and_leaves_the_file_as_it_was(seed_workspace, monkeypatch):
+    before = seed_workspace.read_bytes()
+    monkeypatch.setattr(search, "CANCEL_CHECK_STEPS", 1)  # look at the cancel flag at every SQLite step
+    asked = []
+
+    def should_cancel() -> bool:
+        asked.append(True)
+        return True
+
+    with pytest.raises(Cancelled):
+        list(search_pages(seed_workspace, "India", should_cancel=should_cancel))
+    assert asked  # asked while SQLite worked, before any page was read
+    assert seed_workspace.read_bytes() == before
+    assert search_workspace(seed_workspace, "India")  # and the next search runs

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import runpy
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QSplitter
 
+from explorer.core.store import search as core_search
 from explorer.core.store.search import match_spans
+from explorer.gui.search import view as search_view
 from explorer.gui.search.view import HTML_ROLE, PLACEHOLDER, SearchPanel
 from explorer.gui.session import Session
 from explorer.gui.source.view import SourcePane
@@ -122,7 +125,7 @@ def test_punctuation_finds_nothing_quietly(panel, query):
 def test_enter_searches_at_once_and_opens_the_best_hit(qtbot, panel, session):
     panel.edit.setText("Vance")
     qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
-    assert panel.hit_doc_ids()
+    qtbot.waitUntil(lambda: bool(panel.hit_doc_ids()) and panel.count_label.text() != "Searching…")
     assert session.state.doc_ids == {panel.hit_doc_ids()[0]}
 
 
@@ -179,3 +182,40 @@ def test_preview_runs(monkeypatch, session):
     namespace = runpy.run_path(explorer.gui.search.view.__file__, run_name="__main__")
     assert isinstance(namespace["panel"].session, Session)
     namespace["panel"].close()
+
+
+def _held_search(monkeypatch, held: str, release: threading.Event, started: threading.Event):
+    """Searches for ``held`` wait in the worker until ``release`` (a slow index); others run as they are."""
+    def pages(path, text, limit=200, page=25, should_cancel=lambda: False):
+        if text == held:
+            started.set()
+            while not release.wait(0.01):
+                pass
+        yield from core_search.search_pages(path, text, limit, page, should_cancel)
+
+    monkeypatch.setattr(search_view, "search_pages", pages)
+
+
+def test_typing_runs_the_search_in_the_background_and_lists_its_hits_when_found(qtbot, panel, session, monkeypatch):
+    release, started = threading.Event(), threading.Event()
+    _held_search(monkeypatch, "India", release, started)
+    panel.edit.setText("India")  # as typed: the search starts once typing pauses
+    qtbot.waitUntil(started.is_set)
+    assert panel.count_label.text() == "Searching…" and panel.hit_doc_ids() == []  # the window did not wait
+    release.set()
+    qtbot.waitUntil(lambda: panel.count_label.text().endswith("match"))
+    assert panel.hit_doc_ids() == [hit.doc_id for hit in core_search.search_workspace(session.path, "India")]
+
+
+def test_a_search_overtaken_by_new_typing_is_cancelled_and_never_listed(qtbot, panel, session, monkeypatch):
+    release, started = threading.Event(), threading.Event()
+    _held_search(monkeypatch, "India", release, started)
+    panel.edit.setText("India")
+    qtbot.waitUntil(started.is_set)
+    panel.edit.setText('"Pax Silica"')
+    qtbot.waitUntil(lambda: panel.count_label.text().endswith(("match", "matches")))
+    pax = [hit.doc_id for hit in core_search.search_workspace(session.path, '"Pax Silica"')]
+    release.set()  # the first search comes back now: too late
+    panel.jobs.wait()
+    QApplication.processEvents()
+    assert panel.hit_doc_ids() == pax and session.state.query == '"Pax Silica"'
