@@ -21,15 +21,21 @@ The order (DESIGN.md, Dates):
    too ("Jobs admitted …" at the Friday press conference), until an event takes another
    date from the text (the story has moved on to other times, and what follows without
    a date of its own is only bounded). A lede dated only by its position carries nothing.
+   A sentence whose agent is named and is none of the passage's actors tells of someone
+   else and does not continue it; after a statement of a given day ("police said on
+   Tuesday they had arrested 14"), what the passage goes on to tell is bounded by that
+   day, not on it; so is a statement relayed by a dated one ("X said …, Castro said Sunday").
 2. ``dct`` — the publication day, where tense and position make it the day of the
    report: a reporting verb in the past or present ("said", "told", "says": the
-   statement was made when reported; without a publication date it continues the
-   passage), a past-tense event of the lede (the first
+   statement was made when reported — not one of a subordinate clause, "after Bush announced";
+   without a publication date it continues the passage), a past-tense event of the lede (the first
    sentences that report events), a present-tense statement.
 3. ``bounded`` — otherwise what the text does support: a past event happened on or
    before the publication date (``date_start`` "", ``date_end`` the date), a future
    one on or after it (``date_start`` the date, ``date_end`` "").
-4. ``none`` — without a publication date.
+4. ``none`` — without a publication date; and a possibility, obligation or proposal ("could
+   turn up the heat", "may be charged", "would pay" outside a reported clause) or a condition
+   ("if they are held in contempt"): it did not happen on a day.
 
 Past perfect ("had argued") and present perfect ("has fallen") events are
 background or of unknown day: never the report's day nor the passage's date.
@@ -61,17 +67,26 @@ PAST_PERFECT = re.compile(
     r"\bhad(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|earlier|previously))*\s*$", re.IGNORECASE)
 PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|recently))*\s*$", re.IGNORECASE)
+# "could turn up the heat", "may be charged", "would pay", "must be agreed", "might have won": a possibility,
+# an obligation or a proposal's terms, not a happening on a day
+MODAL = re.compile(
+    r"\b(?:would|could|might|may|should|must|can|cannot|ca)(?:\s+(?:not|n't|never|also|still|yet|even|only|well|"
+    r"soon|then|possibly|probably|eventually|likely|be|have|been|get|got))*\s*$", re.IGNORECASE)
 
 Dating = tuple[str, str, str, str]  # (date_start, date_end, date_basis, timex_id)
+Actors = frozenset[str] | set[str] | None  # who takes part in an event (any ids that name the same actor alike)
 
 
 def perfect_aspect(sentence_text: str, trigger_offset: int) -> str:
-    """``"past"`` (had + participle), ``"present"`` (has/have + participle) or "" before the trigger.
+    """``"past"`` (had + participle), ``"present"`` (has/have + participle), ``"modal"`` (could, may,
+    would… + verb: a possibility, not a happening) or "" before the trigger.
 
     Read from the words right before the trigger, so the replay of an edit, which
     has no parse, reads it the same way.
     """
     before = sentence_text[:trigger_offset]
+    if MODAL.search(before):
+        return "modal"
     if PAST_PERFECT.search(before):
         return "past"
     if PRESENT_PERFECT.search(before):
@@ -88,6 +103,10 @@ class EventFacts:
     perfect: str  # perfect_aspect()
     in_lede: bool  # the main event of a lede sentence
     dates_elsewhere: bool = False  # the sentence writes a date of its own that is not the event's ("last year's results")
+    # "condition" ("if they are held"), "other time" ("after Bush announced"), "clause" (relative, "because"):
+    # not the article's statement; "" for a main clause (and in the replay, which has no parse)
+    subordinate: str = ""
+    relayed_by: str = ""  # the day a reporting verb of the sentence dates the statement this event is relayed in
 
 
 def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "") -> Dating | None:
@@ -150,16 +169,24 @@ def _shifted(day: str, days: int) -> str:
 
 
 def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str,
-                   story: Dating | None = None) -> Dating:
+                   story: Dating | None = None, stated: bool = False) -> Dating:
     """The date of an event without a time expression of its own (rules 1-4 of the module);
-    ``story`` is the story's date where it still carries (``Story.carried``)."""
+    ``story`` is the story's date where it still carries (``Story.carried``); ``stated``: the passage's
+    date is the day a statement was made ("police said on Tuesday they had arrested 14"), so what the
+    passage goes on to tell happened on or before it."""
     if facts.tense == "future":
         return (published, "", "bounded", "") if published else ("", "", "none", "")
+    if facts.perfect == "modal" or facts.subordinate == "condition":
+        return "", "", "none", ""  # a possibility or a condition did not happen on a day
+    if facts.relayed_by and facts.tense == "past":  # "Gonzalez said …, Castro said Sunday": on or before Sunday
+        return "", facts.relayed_by, "bounded", ""
     if facts.perfect:
         return _bounded_past(published)
-    if facts.dates_elsewhere:  # the sentence tells its own times: not the passage's nor the story's
+    if facts.dates_elsewhere or facts.subordinate == "other time":  # its own times: not the passage's nor the story's
         narrative = story = None
     if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
+        if stated:
+            return "", narrative["date_end"], "bounded", ""
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
     if facts.tense == "past" and story is not None and not facts.in_lede:
         return story[0], story[1], "narrative", story[3]
@@ -169,7 +196,9 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
 
 
 def _is_report(facts: EventFacts) -> bool:
-    return facts.lemma in REPORTING_LEMMAS
+    """A statement made when reported: a reporting verb of a main clause ("said", "told"), not one told
+    as another time's happening ("after President Bush announced the dispatching of troops")."""
+    return facts.lemma in REPORTING_LEMMAS and not facts.subordinate
 
 
 def _bounded_past(published: str) -> Dating:
@@ -191,24 +220,45 @@ class Passages:
         self.dates = [t for t in dates if not (self._is_heading(t) and t["date_start"] == t["date_end"] == published)]
         self.starts = [t["start"] for t in self.dates]
         self.dated_events: set[str] = set()  # the expressions that dated an event so far
+        self.actors: dict[str, set[str]] = {}  # who took part in the events each expression dated
+        self.statements: set[str] = set()  # the expressions that dated a statement ("said on Tuesday")
 
-    def told(self, dating: Dating) -> None:
+    def told(self, dating: Dating, actors: Actors = None, statement: bool = False) -> None:
         """Record an event's dating, in document order: an expression that dated an event sets the passage's
-        date; one written in passing ("3.8% higher than a year earlier", "last decade") does not."""
+        date; one written in passing ("3.8% higher than a year earlier", "last decade") does not.
+
+        ``actors`` (None: not known) are who took part; an event that took the passage's date adds its
+        own to the passage's. ``statement``: the event is a statement, so its day bounds what follows.
+        """
         if dating[2] == "timex" and dating[3]:
             self.dated_events.add(dating[3])
+            if statement:
+                self.statements.add(dating[3])
+        if dating[2] in ("timex", "narrative") and dating[3] and actors:
+            self.actors.setdefault(dating[3], set()).update(actors)
 
-    def current(self, offset: int) -> TimexRow | None:
+    def current(self, offset: int, actors: Actors = None) -> TimexRow | None:
         """The passage's date for a sentence starting at ``offset``: the last date before it in its paragraph
-        that dated an event, else the last section heading before it."""
+        that dated an event, else the last section heading before it.
+
+        A sentence whose ``actors`` are all others than the passage's tells of someone else ("McBride flew
+        in October 1984. Farkas expressed the hope …"): it does not continue the passage, and has no date from it.
+        """
         paragraph = self.paragraph_start(offset)
         before = self.dates[:bisect.bisect_left(self.starts, offset)]
         for timex in reversed(before):
             if timex["end"] > offset:
                 continue
-            if self._is_heading(timex) or (timex["start"] >= paragraph and timex["timex_id"] in self.dated_events):
+            if self._is_heading(timex):
                 return timex
+            if timex["start"] >= paragraph and timex["timex_id"] in self.dated_events:
+                known = self.actors.get(timex["timex_id"])
+                return None if actors and known and not (known & actors) else timex
         return None
+
+    def stated(self, timex: TimexRow | None) -> bool:
+        """Whether the passage's date is the day a statement was made ("police said on Tuesday")."""
+        return timex is not None and timex["timex_id"] in self.statements
 
     def paragraph_start(self, offset: int) -> int:
         """Where the paragraph holding ``offset`` begins."""

@@ -21,15 +21,23 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal,
-    writes_a_date,
+    REPORTING_LEMMAS, Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect,
+    time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
+from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
 
 NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarter, half, week or month
 # a dependent leaving one of these is the head of another clause than the trigger's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}  # a clause telling a time apart
+PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
+# a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
+SUBORDINATE_DEPS = {"relcl", "acl", "pcomp", "advcl", "csubj", "csubjpass"}
+# "during a January 13 telephone call", "on the Oct. 13 deadline": a day naming its noun dates the event only there
+TIME_PREPOSITIONS = {"during", "on", "at", "in", "since", "after", "before", "until", "till", "by", "following"}
 
 
 class DocumentDating:
@@ -47,25 +55,61 @@ class DocumentDating:
         self._passages = Passages(document.text, list(self._timexes.values()), document.published)
         self._ledes = Ledes()
         self._story = Story()
+        self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
+        self._sentence = -1
+        self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
+
+    def know(self, mentions: list[BatchMention]) -> None:
+        """Learn the mentions of a sentence, so an event's actors can be compared with the passage's
+        (places left out: a story moves between them)."""
+        self._keys.update((m["mention_id"], actor_key(m)) for m in mentions if m["type"] not in PLACE_TYPES)
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
-                   timexes: list[TimexRow]) -> Dating:
-        """(date_start, date_end, date_basis, timex_id) for the event that ``trigger`` names."""
+                   timexes: list[TimexRow], agents: list[str] | None = None,
+                   participants: list[str] | None = None) -> Dating:
+        """(date_start, date_end, date_basis, timex_id) for the event that ``trigger`` names.
+
+        ``agents`` and ``participants``: mention ids (None: not known). A sentence continues a passage
+        unless who acts in it is known and all others than who took part in the passage's events
+        (its agents, else its participants): a sentence whose actor the parse did not find carries on.
+        """
         start = trimmed(sentence)[0]
+        if start != self._sentence:
+            self._sentence, self._dated = start, {}
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         published = self.document.published
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        who = self._actors(agents)
         if dated is None:
             elsewhere = writes_a_date(timexes, sentence.start_char, sentence.end_char)
-            facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede, elsewhere)
-            narrative = self._passages_so_far(timexes).current(start)
-            dated = discourse_date(facts, narrative, published, self._story.carried())
+            facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede, elsewhere,
+                               _subordinate(trigger), self._relayed_by(trigger))
+            narrative = self._passages_so_far(timexes).current(start, who)
+            dated = discourse_date(facts, narrative, published, self._story.carried(),
+                                   self._passages.stated(narrative))
         self._story.note(in_lede, dated, published)
-        self._passages.told(dated)
+        statement = trigger.lemma_.lower() in REPORTING_LEMMAS and not _subordinate(trigger)
+        self._passages.told(dated, who or self._actors(participants), statement)
+        self._dated[trigger.i] = dated
         return dated
+
+    def _actors(self, mention_ids: list[str] | None) -> set[str] | None:
+        return None if mention_ids is None else {self._keys[m] for m in mention_ids if self._keys.get(m)}
+
+    def _relayed_by(self, trigger: Token) -> str:
+        """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said
+        Sunday": Gonzalez spoke on or before Sunday), when a time expression dated that statement; else ""."""
+        verb = trigger
+        while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        report = verb.head
+        if verb.dep_ not in ("ccomp", "parataxis") or report.lemma_.lower() not in REPORTING_LEMMAS:
+            return ""
+        dating = self._dated.get(report.i)
+        return dating[1] if dating is not None and dating[2] == "timex" and dating[0] and dating[1] else ""
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
         """The passages, with the sentence's own time expressions added when the document's were not given."""
@@ -78,6 +122,24 @@ class DocumentDating:
         return self._passages
 
 
+def actor_key(mention: BatchMention) -> str:
+    """The last word of a mention's key: "Bertalan Farkas" and a later "Farkas" name one actor."""
+    words = (mention.get("key") or mention["text"]).lower().split()
+    return words[-1] if words else ""
+
+
+def _subordinate(trigger: Token) -> str:
+    """``"condition"`` for a clause of condition ("if they are held in contempt"), ``"other time"`` for one
+    telling a time apart from the story's ("after Bush announced …"), ``"clause"`` for another clause that
+    is not the report's own (a relative clause, "because …"), else ""."""
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    if marks & CONDITION_MARKS:
+        return "condition"
+    if marks & OTHER_TIME_MARKS:
+        return "other time"
+    return "clause" if marks or trigger.dep_ in SUBORDINATE_DEPS else ""
+
+
 def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:
     """The date or time expression of the trigger's own clause (the nearest if several), or None."""
     owned = []
@@ -85,11 +147,27 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if timex["type"] not in ("DATE", "TIME"):
             continue
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is None or _modifies_a_noun(span, timex) or not _in_clause_of(span.root, trigger):
+        if span is None or _modifies_a_noun(span, timex):
+            continue
+        reporter = _reporter_before(span)
+        if reporter is not None and reporter.i != trigger.i:
+            continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
+        if reporter is None and not _in_clause_of(span.root, trigger):
             continue
         if timex["date_start"] or not (timex["value"] or "").endswith("_REF") or _modifies(span.root, trigger):
             owned.append(timex)
     return min(owned, key=lambda t: abs(t["start"] - trigger.idx), default=None)
+
+
+def _reporter_before(span: Span) -> Token | None:
+    """The reporting verb right before a time expression ("said Sunday", "said on Tuesday"), whatever
+    clause the parse hangs the expression from: in news the day after "said" is the statement's."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "on" and span.start > 1:
+        before = span.doc[span.start - 2]
+    if before is None or before.pos_ != "VERB" or before.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    return before
 
 
 def _in_clause_of(token: Token, trigger: Token) -> bool:
@@ -139,12 +217,17 @@ def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
     A possessive date, or a bare year naming which one of a recurring thing, does
-    not date the event. Day-level dates as noun compounds stay (``during a January
-    13 telephone call`` dates the call).
+    not date the event. A day naming its noun dates the event only where the noun
+    is the event's time (``during a January 13 telephone call`` dates the call;
+    ``the probe into the August 7 bombings`` says nothing of when the probe was).
     """
     root = span.root
-    if root.head.pos_ not in ("NOUN", "PROPN") or root.head.i == root.i:
+    noun = root.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == root.i:
         return False
     if root.dep_ == "poss":
         return True
-    return root.dep_ in ("compound", "nmod", "amod", "nummod") and NOT_A_DAY.match(timex["value"] or "") is not None
+    if root.dep_ not in ("compound", "nmod", "amod", "nummod"):
+        return False
+    return NOT_A_DAY.match(timex["value"] or "") is not None or not (
+        noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS)

@@ -133,6 +133,7 @@ class _Context:
         self.alias.update((row["mention_id"], antecedent) for row, antecedent in stand_ins)
         if stand_ins:
             self.located = SentenceMentions(sentence, [*self.mentions, *(row for row, _ in stand_ins)])
+        dating.know(self.mentions)
 
     def row(self, trigger: Token, tense: str, timexes: list[TimexRow], main: bool = False, dated: bool = True,
             inherited: list[str] | None = None) -> BatchEvent:
@@ -143,12 +144,14 @@ class _Context:
         ("welcomed everyone … and announced").
         """
         document, sentence = self.document, self.sentence
-        clause = trigger.head if trigger.pos_ == "NOUN" else trigger  # an event noun is dated by its copula's clause
-        date_start, date_end, basis, timex_id = (
-            self.dating.event_date(sentence, clause, tense, timexes) if dated else ("", "", "none", ""))
         roles = event_roles(trigger, self.located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
         if not main and not roles.agents and trigger.pos_ != "NOUN" and not has_subject(trigger):
             roles.agents = list(inherited or [])
+        participants = self._participants(roles, main)
+        agents = self._ids(roles.agents)
+        clause = trigger.head if trigger.pos_ == "NOUN" else trigger  # an event noun is dated by its copula's clause
+        date_start, date_end, basis, timex_id = (self.dating.event_date(
+            sentence, clause, tense, timexes, agents, participants) if dated else ("", "", "none", ""))
         start, end = trimmed(sentence)
         trigger_start = trigger.idx
         return {
@@ -158,7 +161,7 @@ class _Context:
             "trigger": trigger.text, "trigger_start": trigger_start, "trigger_end": trigger_start + len(trigger.text),
             "lemma": trigger.lemma_.lower(), "tense": tense,
             "date_start": date_start, "date_end": date_end, "date_basis": basis, "timex_id": timex_id,
-            "place": self.place, "participants": self._participants(roles, main), "cluster_id": "",
+            "place": self.place, "participants": participants, "cluster_id": "",
             "agents": self._ids(roles.agents), "patients": self._ids(roles.patients),
         }
 

@@ -128,3 +128,38 @@ def test_a_date_written_in_passing_does_not_become_the_passages():
     events = events_of(DATED_BY_POSITION + "Wages were 3.8 percent higher than in 2024. "
                                            "Investors at Goldman Sachs disregarded the jobs report.")
     assert when(events["disregard"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_possibility_is_not_dated_as_a_happening():
+    events = events_of(DATED_BY_POSITION + "As the biggest holder, Ford could turn up the heat on the Danube board.")
+    assert when(events["turn"]) == ("", "", "none")
+
+
+def test_a_relayed_statement_is_on_or_before_the_day_it_was_relayed():
+    events = events_of(DATED_BY_POSITION + "Gonzalez said he would fly to Vienna alone, Castro said Sunday.")
+    assert when(events["say"]) == ("", "2026-02-01", "bounded")
+
+
+def test_what_a_statement_of_a_given_day_goes_on_to_tell_happened_by_that_day():
+    events = events_of(DATED_BY_POSITION + "Austrian police said on Monday they had arrested 14 foreigners. "
+                                           "The foreigners were rounded up near the Danube harbour in Linz.")
+    assert when(events["round"]) == ("", "2026-02-02", "bounded")
+
+
+def test_an_announcement_told_as_background_is_not_stamped_with_the_report_day():
+    events = events_of(DATED_BY_POSITION + "In the first days after President Bush announced the dispatching of U.S. "
+                                           "troops, they note, the Iraqi leader made several nationwide addresses.")
+    assert when(events["announce"]) == ("", PUBLISHED, "bounded")
+
+
+def test_another_actor_does_not_take_the_passage_date_of_someone_elses_past():
+    events = events_of(DATED_BY_POSITION + "Bruce McBride flew aboard the Challenger in October 1984. "
+                                           "Bertalan Farkas expressed the hope to fly again.")
+    assert when(events["express"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_day_naming_a_noun_does_not_date_the_event_about_it():
+    events = events_of(DATED_BY_POSITION + "FBI Director Louis Freeh said here Friday that the U.S. air raid on "
+                                           "Afghanistan is not directly linked with the probe into the January 7 "
+                                           "bombings in east Africa.")
+    assert when(events["link"]) != ("2026-01-07", "2026-01-07", "timex")
