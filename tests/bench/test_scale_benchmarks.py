@@ -64,6 +64,15 @@ def test_edit_scale_prints_each_edit_with_its_target(tmp_path):
     assert all(float(figures[f"edit_{edit}"]) > 0 for edit in edits)
 
 
+def test_search_scale_prints_the_index_and_the_window_stall_for_each_query(tmp_path):
+    out = run_benchmark("search_scale.py", tmp_path)
+    for figure in ("q1_index_first_page", "q1_panel_all_listed", "q1_gui_longest_stall", "q4_gui_stall_if_on_gui_thread"):
+        assert figure in out
+    assert "target ≤ 50 ms" in out
+    figures = csv_figures(tmp_path / "search_scale.csv")
+    assert float(figures["q1_panel_all_listed"]) > 0
+
+
 def test_large_folder_benchmark_smoke(tmp_path, bbc_corpus):
     """Two tiny BBC folders and the cancel check (skipped without ../shared/corpora)."""
     results = tmp_path / "large_folder.csv"
