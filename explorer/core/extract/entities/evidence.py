@@ -7,12 +7,16 @@ says what the name is; each step of ``EVIDENCE_STEPS`` reads one kind of evidenc
 and, when it finds some, gives the mention a type and the cue it read:
 
 - the last word of a name says what it names ("Brit Awards" an event, "Dorothy
-  Chandler Pavilion" a building, "Chamber Opera Society" an organisation);
+  Chandler Pavilion" a building, "Chamber Opera Society" an organisation,
+  "Manchester United" a club);
+- an honorific or office title before a name ("Mr Kilroy-Silk", "President Thabo
+  Mbeki"), or the document writing the name's last word after one ("Kimberly Quinn"
+  beside "Mrs Quinn"): a person;
 - a "person" written as a short all-capital word is an acronym ("RSA warned"): an
   organisation;
 - "X-based Y": Y is an organisation;
 - a noun that says what kind of thing the name is, just before it ("messaging firm
-  X", "the band X"), in apposition ("a vessel, the Bayleaf"), or as the
+  X", "the band X", "Cuban pianist X" for a name of two words or more), in apposition ("a vessel, the Bayleaf"), or as the
   complement of "is" ("X were the only UK band"): that kind's type;
 - a noun after the name that only an organisation has ("X shares", "X chairman",
   "X striker" for a name the model calls a person or a city): an organisation;
@@ -29,6 +33,10 @@ and, when it finds some, gives the mention a type and the cue it read:
   and that no person in the document bears, or an "organisation" that is a
   country: a place (a weak cue).
 
+A one-word "person" that nothing in its document backs (``unbacked_person``) is
+marked for the corpus vote, which makes it an organisation when no full name in the
+corpus has the word (``keys._lone_people``).
+
 The cue is kept on the mention (not stored) so that the corpus vote on an entity's
 type (``keys.majority_types``) can weigh a mention typed by evidence above one typed
 by the model alone.
@@ -39,8 +47,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.places import is_city, is_country, is_place
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
@@ -60,6 +69,23 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
                      "biopic", "thriller", "hit", "ep", "anthem", "poem"], "WORK_OF_ART"),
+    **dict.fromkeys(["singer", "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper",
+                     "keeper", "winger", "captain", "coach", "boss", "manager", "director", "producer", "writer",
+                     "author", "novelist", "composer", "conductor", "soprano", "tenor", "rapper", "star", "founder",
+                     "leader", "minister", "secretary", "spokesperson", "executive", "chief", "analyst",
+                     "presenter", "host", "comedian", "designer", "lawyer", "judge", "champion", "teammate",
+                     "colleague", "husband", "wife", "son", "daughter", "father", "mother", "brother", "sister",
+                     "man", "woman", "boy", "girl", "veteran", "senator", "chancellor", "president",
+                     "vice-president", "vice-chairman", "chairman", "commissioner", "official", "hero", "sprinter",
+                     "athlete", "batsman", "bowler", "fly-half", "flanker", "scrum-half",
+                     "full-back", "jockey", "trainer", "drummer", "guitarist", "bassist", "pianist",
+                     "violinist", "cellist", "frontman", "frontwoman", "vocalist", "dancer", "filmmaker",
+                     "photographer", "journalist", "editor", "columnist", "critic", "economist", "strategist",
+                     "spokesman", "spokeswoman", "chef", "entrepreneur", "tycoon", "billionaire", "businessman",
+                     "businesswoman", "premier", "queen", "king", "prince", "princess", "officer", "detective",
+                     "inspector", "professor", "scientist", "researcher", "student", "pupil", "teacher",
+                     "campaigner", "activist", "councillor", "candidate", "deputy", "aide", "adviser", "advisor",
+                     "consultant", "partner", "widow", "mum", "dad"], "PERSON"),
 }
 SURNAME_HEADS = frozenset(["park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
                            "open", "cup", "war", "service", "police", "authority", "prison", "games", "records",
@@ -77,10 +103,17 @@ OWNED_BY_EVENT = frozenset(["nomination", "nominations", "nominee", "nominees", 
                             "category", "shortlist"])
 # Nouns after a name the model calls a place that only a product has ("Windows users").
 OWNED_BY_PRODUCT = frozenset(["users", "software", "version", "update", "edition", "owners", "pcs", "machines",
-                              "computers", "operating"])
+                              "computers", "operating", "pc", "platform", "devices"])
+# Of those, the nouns a group of people ("Malaysian owners") does not have: "Windows users" is a product's.
+OWNED_BY_PRODUCT_NOT_GROUP = frozenset(["software", "version", "update", "edition", "pc", "pcs", "machines",
+                                        "computers", "operating", "platform", "devices"])
 PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "mr.",
                            "mrs.", "ms.", "dr."])
 PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
+# Words ending a football or rugby club's name ("Manchester United", "Blackburn Rovers"): a club, even where the model
+# reads the town.
+CLUB_HEADS = frozenset(["united", "rovers", "wanderers", "albion", "athletic", "hotspur", "rangers", "argyle",
+                        "alexandra", "wednesday", "harlequins", "saracens"])
 LIST_TYPES = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "NORP", "EVENT"])
 TYPED_BY_LISTS = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "NORP"])
 # The last word of a name that says what it names ("Brit Awards", "Dorothy Chandler Pavilion", "Chamber Opera
@@ -106,6 +139,7 @@ class DocFacts:
 
     person_words: set[str] = field(default_factory=set)  # first and last words of multi-word people
     surnames: set[str] = field(default_factory=set)  # last words of multi-word people
+    titled: set[str] = field(default_factory=set)  # words written after "Mr", "Mrs", "Dr" … ("Mrs Quinn" → "Quinn")
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> the model's entity holding it
 
 
@@ -113,11 +147,36 @@ def doc_facts(doc: Doc) -> DocFacts:
     facts = DocFacts()
     for ent in doc.ents:
         facts.ent_at.update(dict.fromkeys(range(ent.start, ent.end), ent))
-        words = [t.text for t in ent if t.is_alpha]
-        if ent.label_ == "PERSON" and len(words) > 1:
+        words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]  # "Roger Federer - nice" ends "Federer"
+        if ent.label_ == "PERSON" and len(words) > 1 and words[-1].lower() not in CLUB_HEADS \
+                and (words[-1].lower() not in NAME_HEADS or words[-1].lower() in SURNAME_HEADS):
             facts.surnames.add(words[-1])
             facts.person_words.update((words[0], words[-1]))
+    facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     return facts
+
+
+def _honorific(token: Token) -> bool:
+    """ "Mr", "Mrs", "Dr" … written with a capital: a person's name follows."""
+    return token.lower_ in PERSON_TITLES and token.text[:1].isupper()
+
+
+def _titled_name(doc: Doc, i: int) -> str:
+    """The last word of the name after the honorific at ``i`` ("Mr Kilroy-Silk" → "Kilroy-Silk" as one word)."""
+    end = i + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() or (doc[end].text == "-" and not doc[end].whitespace_)):
+        end += 1
+    if end == i + 1 or not doc[end - 1].text[:1].isupper():
+        return ""
+    return _last_word(doc[i + 1:end])
+
+
+def _last_word(span: Span) -> str:
+    """The span's last word, hyphenated parts joined ("Robert Kilroy-Silk" → "Kilroy-Silk")."""
+    start = span.end - 1
+    while start - 2 >= span.start and span.doc[start - 1].text == "-" and not span.doc[start - 2].whitespace_:
+        start -= 2
+    return span.doc[start:span.end].text
 
 
 Evidence = tuple[str, str]  # (type, cue)
@@ -134,6 +193,27 @@ def _person_in_document(span: Span, label: str, facts: DocFacts) -> Evidence | N
     if previous is not None and previous.lower_ in PERSON_TITLES and previous.text[:1].isupper():
         return "PERSON", "title"
     return None
+
+
+def _titled_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name written after an honorific ("Mr Kilroy-Silk", "Ms Sturgeon") or an office title ("President Thabo
+    Mbeki"), or starting with an honorific ("Mr Hague"), is a person, whatever the model said."""
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if (_honorific(span[0]) and len(span) > 1) or (previous is not None and _honorific(previous)):
+        return "PERSON", "title"
+    if previous is not None and previous.is_title and previous.lower_ in person_titles() \
+            and previous.ent_type_ in ("", "PERSON") and not is_place(span.text):
+        return "PERSON", "title"  # "South African President Thabo Mbeki"
+    return None
+
+
+def _titled_surname(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of up to three words whose last word the document writes after an honorific ("Kimberly Quinn" beside
+    "Mrs Quinn") is that person: this outweighs a noun before it ("married publisher Kimberly Quinn")."""
+    words = [t for t in span if t.is_alpha]
+    if not words or len(words) > 3 or _last_word(span) not in facts.titled or NAME_HEADS.get(words[-1].lower_):
+        return None
+    return "PERSON", "surname"
 
 
 def _acronym_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -169,12 +249,13 @@ def _kind_noun_before(span: Span) -> str | None:
 
 
 def _kind_noun_around(span: Span) -> str | None:
-    """A kind noun in apposition with the name, or the complement of "is" with the name as subject."""
+    """A kind noun in apposition with the name, or the complement of "is" with the name as subject. A person's noun
+    right after the name is what the name has, not what it is ("Pompey manager Alain Perrin")."""
     root = span.root
-    if root.dep_ == "appos" and root.head.lower_ in KIND_NOUNS and root.head.is_lower:
+    if root.dep_ == "appos" and _kind_noun_in_apposition(span, root.head):
         return root.head.lower_
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in KIND_NOUNS and child.is_lower:
+        if child.dep_ == "appos" and _kind_noun_in_apposition(span, child):
             return child.lower_
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":
         for child in root.head.children:
@@ -183,12 +264,21 @@ def _kind_noun_around(span: Span) -> str | None:
     return None
 
 
+def _kind_noun_in_apposition(span: Span, noun: Token) -> bool:
+    """Whether ``noun`` is a kind noun in apposition with the name, not a person's noun the name owns."""
+    if noun.lower_ not in KIND_NOUNS or not noun.is_lower:
+        return False
+    return not (KIND_NOUNS[noun.lower_] == "PERSON" and noun.i == span.end)
+
+
 def _named_by_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A noun that says what kind of thing the name is: "the band X", "X, the vessel", "X were the only UK band"."""
     noun = _kind_noun_before(span) or _kind_noun_around(span)
     if noun is None:
         return None
     kind = KIND_NOUNS[noun]
+    if kind == "PERSON" and label != "PERSON" and (len(span) < 2 or is_place(span.text)):
+        return None  # "market leader Apple": a one-word name is no person by the noun alone
     if kind == "GPE" and label in PLACE_TYPES:
         return None  # "the region X": a place either way; the model's finer type stands
     return kind, noun
@@ -201,6 +291,8 @@ def _noun_after(span: Span) -> tuple[str, bool] | None:
     i += possessive
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN":
         return doc[i].lower_, possessive
+    if i < len(doc) and doc[i].lower_ in ("pc", "pcs"):
+        return "pc", possessive  # "Windows PCs": the one noun written in capitals
     return None
 
 
@@ -216,7 +308,8 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text)
     if noun in owned and (person_like or city):
         return "ORG", noun
-    if noun in OWNED_BY_PRODUCT and label in PLACE_TYPES and not is_place(span.text):
+    if (noun in OWNED_BY_PRODUCT and label in PLACE_TYPES or noun in OWNED_BY_PRODUCT_NOT_GROUP and label == "NORP") \
+            and not is_place(span.text):
         return "PRODUCT", noun
     if noun in OWNED_BY_EVENT and label in ("PERSON", "ORG") and not possessive and span.text not in facts.person_words:
         return "EVENT", noun
@@ -260,6 +353,9 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
             return kind, "list"
         if kind == "ORG" and label == "PERSON" and len(span) == 1:
             return kind, "list"
+        if kind == "PERSON" and label != "ORG" and len(span) == 2 \
+                and all(len(text.split()) >= 2 for _, text in others) and not is_place(span.text):
+            return kind, "list"  # "hosted by Eliza Carthy and Benjamin Zephaniah": two people
         return None
     cities = all(is_city(text) and not is_country(text) for k, text in others if k == "GPE")
     if kinds <= {"ORG", "GPE"} and cities and (label == "PERSON" or is_city(span.text)):
@@ -286,6 +382,8 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     if label == "PERSON" and words[-1].lower_ in SURNAME_HEADS:
         return None  # "Stuart Hall", "Ji-sung Park": these words are surnames too
+    if words[-1].lower_ in CLUB_HEADS:
+        return "ORG", words[-1].lower_  # "Manchester United": the club, though the model reads the town
     kind = NAME_HEADS.get(words[-1].lower_)
     if kind is None or (kind == "ORG" and label in ("GPE", "NORP", "LAW")):
         return None
@@ -295,6 +393,8 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
     _name_head,
+    _titled_person,
+    _titled_surname,
     _acronym_person,
     _based_in,
     _named_by_noun,
@@ -322,6 +422,20 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
             continue  # "Robbie" (the model's person) beside "Robbie Williams": a person the document names in full
         if weak and typed.get(row["key"], row["type"]) != row["type"]:
             row["type"], row["cue"] = typed[row["key"]], "document"
+
+
+def unbacked_person(span: Span, facts: DocFacts) -> bool:
+    """A one-word "person" that nothing in its document backs: no full name or title with the word, no list of people
+    or line-up minute around it ("Stone (Cisse 76)"). News names a person in full first; such a word is often a
+    firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
+    if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled:
+        return False
+    if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return not (before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".")))
 
 
 def typed_by_evidence(span: Span, label: str, facts: DocFacts) -> Evidence:

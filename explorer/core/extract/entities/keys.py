@@ -17,6 +17,8 @@ joined):
   (``Hindustan Aeronautics Limited (HAL)``), when both occur in the corpus;
 - a lone surname and the one full name of a person that ends with it (people who
   share a surname but differ in their first names stay apart);
+- (in ``mentions``, within one document: a lone surname or first name and the one
+  full name of that document that ends or starts with it, whatever the model typed);
 - a product's plural and its name (``iPods`` and ``iPod``: "sales of its iPods" are
   about the iPod), when one of the two is typed a product and neither a person or place.
 """
@@ -81,11 +83,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     for mention in mentions:
         surfaces[mention["key"]].add(mention["text"])
     normal = {key: normal_key(key, t) for key, t in types.items()}
-    # the type of each normalised key, by the votes of its raw keys
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for mention in mentions:
-        votes[normal[mention["key"]]][mention["type"]] += vote_weight(mention)
-    norm_types = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    norm_types = _types_by_vote(mentions, normal)  # the type of each normalised key, by the votes of its raw keys
     joins: dict[str, str] = {}
     joins.update(_region_codes(norm_types))
     joins.update(_place_prefixes(norm_types))
@@ -267,17 +265,53 @@ def _merge_initials(candidates: set[str]) -> str:
 
 
 CUE_WEIGHT = 3  # a mention the text typed ("the band X") counts as three the model typed alone
+LONE = "lone"  # the "cue" of a one-word person nothing in its document backs (``mentions``): no cue, a mark
 
 
 def vote_weight(mention: dict) -> int:
     """A mention's (or form's) votes for its type: its count, times ``CUE_WEIGHT`` when evidence in the text typed it."""
-    return mention.get("count", 1) * (CUE_WEIGHT if mention.get("cue") else 1)
+    cue = mention.get("cue")
+    return mention.get("count", 1) * (CUE_WEIGHT if cue and cue != LONE else 1)
 
 
 def majority_types(mentions: list[dict]) -> dict[str, str]:
     """One type per key across the corpus: the type with most votes over its mentions in every document, a mention
     typed by evidence in its sentence (``evidence``) weighing ``CUE_WEIGHT`` times one typed by the model alone."""
+    return _types_by_vote(mentions, {})
+
+
+def _types_by_vote(mentions: list[dict], key_of: dict[str, str]) -> dict[str, str]:
+    """The winning type of each key (``key_of`` maps a raw key to the key voted on), with ``_lone_people`` applied."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    backed: set[str] = set()  # keys with a person mention that is not lone
     for mention in mentions:
-        votes[mention["key"]][mention["type"]] += vote_weight(mention)
-    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+        key = key_of.get(mention["key"], mention["key"])
+        votes[key][mention["type"]] += vote_weight(mention)
+        if mention["type"] == PERSON and mention.get("cue") != LONE:
+            backed.add(key)
+    types = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    return _lone_people(types, backed)
+
+
+def _lone_people(types: dict[str, str], backed: set[str]) -> dict[str, str]:
+    """A one-word "person" that no document backs (no first name or title with it, no person's noun, not in a list of
+    people) and that no full name in the corpus starts or ends with is a one-word name of an organisation: news
+    introduces a person by full name ("Yukos said", "Lycos hopes", "Pompey", "Tinariwen", all as the model's people).
+    """
+    words = person_name_words(types)
+    return {key: "ORG" if is_lone_person(key, kind, backed, words) else kind for key, kind in types.items()}
+
+
+def person_name_words(types: dict[str, str]) -> set[str]:
+    """The first and last words of the corpus's people named by two words or more."""
+    found: set[str] = set()
+    for key, kind in types.items():
+        words = key.split()
+        if kind == PERSON and len(words) > 1:
+            found.update((words[0], words[-1]))
+    return found
+
+
+def is_lone_person(key: str, kind: str, backed: set[str], person_words: set[str]) -> bool:
+    """Whether ``key``, voted a person, is a one-word name no document backs as one (``_lone_people``)."""
+    return kind == PERSON and " " not in key and key not in backed and key not in person_words

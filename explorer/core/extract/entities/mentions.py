@@ -17,9 +17,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from explorer.core.entity_types import ENTITY_LABELS
-from explorer.core.extract.entities.keys import alias_key
+from explorer.core.extract.entities.keys import LONE, alias_key
 from explorer.core.extract.entities.lexicon import person_titles
-from explorer.core.extract.entities.evidence import WEAK_CUES, agree_in_document, doc_facts, typed_by_evidence
+from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, agree_in_document, doc_facts,
+                                                     typed_by_evidence, unbacked_person)
+from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.entities.products import model_names
 from explorer.core.extract.entities.spans import SpanCut, clean_cut, doc_context
 from explorer.core.extract.nlp import doc_text
@@ -36,6 +38,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     text_of_doc = doc_text(parsed)  # Doc.text joins every token: build it once
     facts = doc_facts(parsed)
     title_before = {end: start for start, end in doc_context(parsed).titles}  # token after a title → its first token
+    unbacked: set[int] = set()  # rows of one-word people nothing in the document backs
     for cut in _cuts(parsed):
         span = _trim(parsed[cut.start:cut.end])
         if span is None:
@@ -55,12 +58,39 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
                 row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
         if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
             row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+        if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
+            unbacked.add(len(rows))
         rows.append(row)
     agree_in_document(rows, facts)
     for row in rows:
         if row.get("cue") in WEAK_CUES:
             del row["cue"]  # the gazetteer relabels, but does not outweigh the model elsewhere
+    _join_names_in_document(rows)
+    for i in unbacked:
+        if rows[i]["type"] == "PERSON" and not rows[i].get("cue") and " " not in rows[i]["key"]:
+            rows[i]["cue"] = LONE  # the corpus vote may find it an organisation (keys._lone_people); not stored
     return rows
+
+
+def _join_names_in_document(rows: list[BatchMention]) -> None:
+    """A lone word that is the surname of one person the document names in full ("Mrs Quinn", "Federer" the model's
+    organisation), or a person's lone first name ("Phil" beside "Phil Spector"), is that person: its key becomes the
+    full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place."""
+    by_last: dict[str, set[str]] = {}
+    by_first: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["key"].split()
+        if row["type"] == "PERSON" and len(words) > 1:
+            by_last.setdefault(words[-1], set()).add(row["key"])
+            by_first.setdefault(words[0], set()).add(row["key"])
+    for row in rows:
+        key = row["key"]
+        if " " in key or (row.get("cue") and row["cue"] not in DOCUMENT_CUES):
+            continue
+        targets = by_last.get(key) or (by_first.get(key) if row["type"] == "PERSON" else None)
+        if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])):
+            row["key"], row["type"] = next(iter(targets)), "PERSON"
+            row.setdefault("cue", "surname")
 
 
 def _cuts(parsed: Doc) -> list[SpanCut]:
@@ -112,8 +142,9 @@ def _bracketed_acronyms(parsed: Doc) -> list[Span]:
     for ent in parsed.ents:
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
             continue
-        if ent.end + 2 < len(parsed) and parsed[ent.end].text == "(" and parsed[ent.end + 2].text == ")":
-            token = parsed[ent.end + 1]
+        bracket = ent.end - 1 if ent[-1].text == "(" else ent.end  # the model may take the bracket in
+        if bracket + 2 < len(parsed) and parsed[bracket].text == "(" and parsed[bracket + 2].text == ")":
+            token = parsed[bracket + 1]
             if not token.ent_type_ and token.is_upper and token.is_alpha and len(token) >= 2:
                 found.append(Span(parsed, token.i, token.i + 1, label=ent.label_))
     return found

@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from explorer.core.extract.entities.keys import canonical_keys, vote_weight
+from explorer.core.extract.entities.keys import (LONE, canonical_keys, is_lone_person, majority_types,
+                                                 person_name_words, vote_weight)
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import EntityRow
@@ -61,22 +62,26 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for form in forms:
         groups[key_of[form["key"]]].append(form)
+    person_words = person_name_words(majority_types(forms))
     entities, entity_of_key = [], {}
     for key, members in groups.items():
-        row = _entity_row(key, members)
+        row = _entity_row(key, members, person_words)
         entities.append(row)
         for form in members:
             entity_of_key[form["key"]] = row["entity_id"]
     return entities, entity_of_key
 
 
-def _entity_row(key: str, members: list[dict]) -> EntityRow:
+def _entity_row(key: str, members: list[dict], person_words: set[str]) -> EntityRow:
     types: Counter = Counter()
     surfaces: Counter = Counter()
     for form in members:
         types[form["type"]] += vote_weight(form)
         surfaces[form["text"]] += form["count"]
     entity_type = types.most_common(1)[0][0]
+    backed = {key for form in members if form["type"] == PERSON and form.get("cue") != LONE}
+    if is_lone_person(key, entity_type, backed, person_words):
+        entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
     best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
     name = _plain(best)

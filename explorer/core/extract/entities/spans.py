@@ -10,6 +10,8 @@ None to drop it:
 - a span inside an office title ("State" in "Secretary of State", "Union" in
   "Union Minister") is part of the title: dropped; a title that starts inside a
   span ends it ("JP Morgan Managing" + "Director" → "JP Morgan");
+- a name ends at an opening bracket and starts after a closing one ("Workers Union
+  (TGWU"), and ends at a spaced dash ("HMS Chatham - have", "Buzzcocks - Ever Fallen");
 - capitalised proper nouns just before a name (not titles) that spaCy left
   out are taken in ("join Pax Silica" gave "Silica");
 - a leading participle ("Addressing the …", "Participated in the …") or sentence
@@ -19,8 +21,8 @@ None to drop it:
   lone ordinary word after a nationality it is compounded with ("British" +
   "Library") is the end of an organisation's name; what is still left dangling
   (a final "of", "and") is cut;
-- a person's name ends at a dash between spaces or before lower-case words
-  ("Mike Skinner - aka");
+- a person's, organisation's, building's or product's name ends before lower-case
+  words ("keeper Hislop back");
 - an organisation, work or event name ends at its first comma (lists of names);
 - in a heading or bullet line (short, no final punctuation, mostly title case),
   trailing ordinary English words are cut from a person ("Jaishankar Heads" →
@@ -30,13 +32,16 @@ None to drop it:
   not show a name: at a sentence start ("Challenges persist"), or a PERSON after an
   article ("The Ministerial will …");
 - but an ordinary word that the same document also writes with a capital inside a
-  sentence ("… said Collins", "… the Labour party") is taken as a name there too.
+  sentence ("… said Collins", "… the Labour party") is taken as a name there too;
+- a one-word name that is an ordinary word the document writes in lower case at
+  least as often ("the Tsunami" beside "the tsunami") is that word: dropped.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -44,12 +49,14 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
+from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.nlp import doc_text
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
 EXTEND_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 RIGHT_EXTEND_TYPES = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT", "FAC"}
+LOWER_END_CUT_TYPES = {"PERSON", "ORG", "FAC", "PRODUCT"}
 COMMA_CUT_TYPES = {"ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"}
 LEADING_VERB_TAGS = {"VBG", "VBD", "VBN"}
 LEADING_WORD_POS = {"ADV", "SCONJ", "CCONJ", "INTJ", "PRON", "AUX", "PART"}
@@ -84,18 +91,22 @@ class DocContext:
     titles: list[tuple[int, int]] = field(default_factory=list)  # token ranges of office titles
     heading_lines: set[int] = field(default_factory=set)  # start offsets of heading lines
     capitalised: set[str] = field(default_factory=set)  # words written with a capital inside a sentence
+    capital_counts: Counter = field(default_factory=Counter)  # lower-cased word -> times written so inside a sentence
+    lower_counts: Counter = field(default_factory=Counter)  # word -> times written in lower case
     text: str = ""  # the document's text (Doc.text rebuilds it from every token on each access)
 
 
 def doc_context(doc: Doc) -> DocContext:
     text = doc_text(doc)
     headings = _heading_lines(text)
-    capitalised = {
+    inside = [
         t.text for t in doc
         if t.is_alpha and t.text[0].isupper() and not t.is_sent_start and t.i > 0
         and "\n" not in doc[t.i - 1].text_with_ws and _line_start(text, t.idx) not in headings
-    }
-    return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=capitalised, text=text)
+    ]
+    return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
+                      capital_counts=Counter(w.lower() for w in inside),
+                      lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha))
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -197,6 +208,35 @@ def _cut_at_titles(cut: SpanCut) -> bool:
     return True
 
 
+def _cut_at_brackets(cut: SpanCut) -> bool:
+    """A name ends at an opening bracket and starts after a closing one: the model ran a name into its bracketed
+    acronym or long form ("Transport and General Workers Union (TGWU", "Nasa) Ames Research Center")."""
+    doc = cut.doc
+    for token in doc[cut.start:cut.end]:
+        if token.text == ")" and token.i > cut.start:
+            cut.start = token.i + 1
+        elif token.text == "(" and token.i > cut.start:
+            cut.end = token.i
+            break
+    return cut.end > cut.start
+
+
+def _cut_at_spaced_dash(cut: SpanCut) -> bool:
+    """A spaced dash ends a name ("Mike Skinner - aka", "HMS Chatham - have", "Buzzcocks - Ever Fallen"): a dash
+    between spaces joins a name to an aside or a second name, never two halves of one; where only the part after it
+    is written with capitals ("arm - Diageo Chateau"), that part is the name."""
+    doc = cut.doc
+    for token in doc[cut.start + 1:cut.end - 1]:
+        if token.text in ("-", "–", "—") and token.whitespace_ and doc[token.i - 1].whitespace_:
+            before = doc[cut.start:token.i]
+            if any(t.text[:1].isupper() for t in before):
+                cut.end = token.i
+            else:
+                cut.start = token.i + 1
+            break
+    return cut.end > cut.start
+
+
 def _cut_at_comma(cut: SpanCut) -> bool:
     """An organisation, work or event name ends at its first comma: the model joins lists of names."""
     if cut.label in COMMA_CUT_TYPES:
@@ -258,15 +298,12 @@ def _take_in_nationality(cut: SpanCut) -> bool:
 
 
 def _cut_trailing_words(cut: SpanCut) -> bool:
-    """A person's name ends at a dash between spaces ("Mike Skinner - aka") and before lower-case words; a name
-    without a capital letter ("plasma screens", "ref") is no name."""
+    """A person's, organisation's, building's or product's name ends before lower-case words ("Mike Skinner aka",
+    "keeper Hislop back", "the Forum for the Future research"); a name without a capital letter ("plasma screens",
+    "ref") is no name. An event's may end in one ("the Iraq war")."""
     doc = cut.doc
-    if cut.label != "PERSON":
+    if cut.label not in LOWER_END_CUT_TYPES:
         return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in doc[cut.start:cut.end].text)
-    for token in doc[cut.start + 1:cut.end]:
-        if token.text in ("-", "–", "—") and token.whitespace_ and doc[token.i - 1].whitespace_:
-            cut.end = token.i
-            break
     while cut.end - cut.start > 1 and doc[cut.end - 1].is_lower and doc[cut.end - 1].is_alpha \
             and doc[cut.end - 2].whitespace_:  # "Blu-ray" keeps its "ray"
         cut.end -= 1
@@ -301,6 +338,19 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     return not at_start or token.text in cut.context.capitalised
 
 
+def _drop_word_written_lower(cut: SpanCut) -> bool:
+    """A one-word name that is an ordinary word, which the document writes in lower case at least as often as with
+    a capital inside a sentence, is that word ("the Tsunami" beside "the tsunami", "Music" in a run-on headline
+    beside "music"): no name. Nationalities and the gazetteer's places are kept ("Turkey" beside "turkey")."""
+    if cut.end - cut.start != 1 or cut.label == "NORP" or not _ordinary(cut.doc[cut.start]):
+        return True
+    word = cut.doc[cut.start].text
+    lower = cut.context.lower_counts.get(word.lower(), 0)
+    if not lower or lower < cut.context.capital_counts.get(word.lower(), 0) or is_place(word):
+        return True
+    return False
+
+
 def _drop_person_after_article(cut: SpanCut) -> bool:
     """An ordinary word after an article is no person ("The Ministerial will …"),
     unless it qualifies a noun ("the Trump administration")."""
@@ -315,6 +365,8 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _trim_punctuation,
     _drop_run_on,
     _cut_at_titles,
+    _cut_at_brackets,
+    _cut_at_spaced_dash,
     _cut_at_comma,
     _take_in_left_names,
     _cut_leading_participle,
@@ -325,6 +377,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_headline_verb,
     _drop_heading_words,
     _drop_capitalised_by_position,
+    _drop_word_written_lower,
     _drop_person_after_article,
 )
 
