@@ -233,7 +233,45 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
         documents = {e["doc_id"] for e in part}
         sure = confidence(part, best, documents) if len(documents) >= 2 else 0.0
         if sure >= MIN_CONFIDENCE:
-            out.append((part, sure))
+            out.extend(action_groups(part, links))
+    return out
+
+
+def action_groups(part: list[EventRow], links: list[tuple[EventRow, EventRow, float]]) -> list[tuple[list[EventRow], float]]:
+    """The part's events grouped by the action they tell, each group with its confidence.
+
+    A happening told by several sources holds several actions (the arrest, the charge,
+    the release on bail), each its own event on a timeline. Two events are one action
+    when a link joins them (the same or a close trigger, or the same named happening,
+    uncontradicted); groups are what the links connect. A group spanning two documents
+    or more is kept; its confidence is the mean over its documents of each one's
+    strongest link inside the group.
+    """
+    inside = {e["event_id"]: e for e in part}
+    parent = {event_id: event_id for event_id in inside}
+
+    def root(event_id: str) -> str:
+        while parent[event_id] != event_id:
+            parent[event_id] = parent[parent[event_id]]
+            event_id = parent[event_id]
+        return event_id
+
+    best: dict[tuple[str, str], float] = {}
+    for a, b, strength in links:
+        if a["event_id"] in inside and b["event_id"] in inside:
+            parent[root(a["event_id"])] = root(b["event_id"])
+            for x, y in ((a, b), (b, a)):
+                key = (x["event_id"], y["doc_id"])
+                best[key] = max(best.get(key, 0.0), strength)
+    grouped: dict[str, list[EventRow]] = defaultdict(list)
+    for event in part:
+        grouped[root(event["event_id"])].append(event)
+    _main_takes_every_document(list(grouped.values()), part)
+    out = []
+    for group in grouped.values():
+        documents = {e["doc_id"] for e in group}
+        if len(documents) >= 2:
+            out.append((group, confidence(group, best, documents)))
     return out
 
 
@@ -324,3 +362,22 @@ def confidence(part: list[EventRow], best: dict[tuple[str, str], float], documen
         for other in documents - {event["doc_id"]}:
             strongest[event["doc_id"]] = max(strongest[event["doc_id"]], best.get((event["event_id"], other), 0.0))
     return round(sum(strongest[d] for d in documents) / len(documents), 3)
+
+
+def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow]) -> None:
+    """Every document of the happening tells its main action, if in other words than the others
+    (*entered* rehab, *checked into* rehab): the group spanning most documents takes, from each
+    document of the happening it lacks, that document's first event of the happening (a news
+    story tells its main happening first), so that the documents the evidence joined stay joined."""
+    main = max(groups, key=lambda g: (len({e["doc_id"] for e in g}), len(g)))
+    present = {e["doc_id"] for e in main}
+    lead: dict[str, EventRow] = {}
+    for event in part:
+        held = lead.get(event["doc_id"])
+        if event["doc_id"] not in present and (held is None or event["start"] < held["start"]):
+            lead[event["doc_id"]] = event
+    for event in lead.values():
+        for group in groups:
+            if group is not main and event in group:
+                group.remove(event)
+        main.append(event)

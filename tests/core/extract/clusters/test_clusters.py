@@ -236,3 +236,18 @@ def test_an_event_dated_from_one_end_only_does_not_stop_the_clustering():
     since.update(date_start="2024-03-10", date_end="", date_basis="timex")  # "since 10 March": one end given
     clusters = corpus.cluster()
     assert any(c["doc_ids"] == ["vienna_a", "vienna_b"] for c in clusters)
+
+
+def test_the_arrest_and_the_charge_of_one_happening_are_two_clusters_each_told_by_both_sources():
+    corpus = Corpus()  # two outlets tell the arrest and then the charge: two events on a timeline, not one
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], ("2024-05-01", "2024-05-01")),
+            ("Tom Reed was charged with the theft of the Haldor Fisheries payroll.", "charge", ["reed", "haldor"], None),
+        ])
+    clusters = corpus.cluster()
+    assert sorted(c["label"].split(":")[0] for c in clusters) == ["arrest", "charge"]
+    assert all(c["doc_ids"] == ["a", "b"] and len(c["event_ids"]) == 2 for c in clusters)
+    arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
+    charges = {e["cluster_id"] for e in corpus.events if e["lemma"] == "charge"}
+    assert len(arrests) == len(charges) == 1 and arrests != charges
