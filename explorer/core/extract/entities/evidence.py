@@ -108,7 +108,7 @@ OWNED_BY_PRODUCT = frozenset(["users", "software", "version", "update", "edition
 OWNED_BY_PRODUCT_NOT_GROUP = frozenset(["software", "version", "update", "edition", "pc", "pcs", "machines",
                                         "computers", "operating", "platform", "devices"])
 PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "mr.",
-                           "mrs.", "ms.", "dr."])
+                           "mrs.", "ms.", "dr.", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "sen", "gov"])
 PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
 # Words ending a football or rugby club's name ("Manchester United", "Blackburn Rovers"): a club, even where the model
 # reads the town.

@@ -103,14 +103,43 @@ def _cuts(parsed: Doc) -> list[SpanCut]:
     ents = [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))]
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products]
     cuts: list[SpanCut] = []
+    names = _names_elsewhere(parsed)
     for ent in sorted([*ents, *extra], key=lambda e: e.start):
         if ent.label_ not in ENTITY_TYPES:
             continue
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
-                cuts.append(cut)
+                cuts.extend(_headline_run_on(cut, names))
     return _longest_first(cuts)
+
+
+def _names_elsewhere(parsed: Doc) -> dict[str, list[int]]:
+    """Where the model reads each name (its text, no leading article) in the document: the token starts."""
+    found: dict[str, list[int]] = {}
+    for ent in parsed.ents:
+        found.setdefault(LEADING_ARTICLE.sub("", ent.text), []).append(ent.start)
+    return found
+
+
+def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
+    """A name in the document's first sentence that is two names the document reads on their own elsewhere ("Arsenal
+    Chelsea boss", "Blair Tony Blair has said"): a headline run into the first line of the body, which plain-text
+    news flattens into one line. It is split in two; any other cut is kept as it is. A person's name splits only
+    before a full name ("Phil Spector" stays whole), a product's never ("Airbus A320")."""
+    doc = cut.doc
+    if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0 or cut.label == "PRODUCT":
+        return [cut]
+    def elsewhere(text: str) -> bool:
+        return any(not cut.start <= i < cut.end for i in names.get(text, ()))
+
+    whole = doc[cut.start:cut.end].text
+    for k in range(cut.start + 1, cut.end):
+        head, tail = doc[cut.start:k].text, doc[k:cut.end].text
+        if elsewhere(head) and elsewhere(tail) and whole not in (head, tail) \
+                and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
+            return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]
+    return [cut]
 
 
 def _longest_first(cuts: list[SpanCut]) -> list[SpanCut]:

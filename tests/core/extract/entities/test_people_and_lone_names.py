@@ -70,3 +70,11 @@ def test_a_name_ends_at_its_bracket_and_at_a_spaced_dash(nlp):
         nlp, "The Transport and General Workers Union (TGWU) backed the plan.",
         "The song was covered by The Buzzcocks - Ever Fallen in Love was their biggest hit.")]
     assert "Transport and General Workers Union" in found and "Buzzcocks" in found
+
+
+def test_a_headline_run_into_the_first_line_is_two_names(nlp):
+    """Plain-text news flattens the headline into the body's first line: "… at Chelsea" + "Arsenal manager …"."""
+    text = ("Wenger hits back at Chelsea Arsenal manager Arsene Wenger has responded to criticism. "
+            "Chelsea are top of the table and Arsenal are second.")
+    names = [name for name, _, _ in entities_of(nlp, text)]
+    assert "Chelsea Arsenal" not in names and {"Chelsea", "Arsenal"} <= set(names)
