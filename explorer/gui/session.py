@@ -88,14 +88,16 @@ class Session(QObject):
         self._kept, self._undone = [], None
         self.touched_entity_ids, self.touched_entity_rows = None, None
         gc.unfreeze()  # the last workspace's objects: the collector may look at them again
-        edited, self.edits = applicable_edits(tables, self.edits, problems) if self.edits else (tables, [])
-        self._install(edited, None)
+        # the workspace's millions of lists and strings are long-lived and hold no cycles: the collector is paused
+        # while the lookups over them are built (read with it paused, they are all young: each collection walked
+        # them again, 1.3 s of building the edit index at a million events) and they are frozen afterwards, out of
+        # the collector's full passes, which otherwise walk them all in the middle of an edit (0.6 s of a merge's
+        # 36,000 new lists). What is frozen is still freed by reference counting when dropped; only cycles among
+        # it wait for the next workspace (unfrozen above)
+        with _collector_paused():
+            edited, self.edits = applicable_edits(tables, self.edits, problems) if self.edits else (tables, [])
+            self._install(edited, None)
         self._base = None if self.edits else self._installed
-        # the workspace's millions of lists and strings are long-lived and hold no cycles: out of the collector's
-        # full passes, which otherwise walk them all in the middle of an edit (0.6 s of a merge's 36,000 new lists).
-        # What is frozen is still freed by reference counting when dropped; only cycles among it wait for the
-        # next workspace (unfrozen above)
-        gc.freeze()
         self.sig_workspace_loaded.emit()
         if problems:
             self.sig_open_problems.emit(problems)

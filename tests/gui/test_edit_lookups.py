@@ -101,3 +101,39 @@ def test_no_collection_runs_during_an_edit_and_the_collector_is_back_after_it(ed
         assert gc.isenabled()
     finally:
         gc.callbacks.remove(count)
+
+
+def test_no_collection_runs_while_a_workspace_is_installed_and_its_objects_are_frozen(seed_tables, monkeypatch):
+    """Opening builds lookups over millions of young objects (read with the collector paused): each collection
+    then walked them all (1.3 s of building the edit index at a million events). None runs while the session
+    installs the tables; afterwards the collector is on and the tables' lists are out of its passes."""
+    import gc
+
+    from explorer.gui import session as session_module
+
+    collections, during = [], []
+    original = session_module.EditIndex.build
+
+    def making_garbage(*args, **kwargs):
+        for _ in range(50_000):  # cycles enough to set the collector off
+            cycle: list = []
+            cycle.append(cycle)
+        during.append(len(collections))
+        return original(*args, **kwargs)
+
+    def count(phase, _info):
+        if phase == "start":
+            collections.append(True)
+
+    monkeypatch.setattr(session_module.EditIndex, "build", making_garbage)
+    session = Session()
+    gc.callbacks.append(count)
+    try:
+        session.set_tables({name: frame.copy() for name, frame in seed_tables.items()}, None)
+    finally:
+        gc.callbacks.remove(count)
+    assert during and set(during) == {0} and gc.isenabled()
+    participants = session.table("events")["participants"].iloc[0]
+    assert gc.is_tracked(participants) and gc.get_freeze_count() > 0
+    assert not any(obj is participants for obj in gc.get_objects())  # frozen: no pass walks it
+    gc.unfreeze()
