@@ -174,7 +174,8 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
     ``story`` is the story's date where it still carries (``Story.carried``); ``stated``: the passage's
     date is the day a statement was made ("police said on Tuesday they had arrested 14"), so what the
     passage goes on to tell happened on or before it."""
-    if facts.tense == "future":
+    if facts.tense == "future" or (facts.tense == "present" and facts.subordinate == "other time"):
+        # "will lift …", and "until the inspectors certify …": still to come
         return (published, "", "bounded", "") if published else ("", "", "none", "")
     if facts.perfect == "modal" or facts.subordinate == "condition":
         return "", "", "none", ""  # a possibility or a condition did not happen on a day
@@ -223,14 +224,16 @@ class Passages:
         self.actors: dict[str, set[str]] = {}  # who took part in the events each expression dated
         self.statements: set[str] = set()  # the expressions that dated a statement ("said on Tuesday")
 
-    def told(self, dating: Dating, actors: Actors = None, statement: bool = False) -> None:
+    def told(self, dating: Dating, actors: Actors = None, statement: bool = False, sets: bool = True) -> None:
         """Record an event's dating, in document order: an expression that dated an event sets the passage's
         date; one written in passing ("3.8% higher than a year earlier", "last decade") does not.
 
         ``actors`` (None: not known) are who took part; an event that took the passage's date adds its
-        own to the passage's. ``statement``: the event is a statement, so its day bounds what follows.
+        own to the passage's. ``statement``: the event is a statement, so its day bounds what follows. ``sets``:
+        False for an aside (a relative clause, "Ritter, who arrived Thursday"), whose date does not become the
+        passage's.
         """
-        if dating[2] == "timex" and dating[3]:
+        if dating[2] == "timex" and dating[3] and sets:
             self.dated_events.add(dating[3])
             if statement:
                 self.statements.add(dating[3])
@@ -280,8 +283,9 @@ def paragraph_starts(text: str) -> list[int]:
 
 
 def writes_a_date(timexes: list[TimexRow], start: int, end: int) -> bool:
-    """Whether the text from ``start`` to ``end`` (a sentence) holds a calendar date."""
-    return any(t["type"] == "DATE" and t["date_start"] and start <= t["start"] < end for t in timexes)
+    """Whether the text from ``start`` to ``end`` (a sentence) holds a calendar date or a dated time
+    ("Saturday night")."""
+    return any(t["type"] in ("DATE", "TIME") and t["date_start"] and start <= t["start"] < end for t in timexes)
 
 
 def _calendar(timex: TimexRow, published: str) -> bool:

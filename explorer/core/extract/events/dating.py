@@ -32,7 +32,10 @@ NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarte
 # a dependent leaving one of these is the head of another clause than the trigger's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 CONDITION_MARKS = {"if", "unless", "whether"}
-OTHER_TIME_MARKS = {"after", "before", "since", "until", "till", "once"}  # a clause telling a time apart
+# a clause telling a time apart from the story's; in the present tense, one still to come ("until they certify")
+OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
+# "and later served as …": a coordinated verb that follows the first one's time, not at it
+LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
 SUBORDINATE_DEPS = {"relcl", "acl", "pcomp", "advcl", "csubj", "csubjpass"}
@@ -56,13 +59,14 @@ class DocumentDating:
         self._ledes = Ledes()
         self._story = Story()
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
+        self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
 
     def know(self, mentions: list[BatchMention]) -> None:
-        """Learn the mentions of a sentence, so an event's actors can be compared with the passage's
-        (places left out: a story moves between them)."""
-        self._keys.update((m["mention_id"], actor_key(m)) for m in mentions if m["type"] not in PLACE_TYPES)
+        """Learn the mentions of a sentence, so an event's actors can be compared with the passage's."""
+        self._keys.update((m["mention_id"], actor_key(m)) for m in mentions)
+        self._places.update(m["mention_id"] for m in mentions if m["type"] in PLACE_TYPES)
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
                    timexes: list[TimexRow], agents: list[str] | None = None,
@@ -81,7 +85,11 @@ class DocumentDating:
         published = self.document.published
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
+        if own is not None and _follows_it(trigger, own):
+            signal = "since"
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if dated is None and _describes(trigger):
+            dated = ("", "", "none", "")
         who = self._actors(agents)
         if dated is None:
             elsewhere = writes_a_date(timexes, sentence.start_char, sentence.end_char)
@@ -92,12 +100,17 @@ class DocumentDating:
                                    self._passages.stated(narrative))
         self._story.note(in_lede, dated, published)
         statement = trigger.lemma_.lower() in REPORTING_LEMMAS and not _subordinate(trigger)
-        self._passages.told(dated, who or self._actors(participants), statement)
+        self._passages.told(dated, who or self._actors(participants, places=False), statement,
+                            sets=trigger.dep_ not in ("relcl", "acl"))  # "Ritter, who arrived Thursday": an aside
         self._dated[trigger.i] = dated
         return dated
 
-    def _actors(self, mention_ids: list[str] | None) -> set[str] | None:
-        return None if mention_ids is None else {self._keys[m] for m in mention_ids if self._keys.get(m)}
+    def _actors(self, mention_ids: list[str] | None, places: bool = True) -> set[str] | None:
+        """The actor keys of mentions; a place is an actor as an agent ("Iraq alleged …"), not as a
+        participant (a story moves between places)."""
+        if mention_ids is None:
+            return None
+        return {self._keys[m] for m in mention_ids if self._keys.get(m) and (places or m not in self._places)}
 
     def _relayed_by(self, trigger: Token) -> str:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said
@@ -126,6 +139,22 @@ def actor_key(mention: BatchMention) -> str:
     """The last word of a mention's key: "Bertalan Farkas" and a later "Farkas" name one actor."""
     words = (mention.get("key") or mention["text"]).lower().split()
     return words[-1] if words else ""
+
+
+def _describes(trigger: Token) -> bool:
+    """A verb form that describes rather than happens: an "-ing" adjective ("Provigo's controlling
+    shareholder") or what an adjective is capable of ("armies capable of meeting contingencies")."""
+    if trigger.tag_ != "VBG":
+        return False
+    return trigger.dep_ == "amod" or (trigger.dep_ == "pcomp" and trigger.head.head.pos_ == "ADJ")
+
+
+def _follows_it(trigger: Token, own: TimexRow) -> bool:
+    """A verb that says it came later ("was part of the crew in October 1984 and later served …") and
+    shares a time expression outside its own words: on or after that time, not at it."""
+    later = any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in trigger.children)
+    low, high = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    return later and not low <= own["start"] < high
 
 
 def _subordinate(trigger: Token) -> str:
@@ -217,9 +246,11 @@ def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
     A possessive date, or a bare year naming which one of a recurring thing, does
-    not date the event. A day naming its noun dates the event only where the noun
-    is the event's time (``during a January 13 telephone call`` dates the call;
-    ``the probe into the August 7 bombings`` says nothing of when the probe was).
+    not date the event. A day between a determiner and its noun dates the event only
+    where the noun is the event's time (``during a January 13 telephone call`` dates
+    the call; ``the probe into the August 7 bombings`` says nothing of when the probe
+    was); one without ("took effect Aug. 9 pending ratification", a parse hanging it
+    from the next noun) stays the event's.
     """
     root = span.root
     noun = root.head
@@ -229,5 +260,7 @@ def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
         return True
     if root.dep_ not in ("compound", "nmod", "amod", "nummod"):
         return False
-    return NOT_A_DAY.match(timex["value"] or "") is not None or not (
-        noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS)
+    if NOT_A_DAY.match(timex["value"] or "") is not None:
+        return True
+    determined = span.start > 0 and span.doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")  # "the August 7 bombings"
+    return determined and not (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS)

@@ -163,3 +163,34 @@ def test_a_day_naming_a_noun_does_not_date_the_event_about_it():
                                            "Afghanistan is not directly linked with the probe into the January 7 "
                                            "bombings in east Africa.")
     assert when(events["link"]) != ("2026-01-07", "2026-01-07", "timex")
+
+
+def test_what_must_happen_before_something_else_is_still_to_come():
+    events = events_of(DATED_BY_POSITION + "The Security Council has said it will not lift the sanctions imposed on "
+                                           "Iraq until the U.N. inspectors certify that Baghdad has eliminated its "
+                                           "weapons.")
+    assert when(events["certify"]) == (PUBLISHED, "", "bounded")
+
+
+def test_a_verb_that_came_later_is_on_or_after_the_shared_date_not_at_it():
+    events = events_of(DATED_BY_POSITION + "McBride was part of the crew of the Challenger in October 1984 and "
+                                           "later served as an administrator for NASA.")
+    assert when(events["serve"]) == ("1984-10-01", "", "timex")
+
+
+def test_a_date_told_in_an_aside_does_not_date_the_passage():
+    events = events_of(DATED_BY_POSITION + "It was the first inspection for Scott Ritter, who arrived in Baghdad "
+                                           "on Thursday with 50 inspectors. Iraq alleged that Ritter was a spy.")
+    assert when(events["allege"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_day_with_no_determiner_before_it_still_dates_the_event():
+    events = events_of(DATED_BY_POSITION + "The so-called poison pill took effect Aug. 9 pending ratification by "
+                                           "Danube Textile holders.")
+    assert when(events["take"]) == ("2025-08-09", "2025-08-09", "timex")
+
+
+def test_an_ing_adjective_is_no_happening_and_is_not_dated():
+    events = events_of(DATED_BY_POSITION + "Mr. Nadeau also is chairman of Unigesco Inc., Provigo's controlling "
+                                           "shareholder.")
+    assert when(events["control"]) == ("", "", "none")
