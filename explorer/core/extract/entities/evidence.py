@@ -107,6 +107,9 @@ OWNED_BY_PRODUCT = frozenset(["users", "software", "version", "update", "edition
 # Of those, the nouns a group of people ("Malaysian owners") does not have: "Windows users" is a product's.
 OWNED_BY_PRODUCT_NOT_GROUP = frozenset(["software", "version", "update", "edition", "pc", "pcs", "machines",
                                         "computers", "operating", "platform", "devices"])
+# Nouns after a name that say the name is a brand or a product of that kind ("Guinness stout", "Brent crude").
+OWNED_BY_BRAND = frozenset(["stout", "vodka", "lager", "beer", "whisky", "whiskey", "gin", "rum", "cider", "crude",
+                            "algorithm", "cigarettes"])
 PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "mr.",
                            "mrs.", "ms.", "dr.", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "sen", "gov"])
 PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
@@ -308,6 +311,8 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text)
     if noun in owned and (person_like or city):
         return "ORG", noun
+    if noun in OWNED_BY_BRAND and not possessive and label in ("ORG", "PERSON", "GPE") and not is_country(span.text):
+        return "PRODUCT", noun
     if (noun in OWNED_BY_PRODUCT and label in PLACE_TYPES or noun in OWNED_BY_PRODUCT_NOT_GROUP and label == "NORP") \
             and not is_place(span.text):
         return "PRODUCT", noun
@@ -363,6 +368,25 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return None
 
 
+def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name followed by a comma and a country or US state that ends the phrase ("Jacksonville, Florida-based",
+    "in Houston, Texas,") is a place: that is how news locates a town."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    region = doc[span.end + 1]
+    if not (region.text[:1].isupper() and is_country(region.text)):
+        return None
+    after = doc[span.end + 2].text if span.end + 2 < len(doc) else "."
+    if after not in ("-", ",", ".", ";", ":", ")"):
+        return None  # "Wipro, India's …", "According to Reuters, Germany will …": no region of the name
+    based = after == "-"  # "Dell, Texas-based": the firm is based there
+    previous = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if based and previous not in ("the", "in", "at", "from", "near"):
+        return None
+    return (label if label in PLACE_TYPES else "GPE"), "region"
+
+
 def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name the model calls a person that the gazetteer knows as a country or city, and that no person in the
     document bears ("Porto", "Islwyn" aside): a place. Weak: a mention typed by the sentence outvotes it."""
@@ -371,6 +395,8 @@ def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return "GPE", "gazetteer"
     if label == "ORG" and is_country(span.text):
         return "GPE", "gazetteer"  # a country's team or government: OntoNotes, and the reader, call it a place
+    if label == "ORG" and is_city(span.text) and span.start > 0 and span.doc[span.start - 1].lower_ == "in":
+        return "GPE", "gazetteer"  # "the game in Durban": where it happened
     return None
 
 
@@ -397,6 +423,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _titled_surname,
     _acronym_person,
     _based_in,
+    _place_with_region,
     _named_by_noun,
     _owned_noun,
     _person_in_document,
@@ -435,7 +462,7 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    return not (before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".")))
+    return not (before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".", "(")))
 
 
 def typed_by_evidence(span: Span, label: str, facts: DocFacts) -> Evidence:

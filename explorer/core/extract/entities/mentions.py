@@ -85,7 +85,13 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
             by_first.setdefault(words[0], set()).add(row["key"])
     for row in rows:
         key = row["key"]
-        if " " in key or (row.get("cue") and row["cue"] not in DOCUMENT_CUES):
+        if row.get("cue") and row["cue"] not in DOCUMENT_CUES:
+            continue
+        if " " in key:
+            if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie"
+                longer = {k for keys in by_last.values() for k in keys if k.endswith(" " + key)}
+                if len(longer) == 1:
+                    row["key"] = next(iter(longer))
             continue
         targets = by_last.get(key) or (by_first.get(key) if row["type"] == "PERSON" else None)
         if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])):
@@ -110,8 +116,30 @@ def _cuts(parsed: Doc) -> list[SpanCut]:
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
-                cuts.extend(_headline_run_on(cut, names))
+                cuts.extend(part for piece in _split_at_lower_word(cut) for part in _headline_run_on(piece, names))
     return _longest_first(cuts)
+
+
+SPLIT_TYPES = {"PERSON", "ORG", "GPE", "FAC", "NORP", "EVENT", "LOC"}
+NAME_PARTICLES = frozenset(["of", "and", "for", "&", "the", "van", "von", "de", "der", "den", "da", "di", "del",
+                            "della", "du", "le", "la", "al", "el", "bin", "y", "dos", "das", "ter", "upon", "on", "in",
+                            "at", "under", "am", "sur", "zu", "des", "e"])
+
+
+def _split_at_lower_word(cut: SpanCut) -> list[SpanCut]:
+    """A name of these types with an ordinary lower-case word inside ("Southampton when Arsenal", "Davos agenda
+    Climate") is two names the model ran together: split there. Link words and particles of names stay inside
+    ("Commission for Racial Equality", "Robin van Persie", "Newcastle upon Tyne")."""
+    doc = cut.doc
+    if cut.label not in SPLIT_TYPES:
+        return [cut]
+    for token in doc[cut.start + 1:cut.end - 1]:
+        if token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES and token.whitespace_ \
+                and doc[token.i - 1].whitespace_:
+            parts = [SpanCut(doc, cut.label, cut.start, token.i, cut.context),
+                     SpanCut(doc, cut.label, token.i + 1, cut.end, cut.context)]
+            return [p for p in parts if any(t.text[:1].isupper() for t in doc[p.start:p.end])]
+    return [cut]
 
 
 def _names_elsewhere(parsed: Doc) -> dict[str, list[int]]:

@@ -78,3 +78,26 @@ def test_a_headline_run_into_the_first_line_is_two_names(nlp):
             "Chelsea are top of the table and Arsenal are second.")
     names = [name for name, _, _ in entities_of(nlp, text)]
     assert "Chelsea Arsenal" not in names and {"Chelsea", "Arsenal"} <= set(names)
+
+
+def test_a_brand_before_the_kind_of_drink_it_is_a_product(nlp):
+    found = entities_of(nlp, "Diageo's brands include Smirnoff vodka. London Brent crude closed at $40.")
+    assert {("Smirnoff", "PRODUCT"), ("London Brent", "PRODUCT")} <= {(name, kind) for name, kind, _ in found}
+
+
+def test_a_town_followed_by_its_state_is_a_place_but_not_a_name_in_a_list_of_countries(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "The Jacksonville, Florida-based firm has debts of $1.87bn.",
+        "According to Reuters, Germany will cut its gas imports.")}
+    assert found["Jacksonville"] == "GPE" and found["Reuters"] == "ORG"  # the model: Jacksonville a firm's ORG
+
+
+def test_two_names_run_together_over_an_ordinary_word_are_split(nlp):
+    names = [name for name, _, _ in entities_of(
+        nlp, "He was sent off at Southampton when Arsenal had a numerical advantage.")]
+    assert "Southampton when Arsenal" not in names and {"Southampton", "Arsenal"} <= set(names)
+
+
+def test_the_end_of_a_full_name_joins_it_in_the_same_document(nlp):
+    assert entities_of(nlp, "Robin van Persie was sent off. Van Persie is suspended.") == [
+        ("Robin van Persie", "PERSON", 2)]
