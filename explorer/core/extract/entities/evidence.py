@@ -453,7 +453,7 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
 
 def unbacked_person(span: Span, facts: DocFacts) -> bool:
     """A one-word "person" that nothing in its document backs: no full name or title with the word, no list of people
-    or line-up minute around it ("Stone (Cisse 76)"). News names a person in full first; such a word is often a
+    or line-up minute around it ("Stone (Cisse 76)"), no "who" after it. News names a person in full first; such a word is often a
     firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
     if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled:
         return False
@@ -462,7 +462,10 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     doc = span.doc
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
-    return not (before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".", "(")))
+    if before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".", "(")):
+        return False  # a line-up: "Taylor, Stone (Cisse 76)"
+    relative = doc[span.end + (after == ",")].lower_ if span.end + (after == ",") < len(doc) else ""
+    return relative not in ("who", "whose")  # "fell to Gudjohnsen who had his back to goal"
 
 
 def typed_by_evidence(span: Span, label: str, facts: DocFacts) -> Evidence:

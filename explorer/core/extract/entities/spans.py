@@ -34,7 +34,8 @@ None to drop it:
 - but an ordinary word that the same document also writes with a capital inside a
   sentence ("… said Collins", "… the Labour party") is taken as a name there too;
 - a one-word name that is an ordinary word the document writes in lower case at
-  least as often ("the Tsunami" beside "the tsunami") is that word: dropped.
+  least as often ("the Tsunami" beside "the tsunami") is that word: dropped;
+- an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped.
 """
 
 from __future__ import annotations
@@ -351,6 +352,15 @@ def _drop_word_written_lower(cut: SpanCut) -> bool:
     return False
 
 
+def _drop_acronym_after_indefinite_article(cut: SpanCut) -> bool:
+    """An acronym after "a" or "an" is a common noun written in capitals ("an MEP for the East Midlands", "a CEO"):
+    no organisation is "an IBM"."""
+    if cut.end - cut.start != 1 or cut.start == 0:
+        return True
+    token, previous = cut.doc[cut.start], cut.doc[cut.start - 1]
+    return not (token.is_upper and token.is_alpha and previous.lower_ in ("a", "an"))
+
+
 def _drop_person_after_article(cut: SpanCut) -> bool:
     """An ordinary word after an article is no person ("The Ministerial will …"),
     unless it qualifies a noun ("the Trump administration")."""
@@ -378,6 +388,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_heading_words,
     _drop_capitalised_by_position,
     _drop_word_written_lower,
+    _drop_acronym_after_indefinite_article,
     _drop_person_after_article,
 )
 

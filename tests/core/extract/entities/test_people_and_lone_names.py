@@ -101,3 +101,8 @@ def test_two_names_run_together_over_an_ordinary_word_are_split(nlp):
 def test_the_end_of_a_full_name_joins_it_in_the_same_document(nlp):
     assert entities_of(nlp, "Robin van Persie was sent off. Van Persie is suspended.") == [
         ("Robin van Persie", "PERSON", 2)]
+
+
+def test_a_one_word_person_followed_by_who_stays_a_person(nlp):
+    found = entities_of(nlp, "The ball fell to Gudmundsson who had his back to goal.")
+    assert [(name, kind) for name, kind, _ in found] == [("Gudmundsson", "PERSON")]

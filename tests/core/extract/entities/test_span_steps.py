@@ -38,8 +38,8 @@ def test_the_cascade_is_an_explicit_ordered_tuple_of_documented_steps():
         "_trim_punctuation", "_drop_run_on", "_cut_at_titles", "_cut_at_brackets", "_cut_at_spaced_dash",
         "_cut_at_comma", "_take_in_left_names",
         "_cut_leading_participle", "_cut_leading_adverb", "_take_in_right_names", "_take_in_nationality",
-        "_cut_trailing_words", "_cut_headline_verb", "_drop_heading_words", "_drop_capitalised_by_position", "_drop_word_written_lower",
-        "_drop_person_after_article",
+        "_cut_trailing_words", "_cut_headline_verb", "_drop_heading_words", "_drop_capitalised_by_position",
+        "_drop_word_written_lower", "_drop_acronym_after_indefinite_article", "_drop_person_after_article",
     ]
     assert all(step.__doc__ for step in CLEAN_STEPS)
 
@@ -122,3 +122,8 @@ def test_clean_span_runs_the_steps_in_turn(vocab):
     assert clean_span(Span(c.doc, c.start, c.end, "ORG"), c.context) == (2, 3)
     c = cut(vocab, HEADLINE, "ORG", 8, 10)
     assert clean_span(Span(c.doc, c.start, c.end, "ORG"), c.context) is None
+
+
+def test_an_acronym_after_an_indefinite_article_is_a_common_noun(vocab):
+    assert not sp._drop_acronym_after_indefinite_article(cut(vocab, ["He", "is", "an", "MEP", "now"], "ORG", 3, 4))
+    assert sp._drop_acronym_after_indefinite_article(cut(vocab, ["He", "joined", "the", "BBC"], "ORG", 3, 4))
