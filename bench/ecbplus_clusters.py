@@ -93,9 +93,22 @@ def pair_scores(predicted: set[frozenset], gold: set[frozenset]) -> tuple[float,
 
 
 def explorer_pairs(tables, name_of_doc: dict[str, str]) -> set[frozenset]:
+    """Documents one cluster holds, a near-duplicate (``copy_of``) standing with its original.
+
+    Extraction stores a near-duplicate but leaves it out of the clusters (it would weigh its
+    story's words twice); the window shows it with its original ("also published by"), so it is
+    linked to its original and to what its original is linked to.
+    """
+    copies: dict[str, set[str]] = {}
+    documents = tables.get("documents")
+    if documents is not None and "copy_of" in documents.columns:
+        for row in documents.itertuples():
+            if row.copy_of:
+                copies.setdefault(row.copy_of, set()).add(row.doc_id)
     pairs = set()
-    for doc_ids in tables["clusters"]["doc_ids"]:
-        names = sorted({name_of_doc[d] for d in doc_ids})
+    groups = [set(doc_ids) for doc_ids in tables["clusters"]["doc_ids"]] + [{o, *c} for o, c in copies.items()]
+    for doc_ids in groups:
+        names = sorted({name_of_doc[d] for d in doc_ids | {c for d in doc_ids for c in copies.get(d, ())}})
         pairs.update(frozenset(p) for p in combinations(names, 2))
     return pairs
 
@@ -208,8 +221,11 @@ def only_files(tables, files: dict) -> dict:
 def recluster(tables) -> dict:
     """The tables with events' ``cluster_id`` and the clusters table made again by the current code."""
     events = tables["events"].to_dict("records")
+    documents = tables["documents"]
+    if "copy_of" in documents.columns:  # as extraction does: near-duplicates are left out of the clusters
+        documents = documents[documents["copy_of"].fillna("") == ""]
     rows = cluster_events(
-        events, tables["documents"].to_dict("records"), tables["mentions"].to_dict("records"),
+        events, documents.to_dict("records"), tables["mentions"].to_dict("records"),
         tables["timexes"].to_dict("records"), tables["entities"].to_dict("records"),
     )
     columns = ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "confidence", "conflict"]
@@ -226,7 +242,7 @@ def sweep(tables, name_of_doc: dict[str, str], gold: set[frozenset]) -> None:
         cells = []
         for threshold in thresholds:
             cluster_documents.THRESHOLD, cluster_documents.SPLIT_RATIO = threshold, ratio
-            cells.append(pair_scores(explorer_pairs({"clusters": rerun_clusters(tables)}, name_of_doc), gold)[2])
+            cells.append(pair_scores(explorer_pairs({**tables, "clusters": rerun_clusters(tables)}, name_of_doc), gold)[2])
         print(f"  {ratio:5.2f} " + "".join(f"{f:7.1%}" for f in cells))
     cluster_documents.THRESHOLD, cluster_documents.SPLIT_RATIO = saved
 

@@ -89,7 +89,10 @@ def recluster(tables: dict) -> dict:
     from explorer.core.extract.clusters.cluster import cluster_events
 
     events = tables["events"].to_dict("records")
-    rows = cluster_events(events, tables["documents"].to_dict("records"), tables["mentions"].to_dict("records"),
+    documents = tables["documents"]
+    if "copy_of" in documents.columns:  # as extraction does: near-duplicates are left out of the clusters
+        documents = documents[documents["copy_of"].fillna("") == ""]
+    rows = cluster_events(events, documents.to_dict("records"), tables["mentions"].to_dict("records"),
                           tables["timexes"].to_dict("records"), tables["entities"].to_dict("records"))
     columns = ["cluster_id", "label", "date_start", "date_end", "doc_ids", "event_ids", "confidence", "conflict"]
     return {**tables, "events": pd.DataFrame(events), "clusters": pd.DataFrame(rows, columns=columns)}

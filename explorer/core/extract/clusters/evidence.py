@@ -233,11 +233,13 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
         documents = {e["doc_id"] for e in part}
         sure = confidence(part, best, documents) if len(documents) >= 2 else 0.0
         if sure >= MIN_CONFIDENCE:
-            out.extend(action_groups(part, links))
+            out.extend(action_groups(part, links, sure))
     return out
 
 
-def action_groups(part: list[EventRow], links: list[tuple[EventRow, EventRow, float]]) -> list[tuple[list[EventRow], float]]:
+def action_groups(
+    part: list[EventRow], links: list[tuple[EventRow, EventRow, float]], happening_confidence: float,
+) -> list[tuple[list[EventRow], float]]:
     """The part's events grouped by the action they tell, each group with its confidence.
 
     A happening told by several sources holds several actions (the arrest, the charge,
@@ -266,12 +268,14 @@ def action_groups(part: list[EventRow], links: list[tuple[EventRow, EventRow, fl
     grouped: dict[str, list[EventRow]] = defaultdict(list)
     for event in part:
         grouped[root(event["event_id"])].append(event)
-    _main_takes_every_document(list(grouped.values()), part)
+    main = _main_takes_every_document(list(grouped.values()), part)
     out = []
     for group in grouped.values():
         documents = {e["doc_id"] for e in group}
-        if len(documents) >= 2:
-            out.append((group, confidence(group, best, documents)))
+        if group is main and len(documents) >= 2:
+            out.append((group, happening_confidence))
+        elif len(documents) >= 2 and (sure := confidence(group, best, documents)) >= MIN_CONFIDENCE:
+            out.append((group, sure))
     return out
 
 
@@ -364,7 +368,7 @@ def confidence(part: list[EventRow], best: dict[tuple[str, str], float], documen
     return round(sum(strongest[d] for d in documents) / len(documents), 3)
 
 
-def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow]) -> None:
+def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow]) -> list[EventRow]:
     """Every document of the happening tells its main action, if in other words than the others
     (*entered* rehab, *checked into* rehab): the group spanning most documents takes, from each
     document of the happening it lacks, that document's first event of the happening (a news
@@ -381,3 +385,4 @@ def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow
             if group is not main and event in group:
                 group.remove(event)
         main.append(event)
+    return main
