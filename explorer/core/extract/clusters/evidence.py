@@ -109,12 +109,18 @@ def close_lemmas(a: str, b: str) -> bool:
     return common >= STEM_CHARS and common >= min(len(a), len(b)) - STEM_SLACK
 
 
+def names_an_action(lemma: str) -> bool:
+    """Whether a trigger's lemma can tell what happened: a word (not a dash or a number parsed as the
+    trigger) that is not a reporting or light verb."""
+    return lemma not in REPORTING_AND_LIGHT and any(c.isalpha() for c in lemma)
+
+
 def action_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     """How surely the two events are the same kind of action (0 when they are not)."""
     if ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names:
         return ACTION_NAMED
     la, lb = a["lemma"].lower(), b["lemma"].lower()
-    if la in REPORTING_AND_LIGHT or lb in REPORTING_AND_LIGHT or not close_lemmas(la, lb):
+    if not (names_an_action(la) and names_an_action(lb)) or not close_lemmas(la, lb):
         return 0.0
     return ACTION_SAME if la == lb else ACTION_CLOSE
 
@@ -295,7 +301,7 @@ def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, E
     buckets: dict[str, list[int]] = defaultdict(list)
     for i, event in enumerate(members):
         lemma = event["lemma"].lower()
-        if lemma not in REPORTING_AND_LIGHT:
+        if names_an_action(lemma):
             buckets["l" + lemma[:STEM_CHARS]].append(i)
         for entity_id in ctx.named[event["event_id"]] & ctx.happening_names:
             buckets["h" + entity_id].append(i)

@@ -251,3 +251,10 @@ def test_the_arrest_and_the_charge_of_one_happening_are_two_clusters_each_told_b
     arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
     charges = {e["cluster_id"] for e in corpus.events if e["lemma"] == "charge"}
     assert len(arrests) == len(charges) == 1 and arrests != charges
+
+
+def test_a_trigger_that_is_no_word_is_no_shared_action():
+    corpus = Corpus()  # a dash or a number parsed as the trigger says nothing about what happened
+    corpus.add("a", "", [("Tom Reed - 2004 results.", "-", ["reed"], None)])
+    corpus.add("b", "", [("Tom Reed - the interview.", "-", ["reed"], None)])
+    assert corpus.cluster() == []
