@@ -68,7 +68,8 @@ KIND_NOUNS: dict[str, str] = {
                      "plane", "car", "drug", "browser", "gadget", "software", "game"], "PRODUCT"),
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
-                     "biopic", "thriller", "hit", "ep", "anthem", "poem"], "WORK_OF_ART"),
+                     "biopic", "thriller", "hit", "ep", "anthem", "poem", "debut", "sculpture", "painting",
+                     "statue", "novella", "cartoon", "symphony", "ballet"], "WORK_OF_ART"),
     **dict.fromkeys(["singer", "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper",
                      "keeper", "winger", "captain", "coach", "boss", "manager", "director", "producer", "writer",
                      "author", "novelist", "composer", "conductor", "soprano", "tenor", "rapper", "star", "founder",
@@ -91,7 +92,7 @@ SURNAME_HEADS = frozenset(["park", "hall", "tower", "bridge", "palace", "bank", 
                            "open", "cup", "war", "service", "police", "authority", "prison", "games", "records",
                            "motors", "group", "college", "trophy"])
 # Nouns after a name that only an organisation has ("Lenovo shares", "Chelsea striker").
-OWNED_BY_ORG = frozenset(["shares", "shareholders", "shareholder", "chairman", "profits", "profit", "revenues",
+OWNED_BY_ORG = frozenset(["star", "captain", "side", "coach", "players", "player", "shares", "shareholders", "shareholder", "chairman", "profits", "profit", "revenues",
                           "subsidiary", "headquarters", "boss", "striker", "midfielder", "defender", "goalkeeper",
                           "keeper", "winger", "squad", "fans", "supporters", "manager", "stores", "bosses",
                           "employees", "workforce", "spokeswoman", "board"])
@@ -109,7 +110,8 @@ OWNED_BY_PRODUCT_NOT_GROUP = frozenset(["software", "version", "update", "editio
                                         "computers", "operating", "platform", "devices"])
 # Nouns after a name that say the name is a brand or a product of that kind ("Guinness stout", "Brent crude").
 OWNED_BY_BRAND = frozenset(["stout", "vodka", "lager", "beer", "whisky", "whiskey", "gin", "rum", "cider", "crude",
-                            "algorithm", "cigarettes"])
+                            "algorithm", "cigarettes", "computer", "supercomputer", "browser", "console", "handset",
+                            "smartphone", "laptop", "tablet"])
 PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "mr.",
                            "mrs.", "ms.", "dr.", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "sen", "gov"])
 PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])
@@ -252,18 +254,24 @@ def _kind_noun_before(span: Span) -> str | None:
 
 
 def _kind_noun_around(span: Span) -> str | None:
-    """A kind noun in apposition with the name, or the complement of "is" with the name as subject. A person's noun
-    right after the name is what the name has, not what it is ("Pompey manager Alain Perrin")."""
+    """A kind noun in apposition with the name, the other side of "is" from it ("X were the only UK band", "the
+    first film to win was X"), or the noun that is "called" or "entitled" the name ("a sculpture entitled X"). A
+    person's noun right after the name is what the name has, not what it is ("Pompey manager Alain Perrin")."""
     root = span.root
     if root.dep_ == "appos" and _kind_noun_in_apposition(span, root.head):
         return root.head.lower_
     for child in root.children:
         if child.dep_ == "appos" and _kind_noun_in_apposition(span, child):
             return child.lower_
-    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-        for child in root.head.children:
-            if child.dep_ == "attr" and child.lower_ in KIND_NOUNS and child.is_lower:
-                return child.lower_
+    for mine, other in (("nsubj", "attr"), ("attr", "nsubj")):  # "X were the only UK band", "the film was X"
+        if root.dep_ == mine and root.head.lemma_ == "be":
+            for child in root.head.children:
+                if child.dep_ == other and child.lower_ in KIND_NOUNS and child.is_lower:
+                    return child.lower_
+    if root.dep_ == "oprd" and root.head.lemma_ in ("call", "entitle", "name", "dub", "title"):
+        noun = root.head.head  # "a sculpture entitled Planet", "a company called Information Appliance"
+        if root.head.dep_ == "acl" and noun.lower_ in KIND_NOUNS and noun.is_lower:
+            return noun.lower_
     return None
 
 
@@ -311,8 +319,9 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text)
     if noun in owned and (person_like or city):
         return "ORG", noun
-    if noun in OWNED_BY_BRAND and not possessive and label in ("ORG", "PERSON", "GPE") and not is_country(span.text):
-        return "PRODUCT", noun
+    if noun in OWNED_BY_BRAND and not possessive and label in ("ORG", "PERSON", "GPE", "LOC", "NORP") \
+            and not is_country(span.text) and not (label == "PERSON" and span.text in facts.person_words):
+        return "PRODUCT", noun  # a maker ("Apple computer") gets the cue too, but its other mentions outvote it
     if (noun in OWNED_BY_PRODUCT and label in PLACE_TYPES or noun in OWNED_BY_PRODUCT_NOT_GROUP and label == "NORP") \
             and not is_place(span.text):
         return "PRODUCT", noun
@@ -366,6 +375,30 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if kinds <= {"ORG", "GPE"} and cities and (label == "PERSON" or is_city(span.text)):
         return "ORG", "list"
     return None
+
+
+OPPONENT_WORDS = frozenset(["against", "v", "vs", "beat", "beating", "facing", "face", "faces", "host", "hosts"])
+WIN_WORDS = frozenset(["win", "victory", "defeat", "triumph"])
+
+
+def _opponent(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A city a match is played against ("Arsenal facing Newcastle", "the FA Cup win over Colchester") is its club."""
+    doc = span.doc
+    if span.start == 0 or not is_city(span.text) or is_country(span.text):
+        return None
+    previous = doc[span.start - 1].lower_
+    won = previous == "over" and span.start > 1 and doc[span.start - 2].lower_ in WIN_WORDS
+    return ("ORG", "match") if previous in OPPONENT_WORDS or won else None
+
+
+def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name followed by a year in brackets ("Humphrey Bogart in Casablanca (1944)") is a film, book or record:
+    that is how news cites a work. Not a person's ("Gandhi (1869-1948)" runs on with a dash)."""
+    doc = span.doc
+    if label == "PERSON" or span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None
+    year = doc[span.end + 1].text
+    return ("WORK_OF_ART", "year") if len(year) == 4 and year.isdigit() and year[:2] in ("18", "19", "20") else None
 
 
 def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -423,6 +456,8 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _titled_surname,
     _acronym_person,
     _based_in,
+    _opponent,
+    _dated_in_brackets,
     _place_with_region,
     _named_by_noun,
     _owned_noun,

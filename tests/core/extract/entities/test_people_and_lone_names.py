@@ -106,3 +106,23 @@ def test_the_end_of_a_full_name_joins_it_in_the_same_document(nlp):
 def test_a_one_word_person_followed_by_who_stays_a_person(nlp):
     found = entities_of(nlp, "The ball fell to Gudmundsson who had his back to goal.")
     assert [(name, kind) for name, kind, _ in found] == [("Gudmundsson", "PERSON")]
+
+
+def test_a_work_is_told_by_its_year_in_brackets_by_what_it_is_called_and_by_the_is_around_it(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "Famous roles included Humphrey Bogart in Casablanca (1944).",
+        "Each winner will receive a specially commissioned sculpture entitled Planet by Anita Sulimanovic.",
+        "The first film to win was Wings, which starred Clara Bow.")}
+    assert (found["Casablanca"], found["Planet"], found["Wings"]) == ("WORK_OF_ART",) * 3  # model: GPE, PRODUCT, ORG
+
+
+def test_a_name_before_a_kind_of_machine_is_that_product(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "The idea was developed for use by Apple in its pioneering Lisa computer.")}
+    assert found["Lisa"] == "PRODUCT" and found["Apple"] == "ORG"  # the model: Lisa ORG
+
+
+def test_a_city_a_match_is_played_against_is_its_club(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "Ferguson did not play in the FA Cup win over Colchester on Saturday.")}
+    assert found["Colchester"] == "ORG"  # the model: LOC
