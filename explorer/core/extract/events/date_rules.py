@@ -67,11 +67,12 @@ PAST_PERFECT = re.compile(
     r"\bhad(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|earlier|previously))*\s*$", re.IGNORECASE)
 PRESENT_PERFECT = re.compile(
     r"\b(?:has|have|'s|'ve)(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|recently))*\s*$", re.IGNORECASE)
-# "could turn up the heat", "may be charged", "would pay", "must be agreed", "might have won": a possibility,
+# "could turn up the heat", "may be charged", "would pay", "must be agreed", "might have won", "would be to start":
+# a possibility,
 # an obligation or a proposal's terms, not a happening on a day
 MODAL = re.compile(
     r"\b(?:would|could|might|may|should|must|can|cannot|ca)(?:\s+(?:not|n't|never|also|still|yet|even|only|well|"
-    r"soon|then|possibly|probably|eventually|likely|be|have|been|get|got))*\s*$", re.IGNORECASE)
+    r"soon|then|possibly|probably|eventually|likely|be|have|been|get|got|able|to))*\s*$", re.IGNORECASE)
 
 Dating = tuple[str, str, str, str]  # (date_start, date_end, date_basis, timex_id)
 Actors = frozenset[str] | set[str] | None  # who takes part in an event (any ids that name the same actor alike)

@@ -114,7 +114,8 @@ class DocumentDating:
 
     def _relayed_by(self, trigger: Token) -> str:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said
-        Sunday": Gonzalez spoke on or before Sunday), when a time expression dated that statement; else ""."""
+        Sunday": Gonzalez spoke on or before Sunday; "the rabbi said …, the radio reports said": on or before
+        the report), when that statement has a closed date; else ""."""
         verb = trigger
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -122,7 +123,7 @@ class DocumentDating:
         if verb.dep_ not in ("ccomp", "parataxis") or report.lemma_.lower() not in REPORTING_LEMMAS:
             return ""
         dating = self._dated.get(report.i)
-        return dating[1] if dating is not None and dating[2] == "timex" and dating[0] and dating[1] else ""
+        return dating[1] if dating is not None and dating[0] and dating[1] else ""
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
         """The passages, with the sentence's own time expressions added when the document's were not given."""
@@ -143,7 +144,10 @@ def actor_key(mention: BatchMention) -> str:
 
 def _describes(trigger: Token) -> bool:
     """A verb form that describes rather than happens: an "-ing" adjective ("Provigo's controlling
-    shareholder") or what an adjective is capable of ("armies capable of meeting contingencies")."""
+    shareholder"), what an adjective is capable of ("armies capable of meeting contingencies"), or half
+    of a hyphenated adjective ("laid-back")."""
+    if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).tag_ == "HYPH" and trigger.dep_ != "ROOT":
+        return True  # "Tanzania's laid-back capital": half of an adjective
     if trigger.tag_ != "VBG":
         return False
     return trigger.dep_ == "amod" or (trigger.dep_ == "pcomp" and trigger.head.head.pos_ == "ADJ")
@@ -181,7 +185,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
-        if reporter is None and not _in_clause_of(span.root, trigger):
+        if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger):
             continue
         if timex["date_start"] or not (timex["value"] or "").endswith("_REF") or _modifies(span.root, trigger):
             owned.append(timex)
@@ -197,6 +201,26 @@ def _reporter_before(span: Span) -> Token | None:
     if before is None or before.pos_ != "VERB" or before.lemma_.lower() not in REPORTING_LEMMAS:
         return None
     return before
+
+
+def _dates_the_medium(token: Token, trigger: Token) -> bool:
+    """A statement's time told on what carried it: "said a government communique, read Wednesday night",
+    "said in the letter, dated Monday" — an expression in a participle or relative clause on the reporting
+    verb's subject, or on the object of its preposition, dates the statement."""
+    if trigger.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and node.head.i == trigger.i and node.tag_ in ("VBN", "VBD"):
+            return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)  # ", read Monday night"
+        if node.dep_ in ("acl", "relcl"):
+            noun = node.head
+            return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i) or (
+                noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i)
+        if _heads_another_clause(node):
+            return False
+        node = node.head
+    return False
 
 
 def _in_clause_of(token: Token, trigger: Token) -> bool:

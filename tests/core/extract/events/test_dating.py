@@ -194,3 +194,29 @@ def test_an_ing_adjective_is_no_happening_and_is_not_dated():
     events = events_of(DATED_BY_POSITION + "Mr. Nadeau also is chairman of Unigesco Inc., Provigo's controlling "
                                            "shareholder.")
     assert when(events["control"]) == ("", "", "none")
+
+
+def test_a_possibility_told_as_would_be_to_is_not_dated():
+    events = events_of(DATED_BY_POSITION + "The second possibility would be to start a fight with Israel, in hopes "
+                                           "that all Arabs would move behind Iraq.")
+    assert when(events["start"]) == ("", "", "none")
+
+
+def test_half_of_a_hyphenated_adjective_is_not_dated_as_a_happening():
+    events = events_of(DATED_BY_POSITION + "The embassy away from the center of Dar es Salaam, Tanzania's laid-back "
+                                           "capital of swaying palms, is largely free from congestion.")
+    assert "lay" not in events or when(events["lay"]) == ("", "", "none")
+
+
+def test_a_statement_relayed_by_a_report_is_on_or_before_the_report_not_on_its_day():
+    text = LEDE + "Berg said the rabbi called the talk about the dam nonsense, Austrian radio reports said."
+    document = Document(doc_id="d", name="d.txt", text=text, published=PUBLISHED, published_basis="content")
+    rows = extract_batch([document], load_pipeline()).events
+    relayed = next(e for e in rows if e["trigger_start"] == text.index("said"))
+    assert when(relayed) == ("", "2026-02-03", "bounded")  # on or before the radio's report, not on the story's day
+
+
+def test_a_statement_takes_the_day_told_of_what_carried_it():
+    events = events_of(DATED_BY_POSITION + "\"Nothing is certain concerning his return,\" said a government "
+                                           "communique, read Monday night at a rally attended by Fidel Castro.")
+    assert when(events["say"])[:2] == ("2026-02-02", "2026-02-02")
