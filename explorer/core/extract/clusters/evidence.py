@@ -27,12 +27,16 @@ lowers it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
 from explorer.core.model import EntityRow, EventRow, MentionRow
+
+WORD = re.compile(r"[a-z]+")
 
 REPORTING_AND_LIGHT = {
     "say", "tell", "report", "add", "note", "state", "write", "quote", "ask", "explain", "continue", "claim",
@@ -48,7 +52,7 @@ FREQUENT_SHARE = 0.1  # an entity named in this share of the documents or more s
 FREQUENT_MIN_DOCUMENTS = 10  # below this many documents, shares mean little
 SHORT_SPAN_DAYS = 7
 DATE_TOLERANCE_DAYS = 7
-ACTION_SAME, ACTION_CLOSE, ACTION_NAMED = 0.4, 0.3, 0.3
+ACTION_SAME, ACTION_CLOSE, ACTION_NAMED, ACTION_KIND = 0.4, 0.3, 0.3, 0.3
 PARTICIPANTS_FULL = 0.35  # two persons, or four broad entities, in common
 DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
@@ -65,6 +69,7 @@ class Context:
     frequent: frozenset[str]  # entity ids named in too many documents to tell happenings apart
     happening_names: frozenset[str]  # entity ids that name a happening
     guessed: frozenset[str]  # timex ids whose year was guessed from the corpus
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # event id -> happening nouns its sentence uses
 
 
 def context(
@@ -93,7 +98,13 @@ def context(
         e for e, docs in documents_naming.items()
         if document_count >= FREQUENT_MIN_DOCUMENTS and len(docs) >= FREQUENT_SHARE * document_count
     )
-    return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed)
+    kinds = {e["event_id"]: happening_kinds(e["sentence"]) for e in events}
+    return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds)
+
+
+def happening_kinds(sentence: str) -> frozenset[str]:
+    """The kinds of happening a sentence names in common nouns ("the earthquake", "an election")."""
+    return frozenset(w for w in WORD.findall(sentence.lower()) if w in HAPPENING_NOUNS)
 
 
 def close_lemmas(a: str, b: str) -> bool:
@@ -186,9 +197,12 @@ def link_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     if relation == "apart" or other_people(a, b, ctx) or other_happening(a, b, ctx):
         return 0.0
     action = action_strength(a, b, ctx)
+    people = participant_weight(a, b, ctx)
+    if not action and ctx.kinds.get(a["event_id"], frozenset()) & ctx.kinds.get(b["event_id"], frozenset()) \
+            and (people >= 1 or relation == "same"):
+        action = ACTION_KIND  # other verbs, one kind of happening named, and someone or the days in common
     if not action:
         return 0.0
-    people = participant_weight(a, b, ctx)
     dated = 0.0
     if relation == "same":
         both_text = a["date_basis"] != "dct" and b["date_basis"] != "dct"
@@ -239,7 +253,7 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
         documents = {e["doc_id"] for e in part}
         sure = confidence(part, best, documents) if len(documents) >= 2 else 0.0
         if sure >= MIN_CONFIDENCE:
-            out.extend(action_groups(part, links, sure))
+            out.extend(action_groups(part, [link for link in links if same_action(link[0], link[1], ctx)], sure))
     return out
 
 
@@ -288,7 +302,16 @@ def action_groups(
 def _action_key(a: EventRow, b: EventRow, ctx: Context) -> str:
     """What a link shares, counted once between two sets of documents: the named happening, or the lemma."""
     named = sorted(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
-    return "named " + named[0] if named else min(a["lemma"].lower(), b["lemma"].lower())
+    if named:
+        return "named " + named[0]
+    if not close_lemmas(a["lemma"], b["lemma"]):
+        return "kind " + min(ctx.kinds[a["event_id"]] & ctx.kinds[b["event_id"]])
+    return min(a["lemma"].lower(), b["lemma"].lower())
+
+
+def same_action(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether a link's two events tell one action: a close trigger or one named happening (not only one kind)."""
+    return close_lemmas(a["lemma"], b["lemma"]) or bool(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
 
 
 def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, EventRow, float]]:
@@ -305,6 +328,8 @@ def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, E
             buckets["l" + lemma[:STEM_CHARS]].append(i)
         for entity_id in ctx.named[event["event_id"]] & ctx.happening_names:
             buckets["h" + entity_id].append(i)
+        for kind in ctx.kinds.get(event["event_id"], ()):
+            buckets["k" + kind].append(i)
     pairs = {(i, j) for bucket in buckets.values() for n, i in enumerate(bucket) for j in bucket[n + 1:]}
     links = []
     for i, j in sorted(pairs):

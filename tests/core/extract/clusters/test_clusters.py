@@ -258,3 +258,17 @@ def test_a_trigger_that_is_no_word_is_no_shared_action():
     corpus.add("a", "", [("Tom Reed - 2004 results.", "-", ["reed"], None)])
     corpus.add("b", "", [("Tom Reed - the interview.", "-", ["reed"], None)])
     assert corpus.cluster() == []
+
+
+def test_two_outlets_telling_one_shooting_in_other_verbs_share_a_cluster():
+    corpus = Corpus()  # no verb in common: the kind of happening, the person and the day say it is one
+    corpus.add("a", "2024-05-02", [
+        ("Tom Reed was wounded in the shooting at an Oslo mall on Wednesday.", "wound", ["reed", "oslo"],
+         ("2024-05-01", "2024-05-01")),
+    ])
+    corpus.add("b", "2024-05-02", [
+        ("Tom Reed survived Wednesday's shooting, police said.", "survive", ["reed"], ("2024-05-01", "2024-05-01")),
+    ])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b"]
+
