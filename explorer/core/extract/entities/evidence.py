@@ -125,7 +125,7 @@ TYPED_BY_LISTS = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "N
 # Society"), by type; only for names of two words or more. A "person" is retyped by them (no one is called
 # "Gunpowder Plot") except by the words that are surnames too (``SURNAME_HEADS``: "Stuart Hall").
 NAME_HEADS: dict[str, str] = {
-    **dict.fromkeys(["awards", "festival", "championship", "championships", "games", "olympics", "cup", "open",
+    **dict.fromkeys(["awards", "award", "prize", "festival", "championship", "championships", "games", "olympics", "cup", "open",
                      "marathon", "summit", "conference", "election", "war", "plot", "crisis", "scandal",
                      "revolution", "massacre", "riots", "trophy"], "EVENT"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
@@ -346,8 +346,8 @@ def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
         if span.start <= token.i < span.end or not token.ent_type_:
             continue
         ent = facts.ent_at.get(token.i)
-        if ent is not None:
-            labels.append((ent.label_, ent.text))
+        if ent is not None:  # a nationality the model read as a language ("English, Scottish or Welsh") is one
+            labels.append(("NORP" if ent.label_ == "LANGUAGE" else ent.label_, ent.text))
     return labels
 
 
@@ -389,6 +389,21 @@ def _opponent(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     previous = doc[span.start - 1].lower_
     won = previous == "over" and span.start > 1 and doc[span.start - 2].lower_ in WIN_WORDS
     return ("ORG", "match") if previous in OPPONENT_WORDS or won else None
+
+
+def _maker_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A full name between "the" and a kind of work ("the Mike Leigh film", "the Robert Palmer track") is the person
+    who made it."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if label in ("PERSON", "WORK_OF_ART") or not 2 <= len(words) <= 3 or is_place(span.text) \
+            or not all(t.is_alpha and t.is_title for t in words):  # "the Autosport International 2005 show"
+        return None
+    before = "the" if span[0].lower_ == "the" else doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end] if span.end < len(doc) else None
+    if before == "the" and after is not None and after.is_lower and KIND_NOUNS.get(after.lower_) == "WORK_OF_ART":
+        return "PERSON", "maker"
+    return None
 
 
 def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -456,6 +471,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _titled_surname,
     _acronym_person,
     _based_in,
+    _maker_of_a_work,
     _opponent,
     _dated_in_brackets,
     _place_with_region,

@@ -19,8 +19,9 @@ joined):
   share a surname but differ in their first names stay apart);
 - (in ``mentions``, within one document: a lone surname or first name and the one
   full name of that document that ends or starts with it, whatever the model typed);
-- a product's plural and its name (``iPods`` and ``iPod``: "sales of its iPods" are
-  about the iPod), when one of the two is typed a product and neither a person or place.
+- a product's or an award's plural and its name (``iPods`` and ``iPod``: "sales of its
+  iPods" are about the iPod; ``Oscars`` and ``Oscar``), when one of the two is typed a
+  product or an event and neither a person or place.
 """
 
 from __future__ import annotations
@@ -238,16 +239,18 @@ def _surnames(types: dict[str, str]) -> dict[str, str]:
     return joins
 
 
-PLURAL_TYPES = {"PRODUCT", "ORG", "WORK_OF_ART"}
+PLURAL_TYPES = {"PRODUCT", "ORG", "WORK_OF_ART", "EVENT"}
+PLURAL_OF = {"PRODUCT", "EVENT"}  # the singular or the plural is one of these: "iPods", "Oscars"
 
 
 def _plurals(types: dict[str, str]) -> dict[str, str]:
-    """``ipods`` → ``ipod``: the plural of a product's name is that product."""
+    """``ipods`` → ``ipod``, ``oscars`` → ``oscar``: the plural of a product's or an award's name is that product or
+    award."""
     joins = {}
     for key, kind in types.items():
         singular = key[:-1] if key.endswith("s") and not key.endswith("ss") else ""
         other = types.get(singular)
-        if other and kind in PLURAL_TYPES and other in PLURAL_TYPES and "PRODUCT" in (kind, other):
+        if other and kind in PLURAL_TYPES and other in PLURAL_TYPES and PLURAL_OF & {kind, other}:
             joins[key] = singular
     return joins
 

@@ -21,6 +21,8 @@ None to drop it:
   lone ordinary word after a nationality it is compounded with ("British" +
   "Library") is the end of an organisation's name; what is still left dangling
   (a final "of", "and") is cut;
+- a short name before the lower-case word that says what it names takes it in ("the
+  Kyoto protocol" a law, "the Brit awards" an event);
 - a person's, organisation's, building's or product's name ends before lower-case
   words ("keeper Hislop back");
 - an organisation, work or event name ends at its first comma (lists of names);
@@ -298,6 +300,23 @@ def _take_in_nationality(cut: SpanCut) -> bool:
     return True
 
 
+KIND_WORDS_AFTER = {"awards": "EVENT", "protocol": "LAW", "treaty": "LAW", "accord": "LAW", "accords": "LAW",
+                    "convention": "LAW"}
+
+
+def _take_in_kind_word(cut: SpanCut) -> bool:
+    """A short name before the lower-case word that says what it names ("the Kyoto protocol", "the Brit awards")
+    is a modifier of that name, not a name alone: the word is taken in, and says the type."""
+    doc = cut.doc
+    if cut.end >= len(doc) or cut.end - cut.start > 3 or cut.label not in ("ORG", "GPE", "NORP", "PERSON", "LOC"):
+        return True
+    word = doc[cut.end]
+    if word.is_lower and word.lower_ in KIND_WORDS_AFTER and doc[cut.end - 1].whitespace_:
+        cut.end += 1
+        cut.label = KIND_WORDS_AFTER[word.lower_]
+    return True
+
+
 def _cut_trailing_words(cut: SpanCut) -> bool:
     """A person's, organisation's, building's or product's name ends before lower-case words ("Mike Skinner aka",
     "keeper Hislop back", "the Forum for the Future research"); a name without a capital letter ("plasma screens",
@@ -383,6 +402,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_adverb,
     _take_in_right_names,
     _take_in_nationality,
+    _take_in_kind_word,
     _cut_trailing_words,
     _cut_headline_verb,
     _drop_heading_words,

@@ -126,3 +126,17 @@ def test_a_city_a_match_is_played_against_is_its_club(nlp):
     found = {name: kind for name, kind, _ in entities_of(
         nlp, "Ferguson did not play in the FA Cup win over Colchester on Saturday.")}
     assert found["Colchester"] == "ORG"  # the model: LOC
+
+
+def test_the_maker_before_a_kind_of_work_is_a_person_and_a_law_or_award_takes_in_its_word(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "Imelda Staunton won for her performance in the Mike Leigh film.",
+        "He refused to sign the Kyoto protocol on emissions. Of the 15 Brit awards, 10 went to newcomers.")}
+    assert found["Mike Leigh"] == "PERSON"  # the model: FAC
+    assert found["Kyoto protocol"] == "LAW" and found["Brit awards"] == "EVENT"  # the model: "Kyoto" GPE, "Brit" ORG
+
+
+def test_a_nationality_listed_with_nationalities_is_one(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "Many of the pupils also looked on themselves as English, Scottish or Welsh, rather than British.")}
+    assert found["Welsh"] == "NORP"  # the model: PERSON ("English" it reads as a language)
