@@ -205,15 +205,18 @@ def _reporter_before(span: Span) -> Token | None:
 
 def _dates_the_medium(token: Token, trigger: Token) -> bool:
     """A statement's time told on what carried it: "said a government communique, read Wednesday night",
-    "said in the letter, dated Monday" — an expression in a participle or relative clause on the reporting
-    verb's subject, or on the object of its preposition, dates the statement."""
+    "said in the letter, dated Monday", "said a message that was read Wednesday night" — an expression in a
+    past participle or passive relative clause on the reporting verb's subject, or on the object of its
+    preposition, dates the statement (what was done to the medium; not "who left Cuba in 1962")."""
     if trigger.lemma_.lower() not in REPORTING_LEMMAS:
         return False
     node = token
     while node.head.i != node.i:
         if node.dep_ == "advcl" and node.head.i == trigger.i and node.tag_ in ("VBN", "VBD"):
             return not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in node.children)  # ", read Monday night"
-        if node.dep_ in ("acl", "relcl"):
+        if node.dep_ in ("acl", "relcl"):  # what was done to the medium: "dated Monday", "that was read …"
+            if not (node.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in node.children)):
+                return False  # "said Josefa Gonzalez, who left Cuba in 1962": the speaker's past, not the statement's
             noun = node.head
             return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == trigger.i) or (
                 noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i == trigger.i)

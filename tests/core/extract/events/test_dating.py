@@ -220,3 +220,9 @@ def test_a_statement_takes_the_day_told_of_what_carried_it():
     events = events_of(DATED_BY_POSITION + "\"Nothing is certain concerning his return,\" said a government "
                                            "communique, read Monday night at a rally attended by Fidel Castro.")
     assert when(events["say"])[:2] == ("2026-02-02", "2026-02-02")
+
+
+def test_what_the_speaker_did_long_ago_does_not_date_the_statement():
+    events = events_of(DATED_BY_POSITION + "\"We were betrayed by the government,\" said Josefa Gonzalez, who left "
+                                           "Cuba in 1962 when she was 4.")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
