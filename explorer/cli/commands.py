@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from explorer.cli.console import fail, phase_progress, say, shown, stdout_closed_by_reader
 from explorer.cli.interrupts import INTERRUPTS
 from explorer.core.errors import ExplorerError
-from explorer.core.export import export_table
+from explorer.core.export import export_table_chunks
+from explorer.core.model import normalize_table
 from explorer.core.store import (WORKSPACE_SUFFIX, check_workspace, load_edits, load_workspace, read_meta, table_counts,
                                  workspace_summary)
+from explorer.core.store.table_stream import table_stream
 
 if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
     from explorer.core.build.local import BuildResult
@@ -90,26 +92,40 @@ def _name_missing(paths: list[str]) -> list[str]:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``explorer export WORKSPACE --table T [--format F] [-o FILE]``."""
+    """``explorer export WORKSPACE --table T [--format F] [-o FILE]``.
+
+    The table streams from the file a chunk at a time (memory stays flat at any size) when no
+    decision in force changes it; when one does (a merge changes the mentions, events and
+    relations), the workspace is loaded with the decisions applied, as the window shows it.
+    """
     if args.output is None and args.format == "parquet" and sys.stdout.isatty():
         fail("parquet is binary: write it to a file with -o FILE (or pipe it)")
         return EXIT_USAGE
     problems: list[str] = []
-    frame = load_workspace(args.workspace, [args.table], problems=problems)[args.table]
-    for problem in problems:
-        fail(f"{args.workspace}: {problem}")
+    chunks = table_stream(args.workspace, args.table, problems=problems)
+    if chunks is None:
+        chunks = [normalize_table(args.table, load_workspace(args.workspace, [args.table], problems=problems)[args.table])]
+    said = _say_problems(args.workspace, problems, 0)
     target = args.output if args.output is not None else sys.stdout.buffer
     try:
-        export_table(args.table, frame, args.format, target)
+        count = export_table_chunks(args.table, chunks, args.format, target)
     except OSError as exc:
         if args.output is None and (isinstance(exc, BrokenPipeError) or exc.errno == errno.EPIPE):
             stdout_closed_by_reader()  # `| head`: the reader has what it wanted, as with CSV
             return EXIT_OK
         fail(f"{args.output or 'standard output'}: cannot write ({exc.strerror or exc})")
         return EXIT_FAILURE
+    _say_problems(args.workspace, problems, said)  # what the chunks' reading found
     if args.output is not None:
-        say(f"Wrote {len(frame)} {args.table} rows to {args.output}")
+        say(f"Wrote {count} {args.table} rows to {args.output}")
     return EXIT_OK
+
+
+def _say_problems(workspace: str, problems: list[str], said: int) -> int:
+    """The problems from ``said`` on, one line each on standard error; returns how many are said."""
+    for problem in problems[said:]:
+        fail(f"{workspace}: {problem}")
+    return len(problems)
 
 
 def _line(text: str) -> None:

@@ -4,9 +4,12 @@ from explorer.core.export.formats import (
     EXPORT_FORMATS,
     ExportFormat,
     export_frame,
+    export_frame_chunks,
     export_table,
+    export_table_chunks,
     format_for_path,
     selection_formats,
 )
 
-__all__ = ["EXPORT_FORMATS", "ExportFormat", "export_frame", "export_table", "format_for_path", "selection_formats"]
+__all__ = ["EXPORT_FORMATS", "ExportFormat", "export_frame", "export_frame_chunks", "export_table",
+           "export_table_chunks", "format_for_path", "selection_formats"]

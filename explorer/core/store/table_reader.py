@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
 from itertools import chain
 
 import numpy as np
@@ -101,14 +102,78 @@ def read_table_cellwise(conn: sqlite3.Connection, table: str, problems: list[str
     """The slow, forgiving path: any stored shape ``normalize_table`` can coerce. A list cell that is not
     a JSON list of texts reads as an empty list, and is said once per column in ``problems``."""
     frame = pd.read_sql_query(f'SELECT * FROM "{table}" ORDER BY rowid', conn)
+    bad: dict[str, int] = {}
+    frame = _cellwise(table, frame, bad)
+    _say_bad_lists(table, bad, problems)
+    return frame
+
+
+def _cellwise(table: str, frame: pd.DataFrame, bad: dict[str, int]) -> pd.DataFrame:
+    """``frame`` (cells as SQLite gave them) coerced by ``normalize_table``, list cells parsed; the cells
+    that are not lists are counted per column in ``bad``."""
     for column in frame.columns:
         if column_kind(table, column) == "list":
             cells = [_list_cell(v) for v in frame[column]]
-            bad = sum(cell is None for cell in cells)
-            if bad and problems is not None:
-                problems.append(f"{table}.{column}: {bad} cell(s) that are not lists read as empty")
+            found = sum(cell is None for cell in cells)
+            if found:
+                bad[column] = bad.get(column, 0) + found
             frame[column] = pd.Series([cell or [] for cell in cells], index=frame.index, dtype=object)
     return normalize_table(table, frame)
+
+
+def _say_bad_lists(table: str, bad: dict[str, int], problems: list[str] | None) -> None:
+    if problems is not None:
+        problems.extend(f"{table}.{column}: {count} cell(s) that are not lists read as empty"
+                        for column, count in bad.items())
+
+
+def read_table_chunks(conn: sqlite3.Connection, table: str, rows: int = CHUNK_ROWS,
+                      problems: list[str] | None = None) -> Iterator[pd.DataFrame]:
+    """The table ``rows`` rows at a time, each chunk a DataFrame as ``read_table`` shapes it (at least one,
+    empty for an empty table), for writers that never hold the whole table (exports).
+
+    Each chunk is converted the fast way when its cells are as this version writes them, else cell by
+    cell as ``read_table_cellwise`` does; cells that are not lists are said in ``problems`` once the last
+    chunk is read. Strings are not shared across chunks (a chunk is written and dropped).
+    """
+    stored = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+    columns = [c for c in TABLE_COLUMNS[table] if c in stored]
+    names = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+    cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+    selected = [d[0] for d in cursor.description]
+    readers = [_ColumnReader(table, column, None) for column in columns]
+    bad: dict[str, int] = {}
+    try:
+        chunk = cursor.fetchmany(rows)
+        yield _chunk_frame(table, chunk, selected, readers, bad)
+        while chunk := cursor.fetchmany(rows):
+            yield _chunk_frame(table, chunk, selected, readers, bad)
+    finally:
+        cursor.close()
+    _say_bad_lists(table, bad, problems)
+
+
+def _chunk_frame(table: str, rows: list[tuple], selected: list[str], readers: list[_ColumnReader],
+                 bad: dict[str, int]) -> pd.DataFrame:
+    """One fetched chunk as the model's frame: column by column in bulk, else cell by cell."""
+    if readers and _add_chunk(rows, readers):
+        frame = pd.DataFrame({reader.column: reader.series() for reader in readers}, copy=False)
+        for column in TABLE_COLUMNS[table]:
+            if column not in frame.columns:
+                frame[column] = _empty_column(table, column, len(frame))
+        return frame[TABLE_COLUMNS[table]] if list(frame.columns) != TABLE_COLUMNS[table] else frame
+    for reader in readers:
+        reader.series()  # drop what the bulk path converted of this chunk before it gave up
+    frame = pd.DataFrame.from_records(rows, columns=selected, coerce_float=True)
+    return _cellwise(table, frame, bad)
+
+
+def _add_chunk(rows: list[tuple], readers: list[_ColumnReader]) -> bool:
+    """Give each reader its column of ``rows``; False when a cell is not as this version writes it."""
+    if not rows:
+        return True
+    grid = np.array(rows, dtype=object)
+    return all(reader.add(np.ascontiguousarray(grid[:, position])) for position, reader in enumerate(readers))
 
 
 def _list_cell(value: object) -> list[str] | None:
@@ -127,10 +192,12 @@ def _list_cell(value: object) -> list[str] | None:
 class _ColumnReader:
     """One stored column, converted chunk by chunk to the model's kind."""
 
-    def __init__(self, table: str, column: str, ids: StringPool) -> None:
+    def __init__(self, table: str, column: str, ids: StringPool | None) -> None:
+        """``ids``: the load's pool for ``ID_COLUMNS``; None shares no strings (a chunk read to be written)."""
         self.column = column
         self.kind = column_kind(table, column)
         self._ids = ids if column in ID_COLUMNS else None
+        self._shares = ids is not None
         self._repeats: StringPool | None = None  # a pool of its own, once the first chunk shows repeats
         self._chunks: list[np.ndarray] = []
 
@@ -168,7 +235,7 @@ class _ColumnReader:
         """Ids through the load's pool; a column that repeats itself (types, dates) through its own."""
         if self._ids is not None:
             return self._ids.share(values)
-        if not self._chunks and _repeats_itself(values):
+        if self._shares and not self._chunks and _repeats_itself(values):
             self._repeats = StringPool()
         return self._repeats.share(values) if self._repeats is not None else values
 

@@ -7,7 +7,9 @@ Export Selection: the window stays live, success arrives as ``sig_exported``
 exist, a full disk) as a warning and ``sig_export_failed``, never as an
 exception. The save dialog offers every format of the export registry that
 takes any table; ``Jobs`` waits for the exports still writing when the window
-closes, since a file half written is worse than a second's wait.
+closes, since a file half written is worse than a second's wait. The rows are built
+and written a chunk at a time, with progress after each; a cancel stops between
+chunks and leaves no file (it is written beside its name and renamed at the end).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from explorer.core.export import format_for_path
-from explorer.core.export.selection import export_selection, selected_entities_frame, selected_mentions_frame
+from explorer.core.export.selection import Report, ShouldCancel, write_selection
 from explorer.core.model import Tables
 from explorer.gui.files import ask_export_path
 from explorer.gui.jobs import Jobs, jobs_of_its_own
@@ -65,7 +67,8 @@ class EntityExportActions(QObject):
         installs new tables and leaves these alone.
         """
         tables, ids, fmt = self.session.tables, self.selected(), _format(path, fmt)
-        return self.jobs.start(lambda report, should_cancel: write_entity_export(tables, kind, ids, path, fmt),
+        return self.jobs.start(lambda report, should_cancel: write_entity_export(tables, kind, ids, path, fmt,
+                                                                                report, should_cancel),
                                f"Exporting {len(ids):,} {kind if kind == 'entities' else 'entities’ mentions'} to {path}",
                                owner=self, on_finished=lambda count: self.sig_exported.emit(str(path), count),
                                on_failed=lambda message: self._failed(str(path), message))
@@ -80,12 +83,13 @@ class EntityExportActions(QObject):
         QMessageBox.warning(self.parent_widget, "Export failed", f"Could not write {path}:\n{message}")
 
 
-def write_entity_export(tables: Tables, kind: str, entity_ids, path: str | Path, fmt: str = "csv") -> int:
-    """The entities (``kind="entities"``) or their mentions (``"mentions"``) as ``fmt``; returns the rows written."""
+def write_entity_export(tables: Tables, kind: str, entity_ids, path: str | Path, fmt: str = "csv",
+                        report: Report | None = None, should_cancel: ShouldCancel | None = None) -> int:
+    """The entities (``kind="entities"``) or their mentions (``"mentions"``) as ``fmt``, a chunk at a time
+    (``write_selection``: progress after each, a cancel between them); returns the rows written."""
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}; one of {', '.join(EXPORT_KINDS)}")
-    frame = (selected_entities_frame if kind == "entities" else selected_mentions_frame)(tables, entity_ids)
-    return export_selection(kind, frame, path, fmt)
+    return write_selection(kind, tables, entity_ids, path, fmt, report, should_cancel)
 
 
 def _format(path: str | Path, fmt: str | None) -> str:

@@ -379,11 +379,14 @@ class MainWindow(QMainWindow):
     def export_events_in_background(self, path: Path, event_ids: list[str], fmt: str | None = None) -> Task:
         """Write the events as ``fmt`` (default: by ``path``'s extension) off the GUI thread; the window stays live.
 
-        A million rows take half a minute. The tables are taken as they are now: an
-        edit meanwhile installs new tables and leaves these alone.
+        The rows are built and written a chunk at a time (memory does not grow with them), with
+        progress in the status bar after each chunk; a cancel stops between chunks and leaves no
+        file. The tables are taken as they are now: an edit meanwhile installs new tables and
+        leaves these alone.
         """
         tables, fmt = self.session.tables, fmt or _format(path)
-        return self.jobs.start(lambda report, should_cancel: write_selected_events(tables, event_ids, path, fmt),
+        return self.jobs.start(lambda report, should_cancel: write_selected_events(tables, event_ids, path, fmt,
+                                                                                   report, should_cancel),
                                f"Exporting {len(event_ids):,} events to {path}",
                                on_finished=lambda count: self._exported(str(path), count),
                                on_failed=lambda message: self._export_failed(path, message))
