@@ -65,7 +65,8 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["vessel", "ship", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
-                     "plane", "car", "drug", "browser", "gadget", "software", "game"], "PRODUCT"),
+                     "plane", "car", "drug", "browser", "gadget", "software", "game", "machine", "computer",
+                     "supercomputer"], "PRODUCT"),
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
                      "biopic", "thriller", "hit", "ep", "anthem", "poem", "debut", "sculpture", "painting",
@@ -111,7 +112,7 @@ OWNED_BY_PRODUCT_NOT_GROUP = frozenset(["software", "version", "update", "editio
 # Nouns after a name that say the name is a brand or a product of that kind ("Guinness stout", "Brent crude").
 OWNED_BY_BRAND = frozenset(["stout", "vodka", "lager", "beer", "whisky", "whiskey", "gin", "rum", "cider", "crude",
                             "algorithm", "cigarettes", "computer", "supercomputer", "browser", "console", "handset",
-                            "smartphone", "laptop", "tablet"])
+                            "smartphone", "laptop", "tablet", "machine"])
 PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "mr.",
                            "mrs.", "ms.", "dr.", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "sen", "gov"])
 PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])

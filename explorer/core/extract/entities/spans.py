@@ -37,6 +37,8 @@ None to drop it:
   sentence ("… said Collins", "… the Labour party") is taken as a name there too;
 - a one-word name that is an ordinary word the document writes in lower case at
   least as often ("the Tsunami" beside "the tsunami") is that word: dropped;
+- an ordinary word at the end or start of a longer capitalised title the model cut
+  ("the Forum for the [Future]", "[Stairway] to Heaven") is a fragment: dropped;
 - an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped.
 """
 
@@ -371,6 +373,33 @@ def _drop_word_written_lower(cut: SpanCut) -> bool:
     return False
 
 
+TITLE_LINKS = frozenset(["of", "for", "the", "a", "an", "and", "to", "on", "in"])
+FRAGMENT_OF_TITLE_TYPES = frozenset(["ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT"])
+
+
+def _drop_title_fragment(cut: SpanCut) -> bool:
+    """An ordinary word joined by small words to another capitalised ordinary word ("the Forum for the [Future]",
+    "An Officer and a [Gentleman]", "[Stairway] to Heaven") is the end or start of a longer title the model cut: a
+    fragment, dropped. Names joined so are lists, and stay ("Air Deccan and Kingfisher")."""
+    doc = cut.doc
+    if cut.end - cut.start != 1 or cut.label not in FRAGMENT_OF_TITLE_TYPES or not _ordinary(doc[cut.start]):
+        return True
+    return not (_title_word_across(doc, cut.start, -1) or _title_word_across(doc, cut.start, 1))
+
+
+def _title_word_across(doc: Doc, i: int, step: int) -> bool:
+    """Whether one or two small lower-case words away from ``doc[i]`` (before it for -1, after for 1) stands a
+    capitalised ordinary word inside the sentence that the model read as no name."""
+    j, links = i + step, 0
+    while 0 <= j < len(doc) and links < 2 and doc[j].is_lower and doc[j].lower_ in TITLE_LINKS:
+        j, links = j + step, links + 1
+    if not links or not 0 <= j < len(doc):
+        return False
+    word = doc[j]  # not a name the model read itself: "Real Madrid, Barcelona and Valencia" is a list
+    return word.is_title and _ordinary(word) and not word.ent_type_ and not word.is_sent_start \
+        and "\n" not in word.text_with_ws
+
+
 def _drop_acronym_after_indefinite_article(cut: SpanCut) -> bool:
     """An acronym after "a" or "an" is a common noun written in capitals ("an MEP for the East Midlands", "a CEO"):
     no organisation is "an IBM"."""
@@ -408,6 +437,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_heading_words,
     _drop_capitalised_by_position,
     _drop_word_written_lower,
+    _drop_title_fragment,
     _drop_acronym_after_indefinite_article,
     _drop_person_after_article,
 )

@@ -140,3 +140,10 @@ def test_a_nationality_listed_with_nationalities_is_one(nlp):
     found = {name: kind for name, kind, _ in entities_of(
         nlp, "Many of the pupils also looked on themselves as English, Scottish or Welsh, rather than British.")}
     assert found["Welsh"] == "NORP"  # the model: PERSON ("English" it reads as a language)
+
+
+def test_an_ordinary_word_cut_from_a_longer_title_is_no_name_but_a_listed_club_stays(nlp):
+    names = {name for name, _, _ in entities_of(
+        nlp, "The Forum for the Future report looked at Romania.",
+        "He has been linked with Spanish trio Real Madrid, Barcelona and Valencia.")}
+    assert "Future" not in names and "Valencia" in names  # the model: "Future" ORG
