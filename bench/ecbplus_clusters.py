@@ -24,6 +24,11 @@ happening's events and keep other happenings' events out; the line also says how
 many gold mentions were aligned (extraction finding the event at all is not
 scored here). ``--tables FILE`` keeps the extracted tables in a pickle and reuses
 them, so a change to clustering alone is measured in seconds.
+
+Clusters are made again as extraction makes them: near-duplicates (``copy_of``) are
+left out. A near-duplicate counts as linked with its original and with what its
+original is linked to, as the window shows it with its original; its own events are
+in no cluster and count as missed event pairs.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Cross-source clusters: events in different documents that report one happening.
 
-Two steps, explained with measured figures in docs/clusters.md:
+Three steps, explained with measured figures in docs/clusters.md:
 
 1. Documents that tell the same happening are grouped (``documents``): their
    words and named entities are compared by TF-IDF cosine, corrected by how many
@@ -10,6 +10,10 @@ Two steps, explained with measured figures in docs/clusters.md:
    (``happening``): those whose dates fit the day most documents give it
    and whose sentences share the group's common words and participants. Events
    left out may tell a second happening that several of the documents recall.
+
+3. The documents that event-level evidence joins (``evidence``: the same kind of action, no
+   contradiction) are split into the actions they tell: the main action, which every joined
+   document is in, and each further action that two documents or more tell surely enough.
 
 A cluster is kept when its events come from two or more documents. Its label names
 the happening (a named event such as "Critical Minerals Ministerial", else the

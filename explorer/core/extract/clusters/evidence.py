@@ -18,7 +18,9 @@ they are one happening:
   happenings whatever they share.
 
 A year alone (an undated article recalling "1999") is not a date here: it makes
-no link and raises no score. Each link gets a strength (``link_strength``); a
+no link and raises no score. What links join is then split into one cluster per
+action (``action_groups``): the arrest and the charge told by two outlets are two
+events on a timeline, each told by both. Each link gets a strength (``link_strength``); a
 cluster's confidence is the mean, over its documents, of each one's strongest
 link to another document of the cluster. docs/clusters.md lists what raises and
 lowers it.
