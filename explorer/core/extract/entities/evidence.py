@@ -90,8 +90,7 @@ KIND_NOUNS: dict[str, str] = {
                      "consultant", "partner", "widow", "mum", "dad"], "PERSON"),
 }
 SURNAME_HEADS = frozenset(["park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
-                           "open", "cup", "war", "service", "police", "authority", "prison", "games", "records",
-                           "motors", "group", "college", "trophy"])
+                           "records", "motors", "group", "college", "lane"])
 # Nouns after a name that only an organisation has ("Lenovo shares", "Chelsea striker").
 OWNED_BY_ORG = frozenset(["star", "captain", "side", "coach", "players", "player", "shares", "shareholders", "shareholder", "chairman", "profits", "profit", "revenues",
                           "subsidiary", "headquarters", "boss", "striker", "midfielder", "defender", "goalkeeper",
@@ -130,7 +129,8 @@ NAME_HEADS: dict[str, str] = {
                      "marathon", "summit", "conference", "election", "war", "plot", "crisis", "scandal",
                      "revolution", "massacre", "riots", "trophy"], "EVENT"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
-                     "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower"], "FAC"),
+                     "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower", "road",
+                     "street", "avenue", "lane", "square"], "FAC"),
     **dict.fromkeys(["society", "association", "company", "council", "committee", "commission", "party", "bank",
                      "agency", "corporation", "institute", "foundation", "federation", "union", "university",
                      "college", "group", "trust", "administration", "department", "ministry", "office", "board",
@@ -220,6 +220,18 @@ def _titled_surname(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if not words or len(words) > 3 or _last_word(span) not in facts.titled or NAME_HEADS.get(words[-1].lower_):
         return None
     return "PERSON", "surname"
+
+
+def _plural_after_the(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "person" written as a plural after "the" ("the Lib Dems", "the Byrds") is a group: a band, a party, a team."""
+    words = [t for t in span if t.is_alpha]
+    previous = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if label != "PERSON" or not words or not (previous == "the" or span[0].lower_ == "the"):
+        return None
+    last = words[-1].text
+    if last.endswith("s") and not last.endswith("ss") and last not in facts.titled:  # "Mr Williams": a person
+        return "ORG", "plural"
+    return None
 
 
 def _acronym_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -470,6 +482,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _name_head,
     _titled_person,
     _titled_surname,
+    _plural_after_the,
     _acronym_person,
     _based_in,
     _maker_of_a_work,

@@ -62,17 +62,19 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
     groups: dict[str, list[dict]] = defaultdict(list)
     for form in forms:
         groups[key_of[form["key"]]].append(form)
-    person_words = person_name_words(majority_types(forms))
+    types = majority_types(forms)
+    person_words = person_name_words(types)
+    org_words = _organisation_words(forms, types)
     entities, entity_of_key = [], {}
     for key, members in groups.items():
-        row = _entity_row(key, members, person_words)
+        row = _entity_row(key, members, person_words, org_words)
         entities.append(row)
         for form in members:
             entity_of_key[form["key"]] = row["entity_id"]
     return entities, entity_of_key
 
 
-def _entity_row(key: str, members: list[dict], person_words: set[str]) -> EntityRow:
+def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str]) -> EntityRow:
     types: Counter = Counter()
     surfaces: Counter = Counter()
     for form in members:
@@ -80,7 +82,7 @@ def _entity_row(key: str, members: list[dict], person_words: set[str]) -> Entity
         surfaces[form["text"]] += form["count"]
     entity_type = types.most_common(1)[0][0]
     backed = {key for form in members if form["type"] == PERSON and form.get("cue") != LONE}
-    if is_lone_person(key, entity_type, backed, person_words):
+    if is_lone_person(key, entity_type, backed, person_words) or _named_after_an_organisation(key, entity_type, org_words):
         entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
     best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
@@ -93,6 +95,24 @@ def _entity_row(key: str, members: list[dict], person_words: set[str]) -> Entity
         "mention_count": sum(form["count"] for form in members),
         "doc_count": 0,
     }
+
+
+def _organisation_words(forms: list[dict], types: dict[str, str]) -> set[str]:
+    """One-word organisations named three times or more, that no more than one multi-word person starts with
+    ("Yukos", not "Haile" the model once called an organisation beside "Haile Gebrselassie")."""
+    counts: Counter = Counter()
+    for form in forms:
+        counts[form["key"]] += form["count"]
+    firsts = Counter(key.split()[0] for key, kind in types.items() if kind == PERSON and " " in key)
+    return {key for key, kind in types.items()
+            if kind == "ORG" and " " not in key and counts[key] >= 3 and firsts[key] <= 1}
+
+
+def _named_after_an_organisation(key: str, entity_type: str, org_words: set[str]) -> bool:
+    """A "person" whose first word is an organisation of the corpus ("Yukos Russia", "Diageo North America") is a
+    branch or unit of it: the model read a firm's name followed by a place as a first name and a surname."""
+    words = key.split()
+    return entity_type == PERSON and len(words) > 1 and words[0] in org_words
 
 
 def _plain(surface: str) -> str:

@@ -147,3 +147,20 @@ def test_an_ordinary_word_cut_from_a_longer_title_is_no_name_but_a_listed_club_s
         nlp, "The Forum for the Future report looked at Romania.",
         "He has been linked with Spanish trio Real Madrid, Barcelona and Valencia.")}
     assert "Future" not in names and "Valencia" in names  # the model: "Future" ORG
+
+
+def test_a_plural_after_the_is_a_group_and_a_road_or_cup_is_no_person(nlp):
+    found = {name: kind for name, kind, _ in entities_of(
+        nlp, "The Lib Dems say they oppose it. He ran off towards Wilmslow Road. They won the Ulster Schools' Cup.")}
+    assert found["Lib Dems"] == "ORG" and found["Wilmslow Road"] == "FAC"  # the model: PERSON, ORG
+    assert found["Ulster Schools' Cup"] == "EVENT"
+
+
+def test_a_person_whose_first_word_is_an_organisation_of_the_corpus_is_its_branch():
+    def mention(doc_id: str, text: str, kind: str) -> dict:
+        return {"mention_id": f"{doc_id}-{text}", "entity_id": "", "doc_id": doc_id, "start": 0, "end": len(text),
+                "text": text, "type": kind, "key": text.lower(), "cue": "firm"}
+
+    mentions = [mention(f"d{i}", "Zentrix", "ORG") for i in range(3)] + [mention("d9", "Zentrix Russia", "PERSON")]
+    entities, _ = resolve_entities(mentions)  # type: ignore[arg-type]
+    assert {e["name"]: e["type"] for e in entities}["Zentrix Russia"] == "ORG"
