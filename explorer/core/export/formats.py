@@ -183,18 +183,74 @@ def csv_cell(value: object) -> object:
 def write_json(table: str | None, chunks: Iterable[pd.DataFrame], out: BinaryIO) -> int:
     """An array of records; list columns stay arrays, integers stay numbers.
 
-    Each chunk's records are one array's text with its brackets cut off, so the chunks
-    continue one array: the text is ``json.dumps`` of all the records (indent 1) at once.
+    The text is ``json.dumps`` of all the records (indent 1, UTF-8 as is), written a chunk
+    of records at a time: each chunk's records are encoded a column at a time
+    (``_json_records``), which is also several times faster than the encoder's own
+    indented path, a pure-Python generator per value.
     """
     written = 0
     for frame in chunks:
         if frame.empty:
             continue
-        text = json.dumps(_records(frame), ensure_ascii=False, indent=1)
-        out.write((text[:-2] if not written else ",\n" + text[2:-2]).encode("utf-8"))  # "[\n" ... "\n]"
+        text = _json_records(frame)
+        out.write(("[\n" if not written else ",\n").encode("utf-8") + text.encode("utf-8"))
         written += len(frame)
     out.write(b"\n]\n" if written else b"[]\n")
     return written
+
+
+_TEXT = json.encoder.encode_basestring  # a JSON string, non-ASCII kept (``ensure_ascii=False``)
+
+
+def _json_records(frame: pd.DataFrame) -> str:
+    """The records of ``frame`` as ``json.dumps(records, ensure_ascii=False, indent=1)`` shows them
+    inside the array: " {", its items two spaces in, " }", joined by ",\n"."""
+    if not frame.columns.is_unique or not len(frame.columns):  # a record per row as a dict would show them
+        text = json.dumps(_records(frame), ensure_ascii=False, indent=1)
+        return text[2:-2]
+    keys = [_TEXT(str(column)) + ": " for column in frame.columns]
+    cells = [_json_column(frame.iloc[:, position]) for position in range(len(keys))]
+    return ",\n".join(" {\n  " + ",\n  ".join(key + cell for key, cell in zip(keys, row)) + "\n }"
+                      for row in zip(*cells))
+
+
+def _json_column(column: pd.Series) -> list[str]:
+    """Each cell of a record-level column as JSON text (its lists indented as the records' items are)."""
+    values = column.to_numpy(dtype=object) if column.dtype == object else column.tolist()
+    found = pd.api.types.infer_dtype(values, skipna=False) if len(values) else "empty"
+    if found == "string":
+        return list(map(_TEXT, values))
+    return [_json_value(_plain(value), 2) for value in values]
+
+
+def _json_value(value: object, level: int) -> str:
+    """One plain value as the JSON encoder writes it at ``level`` (indent 1)."""
+    if isinstance(value, str):
+        return _TEXT(value)
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _json_float(value)
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        return "[" + inner + ("," + inner).join(_json_value(item, level + 1) for item in value) + \
+            "\n" + " " * level + "]"
+    text = json.dumps(value, ensure_ascii=False, indent=1)  # a dict, or what json refuses (it raises)
+    return text.replace("\n", "\n" + " " * level)
+
+
+def _json_float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (float("inf"), float("-inf")):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

@@ -192,3 +192,23 @@ def test_the_whole_table_writer_still_takes_one_frame(seed_tables):
     out = io.BytesIO()
     export_table("events", seed_tables["events"], "csv", out)
     assert out.getvalue() == whole_frame_bytes("events", normalize_table("events", seed_tables["events"]), "csv")
+
+
+def test_json_of_any_frame_is_the_encoders_text_for_awkward_cells():
+    from explorer.core.export import export_frame_chunks
+
+    frame = pd.DataFrame({
+        "text": ["plain", "Zoë «quoted» \"x\"\n\t\u2028", "", "\x00\x1f", "😀"],
+        "mixed": [None, 1, 2.5, True, "s"],
+        "floats": [float("nan"), float("inf"), float("-inf"), 0.1, 1e300],
+        "lists": [[], ["a"], ["a", ["nested", []]], ("t",), {"b", "a"}],
+        "ints": [0, -1, 2**40, 7, 8],
+    })
+    for rows in (1, 2, 5):
+        out = io.BytesIO()
+        parts = [frame.iloc[at:at + rows] for at in range(0, len(frame), rows)]
+        assert export_frame_chunks(parts, "json", out) == len(frame)
+        records = [{"text": t, "mixed": m, "floats": f, "lists": [*sorted(v)] if isinstance(v, set) else
+                    [*v] if isinstance(v, tuple) else v, "ints": i}
+                   for t, m, f, v, i in zip(*(frame[c] for c in frame.columns))]
+        assert out.getvalue() == json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
