@@ -84,3 +84,15 @@ def test_large_folder_benchmark_smoke(tmp_path, bbc_corpus):
     with results.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["articles"] for r in rows] == ["4", "8"] and all(r["cancel_ok"] == "True" for r in rows)
+
+
+def test_export_scale_prints_each_export_streamed_and_whole_with_its_peak(tmp_path):
+    out = run_benchmark("export_scale.py", tmp_path)
+    for table in ("events", "mentions"):
+        for fmt in ("csv", "json", "parquet"):
+            for figure in (f"{table}_{fmt}_streamed_seconds", f"{table}_{fmt}_streamed_peak",
+                           f"{table}_{fmt}_whole_seconds", f"{table}_{fmt}_whole_peak"):
+                assert figure in out
+    assert "target ≤ 300 MB" in out and "same bytes: yes" in out and "same bytes: NO" not in out
+    figures = csv_figures(tmp_path / "export_scale.csv")
+    assert float(figures["events_csv_streamed_peak"]) > 0 and "selection_events_csv_chunked_growth" in figures

@@ -141,9 +141,9 @@ def export_selection(kind: str, frame: pd.DataFrame, path: str | Path | BinaryIO
 
 def write_selection(kind: str, tables: Tables, ids: Iterable[str], path: str | Path | BinaryIO, fmt: str = "csv",
                     report: Report | None = None, should_cancel: ShouldCancel | None = None,
-                    rows: int = CHUNK_ROWS) -> int:
+                    rows: int | None = None) -> int:
     """Build and write the selection of ``kind`` (event ids for events, entity ids for entities and their
-    mentions) ``rows`` at a time; returns the rows written. The bytes are ``export_selection``'s of the
+    mentions) ``rows`` at a time (default ``CHUNK_ROWS``); returns the rows written. The bytes are ``export_selection``'s of the
     whole frame.
 
     ``report("Exporting", done, total)`` follows each chunk (``total`` 0 when not known ahead:
@@ -154,7 +154,7 @@ def write_selection(kind: str, tables: Tables, ids: Iterable[str], path: str | P
     _check_kind(kind)
     ids = _id_set(ids)
     total = len(ids) if kind != "mentions" else 0
-    chunks = _watched(SELECTION_CHUNKS[kind](tables, ids, rows), total, report, should_cancel)
+    chunks = _watched(SELECTION_CHUNKS[kind](tables, ids, rows or CHUNK_ROWS), total, report, should_cancel)
     ordered = (_ordered(kind, chunk) for chunk in chunks)
     return _write_whole(path, lambda out: export_frame_chunks(ordered, fmt, out))
 

@@ -378,3 +378,32 @@ def test_long_names_that_share_a_start_stay_apart_in_the_default_dock_width(qtbo
     shown = [metrics.elidedText(name, sidebar.tree.textElideMode(), width) for name in names]
     assert any("…" in text for text in shown), "the default width cuts them"
     assert len(set(shown)) == len(names), shown
+
+
+def test_a_cancelled_mentions_export_leaves_no_file_and_a_finished_one_counted_each_chunk(
+        qtbot, sidebar, session, tmp_path, monkeypatch):
+    """Issue 19: the sidebar's exports write a chunk at a time; a cancel between chunks leaves nothing."""
+    import threading
+
+    from explorer.core.export import selection
+    from explorer.gui.sidebar import export_actions
+
+    monkeypatch.setattr(selection, "CHUNK_ROWS", 2)
+    rubio = entity_id(session, "Marco Rubio")
+    session.selection.update(entity_ids={rubio})
+    count = int((session.tables["mentions"]["entity_id"] == rubio).sum())
+    progress = []
+    task = sidebar.export_selected_in_background("mentions", tmp_path / "mentions.json")
+    task.sig_progress.connect(lambda phase, done, total: progress.append(done))
+    with qtbot.waitSignal(task.sig_finished, timeout=30_000):
+        pass
+    assert count > 2 and progress[-1] == count and len(progress) == -(-count // 2)
+
+    write, release = export_actions.write_entity_export, threading.Event()
+    monkeypatch.setattr(export_actions, "write_entity_export", lambda *args: release.wait(10) and write(*args))
+    task = sidebar.export_selected_in_background("mentions", tmp_path / "cancelled.csv")
+    sidebar.exports.jobs.cancel(task)
+    release.set()
+    with qtbot.waitSignal(task.sig_cancelled, timeout=30_000):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mentions.json"]

@@ -357,3 +357,45 @@ def test_a_workspace_with_a_decision_that_cannot_apply_opens_and_says_so(qtbot, 
     qtbot.waitUntil(lambda: getattr(window, "open_problems_box", None) is not None)
     assert "edit 2 (hostile) left out" in window.open_problems_box.informativeText()
     assert "could not be read" in window.statusBar().currentMessage()
+
+
+def test_export_selection_writes_in_chunks_with_progress_equal_to_the_whole_frame(qtbot, window, session, tmp_path,
+                                                                                 monkeypatch):
+    """Issue 19: a million rows are built and written a chunk at a time, the status bar counting them."""
+    from explorer.core.export import selection
+    from explorer.core.export.selection import export_selection, selected_events_frame
+
+    monkeypatch.setattr(selection, "CHUNK_ROWS", 3)
+    ids = list(session.events["event_id"])
+    progress = []
+    target = tmp_path / "events.csv"
+    task = window.export_events_in_background(target, ids)
+    task.sig_progress.connect(lambda phase, done, total: progress.append((done, total)))
+    with qtbot.waitSignal(task.sig_finished, timeout=30_000):
+        pass
+    assert progress == [(min(at + 3, len(ids)), len(ids)) for at in range(0, len(ids), 3)]
+    whole = tmp_path / "whole.csv"
+    export_selection("events", selected_events_frame(session.tables, ids), whole)
+    assert target.read_bytes() == whole.read_bytes()
+
+
+def test_a_cancelled_export_selection_leaves_no_file(qtbot, window, session, tmp_path, monkeypatch):
+    import threading
+
+    from explorer.gui.window import main_window
+
+    write = main_window.write_selected_events
+    release = threading.Event()
+
+    def held(*args):
+        release.wait(10)  # cancelled before its first chunk
+        return write(*args)
+
+    monkeypatch.setattr(main_window, "write_selected_events", held)
+    target = tmp_path / "events.parquet"
+    task = window.export_events_in_background(target, list(session.events["event_id"]))
+    window.jobs.cancel(task)
+    release.set()
+    with qtbot.waitSignal(task.sig_cancelled, timeout=30_000):
+        pass
+    assert list(tmp_path.glob("*events*")) == []
