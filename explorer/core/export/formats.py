@@ -291,7 +291,7 @@ def _arrow_schema(table: str | None, frame: pd.DataFrame) -> pa.Schema:
     known = TABLE_COLUMNS.get(table, []) if table else []
     for position, column in enumerate(frame.columns):
         kind = column_kind(table, column) if table and column in known else _kind_of_values(frame[column])
-        typed = {"list": pa.list_(pa.string()), "text": pa.string()}.get(kind)
+        typed = {"list": pa.list_(pa.string()), "text": pa.string()}.get(kind or "")
         if typed is not None:
             schema = schema.set(position, schema.field(position).with_type(typed))
     return schema

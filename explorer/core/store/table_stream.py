@@ -44,7 +44,7 @@ def table_stream(path: str | Path, table: str, rows: int = CHUNK_ROWS,
     """
     found: list[str] = []
     with open_readonly(path) as conn:
-        version = check_version(conn, path)
+        check_version(conn, path)
         try:
             edits = read_edits(conn, found)
         except sqlite3.DatabaseError as exc:
