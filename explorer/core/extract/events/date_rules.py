@@ -108,6 +108,7 @@ class EventFacts:
     # not the article's statement; "" for a main clause (and in the replay, which has no parse)
     subordinate: str = ""
     relayed_by: str = ""  # the day a reporting verb of the sentence dates the statement this event is relayed in
+    states: bool = True  # a verb of saying that says something (False: "BellSouth added a provision")
 
 
 def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "") -> Dating | None:
@@ -200,7 +201,7 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
 def _is_report(facts: EventFacts) -> bool:
     """A statement made when reported: a reporting verb of a main clause ("said", "told"), not one told
     as another time's happening ("after President Bush announced the dispatching of troops")."""
-    return facts.lemma in REPORTING_LEMMAS and not facts.subordinate
+    return facts.lemma in REPORTING_LEMMAS and not facts.subordinate and facts.states
 
 
 def _bounded_past(published: str) -> Dating:

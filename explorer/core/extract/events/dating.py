@@ -34,6 +34,10 @@ CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxi
 CONDITION_MARKS = {"if", "unless", "whether"}
 # a clause telling a time apart from the story's; in the present tense, one still to come ("until they certify")
 OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
+# "extended to Nov. 20 its offer", "postponed until Tuesday": the date is the new time of what is shifted
+SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn", "reschedule", "prolong", "put"}
+SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
+COMPARING = {"from", "than"}  # "up from 886 million shares Thursday": the date of the amount compared
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
@@ -78,6 +82,8 @@ class DocumentDating:
         (its agents, else its participants): a sentence whose actor the parse did not find carries on.
         """
         start = trimmed(sentence)[0]
+        if _intended(trigger):
+            tense = "future"
         if start != self._sentence:
             self._sentence, self._dated = start, {}
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
@@ -94,12 +100,12 @@ class DocumentDating:
         if dated is None:
             elsewhere = writes_a_date(timexes, sentence.start_char, sentence.end_char)
             facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede, elsewhere,
-                               _subordinate(trigger), self._relayed_by(trigger))
+                               _subordinate(trigger), self._relayed_by(trigger), _states(trigger))
             narrative = self._passages_so_far(timexes).current(start, who)
             dated = discourse_date(facts, narrative, published, self._story.carried(),
                                    self._passages.stated(narrative))
         self._story.note(in_lede, dated, published)
-        statement = trigger.lemma_.lower() in REPORTING_LEMMAS and not _subordinate(trigger)
+        statement = trigger.lemma_.lower() in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
                             sets=trigger.dep_ not in ("relcl", "acl"))  # "Ritter, who arrived Thursday": an aside
         self._dated[trigger.i] = dated
@@ -142,6 +148,13 @@ def actor_key(mention: BatchMention) -> str:
     return words[-1] if words else ""
 
 
+def _states(trigger: Token) -> bool:
+    """Whether a verb of saying says something: "BellSouth added a provision" adds a thing, states nothing."""
+    if trigger.lemma_.lower() != "add":
+        return True
+    return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
 def _describes(trigger: Token) -> bool:
     """A verb form that describes rather than happens: an "-ing" adjective ("Provigo's controlling
     shareholder"), what an adjective is capable of ("armies capable of meeting contingencies"), or half
@@ -180,7 +193,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if timex["type"] not in ("DATE", "TIME"):
             continue
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is None or _modifies_a_noun(span, timex):
+        if span is None or _modifies_a_noun(span, timex) or _compared(span, trigger) or _shifted_to(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -190,6 +203,35 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if timex["date_start"] or not (timex["value"] or "").endswith("_REF") or _modifies(span.root, trigger):
             owned.append(timex)
     return min(owned, key=lambda t: abs(t["start"] - trigger.idx), default=None)
+
+
+def _compared(span: Span, trigger: Token) -> bool:
+    """The expression dates an amount the event is compared with ("up from 886 million shares Thursday",
+    "from $36 million a year ago"), not the event."""
+    node, amount = span.root, False
+    while node.i != trigger.i and node.head.i != node.i:
+        head = node.head
+        inside = span.start <= head.i < span.end  # "from 2 to 4 February 2026" is one range, not a comparison
+        if head.lower_ in COMPARING and head.pos_ == "ADP" and not inside:
+            others = any(c.dep_ == "pobj" and not span.start <= c.i < span.end for c in head.children)
+            return amount or others
+        amount = amount or (head.pos_ in ("NUM", "SYM", "NOUN") and not inside)
+        node = head
+    return False
+
+
+def _shifted_to(span: Span, trigger: Token) -> bool:
+    """"extended to Nov. 20 its offer", "postponed until Tuesday": the new time of what is shifted, not the
+    day of shifting it."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (trigger.lemma_.lower() in SHIFT_LEMMAS and before is not None and before.lower_ in SHIFT_WORDS
+            and before.head.i == trigger.i)
+
+
+def _intended(trigger: Token) -> bool:
+    """"The plan is for him to stay", "calls for Apple to let …": what someone intends or asks for, still to come."""
+    marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+    return "for" in marks and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _reporter_before(span: Span) -> Token | None:

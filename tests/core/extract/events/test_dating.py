@@ -226,3 +226,28 @@ def test_what_the_speaker_did_long_ago_does_not_date_the_statement():
     events = events_of(DATED_BY_POSITION + "\"We were betrayed by the government,\" said Josefa Gonzalez, who left "
                                            "Cuba in 1962 when she was 4.")
     assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_the_date_of_an_amount_compared_with_does_not_date_the_event():
+    events = events_of(DATED_BY_POSITION + "First-section volume was estimated at 1.3 billion shares, up from 886 "
+                                           "million shares Monday.")
+    assert when(events["estimate"])[:2] != ("2026-02-02", "2026-02-02")
+
+
+def test_the_new_deadline_of_an_extended_offer_is_not_the_day_it_was_extended():
+    events = events_of(DATED_BY_POSITION + "DD Acquisition Corp. extended to Nov. 20 its offer for all Dunkin' "
+                                           "Donuts Inc. shares outstanding.")
+    assert when(events["extend"]) == ("", PUBLISHED, "bounded")
+
+
+def test_what_a_plan_is_for_someone_to_do_is_still_to_come():
+    events = events_of(DATED_BY_POSITION + "The plan is for him and other members of the delegation to stay in "
+                                           "Washington at the homes of Cuban diplomats.")
+    assert when(events["stay"]) == (PUBLISHED, "", "bounded")
+
+
+def test_adding_a_provision_is_no_statement_of_the_report_day():
+    events = events_of(DATED_BY_POSITION + "Since then, Anna Berg met the Danube Commission twice.\n\n"
+                                           "To sweeten the pact further, BellSouth added a provision designed to "
+                                           "give extra protection to holders.")
+    assert when(events["add"]) == ("", PUBLISHED, "bounded")
