@@ -502,24 +502,32 @@ DOCUMENT_CUES = frozenset(["surname", "gazetteer", "list"])
 def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
     """A name a sentence of the document types ("agriculture department Defra", "Ford, the US car company") has
     that type in the whole document: its other mentions, typed by the model alone or by what the document's other
-    names suggest (a surname, a list, the gazetteer), follow it ("Ford" beside "Bill Ford" stays the company)."""
+    names suggest (a surname, a list, the gazetteer), follow it ("Ford" beside "Bill Ford" stays the company). A
+    word the model calls a person after the document named that person in full stays a person; before it, it is
+    the typed name ("Diageo" … "Diageo North America")."""
     typed: dict[str, str] = {}
     for row in rows:
         if row.get("cue") and row["cue"] not in DOCUMENT_CUES and row["cue"] != "title":
             typed.setdefault(row["key"], row["type"])
     people = facts.person_words if facts else set()
+    named: dict[str, int] = {}  # a word of a multi-word person -> where the document first writes that person
+    for row in rows:
+        if row["type"] == "PERSON" and " " in row["text"]:
+            for word in row["text"].split():
+                named.setdefault(word, row["start"])
     for row in rows:
         weak = not row.get("cue") or row["cue"] in DOCUMENT_CUES
-        if row["type"] == "PERSON" and not row.get("cue") and row["text"] in people:
-            continue  # "Robbie" (the model's person) beside "Robbie Williams": a person the document names in full
+        if row["type"] == "PERSON" and not row.get("cue") and row["text"] in people \
+                and named.get(row["text"], row["start"]) < row["start"]:
+            continue  # "Robbie" (the model's person) after "Robbie Williams": a person the document named in full
         if weak and typed.get(row["key"], row["type"]) != row["type"]:
             row["type"], row["cue"] = typed[row["key"]], "document"
 
 
 def unbacked_person(span: Span, facts: DocFacts) -> bool:
     """A one-word "person" that nothing in its document backs: no full name or title with the word, no list of people
-    or line-up minute around it ("Stone (Cisse 76)"), no "who" after it. News names a person in full first; such a word is often a
-    firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
+    or line-up minute around it ("Stone (Cisse 76)"), no "who" after it. News names a person in full first; such a
+    word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
     if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled:
         return False
     if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):

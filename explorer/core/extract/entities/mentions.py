@@ -75,17 +75,22 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
 def _join_names_in_document(rows: list[BatchMention]) -> None:
     """A lone word that is the surname of one person the document names in full ("Mrs Quinn", "Federer" the model's
     organisation), or a person's lone first name ("Phil" beside "Phil Spector"), is that person: its key becomes the
-    full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place."""
+    full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place.
+    A first name joins only after the full name was written: news names a person in full first, and a firm's name
+    written before it ("Diageo" … "Diageo North America") is no first name."""
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
+    first_seen: dict[str, int] = {}  # full name -> where the document first writes it
     for row in rows:
         words = row["key"].split()
         if row["type"] == "PERSON" and len(words) > 1:
             by_last.setdefault(words[-1], set()).add(row["key"])
             by_first.setdefault(words[0], set()).add(row["key"])
+            first_seen.setdefault(row["key"], row["start"])
+    typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
     for row in rows:
         key = row["key"]
-        if row.get("cue") and row["cue"] not in DOCUMENT_CUES:
+        if (row.get("cue") and row["cue"] not in DOCUMENT_CUES) or key in typed:
             continue
         if " " in key:
             if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie"
@@ -93,7 +98,8 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
                 if len(longer) == 1:
                     row["key"] = next(iter(longer))
             continue
-        targets = by_last.get(key) or (by_first.get(key) if row["type"] == "PERSON" else None)
+        firsts = {k for k in by_first.get(key, ()) if first_seen[k] < row["start"]} if row["type"] == "PERSON" else None
+        targets = by_last.get(key) or firsts
         if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])):
             row["key"], row["type"] = next(iter(targets)), "PERSON"
             row.setdefault("cue", "surname")

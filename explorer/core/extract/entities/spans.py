@@ -302,7 +302,7 @@ def _take_in_nationality(cut: SpanCut) -> bool:
     return True
 
 
-KIND_WORDS_AFTER = {"awards": "EVENT", "protocol": "LAW", "treaty": "LAW", "accord": "LAW", "accords": "LAW",
+KIND_WORDS_AFTER = {"awards": "EVENT", "award": "EVENT", "prize": "EVENT", "protocol": "LAW", "treaty": "LAW", "accord": "LAW", "accords": "LAW",
                     "convention": "LAW"}
 
 

@@ -164,3 +164,15 @@ def test_a_person_whose_first_word_is_an_organisation_of_the_corpus_is_its_branc
     mentions = [mention(f"d{i}", "Zentrix", "ORG") for i in range(3)] + [mention("d9", "Zentrix Russia", "PERSON")]
     entities, _ = resolve_entities(mentions)  # type: ignore[arg-type]
     assert {e["name"]: e["type"] for e in entities}["Zentrix Russia"] == "ORG"
+
+
+def test_a_firm_written_before_a_full_name_starting_with_it_is_no_first_name(nlp):
+    text = ("Diageo to buy US wine firm Diageo, the world's biggest spirits company, has agreed. \"This is good,\" "
+            "said Ivan Menezes of Diageo North America. Diageo said it expects approval.")
+    keys = {m["key"] for m in mentions_in("d1", nlp(text)) if m["text"] == "Diageo"}
+    assert keys == {"diageo"}  # none joined to "Diageo North America" as its first name
+
+
+def test_a_short_name_before_prize_or_award_is_that_award(nlp):
+    found = {name: kind for name, kind, _ in entities_of(nlp, "He lost the Shortlist prize to US band TV on the Radio.")}
+    assert found["Shortlist prize"] == "EVENT"  # the model: "Shortlist" NORP
