@@ -104,9 +104,18 @@ def context(
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds)
 
 
+KIND_NOUNS = HAPPENING_NOUNS | {  # common nouns that name a kind of happening in news (not a body or a thing)
+    "fire", "blaze", "explosion", "blast", "storm", "tsunami", "eruption", "collision", "accident", "derailment",
+    "robbery", "heist", "burglary", "theft", "murder", "killing", "stabbing", "kidnapping", "hijacking", "arrest",
+    "raid", "strike", "walkout", "outage", "blackout", "recall", "merger", "takeover", "acquisition", "bankruptcy",
+    "resignation", "nomination", "appointment", "verdict", "ruling", "sentencing", "hearing", "inquest", "funeral",
+    "wedding", "overdose", "injury", "death", "bout", "fight",
+}
+
+
 def happening_kinds(sentence: str) -> frozenset[str]:
-    """The kinds of happening a sentence names in common nouns ("the earthquake", "an election")."""
-    return frozenset(w for w in WORD.findall(sentence.lower()) if w in HAPPENING_NOUNS)
+    """The kinds of happening a sentence names in common nouns ("the earthquake", "the fire", "his arrest")."""
+    return frozenset(w for w in WORD.findall(sentence.lower()) if w in KIND_NOUNS)
 
 
 def close_lemmas(a: str, b: str) -> bool:
