@@ -19,6 +19,9 @@ Rows (``purity_rows() -> list[dict]``, keys ``data set``, ``metric``,
 - clusters judged one real happening in ``docs/clusters_judged.md`` (``n/m``; a
   cluster found now that the file does not judge is counted as unjudged).
 
+With ``--tables`` the clusters are made again by the current code from the stored
+extraction, as extraction makes them (near-duplicates left out).
+
     .venv/bin/python bench/eval_cluster_purity.py            # print clusters and rows
     .venv/bin/python bench/eval_cluster_purity.py --tables /tmp/bbc40.pkl   # reuse an extraction
 """
