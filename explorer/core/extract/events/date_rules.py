@@ -32,7 +32,8 @@ The order (DESIGN.md, Dates):
    sentences that report events), a present-tense statement.
 3. ``bounded`` — otherwise what the text does support: a past event happened on or
    before the publication date (``date_start`` "", ``date_end`` the date), a future
-   one on or after it (``date_start`` the date, ``date_end`` "").
+   one on or after it (``date_start`` the date, ``date_end`` ""), and so is a present
+   tense after "until", "before", "once" or "after" ("until the inspectors certify").
 4. ``none`` — without a publication date; and a possibility, obligation or proposal ("could
    turn up the heat", "may be charged", "would pay" outside a reported clause) or a condition
    ("if they are held in contempt"): it did not happen on a day.
