@@ -11,8 +11,9 @@ Then the GUI's Export Selection of every event, in a process holding the workspa
 window does: the growth of its peak memory over what the tables already take, chunked
 (``write_selected_events``) and whole (``selected_events_frame`` then ``export_selection``).
 
-Each process's peak resident memory is its own (``os.wait4``'s rusage), so one run's figures
-do not mix. Target: peak ≤ 300 MB for a streamed export at any size (the whole process), and
+Each process's peak resident memory is its own high-water mark (``VmHWM`` of
+``/proc/self/status``, read by the process as it ends; not ``getrusage``, whose children's
+figure also counts the benchmark's own memory, copied at the fork before the exec). Target: peak ≤ 300 MB for a streamed export at any size (the whole process), and
 growth ≤ 300 MB for the selection. Whether the two ways wrote the same bytes is printed
 (Parquet: the same rows). Figures are appended to ``bench/results/export_scale.csv``.
 
@@ -37,12 +38,26 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(REPO))
+if os.environ.get("EXPLORER_BENCH_CODE"):  # the old way from another tree (``--whole-code``), ahead of this one
+    sys.path.insert(0, os.environ["EXPLORER_BENCH_CODE"])
+    import explorer  # noqa: F401  (its package found there now, before workspace_open puts this tree first)
 
-from workspace_open import Recorder, add_common_arguments, reset_peak_rss, rss_mb, workspace_argument  # noqa: E402
+from workspace_open import Recorder, add_common_arguments, reset_peak_rss, workspace_argument  # noqa: E402
 
 PEAK_MB = 300.0
 FORMATS = ("csv", "json", "parquet")
 TABLES = ("events", "mentions")
+
+
+def memory_mb() -> tuple[float, float]:
+    """(resident MB now, peak resident MB) of this process, from ``/proc/self/status`` (Linux)."""
+    fields = {}
+    with open("/proc/self/status", encoding="utf-8") as handle:
+        for line in handle:
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                fields[key] = int(value.split()[0]) / 1e3  # kB
+    return fields["VmRSS"], fields["VmHWM"]
 
 
 def child(argv: list[str]) -> None:
@@ -51,16 +66,18 @@ def child(argv: list[str]) -> None:
     if mode == "streamed":
         from explorer.cli import main
 
-        code = main(["export", workspace, "--table", table, "--format", fmt, "-o", output])
-        print(json.dumps({"code": code}))
+        found = {"code": main(["export", workspace, "--table", table, "--format", fmt, "-o", output])}
     elif mode == "whole":
         from explorer.core.export import export_table
         from explorer.core.store import load_workspace
 
         export_table(table, load_workspace(workspace, [table])[table], fmt, output)
-        print(json.dumps({"code": 0}))
+        found = {"code": 0}
     else:  # "selection-chunked" or "selection-whole": every event, as the window's Export Selection
-        print(json.dumps(selection_export(mode, workspace, fmt, output)))
+        found = selection_export(mode, workspace, fmt, output)
+    import explorer
+
+    print(json.dumps({**found, "peak_mb": memory_mb()[1], "tree": str(Path(explorer.__file__).parents[1])}))
 
 
 def selection_export(mode: str, workspace: str, fmt: str, output: str) -> dict:
@@ -73,15 +90,15 @@ def selection_export(mode: str, workspace: str, fmt: str, output: str) -> dict:
     tables = load_workspace(workspace)
     ids = list(tables["events"]["event_id"])
     gc.collect()
-    before = rss_mb()[0]
-    reset_peak_rss()
+    before = memory_mb()[0]
+    reset_peak_rss()  # the peak from here on: the export's, over the tables the window holds
     started = time.perf_counter()
     if mode == "selection-chunked":
         rows = write_selected_events(tables, ids, output, fmt)
     else:
         rows = export_selection("events", selected_events_frame(tables, ids), output, fmt)
     return {"code": 0, "seconds": time.perf_counter() - started, "rows": rows, "held_mb": before,
-            "growth_mb": rss_mb()[1] - before}
+            "growth_mb": memory_mb()[1] - before}
 
 
 def run_child(mode: str, workspace: Path, table: str, fmt: str, output: Path, code_dir: Path | None = None
@@ -89,18 +106,16 @@ def run_child(mode: str, workspace: Path, table: str, fmt: str, output: Path, co
     """(wall seconds, peak MB of that process, what it printed) for one export in a fresh process."""
     env = dict(os.environ)
     if code_dir is not None:  # the old way from another tree (an older commit's ``explorer`` package)
-        env["PYTHONPATH"] = f"{code_dir}{os.pathsep}{env.get('PYTHONPATH', '')}"
+        env["EXPLORER_BENCH_CODE"] = str(code_dir.resolve())
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, __file__, "--child", mode, str(workspace), table, fmt, str(output)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=REPO)
-    _, status, usage = os.wait4(process.pid, 0)
+    done = subprocess.run([sys.executable, __file__, "--child", mode, str(workspace), table, fmt, str(output)],
+                          capture_output=True, env=env, cwd=REPO)
     seconds = time.perf_counter() - started
-    out, err = process.stdout.read(), process.stderr.read()
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"{mode} {table} {fmt} failed:\n{err.decode(errors='replace')[-3000:]}")
-    lines = [line for line in out.decode().splitlines() if line.startswith("{")]
-    return seconds, usage.ru_maxrss / 1e3, json.loads(lines[-1]) if lines else {}  # ru_maxrss: kB on Linux
+    lines = [line for line in done.stdout.decode().splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise SystemExit(f"{mode} {table} {fmt} failed:\n{done.stderr.decode(errors='replace')[-3000:]}")
+    found = json.loads(lines[-1])
+    return seconds, found["peak_mb"], found
 
 
 def digest(path: Path, fmt: str) -> str:
@@ -127,11 +142,12 @@ def table_exports(recorder: Recorder, workspace: Path, scratch: Path, tables: li
                          note=f"({streamed.stat().st_size / 1e6:.0f} MB written)")
             if whole:
                 old = scratch / f"whole.{fmt}"
-                seconds, peak, _ = run_child("whole", workspace, table, fmt, old, whole_code)
+                seconds, peak, found = run_child("whole", workspace, table, fmt, old, whole_code)
                 recorder.add(f"{table}_{fmt}_whole_seconds", seconds, "s")
                 same = "same bytes" if fmt != "parquet" else "same rows"
                 recorder.add(f"{table}_{fmt}_whole_peak", peak, "MB",
-                             note=f"({same}: {'yes' if digest(old, fmt) == digest(streamed, fmt) else 'NO'})")
+                             note=f"({same}: {'yes' if digest(old, fmt) == digest(streamed, fmt) else 'NO'}; "
+                                  f"code of {found['tree']})")
                 old.unlink()
             streamed.unlink()
 
