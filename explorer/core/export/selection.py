@@ -146,14 +146,16 @@ def write_selection(kind: str, tables: Tables, ids: Iterable[str], path: str | P
     mentions) ``rows`` at a time (default ``CHUNK_ROWS``); returns the rows written. The bytes are ``export_selection``'s of the
     whole frame.
 
-    ``report("Exporting", done, total)`` follows each chunk (``total`` 0 when not known ahead:
-    mentions); ``should_cancel()`` is asked before each chunk and raises ``Cancelled`` when true.
+    ``report("Exporting", done, total)`` follows each chunk (``total`` the rows found);
+    ``should_cancel()`` is asked before each chunk and raises ``Cancelled`` when true.
     A path is written as ``.NAME.partial`` beside it and renamed when complete: a cancel or a
     failure leaves nothing under either name.
     """
     _check_kind(kind)
     ids = _id_set(ids)
-    total = len(ids) if kind != "mentions" else 0
+    table, key = {"events": ("events", "event_id"), "entities": ("entities", "entity_id"),
+                  "mentions": ("mentions", "entity_id")}[kind]
+    total = int(tables[table][key].isin(ids).sum())  # one pass more, so the status bar can count to it
     chunks = _watched(SELECTION_CHUNKS[kind](tables, ids, rows or CHUNK_ROWS), total, report, should_cancel)
     ordered = (_ordered(kind, chunk) for chunk in chunks)
     return _write_whole(path, lambda out: export_frame_chunks(ordered, fmt, out))

@@ -394,10 +394,10 @@ def test_a_cancelled_mentions_export_leaves_no_file_and_a_finished_one_counted_e
     count = int((session.tables["mentions"]["entity_id"] == rubio).sum())
     progress = []
     task = sidebar.export_selected_in_background("mentions", tmp_path / "mentions.json")
-    task.sig_progress.connect(lambda phase, done, total: progress.append(done))
+    task.sig_progress.connect(lambda phase, done, total: progress.append((done, total)))
     with qtbot.waitSignal(task.sig_finished, timeout=30_000):
         pass
-    assert count > 2 and progress[-1] == count and len(progress) == -(-count // 2)
+    assert count > 2 and progress[-1] == (count, count) and len(progress) == -(-count // 2)
 
     write, release = export_actions.write_entity_export, threading.Event()
     monkeypatch.setattr(export_actions, "write_entity_export", lambda *args: release.wait(10) and write(*args))
