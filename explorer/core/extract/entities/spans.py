@@ -382,7 +382,8 @@ def _drop_title_fragment(cut: SpanCut) -> bool:
     "An Officer and a [Gentleman]", "[Stairway] to Heaven") is the end or start of a longer title the model cut: a
     fragment, dropped. Names joined so are lists, and stay ("Air Deccan and Kingfisher")."""
     doc = cut.doc
-    if cut.end - cut.start != 1 or cut.label not in FRAGMENT_OF_TITLE_TYPES or not _ordinary(doc[cut.start]):
+    if cut.end - cut.start != 1 or cut.label not in FRAGMENT_OF_TITLE_TYPES or not _ordinary(doc[cut.start]) \
+            or is_place(doc[cut.start].text):  # "the Port of [Rotterdam]": a city the gazetteer knows is no fragment
         return True
     return not (_title_word_across(doc, cut.start, -1) or _title_word_across(doc, cut.start, 1))
 

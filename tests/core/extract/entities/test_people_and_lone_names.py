@@ -149,6 +149,11 @@ def test_an_ordinary_word_cut_from_a_longer_title_is_no_name_but_a_listed_club_s
     assert "Future" not in names and "Valencia" in names  # the model: "Future" ORG
 
 
+def test_a_city_after_a_capitalised_word_is_no_fragment_of_a_title(nlp):
+    names = {name for name, _, _ in entities_of(nlp, "The Port of Rotterdam reopened on Tuesday after a storm.")}
+    assert "Rotterdam" in names or "Port of Rotterdam" in names  # the model: "Rotterdam" PERSON alone
+
+
 def test_a_plural_after_the_is_a_group_and_a_road_or_cup_is_no_person(nlp):
     found = {name: kind for name, kind, _ in entities_of(
         nlp, "The Lib Dems say they oppose it. He ran off towards Wilmslow Road. They won the Ulster Schools' Cup.")}
