@@ -42,22 +42,11 @@ if os.environ.get("EXPLORER_BENCH_CODE"):  # the old way from another tree (``--
     sys.path.insert(0, os.environ["EXPLORER_BENCH_CODE"])
     import explorer  # noqa: F401  (its package found there now, before workspace_open puts this tree first)
 
-from workspace_open import Recorder, add_common_arguments, reset_peak_rss, workspace_argument  # noqa: E402
+from workspace_open import Recorder, add_common_arguments, reset_peak_rss, rss_mb, workspace_argument  # noqa: E402
 
 PEAK_MB = 300.0
 FORMATS = ("csv", "json", "parquet")
 TABLES = ("events", "mentions")
-
-
-def memory_mb() -> tuple[float, float]:
-    """(resident MB now, peak resident MB) of this process, from ``/proc/self/status`` (Linux)."""
-    fields = {}
-    with open("/proc/self/status", encoding="utf-8") as handle:
-        for line in handle:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                fields[key] = int(value.split()[0]) / 1e3  # kB
-    return fields["VmRSS"], fields["VmHWM"]
 
 
 def child(argv: list[str]) -> None:
@@ -77,7 +66,7 @@ def child(argv: list[str]) -> None:
         found = selection_export(mode, workspace, fmt, output)
     import explorer
 
-    print(json.dumps({**found, "peak_mb": memory_mb()[1], "tree": str(Path(explorer.__file__).parents[1])}))
+    print(json.dumps({**found, "peak_mb": rss_mb()[1], "tree": str(Path(explorer.__file__).parents[1])}))
 
 
 def selection_export(mode: str, workspace: str, fmt: str, output: str) -> dict:
@@ -90,7 +79,7 @@ def selection_export(mode: str, workspace: str, fmt: str, output: str) -> dict:
     tables = load_workspace(workspace)
     ids = list(tables["events"]["event_id"])
     gc.collect()
-    before = memory_mb()[0]
+    before = rss_mb()[0]
     reset_peak_rss()  # the peak from here on: the export's, over the tables the window holds
     started = time.perf_counter()
     if mode == "selection-chunked":
@@ -98,7 +87,7 @@ def selection_export(mode: str, workspace: str, fmt: str, output: str) -> dict:
     else:
         rows = export_selection("events", selected_events_frame(tables, ids), output, fmt)
     return {"code": 0, "seconds": time.perf_counter() - started, "rows": rows, "held_mb": before,
-            "growth_mb": memory_mb()[1] - before}
+            "growth_mb": rss_mb()[1] - before}
 
 
 def run_child(mode: str, workspace: Path, table: str, fmt: str, output: Path, code_dir: Path | None = None

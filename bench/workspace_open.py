@@ -88,21 +88,26 @@ def machine() -> str:
 
 
 def rss_mb() -> tuple[float, float]:
-    """(resident MB now, peak resident MB) of this process."""
+    """(resident MB now, peak resident MB) of this process: from ``/proc/self/status`` where there is one (Linux:
+    the peak is the kernel's high-water mark, which psutil does not give there), else from psutil."""
+    fields = {}
+    try:
+        with open("/proc/self/status", encoding="utf-8") as handle:
+            for line in handle:
+                key, _, value = line.partition(":")
+                if key in ("VmRSS", "VmHWM"):
+                    fields[key] = int(value.split()[0]) / 1e3  # kB
+    except OSError:
+        pass
+    if "VmRSS" in fields:
+        return fields["VmRSS"], fields.get("VmHWM", fields["VmRSS"])
     try:
         import psutil  # type: ignore[import-not-found]
 
         info = psutil.Process().memory_info()
         return info.rss / 1e6, getattr(info, "peak_wset", info.rss) / 1e6
     except ImportError:
-        pass
-    fields = {}
-    with open("/proc/self/status", encoding="utf-8") as handle:
-        for line in handle:
-            key, _, value = line.partition(":")
-            if key in ("VmRSS", "VmHWM"):
-                fields[key] = int(value.split()[0]) / 1e3  # kB
-    return fields.get("VmRSS", float("nan")), fields.get("VmHWM", float("nan"))
+        return float("nan"), float("nan")
 
 
 def reset_peak_rss() -> None:

@@ -66,9 +66,10 @@ class _RowLookup:
 
     def rows_of(self, ids: list[str]) -> np.ndarray:
         """Each id's row, -1 for an id not in the table (one C-level pass over the dict)."""
+        if not len(self._row_at):
+            return np.full(len(ids), -1, dtype=np.int64)
         keys = np.fromiter(map(self._key_of.get, ids, repeat(-1)), dtype=np.int64, count=len(ids))
-        rows = np.where(keys >= 0, self._row_at[np.maximum(keys, 0)], -1)
-        return rows if len(self._row_at) else np.full(len(ids), -1, dtype=np.int64)
+        return np.where(keys >= 0, self._row_at[np.maximum(keys, 0)], -1)
 
     def moved(self, ids: np.ndarray, old_of: np.ndarray) -> None:
         """The table is now ``ids``, whose row r was row ``old_of[r]`` (-1: new to the table)."""

@@ -16,6 +16,16 @@ from explorer.gui.window.main_window import MainWindow
 FORMATS = Path(__file__).resolve().parents[2] / "data" / "formats"
 
 
+
+def _window_on(qtbot, folder) -> MainWindow:
+    """A window that has opened (extracted) ``folder``, its task ended."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.open_documents([folder])
+    window.task.wait()
+    return window
+
 def test_the_dialog_shows_the_first_rows_and_waits_for_a_text_column(qtbot):
     preview = table_needing_columns([FORMATS / "export.csv"])
     dialog = ColumnMappingDialog(preview)
@@ -107,11 +117,7 @@ def test_extracting_a_recent_folder_again_asks_for_the_columns_again(qtbot, tmp_
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
-        window.open_documents([folder])
-    window.task.wait()
+    window = _window_on(qtbot, folder)
     again = next(a for a in window.recent_menu.actions() if a.text().startswith("Extract again: exports/"))
     with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
         again.trigger()
@@ -131,11 +137,7 @@ def test_adding_an_unnamed_export_to_a_case_asks_for_its_columns(qtbot, seeds_di
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ColumnMappingDialog, "exec", choose)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
-        window.open_documents([folder])
-    window.task.wait()
+    window = _window_on(qtbot, folder)
     task = window.add_documents_to_case([FORMATS / "export.csv"])
     with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
         pass
