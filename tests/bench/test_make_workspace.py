@@ -3,6 +3,8 @@
 import importlib.util
 from pathlib import Path
 
+import pandas as pd
+
 from explorer.core.store import load_workspace
 
 REPO = Path(__file__).resolve().parents[2]
@@ -30,3 +32,19 @@ def test_generated_workspace_opens_and_its_offsets_slice_the_text(tmp_path):
     assert counts[0] > 10 * counts[len(counts) // 2], "entity frequencies should be heavy-tailed"
     clusters = tables["clusters"]
     assert len(clusters) > 0 and all(len(d) >= 2 for d in clusters["doc_ids"])
+
+
+def test_streamed_workspace_holds_the_tables_built_in_memory(tmp_path):
+    """Ten million events are written a chunk at a time; for one seed the file must hold exactly what
+    the in-memory path (which the other benchmarks and tests use) saves, whatever the chunk size."""
+    generator = load_generator()
+    built_path, streamed_path = tmp_path / "built.explorer", tmp_path / "streamed.explorer"
+    generator.save_workspace(generator.tables_from(generator.build(2500, 300, 70, seed=5)), built_path)
+    counts = generator.write_streaming(2500, 300, 70, 5, streamed_path, chunk=333, say=lambda line: None)
+    built, streamed = load_workspace(built_path), load_workspace(streamed_path)
+    for table, frame in built.items():
+        assert len(streamed[table]) == len(frame), table
+        pd.testing.assert_frame_equal(streamed[table], frame, obj=table)
+    assert counts["events"] == 2500 and counts["relations"] == len(built["relations"]) > 0
+    assert counts["clusters"] == len(built["clusters"]) > 0
+    assert not (tmp_path / ".streamed.explorer.partial").exists()
