@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
+from explorer.core.extract.clusters.lexicon import NO_KEYS, action_keys
 from explorer.core.model import EntityRow, EventRow, MentionRow
 
 WORD = re.compile(r"[a-z]+")
+PARTICLE = re.compile(r"\s*(about|across|along|around|away|back|down|in|into|off|on|out|over|through|up)\b")
 
 REPORTING_AND_LIGHT = {
     "say", "tell", "report", "add", "note", "state", "write", "quote", "ask", "explain", "continue", "claim",
@@ -72,6 +74,8 @@ class Context:
     happening_names: frozenset[str]  # entity ids that name a happening
     guessed: frozenset[str]  # timex ids whose year was guessed from the corpus
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # event id -> happening nouns its sentence uses
+    actions: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> WordNet action keys of its trigger
+    kind_actions: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of its kinds
 
 
 def context(
@@ -101,7 +105,27 @@ def context(
         if document_count >= FREQUENT_MIN_DOCUMENTS and len(docs) >= FREQUENT_SHARE * document_count
     )
     kinds = {e["event_id"]: happening_kinds(e["sentence"]) for e in events}
-    return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds)
+    actions = {e["event_id"]: trigger_actions(e) for e in events}
+    kind_actions = {event_id: frozenset().union(*(action_keys(k, "n") for k in found))
+                    for event_id, found in kinds.items() if found}
+    return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
+                   actions, kind_actions)
+
+
+def trigger_actions(event: EventRow) -> frozenset[int]:
+    """The WordNet action keys of the event's trigger (``lexicon``): of the phrasal verb when a particle
+    follows it and WordNet knows the pair (*passed away* is *die*, *passed* alone is not), else of its lemma.
+    Reporting and light verbs have none: they tell no action."""
+    lemma = event["lemma"].lower()
+    if not names_an_action(lemma):
+        return NO_KEYS
+    offset = event.get("trigger_end", 0) - event["start"]
+    particle = PARTICLE.match(event["sentence"], offset) if 0 < offset <= len(event["sentence"]) else None
+    if particle:
+        phrasal = action_keys(f"{lemma} {particle.group(1)}")
+        if phrasal:
+            return phrasal
+    return action_keys(lemma)
 
 
 KIND_NOUNS = HAPPENING_NOUNS | {  # common nouns that name a kind of happening in news (not a body or a thing)
@@ -142,9 +166,26 @@ def action_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     if ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names:
         return ACTION_NAMED
     la, lb = a["lemma"].lower(), b["lemma"].lower()
-    if not (names_an_action(la) and names_an_action(lb)) or not close_lemmas(la, lb):
+    if not (names_an_action(la) and names_an_action(lb)):
         return 0.0
-    return ACTION_SAME if la == lb else ACTION_CLOSE
+    if close_lemmas(la, lb):
+        return ACTION_SAME if la == lb else ACTION_CLOSE
+    return ACTION_CLOSE if synonyms(a, b, ctx) else 0.0
+
+
+def same_kind(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether both sentences tell one kind of happening: the same happening noun, nouns WordNet puts in
+    one synset (*quake* / *earthquake*), or one sentence's noun and the other's verb (*his death* / *died*)."""
+    ids = a["event_id"], b["event_id"]
+    if ctx.kinds.get(ids[0], frozenset()) & ctx.kinds.get(ids[1], frozenset()):
+        return True
+    nouns_a, nouns_b = ctx.kind_actions.get(ids[0], NO_KEYS), ctx.kind_actions.get(ids[1], NO_KEYS)
+    return bool(nouns_a & (nouns_b | ctx.actions.get(ids[1], NO_KEYS)) or nouns_b & ctx.actions.get(ids[0], NO_KEYS))
+
+
+def synonyms(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether WordNet says the two triggers can name one action (*die* / *kill*, *issue* / *release*)."""
+    return bool(ctx.actions.get(a["event_id"], NO_KEYS) & ctx.actions.get(b["event_id"], NO_KEYS))
 
 
 def participant_weight(a: EventRow, b: EventRow, ctx: Context) -> float:
@@ -209,8 +250,7 @@ def link_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
         return 0.0
     action = action_strength(a, b, ctx)
     people = participant_weight(a, b, ctx)
-    if not action and ctx.kinds.get(a["event_id"], frozenset()) & ctx.kinds.get(b["event_id"], frozenset()) \
-            and (people >= 1 or relation == "same"):
+    if not action and same_kind(a, b, ctx) and (people >= 1 or relation == "same"):
         action = ACTION_KIND  # other verbs, one kind of happening named, and someone or the days in common
     if not action:
         return 0.0
@@ -315,14 +355,23 @@ def _action_key(a: EventRow, b: EventRow, ctx: Context) -> str:
     named = sorted(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
     if named:
         return "named " + named[0]
-    if not close_lemmas(a["lemma"], b["lemma"]):
-        return "kind " + min(ctx.kinds[a["event_id"]] & ctx.kinds[b["event_id"]])
-    return min(a["lemma"].lower(), b["lemma"].lower())
+    if close_lemmas(a["lemma"], b["lemma"]):
+        return min(a["lemma"].lower(), b["lemma"].lower())
+    if synonyms(a, b, ctx):
+        return "action %d" % min(ctx.actions[a["event_id"]] & ctx.actions[b["event_id"]])
+    shared = ctx.kinds.get(a["event_id"], frozenset()) & ctx.kinds.get(b["event_id"], frozenset())
+    if shared:
+        return "kind " + min(shared)
+    keys = (ctx.kind_actions.get(a["event_id"], NO_KEYS) | ctx.actions.get(a["event_id"], NO_KEYS)) \
+        & (ctx.kind_actions.get(b["event_id"], NO_KEYS) | ctx.actions.get(b["event_id"], NO_KEYS))
+    return "kind action %d" % min(keys)
 
 
 def same_action(a: EventRow, b: EventRow, ctx: Context) -> bool:
-    """Whether a link's two events tell one action: a close trigger or one named happening (not only one kind)."""
-    return close_lemmas(a["lemma"], b["lemma"]) or bool(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
+    """Whether a link's two events tell one action: a close trigger, WordNet's synonyms or one named happening
+    (not only one kind)."""
+    return close_lemmas(a["lemma"], b["lemma"]) or synonyms(a, b, ctx) \
+        or bool(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
 
 
 def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, EventRow, float]]:
@@ -341,6 +390,8 @@ def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, E
             buckets["h" + entity_id].append(i)
         for kind in ctx.kinds.get(event["event_id"], ()):
             buckets["k" + kind].append(i)
+        for key in ctx.actions.get(event["event_id"], NO_KEYS) | ctx.kind_actions.get(event["event_id"], NO_KEYS):
+            buckets[f"a{key}"].append(i)
     pairs = {(i, j) for bucket in buckets.values() for n, i in enumerate(bucket) for j in bucket[n + 1:]}
     links = []
     for i, j in sorted(pairs):
