@@ -109,6 +109,7 @@ class EventFacts:
     # not the article's statement; "" for a main clause (and in the replay, which has no parse)
     subordinate: str = ""
     relayed_by: str = ""  # the day a reporting verb of the sentence dates the statement this event is relayed in
+    relayed_id: str = ""  # the time expression that gave that day
     states: bool = True  # a verb of saying that says something (False: "BellSouth added a provision")
 
 
@@ -127,12 +128,33 @@ def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "")
         return start, end, "timex", own["timex_id"]
     if not published:
         return "", "", "none", own["timex_id"]
+    reach = _reach_back(own, published)
+    if reach:  # "for the past two months": within them, up to publication
+        return reach, published, "timex", own["timex_id"]
     return {
         "PAST_REF": ("", published, "bounded", own["timex_id"]),
         "FUTURE_REF": (published, "", "bounded", own["timex_id"]),
         "PRESENT_REF": ("", published, "bounded", own["timex_id"]) if perfect
         else (published, published, "dct", own["timex_id"]),
     }.get(own["value"] or "")
+
+
+LOOKING_BACK = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.IGNORECASE)  # "the past two months"
+SPAN_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def _reach_back(own: TimexRow, published: str) -> str:
+    """The first day of a stretch that runs up to publication ("the past two months", "the last 10 days"),
+    or "" (any other expression, or a stretch of unknown length: "the past few weeks")."""
+    value = SPAN_VALUE.match(own["value"] or "")
+    if own["type"] != "DURATION" or value is None or not LOOKING_BACK.match(own["text"] or ""):
+        return ""
+    count, unit = int(value.group(1)), value.group(2)
+    day = date.fromisoformat(published)
+    if unit in "DW":
+        return (day - timedelta(days=count * (7 if unit == "W" else 1))).isoformat()
+    months = day.year * 12 + day.month - 1 - count * (12 if unit == "Y" else 1)
+    return date(months // 12, months % 12 + 1, 1).isoformat()
 
 
 # the word before a time expression that makes it one end of the event's time, not its time
@@ -183,14 +205,14 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
     if facts.perfect == "modal" or facts.subordinate == "condition":
         return "", "", "none", ""  # a possibility or a condition did not happen on a day
     if facts.relayed_by and facts.tense == "past":  # "Gonzalez said …, Castro said Sunday": on or before Sunday
-        return "", facts.relayed_by, "bounded", ""
+        return "", facts.relayed_by, "bounded", facts.relayed_id
     if facts.perfect:
         return _bounded_past(published)
     if facts.dates_elsewhere or facts.subordinate == "other time":  # its own times: not the passage's nor the story's
         narrative = story = None
     if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
         if stated:
-            return "", narrative["date_end"], "bounded", ""
+            return "", narrative["date_end"], "bounded", narrative["timex_id"]
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
     if facts.tense == "past" and story is not None and not facts.in_lede:
         return story[0], story[1], "narrative", story[3]
@@ -298,31 +320,86 @@ def _calendar(timex: TimexRow, published: str) -> bool:
 
 
 class Story:
-    """The story's date: the day of the lede's main event, carried until an event is dated otherwise.
+    """The story's date: the day of the lede's main event, carried while the telling stays there.
 
     ``note`` is told each event's dating in document order; ``carried()`` is the story's date for the
     next event, or None once an event after the lede took another date from the text (its own time
-    expression or its passage's): the telling has moved to other times. A date written in passing
-    ("up 82% from 9 months ago") dates no event and does not move the story.
+    expression or its passage's) or a sentence tells of another time in a clause of its own
+    (``writes``): the telling has moved to other times. An event dated again to the story's day by its
+    own words ("Earlier Friday, … celebrated") brings the telling back. A statement's own day ("the FBI
+    said Monday …") is when something was said about the story, not a move of the story; a date written
+    in passing ("up 82% from 9 months ago", "the Aug. 7 bombings") tells of no other time.
     """
 
     def __init__(self) -> None:
         self.date: Dating | None = None
         self.moved_on = False
 
-    def note(self, in_lede: bool, dating: Dating, published: str = "") -> None:
+    def note(self, in_lede: bool, dating: Dating, published: str = "", statement: bool = False,
+             main: bool = True) -> None:
         """Record the lede's main event's date (one day that the text or the report gives, not after
         publication: a lede about tomorrow tells no story yet), or that a later event took another
-        date from the text."""
+        date from the text, or (``main``: the sentence's own event, not a reported or subordinate one)
+        came back to the story's day."""
         if self.date is None:
             if in_lede and dating[2] == "timex" and dating[0] and dating[0] == dating[1] \
                     and (not published or dating[1] <= published):
                 self.date = dating
-        elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2]:
+        elif dating[2] == "timex" and dating[:2] == self.date[:2]:
+            self.moved_on = self.moved_on and not main
+        elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2] \
+                and not (statement and dating[2] == "timex"):
+            self.moved_on = True
+
+    def writes(self, timex: TimexRow) -> None:
+        """A sentence tells of a time of its own in a clause ("Elian, who was found … on Nov. 25"): unless
+        it is the story's day, the telling has moved to it."""
+        if self.date is not None and (timex["date_start"], timex["date_end"]) != self.date[:2]:
             self.moved_on = True
 
     def carried(self) -> Dating | None:
         return None if self.moved_on else self.date
+
+
+# a change in an amount: what results tell of a reporting period ("third-quarter profit jumped 16%")
+CHANGE_LEMMAS = frozenset({
+    "rise", "fall", "drop", "decline", "increase", "decrease", "climb", "jump", "slip", "gain", "grow", "surge",
+    "plunge", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
+    "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
+})
+PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
+
+
+class Periods:
+    """The reporting period of results: a quarter or half that dated a change in an amount ("net income
+    fell 22% in the third quarter") dates the next changes told without a time of their own ("At GMAC, net
+    dropped 3.1%"), as long as no other time expression comes between in their paragraph ("In the nine
+    months, … net fell 6.6%. Revenue rose 3.5%": those are the nine months', which have no closer date)."""
+
+    def __init__(self, text: str, timexes: list[TimexRow]) -> None:
+        self.breaks = paragraph_starts(text)
+        self.timexes = sorted(((t["start"], t["timex_id"]) for t in timexes), key=lambda t: t[0])
+        self.period: Dating | None = None
+
+    def note(self, lemma: str, dating: Dating, value: str, published: str) -> None:
+        """Record a change in an amount dated by a reporting period of its own."""
+        if lemma in CHANGE_LEMMAS and dating[2] == "timex" and PERIOD_VALUE.match(value) and dating[0] \
+                and dating[1] and (not published or dating[0] <= published):
+            self.period = dating
+
+    def carried(self, facts: EventFacts, start: int, end: int) -> Dating | None:
+        """The period for a past change in an amount in the sentence from ``start`` to ``end``, or None."""
+        period = self.period
+        if period is None or facts.lemma not in CHANGE_LEMMAS or facts.tense != "past" or facts.perfect \
+                or facts.subordinate:
+            return None
+        index = bisect.bisect_right(self.breaks, start) - 1
+        paragraph = self.breaks[index] if index >= 0 else 0
+        first = bisect.bisect_left(self.timexes, paragraph, key=lambda t: t[0])
+        last = bisect.bisect_left(self.timexes, end, key=lambda t: t[0])
+        if any(timex_id != period[3] for _, timex_id in self.timexes[first:last]):
+            return None
+        return period[0], period[1], "narrative", period[3]
 
 
 class Ledes:
@@ -342,3 +419,9 @@ class Ledes:
         if self.paragraph is None:
             self.paragraph = paragraph_start
         return len(self.seen) <= LEDE_SENTENCES and paragraph_start == self.paragraph
+
+
+def reaches_back(timex: TimexRow) -> bool:
+    """A stretch of known length up to publication ("the past two months"): it dates an event within it."""
+    return timex["type"] == "DURATION" and SPAN_VALUE.match(timex["value"] or "") is not None \
+        and LOOKING_BACK.match(timex["text"] or "") is not None

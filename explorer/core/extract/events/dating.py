@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    REPORTING_LEMMAS, Dating, EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect,
-    time_signal, writes_a_date,
+    CALENDAR_VALUE, CHANGE_LEMMAS, REPORTING_LEMMAS, Dating, EventFacts, Ledes, Passages, Periods, Story,
+    discourse_date, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.rows import BatchMention
@@ -38,6 +38,11 @@ OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
 SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn", "reschedule", "prolong", "put"}
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 COMPARING = {"from", "than"}  # "up from 886 million shares Thursday": the date of the amount compared
+AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
+# a clause at the same time as the verb it hangs from ("began early Friday morning, as thousands marched")
+SIMULTANEOUS_MARKS = {"as", "while", "when"}
+# "removed … after Gadhafi agreed in April", "asked after Thursday's ruling": on or after that time
+AFTER_WORDS = {"after", "following", "since"}
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
@@ -62,6 +67,7 @@ class DocumentDating:
         self._passages = Passages(document.text, list(self._timexes.values()), document.published)
         self._ledes = Ledes()
         self._story = Story()
+        self._periods = Periods(document.text, list(self._timexes.values()))
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
         self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
@@ -84,11 +90,12 @@ class DocumentDating:
         start = trimmed(sentence)[0]
         if _intended(trigger):
             tense = "future"
+        published = self.document.published
         if start != self._sentence:
             self._sentence, self._dated = start, {}
+            self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
-        published = self.document.published
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         if own is not None and _follows_it(trigger, own):
@@ -97,19 +104,39 @@ class DocumentDating:
         if dated is None and _describes(trigger):
             dated = ("", "", "none", "")
         who = self._actors(agents)
+        lemma = trigger.lemma_.lower()
         if dated is None:
             elsewhere = writes_a_date(timexes, sentence.start_char, sentence.end_char)
-            facts = EventFacts(tense, trigger.lemma_.lower(), perfect, in_lede, elsewhere,
-                               _subordinate(trigger), self._relayed_by(trigger), _states(trigger))
-            narrative = self._passages_so_far(timexes).current(start, who)
-            dated = discourse_date(facts, narrative, published, self._story.carried(),
-                                   self._passages.stated(narrative))
-        self._story.note(in_lede, dated, published)
-        statement = trigger.lemma_.lower() in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
+            relayed = self._relayed_by(trigger)
+            facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
+                               relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
+            dated = self._periods.carried(facts, start, sentence.end_char)
+            if dated is None:
+                narrative = self._passages_so_far(timexes).current(start, who)
+                dated = discourse_date(facts, narrative, published, self._story.carried(),
+                                       self._passages.stated(narrative))
+                dated = _after(trigger, dated, timexes, published)
+        statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
+        self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT")
+        self._periods.note(lemma, dated, own["value"] if own is not None else "", published)
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
                             sets=trigger.dep_ not in ("relcl", "acl"))  # "Ritter, who arrived Thursday": an aside
         self._dated[trigger.i] = dated
         return dated
+
+    def _clause_dates(self, sentence: Span, timexes: list[TimexRow], published: str) -> None:
+        """Tell the story of the dates the sentence gives a clause of its own (not a noun's, "the Aug. 7
+        bombings", nor an amount's compared with, nor a statement's day, "said Monday")."""
+        for timex in timexes:
+            if timex["type"] not in ("DATE", "TIME") or not timex["date_start"] or not timex["date_end"] \
+                    or (published and timex["date_start"] > published) \
+                    or (timex["type"] == "DATE" and not CALENDAR_VALUE.match(timex["value"] or "")):
+                continue
+            span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+            if span is None or _modifies_a_noun(span, timex) or _reporter_before(span) is not None \
+                    or _in_comparison(span):
+                continue
+            self._story.writes(timex)
 
     def _actors(self, mention_ids: list[str] | None, places: bool = True) -> set[str] | None:
         """The actor keys of mentions; a place is an actor as an agent ("Iraq alleged …"), not as a
@@ -118,18 +145,18 @@ class DocumentDating:
             return None
         return {self._keys[m] for m in mention_ids if self._keys.get(m) and (places or m not in self._places)}
 
-    def _relayed_by(self, trigger: Token) -> str:
+    def _relayed_by(self, trigger: Token) -> Dating | None:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said
         Sunday": Gonzalez spoke on or before Sunday; "the rabbi said …, the radio reports said": on or before
-        the report), when that statement has a closed date; else ""."""
+        the report), when that statement has a closed date; else None."""
         verb = trigger
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
         report = verb.head
         if verb.dep_ not in ("ccomp", "parataxis") or report.lemma_.lower() not in REPORTING_LEMMAS:
-            return ""
+            return None
         dating = self._dated.get(report.i)
-        return dating[1] if dating is not None and dating[0] and dating[1] else ""
+        return dating if dating is not None and dating[0] and dating[1] else None
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
         """The passages, with the sentence's own time expressions added when the document's were not given."""
@@ -190,10 +217,11 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
     """The date or time expression of the trigger's own clause (the nearest if several), or None."""
     owned = []
     for timex in timexes:
-        if timex["type"] not in ("DATE", "TIME"):
+        if timex["type"] not in ("DATE", "TIME") and not (timex["type"] == "DURATION" and reaches_back(timex)):
             continue
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is None or _modifies_a_noun(span, timex) or _compared(span, trigger) or _shifted_to(span, trigger):
+        if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
+                or _shifted_to(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -208,16 +236,69 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
 def _compared(span: Span, trigger: Token) -> bool:
     """The expression dates an amount the event is compared with ("up from 886 million shares Thursday",
     "from $36 million a year ago"), not the event."""
+    if _after_an_amount(span):
+        return True
     node, amount = span.root, False
     while node.i != trigger.i and node.head.i != node.i:
         head = node.head
         inside = span.start <= head.i < span.end  # "from 2 to 4 February 2026" is one range, not a comparison
         if head.lower_ in COMPARING and head.pos_ == "ADP" and not inside:
             others = any(c.dep_ == "pobj" and not span.start <= c.i < span.end for c in head.children)
-            return amount or others
+            return amount or others or (head.head.i == trigger.i and trigger.lemma_.lower() in CHANGE_LEMMAS)
+        if head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare":
+            return True  # "attributed the decline to higher costs compared with a year earlier"
         amount = amount or (head.pos_ in ("NUM", "SYM", "NOUN") and not inside)
         node = head
     return False
+
+
+def _after_an_amount(span: Span) -> bool:
+    """"net rose 4.3% …, from $504.2 million, or $4.41 a share, last year": a time right after an amount
+    that "from" or "than" opens is the amount's, however the parse hangs it."""
+    index = span.start - 1
+    while index >= span.sent.start and span.doc[index].pos_ in AMOUNT_POS:
+        index -= 1
+    if index < span.sent.start or index == span.start - 1:
+        return False
+    word = span.doc[index]
+    numbers = any(t.pos_ in ("NUM", "SYM") for t in span.doc[index + 1:span.start])
+    return word.lower_ in COMPARING and word.pos_ == "ADP" and numbers
+
+
+def _in_comparison(span: Span) -> bool:
+    """The expression dates an amount compared with ("from … a year ago", "than in 2024", "compared with a
+    year earlier"), whatever verb it hangs from."""
+    if _after_an_amount(span):
+        return True
+    node = span.root
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        if node.pos_ == "ADP" and node.lower_ in COMPARING and not span.start <= node.i < span.end:
+            return True
+    head = node.head
+    return (head.pos_ == "ADP" and head.lower_ in COMPARING) or (
+        node.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare") or (
+        head.lemma_.lower() == "compare")
+
+
+def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: str) -> Dating:
+    """A past event bounded by publication that the text puts after a dated happening ("removed … after
+    Gadhafi agreed in April", "asked after Thursday's ruling"): on or after that date's start as well."""
+    if dated[2] != "bounded" or dated[0] or not dated[1]:
+        return dated
+    for child in trigger.children:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        opens = (child.dep_ == "prep" and child.lower_ in AFTER_WORDS) or (
+            child.dep_ == "advcl" and marks & AFTER_WORDS)
+        if not opens:
+            continue
+        low, high = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        inside = [t for t in timexes if t["type"] in ("DATE", "TIME") and t["date_start"] and t["date_end"]
+                  and low <= t["start"] < high and t["date_start"] <= dated[1]]
+        if inside:
+            first = min(inside, key=lambda t: t["start"])
+            return first["date_start"], dated[1], "bounded", first["timex_id"]
+    return dated
 
 
 def _shifted_to(span: Span, trigger: Token) -> bool:
@@ -268,6 +349,13 @@ def _dates_the_medium(token: Token, trigger: Token) -> bool:
     return False
 
 
+def _period_of_the_change(noun: Token, trigger: Token) -> bool:
+    """The noun is the amount whose change the trigger tells ("third-quarter profit jumped", "1989 sales
+    rose"): its period is the change's time."""
+    return trigger.lemma_.lower() in CHANGE_LEMMAS and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.i == trigger.i
+
+
 def _in_clause_of(token: Token, trigger: Token) -> bool:
     """Whether ``token`` hangs from the trigger without crossing into another clause.
 
@@ -280,12 +368,23 @@ def _in_clause_of(token: Token, trigger: Token) -> bool:
     while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not _has_subject(verb))):
         verb = verb.head
         frames.add(verb.i)
+    if _simultaneous(verb):
+        frames.add(verb.head.i)
     node = token
     while node.i not in frames:
-        if node.head.i == node.i or _heads_another_clause(node):
+        if node.head.i == node.i or (_heads_another_clause(node) and not (
+                _simultaneous(node) and node.head.i in frames)):
             return False
         node = node.head
     return True
+
+
+def _simultaneous(verb: Token) -> bool:
+    """A clause with a subject of its own at the time of the verb it hangs from ("began early Friday morning,
+    as thousands marched", "was arrested when he landed in Paris on Monday"): either's time is the other's."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return (verb.dep_ == "advcl" and bool(marks & SIMULTANEOUS_MARKS) and _has_subject(verb)
+            and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i)
 
 
 
@@ -311,7 +410,7 @@ def _heads_another_clause(token: Token) -> bool:
     return True
 
 
-def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
+def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
     A possessive date, or a bare year naming which one of a recurring thing, does
@@ -325,6 +424,8 @@ def _modifies_a_noun(span: Span, timex: TimexRow) -> bool:
     noun = root.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i == root.i:
         return False
+    if trigger is not None and _period_of_the_change(noun, trigger):
+        return False  # "third-quarter profit jumped 16%": the change happened in the quarter
     if root.dep_ == "poss":
         return True
     if root.dep_ not in ("compound", "nmod", "amod", "nummod"):

@@ -251,3 +251,55 @@ def test_adding_a_provision_is_no_statement_of_the_report_day():
                                            "To sweeten the pact further, BellSouth added a provision designed to "
                                            "give extra protection to holders.")
     assert when(events["add"]) == ("", PUBLISHED, "bounded")
+
+
+def test_the_past_two_months_date_an_event_within_them():
+    events = events_of(DATED_BY_POSITION + "Vienna police have arrested 40 protesters in the past two months.")
+    assert when(events["arrest"]) == ("2025-12-01", PUBLISHED, "timex")
+
+
+def test_an_event_after_a_dated_happening_is_bounded_on_both_sides():
+    events = events_of(DATED_BY_POSITION + "Berg lifted the ban after the parliament agreed in April 2025.")
+    assert when(events["lift"]) == ("2025-04-01", PUBLISHED, "bounded")
+
+
+def test_results_told_after_a_quarters_results_are_that_quarters():
+    events = events_of("Danube Bank said net income fell 22% in the third quarter.\n\n"
+                       "At its Vienna unit, profit dropped 3.1% to $234.5 million from $241.9 million.")
+    assert when(events["drop"]) == ("2025-07-01", "2025-09-30", "narrative")
+
+
+def test_results_of_another_period_in_their_paragraph_do_not_take_the_quarter():
+    events = events_of("Danube Bank said net income fell 22% in the third quarter.\n\n"
+                       "In the nine months, net rose 4.3% to $525.8 million. At its Linz unit, revenue slipped 3.5%.")
+    assert when(events["slip"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_time_after_an_amount_compared_with_is_the_amounts():
+    events = events_of(DATED_BY_POSITION + "In the nine months, net rose 4.3% to $525.8 million, "
+                                           "from $504.2 million, or $4.41 a share, last year.")
+    assert when(events["rise"])[2] != "timex"
+
+
+def test_a_statements_own_day_does_not_move_the_story_on():
+    events = events_of(LEDE + "Police said Monday that a suspect had been arrested.\n\n"
+                              "In Vienna, Berg laid a wreath at the memorial.")
+    assert when(events["lay"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_the_story_comes_back_when_the_text_returns_to_its_day():
+    events = events_of(LEDE + "In March 2019 the Danube flooded Vienna.\n\n"
+                              "Earlier Tuesday, Berg toured the new dam.\n\nShe laid a wreath at the memorial.")
+    assert when(events["lay"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_clause_telling_another_day_moves_the_story_on():
+    events = events_of(LEDE + "Berg thanked the engineers of Linz, who were found safe on Jan. 12.\n\n"
+                              "Berg drowned the doubts of the commission.")
+    assert when(events["drown"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_clause_of_the_same_time_takes_the_day_of_the_verb_it_hangs_from():
+    events = events_of(DATED_BY_POSITION + "The commemorations began early Friday morning, "
+                                           "as thousands of Austrians marched through Vienna.")
+    assert when(events["march"]) == ("2026-01-30", "2026-01-30", "timex")
