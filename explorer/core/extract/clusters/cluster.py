@@ -60,15 +60,19 @@ def cluster_events(
     named_happenings = frozenset(e["entity_id"] for e in entities if names_a_happening(e["name"], e["type"]))
     grouped = [e for g in groups for d in g for e in by_document.get(d, [])]
     ctx = evidence.context(grouped, mentions, entities, len(documents), named_happenings, guessed)
-    clusters = []
+    found: list[tuple[list[EventRow], float, list[EventRow]]] = []
     for group in groups:
         for candidates in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
             for members, sure in evidence.linked_happenings(candidates, ctx):
                 told = {e["doc_id"] for e in members}
-                row = cluster_row(members, kinds, names, sure, [e for e in candidates if e["doc_id"] in told])
-                for event in members:
-                    event["cluster_id"] = row["cluster_id"]
-                clusters.append(row)
+                found.append((members, sure, [e for e in candidates if e["doc_id"] in told]))
+    evidence.absorb_retold(found, by_document, ctx)
+    clusters = []
+    for members, sure, told_events in found:
+        row = cluster_row(members, kinds, names, sure, told_events)
+        for event in members:
+            event["cluster_id"] = row["cluster_id"]
+        clusters.append(row)
     return sorted(clusters, key=lambda c: (c["date_start"] or "9999", c["cluster_id"]))
 
 

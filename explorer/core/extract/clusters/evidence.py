@@ -479,3 +479,45 @@ def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow
                 group.remove(event)
         main.append(event)
     return main
+
+
+def absorb_retold(
+    found: list[tuple[list[EventRow], float, list[EventRow]]], by_document: dict[str, list[EventRow]], ctx: Context,
+) -> None:
+    """Add to each action cluster the other events of its documents that tell its action again.
+
+    A document tells its main action several times (the lead, a later paragraph, a
+    quote), and the happening step keeps only the sentences most like the group's
+    common words: the rest are left out of every cluster though they tell the same
+    action. An event of a cluster's document that is in no cluster joins the cluster
+    when it is linked (the same, a close or a synonymous trigger, uncontradicted:
+    ``link_strength``) to a member from another of its documents; among several
+    clusters it joins the one of its strongest link.
+    """
+    taken = {e["event_id"] for members, _, _ in found for e in members}
+    best: dict[str, tuple[float, int, EventRow]] = {}
+    for index, (members, _, _) in enumerate(found):
+        buckets: dict[str, list[EventRow]] = defaultdict(list)
+        for member in members:
+            for key in _action_buckets(member, ctx):
+                buckets[key].append(member)
+        for doc_id in sorted({e["doc_id"] for e in members}):
+            for event in by_document.get(doc_id, []):
+                if event["event_id"] in taken:
+                    continue
+                others = {id(m): m for key in _action_buckets(event, ctx) for m in buckets.get(key, ())}
+                strength = max((link_strength(event, m, ctx) for m in others.values()
+                                if m["doc_id"] != doc_id and same_action(event, m, ctx)), default=0.0)
+                held = best.get(event["event_id"])
+                if strength > 0 and (held is None or strength > held[0]):
+                    best[event["event_id"]] = (strength, index, event)
+    for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
+        found[index][0].append(event)
+
+
+def _action_buckets(event: EventRow, ctx: Context) -> list[str]:
+    """The buckets of ``event_links`` for one event's action: its lemma's stem and its WordNet keys."""
+    lemma = event["lemma"].lower()
+    if not names_an_action(lemma):
+        return []
+    return ["l" + lemma[:STEM_CHARS], *(f"a{key}" for key in ctx.actions.get(event["event_id"], NO_KEYS))]

@@ -272,3 +272,18 @@ def test_two_outlets_telling_one_shooting_in_other_verbs_share_a_cluster():
     (cluster,) = corpus.cluster()
     assert cluster["doc_ids"] == ["a", "b"]
 
+
+def test_a_later_sentence_telling_the_action_again_joins_its_cluster():
+    corpus = Corpus()  # the lead tells the arrest; a later paragraph tells it again in words no other source uses
+    corpus.add("a", "2024-05-02", [
+        ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], ("2024-05-01", "2024-05-01")),
+        ("Haldor Fisheries thanked the harbour guards, who kept the docks shut all night.", "thank", ["haldor"], None),
+        ("Officers arrested him after a long chase through the harbour district.", "arrest", [], None),
+    ])
+    corpus.add("b", "2024-05-02", [
+        ("Tom Reed was arrested in Oslo on Wednesday.", "arrest", ["reed", "oslo"], ("2024-05-01", "2024-05-01")),
+    ])
+    (cluster,) = corpus.cluster()
+    retold = next(e for e in corpus.events if e["sentence"].startswith("Officers"))
+    assert retold["event_id"] in cluster["event_ids"]
+    assert next(e for e in corpus.events if e["lemma"] == "thank")["event_id"] not in cluster["event_ids"]

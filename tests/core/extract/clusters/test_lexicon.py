@@ -104,3 +104,4 @@ def test_the_same_action_in_other_words_done_to_someone_else_is_another_happenin
     corpus = death_told_twice(("Tom Reed was killed in a car crash near Oslo on Wednesday.", "kill"),
                               ("Per Lund died on Wednesday, his family said.", "die"), second_people=("lund",))
     assert corpus.cluster() == []
+
