@@ -49,7 +49,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from explorer.core.extract.entities.lexicon import person_titles
+from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
+from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_city, is_country, is_place
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
@@ -137,6 +138,9 @@ NAME_HEADS: dict[str, str] = {
                      "authority", "service", "police", "airlines", "airways", "records", "motors", "inc", "ltd",
                      "plc"], "ORG"),
 }
+# The last word of a newspaper's name ("South China Morning Post", "Washington Post"): an organisation even where
+# the model reads a place.
+NEWSPAPER_HEADS = frozenset(["post", "times", "herald", "gazette", "journal", "telegraph", "tribune", "chronicle"])
 
 
 @dataclass
@@ -448,6 +452,99 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
     return (label if label in PLACE_TYPES else "GPE"), "region"
 
 
+def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of up to three words standing as one item of a team's line-up ("Newcastle: Given, Carr, Boumsong,
+    Bramble, Babayaro …", "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, D Hickie") is a player: a sentence of
+    six or more items set off by commas or semicolons, its words almost all capitalised. The model reads such lists
+    as places or firms."""
+    doc = span.doc
+    if label == "PERSON" or len(span) > 3 or span.start == 0 or span.end >= len(doc):
+        return None
+    before, after = doc[span.start - 1].text, doc[span.end].text
+    if before not in (",", ";", ":", "(") or after not in (",", ";", ")", ".", "(") or is_country(span.text):
+        return None
+    sent = span.sent
+    items = sum(1 for t in sent if t.text in (",", ";"))
+    words = [t for t in sent if t.is_alpha]
+    capitalised = sum(1 for t in words if t.text[:1].isupper())
+    if items >= 5 and words and capitalised >= 0.85 * len(words) and ":" in sent.text or items >= 8 \
+            and words and capitalised >= 0.9 * len(words):
+        return "PERSON", "lineup"
+    return None
+
+
+LIST_HEADS = frozenset(["as", "like", "including"])
+
+
+def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name in a list a plural kind noun introduces ("films such as Minority Report, Phone Booth and Daredevil",
+    "retailers - including HMV, Monsoon, Jessops") is of that kind."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    link = top.head
+    if top.dep_ != "pobj" or link.lower_ not in LIST_HEADS:
+        return None
+    noun = link.head
+    kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
+    if kind is None or (kind == "GPE" and label in PLACE_TYPES):
+        return None  # the list's noun confirms the model's type too: no other item outvotes it
+    return kind, noun.lemma_.lower()
+
+
+def _team_with_plural_verb(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A city the subject of a plural verb ("Blackburn have rejected a third bid", "Wigan are top") is its club:
+    British news writes a team, not a town, so. Not a country (its team is a place by convention), not a list."""
+    root = span.root
+    if label not in ("GPE", "LOC", "PERSON") or not is_city(span.text) or is_country(span.text) \
+            or root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
+        return None
+    verb = root.head
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    if any(v.tag_ == "VBP" or v.lower_ == "were" for v in verbs):
+        return "ORG", "team"
+    return None
+
+
+COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
+                           "south-east", "northwest", "northeast", "southwest", "southeast"])
+
+
+def _place_before_a_name(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "person" whose first word is a city or country and no given name ("Bolton West", "Manchester Gorton",
+    "Leeds North West"), or an "organisation" that is a city and a point of the compass ("Bristol West"), is a place
+    with a part's name: a constituency, a district. "Sydney Pollack" stays."""
+    words = [t for t in span if t.is_alpha]
+    if label not in ("PERSON", "ORG") or len(words) < 2 or not is_place(words[0].text):
+        return None
+    compass = all(t.lower_ in COMPASS_WORDS for t in words[1:])
+    if not compass and (label == "ORG" or in_given_list(words[0].text) or any(is_given_name(t.text) for t in words[1:])):
+        return None  # "Bristol City" a club, "Sydney Pollack" a person
+    return "GPE", "place"
+
+
+GIVEN_NAME_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])
+
+
+def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of two or three words that starts with a given name and ends in a word that is no ordinary one
+    ("Giacomo Puccini", "Ruben Di Pietro"), or in one the document writes as a person's surname ("Kevin Davies"
+    beside "Mr Davies"), is a person, whatever place or firm the model read. Not "Morgan Stanley" (both words given
+    names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
+    organisations or clubs do ("Virgin Group")."""
+    words = [t for t in span if t.is_alpha]
+    if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not is_given_name(words[0].text):
+        return None
+    last = words[-1]
+    backed = last.text in facts.titled or last.text in facts.surnames  # "Mr Davies", "Bob Davies" in the document
+    if not last.is_title or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS or is_place(last.text) \
+            or (is_common_word(last.text) and not backed):  # "Aston Villa", "Beverly Hills", "Merrill Lynch"
+        return None
+    if is_surname(words[0].text) and in_given_list(last.text):
+        return None  # "Morgan Stanley", "Robert Harris": either word could be the surname
+    return "PERSON", "given"
+
+
 def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name the model calls a person that the gazetteer knows as a country or city, and that no person in the
     document bears ("Porto", "Islwyn" aside): a place. Weak: a mention typed by the sentence outvotes it."""
@@ -471,6 +568,8 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None  # "Stuart Hall", "Ji-sung Park": these words are surnames too
     if words[-1].lower_ in CLUB_HEADS:
         return "ORG", words[-1].lower_  # "Manchester United": the club, though the model reads the town
+    if words[-1].lower_ in NEWSPAPER_HEADS and label in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
+        return "ORG", words[-1].lower_  # "South China Morning Post": the paper
     kind = NAME_HEADS.get(words[-1].lower_)
     if kind is None or (kind == "ORG" and label in ("GPE", "NORP", "LAW")):
         return None
@@ -489,14 +588,19 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _opponent,
     _dated_in_brackets,
     _place_with_region,
+    _line_up,
     _named_by_noun,
+    _kind_of_list,
+    _team_with_plural_verb,
     _owned_noun,
     _person_in_document,
+    _place_before_a_name,
+    _given_name_first,
     _listed_with,
     _gazetteer_place,
 )
 WEAK_CUES = frozenset(["gazetteer"])
-DOCUMENT_CUES = frozenset(["surname", "gazetteer", "list"])
+DOCUMENT_CUES = frozenset(["surname", "gazetteer", "list", "given"])
 
 
 def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
@@ -528,8 +632,8 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     """A one-word "person" that nothing in its document backs: no full name or title with the word, no list of people
     or line-up minute around it ("Stone (Cisse 76)"), no "who" after it. News names a person in full first; such a
     word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
-    if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled:
-        return False
+    if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled or is_given_name(span.text):
+        return False  # a given name ("Sandra", "Jamelia") is a person's
     if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):
         return False
     doc = span.doc

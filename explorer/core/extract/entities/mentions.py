@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from explorer.core.entity_types import ENTITY_LABELS
+from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.keys import LONE, alias_key
 from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, agree_in_document, doc_facts,
@@ -160,7 +161,8 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     """A name in the document's first sentence that is two names the document reads on their own elsewhere ("Arsenal
     Chelsea boss", "Blair Tony Blair has said"): a headline run into the first line of the body, which plain-text
     news flattens into one line. It is split in two; any other cut is kept as it is. A person's name splits only
-    before a full name ("Phil Spector" stays whole), a product's never ("Airbus A320")."""
+    before a full name ("Phil Spector" stays whole), a product's never ("Airbus A320"); a full name that starts with
+    a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere)."""
     doc = cut.doc
     if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0 or cut.label == "PRODUCT":
         return [cut]
@@ -170,7 +172,8 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     whole = doc[cut.start:cut.end].text
     for k in range(cut.start + 1, cut.end):
         head, tail = doc[cut.start:k].text, doc[k:cut.end].text
-        if elsewhere(head) and elsewhere(tail) and whole not in (head, tail) \
+        person_follows = cut.label == "PERSON" and cut.end - k >= 2 and is_given_name(doc[k].text)
+        if elsewhere(head) and (elsewhere(tail) or person_follows) and whole not in (head, tail) \
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
             return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]
     return [cut]

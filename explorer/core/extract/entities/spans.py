@@ -15,12 +15,17 @@ None to drop it:
 - capitalised proper nouns just before a name (not titles) that spaCy left
   out are taken in ("join Pax Silica" gave "Silica");
 - a leading participle ("Addressing the …", "Participated in the …") or sentence
-  adverb ("Nevertheless Franz Ferdinand") is cut;
+  adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
+  is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic");
 - a name the model ended too early is taken to the end of its proper-noun chunk
   ("Association of British" + "Insurers", "Whitbread Novel of" + "the Year"); a
   lone ordinary word after a nationality it is compounded with ("British" +
   "Library") is the end of an organisation's name; what is still left dangling
   (a final "of", "and") is cut;
+- an office after a person's name ("Paul Boateng MP") is cut, and so is a match
+  score after any name ("Arsenal 2-1"); an organisation's or
+  event's name ending in "Ministry", "Conference" … takes in capitalised words the
+  model left out across "and" or "of" ("the Finance and [Economy Ministry]");
 - a short name before the lower-case word that says what it names takes it in ("the
   Kyoto protocol" a law, "the Brit awards" an event);
 - a person's, organisation's, building's or product's name ends before lower-case
@@ -39,6 +44,8 @@ None to drop it:
   least as often ("the Tsunami" beside "the tsunami") is that word: dropped;
 - an ordinary word at the end or start of a longer capitalised title the model cut
   ("the Forum for the [Future]", "[Stairway] to Heaven") is a fragment: dropped;
+- an ordinary word after "the" that follows a person ("William Pitt the [Younger]")
+  ends that person's name: dropped;
 - an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped.
 """
 
@@ -53,6 +60,8 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
+from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.nlp import doc_text
@@ -277,6 +286,33 @@ def _cut_leading_adverb(cut: SpanCut) -> bool:
     return True
 
 
+PERSON_NOUNS = frozenset([*(noun for noun, kind in KIND_NOUNS.items() if kind == "PERSON"), "newcomer", "comic",
+                          "correspondent", "beatle", "skipper", "international", "forward", "full-back", "wing"])
+
+
+def _cut_leading_role_word(cut: SpanCut) -> bool:
+    """An ordinary word before a person's name that is no given name ("Keeper Petr Cech", "Croatian Ivan
+    Ljubicic", "Political Correspondent James Hardy") is the sentence's role noun or nationality, written with a
+    capital at a sentence start or as a title: cut when it is a person's noun or a given name follows it. Given
+    names that are words too stay ("Bill Gates", "Mark Hughes"), and so do names the word begins ("Band Aid", "Lose
+    My Breath", "Leeds North West"); one word is left only when it is no ordinary word ("Newcomer Ciara")."""
+    doc = cut.doc
+    if cut.label != "PERSON":
+        return True
+    while cut.end - cut.start > 1:
+        first, rest = doc[cut.start], doc[cut.start + 1]
+        if not (first.is_alpha and first.is_title and _ordinary(first)) or in_given_list(first.text) \
+                or first.lower_ in person_titles() or is_place(first.text):
+            break
+        given_follows = is_given_name(rest.text) or (in_given_list(rest.text) and cut.end - cut.start > 2)
+        if not (first.lower_ in PERSON_NOUNS or rest.lower_ in PERSON_NOUNS or given_follows):
+            break
+        if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS):
+            break
+        cut.start += 1
+    return True
+
+
 def _take_in_right_names(cut: SpanCut) -> bool:
     """A name that ends on a word pointing past it ("Association of British" + "Insurers", "Whitbread Novel of" +
     "the Year") runs to the end of its proper-noun chunk; a dangling final "of" or "and" is cut."""
@@ -285,6 +321,91 @@ def _take_in_right_names(cut: SpanCut) -> bool:
     while cut.end - cut.start > 1 and cut.doc[cut.end - 1].lower_ in LINK_WORDS:
         cut.end -= 1
     return True
+
+
+SCORE = re.compile(r"^\(?\d{1,2}-\d{1,2}\)?$")
+
+
+def _cut_trailing_score(cut: SpanCut) -> bool:
+    """A match score after a name ("Arsenal 2-1", "Sebastien Grosjean 2-6 6-3 6-2", "Rafael Nadal 6-2 6") is the
+    result, not the name; the model, seeing numbers, often calls the rest a product or a law: a name left after a
+    score is a player or a team (a person when it starts with a given name)."""
+    doc = cut.doc
+    score = next((i for i in range(cut.start + 1, cut.end) if _score_at(doc, i)), None)
+    if score is None or not all(t.text == "-" or _score_number(t) or SCORE.match(t.text) for t in doc[score:cut.end]):
+        return True
+    cut.end = score
+    if cut.label not in ("PERSON", "ORG", "GPE"):
+        cut.label = "PERSON" if is_given_name(doc[cut.start].text) else "ORG"
+    return True
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    """Whether a score starts at token ``i``: "2-1" as one token, or "6", "-", "2" written without spaces."""
+    if SCORE.match(doc[i].text):
+        return True
+    return i + 2 < len(doc) and _score_number(doc[i]) and doc[i + 1].text == "-" and _score_number(doc[i + 2]) \
+        and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+
+def _score_number(token: Token) -> bool:
+    return token.is_digit and len(token) <= 2
+
+
+TRAILING_TITLES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD", "MP's"])
+
+
+def _cut_trailing_title(cut: SpanCut) -> bool:
+    """An office written after a person's name ("Paul Boateng MP", "Bolton West MP") is no part of the name."""
+    doc = cut.doc
+    while cut.label == "PERSON" and cut.end - cut.start > 1 and doc[cut.end - 1].text in TRAILING_TITLES:
+        cut.end -= 1
+    return True
+
+
+LINKS_BETWEEN_NAMES = frozenset(["and", "&", "of", "for"])
+
+
+def _take_in_linked_words(cut: SpanCut) -> bool:
+    """An organisation's or event's name ending in a word that says it is one ("Ministry", "Conference"), with a
+    link word and capitalised words the model read as no name on either side ("the Finance and [Economy Ministry]",
+    "the [Financial Times New Media] and Broadcasting Conference"), is one name the model cut: the words are taken
+    in."""
+    doc = cut.doc
+    if cut.label not in ("ORG", "EVENT", "FAC", "LAW"):
+        return True
+    if _organisation_head(doc[cut.end - 1]) and doc[cut.start].lower_ != "the":
+        start = cut.start
+        while start >= 2 and doc[start - 1].lower_ in LINKS_BETWEEN_NAMES and _loose_name_word(doc[start - 2]):
+            start -= 2
+            while start > 0 and _loose_name_word(doc[start - 1]):
+                start -= 1
+        cut.start = start
+    end = cut.end
+    while end + 1 < len(doc) and doc[end].lower_ in LINKS_BETWEEN_NAMES and _loose_name_word(doc[end + 1]):
+        stop = end + 1
+        while stop < len(doc) and _loose_name_word(doc[stop]):
+            stop += 1
+        if not _organisation_head(doc[stop - 1]):
+            break
+        end = stop
+    cut.end = end
+    return True
+
+
+def _organisation_head(token: Token) -> bool:
+    """A capitalised word that says what an organisation's or event's name names ("Ministry", "Conference")."""
+    return token.is_title and token.lower_ in NAME_HEADS
+
+
+def _loose_name_word(token: Token) -> bool:
+    """A capitalised ordinary word inside a sentence, in no name or only an organisation's, and no title ("Finance"
+    in "the Finance and Economy Ministry"); not a name of its own ("Microsoft and Intel Corporation" are two)."""
+    doc = token.doc
+    alone = token.ent_type_ in ("ORG", "EVENT") and token.ent_iob_ == "B" \
+        and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")  # the model's one-word "Finance"
+    return token.is_alpha and token.is_title and _ordinary(token) and (not token.ent_type_ or alone) \
+        and not token.is_sent_start and "\n" not in token.text_with_ws and token.lower_ not in person_titles()
 
 
 def _take_in_nationality(cut: SpanCut) -> bool:
@@ -401,6 +522,15 @@ def _title_word_across(doc: Doc, i: int, step: int) -> bool:
         and "\n" not in word.text_with_ws
 
 
+def _drop_epithet(cut: SpanCut) -> bool:
+    """An ordinary word after "the" right after a person's name ("William Pitt the [Younger]", "Alfred the
+    [Great]") is the end of that person's name, no name of its own: dropped."""
+    doc = cut.doc
+    if cut.end - cut.start != 1 or cut.start < 2 or not _ordinary(doc[cut.start]) or cut.label == "PERSON":
+        return True
+    return not (doc[cut.start - 1].lower_ == "the" and doc[cut.start - 2].ent_type_ == "PERSON")
+
+
 def _drop_acronym_after_indefinite_article(cut: SpanCut) -> bool:
     """An acronym after "a" or "an" is a common noun written in capitals ("an MEP for the East Midlands", "a CEO"):
     no organisation is "an IBM"."""
@@ -430,7 +560,11 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _take_in_left_names,
     _cut_leading_participle,
     _cut_leading_adverb,
+    _cut_leading_role_word,
     _take_in_right_names,
+    _cut_trailing_title,
+    _cut_trailing_score,
+    _take_in_linked_words,
     _take_in_nationality,
     _take_in_kind_word,
     _cut_trailing_words,
@@ -439,6 +573,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_capitalised_by_position,
     _drop_word_written_lower,
     _drop_title_fragment,
+    _drop_epithet,
     _drop_acronym_after_indefinite_article,
     _drop_person_after_article,
 )
