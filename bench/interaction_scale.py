@@ -3,8 +3,10 @@
 Figures (each printed with its target, and appended to
 ``bench/results/interaction_scale.csv``):
 
-- time to the first drawn window: read the workspace, install it in the window's
-  session (every view rebuilds), paint; and each view's rebuild alone;
+- time to the first drawn window: read the workspace (from the columnar cache beside it when
+  that is fresh, else from the rows, and the cache is then written as the window does, off the
+  GUI thread), install it in the window's session (every view rebuilds), paint; and each view's
+  rebuild alone; target ≤ 3 s, memory with the window ≤ 1.2 GB (issue 19);
 - timeline frame time (median and p95) over scripted zoom and pan steps: each
   step moves the x range, then pending events are processed, which paints the
   plot once; target ≤ 33 ms;
@@ -38,6 +40,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from workspace_open import Recorder, add_common_arguments, rss_mb, workspace_argument  # noqa: E402
 
 FRAME_MS = 33.0
+OPEN_S = 3.0  # issue 19: a million-event case's first drawn window
+RSS_MB = 1200.0  # issue 19: memory with the window at a million events
 FILTER_MS = 100.0
 KEYSTROKE_MS = 50.0
 ZOOM_STEPS = 12
@@ -115,14 +119,23 @@ class Bench:
         self.window.grab()
         self.settle()
         painted = time.perf_counter()
-        self.record("first_drawn_window", painted - started, "s")
+        from explorer.core.store.column_cache import needs_refresh, refresh_column_cache
+
+        from_rows = needs_refresh(tables)
+        self.record("first_drawn_window", painted - started, "s", target=OPEN_S,
+                    note="(read from the rows: no fresh columnar cache)" if from_rows else "(read from the columnar cache)")
         self.record("  read_workspace", loaded - started, "s")
         self.record("  install_and_rebuild_views", installed - loaded, "s")
         self.record("  first_paint", painted - installed, "s")
-        self.record("rss_with_window", rss_mb()[0], "MB", target=2000.0)
+        self.record("rss_with_window", rss_mb()[0], "MB", target=RSS_MB)
         waited = self.wait_for_background()
         if waited > 0.05:
             self.record("  background_work_after_open", waited, "s", note="(the graph's layout, off the GUI thread)")
+        if from_rows:  # what the window then does off the GUI thread, so the next opening reads columns
+            started = time.perf_counter()
+            refresh_column_cache(self.path, tables)
+            self.record("  column_cache_write", time.perf_counter() - started, "s", note="(off the GUI thread)")
+        del tables
 
     def view_rebuilds(self) -> None:
         """Each view's own share of a rebuild (what ``sig_workspace_loaded`` costs it)."""

@@ -13,6 +13,7 @@ import gc
 import json
 import os
 import sqlite3
+import uuid
 from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -26,6 +27,7 @@ from explorer.core.edits import Edit, apply_edits
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
+from explorer.core.store.column_cache import content_stamp, read_cached_table, remember_stamp
 from explorer.core.store.held_rows import HeldRows, write_held_rows
 from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
@@ -105,6 +107,7 @@ def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edit
                 "schema_version": str(SCHEMA_VERSION),
                 "explorer_version": __version__,
                 "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "content_id": uuid.uuid4().hex,  # what the columnar cache beside the file was read from
                 **extra_meta,
             }
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
@@ -162,14 +165,40 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             names = list(TABLE_COLUMNS) if edits else wanted
             ids = StringPool()  # one per load: an id shared by several tables is one string
             with _collector_paused():
-                frames = {name: read_table(conn, name, ids, problems) for name in names}
+                cached, read, stamps = _read_tables(conn, path, names, ids, problems)
         except sqlite3.DatabaseError as exc:
             raise damaged(path, exc) from exc
-    if version < SCHEMA_VERSION:  # tables read from the current schema are already in shape
-        frames = migrate_tables(frames, version)
+    if version < SCHEMA_VERSION and read:  # tables read from the current schema (or the cache) are in shape
+        read = migrate_tables(read, version)
+    for name, stamp in stamps.items():
+        remember_stamp(read[name], stamp)  # the cache then holds them migrated
+    frames = {**cached, **read}
     if edits:
         frames = applicable_edits(frames, edits, problems)[0]
     return {name: frames[name] for name in wanted}
+
+
+def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], ids: StringPool,
+                 problems: list[str] | None) -> tuple[Tables, Tables, dict[str, str]]:
+    """The tables found fresh in the columnar cache beside the workspace (``column_cache``: as the current
+    schema shapes them), those read from SQLite (as stored), and the stamp of each read from SQLite
+    whole, with nothing left out, for the cache's refresh."""
+    cached: Tables = {}
+    read: Tables = {}
+    stamps: dict[str, str] = {}
+    for name in names:
+        stamp = content_stamp(conn, name)
+        frame = read_cached_table(path, name, stamp, ids)
+        if frame is not None:
+            cached[name] = frame
+            continue
+        found: list[str] = []
+        read[name] = read_table(conn, name, ids, found)
+        if problems is not None:
+            problems.extend(found)
+        if not found:
+            stamps[name] = stamp
+    return cached, read, stamps
 
 
 def applicable_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None

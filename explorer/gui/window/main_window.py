@@ -32,7 +32,7 @@ from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
 from explorer.gui.timeline.view import TimelineView
 from explorer.gui.window import dialogs, recent
-from explorer.gui.window.workspace_loading import add_paths, is_workspace, open_paths
+from explorer.gui.window.workspace_loading import add_paths, cache_refresh, is_workspace, open_paths
 from explorer.userdata import workspace_for
 
 PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",
@@ -249,8 +249,17 @@ class MainWindow(QMainWindow):
         tables, workspace, skipped = result
         self.session.set_tables(tables, workspace)
         self.setWindowTitle(f"{workspace.name} — Explorer")
+        self._refresh_cache(workspace, tables)
         self._remember_recent(_recent_entries(paths, workspace))
         self._warn_skipped(skipped)
+
+    def _refresh_cache(self, workspace: Path, tables) -> Task | None:
+        """Write the columnar cache the next opening reads, in the background, when this one read rows."""
+        work = cache_refresh(workspace, tables)
+        if work is None:
+            return None
+        return self.jobs.start(work, f"Preparing {workspace.name} to open faster next time", quiet=True,
+                               cancel_on_close=True)
 
     def _warn_skipped(self, skipped: list) -> None:
         """The files (or rows, messages, members) that gave no document, each with its reason."""

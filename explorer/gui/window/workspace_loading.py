@@ -13,6 +13,7 @@ from pathlib import Path
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
 from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta
+from explorer.core.store.column_cache import needs_refresh, refresh_column_cache
 from explorer.userdata import older_workspace_for, workspace_for
 
 Report = Callable[[str, int, int], None]
@@ -41,6 +42,18 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
         output = target or adopted_workspace_for(paths)
         result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel, columns=columns)
         return result.tables, output, result.skipped
+
+    return work
+
+
+def cache_refresh(workspace: Path, tables: Tables) -> Callable[[Report, Callable[[], bool]], list[str]] | None:
+    """Background work that writes the columnar cache beside ``workspace`` of the tables this opening
+    read from SQLite (so the next opening reads columns, not rows); None when there are none."""
+    if not needs_refresh(tables):
+        return None
+
+    def work(report: Report, should_cancel: Callable[[], bool]) -> list[str]:
+        return refresh_column_cache(workspace, tables, should_cancel)
 
     return work
 

@@ -1,0 +1,101 @@
+"""The columnar cache beside a workspace: the next opening reads it instead of the rows, gives the very
+tables SQLite gives, and is never trusted when stale, damaged or missing (the SQLite file stays the one copy)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pandas as pd
+from explorer.core.edits import Edit
+from explorer.core.edits.kinds import RENAME
+from explorer.core.model import TABLE_NAMES
+from explorer.core.store import append_edit, load_workspace, save_workspace
+from explorer.core.store import workspace as workspace_module
+from explorer.core.store.column_cache import cache_folder, needs_refresh, refresh_column_cache
+
+
+def _cached(path) -> dict[str, pd.DataFrame]:
+    """Open once (rows read from SQLite) and write the cache as the window does after an opening."""
+    tables = load_workspace(path, edited=False)
+    assert needs_refresh(tables)
+    assert set(refresh_column_cache(path, tables)) == set(TABLE_NAMES)
+    return tables
+
+
+def _assert_same_tables(found: dict[str, pd.DataFrame], expected: dict[str, pd.DataFrame]) -> None:
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(found[name], expected[name], check_exact=True)
+        for column in expected[name].columns:  # lists stay Python lists, texts Python strings
+            assert [type(v) for v in found[name][column]] == [type(v) for v in expected[name][column]], column
+
+
+def test_the_second_opening_reads_the_cache_and_gets_the_same_tables(seed_workspace, monkeypatch):
+    first = _cached(seed_workspace)
+    monkeypatch.setattr(workspace_module, "read_table", _refuse)
+    second = load_workspace(seed_workspace, edited=False)
+    _assert_same_tables(second, first)
+    assert not needs_refresh(second)  # nothing left to write
+
+
+def test_ids_read_from_the_cache_are_one_string_across_tables(seed_workspace, monkeypatch):
+    _cached(seed_workspace)
+    monkeypatch.setattr(workspace_module, "read_table", _refuse)
+    tables = load_workspace(seed_workspace, edited=False)
+    entity_ids = {id(e) for e in tables["entities"]["entity_id"]}
+    participants = [p for ps in tables["events"]["participants"] for p in ps]
+    assert participants and all(id(p) in entity_ids for p in participants)
+    assert all(id(e) in entity_ids for e in tables["mentions"]["entity_id"] if e)
+
+
+def test_a_workspace_saved_again_is_read_from_its_rows_not_the_old_cache(seed_workspace):
+    tables = _cached(seed_workspace)
+    changed = {name: frame.copy() for name, frame in tables.items()}
+    changed["entities"].loc[0, "name"] = "Someone Else Entirely"
+    save_workspace(changed, seed_workspace)
+    reopened = load_workspace(seed_workspace, edited=False)
+    assert reopened["entities"].loc[0, "name"] == "Someone Else Entirely"
+    assert needs_refresh(reopened)
+
+
+def test_edits_made_after_the_cache_was_written_are_applied(seed_workspace):
+    tables = _cached(seed_workspace)
+    entity_id = str(tables["entities"]["entity_id"].iloc[0])
+    append_edit(seed_workspace, Edit(RENAME, {"entity_id": entity_id, "name": "Renamed After Caching"}, "rename"))
+    edited = load_workspace(seed_workspace)
+    row = edited["entities"].loc[edited["entities"]["entity_id"] == entity_id]
+    assert row["name"].iloc[0] == "Renamed After Caching"
+
+
+def test_a_damaged_or_missing_cache_file_is_read_from_the_rows(seed_workspace):
+    tables = _cached(seed_workspace)
+    folder = cache_folder(seed_workspace)
+    (folder / "events.arrow").write_bytes(b"ARROW1 not really")
+    (folder / "mentions.arrow").unlink()
+    reopened = load_workspace(seed_workspace, edited=False)
+    _assert_same_tables(reopened, tables)
+    assert needs_refresh(reopened)  # the two are written again
+
+
+def test_a_table_with_cells_left_out_is_not_cached(seed_workspace):
+    with sqlite3.connect(seed_workspace) as conn:
+        conn.execute("UPDATE events SET participants = 'not a list' WHERE rowid = 1")
+    problems: list[str] = []
+    tables = load_workspace(seed_workspace, edited=False, problems=problems)
+    assert problems
+    written = refresh_column_cache(seed_workspace, tables)
+    assert "events" not in written and "entities" in written
+    again: list[str] = []
+    load_workspace(seed_workspace, edited=False, problems=again)
+    assert again == problems  # still said at every opening
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_workspace_opening_from_its_rows(seed_workspace):
+    cache_folder(seed_workspace).write_text("a file where the folder would go")
+    tables = load_workspace(seed_workspace, edited=False)
+    assert refresh_column_cache(seed_workspace, tables) == []
+    assert needs_refresh(load_workspace(seed_workspace, edited=False))
+
+
+def _refuse(conn, table, *args, **kwargs):
+    raise AssertionError(f"{table} was read from SQLite")
+

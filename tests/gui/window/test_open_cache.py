@@ -1,0 +1,26 @@
+"""Opening a workspace in the window prepares the next opening: the columnar cache is written in the
+background, so the next opening reads columns, not rows; an opening that read the cache writes nothing."""
+
+from __future__ import annotations
+
+from explorer.core.store.column_cache import cache_folder, stale_tables
+from explorer.gui.window.main_window import MainWindow
+
+
+def _open(qtbot, workspace) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=60_000):
+        window.open_paths([workspace])
+    qtbot.waitUntil(lambda: not window.jobs.running(), timeout=60_000)
+    return window
+
+
+def test_the_first_opening_writes_the_cache_the_next_reads_it(qtbot, seed_workspace):
+    assert stale_tables(seed_workspace)
+    first = _open(qtbot, seed_workspace)
+    assert stale_tables(seed_workspace) == []
+    written = {f.name: f.stat().st_mtime_ns for f in cache_folder(seed_workspace).iterdir()}
+    second = _open(qtbot, seed_workspace)
+    assert {f.name: f.stat().st_mtime_ns for f in cache_folder(seed_workspace).iterdir()} == written
+    assert second.session.tables["events"].equals(first.session.tables["events"])
