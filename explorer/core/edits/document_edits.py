@@ -11,7 +11,8 @@ date stays in the file; the decision is replayed over it.
 from __future__ import annotations
 
 import bisect
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 import pandas as pd
 
@@ -27,13 +28,17 @@ def set_published(tables: Tables, payload: dict) -> None:
     if documents is None or not (documents["doc_id"] == doc_id).any():
         return
     row = documents.index[documents["doc_id"] == doc_id][0]
+    before = str(documents.at[row, "published"] or "")
+    timexes = tables.get("timexes")
+    old_timexes = {} if timexes is None else {
+        t["timex_id"]: t for t in timexes[timexes["doc_id"] == doc_id].to_dict("records")}
     documents.at[row, "published"] = published
     documents.at[row, "published_basis"] = ANALYST_BASIS if published else "unknown"
     reference = date.fromisoformat(published) if published else None
     if "timexes" in tables and "events" in tables:
         _resolve_again(tables, doc_id, str(documents.at[row, "text"]), reference)
     if "events" in tables:
-        _redate_events(tables, doc_id, published)
+        _redate_events(tables, doc_id, published, Rebase(before, published, old_timexes))
     if "clusters" in tables and "events" in tables:
         _redate_clusters(tables)
 
@@ -79,14 +84,80 @@ def _resolve_again(tables: Tables, doc_id: str, text: str, reference: date | Non
     tables["timexes"] = normalize_table("timexes", pd.concat([others, make_table("timexes", rows)], ignore_index=True))
 
 
-def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
-    """Date the document's events again by extraction's rules (``extract.events.date_rules``).
+class Rebase:
+    """Extraction's own decision for an event, with the values the corrected publication date gives.
 
-    An event with its own clause's time expression (any ``timex_id`` but a
-    ``narrative`` one's) takes what that expression now gives;
-    the others take the discourse's date — the passage's current date, the new
-    publication day where tense and position make it the report's day, or a bound
-    on it. The headline takes its lede's date, as in extraction.
+    Extraction chose each event's date from its parse (who acts, which clause, whether it is a statement,
+    a result, a possibility …), which the replay does not have. Where extraction knew the publication date,
+    its choice is kept and only its values move: a date from a time expression takes what that expression
+    now resolves to, the publication day or a bound on it takes the new day. Where extraction had no
+    publication date (every discourse date left out), the replay decides by the rules without the parse.
+    """
+
+    def __init__(self, before: str, after: str, old_timexes: dict[str, dict]) -> None:
+        self.before, self.after, self.old = before, after, old_timexes
+
+    def dating(self, event: pd.Series, new: dict[str, dict], own_date_of) -> tuple[str, str, str, str] | None:
+        """The event's date with extraction's choice kept, or None where that choice no longer holds or
+        was not made (extraction without a publication date made only the choices of a time expression,
+        its own or its passage's, and not for a statement, which is then the report's)."""
+        from explorer.core.extract.events.date_rules import REPORTING_LEMMAS  # pure Python, as in _redate_events
+
+        basis, timex_id = str(event["date_basis"]), str(event["timex_id"] or "")
+        if not self.after or (not self.before and (basis not in ("timex", "narrative") or not timex_id
+                                                   or str(event["lemma"]) in REPORTING_LEMMAS)):
+            return None
+        start, end = str(event["date_start"] or ""), str(event["date_end"] or "")
+        old, now = self.old.get(timex_id), new.get(timex_id)
+        if timex_id and (old is None or now is None):
+            return None  # the expression it was dated by is gone
+        if basis == "none":
+            return "", "", "none", timex_id
+        if basis == "dct":
+            return self.after, self.after, "dct", ""
+        if basis == "timex" and now is not None:
+            moved = (self._moved(start, old, now), self._moved(end, old, now))
+            return own_date_of(now) if None in moved else (moved[0] or "", moved[1] or "", "timex", timex_id)
+        if basis == "narrative" and now is not None:
+            closed = now["date_start"] and now["date_end"] and now["date_start"] <= self.after
+            return (now["date_start"], now["date_end"], "narrative", timex_id) if closed else None
+        if basis == "bounded":
+            moved = (self._moved(start, old, now), self._moved(end, old, now))
+            return None if None in moved else (moved[0] or "", moved[1] or "", "bounded", timex_id)
+        return None
+
+    def _moved(self, day: str, old: dict | None, now: dict | None) -> str | None:
+        """Where one side of a range goes: with the expression it came from, or with the publication day."""
+        if not day:
+            return ""
+        if old is not None and now is not None:
+            for side in ("date_start", "date_end"):
+                if old[side] and day == old[side] and now[side]:
+                    return str(now[side])
+            for side, days in (("date_start", -1), ("date_end", 1)):
+                if old[side] and now[side] and day == _shifted(old[side], days):
+                    return _shifted(now[side], days)
+        if day == self.before:
+            return self.after
+        return day if old is None else None
+
+
+def _shifted(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase | None = None) -> None:
+    """Date the document's events again as extraction would with the new publication date.
+
+    Where extraction knew a publication date, each event keeps extraction's choice
+    (``Rebase``: its own time expression, the passage's or story's date, the report's
+    day, a bound, none) with the values the new date gives, so an unedited sentence
+    gets what extraction gives it. Otherwise extraction's rules
+    (``extract.events.date_rules``) decide without the parse: an event with its own
+    clause's time expression (any ``timex_id`` but a ``narrative`` one's) takes what
+    that expression now gives; the others take the discourse's date — the passage's
+    current date, the new publication day where tense and position make it the
+    report's day, or a bound on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
         EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal, writes_a_date,
@@ -109,8 +180,12 @@ def _redate_events(tables: Tables, doc_id: str, published: str) -> None:
         in_lede = ledes.main_of_lede(start, passages.paragraph_start(start))  # every event counts, as in extraction
         own = by_id.get(event["timex_id"]) if event["date_basis"] != "narrative" else None  # its own expression
         perfect = perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start)
-        signal = time_signal(text, int(own["start"])) if own is not None else ""
-        dated = own_date(own, published, perfect, signal) if own is not None else None
+
+        def own_date_of(timex: Any, perfect: str = perfect) -> tuple[str, str, str, str] | None:
+            return own_date(timex, published, perfect, time_signal(text, int(timex["start"])))
+
+        kept = rebase.dating(event, by_id, own_date_of) if rebase is not None else None
+        dated = kept or (own_date_of(own) if own is not None else None)
         if dated is not None:
             dating = dated
         else:
