@@ -488,8 +488,10 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     noun = link.head
     kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
-        return None  # the list's noun confirms the model's type too: no other item outvotes it
-    return kind, noun.lemma_.lower()
+        return None
+    if kind == "PERSON" and (is_place(span.text) or label in PLACE_TYPES or label == "NORP" or noun.lemma_ == "partner"):
+        return None  # "partners such as India": a country or a firm is a partner, not a person
+    return kind, noun.lemma_.lower()  # the list's noun confirms the model's type too: no other item outvotes it
 
 
 def _team_with_plural_verb(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -521,6 +523,18 @@ def _place_before_a_name(span: Span, label: str, facts: DocFacts) -> Evidence | 
     if not compass and (label == "ORG" or in_given_list(words[0].text) or any(is_given_name(t.text) for t in words[1:])):
         return None  # "Bristol City" a club, "Sydney Pollack" a person
     return "GPE", "place"
+
+
+def _no_word_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "person" of two words or more, every one an ordinary English word that is neither a given name nor a
+    surname ("Girls Aloud", "Iron Maiden", "Age Concern", "Team GB" aside, "UK Athletics"), is no person's name: a
+    band, a charity, a team, an organisation."""
+    words = [t for t in span if not t.is_punct]
+    if label != "PERSON" or len(words) < 2 or not all(
+            t.is_alpha and len(t) > 1 and (is_common_word(t.text) or t.is_upper) and not in_given_list(t.text)
+            and not is_surname(t.text) for t in words) or all(t.is_upper for t in words) or is_place(span.text):
+        return None  # "South Africa" cut from a headline run-on is the gazetteer's
+    return "ORG", "words"
 
 
 GIVEN_NAME_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])
@@ -596,6 +610,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _person_in_document,
     _place_before_a_name,
     _given_name_first,
+    _no_word_of_a_person,
     _listed_with,
     _gazetteer_place,
 )

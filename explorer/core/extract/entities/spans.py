@@ -14,6 +14,8 @@ None to drop it:
   (TGWU"), and ends at a spaced dash ("HMS Chatham - have", "Buzzcocks - Ever Fallen");
 - capitalised proper nouns just before a name (not titles) that spaCy left
   out are taken in ("join Pax Silica" gave "Silica");
+- a given name or an initial the model left out before a person ("Olly [Barkley]")
+  is taken in;
 - a leading participle ("Addressing the …", "Participated in the …") or sentence
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
   is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic");
@@ -267,6 +269,24 @@ def _take_in_left_names(cut: SpanCut) -> bool:
     return True
 
 
+INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _take_in_first_name(cut: SpanCut) -> bool:
+    """A given name or an initial just before a person's name that the model left out ("Olly [Barkley]", "B.
+    [Satyanarayana]", "A [Foley]") is the start of the name: taken in."""
+    doc = cut.doc
+    if cut.label != "PERSON" or cut.start == 0:
+        return True
+    before = doc[cut.start - 1]
+    if before.ent_type_ or "\n" in before.text_with_ws or not before.whitespace_:
+        return True
+    if is_given_name(before.text) or (INITIAL.match(before.text) and before.text not in ("A", "I")) \
+            or (before.text == "A" and cut.start > 1 and doc[cut.start - 2].text in (",", ";")):
+        cut.start -= 1  # "A Foley" in a line-up; "a"/"A" elsewhere is the article
+    return True
+
+
 def _cut_leading_participle(cut: SpanCut) -> bool:
     """A leading participle ("Addressing the …", "Participated in the …") is the sentence's verb, not the name."""
     doc = cut.doc
@@ -304,7 +324,7 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
         if not (first.is_alpha and first.is_title and _ordinary(first)) or in_given_list(first.text) \
                 or first.lower_ in person_titles() or is_place(first.text):
             break
-        given_follows = is_given_name(rest.text) or (in_given_list(rest.text) and cut.end - cut.start > 2)
+        given_follows = is_given_name(rest.text) or (in_given_list(rest.text) and cut.end - cut.start > 2 and not rest.is_stop)
         if not (first.lower_ in PERSON_NOUNS or rest.lower_ in PERSON_NOUNS or given_follows):
             break
         if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS):
@@ -558,6 +578,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_at_spaced_dash,
     _cut_at_comma,
     _take_in_left_names,
+    _take_in_first_name,
     _cut_leading_participle,
     _cut_leading_adverb,
     _cut_leading_role_word,
