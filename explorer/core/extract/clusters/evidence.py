@@ -60,7 +60,8 @@ ACTION_SAME, ACTION_CLOSE, ACTION_NAMED, ACTION_KIND = 0.4, 0.3, 0.3, 0.3
 PARTICIPANTS_FULL = 0.35  # two persons, or four broad entities, in common
 DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
-JOIN_EVIDENCE = 0.5
+JOIN_EVIDENCE = 0.4  # a document joins a set of two or more on one shared, uncontradicted action (ECB+ 1-10)
+ACTION_MIN_CONFIDENCE = 0.4  # a further action of the happening told by two sources in one verb is kept
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -345,7 +346,7 @@ def action_groups(
         documents = {e["doc_id"] for e in group}
         if group is main and len(documents) >= 2:
             out.append((group, happening_confidence))
-        elif len(documents) >= 2 and (sure := confidence(group, best, documents)) >= MIN_CONFIDENCE:
+        elif len(documents) >= 2 and (sure := confidence(group, best, documents)) >= ACTION_MIN_CONFIDENCE:
             out.append((group, sure))
     return out
 
