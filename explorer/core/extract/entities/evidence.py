@@ -452,6 +452,18 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
     return (label if label in PLACE_TYPES else "GPE"), "region"
 
 
+def _venue_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "work" something takes place at, or is held or played at ("will take place at The Sage in Gateshead"), is
+    a venue: nothing happens at a film or a song."""
+    doc = span.doc
+    before = span.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if label != "WORK_OF_ART" or before < 0 or doc[before].lower_ != "at":
+        return None
+    return "FAC", "at"
+
+
 def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name of up to three words standing as one item of a team's line-up ("Newcastle: Given, Carr, Boumsong,
     Bramble, Babayaro …", "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, D Hickie") is a player: a sentence of
@@ -603,6 +615,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _dated_in_brackets,
     _place_with_region,
     _line_up,
+    _venue_of_a_work,
     _named_by_noun,
     _kind_of_list,
     _team_with_plural_verb,

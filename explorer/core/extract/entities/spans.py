@@ -46,6 +46,8 @@ None to drop it:
   least as often ("the Tsunami" beside "the tsunami") is that word: dropped;
 - an ordinary word at the end or start of a longer capitalised title the model cut
   ("the Forum for the [Future]", "[Stairway] to Heaven") is a fragment: dropped;
+- a name after a lower-case prefix and a hyphen ("post-World Cup Tests", "non-Asian")
+  is an adjective: dropped;
 - an ordinary word after "the" that follows a person ("William Pitt the [Younger]")
   ends that person's name: dropped;
 - an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped.
@@ -542,6 +544,15 @@ def _title_word_across(doc: Doc, i: int, step: int) -> bool:
         and "\n" not in word.text_with_ws
 
 
+def _drop_prefixed_name(cut: SpanCut) -> bool:
+    """A name after a lower-case prefix and a hyphen ("their eight post-World Cup Tests", "non-Asian",
+    "non-Champions League") is an adjective made from a name, not a name: dropped."""
+    doc = cut.doc
+    first = doc[cut.start]
+    return not (cut.end - cut.start > 2 and first.is_lower and first.is_alpha and doc[cut.start + 1].text == "-"
+                and not first.whitespace_)
+
+
 def _drop_epithet(cut: SpanCut) -> bool:
     """An ordinary word after "the" right after a person's name ("William Pitt the [Younger]", "Alfred the
     [Great]") is the end of that person's name, no name of its own: dropped."""
@@ -594,6 +605,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_capitalised_by_position,
     _drop_word_written_lower,
     _drop_title_fragment,
+    _drop_prefixed_name,
     _drop_epithet,
     _drop_acronym_after_indefinite_article,
     _drop_person_after_article,

@@ -106,3 +106,10 @@ def test_an_initial_the_model_left_out_is_part_of_the_name(nlp):
     found = entities_of(nlp, "Ireland: G Dempsey; J O'Connor, A Foley. F Sheahan, M Horan, D O'Callaghan.")
     assert ("Foley", "PERSON") in found  # the model: "Foley", which the corpus vote made an organisation
     # (the entity's name drops the initial "A" as it drops a leading article)
+
+
+def test_a_work_something_takes_place_at_is_a_venue_and_a_prefixed_name_is_no_name(nlp):
+    found = entities_of(nlp, "The concert will take place at The Sage in Gateshead on 5 March.",
+                        "England lost five of their eight post-World Cup Tests last year.")
+    assert ("Sage in Gateshead", "FAC") in found  # the model: a work
+    assert not any("Tests" in name for name, _ in found)  # "post-World Cup Tests": an adjective
