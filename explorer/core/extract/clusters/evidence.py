@@ -40,6 +40,7 @@ from explorer.core.extract.clusters.lexicon import NO_KEYS, action_keys
 from explorer.core.model import EntityRow, EventRow, MentionRow
 
 WORD = re.compile(r"[a-z]+")
+SAME_PARTICLE = {"into": "in", "onto": "on"}  # checked into = checked in
 PARTICLE = re.compile(r"\s*(about|across|along|around|away|back|down|in|into|off|on|out|over|through|up)\b")
 
 REPORTING_AND_LIGHT = {
@@ -77,6 +78,7 @@ class Context:
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # event id -> happening nouns its sentence uses
     actions: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> WordNet action keys of its trigger
     kind_actions: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of its kinds
+    phrasal: dict[str, str] = field(default_factory=dict)  # event id -> its phrasal verb WordNet knows ("check out")
 
 
 def context(
@@ -109,8 +111,26 @@ def context(
     actions = {e["event_id"]: trigger_actions(e) for e in events}
     kind_actions = {event_id: frozenset().union(*(action_keys(k, "n") for k in found))
                     for event_id, found in kinds.items() if found}
+    phrasal = {e["event_id"]: found for e in events if (found := phrasal_verb(e))}
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
-                   actions, kind_actions)
+                   actions, kind_actions, phrasal)
+
+
+def phrasal_verb(event: EventRow) -> str:
+    """The trigger with the particle after it ("check out", "pass away") when WordNet knows the pair, else ""."""
+    lemma = event["lemma"].lower()
+    offset = event.get("trigger_end", 0) - event["start"]
+    particle = PARTICLE.match(event["sentence"], offset) if 0 < offset <= len(event["sentence"]) else None
+    if not particle:
+        return ""
+    verb = f"{lemma} {SAME_PARTICLE.get(particle.group(1), particle.group(1))}"
+    return verb if action_keys(verb) else ""
+
+
+def opposite_particles(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether one verb with two particles tells two actions: *checked into* rehab and *checked out of* it."""
+    verb_a, verb_b = ctx.phrasal.get(a["event_id"], ""), ctx.phrasal.get(b["event_id"], "")
+    return bool(verb_a) and bool(verb_b) and verb_a != verb_b and not action_keys(verb_a) & action_keys(verb_b)
 
 
 def trigger_actions(event: EventRow) -> frozenset[int]:
@@ -120,13 +140,7 @@ def trigger_actions(event: EventRow) -> frozenset[int]:
     lemma = event["lemma"].lower()
     if not names_an_action(lemma):
         return NO_KEYS
-    offset = event.get("trigger_end", 0) - event["start"]
-    particle = PARTICLE.match(event["sentence"], offset) if 0 < offset <= len(event["sentence"]) else None
-    if particle:
-        phrasal = action_keys(f"{lemma} {particle.group(1)}")
-        if phrasal:
-            return phrasal
-    return action_keys(lemma)
+    return action_keys(phrasal_verb(event) or lemma)
 
 
 KIND_NOUNS = HAPPENING_NOUNS | {  # common nouns that name a kind of happening in news (not a body or a thing)
@@ -169,7 +183,7 @@ def action_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     la, lb = a["lemma"].lower(), b["lemma"].lower()
     if not (names_an_action(la) and names_an_action(lb)):
         return 0.0
-    if close_lemmas(la, lb):
+    if close_lemmas(la, lb) and not opposite_particles(a, b, ctx):
         return ACTION_SAME if la == lb else ACTION_CLOSE
     return ACTION_CLOSE if synonyms(a, b, ctx) else 0.0
 
@@ -371,7 +385,7 @@ def _action_key(a: EventRow, b: EventRow, ctx: Context) -> str:
 def same_action(a: EventRow, b: EventRow, ctx: Context) -> bool:
     """Whether a link's two events tell one action: a close trigger, WordNet's synonyms or one named happening
     (not only one kind)."""
-    return close_lemmas(a["lemma"], b["lemma"]) or synonyms(a, b, ctx) \
+    return (close_lemmas(a["lemma"], b["lemma"]) and not opposite_particles(a, b, ctx)) or synonyms(a, b, ctx) \
         or bool(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
 
 

@@ -105,3 +105,15 @@ def test_the_same_action_in_other_words_done_to_someone_else_is_another_happenin
                               ("Per Lund died on Wednesday, his family said.", "die"), second_people=("lund",))
     assert corpus.cluster() == []
 
+
+
+def test_checking_into_rehab_and_checking_out_are_two_actions_but_in_and_into_are_one():
+    def told(second: str) -> Corpus:
+        corpus = death_told_twice(("Tom Reed checked into a rehab clinic in Oslo on Wednesday.", "check"),
+                                  (second, "check"))
+        for event in corpus.events:
+            event["trigger_end"] = event["start"] + event["sentence"].index("checked") + len("checked")
+        return corpus
+
+    assert told("Tom Reed checked out of the rehab clinic on Wednesday.").cluster() == []
+    assert [c["doc_ids"] for c in told("Tom Reed checked in at a rehab clinic on Wednesday.").cluster()] == [["a", "b"]]
