@@ -111,7 +111,7 @@ def context(
     actions = {e["event_id"]: trigger_actions(e) for e in events}
     kind_actions = {event_id: frozenset().union(*(action_keys(k, "n") for k in found))
                     for event_id, found in kinds.items() if found}
-    phrasal = {e["event_id"]: found for e in events if (found := phrasal_verb(e))}
+    phrasal = {e["event_id"]: verb for e in events if (verb := phrasal_verb(e))}
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
                    actions, kind_actions, phrasal)
 
