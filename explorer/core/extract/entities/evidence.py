@@ -112,7 +112,7 @@ OWNED_BY_PRODUCT_NOT_GROUP = frozenset(["software", "version", "update", "editio
 # Nouns after a name that say the name is a brand or a product of that kind ("Guinness stout", "Brent crude").
 OWNED_BY_BRAND = frozenset(["stout", "vodka", "lager", "beer", "whisky", "whiskey", "gin", "rum", "cider", "crude",
                             "algorithm", "cigarettes", "computer", "supercomputer", "browser", "console", "handset",
-                            "smartphone", "laptop", "tablet", "machine"])
+                            "smartphone", "laptop", "tablet", "machine", "virus", "worm", "trojan"])
 PERSON_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness", "mr.",
                            "mrs.", "ms.", "dr.", "gen", "col", "capt", "lt", "sgt", "prof", "rev", "sen", "gov"])
 PLACE_TYPES = frozenset(["GPE", "LOC", "FAC"])

@@ -113,3 +113,8 @@ def test_a_work_something_takes_place_at_is_a_venue_and_a_prefixed_name_is_no_na
                         "England lost five of their eight post-World Cup Tests last year.")
     assert ("Sage in Gateshead", "FAC") in found  # the model: a work
     assert not any("Tests" in name for name, _ in found)  # "post-World Cup Tests": an adjective
+
+
+def test_a_name_before_virus_or_worm_is_that_program(nlp):
+    found = entities_of(nlp, "The original Cabir worm came to light in June when it was sent to anti-virus firms.")
+    assert ("Cabir", "PRODUCT") in found  # the model: a place
