@@ -32,11 +32,11 @@ from types import MappingProxyType
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.core.edits import Edit, EditIndex, apply_edits, apply_forward, changed_tables
-from explorer.core.edits.index import event_rows
+from explorer.core.edits.index import Later, event_rows
 from explorer.core.edits.kinds import MERGE, REGISTRY
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
@@ -70,7 +70,14 @@ class Session(QObject):
         # and their rows in the entities table in force (found once, for every view)
         self.touched_entity_ids: frozenset[str] | None = None
         self.touched_entity_rows: np.ndarray | None = None
+        # what views and the edit index leave to be worked out later (``Later``) starts once the event loop
+        # is back: after every view has rebuilt and the window is drawn
+        self.sig_workspace_loaded.connect(self._start_later_work)
+        self.sig_tables_changed.connect(lambda _names: self._start_later_work())
         self.set_tables(empty_tables(), None)
+
+    def _start_later_work(self) -> None:
+        QTimer.singleShot(0, Later.start_waiting)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
         """Show a new workspace (extraction's tables; its saved edits are applied over them).
@@ -256,7 +263,8 @@ class Session(QObject):
             index = old.edit_index
         if index is None:  # a new workspace, or an edit no index follows (a split): the rows are grouped again
             rows = event_rows(tables["events"]) if "events" in tables else None
-            index = EditIndex.build(tables, rows)
+            # what only an edit reads is built in the background: the window is drawn meanwhile
+            index = EditIndex.build(tables, rows, later=old is None)
         self.edit_index = index
         if old is None or "events" in changed:
             # the filters as array lookups, asked after every gesture: after an edit, only the changed rows again

@@ -20,8 +20,11 @@ search over integers.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -83,11 +86,15 @@ def sorted_union(arrays: list[np.ndarray]) -> np.ndarray:
 
 def event_rows(events: pd.DataFrame) -> RowsByKey:
     """Each entity's events (by row position), as participant or place; an empty place names no entity."""
-    participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in events["participants"]]
-    rows = np.repeat(np.arange(len(events), dtype=np.int64), [len(p) for p in participants])
+    participants = events["participants"].to_numpy(dtype=object)
+    if set(map(type, participants)) - {list}:  # as read, every cell is a list: checked in one pass, not each
+        participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in participants]
+    counts = np.fromiter(map(len, participants), dtype=np.int64, count=len(participants))
+    rows = np.repeat(np.arange(len(events), dtype=np.int64), counts)
     places = text_values(events["place"])
     placed = np.flatnonzero(places != "")
-    keys = np.array([*chain.from_iterable(participants), *places[placed].tolist()], dtype=object)
+    keys = np.concatenate([np.fromiter(chain.from_iterable(participants), dtype=object, count=int(counts.sum())),
+                           places[placed]]).astype(object, copy=False)
     # a row's place after its participants: rows stay ascending within a key once sorted stably by key
     both = np.concatenate([rows, placed])
     order = np.argsort(both, kind="stable")
@@ -151,17 +158,97 @@ class PairKeys:
         return PairKeys(names, recode[sources] * max(len(names), 1) + recode[targets])
 
 
+class Later:
+    """A value worked out later: in a background thread once ``start_waiting`` is called (the window
+    calls it once it is drawn), or in the caller's thread when ``get`` asks for it first.
+
+    Opening a workspace builds what only an edit or a browse needs (each entity's mention rows, the
+    coded co-participant pairs, the source pane's row order: about a second at a million events) this
+    way, so the first window is drawn without it. Threads started while the window is still being built
+    would only take the interpreter from it (the work holds the GIL): they start after. An error in the
+    work is raised by ``get``.
+    """
+
+    _waiting: list[Later] = []  # made, not started yet
+    _lock = threading.Lock()
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self._work: Callable[[], Any] | None = work
+        self._value: Any = None
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._claimed = threading.Lock()  # held by whoever runs the work (a thread, or ``get``)
+        with Later._lock:
+            Later._waiting.append(self)
+
+    @classmethod
+    def start_waiting(cls) -> None:
+        """Start every value not started yet, one background thread for them all, in the order made."""
+        with cls._lock:
+            waiting, cls._waiting = cls._waiting, []
+        if waiting:
+            threading.Thread(target=lambda: [later._run() for later in waiting], name="explorer-later",
+                             daemon=True).start()
+
+    @classmethod
+    def pending(cls) -> bool:
+        """Whether any value made is not worked out yet (the benchmark waits for them)."""
+        with cls._lock:
+            return bool(cls._waiting) or any(t.is_alive() for t in threading.enumerate() if t.name == "explorer-later")
+
+    def _run(self) -> None:
+        with self._claimed:
+            work, self._work = self._work, None
+            if work is None:
+                return  # already worked out
+            try:
+                self._value = work()
+            except BaseException as exc:  # handed to whoever asks for it
+                self._error = exc
+
+    def get(self) -> Any:
+        self._run()  # waits for a thread running it, or runs it here
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+    def done(self) -> bool:
+        return self._work is None and not self._claimed.locked()
+
+
+def resolved(value: Any) -> Any:
+    """``value``, or what it works out when it is a ``Later``."""
+    return value.get() if isinstance(value, Later) else value
+
+
 @dataclass(frozen=True)
 class EditIndex:
-    """The rows naming each entity in one version of the events, mentions and relations (see the module)."""
+    """The rows naming each entity in one version of the events, mentions and relations (see the module).
+
+    ``mention_rows`` and ``pairs`` may be given as ``Later`` values (built in the background at opening).
+    """
 
     events: pd.DataFrame  # the frames indexed, by identity: the index answers for these only
     mentions: pd.DataFrame
     relations: pd.DataFrame
     event_rows: RowsByKey
     irregular: np.ndarray  # event rows a merge normalises although they do not name it
-    mention_rows: RowsByKey
-    pairs: PairKeys | None  # the co-participant relations leading ``relations``, sorted by pair; None: not so
+    mention_rows_or_later: RowsByKey | Later
+    pairs_or_later: PairKeys | None | Later  # the co-participant relations leading ``relations``, sorted by pair
+
+    @property
+    def mention_rows(self) -> RowsByKey:
+        """Each entity's mention rows (waiting for them while they are still being built)."""
+        return resolved(self.mention_rows_or_later)
+
+    @property
+    def pairs(self) -> PairKeys | None:
+        """The coded co-participant pairs (None: not sorted by pair, a merge rebuilds)."""
+        return resolved(self.pairs_or_later)
+
+    def ready(self) -> bool:
+        """Whether what is built in the background is there (the benchmark waits for it)."""
+        return all(not isinstance(v, Later) or v.done() for v in (self.mention_rows_or_later, self.pairs_or_later))
 
     @property
     def co_participants(self) -> int | None:
@@ -169,17 +256,26 @@ class EditIndex:
         return None if self.pairs is None else len(self.pairs.keys)
 
     @classmethod
-    def build(cls, tables: Tables, events_rows: RowsByKey | None = None) -> EditIndex | None:
+    def build(cls, tables: Tables, events_rows: RowsByKey | None = None, later: bool = False) -> EditIndex | None:
         """The index of ``tables`` (None without events, mentions and relations). ``events_rows``: the
-        events' rows when already grouped (by ``event_rows``)."""
+        events' rows when already grouped (by ``event_rows``). ``later``: the mention rows and the pairs
+        (which only an edit reads) are built in the background (``Later``)."""
         if not {"events", "mentions", "relations"} <= tables.keys():
             return None
         events, mentions, relations = tables["events"], tables["mentions"], tables["relations"]
         by_event = events_rows if events_rows is not None else event_rows(events)
-        by_mention = RowsByKey(mentions["entity_id"].to_numpy(dtype=object), np.arange(len(mentions)))
+        entities = tables.get("entities")
+
+        def by_mention() -> RowsByKey:
+            return RowsByKey(mentions["entity_id"].to_numpy(dtype=object), np.arange(len(mentions)))
+
+        def pairs() -> PairKeys | None:
+            return _pair_keys(relations, entities)
+
         # an event naming an entity twice repeats a participant or holds its place among them
-        return cls(events, mentions, relations, by_event, by_event.repeated, by_mention,
-                   _pair_keys(relations, tables.get("entities")))
+        if not later:
+            return cls(events, mentions, relations, by_event, by_event.repeated, by_mention(), pairs())
+        return cls(events, mentions, relations, by_event, by_event.repeated, Later(by_mention), Later(pairs))
 
     def fits(self, tables: Tables) -> bool:
         """Whether this index describes these tables (the very frames it was built or patched for)."""
