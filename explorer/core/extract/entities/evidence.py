@@ -65,7 +65,7 @@ KIND_NOUNS: dict[str, str] = {
          "quango", "team"], "ORG"),
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
-    **dict.fromkeys(["vessel", "ship", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
+    **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
                      "plane", "car", "drug", "browser", "gadget", "software", "game", "machine", "computer",
                      "supercomputer"], "PRODUCT"),
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
@@ -464,6 +464,16 @@ def _venue_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return "FAC", "at"
 
 
+SHIP_PREFIXES = frozenset(["HMS", "USS", "RMS", "HMAS", "HMCS", "MV", "SS"])
+
+
+def _ship(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name written after a ship's prefix ("HMS Chatham", "USS Abraham Lincoln") is a ship: a product, not a
+    place."""
+    first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    return ("PRODUCT", "ship") if first.text in SHIP_PREFIXES and len(span) > 1 else None
+
+
 def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name of up to three words standing as one item of a team's line-up ("Newcastle: Given, Carr, Boumsong,
     Bramble, Babayaro …", "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, D Hickie") is a player: a sentence of
@@ -473,6 +483,9 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if label == "PERSON" or len(span) > 3 or span.start == 0 or span.end >= len(doc):
         return None
     before, after = doc[span.start - 1].text, doc[span.end].text
+    if before == "(" and after.isdigit() and len(after) <= 3 and span.end + 1 < len(doc) \
+            and doc[span.end + 1].text == ")":
+        return "PERSON", "lineup"  # a substitute and the minute he came on: "Stone (Cisse 76)"
     if before not in (",", ";", ":", "(") or after not in (",", ";", ")", ".", "(") or is_country(span.text):
         return None
     sent = span.sent
@@ -605,6 +618,7 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
     _name_head,
+    _ship,
     _titled_person,
     _titled_surname,
     _plural_after_the,

@@ -118,3 +118,11 @@ def test_a_work_something_takes_place_at_is_a_venue_and_a_prefixed_name_is_no_na
 def test_a_name_before_virus_or_worm_is_that_program(nlp):
     found = entities_of(nlp, "The original Cabir worm came to light in June when it was sent to anti-virus firms.")
     assert ("Cabir", "PRODUCT") in found  # the model: a place
+
+
+def test_a_substitute_in_a_line_up_is_a_player_and_a_ship_is_no_place(nlp):
+    found = entities_of(nlp, "Portsmouth: Hislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie "
+                             "(Berkovic 83), Faye, O'Neil, Kamara (Fuller 65), Yakubu.",
+                        "Two ships - the Royal Fleet Auxiliary ship Diligence and frigate HMS Chatham - have arrived.")
+    assert ("Cisse", "PERSON") in found  # the model: an organisation
+    assert ("HMS Chatham", "PRODUCT") in found  # the model: a building
