@@ -187,8 +187,12 @@ class Later:
         with cls._lock:
             waiting, cls._waiting = cls._waiting, []
         if waiting:
-            threading.Thread(target=lambda: [later._run() for later in waiting], name="explorer-later",
-                             daemon=True).start()
+            threading.Thread(target=cls._run_all, args=(waiting,), name="explorer-later", daemon=True).start()
+
+    @staticmethod
+    def _run_all(waiting: list[Later]) -> None:
+        for later in waiting:
+            later._run()
 
     @classmethod
     def pending(cls) -> bool:

@@ -20,6 +20,7 @@ import os
 import sqlite3
 import weakref
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -28,9 +29,15 @@ import pandas as pd
 from explorer.core.model import TABLE_COLUMNS, column_kind
 from explorer.core.store.table_reader import ID_COLUMNS
 
-CACHE_FORMAT = "1"  # bumped when what a cache file holds changes: older caches are then rebuilt
+CACHE_FORMAT = "2"  # bumped when what a cache file holds changes: older caches are then rebuilt
 STAMP_KEY = b"explorer_stamp"
 TEXT_DTYPE_KEY = b"pandas_dtype"
+
+# List columns whose items are another table's keys: written as that table's rows (read back as its
+# very strings, with no look-up: 2.3 million event ids and a million participants at a million events)
+REFERS = {("events", "participants"): ("entities", "entity_id"), ("relations", "event_ids"): ("events", "event_id"),
+          ("clusters", "event_ids"): ("events", "event_id"), ("clusters", "doc_ids"): ("documents", "doc_id")}
+REFERRED = set(REFERS.values())
 
 
 def cache_folder(workspace: str | Path) -> Path:
@@ -76,9 +83,12 @@ def stale_tables(workspace: str | Path) -> list[str]:
 
 
 # ----- reading ---------------------------------------------------------------------------------
-def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None) -> pd.DataFrame | None:
+def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
+                      shared: dict | None = None) -> pd.DataFrame | None:
     """``table`` from the cache when its file is there, fresh (stamped ``stamp``) and shaped as this
-    version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``."""
+    version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``;
+    ``shared``: one dict per load, where the events' ids are kept for the tables read after them
+    (the relations' and clusters' lists of event ids then hold the events' own strings)."""
     file = cache_folder(workspace) / f"{table}.arrow"
     if not file.is_file():
         return None
@@ -90,18 +100,18 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None) 
             reader = ipc.open_file(source)
             if (reader.schema.metadata or {}).get(STAMP_KEY, b"").decode() != stamp:
                 return None
-            return _frame_of(table, reader.read_all(), pool)  # converted while the file is mapped
+            return _frame_of(table, reader.read_all(), pool, {} if shared is None else shared)
     except (OSError, ValueError, KeyError, TypeError, _arrow_error()):  # damaged, truncated, foreign: SQLite
         return None
 
 
-def _frame_of(table: str, arrow, pool) -> pd.DataFrame | None:
+def _frame_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
     """The model's frame from an Arrow table, or None when it is not shaped as this version writes it."""
     if arrow.column_names != TABLE_COLUMNS[table]:
         return None
     columns = {}
     for name in TABLE_COLUMNS[table]:
-        values = _column_values(table, name, arrow.column(name), pool)
+        values = _column_values(table, name, arrow.column(name), pool, shared)
         if values is None:
             return None
         series = pd.Series(values, dtype=values.dtype, copy=False)
@@ -112,7 +122,7 @@ def _frame_of(table: str, arrow, pool) -> pd.DataFrame | None:
     return pd.DataFrame(columns, copy=False)
 
 
-def _column_values(table: str, column: str, chunked, pool) -> np.ndarray | None:
+def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.ndarray | None:
     import pyarrow as pa
 
     if chunked.null_count:
@@ -127,13 +137,31 @@ def _column_values(table: str, column: str, chunked, pool) -> np.ndarray | None:
         if not (pa.types.is_list(array.type) or pa.types.is_large_list(array.type)):
             return None
         values = array.values  # the lists' items: ids of entities, documents, events (repeated, so shared)
-        if _is_text(values.type):
-            values = values.dictionary_encode()
-        items = _strings(values, pool, shared=column in ID_COLUMNS)
+        if pa.types.is_integer(values.type):  # written as rows of the table the ids are the keys of
+            items = _referred(table, column, values, shared)
+        else:
+            items = _strings(values.dictionary_encode() if _is_text(values.type) else values, pool,
+                             shared=column in ID_COLUMNS)
         if items is None:
             return None
         return _lists(items.tolist(), array.offsets.to_numpy(zero_copy_only=False), len(array))
-    return _strings(array, pool, shared=column in ID_COLUMNS)
+    strings = _strings(array, pool, shared=column in ID_COLUMNS)
+    if (table, column) in REFERRED and strings is not None:
+        shared[(table, column)] = strings
+    return strings
+
+
+def _referred(table: str, column: str, positions, shared: dict) -> np.ndarray | None:
+    """A list column's items written as rows of the table whose keys they are: those keys' own strings
+    (a numpy take: no string made, none looked up), or None when that table was not read from the cache
+    in this load or a row is out of range."""
+    keys = shared.get(REFERS.get((table, column)))
+    if keys is None:
+        return None
+    rows = positions.to_numpy(zero_copy_only=False)
+    if len(rows) and (rows.min() < 0 or rows.max() >= len(keys)):
+        return None
+    return keys[rows]
 
 
 def _strings(array, pool, shared: bool) -> np.ndarray | None:
@@ -168,11 +196,15 @@ def _is_text(arrow_type) -> bool:
 
 
 def _lists(items: list, offsets: np.ndarray, rows: int) -> np.ndarray:
-    """Each row's list as its own Python list (a slice of the flat items), in one object array."""
-    if not items:
-        return np.fromiter(([] for _ in range(rows)), dtype=object, count=rows)
+    """Each row's list as a Python list (a slice of the flat items), in one object array. Every empty
+    cell is one shared empty list (64 MB for a million events' tags): tables are never changed in
+    place (an edit puts a new list in the cell), so no cell can change another."""
+    empty: list = []  # one per column read
+    if not items:  # every cell empty (the events' tags)
+        return np.fromiter((empty for _ in range(rows)), dtype=object, count=rows)
     bounds = offsets.tolist()
-    return np.fromiter((items[a:b] for a, b in zip(bounds, bounds[1:])), dtype=object, count=rows)
+    return np.fromiter((items[a:b] if b > a else empty for a, b in zip(bounds, bounds[1:])), dtype=object,
+                       count=rows)
 
 
 # ----- writing ---------------------------------------------------------------------------------
@@ -215,14 +247,15 @@ def refresh_column_cache(workspace: str | Path, tables: dict[str, pd.DataFrame],
         if should_cancel():
             break
         try:
-            _write_table(workspace, name, frame, stamp)
+            _write_table(workspace, name, frame, stamp, tables)
         except (OSError, ValueError, TypeError, _arrow_error()):  # a full or read-only disk, a cell Arrow cannot hold
             return written
         written.append(name)
     return written
 
 
-def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: str) -> None:
+def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: str,
+                 tables: dict[str, pd.DataFrame]) -> None:
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
@@ -230,7 +263,10 @@ def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: 
     folder.mkdir(exist_ok=True)
     fields, arrays = [], []
     for column in TABLE_COLUMNS[table]:
-        array = _arrow_column(table, column, frame[column])
+        target = REFERS.get((table, column))
+        keys = tables[target[0]][target[1]] if target is not None and target[0] in tables else None
+        array = (_positions_column(frame[column], keys) if keys is not None else None) \
+            or _arrow_column(table, column, frame[column])
         # a text column pandas holds as its own string dtype (one a migration filled) is given back as that
         text_dtype = {TEXT_DTYPE_KEY: b"str"} if isinstance(frame[column].dtype, pd.StringDtype) else None
         fields.append(pa.field(column, array.type, nullable=False, metadata=text_dtype))
@@ -244,6 +280,26 @@ def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: 
         os.replace(partial, final)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def _positions_column(series: pd.Series, keys: pd.Series):
+    """A list column of ids as lists of the rows of ``keys`` holding them (Arrow ``list<int32>``), or None
+    when an item is not among the keys, the keys repeat, or a cell is not a list of texts."""
+    import pyarrow as pa
+
+    cells = series.to_numpy(dtype=object)
+    if set(map(type, cells)) - {list}:
+        return None
+    counts = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+    items = np.fromiter(chain.from_iterable(cells), dtype=object, count=int(counts.sum()))
+    index = pd.Index(keys.to_numpy(dtype=object))
+    if not index.is_unique:
+        return None
+    rows = index.get_indexer(items)
+    if len(rows) and rows.min() < 0:
+        return None
+    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int32)
+    return pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), pa.array(rows.astype(np.int32)))
 
 
 def _arrow_column(table: str, column: str, series: pd.Series):

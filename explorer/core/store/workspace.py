@@ -186,9 +186,10 @@ def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], i
     cached: Tables = {}
     read: Tables = {}
     stamps: dict[str, str] = {}
+    shared: dict = {}  # what tables read from the cache share (the events' ids)
     for name in names:
         stamp = content_stamp(conn, name)
-        frame = read_cached_table(path, name, stamp, ids)
+        frame = read_cached_table(path, name, stamp, ids, shared)
         if frame is not None:
             cached[name] = frame
             continue

@@ -45,6 +45,10 @@ def test_ids_read_from_the_cache_are_one_string_across_tables(seed_workspace, mo
     participants = [p for ps in tables["events"]["participants"] for p in ps]
     assert participants and all(id(p) in entity_ids for p in participants)
     assert all(id(e) in entity_ids for e in tables["mentions"]["entity_id"] if e)
+    event_ids = {id(e) for e in tables["events"]["event_id"]}  # the lists of event ids hold the events' own strings
+    listed = [e for column in (tables["relations"]["event_ids"], tables["clusters"]["event_ids"]) for es in column
+              for e in es]
+    assert listed and all(id(e) in event_ids for e in listed)
 
 
 def test_a_workspace_saved_again_is_read_from_its_rows_not_the_old_cache(seed_workspace):
