@@ -62,7 +62,8 @@ KIND_NOUNS: dict[str, str] = {
          "organization", "watchdog", "regulator", "supermarket", "brewer", "conglomerate", "newspaper", "paper",
          "magazine", "university", "college", "institute", "business", "subsidiary", "outfit", "consortium",
          "distributor", "provider", "association", "federation", "league", "department", "ministry", "body",
-         "quango", "team"], "ORG"),
+         "quango", "team", "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "bookmaker",
+         "miner", "broker"], "ORG"),
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
@@ -90,7 +91,7 @@ KIND_NOUNS: dict[str, str] = {
                      "campaigner", "activist", "councillor", "candidate", "deputy", "aide", "adviser", "advisor",
                      "consultant", "partner", "widow", "mum", "dad"], "PERSON"),
 }
-SURNAME_HEADS = frozenset(["park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
+SURNAME_HEADS = frozenset(["bill", "park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
                            "records", "motors", "group", "college", "lane"])
 # Nouns after a name that only an organisation has ("Lenovo shares", "Chelsea striker").
 OWNED_BY_ORG = frozenset(["star", "captain", "side", "coach", "players", "player", "shares", "shareholders", "shareholder", "chairman", "profits", "profit", "revenues",
@@ -129,6 +130,7 @@ NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(["awards", "award", "prize", "festival", "championship", "championships", "games", "olympics", "cup", "open",
                      "marathon", "summit", "conference", "election", "war", "plot", "crisis", "scandal",
                      "revolution", "massacre", "riots", "trophy"], "EVENT"),
+    **dict.fromkeys(["act", "bill", "treaty", "protocol", "directive"], "LAW"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
                      "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower", "road",
                      "street", "avenue", "lane", "square"], "FAC"),

@@ -48,6 +48,8 @@ None to drop it:
   ("the Forum for the [Future]", "[Stairway] to Heaven") is a fragment: dropped;
 - a name after a lower-case prefix and a hyphen ("post-World Cup Tests", "non-Asian")
   is an adjective: dropped;
+- an acronym a document defines after the lower-case words it abbreviates ("initial
+  public offer (IPO)") is a common noun: dropped;
 - an ordinary word after "the" that follows a person ("William Pitt the [Younger]")
   ends that person's name: dropped;
 - an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped.
@@ -112,6 +114,7 @@ class DocContext:
     capital_counts: Counter = field(default_factory=Counter)  # lower-cased word -> times written so inside a sentence
     lower_counts: Counter = field(default_factory=Counter)  # word -> times written in lower case
     text: str = ""  # the document's text (Doc.text rebuilds it from every token on each access)
+    common_acronyms: set[str] = field(default_factory=set)  # "IPO" after "initial public offer"
 
 
 def doc_context(doc: Doc) -> DocContext:
@@ -124,7 +127,8 @@ def doc_context(doc: Doc) -> DocContext:
     ]
     return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
                       capital_counts=Counter(w.lower() for w in inside),
-                      lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha))
+                      lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha),
+                      common_acronyms=_common_acronyms(doc))
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -374,11 +378,12 @@ def _score_number(token: Token) -> bool:
     return token.is_digit and len(token) <= 2
 
 
-TRAILING_TITLES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD", "MP's"])
+TRAILING_TITLES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD", "MP's", "OBE", "MBE", "CBE", "KBE", "DBE"])
 
 
 def _cut_trailing_title(cut: SpanCut) -> bool:
-    """An office written after a person's name ("Paul Boateng MP", "Bolton West MP") is no part of the name."""
+    """An office or honour written after a person's name ("Paul Boateng MP", "Bolton West MP", "William Haughey
+    OBE") is no part of the name."""
     doc = cut.doc
     while cut.label == "PERSON" and cut.end - cut.start > 1 and doc[cut.end - 1].text in TRAILING_TITLES:
         cut.end -= 1
@@ -553,6 +558,30 @@ def _drop_prefixed_name(cut: SpanCut) -> bool:
                 and not first.whitespace_)
 
 
+def _drop_acronym_of_common_words(cut: SpanCut) -> bool:
+    """An acronym in brackets after the lower-case words it abbreviates ("its initial public offer (IPO)", "the
+    gross domestic product (GDP)") is a common noun written short, no name: dropped, wherever the document writes it."""
+    doc = cut.doc
+    if cut.end - cut.start != 1 or not doc[cut.start].is_upper or not doc[cut.start].is_alpha:
+        return True
+    return doc[cut.start].text not in cut.context.common_acronyms
+
+
+def _common_acronyms(doc: Doc) -> set[str]:
+    """The acronyms a document defines in brackets after lower-case words whose initials spell them."""
+    found = set()
+    for token in doc:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        acronym = doc[token.i + 1]
+        if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 6) or token.i < len(acronym):
+            continue
+        words = [t for t in doc[token.i - len(acronym):token.i]]
+        if all(t.is_lower and t.is_alpha for t in words) and "".join(t.text[0] for t in words) == acronym.lower_:
+            found.add(acronym.text)
+    return found
+
+
 def _drop_epithet(cut: SpanCut) -> bool:
     """An ordinary word after "the" right after a person's name ("William Pitt the [Younger]", "Alfred the
     [Great]") is the end of that person's name, no name of its own: dropped."""
@@ -606,6 +635,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_word_written_lower,
     _drop_title_fragment,
     _drop_prefixed_name,
+    _drop_acronym_of_common_words,
     _drop_epithet,
     _drop_acronym_after_indefinite_article,
     _drop_person_after_article,

@@ -126,3 +126,14 @@ def test_a_substitute_in_a_line_up_is_a_player_and_a_ship_is_no_place(nlp):
                         "Two ships - the Royal Fleet Auxiliary ship Diligence and frigate HMS Chatham - have arrived.")
     assert ("Cisse", "PERSON") in found  # the model: an organisation
     assert ("HMS Chatham", "PRODUCT") in found  # the model: a building
+
+
+def test_an_honour_a_carmaker_a_bill_and_an_acronym_of_common_words(nlp):
+    found = entities_of(nlp, "Donors included refrigerator magnate William Haughey OBE who gave £330,000.",
+                        "India's biggest carmaker Maruti has reported a profit.",
+                        "He led opposition to the Prevention of Terrorism Bill in Parliament.",
+                        "The firm launched its initial public offer (IPO). The IPO was sold out in minutes.")
+    assert ("William Haughey", "PERSON") in found  # was "William Haughey OBE"
+    assert ("Maruti", "ORG") in found  # the model: a place
+    assert ("Prevention of Terrorism Bill", "LAW") in found  # the model: an organisation
+    assert not any(name == "IPO" for name, _ in found)  # an initial public offer is no organisation
