@@ -118,7 +118,9 @@ class Rebase:
         if basis == "timex" and now is not None:
             moved = (self._moved(start, old, now), self._moved(end, old, now))
             return own_date_of(now) if None in moved else (moved[0] or "", moved[1] or "", "timex", timex_id)
-        if basis == "narrative" and now is not None:
+        if basis == "narrative" and now is not None and old is not None:
+            if _range(old) == _range(now) and old["date_start"]:
+                return start, end, "narrative", timex_id  # the expression did not move: nor did what it gave
             closed = now["date_start"] and now["date_end"] and now["date_start"] <= self.after
             return (now["date_start"], now["date_end"], "narrative", timex_id) if closed else None
         if basis == "bounded":
@@ -140,6 +142,10 @@ class Rebase:
         if day == self.before:
             return self.after
         return day if old is None else None
+
+
+def _range(timex: dict) -> tuple[str, str]:
+    return str(timex["date_start"] or ""), str(timex["date_end"] or "")
 
 
 def _shifted(day: str, days: int) -> str:

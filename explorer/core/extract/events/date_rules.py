@@ -141,6 +141,7 @@ def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "")
 
 LOOKING_BACK = re.compile(r"^(?:the\s+)?(?:past|last|previous)\b", re.IGNORECASE)  # "the past two months"
 SPAN_VALUE = re.compile(r"^P(\d+)([DWMY])$")
+MONTHS_OF_RESULTS = {3, 6, 9, 12}  # "the nine months", "the first six months": results up to a quarter's end
 
 
 def _reach_back(own: TimexRow, published: str) -> str:
@@ -371,35 +372,39 @@ PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a
 
 
 class Periods:
-    """The reporting period of results: a quarter or half that dated a change in an amount ("net income
-    fell 22% in the third quarter") dates the next changes told without a time of their own ("At GMAC, net
-    dropped 3.1%"), as long as no other time expression comes between in their paragraph ("In the nine
-    months, … net fell 6.6%. Revenue rose 3.5%": those are the nine months', which have no closer date)."""
+    """The reporting period of results: the latest quarter or half the text has told so far ("net income
+    fell 22% in the third quarter"; a comparison's "a year ago" is an earlier one) dates the changes in a
+    result ("At GMAC, net dropped 3.1%") told without a time of their own, as long as no other time comes
+    between in their paragraph ("In the nine months, … net fell 6.6%. Revenue rose 3.5%": those are the
+    nine months', which have no closer date)."""
 
-    def __init__(self, text: str, timexes: list[TimexRow]) -> None:
+    def __init__(self, text: str, timexes: list[TimexRow], published: str) -> None:
         self.breaks = paragraph_starts(text)
-        self.timexes = sorted(((t["start"], t["timex_id"]) for t in timexes), key=lambda t: t[0])
-        self.period: Dating | None = None
+        self.timexes = sorted(timexes, key=lambda t: t["start"])
+        self.starts = [t["start"] for t in self.timexes]
+        self.published = published
 
-    def note(self, lemma: str, dating: Dating, value: str, published: str) -> None:
-        """Record a change in an amount dated by a reporting period of its own."""
-        if lemma in CHANGE_LEMMAS and dating[2] == "timex" and PERIOD_VALUE.match(value) and dating[0] \
-                and dating[1] and (not published or dating[0] <= published):
-            self.period = dating
-
-    def carried(self, facts: EventFacts, start: int, end: int) -> Dating | None:
-        """The period for a past change in an amount in the sentence from ``start`` to ``end``, or None."""
-        period = self.period
-        if period is None or facts.lemma not in CHANGE_LEMMAS or facts.tense != "past" or facts.perfect \
-                or facts.subordinate:
+    def carried(self, facts: EventFacts, start: int, end: int, months: int = 0) -> Dating | None:
+        """The period for a past change in a result in the sentence from ``start`` to ``end``, or None;
+        ``months``: the change is told of that many months ("In the nine months"), up to the period's end."""
+        if facts.lemma not in CHANGE_LEMMAS or facts.tense != "past" or facts.perfect or facts.subordinate:
             return None
+        told = self.timexes[:bisect.bisect_left(self.starts, start)]
+        periods = [t for t in told if PERIOD_VALUE.match(t["value"] or "") and t["date_start"] and t["date_end"]
+                   and (not self.published or t["date_end"] <= self.published)]
+        if not periods:
+            return None
+        period = max(periods, key=lambda t: (t["date_end"], t["start"]))
+        if months:  # "In the nine months, net rose": the months that end with the period
+            last = date.fromisoformat(period["date_end"])
+            first = last.year * 12 + last.month - months
+            return date(first // 12, first % 12 + 1, 1).isoformat(), period["date_end"], "narrative", period["timex_id"]
         index = bisect.bisect_right(self.breaks, start) - 1
         paragraph = self.breaks[index] if index >= 0 else 0
-        first = bisect.bisect_left(self.timexes, paragraph, key=lambda t: t[0])
-        last = bisect.bisect_left(self.timexes, end, key=lambda t: t[0])
-        if any(timex_id != period[3] for _, timex_id in self.timexes[first:last]):
+        between = self.timexes[bisect.bisect_left(self.starts, paragraph):bisect.bisect_left(self.starts, end)]
+        if any((t["date_start"], t["date_end"]) != (period["date_start"], period["date_end"]) for t in between):
             return None
-        return period[0], period[1], "narrative", period[3]
+        return period["date_start"], period["date_end"], "narrative", period["timex_id"]
 
 
 class Ledes:

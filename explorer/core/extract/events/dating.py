@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    CALENDAR_VALUE, CHANGE_LEMMAS, REPORTING_LEMMAS, Dating, EventFacts, Ledes, Passages, Periods, Story,
+    CALENDAR_VALUE, CHANGE_LEMMAS, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating, EventFacts, Ledes, Passages, Periods, Story,
     discourse_date, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
@@ -39,6 +39,9 @@ SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 COMPARING = {"from", "than"}  # "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
+# what results are told of: their change is the reporting period's
+RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
+                "production", "shipments", "orders", "deliveries"}
 # a clause at the same time as the verb it hangs from ("began early Friday morning, as thousands marched")
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 # "removed … after Gadhafi agreed in April", "asked after Thursday's ruling": on or after that time
@@ -67,7 +70,7 @@ class DocumentDating:
         self._passages = Passages(document.text, list(self._timexes.values()), document.published)
         self._ledes = Ledes()
         self._story = Story()
-        self._periods = Periods(document.text, list(self._timexes.values()))
+        self._periods = Periods(document.text, list(self._timexes.values()), document.published)
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
         self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
@@ -110,7 +113,8 @@ class DocumentDating:
             relayed = self._relayed_by(trigger)
             facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
-            dated = self._periods.carried(facts, start, sentence.end_char)
+            dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes)) \
+                if _of_a_result(trigger) else None
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
                 dated = discourse_date(facts, narrative, published, self._story.carried(),
@@ -118,7 +122,6 @@ class DocumentDating:
                 dated = _after(trigger, dated, timexes, published)
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT")
-        self._periods.note(lemma, dated, own["value"] if own is not None else "", published)
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
                             sets=trigger.dep_ not in ("relcl", "acl"))  # "Ritter, who arrived Thursday": an aside
         self._dated[trigger.i] = dated
@@ -221,7 +224,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
-                or _shifted_to(span, trigger):
+                or _in_comparison(span) or _shifted_to(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -273,12 +276,25 @@ def _in_comparison(span: Span) -> bool:
     node = span.root
     while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
         node = node.head
-        if node.pos_ == "ADP" and node.lower_ in COMPARING and not span.start <= node.i < span.end:
+        if _comparing(node) and not span.start <= node.i < span.end:
             return True
     head = node.head
-    return (head.pos_ == "ADP" and head.lower_ in COMPARING) or (
+    return _comparing(head) or (
         node.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare") or (
         head.lemma_.lower() == "compare")
+
+
+def _comparing(token: Token) -> bool:
+    """"than" (whatever the parse tags it), or "from" after a change ("fell 8.4% from a year ago", "up 13%
+    from …"; not "a poster from 1989", "lived in London from 1968")."""
+    if token.lower_ == "than":
+        return True
+    if token.lower_ != "from" or token.pos_ != "ADP":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    head = token.head
+    return head.lemma_.lower() in CHANGE_LEMMAS or head.lower_ in ("up", "down") or (
+        before is not None and (before.like_num or before.text == "%"))
 
 
 def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: str) -> Dating:
@@ -347,6 +363,27 @@ def _dates_the_medium(token: Token, trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _of_a_result(trigger: Token) -> bool:
+    """The change is in a company's result ("net dropped 3.1%", "profit at the unit fell"), not a price of
+    the day's trading ("the stock fell 75 cents")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
+        or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children))
+
+
+def _months_of(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> int:
+    """The months a result is told of in its own clause ("In the nine months, net rose", "for the first six
+    months"), or 0."""
+    for timex in timexes:
+        value = SPAN_VALUE.match(timex["value"] or "")
+        if timex["type"] != "DURATION" or value is None or value.group(2) != "M" or reaches_back(timex):
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if int(value.group(1)) in MONTHS_OF_RESULTS and span is not None and _in_clause_of(span.root, trigger) \
+                and not _in_comparison(span):
+            return int(value.group(1))
+    return 0
 
 
 def _period_of_the_change(noun: Token, trigger: Token) -> bool:
