@@ -480,13 +480,14 @@ def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow
     """Every document of the happening tells its main action, if in other words than the others
     (*entered* rehab, *checked into* rehab): the group spanning most documents takes, from each
     document of the happening it lacks, that document's first event of the happening (a news
-    story tells its main happening first), so that the documents the evidence joined stay joined."""
+    story tells its main happening first), so that the documents the evidence joined stay joined.
+    A reporting or light verb (*said*) tells no action: the first event of an action verb comes first."""
     main = max(groups, key=lambda g: (len({e["doc_id"] for e in g}), len(g)))
     present = {e["doc_id"] for e in main}
     lead: dict[str, EventRow] = {}
     for event in part:
         held = lead.get(event["doc_id"])
-        if event["doc_id"] not in present and (held is None or event["start"] < held["start"]):
+        if event["doc_id"] not in present and (held is None or _lead_order(event) < _lead_order(held)):
             lead[event["doc_id"]] = event
     for event in lead.values():
         for group in groups:
@@ -536,3 +537,8 @@ def _action_buckets(event: EventRow, ctx: Context) -> list[str]:
     if not names_an_action(lemma):
         return []
     return ["l" + lemma[:STEM_CHARS], *(f"a{key}" for key in ctx.actions.get(event["event_id"], NO_KEYS))]
+
+
+def _lead_order(event: EventRow) -> tuple[bool, int]:
+    """Events of action verbs first, then in reading order."""
+    return not names_an_action(event["lemma"].lower()), event["start"]

@@ -287,3 +287,20 @@ def test_a_later_sentence_telling_the_action_again_joins_its_cluster():
     retold = next(e for e in corpus.events if e["sentence"].startswith("Officers"))
     assert retold["event_id"] in cluster["event_ids"]
     assert next(e for e in corpus.events if e["lemma"] == "thank")["event_id"] not in cluster["event_ids"]
+
+
+def test_a_document_attached_by_its_people_gives_the_happening_an_action_not_a_statement():
+    corpus = Corpus()  # c tells the arrest in words no other source uses, after its lawyer's statement
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], day),
+        ])
+    corpus.add("c", "2024-05-02", [
+        ("Tom Reed's lawyer said he would fight the case.", "say", ["reed"], None),
+        ("Tom Reed spent the night in a cell in Oslo.", "spend", ["reed", "oslo"], None),
+    ])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c"]
+    taken = {e["lemma"] for e in corpus.events if e["doc_id"] == "c" and e["cluster_id"]}
+    assert taken == {"spend"}
