@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from explorer.core.entity_types import ENTITY_LABELS
-from explorer.core.extract.entities.given_names import is_given_name
+from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.keys import LONE, alias_key
 from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, agree_in_document, doc_facts,
@@ -172,7 +172,8 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     whole = doc[cut.start:cut.end].text
     for k in range(cut.start + 1, cut.end):
         head, tail = doc[cut.start:k].text, doc[k:cut.end].text
-        person_follows = cut.label == "PERSON" and cut.end - k >= 2 and is_given_name(doc[k].text)
+        person_follows = cut.end - k >= 2 and (is_given_name(doc[k].text) or in_given_list(doc[k].text)) \
+            and doc[k].is_title and doc[cut.start].lower_ not in person_titles()  # "England Lewis Moody"
         if elsewhere(head) and (elsewhere(tail) or person_follows) and whole not in (head, tail) \
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
             return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]

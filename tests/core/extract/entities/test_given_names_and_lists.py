@@ -137,3 +137,10 @@ def test_an_honour_a_carmaker_a_bill_and_an_acronym_of_common_words(nlp):
     assert ("Maruti", "ORG") in found  # the model: a place
     assert ("Prevention of Terrorism Bill", "LAW") in found  # the model: an organisation
     assert not any(name == "IPO" for name, _ in found)  # an initial public offer is no organisation
+
+
+def test_a_headline_run_into_a_full_name_is_split_before_the_given_name(nlp):
+    text = ("Moody joins up with England Lewis Moody has flown to Dublin to join England's camp ahead of their "
+            "match. Moody had to be put on a drip.")
+    found = entities_of(nlp, text)
+    assert not any(name.startswith("England ") for name, _ in found)  # was "England Lewis Moody", an organisation
