@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import uuid
 import weakref
 from collections.abc import Callable
 from itertools import chain
@@ -273,7 +274,7 @@ def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: 
         arrays.append(array)
     arrow = pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()}))
     final = folder / f"{table}.arrow"
-    partial = folder / f".{table}.arrow.partial"
+    partial = folder / f".{table}.arrow.{os.getpid()}.{uuid.uuid4().hex[:8]}.partial"  # two writers never share one
     try:
         with pa.OSFile(str(partial), "wb") as sink, ipc.new_file(sink, arrow.schema) as writer:
             writer.write_table(arrow)
