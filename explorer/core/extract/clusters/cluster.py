@@ -11,9 +11,11 @@ Three steps, explained with measured figures in docs/clusters.md:
    and whose sentences share the group's common words and participants. Events
    left out may tell a second happening that several of the documents recall.
 
-3. The documents that event-level evidence joins (``evidence``: the same kind of action, no
-   contradiction) are split into the actions they tell: the main action, which every joined
-   document is in, and each further action that two documents or more tell surely enough.
+3. The documents that event-level evidence joins (``evidence``: the same kind of action, read
+   with WordNet's synonyms (``lexicon``), no contradiction) are split into the actions they
+   tell: the main action, which every joined document is in, and each further action that two
+   documents or more tell surely enough. An event of a joined document that tells one of those
+   actions again, left out by the second step for its words, joins it.
 
 A cluster is kept when its events come from two or more documents. Its label names
 the happening (a named event such as "Critical Minerals Ministerial", else the

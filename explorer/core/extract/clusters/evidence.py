@@ -7,9 +7,11 @@ happening. Two events of different documents are *linked* only when the text say
 they are one happening:
 
 * **the same kind of action**: the same trigger lemma or a close one (one lemma
-  the stem of the other: *shoot* / *shooting*, *elect* / *election*), not a
-  reporting or light verb (*say*, *make*, *take*), or both sentences name the
-  same named happening ("Critical Minerals Ministerial");
+  the stem of the other: *shoot* / *shooting*, *elect* / *election*), or one
+  WordNet says can name the same action (``lexicon``: *kill* / *die*, *issue* /
+  *release*, *passed away* / *died*), not a reporting or light verb (*say*,
+  *make*, *take*), or both sentences name the same named happening ("Critical
+  Minerals Ministerial"), or one kind of happening in a noun (*his death* / *died*);
 * **and who or when**: participants in common beyond one broad entity (a person,
   or two entities; an organisation, country or group alone is too broad, and an
   entity named in a large share of the corpus's documents counts for nothing), or
@@ -20,7 +22,8 @@ they are one happening:
 A year alone (an undated article recalling "1999") is not a date here: it makes
 no link and raises no score. What links join is then split into one cluster per
 action (``action_groups``): the arrest and the charge told by two outlets are two
-events on a timeline, each told by both. Each link gets a strength (``link_strength``); a
+events on a timeline, each told by both; an event a cluster's document tells
+again later joins its action (``absorb_retold``). Each link gets a strength (``link_strength``); a
 cluster's confidence is the mean, over its documents, of each one's strongest
 link to another document of the cluster. docs/clusters.md lists what raises and
 lowers it.
