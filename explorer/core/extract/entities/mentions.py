@@ -74,8 +74,8 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
 
 
 def _join_names_in_document(rows: list[BatchMention]) -> None:
-    """A lone word that is the surname of one person the document names in full ("Mrs Quinn", "Federer" the model's
-    organisation), or a person's lone first name ("Phil" beside "Phil Spector"), is that person: its key becomes the
+    """A lone word that is the surname of one person the document names in full ("Mrs Quinn", "Mr Brown" beside
+    "Chancellor Gordon Brown", "Federer" the model's organisation), or a person's lone first name ("Phil" beside "Phil Spector"), is that person: its key becomes the
     full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place.
     A first name joins only after the full name was written: news names a person in full first, and a firm's name
     written before it ("Diageo" … "Diageo North America") is no first name."""
@@ -91,8 +91,8 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
     for row in rows:
         key = row["key"]
-        if (row.get("cue") and row["cue"] not in DOCUMENT_CUES) or key in typed:
-            continue
+        if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title")) or key in typed:
+            continue  # a title says a person: "Mr Brown" is the document's "Gordon Brown"
         if " " in key:
             if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie"
                 longer = {k for keys in by_last.values() for k in keys if k.endswith(" " + key)}

@@ -144,3 +144,10 @@ def test_a_headline_run_into_a_full_name_is_split_before_the_given_name(nlp):
             "match. Moody had to be put on a drip.")
     found = entities_of(nlp, text)
     assert not any(name.startswith("England ") for name, _ in found)  # was "England Lewis Moody", an organisation
+
+
+def test_a_titled_surname_joins_the_full_name_its_document_gives_when_the_corpus_has_two(nlp):
+    found = entities_of(nlp, "Chancellor Gordon Brown earlier backed a plan to freeze the debts. Mr Brown, who was "
+                             "not at the meeting, says he has been in contact.",
+                        "Author Dan Brown has sold millions of books.")
+    assert found == [("Dan Brown", "PERSON"), ("Gordon Brown", "PERSON")]  # "Brown" was a third entity
