@@ -23,7 +23,8 @@ whose actions are one instance. Pairwise P/R/F1 say whether clusters hold the sa
 happening's events and keep other happenings' events out; the line also says how
 many gold mentions were aligned (extraction finding the event at all is not
 scored here). ``--tables FILE`` keeps the extracted tables in a pickle and reuses
-them, so a change to clustering alone is measured in seconds.
+them, so a change to clustering alone is measured in seconds. ``--senses 0`` clusters
+without WordNet's knowledge of actions (``clusters/lexicon.py``), to see what it adds.
 
 Clusters are made again as extraction makes them: near-duplicates (``copy_of``) are
 left out. A near-duplicate counts as linked with its original and with what its
@@ -52,6 +53,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import explorer.core.extract.clusters.documents as cluster_documents  # noqa: E402
+import explorer.core.extract.clusters.lexicon as cluster_lexicon  # noqa: E402
 from explorer.core.build.local import build_workspace  # noqa: E402
 from explorer.core.extract.clusters.linkage import average_link  # noqa: E402
 from explorer.core.extract.clusters.cluster import cluster_events  # noqa: E402
@@ -291,9 +293,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--tables", type=Path,
                         help="pickle of the extracted tables: written after extraction, reused (clusters made again) when present")
+    parser.add_argument("--senses", type=int,
+                        help="WordNet senses counted per word (default: the code's own, lexicon.SENSES; 0: no WordNet)")
     parser.add_argument("--sweep", action="store_true",
                         help="also print F1 over a grid of Explorer's document threshold and split ratio")
     args = parser.parse_args()
+    if args.senses is not None:
+        cluster_lexicon.SENSES = args.senses  # read at each lookup: set before any clustering
     files = topic_files(args.corpus, [t for t in parse_topics(args.topics) if (args.corpus / str(t)).is_dir()])
     texts = {name: detokenise(args.corpus / str(topic) / name) for name, (topic, _) in files.items()}
     gold = {frozenset((a, b)) for a, b in combinations(sorted(files), 2) if files[a] == files[b]}
