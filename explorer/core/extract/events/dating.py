@@ -151,7 +151,8 @@ class DocumentDating:
     def _relayed_by(self, trigger: Token) -> Dating | None:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said
         Sunday": Gonzalez spoke on or before Sunday; "the rabbi said …, the radio reports said": on or before
-        the report), when that statement has a closed date; else None."""
+        the report), when that statement has a closed date or an end ("has said": on or before publication);
+        else None."""
         verb = trigger
         while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
@@ -159,6 +160,8 @@ class DocumentDating:
         if verb.dep_ not in ("ccomp", "parataxis") or report.lemma_.lower() not in REPORTING_LEMMAS:
             return None
         dating = self._dated.get(report.i)
+        if dating is not None and not dating[0] and dating[1]:  # "Reno has said she was consulted": before it
+            return dating
         return dating if dating is not None and dating[0] and dating[1] else None
 
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
@@ -220,8 +223,11 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
     """The date or time expression of the trigger's own clause (the nearest if several), or None."""
     owned = []
     for timex in timexes:
-        if timex["type"] not in ("DATE", "TIME") and not (timex["type"] == "DURATION" and reaches_back(timex)):
+        stretch = timex["type"] == "DURATION" and reaches_back(timex)  # "in the past two months"
+        if timex["type"] not in ("DATE", "TIME") and not stretch:
             continue
+        if stretch and trigger.lemma_.lower() in REPORTING_LEMMAS:
+            continue  # "In the past 20 months alone, Lego said …": what was said is of the months, not the saying
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
                 or _in_comparison(span) or _shifted_to(span, trigger):
@@ -231,7 +237,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger):
             continue
-        if timex["date_start"] or not (timex["value"] or "").endswith("_REF") or _modifies(span.root, trigger):
+        if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
+                or _modifies(span.root, trigger)):
             owned.append(timex)
     return min(owned, key=lambda t: abs(t["start"] - trigger.idx), default=None)
 

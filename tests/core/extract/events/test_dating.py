@@ -303,3 +303,21 @@ def test_a_clause_of_the_same_time_takes_the_day_of_the_verb_it_hangs_from():
     events = events_of(DATED_BY_POSITION + "The commemorations began early Friday morning, "
                                            "as thousands of Austrians marched through Vienna.")
     assert when(events["march"]) == ("2026-01-30", "2026-01-30", "timex")
+
+
+def test_results_of_the_nine_months_are_the_nine_months_up_to_the_quarters_end():
+    events = events_of("Danube Bank said net income fell 22% in the third quarter.\n\n"
+                       "In the nine months, Danube Bank earned $315.8 million, up 13% from $280.7 million.")
+    assert when(events["earn"]) == ("2025-01-01", "2025-09-30", "narrative")
+
+
+def test_what_a_statement_of_unknown_day_reports_is_before_it_not_on_the_storys_day():
+    events = events_of(LEDE + "She welcomed delegates from twelve countries.\n\n"
+                              "Berg has said she was consulted by the Danube commission.")
+    assert when(events["consult"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_stretch_up_to_publication_told_beside_a_statement_is_not_the_statements_time():
+    events = events_of(DATED_BY_POSITION + "In the past 20 months alone, Berg said the sale of 40 dams in Austria "
+                                           "raised $300 million.")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
