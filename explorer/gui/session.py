@@ -70,14 +70,15 @@ class Session(QObject):
         # and their rows in the entities table in force (found once, for every view)
         self.touched_entity_ids: frozenset[str] | None = None
         self.touched_entity_rows: np.ndarray | None = None
-        # what views and the edit index leave to be worked out later (``Later``) starts once the event loop
-        # is back: after every view has rebuilt and the window is drawn
+        # what views and the edit index leave to be worked out later (``Later``) starts once every view has
+        # rebuilt and the window is drawn
         self.sig_workspace_loaded.connect(self._start_later_work)
         self.sig_tables_changed.connect(lambda _names: self._start_later_work())
         self.set_tables(empty_tables(), None)
 
     def _start_later_work(self) -> None:
-        QTimer.singleShot(0, Later.start_waiting)
+        """A moment after the views rebuilt: the window is painted first (the work would slow that paint)."""
+        QTimer.singleShot(LATER_AFTER_MS, Later.start_waiting)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
         """Show a new workspace (extraction's tables; its saved edits are applied over them).
@@ -359,6 +360,7 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+LATER_AFTER_MS = 200  # from a new workspace or an edit to the start of what is worked out later (``Later``)
 KEEP_ROWS = 500_000  # an older edit's undo keeps the tables from before it while they hold no more rows
 
 
