@@ -117,8 +117,8 @@ class DocumentDating:
                 if _of_a_result(trigger) else None
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
-                dated = discourse_date(facts, narrative, published, self._story.carried(),
-                                       self._passages.stated(narrative))
+                story = None if _told_of_a_happening(trigger) else self._story.carried()
+                dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT")
@@ -370,6 +370,17 @@ def _dates_the_medium(token: Token, trigger: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def _told_of_a_happening(trigger: Token) -> bool:
+    """The subject is a happening ("The car bomb attack … killed 253 people", "The attack was lightning
+    quick"): what it did is on that happening's day, which the story's day need not be."""
+    from explorer.core.extract.events.find import event_noun  # find imports this module
+
+    verb = trigger
+    while verb.dep_ == "conj" and not _has_subject(verb) and verb.head.i != verb.i:
+        verb = verb.head  # "… killed 253 people and injured 5,000 others"
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and event_noun(c) for c in verb.children)
 
 
 def _of_a_result(trigger: Token) -> bool:

@@ -321,3 +321,10 @@ def test_a_stretch_up_to_publication_told_beside_a_statement_is_not_the_statemen
     events = events_of(DATED_BY_POSITION + "In the past 20 months alone, Berg said the sale of 40 dams in Austria "
                                            "raised $300 million.")
     assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_a_happening_did_is_not_stamped_with_the_storys_day():
+    events = events_of(LEDE + "She welcomed delegates from twelve countries.\n\n"
+                              "The bombing of the Linz embassy killed 25 people and injured 300 others.")
+    assert when(events["kill"]) == ("", PUBLISHED, "bounded")
+    assert when(events["injure"]) == ("", PUBLISHED, "bounded")
