@@ -89,7 +89,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     joins.update(_region_codes(norm_types))
     joins.update(_place_prefixes(norm_types))
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
-    joins.update(_surnames(norm_types))
+    joins.update(_surnames(norm_types, _line_up_only(mentions, normal)))
     joins.update(_plurals(norm_types))
     return {key: _follow(normal[key], joins) for key in types}
 
@@ -163,10 +163,17 @@ def _names_by_initials(facts: AcronymFacts) -> dict[str, set[str]]:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for raw, key in facts.normal.items():
         if facts.types.get(key) != PERSON and key not in facts.acronyms \
-                and any(_capitalised(f, facts.skip) for f in facts.surfaces[raw]):
+                and any(_capitalised(f, facts.skip) for f in facts.surfaces[raw]) \
+                and not any(_holds_acronym(f) for f in facts.surfaces[raw]):
             for initials in filter(None, (_initials(form, facts.skip) for form in (raw, key))):
                 by_initials[initials].add(key)
     return by_initials
+
+
+def _holds_acronym(surface: str) -> bool:
+    """Whether a name holds a word written in capitals ("Xerox PARC"): its initials are not what it is short for
+    ("XP" is Windows XP, not Xerox PARC)."""
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in surface.split())
 
 
 def _initials(form: str, skip: frozenset[str]) -> str:
@@ -223,7 +230,18 @@ def _capitalised(surface: str, skip: frozenset[str]) -> bool:
     return len(words) > 1 and all(w[0].isupper() for w in words)
 
 
-def _surnames(types: dict[str, str]) -> dict[str, str]:
+def _line_up_only(mentions: list[dict], normal: dict[str, str]) -> set[str]:
+    """Keys every mention of which is an item of a team's line-up ("Stone (Cisse 76)"): a line-up names players by
+    surname alone, so the corpus's one full name with that surname is no evidence it is the same person."""
+    cues: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        cues[normal.get(mention["key"], mention["key"])].add(mention.get("cue") or "")
+    return {key for key, found in cues.items() if found == {"lineup"}}
+
+
+def _surnames(types: dict[str, str], line_up_only: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+    """A lone surname joins the one full name of the corpus that ends with it (``_merge_initials``), unless only
+    line-ups write it."""
     person_keys = {k for k, t in types.items() if t == PERSON}
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key in person_keys:
@@ -232,7 +250,7 @@ def _surnames(types: dict[str, str]) -> dict[str, str]:
             by_surname[parts[-1]].add(key)
     joins = {}
     for key in person_keys:
-        if " " not in key and key in by_surname:
+        if " " not in key and key in by_surname and key not in line_up_only:
             target = _merge_initials(by_surname[key])
             if target:
                 joins[key] = target

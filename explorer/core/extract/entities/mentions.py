@@ -91,8 +91,8 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
     for row in rows:
         key = row["key"]
-        if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title")) or key in typed:
-            continue  # a title says a person: "Mr Brown" is the document's "Gordon Brown"
+        if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title", "lineup")) or key in typed:
+            continue  # a title or a line-up says a person: "Mr Brown" is the document's "Gordon Brown"
         if " " in key:
             if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie"
                 longer = {k for keys in by_last.values() for k in keys if k.endswith(" " + key)}

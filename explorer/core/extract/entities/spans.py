@@ -24,8 +24,9 @@ None to drop it:
   lone ordinary word after a nationality it is compounded with ("British" +
   "Library") is the end of an organisation's name; what is still left dangling
   (a final "of", "and") is cut;
-- an office after a person's name ("Paul Boateng MP") is cut, and so is a match
-  score after any name ("Arsenal 2-1"); an organisation's or
+- a person's name runs on over a particle to a capitalised word ("Sandra [den Hamer]");
+- an office or honour after a person's name ("Paul Boateng MP", "William Haughey OBE")
+  is cut, and so is a match score after any name ("Arsenal 2-1"); an organisation's or
   event's name ending in "Ministry", "Conference" … takes in capitalised words the
   model left out across "and" or "of" ("the Finance and [Economy Ministry]");
 - a short name before the lower-case word that says what it names takes it in ("the
@@ -46,7 +47,8 @@ None to drop it:
   least as often ("the Tsunami" beside "the tsunami") is that word: dropped;
 - an ordinary word at the end or start of a longer capitalised title the model cut
   ("the Forum for the [Future]", "[Stairway] to Heaven") is a fragment: dropped;
-- a name after a lower-case prefix and a hyphen ("post-World Cup Tests", "non-Asian")
+- a name after a prefix and a hyphen ("post-World Cup Tests", "Non-EU"), or a nationality's
+  first half ("[Anglo]-American"),
   is an adjective: dropped;
 - an acronym a document defines after the lower-case words it abbreviates ("initial
   public offer (IPO)") is a common noun: dropped;
@@ -378,6 +380,25 @@ def _score_number(token: Token) -> bool:
     return token.is_digit and len(token) <= 2
 
 
+PERSON_PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "le", "la", "bin",
+                              "al", "ter", "ten", "dos", "das"])
+
+
+def _take_in_name_particles(cut: SpanCut) -> bool:
+    """A person's name followed by a particle and a capitalised word ("Sandra [den Hamer]", "Louis [de Funes]") runs
+    on: the model often ends a Dutch, German or Spanish name before its particle."""
+    doc = cut.doc
+    if cut.label != "PERSON":
+        return True
+    end = cut.end
+    while end < len(doc) and doc[end].lower_ in PERSON_PARTICLES and doc[end].is_lower:
+        end += 1
+    if end > cut.end and end < len(doc) and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_type_ in ("", "PERSON") and "\n" not in doc[end - 1].text_with_ws:
+        cut.end = end + 1
+    return True
+
+
 TRAILING_TITLES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD", "MP's", "OBE", "MBE", "CBE", "KBE", "DBE"])
 
 
@@ -549,13 +570,20 @@ def _title_word_across(doc: Doc, i: int, step: int) -> bool:
         and "\n" not in word.text_with_ws
 
 
+CAPITAL_PREFIXES = frozenset(["Non", "Anti", "Pro", "Ex", "Post", "Pre"])
+
+
 def _drop_prefixed_name(cut: SpanCut) -> bool:
-    """A name after a lower-case prefix and a hyphen ("their eight post-World Cup Tests", "non-Asian",
-    "non-Champions League") is an adjective made from a name, not a name: dropped."""
+    """A name after a prefix and a hyphen ("their eight post-World Cup Tests", "non-Asian", "Non-EU exports") is an
+    adjective made from a name, not a name, and so is a nationality's first half ("[Anglo]-American"): dropped."""
     doc = cut.doc
     first = doc[cut.start]
-    return not (cut.end - cut.start > 2 and first.is_lower and first.is_alpha and doc[cut.start + 1].text == "-"
-                and not first.whitespace_)
+    prefixed = cut.end - cut.start > 2 and first.is_alpha and doc[cut.start + 1].text == "-" \
+        and not first.whitespace_ and (first.is_lower or first.text in CAPITAL_PREFIXES)
+    compound = cut.label == "NORP" and cut.end - cut.start == 1 and cut.end + 1 < len(doc) \
+        and doc[cut.end].text == "-" and not first.whitespace_ and doc[cut.end + 1].is_title
+    named = doc[cut.end - 1].lower_ in NAME_HEADS  # "the US Anti-Doping Agency" is a name
+    return named or not (prefixed or compound)  # "Non-EU exports"; "Anglo" of "Anglo-American relations"
 
 
 def _drop_acronym_of_common_words(cut: SpanCut) -> bool:
@@ -588,7 +616,8 @@ def _drop_epithet(cut: SpanCut) -> bool:
     doc = cut.doc
     if cut.end - cut.start != 1 or cut.start < 2 or not _ordinary(doc[cut.start]) or cut.label == "PERSON":
         return True
-    return not (doc[cut.start - 1].lower_ == "the" and doc[cut.start - 2].ent_type_ == "PERSON")
+    person = doc[cut.start - 2]  # "Pitt the Younger"; not "Mike Skinner - aka The Streets", a band
+    return not (doc[cut.start - 1].lower_ == "the" and person.ent_type_ == "PERSON" and person.is_title)
 
 
 def _drop_acronym_after_indefinite_article(cut: SpanCut) -> bool:
@@ -623,6 +652,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_adverb,
     _cut_leading_role_word,
     _take_in_right_names,
+    _take_in_name_particles,
     _cut_trailing_title,
     _cut_trailing_score,
     _take_in_linked_words,

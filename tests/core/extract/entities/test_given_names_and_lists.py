@@ -151,3 +151,28 @@ def test_a_titled_surname_joins_the_full_name_its_document_gives_when_the_corpus
                              "not at the meeting, says he has been in contact.",
                         "Author Dan Brown has sold millions of books.")
     assert found == [("Dan Brown", "PERSON"), ("Gordon Brown", "PERSON")]  # "Brown" was a third entity
+
+
+def test_a_particle_continues_a_name_and_a_prefixed_or_half_nationality_is_no_name(nlp):
+    found = entities_of(nlp, 'Festival director Sandra den Hamer said: "The festival reflects what happens."',
+                        "Non-EU exports shot up 7.5%, with growth seen across the range.",
+                        "He spoke during a Commons debate on Anglo-American relations on Wednesday.")
+    assert ("Sandra den Hamer", "PERSON") in found  # was "Sandra", an organisation
+    assert not any(name in ("Non-EU", "Anglo") for name, _ in found)
+
+
+def test_no_join_by_initials_to_a_name_holding_an_acronym_nor_by_surname_from_a_line_up(nlp):
+    found = entities_of(nlp, "Designed for PCs running Windows 2000 and XP, the utility will clean out spyware.",
+                        "The mouse was invented at Xerox PARC in the 1970s.",
+                        "Portsmouth: Hislop, Griffin, Primus, De Zeeuw, Taylor, Stone (Cisse 76), Quashie "
+                        "(Berkovic 83), Faye, O'Neil, Kamara (Fuller 65), Yakubu.",
+                        "Singer Joss Stone won the award.")
+    names = [name for name, _ in found]
+    assert "XP" in names and "Xerox PARC" in names  # "XP" is Windows XP
+    assert "Stone" in names and "Joss Stone" in names  # the line-up's Stone is no singer
+
+
+def test_a_band_after_aka_is_no_epithet(nlp):
+    found = entities_of(nlp, "Best British male artist winner Mike Skinner - aka The Streets - does not usually "
+                             "attend award ceremonies.")
+    assert ("Streets", "ORG") in found
