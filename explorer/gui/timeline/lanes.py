@@ -98,7 +98,8 @@ class KeyedLanes(LanePlan):
     def __init__(self, arrays: EventArrays, lane_of_row: np.ndarray, keys: list[str], labels) -> None:
         super().__init__(arrays)
         rows = np.flatnonzero(lane_of_row >= 0)
-        self.rows = rows[np.lexsort((rows, arrays.x0[rows], lane_of_row[rows]))]  # the placement order
+        # the placement order: by lane, then start; lexsort is stable, so ties keep the rows' order (no third key)
+        self.rows = rows[np.lexsort((arrays.x0[rows], lane_of_row[rows]))]
         self.row_lanes = lane_of_row[self.rows]
         self.lane_sizes = np.bincount(self.row_lanes, minlength=len(keys))
         self.keys = np.array(keys, dtype=object)
