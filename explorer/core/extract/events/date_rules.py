@@ -384,13 +384,16 @@ class Periods:
         self.starts = [t["start"] for t in self.timexes]
         self.published = published
 
-    def carried(self, facts: EventFacts, start: int, end: int, months: int = 0) -> Dating | None:
+    def carried(self, facts: EventFacts, start: int, end: int, months: int = 0,
+                compared: set[str] | frozenset[str] = frozenset()) -> Dating | None:
         """The period for a past change in a result in the sentence from ``start`` to ``end``, or None;
-        ``months``: the change is told of that many months ("In the nine months"), up to the period's end."""
+        ``months``: the change is told of that many months ("In the nine months"), up to the period's end;
+        ``compared``: time expressions of amounts compared with ("up from $10 million a year ago"), no other time."""
         if facts.lemma not in CHANGE_LEMMAS or facts.tense != "past" or facts.perfect or facts.subordinate:
             return None
         told = self.timexes[:bisect.bisect_left(self.starts, start)]
         periods = [t for t in told if PERIOD_VALUE.match(t["value"] or "") and t["date_start"] and t["date_end"]
+                   and t["timex_id"] not in compared
                    and (not self.published or t["date_end"] <= self.published)]
         if not periods:
             return None
@@ -402,7 +405,8 @@ class Periods:
         index = bisect.bisect_right(self.breaks, start) - 1
         paragraph = self.breaks[index] if index >= 0 else 0
         between = self.timexes[bisect.bisect_left(self.starts, paragraph):bisect.bisect_left(self.starts, end)]
-        if any((t["date_start"], t["date_end"]) != (period["date_start"], period["date_end"]) for t in between):
+        if any((t["date_start"], t["date_end"]) != (period["date_start"], period["date_end"])
+               and t["timex_id"] not in compared for t in between):
             return None
         return period["date_start"], period["date_end"], "narrative", period["timex_id"]
 

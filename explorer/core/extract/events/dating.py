@@ -42,6 +42,8 @@ AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 mil
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
                 "production", "shipments", "orders", "deliveries"}
+# "calls for Apple to let …", "demands for him to resign": what is asked for
+REQUEST_LEMMAS = {"call", "demand", "request", "appeal", "plea", "ask", "urge", "pressure"}
 # a clause at the same time as the verb it hangs from ("began early Friday morning, as thousands marched")
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 # "removed … after Gadhafi agreed in April", "asked after Thursday's ruling": on or after that time
@@ -71,6 +73,7 @@ class DocumentDating:
         self._ledes = Ledes()
         self._story = Story()
         self._periods = Periods(document.text, list(self._timexes.values()), document.published)
+        self._compared: set[str] = set()  # time expressions of amounts compared with ("up from $10 million a year ago")
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
         self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
@@ -100,11 +103,13 @@ class DocumentDating:
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
+        if not perfect and _shares_auxiliaries(trigger):  # "had moved troops … and said it would strike"
+            perfect = perfect_aspect(self.document.text[start:trigger.head.idx], trigger.head.idx - start)
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         if own is not None and _follows_it(trigger, own):
             signal = "since"
         dated = own_date(own, published, perfect, signal) if own is not None else None
-        if dated is None and _describes(trigger):
+        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense)):
             dated = ("", "", "none", "")
         who = self._actors(agents)
         lemma = trigger.lemma_.lower()
@@ -113,13 +118,14 @@ class DocumentDating:
             relayed = self._relayed_by(trigger)
             facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
-            dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes)) \
-                if _of_a_result(trigger) else None
+            dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes),
+                                          self._compared) if _of_a_result(trigger) else None
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
                 story = None if _told_of_a_happening(trigger) else self._story.carried()
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
+                dated = _before_what_follows(sentence, trigger, dated, timexes)
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT")
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
@@ -131,15 +137,17 @@ class DocumentDating:
         """Tell the story of the dates the sentence gives a clause of its own (not a noun's, "the Aug. 7
         bombings", nor an amount's compared with, nor a statement's day, "said Monday")."""
         for timex in timexes:
-            if timex["type"] not in ("DATE", "TIME") or not timex["date_start"] or not timex["date_end"] \
-                    or (published and timex["date_start"] > published) \
-                    or (timex["type"] == "DATE" and not CALENDAR_VALUE.match(timex["value"] or "")):
+            if timex["type"] not in ("DATE", "TIME") or not timex["date_start"] or not timex["date_end"]:
                 continue
             span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-            if span is None or _modifies_a_noun(span, timex) or _reporter_before(span) is not None \
-                    or _in_comparison(span):
+            if span is None or _in_comparison(span):
+                self._compared.add(timex["timex_id"])
                 continue
-            self._story.writes(timex)
+            if (published and timex["date_start"] > published) \
+                    or (timex["type"] == "DATE" and not CALENDAR_VALUE.match(timex["value"] or "")):
+                continue
+            if not _modifies_a_noun(span, timex) and _reporter_before(span) is None:
+                self._story.writes(timex)
 
     def _actors(self, mention_ids: list[str] | None, places: bool = True) -> set[str] | None:
         """The actor keys of mentions; a place is an actor as an agent ("Iraq alleged …"), not as a
@@ -381,6 +389,36 @@ def _told_of_a_happening(trigger: Token) -> bool:
     while verb.dep_ == "conj" and not _has_subject(verb) and verb.head.i != verb.i:
         verb = verb.head  # "… killed 253 people and injured 5,000 others"
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and event_noun(c) for c in verb.children)
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """A coordinated verb without auxiliaries of its own takes its first verb's ("had moved … and said")."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _hypothetical(trigger: Token, tense: str) -> bool:
+    """What would happen on a condition ("he would go get his son alone if U.S. authorities promised …") or
+    what is asked for ("calls for Apple to let the iPhone be used …"): not a happening on a day."""
+    conditional = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS
+                      for c in trigger.children)
+    asked = _intended(trigger) and trigger.head.lemma_.lower() in REQUEST_LEMMAS
+    return (conditional and tense != "past") or asked
+
+
+def _before_what_follows(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+    """A past event bounded by publication whose coordinated next verb is dated by its own words ("failed to
+    come up with another winner and filed for bankruptcy-law protection in July 1988"): on or before that."""
+    if dated[2] != "bounded" or dated[0] or not dated[1]:
+        return dated
+    framed = [c for c in trigger.children if c.dep_ == "xcomp"]  # "failed to come up … and filed"
+    for child in [c for verb in (trigger, *framed) for c in verb.children]:
+        if child.dep_ != "conj" or child.pos_ != "VERB" or child.i < trigger.i or _has_subject(child):
+            continue
+        own = _governing(sentence, child, timexes)
+        if own is not None and own["date_start"] and own["date_end"] and own["date_end"] < dated[1]:
+            return "", own["date_end"], "bounded", own["timex_id"]
+    return dated
 
 
 def _of_a_result(trigger: Token) -> bool:

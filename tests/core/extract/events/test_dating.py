@@ -328,3 +328,27 @@ def test_what_a_happening_did_is_not_stamped_with_the_storys_day():
                               "The bombing of the Linz embassy killed 25 people and injured 300 others.")
     assert when(events["kill"]) == ("", PUBLISHED, "bounded")
     assert when(events["injure"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_coordinated_verb_shares_its_first_verbs_past_perfect():
+    events = events_of(DATED_BY_POSITION + "Austria had moved troops to the Danube border "
+                                           "and said it would close the dams.")
+    assert when(events["say"]) == ("", PUBLISHED, "bounded")
+
+
+def test_what_would_happen_on_a_condition_is_not_dated():
+    events = events_of(DATED_BY_POSITION + "Berg said she would go to Linz alone if Austria promised "
+                                           "to open the dams.")
+    assert when(events["go"]) == ("", "", "none")
+
+
+def test_what_comes_before_a_dated_next_step_is_bounded_by_it():
+    events = events_of(DATED_BY_POSITION + "Danube Toys failed to come up with another winner "
+                                           "and filed for bankruptcy in July 2024.")
+    assert when(events["fail"]) == ("", "2024-07-31", "bounded")
+
+
+def test_a_compared_amounts_time_does_not_keep_the_quarter_off_the_results():
+    events = events_of("Danube Bank said net income fell 22% in the third quarter.\n\n"
+                       "At its Linz unit, net advanced to $94.2 million, up from $10 million a year ago.")
+    assert when(events["advance"]) == ("2025-07-01", "2025-09-30", "narrative")
