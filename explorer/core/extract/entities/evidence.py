@@ -161,7 +161,8 @@ def doc_facts(doc: Doc) -> DocFacts:
         facts.ent_at.update(dict.fromkeys(range(ent.start, ent.end), ent))
         words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]  # "Roger Federer - nice" ends "Federer"
         if ent.label_ == "PERSON" and len(words) > 1 and words[-1].lower() not in CLUB_HEADS \
-                and (words[-1].lower() not in NAME_HEADS or words[-1].lower() in SURNAME_HEADS):
+                and (words[-1].lower() not in NAME_HEADS or words[-1].lower() in SURNAME_HEADS) \
+                and words[0] != words[-1]:  # "Wales Wales": a headline run into the body, no person
             facts.surnames.add(words[-1])
             facts.person_words.update((words[0], words[-1]))
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
@@ -488,8 +489,8 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if before == "(" and after.isdigit() and len(after) <= 3 and span.end + 1 < len(doc) \
             and doc[span.end + 1].text == ")":
         return "PERSON", "lineup"  # a substitute and the minute he came on: "Stone (Cisse 76)"
-    if before not in (",", ";", ":", "(") or after not in (",", ";", ")", ".", "(") or is_country(span.text):
-        return None
+    if before not in (",", ";", ":") or after not in (",", ";", ")", ".", "(") or is_country(span.text):
+        return None  # "Dimitri Yachvili (Biarritz)": a club in brackets after a player is no player
     sent = span.sent
     items = sum(1 for t in sent if t.text in (",", ";"))
     words = [t for t in sent if t.is_alpha]
@@ -501,6 +502,7 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 
 
 LIST_HEADS = frozenset(["as", "like", "including"])
+FIRMS_TOO = frozenset(["partner", "player", "leader", "rival", "member"])  # person's nouns a firm is called too
 
 
 def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -516,8 +518,9 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
         return None
-    if kind == "PERSON" and (is_place(span.text) or label in PLACE_TYPES or label == "NORP" or noun.lemma_ == "partner"):
-        return None  # "partners such as India": a country or a firm is a partner, not a person
+    if kind == "PERSON" and (is_place(span.text) or label in PLACE_TYPES or label == "NORP"
+                             or noun.lemma_.lower() in FIRMS_TOO):
+        return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too
     return kind, noun.lemma_.lower()  # the list's noun confirms the model's type too: no other item outvotes it
 
 
@@ -574,7 +577,8 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
     organisations or clubs do ("Virgin Group")."""
     words = [t for t in span if t.is_alpha]
-    if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not is_given_name(words[0].text):
+    if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not is_given_name(words[0].text) \
+            or not words[0].whitespace_:  # "Mercedes-Benz": a given name hyphened to a surname is a brand
         return None
     last = words[-1]
     backed = last.text in facts.titled or last.text in facts.surnames  # "Mr Davies", "Bob Davies" in the document

@@ -176,3 +176,22 @@ def test_a_band_after_aka_is_no_epithet(nlp):
     found = entities_of(nlp, "Best British male artist winner Mike Skinner - aka The Streets - does not usually "
                              "attend award ceremonies.")
     assert ("Streets", "ORG") in found
+
+
+def test_a_club_in_brackets_a_firm_among_players_and_a_hyphened_brand_are_no_people(nlp):
+    found = dict(entities_of(nlp, "France have their sights set on a Grand Slam. Backs: Dimitri Yachvili (Biarritz), "
+                                  "Pierre Mignoni (Clermont), Yann Delaigue (Castres), Frederic Michalak (Stade "
+                                  "Toulousain), Damien Traille (Biarritz), Serge Betsen (Biarritz).",
+                             "A lot of the big players, such as Nokia, are pulling back.",
+                             "Mercedes-Benz's woes - its profits slid to just 20m euros - obscured a strong showing."))
+    assert found["Clermont"] != "PERSON"  # the player's club, not a player
+    assert found["Nokia"] == "ORG"  # "players" are firms too
+    assert found["Mercedes-Benz"] == "ORG"  # a given name hyphened to a surname is a brand
+
+
+def test_a_name_written_twice_in_a_headline_run_on_is_no_persons_surname(nlp):
+    text = ("Italy 8-38 Wales Wales maintained their superb start to the Six Nations with a win in Rome. Fly-half "
+            "Stephen Jones added four conversions as Wales maintained their start. But Wales put the outcome beyond "
+            "doubt with two scores.")
+    kinds = dict(entities_of(nlp, text))
+    assert kinds.get("Wales") != "PERSON"  # "Wales Wales" made every "Wales" a surname
