@@ -20,7 +20,7 @@ import operator
 import numpy as np
 import pandas as pd
 
-from explorer.core.edits.index import RowsByKey, event_rows
+from explorer.core.edits.index import Later, RowsByKey, event_rows, resolved
 from explorer.core.model import text_values
 from explorer.core.selection import SelectionState
 
@@ -66,7 +66,7 @@ class EventLookup:
     (``edits.index.event_rows``, over the same rows in the same order).
     """
 
-    def __init__(self, events: pd.DataFrame, rows: RowsByKey | None = None) -> None:
+    def __init__(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None) -> None:
         self.events = events
         # the table's own index when it is the event ids (the session's is): one hash table for every view
         ids = events.index if events.index.name == "event_id" else pd.Index(events["event_id"], dtype=object)
@@ -79,7 +79,7 @@ class EventLookup:
         self._rows = rows if rows is not None else event_rows(events)
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, rows or None], newest last
 
-    def updated(self, events: pd.DataFrame, rows: RowsByKey | None = None) -> EventLookup:
+    def updated(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None) -> EventLookup:
         """The lookup for ``events``, a new version of this lookup's table: what did not change is reused.
 
         The same events in the same order (an edit of entities, notes or tags): the ids and the dates are
@@ -100,7 +100,7 @@ class EventLookup:
             lookup._dated = (events["date_start"] != "").to_numpy(dtype=bool)
             lookup._starts, lookup._start_values = _ranks(events["date_start"])
             lookup._ends, lookup._end_values = _ranks(events["date_end"])
-        lookup._rows = rows if rows is not None else self._rows.with_rows(self._rows_changed(events))
+        lookup._rows = rows if rows is not None else resolved(self._rows).with_rows(self._rows_changed(events))
         lookup._recent = {}
         return lookup
 
@@ -126,7 +126,7 @@ class EventLookup:
 
     def _rows_of(self, entity_id: str) -> np.ndarray:
         """Row positions of the events an entity is involved in."""
-        return self._rows.rows_of(entity_id)
+        return resolved(self._rows).rows_of(entity_id)  # (a ``Later`` while the workspace opens)
 
     def mask(self, state: SelectionState) -> np.ndarray:
         """True for the rows of the table in view (one bool per row, in table order)."""

@@ -263,13 +263,15 @@ class Session(QObject):
         if index is None and old is not None and old.edit_index is not None and old.edit_index.fits(tables):
             index = old.edit_index
         if index is None:  # a new workspace, or an edit no index follows (a split): the rows are grouped again
-            rows = event_rows(tables["events"]) if "events" in tables else None
-            # what only an edit reads is built in the background: the window is drawn meanwhile
+            events = tables["events"] if "events" in tables else None
+            # at a new workspace, each entity's event rows (the filters' and a merge's) and what only an edit
+            # reads are built after the window is drawn (``Later``); the first filter or edit waits for them
+            rows = None if events is None else Later(lambda: event_rows(events)) if old is None else event_rows(events)
             index = EditIndex.build(tables, rows, later=old is None)
         self.edit_index = index
         if old is None or "events" in changed:
             # the filters as array lookups, asked after every gesture: after an edit, only the changed rows again
-            rows = index.event_rows if index is not None else None
+            rows = index.event_rows_or_later if index is not None else None
             self.event_lookup = EventLookup(self._events, rows) if old is None \
                 else old.event_lookup.updated(self._events, rows)
         self._installed = _Installed(tables, self._events, self._documents, self.entity_names, self.entity_types,

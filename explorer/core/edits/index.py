@@ -235,10 +235,20 @@ class EditIndex:
     events: pd.DataFrame  # the frames indexed, by identity: the index answers for these only
     mentions: pd.DataFrame
     relations: pd.DataFrame
-    event_rows: RowsByKey
-    irregular: np.ndarray  # event rows a merge normalises although they do not name it
+    event_rows_or_later: RowsByKey | Later
+    irregular_or_later: np.ndarray | Later  # event rows a merge normalises although they do not name it
     mention_rows_or_later: RowsByKey | Later
     pairs_or_later: PairKeys | None | Later  # the co-participant relations leading ``relations``, sorted by pair
+
+    @property
+    def event_rows(self) -> RowsByKey:
+        """Each entity's event rows (waiting for them while they are still being built)."""
+        return resolved(self.event_rows_or_later)
+
+    @property
+    def irregular(self) -> np.ndarray:
+        """Event rows a merge normalises although they do not name it (participants repeating an entity)."""
+        return resolved(self.irregular_or_later)
 
     @property
     def mention_rows(self) -> RowsByKey:
@@ -250,9 +260,6 @@ class EditIndex:
         """The coded co-participant pairs (None: not sorted by pair, a merge rebuilds)."""
         return resolved(self.pairs_or_later)
 
-    def ready(self) -> bool:
-        """Whether what is built in the background is there (the benchmark waits for it)."""
-        return all(not isinstance(v, Later) or v.done() for v in (self.mention_rows_or_later, self.pairs_or_later))
 
     @property
     def co_participants(self) -> int | None:
@@ -260,14 +267,16 @@ class EditIndex:
         return None if self.pairs is None else len(self.pairs.keys)
 
     @classmethod
-    def build(cls, tables: Tables, events_rows: RowsByKey | None = None, later: bool = False) -> EditIndex | None:
+    def build(cls, tables: Tables, events_rows: RowsByKey | Later | None = None, later: bool = False
+              ) -> EditIndex | None:
         """The index of ``tables`` (None without events, mentions and relations). ``events_rows``: the
-        events' rows when already grouped (by ``event_rows``). ``later``: the mention rows and the pairs
-        (which only an edit reads) are built in the background (``Later``)."""
+        events' rows when already grouped (by ``event_rows``; a ``Later`` when they are being grouped).
+        ``later``: the mention rows and the pairs (which only an edit reads) are built in the background."""
         if not {"events", "mentions", "relations"} <= tables.keys():
             return None
         events, mentions, relations = tables["events"], tables["mentions"], tables["relations"]
         by_event = events_rows if events_rows is not None else event_rows(events)
+        irregular = Later(lambda: by_event.get().repeated) if isinstance(by_event, Later) else by_event.repeated
         entities = tables.get("entities")
 
         def by_mention() -> RowsByKey:
@@ -278,8 +287,8 @@ class EditIndex:
 
         # an event naming an entity twice repeats a participant or holds its place among them
         if not later:
-            return cls(events, mentions, relations, by_event, by_event.repeated, by_mention(), pairs())
-        return cls(events, mentions, relations, by_event, by_event.repeated, Later(by_mention), Later(pairs))
+            return cls(events, mentions, relations, by_event, irregular, by_mention(), pairs())
+        return cls(events, mentions, relations, by_event, irregular, Later(by_mention), Later(pairs))
 
     def fits(self, tables: Tables) -> bool:
         """Whether this index describes these tables (the very frames it was built or patched for)."""
