@@ -292,14 +292,14 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
     (``_attach_by_participants``).
     """
     links = event_links(members, ctx)
+    keyed = [(a["doc_id"], b["doc_id"], strength, _action_key(a, b, ctx)) for a, b, strength in links]  # once
     part_of = {e["doc_id"]: e["doc_id"] for e in members}
     while True:
         totals: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
-        for a, b, strength in links:
-            pa, pb = part_of[a["doc_id"]], part_of[b["doc_id"]]
+        for doc_a, doc_b, strength, action in keyed:
+            pa, pb = part_of[doc_a], part_of[doc_b]
             if pa != pb:
                 actions = totals[min(pa, pb), max(pa, pb)]
-                action = _action_key(a, b, ctx)
                 actions[action] = max(actions.get(action, 0.0), strength)
         sizes = Counter(part_of.values())
         scored = [(sum(v.values()), pair) for pair, v in totals.items()
