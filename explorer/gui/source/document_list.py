@@ -1,0 +1,63 @@
+"""The source pane's list of documents, as a model over the documents table's columns.
+
+Filling a ``QComboBox`` item by item cost 0.23 s for 20,000 documents at every opening (two
+calls into Qt per document); this model only points at the titles and ids, and says a
+document's title, id (``Qt.UserRole``, as ``addItem``'s data) or tooltip when the combo asks
+for a row it shows. ``row_of`` finds a document's row without Qt's search through every row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+
+class DocumentListModel(QAbstractListModel):
+    """One row per document: its title (else name, else id), its id as user data, a tooltip."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._ids = np.empty(0, dtype=object)
+        self._titles = np.empty(0, dtype=object)
+        self._names = np.empty(0, dtype=object)
+        self._rows = pd.Index([], dtype=object)
+        self._published_by: Callable[[], dict[str, str]] = dict
+
+    def set_documents(self, documents: pd.DataFrame, published_by: Callable[[], dict[str, str]]) -> None:
+        """List ``documents`` (indexed by doc_id); ``published_by()`` gives the copies' lines for the tooltips."""
+        self.beginResetModel()
+        self._ids = np.asarray(documents.index, dtype=object)
+        names = documents["name"].to_numpy(dtype=object)
+        titles = documents["title"].to_numpy(dtype=object)
+        self._names = names
+        self._titles = titles
+        self._rows = pd.Index(self._ids, dtype=object)
+        self._published_by = published_by
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        row = index.row()
+        doc_id = self._ids[row]
+        if role == Qt.ItemDataRole.UserRole:
+            return doc_id
+        title = str(self._titles[row]) or str(self._names[row]) or str(doc_id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            copies = self._published_by()
+            return f"{title}\n{self._names[row]}" + (f"\n{copies[doc_id]}" if doc_id in copies else "")
+        return None
+
+    def row_of(self, doc_id: str | None) -> int:
+        """The document's row, or -1 when it is not listed."""
+        if doc_id is None or not len(self._rows):
+            return -1
+        return int(self._rows.get_indexer([doc_id])[0])
