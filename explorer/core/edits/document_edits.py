@@ -2,10 +2,11 @@
 
 Correcting a document's reference date resolves its time expressions again
 against the new date (each with the tense of the event sentence it sits in), so
-"on Wednesday" or "last month" move with it; its events are then dated again by
-extraction's rules (``extract.events.date_rules``), and the clusters they belong
-to recompute their date span. The extraction's own
-date stays in the file; the decision is replayed over it.
+"on Wednesday" or "last month" move with it; its events are then dated again as
+extraction would with that date (``Rebase``: extraction's own choice for each
+event, with the values the new date moves; without one, extraction's rules,
+``extract.events.date_rules``), and the clusters they belong to recompute their
+date span. The extraction's own date stays in the file; the decision is replayed over it.
 """
 
 from __future__ import annotations

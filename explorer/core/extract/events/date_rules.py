@@ -40,6 +40,12 @@ The order (DESIGN.md, Dates):
 
 Past perfect ("had argued") and present perfect ("has fallen") events are
 background or of unknown day: never the report's day nor the passage's date.
+
+The story's date (``Story``) is not moved on by a statement's own day ("the FBI said
+Monday"), comes back when a main clause returns to it, and moves on at a clause telling
+another day. Results take their reporting period (``Periods``: the latest quarter or half
+told, carried to changes in a result told without a time of their own). "The past two
+months" dates an event within that stretch (``own_date``).
 """
 
 from __future__ import annotations
