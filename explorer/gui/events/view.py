@@ -195,12 +195,14 @@ class EventTable(QWidget):
         """Write the selected events to ``path`` off the GUI thread; returns the running ``Task``.
 
         ``fmt`` is a registered format's name (default: the one ``path``'s extension names, else CSV).
-        ``sig_exported`` follows when they are written, a warning when they cannot be. The tables
-        and the selection are taken as they are now: an edit meanwhile leaves these alone.
+        ``sig_exported`` follows when they are written, a warning when they cannot be. Rows are written a
+        chunk at a time with progress in the window's job bar; a cancel stops between chunks and leaves no
+        file. The tables and the selection are taken as they are now: an edit meanwhile leaves these alone.
         """
         fmt = fmt or getattr(format_for_path(path), "name", "csv")
         tables, ids = self.session.tables, self.selected_event_ids()
-        return self.jobs.start(lambda report, should_cancel: write_selected_events(tables, ids, path, fmt),
+        return self.jobs.start(lambda report, should_cancel: write_selected_events(tables, ids, path, fmt,
+                                                                                   report, should_cancel),
                                f"Exporting {len(ids):,} events to {path}", owner=self,
                                on_finished=lambda count: self.sig_exported.emit(str(path), count),
                                on_failed=lambda message: self._export_failed(path, message))

@@ -339,3 +339,35 @@ def test_the_dialog_offers_the_registry_formats_and_saves_the_rows_of_the_csv(
     ids = (list(pd.read_json(written, dtype=False)["event_id"]) if written.suffix == ".json"
            else list(pd.read_parquet(written)["event_id"]))
     assert ids == csv_ids and len(ids) == 6
+
+
+def test_export_selection_counts_its_chunks_and_a_cancel_leaves_no_file(qtbot, table, session, tmp_path, monkeypatch):
+    """Issue 19: the table's right-click export of many rows shows how far it is and can be stopped."""
+    import threading
+
+    from explorer.core.export import selection
+    from explorer.gui.events import view
+
+    monkeypatch.setattr(selection, "CHUNK_ROWS", 2)
+    ids = shown_ids(table)[:7]
+    session.selection.update(event_ids=set(ids), origin="timeline")
+    progress = []
+    task = table.export_selected(tmp_path / "events.csv")
+    task.sig_progress.connect(lambda phase, done, total: progress.append((done, total)))
+    with qtbot.waitSignal(table.sig_exported, timeout=10000):
+        pass
+    assert progress and progress[-1] == (7, 7) and len(progress) == 4
+
+    write, release = view.write_selected_events, threading.Event()
+
+    def held(*args):
+        release.wait(10)  # cancelled before its first chunk
+        return write(*args)
+
+    monkeypatch.setattr(view, "write_selected_events", held)
+    task = table.export_selected(tmp_path / "cancelled.parquet")
+    table.jobs.cancel(task)
+    release.set()
+    with qtbot.waitSignal(task.sig_cancelled, timeout=10000):
+        pass
+    assert not list(tmp_path.glob("cancelled*")) and not list(tmp_path.glob(".cancelled*"))
