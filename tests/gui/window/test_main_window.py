@@ -399,3 +399,15 @@ def test_a_cancelled_export_selection_leaves_no_file(qtbot, window, session, tmp
     with qtbot.waitSignal(task.sig_cancelled, timeout=30_000):
         pass
     assert list(tmp_path.glob("*events*")) == []
+
+
+def test_self_test_fails_when_a_list_extraction_reads_is_missing(qtbot, monkeypatch, capsys):
+    """A bundle that left out Faker's name lists would extract worse with no error: the self-test says so."""
+    from explorer.core.extract.entities import given_names
+    from explorer.gui.window import app
+
+    monkeypatch.setattr(given_names, "in_given_list", lambda word: False)
+    assert app.self_test() == 1
+    out = capsys.readouterr().out
+    assert "FAIL reads its name lists and lexicons: missing: given names (Faker)" in out
+    assert "self-test FAILED" in out
