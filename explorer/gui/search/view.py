@@ -50,6 +50,7 @@ PLACEHOLDER = 'Search documents — words, "a phrase", prefix*'
 DEBOUNCE_MS = 250
 SIZE_CACHE = 2_000  # hits' sizes kept (a few widths of every hit listed)
 RESULT_LIMIT = 200
+LAYOUT_BATCH = 10  # hits the list lays out between two turns of the event loop (each ~0.3 ms of rich text)
 MATCH_STYLE = "font-weight:bold; background-color:#ffd54f; color:#000000"  # the source pane's amber, lighter
 
 HTML_ROLE = Qt.ItemDataRole.UserRole  # the hit drawn as rich text (title, snippet)
@@ -244,6 +245,11 @@ class SearchPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        # The index hands over its best 200 hits together (it ranks them all before the first); laid out in one
+        # pass, 200 rich-text hits held the GUI thread 40-90 ms at 200,000 documents. In batches it gets a turn
+        # (a key, a repaint) every few hits, and the first screenful shows after the first batches.
+        self.list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.list.setBatchSize(LAYOUT_BATCH)
         self.list.setWordWrap(True)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _: self._open_hit(current.row()))
         self.list.clicked.connect(lambda index: self._open_hit(index.row()))
