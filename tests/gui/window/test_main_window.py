@@ -409,5 +409,5 @@ def test_self_test_fails_when_a_list_extraction_reads_is_missing(qtbot, monkeypa
     monkeypatch.setattr(given_names, "in_given_list", lambda word: False)
     assert app.self_test() == 1
     out = capsys.readouterr().out
-    assert "FAIL reads its name lists and lexicons: missing: given names (Faker)" in out
+    assert "FAIL reads its name lists and lexicons: missing: given names (Faker)\n" in out
     assert "self-test FAILED" in out
