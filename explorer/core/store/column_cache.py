@@ -40,6 +40,10 @@ REFERS = {("events", "participants"): ("entities", "entity_id"), ("relations", "
           ("clusters", "event_ids"): ("events", "event_id"), ("clusters", "doc_ids"): ("documents", "doc_id")}
 REFERRED = set(REFERS.values())
 
+# Rows (all tables together) from which a cache pays: SQLite gives 100,000 rows in about half a second,
+# so a smaller case opens as fast without one, and gets no hidden folder beside it.
+CACHE_FROM_ROWS = 100_000
+
 
 def cache_folder(workspace: str | Path) -> Path:
     """Where ``workspace``'s columnar cache lives: a hidden folder beside it."""
@@ -231,6 +235,12 @@ def stamp_read(frame: pd.DataFrame) -> str | None:
 def needs_refresh(tables: dict[str, pd.DataFrame]) -> bool:
     """Whether any of ``tables`` was read from SQLite, whole, at this opening (so the cache lacks it)."""
     return any(stamp_read(frame) is not None for frame in tables.values())
+
+
+def worth_caching(tables: dict[str, pd.DataFrame]) -> bool:
+    """Whether the window should write the cache after this opening: some table was read from SQLite
+    (``needs_refresh``) and the case is big enough for the cache to save time (``CACHE_FROM_ROWS``)."""
+    return needs_refresh(tables) and sum(len(frame) for frame in tables.values()) >= CACHE_FROM_ROWS
 
 
 def refresh_column_cache(workspace: str | Path, tables: dict[str, pd.DataFrame],

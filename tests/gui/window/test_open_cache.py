@@ -3,6 +3,7 @@ background, so the next opening reads columns, not rows; an opening that read th
 
 from __future__ import annotations
 
+from explorer.core.store import column_cache
 from explorer.core.store.column_cache import cache_folder, stale_tables
 from explorer.gui.window.main_window import MainWindow
 
@@ -16,7 +17,8 @@ def _open(qtbot, workspace) -> MainWindow:
     return window
 
 
-def test_the_first_opening_writes_the_cache_the_next_reads_it(qtbot, seed_workspace):
+def test_the_first_opening_writes_the_cache_the_next_reads_it(qtbot, seed_workspace, monkeypatch):
+    monkeypatch.setattr(column_cache, "CACHE_FROM_ROWS", 0)  # the seeds are far smaller than a case worth caching
     assert stale_tables(seed_workspace)
     first = _open(qtbot, seed_workspace)
     assert stale_tables(seed_workspace) == []
@@ -24,3 +26,10 @@ def test_the_first_opening_writes_the_cache_the_next_reads_it(qtbot, seed_worksp
     second = _open(qtbot, seed_workspace)
     assert {f.name: f.stat().st_mtime_ns for f in cache_folder(seed_workspace).iterdir()} == written
     assert second.session.tables["events"].equals(first.session.tables["events"])
+
+
+def test_a_small_case_opens_from_its_rows_with_no_cache_beside_it(qtbot, seed_workspace):
+    """Below ``CACHE_FROM_ROWS`` the rows read as fast as a cache would: no hidden folder is left beside it."""
+    window = _open(qtbot, seed_workspace)
+    assert len(window.session.tables["events"]) > 0
+    assert not cache_folder(seed_workspace).exists()
