@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
+from explorer.core.extract.entities.joins import join_adjacent_names
 from explorer.core.extract.entities.keys import LONE, alias_key
 from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, agree_in_document, doc_facts,
@@ -113,7 +114,8 @@ def _cuts(parsed: Doc) -> list[SpanCut]:
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
-    ents = [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))]
+    ents = join_adjacent_names(parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))],
+                               context.text)
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products]
     cuts: list[SpanCut] = []
     names = _names_elsewhere(parsed)

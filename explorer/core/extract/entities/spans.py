@@ -70,6 +70,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
+from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.nlp import doc_text
@@ -341,6 +342,67 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
     return True
 
 
+def _take_in_capitalised_word(cut: SpanCut) -> bool:
+    """A capitalised word inside a sentence, in no name, directly before a name is the name's first word the model
+    left out ("search engine Ask [Jeeves]", "Liberal [Democrat] MP", "Finding [Neverland]"): taken in when the name
+    ends in a proper noun or the document writes the whole so elsewhere. Not a title ("President"), not a heading's
+    word, not in the first sentence unless written so elsewhere (a headline run-on); before a person only a word that
+    is no ordinary word (a first name the lists lack), since "Keeper", "Croatian" are the sentence's."""
+    doc = cut.doc
+    if cut.start == 0 or cut.label not in FRAGMENT_TYPES | {"NORP", "GPE", "LOC"}:
+        return True
+    word = doc[cut.start - 1]
+    if not capitalised_word_before(word) or word.lower_ in FUNCTION_WORDS or word.lower_ in person_titles() or word.lower_ in title_phrases() \
+            or any(i <= word.i < j for i, j in cut.context.titles) or cut.on_heading_line() \
+            or (cut.label == "PERSON" and _ordinary(word)):
+        return True
+    whole = doc[word.i:cut.end]
+    elsewhere = written_elsewhere(whole, cut.context.text or doc.text)
+    if (doc[cut.start].sent.start == 0 and not elsewhere) or not (doc[cut.end - 1].pos_ == "PROPN" or elsewhere):
+        return True
+    cut.start = word.i
+    if cut.label in ("PERSON", "GPE", "LOC") and word.tag_.startswith(("VB", "UH")):
+        cut.label = "WORK_OF_ART"  # "Hey [Jude]", "Leaving [New York]": a verb first makes a title, no person or place
+    return True
+
+
+HEAD_JOIN_TYPES = frozenset(["ORG", "NORP", "GPE", "LOC", "FAC"])
+
+
+def _take_in_capitalised_head(cut: SpanCut) -> bool:
+    """A capitalised word inside a sentence, in no name, right after a name the model ended too early, which the
+    name's last word modifies in the parse ("the [Scottish] Executive", "[Belfast] Harlequins", "[BBC] Four") is
+    the head of the name: taken in when it is a proper noun or the document writes the whole so elsewhere. A group
+    or a place with a head is an organisation, unless the whole is a place. Not a title ("[US] President"), not a
+    heading's word, and not in the first sentence unless written so elsewhere; people are left alone ("Ruth Kelly
+    MP")."""
+    doc = cut.doc
+    if cut.label not in HEAD_JOIN_TYPES or cut.end >= len(doc) or cut.on_heading_line():
+        return True
+    last, word = doc[cut.end - 1], doc[cut.end]
+    if not (word.is_alpha and word.is_title and len(word) > 1) or word.ent_type_ or word.is_sent_start \
+            or last.whitespace_ != " " or last.dep_ != "compound" or last.head.i != word.i \
+            or word.lower_ in person_titles() or word.lower_ in title_phrases() \
+            or any(i <= word.i < j for i, j in cut.context.titles) or doc[cut.start].sent.start == 0:
+        return True
+    if _runs_on(doc, word.i + 1) or (cut.start > 0 and doc[cut.start - 1].lower_ in ("and", "or", ",")):
+        return True  # "[Australian] Formula 3 champion" goes on; "the US and [Australian] Opens" is a list
+    whole = doc[cut.start:word.i + 1]
+    if not (word.pos_ == "PROPN" or written_elsewhere(whole, cut.context.text or doc.text)):
+        return True
+    cut.end = word.i + 1
+    if cut.label in ("NORP", "GPE", "LOC") and not is_place(whole.text):
+        cut.label = "PERSON" if is_given_name(doc[cut.start].text) else "ORG"  # "Reese Witherspoon", "Scottish Executive"
+    return True
+
+
+def _runs_on(doc: Doc, i: int) -> bool:
+    """Whether a name would go on at token ``i``: a number ("Formula 3", not a score "1-6") or a capitalised word
+    ("Commissioner Sir Ian Blair") right after, on the same line."""
+    number = doc[i].like_num and not (i + 1 < len(doc) and doc[i + 1].text == "-") if i < len(doc) else False
+    return i < len(doc) and "\n" not in doc[i - 1].whitespace_ and (number or doc[i].is_title)
+
+
 def _take_in_right_names(cut: SpanCut) -> bool:
     """A name that ends on a word pointing past it ("Association of British" + "Insurers", "Whitbread Novel of" +
     "the Year") runs to the end of its proper-noun chunk; a dangling final "of" or "and" is cut."""
@@ -402,11 +464,17 @@ def _take_in_name_particles(cut: SpanCut) -> bool:
 TRAILING_TITLES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD", "MP's", "OBE", "MBE", "CBE", "KBE", "DBE"])
 
 
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"])
+
+
 def _cut_trailing_title(cut: SpanCut) -> bool:
     """An office or honour written after a person's name ("Paul Boateng MP", "Bolton West MP", "William Haughey
-    OBE") is no part of the name."""
+    OBE") is no part of the name; nor is a final "Mr" or "Dr", the start of the next name ("told the Sunday Times
+    Mr [Campbell] would")."""
     doc = cut.doc
     while cut.label == "PERSON" and cut.end - cut.start > 1 and doc[cut.end - 1].text in TRAILING_TITLES:
+        cut.end -= 1
+    while cut.end - cut.start > 1 and doc[cut.end - 1].text in HONORIFICS:  # "the Sunday Times Mr" + "Campbell"
         cut.end -= 1
     return True
 
@@ -651,6 +719,8 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_participle,
     _cut_leading_adverb,
     _cut_leading_role_word,
+    _take_in_capitalised_word,
+    _take_in_capitalised_head,
     _take_in_right_names,
     _take_in_name_particles,
     _cut_trailing_title,
