@@ -221,8 +221,8 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
         if stated:
             return "", narrative["date_end"], "bounded", narrative["timex_id"]
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
-    if facts.tense == "past" and story is not None and not facts.in_lede:
-        return story[0], story[1], "narrative", story[3]
+    if facts.tense == "past" and story is not None and not facts.in_lede:  # a lede dated by position: its day
+        return story[0], story[1], "narrative" if story[2] != "dct" else "dct", story[3]
     if published and (_is_report(facts) or facts.tense == "present" or facts.in_lede):
         return published, published, "dct", ""
     return _bounded_past(published)
@@ -255,16 +255,21 @@ class Passages:
         self.dated_events: set[str] = set()  # the expressions that dated an event so far
         self.actors: dict[str, set[str]] = {}  # who took part in the events each expression dated
         self.statements: set[str] = set()  # the expressions that dated a statement ("said on Tuesday")
+        self.reach: dict[str, int] = {}  # where the last event dated by each expression (or its passage) begins
 
-    def told(self, dating: Dating, actors: Actors = None, statement: bool = False, sets: bool = True) -> None:
+    def told(self, dating: Dating, actors: Actors = None, statement: bool = False, sets: bool = True,
+             offset: int = -1) -> None:
         """Record an event's dating, in document order: an expression that dated an event sets the passage's
         date; one written in passing ("3.8% higher than a year earlier", "last decade") does not.
 
         ``actors`` (None: not known) are who took part; an event that took the passage's date adds its
         own to the passage's. ``statement``: the event is a statement, so its day bounds what follows. ``sets``:
         False for an aside (a relative clause, "Ritter, who arrived Thursday"), whose date does not become the
-        passage's.
+        passage's. ``offset``: where the event's sentence begins (-1: not known), so a passage told one sentence
+        to a paragraph can go on in the next (``current``).
         """
+        if dating[2] in ("timex", "narrative") and dating[3] and offset >= 0 and sets:
+            self.reach[dating[3]] = offset
         if dating[2] == "timex" and dating[3] and sets:
             self.dated_events.add(dating[3])
             if statement:
@@ -289,7 +294,23 @@ class Passages:
             if timex["start"] >= paragraph and timex["timex_id"] in self.dated_events:
                 known = self.actors.get(timex["timex_id"])
                 return None if actors and known and not (known & actors) else timex
-        return None
+        return self._continued(paragraph, actors)
+
+    def _continued(self, paragraph: int, actors: Actors) -> TimexRow | None:
+        """The date of the paragraph before, where its last dated event was told of the same people as this
+        sentence's ("Before his Sunday night address, Castro played …" / "Castro assured them …": news gives a
+        paragraph to a sentence); a sentence whose actors are not known does not reach back."""
+        if not actors or paragraph <= 0:
+            return None
+        before = self.paragraph_start(paragraph - 1)
+        told = [(offset, key) for key, offset in self.reach.items() if before <= offset < paragraph]
+        if not told:
+            return None
+        key = max(told)[1]
+        known = self.actors.get(key)
+        if key not in self.dated_events or not known or not (known & actors):
+            return None
+        return next((t for t in self.dates if t["timex_id"] == key), None)
 
     def stated(self, timex: TimexRow | None) -> bool:
         """Whether the passage's date is the day a statement was made ("police said on Tuesday")."""
@@ -320,9 +341,15 @@ def writes_a_date(timexes: list[TimexRow], start: int, end: int) -> bool:
     return any(t["type"] in ("DATE", "TIME") and t["date_start"] and start <= t["start"] < end for t in timexes)
 
 
+DAY_TIME_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T")  # "Sunday night", "Tuesday at 10 a.m.": a time of a known day
+
+
 def _calendar(timex: TimexRow, published: str) -> bool:
-    return (timex["type"] == "DATE" and bool(timex["date_start"]) and bool(timex["date_end"])
-            and CALENDAR_VALUE.match(timex["value"] or "") is not None
+    """A calendar date (a year, month or day), or a time of a known day (its day), not after publication."""
+    value = timex["value"] or ""
+    known = (timex["type"] == "DATE" and CALENDAR_VALUE.match(value) is not None) or (
+        timex["type"] == "TIME" and DAY_TIME_VALUE.match(value) is not None)
+    return (known and bool(timex["date_start"]) and bool(timex["date_end"])
             and (not published or timex["date_start"] <= published))
 
 
@@ -343,26 +370,37 @@ class Story:
         self.moved_on = False
 
     def note(self, in_lede: bool, dating: Dating, published: str = "", statement: bool = False,
-             main: bool = True) -> None:
+             main: bool = True, positioned: bool = False) -> bool:
         """Record the lede's main event's date (one day that the text or the report gives, not after
         publication: a lede about tomorrow tells no story yet), or that a later event took another
         date from the text, or (``main``: the sentence's own event, not a reported or subordinate one)
-        came back to the story's day."""
+        came back to the story's day. ``positioned``: the event is a simple past happening (not a
+        statement), so a lede's publication day (``dct``) is the day of what it tells, and the story's.
+        True when this event set the story's date."""
         if self.date is None:
-            if in_lede and dating[2] == "timex" and dating[0] and dating[0] == dating[1] \
+            own_day = dating[2] == "timex" or (dating[2] == "dct" and positioned)
+            if in_lede and own_day and dating[0] and dating[0] == dating[1] \
                     and (not published or dating[1] <= published):
                 self.date = dating
+                return True
         elif dating[2] == "timex" and dating[:2] == self.date[:2]:
             self.moved_on = self.moved_on and not main
         elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2] \
                 and not (statement and dating[2] == "timex"):
             self.moved_on = True
+        return False
 
     def writes(self, timex: TimexRow) -> None:
         """A sentence tells of a time of its own in a clause ("Elian, who was found … on Nov. 25"): unless
         it is the story's day, the telling has moved to it."""
         if self.date is not None and (timex["date_start"], timex["date_end"]) != self.date[:2]:
             self.moved_on = True
+
+    def returns(self, timex: TimexRow) -> None:
+        """A sentence's subject is named by the story's day ("Sunday's service … included"): the telling is
+        back at it."""
+        if self.date is not None and (timex["date_start"], timex["date_end"]) == self.date[:2]:
+            self.moved_on = False
 
     def carried(self) -> Dating | None:
         return None if self.moved_on else self.date

@@ -78,11 +78,16 @@ class DocumentDating:
         self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
+        # who and where the lede tells of, when its day is set by its position (the story then follows them only)
+        self._lede_actors: set[str] = set()
+        self._lede_places: set[str] = set()
+        self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
 
     def know(self, mentions: list[BatchMention]) -> None:
         """Learn the mentions of a sentence, so an event's actors can be compared with the passage's."""
         self._keys.update((m["mention_id"], actor_key(m)) for m in mentions)
         self._places.update(m["mention_id"] for m in mentions if m["type"] in PLACE_TYPES)
+        self._here = [(m["start"], actor_key(m)) for m in mentions if m["type"] in PLACE_TYPES and actor_key(m)]
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
                    timexes: list[TimexRow], agents: list[str] | None = None,
@@ -108,8 +113,10 @@ class DocumentDating:
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         if own is not None and _follows_it(trigger, own):
             signal = "since"
+        if own is not None and not signal:
+            signal = _side_of_a_happening(sentence, own)
         dated = own_date(own, published, perfect, signal) if own is not None else None
-        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense)):
+        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger)):
             dated = ("", "", "none", "")
         who = self._actors(agents)
         lemma = trigger.lemma_.lower()
@@ -123,19 +130,30 @@ class DocumentDating:
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
                 story = None if _told_of_a_happening(trigger) else self._story.carried()
+                if story is not None and story[2] == "dct" and _subordinate(trigger):
+                    story = None  # a lede dated by position: only main clauses go on telling it
+                elif story is not None and story[2] == "dct" and not (lemma in REPORTING_LEMMAS and _states(trigger)) \
+                        and not self._keeps_the_lede(trigger, agents, participants):
+                    story = None  # … of its people at its place; once the telling leaves them, it does not come back
+                    self._story.moved_on = True
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
-        self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT")
+        positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS
+        if self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT", positioned=positioned):
+            self._lede_actors = self._actors((agents or []) + (participants or []), places=False) or set()
+            self._lede_places = {key for _, key in self._here}
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
-                            sets=trigger.dep_ not in ("relcl", "acl"))  # "Ritter, who arrived Thursday": an aside
+                            sets=trigger.dep_ not in ("relcl", "acl"), offset=start)  # "Ritter, who arrived Thursday": an aside
         self._dated[trigger.i] = dated
         return dated
 
     def _clause_dates(self, sentence: Span, timexes: list[TimexRow], published: str) -> None:
         """Tell the story of the dates the sentence gives a clause of its own (not a noun's, "the Aug. 7
-        bombings", nor an amount's compared with, nor a statement's day, "said Monday")."""
+        bombings", nor an amount's compared with, nor a statement's day, "said Monday"); a sentence whose
+        subject the story's day names is back at it, whatever its asides tell ("since 1993")."""
+        back = []
         for timex in timexes:
             if timex["type"] not in ("DATE", "TIME") or not timex["date_start"] or not timex["date_end"]:
                 continue
@@ -148,6 +166,10 @@ class DocumentDating:
                 continue
             if not _modifies_a_noun(span, timex) and _reporter_before(span) is None:
                 self._story.writes(timex)
+            elif _names_the_subject(span):  # "Sunday's service … included": the telling is back at that day
+                back.append(timex)
+        for timex in back:
+            self._story.returns(timex)
 
     def _actors(self, mention_ids: list[str] | None, places: bool = True) -> set[str] | None:
         """The actor keys of mentions; a place is an actor as an agent ("Iraq alleged …"), not as a
@@ -155,6 +177,17 @@ class DocumentDating:
         if mention_ids is None:
             return None
         return {self._keys[m] for m in mention_ids if self._keys.get(m) and (places or m not in self._places)}
+
+    def _keeps_the_lede(self, trigger: Token, agents: list[str] | None, participants: list[str] | None) -> bool:
+        """Whether an event goes on telling a lede dated by its position: its clause names no other place
+        than the lede's ("Anna Berg was born in Graz" after her summit in Vienna is her past, not the summit's
+        day), and who acts in it, where known, is one of the lede's people."""
+        for offset, key in self._here:
+            place = trigger.doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if key not in self._lede_places and place is not None and _in_clause_of(place.root, trigger):
+                return False
+        who = self._actors(agents) or self._actors(participants, places=False)
+        return not who or not self._lede_actors or bool(who & self._lede_actors)
 
     def _relayed_by(self, trigger: Token) -> Dating | None:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said
@@ -177,9 +210,10 @@ class DocumentDating:
         if self._given or all(t["timex_id"] in self._timexes for t in timexes):
             return self._passages
         self._timexes.update((t["timex_id"], t) for t in timexes)
-        told = self._passages.dated_events
+        told, reach, actors = self._passages.dated_events, self._passages.reach, self._passages.actors
         self._passages = Passages(self.document.text, list(self._timexes.values()), self.document.published)
         self._passages.dated_events = told
+        self._passages.reach, self._passages.actors = reach, actors
         return self._passages
 
 
@@ -194,6 +228,34 @@ def _states(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "add":
         return True
     return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def _names_the_subject(span: Span) -> bool:
+    """The expression names the subject of its sentence's main verb ("Sunday's yahrtzeit service … included")."""
+    noun = span.root.head
+    return noun.i != span.root.i and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+
+
+def _negated(trigger: Token) -> bool:
+    """"hadn't led to a board directorship", "never arrived", "no amphibious assault had begun": told as not
+    having happened, so there is no day of it (a time of its own still dates it: "did not fare well in 1990")."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in trigger.children)
+
+
+def _side_of_a_happening(sentence: Span, own: TimexRow) -> str:
+    """"Before his Sunday night address, Castro played …": a day naming a happening that "before" or "after"
+    opens puts the event on one side of that happening ("by" its day, or "since" it), not on it."""
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    if span is None:
+        return ""
+    noun = span.root.head
+    if noun.i == span.root.i or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return ""
+    word = noun.head.lower_
+    return "by" if word in ("before", "until", "till") else "since" if word in ("after", "following") else ""
 
 
 def _describes(trigger: Token) -> bool:

@@ -352,3 +352,47 @@ def test_a_compared_amounts_time_does_not_keep_the_quarter_off_the_results():
     events = events_of("Danube Bank said net income fell 22% in the third quarter.\n\n"
                        "At its Linz unit, net advanced to $94.2 million, up from $10 million a year ago.")
     assert when(events["advance"]) == ("2025-07-01", "2025-09-30", "narrative")
+
+
+def test_the_story_told_after_a_lede_dated_by_its_position_keeps_the_report_day():
+    events = events_of(DATED_BY_POSITION + "Berg welcomed delegates from twelve countries.")
+    assert when(events["welcome"]) == (PUBLISHED, PUBLISHED, "dct")  # the summit's day, as the lede's
+
+
+def test_a_lede_dated_by_its_position_is_not_carried_to_other_people_or_places():
+    events = events_of(DATED_BY_POSITION + "Greenpeace activists blocked a dam near Linz.\n\n"
+                                           "Berg welcomed delegates from twelve countries.")
+    assert when(events["block"]) == ("", PUBLISHED, "bounded")
+    assert when(events["welcome"]) == ("", PUBLISHED, "bounded")  # the telling left the lede: not back to its day
+
+
+def test_what_did_not_happen_has_no_date():
+    events = events_of(LEDE + "Austria had not signed the Danube treaty. No delegate from Hungary has arrived.")
+    assert when(events["sign"]) == ("", "", "none")
+    assert when(events["arrive"]) == ("", "", "none")
+
+
+def test_a_negated_event_with_a_time_of_its_own_keeps_it():
+    events = events_of(LEDE + "Austria did not sign the Danube treaty in 2019.")
+    assert when(events["sign"]) == ("2019-01-01", "2019-12-31", "timex")
+
+
+def test_an_event_before_a_dated_happening_is_on_or_before_its_day():
+    events = events_of(LEDE + "Before her Tuesday night address, Berg toured the new water works.")
+    assert when(events["tour"]) == ("", "2026-02-03", "timex")
+
+
+def test_a_one_sentence_paragraph_of_the_same_people_goes_on_at_the_passages_day():
+    events = events_of("Anna Berg said Austria will sign the Danube treaty.\n\n"  # a statement: no story's day
+                       "Before her Tuesday night address, Berg toured the new water works.\n\n"
+                       "Patting the engineers on the back, Berg praised the new pumps.")
+    assert when(events["praise"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_the_story_dated_by_position_comes_back_when_the_subject_is_named_by_its_day():
+    events = events_of("About 500 people attended a Wednesday memorial service for Anna Berg in Vienna.\n\n"
+                       "Berg was killed on Jan. 12, 2026 in Graz.\n\n"
+                       "Wednesday's service included the lighting of candles for the seven people killed in attacks "
+                       "since 1993.\n\n"
+                       "A tearful audience also listened to Lukas Berg, her brother.")
+    assert when(events["listen"]) == (PUBLISHED, PUBLISHED, "dct")
