@@ -250,6 +250,9 @@ class SearchPanel(QWidget):
         # (a key, a repaint) every few hits, and the first screenful shows after the first batches.
         self.list.setLayoutMode(QListView.LayoutMode.Batched)
         self.list.setBatchSize(LAYOUT_BATCH)
+        # A hit's height depends on the list's width: a scroll bar coming and going between batches would change
+        # the width and start the layout over, for ever (short hits that fill less than a screen per batch).
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.list.setWordWrap(True)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _: self._open_hit(current.row()))
         self.list.clicked.connect(lambda index: self._open_hit(index.row()))

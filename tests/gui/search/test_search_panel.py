@@ -247,3 +247,15 @@ def test_two_hundred_hits_are_laid_out_a_few_at_a_time_so_the_window_keeps_respo
     most = max(after - before for before, after in zip(ticks, ticks[1:]))
     assert most <= search_view.LAYOUT_BATCH + 15, f"{most} hits laid out without the event loop getting a turn"
     assert panel.list.verticalScrollBar().maximum() > 0  # every hit listed, scrollable to the last
+
+
+def test_short_hits_are_all_laid_out_and_reachable_by_scrolling(qtbot, panel):
+    """Hits short enough that a batch fills less than the list: the scroll bar appearing between batches narrowed
+    the list, which started the layout over, for ever; the hits below the first screen could not be scrolled to."""
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.model.add_hits([core_search.Hit(f"d{i}", "a.txt", f"T{i}", "\x02x\x03", float(i)) for i in range(120)])
+    last = panel.model.index(119, 0)
+    qtbot.waitUntil(lambda: panel.list.visualRect(last).isValid(), timeout=3000)
+    panel.list.scrollTo(last)
+    assert panel.list.viewport().rect().intersects(panel.list.visualRect(last))
