@@ -138,6 +138,7 @@ class DocumentDating:
                     self._story.moved_on = True
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
+                dated = self._beside_its_head(trigger, dated)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS
@@ -188,6 +189,22 @@ class DocumentDating:
                 return False
         who = self._actors(agents) or self._actors(participants, places=False)
         return not who or not self._lede_actors or bool(who & self._lede_actors)
+
+    def _beside_its_head(self, trigger: Token, dated: Dating) -> Dating:
+        """A past event of a clause that "after" or "before" opens, hanging from an event dated to a closed
+        range ("concluded on Wednesday after the Netherlands gave its go-ahead"): on or before that range's
+        end ("after"), on or after its start ("before"), not only bounded by publication."""
+        if dated[2] != "bounded" or dated[0] or not dated[1] or trigger.dep_ != "advcl":
+            return dated
+        marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
+        head = self._dated.get(trigger.head.i)
+        if head is None or not head[0] or not head[1] or head[2] not in ("timex", "narrative"):
+            return dated
+        if "after" in marks and head[1] <= dated[1]:
+            return "", head[1], "bounded", head[3]
+        if "before" in marks:
+            return head[0], dated[1], "bounded", head[3]
+        return dated
 
     def _relayed_by(self, trigger: Token) -> Dating | None:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said

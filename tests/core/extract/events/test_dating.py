@@ -396,3 +396,8 @@ def test_the_story_dated_by_position_comes_back_when_the_subject_is_named_by_its
                        "since 1993.\n\n"
                        "A tearful audience also listened to Lukas Berg, her brother.")
     assert when(events["listen"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_happened_before_a_dated_event_it_led_to_is_on_or_before_that_day():
+    events = events_of(DATED_BY_POSITION + "The treaty process ended on Tuesday after Hungary gave its approval.")
+    assert when(events["give"]) == ("", "2026-02-03", "bounded")
