@@ -30,6 +30,7 @@ from explorer.core.extract.entities.places import is_place
 JOIN_ARCS = frozenset(["compound", "flat", "amod"])
 NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
 OWN_KIND_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "LOC")  # a head of these kinds types the whole
+PLACE_LABELS = ("GPE", "LOC")
 OPENERS = frozenset([":", "(", "[", "-", "–", "—", ";"])
 
 
@@ -60,6 +61,8 @@ def _joinable(first: Span, second: Span, text: str) -> bool:
         return False
     if "PERSON" in (first.label_, second.label_) and not _person_join(first, second):
         return False
+    if first.label_ in PLACE_LABELS and second.label_ in PLACE_LABELS and is_place(second.text):
+        return False  # a place beside a known place is two ("a UK Las Vegas"), not one name
     if _place_modifying_noun(second):
         return False  # "told BBC News" + "US policy": the place modifies the noun after it
     if first.sent.start == 0:  # the headline may run into the first line: only a name written so elsewhere
@@ -92,12 +95,15 @@ def _person_join(first: Span, second: Span) -> bool:
 def joined_label(first: Span, second: Span) -> str:
     """The type of two names joined: a work, product, event, building or region by its head ("Microsoft
     [Windows]", "London [Heathrow]"); otherwise a place only when the whole is one, a group when both are groups,
-    else an organisation ("Mecca Bingo", "Lockheed Martin", "The Liberal Democrats")."""
+    else an organisation ("Mecca Bingo", "Lockheed Martin", "The Liberal Democrats"); a nationality after a region
+    is one ("South East Asian")."""
     if second.label_ in OWN_KIND_LABELS:
         return second.label_
     if first.label_ in OWN_KIND_LABELS[:4]:
         return first.label_
     whole = first.doc[first.start:second.end].text
+    if second.label_ == "NORP" and first.label_ in ("GPE", "LOC", "NORP"):
+        return "NORP"  # "South East" + "Asian"
     if is_place(whole) or (first.label_ == "NORP" and second.label_ == "GPE"):  # "Communist Russia"
         return "GPE"
     if first.label_ == second.label_ == "NORP":
