@@ -2,7 +2,8 @@
 
 Only the entity types an analyst follows are kept (people, organisations, places,
 groups, events, laws, products); numbers, dates and quantities are not entities.
-Spans are cleaned first (``spans``: run-on lines, office titles, headline
+Two of the model's names side by side in one noun phrase are joined first (``joins``: "the
+Mecca Bingo chain"), then spans are cleaned (``spans``: run-on lines, office titles, headline
 words, names completed to their proper-noun chunk), names with a model number are
 added (``products``: "iPhone 3G"), and each mention is typed by the evidence of its
 own sentence and document where there is some (``evidence``: "the band X", "X

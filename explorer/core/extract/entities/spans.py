@@ -19,6 +19,11 @@ None to drop it:
 - a leading participle ("Addressing the …", "Participated in the …") or sentence
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
   is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic");
+- a capitalised word inside a sentence, in no name, right before a name is its first word
+  ("search engine Ask [Jeeves]", "Liberal [Democrat] MP"; a verb first makes a title: "Hey
+  [Jude]"), and a capitalised head right after a group or place that modifies it is its last
+  ("the [Scottish] Executive", "[BBC] One") — the model cut the name inside (``joins`` joins two
+  of the model's names side by side before these steps run);
 - a name the model ended too early is taken to the end of its proper-noun chunk
   ("Association of British" + "Insurers", "Whitbread Novel of" + "the Year"); a
   lone ordinary word after a nationality it is compounded with ("British" +

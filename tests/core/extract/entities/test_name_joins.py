@@ -59,3 +59,19 @@ def test_titles_places_before_a_noun_and_people_after_a_party_are_not_joined(nlp
                      "Mr Blair also paid tribute to Democrat John Kerry's campaign on Thursday.")
     assert {"George Bush", "BBC News", "John Kerry"} <= names
     assert not any(name.startswith(("US President", "BBC News US", "Democrat John")) for name in names)
+
+
+def test_a_place_beside_a_known_place_stays_two_and_a_region_before_a_nationality_is_a_nationality(nlp):
+    found = entities_of(nlp, 'Casino owners said the government was trying to allay fears over a "UK Las Vegas". '
+                             "The licences would be few.",
+                        'The UK has welcomed the move. Foreign Secretary Jack Straw, touring South East Asian '
+                        'countries, praised the "spirit of cooperation" on Thursday.')
+    names = {name for name, _ in found}
+    assert "Las Vegas" in names and "UK Las Vegas" not in names
+    assert ("South East Asian", "NORP") in found
+
+
+def test_a_final_mr_is_no_part_of_a_name_before_a_person(nlp):
+    names = names_of(nlp, "Alastair Campbell is back. A Labour source told the Sunday Times Mr Campbell would "
+                          "effectively front the campaign.")
+    assert not any(name.endswith(" Mr") for name in names)
