@@ -247,6 +247,17 @@ def _states(trigger: Token) -> bool:
     return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
 
 
+FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
+PERIOD_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
+
+
+def _fiscal_period(text: str, timex: TimexRow) -> bool:
+    """A quarter or half of a fiscal year ("the fiscal second-quarter", "fiscal first half"): it need not be the
+    calendar's (National Intergroup's fiscal second quarter ended Sept. 30), so it gives no calendar range."""
+    said = text[max(0, timex["start"] - 8):timex["end"]]
+    return PERIOD_OF_YEAR.match(timex["value"] or "") is not None and FISCAL.search(said) is not None
+
+
 def _names_the_subject(span: Span) -> bool:
     """The expression names the subject of its sentence's main verb ("Sunday's yahrtzeit service … included")."""
     noun = span.root.head
@@ -315,6 +326,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue
         if stretch and trigger.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "In the past 20 months alone, Lego said …": what was said is of the months, not the saying
+        if _fiscal_period(sentence.doc.text, timex):
+            continue  # "the fiscal second-quarter": a company's year, whose calendar months the text does not give
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
                 or _in_comparison(span) or _shifted_to(span, trigger):

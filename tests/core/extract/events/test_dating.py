@@ -401,3 +401,9 @@ def test_the_story_dated_by_position_comes_back_when_the_subject_is_named_by_its
 def test_what_happened_before_a_dated_event_it_led_to_is_on_or_before_that_day():
     events = events_of(DATED_BY_POSITION + "The treaty process ended on Tuesday after Hungary gave its approval.")
     assert when(events["give"]) == ("", "2026-02-03", "bounded")
+
+
+def test_a_fiscal_quarter_gives_no_calendar_months():
+    events = events_of(DATED_BY_POSITION + "Acme Steel earned $8.6 million in the fiscal second quarter.",
+                       published="1989-10-26")
+    assert when(events["earn"]) == ("", "1989-10-26", "bounded")  # not April to June: its year need not be the calendar's
