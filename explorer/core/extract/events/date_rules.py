@@ -12,7 +12,9 @@ The order (DESIGN.md, Dates):
    dated an event in the preceding sentences of its paragraph (one written in passing,
    "3.8% higher than in 2024", sets nothing) (a paragraph ends at a blank line or at
    a line that ends a sentence), else of the section heading above it
-   ("April 2011" alone on its line), at that date's granularity. A date after the
+   ("April 2011" alone on its line), at that date's granularity (a time of a known day,
+   "Sunday night", counts as its day; a paragraph's date goes on into the next when the
+   same people act there). A date after the
    publication date cannot be where a past event took place, and a date line giving
    the publication day is the report's date, not the story's: neither sets it.
    Past that paragraph, the story's date carries on: where the lede's main event is
@@ -20,7 +22,11 @@ The order (DESIGN.md, Dates):
    past-tense events that go on telling the story take that day, statements made there
    too ("Jobs admitted …" at the Friday press conference), until an event takes another
    date from the text (the story has moved on to other times, and what follows without
-   a date of its own is only bounded). A lede dated only by its position carries nothing.
+   a date of its own is only bounded). A lede whose main simple-past happening is dated only
+   by its position (the publication day) carries that day too, but only to main clauses of its
+   people naming no other place (``dating.DocumentDating``), and stops for good once the telling
+   leaves them; a sentence whose subject the story's day names ("Sunday's service") brings a
+   story back.
    A sentence whose agent is named and is none of the passage's actors tells of someone
    else and does not continue it; after a statement of a given day ("police said on
    Tuesday they had arrested 14"), what the passage goes on to tell is bounded by that
@@ -34,7 +40,8 @@ The order (DESIGN.md, Dates):
    before the publication date (``date_start`` "", ``date_end`` the date), a future
    one on or after it (``date_start`` the date, ``date_end`` ""), and so is a present
    tense after "until", "before", "once" or "after" ("until the inspectors certify").
-4. ``none`` — without a publication date; and a possibility, obligation or proposal ("could
+4. ``none`` — without a publication date; an event told as not having happened ("hadn't led",
+   "never materialized": ``dating``); and a possibility, obligation or proposal ("could
    turn up the heat", "may be charged", "would pay" outside a reported clause) or a condition
    ("if they are held in contempt"): it did not happen on a day.
 
