@@ -315,9 +315,11 @@ class Passages:
             return None
         key = max(told)[1]
         known = self.actors.get(key)
-        if key not in self.dated_events or not known or not (known & actors):
-            return None
-        return next((t for t in self.dates if t["timex_id"] == key), None)
+        if key not in self.dated_events or key in self.statements or not known or not (known & actors):
+            return None  # a statement's day ("Jobs said yesterday") bounds what follows; it is no scene
+        timex = next((t for t in self.dates if t["timex_id"] == key), None)
+        # a scene (one day) goes on; a chronicle of months and years ("In 1984 …") moves on at each paragraph
+        return timex if timex is not None and timex["date_start"] == timex["date_end"] else None
 
     def stated(self, timex: TimexRow | None) -> bool:
         """Whether the passage's date is the day a statement was made ("police said on Tuesday")."""
@@ -384,12 +386,16 @@ class Story:
         came back to the story's day. ``positioned``: the event is a simple past happening (not a
         statement), so a lede's publication day (``dct``) is the day of what it tells, and the story's.
         True when this event set the story's date."""
-        if self.date is None:
-            own_day = dating[2] == "timex" or (dating[2] == "dct" and positioned)
+        by_position = self.date is not None and self.date[2] == "dct"
+        if self.date is None or (by_position and in_lede and dating[2] == "timex"):
+            # a lede sentence dated by its own words ("… yesterday") tells the story's day better than position
+            own_day = dating[2] == "timex" or (dating[2] == "dct" and positioned and self.date is None)
             if in_lede and own_day and dating[0] and dating[0] == dating[1] \
                     and (not published or dating[1] <= published):
-                self.date = dating
+                self.date, self.moved_on = dating, False
                 return True
+            if self.date is None:
+                return False
         elif dating[2] == "timex" and dating[:2] == self.date[:2]:
             self.moved_on = self.moved_on and not main
         elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2] \

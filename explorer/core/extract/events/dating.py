@@ -116,6 +116,8 @@ class DocumentDating:
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
+            dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger)):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -141,12 +143,16 @@ class DocumentDating:
                 dated = self._beside_its_head(trigger, dated)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
-        positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS
+        positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
+            and _names_the_day(timexes, published)
         if self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT", positioned=positioned):
             self._lede_actors = self._actors((agents or []) + (participants or []), places=False) or set()
             self._lede_places = {key for _, key in self._here}
+        # an aside ("Ritter, who arrived Thursday") or what is still to come ("will be disclosed this morning")
+        # does not set the passage's date
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
-                            sets=trigger.dep_ not in ("relcl", "acl"), offset=start)  # "Ritter, who arrived Thursday": an aside
+                            sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published),
+                            offset=start)
         self._dated[trigger.i] = dated
         return dated
 
@@ -256,6 +262,28 @@ def _fiscal_period(text: str, timex: TimexRow) -> bool:
     calendar's (National Intergroup's fiscal second quarter ended Sept. 30), so it gives no calendar range."""
     said = text[max(0, timex["start"] - 8):timex["end"]]
     return PERIOD_OF_YEAR.match(timex["value"] or "") is not None and FISCAL.search(said) is not None
+
+
+def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> bool:
+    """The event's own clause tells it of a fiscal quarter or half, whose calendar months are not known."""
+    for timex in timexes:
+        if _fiscal_period(sentence.doc.text, timex):
+            span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+            if span is not None and _in_clause_of(span.root, trigger):
+                return True
+    return False
+
+
+def _still_to_come(tense: str, dated: Dating, published: str) -> bool:
+    """A future event dated from publication on ("will be disclosed this morning"): not where a past passage is."""
+    return tense == "future" and bool(published) and bool(dated[0]) and dated[0] >= published
+
+
+def _names_the_day(timexes: list[TimexRow], published: str) -> bool:
+    """The sentence names the publication day ("attended a Sunday night memorial service" in Monday's paper
+    of a Sunday): a lede telling its day, even on a noun, not one dated only by where it stands (a feature's
+    scene, a next-day report of a keynote)."""
+    return bool(published) and any(t["date_start"] == t["date_end"] == published for t in timexes)
 
 
 def _names_the_subject(span: Span) -> bool:

@@ -354,14 +354,22 @@ def test_a_compared_amounts_time_does_not_keep_the_quarter_off_the_results():
     assert when(events["advance"]) == ("2025-07-01", "2025-09-30", "narrative")
 
 
-def test_the_story_told_after_a_lede_dated_by_its_position_keeps_the_report_day():
-    events = events_of(DATED_BY_POSITION + "Berg welcomed delegates from twelve countries.")
+NAMING_THE_DAY = "Prime Minister Anna Berg opened a Wednesday session of the Danube Water Summit in Vienna.\n\n"
+
+
+def test_the_story_told_after_a_lede_naming_the_publication_day_keeps_that_day():
+    events = events_of(NAMING_THE_DAY + "Berg welcomed delegates from twelve countries.")
     assert when(events["welcome"]) == (PUBLISHED, PUBLISHED, "dct")  # the summit's day, as the lede's
 
 
+def test_a_lede_dated_only_by_its_position_carries_no_day():  # a feature's scene, a keynote reported next day
+    events = events_of(DATED_BY_POSITION + "Berg welcomed delegates from twelve countries.")
+    assert when(events["welcome"]) == ("", PUBLISHED, "bounded")
+
+
 def test_a_lede_dated_by_its_position_is_not_carried_to_other_people_or_places():
-    events = events_of(DATED_BY_POSITION + "Greenpeace activists blocked a dam near Linz.\n\n"
-                                           "Berg welcomed delegates from twelve countries.")
+    events = events_of(NAMING_THE_DAY + "Greenpeace activists blocked a dam near Linz.\n\n"
+                                        "Berg welcomed delegates from twelve countries.")
     assert when(events["block"]) == ("", PUBLISHED, "bounded")
     assert when(events["welcome"]) == ("", PUBLISHED, "bounded")  # the telling left the lede: not back to its day
 
@@ -407,3 +415,9 @@ def test_a_fiscal_quarter_gives_no_calendar_months():
     events = events_of(DATED_BY_POSITION + "Acme Steel earned $8.6 million in the fiscal second quarter.",
                        published="1989-10-26")
     assert when(events["earn"]) == ("", "1989-10-26", "bounded")  # not April to June: its year need not be the calendar's
+
+
+def test_what_is_still_to_come_does_not_set_the_passages_day():
+    events = events_of(DATED_BY_POSITION + "Austria's bonds fell 2% in Vienna trading yesterday. The budget will be "
+                                           "disclosed this morning. Austria's shares fell 1% in Vienna trading.")
+    assert when(events["fall"]) == ("2026-02-03", "2026-02-03", "narrative")  # yesterday's trading, not this morning's
