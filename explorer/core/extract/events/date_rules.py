@@ -13,8 +13,8 @@ The order (DESIGN.md, Dates):
    "3.8% higher than in 2024", sets nothing) (a paragraph ends at a blank line or at
    a line that ends a sentence), else of the section heading above it
    ("April 2011" alone on its line), at that date's granularity (a time of a known day,
-   "Sunday night", counts as its day; a paragraph's date goes on into the next when the
-   same people act there). A date after the
+   "Sunday night", counts as its day, unless an event still to come gave it; a paragraph's day,
+   not a statement's, goes on into the next when the same people act there). A date after the
    publication date cannot be where a past event took place, and a date line giving
    the publication day is the report's date, not the story's: neither sets it.
    Past that paragraph, the story's date carries on: where the lede's main event is
@@ -22,8 +22,9 @@ The order (DESIGN.md, Dates):
    past-tense events that go on telling the story take that day, statements made there
    too ("Jobs admitted …" at the Friday press conference), until an event takes another
    date from the text (the story has moved on to other times, and what follows without
-   a date of its own is only bounded). A lede whose main simple-past happening is dated only
-   by its position (the publication day) carries that day too, but only to main clauses of its
+   a date of its own is only bounded). A lede whose main simple-past happening is dated by its
+   position (the publication day) carries that day too when its sentence names that day, even
+   on a noun ("attended a Sunday night memorial service"), but only to main clauses of its
    people naming no other place (``dating.DocumentDating``), and stops for good once the telling
    leaves them; a sentence whose subject the story's day names ("Sunday's service") brings a
    story back.
