@@ -118,7 +118,7 @@ class DocumentDating:
         dated = own_date(own, published, perfect, signal) if own is not None else None
         if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
-        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger)):
+        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)):
             dated = ("", "", "none", "")
         who = self._actors(agents)
         lemma = trigger.lemma_.lower()
@@ -152,7 +152,7 @@ class DocumentDating:
         # does not set the passage's date
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
                             sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published),
-                            offset=start)
+                            offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
         self._dated[trigger.i] = dated
         return dated
 
@@ -292,13 +292,15 @@ def _names_the_subject(span: Span) -> bool:
     return noun.i != span.root.i and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 
 
-def _negated(trigger: Token) -> bool:
-    """"hadn't led to a board directorship", "never arrived", "no amphibious assault had begun": told as not
-    having happened, so there is no day of it (a time of its own still dates it: "did not fare well in 1990")."""
+def _negated(trigger: Token, tense: str) -> bool:
+    """"hadn't led to a board directorship", "never arrived", "no amphibious assault had begun", "gave no
+    details": told as not having happened, so there is no day of it (a time of its own still dates it: "did not
+    fare well in 1990")."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
-    return any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in trigger.children)
+    # "no" on the object of a past verb: nothing was given; in the present "has no plans" is a state of the report's day
+    roles = ("nsubj", "nsubjpass", "dobj") if tense == "past" else ("nsubj", "nsubjpass")
+    return any(c.dep_ in roles and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
 
 
 def _side_of_a_happening(sentence: Span, own: TimexRow) -> str:

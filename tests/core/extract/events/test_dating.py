@@ -421,3 +421,9 @@ def test_what_is_still_to_come_does_not_set_the_passages_day():
     events = events_of(DATED_BY_POSITION + "Austria's bonds fell 2% in Vienna trading yesterday. The budget will be "
                                            "disclosed this morning. Austria's shares fell 1% in Vienna trading.")
     assert when(events["fall"]) == ("2026-02-03", "2026-02-03", "narrative")  # yesterday's trading, not this morning's
+
+
+def test_what_was_not_given_has_no_date_but_a_present_state_keeps_the_report_day():
+    events = events_of(DATED_BY_POSITION + "Berg gave no reason for the delay. Austria has no plans for a dam.")
+    assert when(events["give"]) == ("", "", "none")
+    assert when(events["have"]) == (PUBLISHED, PUBLISHED, "dct")
