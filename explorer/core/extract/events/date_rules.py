@@ -410,6 +410,10 @@ class Story:
         if self.date is not None and (timex["date_start"], timex["date_end"]) != self.date[:2]:
             self.moved_on = True
 
+    def leave(self) -> None:
+        """The telling has left the story's people or place (``dating``): its day is not carried further."""
+        self.moved_on = True
+
     def returns(self, timex: TimexRow) -> None:
         """A sentence's subject is named by the story's day ("Sunday's service … included"): the telling is
         back at it."""

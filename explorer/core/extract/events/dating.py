@@ -137,7 +137,7 @@ class DocumentDating:
                 elif story is not None and story[2] == "dct" and not (lemma in REPORTING_LEMMAS and _states(trigger)) \
                         and not self._keeps_the_lede(trigger, agents, participants):
                     story = None  # … of its people at its place; once the telling leaves them, it does not come back
-                    self._story.moved_on = True
+                    self._story.leave()
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
                 dated = self._beside_its_head(trigger, dated)
