@@ -23,6 +23,7 @@ import sqlite3
 import sys
 import time
 from array import array
+from itertools import islice
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
@@ -306,43 +307,44 @@ def _groups(keys: np.ndarray):
 def _write_relations(conn: sqlite3.Connection, draws: dict, offsets: np.ndarray, pair_codes: np.ndarray,
                      pair_events: np.ndarray, chunk: int) -> int:
     """One co-participant relation per pair sharing events, source < target, as ``co_participant_relations``."""
-    put = _row_writer(conn, "relations")
     entity_count = len(draws["names"])
-    rows, written = [], 0
-    for code, members in _groups(pair_codes):
-        source, target = divmod(code, entity_count)
-        ids = _event_ids(pair_events[members], draws["doc_of_event"], offsets)
-        rows.append((f"e{source:06d}", f"e{target:06d}", CO_PARTICIPANT, len(ids), json.dumps(ids)))
-        if len(rows) >= chunk:
-            put(rows)
-            written += len(rows)
-            rows = []
-    put(rows)
-    return written + len(rows)
+
+    def rows():
+        for code, members in _groups(pair_codes):
+            source, target = divmod(code, entity_count)
+            ids = _event_ids(pair_events[members], draws["doc_of_event"], offsets)
+            yield f"e{source:06d}", f"e{target:06d}", CO_PARTICIPANT, len(ids), json.dumps(ids)
+
+    return _put_in_chunks(_row_writer(conn, "relations"), rows(), chunk)
+
+
+def _put_in_chunks(put, rows, chunk: int) -> int:
+    """Hand ``rows`` to ``put`` ``chunk`` at a time (never all of them in memory); returns how many."""
+    written = 0
+    while batch := list(islice(rows, chunk)):
+        put(batch)
+        written += len(batch)
+    return written
 
 
 def _write_clusters(conn: sqlite3.Connection, draws: dict, offsets: np.ndarray, clustered: np.ndarray,
                     chunk: int) -> int:
     """Happenings told by two or more documents, in the order their first event comes, as ``_clusters``."""
-    put = _row_writer(conn, "clusters")
     happening, doc_of_event = draws["happening"], draws["doc_of_event"]
     first_day, last_day = _event_days(draws)
     groups = [(int(members[0]), key, members) for key, members in _groups(happening) if clustered[key]]
     groups.sort()
-    rows, written = [], 0
-    for first, key, members in groups:
-        starts, ends = first_day[members], last_day[members]
-        dated = ~np.isnat(starts)
-        rows.append((f"c{key:07d}", f"{VERBS[first % len(VERBS)]}: c{key:07d}",
-                     str(starts[dated].min()) if dated.any() else "", str(ends[dated].max()) if dated.any() else "",
-                     json.dumps([f"d{d:06d}" for d in np.unique(doc_of_event[members]).tolist()]),
-                     json.dumps(_event_ids(members, doc_of_event, offsets)), 0.0, ""))
-        if len(rows) >= chunk:
-            put(rows)
-            written += len(rows)
-            rows = []
-    put(rows)
-    return written + len(rows)
+
+    def rows():
+        for first, key, members in groups:
+            starts, ends = first_day[members], last_day[members]
+            dated = ~np.isnat(starts)
+            yield (f"c{key:07d}", f"{VERBS[first % len(VERBS)]}: c{key:07d}",
+                   str(starts[dated].min()) if dated.any() else "", str(ends[dated].max()) if dated.any() else "",
+                   json.dumps([f"d{d:06d}" for d in np.unique(doc_of_event[members]).tolist()]),
+                   json.dumps(_event_ids(members, doc_of_event, offsets)), 0.0, "")
+
+    return _put_in_chunks(_row_writer(conn, "clusters"), rows(), chunk)
 
 
 def _write_entities(conn: sqlite3.Connection, draws: dict, documents: int) -> int:

@@ -145,13 +145,6 @@ def test_headings_are_short_title_case_lines_without_final_punctuation(line, hea
 
 # --- spans from the real model ----------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def nlp():
-    from explorer.core.extract.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 def texts(nlp, text: str) -> dict[str, str]:
     return {m["text"]: m["type"] for m in mentions_in("t", nlp(text))}
 

@@ -7,18 +7,10 @@ Faker's name lists (``given_names``).
 
 from __future__ import annotations
 
-import pytest
 
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.mentions import mentions_in
 from explorer.core.extract.entities.resolve import resolve_entities
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from explorer.core.extract.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def entities_of(nlp, *texts: str) -> list[tuple[str, str]]:

@@ -7,17 +7,9 @@ sentences of that kind and checks the entity list a reader of Explorer would see
 
 from __future__ import annotations
 
-import pytest
 
 from explorer.core.extract.entities.mentions import mentions_in
 from explorer.core.extract.entities.resolve import resolve_entities
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from explorer.core.extract.nlp import load_pipeline
-
-    return load_pipeline()
 
 
 def entities_of(nlp, *texts: str) -> list[tuple[str, str, int]]:

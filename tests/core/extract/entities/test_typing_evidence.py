@@ -12,13 +12,6 @@ from explorer.core.extract.entities.mentions import mentions_in
 from explorer.core.extract.entities.resolve import resolve_entities
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from explorer.core.extract.nlp import load_pipeline
-
-    return load_pipeline()
-
-
 def found(nlp, text: str, doc_id: str = "d1") -> dict[str, str]:
     """Mention text → type, for one document."""
     return {m["text"]: m["type"] for m in mentions_in(doc_id, nlp(text))}
