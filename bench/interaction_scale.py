@@ -84,7 +84,7 @@ class Bench:
         Run between measurements (not timed in them), so one step's background work
         does not slow the next one's figure.
         """
-        from explorer.core.edits.index import Later
+        from explorer.core.later import Later
 
         started = time.perf_counter()
         while Later.pending() or any(view.is_laying_out() for view in self.views() if hasattr(view, "is_laying_out")):

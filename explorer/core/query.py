@@ -20,7 +20,8 @@ import operator
 import numpy as np
 import pandas as pd
 
-from explorer.core.edits.index import Later, RowsByKey, event_rows, resolved
+from explorer.core.edits.index import RowsByKey, event_rows
+from explorer.core.later import Later, resolved
 from explorer.core.model import text_values
 from explorer.core.selection import SelectionState
 

@@ -36,7 +36,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from explorer.core.edits import Edit, EditIndex, apply_edits, apply_forward, changed_tables
-from explorer.core.edits.index import Later, event_rows
+from explorer.core.edits.index import event_rows
+from explorer.core.later import Later
 from explorer.core.edits.kinds import MERGE, REGISTRY
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables

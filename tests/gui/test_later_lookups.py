@@ -3,7 +3,8 @@ edit that comes first gets the same answer as if it had all been built at once."
 
 from __future__ import annotations
 
-from explorer.core.edits.index import Later, event_rows
+from explorer.core.edits.index import event_rows
+from explorer.core.later import Later
 from explorer.core.query import EventLookup
 from explorer.core.selection import SelectionState
 

@@ -20,15 +20,13 @@ search over integers.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import chain
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
+from explorer.core.later import Later, resolved
 from explorer.core.model import Tables, text_values
 
 _NO_ROWS = np.empty(0, dtype=np.int64)
@@ -156,73 +154,6 @@ class PairKeys:
         recode = np.searchsorted(names, self.names)
         sources, targets = np.divmod(self.keys, self.width)
         return PairKeys(names, recode[sources] * max(len(names), 1) + recode[targets])
-
-
-class Later:
-    """A value worked out later: in a background thread once ``start_waiting`` is called (the window
-    calls it once it is drawn), or in the caller's thread when ``get`` asks for it first.
-
-    Opening a workspace builds what only an edit or a browse needs (each entity's mention rows, the
-    coded co-participant pairs, the source pane's row order: about a second at a million events) this
-    way, so the first window is drawn without it. Threads started while the window is still being built
-    would only take the interpreter from it (the work holds the GIL): they start after. An error in the
-    work is raised by ``get``.
-    """
-
-    _waiting: list[Later] = []  # made, not started yet
-    _lock = threading.Lock()
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        self._work: Callable[[], Any] | None = work
-        self._value: Any = None
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        self._claimed = threading.Lock()  # held by whoever runs the work (a thread, or ``get``)
-        with Later._lock:
-            Later._waiting.append(self)
-
-    @classmethod
-    def start_waiting(cls) -> None:
-        """Start every value not started yet, one background thread for them all, in the order made."""
-        with cls._lock:
-            waiting, cls._waiting = cls._waiting, []
-        if waiting:
-            threading.Thread(target=cls._run_all, args=(waiting,), name="explorer-later", daemon=True).start()
-
-    @staticmethod
-    def _run_all(waiting: list[Later]) -> None:
-        for later in waiting:
-            later._run()
-
-    @classmethod
-    def pending(cls) -> bool:
-        """Whether any value made is not worked out yet (the benchmark waits for them)."""
-        with cls._lock:
-            return bool(cls._waiting) or any(t.is_alive() for t in threading.enumerate() if t.name == "explorer-later")
-
-    def _run(self) -> None:
-        with self._claimed:
-            work, self._work = self._work, None
-            if work is None:
-                return  # already worked out
-            try:
-                self._value = work()
-            except BaseException as exc:  # handed to whoever asks for it
-                self._error = exc
-
-    def get(self) -> Any:
-        self._run()  # waits for a thread running it, or runs it here
-        if self._error is not None:
-            raise self._error
-        return self._value
-
-    def done(self) -> bool:
-        return self._work is None and not self._claimed.locked()
-
-
-def resolved(value: Any) -> Any:
-    """``value``, or what it works out when it is a ``Later``."""
-    return value.get() if isinstance(value, Later) else value
 
 
 @dataclass(frozen=True)

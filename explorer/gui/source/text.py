@@ -17,7 +17,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from explorer.core.edits.index import Later, resolved
+from explorer.core.later import Later, resolved
 from explorer.core.query import same_values
 
 

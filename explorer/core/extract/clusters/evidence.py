@@ -111,10 +111,10 @@ def context(
         if document_count >= FREQUENT_MIN_DOCUMENTS and len(docs) >= FREQUENT_SHARE * document_count
     )
     kinds = {e["event_id"]: happening_kinds(e["sentence"]) for e in events}
-    actions = {e["event_id"]: trigger_actions(e) for e in events}
+    phrasal = {e["event_id"]: verb for e in events if (verb := phrasal_verb(e))}
+    actions = {e["event_id"]: trigger_actions(e, phrasal.get(e["event_id"], "")) for e in events}
     kind_actions = {event_id: frozenset().union(*(action_keys(k, "n") for k in found))
                     for event_id, found in kinds.items() if found}
-    phrasal = {e["event_id"]: verb for e in events if (verb := phrasal_verb(e))}
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
                    actions, kind_actions, phrasal)
 
@@ -136,14 +136,14 @@ def opposite_particles(a: EventRow, b: EventRow, ctx: Context) -> bool:
     return bool(verb_a) and bool(verb_b) and verb_a != verb_b and not action_keys(verb_a) & action_keys(verb_b)
 
 
-def trigger_actions(event: EventRow) -> frozenset[int]:
-    """The WordNet action keys of the event's trigger (``lexicon``): of the phrasal verb when a particle
-    follows it and WordNet knows the pair (*passed away* is *die*, *passed* alone is not), else of its lemma.
-    Reporting and light verbs have none: they tell no action."""
+def trigger_actions(event: EventRow, phrasal: str) -> frozenset[int]:
+    """The WordNet action keys of the event's trigger (``lexicon``): of its ``phrasal`` verb when a particle
+    follows it and WordNet knows the pair (``phrasal_verb``: *passed away* is *die*, *passed* alone is not),
+    else of its lemma. Reporting and light verbs have none: they tell no action."""
     lemma = event["lemma"].lower()
     if not names_an_action(lemma):
         return NO_KEYS
-    return action_keys(phrasal_verb(event) or lemma)
+    return action_keys(phrasal or lemma)
 
 
 KIND_NOUNS = HAPPENING_NOUNS | {  # common nouns that name a kind of happening in news (not a body or a thing)

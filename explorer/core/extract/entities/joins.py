@@ -24,11 +24,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.lexicon import person_titles
 from explorer.core.extract.entities.places import is_place
 
 JOIN_ARCS = frozenset(["compound", "flat", "amod"])
-NAME_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"])
+NAME_LABELS = frozenset(ENTITY_LABELS)  # the model's labels extraction keeps (core/entity_types.py)
 OWN_KIND_LABELS = ("WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW", "LOC")  # a head of these kinds types the whole
 PLACE_LABELS = ("GPE", "LOC")
 OPENERS = frozenset([":", "(", "[", "-", "–", "—", ";"])
