@@ -49,6 +49,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from explorer.core.extract.entities.keys import KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_city, is_country, is_place
@@ -350,6 +351,48 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return None
 
 
+# Nouns after a name that say what kind of thing it is ("ASCII codes", "the Linux operating system", "the BitTorrent
+# system", "The Sims games", "the Masterpiece programme"): the name is one of them. The cue is "kind:<noun>"; the
+# corpus vote lets it type the whole entity (``keys.KIND_CUE``), unless the corpus shows the name acting as a maker
+# would ("IBM technology" beside "IBM said").
+KIND_NOUNS_AFTER: dict[str, str] = {
+    **dict.fromkeys(["software", "system", "systems", "codes", "code", "standard", "standards", "technology",
+                     "technologies", "processor", "processors", "chip", "chips", "console", "consoles", "handset",
+                     "handsets", "phone", "phones", "format", "formats", "protocol", "browser", "platform",
+                     "encoding", "program"], "PRODUCT"),
+    **dict.fromkeys(["film", "films", "movie", "movies", "novel", "novels", "album", "albums", "series", "sitcom",
+                     "trilogy", "franchise", "books", "games", "programme", "documentary", "musical"], "WORK_OF_ART"),
+}
+
+
+def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A noun right after the name, which the name's last word modifies and which heads its phrase, that says what
+    kind of thing the name is ("So-called ASCII codes are used", "the Linux operating system", "the Cell processor",
+    "The Sims games"): a product or a work. Not after a possessive ("Sony's technology"), not a noun that modifies
+    another ("the Argonaut software division", "UK phone networks"), not a place or nationality ("UK film",
+    "Japanese films"), not a person the document names ("Moore's film", "Kevin Spacey movie"), not before another
+    name the noun introduces ("the BBC programme Go Digital")."""
+    doc, i = span.doc, span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "operating" and doc[i + 1].lower_ == "system":
+        i += 1  # "the Windows operating system"
+    if i >= len(doc) or span[-1].lower_ in ("'s", "’s", "'"):
+        return None
+    noun = doc[i]
+    kind = KIND_NOUNS_AFTER.get(noun.lower_)
+    if kind is None or not noun.is_lower or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod", "nmod") \
+            or span[-1].head.i != noun.i or (i + 1 < len(doc) and doc[i + 1].text in ("-", "–")):
+        return None
+    if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
+        return None  # "the BBC programme Go Digital", "The Xbox game Halo 2": the noun names the next name
+    if label == "NORP" or is_place(span.text) or (label in PLACE_TYPES and kind == "WORK_OF_ART"):
+        return None
+    words = [t for t in span if t.is_alpha]
+    if any(t.text in facts.person_words or t.text in facts.titled for t in words) \
+            or (label == "PERSON" and words and is_given_name(words[0].text)):
+        return None  # a person's film, book or album: the maker
+    return kind, KIND_CUE + noun.lower_
+
+
 def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
     """(label, text) of the other named items in the list the name is part of ("A, B and C")."""
     root = span.root
@@ -638,6 +681,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _venue_of_a_work,
     _named_by_noun,
     _kind_of_list,
+    _kind_noun_after,
     _team_with_plural_verb,
     _owned_noun,
     _person_in_document,
@@ -659,7 +703,8 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
     the typed name ("Diageo" … "Diageo North America")."""
     typed: dict[str, str] = {}
     for row in rows:
-        if row.get("cue") and row["cue"] not in DOCUMENT_CUES and row["cue"] != "title":
+        if row.get("cue") and row["cue"] not in DOCUMENT_CUES and row["cue"] != "title" \
+                and not row["cue"].startswith(KIND_CUE):  # a kind noun after a name types it in the corpus vote
             typed.setdefault(row["key"], row["type"])
     people = facts.person_words if facts else set()
     named: dict[str, int] = {}  # a word of a multi-word person -> where the document first writes that person
@@ -691,6 +736,37 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
         return False  # a line-up: "Taylor, Stone (Cisse 76)"
     relative = doc[span.end + (after == ",")].lower_ if span.end + (after == ",") < len(doc) else ""
     return relative not in ("who", "whose")  # "fell to Gudjohnsen who had his back to goal"
+
+
+# Verbs whose subject is someone acting, as a firm, a body or a person acts, and no product or work does ("IBM said",
+# "Apple launched", "EA has bought").
+AGENT_VERBS = frozenset(["say", "tell", "announce", "report", "warn", "claim", "confirm", "deny", "insist", "admit",
+                         "reveal", "agree", "decline", "refuse", "plan", "hope", "buy", "acquire", "hire", "employ",
+                         "sign", "sue", "own", "invest", "launch", "unveil", "appoint", "urge", "accuse", "welcome",
+                         "sack", "fine", "argue", "believe", "want", "ask", "promise", "vow", "pledge", "pioneer",
+                         "develop", "produce", "design", "build", "sell", "release", "make"])
+
+
+MADE_KINDS = frozenset(["PRODUCT", "WORK_OF_ART"])
+POSSESSIVES = frozenset(["'s", "’s", "'"])
+
+
+def acts_as_agent(span: Span) -> bool:
+    """Whether the name is the subject of a verb only someone acting has ("IBM said", "Apple launched"), or owns a
+    product or work ("IBM's prototype Blue Gene/L machine", "JRR Tolkien's fantasy trilogy"): the corpus vote reads
+    it as a sign that the name is a maker, so a kind noun after it elsewhere ("IBM technology", "the Tolkien books")
+    names what it makes, not what it is."""
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in AGENT_VERBS:
+        return True
+    doc, i = span.doc, span.end
+    if span[-1].lower_ in POSSESSIVES:
+        i -= 1  # the model took the possessive in: "JRR Tolkien's"
+    if i >= len(doc) or doc[i].lower_ not in POSSESSIVES:
+        return False
+    return any(t.ent_type_ in MADE_KINDS or (t.is_lower and (t.lower_ in KIND_NOUNS_AFTER
+                                                             or KIND_NOUNS.get(t.lower_) in MADE_KINDS))
+               for t in doc[i + 1:i + 4])
 
 
 def typed_by_evidence(span: Span, label: str, facts: DocFacts) -> Evidence:

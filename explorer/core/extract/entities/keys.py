@@ -287,12 +287,52 @@ def _merge_initials(candidates: set[str]) -> str:
 
 CUE_WEIGHT = 3  # a mention the text typed ("the band X") counts as three the model typed alone
 LONE = "lone"  # the "cue" of a one-word person nothing in its document backs (``mentions``): no cue, a mark
+AGENT = "agent"  # the mark of a name the subject of a verb only someone acting has ("IBM said")
+JOINED = "joined"  # the mark of two model names joined into one, its type a guess from their two labels
+MARKS = frozenset([LONE, AGENT, JOINED])
+JOINED_WEIGHT = 0.001  # a joined name's guess counts only where the corpus writes the name nowhere else
+KIND_CUE = "kind:"  # the cue's prefix where a kind noun after the name typed it ("ASCII codes", "The Sims games")
+SHAPE_CUES = frozenset(["list", "gazetteer", "document", "acronym", "words", "plural"])  # guesses from a name's shape
 
 
-def vote_weight(mention: dict) -> int:
-    """A mention's (or form's) votes for its type: its count, times ``CUE_WEIGHT`` when evidence in the text typed it."""
-    cue = mention.get("cue")
-    return mention.get("count", 1) * (CUE_WEIGHT if cue and cue != LONE else 1)
+def vote_weight(mention: dict) -> float:
+    """A mention's (or form's) votes for its type: its count, times ``CUE_WEIGHT`` when evidence in the text typed it;
+    a joined name's guessed type next to nothing (``JOINED_WEIGHT``)."""
+    cue = mention.get("cue") or ""
+    if cue == JOINED:
+        return mention.get("count", 1) * JOINED_WEIGHT
+    if cue.startswith(KIND_CUE):
+        return mention.get("count", 1) * 0.5  # it decides through ``TypeVote.kinds``, or not beside a maker
+    return mention.get("count", 1) * (CUE_WEIGHT if cue and cue not in MARKS else 1)
+
+
+class TypeVote:
+    """The votes on one entity's type over its mentions (or forms).
+
+    A kind noun after any mention of the name ("ASCII codes", "the Linux operating system", "The Sims games") says
+    what the name is for the whole corpus: those mentions decide, however often the model typed the name otherwise
+    elsewhere. Unless the corpus shows the name acting as a maker does ("IBM said", "the firm IBM", or a person
+    named by title or surname): then the noun names what it makes ("IBM technology") and the plain vote stands."""
+
+    def __init__(self) -> None:
+        self.votes: dict[str, float] = defaultdict(float)
+        self.kinds: Counter[str] = Counter()
+        self.maker = False
+
+    def add(self, mention: dict) -> None:
+        cue = mention.get("cue") or ""
+        self.votes[mention["type"]] += vote_weight(mention)
+        if cue.startswith(KIND_CUE):
+            self.kinds[mention["type"]] += mention.get("count", 1)
+        elif cue == AGENT or (mention["type"] in (PERSON, "ORG") and cue and cue not in MARKS
+                              and cue not in SHAPE_CUES):
+            self.maker = True
+
+    def winner(self) -> str:
+        """The type the mentions give the entity."""
+        if self.kinds and not self.maker:  # a product with works for it is the product ("Xbox console", "Xbox games")
+            return "PRODUCT" if "PRODUCT" in self.kinds else self.kinds.most_common(1)[0][0]
+        return max(self.votes, key=lambda kind: self.votes[kind])  # the first of equal votes, as Counter's
 
 
 def majority_types(mentions: list[dict]) -> dict[str, str]:
@@ -303,14 +343,14 @@ def majority_types(mentions: list[dict]) -> dict[str, str]:
 
 def _types_by_vote(mentions: list[dict], key_of: dict[str, str]) -> dict[str, str]:
     """The winning type of each key (``key_of`` maps a raw key to the key voted on), with ``_lone_people`` applied."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    votes: dict[str, TypeVote] = defaultdict(TypeVote)
     backed: set[str] = set()  # keys with a person mention that is not lone
     for mention in mentions:
         key = key_of.get(mention["key"], mention["key"])
-        votes[key][mention["type"]] += vote_weight(mention)
+        votes[key].add(mention)
         if mention["type"] == PERSON and mention.get("cue") != LONE:
             backed.add(key)
-    types = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    types = {key: vote.winner() for key, vote in votes.items()}
     return _lone_people(types, backed)
 
 

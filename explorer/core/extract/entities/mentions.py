@@ -20,13 +20,13 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_adjacent_names
-from explorer.core.extract.entities.keys import LONE, alias_key
+from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key
 from explorer.core.extract.entities.lexicon import person_titles
-from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, agree_in_document, doc_facts,
-                                                     typed_by_evidence, unbacked_person)
+from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, acts_as_agent, agree_in_document,
+                                                     doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.entities.products import model_names
-from explorer.core.extract.entities.spans import SpanCut, clean_cut, doc_context
+from explorer.core.extract.entities.spans import SCORE, SpanCut, after_score, clean_cut, doc_context, score_at
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 
@@ -42,7 +42,10 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     facts = doc_facts(parsed)
     title_before = {end: start for start, end in doc_context(parsed).titles}  # token after a title → its first token
     unbacked: set[int] = set()  # rows of one-word people nothing in the document backs
-    for cut in _cuts(parsed):
+    agents: set[int] = set()  # rows the subject of a verb only someone acting has ("IBM said")
+    joined: set[int] = set()  # rows of two model names joined, typed by a guess from their labels
+    cuts, joined_starts = _cuts(parsed)
+    for cut in cuts:
         span = _trim(parsed[cut.start:cut.end])
         if span is None:
             continue
@@ -63,6 +66,10 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
         if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
             unbacked.add(len(rows))
+        if acts_as_agent(parsed[cut.start:cut.end]):
+            agents.add(len(rows))
+        if cut.start in joined_starts:
+            joined.add(len(rows))
         rows.append(row)
     agree_in_document(rows, facts)
     for row in rows:
@@ -72,7 +79,16 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     for i in unbacked:
         if rows[i]["type"] == "PERSON" and not rows[i].get("cue") and " " not in rows[i]["key"]:
             rows[i]["cue"] = LONE  # the corpus vote may find it an organisation (keys._lone_people); not stored
+    _mark(rows, joined, JOINED)  # the corpus vote prefers the type the same name has elsewhere
+    _mark(rows, agents, AGENT)  # a maker: a kind noun after it elsewhere names what it makes
     return rows
+
+
+def _mark(rows: list[BatchMention], which: set[int], mark: str) -> None:
+    """Put ``mark`` as the cue of the rows ``which`` that no evidence typed (a mark for the corpus vote, not stored)."""
+    for i in which:
+        if not rows[i].get("cue"):
+            rows[i]["cue"] = mark
 
 
 def _join_names_in_document(rows: list[BatchMention]) -> None:
@@ -108,15 +124,18 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
             row.setdefault("cue", "surname")
 
 
-def _cuts(parsed: Doc) -> list[SpanCut]:
+def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     """The cleaned spans of the document's names, left to right; where a completed name now covers another
-    ("British" in "British Library"), the longer stays."""
+    ("British" in "British Library"), the longer stays. With them, the first tokens of the names ``joins`` made of
+    two of the model's names (their type a guess from the two labels)."""
     context = doc_context(parsed)
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
     ents = join_adjacent_names(parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))],
                                context.text)
+    model_spans = {(e.start, e.end) for e in parsed.ents}
+    joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products]
     cuts: list[SpanCut] = []
     names = _names_elsewhere(parsed)
@@ -126,8 +145,9 @@ def _cuts(parsed: Doc) -> list[SpanCut]:
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
-                cuts.extend(part for piece in _split_at_lower_word(cut) for part in _headline_run_on(piece, names))
-    return _longest_first(cuts)
+                cuts.extend(part for scored in _split_at_score(cut) for piece in _split_at_lower_word(scored)
+                            for part in _headline_run_on(piece, names))
+    return _longest_first(cuts), joined_starts
 
 
 SPLIT_TYPES = {"PERSON", "ORG", "GPE", "FAC", "NORP", "EVENT", "LOC"}
@@ -150,6 +170,49 @@ def _split_at_lower_word(cut: SpanCut) -> list[SpanCut]:
                      SpanCut(doc, cut.label, token.i + 1, cut.end, cut.context)]
             return [p for p in parts if any(t.text[:1].isupper() for t in doc[p.start:p.end])]
     return [cut]
+
+
+def _split_at_score(cut: SpanCut) -> list[SpanCut]:
+    """A name with a match score inside ("Clyde 0-5 Celtic Celtic brushed aside Clyde", a match report's headline run
+    into its first line) is the two sides of the result: split at the score, which is no part of either. A score at
+    the end is cut by ``spans._cut_trailing_score``."""
+    doc = cut.doc
+    if cut.label not in SPLIT_TYPES:
+        return [cut]
+    for i in range(cut.start + 1, cut.end - 1):
+        if score_at(doc, i):
+            after = i + 1 if SCORE.match(doc[i].text) else i + 3
+            if after < cut.end and doc[after].text[:1].isupper():
+                parts = [SpanCut(doc, cut.label, cut.start, i, cut.context),
+                         *_repeated(SpanCut(doc, cut.label, after, cut.end, cut.context))]
+                return [parts[0], *(p for part in parts[1:] for p in _split_at_score(part))]
+    return _after_a_score(cut)
+
+
+def _after_a_score(cut: SpanCut) -> list[SpanCut]:
+    """A name right after a score in the first sentence that runs on into a name the model starts inside it ("Man
+    City 0-2 Man Utd [Manchester United] reduced", "Ireland 17-12 South Africa [Ronan O'Gara] scored"): the
+    headline's second team, then the body's first name. Split where the model's name starts."""
+    doc = cut.doc
+    if cut.start == 0 or doc[cut.start].sent.start != 0 or not after_score(doc, cut.start):
+        return [cut]
+    inner = next((i for i in range(cut.start + 1, cut.end) if doc[i].ent_iob_ == "B"), None)
+    if inner is None:
+        return [cut]
+    team = doc[cut.start:inner]
+    label = "PERSON" if is_given_name(team[0].text) else "GPE" if is_place(team.text) else "ORG"  # a side: a club
+    return [SpanCut(doc, label, cut.start, inner, cut.context), SpanCut(doc, cut.label, inner, cut.end, cut.context)]
+
+
+def _repeated(cut: SpanCut) -> list[SpanCut]:
+    """The name after a score written twice over ("Celtic Celtic brushed aside Clyde"): the headline's team, then the
+    body's first word, the same team: two mentions."""
+    words = [t.text for t in cut.doc[cut.start:cut.end]]
+    half = len(words) // 2
+    if len(words) % 2 or words[:half] != words[half:]:
+        return [cut]
+    return [SpanCut(cut.doc, cut.label, cut.start, cut.start + half, cut.context),
+            SpanCut(cut.doc, cut.label, cut.start + half, cut.end, cut.context)]
 
 
 def _names_elsewhere(parsed: Doc) -> dict[str, list[int]]:

@@ -16,8 +16,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from explorer.core.extract.entities.keys import (LONE, canonical_keys, is_lone_person, majority_types,
-                                                 person_name_words, vote_weight)
+from explorer.core.extract.entities.keys import (LONE, TypeVote, canonical_keys, is_lone_person, majority_types,
+                                                 person_name_words)
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import EntityRow
@@ -75,12 +75,12 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
 
 
 def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str]) -> EntityRow:
-    types: Counter = Counter()
+    types = TypeVote()
     surfaces: Counter = Counter()
     for form in members:
-        types[form["type"]] += vote_weight(form)
+        types.add(form)
         surfaces[form["text"]] += form["count"]
-    entity_type = types.most_common(1)[0][0]
+    entity_type = types.winner()
     backed = {key for form in members if form["type"] == PERSON and form.get("cue") != LONE}
     if is_lone_person(key, entity_type, backed, person_words) or _named_after_an_organisation(key, entity_type, org_words):
         entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)

@@ -426,7 +426,7 @@ def _cut_trailing_score(cut: SpanCut) -> bool:
     result, not the name; the model, seeing numbers, often calls the rest a product or a law: a name left after a
     score is a player or a team (a person when it starts with a given name)."""
     doc = cut.doc
-    score = next((i for i in range(cut.start + 1, cut.end) if _score_at(doc, i)), None)
+    score = next((i for i in range(cut.start + 1, cut.end) if score_at(doc, i)), None)
     if score is None or not all(t.text == "-" or _score_number(t) or SCORE.match(t.text) for t in doc[score:cut.end]):
         return True
     cut.end = score
@@ -435,7 +435,7 @@ def _cut_trailing_score(cut: SpanCut) -> bool:
     return True
 
 
-def _score_at(doc: Doc, i: int) -> bool:
+def score_at(doc: Doc, i: int) -> bool:
     """Whether a score starts at token ``i``: "2-1" as one token, or "6", "-", "2" written without spaces."""
     if SCORE.match(doc[i].text):
         return True
@@ -814,6 +814,11 @@ def _extend_left(doc: Doc, start: int, context: DocContext) -> int:
             break
         start -= 1
     return start
+
+
+def after_score(doc: Doc, i: int) -> bool:
+    """Whether a match score ends right before token ``i`` ("0-2", or "0", "-", "2")."""
+    return i > 0 and (SCORE.match(doc[i - 1].text) is not None or (i >= 3 and score_at(doc, i - 3)))
 
 
 def _ordinary(token) -> bool:
