@@ -69,7 +69,8 @@ KIND_NOUNS: dict[str, str] = {
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
                      "plane", "car", "drug", "browser", "gadget", "software", "game", "machine", "computer",
-                     "supercomputer"], "PRODUCT"),
+                     "supercomputer", "system", "standard", "format", "protocol", "encoding",
+                     "codec"], "PRODUCT"),
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
                      "biopic", "thriller", "hit", "ep", "anthem", "poem", "debut", "sculpture", "painting",
@@ -550,14 +551,20 @@ FIRMS_TOO = frozenset(["partner", "player", "leader", "rival", "member"])  # per
 
 def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name in a list a plural kind noun introduces ("films such as Minority Report, Phone Booth and Daredevil",
-    "retailers - including HMV, Monsoon, Jessops") is of that kind."""
+    "retailers - including HMV, Monsoon, Jessops") or is the subject of ("Other American shows which won praise were
+    The X-Files, I Love Lucy, Twin Peaks and Star Trek") is of that kind."""
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     link = top.head
-    if top.dep_ != "pobj" or link.lower_ not in LIST_HEADS:
+    if top.dep_ == "attr" and link.lemma_ == "be":  # "Other American shows which won praise were A, B and C"
+        noun = next((c for c in link.children if c.dep_ == "nsubj"), link)
+        if not any(c.dep_ == "conj" for c in top.children) and top.i == span.root.i:
+            return None  # one name after "were" is ``_kind_noun_around``'s
+    elif top.dep_ != "pobj" or link.lower_ not in LIST_HEADS:
         return None
-    noun = link.head
+    else:
+        noun = link.head
     kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
         return None

@@ -21,8 +21,8 @@ from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_adjacent_names
 from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key
-from explorer.core.extract.entities.lexicon import person_titles
-from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, WEAK_CUES, acts_as_agent, agree_in_document,
+from explorer.core.extract.entities.lexicon import is_common_word, person_titles
+from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, KIND_NOUNS_AFTER, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.entities.products import model_names
@@ -136,7 +136,7 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
                                context.text)
     model_spans = {(e.start, e.end) for e in parsed.ents}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
-    extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products]
+    extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]
     cuts: list[SpanCut] = []
     names = _names_elsewhere(parsed)
     for ent in sorted([*ents, *extra], key=lambda e: e.start):
@@ -266,6 +266,22 @@ def _coordinated_acronyms(parsed: Doc) -> list[Span]:
         partners = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
         if any(p.ent_type_ == "ORG" and p.is_upper and p.is_alpha for p in partners):
             found.append(Span(parsed, token.i, token.i + 1, label="ORG"))
+    return found
+
+
+def _named_by_kind_noun(parsed: Doc) -> list[Span]:
+    """A proper noun the model left out, compounded with a noun after it that says it is a product ("IBM's commitment
+    to Linux software", "the Wimax technology"): a product's name. Not an ordinary word ("Internet technology"),
+    not a sentence's first word."""
+    found = []
+    for token in parsed:
+        head = token.head
+        if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound" or head.i != token.i + 1 \
+                or token.is_sent_start or not token.is_alpha or len(token) < 2 or not token.text[0].isupper():
+            continue
+        if KIND_NOUNS_AFTER.get(head.lower_) == "PRODUCT" and head.is_lower and head.dep_ != "compound" \
+                and not is_common_word(token.text) and (token.i == 0 or parsed[token.i - 1].pos_ != "PROPN"):
+            found.append(Span(parsed, token.i, token.i + 1, label="PRODUCT"))
     return found
 
 

@@ -62,3 +62,23 @@ def test_the_headline_team_after_a_score_is_not_part_of_the_first_name(nlp):
                               "points after a scrappy victory over Manchester City.")
     assert "Man Utd Manchester United" not in types
     assert types["Manchester United"] == "ORG"
+
+
+def found(nlp, text: str) -> dict[str, str]:
+    """Mention text → type, for one document."""
+    return {m["text"]: m["type"] for m in mentions_in("d1", nlp(text))}
+
+
+def test_a_system_called_by_a_name_is_a_product(nlp):
+    assert found(nlp, "For other languages a hybrid of a system called Unicode is used.")["Unicode"] == "PRODUCT"
+
+
+def test_the_names_a_plural_kind_noun_is_the_subject_of_are_of_that_kind(nlp):
+    mentions = found(nlp, "Other American shows which won praise were The X-Files, I Love Lucy, Twin Peaks and Star "
+                          "Trek.")
+    assert mentions["Twin Peaks"] == "WORK_OF_ART"  # the model calls it an organisation
+
+
+def test_a_name_the_model_left_out_before_a_product_noun_is_a_product(nlp):
+    assert found(nlp, "Phones will link to the headsets with Bluetooth technology, the firm said.") == {
+        "Bluetooth": "PRODUCT"}
