@@ -421,6 +421,8 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     Virgin"); a city or a "person" listed with clubs is a club ("Real Madrid, Barcelona and Valencia")."""
     if label not in LIST_TYPES or (label == "PERSON" and span.text in facts.person_words) or is_country(span.text):
         return None
+    if label == "PERSON" and len(span) >= 2 and is_given_name(span[0].text):
+        return None  # "Nicolas Mas (Perpignan)" in a squad list beside clubs: a given name says a person
     others = _list_labels(span, facts)
     kinds = {k for k, _ in others}
     if not others or label in kinds:

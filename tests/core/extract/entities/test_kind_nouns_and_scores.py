@@ -82,3 +82,11 @@ def test_the_names_a_plural_kind_noun_is_the_subject_of_are_of_that_kind(nlp):
 def test_a_name_the_model_left_out_before_a_product_noun_is_a_product(nlp):
     assert found(nlp, "Phones will link to the headsets with Bluetooth technology, the firm said.") == {
         "Bluetooth": "PRODUCT"}
+
+
+def test_a_player_in_a_squad_list_beside_clubs_stays_a_person(nlp):
+    doc = nlp("Damien Traille (Biarritz), Christophe Dominici (Stade Francais), Yann Delaigue (Castres), Dimitri "
+              "Yachvili (Biarritz), Serge Betsen (Biarritz), Jerome Thion (Biarritz), Fabien Pelous (Stade "
+              "Toulousain, capt), Nicolas Mas (Perpignan), Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)")
+    mentions = {m["text"]: m["type"] for m in mentions_in("d1", doc)}
+    assert mentions["Nicolas Mas"] == "PERSON"  # the clubs around it made it an organisation
