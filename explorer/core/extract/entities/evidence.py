@@ -476,10 +476,28 @@ def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | No
     """A name followed by a year in brackets ("Humphrey Bogart in Casablanca (1944)") is a film, book or record:
     that is how news cites a work. Not a person's ("Gandhi (1869-1948)" runs on with a dash)."""
     doc = span.doc
-    if label == "PERSON" or span.end + 2 >= len(doc) or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
-        return None
+    lone = len(span) == 1 and not (span.text in facts.person_words or span.text in facts.titled
+                                   or is_given_name(span.text))
+    if (label == "PERSON" and not lone) or span.end + 2 >= len(doc) \
+            or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
+        return None  # a person's dates run on with a dash; a lone "person" word is a title ("Overload (1979)")
     year = doc[span.end + 1].text
     return ("WORK_OF_ART", "year") if len(year) == 4 and year.isdigit() and year[:2] in ("18", "19", "20") else None
+
+
+def _employer(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name whose possessive is a person's full name ("Ernst and Young's Sanjay Mehta", "Investec's Philip Shaw") is
+    where that person works: an organisation. Not a place's ("Britain's Tony Blair") nor a person's."""
+    doc, i = span.doc, span.end
+    if span[-1].lower_ in POSSESSIVES:
+        i -= 1
+    if label in PLACE_TYPES or label in ("NORP", "PERSON", "ORG") or is_place(span.text) or i + 2 >= len(doc) \
+            or doc[i].lower_ not in POSSESSIVES:
+        return None
+    person = facts.ent_at.get(i + 1)
+    if person is None or person.label_ != "PERSON" or person.start != i + 1 or len(person) < 2:
+        return None
+    return "ORG", "employer"
 
 
 def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -677,6 +695,7 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 EVIDENCE_STEPS: tuple[Step, ...] = (
     _name_head,
     _ship,
+    _dated_in_brackets,
     _titled_person,
     _titled_surname,
     _plural_after_the,
@@ -684,7 +703,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _based_in,
     _maker_of_a_work,
     _opponent,
-    _dated_in_brackets,
+    _employer,
     _place_with_region,
     _line_up,
     _venue_of_a_work,

@@ -62,8 +62,11 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             surface = _titled_surface(parsed, start, end, title_before)
             if surface:
                 row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
-        if rows and text.isupper() and text_of_doc[rows[-1]["end"]:start].strip() == "(":
-            row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+        if rows and text_of_doc[rows[-1]["end"]:start].strip() == "(":
+            if text.isupper():
+                row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+            elif " " not in text and text.lower() == _initials(rows[-1]["text"]):
+                row["type"], row["cue"] = rows[-1]["type"], "initials"  # "… Visitor Attractions (Alva)"
         if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
             unbacked.add(len(rows))
         if acts_as_agent(parsed[cut.start:cut.end]):
@@ -82,6 +85,16 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     _mark(rows, joined, JOINED)  # the corpus vote prefers the type the same name has elsewhere
     _mark(rows, agents, AGENT)  # a maker: a kind noun after it elsewhere names what it makes
     return rows
+
+
+INITIAL_SKIP = frozenset(["of", "for", "the", "and", "&", "in", "on", "to"])
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words, link words left out ("Association of Leading Visitor Attractions" →
+    "alva")."""
+    words = [w for w in LEADING_ARTICLE.sub("", name).split() if w.lower() not in INITIAL_SKIP]
+    return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
 def _mark(rows: list[BatchMention], which: set[int], mark: str) -> None:

@@ -514,6 +514,32 @@ def _take_in_linked_words(cut: SpanCut) -> bool:
     return True
 
 
+# Words that open an organisation's name before "for" or "of" ("the Alliance for Digital Inclusion", "the Centre for
+# Vision, Speech and Signal Processing").
+FRONT_HEADS = frozenset(["alliance", "centre", "center", "institute", "society", "association", "council",
+                         "department", "commission", "committee", "foundation", "federation", "union", "league",
+                         "campaign", "coalition", "school", "academy", "college", "trust", "fund", "agency",
+                         "authority", "forum", "movement", "friends", "office", "board", "bureau", "organisation",
+                         "organization"])
+
+
+def _take_in_front_head(cut: SpanCut) -> bool:
+    """An organisation's name the model began after "for" or "of" ("The Alliance for [Digital Inclusion]", "the
+    Centre for Vision, Speech and [Signal Processing]") starts at the capitalised word that says it is one: the
+    model cut the name inside, leaving a fragment. Over capitalised ordinary words, commas and "and" only."""
+    doc = cut.doc
+    if cut.label != "ORG" or cut.start < 2 or doc[cut.start].lower_ == "the":
+        return True
+    i = cut.start - 1
+    while i > cut.start - 8 and i > 0 and (doc[i].text in (",", "and") or _loose_name_word(doc[i])):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("for", "of") or not (doc[i - 1].is_title and doc[i - 1].lower_ in FRONT_HEADS) \
+            or doc[i - 1].ent_type_ or any("\n" in t.text_with_ws for t in doc[i - 1:cut.start]):
+        return True
+    cut.start = i - 1
+    return True
+
+
 def _organisation_head(token: Token) -> bool:
     """A capitalised word that says what an organisation's or event's name names ("Ministry", "Conference")."""
     return token.is_title and token.lower_ in NAME_HEADS
@@ -593,11 +619,14 @@ def _drop_heading_words(cut: SpanCut) -> bool:
 def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     """A one-word PERSON or ORG that is an ordinary word is no name where only its position capitalises it
     (a heading, a sentence or line start: "Challenges persist"), unless the document also capitalises it
-    inside a sentence ("… said Collins")."""
+    inside a sentence ("… said Collins"); nor right before an honorific ("Entrepreneur Sir Richard Branson")."""
     if not cut.one_ordinary_word(("PERSON", "ORG")):
         return True
     token = cut.doc[cut.start]
     previous = cut.doc[cut.start - 1] if cut.start > 0 else None
+    following = cut.doc[cut.end] if cut.end < len(cut.doc) else None
+    if following is not None and following.text in HONORIFICS:
+        return False  # "Entrepreneur Sir Richard Branson": a role word before a titled name, the model's name
     at_start = cut.on_heading_line() or token.is_sent_start or previous is None or "\n" in previous.text_with_ws
     return not at_start or token.text in cut.context.capitalised
 
@@ -731,6 +760,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_trailing_title,
     _cut_trailing_score,
     _take_in_linked_words,
+    _take_in_front_head,
     _take_in_nationality,
     _take_in_kind_word,
     _cut_trailing_words,

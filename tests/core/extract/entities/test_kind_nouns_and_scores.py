@@ -90,3 +90,32 @@ def test_a_player_in_a_squad_list_beside_clubs_stays_a_person(nlp):
               "Toulousain, capt), Nicolas Mas (Perpignan), Sebastien Bruno (Sale), Sylvain Marconnet (Stade Francais)")
     mentions = {m["text"]: m["type"] for m in mentions_in("d1", doc)}
     assert mentions["Nicolas Mas"] == "PERSON"  # the clubs around it made it an organisation
+
+
+def test_titles_with_a_year_in_brackets_are_works_even_after_the(nlp):
+    mentions = found(nlp, "He moved to Nassau with his wife. Wheels (1971), The Moneychangers (1975) and Overload "
+                          "(1979) followed.")
+    assert mentions["Moneychangers"] == "WORK_OF_ART" and mentions["Overload"] == "WORK_OF_ART"
+
+
+def test_a_role_word_before_a_titled_name_is_no_organisation(nlp):
+    mentions = found(nlp, "Branson show flops on US screens Entrepreneur Sir Richard Branson's US TV show, The Rebel "
+                          "Billionaire, is proving a flop.")  # plain-text news: the headline runs into the body
+    assert "Entrepreneur" not in mentions and mentions["Richard Branson"] == "PERSON"
+
+
+def test_an_organisation_cut_after_for_takes_in_its_first_word(nlp):
+    mentions = found(nlp, "Some people simply will not be able to keep up, he said. The Alliance for Digital "
+                          "Inclusion, an independent body, was set up last year.")
+    assert mentions == {"Alliance for Digital Inclusion": "ORG"}
+
+
+def test_an_abbreviation_in_brackets_spelling_the_initials_takes_the_names_type(nlp):
+    mentions = found(nlp, "The figures were prepared by the Association of Leading Visitor Attractions (Alva). Some "
+                          "Alva members did not submit figures.")
+    assert mentions["Alva"] == "ORG"  # the model calls it a person
+
+
+def test_a_name_whose_possessive_is_a_person_is_the_persons_employer(nlp):
+    mentions = found(nlp, '"It will ignite interest in the industry," added Ernst and Young\'s Sanjay Mehta.')
+    assert mentions["Ernst and Young"] == "ORG"  # the model calls it a work
