@@ -104,7 +104,7 @@ class Bench:
     # ----- opening ------------------------------------------------------------------------
     def first_window(self) -> None:
         """Like the app: an empty window is up, the workspace is read and installed, the window paints."""
-        from explorer.core.store import load_workspace
+        from explorer.core.store import WINDOW_TABLES, load_workspace
         from explorer.gui.window.main_window import MainWindow
         from explorer.gui.session import Session
 
@@ -113,7 +113,7 @@ class Bench:
         self.window.show()
         self.settle()
         started, cpu = time.perf_counter(), time.thread_time()
-        tables = load_workspace(self.path, edited=False)
+        tables = load_workspace(self.path, WINDOW_TABLES, edited=False)  # as the window opens it (its mentions on demand)
         loaded, loaded_cpu = time.perf_counter(), time.thread_time()
         self.window.session.set_tables(tables, self.path)
         installed = time.perf_counter()

@@ -19,6 +19,10 @@ rename's entities, not a merge's million events), and otherwise replays the
 decisions in force over extraction's rows; redo right after an undo puts back the
 tables the edit had made. What is installed with the tables (their ``EditIndex``, the
 event lookup, the entity names) is kept and put back with them, never worked out again.
+
+The tables hold no mentions: ``mentions`` (a ``MentionRows``) reads them when a view wants them (one
+document's, some entities'), from the workspace file, or from the rows given when there is no file
+yet (a case just extracted, tests), with the decisions in force applied as they are read.
 """
 
 from __future__ import annotations
@@ -35,15 +39,18 @@ import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from explorer.core.edits import Edit, EditIndex, apply_edits, apply_forward, changed_tables
+from explorer.core.edits import Edit, EditIndex, apply_forward, changed_tables
+from explorer.core.edits.apply import replay
 from explorer.core.edits.index import event_rows
+from explorer.core.edits.mentions import FrameMentions, MentionRows
 from explorer.core.later import Later
 from explorer.core.edits.kinds import MERGE, REGISTRY
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
 from explorer.core.query import EventLookup, same_values
 from explorer.core.selection import Selection
-from explorer.core.store import append_edit, applicable_edits, load_edits, remove_edit
+from explorer.core.store import append_edit, applicable_edits_over, load_edits, remove_edit
+from explorer.core.store.mention_reader import SqliteMentions
 
 
 class Session(QObject):
@@ -89,6 +96,7 @@ class Session(QObject):
         its old document or events on that notice must find them.
         """
         self.selection.clear(origin=self)
+        tables, self.raw_mentions = _without_mentions(tables, path)
         self.raw_tables = tables
         self.path = path
         problems: list[str] = []
@@ -104,8 +112,9 @@ class Session(QObject):
         # 36,000 new lists). What is frozen is still freed by reference counting when dropped; only cycles among
         # it wait for the next workspace (unfrozen above)
         with _collector_paused():
-            edited, self.edits = applicable_edits(tables, self.edits, problems) if self.edits else (tables, [])
-            self._install(edited, None)
+            edited, self.edits, mentions = applicable_edits_over(tables, self.edits, self.raw_mentions, problems) \
+                if self.edits else (tables, [], self.raw_mentions)
+            self._install(edited, None, mentions=mentions)
         self._base = None if self.edits else self._installed
         self.sig_workspace_loaded.emit()
         if problems:
@@ -153,8 +162,8 @@ class Session(QObject):
         if undone is not None and undone[0] is edit and undone[1] is before:
             self._show_edit(undone[2], edit, changed, alone=True)  # redo right after its undo: the tables it made, kept
         else:
-            tables, index = apply_forward(before.tables, edit, before.edit_index)
-            self._show_edit(tables, edit, changed, index, alone=True)
+            tables, index = apply_forward(before.tables, edit, before.edit_index, before.mentions)
+            self._show_edit(tables, edit, changed, index, alone=True, mentions=before.mentions.after(edit, before.tables))
         self._keep(edit, before, self._installed)
 
     def _keep(self, edit: Edit, before: _Installed, after: _Installed | None) -> None:
@@ -187,28 +196,33 @@ class Session(QObject):
             if self._base is not None and not self.edits:  # (it was the only edit)
                 self._show_edit(self._base, edit, changed, alone=True)  # back to extraction's tables, as opened
             else:
-                replayed, index = self._replayed()
+                replayed, index, mentions = self._replayed()
                 self._show_edit({name: replayed[name] if name in changed else frame
-                                 for name, frame in self._tables.items()}, edit, changed, index)
+                                 for name, frame in self._tables.items()}, edit, changed, index, mentions=mentions)
         # its redo, if it comes next, puts back the tables in force until now (the edit's own, kept)
         self._undone = (edit, self._installed, current) if last and current is not None else None
 
-    def _replayed(self) -> tuple[Tables, EditIndex | None]:
-        """The decisions in force applied to extraction's tables: forward through the index of the tables
-        installed at opening when there is one (a merge then reads only its rows), else replayed."""
+    def _replayed(self) -> tuple[Tables, EditIndex | None, MentionRows]:
+        """The decisions in force applied to extraction's tables (and mentions): forward through the index of
+        the tables installed at opening when there is one (a merge then reads only its rows), else replayed."""
         if self._base is None:
-            return apply_edits(self.raw_tables, self.edits), None
-        tables, index = self._base.tables, self._base.edit_index
+            tables, mentions = replay(self.raw_tables, self.edits, self.raw_mentions)
+            assert mentions is not None
+            return tables, None, mentions
+        tables, index, mentions = self._base.tables, self._base.edit_index, self._base.mentions
         for edit in self.edits:
-            tables, index = apply_forward(tables, edit, index)
-        return tables, index
+            after = mentions.after(edit, tables)
+            tables, index = apply_forward(tables, edit, index, mentions)
+            mentions = after
+        return tables, index, mentions
 
     def _show_edit(self, tables: Tables | _Installed, edit: Edit, changed: frozenset[str],
-                   index: EditIndex | None = None, alone: bool = False) -> None:
+                   index: EditIndex | None = None, alone: bool = False, mentions: MentionRows | None = None) -> None:
         """Install tables an edit changed (or put back what was installed before) and tell the views which,
         keeping what the analyst points at. ``index``: the new tables' ``EditIndex``, when the edit gave it.
         ``alone``: the tables differ from those in force by this one edit (made, undone or redone), so only
-        the entities it touches (``touched_entity_ids``) can have changed rows."""
+        the entities it touches (``touched_entity_ids``) can have changed rows. ``mentions``: the mentions
+        after the edit (with ``tables`` given as tables)."""
         touches = REGISTRY[edit.kind].touches
         touched = touches(edit.payload) if alone and touches is not None else None
         entities = (tables.tables if isinstance(tables, _Installed) else tables).get("entities")
@@ -216,11 +230,12 @@ class Session(QObject):
         self.touched_entity_rows = None if not touched or entities is None or "entities" not in changed else \
             np.flatnonzero(entities["entity_id"].isin(touched).to_numpy(bool))
         if isinstance(tables, _Installed):
-            changed = changed & set(tables.tables)
+            changed = changed & (set(tables.tables) | {"mentions"})
             self._put_back(tables)
         else:
-            changed = changed & set(tables)
-            self._install(tables, changed, index, touched, self.touched_entity_rows)
+            changed = changed & (set(tables) | {"mentions"})
+            assert mentions is not None
+            self._install(tables, changed, index, touched, self.touched_entity_rows, mentions)
         self._keep_selection(edit)
         self.sig_tables_changed.emit(frozenset(changed))
 
@@ -240,17 +255,20 @@ class Session(QObject):
 
     # ----- lookups ----------------------------------------------------------------------------
     def _install(self, tables: Tables, changed: frozenset[str] | None, index: EditIndex | None = None,
-                 touched: frozenset[str] | None = None, touched_rows: np.ndarray | None = None) -> None:
+                 touched: frozenset[str] | None = None, touched_rows: np.ndarray | None = None,
+                 mentions: MentionRows | None = None) -> None:
         """Take the tables; rebuild the lookups over those that changed (``None``: all of them).
 
         ``index``: the tables' ``EditIndex`` when the edit handed it on; else the old one is kept
         while the tables it indexes are the same, and built again when they are not. ``touched``:
         the only entities whose rows can differ, at ``touched_rows`` (the entity lookups are patched there).
+        ``mentions``: the mentions with the same decisions applied as ``tables``.
         """
         old = self._installed if changed is not None else None
         if old is None:
             changed = None
         self._tables = tables
+        self.mentions = mentions if mentions is not None else MentionRows(FrameMentions())
         if changed is None or "entities" in changed:
             patched = _patched_lookups(tables["entities"], old, touched, touched_rows) \
                 if old is not None and touched and touched_rows is not None else None
@@ -276,7 +294,7 @@ class Session(QObject):
             self.event_lookup = EventLookup(self._events, rows) if old is None \
                 else old.event_lookup.updated(self._events, rows)
         self._installed = _Installed(tables, self._events, self._documents, self.entity_names, self.entity_types,
-                                     self.hidden_entity_ids, self.edit_index, self.event_lookup)
+                                     self.hidden_entity_ids, self.edit_index, self.event_lookup, self.mentions)
 
     def _put_back(self, installed: _Installed) -> None:
         """Install again what was installed before an edit (its undo), or after it (its redo)."""
@@ -285,6 +303,7 @@ class Session(QObject):
         self.entity_names, self.entity_types = installed.entity_names, installed.entity_types
         self.hidden_entity_ids, self.edit_index = installed.hidden_entity_ids, installed.edit_index
         self.event_lookup = installed.event_lookup
+        self.mentions = installed.mentions
 
     # ----- read-only access ------------------------------------------------------------------
     @property
@@ -293,7 +312,11 @@ class Session(QObject):
         return MappingProxyType(self._tables)
 
     def table(self, name: str) -> pd.DataFrame:
-        """One table, edits applied. Read-only: shared with the undo history and every view; copy to change it."""
+        """One table, edits applied. Read-only: shared with the undo history and every view; copy to change it.
+        ``"mentions"`` reads every mention now (``mentions.frame()``: scripts and tests; views read
+        ``mentions`` a document or an entity at a time)."""
+        if name == "mentions" and name not in self._tables:
+            return self.mentions.frame()
         return self._tables[name]
 
     @property
@@ -379,6 +402,7 @@ class _Installed:
     hidden_entity_ids: frozenset[str]
     edit_index: EditIndex | None
     event_lookup: EventLookup
+    mentions: MentionRows
 
 
 EntityLookups = tuple[dict[str, str], dict[str, str], frozenset[str]]
@@ -423,6 +447,17 @@ def _indexed_events(events: pd.DataFrame, old: pd.DataFrame | None) -> pd.DataFr
     if old is not None and len(old) == len(events) and same_values(events["event_id"], old["event_id"]):
         return events.set_axis(old.index, axis=0)
     return events.set_index("event_id", drop=False)
+
+
+def _without_mentions(tables: Tables, path: Path | None) -> tuple[Tables, MentionRows]:
+    """The tables without their mentions, and the mentions to read when wanted: the rows given (a case
+    just extracted, tests), else the workspace file's (opened without them: ``store.WINDOW_TABLES``)."""
+    if "mentions" in tables:
+        rest = {name: frame for name, frame in tables.items() if name != "mentions"}
+        return rest, MentionRows(FrameMentions(tables["mentions"]))
+    if path is not None and Path(path).is_file():
+        return tables, MentionRows(SqliteMentions(path))
+    return tables, MentionRows(FrameMentions())
 
 
 def _saved_edits(path: Path | None, problems: list[str] | None = None) -> list[Edit]:

@@ -51,7 +51,7 @@ def test_an_event_picked_in_one_view_shows_in_all_others(qtbot, window, session,
 
 def test_an_entity_picked_in_the_sidebar_is_outlined_in_the_source_and_back(window, session):
     _, _, source, sidebar = views(window)
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     rubio = session.tables["entities"].set_index("name").at["Marco Rubio", "entity_id"]
     sidebar.tree.selectionModel().select(
         sidebar.proxy.mapFromSource(sidebar.model.index_of(rubio)),

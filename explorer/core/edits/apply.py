@@ -12,6 +12,11 @@ finding) is skipped, never an error, so a workspace always opens. Applying a
 decision twice changes nothing the second time, so tables that already carry some
 decisions can take them again safely. Tables may be a subset (``explorer export
 --table events`` loads one): each decision touches the tables that are present.
+
+The window holds no mentions table: its mentions are read when wanted (``mentions.MentionRows``).
+Given those, a decision that reads mentions (a merge counts the survivor's, a split moves some) is
+applied with the mentions of the entities it names, read as the decisions before it left them, in
+place of the table (``_lent``); the ``MentionRows`` after it are ``MentionRows.after``.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from collections.abc import Iterable
 from explorer.core.edits.decisions import Edit
 from explorer.core.edits.index import EditIndex
 from explorer.core.edits.kinds import REGISTRY
+from explorer.core.edits.mentions import MentionRows, covering
 from explorer.core.model import Tables
 
 
@@ -34,17 +40,24 @@ def apply_edit(tables: Tables, edit: Edit) -> Tables:
     return apply_edits(tables, [edit])
 
 
-def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None) -> tuple[Tables, EditIndex | None]:
+def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions: MentionRows | None = None
+                  ) -> tuple[Tables, EditIndex | None]:
     """``apply_edit``, reading rows through ``index`` (an index of ``tables``) where the kind can; returns the
-    new tables and their index (None when the edit changed rows in a way no index follows: a split)."""
+    new tables and their index (None when the edit changed rows in a way no index follows: a split).
+    ``mentions``: the mentions as they stand before the edit, when ``tables`` hold none."""
     kind = REGISTRY[edit.kind]
     if index is not None and not index.fits(tables):
         index = None
     result = _copies(tables, kind.changes)
-    if index is not None and kind.indexed is not None:
-        return result, kind.indexed(result, edit.payload, index)
-    kind.apply(result, edit.payload)
-    return result, index.over(result) if index is not None and kind.keeps_rows else None
+    lent = _lend(result, edit, mentions)
+    try:
+        if index is not None and kind.indexed is not None:
+            return result, kind.indexed(result, edit.payload, index)
+        kind.apply(result, edit.payload)
+        return result, index.over(result) if index is not None and kind.keeps_rows else None
+    finally:
+        if lent:
+            result.pop("mentions", None)
 
 
 def _copies(tables: Tables, names: frozenset[str]) -> Tables:
@@ -55,8 +68,32 @@ def _copies(tables: Tables, names: frozenset[str]) -> Tables:
 
 def apply_edits(tables: Tables, edits: Iterable[Edit]) -> Tables:
     """The tables with every decision applied, in order (a new dict; changed tables are new frames)."""
+    return replay(tables, edits, None)[0]
+
+
+def replay(tables: Tables, edits: Iterable[Edit], mentions: MentionRows | None) -> tuple[Tables, MentionRows | None]:
+    """``apply_edits``, for tables that hold no mentions when ``mentions`` are given (the mentions read on
+    demand, before these decisions): returns the tables and the mentions after them."""
     edits = list(edits)
     result = _copies(tables, changed_tables(edits))
     for edit in edits:
-        REGISTRY[edit.kind].apply(result, edit.payload)
-    return result
+        lent = _lend(result, edit, mentions)
+        after = mentions.after(edit, result) if mentions is not None else None
+        try:
+            REGISTRY[edit.kind].apply(result, edit.payload)
+        finally:
+            if lent:
+                result.pop("mentions", None)
+        mentions = after
+    return result, mentions
+
+
+def _lend(tables: Tables, edit: Edit, mentions: MentionRows | None) -> bool:
+    """Put the mentions ``edit`` reads in ``tables`` (which hold none): every mention of the entities it
+    names, marked so (``covering``), so it recounts those alone. Returns whether it did."""
+    reads = REGISTRY[edit.kind].reads_mentions
+    if mentions is None or reads is None or "mentions" in tables:
+        return False
+    ids = reads(edit.payload)
+    tables["mentions"] = covering(mentions.of_entities(ids), ids)
+    return True

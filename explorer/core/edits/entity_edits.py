@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
+from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
 
 
@@ -46,10 +47,14 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
         merge(tables, payload)
         return None
     row = _absorb(tables, into, others, found)
-    mention_rows = _move_indexed_mentions(tables, into, others, index, row)
+    if index.mention_rows_or_later is None:  # the mentions are not in memory: those of the merged entities were read
+        _move_mentions(tables, into, others)
+        mention_rows = None
+    else:
+        mention_rows = _move_indexed_mentions(tables, into, others, index, row)
     changed_events, taking_part = _merge_indexed_events(tables, into, others, index)
     pairs = _merge_indexed_relations(tables, into, others, index, taking_part)
-    return EditIndex(tables["events"], tables["mentions"], tables["relations"],
+    return EditIndex(tables["events"], None if mention_rows is None else tables["mentions"], tables["relations"],
                      index.event_rows.with_rows({into: taking_part, **dict.fromkeys(others, _NO_ROWS)}),
                      _NO_ROWS, mention_rows, pairs)
 
@@ -256,14 +261,20 @@ def _combined(relations: pd.DataFrame) -> pd.DataFrame:
 
 
 def _recount(tables: Tables) -> None:
-    """Mention and document counts from the mentions; entities left with no mention go."""
+    """Mention and document counts from the mentions; entities left with no mention go. Mentions read for
+    some entities only (``mentions.covered``: the workspace's mentions are not in memory) recount those."""
     entities, mentions = tables.get("entities"), tables.get("mentions")
     if entities is None or mentions is None:
         return
     counts = mentions.groupby("entity_id").agg(mention_count=("mention_id", "size"), doc_count=("doc_id", "nunique"))
-    entities["mention_count"] = entities["entity_id"].map(counts["mention_count"]).fillna(0).astype("int64")
-    entities["doc_count"] = entities["entity_id"].map(counts["doc_count"]).fillna(0).astype("int64")
-    tables["entities"] = entities[entities["mention_count"] > 0].reset_index(drop=True)
+    only = covered(mentions)
+    rows = np.ones(len(entities), dtype=bool) if only is None else entities["entity_id"].isin(only).to_numpy(bool)
+    for column in ("mention_count", "doc_count"):
+        values = entities[column].to_numpy(dtype=np.int64).copy()
+        values[rows] = entities["entity_id"][rows].map(counts[column]).fillna(0).to_numpy(dtype=np.int64)
+        entities[column] = values
+    gone = rows & (entities["mention_count"].to_numpy() == 0)
+    tables["entities"] = entities[~gone].reset_index(drop=True)
 
 
 # -- the merge, touching only the rows that name the merged entities -----------------------------
@@ -402,6 +413,7 @@ def _move_indexed_mentions(tables: Tables, into: str, others: list[str], index: 
     """The others' mentions become the survivor's (at ``row`` of the entities), counted again alone; returns the
     patched mention rows."""
     mentions, by_entity = tables["mentions"], index.mention_rows
+    assert by_entity is not None  # (the caller reads the mentions of the merged entities when none are held)
     moved = by_entity.rows_of_any(others)
     own = sorted_union([by_entity.rows_of(into), moved])
     if len(moved):

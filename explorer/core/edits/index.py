@@ -164,11 +164,11 @@ class EditIndex:
     """
 
     events: pd.DataFrame  # the frames indexed, by identity: the index answers for these only
-    mentions: pd.DataFrame
+    mentions: pd.DataFrame | None  # None: the mentions are read when wanted (``mentions.MentionRows``), not held
     relations: pd.DataFrame
     event_rows_or_later: RowsByKey | Later
     irregular_or_later: np.ndarray | Later  # event rows a merge normalises although they do not name it
-    mention_rows_or_later: RowsByKey | Later
+    mention_rows_or_later: RowsByKey | Later | None
     pairs_or_later: PairKeys | None | Later  # the co-participant relations leading ``relations``, sorted by pair
 
     @property
@@ -182,8 +182,9 @@ class EditIndex:
         return resolved(self.irregular_or_later)
 
     @property
-    def mention_rows(self) -> RowsByKey:
-        """Each entity's mention rows (waiting for them while they are still being built)."""
+    def mention_rows(self) -> RowsByKey | None:
+        """Each entity's mention rows (waiting for them while they are still being built); None when the
+        mentions are not held in memory."""
         return resolved(self.mention_rows_or_later)
 
     @property
@@ -203,14 +204,16 @@ class EditIndex:
         """The index of ``tables`` (None without events, mentions and relations). ``events_rows``: the
         events' rows when already grouped (by ``event_rows``; a ``Later`` when they are being grouped).
         ``later``: the mention rows and the pairs (which only an edit reads) are built in the background."""
-        if not {"events", "mentions", "relations"} <= tables.keys():
+        if not {"events", "relations"} <= tables.keys():
             return None
-        events, mentions, relations = tables["events"], tables["mentions"], tables["relations"]
+        events, mentions, relations = tables["events"], tables.get("mentions"), tables["relations"]
         by_event = events_rows if events_rows is not None else event_rows(events)
         irregular = Later(lambda: by_event.get().repeated) if isinstance(by_event, Later) else by_event.repeated
         entities = tables.get("entities")
 
-        def by_mention() -> RowsByKey:
+        def by_mention() -> RowsByKey | None:
+            if mentions is None:
+                return None
             return RowsByKey(mentions["entity_id"].to_numpy(dtype=object), np.arange(len(mentions)))
 
         def pairs() -> PairKeys | None:
@@ -219,7 +222,8 @@ class EditIndex:
         # an event naming an entity twice repeats a participant or holds its place among them
         if not later:
             return cls(events, mentions, relations, by_event, irregular, by_mention(), pairs())
-        return cls(events, mentions, relations, by_event, irregular, Later(by_mention), Later(pairs))
+        return cls(events, mentions, relations, by_event, irregular, None if mentions is None else Later(by_mention),
+                   Later(pairs))
 
     def fits(self, tables: Tables) -> bool:
         """Whether this index describes these tables (the very frames it was built or patched for)."""
@@ -229,7 +233,7 @@ class EditIndex:
     def over(self, tables: Tables) -> EditIndex:
         """This index for new versions of the frames whose rows name the same entities in the same order
         (an edit of names, types, dates or notes)."""
-        return replace(self, events=tables["events"], mentions=tables["mentions"], relations=tables["relations"])
+        return replace(self, events=tables["events"], mentions=tables.get("mentions"), relations=tables["relations"])
 
 
 def _pair_keys(relations: pd.DataFrame, entities: pd.DataFrame | None) -> PairKeys | None:

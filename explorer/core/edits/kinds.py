@@ -37,14 +37,16 @@ class EditKind:
     keeps_rows: bool = True
     indexed: IndexedApplier | None = None
     touches: Touches | None = None
+    reads_mentions: Touches | None = None  # the entities whose mentions it reads (held or not: ``apply._lend``)
 
 
 REGISTRY: dict[str, EditKind] = {}
 
 
 def _register(name: str, apply: Applier, *changes: str, keeps_rows: bool = True,
-              indexed: IndexedApplier | None = None, touches: Touches | None = None) -> str:
-    REGISTRY[name] = EditKind(name, apply, frozenset(changes), keeps_rows, indexed, touches)
+              indexed: IndexedApplier | None = None, touches: Touches | None = None,
+              reads_mentions: Touches | None = None) -> str:
+    REGISTRY[name] = EditKind(name, apply, frozenset(changes), keeps_rows, indexed, touches, reads_mentions)
     return name
 
 
@@ -57,9 +59,10 @@ def _merged(payload: dict) -> frozenset[str]:
 
 
 MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  indexed=entity_edits.merge_indexed, touches=_merged)
+                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged)
 RENAME = _register("rename", entity_edits.rename, "entities", touches=_one)
-SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False)
+SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False,
+                  reads_mentions=lambda payload: frozenset([payload["entity_id"], payload["new_entity_id"]]))
 HIDE = _register("hide", entity_edits.hide, "entities", touches=lambda payload: frozenset(payload["entity_ids"]))
 SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions", touches=_one)
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters")

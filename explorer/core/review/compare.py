@@ -144,11 +144,13 @@ class Review:
         return distinct(span for column in self.columns for span in column.date_spans)
 
 
-def build_review(tables: Tables, cluster_id: str) -> Review:
+def build_review(tables: Tables, cluster_id: str,
+                 mentions_of: Callable[[list[str]], pd.DataFrame] | None = None) -> Review:
     """The review of cluster ``cluster_id``: its columns and their disagreements.
 
     Parameters: ``tables`` a workspace's tables; ``cluster_id`` one of its clusters
-    (``KeyError`` if it has none by that id). Returns a ``Review`` with one column
+    (``KeyError`` if it has none by that id); ``mentions_of`` the documents' mentions, given their ids,
+    for tables that hold none (the window's). Returns a ``Review`` with one column
     per document (by publication date, undated last, then name), each holding its
     passages, mentions and marks, and ``conflicts`` stating each disagreement.
     """
@@ -158,7 +160,7 @@ def build_review(tables: Tables, cluster_id: str) -> Review:
         raise KeyError(cluster_id)
     cluster = rows.iloc[0]
     names = dict(zip(tables["entities"]["entity_id"], tables["entities"]["name"]))
-    columns = _columns(tables, cluster, names)
+    columns = _columns(tables, cluster, names, mentions_of)
     _label_columns(columns)
     # extraction's note says what date each source gives the happening; without one, the passages' dates are compared
     # (their odd time expressions are marked either way)
@@ -205,7 +207,10 @@ def _relabel(note: str, columns: list[ReviewColumn]) -> str:
     return relabel_note(note, {c.name: c.label for c in columns})
 
 
-def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[ReviewColumn]:
+def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str],
+             mentions_of: Callable[[list[str]], pd.DataFrame] | None = None) -> list[ReviewColumn]:
+    """One column per document; ``mentions_of`` gives the documents' mentions when ``tables`` hold none (the
+    window reads them when wanted)."""
     event_ids = set(cluster["event_ids"])
     events = tables["events"]
     events = events[events["event_id"].isin(event_ids)].sort_values(["doc_id", "start"], kind="stable")
@@ -217,7 +222,8 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str]) -> list[
     documents = sorted(documents[documents["doc_id"].isin(doc_ids)].to_dict("records"),
                        key=lambda d: (not d["published"], d["published"], d["name"]))
     types = dict(zip(tables["entities"]["entity_id"], tables["entities"]["type"]))
-    by_doc = {name: _rows_of(tables[name], doc_ids) for name in ("mentions", "timexes")}
+    mentions = mentions_of(doc_ids) if mentions_of is not None and "mentions" not in tables else tables["mentions"]
+    by_doc = {"mentions": _rows_of(mentions, doc_ids), "timexes": _rows_of(tables["timexes"], doc_ids)}
     columns = []
     for doc in documents:
         column = ReviewColumn(doc["doc_id"], doc["name"], doc["title"], doc["source"], doc["published"],

@@ -65,9 +65,9 @@ def content_stamp(conn: sqlite3.Connection, table: str) -> str:
                        meta.get("schema_version", ""), table, last])
 
 
-def stale_tables(workspace: str | Path) -> list[str]:
-    """The tables whose cache file is missing or not stamped with the workspace's content now (read
-    from the files' schemas only, not their columns)."""
+def stale_tables(workspace: str | Path, tables: list[str] | None = None) -> list[str]:
+    """The tables (all, or those named: the window reads ``WINDOW_TABLES``) whose cache file is missing or
+    not stamped with the workspace's content now (read from the files' schemas only, not their columns)."""
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
@@ -75,7 +75,7 @@ def stale_tables(workspace: str | Path) -> list[str]:
 
     stale = []
     with open_readonly(workspace) as conn:
-        for table in TABLE_COLUMNS:
+        for table in tables or TABLE_COLUMNS:
             file = cache_folder(workspace) / f"{table}.arrow"
             try:
                 with pa.memory_map(str(file)) as source:

@@ -128,9 +128,11 @@ def _say_bad_lists(table: str, bad: dict[str, int], problems: list[str] | None) 
 
 
 def read_table_chunks(conn: sqlite3.Connection, table: str, rows: int = CHUNK_ROWS,
-                      problems: list[str] | None = None) -> Iterator[pd.DataFrame]:
+                      problems: list[str] | None = None, where: str = "", params: tuple = ()
+                      ) -> Iterator[pd.DataFrame]:
     """The table ``rows`` rows at a time, each chunk a DataFrame as ``read_table`` shapes it (at least one,
-    empty for an empty table), for writers that never hold the whole table (exports).
+    empty for an empty table), for writers that never hold the whole table (exports); ``where`` (an SQL
+    condition, with ``params``) keeps some rows only (one document's mentions, by the table's index).
 
     Each chunk is converted the fast way when its cells are as this version writes them, else cell by
     cell as ``read_table_cellwise`` does; cells that are not lists are said in ``problems`` once the last
@@ -139,7 +141,7 @@ def read_table_chunks(conn: sqlite3.Connection, table: str, rows: int = CHUNK_RO
     stored = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
     columns = [c for c in TABLE_COLUMNS[table] if c in stored]
     names = ", ".join(f'"{c}"' for c in columns) if columns else "*"
-    cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+    cursor = conn.execute(f'SELECT {names} FROM "{table}" {"WHERE " + where if where else ""} ORDER BY rowid', params)
     selected = [d[0] for d in cursor.description]
     readers = [_ColumnReader(table, column, None) for column in columns]
     bad: dict[str, int] = {}

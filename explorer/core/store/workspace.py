@@ -23,7 +23,9 @@ from typing import Any
 import pandas as pd
 
 from explorer import __version__
-from explorer.core.edits import Edit, apply_edits
+from explorer.core.edits import Edit
+from explorer.core.edits.apply import replay
+from explorer.core.edits.mentions import MentionRows
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
@@ -37,6 +39,9 @@ from explorer.core.workspace_file import APPLICATION_ID, check_replaceable
 from explorer.core.store.table_reader import StringPool, read_table
 
 WORKSPACE_SUFFIX = ".explorer"
+# what the window reads when it opens a workspace: not the mentions, read a document or an entity at a time
+# (``mention_reader``)
+WINDOW_TABLES = [name for name in TABLE_COLUMNS if name != "mentions"]
 
 
 def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
@@ -208,19 +213,28 @@ def applicable_edits(tables: Tables, edits: list[Edit], problems: list[str] | No
     undo's replay never meets one that cannot be applied). One that cannot be applied (a payload missing
     what its kind needs, written by hand or by another program) is left out and said in ``problems``.
     Each decision is applied to copies (``apply_edits``), so one that fails half-way changes nothing."""
+    tables, kept, _mentions = applicable_edits_over(tables, edits, None, problems)
+    return tables, kept
+
+
+def applicable_edits_over(tables: Tables, edits: list[Edit], mentions: MentionRows | None,
+                          problems: list[str] | None = None) -> tuple[Tables, list[Edit], MentionRows | None]:
+    """``applicable_edits`` for tables that hold no mentions, given them read on demand (``MentionRows``):
+    also returns the mentions after the decisions kept."""
     try:
-        return apply_edits(tables, edits), list(edits)
+        applied, after = replay(tables, edits, mentions)
+        return applied, list(edits), after
     except CANNOT_APPLY:
         pass
     kept = []
     for edit in edits:
         try:
-            tables = apply_edits(tables, [edit])
+            tables, mentions = replay(tables, [edit], mentions)
             kept.append(edit)
         except CANNOT_APPLY as exc:
             if problems is not None:
                 problems.append(f"edit {edit.edit_id} ({edit.label}) left out: it cannot be applied ({exc!r})")
-    return tables, kept
+    return tables, kept, mentions
 
 
 CANNOT_APPLY = (KeyError, TypeError, ValueError, IndexError, AttributeError)

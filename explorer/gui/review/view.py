@@ -126,7 +126,7 @@ class ReviewWindow(QWidget):
     def rebuild(self) -> None:
         """Build the review again from the session's tables (a new workspace, or an edit)."""
         try:
-            self.review = build_review(self.session.tables, self.cluster_id)
+            self.review = build_review(self.session.tables, self.cluster_id, self.session.mentions.of_documents)
         except KeyError:
             self.review = None
         for pane in self._columns:

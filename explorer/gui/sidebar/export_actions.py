@@ -56,7 +56,8 @@ class EntityExportActions(QObject):
 
     def export(self, kind: str, path: str | Path, fmt: str | None = None) -> int:
         """Write now, on this thread (scripts and tests); returns the rows written. Errors are raised."""
-        count = write_entity_export(self.session.tables, kind, self.selected(), path, _format(path, fmt))
+        ids = self.selected()
+        count = write_entity_export(_with_mentions(self.session, kind, ids), kind, ids, path, _format(path, fmt))
         self.sig_exported.emit(str(path), count)
         return count
 
@@ -66,9 +67,11 @@ class EntityExportActions(QObject):
         The tables and the selection are taken as they are now: an edit meanwhile
         installs new tables and leaves these alone.
         """
-        tables, ids, fmt = self.session.tables, self.selected(), _format(path, fmt)
-        return self.jobs.start(lambda report, should_cancel: write_entity_export(tables, kind, ids, path, fmt,
-                                                                                report, should_cancel),
+        session, ids, fmt = self.session, self.selected(), _format(path, fmt)
+        tables, mentions = session.tables, session.mentions  # as they are now (the mentions read in the job)
+        return self.jobs.start(lambda report, should_cancel: write_entity_export(
+                                   _with_mentions(session, kind, ids, tables, mentions), kind, ids, path, fmt,
+                                   report, should_cancel),
                                f"Exporting {len(ids):,} {kind if kind == 'entities' else 'entities’ mentions'} to {path}",
                                owner=self, on_finished=lambda count: self.sig_exported.emit(str(path), count),
                                on_failed=lambda message: self._failed(str(path), message))
@@ -90,6 +93,15 @@ def write_entity_export(tables: Tables, kind: str, entity_ids, path: str | Path,
     if kind not in EXPORT_KINDS:
         raise ValueError(f"unknown export {kind!r}; one of {', '.join(EXPORT_KINDS)}")
     return write_selection(kind, tables, entity_ids, path, fmt, report, should_cancel)
+
+
+def _with_mentions(session, kind: str, entity_ids, tables=None, mentions=None) -> Tables:
+    """The session's tables (or ``tables``), with the selected entities' mentions for an export of them (the
+    window holds no mentions table: they are read for the export, off the GUI thread when it runs as a job)."""
+    tables = dict(session.tables if tables is None else tables)
+    if kind == "mentions":
+        tables["mentions"] = (session.mentions if mentions is None else mentions).of_entities(entity_ids)
+    return tables
 
 
 def _format(path: str | Path, fmt: str | None) -> str:

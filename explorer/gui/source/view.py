@@ -90,8 +90,8 @@ class SourcePane(QWidget):
         tables = self.session.tables
         kept = self._by_doc  # an edit's new tables keep the order of rows found for the old ones where it still holds
         self._by_doc = {name: kept[name].over(tables[name]) if name in kept else DocumentRows(tables[name])
-                        for name in ("mentions", "timexes", "furniture", "events")}
-        self.walk.reset(tables["mentions"], self.session.documents.index)
+                        for name in ("timexes", "furniture", "events")}
+        self.walk.reset(self.session.mentions, self.session.documents.index)
         self._rows_here = {}
         self._fill_combo()
         shown, self._doc_id = self._doc_id, None
@@ -329,10 +329,16 @@ class SourcePane(QWidget):
 
     # -- highlights ------------------------------------------------------------------------
     def _rows(self, table: str) -> pd.DataFrame | None:
-        """The shown document's rows of a table in text order (None if it has none), kept while it is shown."""
+        """The shown document's rows of a table in text order (None if it has none), kept while it is shown.
+        Its mentions are read for it (``session.mentions``: by the document's id, through the file's index)."""
         if table not in self._rows_here:
-            rows = self._by_doc.get(table)
-            self._rows_here[table] = None if rows is None or self._doc_id is None else rows.of(self._doc_id)
+            if self._doc_id is None:
+                self._rows_here[table] = None
+            elif table == "mentions":
+                self._rows_here[table] = self.session.mentions.of_document(self._doc_id)
+            else:
+                rows = self._by_doc.get(table)
+                self._rows_here[table] = None if rows is None else rows.of(self._doc_id)
         return self._rows_here[table]
 
     def _apply(self, cursor: QTextCursor, kind: str, key: str, start: int, end: int, fmt: QTextCharFormat) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
-from explorer.core.store import WORKSPACE_SUFFIX, load_workspace, read_meta
+from explorer.core.store import WINDOW_TABLES, WORKSPACE_SUFFIX, load_workspace, read_meta
 from explorer.core.store.column_cache import refresh_column_cache, worth_caching
 from explorer.userdata import older_workspace_for, workspace_for
 
@@ -34,7 +34,8 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list]:
         if is_workspace(paths):
             report("load", 0, 1)
-            tables = load_workspace(paths[0], edited=False)  # the session applies the saved edits
+            # the session applies the saved edits, and reads the mentions when they are wanted
+            tables = load_workspace(paths[0], WINDOW_TABLES, edited=False)
             report("load", 1, 1)
             return tables, paths[0], []
         from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting

@@ -272,7 +272,7 @@ def test_exports_selected_entities_and_their_mentions(sidebar, session, tmp_path
     exported = []
     sidebar.sig_exported.connect(lambda path, count: exported.append(count))
     assert sidebar.export_selected("entities", tmp_path / "entities.csv") == 1
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     count = sidebar.export_selected("mentions", tmp_path / "mentions.csv")
     assert count == (mentions["entity_id"] == rubio).sum() > 0
     with (tmp_path / "mentions.csv").open(encoding="utf-8", newline="") as handle:
@@ -294,7 +294,7 @@ def test_right_click_export_writes_in_the_background(qtbot, sidebar, session, tm
     assert task is not None and not exported  # the dialog returns at once; the rows are written elsewhere
     with qtbot.waitSignal(task.sig_finished, timeout=10000):
         pass
-    count = int((session.tables["mentions"]["entity_id"] == rubio).sum())
+    count = int((session.table("mentions")["entity_id"] == rubio).sum())
     assert exported == [(str(target), count)]
     assert target.read_text(encoding="utf-8").count(rubio) == count
 
@@ -391,7 +391,7 @@ def test_a_cancelled_mentions_export_leaves_no_file_and_a_finished_one_counted_e
     monkeypatch.setattr(selection, "CHUNK_ROWS", 2)
     rubio = entity_id(session, "Marco Rubio")
     session.selection.update(entity_ids={rubio})
-    count = int((session.tables["mentions"]["entity_id"] == rubio).sum())
+    count = int((session.table("mentions")["entity_id"] == rubio).sum())
     progress = []
     task = sidebar.export_selected_in_background("mentions", tmp_path / "mentions.json")
     task.sig_progress.connect(lambda phase, done, total: progress.append((done, total)))

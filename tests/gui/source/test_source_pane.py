@@ -30,7 +30,7 @@ def doc_named(session, prefix: str) -> str:
 
 
 def table_ranges(session, table: str, doc_id: str) -> list[tuple[int, int]]:
-    rows = session.tables[table]
+    rows = session.table(table)
     rows = rows[rows["doc_id"] == doc_id]
     return sorted(zip(rows["start"].astype(int), rows["end"].astype(int)))
 
@@ -88,7 +88,7 @@ def test_mention_and_timex_highlights_match_the_tables(pane, session, index):
 
 
 def test_mentions_are_coloured_by_type_with_a_tooltip(pane, session):
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     mention = mentions[mentions["doc_id"] == pane.current_doc_id()].iloc[0]
     fmt = char_format_at(pane, int(mention["start"]))
     assert fmt.background().style() != Qt.BrushStyle.NoBrush
@@ -137,7 +137,7 @@ def test_clicking_a_mention_selects_its_entity_and_the_sidebar_follows(qtbot, pa
     qtbot.addWidget(sidebar)
     seen = []
     session.sig_selection_changed.connect(lambda changed, origin: seen.append((set(changed), origin)))
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     mention = mentions[(mentions["doc_id"] == pane.current_doc_id()) & (mentions["text"] == "Marco Rubio")].iloc[0]
     assert pane.click_offset(int(mention["start"]) + 3) == mention["entity_id"]
     assert session.state.entity_ids == {mention["entity_id"]}
@@ -150,7 +150,7 @@ def test_clicking_a_mention_selects_its_entity_and_the_sidebar_follows(qtbot, pa
 
 def test_clicking_plain_text_selects_nothing(pane, session):
     session.selection.update(entity_ids={"x"}, origin="elsewhere")
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     covered = {o for s, e in table_ranges(session, "mentions", pane.current_doc_id()) for o in range(s, e)}
     free = next(o for o in range(len(pane.text.toPlainText())) if o not in covered)
     assert pane.click_offset(free) is None
@@ -161,7 +161,7 @@ def test_clicking_plain_text_selects_nothing(pane, session):
 def test_a_real_mouse_click_on_a_mention(qtbot, pane, session):
     pane.show()
     qtbot.waitExposed(pane)
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     mention = mentions[mentions["doc_id"] == pane.current_doc_id()].iloc[0]
     cursor = QTextCursor(pane.text.document())
     cursor.setPosition(int(mention["start"]))
@@ -173,7 +173,7 @@ def test_a_real_mouse_click_on_a_mention(qtbot, pane, session):
 def test_entity_selected_elsewhere_is_emphasised(pane, session):
     rubio = session.tables["entities"].set_index("name").at["Marco Rubio", "entity_id"]
     session.selection.update(entity_ids={rubio}, origin="elsewhere")
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     own = mentions[(mentions["doc_id"] == pane.current_doc_id()) & (mentions["entity_id"] == rubio)]
     assert own.size and pane.highlighted_ranges("selected-entity") == sorted(zip(own["start"], own["end"]))
     assert sorted(pane.text.outlines) == sorted(zip(own["start"], own["end"]))  # outlined too (BMP text)
@@ -310,7 +310,7 @@ def test_restyle_closes_its_edit_block_when_a_highlight_fails(qtbot, pane, sessi
 def mentions_in_reading_order(session, name: str):
     """The entity's mentions as a reader meets them: documents in the workspace's order, each from its top."""
     entity_id = session.tables["entities"].set_index("name").at[name, "entity_id"]
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     mentions = mentions[mentions["entity_id"] == entity_id]
     rank = {doc_id: i for i, doc_id in enumerate(session.documents.index)}
     ordered = sorted(zip(mentions["doc_id"].map(rank), mentions["start"], mentions["end"], mentions["doc_id"]))
@@ -498,7 +498,7 @@ def test_each_event_of_a_sentence_is_reachable_from_its_trigger(qtbot, session):
     assert session.state.event_ids == {second}
     pane.click_offset(int(events.at[first, "trigger_start"]))
     assert session.state.event_ids == {first}
-    mentions = session.tables["mentions"]
+    mentions = session.table("mentions")
     covered = {o for s, e in table_ranges(session, "mentions", pane.current_doc_id()) for o in range(s, e)}
     triggers = {o for e in (first, second) for o in range(events.at[e, "trigger_start"], events.at[e, "trigger_end"])}
     plain = next(o for o in range(int(events.at[first, "start"]), int(events.at[first, "end"]))
