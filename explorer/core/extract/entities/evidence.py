@@ -70,7 +70,7 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
                      "plane", "car", "drug", "browser", "gadget", "software", "game", "machine", "computer",
                      "supercomputer", "system", "standard", "format", "protocol", "encoding",
-                     "codec"], "PRODUCT"),
+                     "codec", "program", "application", "app"], "PRODUCT"),
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
                      "biopic", "thriller", "hit", "ep", "anthem", "poem", "debut", "sculpture", "painting",
@@ -262,6 +262,9 @@ def _based_in(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return None
 
 
+POSSESSIVE_PRONOUNS = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+
+
 def _kind_noun_before(span: Span) -> str | None:
     """The common noun just before the name ("firm" in "messaging firm X"); after a comma it is no kind noun
     ("after the game, Moyes said") unless the parse puts the name in apposition (``_kind_noun_around``)."""
@@ -272,6 +275,9 @@ def _kind_noun_before(span: Span) -> str | None:
     attached = span.start <= token.head.i < span.end or span.root.head.i == token.i
     if attached and token.pos_ == "NOUN" and token.is_lower and token.lower_ in KIND_NOUNS:
         return token.lower_  # bound to the name by the parse: not "every track Robbie has released"
+    owned = i > 0 and span.doc[i - 1].lower_ in POSSESSIVE_PRONOUNS
+    if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
+        return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
     return None
 
 
@@ -541,6 +547,9 @@ def _ship(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return ("PRODUCT", "ship") if first.text in SHIP_PREFIXES and len(span) > 1 else None
 
 
+SQUAD_HEADERS = frozenset(["subs", "substitutes", "replacements", "bench"])  # first words of a squad list's lines
+
+
 def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name of up to three words standing as one item of a team's line-up ("Newcastle: Given, Carr, Boumsong,
     Bramble, Babayaro …", "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, D Hickie") is a player: a sentence of
@@ -550,6 +559,10 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if label == "PERSON" or len(span) > 3 or span.start == 0 or span.end >= len(doc):
         return None
     before, after = doc[span.start - 1].text, doc[span.end].text
+    header = span.sent[0].lower_
+    if header in SQUAD_HEADERS and any(t.text == ":" for t in doc[span.sent.start:span.start]) \
+            and before in (",", ":") and after in (",", ".", ";"):
+        return "PERSON", "lineup"  # "Subs Not Used: Martin, Palmer."
     if before == "(" and after.isdigit() and len(after) <= 3 and span.end + 1 < len(doc) \
             and doc[span.end + 1].text == ")":
         return "PERSON", "lineup"  # a substitute and the minute he came on: "Stone (Cisse 76)"

@@ -51,6 +51,8 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             continue
         start, end = span
         text = text_of_doc[start:end]
+        if text.islower():
+            continue  # no capital letter, no name: "a [creepy] imaginary friend"
         label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
         row: BatchMention = {
             "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,

@@ -89,7 +89,8 @@ def _minute(doc: Doc, i: int, end: int) -> bool:
     """A player and a minute in a line-up ("(Baros 74)", "Goals: Bowyer 35, Dyer 69"): no model name."""
     before = doc[i - 1].text if i > 0 else ""
     after = doc[end].text if end < len(doc) else ""
-    return doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3 and before in ("(", ",", ":", ";") \
+    alone = before == "." and after == "."  # "McKoy. Makofo 66. 3,367": a scorer and his minute, a line of its own
+    return doc[i + 1].text.isdigit() and len(doc[i + 1].text) <= 3 and (before in ("(", ",", ":", ";") or alone) \
         and after in (")", ",", ";", ".", "")
 
 

@@ -619,7 +619,8 @@ def _drop_heading_words(cut: SpanCut) -> bool:
 def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     """A one-word PERSON or ORG that is an ordinary word is no name where only its position capitalises it
     (a heading, a sentence or line start: "Challenges persist"), unless the document also capitalises it
-    inside a sentence ("… said Collins"); nor right before an honorific ("Entrepreneur Sir Richard Branson")."""
+    inside a sentence ("… said Collins"); nor before an honorific or a kind noun and a name ("Entrepreneur Sir
+    Richard Branson", "Computer giant IBM")."""
     if not cut.one_ordinary_word(("PERSON", "ORG")):
         return True
     token = cut.doc[cut.start]
@@ -627,6 +628,10 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     following = cut.doc[cut.end] if cut.end < len(cut.doc) else None
     if following is not None and following.text in HONORIFICS:
         return False  # "Entrepreneur Sir Richard Branson": a role word before a titled name, the model's name
+    after = cut.doc[cut.end + 1] if cut.end + 1 < len(cut.doc) else None
+    if following is not None and following.is_lower and KIND_NOUNS.get(following.lower_) == "ORG" \
+            and after is not None and after.text[:1].isupper() and not after.is_sent_start and not is_place(token.text):
+        return False  # "Computer giant IBM", "Software giant Microsoft": a role phrase before the name
     at_start = cut.on_heading_line() or token.is_sent_start or previous is None or "\n" in previous.text_with_ws
     return not at_start or token.text in cut.context.capitalised
 

@@ -119,3 +119,31 @@ def test_an_abbreviation_in_brackets_spelling_the_initials_takes_the_names_type(
 def test_a_name_whose_possessive_is_a_person_is_the_persons_employer(nlp):
     mentions = found(nlp, '"It will ignite interest in the industry," added Ernst and Young\'s Sanjay Mehta.')
     assert mentions["Ernst and Young"] == "ORG"  # the model calls it a work
+
+
+def test_programs_in_a_list_are_products(nlp):
+    mentions = found(nlp, "People wanting protection from spyware have turned to free programs such as Spybot and "
+                          "Ad-Aware.")
+    assert mentions["Spybot"] == "PRODUCT"  # the model calls it a place
+
+
+def test_the_kind_noun_after_a_possessive_pronoun_types_the_name(nlp):
+    mentions = found(nlp, "The pair enjoyed success in the past, with their debut Southernplayalisticadillacmuzik "
+                          "going platinum.")
+    assert mentions["Southernplayalisticadillacmuzik"] == "WORK_OF_ART"
+
+
+def test_the_unused_substitutes_are_players(nlp):
+    mentions = found(nlp, "Lita then made it 2-0. Subs Not Used: Martin, Palmer. J Ross (Essex).")
+    assert mentions["Martin"] == "PERSON"
+
+
+def test_a_word_without_a_capital_is_no_name(nlp):
+    assert "creepy" not in found(nlp, "In Hide and Seek, De Niro plays a widower whose daughter has a creepy "
+                                      "imaginary friend.")
+
+
+def test_a_role_phrase_run_in_from_a_headline_is_no_name(nlp):
+    mentions = found(nlp, "IBM frees 500 software patents Computer giant IBM says 500 of its software patents will "
+                          "be released.")
+    assert "Computer" not in mentions and mentions["IBM"] == "ORG"
