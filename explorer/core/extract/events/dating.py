@@ -10,21 +10,29 @@ so "Hudson's Bay said it will redeem the shares on Oct. 31" dates the redemption
 not the statement. Without one, the discourse dates it (``date_rules``: the
 passage's current date, the publication day where tense and position make it the
 day of the report, else a bound on the publication date), and no event gets a day
-the text does not support.
+the text does not support. Three readings of the whole document refine that: a
+daily paper told from the day before ("yesterday", ``_reported_next_day``) dates
+its lede by that day, not by publication; a happening named again without its date
+takes its dated mention's (``named_twice``); and once the story has moved on, what
+its people did later is bounded by the story's day (``_up_to_the_story``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    CALENDAR_VALUE, CHANGE_LEMMAS, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating, EventFacts, Ledes, Passages, Periods, Story,
+    CALENDAR_VALUE, CHANGE_LEMMAS, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating, EventFacts, Ledes,
+    Passages, Periods, Story,
     discourse_date, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
+from explorer.core.extract.events.named_twice import NamedHappenings
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
 
@@ -50,6 +58,9 @@ SIMULTANEOUS_MARKS = {"as", "while", "when"}
 AFTER_WORDS = {"after", "following", "since"}
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
+# the words that name a day from the report's own: the day before it, or its own
+REPORTS_DAY = re.compile(r"\b(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+RELAYING_LEMMAS = {"say", "tell"}  # a statement that relays ("said Saturday"), not news of its own ("announced")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
 SUBORDINATE_DEPS = {"relcl", "acl", "pcomp", "advcl", "csubj", "csubjpass"}
@@ -82,6 +93,8 @@ class DocumentDating:
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
+        self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
+        self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
 
     def know(self, mentions: list[BatchMention]) -> None:
         """Learn the mentions of a sentence, so an event's actors can be compared with the passage's."""
@@ -142,6 +155,12 @@ class DocumentDating:
                 dated = _after(trigger, dated, timexes, published)
                 dated = self._beside_its_head(trigger, dated)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
+                if not perfect:
+                    dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
+        if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
+                and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
+            dated = self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+        dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
             and _names_the_day(timexes, published)
@@ -155,6 +174,79 @@ class DocumentDating:
                             offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
         self._dated[trigger.i] = dated
         return dated
+
+    def _named_elsewhere(self, sentence: Span, trigger: Token, tense: str, dated: Dating, timexes: list[TimexRow],
+                         people: list[str]) -> Dating:
+        """A past event dated only by publication (its day or a bound) takes the date of the same happening
+        named elsewhere in the document with its date ("Iraq said it invaded Kuwait" / "Iraq's Aug. 2
+        invasion", ``named_twice``), where that date lies within the bound; a verb dated by its own words is
+        remembered for the mentions after it."""
+        if self._named is None:
+            self._named = NamedHappenings(sentence.doc, list(self._timexes.values()) if self._given else timexes,
+                                          self.document.published)
+        names = self._actors(people) or set()
+        if dated[2] == "timex":
+            self._named.told(trigger, dated, names)
+            return dated
+        if tense != "past" or dated[2] not in ("dct", "bounded") or (dated[2] == "bounded" and dated[0]):
+            return dated
+        again = self._named.date_of(trigger, names)
+        if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
+            return dated
+        return again
+
+    def _reported_next_day(self, sentence: Span, main: bool = True) -> Dating | None:
+        """A daily paper's lede: where the article tells "yesterday" (the day before publication) for past
+        happenings and none "today", it was written the day before, so its lede's
+        happening, dated only by its position, is of that day when the lede's next sentences tell it ("assumed
+        the role of embattled Arab hero …" / "announced yesterday"; "The dollar rose modestly …" / "hit home
+        particularly hard yesterday"), else on or before it; None where the article tells no such day. The
+        day of a statement relayed ("an official said Saturday") is when it was said, not of what it tells,
+        and a lede's subordinate clause ("so powerful that it shook furniture") is not its news: both leave
+        only the bound."""
+        days = self._days_before(sentence.doc)
+        if not days:
+            return None
+        horizon = sentence.end_char
+        for following, _ in zip(_sentences_after(sentence), range(LEDE_SENTENCES)):
+            horizon = following.end_char
+        near = [t for t in days if sentence.start_char <= t["start"] < horizon and not _relays(sentence.doc, t)]
+        if near and main:
+            return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
+        return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _days_before(self, doc: Doc) -> list[TimexRow]:
+        """The expressions "yesterday" (or "last night") that date a past happening, in text order; none where
+        a past happening is told "today" (the article is that day's, as a wire story is).
+
+        Only the words that name a day from the report's own ("yesterday", "today") count, not a weekday
+        ("Thursday" in a Friday paper): which day a weekday is depends on the publication date, so a
+        document extracted with a wrong date and then corrected (``edits``, which keeps extraction's choice)
+        would keep a choice that the right date does not make."""
+        if self._yesterdays is None:
+            self._yesterdays = []
+            published = self.document.published
+            if published and self._given:
+                before = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+                days = [t for t in sorted(self._timexes.values(), key=lambda t: t["start"])
+                        if t["type"] in ("DATE", "TIME") and t["date_start"] == t["date_end"]
+                        and REPORTS_DAY.search(t["text"] or "") and _dates_a_past_verb(doc, t)]
+                if not any(t["date_start"] == published for t in days):
+                    self._yesterdays = [t for t in days if t["date_start"] == before]
+        return self._yesterdays
+
+    def _up_to_the_story(self, trigger: Token, tense: str, dated: Dating, agents: list[str] | None,
+                         participants: list[str] | None) -> Dating:
+        """A past main clause of the lede's people bounded only by publication, told after the story moved on
+        at a dated aside: on or before the story's day (the lede tells the latest of them), not only publication."""
+        story = self._story.date
+        if story is None or not self._story.moved_on or dated[2] != "bounded" or dated[0] or not dated[1] \
+                or tense != "past" or _subordinate(trigger) or not story[1] or story[1] >= dated[1]:
+            return dated
+        who = self._actors(agents) or self._actors(participants, places=False)
+        if not who or not self._lede_actors or not who & self._lede_actors:
+            return dated
+        return "", story[1], "bounded", story[3]
 
     def _clause_dates(self, sentence: Span, timexes: list[TimexRow], published: str) -> None:
         """Tell the story of the dates the sentence gives a clause of its own (not a noun's, "the Aug. 7
@@ -284,6 +376,39 @@ def _names_the_day(timexes: list[TimexRow], published: str) -> bool:
     of a Sunday): a lede telling its day, even on a noun, not one dated only by where it stands (a feature's
     scene, a next-day report of a keynote)."""
     return bool(published) and any(t["date_start"] == t["date_end"] == published for t in timexes)
+
+
+def _sentences_after(sentence: Span) -> Iterator[Span]:
+    """The sentences of the document after this one, in order."""
+    doc = sentence.doc
+    index = sentence.end
+    while index < len(doc):
+        following = doc[index].sent
+        yield following
+        index = following.end
+
+
+def _relays(doc: Doc, timex: TimexRow) -> bool:
+    """The expression is the day of a statement that relays what others did ("an official said Saturday",
+    "told reporters Friday"), not of a happening ("announced yesterday" is the news itself)."""
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    reporter = _reporter_before(span) if span is not None else None
+    return reporter is not None and reporter.lemma_.lower() in RELAYING_LEMMAS
+
+
+def _dates_a_past_verb(doc: Doc, timex: TimexRow) -> bool:
+    """The expression hangs from a verb in the simple past ("announced yesterday", "was named Thursday"), not
+    from a statement of what is to come ("will report … Thursday") nor a present one."""
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
 def _names_the_subject(span: Span) -> bool:

@@ -48,10 +48,10 @@ def test_the_story_told_after_a_lede_dated_by_its_own_words_keeps_that_day():
     assert when(events["praise"]) == ("2026-02-03", "2026-02-03", "narrative")
 
 
-def test_the_story_moves_on_once_an_event_is_dated_otherwise():
+def test_the_story_moves_on_once_an_event_is_dated_otherwise_but_its_people_stay_bounded_by_its_day():
     events = events_of(LEDE + "In March 2019 the Danube flooded Vienna.\n\n"
                               "Berg praised the river commission for its work.")
-    assert when(events["praise"]) == ("", PUBLISHED, "bounded")
+    assert when(events["praise"]) == ("", "2026-02-03", "bounded")  # not Tuesday itself, nor only publication
 
 
 def test_a_statement_is_dated_when_reported_and_what_it_announces_by_its_own_clause():  # lede: no day of its own
@@ -296,7 +296,7 @@ def test_the_story_comes_back_when_the_text_returns_to_its_day():
 def test_a_clause_telling_another_day_moves_the_story_on():
     events = events_of(LEDE + "Berg thanked the engineers of Linz, who were found safe on Jan. 12.\n\n"
                               "Berg drowned the doubts of the commission.")
-    assert when(events["drown"]) == ("", PUBLISHED, "bounded")
+    assert when(events["drown"]) == ("", "2026-02-03", "bounded")  # by the story's Tuesday, not on it
 
 
 def test_a_clause_of_the_same_time_takes_the_day_of_the_verb_it_hangs_from():
@@ -427,3 +427,47 @@ def test_what_was_not_given_has_no_date_but_a_present_state_keeps_the_report_day
     events = events_of(DATED_BY_POSITION + "Berg gave no reason for the delay. Austria has no plans for a dam.")
     assert when(events["give"]) == ("", "", "none")
     assert when(events["have"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_after_a_dated_aside_someone_elses_past_is_bounded_only_by_publication():
+    events = events_of(LEDE + "In March 2019 the Danube flooded Vienna.\n\n"
+                              "Mayor Karl Huber founded the river commission.")
+    assert when(events["found"]) == ("", PUBLISHED, "bounded")
+
+
+DAILY = "2026-02-05"  # a Thursday paper: "yesterday" is Wednesday, 2026-02-04
+
+
+def test_a_daily_papers_lede_takes_the_yesterday_its_next_sentence_tells():
+    events = events_of("Nordbank Holdings completed its purchase of Alpen Credit for $3 billion.\n\n"
+                       "Nordbank's shares fell 2% yesterday in Frankfurt trading.", published=DAILY)
+    assert when(events["complete"]) == ("2026-02-04", "2026-02-04", "narrative")
+
+
+def test_a_daily_papers_lede_is_on_or_before_a_yesterday_told_further_on():
+    events = events_of("Nordbank Holdings completed its purchase of Alpen Credit for $3 billion.\n\n"
+                       "The bank has 40 branches in Bavaria. Nordbank employs 9,000 people in Germany. "
+                       "It was founded by Klaus Maier in Munich.\n\n"
+                       "Nordbank's shares fell 2% yesterday in Frankfurt trading.", published=DAILY)
+    assert when(events["complete"]) == ("", "2026-02-04", "bounded")
+
+
+def test_a_lede_of_an_article_telling_its_own_day_keeps_the_publication_day():
+    events = events_of("Nordbank Holdings completed its purchase of Alpen Credit for $3 billion.\n\n"
+                       "Nordbank's shares fell 2% yesterday in Frankfurt trading, and rose 1% in early trading today.",
+                       published=DAILY)
+    assert when(events["complete"]) == (DAILY, DAILY, "dct")
+
+
+def test_a_happening_named_again_without_its_date_takes_the_date_of_its_dated_mention():
+    events = events_of("Oil prices jumped in London on Wednesday as traders worried about the Gulf.\n\n"
+                       "Iran had condemned Iraq's Aug. 2 invasion of Kuwait.\n\n"
+                       "Iraq said it invaded Kuwait because of disputes over oil and money.", published="1990-08-15")
+    assert when(events["invade"]) == ("1990-08-02", "1990-08-02", "narrative")
+
+
+def test_the_same_verb_of_other_people_does_not_take_the_others_date():
+    events = events_of("Oil prices jumped in London on Wednesday as traders worried about the Gulf.\n\n"
+                       "Iraq invaded Kuwait on Aug. 2.\n\n"
+                       "Years ago, Egypt invaded Libya over a border dispute.", published="1990-08-15")
+    assert when(events["invade"]) == ("", "1990-08-15", "bounded")

@@ -1,0 +1,158 @@
+"""One happening named twice in a document: the undated mention takes the dated mention's date.
+
+News names its main happening again and again, once with its day and elsewhere
+without: "Iraq's Aug. 2 invasion of Kuwait" and, paragraphs away, "Iraq said it
+invaded Kuwait because of disputes over oil". The second, dated alone, is only
+bounded by publication; its day is in the text. ``NamedHappenings`` keeps the
+document's dated mentions of a happening — an event noun whose own date names it
+("the Aug. 2 invasion", "the invasion of Aug. 2", "Iraq's invasion on Aug. 2"),
+found in the whole parse so a later mention dates an earlier one too, and a verb
+dated by its own time expression, told as the sentences go — and gives a past
+event without a date of its own the date of a mention of the same action: the same
+verb, or a noun made from it (WordNet's frequent senses: *invade* / *invasion*,
+*acquire* / *acquisition*, *die* / *death*), when they share a participant (a
+noun naming nobody is taken only when definite: "the invasion of Aug. 2") and all
+such mentions give one date. Statements (each "said" is its own), changes in an
+amount ("rose": every day's trading) and light verbs ("took", "made") are left out.
+
+The lexicon is the one the clusters read (``resources/lexicon/wordnet_actions.tsv``,
+described in ``clusters/lexicon.py``); extraction's steps do not import one another,
+so its first senses are read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from explorer.core.extract.events.date_rules import CALENDAR_VALUE, CHANGE_LEMMAS, REPORTING_LEMMAS, Dating
+from explorer.core.model import TimexRow
+from explorer.paths import resource_path
+
+# verbs too general to name one happening twice ("took", "made", "had")
+LIGHT_LEMMAS = frozenset({
+    "be", "have", "do", "make", "take", "get", "go", "come", "give", "put", "set", "keep", "let", "see", "become",
+    "begin", "start", "continue", "end", "happen", "occur", "follow", "use", "seem", "hold", "bring", "leave",
+})
+NAMING_DEPS = {"compound", "nmod", "amod", "poss", "nummod"}  # "the Aug. 2 invasion", "Monday's vote"
+NAMING_PREPOSITIONS = {"of", "on"}  # "the invasion of Aug. 2", "the vote on Monday"
+DEFINITE = {"the", "this", "that", "its", "their", "his", "her"}
+
+
+SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
+
+
+@lru_cache(maxsize=1)
+def _first_senses() -> dict[tuple[str, str], frozenset[int]]:
+    """(lemma, "v" or "n") -> the action keys of its ``SENSES`` most frequent senses in WordNet's lexicon."""
+    table: dict[tuple[str, str], frozenset[int]] = {}
+    with resource_path("lexicon", "wordnet_actions.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            lemma, pos, cells = line.rstrip("\n").split("\t")
+            keys = {int(k) for cell in cells.split(" ")[:SENSES] if cell != "-" for k in cell.split("+")}
+            if keys:
+                table[lemma.replace("_", " "), pos] = frozenset(keys)
+    return table
+
+
+def one_action(verb: str, noun: str) -> bool:
+    """Whether a noun can name the verb's action in their most frequent senses (*invasion* / *invade*,
+    *shooting* / *shoot*)."""
+    senses = _first_senses()
+    return bool(senses.get((verb, "v"), frozenset()) & senses.get((noun, "n"), frozenset()))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A dated mention of a happening: its lemma, whether a noun, the names it is told with, its date."""
+
+    lemma: str
+    noun: bool
+    names: frozenset[str]
+    definite: bool
+    dating: Dating
+
+
+class NamedHappenings:
+    """The dated mentions of happenings in one document, and the date they give another mention."""
+
+    def __init__(self, doc: Doc, timexes: list[TimexRow], published: str) -> None:
+        self.mentions: list[Mention] = []
+        for timex in timexes:
+            if not _calendar_day_or_more(timex, published):
+                continue
+            span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+            noun = _named_noun(span) if span is not None else None
+            if span is not None and noun is not None:
+                from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
+
+                if event_noun(noun):
+                    self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, span), _definite(noun),
+                                                 (timex["date_start"], timex["date_end"], "narrative",
+                                                  timex["timex_id"])))
+
+    def told(self, trigger: Token, dating: Dating, names: set[str]) -> None:
+        """A verb dated by its own time expression ("Iraq invaded Kuwait on Aug. 2") names its happening."""
+        if dating[2] == "timex" and dating[0] and dating[1] and trigger.pos_ == "VERB" and _can_recur(trigger):
+            self.mentions.append(Mention(trigger.lemma_.lower(), False, frozenset(names), True,
+                                         (dating[0], dating[1], "narrative", dating[3])))
+
+    def date_of(self, trigger: Token, names: set[str]) -> Dating | None:
+        """The date of the same happening named elsewhere with its date, or None (none, or several dates)."""
+        if trigger.pos_ != "VERB" or not _can_recur(trigger):
+            return None
+        lemma = trigger.lemma_.lower()
+        found = {m.dating[:2]: m.dating for m in self.mentions if _same(m, lemma, names)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
+    """The mention names the verb's action and its people: a shared participant, or a definite noun
+    naming nobody ("the invasion of Aug. 2")."""
+    if mention.noun and not one_action(lemma, mention.lemma):
+        return False
+    if not mention.noun and mention.lemma != lemma:
+        return False
+    if mention.names and names:
+        return bool(mention.names & names)
+    return mention.noun and not mention.names and mention.definite
+
+
+def _can_recur(trigger: Token) -> bool:
+    """A verb that can name one happening again: not a statement, a change in an amount or a light verb."""
+    lemma = trigger.lemma_.lower()
+    return lemma not in REPORTING_LEMMAS and lemma not in CHANGE_LEMMAS and lemma not in LIGHT_LEMMAS
+
+
+def _calendar_day_or_more(timex: TimexRow, published: str) -> bool:
+    """A day, month or year, closed, not after publication (a past happening's date)."""
+    return timex["type"] == "DATE" and CALENDAR_VALUE.match(timex["value"] or "") is not None \
+        and bool(timex["date_start"]) and bool(timex["date_end"]) and (not published or timex["date_end"] <= published)
+
+
+def _named_noun(span: Span) -> Token | None:
+    """The noun whose date the expression is ("the Aug. 2 invasion", "the invasion of Aug. 2", "Monday's
+    vote"), or None."""
+    root = span.root
+    head = root.head
+    if head.i != root.i and root.dep_ in NAMING_DEPS and head.pos_ == "NOUN":
+        return head
+    if root.dep_ == "pobj" and head.lower_ in NAMING_PREPOSITIONS and head.head.pos_ == "NOUN" \
+            and head.head.i < head.i:
+        return head.head
+    return None
+
+
+def _names(noun: Token, span: Span) -> frozenset[str]:
+    """The names told with a noun ("Iraq's invasion of Kuwait": iraq, kuwait), each word in lower case, to
+    meet the last word by which ``dating.actor_key`` keys a mention; the date's own words left out."""
+    return frozenset(t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and not span.start <= t.i < span.end)
+
+
+def _definite(noun: Token) -> bool:
+    """"the invasion", "its acquisition", "Iraq's invasion": a happening the reader knows of."""
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children)
