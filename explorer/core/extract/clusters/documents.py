@@ -26,6 +26,7 @@ from datetime import date
 
 from explorer.core.extract.clusters.linkage import average_link
 from explorer.core.extract.clusters.terms import content_words, dot, smoothed_idf
+from explorer.core.extract.clusters.values import weekday_named
 from explorer.core.model import DocumentRow, MentionRow, TimexRow
 
 THRESHOLD = 0.04
@@ -35,6 +36,7 @@ COVERAGE_WEIGHT = 0.5
 OTHER_YEAR_PENALTY = 0.5
 SAME_YEAR_BONUS = 0.3
 SHORT_SPAN_DAYS = 7
+OTHER_WEEKDAY_PENALTY = 0.25  # neutral on ECB+ 1-10 from 0.2 to 0.3, worse there from 0.35 (docs/clusters.md)
 WORD_TERMS = 100
 ENTITY_TERMS = 40
 BLOCK_TERMS = 30
@@ -63,6 +65,7 @@ class DocumentProfile:
     mentioned: frozenset[str] = frozenset()  # every entity it names
     salient: dict[str, float] = field(default_factory=dict)  # entities named twice or more, by IDF
     when: DocumentDate | None = None
+    weekday: int | None = None  # the weekday its first time expression naming one gives (0 Monday)
 
 
 def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[MentionRow], timexes: Sequence[TimexRow]) -> list[list[str]]:
@@ -87,11 +90,12 @@ def document_profiles(documents: Sequence[DocumentRow], mentions: Sequence[Menti
             entities[mention["doc_id"]][mention["entity_id"]] += 1
     word_vectors, entity_vectors, entity_idf = _tfidf(words), _tfidf(entities), smoothed_idf(entities.values())
     dates = _document_dates(documents, timexes)
+    weekdays = _document_weekdays(timexes)
     return {
         doc_id: DocumentProfile(
             doc_id, _heaviest(word_vectors[doc_id], WORD_TERMS), _heaviest(entity_vectors[doc_id], ENTITY_TERMS),
             frozenset(entities[doc_id]), {e: entity_idf[e] for e, n in entities[doc_id].items() if n >= 2},
-            dates.get(doc_id),
+            dates.get(doc_id), weekdays.get(doc_id),
         )
         for doc_id in words
     }
@@ -140,7 +144,14 @@ def text_similarity(a: DocumentProfile, b: DocumentProfile) -> float:
 def correction(a: DocumentProfile, b: DocumentProfile) -> float:
     """The factor for salient entities that one document names and the other does not, and for dates."""
     coverage = min(_coverage(a, b), _coverage(b, a))
-    return (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage) * _date_factor(a.when, b.when)
+    return (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage) * _date_factor(a.when, b.when) \
+        * _weekday_factor(a.weekday, b.weekday)
+
+
+def _weekday_factor(a: int | None, b: int | None) -> float:
+    """Documents whose first weekday differs likely tell two happenings of one kind (an undated article's
+    "on Saturday" against another's "on Thursday"); the same weekday says little (many happenings share one)."""
+    return 1 - OTHER_WEEKDAY_PENALTY if a is not None and b is not None and a != b else 1.0
 
 
 def _coverage(a: DocumentProfile, b: DocumentProfile) -> float:
@@ -176,6 +187,16 @@ def _document_dates(documents: Sequence[DocumentRow], timexes: Sequence[TimexRow
         elif year_known:
             years.setdefault(doc_id, DocumentDate(start, end, True, precise=False))
     return {**years, **dates}
+
+
+def _document_weekdays(timexes: Sequence[TimexRow]) -> dict[str, int]:
+    """The weekday each document's first time expression naming one gives (a news story names its happening's
+    day first)."""
+    found: dict[str, int] = {}
+    for timex in sorted(timexes, key=lambda t: (t["doc_id"], t["start"])):
+        if timex["doc_id"] not in found and (day := weekday_named(timex.get("text", ""))) is not None:
+            found[timex["doc_id"]] = day
+    return found
 
 
 def _tfidf(bags: dict[str, Counter]) -> dict[str, dict[str, float]]:

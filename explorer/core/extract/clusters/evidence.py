@@ -11,13 +11,20 @@ they are one happening:
   WordNet says can name the same action (``lexicon``: *kill* / *die*, *issue* /
   *release*, *passed away* / *died*), not a reporting or light verb (*say*,
   *make*, *take*), or both sentences name the same named happening ("Critical
-  Minerals Ministerial"), or one kind of happening in a noun (*his death* / *died*);
+  Minerals Ministerial"), or one kind of happening in a noun (*his death* / *died*),
+  or one sentence reports the other's action in a that-clause with an entity in
+  common (``reported``: *shocked to learn that Bettie Page passed away* / *died*);
 * **and who or when**: participants in common beyond one broad entity (a person,
   or two entities; an organisation, country or group alone is too broad, and an
   entity named in a large share of the corpus's documents counts for nothing), or
   both events dated by the text to the same few days;
 * **and no contradiction**: two events dated to short spans far apart are two
-  happenings whatever they share.
+  happenings whatever they share; so are the same action done to other people
+  (*Klitschko stopped Rahman* / *stopped Thompson*) and the same thing counted
+  differently (``values``: *captured 23 pirates* / *captured 26 pirates*). A
+  contradiction of the last kind also counts against joining the two documents'
+  sets, as much as the action would have counted for it: two happenings of one
+  kind share background actions (*escorted to Mumbai*) that would join them.
 
 A year alone (an undated article recalling "1999") is not a date here: it makes
 no link and raises no score. What links join is then split into one cluster per
@@ -40,6 +47,8 @@ from datetime import date
 
 from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
 from explorer.core.extract.clusters.lexicon import NO_KEYS, action_keys
+from explorer.core.extract.clusters.reported import reported_verbs
+from explorer.core.extract.clusters.values import counts_of, differ
 from explorer.core.model import EntityRow, EventRow, MentionRow
 
 WORD = re.compile(r"[a-z]+")
@@ -66,6 +75,7 @@ DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
 JOIN_EVIDENCE = 0.4  # a document joins a set of two or more on one shared, uncontradicted action (ECB+ 1-10)
 ACTION_MIN_CONFIDENCE = 0.4  # a further action of the happening told by two sources in one verb is kept
+REPORTED_MIN_PEOPLE = 0.5  # a reported action links with an entity in common (an organisation or more)
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -82,6 +92,8 @@ class Context:
     actions: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> WordNet action keys of its trigger
     kind_actions: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of its kinds
     phrasal: dict[str, str] = field(default_factory=dict)  # event id -> its phrasal verb WordNet knows ("check out")
+    counts: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # event id -> the counts it states
+    reported: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of what it reports
 
 
 def context(
@@ -115,8 +127,19 @@ def context(
     actions = {e["event_id"]: trigger_actions(e, phrasal.get(e["event_id"], "")) for e in events}
     kind_actions = {event_id: frozenset().union(*(action_keys(k, "n") for k in found))
                     for event_id, found in kinds.items() if found}
+    counts = {e["event_id"]: stated for e in events if (stated := counts_of(e["sentence"]))}
+    reported = {e["event_id"]: keys for e in events if (keys := _reported_actions(e)) - actions[e["event_id"]]}
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
-                   actions, kind_actions, phrasal)
+                   actions, kind_actions, phrasal, counts, reported)
+
+
+def _reported_actions(event: EventRow) -> frozenset[int]:
+    """The action keys of what the event's sentence reports after its trigger in a ``that``-clause of a verb
+    of reporting or learning (``reported``: *shocked to learn that Bettie Page passed away*)."""
+    offset = max(0, event.get("trigger_start", event["start"]) - event["start"])
+    verbs = [v for v in reported_verbs(event["sentence"], offset) if names_an_action(v.split()[0])]
+    return frozenset().union(*(action_keys(v) for v in verbs)) if verbs else NO_KEYS
+
 
 
 def phrasal_verb(event: EventRow) -> str:
@@ -191,6 +214,13 @@ def action_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     return ACTION_CLOSE if synonyms(a, b, ctx) else 0.0
 
 
+def reports_the_action(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether one event's sentence reports, in a that-clause, the action the other's trigger names."""
+    ids = a["event_id"], b["event_id"]
+    return bool(ctx.reported.get(ids[0], NO_KEYS) & ctx.actions.get(ids[1], NO_KEYS)
+                or ctx.reported.get(ids[1], NO_KEYS) & ctx.actions.get(ids[0], NO_KEYS))
+
+
 def same_kind(a: EventRow, b: EventRow, ctx: Context) -> bool:
     """Whether both sentences tell one kind of happening: the same happening noun, nouns WordNet puts in
     one synset (*quake* / *earthquake*), or one sentence's noun and the other's verb (*his death* / *died*)."""
@@ -220,14 +250,26 @@ def other_happening(a: EventRow, b: EventRow, ctx: Context) -> bool:
 
 def other_people(a: EventRow, b: EventRow, ctx: Context) -> bool:
     """Whether the same action is done by or to others: both sentences name people and none in common,
-    or both events' own participants include people or organisations and none in common."""
+    or both events' own participants include people or organisations and none in common, or each event's
+    own participants hold a person the other sentence never names (*Klitschko stopped Rahman* /
+    *Klitschko stopped Thompson*: the champion in common, the challengers not)."""
     people_a = {e for e in ctx.named[a["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
     people_b = {e for e in ctx.named[b["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
     if people_a and people_b and not people_a & people_b:
         return True
     actors_a = {e for e in a["participants"] if ctx.types.get(e) in ACTOR_TYPES} - ctx.frequent
     actors_b = {e for e in b["participants"] if ctx.types.get(e) in ACTOR_TYPES} - ctx.frequent
-    return bool(actors_a) and bool(actors_b) and not actors_a & actors_b
+    if actors_a and actors_b and not actors_a & actors_b:
+        return True
+    own_a = {e for e in a["participants"] if ctx.types.get(e) == "PERSON"} - ctx.frequent
+    own_b = {e for e in b["participants"] if ctx.types.get(e) == "PERSON"} - ctx.frequent
+    return bool(own_a - ctx.named[b["event_id"]]) and bool(own_b - ctx.named[a["event_id"]])
+
+
+def other_counts(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether the two sentences count one thing with no value in common (``values.differ``): "captured 23
+    pirates" and "captures 26 Somali pirates", "his 5th title defence" and "his 7th"."""
+    return differ(ctx.counts.get(a["event_id"], {}), ctx.counts.get(b["event_id"], {}))
 
 
 def short_span(event: EventRow, ctx: Context) -> tuple[date, date] | None:
@@ -264,12 +306,14 @@ def link_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     if a["doc_id"] == b["doc_id"]:
         return 0.0
     relation = date_relation(a, b, ctx)
-    if relation == "apart" or other_people(a, b, ctx) or other_happening(a, b, ctx):
+    if relation == "apart" or other_people(a, b, ctx) or other_happening(a, b, ctx) or other_counts(a, b, ctx):
         return 0.0
     action = action_strength(a, b, ctx)
     people = participant_weight(a, b, ctx)
     if not action and same_kind(a, b, ctx) and (people >= 1 or relation == "same"):
         action = ACTION_KIND  # other verbs, one kind of happening named, and someone or the days in common
+    if not action and people >= REPORTED_MIN_PEOPLE and reports_the_action(a, b, ctx):
+        action = ACTION_CLOSE  # one tells the action, the other reports it in a that-clause, of someone in common
     if not action:
         return 0.0
     dated = 0.0
@@ -291,8 +335,10 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
     the events of documents no action links that share people with them
     (``_attach_by_participants``).
     """
-    links = event_links(members, ctx)
+    contradicted: list[tuple[EventRow, EventRow, float]] = []
+    links = event_links(members, ctx, contradicted)
     keyed = [(a["doc_id"], b["doc_id"], strength, _action_key(a, b, ctx)) for a, b, strength in links]  # once
+    keyed_against = [(a["doc_id"], b["doc_id"], strength, _action_key(a, b, ctx)) for a, b, strength in contradicted]
     part_of = {e["doc_id"]: e["doc_id"] for e in members}
     while True:
         totals: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
@@ -301,9 +347,16 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             if pa != pb:
                 actions = totals[min(pa, pb), max(pa, pb)]
                 actions[action] = max(actions.get(action, 0.0), strength)
+        against: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+        for doc_a, doc_b, strength, action in keyed_against:
+            pa, pb = part_of[doc_a], part_of[doc_b]
+            if pa != pb:
+                actions = against[min(pa, pb), max(pa, pb)]
+                actions[action] = max(actions.get(action, 0.0), strength)
         sizes = Counter(part_of.values())
-        scored = [(sum(v.values()), pair) for pair, v in totals.items()
-                  if sum(v.values()) >= (JOIN_EVIDENCE if max(sizes[pair[0]], sizes[pair[1]]) >= 2 else DOCUMENT_EVIDENCE)]
+        net = {pair: sum(v.values()) - sum(against.get(pair, {}).values()) for pair, v in totals.items()}
+        scored = [(net[pair], pair) for pair in totals
+                  if net[pair] >= (JOIN_EVIDENCE if max(sizes[pair[0]], sizes[pair[1]]) >= 2 else DOCUMENT_EVIDENCE)]
         if not scored:
             break
         _, (keep, gone) = max(scored)
@@ -380,6 +433,10 @@ def _action_key(a: EventRow, b: EventRow, ctx: Context) -> str:
     shared = ctx.kinds.get(a["event_id"], frozenset()) & ctx.kinds.get(b["event_id"], frozenset())
     if shared:
         return "kind " + min(shared)
+    reported = (ctx.reported.get(a["event_id"], NO_KEYS) & ctx.actions.get(b["event_id"], NO_KEYS)) \
+        | (ctx.reported.get(b["event_id"], NO_KEYS) & ctx.actions.get(a["event_id"], NO_KEYS))
+    if reported:
+        return "action %d" % min(reported)
     keys = (ctx.kind_actions.get(a["event_id"], NO_KEYS) | ctx.actions.get(a["event_id"], NO_KEYS)) \
         & (ctx.kind_actions.get(b["event_id"], NO_KEYS) | ctx.actions.get(b["event_id"], NO_KEYS))
     return "kind action %d" % min(keys)
@@ -392,7 +449,9 @@ def same_action(a: EventRow, b: EventRow, ctx: Context) -> bool:
         or bool(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
 
 
-def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, EventRow, float]]:
+def event_links(
+    members: list[EventRow], ctx: Context, contradicted: list[tuple[EventRow, EventRow, float]] | None = None,
+) -> list[tuple[EventRow, EventRow, float]]:
     """Every link between events of different documents, comparing only events that could be the same action.
 
     Events are put in buckets by the first ``STEM_CHARS`` letters of their lemma and
@@ -408,7 +467,8 @@ def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, E
             buckets["h" + entity_id].append(i)
         for kind in ctx.kinds.get(event["event_id"], ()):
             buckets["k" + kind].append(i)
-        for key in ctx.actions.get(event["event_id"], NO_KEYS) | ctx.kind_actions.get(event["event_id"], NO_KEYS):
+        for key in ctx.actions.get(event["event_id"], NO_KEYS) | ctx.kind_actions.get(event["event_id"], NO_KEYS) \
+                | ctx.reported.get(event["event_id"], NO_KEYS):
             buckets[f"a{key}"].append(i)
     pairs = {(i, j) for bucket in buckets.values() for n, i in enumerate(bucket) for j in bucket[n + 1:]}
     links = []
@@ -416,7 +476,18 @@ def event_links(members: list[EventRow], ctx: Context) -> list[tuple[EventRow, E
         strength = link_strength(members[i], members[j], ctx)
         if strength > 0:
             links.append((members[i], members[j], strength))
+        elif contradicted is not None and (against := contradiction(members[i], members[j], ctx)):
+            contradicted.append((members[i], members[j], against))
     return links
+
+
+def contradiction(a: EventRow, b: EventRow, ctx: Context) -> float:
+    """How strongly two events of different documents tell two happenings of one action: the strength of
+    their action when they count one thing differently (``other_counts``), else 0. Other contradictions
+    (other people, other days) only drop the link: counted against, they cost more recall than they gave."""
+    if a["doc_id"] == b["doc_id"] or not same_action(a, b, ctx) or not other_counts(a, b, ctx):
+        return 0.0
+    return action_strength(a, b, ctx)
 
 
 def _attach_by_participants(

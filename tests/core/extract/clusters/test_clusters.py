@@ -8,6 +8,7 @@ the label names the happening); the seed articles check it on real extraction.
 from __future__ import annotations
 
 from explorer.core.extract.clusters.cluster import cluster_events
+from explorer.core.extract.clusters.documents import group_documents
 from explorer.core.extract.clusters.linkage import average_link
 
 ENTITIES = {
@@ -18,6 +19,10 @@ ENTITIES = {
     "justice": ("Department of Justice", "ORG"), "acme": ("Acme Seeds", "ORG"), "reed": ("Tom Reed", "PERSON"),
     "labour": ("Labour", "ORG"), "campbell": ("Alastair Campbell", "PERSON"), "milburn": ("Alan Milburn", "PERSON"),
     "tories": ("Conservatives", "NORP"),
+    "navy": ("Indian Navy", "ORG"), "aden": ("Gulf of Aden", "LOC"), "mumbai": ("Mumbai", "GPE"),
+    "klitschko": ("Wladimir Klitschko", "PERSON"), "rahman": ("Hasim Rahman", "PERSON"),
+    "thompson": ("Tony Thompson", "PERSON"), "page": ("Bettie Page", "ORG"),  # typed as the extraction types her
+    "la": ("Los Angeles", "GPE"),
 }
 
 
@@ -304,3 +309,85 @@ def test_a_document_attached_by_its_people_gives_the_happening_an_action_not_a_s
     assert cluster["doc_ids"] == ["a", "b", "c"]
     taken = {e["lemma"] for e in corpus.events if e["doc_id"] == "c" and e["cluster_id"]}
     assert taken == {"spend"}
+
+
+def two_pirate_captures() -> Corpus:
+    """Two undated outlets on one capture of 23 pirates; a third, undated too, on another capture of 26."""
+    corpus = Corpus()
+    corpus.add("a", "", [
+        ("The Indian Navy captured 23 pirates in the Gulf of Aden.", "capture", ["navy", "aden"], None),
+        ("The pirates were escorted to Mumbai by the Indian Navy.", "escort", ["navy", "mumbai"], None),
+    ])
+    corpus.add("b", "", [
+        ("The Indian Navy captured 23 Somali pirates trying to board a ship in the Gulf of Aden.", "capture",
+         ["navy", "aden"], None),
+    ])
+    corpus.add("c", "", [
+        ("The Indian Navy captured 26 pirates in the Gulf of Aden.", "capture", ["navy", "aden"], None),
+        ("The pirates were escorted to Mumbai by the Indian Navy.", "escort", ["navy", "mumbai"], None),
+    ])
+    return corpus
+
+
+def test_undated_articles_counting_the_same_thing_differently_tell_two_happenings():
+    corpus = two_pirate_captures()  # same verb, navy and gulf: only "23" against "26" tells them apart
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b"]
+    assert corpus.cluster_of("c") == set()
+
+
+def test_a_shared_background_action_does_not_join_a_happening_counted_differently():
+    corpus = two_pirate_captures()  # c's escort to Mumbai matches a's, but its capture contradicts a's and b's
+    corpus.cluster()
+    escorts = [e for e in corpus.events if e["lemma"] == "escort"]
+    assert {e["doc_id"]: e["cluster_id"] for e in escorts}["c"] == ""
+
+
+def test_one_champion_stopping_two_challengers_is_two_fights():
+    corpus = Corpus()  # undated: the champion in common, the men he stopped not
+    corpus.add("a", "", [("Wladimir Klitschko stopped Hasim Rahman in the seventh round.", "stop",
+                          ["klitschko", "rahman"], None)])
+    corpus.add("b", "", [("Wladimir Klitschko stopped Tony Thompson in the sixth round.", "stop",
+                          ["klitschko", "thompson"], None)])
+    corpus.add("c", "", [("Wladimir Klitschko stopped Hasim Rahman to keep his titles.", "stop",
+                          ["klitschko", "rahman"], None)])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "c"]
+
+
+def test_a_source_that_tells_a_death_only_in_what_fans_learned_joins_it():
+    corpus = Corpus()  # c's event is "shocked"; the death is in the clause of what they learned
+    corpus.add("a", "", [("Bettie Page died in Los Angeles.", "die", ["page", "la"], None)])
+    corpus.add("b", "", [("Bettie Page died in Los Angeles at the age of 85.", "die", ["page", "la"], None)])
+    corpus.add("c", "", [("Fans were shocked to learn that Bettie Page passed away in Los Angeles.", "shock",
+                          ["page", "la"], None)])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c"]
+
+
+def test_a_verb_outside_a_reported_clause_is_no_shared_action():
+    corpus = Corpus()  # "shocked" with no clause of what was learned: the death is not told
+    corpus.add("a", "", [("Bettie Page died in Los Angeles.", "die", ["page", "la"], None)])
+    corpus.add("b", "", [("Bettie Page died in Los Angeles at the age of 85.", "die", ["page", "la"], None)])
+    corpus.add("c", "", [("Fans in Los Angeles were shocked by photographs of Bettie Page that had died out of print.",
+                          "shock", ["page", "la"], None)])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b"]
+
+
+def test_undated_reports_of_two_captures_on_other_weekdays_are_two_groups():
+    texts = {  # one kind of happening told alike; what the two pairs differ in is the weekday they name first
+        "sat_a": "Navy commandos captured pirates in the gulf on Saturday, ending an attack on a merchant vessel. "
+                 "The skiff held rifles and grenades; the tanker crew was freed. Officials praised the sailors.",
+        "sat_b": "Pirates attacking a merchant vessel in the gulf were captured by navy commandos on Saturday. Rifles "
+                 "and grenades were found in their skiff near the tanker, whose crew was freed. Ministers welcomed the rescue.",
+        "thu_a": "Navy commandos captured pirates in the gulf on Thursday, ending an attack on a merchant vessel. "
+                 "The boats held ladders and ammunition; the frigate stayed nearby. Analysts noted the patrol.",
+        "thu_b": "Pirates attacking a merchant vessel in the gulf were captured by navy commandos on Thursday. Ladders "
+                 "and ammunition were found in their boats near the frigate. Insurers hailed the operation.",
+    }
+    documents = [{"doc_id": d, "name": d, "text": t, "published": ""} for d, t in texts.items()]
+    timexes = [{"timex_id": f"{d}-t", "doc_id": d, "start": t.find(day), "end": t.find(day) + len(day), "text": day,
+                "date_start": "", "date_end": "", "basis": "relative"}
+               for d, t in texts.items() for day in ("Saturday", "Thursday") if day in t]
+    assert group_documents(documents, [], timexes) == [["sat_a", "sat_b"], ["thu_a", "thu_b"]]
