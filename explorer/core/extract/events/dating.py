@@ -160,6 +160,9 @@ class DocumentDating:
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+        elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
+                and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
+            dated = self._said_the_day_before(sentence) or dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -214,6 +217,16 @@ class DocumentDating:
         if near and main:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _said_the_day_before(self, sentence: Span) -> Dating | None:
+        """A statement of a daily paper told from the day before ("yesterday", ``_days_before``): made when
+        reported, and the report was written that day, not on the day it was printed (the nearest "yesterday"
+        is the source); None in any other article."""
+        days = self._days_before(sentence.doc)
+        if not days:
+            return None
+        nearest = min(days, key=lambda t: abs(t["start"] - sentence.start_char))
+        return nearest["date_start"], nearest["date_end"], "narrative", nearest["timex_id"]
 
     def _days_before(self, doc: Doc) -> list[TimexRow]:
         """The expressions "yesterday" (or "last night") that date a past happening, in text order; none where

@@ -471,3 +471,11 @@ def test_the_same_verb_of_other_people_does_not_take_the_others_date():
                        "Iraq invaded Kuwait on Aug. 2.\n\n"
                        "Years ago, Egypt invaded Libya over a border dispute.", published="1990-08-15")
     assert when(events["invade"]) == ("", "1990-08-15", "bounded")
+
+
+def test_a_daily_papers_statement_was_made_the_day_it_was_written_not_printed():
+    events = events_of("Nordbank Holdings completed its purchase of Alpen Credit for $3 billion.\n\n"
+                       "The bank has 40 branches in Bavaria. Nordbank employs 9,000 people in Germany.\n\n"
+                       "Chairman Klaus Maier said the purchase doubles the bank's business in Austria.\n\n"
+                       "Nordbank's shares fell 2% yesterday in Frankfurt trading.", published=DAILY)
+    assert when(events["say"]) == ("2026-02-04", "2026-02-04", "narrative")
