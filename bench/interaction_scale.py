@@ -113,7 +113,8 @@ class Bench:
         self.window.show()
         self.settle()
         started, cpu = time.perf_counter(), time.thread_time()
-        tables = load_workspace(self.path, WINDOW_TABLES, edited=False)  # as the window opens it (its mentions on demand)
+        # as the window opens it: its mentions on demand, its sentences Arrow-backed strings
+        tables = load_workspace(self.path, WINDOW_TABLES, edited=False, arrow_text=True)
         loaded, loaded_cpu = time.perf_counter(), time.thread_time()
         self.window.session.set_tables(tables, self.path)
         installed = time.perf_counter()

@@ -3,8 +3,8 @@
 In one run, on the same file: (0) when the columnar cache beside the workspace
 (``core/store/column_cache.py``) is missing or stale, ``load_workspace`` from the rows and
 the cache's writing, as the window does after such an opening; (1) ``load_workspace(path,
-WINDOW_TABLES, edited=False)`` (now from the cache), the tables the app installs (every one but
-the mentions, which the window reads when wanted), and the process's memory after it; (2) the GUI
+WINDOW_TABLES, edited=False, arrow_text=True)`` (now from the cache), the tables the app installs
+(every one but the mentions, which the window reads when wanted; the sentences as Arrow-backed strings), and the process's memory after it; (2) the GUI
 ``Session`` installing them (``set_tables``, offscreen, no views), then every table read as the
 command line reads them;
 (3) ``load_workspace`` from the rows with the cache moved aside, when (0) did not run;
@@ -257,7 +257,7 @@ def measure(path: Path, recorder: Recorder) -> None:
     base, _ = rss_mb()
     reset_peak_rss()
     # what the window reads (its mentions on demand), first, so its memory is measured alone
-    tables, window_s = timed(load_workspace, path, WINDOW_TABLES, edited=False)
+    tables, window_s = timed(load_workspace, path, WINDOW_TABLES, edited=False, arrow_text=True)
     after_load, peak_load = rss_mb()
     install_s, session = session_install(tables, path)
     after_session, peak_session = rss_mb()

@@ -42,10 +42,10 @@ def window(qtbot, session):
 @pytest.fixture
 def edit_session(qapp, seed_workspace):
     """A Session over a private copy of the seed workspace (edits write to the file), opened as the window
-    opens it: the mentions read from the file when wanted."""
+    opens it: the mentions read from the file when wanted, the sentences Arrow-backed strings."""
     from explorer.core.store import WINDOW_TABLES, load_workspace
     from explorer.gui.session import Session
 
     session = Session()
-    session.set_tables(load_workspace(seed_workspace, WINDOW_TABLES, edited=False), seed_workspace)
+    session.set_tables(load_workspace(seed_workspace, WINDOW_TABLES, edited=False, arrow_text=True), seed_workspace)
     return session

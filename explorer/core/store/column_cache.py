@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.model import TABLE_COLUMNS, column_kind
-from explorer.core.store.table_reader import ID_COLUMNS
+from explorer.core.store.table_reader import ARROW_TEXT, ID_COLUMNS
 
 CACHE_FORMAT = "2"  # bumped when what a cache file holds changes: older caches are then rebuilt
 STAMP_KEY = b"explorer_stamp"
@@ -89,11 +89,12 @@ def stale_tables(workspace: str | Path, tables: list[str] | None = None) -> list
 
 # ----- reading ---------------------------------------------------------------------------------
 def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
-                      shared: dict | None = None) -> pd.DataFrame | None:
+                      shared: dict | None = None, arrow_text: bool = False) -> pd.DataFrame | None:
     """``table`` from the cache when its file is there, fresh (stamped ``stamp``) and shaped as this
     version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``;
     ``shared``: one dict per load, where the events' ids are kept for the tables read after them
-    (the relations' and clusters' lists of event ids then hold the events' own strings)."""
+    (the relations' and clusters' lists of event ids then hold the events' own strings); ``arrow_text``:
+    the ``ARROW_TEXT`` columns as Arrow-backed pandas strings, copied out of the file, never Python strings."""
     file = cache_folder(workspace) / f"{table}.arrow"
     if not file.is_file():
         return None
@@ -105,17 +106,23 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
             reader = ipc.open_file(source)
             if (reader.schema.metadata or {}).get(STAMP_KEY, b"").decode() != stamp:
                 return None
-            return _frame_of(table, reader.read_all(), pool, {} if shared is None else shared)
+            return _frame_of(table, reader.read_all(), pool, {} if shared is None else shared, arrow_text)
     except (OSError, ValueError, KeyError, TypeError, _arrow_error()):  # damaged, truncated, foreign: SQLite
         return None
 
 
-def _frame_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
+def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False) -> pd.DataFrame | None:
     """The model's frame from an Arrow table, or None when it is not shaped as this version writes it."""
     if arrow.column_names != TABLE_COLUMNS[table]:
         return None
     columns = {}
     for name in TABLE_COLUMNS[table]:
+        if arrow_text and (table, name) in ARROW_TEXT:
+            text = _arrow_text(arrow.column(name))
+            if text is None:
+                return None
+            columns[name] = text
+            continue
         values = _column_values(table, name, arrow.column(name), pool, shared)
         if values is None:
             return None
@@ -125,6 +132,23 @@ def _frame_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
             series = series.astype("str")
         columns[name] = series
     return pd.DataFrame(columns, copy=False)
+
+
+def _arrow_text(chunked) -> pd.Series | None:
+    """A text column as an Arrow-backed pandas string series, in memory of its own (a copy: a view would
+    keep the file mapped), or None when it is not text without gaps."""
+    import pyarrow as pa
+
+    if chunked.null_count:
+        return None
+    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    if pa.types.is_dictionary(array.type):
+        array = array.dictionary.take(array.indices) if _is_text(array.dictionary.type) else None
+    elif _is_text(array.type):
+        array = pa.concat_arrays([array])  # (one array: its buffers copied)
+    else:
+        return None
+    return None if array is None else pd.Series(pd.array(array, dtype="str"), copy=False)
 
 
 def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.ndarray | None:
@@ -279,7 +303,8 @@ def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: 
         array = (_positions_column(frame[column], keys) if keys is not None else None) \
             or _arrow_column(table, column, frame[column])
         # a text column pandas holds as its own string dtype (one a migration filled) is given back as that
-        text_dtype = {TEXT_DTYPE_KEY: b"str"} if isinstance(frame[column].dtype, pd.StringDtype) else None
+        text_dtype = {TEXT_DTYPE_KEY: b"str"} if isinstance(frame[column].dtype, pd.StringDtype) \
+            and (table, column) not in ARROW_TEXT else None  # (those are read back as the reader asks)
         fields.append(pa.field(column, array.type, nullable=False, metadata=text_dtype))
         arrays.append(array)
     arrow = pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()}))

@@ -33,6 +33,18 @@ ID_COLUMNS = frozenset({"doc_id", "entity_id", "cluster_id", "timex_id", "place"
 
 CHUNK_ROWS = 20_000  # rows converted at a time (see ``read_table``)
 
+# Long text columns the window holds as Arrow-backed pandas strings (``load_workspace(arrow_text=True)``): a
+# million events' sentences are 101 MB as Python strings (an object each), 50 MB as one Arrow buffer.
+ARROW_TEXT = frozenset({("events", "sentence")})
+
+
+def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with its ``ARROW_TEXT`` columns as Arrow-backed pandas strings (dtype ``str``), in place."""
+    for name, column in ARROW_TEXT:
+        if name == table and column in frame.columns and frame[column].dtype == object:
+            frame[column] = pd.Series(frame[column].to_numpy(), index=frame.index, dtype="str")
+    return frame
+
 
 class StringPool:
     """One string object per distinct value: ``share`` gives equal strings the pool's one copy."""

@@ -36,7 +36,7 @@ from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.opening import check_version, damaged, open_readonly
 from explorer.core.store.schema import create_statements
 from explorer.core.workspace_file import APPLICATION_ID, check_replaceable
-from explorer.core.store.table_reader import StringPool, read_table
+from explorer.core.store.table_reader import StringPool, as_arrow_text, read_table
 
 WORKSPACE_SUFFIX = ".explorer"
 # what the window reads when it opens a workspace: not the mentions, read a document or an entity at a time
@@ -151,7 +151,7 @@ def _encoder(table: str, column: str) -> Callable[[Any], object]:
 
 
 def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bool = True,
-                   problems: list[str] | None = None) -> Tables:
+                   problems: list[str] | None = None, arrow_text: bool = False) -> Tables:
     """Read a workspace's tables (all, or the ones named) as DataFrames.
 
     With ``edited`` (the default) the analyst's decisions are applied, as the app
@@ -159,7 +159,9 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
     ``WorkspaceError`` naming the file when it is missing, not a workspace,
     damaged, or from a newer version of Explorer. What is damaged but can be left
     out (a decision this version cannot apply, a malformed list cell) is left out
-    and said, one line each, in ``problems``: the rest of the workspace opens.
+    and said, one line each, in ``problems``: the rest of the workspace opens. With ``arrow_text``
+    (the window's) the long text columns (``table_reader.ARROW_TEXT``: the events' sentences) are
+    Arrow-backed pandas strings (dtype ``str``), not an object column of Python strings.
     """
     wanted = tables or list(TABLE_COLUMNS)
     with open_readonly(path) as conn:
@@ -170,7 +172,7 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             names = list(TABLE_COLUMNS) if edits else wanted
             ids = StringPool()  # one per load: an id shared by several tables is one string
             with _collector_paused():
-                cached, read, stamps = _read_tables(conn, path, names, ids, problems)
+                cached, read, stamps = _read_tables(conn, path, names, ids, problems, arrow_text)
         except sqlite3.DatabaseError as exc:
             raise damaged(path, exc) from exc
     if version < SCHEMA_VERSION and read:  # tables read from the current schema (or the cache) are in shape
@@ -178,13 +180,16 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
     for name, stamp in stamps.items():
         remember_stamp(read[name], stamp)  # the cache then holds them migrated
     frames = {**cached, **read}
+    if arrow_text:
+        for name, frame in read.items():  # (those read from the cache are so already)
+            as_arrow_text(name, frame)
     if edits:
         frames = applicable_edits(frames, edits, problems)[0]
     return {name: frames[name] for name in wanted}
 
 
 def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], ids: StringPool,
-                 problems: list[str] | None) -> tuple[Tables, Tables, dict[str, str]]:
+                 problems: list[str] | None, arrow_text: bool = False) -> tuple[Tables, Tables, dict[str, str]]:
     """The tables found fresh in the columnar cache beside the workspace (``column_cache``: as the current
     schema shapes them), those read from SQLite (as stored), and the stamp of each read from SQLite
     whole, with nothing left out, for the cache's refresh."""
@@ -194,7 +199,7 @@ def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], i
     shared: dict = {}  # what tables read from the cache share (the events' ids)
     for name in names:
         stamp = content_stamp(conn, name)
-        frame = read_cached_table(path, name, stamp, ids, shared)
+        frame = read_cached_table(path, name, stamp, ids, shared, arrow_text)
         if frame is not None:
             cached[name] = frame
             continue

@@ -34,8 +34,9 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list]:
         if is_workspace(paths):
             report("load", 0, 1)
-            # the session applies the saved edits, and reads the mentions when they are wanted
-            tables = load_workspace(paths[0], WINDOW_TABLES, edited=False)
+            # the session applies the saved edits, and reads the mentions when they are wanted; the sentences
+            # are Arrow-backed strings (half the memory of a million Python strings)
+            tables = load_workspace(paths[0], WINDOW_TABLES, edited=False, arrow_text=True)
             report("load", 1, 1)
             return tables, paths[0], []
         from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting

@@ -103,3 +103,21 @@ def test_a_folder_that_cannot_be_written_leaves_the_workspace_opening_from_its_r
 def _refuse(conn, table, *args, **kwargs):
     raise AssertionError(f"{table} was read from SQLite")
 
+
+
+def test_the_windows_sentences_are_arrow_strings_with_the_same_text_from_rows_and_cache(seed_workspace):
+    """The window reads the events' sentences as Arrow-backed strings (``arrow_text``): the same text as the
+    object column the command line reads, whether read from the rows or the cache; and a cache written after
+    such an opening gives the command line its object column back."""
+    plain = load_workspace(seed_workspace, edited=False)["events"]["sentence"]
+    assert plain.dtype == object
+    from_rows = load_workspace(seed_workspace, edited=False, arrow_text=True)
+    assert from_rows["events"]["sentence"].dtype == "str"
+    assert from_rows["events"]["sentence"].tolist() == plain.tolist()
+    refresh_column_cache(seed_workspace, from_rows)
+    from_cache = load_workspace(seed_workspace, edited=False, arrow_text=True)
+    assert not needs_refresh(from_cache)  # (read from the cache)
+    assert from_cache["events"]["sentence"].dtype == "str"
+    assert from_cache["events"]["sentence"].tolist() == plain.tolist()
+    again = load_workspace(seed_workspace, edited=False)["events"]["sentence"]
+    assert again.dtype == object and again.tolist() == plain.tolist()

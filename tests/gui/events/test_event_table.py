@@ -371,3 +371,28 @@ def test_export_selection_counts_its_chunks_and_a_cancel_leaves_no_file(qtbot, t
     with qtbot.waitSignal(task.sig_cancelled, timeout=10000):
         pass
     assert not list(tmp_path.glob("cancelled*")) and not list(tmp_path.glob(".cancelled*"))
+
+
+def test_sentences_held_as_arrow_strings_show_sort_and_filter_as_python_strings_do(session):
+    """The window holds the sentences as Arrow-backed strings (decoded a row at a time): every cell, tooltip,
+    sort and filter of the table is what it is over Python strings, accented text included."""
+    events = session.events_in_view().copy()
+    events["sentence"] = [f"{s} — café n°{i}" for i, s in enumerate(events["sentence"])]  # not all ASCII
+    arrow = events.assign(sentence=events["sentence"].astype("str"))
+    assert arrow["sentence"].dtype == "str"
+    models = []
+    for frame in (events, arrow):
+        model = EventTableModel()
+        model.set_rows(frame, session.entity_names, {})
+        model.sort(COL_SENTENCE, Qt.SortOrder.DescendingOrder)
+        fetch_all(model)
+        models.append(model)
+    rows = range(models[0].rowCount())
+    for model in models[1:]:
+        assert model.rowCount() == models[0].rowCount() > 0
+        assert [model.index(r, COL_SENTENCE).data() for r in rows] == \
+            [models[0].index(r, COL_SENTENCE).data() for r in rows]
+        assert [model.index(r, COL_DATE).data(Qt.ItemDataRole.ToolTipRole) for r in rows] == \
+            [models[0].index(r, COL_DATE).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
+        assert [model.index(r, COL_SENTENCE).data(Qt.ItemDataRole.ToolTipRole) for r in rows] == \
+            [models[0].index(r, COL_SENTENCE).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
