@@ -369,14 +369,15 @@ KIND_NOUNS_AFTER: dict[str, str] = {
                      "encoding", "program"], "PRODUCT"),
     **dict.fromkeys(["film", "films", "movie", "movies", "novel", "novels", "album", "albums", "series", "sitcom",
                      "trilogy", "franchise", "books", "games", "programme", "documentary", "musical"], "WORK_OF_ART"),
+    **dict.fromkeys(["tournament", "championship", "championships"], "EVENT"),
 }
 
 
 def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A noun right after the name, which the name's last word modifies and which heads its phrase, that says what
     kind of thing the name is ("So-called ASCII codes are used", "the Linux operating system", "the Cell processor",
-    "The Sims games"): a product or a work. Not after a possessive ("Sony's technology"), not a noun that modifies
-    another ("the Argonaut software division", "UK phone networks"), not a place or nationality ("UK film",
+    "The Sims games"): a product or a work; "Futures tournament wins": an event. Not after a possessive ("Sony's technology"), not a noun that modifies
+    another ("the Argonaut software division", "UK phone networks"; an event's noun may: "tournament wins"), not a place or nationality ("UK film",
     "Japanese films"), not a person the document names ("Moore's film", "Kevin Spacey movie"), not before another
     name the noun introduces ("the BBC programme Go Digital")."""
     doc, i = span.doc, span.end
@@ -386,8 +387,10 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return None
     noun = doc[i]
     kind = KIND_NOUNS_AFTER.get(noun.lower_)
-    if kind is None or not noun.is_lower or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "amod", "nmod") \
-            or span[-1].head.i != noun.i or (i + 1 < len(doc) and doc[i + 1].text in ("-", "–")):
+    if kind is None or not noun.is_lower or noun.pos_ != "NOUN" \
+            or (noun.dep_ in ("compound", "amod", "nmod") and kind != "EVENT") \
+            or span[-1].head.i not in (noun.i, noun.head.i if kind == "EVENT" else noun.i) \
+            or (i + 1 < len(doc) and doc[i + 1].text in ("-", "–")):
         return None
     if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
         return None  # "the BBC programme Go Digital", "The Xbox game Halo 2": the noun names the next name

@@ -22,7 +22,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import join_adjacent_names
 from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.evidence import (DOCUMENT_CUES, KIND_NOUNS_AFTER, WEAK_CUES, acts_as_agent, agree_in_document,
+from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS_AFTER, NAME_HEADS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.entities.products import model_names
@@ -122,6 +122,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
             by_first.setdefault(words[0], set()).add(row["key"])
             first_seen.setdefault(row["key"], row["start"])
     typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
+    _join_organisation_heads(rows)
     for row in rows:
         key = row["key"]
         if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title", "lineup")) or key in typed:
@@ -137,6 +138,24 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
         if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])):
             row["key"], row["type"] = next(iter(targets)), "PERSON"
             row.setdefault("cue", "surname")
+
+
+def _join_organisation_heads(rows: list[BatchMention]) -> None:
+    """A one-word organisation that is the last word of one organisation the document names in full ("United" beside
+    "Manchester United", "Democrats" beside "Liberal Democrats") is that organisation: its key becomes the full
+    name's, so the corpus does not join it to another document's "Newcastle United". Only a word that says what an
+    organisation is ("United", "Commission", "Council", "Parliament"): "Wales" beside "BBC Wales" stays the country."""
+    by_last: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["key"].split()
+        if row["type"] == "ORG" and len(words) > 1 and not {"and", "&"} & set(words):  # "Saints and Lions": a list
+            by_last.setdefault(words[-1], set()).add(row["key"])
+    for row in rows:
+        head = row["type"] == "ORG" and (row["key"] in CLUB_HEADS or NAME_HEADS.get(row["key"]) == "ORG"
+                                         or row["key"] in ("parliament", "assembly", "congress"))
+        targets = by_last.get(row["key"]) if head else None
+        if targets and len(targets) == 1:
+            row["key"] = next(iter(targets))
 
 
 def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:

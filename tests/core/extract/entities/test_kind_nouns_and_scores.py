@@ -147,3 +147,14 @@ def test_a_role_phrase_run_in_from_a_headline_is_no_name(nlp):
     mentions = found(nlp, "IBM frees 500 software patents Computer giant IBM says 500 of its software patents will "
                           "be released.")
     assert "Computer" not in mentions and mentions["IBM"] == "ORG"
+
+
+def test_a_clubs_last_word_joins_the_club_its_own_document_names(nlp):
+    mentions = mentions_in("d0", nlp("Shares in Manchester United closed up 4.75% on Monday. A proposal was received by "
+                                     "David Gill, United's chief executive, last week."))
+    assert {m["key"] for m in mentions if m["text"] == "United"} == {"manchester united"}  # not another "X United"
+
+
+def test_a_tournament_named_before_its_noun_is_an_event(nlp):
+    mentions = found(nlp, "The LTA have high hopes for him after Futures tournament wins in Wrexham and Edinburgh.")
+    assert mentions["Futures"] == "EVENT"
