@@ -55,11 +55,14 @@ WORD = re.compile(r"[a-z]+")
 SAME_PARTICLE = {"into": "in", "onto": "on"}  # checked into = checked in
 PARTICLE = re.compile(r"\s*(about|across|along|around|away|back|down|in|into|off|on|out|over|through|up)\b")
 
-REPORTING_AND_LIGHT = {
-    "say", "tell", "report", "add", "note", "state", "write", "quote", "ask", "explain", "continue", "claim",
+REPORTING = {"say", "tell", "report", "add", "note", "state", "write", "quote", "ask", "explain", "continue", "claim"}
+REPORTING_AND_LIGHT = REPORTING | {
     "be", "have", "do", "make", "take", "get", "go", "come", "give", "see", "know", "want", "need", "seem",
     "become", "include", "use", "think", "believe", "expect", "look", "put", "keep", "let", "begin", "start",
     "try", "help", "show", "find", "mean", "feel", "leave", "call", "hold", "set", "run", "follow", "remain",
+}
+LIGHT_DEEDS = {  # light verbs that, with their people, tell a deed or a move: went to rehab, put on reserve, found dead
+    "go", "come", "take", "give", "put", "find", "leave", "hold", "call",  # not being, having, seeing, meaning
 }
 STEM_CHARS = 5  # a shorter common start is chance (strike / strip)
 STEM_SLACK = 2  # the common start may leave this many letters of the shorter lemma: injure / injury
@@ -75,7 +78,8 @@ DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
 JOIN_EVIDENCE = 0.4  # a document joins a set of two or more on one shared, uncontradicted action (ECB+ 1-10)
 ACTION_MIN_CONFIDENCE = 0.4  # a further action of the happening told by two sources in one verb is kept
-REPORTED_MIN_PEOPLE = 0.5  # a reported action links with an entity in common (an organisation or more)
+REPORTED_MIN_PEOPLE = 0.5
+SAME_PARTICIPANT = 0.5  # a light verb's events are one action with an organisation or a person in common  # a reported action links with an entity in common (an organisation or more)
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -375,8 +379,41 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
         documents = {e["doc_id"] for e in part}
         sure = confidence(part, best, documents) if len(documents) >= 2 else 0.0
         if sure >= MIN_CONFIDENCE:
-            out.extend(action_groups(part, [link for link in links if same_action(link[0], link[1], ctx)], sure))
+            told = _light_verb_links(members, part, ctx)
+            shown = {e["event_id"] for e in part}
+            part.extend(e for e in {id(x): x for link in told for x in link[:2]}.values() if e["event_id"] not in shown)
+            out.extend(action_groups(part, [link for link in links if same_action(link[0], link[1], ctx)] + told, sure))
     return out
+
+
+def _light_verb_links(
+    members: list[EventRow], part: list[EventRow], ctx: Context,
+) -> list[tuple[EventRow, EventRow, float]]:
+    """Links between events of a light verb of deeds (``LIGHT_DEEDS``: *went* to rehab, *put* on injured reserve,
+    was *found* dead) in the
+    part's documents: the same lemma and the same agent or patient (a person or an organisation among the events'
+    own participants), uncontradicted. They never join documents (every story has someone *go* somewhere);
+    inside a happening the documents already share, the same light verb of the same people told by two sources
+    is one action. Reporting verbs are left out: two sources quote one speaker's several statements (ECB+ 1-10
+    lost event pairs with them)."""
+    documents = {e["doc_id"] for e in part}
+    by_lemma: dict[str, list[EventRow]] = defaultdict(list)
+    for event in members:
+        lemma = event["lemma"].lower()
+        if event["doc_id"] in documents and lemma in LIGHT_DEEDS and event["participants"]:
+            by_lemma[lemma].append(event)
+    links = []
+    for events in by_lemma.values():
+        for n, a in enumerate(events):
+            for b in events[n + 1:]:
+                if a["doc_id"] == b["doc_id"] or date_relation(a, b, ctx) == "apart" or other_people(a, b, ctx) \
+                        or other_counts(a, b, ctx):
+                    continue
+                shared = (set(a["participants"]) & set(b["participants"])) - ctx.frequent
+                weight = sum(ENTITY_WEIGHTS.get(ctx.types.get(e, ""), 1.0) for e in shared)
+                if weight >= SAME_PARTICIPANT:
+                    links.append((a, b, round(ACTION_SAME + PARTICIPANTS_FULL * min(weight, 2.0) / 2.0, 3)))
+    return links
 
 
 def action_groups(

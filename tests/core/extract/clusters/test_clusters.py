@@ -391,3 +391,18 @@ def test_undated_reports_of_two_captures_on_other_weekdays_are_two_groups():
                 "date_start": "", "date_end": "", "basis": "relative"}
                for d, t in texts.items() for day in ("Saturday", "Thursday") if day in t]
     assert group_documents(documents, [], timexes) == [["sat_a", "sat_b"], ["thu_a", "thu_b"]]
+
+
+def test_two_sources_telling_one_light_verb_deed_of_the_same_man_share_it():
+    corpus = Corpus()  # the arrest joins the sources; "taken to" the prison is a deed of its own, in a light verb
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], day),
+            ("Tom Reed was taken to a prison outside Oslo.", "take", ["reed", "oslo"], None),
+        ])
+    clusters = corpus.cluster()
+    taken = {e["cluster_id"] for e in corpus.events if e["lemma"] == "take"}
+    arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
+    assert len(taken) == 1 and taken != {""} and taken != arrests
+    assert sorted(c["label"].split(":")[0] for c in clusters) == ["arrest", "take"]
