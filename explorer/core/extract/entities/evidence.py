@@ -18,6 +18,10 @@ and, when it finds some, gives the mention a type and the cue it read:
 - a noun that says what kind of thing the name is, just before it ("messaging firm
   X", "the band X", "Cuban pianist X" for a name of two words or more), in apposition ("a vessel, the Bayleaf"), or as the
   complement of "is" ("X were the only UK band"): that kind's type;
+- a noun after the name that says what kind of thing it is ("ASCII codes", "the Linux
+  operating system", "The Sims games", "Futures tournament wins"): a product, a work or an
+  event, for the whole entity in the corpus vote unless the corpus shows the name acting as
+  a maker ("IBM said", "IBM's prototype": ``acts_as_agent``, ``keys.TypeVote``);
 - a noun after the name that only an organisation has ("X shares", "X chairman",
   "X striker" for a name the model calls a person or a city): an organisation;
   and for a name the model calls a place that no gazetteer knows, a noun only a

@@ -22,6 +22,10 @@ joined):
 - a product's or an award's plural and its name (``iPods`` and ``iPod``: "sales of its
   iPods" are about the iPod; ``Oscars`` and ``Oscar``), when one of the two is typed a
   product or an event and neither a person or place.
+
+A key's type is voted over its mentions (``TypeVote``): evidence in a sentence weighs more than
+the model's label, a kind noun after any mention ("ASCII codes") decides unless the name acts as a
+maker elsewhere, and a joined name's guessed type counts only where nothing else does.
 """
 
 from __future__ import annotations

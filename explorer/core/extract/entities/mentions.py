@@ -3,8 +3,10 @@
 Only the entity types an analyst follows are kept (people, organisations, places,
 groups, events, laws, products); numbers, dates and quantities are not entities.
 Two of the model's names side by side in one noun phrase are joined first (``joins``: "the
-Mecca Bingo chain"), then spans are cleaned (``spans``: run-on lines, office titles, headline
-words, names completed to their proper-noun chunk), names with a model number are
+Mecca Bingo chain"; such a name's guessed type yields to the type the corpus gives the same name
+elsewhere), then spans are cleaned (``spans``: run-on lines, office titles, headline
+words, names completed to their proper-noun chunk) and split at a match score ("Clyde 0-5 Celtic
+Celtic"), names with a model number are
 added (``products``: "iPhone 3G"), and each mention is typed by the evidence of its
 own sentence and document where there is some (``evidence``: "the band X", "X
 shares", a list of clubs, a surname of a person named in full). A mention's key (lower case, no leading article, no periods or commas, no
