@@ -356,3 +356,99 @@ def _arrow_column(table: str, column: str, series: pd.Series):
     if len(strings) and pc.count_distinct(strings).as_py() * 2 <= len(strings):
         return strings.dictionary_encode()
     return strings
+
+
+# ----- tables the window reads on demand (the mentions) ------------------------------------------
+ON_DEMAND = ("mentions",)  # cached for reads by entity (``mapped_table``), never read whole at an opening
+
+
+def refresh_on_demand(workspace: str | Path, should_cancel: Callable[[], bool] = lambda: False,
+                      rows: int = 20_000) -> list[str]:
+    """Write the cache file of each ``ON_DEMAND`` table that is missing or stale, streamed from SQLite a chunk
+    at a time (``rows`` rows: the table is never held whole, two million mentions at a million events); returns
+    the names written. Each file is written beside its final name and renamed into place."""
+    from explorer.core.store.opening import open_readonly
+    from explorer.core.store.table_reader import read_table_chunks
+
+    written: list[str] = []
+    for table in stale_tables(workspace, list(ON_DEMAND)):
+        if should_cancel():
+            break
+        try:
+            with open_readonly(workspace) as conn:
+                stamp = content_stamp(conn, table)
+                chunks = read_table_chunks(conn, table, rows)
+                _write_streamed(workspace, table, stamp, chunks, should_cancel)
+        except (OSError, ValueError, TypeError, sqlite3.DatabaseError, _arrow_error()):
+            return written  # a full or read-only disk, a cell Arrow cannot hold: read from SQLite as before
+        written.append(table)
+    return written
+
+
+def _write_streamed(workspace: str | Path, table: str, stamp: str, chunks, should_cancel: Callable[[], bool]) -> None:
+    """One IPC file of record batches, a chunk each (text plain: batches of one file cannot each have a
+    dictionary of their own)."""
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    kinds = {"int": pa.int64(), "float": pa.float64(), "text": pa.string(), "list": pa.list_(pa.string())}
+    schema = pa.schema([pa.field(c, kinds[column_kind(table, c)], nullable=False) for c in TABLE_COLUMNS[table]],
+                       metadata={STAMP_KEY: stamp.encode()})
+    folder = cache_folder(workspace)
+    folder.mkdir(exist_ok=True)
+    final = folder / f"{table}.arrow"
+    partial = folder / f".{table}.arrow.{os.getpid()}.{uuid.uuid4().hex[:8]}.partial"
+    try:
+        with pa.OSFile(str(partial), "wb") as sink, ipc.new_file(sink, schema) as writer:
+            for chunk in chunks:
+                if should_cancel():
+                    raise OSError("cancelled")
+                arrays = [pa.array(chunk[c].to_numpy(), type=field.type) for c, field in zip(TABLE_COLUMNS[table], schema)]
+                writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
+        os.replace(partial, final)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def mapped_table(workspace: str | Path, table: str, stamp: str):
+    """``table``'s cache file as an Arrow table over the memory-mapped file (nothing read until a column is
+    used: a filter reads the column it tests, a take the rows it takes), or None when it is missing, stale,
+    damaged or shaped otherwise."""
+    file = cache_folder(workspace) / f"{table}.arrow"
+    if not file.is_file():
+        return None
+    try:
+        import pyarrow as pa
+        import pyarrow.ipc as ipc
+
+        reader = ipc.open_file(pa.memory_map(str(file)))
+        if (reader.schema.metadata or {}).get(STAMP_KEY, b"").decode() != stamp:
+            return None
+        arrow = reader.read_all()
+    except (OSError, ValueError, KeyError, TypeError, _arrow_error()):
+        return None
+    return arrow if arrow.column_names == TABLE_COLUMNS[table] else None
+
+
+def rows_where(arrow, table: str, column: str, values: list[str]) -> pd.DataFrame | None:
+    """The rows of a mapped table whose ``column`` is one of ``values``, in the table's order, as
+    ``read_table`` shapes them (objects, ints); None when a column is not as this version writes it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    keys = arrow.column(column).combine_chunks()
+    wanted = pa.array(values, type=pa.string())
+    if pa.types.is_dictionary(keys.type):  # the values tested once each, then picked by the codes
+        mask = pc.take(pc.is_in(keys.dictionary, value_set=wanted), keys.indices)
+    elif _is_text(keys.type):
+        mask = pc.is_in(keys, value_set=wanted)
+    else:
+        return None
+    rows = arrow.filter(mask)
+    columns = {}
+    for name in TABLE_COLUMNS[table]:
+        values_of = _column_values(table, name, rows.column(name), None, {})
+        if values_of is None:
+            return None
+        columns[name] = pd.Series(values_of, dtype=values_of.dtype, copy=False)
+    return pd.DataFrame(columns, copy=False)

@@ -13,7 +13,7 @@ from pathlib import Path
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
 from explorer.core.store import WINDOW_TABLES, WORKSPACE_SUFFIX, load_workspace, read_meta
-from explorer.core.store.column_cache import refresh_column_cache, worth_caching
+from explorer.core.store.column_cache import refresh_column_cache, refresh_on_demand, worth_caching
 from explorer.userdata import older_workspace_for, workspace_for
 
 Report = Callable[[str, int, int], None]
@@ -50,13 +50,15 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
 
 def cache_refresh(workspace: Path, tables: Tables) -> Callable[[Report, Callable[[], bool]], list[str]] | None:
     """Background work that writes the columnar cache beside ``workspace`` of the tables this opening
-    read from SQLite (so the next opening reads columns, not rows); None when there are none, or when the
+    read from SQLite (so the next opening reads columns, not rows), and of the mentions when their file is
+    missing or stale (streamed: the window reads them by entity); None when there are none, or when the
     case is too small for a cache to pay (``worth_caching``)."""
     if not worth_caching(tables):
         return None
 
     def work(report: Report, should_cancel: Callable[[], bool]) -> list[str]:
-        return refresh_column_cache(workspace, tables, should_cancel)
+        written = refresh_column_cache(workspace, tables, should_cancel)
+        return written + refresh_on_demand(workspace, should_cancel)  # the mentions, read later by entity
 
     return work
 

@@ -121,3 +121,28 @@ def test_the_windows_sentences_are_arrow_strings_with_the_same_text_from_rows_an
     assert from_cache["events"]["sentence"].tolist() == plain.tolist()
     again = load_workspace(seed_workspace, edited=False)["events"]["sentence"]
     assert again.dtype == object and again.tolist() == plain.tolist()
+
+
+def test_the_mentions_cached_a_chunk_at_a_time_give_an_entitys_rows_as_the_file_does(seed_workspace, monkeypatch):
+    """The window reads an entity's mentions by entity (a merge, the mention walk): from the cache file written
+    a chunk at a time when it is fresh, the same rows, in the same order, as the file's index gives; a stale
+    file is not used."""
+    from explorer.core.store import column_cache, mention_reader
+    from explorer.core.store.mention_reader import SqliteMentions
+
+    monkeypatch.setattr(mention_reader, "FROM_CACHE_ROWS", 0)  # the seeds' entities are small: read them there too
+
+    mentions = load_workspace(seed_workspace, edited=False)["mentions"]
+    assert column_cache.refresh_on_demand(seed_workspace, rows=7) == ["mentions"]  # many small batches
+    assert column_cache.refresh_on_demand(seed_workspace) == []  # fresh: not written again
+    top = mentions["entity_id"].value_counts().index[:3].tolist()
+    cached = SqliteMentions(seed_workspace)
+    assert cached._cached() is not None
+    from_file = SqliteMentions(seed_workspace)
+    from_file._mapped = False  # as without a cache
+    for ids in ([top[0]], top, ["no such entity"]):
+        expected = mentions[mentions["entity_id"].isin(ids)].reset_index(drop=True)
+        pd.testing.assert_frame_equal(cached.of_entities(ids), expected)
+        pd.testing.assert_frame_equal(from_file.of_entities(ids), expected)
+    save_workspace(load_workspace(seed_workspace, edited=False), seed_workspace)  # a new content id
+    assert SqliteMentions(seed_workspace)._cached() is None
