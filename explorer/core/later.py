@@ -1,7 +1,7 @@
 """Values worked out after the first window is drawn, or by whoever asks for them first.
 
-Opening a big workspace builds lookups that only an edit or a browse needs (each entity's mention
-rows, the coded co-participant pairs, the source pane's row order). ``Later`` defers each such build
+Opening a big workspace builds lookups that only an edit or a browse needs (each entity's event
+rows, the coded co-participant pairs, the source pane's row orders). ``Later`` defers each such build
 to one background thread started once the window is drawn; a caller that needs the value sooner
 works it out in its own thread.
 """
@@ -17,8 +17,8 @@ class Later:
     """A value worked out later: in a background thread once ``start_waiting`` is called (the window
     calls it once it is drawn), or in the caller's thread when ``get`` asks for it first.
 
-    Opening a workspace builds what only an edit or a browse needs (each entity's mention rows, the
-    coded co-participant pairs, the source pane's row order: about a second at a million events) this
+    Opening a workspace builds what only an edit or a browse needs (each entity's event rows, the
+    coded co-participant pairs, the source pane's row orders: about a second at a million events) this
     way, so the first window is drawn without it. Threads started while the window is still being built
     would only take the interpreter from it (the work holds the GIL): they start after. An error in the
     work is raised by ``get``.

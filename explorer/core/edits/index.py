@@ -3,7 +3,8 @@
 A merge of three entities among a million events changes only the events, mentions and
 co-participant relations that name them, but finding those by testing every row cost over
 half a second. ``EditIndex`` holds, for one version of the tables, each entity's event rows
-(as participant or place) and mention rows, the events a merge must normalise although they
+(as participant or place) and mention rows (when the mentions are held in memory: the window reads
+them on demand, ``mentions.MentionRows``), the events a merge must normalise although they
 do not name it (participants repeating an entity or holding the event's place: the rebuild
 leaves none), and how many co-participant relations lead the relations table sorted by pair.
 It is built once when a workspace opens; a merge hands on a patched copy (only the merged
