@@ -45,6 +45,8 @@ OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
 # "extended to Nov. 20 its offer", "postponed until Tuesday": the date is the new time of what is shifted
 SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn", "reschedule", "prolong", "put"}
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
+# "picked Saturday night as the optimal time", "set March 1 as the deadline": the time chosen, not the choosing's
+CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
 COMPARING = {"from", "than"}  # "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
@@ -175,6 +177,9 @@ class DocumentDating:
         self._passages.told(dated, who or self._actors(participants, places=False), statement,
                             sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published),
                             offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
+        for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
+            self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
+                                who, sets=True, offset=start)  # what follows tells what was chosen for that time
         self._dated[trigger.i] = dated
         return dated
 
@@ -498,7 +503,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue  # "the fiscal second-quarter": a company's year, whose calendar months the text does not give
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
-                or _in_comparison(span) or _shifted_to(span, trigger):
+                or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -590,6 +595,26 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
             first = min(inside, key=lambda t: t["start"])
             return first["date_start"], dated[1], "bounded", first["timex_id"]
     return dated
+
+
+def _chosen(span: Span, trigger: Token) -> bool:
+    """"picked Saturday night as the optimal time": a time that a verb of choosing takes as what it chooses
+    (its object, named "as" something) is the time chosen, not the day of choosing."""
+    root = span.root
+    return (trigger.lemma_.lower() in CHOOSING_LEMMAS and root.head.i == trigger.i
+            and root.dep_ in ("dobj", "npadvmod") and any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children))
+
+
+def _chosen_times(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> list[TimexRow]:
+    """The calendar times a verb of choosing takes as what it chooses (``_chosen``)."""
+    if trigger.lemma_.lower() not in CHOOSING_LEMMAS:
+        return []
+    found = []
+    for timex in timexes:
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is not None and timex["date_start"] and timex["date_end"] and _chosen(span, trigger):
+            found.append(timex)
+    return found
 
 
 def _shifted_to(span: Span, trigger: Token) -> bool:

@@ -24,6 +24,11 @@ def sentence_tense(sentence: Span) -> str:
     verb = main_verb(sentence)
     if verb is None:
         return "present"
+    root = sentence.root
+    if root.pos_ == "AUX" and root.tag_ == "VBD" and verb.head.i != root.i and verb.dep_ != "xcomp":
+        # "He was the 456th person to be placed on the list": the copula's time, not the infinitive's (but
+        # "was likely to be opposed", "was ready to withdraw" frame what had not happened)
+        return "past"
     tense = verb_tense(verb)
     framed = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if tense == "present" and any(verb_tense(c) == "future" for c in framed):

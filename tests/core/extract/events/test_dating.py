@@ -479,3 +479,16 @@ def test_a_daily_papers_statement_was_made_the_day_it_was_written_not_printed():
                        "Chairman Klaus Maier said the purchase doubles the bank's business in Austria.\n\n"
                        "Nordbank's shares fell 2% yesterday in Frankfurt trading.", published=DAILY)
     assert when(events["say"]) == ("2026-02-04", "2026-02-04", "narrative")
+
+
+def test_a_time_chosen_is_not_the_day_of_choosing_it_but_the_passage_goes_on_there():
+    events = events_of(LEDE + "Last week, General Hans Vogel picked Saturday night as the time to open the dams. "
+                              "Vogel ordered the engineers of Linz to the river.")
+    assert when(events["pick"])[1] != "2026-01-31"  # not Saturday night itself: the choosing was last week
+    assert when(events["order"]) == ("2026-01-31", "2026-01-31", "narrative")
+
+
+def test_an_infinitive_after_a_past_copula_is_past_not_the_report_day():
+    events = events_of(DATED_BY_POSITION + "Berg said Kopp had fled to Mexico.\n\n"
+                                           "Kopp was the 456th person to be placed on the Austrian list of fugitives.")
+    assert when(events["place"]) == ("", PUBLISHED, "bounded")
