@@ -15,6 +15,14 @@ Explorer gives different entities, hence a different (still uniform) sample.
     .venv/bin/python bench/bbc_folder.py --split val --count 100 -o /tmp/bbc100
     .venv/bin/explorer extract /tmp/bbc100 -o /tmp/bbc100.explorer -q
     .venv/bin/python bench/sample_entities.py /tmp/bbc100.explorer --count 40 --seed 16
+
+ECB+ (2008-2011 news, never judged for entities) is drawn the same way from a
+folder of its articles: ``--write-ecbplus`` writes ``--articles`` of them, drawn
+uniformly with ``--seed`` from every topic, as plain text (``detokenise``):
+
+    .venv/bin/python bench/sample_entities.py --write-ecbplus /tmp/ecb100 --articles 100 --seed 40
+    .venv/bin/explorer extract /tmp/ecb100 -o /tmp/ecb100.explorer -q
+    .venv/bin/python bench/sample_entities.py /tmp/ecb100.explorer --count 40 --seed 41
 """
 
 from __future__ import annotations
@@ -34,6 +42,18 @@ def draw(entities: list[dict], count: int, seed: int) -> list[dict]:
     return random.Random(seed).sample(ordered, min(count, len(ordered)))
 
 
+def write_ecbplus(folder: Path, articles: int, seed: int) -> int:
+    """Write ``articles`` ECB+ documents, drawn uniformly from all topics, as ``.txt`` files in ``folder``."""
+    from bench.ecbplus_clusters import DEFAULT_CORPUS, detokenise
+
+    paths = sorted(DEFAULT_CORPUS.glob("*/*.xml"), key=lambda p: p.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in random.Random(seed).sample(paths, min(articles, len(paths))):
+        (folder / f"{path.stem}.txt").write_text(detokenise(path), encoding="utf-8")
+    print(f"{min(articles, len(paths))} of {len(paths)} ECB+ articles written to {folder}")
+    return 0
+
+
 def context(text: str, start: int, end: int, width: int) -> str:
     """The mention in brackets with ``width`` characters either side, on one line."""
     left = text[max(0, start - width):start]
@@ -43,12 +63,18 @@ def context(text: str, start: int, end: int, width: int) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("workspace", type=Path)
+    parser.add_argument("workspace", type=Path, nargs="?")
+    parser.add_argument("--write-ecbplus", type=Path, metavar="FOLDER", help="write ECB+ articles here and stop")
+    parser.add_argument("--articles", type=int, default=100, help="ECB+ articles to write")
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--contexts", type=int, default=4, help="mentions shown per entity")
     parser.add_argument("--width", type=int, default=70, help="characters of context either side")
     args = parser.parse_args()
+    if args.write_ecbplus is not None:
+        return write_ecbplus(args.write_ecbplus, args.articles, args.seed)
+    if args.workspace is None:
+        parser.error("a workspace to draw from, or --write-ecbplus")
 
     from explorer.core.store.workspace import load_workspace
 

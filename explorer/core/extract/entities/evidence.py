@@ -71,6 +71,7 @@ KIND_NOUNS: dict[str, str] = {
          "miner", "broker"], "ORG"),
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
+    **dict.fromkeys(["theatre", "theater", "stadium", "venue", "arena", "cinema", "pub", "hotel", "airport"], "FAC"),
     **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
                      "plane", "car", "drug", "browser", "gadget", "software", "game", "machine", "computer",
                      "supercomputer", "system", "standard", "format", "protocol", "encoding",
@@ -366,15 +367,49 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 # system", "The Sims games", "the Masterpiece programme"): the name is one of them. The cue is "kind:<noun>"; the
 # corpus vote lets it type the whole entity (``keys.KIND_CUE``), unless the corpus shows the name acting as a maker
 # would ("IBM technology" beside "IBM said").
+# Nouns after a car's maker and model ("Pontiac Grand Prix sedans", "Cadillac XLR coupes"): a product, whoever the
+# model took the name for.
+CAR_NOUNS = frozenset(["car", "cars", "sedan", "sedans", "coupe", "coupes", "saloon", "saloons", "hatchback",
+                       "hatchbacks", "convertible", "convertibles", "pickups", "minivan", "minivans", "roadster",
+                       "supercar", "limousine"])
 KIND_NOUNS_AFTER: dict[str, str] = {
     **dict.fromkeys(["software", "system", "systems", "codes", "code", "standard", "standards", "technology",
                      "technologies", "processor", "processors", "chip", "chips", "console", "consoles", "handset",
                      "handsets", "phone", "phones", "format", "formats", "protocol", "browser", "platform",
                      "encoding", "program"], "PRODUCT"),
+    **dict.fromkeys(CAR_NOUNS, "PRODUCT"),
     **dict.fromkeys(["film", "films", "movie", "movies", "novel", "novels", "album", "albums", "series", "sitcom",
                      "trilogy", "franchise", "books", "games", "programme", "documentary", "musical"], "WORK_OF_ART"),
     **dict.fromkeys(["tournament", "championship", "championships"], "EVENT"),
 }
+# Names of places where things are staged; "at the X" for a name no gazetteer knows is one (``_venue_after_at``).
+VENUE = "venue"
+PLURAL_EVENT_ENDINGS = ("s",)  # "at the Oscars", "at the Olympics", "at the Games": an event, not a venue
+
+
+def _venue_after_at(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of one or two words written "at the X" ("Dame Judi Dench, who starred … at the Gielgud", "against Italy
+    at the Gnoll") whose last word the document never writes in lower case (nor, after another word, is an ordinary
+    word: "at the Inland Revenue"), no place the gazetteer knows, no acronym and no person the document
+    names, is where something is staged: a building or ground. Decided in the corpus vote like a kind noun after a
+    name, so a name the corpus shows acting ("the Barbican said") stays what the vote makes it."""
+    doc = span.doc
+    start = span.start + (span[0].lower_ == "the")
+    words = [t for t in doc[start:span.end] if t.is_alpha]
+    if label not in ("ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT") or not 1 <= len(words) <= 2 or start < 2 \
+            or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "at" or len(words) != span.end - start:
+        return None
+    last = words[-1]
+    if not all(t.is_title for t in words) or last.lower_.endswith(PLURAL_EVENT_ENDINGS) \
+            or KIND_NOUNS.get(last.lower_, "FAC") != "FAC" or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS \
+            or any(t.lower_ == last.lower_ and t.is_lower for t in doc) or (len(words) > 1 and is_common_word(last.text)) \
+            or is_place(doc[start:span.end].text) or is_given_name(words[0].text) \
+            or any(t.text in facts.person_words or t.text in facts.titled for t in words):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.is_lower and after.pos_ == "NOUN" or after.lower_ in POSSESSIVES):
+        return None  # "at the Barbican centre", "at the Gielgud's": the name modifies what follows
+    return "FAC", KIND_CUE + VENUE
 
 
 def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -401,6 +436,8 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
     if label == "NORP" or is_place(span.text) or (label in PLACE_TYPES and kind == "WORK_OF_ART"):
         return None
     words = [t for t in span if t.is_alpha]
+    if words and noun.lower_ in CAR_NOUNS and not is_given_name(words[0].text) and words[0].text not in facts.titled:
+        return kind, KIND_CUE + noun.lower_  # "Pontiac Grand Prix sedans": a model the model took for a person
     if any(t.text in facts.person_words or t.text in facts.titled for t in words) \
             or (label == "PERSON" and words and is_given_name(words[0].text)):
         return None  # a person's film, book or album: the maker
@@ -667,9 +704,9 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
     organisations or clubs do ("Virgin Group")."""
     words = [t for t in span if t.is_alpha]
-    if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not is_given_name(words[0].text) \
-            or not words[0].whitespace_:  # "Mercedes-Benz": a given name hyphened to a surname is a brand
-        return None
+    if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not words[0].whitespace_ \
+            or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)):
+        return None  # "Mercedes-Benz": a given name hyphened to a surname is a brand
     last = words[-1]
     backed = last.text in facts.titled or last.text in facts.surnames  # "Mr Davies", "Bob Davies" in the document
     if not last.is_title or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS or is_place(last.text) \
@@ -678,6 +715,20 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     if is_surname(words[0].text) and in_given_list(last.text):
         return None  # "Morgan Stanley", "Robert Harris": either word could be the surname
     return "PERSON", "given"
+
+
+def _given_word_before_a_lone_surname(span: Span, words: list[Token]) -> bool:
+    """Whether the name is two words, the first in the given-name lists though it is an ordinary word too ("Gregory",
+    "Nacho", "Ted"), and the document writes its last word alone elsewhere, as news writes a person's surname after
+    the full name ("Goals from Gregory Vignal" … "kicking Vignal"). The name lists outrank the lexicon then; not for a
+    last word that is an ordinary word ("Crystal Palace" … "Palace") or a place."""
+    first, last = words[0], words[-1]
+    if len(words) != 2 or not in_given_list(first.text) or not first.is_title or is_common_word(last.text) \
+            or is_place(last.text) \
+            or not last.is_title or len(last) < 3:
+        return False
+    return any(t.text == last.text and not (span.start <= t.i < span.end) and (t.i == 0 or not t.nbor(-1).is_title)
+               for t in span.doc)
 
 
 def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -730,6 +781,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _named_by_noun,
     _kind_of_list,
     _kind_noun_after,
+    _venue_after_at,
     _team_with_plural_verb,
     _owned_noun,
     _person_in_document,

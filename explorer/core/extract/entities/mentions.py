@@ -182,7 +182,7 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
                 cuts.extend(part for scored in _split_at_score(cut) for piece in _split_at_lower_word(scored)
-                            for part in _headline_run_on(piece, names))
+                            for listed in _split_at_and(piece, names) for part in _headline_run_on(listed, names))
     return _longest_first(cuts), joined_starts
 
 
@@ -280,6 +280,36 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
             return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]
     return [cut]
+
+
+def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
+    """An organisation "A and B" whose two halves the document writes apart, one of them read by the model as a name
+    of its own ("Gazpromneft, a former unit of Russian gas monopoly Gazprom which is due to merge with Rosneft" …
+    "the ability of Gazprom and Rosneft to trade"), is a list of two: split at "and". A firm named for two people
+    ("Marks and Spencer", "Ernst and Young") is written whole, its halves not apart."""
+    doc = cut.doc
+    if cut.label != "ORG":
+        return [cut]
+    links = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text in ("and", "&")]  # "Chorlton And The
+    # Wheelies", a title, keeps its capital
+    if len(links) != 1:
+        return [cut]
+    k = links[0]
+    halves = [(cut.start + (doc[cut.start].lower_ == "the"), k), (k + 1, cut.end)]
+    if any(end - start < 1 or end - start > 3 or not all(t.is_title or t.is_upper for t in doc[start:end])
+           for start, end in halves):
+        return [cut]
+
+    def apart(start: int, end: int) -> bool:
+        """Whether the document writes these words outside the cut."""
+        words = [t.text for t in doc[start:end]]
+        return any([t.text for t in doc[i:i + len(words)]] == words for i in range(len(doc))
+                   if not cut.start <= i < cut.end and doc[i].text == words[0])
+
+    read = [any(not cut.start <= i < cut.end for i in names.get(doc[s:e].text, ())) for s, e in halves]
+    if not any(read) or not all(apart(s, e) for s, e in halves):
+        return [cut]
+    return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]
 
 
 def _longest_first(cuts: list[SpanCut]) -> list[SpanCut]:
