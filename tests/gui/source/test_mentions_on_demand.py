@@ -59,3 +59,33 @@ def test_a_reopened_case_highlights_its_edited_entities_mentions(qtbot, seed_wor
     retyped = mentions[mentions["entity_id"] == us]
     assert len(retyped) and set(retyped["type"]) == {"LOC"}
     assert set(session.mentions.of_entities([us])["type"]) == {"LOC"}
+
+
+def test_the_review_and_the_mentions_export_read_the_merged_mentions(qtbot, edit_session, tmp_path):
+    """Opened as the window opens it (no mentions in memory), the review of a cluster and the sidebar's export
+    of an entity's mentions give what the whole table with the decisions applied gives, after a merge."""
+    import csv
+
+    from explorer.core.review.compare import build_review, largest_cluster_id
+    from explorer.gui.sidebar.view import EntitySidebar
+
+    session = edit_session
+    assert "mentions" not in session.tables
+    rubio, state = _id(session.tables, "Marco Rubio"), _id(session.tables, "US Department of State")
+    assert session.do_edit(decisions.merge([rubio, state], rubio, "Marco Rubio"))
+    whole = load_workspace(session.path)  # every table, the decisions applied
+
+    cluster = largest_cluster_id(whole)
+    on_demand = build_review(session.tables, cluster, session.mentions.of_documents)
+    expected = build_review(whole, cluster)
+    assert [c.mentions for c in on_demand.columns] == [c.mentions for c in expected.columns]
+    assert on_demand.conflicts == expected.conflicts
+
+    sidebar = EntitySidebar(session)
+    qtbot.addWidget(sidebar)
+    session.selection.update(entity_ids={rubio})
+    count = sidebar.export_selected("mentions", tmp_path / "mentions.csv")
+    mine = whole["mentions"][whole["mentions"]["entity_id"] == rubio]
+    assert count == len(mine) > 0
+    with (tmp_path / "mentions.csv").open(encoding="utf-8", newline="") as handle:
+        assert [r["mention_id"] for r in csv.DictReader(handle)] == mine["mention_id"].tolist()
