@@ -39,6 +39,9 @@ LIGHT_LEMMAS = frozenset({
 NAMING_DEPS = {"compound", "nmod", "amod", "poss", "nummod"}  # "the Aug. 2 invasion", "Monday's vote"
 NAMING_PREPOSITIONS = {"of", "on"}  # "the invasion of Aug. 2", "the vote on Monday"
 DEFINITE = {"the", "this", "that", "its", "their", "his", "her"}
+# "A similar suit was filed", "filed another lawsuit": a new one of its kind, not the happening named before
+NEW_ONE_DETERMINERS = {"a", "an", "another"}
+NEW_ONE_ADJECTIVES = {"similar", "other", "new", "second", "separate", "further"}
 
 
 SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
@@ -103,7 +106,7 @@ class NamedHappenings:
 
     def date_of(self, trigger: Token, names: set[str]) -> Dating | None:
         """The date of the same happening named elsewhere with its date, or None (none, or several dates)."""
-        if trigger.pos_ != "VERB" or not _can_recur(trigger):
+        if trigger.pos_ != "VERB" or not _can_recur(trigger) or _of_a_new_one(trigger):
             return None
         lemma = trigger.lemma_.lower()
         found = {m.dating[:2]: m.dating for m in self.mentions if _same(m, lemma, names)}
@@ -120,6 +123,16 @@ def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
     if mention.names and names:
         return bool(mention.names & names)
     return mention.noun and not mention.names and mention.definite
+
+
+def _of_a_new_one(trigger: Token) -> bool:
+    """The verb's subject or object is introduced as a new one ("A similar suit was filed", "filed another
+    lawsuit"): another happening of the kind, whatever it shares with the one named before."""
+    for noun in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "NOUN"):
+        words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+        if words & NEW_ONE_DETERMINERS or words & NEW_ONE_ADJECTIVES:
+            return True
+    return False
 
 
 def _can_recur(trigger: Token) -> bool:

@@ -492,3 +492,11 @@ def test_an_infinitive_after_a_past_copula_is_past_not_the_report_day():
     events = events_of(DATED_BY_POSITION + "Berg said Kopp had fled to Mexico.\n\n"
                                            "Kopp was the 456th person to be placed on the Austrian list of fugitives.")
     assert when(events["place"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_new_one_of_the_same_kind_does_not_take_the_date_of_the_one_named_before():
+    events = events_of("Nordbank Holdings filed a lawsuit against Alpen Credit in Munich on Monday.\n\n"
+                       "In 2019 Alpen Credit opened branches in Austria.\n\n"
+                       "A similar suit was filed against Alpen Credit in Vienna by Nordbank Holdings.",
+                       published="2026-02-06")
+    assert when(events["file"]) == ("", "2026-02-06", "bounded")
