@@ -407,8 +407,9 @@ def _venue_after_at(span: Span, label: str, facts: DocFacts) -> Evidence | None:
             or any(t.text in facts.person_words or t.text in facts.titled for t in words):
         return None
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.is_lower and after.pos_ == "NOUN" or after.lower_ in POSSESSIVES):
-        return None  # "at the Barbican centre", "at the Gielgud's": the name modifies what follows
+    if after is not None and (after.is_lower and after.pos_ == "NOUN" or after.lower_ in POSSESSIVES
+                              or after.lower_ in ("and", "or", "&")):
+        return None  # "at the Barbican centre", "at the Gielgud's", "at the Interior and Commerce departments"
     return "FAC", KIND_CUE + VENUE
 
 

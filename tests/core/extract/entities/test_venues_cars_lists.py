@@ -61,3 +61,9 @@ def test_a_given_name_that_is_also_a_word_makes_a_person_whose_surname_the_docum
     found = entities(nlp, "Rangers seal Old Firm win Goals from Gregory Vignal and Nacho Novo gave Rangers a scrappy "
                           "victory at Celtic Park. Vignal struck first after a corner. Novo added a second.")
     assert found["Gregory Vignal"]["type"] == "PERSON"  # the model: an organisation
+
+
+def test_at_the_x_and_y_departments_is_no_venue(nlp):
+    found = entities(nlp, "Officials at the Interior and Commerce departments said they have reimposed the rules, "
+                          "said Interior Secretary Ken Salazar.")
+    assert found["Interior"]["type"] != "FAC"  # the name of a department coordinated with another
