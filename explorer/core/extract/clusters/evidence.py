@@ -78,8 +78,8 @@ DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
 JOIN_EVIDENCE = 0.4  # a document joins a set of two or more on one shared, uncontradicted action (ECB+ 1-10)
 ACTION_MIN_CONFIDENCE = 0.4  # a further action of the happening told by two sources in one verb is kept
-REPORTED_MIN_PEOPLE = 0.5
-SAME_PARTICIPANT = 0.5  # a light verb's events are one action with an organisation or a person in common  # a reported action links with an entity in common (an organisation or more)
+REPORTED_MIN_PEOPLE = 0.5  # a reported action links with an entity in common (an organisation's weight or more)
+SAME_PARTICIPANT = 0.5  # a light verb's events are one action with an organisation or a person in common
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -143,7 +143,6 @@ def _reported_actions(event: EventRow) -> frozenset[int]:
     offset = max(0, event.get("trigger_start", event["start"]) - event["start"])
     verbs = [v for v in reported_verbs(event["sentence"], offset) if names_an_action(v.split()[0])]
     return frozenset().union(*(action_keys(v) for v in verbs)) if verbs else NO_KEYS
-
 
 
 def phrasal_verb(event: EventRow) -> str:
@@ -390,9 +389,8 @@ def _light_verb_links(
     members: list[EventRow], part: list[EventRow], ctx: Context,
 ) -> list[tuple[EventRow, EventRow, float]]:
     """Links between events of a light verb of deeds (``LIGHT_DEEDS``: *went* to rehab, *put* on injured reserve,
-    was *found* dead) in the
-    part's documents: the same lemma and the same agent or patient (a person or an organisation among the events'
-    own participants), uncontradicted. They never join documents (every story has someone *go* somewhere);
+    was *found* dead) in the part's documents: the same lemma and the same agent or patient (a person or an
+    organisation among the events' own participants), uncontradicted. They never join documents (every story has someone *go* somewhere);
     inside a happening the documents already share, the same light verb of the same people told by two sources
     is one action. Reporting verbs are left out: two sources quote one speaker's several statements (ECB+ 1-10
     lost event pairs with them)."""
