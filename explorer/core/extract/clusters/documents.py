@@ -5,7 +5,8 @@ named entities it mentions, and a rough date (its publication date, else its fir
 short span of days, else its first year). Two documents are alike by the weighted
 mean of the two cosines, scaled down when the salient entities of one (those it
 names twice or more) are missing from the other, down when their years differ and
-up when they agree. Documents then group by average link with a split test
+up when they agree, and down when the first weekday each names differs (an undated
+article's "on Saturday" against another's "on Thursday"). Documents then group by average link with a split test
 (``linkage``). IDF is shrunk toward a prior so that in a corpus of five
 articles the words all five share still count.
 
@@ -142,7 +143,7 @@ def text_similarity(a: DocumentProfile, b: DocumentProfile) -> float:
 
 
 def correction(a: DocumentProfile, b: DocumentProfile) -> float:
-    """The factor for salient entities that one document names and the other does not, and for dates."""
+    """The factor for salient entities that one document names and the other does not, for dates and weekdays."""
     coverage = min(_coverage(a, b), _coverage(b, a))
     return (1 - COVERAGE_WEIGHT + COVERAGE_WEIGHT * coverage) * _date_factor(a.when, b.when) \
         * _weekday_factor(a.weekday, b.weekday)
