@@ -23,6 +23,7 @@ uniformly with ``--seed`` from every topic, as plain text (``detokenise``):
     .venv/bin/python bench/sample_entities.py --write-ecbplus /tmp/ecb100 --articles 100 --seed 40
     .venv/bin/explorer extract /tmp/ecb100 -o /tmp/ecb100.explorer -q
     .venv/bin/python bench/sample_entities.py /tmp/ecb100.explorer --count 40 --seed 41
+    .venv/bin/python bench/sample_entities.py --write-ecbplus /tmp/ecb_next --articles 100 --seed 40 --skip 100
 """
 
 from __future__ import annotations
@@ -42,15 +43,17 @@ def draw(entities: list[dict], count: int, seed: int) -> list[dict]:
     return random.Random(seed).sample(ordered, min(count, len(ordered)))
 
 
-def write_ecbplus(folder: Path, articles: int, seed: int) -> int:
-    """Write ``articles`` ECB+ documents, drawn uniformly from all topics, as ``.txt`` files in ``folder``."""
+def write_ecbplus(folder: Path, articles: int, seed: int, skip: int = 0) -> int:
+    """Write ``articles`` ECB+ documents, drawn uniformly from all topics, as ``.txt`` files in ``folder``; with
+    ``skip``, the ones after the first ``skip`` of the same seeded draw (a second set, disjoint from the first)."""
     from bench.ecbplus_clusters import DEFAULT_CORPUS, detokenise
 
     paths = sorted(DEFAULT_CORPUS.glob("*/*.xml"), key=lambda p: p.name)
     folder.mkdir(parents=True, exist_ok=True)
-    for path in random.Random(seed).sample(paths, min(articles, len(paths))):
+    drawn = random.Random(seed).sample(paths, min(skip + articles, len(paths)))[skip:]
+    for path in drawn:
         (folder / f"{path.stem}.txt").write_text(detokenise(path), encoding="utf-8")
-    print(f"{min(articles, len(paths))} of {len(paths)} ECB+ articles written to {folder}")
+    print(f"{len(drawn)} of {len(paths)} ECB+ articles written to {folder}")
     return 0
 
 
@@ -66,13 +69,14 @@ def main() -> int:
     parser.add_argument("workspace", type=Path, nargs="?")
     parser.add_argument("--write-ecbplus", type=Path, metavar="FOLDER", help="write ECB+ articles here and stop")
     parser.add_argument("--articles", type=int, default=100, help="ECB+ articles to write")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the seeded ECB+ draw")
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--contexts", type=int, default=4, help="mentions shown per entity")
     parser.add_argument("--width", type=int, default=70, help="characters of context either side")
     args = parser.parse_args()
     if args.write_ecbplus is not None:
-        return write_ecbplus(args.write_ecbplus, args.articles, args.seed)
+        return write_ecbplus(args.write_ecbplus, args.articles, args.seed, args.skip)
     if args.workspace is None:
         parser.error("a workspace to draw from, or --write-ecbplus")
 

@@ -53,8 +53,8 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             continue
         start, end = span
         text = text_of_doc[start:end]
-        if text.islower():
-            continue  # no capital letter, no name: "a [creepy] imaginary friend"
+        if text.islower() or _on_a_url_line(text_of_doc, start):
+            continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words
         label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
         row: BatchMention = {
             "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
@@ -101,6 +101,13 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
 
 
+def _on_a_url_line(text: str, start: int) -> bool:
+    """Whether the mention is on a line that is a web address (news copied from the web often starts with its URL,
+    "http: / / www. pba - online. net / boxing / Wladimir - Klitschko - stops …"): its words are no names."""
+    line = text[text.rfind("\n", 0, start) + 1:].lstrip()[:12].lower().replace(" ", "")
+    return line.startswith(("http:", "https:", "www."))
+
+
 def _mark(rows: list[BatchMention], which: set[int], mark: str) -> None:
     """Put ``mark`` as the cue of the rows ``which`` that no evidence typed (a mark for the corpus vote, not stored)."""
     for i in which:
@@ -125,6 +132,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
             first_seen.setdefault(row["key"], row["start"])
     typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
     _join_organisation_heads(rows)
+    _join_first_words(rows)
     for row in rows:
         key = row["key"]
         if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title", "lineup")) or key in typed:
@@ -140,6 +148,35 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
         if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])):
             row["key"], row["type"] = next(iter(targets)), "PERSON"
             row.setdefault("cue", "surname")
+
+
+# Head words of a building's or a department's name whose first word the news writes alone for the whole ("the
+# Kodak" for the Kodak Theater, "Interior" for the Interior Department).
+# Not a park's, a road's or a bridge's: "Celtic" beside "Celtic Park" is the club, "Sideways" beside "Sideways Road" a
+# film.
+SHORTENED_HEADS = frozenset(["theatre", "theater", "stadium", "arena", "pavilion", "auditorium", "museum", "gallery",
+                             "palace", "department", "ministry"])
+
+
+def _join_first_words(rows: list[BatchMention]) -> None:
+    """A one-word name that is the first word of one building or department the document names in full ("those in
+    the Kodak" beside "the Kodak Theater", "Interior Secretary" beside "the Interior Department") is that name: its
+    key and type become the full name's. Not a place ("Wembley" beside "Wembley Stadium" is the town too), not an
+    acronym ("BBC" beside "BBC Trust"), not a person."""
+    by_first: dict[str, set[str]] = {}
+    type_of: dict[str, str] = {}
+    for row in rows:
+        words = row["key"].split()
+        if row["type"] in ("ORG", "FAC") and len(words) > 1 and words[-1] in SHORTENED_HEADS \
+                and not {"and", "&", "of"} & set(words):
+            by_first.setdefault(words[0], set()).add(row["key"])
+            type_of[row["key"]] = row["type"]
+    for row in rows:
+        targets = by_first.get(row["key"])
+        if targets and len(targets) == 1 and row["type"] != "PERSON" and not row["text"].isupper() \
+                and not is_place(row["text"]):
+            row["key"] = next(iter(targets))
+            row["type"] = type_of[row["key"]]
 
 
 def _join_organisation_heads(rows: list[BatchMention]) -> None:

@@ -67,3 +67,18 @@ def test_at_the_x_and_y_departments_is_no_venue(nlp):
     found = entities(nlp, "Officials at the Interior and Commerce departments said they have reimposed the rules, "
                           "said Interior Secretary Ken Salazar.")
     assert found["Interior"]["type"] != "FAC"  # the name of a department coordinated with another
+
+
+def test_the_words_of_a_web_address_are_no_names(nlp):
+    found = entities(nlp, "http: / / www. pba - online. net / boxing / Wladimir - Klitschko - stops - Tony - Thompson\n"
+                          "Wladimir Klitschko stops Tony Thompson in 6th round\nWladimir Klitschko stopped Tony Thompson "
+                          "in the sixth round on Saturday.")
+    assert "Wladimir" not in found and "Klitschko" not in found  # only the names of the text
+    assert "Wladimir Klitschko" in found
+
+
+def test_a_first_word_written_alone_is_the_department_or_theatre_the_document_names(nlp):
+    found = entities(nlp, "The Interior Department listed the bear as threatened. Interior Secretary Dirk Kempthorne "
+                          "said the rule would stand. Officials at Interior said more listings would follow.")
+    assert "Interior" not in found  # it joins the department
+    assert found["Interior Department"]["type"] == "ORG"
