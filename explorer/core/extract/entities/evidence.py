@@ -499,13 +499,27 @@ WIN_WORDS = frozenset(["win", "victory", "defeat", "triumph"])
 
 
 def _opponent(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A city a match is played against ("Arsenal facing Newcastle", "the FA Cup win over Colchester") is its club."""
+    """A city a match is played against ("Arsenal facing Newcastle", "the FA Cup win over Colchester", "losses to
+    Newcastle and Barcelona") is its club."""
     doc = span.doc
     if span.start == 0 or not is_city(span.text) or is_country(span.text):
         return None
     previous = doc[span.start - 1].lower_
     won = previous == "over" and span.start > 1 and doc[span.start - 2].lower_ in WIN_WORDS
-    return ("ORG", "match") if previous in OPPONENT_WORDS or won else None
+    lost = _after_a_loss(doc, span.start - 1)
+    return ("ORG", "match") if previous in OPPONENT_WORDS or won or lost else None
+
+
+LOSS_WORDS = frozenset(["loss", "losses", "defeat", "defeats"])
+
+
+def _after_a_loss(doc: Doc, i: int) -> bool:
+    """Whether the words before the name, back over a list of sides, are a loss "to" or "by" ("consecutive losses to
+    Newcastle and [Barcelona]", "a 2-1 defeat by [Everton]"): the places named are clubs."""
+    j = i
+    while j > i - 8 and j > 0 and (doc[j].text in (",", "and") or doc[j].is_title):
+        j -= 1  # back over "Newcastle and" to the "to" of the list
+    return j > 0 and doc[j].lower_ in ("to", "by") and doc[j - 1].lower_ in LOSS_WORDS
 
 
 def _maker_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:

@@ -82,3 +82,10 @@ def test_a_first_word_written_alone_is_the_department_or_theatre_the_document_na
                           "said the rule would stand. Officials at Interior said more listings would follow.")
     assert "Interior" not in found  # it joins the department
     assert found["Interior Department"]["type"] == "ORG"
+
+
+def test_cities_after_a_loss_to_are_clubs(nlp):
+    found = entities(nlp, "Chelsea's confidence had been shaken by consecutive losses to Newcastle and Barcelona in "
+                          "the previous week.")
+    assert found["Barcelona"]["type"] == "ORG"  # the model: a city
+    assert found["Newcastle"]["type"] == "ORG"
