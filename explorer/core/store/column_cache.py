@@ -264,7 +264,12 @@ def needs_refresh(tables: dict[str, pd.DataFrame]) -> bool:
 def worth_caching(tables: dict[str, pd.DataFrame]) -> bool:
     """Whether the window should write the cache after this opening: some table was read from SQLite
     (``needs_refresh``) and the case is big enough for the cache to save time (``CACHE_FROM_ROWS``)."""
-    return needs_refresh(tables) and sum(len(frame) for frame in tables.values()) >= CACHE_FROM_ROWS
+    return needs_refresh(tables) and big_enough(tables)
+
+
+def big_enough(tables: dict[str, pd.DataFrame]) -> bool:
+    """Whether a case is big enough for a cache to save time (``CACHE_FROM_ROWS``)."""
+    return sum(len(frame) for frame in tables.values()) >= CACHE_FROM_ROWS
 
 
 def refresh_column_cache(workspace: str | Path, tables: dict[str, pd.DataFrame],

@@ -13,7 +13,8 @@ from pathlib import Path
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
 from explorer.core.store import WINDOW_TABLES, WORKSPACE_SUFFIX, load_workspace, read_meta
-from explorer.core.store.column_cache import refresh_column_cache, refresh_on_demand, worth_caching
+from explorer.core.store.column_cache import (ON_DEMAND, big_enough, refresh_column_cache, refresh_on_demand,
+                                              stale_tables, worth_caching)
 from explorer.userdata import older_workspace_for, workspace_for
 
 Report = Callable[[str, int, int], None]
@@ -53,8 +54,8 @@ def cache_refresh(workspace: Path, tables: Tables) -> Callable[[Report, Callable
     read from SQLite (so the next opening reads columns, not rows), and of the mentions when their file is
     missing or stale (streamed: the window reads them by entity); None when there are none, or when the
     case is too small for a cache to pay (``worth_caching``)."""
-    if not worth_caching(tables):
-        return None
+    if not worth_caching(tables) and not (big_enough(tables) and stale_tables(workspace, list(ON_DEMAND))):
+        return None  # (every table read from a fresh cache: the mentions' file too, unless a refresh was cut short)
 
     def work(report: Report, should_cancel: Callable[[], bool]) -> list[str]:
         written = refresh_column_cache(workspace, tables, should_cancel)

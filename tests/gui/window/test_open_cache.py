@@ -3,7 +3,7 @@ background, so the next opening reads columns, not rows; an opening that read th
 
 from __future__ import annotations
 
-from explorer.core.store import WINDOW_TABLES, column_cache
+from explorer.core.store import column_cache
 from explorer.core.store.column_cache import cache_folder, stale_tables
 from explorer.gui.window.main_window import MainWindow
 
@@ -21,7 +21,7 @@ def test_the_first_opening_writes_the_cache_the_next_reads_it(qtbot, seed_worksp
     monkeypatch.setattr(column_cache, "CACHE_FROM_ROWS", 0)  # the seeds are far smaller than a case worth caching
     assert stale_tables(seed_workspace)
     first = _open(qtbot, seed_workspace)
-    assert stale_tables(seed_workspace, WINDOW_TABLES) == []  # (the window reads the mentions when wanted)
+    assert stale_tables(seed_workspace) == []  # the mentions too (the window reads them by entity)
     written = {f.name: f.stat().st_mtime_ns for f in cache_folder(seed_workspace).iterdir()}
     second = _open(qtbot, seed_workspace)
     assert {f.name: f.stat().st_mtime_ns for f in cache_folder(seed_workspace).iterdir()} == written
@@ -33,3 +33,16 @@ def test_a_small_case_opens_from_its_rows_with_no_cache_beside_it(qtbot, seed_wo
     window = _open(qtbot, seed_workspace)
     assert len(window.session.tables["events"]) > 0
     assert not cache_folder(seed_workspace).exists()
+
+
+def test_a_mentions_cache_lost_after_the_tables_were_cached_is_written_at_the_next_opening(qtbot, seed_workspace,
+                                                                                            monkeypatch):
+    """The window reads an entity's mentions from the cache: when only their file is missing (a refresh cut
+    short), the next opening, which reads every other table from the cache, writes it again."""
+    monkeypatch.setattr(column_cache, "CACHE_FROM_ROWS", 0)
+    _open(qtbot, seed_workspace)
+    (cache_folder(seed_workspace) / "mentions.arrow").unlink()
+    assert stale_tables(seed_workspace) == ["mentions"]
+    window = _open(qtbot, seed_workspace)
+    assert stale_tables(seed_workspace) == []
+    assert window.session.mentions.reader._cached() is not None
