@@ -161,8 +161,8 @@ SHORTENED_HEADS = frozenset(["theatre", "theater", "stadium", "arena", "pavilion
 def _join_first_words(rows: list[BatchMention]) -> None:
     """A one-word name that is the first word of one building or department the document names in full ("those in
     the Kodak" beside "the Kodak Theater", "Interior Secretary" beside "the Interior Department") is that name: its
-    key and type become the full name's. Not a place ("Wembley" beside "Wembley Stadium" is the town too), not an
-    acronym ("BBC" beside "BBC Trust"), not a person."""
+    key and type become the full name's. Not a place, by the gazetteer or the model ("Bloomington" beside "the
+    Bloomington Police Department"), not an acronym ("BBC" beside "BBC Trust"), not a person."""
     by_first: dict[str, set[str]] = {}
     type_of: dict[str, str] = {}
     for row in rows:
@@ -173,8 +173,8 @@ def _join_first_words(rows: list[BatchMention]) -> None:
             type_of[row["key"]] = row["type"]
     for row in rows:
         targets = by_first.get(row["key"])
-        if targets and len(targets) == 1 and row["type"] != "PERSON" and not row["text"].isupper() \
-                and not is_place(row["text"]):
+        if targets and len(targets) == 1 and row["type"] not in ("PERSON", "GPE", "LOC", "NORP") \
+                and not row["text"].isupper() and not is_place(row["text"]):  # "Bloomington Police say": the town
             row["key"] = next(iter(targets))
             row["type"] = type_of[row["key"]]
 

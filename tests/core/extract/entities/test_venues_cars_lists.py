@@ -89,3 +89,10 @@ def test_cities_after_a_loss_to_are_clubs(nlp):
                           "the previous week.")
     assert found["Barcelona"]["type"] == "ORG"  # the model: a city
     assert found["Newcastle"]["type"] == "ORG"
+
+
+def test_a_town_before_its_police_department_stays_the_town(nlp):
+    found = entities(nlp, "LaSalle drank 1/2 liter of Vodka before he drove to the Sam's Club in Bloomington and parked "
+                          "his car.\n“We were trying to provide comfort for her,” said Sgt. Marty Earley with the "
+                          "Bloomington Police Department.")
+    assert found["Bloomington"]["type"] == "GPE"  # not the department
