@@ -36,6 +36,7 @@ from explorer.core.extract.events.named_twice import NamedHappenings
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
 
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarter, half, week or month
 # a dependent leaving one of these is the head of another clause than the trigger's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
@@ -244,7 +245,7 @@ class DocumentDating:
         if self._yesterdays is None:
             self._yesterdays = []
             published = self.document.published
-            if published and self._given:
+            if published and self._given and ISO_DAY.match(published):  # not a day without its year ("--02-04")
                 before = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
                 days = [t for t in sorted(self._timexes.values(), key=lambda t: t["start"])
                         if t["type"] in ("DATE", "TIME") and t["date_start"] == t["date_end"]

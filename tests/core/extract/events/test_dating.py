@@ -500,3 +500,9 @@ def test_a_new_one_of_the_same_kind_does_not_take_the_date_of_the_one_named_befo
                        "A similar suit was filed against Alpen Credit in Vienna by Nordbank Holdings.",
                        published="2026-02-06")
     assert when(events["file"]) == ("", "2026-02-06", "bounded")
+
+
+def test_an_article_whose_publication_day_has_no_year_is_still_extracted():  # a dateline "Feb. 5" with no year
+    events = events_of("Nordbank Holdings completed its purchase of Alpen Credit for $3 billion.\n\n"
+                       "Nordbank's shares fell 2% yesterday in Frankfurt trading.", published="--02-05")
+    assert "complete" in events
