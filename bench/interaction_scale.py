@@ -104,7 +104,7 @@ class Bench:
     # ----- opening ------------------------------------------------------------------------
     def first_window(self) -> None:
         """Like the app: an empty window is up, the workspace is read and installed, the window paints."""
-        from explorer.core.store import WINDOW_TABLES, load_workspace
+        from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
         from explorer.gui.window.main_window import MainWindow
         from explorer.gui.session import Session
 
@@ -113,8 +113,8 @@ class Bench:
         self.window.show()
         self.settle()
         started, cpu = time.perf_counter(), time.thread_time()
-        # as the window opens it: its mentions on demand, its sentences Arrow-backed strings
-        tables = load_workspace(self.path, WINDOW_TABLES, edited=False, arrow_text=True)
+        # as the window opens it: its mentions on demand, its sentences Arrow-backed strings, its relations later
+        tables = load_workspace(self.path, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
         loaded, loaded_cpu = time.perf_counter(), time.thread_time()
         self.window.session.set_tables(tables, self.path)
         installed = time.perf_counter()

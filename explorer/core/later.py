@@ -78,3 +78,56 @@ class Later:
 def resolved(value: Any) -> Any:
     """``value``, or what it works out when it is a ``Later``."""
     return value.get() if isinstance(value, Later) else value
+
+
+class LaterFrame(Later):
+    """A table worked out later (``Later``) whose number of rows is known now (``len``): what decides
+    whether a case is big enough for its cache is answered without waiting for it."""
+
+    def __init__(self, work: Callable[[], Any], rows: int) -> None:
+        super().__init__(work)
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return self.rows
+
+
+class LaterTables(dict):
+    """Tables by name, some of them ``Later`` (the window's relations, read after the first window is
+    drawn): looking one up (``[]``, ``get``, ``items``, ``values``, a copy by ``dict(...)``) waits for it or
+    works it out in the caller's thread, so every reader (the graph, an edit, an export, an undo) gets the
+    same frame. ``unresolved`` gives a table as held, a ``Later`` not worked out (the edit index keeps it so)."""
+
+    def __getitem__(self, key: str) -> Any:
+        return resolved(super().__getitem__(key))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return resolved(super().get(key, default))
+
+    def __iter__(self):  # (defined, so ``dict(tables)`` and ``{**tables}`` look each value up through ``[]``)
+        return super().__iter__()
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def pop(self, key: str, *default: Any) -> Any:
+        return resolved(super().pop(key, *default))
+
+    def copy(self) -> LaterTables:
+        return LaterTables(dict.items(self))
+
+    def unresolved(self, key: str) -> Any:
+        return super().__getitem__(key)
+
+
+def unresolved(tables: Any, key: str) -> Any:
+    """``tables[key]``, or the ``Later`` it will be when ``tables`` holds it so (``LaterTables``)."""
+    return tables.unresolved(key) if isinstance(tables, LaterTables) else tables[key]
+
+
+def values_now(tables: Any) -> list:
+    """The tables' values without waiting for any: a ``Later`` not worked out stays one."""
+    return list(dict.values(tables)) if isinstance(tables, LaterTables) else list(tables.values())

@@ -42,10 +42,14 @@ def window(qtbot, session):
 @pytest.fixture
 def edit_session(qapp, seed_workspace):
     """A Session over a private copy of the seed workspace (edits write to the file), opened as the window
-    opens it: the mentions read from the file when wanted, the sentences Arrow-backed strings."""
-    from explorer.core.store import WINDOW_TABLES, load_workspace
+    opens it: the mentions read from the file when wanted, the sentences Arrow-backed strings, the relations
+    made from its columnar cache after the window is drawn (or by the first edit that needs them)."""
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
+    from explorer.core.store.column_cache import refresh_column_cache
     from explorer.gui.session import Session
 
+    refresh_column_cache(seed_workspace, load_workspace(seed_workspace, edited=False))
     session = Session()
-    session.set_tables(load_workspace(seed_workspace, WINDOW_TABLES, edited=False, arrow_text=True), seed_workspace)
+    session.set_tables(load_workspace(seed_workspace, WINDOW_TABLES, edited=False, arrow_text=True,
+                                      later=LATER_TABLES), seed_workspace)
     return session

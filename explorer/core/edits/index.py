@@ -27,7 +27,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
-from explorer.core.later import Later, resolved
+from explorer.core.later import Later, resolved, unresolved
 from explorer.core.model import Tables, text_values
 
 _NO_ROWS = np.empty(0, dtype=np.int64)
@@ -166,11 +166,16 @@ class EditIndex:
 
     events: pd.DataFrame  # the frames indexed, by identity: the index answers for these only
     mentions: pd.DataFrame | None  # None: the mentions are read when wanted (``mentions.MentionRows``), not held
-    relations: pd.DataFrame
+    relations_or_later: pd.DataFrame | Later  # a ``Later`` at opening: the window reads the relations after the paint
     event_rows_or_later: RowsByKey | Later
     irregular_or_later: np.ndarray | Later  # event rows a merge normalises although they do not name it
     mention_rows_or_later: RowsByKey | Later | None
     pairs_or_later: PairKeys | None | Later  # the co-participant relations leading ``relations``, sorted by pair
+
+    @property
+    def relations(self) -> pd.DataFrame:
+        """The relations indexed (waiting for them while they are still being read)."""
+        return resolved(self.relations_or_later)
 
     @property
     def event_rows(self) -> RowsByKey:
@@ -207,7 +212,7 @@ class EditIndex:
         ``later``: the mention rows and the pairs (which only an edit reads) are built in the background."""
         if not {"events", "relations"} <= tables.keys():
             return None
-        events, mentions, relations = tables["events"], tables.get("mentions"), tables["relations"]
+        events, mentions, relations = tables["events"], tables.get("mentions"), unresolved(tables, "relations")
         by_event = events_rows if events_rows is not None else event_rows(events)
         irregular = Later(lambda: by_event.get().repeated) if isinstance(by_event, Later) else by_event.repeated
         entities = tables.get("entities")
@@ -218,7 +223,7 @@ class EditIndex:
             return RowsByKey(mentions["entity_id"].to_numpy(dtype=object), np.arange(len(mentions)))
 
         def pairs() -> PairKeys | None:
-            return _pair_keys(relations, entities)
+            return _pair_keys(resolved(relations), entities)
 
         # an event naming an entity twice repeats a participant or holds its place among them
         if not later:
@@ -229,12 +234,25 @@ class EditIndex:
     def fits(self, tables: Tables) -> bool:
         """Whether this index describes these tables (the very frames it was built or patched for)."""
         return (tables.get("events") is self.events and tables.get("mentions") is self.mentions
-                and tables.get("relations") is self.relations)
+                and _same(_held(tables, "relations"), self.relations_or_later))
 
     def over(self, tables: Tables) -> EditIndex:
         """This index for new versions of the frames whose rows name the same entities in the same order
         (an edit of names, types, dates or notes)."""
-        return replace(self, events=tables["events"], mentions=tables.get("mentions"), relations=tables["relations"])
+        return replace(self, events=tables["events"], mentions=tables.get("mentions"),
+                       relations_or_later=unresolved(tables, "relations"))
+
+
+def _held(tables: Tables, name: str):
+    """``tables[name]`` as held: a ``Later`` not worked out stays one (an index of it fits it without reading it);
+    None when there is none."""
+    return unresolved(tables, name) if name in tables else None
+
+
+def _same(held, indexed) -> bool:
+    """Whether two tables, either perhaps a ``Later``, are the same frame (a ``Later`` is worked out only when
+    the other is not that very ``Later``: an edit, which reads the relations anyway)."""
+    return held is indexed or resolved(held) is resolved(indexed)
 
 
 def _pair_keys(relations: pd.DataFrame, entities: pd.DataFrame | None) -> PairKeys | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from explorer.core.later import values_now
 from explorer.core.model import TABLE_COLUMNS, column_kind
 from explorer.core.store.table_reader import ARROW_TEXT, ID_COLUMNS
 
@@ -109,6 +110,33 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
             return _frame_of(table, reader.read_all(), pool, {} if shared is None else shared, arrow_text)
     except (OSError, ValueError, KeyError, TypeError, _arrow_error()):  # damaged, truncated, foreign: SQLite
         return None
+
+
+def cached_arrow(workspace: str | Path, table: str, stamp: str):
+    """``table``'s cache file as an Arrow table read into memory (a few milliseconds: no map is left open on the
+    file), when it is there, fresh (stamped ``stamp``) and holds the table's columns; else None. Its cells
+    become the model's frame later (``frame_of``: the window's relations, after the first window is drawn)."""
+    file = cache_folder(workspace) / f"{table}.arrow"
+    if not file.is_file():
+        return None
+    try:
+        import pyarrow as pa
+        import pyarrow.ipc as ipc
+
+        with pa.OSFile(str(file)) as source:
+            reader = ipc.open_file(source)
+            if (reader.schema.metadata or {}).get(STAMP_KEY, b"").decode() != stamp:
+                return None
+            arrow = reader.read_all()
+    except (OSError, ValueError, KeyError, TypeError, _arrow_error()):
+        return None
+    return arrow if arrow.column_names == TABLE_COLUMNS[table] else None
+
+
+def frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False) -> pd.DataFrame | None:
+    """The model's frame of ``cached_arrow``'s table (``pool``, ``shared``, ``arrow_text``: as
+    ``read_cached_table`` takes them), or None when a column is not shaped as this version writes it."""
+    return _frame_of(table, arrow, pool, shared, arrow_text)
 
 
 def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False) -> pd.DataFrame | None:
@@ -258,7 +286,7 @@ def stamp_read(frame: pd.DataFrame) -> str | None:
 
 def needs_refresh(tables: dict[str, pd.DataFrame]) -> bool:
     """Whether any of ``tables`` was read from SQLite, whole, at this opening (so the cache lacks it)."""
-    return any(stamp_read(frame) is not None for frame in tables.values())
+    return any(stamp_read(frame) is not None for frame in values_now(tables))  # (one read later came from the cache)
 
 
 def worth_caching(tables: dict[str, pd.DataFrame]) -> bool:
@@ -269,7 +297,7 @@ def worth_caching(tables: dict[str, pd.DataFrame]) -> bool:
 
 def big_enough(tables: dict[str, pd.DataFrame]) -> bool:
     """Whether a case is big enough for a cache to save time (``CACHE_FROM_ROWS``)."""
-    return sum(len(frame) for frame in tables.values()) >= CACHE_FROM_ROWS
+    return sum(len(frame) for frame in values_now(tables)) >= CACHE_FROM_ROWS
 
 
 def refresh_column_cache(workspace: str | Path, tables: dict[str, pd.DataFrame],

@@ -14,7 +14,7 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -29,7 +29,8 @@ from explorer.core.edits.mentions import MentionRows
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
-from explorer.core.store.column_cache import content_stamp, read_cached_table, remember_stamp
+from explorer.core.later import Later, LaterFrame, LaterTables
+from explorer.core.store.column_cache import cached_arrow, content_stamp, frame_of, read_cached_table, remember_stamp
 from explorer.core.store.held_rows import HeldRows, write_held_rows
 from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
@@ -42,6 +43,9 @@ WORKSPACE_SUFFIX = ".explorer"
 # what the window reads when it opens a workspace: not the mentions, read a document or an entity at a time
 # (``mention_reader``)
 WINDOW_TABLES = [name for name in TABLE_COLUMNS if name != "mentions"]
+# of those, what the first window does not draw: made after it is drawn (``load_workspace(later=...)``); the
+# relations' lists of event ids (the graph, laid out after the paint, and the edits read them)
+LATER_TABLES = ("relations",)
 
 
 def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
@@ -151,7 +155,8 @@ def _encoder(table: str, column: str) -> Callable[[Any], object]:
 
 
 def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bool = True,
-                   problems: list[str] | None = None, arrow_text: bool = False) -> Tables:
+                   problems: list[str] | None = None, arrow_text: bool = False,
+                   later: Collection[str] = ()) -> Tables:
     """Read a workspace's tables (all, or the ones named) as DataFrames.
 
     With ``edited`` (the default) the analyst's decisions are applied, as the app
@@ -161,7 +166,10 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
     out (a decision this version cannot apply, a malformed list cell) is left out
     and said, one line each, in ``problems``: the rest of the workspace opens. With ``arrow_text``
     (the window's) the long text columns (``table_reader.ARROW_TEXT``: the events' sentences) are
-    Arrow-backed pandas strings (dtype ``str``), not an object column of Python strings.
+    Arrow-backed pandas strings (dtype ``str``), not an object column of Python strings. The tables named in
+    ``later`` (the window's ``LATER_TABLES``) that are fresh in the columnar cache are made after the first
+    window is drawn (``later.LaterTables``: looking one up sooner makes it then); without saved decisions to
+    apply only (``edited=False``, or none saved).
     """
     wanted = tables or list(TABLE_COLUMNS)
     with open_readonly(path) as conn:
@@ -172,7 +180,8 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             names = list(TABLE_COLUMNS) if edits else wanted
             ids = StringPool()  # one per load: an id shared by several tables is one string
             with _collector_paused():
-                cached, read, stamps = _read_tables(conn, path, names, ids, problems, arrow_text)
+                deferred = frozenset() if edits else frozenset(later)
+                cached, read, stamps = _read_tables(conn, path, names, ids, problems, arrow_text, deferred, version)
         except sqlite3.DatabaseError as exc:
             raise damaged(path, exc) from exc
     if version < SCHEMA_VERSION and read:  # tables read from the current schema (or the cache) are in shape
@@ -185,21 +194,25 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             as_arrow_text(name, frame)
     if edits:
         frames = applicable_edits(frames, edits, problems)[0]
+    if any(isinstance(frame, Later) for frame in frames.values()):
+        return LaterTables((name, frames[name]) for name in wanted)
     return {name: frames[name] for name in wanted}
 
 
 def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], ids: StringPool,
-                 problems: list[str] | None, arrow_text: bool = False) -> tuple[Tables, Tables, dict[str, str]]:
+                 problems: list[str] | None, arrow_text: bool = False, later: frozenset[str] = frozenset(),
+                 version: int = SCHEMA_VERSION) -> tuple[Tables, Tables, dict[str, str]]:
     """The tables found fresh in the columnar cache beside the workspace (``column_cache``: as the current
-    schema shapes them), those read from SQLite (as stored), and the stamp of each read from SQLite
-    whole, with nothing left out, for the cache's refresh."""
-    cached: Tables = {}
+    schema shapes them; those in ``later`` as ``LaterFrame``), those read from SQLite (as stored), and the
+    stamp of each read from SQLite whole, with nothing left out, for the cache's refresh."""
+    cached: dict = {}
     read: Tables = {}
     stamps: dict[str, str] = {}
     shared: dict = {}  # what tables read from the cache share (the events' ids)
     for name in names:
         stamp = content_stamp(conn, name)
-        frame = read_cached_table(path, name, stamp, ids, shared, arrow_text)
+        frame = _later_table(path, name, (stamp, version), ids, shared, arrow_text) if name in later else \
+            read_cached_table(path, name, stamp, ids, shared, arrow_text)
         if frame is not None:
             cached[name] = frame
             continue
@@ -210,6 +223,31 @@ def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], i
         if not found:
             stamps[name] = stamp
     return cached, read, stamps
+
+
+def _later_table(path: str | Path, name: str, stamped: tuple[str, int], ids: StringPool, shared: dict,
+                 arrow_text: bool) -> LaterFrame | None:
+    """A table fresh in the columnar cache, made into the model's frame later (``LaterFrame``) with the
+    collector paused and what it made frozen, as at opening; read from the rows then if a column proves not
+    shaped as this version writes it (migrated from the file's schema ``version``). None when its cache file is
+    missing or stale (read it now). ``stamped``: (the table's content stamp, the file's schema version)."""
+    stamp, version = stamped
+    arrow = cached_arrow(path, name, stamp)
+    if arrow is None:
+        return None
+
+    def work() -> pd.DataFrame:
+        with _collector_paused():
+            frame = frame_of(name, arrow, ids, shared, arrow_text)
+            if frame is None:
+                with open_readonly(path) as conn:
+                    frame = read_table(conn, name, ids, [])
+                frame = migrate_tables({name: frame}, version)[name] if version < SCHEMA_VERSION else frame
+                if arrow_text:
+                    as_arrow_text(name, frame)
+            return frame
+
+    return LaterFrame(work, arrow.num_rows)
 
 
 def applicable_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
-from explorer.core.store import WINDOW_TABLES, WORKSPACE_SUFFIX, load_workspace, read_meta
+from explorer.core.store import LATER_TABLES, WINDOW_TABLES, WORKSPACE_SUFFIX, load_workspace, read_meta
 from explorer.core.store.column_cache import (ON_DEMAND, big_enough, refresh_column_cache, refresh_on_demand,
                                               stale_tables, worth_caching)
 from explorer.userdata import older_workspace_for, workspace_for
@@ -37,7 +37,7 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
             report("load", 0, 1)
             # the session applies the saved edits, and reads the mentions when they are wanted; the sentences
             # are Arrow-backed strings (half the memory of a million Python strings)
-            tables = load_workspace(paths[0], WINDOW_TABLES, edited=False, arrow_text=True)
+            tables = load_workspace(paths[0], WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
             report("load", 1, 1)
             return tables, paths[0], []
         from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting

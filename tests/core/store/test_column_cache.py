@@ -146,3 +146,30 @@ def test_the_mentions_cached_a_chunk_at_a_time_give_an_entitys_rows_as_the_file_
         pd.testing.assert_frame_equal(from_file.of_entities(ids), expected)
     save_workspace(load_workspace(seed_workspace, edited=False), seed_workspace)  # a new content id
     assert SqliteMentions(seed_workspace)._cached() is None
+
+
+def test_the_windows_relations_are_made_when_first_looked_up_and_are_those_the_rows_give(seed_workspace, monkeypatch):
+    from explorer.core.later import Later, unresolved
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES
+
+    first = _cached(seed_workspace)
+    monkeypatch.setattr(workspace_module, "read_table", _refuse)
+    opened = load_workspace(seed_workspace, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
+    held = unresolved(opened, "relations")
+    assert isinstance(held, Later) and not held.done()  # the first window is drawn without them
+    assert len(held) == len(first["relations"])  # (whether the case is big enough for its cache: answered now)
+    pd.testing.assert_frame_equal(opened["relations"], first["relations"], check_exact=True)
+    assert held.done() and opened["relations"] is opened["relations"]  # made once, the same frame for every reader
+    event_ids = {id(e) for e in opened["events"]["event_id"]}  # the events' own strings, as read at once
+    assert all(id(e) in event_ids for es in opened["relations"]["event_ids"] for e in es)
+    copied = dict(opened)  # a copy (an edit's) holds the frames themselves
+    assert copied["relations"] is opened["relations"] and not any(isinstance(f, Later) for f in copied.values())
+
+
+def test_the_windows_relations_are_read_from_the_rows_when_their_cache_file_is_damaged(seed_workspace):
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES
+
+    first = _cached(seed_workspace)
+    (cache_folder(seed_workspace) / "relations.arrow").write_bytes(b"ARROW1 not really")
+    opened = load_workspace(seed_workspace, WINDOW_TABLES, edited=False, later=LATER_TABLES)
+    pd.testing.assert_frame_equal(opened["relations"], first["relations"], check_exact=True)
