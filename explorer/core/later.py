@@ -82,11 +82,14 @@ def resolved(value: Any) -> Any:
 
 class LaterFrame(Later):
     """A table worked out later (``Later``) whose number of rows is known now (``len``): what decides
-    whether a case is big enough for its cache is answered without waiting for it."""
+    whether a case is big enough for its cache is answered without waiting for it. ``heads``: its columns
+    but the lists, made now when the first window draws them (the timeline, the clusters' ids and
+    conflicts), or None."""
 
-    def __init__(self, work: Callable[[], Any], rows: int) -> None:
+    def __init__(self, work: Callable[[], Any], rows: int, heads: Any = None) -> None:
         super().__init__(work)
         self.rows = rows
+        self.heads = heads
 
     def __len__(self) -> int:
         return self.rows

@@ -43,7 +43,7 @@ from explorer.core.edits import Edit, EditIndex, apply_forward, changed_tables
 from explorer.core.edits.apply import replay
 from explorer.core.edits.index import event_rows
 from explorer.core.edits.mentions import FrameMentions, MentionRows
-from explorer.core.later import Later
+from explorer.core.later import Later, LaterFrame, unresolved
 from explorer.core.edits.kinds import MERGE, REGISTRY
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
@@ -78,15 +78,16 @@ class Session(QObject):
         # and their rows in the entities table in force (found once, for every view)
         self.touched_entity_ids: frozenset[str] | None = None
         self.touched_entity_rows: np.ndarray | None = None
-        # what views and the edit index leave to be worked out later (``Later``) starts once every view has
-        # rebuilt and the window is drawn
-        self.sig_workspace_loaded.connect(self._start_later_work)
-        self.sig_tables_changed.connect(lambda _names: self._start_later_work())
+        self._later_timer = QTimer(self)  # one timer, started again by each install: an older start never fires
+        self._later_timer.setSingleShot(True)  # during the next paint
+        self._later_timer.timeout.connect(Later.start_waiting)
         self.set_tables(empty_tables(), None)
 
     def _start_later_work(self) -> None:
-        """A moment after the views rebuilt: the window is painted first (the work would slow that paint)."""
-        QTimer.singleShot(LATER_AFTER_MS, Later.start_waiting)
+        """What views and the edit index leave to be worked out later (``Later``) starts a moment after every
+        view has rebuilt (called after the notice, not as its first slot: counted from before the views' rebuild,
+        the moment had passed by the paint, and the work took the interpreter from it), once the window is painted."""
+        self._later_timer.start(LATER_AFTER_MS)
 
     def set_tables(self, tables: Tables, path: Path | None) -> None:
         """Show a new workspace (extraction's tables; its saved edits are applied over them).
@@ -117,6 +118,7 @@ class Session(QObject):
             self._install(edited, None, mentions=mentions)
         self._base = None if self.edits else self._installed
         self.sig_workspace_loaded.emit()
+        self._start_later_work()
         if problems:
             self.sig_open_problems.emit(problems)
 
@@ -238,6 +240,7 @@ class Session(QObject):
             self._install(tables, changed, index, touched, self.touched_entity_rows, mentions)
         self._keep_selection(edit)
         self.sig_tables_changed.emit(frozenset(changed))
+        self._start_later_work()
 
     def _keep_selection(self, edit: Edit) -> None:
         """Entities merged away are replaced by the one they joined; ids that no longer exist are dropped."""
@@ -318,6 +321,20 @@ class Session(QObject):
         if name == "mentions" and name not in self._tables:
             return self.mentions.frame()
         return self._tables[name]
+
+    def drawn(self, name: str) -> pd.DataFrame:
+        """A table's columns but its lists, without waiting for a table the window reads after it is drawn
+        (``store.LATER_TABLES``: the clusters' heads, ``LaterFrame.heads``, until their lists are made); for
+        the first window's views, which draw no lists of it. Read-only, like every table."""
+        held = self.held(name)
+        if isinstance(held, LaterFrame) and not held.done() and held.heads is not None:
+            return held.heads
+        return self._tables[name]
+
+    def held(self, name: str) -> object:
+        """A table as held: a ``Later`` while it is not made. What a view compares by identity to know whether
+        the table changed (an edit puts a new frame in; making a ``Later`` does not change the table)."""
+        return unresolved(self._tables, name)
 
     @property
     def events(self) -> pd.DataFrame:

@@ -133,18 +133,37 @@ def cached_arrow(workspace: str | Path, table: str, stamp: str):
     return arrow if arrow.column_names == TABLE_COLUMNS[table] else None
 
 
-def frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False) -> pd.DataFrame | None:
+def frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
+             heads: pd.DataFrame | None = None) -> pd.DataFrame | None:
     """The model's frame of ``cached_arrow``'s table (``pool``, ``shared``, ``arrow_text``: as
-    ``read_cached_table`` takes them), or None when a column is not shaped as this version writes it."""
-    return _frame_of(table, arrow, pool, shared, arrow_text)
+    ``read_cached_table`` takes them), or None when a column is not shaped as this version writes it.
+    ``heads``: its columns already made (``heads_of``), taken as they are: only the lists are made."""
+    if heads is None:
+        return _frame_of(table, arrow, pool, shared, arrow_text)
+    lists = [name for name in TABLE_COLUMNS[table] if name not in heads.columns]
+    rest = _frame_of(table, arrow.select(lists), pool, shared, arrow_text, lists)
+    if rest is None:
+        return None
+    return pd.DataFrame({name: heads[name] if name in heads.columns else rest[name] for name in TABLE_COLUMNS[table]},
+                        copy=False)
 
 
-def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False) -> pd.DataFrame | None:
-    """The model's frame from an Arrow table, or None when it is not shaped as this version writes it."""
-    if arrow.column_names != TABLE_COLUMNS[table]:
+def heads_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
+    """``cached_arrow``'s table's columns but its lists (its ids, labels, dates, numbers), or None when one is
+    not shaped as this version writes it."""
+    heads = [name for name in TABLE_COLUMNS[table] if column_kind(table, name) != "list"]
+    return _frame_of(table, arrow.select(heads), pool, shared, False, heads)
+
+
+def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
+              names: list[str] | None = None) -> pd.DataFrame | None:
+    """The model's frame from an Arrow table (of the table's columns ``names``, by default all), or None when
+    it is not shaped as this version writes it."""
+    names = TABLE_COLUMNS[table] if names is None else names
+    if arrow.column_names != names:
         return None
     columns = {}
-    for name in TABLE_COLUMNS[table]:
+    for name in names:
         if arrow_text and (table, name) in ARROW_TEXT:
             text = _arrow_text(arrow.column(name))
             if text is None:

@@ -30,7 +30,8 @@ from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.later import Later, LaterFrame, LaterTables
-from explorer.core.store.column_cache import cached_arrow, content_stamp, frame_of, read_cached_table, remember_stamp
+from explorer.core.store.column_cache import (cached_arrow, content_stamp, frame_of, heads_of, read_cached_table,
+                                              remember_stamp)
 from explorer.core.store.held_rows import HeldRows, write_held_rows
 from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
@@ -44,8 +45,11 @@ WORKSPACE_SUFFIX = ".explorer"
 # (``mention_reader``)
 WINDOW_TABLES = [name for name in TABLE_COLUMNS if name != "mentions"]
 # of those, what the first window does not draw: made after it is drawn (``load_workspace(later=...)``); the
-# relations' lists of event ids (the graph, laid out after the paint, and the edits read them)
-LATER_TABLES = ("relations",)
+# relations' and clusters' lists of event ids (the graph, laid out after the paint, the review, the edits read them)
+LATER_TABLES = ("relations", "clusters")
+# of those, the tables whose other columns are made at once (``LaterFrame.heads``): the timeline draws the
+# clusters' ids and conflicts, not their lists of events and documents
+LATER_HEADS = frozenset({"clusters"})
 
 
 def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
@@ -236,9 +240,11 @@ def _later_table(path: str | Path, name: str, stamped: tuple[str, int], ids: Str
     if arrow is None:
         return None
 
+    heads = heads_of(name, arrow, ids, shared) if name in LATER_HEADS else None
+
     def work() -> pd.DataFrame:
         with _collector_paused():
-            frame = frame_of(name, arrow, ids, shared, arrow_text)
+            frame = frame_of(name, arrow, ids, shared, arrow_text, heads)
             if frame is None:
                 with open_readonly(path) as conn:
                     frame = read_table(conn, name, ids, [])
@@ -247,7 +253,7 @@ def _later_table(path: str | Path, name: str, stamped: tuple[str, int], ids: Str
                     as_arrow_text(name, frame)
             return frame
 
-    return LaterFrame(work, arrow.num_rows)
+    return LaterFrame(work, arrow.num_rows, heads)
 
 
 def applicable_edits(tables: Tables, edits: list[Edit], problems: list[str] | None = None

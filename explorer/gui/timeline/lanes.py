@@ -256,7 +256,7 @@ class Layouts:
             self.arrays = None  # a new events table: nothing kept is about it
             self.forget_layouts()
         if self.arrays is None:
-            self.arrays = EventArrays(session.events, session.tables["clusters"])
+            self.arrays = EventArrays(session.events, _drawn(session, "clusters"))
             self._tables = _read_tables(session)
         return self.arrays
 
@@ -394,4 +394,11 @@ _LANE_COLUMNS = ("date_start", "date_end", "doc_id", "cluster_id")  # what the d
 
 def _read_tables(session) -> tuple:
     """The tables besides the events that the arrays and the document and cluster lanes read (by identity)."""
-    return tuple(id(session.table(name)) for name in ("clusters", "documents"))
+    held = getattr(session, "held", session.table)  # (a table read after the window is drawn: as held, not made)
+    return tuple(id(held(name)) for name in ("clusters", "documents"))
+
+
+def _drawn(session, name: str) -> pd.DataFrame:
+    """``session``'s table as the first window draws it (``Session.drawn``: the clusters without their lists
+    while those are being made), or the table."""
+    return session.drawn(name) if hasattr(session, "drawn") else session.tables[name]

@@ -295,7 +295,7 @@ class TimelineView(QWidget):
     def _draw_connectors(self) -> None:
         """Small timelines: every cluster's connector as pyqtgraph curves. Big ones: the layer draws
         the connectors of clusters on screen as it paints; only the few "⚠" marks are items."""
-        clusters = self.session.tables["clusters"]
+        clusters = self.session.drawn("clusters")  # (the ids and conflicts: not waiting for their lists)
         if self._big:
             arrays = self.layouts.arrays_of(self.session)
             self._cluster_paths = None

@@ -173,3 +173,19 @@ def test_the_windows_relations_are_read_from_the_rows_when_their_cache_file_is_d
     (cache_folder(seed_workspace) / "relations.arrow").write_bytes(b"ARROW1 not really")
     opened = load_workspace(seed_workspace, WINDOW_TABLES, edited=False, later=LATER_TABLES)
     pd.testing.assert_frame_equal(opened["relations"], first["relations"], check_exact=True)
+
+
+def test_the_windows_clusters_give_their_ids_and_conflicts_at_once_and_their_lists_when_looked_up(seed_workspace, monkeypatch):
+    from explorer.core.later import Later, unresolved
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES
+
+    first = _cached(seed_workspace)
+    monkeypatch.setattr(workspace_module, "read_table", _refuse)
+    opened = load_workspace(seed_workspace, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
+    held = unresolved(opened, "clusters")
+    assert isinstance(held, Later) and not held.done()
+    heads = [c for c in first["clusters"].columns if c not in ("doc_ids", "event_ids")]
+    pd.testing.assert_frame_equal(held.heads, first["clusters"][heads], check_exact=True)  # what the timeline draws
+    pd.testing.assert_frame_equal(opened["clusters"], first["clusters"], check_exact=True)
+    assert opened["clusters"]["cluster_id"].to_numpy() is not None and all(
+        a is b for a, b in zip(opened["clusters"]["label"], held.heads["label"]))  # the heads' strings, not copies
