@@ -98,8 +98,8 @@ class KeyedLanes(LanePlan):
     def __init__(self, arrays: EventArrays, lane_of_row: np.ndarray, keys: list[str], labels) -> None:
         super().__init__(arrays)
         rows = np.flatnonzero(lane_of_row >= 0)
-        # the placement order: by lane, then start; lexsort is stable, so ties keep the rows' order (no third key)
-        self.rows = rows[np.lexsort((arrays.x0[rows], lane_of_row[rows]))]
+        # the placement order: by lane, then start; ties keep the rows' order
+        self.rows = _by_lane_then_start(rows, lane_of_row[rows], arrays.start_rank[rows])
         self.row_lanes = lane_of_row[self.rows]
         self.lane_sizes = np.bincount(self.row_lanes, minlength=len(keys))
         self.keys = np.array(keys, dtype=object)
@@ -353,6 +353,16 @@ def _cluster_lanes(arrays: EventArrays, clusters: pd.DataFrame) -> KeyedLanes:
         return labels.names(shown[shown < in_table]) + extra_names[shown[shown >= in_table]].tolist()
 
     return KeyedLanes(arrays, _lane_of_row(arrays, codes, uniques, keys_array), keys, names)
+
+
+def _by_lane_then_start(rows: np.ndarray, lanes: np.ndarray, start_ranks: np.ndarray) -> np.ndarray:
+    """``rows`` ordered by lane, then by start (``EventArrays.start_rank``: the same order as the starts), ties
+    in the rows' order: one stable sort of one integer key per row (18 ms at a million events, where a
+    ``lexsort`` of the lanes and the float starts took 124 ms)."""
+    if not len(rows):
+        return rows
+    key = lanes.astype(np.int64) * (int(start_ranks.max()) + 1) + start_ranks
+    return rows[np.argsort(key, kind="stable")]
 
 
 def _lane_of_row(arrays: EventArrays, codes: np.ndarray, uniques, keys) -> np.ndarray:
