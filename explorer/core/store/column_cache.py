@@ -96,18 +96,11 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
     ``shared``: one dict per load, where the events' ids are kept for the tables read after them
     (the relations' and clusters' lists of event ids then hold the events' own strings); ``arrow_text``:
     the ``ARROW_TEXT`` columns as Arrow-backed pandas strings, copied out of the file, never Python strings."""
-    file = cache_folder(workspace) / f"{table}.arrow"
-    if not file.is_file():
+    arrow = _fresh_arrow(workspace, table, stamp, mapped=True)
+    if arrow is None:
         return None
     try:
-        import pyarrow as pa
-        import pyarrow.ipc as ipc
-
-        with pa.memory_map(str(file)) as source:
-            reader = ipc.open_file(source)
-            if (reader.schema.metadata or {}).get(STAMP_KEY, b"").decode() != stamp:
-                return None
-            return _frame_of(table, reader.read_all(), pool, {} if shared is None else shared, arrow_text)
+        return _frame_of(table, arrow, pool, {} if shared is None else shared, arrow_text)
     except (OSError, ValueError, KeyError, TypeError, _arrow_error()):  # damaged, truncated, foreign: SQLite
         return None
 
@@ -116,6 +109,14 @@ def cached_arrow(workspace: str | Path, table: str, stamp: str):
     """``table``'s cache file as an Arrow table read into memory (a few milliseconds: no map is left open on the
     file), when it is there, fresh (stamped ``stamp``) and holds the table's columns; else None. Its cells
     become the model's frame later (``frame_of``: the window's relations, after the first window is drawn)."""
+    arrow = _fresh_arrow(workspace, table, stamp, mapped=False)
+    return arrow if arrow is not None and arrow.column_names == TABLE_COLUMNS[table] else None
+
+
+def _fresh_arrow(workspace: str | Path, table: str, stamp: str, mapped: bool):
+    """``table``'s cache file read whole when it is there and stamped ``stamp``, else None: a missing,
+    stale, damaged or foreign file is never an error, the caller reads SQLite. ``mapped``: read through a
+    memory map (the opening: pages shared with the OS cache) rather than into memory (nothing left open)."""
     file = cache_folder(workspace) / f"{table}.arrow"
     if not file.is_file():
         return None
@@ -123,14 +124,13 @@ def cached_arrow(workspace: str | Path, table: str, stamp: str):
         import pyarrow as pa
         import pyarrow.ipc as ipc
 
-        with pa.OSFile(str(file)) as source:
+        with (pa.memory_map(str(file)) if mapped else pa.OSFile(str(file))) as source:
             reader = ipc.open_file(source)
             if (reader.schema.metadata or {}).get(STAMP_KEY, b"").decode() != stamp:
                 return None
-            arrow = reader.read_all()
-    except (OSError, ValueError, KeyError, TypeError, _arrow_error()):
+            return reader.read_all()
+    except (OSError, ValueError, KeyError, TypeError, _arrow_error()):  # damaged, truncated, foreign
         return None
-    return arrow if arrow.column_names == TABLE_COLUMNS[table] else None
 
 
 def frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,

@@ -344,18 +344,8 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
     keyed_against = [(a["doc_id"], b["doc_id"], strength, _action_key(a, b, ctx)) for a, b, strength in contradicted]
     part_of = {e["doc_id"]: e["doc_id"] for e in members}
     while True:
-        totals: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
-        for doc_a, doc_b, strength, action in keyed:
-            pa, pb = part_of[doc_a], part_of[doc_b]
-            if pa != pb:
-                actions = totals[min(pa, pb), max(pa, pb)]
-                actions[action] = max(actions.get(action, 0.0), strength)
-        against: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
-        for doc_a, doc_b, strength, action in keyed_against:
-            pa, pb = part_of[doc_a], part_of[doc_b]
-            if pa != pb:
-                actions = against[min(pa, pb), max(pa, pb)]
-                actions[action] = max(actions.get(action, 0.0), strength)
+        totals = _strongest_per_action(keyed, part_of)
+        against = _strongest_per_action(keyed_against, part_of)
         sizes = Counter(part_of.values())
         net = {pair: sum(v.values()) - sum(against.get(pair, {}).values()) for pair, v in totals.items()}
         scored = [(net[pair], pair) for pair in totals
@@ -382,6 +372,19 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             shown = {e["event_id"] for e in part}
             part.extend(e for e in {id(x): x for link in told for x in link[:2]}.values() if e["event_id"] not in shown)
             out.extend(action_groups(part, [link for link in links if same_action(link[0], link[1], ctx)] + told, sure))
+    return out
+
+
+def _strongest_per_action(keyed: list[tuple[str, str, float, str]],
+                          part_of: dict[str, str]) -> dict[tuple[str, str], dict[str, float]]:
+    """For each pair of document sets, each kind of action's strongest link between them: a kind counts
+    once however many sentences tell it, so one story retold many times is not many reasons to join."""
+    out: dict[tuple[str, str], dict[str, float]] = defaultdict(dict)
+    for doc_a, doc_b, strength, action in keyed:
+        pa, pb = part_of[doc_a], part_of[doc_b]
+        if pa != pb:
+            actions = out[min(pa, pb), max(pa, pb)]
+            actions[action] = max(actions.get(action, 0.0), strength)
     return out
 
 
