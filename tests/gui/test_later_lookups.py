@@ -134,6 +134,9 @@ def test_the_later_work_waits_for_the_paint_after_views_that_take_long_to_rebuil
     from explorer.gui.session import LATER_AFTER_MS, Session
 
     refresh_column_cache(seed_workspace, load_workspace(seed_workspace, edited=False))
+    # an earlier test's session may still have its start pending (the start is one for the whole process,
+    # as the app has one session): let every such timer fire before this session's install is timed
+    qtbot.wait(LATER_AFTER_MS * 3)
     qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
     session = Session()
     session.sig_workspace_loaded.connect(lambda: time.sleep(LATER_AFTER_MS * 1.5 / 1000))  # a big case's rebuild
