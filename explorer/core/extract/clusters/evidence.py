@@ -460,11 +460,13 @@ def action_groups(
 
 
 def _action_key(a: EventRow, b: EventRow, ctx: Context) -> str:
-    """What a link shares, counted once between two sets of documents: the named happening, or the lemma."""
+    """What a link shares, counted once between two sets of documents: the named happening, or the lemma.
+    A reporting or light verb is no action of its own: "said" in both of two links held by one kind of
+    happening ("the election") is that kind once, not a second reason to join two campaign stories."""
     named = sorted(ctx.named[a["event_id"]] & ctx.named[b["event_id"]] & ctx.happening_names)
     if named:
         return "named " + named[0]
-    if close_lemmas(a["lemma"], b["lemma"]):
+    if close_lemmas(a["lemma"], b["lemma"]) and names_an_action(a["lemma"].lower()):
         return min(a["lemma"].lower(), b["lemma"].lower())
     if synonyms(a, b, ctx):
         return "action %d" % min(ctx.actions[a["event_id"]] & ctx.actions[b["event_id"]])

@@ -406,3 +406,16 @@ def test_two_sources_telling_one_light_verb_deed_of_the_same_man_share_it():
     arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
     assert len(taken) == 1 and taken != {""} and taken != arrests
     assert sorted(c["label"].split(":")[0] for c in clusters) == ["arrest", "take"]
+
+
+def test_undated_articles_naming_one_person_and_the_coming_election_are_not_one_happening():
+    corpus = Corpus()  # a campaign's stories: one politician, "election" in every sentence, nothing done twice
+    corpus.add("debate", "", [
+        ("Alan Milburn said he will not take part in a TV debate before the election.", "say", ["milburn"], None),
+        ("Milburn ruled out a TV debate with his rivals ahead of the election.", "rule", ["milburn"], None),
+    ])
+    corpus.add("vision", "", [
+        ("Alan Milburn planned the party's election strategy with the chancellor.", "plan", ["milburn"], None),
+        ("Milburn said the election would be a tough fight for the party.", "say", ["milburn"], None),
+    ])
+    assert corpus.cluster() == []  # "said" in both is no second shared action beside the one kind, the election
