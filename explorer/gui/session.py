@@ -28,8 +28,7 @@ yet (a case just extracted, tests), with the decisions in force applied as they 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -39,6 +38,7 @@ import pandas as pd
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from explorer.core.collector import collector_paused
 from explorer.core.edits import Edit, EditIndex, apply_forward, changed_tables
 from explorer.core.edits.apply import replay
 from explorer.core.edits.index import event_rows
@@ -112,7 +112,7 @@ class Session(QObject):
         # the collector's full passes, which otherwise walk them all in the middle of an edit (0.6 s of a merge's
         # 36,000 new lists). What is frozen is still freed by reference counting when dropped; only cycles among
         # it wait for the next workspace (unfrozen above)
-        with _collector_paused():
+        with collector_paused(freeze="always"):
             edited, self.edits, mentions = applicable_edits_over(tables, self.edits, self.raw_mentions, problems) \
                 if self.edits else (tables, [], self.raw_mentions)
             self._install(edited, None, mentions=mentions)
@@ -151,7 +151,7 @@ class Session(QObject):
 
     def _save(self, edit: Edit) -> None:
         """Save the decision (one transaction, done before anything is shown), then apply and show it."""
-        with _collector_paused():
+        with collector_paused(freeze="always"):
             self._save_now(edit)
 
     def _save_now(self, edit: Edit) -> None:
@@ -175,7 +175,7 @@ class Session(QObject):
         self._kept = [k for k in self._kept if _kept_rows(k) <= KEEP_ROWS] + [(edit, before, after)]
 
     def _take_back(self, edit: Edit) -> None:
-        with _collector_paused():
+        with collector_paused(freeze="always"):
             self._take_back_now(edit)
 
     def _take_back_now(self, edit: Edit) -> None:
@@ -384,23 +384,6 @@ class _EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.session._take_back(self.edit)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while an edit is applied and shown: a merge at a million events makes some
-    60,000 lists, which set off 59 collections (one of them a full pass over the young objects) costing 31 ms
-    of its 323. What the edit made then joins the long-lived objects frozen when the workspace opened (its
-    tables, kept for undo, hold no cycles; an edit, its undo and its redo leave no cyclic garbage on the
-    seeds), so no collection walks it later either; reference counting still frees it when dropped."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if enabled:
-            gc.enable()
 
 
 LATER_AFTER_MS = 200  # from a new workspace or an edit to the start of what is worked out later (``Later``)

@@ -9,13 +9,11 @@ never modified.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Collection
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from explorer import __version__
 from explorer.core.edits import Edit
 from explorer.core.edits.apply import replay
 from explorer.core.edits.mentions import MentionRows
+from explorer.core.collector import collector_paused
 from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.edits_store import read_edits, write_edits
@@ -183,7 +182,7 @@ def load_workspace(path: str | Path, tables: list[str] | None = None, edited: bo
             # a decision can reach across tables (a date correction re-dates events): read them all
             names = list(TABLE_COLUMNS) if edits else wanted
             ids = StringPool()  # one per load: an id shared by several tables is one string
-            with _collector_paused():
+            with collector_paused():
                 deferred = frozenset() if edits else frozenset(later)
                 cached, read, stamps = _read_tables(conn, path, names, ids, problems, arrow_text, deferred, version)
         except sqlite3.DatabaseError as exc:
@@ -243,7 +242,7 @@ def _later_table(path: str | Path, name: str, stamped: tuple[str, int], ids: Str
     heads = heads_of(name, arrow, ids, shared) if name in LATER_HEADS else None
 
     def work() -> pd.DataFrame:
-        with _collector_paused():
+        with collector_paused():
             frame = frame_of(name, arrow, ids, shared, arrow_text, heads)
             if frame is None:
                 with open_readonly(path) as conn:
@@ -340,26 +339,6 @@ def workspace_summary(path: str | Path, documents: int = 20, entities: int = 8) 
             raise damaged(path, exc) from exc
     return {"documents": docs, "top_entities": top, "first_date": first or "", "last_date": last or "",
             "undated_events": undated}
-
-
-@contextmanager
-def _collector_paused():
-    """Pause Python's cycle collector while millions of rows become objects.
-
-    Every few hundred new tuples and lists it would walk all the objects made so far:
-    a third of the load time at a million events, for no garbage (tables hold no cycles).
-    What was read is then frozen, out of the collector's passes (each walked its millions
-    of lists again, 0.3-0.4 s at a million events, until the window froze them): it is
-    still freed by reference counting when dropped; the window unfreezes it when it takes it.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-        gc.freeze()
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _fsync(path: Path) -> None:
