@@ -24,7 +24,7 @@ happening's events and keep other happenings' events out; the line also says how
 many gold mentions were aligned (extraction finding the event at all is not
 scored here). ``--tables FILE`` keeps the extracted tables in a pickle and reuses
 them, so a change to clustering alone is measured in seconds. ``--senses 0`` clusters
-without WordNet's knowledge of actions (``clusters/lexicon.py``), to see what it adds.
+without WordNet's knowledge of actions (``extract/wordnet.py``), to see what it adds.
 
 Clusters are made again as extraction makes them: near-duplicates (``copy_of``) are
 left out. A near-duplicate counts as linked with its original and with what its
@@ -53,7 +53,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 import explorer.core.extract.clusters.documents as cluster_documents  # noqa: E402
-import explorer.core.extract.clusters.lexicon as cluster_lexicon  # noqa: E402
+import explorer.core.extract.wordnet as cluster_lexicon  # noqa: E402
 from explorer.core.build.local import build_workspace  # noqa: E402
 from explorer.core.extract.clusters.linkage import average_link  # noqa: E402
 from explorer.core.extract.clusters.cluster import cluster_events  # noqa: E402

@@ -1,6 +1,6 @@
 """Write resources/lexicon/wordnet_actions.tsv: which verbs and event nouns can name one action.
 
-Clustering (explorer/core/extract/clusters/lexicon.py) links two events told in
+Clustering (explorer/core/extract/wordnet.py) links two events told in
 different words — *killed* / *died*, *issued* / *released*, *hit* / *struck*,
 *his death* / *died* — through Princeton WordNet 3.0. Explorer reads only the file
 written here at run time: no nltk, no WordNet install, nothing downloaded.

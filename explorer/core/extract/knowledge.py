@@ -10,7 +10,7 @@ from __future__ import annotations
 
 def missing_knowledge() -> list[str]:
     """The names of the lists that do not know what any copy of them knows; empty when all load."""
-    from explorer.core.extract.clusters.lexicon import can_name_one_action
+    from explorer.core.extract.wordnet import can_name_one_action
     from explorer.core.extract.entities.given_names import in_given_list
     from explorer.core.extract.entities.places import is_city
 

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
-from explorer.core.extract.clusters.lexicon import NO_KEYS, action_keys
+from explorer.core.extract.wordnet import NO_KEYS, action_keys
 from explorer.core.extract.clusters.reported import reported_verbs
 from explorer.core.extract.clusters.values import counts_of, differ
 from explorer.core.model import EntityRow, EventRow, MentionRow

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from explorer.core.extract.clusters.lexicon import action_senses
+from explorer.core.extract.wordnet import action_senses
 
 REPORT = re.compile(
     r"\b(?:learn(?:ed|t|s|ing)?|report(?:ed|s|ing)?|announc(?:e|ed|es|ing)|confirm(?:ed|s|ing)?|reveal(?:ed|s|ing)?|"

@@ -15,21 +15,19 @@ noun naming nobody is taken only when definite: "the invasion of Aug. 2") and al
 such mentions give one date. Statements (each "said" is its own), changes in an
 amount ("rose": every day's trading) and light verbs ("took", "made") are left out.
 
-The lexicon is the one the clusters read (``resources/lexicon/wordnet_actions.tsv``,
-described in ``clusters/lexicon.py``); extraction's steps do not import one another,
-so its first senses are read here.
+The lexicon is the clusters' too (``extract/wordnet.py``, over
+``resources/lexicon/wordnet_actions.tsv``), counted here in fewer senses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.events.date_rules import CALENDAR_VALUE, CHANGE_LEMMAS, REPORTING_LEMMAS, Dating
+from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
-from explorer.paths import resource_path
 
 # verbs too general to name one happening twice ("took", "made", "had")
 LIGHT_LEMMAS = frozenset({
@@ -47,26 +45,10 @@ NEW_ONE_ADJECTIVES = {"similar", "other", "new", "second", "separate", "further"
 SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
 
 
-@lru_cache(maxsize=1)
-def _first_senses() -> dict[tuple[str, str], frozenset[int]]:
-    """(lemma, "v" or "n") -> the action keys of its ``SENSES`` most frequent senses in WordNet's lexicon."""
-    table: dict[tuple[str, str], frozenset[int]] = {}
-    with resource_path("lexicon", "wordnet_actions.tsv").open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("#"):
-                continue
-            lemma, pos, cells = line.rstrip("\n").split("\t")
-            keys = {int(k) for cell in cells.split(" ")[:SENSES] if cell != "-" for k in cell.split("+")}
-            if keys:
-                table[lemma.replace("_", " "), pos] = frozenset(keys)
-    return table
-
-
 def one_action(verb: str, noun: str) -> bool:
     """Whether a noun can name the verb's action in their most frequent senses (*invasion* / *invade*,
     *shooting* / *shoot*)."""
-    senses = _first_senses()
-    return bool(senses.get((verb, "v"), frozenset()) & senses.get((noun, "n"), frozenset()))
+    return bool(action_keys(verb, "v", SENSES) & action_keys(noun, "n", SENSES))
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import time
 
 import pytest
 
-from explorer.core.extract.clusters import lexicon
+from explorer.core.extract import wordnet as lexicon
 from explorer.paths import resource_path
 
 from tests.core.extract.clusters.test_clusters import Corpus
