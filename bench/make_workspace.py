@@ -9,6 +9,9 @@ cross-document clusters.
     .venv/bin/python bench/make_workspace.py --events 1000000 --entities 100000 --documents 20000 -o big.explorer
     .venv/bin/python bench/make_workspace.py --events 10000000 --entities 500000 --documents 200000 -o huge.explorer
 
+Each document's ``held_rows`` (what ``explorer add`` needs besides the tables: ``store.held_rows``) are
+written with it, so adding to the workspace extracts only the new articles.
+
 Rows are written a chunk at a time (``write_streaming``), so ten million events fit in a few
 gigabytes of memory; ``--in-memory`` builds every row first (``build`` + ``tables_from``, which the
 tests and the other benchmarks use for small workspaces) and gives the same tables for one seed.
@@ -33,9 +36,11 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from explorer.core.extract.entities.mentions import mention_key  # noqa: E402
 from explorer.core.extract.events.relations import CO_PARTICIPANT, co_participant_relations  # noqa: E402
 from explorer.core.model import TABLE_COLUMNS, empty_tables, make_table  # noqa: E402
 from explorer.core.store import save_workspace  # noqa: E402
+from explorer.core.store.held_rows import MENTION_FIELDS  # noqa: E402
 
 TYPES = np.array(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"])
 TYPE_WEIGHTS = np.array([0.38, 0.3, 0.15, 0.05, 0.04, 0.03, 0.02, 0.015, 0.015])
@@ -72,6 +77,8 @@ def build(events: int, entities: int, documents: int, seed: int) -> dict:
     doc_texts: dict[int, list[str]] = defaultdict(list)
     doc_length = defaultdict(int)
     rows = {"events": [], "mentions": []}
+    held: dict[str, dict] = {f"d{d:06d}": {"m": {}, "e": {}} for d in range(documents)}
+    keys = _keys(names, types)
     cursor = 0
     for i in range(events):
         doc = int(doc_of_event[i])
@@ -88,6 +95,7 @@ def build(events: int, entities: int, documents: int, seed: int) -> dict:
             rows["mentions"].append({"mention_id": f"{doc_id}-m{offset + s}", "entity_id": f"e{entity:06d}",
                                      "doc_id": doc_id, "start": offset + s, "end": offset + e,
                                      "text": names[entity], "type": str(types[entity])})
+        _hold(held[doc_id], doc_id, offset, who, spans, keys)
         rows["events"].append({
             "event_id": event_id, "doc_id": doc_id, "sentence": sentence, "start": offset,
             "end": offset + len(sentence), "trigger": VERBS[i % len(VERBS)], "lemma": VERBS[i % len(VERBS)],
@@ -95,7 +103,28 @@ def build(events: int, entities: int, documents: int, seed: int) -> dict:
             "timex_id": "", "place": "", "participants": sorted({f"e{p:06d}" for p in who}),
             "cluster_id": f"c{happening[i]:07d}",
         })
-    return {"names": names, "types": types, "texts": doc_texts, "rows": rows, "documents": documents}
+    return {"names": names, "types": types, "texts": doc_texts, "rows": rows, "documents": documents,
+            "held": held}
+
+
+def _keys(names: list[str], types: np.ndarray) -> list[str]:
+    """Each entity's resolution key, as extraction gives its mentions (``mention_key``)."""
+    return [mention_key(name, str(kind)) for name, kind in zip(names, types)]
+
+
+def _hold(held: dict, doc_id: str, offset: int, who: list[int], spans: list[tuple[int, int]], keys: list[str]) -> None:
+    """What extraction would have kept of one event and its mentions for ``explorer add`` (``store.held_rows``):
+    each mention's key (no title, definition or cue), the event's participants as mention ids, its subject the
+    agent and the others its patients, no place."""
+    mention_ids = [f"{doc_id}-m{offset + s}" for s, _ in spans]
+    for entity, mention_id in zip(who, mention_ids):
+        held["m"][mention_id] = [keys[entity], *[""] * (len(MENTION_FIELDS) - 1)]
+    held["e"][f"{doc_id}-e{offset}"] = ["", mention_ids, mention_ids[:1], mention_ids[1:]]
+
+
+def held_json(rows: dict) -> str:
+    """One document's held rows as ``write_held_rows`` stores them."""
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def _dates(kind: str, day: date) -> tuple[str, str]:
@@ -203,6 +232,10 @@ def _row_writer(conn: sqlite3.Connection, table: str):
     return lambda rows: conn.executemany(sql, rows)
 
 
+def _held_writer(conn: sqlite3.Connection):
+    return lambda rows: conn.executemany("INSERT INTO held_rows (doc_id, rows) VALUES (?, ?)", rows)
+
+
 def _clustered_happenings(draws: dict, documents: int) -> np.ndarray:
     """Which happenings are told by two or more documents (the others form no cluster)."""
     happening, doc = draws["happening"].astype(np.int64), draws["doc_of_event"].astype(np.int64)
@@ -233,6 +266,10 @@ def _write_events(conn: sqlite3.Connection, draws: dict, documents: int, cluster
     happening, kind = draws["happening"], draws["kind"]
     entity_count = len(names)
     put_event, put_mention, put_document = (_row_writer(conn, t) for t in ("events", "mentions", "documents"))
+    put_held = _held_writer(conn)
+    keys = _keys(names, types)
+    held: dict = {"m": {}, "e": {}}
+    held_rows: list[tuple] = []
     offsets = np.zeros(len(doc_of_event), dtype=np.int64)
     pair_codes, pair_events = array("q"), array("q")
     first_of = np.concatenate(([0], np.cumsum(n_participants)))
@@ -244,11 +281,12 @@ def _write_events(conn: sqlite3.Connection, draws: dict, documents: int, cluster
     document_rows: list[tuple] = []
 
     def flush_documents(until: int) -> None:
-        nonlocal next_doc, text, length
+        nonlocal next_doc, text, length, held
         while next_doc < until:
             document_rows.append(_document_row(next_doc, "\n".join(text) if text else ""))
+            held_rows.append((f"d{next_doc:06d}", held_json(held)))
             next_doc += 1
-            text, length = [], 0
+            text, length, held = [], 0, {"m": {}, "e": {}}
 
     for i in range(len(doc_of_event)):
         doc = int(doc_of_event[i])
@@ -266,6 +304,7 @@ def _write_events(conn: sqlite3.Connection, draws: dict, documents: int, cluster
         for entity, (s, e) in zip(who, spans):
             mention_rows.append((f"{doc_id}-m{offset + s}", f"e{entity:06d}", doc_id, offset + s, offset + e,
                                  names[entity], str(types[entity])))
+        _hold(held, doc_id, offset, who, spans, keys)
         unique = sorted(set(who))
         for a in range(len(unique)):
             for b in range(a + 1, len(unique)):
@@ -276,11 +315,11 @@ def _write_events(conn: sqlite3.Connection, draws: dict, documents: int, cluster
                            verb, "past", start, end, "timex" if start else "none", "", "",
                            json.dumps([f"e{p:06d}" for p in unique]), cluster_id, "", "[]"))
         if len(event_rows) >= chunk:
-            put_event(event_rows), put_mention(mention_rows), put_document(document_rows)
-            event_rows, mention_rows, document_rows = [], [], []
+            put_event(event_rows), put_mention(mention_rows), put_document(document_rows), put_held(held_rows)
+            event_rows, mention_rows, document_rows, held_rows = [], [], [], []
             say(f"  {i + 1:,} events written")
     flush_documents(documents)
-    put_event(event_rows), put_mention(mention_rows), put_document(document_rows)
+    put_event(event_rows), put_mention(mention_rows), put_document(document_rows), put_held(held_rows)
     return offsets, np.frombuffer(pair_codes, dtype=np.int64), np.frombuffer(pair_events, dtype=np.int64)
 
 
@@ -411,8 +450,9 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     if args.in_memory:
-        tables = tables_from(build(args.events, args.entities, args.documents, args.seed))
-        save_workspace(tables, args.output)
+        built = build(args.events, args.entities, args.documents, args.seed)
+        tables = tables_from(built)
+        save_workspace(tables, args.output, held=built["held"])
         counts = {name: len(frame) for name, frame in tables.items()}
     else:
         counts = write_streaming(args.events, args.entities, args.documents, args.seed, args.output)

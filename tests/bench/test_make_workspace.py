@@ -48,3 +48,29 @@ def test_streamed_workspace_holds_the_tables_built_in_memory(tmp_path):
     assert counts["events"] == 2500 and counts["relations"] == len(built["relations"]) > 0
     assert counts["clusters"] == len(built["clusters"]) > 0
     assert not (tmp_path / ".streamed.explorer.partial").exists()
+
+
+def test_generated_workspace_holds_the_rows_add_needs_so_adding_extracts_only_the_new(tmp_path):
+    """``explorer add`` on a generated workspace must not extract its documents again: each has its
+    ``held_rows``, written alike by both paths, and with the tables they give back every mention and event
+    as batch rows (the participants as mention ids of the event's mentions, the subject as its agent)."""
+    from explorer.core.build.add import held_batch_rows
+    from explorer.core.store.held_rows import read_held_rows
+
+    generator = load_generator()
+    built_path, streamed_path = tmp_path / "built.explorer", tmp_path / "streamed.explorer"
+    built = generator.build(1200, 150, 40, seed=3)
+    generator.save_workspace(generator.tables_from(built), built_path, held=built["held"])
+    generator.write_streaming(1200, 150, 40, 3, streamed_path, chunk=97, say=lambda line: None)
+    held = read_held_rows(streamed_path)
+    assert held == read_held_rows(built_path)
+    tables = load_workspace(streamed_path, edited=False)
+    assert set(held) == set(tables["documents"]["doc_id"])
+    rows = held_batch_rows(tables, held)
+    assert len(rows.mentions) == len(tables["mentions"]) and len(rows.events) == len(tables["events"])
+    entity_of = dict(zip(tables["mentions"]["mention_id"], tables["mentions"]["entity_id"]))
+    participants = dict(zip(tables["events"]["event_id"], tables["events"]["participants"]))
+    for event in rows.events:
+        assert {entity_of[m] for m in event["participants"]} == set(participants[event["event_id"]])
+        assert event["agents"] == event["participants"][:1]
+    assert all(m["key"] == m["text"].lower() for m in rows.mentions)
