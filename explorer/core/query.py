@@ -20,6 +20,7 @@ import operator
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import codes_of
 from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.later import Later, resolved
 from explorer.core.model import text_values
@@ -64,19 +65,21 @@ class EventLookup:
 
     The table must not change after the lookup is built (the session builds a new
     one for new tables). ``rows``: each entity's event rows when already grouped
-    (``edits.index.event_rows``, over the same rows in the same order).
+    (``edits.index.event_rows``, over the same rows in the same order). ``later``: the ids'
+    hash table, which only finding an event by id needs, is built later (``Later``).
     """
 
-    def __init__(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None) -> None:
+    def __init__(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None, later: bool = False) -> None:
         self.events = events
         # the table's own index when it is the event ids (the session's is): one hash table for every view
         ids = events.index if events.index.name == "event_id" else pd.Index(events["event_id"], dtype=object)
         self._positions = ids
-        self._unique_ids = ids.is_unique  # builds the hash table now, while the workspace opens
-        self._ids_are_text = ids.inferred_type == "string"  # get_indexer works this out on its first call: do it now
-        self._dated = (events["date_start"] != "").to_numpy(dtype=bool)
-        self._starts, self._start_values = _ranks(events["date_start"])
-        self._ends, self._end_values = _ranks(events["date_end"])
+        # the ids' hash table (5-6 s and 350 MB at ten million events) only finds events by id (a selection, a
+        # search's hits): with ``later`` (the window's opening) built after the first window is drawn, or by the
+        # first such look-up, in its thread (``Later``)
+        self._unique_ids: Later | bool = Later(lambda: _hashed(ids)) if later else _hashed(ids)
+        self._starts, self._start_values, self._dated = _ranks(events["date_start"], dated=True)
+        self._ends, self._end_values, _ = _ranks(events["date_end"])
         self._rows = rows if rows is not None else event_rows(events)
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, rows or None], newest last
 
@@ -93,14 +96,13 @@ class EventLookup:
             return EventLookup(events, rows)
         lookup = EventLookup.__new__(EventLookup)
         lookup.events = events
-        lookup._positions, lookup._unique_ids, lookup._ids_are_text = self._positions, self._unique_ids, self._ids_are_text
+        lookup._positions, lookup._unique_ids = self._positions, self._unique_ids
         if same_values(events["date_start"], old["date_start"]) and same_values(events["date_end"], old["date_end"]):
             lookup._dated, lookup._starts, lookup._start_values = self._dated, self._starts, self._start_values
             lookup._ends, lookup._end_values = self._ends, self._end_values
         else:
-            lookup._dated = (events["date_start"] != "").to_numpy(dtype=bool)
-            lookup._starts, lookup._start_values = _ranks(events["date_start"])
-            lookup._ends, lookup._end_values = _ranks(events["date_end"])
+            lookup._starts, lookup._start_values, lookup._dated = _ranks(events["date_start"], dated=True)
+            lookup._ends, lookup._end_values, _ = _ranks(events["date_end"])
         lookup._rows = rows if rows is not None else resolved(self._rows).with_rows(self._rows_changed(events))
         lookup._recent = {}
         return lookup
@@ -142,7 +144,7 @@ class EventLookup:
 
     def positions_of(self, event_ids) -> np.ndarray:
         """Row positions of the given event ids in the table (unknown ids left out)."""
-        if not self._unique_ids:
+        if not resolved(self._unique_ids):  # (the hash table, built now if it is not yet)
             return np.flatnonzero(self._positions.isin(list(event_ids)))
         found = self._positions.get_indexer(list(event_ids))
         return found[found >= 0]
@@ -197,12 +199,22 @@ def _involved(participants, place: str) -> set[str]:
     return involved | {place} if place != "" else involved
 
 
-def _ranks(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
-    """Each value's rank among the column's distinct values (sorted as str sorts), and those values.
+def _hashed(ids: pd.Index) -> bool:
+    """Build ``ids``' hash table (what ``get_indexer`` looks ids up in) and say whether the ids are unique."""
+    unique = ids.is_unique
+    _ = ids.inferred_type  # get_indexer works this out on its first call: done here too
+    return unique
 
-    Comparing ranks compares the strings (ISO dates) without a Python step per row.
+
+def _ranks(column: pd.Series, dated: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Each value's rank among the column's distinct values (sorted as str sorts), those values, and with
+    ``dated`` whether each value is not "" (else None).
+
+    Comparing ranks compares the strings (ISO dates) without a Python step per row. The distinct values come
+    from the codes the column was read with (``coded.codes_of``: a few thousand dates, not ten million strings).
     """
-    codes, uniques = pd.factorize(text_values(column))
-    values = np.array(sorted(uniques), dtype=object)
-    rank_of_code = np.searchsorted(values, np.asarray(uniques, dtype=object)) if len(values) else np.empty(0, np.int64)
-    return rank_of_code[codes].astype(np.int32), values
+    codes, uniques = codes_of(column)
+    values = np.array(sorted(set(uniques.tolist())), dtype=object)
+    rank_of_code = np.searchsorted(values, uniques).astype(np.int32) if len(values) else np.empty(0, np.int32)
+    ranks = rank_of_code[codes]
+    return ranks, values, (uniques != "")[codes] if dated else None

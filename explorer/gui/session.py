@@ -294,7 +294,7 @@ class Session(QObject):
         if old is None or "events" in changed:
             # the filters as array lookups, asked after every gesture: after an edit, only the changed rows again
             rows = index.event_rows_or_later if index is not None else None
-            self.event_lookup = EventLookup(self._events, rows) if old is None \
+            self.event_lookup = EventLookup(self._events, rows, later=True) if old is None \
                 else old.event_lookup.updated(self._events, rows)
         self._installed = _Installed(tables, self._events, self._documents, self.entity_names, self.entity_types,
                                      self.hidden_entity_ids, self.edit_index, self.event_lookup, self.mentions)

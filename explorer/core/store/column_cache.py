@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from explorer.core import coded
 from explorer.core.later import values_now
 from explorer.core.model import TABLE_COLUMNS, column_kind
 from explorer.core.store.table_reader import ARROW_TEXT, ID_COLUMNS
@@ -40,6 +41,9 @@ TEXT_DTYPE_KEY = b"pandas_dtype"
 REFERS = {("events", "participants"): ("entities", "entity_id"), ("relations", "event_ids"): ("events", "event_id"),
           ("clusters", "event_ids"): ("events", "event_id"), ("clusters", "doc_ids"): ("documents", "doc_id")}
 REFERRED = set(REFERS.values())
+# Text columns whose dictionary codes are kept with the column read (``core.coded``): what the first window ranks
+# (the dates: the filters' ranks, the table's order, the timeline's seconds) and numbers (the clusters' ids)
+CODED = {("events", "date_start"), ("events", "date_end"), ("events", "cluster_id")}
 
 # Rows (all tables together) from which a cache pays: SQLite gives 100,000 rows in about half a second,
 # so a smaller case opens as fast without one, and gets no hidden folder beside it.
@@ -221,7 +225,7 @@ def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.n
         if items is None:
             return None
         return _lists(items.tolist(), array.offsets.to_numpy(zero_copy_only=False), len(array))
-    strings = _strings(array, pool, shared=column in ID_COLUMNS)
+    strings = _strings(array, pool, shared=column in ID_COLUMNS, coded_column=(table, column) in CODED)
     if (table, column) in REFERRED and strings is not None:
         shared[(table, column)] = strings
     return strings
@@ -240,10 +244,11 @@ def _referred(table: str, column: str, positions, shared: dict) -> np.ndarray | 
     return keys[rows]
 
 
-def _strings(array, pool, shared: bool) -> np.ndarray | None:
+def _strings(array, pool, shared: bool, coded_column: bool = False) -> np.ndarray | None:
     """An object array of Python strings; a dictionary-encoded column's distinct values made once (and
     shared through the load's ``pool`` with ``shared``), so equal values are one string as ``read_table``
-    makes them."""
+    makes them. ``coded_column``: a dictionary's codes are kept with the strings made (``core.coded``: its
+    views then rank, parse or number the few distinct values, not every row)."""
     import pyarrow as pa
 
     if pa.types.is_dictionary(array.type):
@@ -252,7 +257,11 @@ def _strings(array, pool, shared: bool) -> np.ndarray | None:
         uniques = array.dictionary.to_numpy(zero_copy_only=False)
         if shared and pool is not None:
             uniques = pool.share(uniques)
-        return uniques[array.indices.to_numpy(zero_copy_only=False)]
+        codes = array.indices.to_numpy(zero_copy_only=False)
+        strings = uniques[codes]
+        if coded_column:
+            coded.remember(strings, codes, uniques)
+        return strings
     if not _is_text(array.type):
         return None
     values = array.to_numpy(zero_copy_only=False)  # written plain: its values hardly repeat

@@ -21,6 +21,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from explorer.core.coded import codes_of
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
 
@@ -292,16 +293,13 @@ class EventTableModel(QAbstractTableModel):
         if column < 0 or not len(shown):
             return shown
         if column == COL_DATE:
-            starts, ends = _texts(self._columns["date_start"][shown]), _texts(self._columns["date_end"][shown])
-            starts = np.where(starts == "", ends, starts)  # "on or before" sorts at its bound
-            keys = [_ranks(starts, lambda d: d + "|"), _ranks(ends)]  # as "start|end" sorts
-            filled = _texts(starts) != ""
+            key, filled = _date_ranks(self._columns["date_start"], self._columns["date_end"], shown)
         else:
             texts = self._sort_texts(column, shown)
-            keys, filled = [_ranks(texts)], texts != ""
+            key, filled = _ranks(texts), texts != ""
         rows = np.flatnonzero(filled)
         sign = 1 if order == Qt.SortOrder.AscendingOrder else -1
-        ranked = rows[np.lexsort([sign * key[rows] for key in reversed(keys)])]
+        ranked = rows[np.argsort(sign * key[rows], kind="stable")]  # (ranks below 32,768: a radix sort)
         return shown[np.concatenate([ranked, np.flatnonzero(~filled)])]
 
     def _sort_texts(self, column: int, shown: np.ndarray) -> np.ndarray:
@@ -376,10 +374,46 @@ def _texts(values: np.ndarray) -> np.ndarray:
     return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
 
 
-def _ranks(values: np.ndarray, key=None) -> np.ndarray:
-    """Each value's rank among the distinct values, sorted as Python sorts strings (by ``key``)."""
+def _date_ranks(starts, ends, shown: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Per ``shown`` row, its rank as the Date column sorts ("start|end": an "on or before" at its bound) and
+    whether it has a date. Ranked once per distinct (start, end) pair (a few thousand, ranked in Python), from
+    the codes the columns were read with (``coded.codes_of``), not ten million strings factorized and sorted."""
+    start_codes, start_values = codes_of(_whole(starts))
+    end_codes, end_values = codes_of(_whole(ends))
+    width = max(len(end_values), 1)
+    pair_codes, pairs = _pairs(start_codes[shown].astype(np.int64) * width + end_codes[shown],
+                               len(start_values) * width)
+    firsts, lasts = start_values[pairs // width], end_values[pairs % width]
+    firsts = np.where(firsts == "", lasts, firsts)
+    keys = [(first + "|", last) for first, last in zip(firsts.tolist(), lasts.tolist())]
+    rank_of = {key: rank for rank, key in enumerate(sorted(set(keys)))}
+    pair_rank = np.array([rank_of[key] for key in keys], dtype=np.int16 if len(rank_of) < 1 << 15 else np.int64)
+    return pair_rank[pair_codes], (firsts != "")[pair_codes]
+
+
+def _whole(values) -> np.ndarray:
+    """A column given as the model holds it (an object array, or a ``TextColumn``) as an object array."""
+    return values if isinstance(values, np.ndarray) else _texts(values[np.arange(len(values))])
+
+
+def _pairs(pair: np.ndarray, space: int) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, distinct values) of integers below ``space``: by one pass over a table of every possible value
+    when that is small (dates' pairs: a few million), else hashed."""
+    if space > max(4 * len(pair), 1 << 22):
+        codes, uniques = pd.factorize(pair)
+        return codes, np.asarray(uniques)
+    seen = np.zeros(space, dtype=bool)
+    seen[pair] = True
+    uniques = np.flatnonzero(seen)
+    code_of = np.zeros(space, dtype=np.int32 if len(uniques) < 1 << 31 else np.int64)
+    code_of[uniques] = np.arange(len(uniques))
+    return code_of[pair], uniques
+
+
+def _ranks(values: np.ndarray) -> np.ndarray:
+    """Each value's rank among the distinct values, sorted as Python sorts strings."""
     codes, uniques = pd.factorize(_texts(values))
-    order = sorted(range(len(uniques)), key=lambda i: uniques[i] if key is None else key(uniques[i]))
+    order = sorted(range(len(uniques)), key=uniques.__getitem__)
     rank = np.empty(len(uniques), dtype=np.int64)
     rank[order] = np.arange(len(uniques))
     return rank[codes]

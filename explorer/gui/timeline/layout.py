@@ -21,6 +21,7 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import codes_of, first_seen_codes
 from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
 from explorer.core.model import text_values
 
@@ -131,14 +132,17 @@ def window_dates(x0: float, x1: float) -> tuple[str, str]:
 def event_extents(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Start and end (exclusive) seconds per event; NaN where it has no usable date.
 
-    Each distinct date string is parsed once (a table has a few thousand dates for a million events).
+    Each distinct date string is parsed once (a table has a few thousand dates for ten million events), from
+    the codes the column was read with (``coded.codes_of``: not a factorize of every row's string).
     """
     if not len(events):
         return np.empty(0), np.empty(0)
-    starts, ends = text_values(events["date_start"]), text_values(events["date_end"])
+    start_codes, start_values = codes_of(events["date_start"])
+    end_codes, end_values = codes_of(events["date_end"])
+    start_seconds, end_seconds = _seconds(start_values)[start_codes], _seconds(end_values)[end_codes]
     # a bound ("on or before", "on or after") is placed on its known day; ``date_certainty`` marks it
-    starts, ends = np.where(starts == "", ends, starts), np.where(ends == "", starts, ends)
-    x0, x1 = _seconds(starts), _seconds(ends) + DAY
+    x0 = np.where((start_values == "")[start_codes], end_seconds, start_seconds)
+    x1 = np.where((end_values == "")[end_codes], start_seconds, end_seconds) + DAY
     bad = np.isnan(x0) | np.isnan(x1) | (x1 <= x0)
     x0[bad] = np.nan
     x1[bad] = np.nan
@@ -159,21 +163,20 @@ def date_certainty(events: pd.DataFrame) -> np.ndarray:
 
 
 def cluster_codes(events: pd.DataFrame, clusters: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
-    """Each event's cluster as a number (-1 for none), and per number whether that cluster's sources conflict."""
-    codes, uniques = pd.factorize(text_values(events["cluster_id"]))
-    uniques = np.asarray(uniques, dtype=object)
-    for empty in np.flatnonzero(uniques == ""):  # no cluster: -1
-        codes[codes == empty] = -1
+    """Each event's cluster as a number (-1 for none), numbered by first appearance, and per number whether that
+    cluster's sources conflict. The numbers are the codes the column was read with (``coded.first_seen_codes``:
+    no factorize of ten million ids)."""
+    codes, uniques = first_seen_codes(events["cluster_id"])
+    empty = np.flatnonzero(uniques == "")
+    if len(empty):  # no cluster: -1 (a new array: the codes kept with the column are never changed)
+        codes = np.where(np.isin(codes, empty), -1, codes)
     conflicted = clusters.loc[text_values(clusters["conflict"]) != "", "cluster_id"]
     return codes, np.isin(uniques, text_values(conflicted))
 
 
-
 def _seconds(dates: np.ndarray) -> np.ndarray:
-    codes, uniques = pd.factorize(dates)
-    if not len(uniques):
-        return np.full(len(dates), np.nan)
-    return np.array([_safe_seconds(d) for d in uniques], dtype=float)[codes]
+    """Each of a few distinct dates as seconds (NaN for "" and what is not a date)."""
+    return np.array([_safe_seconds(d) for d in dates.tolist()], dtype=float)
 
 
 def _safe_seconds(iso: str) -> float:
