@@ -98,6 +98,7 @@ class Context:
     phrasal: dict[str, str] = field(default_factory=dict)  # event id -> its phrasal verb WordNet knows ("check out")
     counts: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # event id -> the counts it states
     reported: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of what it reports
+    person_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person's entity id -> its name's words
 
 
 def context(
@@ -133,8 +134,33 @@ def context(
                     for event_id, found in kinds.items() if found}
     counts = {e["event_id"]: stated for e in events if (stated := counts_of(e["sentence"]))}
     reported = {e["event_id"]: keys for e in events if (keys := _reported_actions(e)) - actions[e["event_id"]]}
+    person_words = {e["entity_id"]: words for e in entities if e["type"] == "PERSON" and (words := name_words(e["name"]))}
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
-                   actions, kind_actions, phrasal, counts, reported)
+                   actions, kind_actions, phrasal, counts, reported, person_words)
+
+
+NOT_NAME_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "jr", "sr", "ii", "iii", "iv"})
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a person's name that tell who it is, without titles and generational suffixes."""
+    return frozenset(WORD.findall(name.lower())) - NOT_NAME_WORDS
+
+
+def one_person(x: str, y: str, ctx: Context) -> bool:
+    """Whether two person entities can be one person: the same entity, or one name's words all in the other's
+    ("Jenkin" / "John Jenkin", "Joseph Comeaux" / "Arcade Joseph Comeaux Jr."). Each source names a person
+    its own way, and one that names only the surname gets an entity of its own: told apart by string, the
+    same man arrested in two reports would be two people and the two reports two happenings."""
+    if x == y:
+        return True
+    words_x, words_y = ctx.person_words.get(x), ctx.person_words.get(y)
+    return bool(words_x) and bool(words_y) and (words_x <= words_y or words_y <= words_x)
+
+
+def _unmatched_people(people: set[str], others: frozenset[str] | set[str], ctx: Context) -> set[str]:
+    """The people of ``people`` that no entity of ``others`` can be (``one_person``)."""
+    return {p for p in people if not any(one_person(p, o, ctx) for o in others)}
 
 
 def _reported_actions(event: EventRow) -> frozenset[int]:
@@ -255,10 +281,11 @@ def other_people(a: EventRow, b: EventRow, ctx: Context) -> bool:
     """Whether the same action is done by or to others: both sentences name people and none in common,
     or both events' own participants include people or organisations and none in common, or each event's
     own participants hold a person the other sentence never names (*Klitschko stopped Rahman* /
-    *Klitschko stopped Thompson*: the champion in common, the challengers not)."""
+    *Klitschko stopped Thompson*: the champion in common, the challengers not). People are compared by
+    ``one_person``: "Jenkin" in one report is "John Jenkin" in the other."""
     people_a = {e for e in ctx.named[a["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
     people_b = {e for e in ctx.named[b["event_id"]] if ctx.types.get(e) == "PERSON"} - ctx.frequent
-    if people_a and people_b and not people_a & people_b:
+    if people_a and people_b and _unmatched_people(people_a, people_b, ctx) == people_a:
         return True
     actors_a = {e for e in a["participants"] if ctx.types.get(e) in ACTOR_TYPES} - ctx.frequent
     actors_b = {e for e in b["participants"] if ctx.types.get(e) in ACTOR_TYPES} - ctx.frequent
@@ -266,7 +293,8 @@ def other_people(a: EventRow, b: EventRow, ctx: Context) -> bool:
         return True
     own_a = {e for e in a["participants"] if ctx.types.get(e) == "PERSON"} - ctx.frequent
     own_b = {e for e in b["participants"] if ctx.types.get(e) == "PERSON"} - ctx.frequent
-    return bool(own_a - ctx.named[b["event_id"]]) and bool(own_b - ctx.named[a["event_id"]])
+    return bool(_unmatched_people(own_a, ctx.named[b["event_id"]], ctx)) \
+        and bool(_unmatched_people(own_b, ctx.named[a["event_id"]], ctx))
 
 
 def other_counts(a: EventRow, b: EventRow, ctx: Context) -> bool:

@@ -23,6 +23,8 @@ ENTITIES = {
     "klitschko": ("Wladimir Klitschko", "PERSON"), "rahman": ("Hasim Rahman", "PERSON"),
     "thompson": ("Tony Thompson", "PERSON"), "page": ("Bettie Page", "ORG"),  # typed as the extraction types her
     "la": ("Los Angeles", "GPE"),
+    "reed_surname": ("Reed", "PERSON"),  # a source naming him by his surname only: an entity of its own
+    "anna_reed": ("Anna Reed", "PERSON"),
 }
 
 
@@ -419,3 +421,20 @@ def test_undated_articles_naming_one_person_and_the_coming_election_are_not_one_
         ("Milburn said the election would be a tough fight for the party.", "say", ["milburn"], None),
     ])
     assert corpus.cluster() == []  # "said" in both is no second shared action beside the one kind, the election
+
+
+def test_a_man_named_by_his_surname_in_one_source_is_the_man_the_other_names_in_full():
+    corpus = Corpus()  # "Reed" and "Tom Reed" are two entities; read as two people, the arrest was two happenings
+    day = ("2024-05-01", "2024-05-01")
+    corpus.add("a", "2024-05-02", [("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], day)])
+    corpus.add("b", "2024-05-02", [("Reed was arrested by police in Oslo on Wednesday.", "arrest", ["reed_surname", "oslo"], day)])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b"]
+
+
+def test_two_people_of_one_surname_arrested_on_one_day_are_two_happenings():
+    corpus = Corpus()  # the surname in common does not make Anna Reed Tom Reed
+    day = ("2024-05-01", "2024-05-01")
+    corpus.add("a", "2024-05-02", [("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], day)])
+    corpus.add("b", "2024-05-02", [("Police arrested Anna Reed in Oslo on Wednesday.", "arrest", ["anna_reed", "oslo"], day)])
+    assert corpus.cluster() == []
