@@ -1,0 +1,168 @@
+"""Opening a big case as the window opens it works on the distinct dates and cluster ids (the dictionary codes
+the columnar cache read them with, ``core.coded``) and leaves the event ids' hash table for after the window is
+drawn: the table's date order, the filters' time windows and the timeline's clusters and days are those every
+row's strings give, and an event found by id right after opening is found."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    """A synthetic workspace (days, months, ranges, undated events, many on the same day) with some events
+    bounded on one side only ("on or before" its end, "on or after" its start), its columnar cache written."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import make_workspace
+
+    from explorer.core.store import load_workspace, save_workspace
+    from explorer.core.store.column_cache import refresh_column_cache
+
+    tables = make_workspace.tables_from(make_workspace.build(3000, 120, 25, seed=5))
+    events = tables["events"].copy()
+    starts, ends = events["date_start"].to_numpy(dtype=object).copy(), events["date_end"].to_numpy(dtype=object).copy()
+    draw = np.random.default_rng(7).random(len(events))
+    starts[draw < 0.05] = ""  # on or before its end
+    ends[(draw >= 0.05) & (draw < 0.1)] = ""  # on or after its start
+    events["date_start"], events["date_end"] = starts, ends
+    tables["events"] = events
+    path = tmp_path_factory.mktemp("codes") / "generated.explorer"
+    save_workspace(tables, path)
+    refresh_column_cache(path, load_workspace(path, edited=False))
+    return path
+
+
+def _opened(path: Path, cached: bool):
+    """A Session over ``path`` opened as the window opens it (from the cache), or from the rows."""
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
+    from explorer.gui.session import Session
+
+    session = Session()
+    tables = load_workspace(path, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES) if cached \
+        else load_workspace(path, WINDOW_TABLES, edited=False)
+    session.set_tables(tables, path)
+    return session
+
+
+@pytest.fixture
+def factorized(monkeypatch):
+    """The lengths of every column ``pd.factorize`` is asked to number (as the views call it)."""
+    lengths: list[int] = []
+    real = pd.factorize
+
+    def counting(values, *args, **kwargs):
+        lengths.append(len(values))
+        return real(values, *args, **kwargs)
+
+    monkeypatch.setattr(pd, "factorize", counting)
+    return lengths
+
+
+def _date_order_of_strings(events: pd.DataFrame, descending: bool = False) -> list[int]:
+    """The Date column's order from every row's strings: "start|end" (a start left open sorts at its end),
+    ties in table order, undated rows last in table order."""
+    starts, ends = events["date_start"].tolist(), events["date_end"].tolist()
+    keys = [((s or e) + "|", e) for s, e in zip(starts, ends)]
+    dated = [row for row in range(len(keys)) if starts[row] or ends[row]]
+    undated = [row for row in range(len(keys)) if not (starts[row] or ends[row])]
+    return sorted(dated, key=keys.__getitem__, reverse=descending) + undated
+
+
+def test_the_cache_read_keeps_the_dates_codes_so_no_row_string_is_factorized(qapp, generated, factorized):
+    from explorer.core.coded import codes_of
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
+
+    events = load_workspace(generated, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)["events"]
+    factorized.clear()
+    for column in ("date_start", "date_end", "cluster_id"):
+        codes, values = codes_of(events[column])
+        assert values[codes].tolist() == events[column].tolist()
+        assert len(set(values.tolist())) == len(values)
+    assert not factorized
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_the_tables_date_order_is_the_order_of_every_rows_dates(qapp, generated, cached, factorized):
+    from PySide6.QtCore import Qt
+
+    from explorer.gui.events.table_model import COL_DATE, EventTableModel
+
+    session = _opened(generated, cached)
+    events = session.events
+    assert (events["date_start"] == "").sum() > len(events) // 20 and events["date_start"].duplicated().sum() > 100
+    factorized.clear()
+    model = EventTableModel()
+    model.set_rows(events)
+    assert model.date_order().tolist() == _date_order_of_strings(events)
+    assert model._sorted_rows(COL_DATE, Qt.SortOrder.DescendingOrder).tolist() == \
+        _date_order_of_strings(events, descending=True)
+    if cached:  # numbered from the codes the cache read the dates with: no column of every row factorized
+        assert max(factorized, default=0) < len(events)
+
+
+@pytest.mark.parametrize("cached", [True, False])
+def test_time_windows_and_the_timelines_clusters_and_days_are_those_of_the_strings(qapp, generated, cached,
+                                                                                   factorized):
+    from explorer.core.edits.index import event_rows
+    from explorer.core.query import EventLookup, events_in_view
+    from explorer.core.selection import SelectionState
+    from explorer.gui.timeline.layout import _safe_seconds, cluster_codes, event_extents
+
+    session = _opened(generated, cached)
+    events, clusters = session.events, session.table("clusters")
+    expected, uniques = pd.factorize(events["cluster_id"].to_numpy(dtype=object))
+    expected[expected == list(uniques).index("")] = -1
+    conflicting = set(clusters.loc[clusters["conflict"] != "", "cluster_id"])
+    starts, ends = events["date_start"].tolist(), events["date_end"].tolist()
+    first = np.array([_safe_seconds(s or e) for s, e in zip(starts, ends)])
+    last = np.array([_safe_seconds(e or s) for s, e in zip(starts, ends)]) + 86_400
+    rows = event_rows(events)
+
+    factorized.clear()
+    lookup = EventLookup(events, rows)
+    codes, conflicted = cluster_codes(events, clusters)
+    x0, x1 = event_extents(events)
+    if cached:  # numbered from the codes the cache read them with: no column of every row factorized
+        assert max(factorized, default=0) < len(events)
+
+    for window in [("2020-01-01", "2020-12-31"), ("2021-03-05", "2021-03-05"), ("1900-01-01", "2100-01-01")]:
+        state = SelectionState(time_range=window)
+        assert lookup.mask(state).tolist() == events.index.isin(events_in_view(events, state).index).tolist()
+    assert codes.tolist() == expected.tolist()
+    assert conflicted.tolist() == [u in conflicting for u in uniques]
+    assert np.array_equal(x0, np.where(last > first, first, np.nan), equal_nan=True)
+    assert np.array_equal(x1, np.where(last > first, last, np.nan), equal_nan=True)
+
+
+def test_an_event_found_by_id_right_after_opening_is_found_before_the_id_table_is_built(qapp, qtbot, generated,
+                                                                                      monkeypatch):
+    from explorer.core.later import Later
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
+    from explorer.gui.session import Session
+    from explorer.gui.timeline import view
+    from explorer.gui.window.main_window import MainWindow
+
+    monkeypatch.setattr(view, "SMALL_LIMIT", 1000)  # the timeline drawn as a big case's (by its layer)
+
+    window = MainWindow(Session())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    session = window.session
+    session.set_tables(load_workspace(generated, WINDOW_TABLES, edited=False, arrow_text=True,
+                                      later=LATER_TABLES), generated)
+    window.grab()  # every view rebuilt and drawn
+    ids = session.events.index
+    assert not ids._engine.is_mapping_populated  # the ids' hash table is left for after the paint
+    wanted = [str(ids[2000]), str(ids[7]), "no such event"]
+    assert session.event_lookup.positions_of(wanted).tolist() == [2000, 7]
+    session.selection.update(origin=None, event_ids={str(ids[2000])})
+    qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
+    assert ids._engine.is_mapping_populated
