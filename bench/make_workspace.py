@@ -40,7 +40,7 @@ from explorer.core.extract.entities.mentions import mention_key  # noqa: E402
 from explorer.core.extract.events.relations import CO_PARTICIPANT, co_participant_relations  # noqa: E402
 from explorer.core.model import TABLE_COLUMNS, empty_tables, make_table  # noqa: E402
 from explorer.core.store import save_workspace  # noqa: E402
-from explorer.core.store.held_rows import MENTION_FIELDS  # noqa: E402
+from explorer.core.store.held_rows import MENTION_FIELDS, held_json  # noqa: E402
 
 TYPES = np.array(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"])
 TYPE_WEIGHTS = np.array([0.38, 0.3, 0.15, 0.05, 0.04, 0.03, 0.02, 0.015, 0.015])
@@ -120,11 +120,6 @@ def _hold(held: dict, doc_id: str, offset: int, who: list[int], spans: list[tupl
     for entity, mention_id in zip(who, mention_ids):
         held["m"][mention_id] = [keys[entity], *[""] * (len(MENTION_FIELDS) - 1)]
     held["e"][f"{doc_id}-e{offset}"] = ["", mention_ids, mention_ids[:1], mention_ids[1:]]
-
-
-def held_json(rows: dict) -> str:
-    """One document's held rows as ``write_held_rows`` stores them."""
-    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def _dates(kind: str, day: date) -> tuple[str, str]:

@@ -6,9 +6,11 @@ marks the near-duplicates among them (against the held documents too), and runs 
 batch step (the spaCy model) over the new documents only. The held documents' batch
 rows are rebuilt from the workspace's tables and its ``held_rows`` (what the tables
 do not keep: ``store.held_rows``), so the corpus steps — entities, relations,
-clusters — run over everything, as a full extraction would. The save is the one
-``extract`` makes: under the same extraction lock, atomic, and carrying every
-analyst decision, replayed over the new tables when the workspace opens.
+clusters — run over everything, as a full extraction would. The save writes only the
+rows that changed, in place, in one SQLite transaction (``store.in_place``: crash-safe,
+the analyst's decisions left in the file as they are, replayed over the new tables when the
+workspace opens), under the same extraction lock as ``extract``, whose save writes the whole
+file anew.
 
 Where it can differ from ``extract`` of everything: a held document keeps the rows it
 was given; when the corpus's likely year changes (undated documents' year-less dates)
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from explorer.core.build.local import BuildResult, NothingToExtract, PhaseProgress, rows_to_hold
@@ -33,7 +35,8 @@ from explorer.core.ingest import read_documents
 from explorer.core.ingest.discover import shown_name
 from explorer.core.ingest.duplicates import mark_copies
 from explorer.core.model import Tables, TimexRow
-from explorer.core.store import building, load_workspace, read_meta, replace_workspace
+from explorer.core.store import building, load_workspace, read_meta
+from explorer.core.store.in_place import Changes, save_addition
 from explorer.core.store.held_rows import EVENT_FIELDS, MENTION_FIELDS, HeldRows, read_held_rows
 
 
@@ -45,12 +48,13 @@ class AddResult(BuildResult):
     already_held: int = 0  # documents read whose text the workspace holds
     copies: int = 0  # new documents that nearly duplicate another: stored, not extracted
     extracted_again: int = 0  # held documents whose rows were not saved (an older file), extracted again
+    saved: dict[str, Changes] = field(default_factory=dict)  # rows written per table (empty: the file saved whole)
 
 
 def add_documents(workspace: str | Path, inputs: list[str | Path], workers: int = 1,
                   on_progress: PhaseProgress | None = None, should_cancel: Callable[[], bool] | None = None,
                   follow_links: bool = False, columns: dict[str, str] | None = None) -> AddResult:
-    """Add the documents of ``inputs`` that ``workspace`` does not hold, and save it atomically.
+    """Add the documents of ``inputs`` that ``workspace`` does not hold, and save what changed (one transaction).
 
     ``columns`` maps article-table roles to column names, as for ``extract`` (``--columns``).
     Raises ``WorkspaceError`` when the workspace is missing, not a workspace, or being
@@ -95,8 +99,9 @@ def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseP
         raise Cancelled()
     report("save", 0, 1)
     inputs_text = "; ".join(p for p in [meta.get("inputs", ""), *(shown_name(str(p)) for p in inputs)] if p)
-    _, result.edits, unreadable = replace_workspace(
-        result.tables, workspace, {"inputs": inputs_text, "extraction": extraction_fingerprint()}, hold[0])
+    _, result.edits, unreadable, result.saved = save_addition(
+        workspace, tables, result.tables, {"inputs": inputs_text, "extraction": extraction_fingerprint()},
+        saved, hold[0])
     report("save", 1, 1)
     result.warnings += unreadable + [failure_warning(f) for f in failures]
     return result

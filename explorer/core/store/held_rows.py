@@ -40,13 +40,17 @@ def held_rows(doc_ids: Iterable[str], mentions: Iterable[Mapping[str, Any]],
     return held
 
 
+def held_json(rows: dict[str, dict[str, list]]) -> str:
+    """One document's held rows as the table stores them (the in-place save compares them so)."""
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
 def write_held_rows(conn: sqlite3.Connection, held: HeldRows | None) -> None:
     """Create the table (always, so a file says it was saved with it) and fill it."""
     conn.execute(CREATE)
     if held:
         conn.executemany("INSERT INTO held_rows (doc_id, rows) VALUES (?, ?)",
-                         ((doc_id, json.dumps(rows, ensure_ascii=False, separators=(",", ":")))
-                          for doc_id, rows in held.items()))
+                         ((doc_id, held_json(rows)) for doc_id, rows in held.items()))
 
 
 def read_held_rows(path: str | Path) -> HeldRows:

@@ -70,13 +70,17 @@ def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] 
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except (sqlite3.DatabaseError, OSError) as exc:  # a full disk, a folder gone read-only, a lost share
-        raise WorkspaceError(target, f"could not be saved ({_storage_reason(exc)}); "
-                                     f"{'the previous workspace is unchanged' if target.exists() else 'nothing was written'}"
-                             ) from exc
+        raise storage_error(target, exc) from exc
     finally:
         partial.unlink(missing_ok=True)  # gone after the rename; after a failure, never left behind
         journal.unlink(missing_ok=True)
     return target
+
+
+def storage_error(target: Path, exc: BaseException) -> WorkspaceError:
+    """The one line for a save the disk refused: why, and that the previous workspace is unchanged."""
+    return WorkspaceError(target, f"could not be saved ({_storage_reason(exc)}); "
+                                  f"{'the previous workspace is unchanged' if target.exists() else 'nothing was written'}")
 
 
 def _storage_reason(exc: BaseException) -> str:

@@ -13,8 +13,11 @@ from explorer.core.build.add import add_documents
 from explorer.core.build.local import build_workspace
 from explorer.core.edits import decisions
 from explorer.core.errors import Cancelled, WorkspaceError
-from explorer.core.store import append_edit, building, load_edits, load_workspace
+from explorer.core.model import TABLE_NAMES
+from explorer.core.store import append_edit, building, load_edits, load_workspace, save_workspace
+from explorer.core.store import in_place as store_in_place
 from explorer.core.store import workspace as store_workspace
+from explorer.core.store.column_cache import refresh_column_cache, stale_tables
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +113,32 @@ def test_add_is_refused_while_another_explorer_extracts_the_workspace(grown, hal
 
 
 def test_a_failed_save_leaves_the_workspace_as_it_was(halves, tmp_path, monkeypatch):
+    """The disk fills up after the new documents, entities and mentions were written into the file: the
+    transaction is rolled back, the workspace is byte for byte as it was, no journal is left."""
     workspace = tmp_path / "case.explorer"
     build_workspace([halves[0]], workspace)
+    before = workspace.read_bytes()
+    check_count = store_in_place._check_count
+
+    def full_disk(conn, table, expected):
+        check_count(conn, table, expected)
+        if table == "events":
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_in_place, "_check_count", full_disk)
+    with pytest.raises(WorkspaceError, match="the disk is full"):
+        add_documents(workspace, [halves[1]])
+    assert workspace.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith((".partial", "-journal"))] == []
+
+
+def test_a_failed_whole_save_of_an_older_file_leaves_it_as_it_was(halves, tmp_path, monkeypatch):
+    """A file without held rows is saved whole (its documents extracted again): a full disk there too
+    leaves the workspace as it was."""
+    workspace = tmp_path / "case.explorer"
+    build_workspace([halves[0]], workspace)
+    with sqlite3.connect(workspace) as conn:
+        conn.execute("DROP TABLE held_rows")
     before = workspace.read_bytes()
 
     def full_disk(*args, **kwargs):
@@ -122,6 +149,40 @@ def test_a_failed_save_leaves_the_workspace_as_it_was(halves, tmp_path, monkeypa
         add_documents(workspace, [halves[1]])
     assert workspace.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_add_writes_into_the_same_file_only_what_changed(halves, tmp_path):
+    """Adding does not write the whole case again: the file is the same one (not a copy renamed over it),
+    the held documents' rows are not written (their pages untouched), and its tables are the ones the
+    whole-file save of the same result holds."""
+    workspace = tmp_path / "case.explorer"
+    build_workspace([halves[0]], workspace)
+    inode, held_mentions = workspace.stat().st_ino, len(load_workspace(workspace, ["mentions"])["mentions"])
+    result = add_documents(workspace, [halves[1]])
+    assert workspace.stat().st_ino == inode
+    mentions = load_workspace(workspace, ["mentions"], edited=False)["mentions"]
+    unchanged = ("deleted", "updated", "rewritten")
+    assert result.saved["mentions"].inserted == len(mentions) - held_mentions > 0
+    assert result.saved["documents"].inserted == result.saved["held_rows"].inserted == 2
+    for table in ("documents", "mentions", "held_rows"):
+        assert [getattr(result.saved[table], what) for what in unchanged] == [0, 0, False], table
+    whole = tmp_path / "whole.explorer"
+    save_workspace(result.tables, whole)
+    expected, got = load_workspace(whole, edited=False), load_workspace(workspace, edited=False)
+    for name in expected:
+        assert _sorted(got[name]).equals(_sorted(expected[name])), name
+
+
+def test_the_columnar_cache_of_an_added_to_workspace_is_never_read_stale(halves, tmp_path):
+    """The cache beside the file was written from the old rows: after the addition every table's cache
+    is stale (a new content id), and opening reads the new rows."""
+    workspace = tmp_path / "case.explorer"
+    build_workspace([halves[0]], workspace)
+    refresh_column_cache(workspace, load_workspace(workspace, edited=False))
+    assert stale_tables(workspace) == []
+    add_documents(workspace, [halves[1]])
+    assert sorted(stale_tables(workspace)) == sorted(TABLE_NAMES)
+    assert len(load_workspace(workspace, ["documents"])["documents"]) == 5
 
 
 def test_extraction_stores_a_copy_but_draws_no_events_from_it(seeds_dir, tmp_path):
