@@ -61,6 +61,12 @@ SIMULTANEOUS_MARKS = {"as", "while", "when"}
 AFTER_WORDS = {"after", "following", "since"}
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
+# a present tense told as a habit or a general truth: no day of its own ("is often used", "usually trades")
+HABIT_ADVERBS = {"often", "usually", "always", "typically", "generally", "frequently", "sometimes", "rarely",
+                 "seldom", "normally", "routinely", "regularly", "traditionally", "customarily", "commonly",
+                 "occasionally", "invariably", "habitually", "repeatedly", "constantly", "perennially"}
+HABIT_PHRASE = re.compile(r"\b(?:time and (?:time )?again|again and again|over and over|time after time|"
+                          r"more often than not|as a rule)\b", re.IGNORECASE)
 # the words that name a day from the report's own: the day before it, or its own
 REPORTS_DAY = re.compile(r"\b(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 RELAYING_LEMMAS = {"say", "tell"}  # a statement that relays ("said Saturday"), not news of its own ("announced")
@@ -134,7 +140,8 @@ class DocumentDating:
         dated = own_date(own, published, perfect, signal) if own is not None else None
         if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
-        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)):
+        if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
+                              or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
         lemma = trigger.lemma_.lower()
@@ -165,7 +172,8 @@ class DocumentDating:
             dated = self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
-            dated = self._said_the_day_before(sentence) or dated
+            dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
+                or self._said_the_day_before(sentence) or dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -190,19 +198,29 @@ class DocumentDating:
         named elsewhere in the document with its date ("Iraq said it invaded Kuwait" / "Iraq's Aug. 2
         invasion", ``named_twice``), where that date lies within the bound; a verb dated by its own words is
         remembered for the mentions after it."""
-        if self._named is None:
-            self._named = NamedHappenings(sentence.doc, list(self._timexes.values()) if self._given else timexes,
-                                          self.document.published)
         names = self._actors(people) or set()
         if dated[2] == "timex":
-            self._named.told(trigger, dated, names)
+            self._happenings(sentence, timexes).told(trigger, dated, names)
             return dated
         if tense != "past" or dated[2] not in ("dct", "bounded") or (dated[2] == "bounded" and dated[0]):
             return dated
-        again = self._named.date_of(trigger, names)
+        again = self._happenings(sentence, timexes).date_of(trigger, names)
         if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
             return dated
         return again
+
+    def _happenings(self, sentence: Span, timexes: list[TimexRow]) -> NamedHappenings:
+        """The document's dated mentions of happenings and statements, read at the first event asked about."""
+        if self._named is None:
+            self._named = NamedHappenings(sentence.doc, list(self._timexes.values()) if self._given else timexes,
+                                          self.document.published)
+        return self._named
+
+    def _statement_named(self, sentence: Span, timexes: list[TimexRow], agents: list[str] | None) -> Dating | None:
+        """A statement of a main clause dated only by publication whose speaker's statement the article names
+        with its day ("Unisys Corp.'s announcement Friday" … "Unisys said it reduced computer inventories", in
+        Monday's paper): it retells that statement, so it takes its day (``named_twice.statement_date``)."""
+        return self._happenings(sentence, timexes).statement_date(self._actors(agents) or set())
 
     def _reported_next_day(self, sentence: Span, main: bool = True) -> Dating | None:
         """A daily paper's lede: where the article tells "yesterday" (the day before publication) for past
@@ -460,12 +478,35 @@ def _side_of_a_happening(sentence: Span, own: TimexRow) -> str:
     return "by" if word in ("before", "until", "till") else "since" if word in ("after", "following") else ""
 
 
+def _habitual(sentence: Span, trigger: Token, tense: str, timexes: list[TimexRow]) -> bool:
+    """A present tense told as a habit or a general truth ("is often used in arbitrage strategies", "Time
+    and again, he endures", "march each July"): no happening of the report's day, so no day (a statement,
+    "says", is still the report's; a rate, "one million visitors per week", tells of its noun)."""
+    if tense != "present" or trigger.lemma_.lower() in REPORTING_LEMMAS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
+        return True
+    clause = sentence.doc.text[sentence.start_char:trigger.idx + len(trigger.text)]
+    if HABIT_PHRASE.search(clause):
+        return True
+    for timex in timexes:
+        if timex["type"] != "SET" or not sentence.start_char <= timex["start"] < sentence.end_char:
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is not None and _modifies(span.root, trigger) and span[0].lower_ != "per":
+            return True
+    return False
+
+
 def _describes(trigger: Token) -> bool:
-    """A verb form that describes rather than happens: an "-ing" adjective ("Provigo's controlling
+    """A verb form that describes rather than happens: "compared with" an amount, an "-ing" adjective ("Provigo's controlling
     shareholder"), what an adjective is capable of ("armies capable of meeting contingencies"), or half
     of a hyphenated adjective ("laid-back")."""
     if trigger.i + 1 < len(trigger.doc) and trigger.nbor(1).tag_ == "HYPH" and trigger.dep_ != "ROOT":
         return True  # "Tanzania's laid-back capital": half of an adjective
+    if trigger.lemma_.lower() == "compare" and trigger.tag_ == "VBN" and trigger.dep_ != "ROOT" \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in trigger.children):
+        return True  # "was down 6%, compared with 5.9%": a comparison, as "than" is, not a happening
     if trigger.tag_ != "VBG":
         return False
     return trigger.dep_ == "amod" or (trigger.dep_ == "pcomp" and trigger.head.head.pos_ == "ADJ")

@@ -13,7 +13,11 @@ verb, or a noun made from it (WordNet's frequent senses: *invade* / *invasion*,
 *acquire* / *acquisition*, *die* / *death*), when they share a participant (a
 noun naming nobody is taken only when definite: "the invasion of Aug. 2") and all
 such mentions give one date. Statements (each "said" is its own), changes in an
-amount ("rose": every day's trading) and light verbs ("took", "made") are left out.
+amount ("rose": every day's trading) and light verbs ("took", "made") are left out
+of that; a statement is named twice only by a reporting noun with its day
+("Unisys Corp.'s announcement Friday", "a statement issued Tuesday",
+``REPORTING_NOUNS``): the company's undated "said" of the same article retells it
+(``statement_date``).
 
 The lexicon is the clusters' too (``extract/wordnet.py``, over
 ``resources/lexicon/wordnet_actions.tsv``), counted here in fewer senses.
@@ -42,6 +46,16 @@ NEW_ONE_DETERMINERS = {"a", "an", "another"}
 NEW_ONE_ADJECTIVES = {"similar", "other", "new", "second", "separate", "further"}
 
 
+# the nouns that name a statement ("X's announcement Friday", "in a statement on Tuesday"), a table because
+# WordNet's action lexicon has no noun for announce, state or testify
+REPORTING_NOUNS = frozenset({
+    "announcement", "statement", "testimony", "declaration", "disclosure", "remark", "remarks", "comment",
+    "comments", "confirmation", "denial", "admission", "acknowledgment", "acknowledgement", "warning", "briefing",
+    "communique", "communiqué", "release", "filing",
+})
+# a statement's day told on a participle of its noun: "a statement issued Tuesday", "the release dated Monday"
+STATEMENT_PARTICIPLES = {"issue", "release", "date", "make", "publish", "distribute", "file", "deliver", "read"}
+
 SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
 
 
@@ -67,10 +81,16 @@ class NamedHappenings:
 
     def __init__(self, doc: Doc, timexes: list[TimexRow], published: str) -> None:
         self.mentions: list[Mention] = []
+        self.statements: list[Mention] = []  # reporting nouns with their day ("Unisys Corp.'s announcement Friday")
         for timex in timexes:
             if not _calendar_day_or_more(timex, published):
                 continue
             span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+            said = _statement_noun(span) if span is not None else None
+            if span is not None and said is not None:
+                self.statements.append(Mention(said.lemma_.lower(), True, _names(said, span), _definite(said),
+                                               (timex["date_start"], timex["date_end"], "narrative",
+                                                timex["timex_id"])))
             noun = _named_noun(span) if span is not None else None
             if span is not None and noun is not None:
                 from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
@@ -93,6 +113,38 @@ class NamedHappenings:
         lemma = trigger.lemma_.lower()
         found = {m.dating[:2]: m.dating for m in self.mentions if _same(m, lemma, names)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+    def statement_date(self, names: set[str]) -> Dating | None:
+        """The day of a statement named by a reporting noun with its day ("Unisys Corp.'s announcement
+        Friday") told with one of ``names`` (the undated statement's speaker), when all such nouns give one
+        day; None otherwise."""
+        if not names:
+            return None
+        found = {m.dating[:2]: m.dating for m in self.statements if m.names & names}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _statement_noun(span: Span) -> Token | None:
+    """The reporting noun whose day the expression is: "Unisys Corp.'s announcement Friday", "Friday's
+    announcement", "a statement on Tuesday", "a statement issued Tuesday"; None otherwise."""
+    root = span.root
+    head = root.head
+    if head.i == root.i:
+        return None
+    if root.dep_ in NAMING_DEPS | {"npadvmod"} and head.pos_ == "NOUN":
+        noun: Token | None = head
+    elif root.dep_ == "pobj" and head.lower_ in NAMING_PREPOSITIONS and head.head.pos_ == "NOUN" \
+            and head.head.i < head.i:
+        noun = head.head
+    elif root.dep_ in ("npadvmod", "tmod") and head.dep_ == "acl" and head.lemma_.lower() in STATEMENT_PARTICIPLES \
+            and head.head.pos_ == "NOUN":
+        noun = head.head
+    else:
+        noun = None
+    if noun is None or not (noun.lemma_.lower() in REPORTING_NOUNS or noun.lower_ in REPORTING_NOUNS):
+        return None
+    return noun
 
 
 def _same(mention: Mention, lemma: str, names: set[str]) -> bool:

@@ -506,3 +506,32 @@ def test_an_article_whose_publication_day_has_no_year_is_still_extracted():  # a
     events = events_of("Nordbank Holdings completed its purchase of Alpen Credit for $3 billion.\n\n"
                        "Nordbank's shares fell 2% yesterday in Frankfurt trading.", published="--02-05")
     assert "complete" in events
+
+
+def test_a_statement_retelling_an_announcement_named_with_its_day_takes_that_day():
+    """A company's "said" in an article that names its announcement Monday retells that announcement; another
+    speaker's statement is still made when reported."""
+    events = events_of("Danube Power's announcement Monday of a record loss showed how deep its troubles run.\n\n"
+                       "Danube Power said it cut 400 jobs during the quarter.\n\n"
+                       "Karl Weiss, an analyst at Linz Capital, told reporters the cuts came too late.")
+    assert when(events["say"]) == ("2026-02-02", "2026-02-02", "narrative")
+    assert when(events["tell"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_present_habit_or_general_truth_gets_no_day():
+    """What is so habitually ("is often used", "Time and again, she endures") did not happen on the report's
+    day; a present statement and a present state told once still are the report's."""
+    events = events_of("Anna Berg opened the Danube Water Summit in Vienna.\n\n"
+                       "Danube Capital often uses the Vienna Index in hedging strategies.\n\n"
+                       "Time and again, Danube Power ignores the warnings of Karl Weiss.\n\n"
+                       "Karl Weiss says the dams hold more water than planned.")
+    assert when(events["use"]) == ("", "", "none")
+    assert when(events["ignore"]) == ("", "", "none")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_compared_with_an_amount_is_a_comparison_not_a_happening_of_the_day():
+    events = events_of("Anna Berg opened the Danube Water Summit in Vienna.\n\n"
+                       "As of Friday's close, the Vienna Index was down 6% this year, compared with 5.9% for "
+                       "the Linz Index.")
+    assert when(events["compare"]) == ("", "", "none")
