@@ -55,8 +55,8 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.keys import KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
-from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.places import is_city, is_country, is_place
+from explorer.core.extract.entities.lexicon import is_adjective, is_common_word, person_titles
+from explorer.core.extract.entities.places import is_city, is_country, is_place, is_town
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -96,7 +96,18 @@ KIND_NOUNS: dict[str, str] = {
                      "businesswoman", "premier", "queen", "king", "prince", "princess", "officer", "detective",
                      "inspector", "professor", "scientist", "researcher", "student", "pupil", "teacher",
                      "campaigner", "activist", "councillor", "candidate", "deputy", "aide", "adviser", "advisor",
-                     "consultant", "partner", "widow", "mum", "dad"], "PERSON"),
+                     "consultant", "partner", "widow", "mum", "dad",
+                     # American sport's positions and news's other roles ("wide receiver Anquan Boldin")
+                     "receiver", "quarterback", "linebacker", "cornerback", "tailback", "halfback", "fullback",
+                     "kicker", "punter", "lineman", "pitcher", "catcher", "outfielder", "infielder", "shortstop",
+                     "slugger", "boxer", "fighter", "heavyweight", "golfer", "cyclist", "swimmer", "rookie",
+                     "guard", "announcer", "commentator", "pastor", "priest", "bishop", "nurse", "doctor", "surgeon",
+                     "physician", "attorney", "prosecutor", "sheriff", "trooper", "suspect", "victim", "gunman",
+                     "teenager", "teen", "neighbor", "neighbour", "friend", "grandmother", "grandfather", "uncle",
+                     "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiance", "governor",
+                     "mayor", "congressman", "congresswoman", "lawmaker", "legislator", "ambassador", "envoy",
+                     "soldier", "sergeant", "lieutenant", "colonel", "commander", "pilot", "actress", "socialite",
+                     "heiress", "playmate"], "PERSON"),
 }
 SURNAME_HEADS = frozenset(["bill", "park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
                            "records", "motors", "group", "college", "lane"])
@@ -150,6 +161,10 @@ NAME_HEADS: dict[str, str] = {
 # The last word of a newspaper's name ("South China Morning Post", "Washington Post"): an organisation even where
 # the model reads a place.
 NEWSPAPER_HEADS = frozenset(["post", "times", "herald", "gazette", "journal", "telegraph", "tribune", "chronicle"])
+# Plurals that end the names of firms and bodies, not teams ("Chicago Motors", "London Airways").
+NON_TEAM_PLURALS = frozenset(["news", "airlines", "airways", "motors", "records", "industries", "services", "systems",
+                              "partners", "brothers", "holdings", "studios", "securities", "communications", "games",
+                              "markets", "investors", "estates", "properties", "networks", "arts", "sciences"])
 
 
 @dataclass
@@ -160,6 +175,7 @@ class DocFacts:
     surnames: set[str] = field(default_factory=set)  # last words of multi-word people
     titled: set[str] = field(default_factory=set)  # words written after "Mr", "Mrs", "Dr" … ("Mrs Quinn" → "Quinn")
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> the model's entity holding it
+    team_cities: set[str] = field(default_factory=set)  # cities the document names a team of ("Houston Texans")
 
 
 def doc_facts(doc: Doc) -> DocFacts:
@@ -173,7 +189,24 @@ def doc_facts(doc: Doc) -> DocFacts:
             facts.surnames.add(words[-1])
             facts.person_words.update((words[0], words[-1]))
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
+    facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
     return facts
+
+
+def _team_city(ent: Span) -> str:
+    """The city of a team's name, a city and a capitalised plural ("Houston Texans", "Kansas City Chiefs", "Philadelphia
+    76ers"), or "": American teams are so named. Not a newspaper's, an event's or a firm's plural ("New York Times",
+    "London Games", "Chicago Motors")."""
+    words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+    if len(words) < 2 or ent.label_ in ("GPE", "LOC", "DATE", "CARDINAL"):
+        return ""
+    last = words[-1]
+    city = ent.doc[words[0].i:last.i].text
+    if not is_city(city) or is_country(city) or not last.text.endswith("s") or last.text.endswith("ss") \
+            or not last.text[:1].isalnum() or last.is_lower or last.is_upper or last.lower_ in NAME_HEADS \
+            or last.lower_ in NEWSPAPER_HEADS or last.lower_ in NON_TEAM_PLURALS:
+        return ""
+    return city
 
 
 def _honorific(token: Token) -> bool:
@@ -243,6 +276,9 @@ def _plural_after_the(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     if label != "PERSON" or not words or not (previous == "the" or span[0].lower_ == "the"):
         return None
     last = words[-1].text
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if after in ("family", "families") or (len(words) == 1 and last in facts.surnames):
+        return None  # "the Grigoropoulos family": the family of the document's Alexandros Grigoropoulos
     if last.endswith("s") and not last.endswith("ss") and last not in facts.titled:  # "Mr Williams": a person
         return "ORG", "plural"
     return None
@@ -278,8 +314,11 @@ def _kind_noun_before(span: Span) -> str | None:
         return None
     token = span.doc[i]
     attached = span.start <= token.head.i < span.end or span.root.head.i == token.i
-    if attached and token.pos_ == "NOUN" and token.is_lower and token.lower_ in KIND_NOUNS:
-        return token.lower_  # bound to the name by the parse: not "every track Robbie has released"
+    noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and KIND_NOUNS.get(token.lower_) == "PERSON" and len(span) > 1
+                                    and not is_adjective(token.text))
+    if attached and noun and token.is_lower and token.lower_ in KIND_NOUNS:
+        return token.lower_  # bound to the name by the parse: not "every track Robbie has released"; the tagger
+        # reads a role before a full name as an adjective at times ("Wide receiver Anquan Boldin")
     owned = i > 0 and span.doc[i - 1].lower_ in POSSESSIVE_PRONOUNS
     if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
         return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
@@ -680,6 +719,51 @@ def _team_with_plural_verb(span: Span, label: str, facts: DocFacts) -> Evidence 
     return None
 
 
+# Verbs whose subject a city can be as a place ("Athens looks like downtown Beirut", "Chicago has become …").
+PLACE_VERBS = frozenset(["be", "look", "seem", "become", "remain", "lie", "sit", "host", "have"])
+
+
+def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """In a document that names a team by a city and a plural ("the Houston Texans", "Kansas City Chiefs"), a city
+    written alone that does something ("St. Louis placed wide receiver Derek Stanley on injured reserve", "Kansas City
+    managed a field goal") is a team, and so is the city of a team the document names written after a person's name
+    ("Wally Lemm of Houston"): sports news writes a team by its city. Not a country, not a city that is or has
+    something ("Athens looks like downtown Beirut")."""
+    if not facts.team_cities or label not in ("GPE", "LOC", "FAC", "NORP") or not is_city(span.text) \
+            or is_country(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
+        return None  # "Bush sprained …" beside "Reggie Bush", "But Tyler really does care" beside "Tyler Hansbrough"
+    root = span.root
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in PLACE_VERBS \
+            and not any(c.dep_ == "conj" for c in root.children):
+        return "ORG", "team"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if span.text in facts.team_cities and before is not None and before.lower_ == "of" and before.i > 0 \
+            and before.nbor(-1).ent_type_ == "PERSON":
+        return "ORG", "team"
+    return None
+
+
+def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model calls an organisation, a person, a group or a building that the gazetteer knows as a town
+    (of any size: ``places.is_town``) is that town where the words before it say a place: a hometown after a person
+    ("LuAnn Marie Johnson, of Burnsville", "Smith, 66, of Burnsville") or a place a firm or a happening is "in" or
+    "near" ("a steel firm in Armentieres"). Not a person's name of the document ("interest in Jackson" beside "Phil
+    Jackson"), not a name followed by a noun it modifies ("in Bellflower Superior Court")."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if label not in ("ORG", "PERSON", "NORP", "FAC") or not 1 <= len(words) <= 2 or span.start < 2 \
+            or not is_town(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in words):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in POSSESSIVES):
+        return None
+    before, earlier = doc[span.start - 1], doc[span.start - 2]
+    hometown = before.lower_ == "of" and earlier.text == "," and earlier.i > 0 and (
+        earlier.nbor(-1).ent_type_ == "PERSON" or earlier.nbor(-1).like_num)
+    located = before.lower_ in ("in", "near") and label != "PERSON"
+    return ("GPE", "town") if hometown or located else None
+
+
 COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
                            "south-east", "northwest", "northeast", "southwest", "southeast"])
 
@@ -798,12 +882,14 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _kind_noun_after,
     _venue_after_at,
     _team_with_plural_verb,
+    _team_of_a_city,
     _owned_noun,
     _person_in_document,
     _place_before_a_name,
     _given_name_first,
     _no_word_of_a_person,
     _listed_with,
+    _town_by_its_place,
     _gazetteer_place,
 )
 WEAK_CUES = frozenset(["gazetteer"])

