@@ -635,13 +635,16 @@ def _venue_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return "FAC", "at"
 
 
-SHIP_PREFIXES = frozenset(["HMS", "USS", "RMS", "HMAS", "HMCS", "MV", "SS"])
+SHIP_PREFIXES = frozenset(["HMS", "USS", "RMS", "HMAS", "HMCS", "HMNZS", "USNS", "INS", "RFA", "MV", "SS"])
 
 
 def _ship(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A name written after a ship's prefix ("HMS Chatham", "USS Abraham Lincoln") is a ship: a product, not a
-    place."""
+    """A name written after a ship's prefix ("HMS Chatham", "USS Abraham Lincoln", "INS Sukanya") is a ship: a product,
+    not a place."""
     first = span[1] if span[0].lower_ == "the" and len(span) > 1 else span[0]
+    before = span.doc[span.start - 1].text if span.start > 0 else ""
+    if before in SHIP_PREFIXES and span[0].is_title:
+        return "PRODUCT", "ship"  # the model left the prefix out: "Patrol vessel INS [Sukanya]"
     return ("PRODUCT", "ship") if first.text in SHIP_PREFIXES and len(span) > 1 else None
 
 
@@ -762,6 +765,34 @@ def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | No
         earlier.nbor(-1).ent_type_ == "PERSON" or earlier.nbor(-1).like_num)
     located = before.lower_ in ("in", "near") and label != "PERSON"
     return ("GPE", "town") if hometown or located else None
+
+
+PRONOUNS_OF_PEOPLE = frozenset(["he", "she"])
+QUOTES = frozenset(['"', "“", "”", "'", "‘", "’"])
+
+
+def _person_by_who_or_pronoun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model calls an organisation, a place or a group that "who" follows ("Bettie Page, who …") or that is
+    the subject of a sentence whose next sentence starts with "He" or "She" as its subject, with no other person in
+    between ("Echenique threw down a powerful alley-oop … He made 3-of-4 three attempts"), is a person: a firm is
+    "it" and "which". Not a plural, an acronym or a known place; not a name ending as organisations and events do."""
+    words = [t for t in span if t.is_alpha]
+    if label not in ("ORG", "GPE", "FAC") or not 1 <= len(words) <= 3 or is_place(span.text) \
+            or any(t.is_upper for t in words) or words[-1].text.endswith("s") or words[-1].lower_ in NAME_HEADS \
+            or words[-1].lower_ in CLUB_HEADS or words[-1].lower_ in NEWSPAPER_HEADS or span.root.dep_ == "appos":
+        return None  # "energy drink company, Red Bull, who": the noun it stands beside says what it is
+    doc = span.doc
+    i = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    if i < len(doc) and doc[i].lower_ == "who" and doc[i].head.dep_ == "relcl" and doc[i].head.head.i == span.root.i:
+        return "PERSON", "who"  # the clause is the name's: not "his teammate at Ames High School who now is …"
+    sent = span.sent
+    if span.root.dep_ != "nsubj" or sent.end >= len(doc) or any(t.text in QUOTES for t in sent) or any(
+            e.label_ == "PERSON" for e in sent.ents if e.start != span.start):
+        return None  # in a quotation "he" may be anyone: '"Nokia make 200 million cell phones a year …" He …'
+    following = doc[sent.end]
+    if following.lower_ in PRONOUNS_OF_PEOPLE and following.dep_ == "nsubj" and following.text[:1].isupper():
+        return "PERSON", "pronoun"
+    return None
 
 
 COMPASS_WORDS = frozenset(["north", "south", "east", "west", "central", "north-west", "north-east", "south-west",
@@ -887,6 +918,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _person_in_document,
     _place_before_a_name,
     _given_name_first,
+    _person_by_who_or_pronoun,
     _no_word_of_a_person,
     _listed_with,
     _town_by_its_place,

@@ -74,3 +74,29 @@ def test_the_family_of_a_person_is_no_group(nlp):
                           "Grigoropoulos family, the bullet ricocheted.")
     assert "Grigoropoulos" not in found  # the model: a person; read as "the Xs", a group
     assert found["Alexandros Grigoropoulos"]["type"] == "PERSON"
+
+
+def test_a_name_who_follows_or_he_or_she_continues_is_a_person(nlp):
+    found = entities(nlp, "Bettie Page, who posed for thousands of pin-up photographs, died on Thursday. Page was "
+                          "85.",
+                     "Alicia Molik beat Nadia Petrova. After a tough first set, Molik grew in confidence and won in "
+                     "just 56 minutes. She now meets Venus Williams.",
+                     "Molik Holdings, a mining firm, reported higher profits.")
+    assert found["Bettie Page"]["type"] == "PERSON"  # the model: an organisation
+    assert "Page" not in found  # her surname joins her
+    assert "Molik" not in found  # "Molik grew … She": the player, not a firm
+
+
+def test_who_of_another_name_and_he_in_a_quotation_type_no_person(nlp):
+    found = entities(nlp, "Barnes sought the counsel of Harrison Barnes, his former teammate at Ames High School who "
+                          "now is wrapping up his rookie season.",
+                     '"Nokia make 200 million cell phones a year, so for us to sell that many is ambitious." He '
+                     "smiled.")
+    assert found["Ames High School"]["type"] != "PERSON"
+    assert found["Nokia"]["type"] != "PERSON"
+
+
+def test_a_ship_after_an_indian_navy_prefix_is_a_ship(nlp):
+    found = entities(nlp, "Patrol vessel INS Sukanya foiled a pirate attack in the Gulf of Aden. Sukanya carried out "
+                          "a boarding.")
+    assert found["Sukanya"]["type"] == "PRODUCT"  # the model: an organisation
