@@ -48,6 +48,7 @@ from datetime import date
 from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
 from explorer.core.extract.wordnet import NO_KEYS, action_keys
 from explorer.core.extract.clusters.reported import reported_verbs
+from explorer.core.extract.clusters.terms import content_words
 from explorer.core.extract.clusters.values import counts_of, differ
 from explorer.core.model import EntityRow, EventRow, MentionRow
 
@@ -621,17 +622,21 @@ def confidence(part: list[EventRow], best: dict[tuple[str, str], float], documen
 def _main_takes_every_document(groups: list[list[EventRow]], part: list[EventRow]) -> list[EventRow]:
     """Every document of the happening tells its main action, if in other words than the others
     (*entered* rehab, *checked into* rehab): the group spanning most documents takes, from each
-    document of the happening it lacks, that document's first event of the happening (a news
-    story tells its main happening first), so that the documents the evidence joined stay joined.
-    A reporting or light verb (*said*) tells no action: the first event of an action verb comes first."""
+    document of the happening it lacks, that document's event most like the main action's sentences
+    (``_lead_order``), so that the documents the evidence joined stay joined."""
     main = max(groups, key=lambda g: (len({e["doc_id"] for e in g}), len(g)))
     present = {e["doc_id"] for e in main}
-    lead: dict[str, EventRow] = {}
+    told = Counter(w for e in main for w in set(content_words(e["sentence"])))
+    common = frozenset(w for w, n in told.items() if n >= 2)
+    lead: dict[str, tuple[tuple[bool, int, int], EventRow]] = {}
     for event in part:
+        if event["doc_id"] in present:
+            continue
+        order = _lead_order(event, common)
         held = lead.get(event["doc_id"])
-        if event["doc_id"] not in present and (held is None or _lead_order(event) < _lead_order(held)):
-            lead[event["doc_id"]] = event
-    for event in lead.values():
+        if held is None or order < held[0]:
+            lead[event["doc_id"]] = (order, event)
+    for _, event in lead.values():
         for group in groups:
             if group is not main and event in group:
                 group.remove(event)
@@ -681,6 +686,12 @@ def _action_buckets(event: EventRow, ctx: Context) -> list[str]:
     return ["l" + lemma[:STEM_CHARS], *(f"a{key}" for key in ctx.actions.get(event["event_id"], NO_KEYS))]
 
 
-def _lead_order(event: EventRow) -> tuple[bool, int]:
-    """Events of action verbs first, then in reading order."""
-    return not names_an_action(event["lemma"].lower()), event["start"]
+def _lead_order(event: EventRow, common: frozenset[str]) -> tuple[bool, int, int]:
+    """Which of a document's events tells the main action, best first: an action verb (a reporting or light
+    verb, *said*, tells none), then the sentence using most of the words two or more of the main action's
+    sentences use (*rushes out a security patch for Internet Explorer* beside *released a patch for the
+    Internet Explorer flaw*, not the same article's *will push out* a later fix or *told reporters*), then
+    the first in reading order (a news story tells its main happening first). On ECB+ 1-35 the first action
+    verb alone made six wrong event pairs for each right one (729 / 121)."""
+    shared = len(set(content_words(event["sentence"])) & common)
+    return not names_an_action(event["lemma"].lower()), -shared, event["start"]

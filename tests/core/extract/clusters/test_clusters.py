@@ -438,3 +438,20 @@ def test_two_people_of_one_surname_arrested_on_one_day_are_two_happenings():
     corpus.add("a", "2024-05-02", [("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], day)])
     corpus.add("b", "2024-05-02", [("Police arrested Anna Reed in Oslo on Wednesday.", "arrest", ["anna_reed", "oslo"], day)])
     assert corpus.cluster() == []
+
+
+def test_a_source_telling_the_main_action_in_other_words_gives_that_sentence_not_its_first():
+    corpus = Corpus()  # c never says "released"; its first action is another one, its second tells the release
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Tom Reed released a security patch for the browser flaw on Wednesday.", "release", ["reed"], day),
+        ])
+    corpus.add("c", "2024-05-02", [
+        ("Tom Reed will overhaul the games unit in Oslo next year.", "overhaul", ["reed", "oslo"], None),
+        ("Tom Reed rushed out a security patch for the browser flaw on Wednesday.", "rush", ["reed"], day),
+    ])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c"]
+    told = {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]}
+    assert told == {"release", "rush"}
