@@ -32,6 +32,7 @@ def generated(tmp_path_factory) -> Path:
     starts[draw < 0.05] = ""  # on or before its end
     ends[(draw >= 0.05) & (draw < 0.1)] = ""  # on or after its start
     events["date_start"], events["date_end"] = starts, ends
+    events["date_basis"] = np.where((draw >= 0.1) & (draw < 0.15), "narrative", events["date_basis"].to_numpy(object))
     tables["events"] = events
     path = tmp_path_factory.mktemp("codes") / "generated.explorer"
     save_workspace(tables, path)
@@ -108,12 +109,13 @@ def test_the_tables_date_order_is_the_order_of_every_rows_dates(qapp, generated,
 
 
 @pytest.mark.parametrize("cached", [True, False])
-def test_time_windows_and_the_timelines_clusters_and_days_are_those_of_the_strings(qapp, generated, cached,
+def test_time_windows_and_the_timelines_clusters_days_and_certainty_are_those_of_the_strings(qapp, generated, cached,
                                                                                    factorized):
     from explorer.core.edits.index import event_rows
     from explorer.core.query import EventLookup, events_in_view
     from explorer.core.selection import SelectionState
-    from explorer.gui.timeline.layout import _safe_seconds, cluster_codes, event_extents
+    from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
+    from explorer.gui.timeline.layout import _safe_seconds, cluster_codes, date_certainty, event_extents
 
     session = _opened(generated, cached)
     events, clusters = session.events, session.table("clusters")
@@ -124,11 +126,16 @@ def test_time_windows_and_the_timelines_clusters_and_days_are_those_of_the_strin
     first = np.array([_safe_seconds(s or e) for s, e in zip(starts, ends)])
     last = np.array([_safe_seconds(e or s) for s, e in zip(starts, ends)]) + 86_400
     rows = event_rows(events)
+    basis = events["date_basis"].tolist()
+    sure = [AFTER if s and not e else BEFORE if e and not s else
+            INFERRED if b in ("narrative", "bounded") or bool(s) != bool(e) else CERTAIN
+            for s, e, b in zip(starts, ends, basis)]
 
     factorized.clear()
     lookup = EventLookup(events, rows)
     codes, conflicted = cluster_codes(events, clusters)
     x0, x1 = event_extents(events)
+    certainty = date_certainty(events)
     if cached:  # numbered from the codes the cache read them with: no column of every row factorized
         assert max(factorized, default=0) < len(events)
 
@@ -139,6 +146,7 @@ def test_time_windows_and_the_timelines_clusters_and_days_are_those_of_the_strin
     assert conflicted.tolist() == [u in conflicting for u in uniques]
     assert np.array_equal(x0, np.where(last > first, first, np.nan), equal_nan=True)
     assert np.array_equal(x1, np.where(last > first, last, np.nan), equal_nan=True)
+    assert certainty.tolist() == sure and {BEFORE, AFTER, INFERRED, CERTAIN} <= set(sure)
 
 
 def test_an_event_found_by_id_right_after_opening_is_found_before_the_id_table_is_built(qapp, qtbot, generated,

@@ -42,8 +42,9 @@ REFERS = {("events", "participants"): ("entities", "entity_id"), ("relations", "
           ("clusters", "event_ids"): ("events", "event_id"), ("clusters", "doc_ids"): ("documents", "doc_id")}
 REFERRED = set(REFERS.values())
 # Text columns whose dictionary codes are kept with the column read (``core.coded``): what the first window ranks
-# (the dates: the filters' ranks, the table's order, the timeline's seconds) and numbers (the clusters' ids)
-CODED = {("events", "date_start"), ("events", "date_end"), ("events", "cluster_id")}
+# (the dates: the filters' ranks, the table's order, the timeline's seconds and certainty) and numbers (the
+# clusters' ids)
+CODED = {("events", "date_start"), ("events", "date_end"), ("events", "date_basis"), ("events", "cluster_id")}
 
 # Rows (all tables together) from which a cache pays: SQLite gives 100,000 rows in about half a second,
 # so a smaller case opens as fast without one, and gets no hidden folder beside it.
@@ -256,7 +257,7 @@ def _strings(array, pool, shared: bool, coded_column: bool = False) -> np.ndarra
             return None
         uniques = array.dictionary.to_numpy(zero_copy_only=False)
         if shared and pool is not None:
-            uniques = pool.share(uniques)
+            uniques = pool.share(uniques, distinct=True)  # (a dictionary's values: each once)
         codes = array.indices.to_numpy(zero_copy_only=False)
         strings = uniques[codes]
         if coded_column:
@@ -285,8 +286,10 @@ def _lists(items: list, offsets: np.ndarray, rows: int) -> np.ndarray:
     cell is one shared empty list (64 MB for a million events' tags): tables are never changed in
     place (an edit puts a new list in the cell), so no cell can change another."""
     empty: list = []  # one per column read
-    if not items:  # every cell empty (the events' tags)
-        return np.fromiter((empty for _ in range(rows)), dtype=object, count=rows)
+    if not items:  # every cell empty (the events' tags): filled in C (0.45 s by a generator at ten million rows)
+        cells = np.empty(rows, dtype=object)
+        cells.fill(empty)
+        return cells
     bounds = offsets.tolist()
     return np.fromiter((items[a:b] if b > a else empty for a, b in zip(bounds, bounds[1:])), dtype=object,
                        count=rows)

@@ -52,13 +52,17 @@ class StringPool:
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
 
-    def share(self, values: np.ndarray) -> np.ndarray:
+    def share(self, values: np.ndarray, distinct: bool = False) -> np.ndarray:
         """An object array of the values, each equal string replaced by the pool's copy.
 
-        The distinct values are found in C (``factorize``); only those meet the pool's dict.
+        The distinct values are found in C (``factorize``); only those meet the pool's dict. ``distinct``:
+        the values are known to be so (a dictionary's: 1.6 million cluster ids at ten million events, whose
+        factorize took 0.5 s for nothing), and meet the dict as they are.
         """
-        codes, uniques = pd.factorize(values)
         keep = self._strings.setdefault
+        if distinct:
+            return _object_array([keep(u, u) for u in values.tolist()])
+        codes, uniques = pd.factorize(values)
         return _object_array([keep(u, u) for u in uniques])[codes]
 
 

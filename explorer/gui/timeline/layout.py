@@ -153,10 +153,11 @@ def date_certainty(events: pd.DataFrame) -> np.ndarray:
     """Per event, how sure its date is (``core.dates``: CERTAIN, INFERRED, BEFORE, AFTER), as int8."""
     if not len(events) or "date_basis" not in events:
         return np.zeros(len(events), dtype=np.int8)
-    starts, ends = text_values(events["date_start"]) != "", text_values(events["date_end"]) != ""
-    basis = text_values(events["date_basis"])
-    code = np.where(basis == "narrative", INFERRED, CERTAIN).astype(np.int8)
-    code[(basis == "bounded") | (starts != ends)] = INFERRED
+    # each column's few distinct values tested once, then taken by the codes it was read with (``codes_of``)
+    starts, ends, basis = (codes_of(events[name]) for name in ("date_start", "date_end", "date_basis"))
+    starts, ends = (starts[1] != "")[starts[0]], (ends[1] != "")[ends[0]]
+    code = np.where(basis[1] == "narrative", INFERRED, CERTAIN).astype(np.int8)[basis[0]]
+    code[(basis[1] == "bounded")[basis[0]] | (starts != ends)] = INFERRED
     code[~starts & ends] = BEFORE
     code[starts & ~ends] = AFTER
     return code
