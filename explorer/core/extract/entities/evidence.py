@@ -72,7 +72,8 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["theatre", "theater", "stadium", "venue", "arena", "cinema", "pub", "hotel", "airport"], "FAC"),
-    **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
+    **dict.fromkeys(["vessel", "ship", "frigate", "destroyer", "warship", "submarine", "yacht", "tanker", "supertanker",
+                     "freighter", "trawler", "ferry", "console", "handset", "phone", "device", "aircraft", "airliner", "jet",
                      "plane", "car", "drug", "browser", "gadget", "software", "game", "machine", "computer",
                      "supercomputer", "system", "standard", "format", "protocol", "encoding",
                      "codec", "program", "application", "app"], "PRODUCT"),
@@ -110,7 +111,7 @@ KIND_NOUNS: dict[str, str] = {
                      "heiress", "playmate"], "PERSON"),
 }
 SURNAME_HEADS = frozenset(["bill", "park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
-                           "records", "motors", "group", "college", "lane"])
+                           "records", "motors", "group", "college", "lane", "center", "centre"])
 # Nouns after a name that only an organisation has ("Lenovo shares", "Chelsea striker").
 OWNED_BY_ORG = frozenset(["star", "captain", "side", "coach", "players", "player", "shares", "shareholders", "shareholder", "chairman", "profits", "profit", "revenues",
                           "subsidiary", "headquarters", "boss", "striker", "midfielder", "defender", "goalkeeper",
@@ -156,6 +157,7 @@ NAME_HEADS: dict[str, str] = {
                      "agency", "corporation", "institute", "foundation", "federation", "union", "university",
                      "college", "group", "trust", "administration", "department", "ministry", "office", "board",
                      "authority", "service", "police", "airlines", "airways", "records", "motors", "inc", "ltd",
+                     "center", "centre",
                      "plc"], "ORG"),
 }
 # The last word of a newspaper's name ("South China Morning Post", "Washington Post"): an organisation even where
@@ -202,6 +204,8 @@ def _team_city(ent: Span) -> str:
         return ""
     last = words[-1]
     city = ent.doc[words[0].i:last.i].text
+    if not (is_common_word(last.text) or last.text[:1].isdigit()):
+        return ""  # a team is named for an animal or a people ("Bobcats", "Texans", "76ers"): not "Mary Poppins"
     if not is_city(city) or is_country(city) or not last.text.endswith("s") or last.text.endswith("ss") \
             or not last.text[:1].isalnum() or last.is_lower or last.is_upper or last.lower_ in NAME_HEADS \
             or last.lower_ in NEWSPAPER_HEADS or last.lower_ in NON_TEAM_PLURALS:
@@ -726,6 +730,12 @@ def _team_with_plural_verb(span: Span, label: str, facts: DocFacts) -> Evidence 
 PLACE_VERBS = frozenset(["be", "look", "seem", "become", "remain", "lie", "sit", "host", "have"])
 
 
+def _team_name(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name written as a city and a capitalised plural ("the NBA's Charlotte Bobcats", "Houston Texans") is a team,
+    whatever person or group the model read."""
+    return ("ORG", "team") if label != "ORG" and _team_city(span) else None
+
+
 def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """In a document that names a team by a city and a plural ("the Houston Texans", "Kansas City Chiefs"), a city
     written alone that does something ("St. Louis placed wide receiver Derek Stanley on injured reserve", "Kansas City
@@ -887,8 +897,9 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if words[-1].lower_ in NEWSPAPER_HEADS and label in ("GPE", "LOC", "FAC", "PERSON", "ORG"):
         return "ORG", words[-1].lower_  # "South China Morning Post": the paper
     kind = NAME_HEADS.get(words[-1].lower_)
-    if kind is None or (kind == "ORG" and label in ("GPE", "NORP", "LAW")):
-        return None
+    if kind is None or (kind == "ORG" and label in ("GPE", "NORP", "LAW")) \
+            or (label == "FAC" and words[-1].lower_ in ("center", "centre")):
+        return None  # "the Staples Center" a building as the model says, "Betty Ford Center" a clinic
     return kind, words[-1].lower_  # the model's own type too: the name says it, no list outvotes it
 
 
@@ -913,6 +924,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _kind_noun_after,
     _venue_after_at,
     _team_with_plural_verb,
+    _team_name,
     _team_of_a_city,
     _owned_noun,
     _person_in_document,

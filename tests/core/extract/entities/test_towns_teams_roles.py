@@ -100,3 +100,19 @@ def test_a_ship_after_an_indian_navy_prefix_is_a_ship(nlp):
     found = entities(nlp, "Patrol vessel INS Sukanya foiled a pirate attack in the Gulf of Aden. Sukanya carried out "
                           "a boarding.")
     assert found["Sukanya"]["type"] == "PRODUCT"  # the model: an organisation
+
+
+def test_a_city_and_a_plural_is_a_team_and_a_treatment_center_no_person(nlp):
+    found = entities(nlp, "Ford, now an assistant coach to Larry Brown with the NBA's Charlotte Bobcats, finished his "
+                          "career in 1978.",
+                     "Lindsay Lohan checked into rehab at Betty Ford Center, rehires longtime lawyer Shawn Holley.",
+                     "Julie Andrews starred as Mary Poppins in the 1964 film.")
+    assert found["Charlotte Bobcats"]["type"] == "ORG"  # the model: a person
+    assert found["Betty Ford Center"]["type"] != "PERSON"
+    assert found["Mary Poppins"]["type"] == "PERSON"  # Mary is a town too, but "Poppins" names no team
+
+
+def test_a_name_after_a_kind_of_ship_is_a_ship(nlp):
+    found = entities(nlp, "Pirates made several high-profile hijackings, including the capture of Saudi supertanker "
+                          "Sirius Star, which was loaded with $100 million of crude oil.")
+    assert found["Sirius Star"]["type"] == "PRODUCT"  # the model: a person
