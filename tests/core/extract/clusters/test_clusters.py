@@ -455,3 +455,19 @@ def test_a_source_telling_the_main_action_in_other_words_gives_that_sentence_not
     assert cluster["doc_ids"] == ["a", "b", "c"]
     told = {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]}
     assert told == {"release", "rush"}
+
+
+def test_the_sentence_telling_the_main_action_joins_it_though_nothing_links_it():
+    corpus = Corpus()  # c is joined by Tom Reed in another sentence; its release, told in other words, names no one
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Tom Reed released a security patch for the browser flaw on Wednesday.", "release", ["reed"], day),
+        ])
+    corpus.add("c", "2024-05-02", [
+        ("Tom Reed will overhaul the games unit in Oslo next year.", "overhaul", ["reed", "oslo"], None),
+        ("The company rushed out a security patch for the browser flaw on Wednesday.", "rush", [], day),
+    ])
+    (cluster,) = corpus.cluster()
+    told = {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]}
+    assert cluster["doc_ids"] == ["a", "b", "c"] and told == {"release", "rush"}
