@@ -89,3 +89,9 @@ def _first_seen(codes: np.ndarray, distinct: int) -> bool:
         return distinct == 0
     highest = np.maximum.accumulate(codes)
     return int(codes[0]) == 0 and int(highest[-1]) == distinct - 1 and bool((np.diff(highest) <= 1).all())
+
+
+def kept_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """``codes_of`` when the column's codes were kept (``remember``), else None (the caller takes its own way)."""
+    values = column.to_numpy(dtype=object) if isinstance(column, pd.Series) else column
+    return _kept_for(values)

@@ -174,3 +174,22 @@ def test_an_event_found_by_id_right_after_opening_is_found_before_the_id_table_i
     session.selection.update(origin=None, event_ids={str(ids[2000])})
     qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
     assert ids._engine.is_mapping_populated
+
+
+def test_the_document_lanes_from_the_cache_are_those_from_the_rows(qapp, generated, factorized):
+    from explorer.gui.timeline.lanes import EventArrays, lane_plan
+
+    plans = []
+    for cached in (True, False):
+        session = _opened(generated, cached)
+        arrays = EventArrays(session.events, session.table("clusters"))
+        factorized.clear()
+        plans.append(lane_plan("document", arrays, session))
+        if cached:  # the documents numbered from the codes the cache read them with
+            assert max(factorized, default=0) < len(session.events) // 2
+    from_cache, from_rows = plans
+    assert from_cache.keys.tolist() == from_rows.keys.tolist()
+    assert from_cache.rows.tolist() == from_rows.rows.tolist()
+    assert from_cache.row_lanes.tolist() == from_rows.row_lanes.tolist()
+    whole_cache, whole_rows = from_cache.layout(), from_rows.layout()
+    assert whole_cache.lane_names == whole_rows.lane_names and len(whole_cache.lane_names) > 10

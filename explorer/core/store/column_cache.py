@@ -43,8 +43,9 @@ REFERS = {("events", "participants"): ("entities", "entity_id"), ("relations", "
 REFERRED = set(REFERS.values())
 # Text columns whose dictionary codes are kept with the column read (``core.coded``): what the first window ranks
 # (the dates: the filters' ranks, the table's order, the timeline's seconds and certainty) and numbers (the
-# clusters' ids)
-CODED = {("events", "date_start"), ("events", "date_end"), ("events", "date_basis"), ("events", "cluster_id")}
+# clusters' ids, the documents' lanes)
+CODED = {("events", "date_start"), ("events", "date_end"), ("events", "date_basis"), ("events", "cluster_id"),
+         ("events", "doc_id")}
 
 # Rows (all tables together) from which a cache pays: SQLite gives 100,000 rows in about half a second,
 # so a smaller case opens as fast without one, and gets no hidden folder beside it.

@@ -22,6 +22,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import kept_codes
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, date_certainty, event_extents,
@@ -312,10 +313,7 @@ def place_events(events: pd.DataFrame, session_like, mode: str, checked: frozens
 
 
 def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
-    doc_ids = arrays.column("doc_id", arrays.dated_rows)
-    if pd.api.types.infer_dtype(doc_ids) != "string":
-        doc_ids = np.array([str(d) for d in doc_ids], dtype=object)
-    codes, uniques = pd.factorize(doc_ids)  # each event's document as a number: lanes are looked up per document
+    codes, uniques = _dated_doc_codes(arrays)  # each event's document as a number: lanes are looked up per document
     present = set(uniques)
     docs = documents[documents["doc_id"].isin(present)]
     published = docs["published"].fillna("").replace("", "9999")
@@ -330,6 +328,24 @@ def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
         return labels.names(shown[shown < in_table]) + keys_array[shown[shown >= in_table]].tolist()
 
     return KeyedLanes(arrays, _lane_of_row(arrays, codes, uniques, keys), keys, names)
+
+
+def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:
+    """The dated events' documents as codes into the documents they name: from the codes the column was read
+    with when kept (``coded.kept_codes``: 200,000 documents numbered, not ten million ids factorized), the
+    documents no dated event names left out."""
+    kept = kept_codes(arrays.events["doc_id"])
+    if kept is not None:
+        codes, uniques = kept[0][arrays.dated_rows], kept[1]
+        named = np.flatnonzero(np.bincount(codes, minlength=len(uniques)))
+        renumber = np.zeros(len(uniques), dtype=np.int64)
+        renumber[named] = np.arange(len(named))
+        return renumber[codes], uniques[named]
+    doc_ids = arrays.column("doc_id", arrays.dated_rows)
+    if pd.api.types.infer_dtype(doc_ids) != "string":
+        doc_ids = np.array([str(d) for d in doc_ids], dtype=object)
+    codes, uniques = pd.factorize(doc_ids)
+    return codes, np.asarray(uniques, dtype=object)
 
 
 def _cluster_lanes(arrays: EventArrays, clusters: pd.DataFrame) -> KeyedLanes:
