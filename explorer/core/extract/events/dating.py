@@ -89,10 +89,14 @@ class DocumentDating:
         self.document = document
         self._given = timexes is not None
         self._timexes: dict[str, TimexRow] = {t["timex_id"]: t for t in timexes or []}
-        self._passages = Passages(document.text, list(self._timexes.values()), document.published)
+        # an undated article's own date line ("Friday August 2, 2013 @ 8:13am PDT" under its headline) is the day
+        # it reports from, as a publication date is: its past is on or before it, its statements of that day
+        self._line = None if document.published or not timexes else date_line(document.text, timexes)
+        self.published = document.published or (self._line["date_start"] if self._line else "")
+        self._passages = Passages(document.text, list(self._timexes.values()), self.published)
         self._ledes = Ledes()
         self._story = Story()
-        self._periods = Periods(document.text, list(self._timexes.values()), document.published)
+        self._periods = Periods(document.text, list(self._timexes.values()), self.published)
         self._compared: set[str] = set()  # time expressions of amounts compared with ("up from $10 million a year ago")
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
         self._places: set[str] = set()  # mention ids of places
@@ -123,7 +127,7 @@ class DocumentDating:
         start = trimmed(sentence)[0]
         if _intended(trigger):
             tense = "future"
-        published = self.document.published
+        published = self.published
         if start != self._sentence:
             self._sentence, self._dated = start, {}
             self._clause_dates(sentence, timexes, published)
@@ -138,6 +142,10 @@ class DocumentDating:
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
+            # "late Thursday" in an undated article: its day is not known from a date line, only its side
+            dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
+                ("", "", "none", own["timex_id"])
         if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
@@ -190,7 +198,15 @@ class DocumentDating:
             self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
                                 who, sets=True, offset=start)  # what follows tells what was chosen for that time
         self._dated[trigger.i] = dated
-        return dated
+        return self._from_the_line(dated)
+
+    def _from_the_line(self, dated: Dating) -> Dating:
+        """A date an undated article's date line gave in place of a publication date names that line's
+        expression: its day as ``narrative`` (not ``dct``: the document has no publication date), a bound
+        with the line's id."""
+        if self._line is None or dated[3] or dated[2] not in ("dct", "bounded"):
+            return dated
+        return dated[0], dated[1], "narrative" if dated[2] == "dct" else "bounded", self._line["timex_id"]
 
     def _named_elsewhere(self, sentence: Span, trigger: Token, tense: str, dated: Dating, timexes: list[TimexRow],
                          people: list[str]) -> Dating:
@@ -213,7 +229,7 @@ class DocumentDating:
         """The document's dated mentions of happenings and statements, read at the first event asked about."""
         if self._named is None:
             self._named = NamedHappenings(sentence.doc, list(self._timexes.values()) if self._given else timexes,
-                                          self.document.published)
+                                          self.published)
         return self._named
 
     def _statement_named(self, sentence: Span, timexes: list[TimexRow], agents: list[str] | None) -> Dating | None:
@@ -363,7 +379,7 @@ class DocumentDating:
             return self._passages
         self._timexes.update((t["timex_id"], t) for t in timexes)
         told, reach, actors = self._passages.dated_events, self._passages.reach, self._passages.actors
-        self._passages = Passages(self.document.text, list(self._timexes.values()), self.document.published)
+        self._passages = Passages(self.document.text, list(self._timexes.values()), self.published)
         self._passages.dated_events = told
         self._passages.reach, self._passages.actors = reach, actors
         return self._passages
@@ -401,6 +417,36 @@ def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow])
             if span is not None and _in_clause_of(span.root, trigger):
                 return True
     return False
+
+
+DATE_LINE_LINES = 6  # the head of an article: URL, headline, standfirst, byline, date line
+DATE_LINE_CHARS = 60  # "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM": a date and little else
+DATE_LINE_SHARE = 0.35
+BODY_LINE = re.compile(r"[.!?\"”’]\s*$")
+
+
+def date_line(text: str, timexes: list[TimexRow]) -> TimexRow | None:
+    """The date line of an article's head: a day (with its year) on a short line of its own among the first
+    lines, above the first line of the body (one that ends a sentence); None where there is none."""
+    lines, offset = [], 0
+    for line in text.split("\n")[:DATE_LINE_LINES]:
+        lines.append((offset, line))
+        offset += len(line) + 1
+    days = sorted((t for t in timexes if t["type"] in ("DATE", "TIME") and t["date_start"]
+                   and t["date_start"] == t["date_end"] and ISO_DAY.match(t["date_start"])), key=lambda t: t["start"])
+    for start, line in lines:
+        if len(line) > DATE_LINE_CHARS and BODY_LINE.search(line):
+            return None  # the body began: a date further down is the story's
+        here = [t for t in days if start <= t["start"] < start + len(line)]
+        if here and len(line.strip()) <= DATE_LINE_CHARS \
+                and here[0]["end"] - here[0]["start"] >= DATE_LINE_SHARE * len(line.strip()):
+            return here[0]
+    return None
+
+
+def _reference(timex: TimexRow) -> bool:
+    """"now", "recently", "in the future": a time told from the report's own, which a date line gives."""
+    return (timex["value"] or "").endswith("_REF")
 
 
 def _still_to_come(tense: str, dated: Dating, published: str) -> bool:

@@ -535,3 +535,25 @@ def test_compared_with_an_amount_is_a_comparison_not_a_happening_of_the_day():
                        "As of Friday's close, the Vienna Index was down 6% this year, compared with 5.9% for "
                        "the Linz Index.")
     assert when(events["compare"]) == ("", "", "none")
+
+
+UNDATED_WITH_A_DATE_LINE = ("Danube Power cuts 400 jobs in Linz\n"
+                            "Friday August 2, 2013 @ 8:13am PDT\n"
+                            "Danube Power said it will cut 400 jobs at its Linz plant.\n"
+                            "The board of Danube Power approved the cuts on Thursday.\n"
+                            "Anna Berg founded Danube Power in Graz.\n")
+
+
+def test_an_undated_article_reports_from_its_own_date_line():
+    """Without a publication date, the date line under the headline is the day the article reports from: its
+    statements are of that day, its past on or before it; a weekday it cannot resolve gives no day of its own."""
+    events = events_of(UNDATED_WITH_A_DATE_LINE, published="")
+    assert when(events["say"]) == ("2013-08-02", "2013-08-02", "narrative")
+    assert when(events["approve"]) == ("", "2013-08-02", "bounded")
+    assert when(events["found"]) == ("", "2013-08-02", "bounded")
+
+
+def test_an_undated_article_without_a_date_line_has_no_day_for_its_statements():
+    events = events_of(UNDATED_WITH_A_DATE_LINE.replace("Friday August 2, 2013 @ 8:13am PDT\n", ""), published="")
+    assert when(events["say"]) == ("", "", "none")
+    assert when(events["found"]) == ("", "", "none")
