@@ -339,8 +339,9 @@ def _kind_noun_around(span: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos" and _kind_noun_in_apposition(span, child):
             return child.lower_
+    supposed = any(c.dep_ == "mark" and c.lower_ in ("if", "though", "like") for c in root.head.children)
     for mine, other in (("nsubj", "attr"), ("attr", "nsubj")):  # "X were the only UK band", "the film was X"
-        if root.dep_ == mine and root.head.lemma_ == "be":
+        if root.dep_ == mine and root.head.lemma_ == "be" and not supposed:  # not "If Ford was a classical symphony"
             for child in root.head.children:
                 if child.dep_ == other and child.lower_ in KIND_NOUNS and child.is_lower:
                     return child.lower_

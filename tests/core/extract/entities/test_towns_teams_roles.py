@@ -116,3 +116,11 @@ def test_a_name_after_a_kind_of_ship_is_a_ship(nlp):
     found = entities(nlp, "Pirates made several high-profile hijackings, including the capture of Saudi supertanker "
                           "Sirius Star, which was loaded with $100 million of crude oil.")
     assert found["Sirius Star"]["type"] == "PRODUCT"  # the model: a person
+
+
+def test_what_a_name_would_be_if_is_no_kind_of_it(nlp):
+    found = entities(nlp, "Smith told Ford that he had done some research. Ford didn't even have to think about it. "
+                          "He told Smith he would go. If Ford was a classical symphony, Hansbrough is heavy metal.",
+                     "Smith called Phil Ford on Friday.",
+                     "Fred Ford retired in May.")  # the corpus's other Ford
+    assert found["Ford"]["type"] == "PERSON"  # not a work: "If Ford was a classical symphony"
