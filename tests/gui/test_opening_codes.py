@@ -115,6 +115,7 @@ def test_time_windows_and_the_timelines_clusters_days_and_certainty_are_those_of
     from explorer.core.query import EventLookup, events_in_view
     from explorer.core.selection import SelectionState
     from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
+    from explorer.gui.timeline.lanes import EventArrays
     from explorer.gui.timeline.layout import _safe_seconds, cluster_codes, date_certainty, event_extents
 
     session = _opened(generated, cached)
@@ -136,6 +137,7 @@ def test_time_windows_and_the_timelines_clusters_days_and_certainty_are_those_of
     codes, conflicted = cluster_codes(events, clusters)
     x0, x1 = event_extents(events)
     certainty = date_certainty(events)
+    start_rank = EventArrays(events, clusters).start_rank
     if cached:  # numbered from the codes the cache read them with: no column of every row factorized
         assert max(factorized, default=0) < len(events)
 
@@ -147,6 +149,8 @@ def test_time_windows_and_the_timelines_clusters_days_and_certainty_are_those_of
     assert np.array_equal(x0, np.where(last > first, first, np.nan), equal_nan=True)
     assert np.array_equal(x1, np.where(last > first, last, np.nan), equal_nan=True)
     assert certainty.tolist() == sure and {BEFORE, AFTER, INFERRED, CERTAIN} <= set(sure)
+    dated = np.flatnonzero(~np.isnan(x0))
+    assert start_rank[dated].tolist() == pd.factorize(x0[dated], sort=True)[0].tolist()
 
 
 def test_an_event_found_by_id_right_after_opening_is_found_before_the_id_table_is_built(qapp, qtbot, generated,
