@@ -197,3 +197,13 @@ def test_the_document_lanes_from_the_cache_are_those_from_the_rows(qapp, generat
     assert from_cache.row_lanes.tolist() == from_rows.row_lanes.tolist()
     whole_cache, whole_rows = from_cache.layout(), from_rows.layout()
     assert whole_cache.lane_names == whole_rows.lane_names and len(whole_cache.lane_names) > 10
+
+
+@pytest.mark.parametrize("high", [3, 60_000, 1_600_000, 365_000_000, 2**40])
+def test_the_timelines_stable_order_is_numpys_stable_sort(high):
+    from explorer.gui.timeline.layout import stable_order
+
+    keys = np.random.default_rng(high % 1000).integers(0, high, 50_000)
+    for typed in (keys, keys.astype(np.int32) if high < 2**31 else keys, keys.astype(np.uint64)):
+        assert stable_order(typed).tolist() == np.argsort(typed, kind="stable").tolist()
+    assert stable_order(np.array([], dtype=np.int64)).tolist() == []

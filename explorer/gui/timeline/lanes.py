@@ -26,7 +26,7 @@ from explorer.core.coded import kept_codes
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, date_certainty, event_extents,
-                                          lane_offsets, placements)
+                                          lane_offsets, placements, stable_order)
 
 TOP_ENTITIES = 10
 UNCLUSTERED = "Unclustered"
@@ -378,7 +378,7 @@ def _by_lane_then_start(rows: np.ndarray, lanes: np.ndarray, start_ranks: np.nda
     if not len(rows):
         return rows
     key = lanes.astype(np.int64) * (int(start_ranks.max()) + 1) + start_ranks
-    return rows[np.argsort(key, kind="stable")]
+    return rows[stable_order(key)]
 
 
 def _lane_of_row(arrays: EventArrays, codes: np.ndarray, uniques, keys) -> np.ndarray:
@@ -393,7 +393,7 @@ def _with_cluster_order(placed: Placements, cluster_code: np.ndarray) -> Placeme
     """The placements with their cluster grouping (see ``Placements``), sorted once."""
     code = cluster_code[placed.event_row][placed.time_order] if len(placed) else np.empty(0, dtype=np.int64)
     clustered = np.flatnonzero(code >= 0)
-    placed.cluster_order = placed.time_order[clustered[np.argsort(code[clustered], kind="stable")]]
+    placed.cluster_order = placed.time_order[clustered[stable_order(code[clustered])]]
     return placed
 
 

@@ -187,6 +187,23 @@ def _safe_seconds(iso: str) -> float:
         return float("nan")
 
 
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` for non-negative integers, by 16 bits at a time from the lowest
+    (numpy sorts 16-bit keys by radix: two passes over ten million cluster codes take about two thirds of one
+    merge sort of the 32-bit keys); other keys by numpy's stable sort."""
+    if not len(keys) or keys.dtype.kind not in "iu" or int(keys.min()) < 0:
+        return np.argsort(keys, kind="stable")
+    bits = int(keys.max()).bit_length()
+    if bits > 48:
+        return np.argsort(keys, kind="stable")
+    wide = keys.astype(np.uint64, copy=False)
+    order = np.argsort((wide & 0xFFFF).astype(np.uint16), kind="stable")
+    for shift in range(16, bits, 16):
+        digit = ((wide[order] >> np.uint64(shift)) & 0xFFFF).astype(np.uint16)
+        order = order[np.argsort(digit, kind="stable")]
+    return order
+
+
 def lane_offsets(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray, is_bar: np.ndarray) -> np.ndarray:
     """(y within the lane, x shift in seconds) per placement (sorted by lane, then start): a day's
     points zig-zag across it, bars packed in rows. A lane's offsets depend on its own placements only."""
