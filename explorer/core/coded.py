@@ -58,8 +58,9 @@ def _kept_for(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     candidate: object = values
     while isinstance(candidate, np.ndarray):
         found = _kept.get(id(candidate))
-        if found is not None and found[0]() is candidate and candidate.ndim == 1 and len(candidate) == len(values) \
-                and candidate.__array_interface__["data"][0] == where and candidate.strides == values.strides:
+        covers = candidate.ndim == 1 and len(candidate) == len(values) \
+            and candidate.__array_interface__["data"][0] == where and candidate.strides == values.strides
+        if found is not None and covers and found[0]() is candidate:
             return found[1], found[2]
         candidate = candidate.base
     return None

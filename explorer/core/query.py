@@ -78,7 +78,7 @@ class EventLookup:
         # search's hits): with ``later`` (the window's opening) built after the first window is drawn, or by the
         # first such look-up, in its thread (``Later``)
         self._unique_ids: Later | bool = Later(lambda: _hashed(ids)) if later else _hashed(ids)
-        self._starts, self._start_values, self._dated = _ranks(events["date_start"], dated=True)
+        self._starts, self._start_values, self._dated = _ranks(events["date_start"])
         self._ends, self._end_values, _ = _ranks(events["date_end"])
         self._rows = rows if rows is not None else event_rows(events)
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, rows or None], newest last
@@ -101,7 +101,7 @@ class EventLookup:
             lookup._dated, lookup._starts, lookup._start_values = self._dated, self._starts, self._start_values
             lookup._ends, lookup._end_values = self._ends, self._end_values
         else:
-            lookup._starts, lookup._start_values, lookup._dated = _ranks(events["date_start"], dated=True)
+            lookup._starts, lookup._start_values, lookup._dated = _ranks(events["date_start"])
             lookup._ends, lookup._end_values, _ = _ranks(events["date_end"])
         lookup._rows = rows if rows is not None else resolved(self._rows).with_rows(self._rows_changed(events))
         lookup._recent = {}
@@ -206,9 +206,9 @@ def _hashed(ids: pd.Index) -> bool:
     return unique
 
 
-def _ranks(column: pd.Series, dated: bool = False) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
-    """Each value's rank among the column's distinct values (sorted as str sorts), those values, and with
-    ``dated`` whether each value is not "" (else None).
+def _ranks(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each value's rank among the column's distinct values (sorted as str sorts), those values, and whether
+    each value is not "".
 
     Comparing ranks compares the strings (ISO dates) without a Python step per row. The distinct values come
     from the codes the column was read with (``coded.codes_of``: a few thousand dates, not ten million strings).
@@ -217,4 +217,4 @@ def _ranks(column: pd.Series, dated: bool = False) -> tuple[np.ndarray, np.ndarr
     values = np.array(sorted(set(uniques.tolist())), dtype=object)
     rank_of_code = np.searchsorted(values, uniques).astype(np.int32) if len(values) else np.empty(0, np.int32)
     ranks = rank_of_code[codes]
-    return ranks, values, (uniques != "")[codes] if dated else None
+    return ranks, values, (uniques != "")[codes]
