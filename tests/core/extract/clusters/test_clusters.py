@@ -471,3 +471,30 @@ def test_the_sentence_telling_the_main_action_joins_it_though_nothing_links_it()
     (cluster,) = corpus.cluster()
     told = {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]}
     assert cluster["doc_ids"] == ["a", "b", "c"] and told == {"release", "rush"}
+
+
+def reports_quoting(statement_b: str) -> Corpus:
+    """Two sources on one arrest, each quoting the police spokeswoman Anna Berg."""
+    corpus = Corpus()
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id, statement in (("a", "Anna Berg said Tom Reed had hidden the fish market payroll money in his boat for months."),
+                              ("b", statement_b)):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], day),
+            (statement, "say", ["berg", "reed"], None),
+        ])
+    return corpus
+
+
+def test_two_sources_quoting_one_statement_of_one_speaker_share_it():
+    corpus = reports_quoting("Tom Reed had hidden the fish market payroll money in his boat for months, Anna Berg said.")
+    corpus.cluster()
+    said = {e["cluster_id"] for e in corpus.events if e["lemma"] == "say"}
+    arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
+    assert len(said) == 1 and said != {""} and said != arrests
+
+
+def test_one_speakers_two_statements_in_two_sources_are_not_one_action():
+    corpus = reports_quoting("Anna Berg said Tom Reed would appear in court on Friday.")
+    corpus.cluster()
+    assert {e["cluster_id"] for e in corpus.events if e["lemma"] == "say"} == {""}
