@@ -1,4 +1,4 @@
-"""Towns, teams named by their city, people named by their role (issue 16, entities, s8).
+"""Towns, teams named by their city, people named by their role (issue 16, entities, s7 second round).
 
 On ECB+ articles (US and world news of 2008-2011) the model typed small towns as
 organisations ("LuAnn Marie Johnson, of Burnsville"), left a city that plays as a
