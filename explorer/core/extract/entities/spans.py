@@ -123,6 +123,7 @@ class DocContext:
     lower_counts: Counter = field(default_factory=Counter)  # word -> times written in lower case
     text: str = ""  # the document's text (Doc.text rebuilds it from every token on each access)
     common_acronyms: set[str] = field(default_factory=set)  # "IPO" after "initial public offer"
+    body: str = ""  # the text without its heading lines
 
 
 def doc_context(doc: Doc) -> DocContext:
@@ -136,7 +137,8 @@ def doc_context(doc: Doc) -> DocContext:
     return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
                       capital_counts=Counter(w.lower() for w in inside),
                       lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha),
-                      common_acronyms=_common_acronyms(doc))
+                      common_acronyms=_common_acronyms(doc),
+                      body="\n".join(line for line in text.split("\n") if not is_heading(line)))
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -746,6 +748,19 @@ def _drop_person_after_article(cut: SpanCut) -> bool:
 
 
 # The clean-up, in order: each step sees the span as the steps before it left it.
+def _drop_name_only_in_a_heading(cut: SpanCut) -> bool:
+    """A name on a title-case heading line that the document's body never writes is the headline's words the model
+    read as a name ("Lohan Checks into Betty Ford, [Rehires] Attorney", "[Convicted Child Molestor] Arcade Joseph
+    Comeaux Jr. On The Lam", "[Colts Top Jags To] Make Playoffs"): news names in its body whoever and whatever its
+    headline names ("Betty Ford" is in the body's "Betty Ford Center")."""
+    if not cut.context.body or not cut.on_heading_line():
+        return True
+    words = cut.doc[cut.start:cut.end].text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return not words or " ".join(words) in cut.context.body
+
+
 CLEAN_STEPS: tuple[Step, ...] = (
     _trim_punctuation,
     _drop_run_on,
@@ -779,6 +794,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_epithet,
     _drop_acronym_after_indefinite_article,
     _drop_person_after_article,
+    _drop_name_only_in_a_heading,
 )
 
 

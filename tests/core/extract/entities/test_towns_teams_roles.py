@@ -124,3 +124,12 @@ def test_what_a_name_would_be_if_is_no_kind_of_it(nlp):
                      "Smith called Phil Ford on Friday.",
                      "Fred Ford retired in May.")  # the corpus's other Ford
     assert found["Ford"]["type"] == "PERSON"  # not a work: "If Ford was a classical symphony"
+
+
+def test_a_name_that_only_a_title_case_headline_writes_is_dropped(nlp):
+    found = entities(nlp, "Lohan Checks Into Betty Ford, Rehires Attorney\nLindsay Lohan checked into the Betty Ford "
+                          "Center on Thursday and hired lawyer Shawn Holley again.",
+                     "Police Release ID Of Woman Killed In Parking Lot\nPolice have identified the woman killed in a "
+                     "parking lot on Sunday as Tishana King.")
+    assert not any("Rehires" in name or "Police Release" in name for name in found)
+    assert found["Shawn Holley"]["type"] == "PERSON" and "Tishana King" in found  # names of the body stay
