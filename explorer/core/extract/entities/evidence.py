@@ -424,7 +424,8 @@ KIND_NOUNS_AFTER: dict[str, str] = {
     **dict.fromkeys(CAR_NOUNS, "PRODUCT"),
     **dict.fromkeys(["film", "films", "movie", "movies", "novel", "novels", "album", "albums", "series", "sitcom",
                      "trilogy", "franchise", "books", "games", "programme", "documentary", "musical"], "WORK_OF_ART"),
-    **dict.fromkeys(["tournament", "championship", "championships"], "EVENT"),
+    **dict.fromkeys(["tournament", "championship", "championships", "ceremony", "ceremonies", "telecast", "gala",
+                     "night"], "EVENT"),  # "this year's Oscars telecast", "the Oscars ceremony", "Oscar night"
 }
 # Names of places where things are staged; "at the X" for a name no gazetteer knows is one (``_venue_after_at``).
 VENUE = "venue"

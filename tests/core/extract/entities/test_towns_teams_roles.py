@@ -133,3 +133,10 @@ def test_a_name_that_only_a_title_case_headline_writes_is_dropped(nlp):
                      "parking lot on Sunday as Tishana King.")
     assert not any("Rehires" in name or "Police Release" in name for name in found)
     assert found["Shawn Holley"]["type"] == "PERSON" and "Tishana King" in found  # names of the body stay
+
+
+def test_a_name_before_ceremony_or_telecast_is_an_event(nlp):
+    found = entities(nlp, "The producers have been working for months at an all-new look and feel for this year's "
+                          "Oscars telecast on Feb. 22. Having Jackman host the Oscars is a stretch.",
+                     "Ellen DeGeneres will host the Oscars in March, the Academy said.")
+    assert found["Oscars"]["type"] == "EVENT"  # the model: an organisation
