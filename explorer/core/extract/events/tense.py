@@ -49,6 +49,8 @@ def verb_tense(verb: Token) -> str:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
+    if _done_to_a_noun(verb, auxiliaries):
+        return "past"
     if _borrows_its_time(verb, auxiliaries):
         return verb_tense(verb.head)
     return "present"
@@ -59,6 +61,14 @@ def _reported(verb: Token) -> bool:
     while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ccomp"
+
+
+def _done_to_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A past participle without auxiliaries on a noun ("The iPhone developed by Cisco is a device", "the
+    outlook darkened … when Saddam sent his forces" as the parse reads it): done before it is told of, not a
+    present happening of the report's day."""
+    return (not auxiliaries and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i != verb.i
+            and verb.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _borrows_its_time(verb: Token, auxiliaries: list[Token]) -> bool:

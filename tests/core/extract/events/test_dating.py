@@ -557,3 +557,11 @@ def test_an_undated_article_without_a_date_line_has_no_day_for_its_statements():
     events = events_of(UNDATED_WITH_A_DATE_LINE.replace("Friday August 2, 2013 @ 8:13am PDT\n", ""), published="")
     assert when(events["say"]) == ("", "", "none")
     assert when(events["found"]) == ("", "", "none")
+
+
+def test_a_past_participle_on_a_noun_is_done_before_the_report_not_on_its_day():
+    """"The Vienna Index developed by Linz Capital is …": developed before it is told of, so on or before
+    publication, not stamped with the publication day."""
+    events = events_of("Danube Power sued Linz Capital over the Vienna Index.\n\n"
+                       "The Vienna Index developed by Linz Capital is a measure of river traffic.")
+    assert when(events["develop"]) == ("", PUBLISHED, "bounded")
