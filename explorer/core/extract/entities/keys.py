@@ -143,7 +143,7 @@ def _place_prefixes(types: dict[str, str], cities: frozenset[str] | set[str] = f
         for size in (1, 2):
             rest = " ".join(words[size:])
             prefix = " ".join(words[:size])
-            team = prefix in cities and rest.endswith("s") and " " not in rest  # "colts" of "indianapolis colts"
+            team = prefix in cities and (rest.endswith("s") or " " in rest)  # "colts", "red sox"; not "united"
             if len(words) > size and (prefix in places or team) and rest in types and types[rest] != PERSON \
                     and types[rest] not in PLACE_TYPES:
                 candidates[rest].add(key)

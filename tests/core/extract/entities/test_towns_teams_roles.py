@@ -140,3 +140,15 @@ def test_a_name_before_ceremony_or_telecast_is_an_event(nlp):
                           "Oscars telecast on Feb. 22. Having Jackman host the Oscars is a stretch.",
                      "Ellen DeGeneres will host the Oscars in March, the Academy said.")
     assert found["Oscars"]["type"] == "EVENT"  # the model: an organisation
+
+
+def test_a_teams_nickname_elsewhere_joins_the_team_and_stays_an_organisation(nlp):
+    found = entities(nlp, "Harrison out against Jaguars\nIndianapolis Colts wide receiver Marvin Harrison will miss "
+                          "the game.",
+                     "Game slips away late as Jaguars fall to Indy\nLate sacks gave the Colts the win.",
+                     "The Chiefs own the tiebreaker over the Jacksonville Jaguars (2-13). Jacksonville lost again on "
+                     "Sunday.",
+                     "The Red Sox made a huge offer. Boston offered eight years. The Boston Red Sox declined to "
+                     "comment.")
+    assert found["Jacksonville Jaguars"]["type"] == "ORG"  # the headlines' "Jaguars": the model's people
+    assert "Red Sox" not in found  # joins the Boston Red Sox though Boston is the team here
