@@ -152,7 +152,7 @@ NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(["act", "bill", "treaty", "protocol", "directive"], "LAW"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
                      "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower", "road",
-                     "street", "avenue", "lane", "square"], "FAC"),
+                     "street", "avenue", "lane", "square", "ave", "blvd", "boulevard"], "FAC"),
     **dict.fromkeys(["society", "association", "company", "council", "committee", "commission", "party", "bank",
                      "agency", "corporation", "institute", "foundation", "federation", "union", "university",
                      "college", "group", "trust", "administration", "department", "ministry", "office", "board",
@@ -424,6 +424,7 @@ KIND_NOUNS_AFTER: dict[str, str] = {
     **dict.fromkeys(CAR_NOUNS, "PRODUCT"),
     **dict.fromkeys(["film", "films", "movie", "movies", "novel", "novels", "album", "albums", "series", "sitcom",
                      "trilogy", "franchise", "books", "games", "programme", "documentary", "musical"], "WORK_OF_ART"),
+    **dict.fromkeys(["street", "avenue", "road", "boulevard"], "FAC"),  # "on Panepistimiou street"
     **dict.fromkeys(["tournament", "championship", "championships", "ceremony", "ceremonies", "telecast", "gala",
                      "night"], "EVENT"),  # "this year's Oscars telecast", "the Oscars ceremony", "Oscar night"
 }
@@ -887,12 +888,18 @@ def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return None
 
 
+STREET_PREFIXES = frozenset(["rue", "via", "avenida", "calle", "avenue", "boulevard", "place", "piazza", "plaza"])
+
+
 def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The last word of a name of two words or more says what it names: "Brit Awards" an event, "Dorothy Chandler
-    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person."""
+    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person; and a street's
+    first word a street ("Rue de Castiglione", "Avenue Montaigne", "Via Veneto")."""
     words = [t for t in span if t.is_alpha]
     if len(words) < 2 or not words[-1].text[0].isupper():
         return None
+    if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
+        return "FAC", words[0].lower_
     if label == "PERSON" and words[-1].lower_ in SURNAME_HEADS:
         return None  # "Stuart Hall", "Ji-sung Park": these words are surnames too
     if words[-1].lower_ in CLUB_HEADS:

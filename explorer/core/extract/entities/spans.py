@@ -761,6 +761,29 @@ def _drop_name_only_in_a_heading(cut: SpanCut) -> bool:
     return not words or " ".join(words) in cut.context.body
 
 
+CLOCK_SUFFIXES = frozenset(["am", "pm", "a.m.", "p.m.", "m.", "a.m", "p.m"])
+
+
+def _drop_time_zone(cut: SpanCut) -> bool:
+    """A short word in capitals right after a clock time ("2: 21 pm BST", "at 10:00 am (0800 GMT)", "17:00 UTC") is a
+    time zone, no organisation."""
+    doc = cut.doc
+    token = doc[cut.start]
+    if cut.end - cut.start != 1 or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 5
+                                        and (token.text.endswith("T") or token.text == "UTC")):
+        return True  # zones end in T for "time" ("GMT", "EDT"): not "02:00 pm (CNA)", an agency's dateline
+    i = cut.start - 1
+    if i >= 0 and doc[i].text == "(":
+        i -= 1
+    if i < 0:
+        return True
+    before = doc[i]
+    clock = before.lower_ in CLOCK_SUFFIXES or before.lower_.endswith(("am", "pm")) and before.text[:1].isdigit() \
+        or ":" in before.text and before.text.replace(":", "").isdigit() \
+        or before.is_digit and (i > 0 and doc[i - 1].text == ":" or len(before) == 4 and doc[i - 1].text == "(")
+    return not clock
+
+
 CLEAN_STEPS: tuple[Step, ...] = (
     _trim_punctuation,
     _drop_run_on,
@@ -795,6 +818,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_acronym_after_indefinite_article,
     _drop_person_after_article,
     _drop_name_only_in_a_heading,
+    _drop_time_zone,
 )
 
 

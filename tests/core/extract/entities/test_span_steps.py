@@ -44,7 +44,7 @@ def test_the_cascade_is_an_explicit_ordered_tuple_of_documented_steps():
         "_take_in_kind_word", "_cut_trailing_words", "_cut_headline_verb", "_drop_heading_words", "_drop_capitalised_by_position",
         "_drop_word_written_lower", "_drop_title_fragment", "_drop_prefixed_name", "_drop_acronym_of_common_words",
         "_drop_epithet", "_drop_acronym_after_indefinite_article",
-        "_drop_person_after_article", "_drop_name_only_in_a_heading",
+        "_drop_person_after_article", "_drop_name_only_in_a_heading", "_drop_time_zone",
     ]
     assert all(step.__doc__ for step in CLEAN_STEPS)
 

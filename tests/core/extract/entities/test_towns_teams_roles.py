@@ -152,3 +152,14 @@ def test_a_teams_nickname_elsewhere_joins_the_team_and_stays_an_organisation(nlp
                      "comment.")
     assert found["Jacksonville Jaguars"]["type"] == "ORG"  # the headlines' "Jaguars": the model's people
     assert "Red Sox" not in found  # joins the Boston Red Sox though Boston is the team here
+
+
+def test_streets_by_their_first_word_or_the_noun_after_and_no_time_zone(nlp):
+    found = entities(nlp, "Investigators are going through the site of the robbery at the Casty store on Rue de "
+                          "Castiglione in the central first district of Paris.",
+                     "Major fire at Waitrose in Wellington July 21, 2013, 2: 21 pm BST\nA large fire broke out at the "
+                     "Waitrose supermarket.",
+                     "Police blamed the fire at the building on Panepistimiou street on anarchists.")
+    assert found["Rue de Castiglione"]["type"] == "FAC"  # the model: an organisation
+    assert "BST" not in found  # a time zone after a clock time
+    assert found["Panepistimiou"]["type"] == "FAC"
