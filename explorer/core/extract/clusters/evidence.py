@@ -8,7 +8,7 @@ they are one happening:
 
 * **the same kind of action**: the same trigger lemma or a close one (one lemma
   the stem of the other: *shoot* / *shooting*, *elect* / *election*), or one
-  WordNet says can name the same action (``lexicon``: *kill* / *die*, *issue* /
+  WordNet says can name the same action (``extract.wordnet``: *kill* / *die*, *issue* /
   *release*, *passed away* / *died*), not a reporting or light verb (*say*,
   *make*, *take*), or both sentences name the same named happening ("Critical
   Minerals Ministerial"), or one kind of happening in a noun (*his death* / *died*),
@@ -74,6 +74,8 @@ FREQUENT_MIN_DOCUMENTS = 10  # below this many documents, shares mean little
 SHORT_SPAN_DAYS = 7
 DATE_TOLERANCE_DAYS = 7
 ACTION_SAME, ACTION_CLOSE, ACTION_NAMED, ACTION_KIND = 0.4, 0.3, 0.3, 0.3
+KIND_PEOPLE = 2.0  # a kind of happening named with other verbs links with two people in common (or the same days):
+# one party leader and "the election" are what a campaign's stories share (BBC val, fifth pass)
 PARTICIPANTS_FULL = 0.35  # two persons, or four broad entities, in common
 DATE_SAME_TEXT, DATE_SAME_PUBLISHED = 0.25, 0.1
 DOCUMENT_EVIDENCE = 0.5
@@ -191,7 +193,7 @@ def opposite_particles(a: EventRow, b: EventRow, ctx: Context) -> bool:
 
 
 def trigger_actions(event: EventRow, phrasal: str) -> frozenset[int]:
-    """The WordNet action keys of the event's trigger (``lexicon``): of its ``phrasal`` verb when a particle
+    """The WordNet action keys of the event's trigger (``extract.wordnet``): of its ``phrasal`` verb when a particle
     follows it and WordNet knows the pair (``phrasal_verb``: *passed away* is *die*, *passed* alone is not),
     else of its lemma. Reporting and light verbs have none: they tell no action."""
     lemma = event["lemma"].lower()
@@ -343,8 +345,8 @@ def link_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
         return 0.0
     action = action_strength(a, b, ctx)
     people = participant_weight(a, b, ctx)
-    if not action and same_kind(a, b, ctx) and (people >= 1 or relation == "same"):
-        action = ACTION_KIND  # other verbs, one kind of happening named, and someone or the days in common
+    if not action and same_kind(a, b, ctx) and (people >= KIND_PEOPLE or relation == "same"):
+        action = ACTION_KIND  # other verbs, one kind of happening named, and two people or the days in common
     if not action and people >= REPORTED_MIN_PEOPLE and reports_the_action(a, b, ctx):
         action = ACTION_CLOSE  # one tells the action, the other reports it in a that-clause, of someone in common
     if not action:

@@ -498,3 +498,12 @@ def test_one_speakers_two_statements_in_two_sources_are_not_one_action():
     corpus = reports_quoting("Anna Berg said Tom Reed would appear in court on Friday.")
     corpus.cluster()
     assert {e["cluster_id"] for e in corpus.events if e["lemma"] == "say"} == {""}
+
+
+def test_two_undated_campaign_stories_of_one_party_leader_and_the_election_are_not_one_happening():
+    corpus = Corpus()  # other actions, "the election" in both, one man and his party: a campaign, not a happening
+    corpus.add("posters", "", [("Alan Milburn unveiled the Labour election posters in London.", "unveil",
+                                ["milburn", "labour"], None)])
+    corpus.add("schools", "", [("Alan Milburn defended the Labour record on schools before the election.", "defend",
+                                ["milburn", "labour"], None)])
+    assert corpus.cluster() == []
