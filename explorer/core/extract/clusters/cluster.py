@@ -12,7 +12,7 @@ Three steps, explained with measured figures in docs/clusters.md:
    left out may tell a second happening that several of the documents recall.
 
 3. The documents that event-level evidence joins (``evidence``: the same kind of action, read
-   with WordNet's synonyms (``lexicon``), no contradiction) are split into the actions they
+   with WordNet's synonyms (``extract.wordnet``), no contradiction) are split into the actions they
    tell: the main action, which every joined document is in, and each further action that two
    documents or more tell surely enough. An event of a joined document that tells one of those
    actions again, left out by the second step for its words, joins it.

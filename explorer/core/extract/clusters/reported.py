@@ -9,7 +9,7 @@ arrested*, *died*) are actions the sentence tells. Only such clauses count: ever
 verb a sentence writes was tried and joined unrelated stories (docs/clusters.md).
 
 Verb forms are read without a parse: a past form is reduced to a lemma WordNet's
-lexicon knows (``lexicon``: *arrested* → *arrest*, *stopped* → *stop*, *carried* →
+lexicon knows (``extract.wordnet``: *arrested* → *arrest*, *stopped* → *stop*, *carried* →
 *carry*, *died* → *die*), with a few irregular pasts of news actions; a particle
 after it makes the phrasal verb when WordNet knows it (*passed away* → *pass away*).
 """
