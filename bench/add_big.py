@@ -13,7 +13,8 @@ one (its inode) after. It appends the figures to ``bench/results/add_big.csv``.
 A generated workspace's tables are not what the corpus steps would make of its rows (its
 entity ids, clusters and relations are drawn, not resolved): the first addition changes most
 rows. ``--settle M`` adds M articles first (timed and reported too), so the addition measured
-after it is one onto a case the corpus steps made, as every real case is.
+after it is one onto a case the corpus steps made, as every real case is. ``--skip M`` passes over the
+first M articles: a copy of a case already settled with them (``--work`` keeps it) is measured with the next.
 
     nice -n 19 .venv/bin/python bench/add_big.py --workspace /tmp/s7add/big.explorer --settle 100 --add 100
 """
@@ -95,6 +96,9 @@ def add_once(workspace: Path, folder: Path, memory: PeakMemory) -> dict[str, flo
                "size_after_mb": workspace.stat().st_size / 1e6,
                "same_file": float(workspace.stat().st_ino == before_inode),
                "added": result.added, "copies": result.copies, "extracted_again": result.extracted_again}
+    for table, change in result.saved.items():  # rows written per table (none: the file was saved whole)
+        figures.update({f"{table}_{what}": float(getattr(change, what)) for what in
+                        ("deleted", "updated", "inserted", "rewritten")})
     for kind in ("write_bytes", "wchar"):
         figures[f"{kind}_mb"] = (end_io[kind] - start_io[kind]) / 1e6
         if "save_end" in phases.io:
@@ -111,6 +115,11 @@ def show(step: str, figures: dict[str, float]) -> None:
           f"{'same file' if figures['same_file'] else 'a new file'}; {figures['added']:.0f} added, "
           f"{figures['copies']:.0f} copies, {figures['extracted_again']:.0f} held documents extracted again; "
           f"load {os.getloadavg()[0]:.1f}")
+    tables = sorted({k.rsplit("_", 1)[0] for k in figures if k.endswith("_rewritten")})
+    if tables:
+        print("  rows written (deleted/updated/inserted; * the table written whole): " + ", ".join(
+            f"{t} {figures[t + '_deleted']:.0f}/{figures[t + '_updated']:.0f}/{figures[t + '_inserted']:.0f}"
+            f"{'*' if figures[t + '_rewritten'] else ''}" for t in tables))
 
 
 def main() -> None:
@@ -118,17 +127,19 @@ def main() -> None:
     parser.add_argument("--workspace", type=Path, required=True, help="the workspace to add to (copied first)")
     parser.add_argument("--add", type=int, default=100, help="articles added in the measured addition")
     parser.add_argument("--settle", type=int, default=0, help="articles added first (a generated case's settling)")
+    parser.add_argument("--skip", type=int, default=0,
+                        help="articles passed over first (those a settled copy already holds: its --settle)")
     parser.add_argument("--work", type=Path, default=None, help="where the copy goes (default: beside a temp dir)")
     parser.add_argument("--label", default="")
     parser.add_argument("--corpora", type=Path, default=CORPORA)
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args()
-    texts = articles(args.corpora, args.settle + args.add)
+    texts = articles(args.corpora, args.skip + args.settle + args.add)[args.skip:]
     memory = PeakMemory()
     with tempfile.TemporaryDirectory(prefix="add_big_") as tmp:
         root = Path(tmp)
         work = args.work or root / "case.explorer"
-        shutil.copy(args.workspace, work)
+        shutil.copy(args.workspace, work)  # (its columnar cache, if any, is left behind: the add reads the rows)
         load_pipeline()  # loaded once, outside every timing
         rows = []
         steps = [("settle", texts[:args.settle]), ("add", texts[args.settle:])] if args.settle else \

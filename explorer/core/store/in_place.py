@@ -25,10 +25,12 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from explorer import __version__
@@ -93,31 +95,34 @@ def write_in_place(path: Path, before: Tables, after: Tables, extra_meta: dict[s
 def _write_changes(conn: sqlite3.Connection, before: Tables, after: Tables, held_before: HeldRows,
                    held: HeldRows, fail: Callable[[str], None]) -> dict[str, Changes]:
     changes = {}
-    for table, columns in TABLE_COLUMNS.items():
+    for table in TABLE_COLUMNS:
         fail(table)
-        old, new = _encoded(table, before.get(table)), _encoded(table, after.get(table))
+        old, new = _frame(table, before.get(table)), _frame(table, after.get(table))
+        plan = _frame_plan(table, old, new)
         if table == "documents":
-            changes[table] = _write_documents(conn, old, new)
+            changes[table] = _write_documents(conn, plan, new)
         else:
-            changes[table] = _write_table(conn, table, columns, ROW_KEYS[table], old, new)
+            changes[table] = _write(conn, table, TABLE_COLUMNS[table], ROW_KEYS[table], plan,
+                                    partial(_encoded, table, new), len(old))
         _check_count(conn, table, len(new))
     fail("held_rows")
-    changes["held_rows"] = _write_table(conn, "held_rows", ["doc_id", "rows"], ("doc_id",),
-                                        _held_encoded(held_before), _held_encoded(held))
+    old_held, new_held = _held_encoded(held_before), _held_encoded(held)
+    changes["held_rows"] = _write(conn, "held_rows", ["doc_id", "rows"], ("doc_id",),
+                                  _plan(("doc_id",), ["doc_id", "rows"], old_held, new_held),
+                                  lambda: new_held, len(old_held))
     _check_count(conn, "held_rows", len(held))
     return changes
 
 
-def _write_documents(conn: sqlite3.Connection, old: list[tuple], new: list[tuple]) -> Changes:
+def _write_documents(conn: sqlite3.Connection, plan: Plan | None, new: pd.DataFrame) -> Changes:
     """The documents' rows, and the FTS index (external content: told the old values of a row before it
     changes, the new after) for the documents added, changed or gone; rebuilt when the table is rewritten."""
     columns = TABLE_COLUMNS["documents"]
-    plan = _plan(("doc_id",), columns, old, new)
     if plan is None or plan.rewrite:
-        changes = _write_table(conn, "documents", columns, ("doc_id",), old, new)
+        changes = _write(conn, "documents", columns, ("doc_id",), None, lambda: _encoded("documents", new), 0)
         conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
         return changes
-    gone = [row[0] for row in plan.deleted] + [row[0] for row in plan.updated]
+    gone = [key[0] for key in plan.deleted] + [row[0] for row in plan.updated]
     conn.executemany("INSERT INTO documents_fts(documents_fts, rowid, title, text) "
                      "SELECT 'delete', rowid, title, text FROM documents WHERE doc_id = ?", ((d,) for d in gone))
     changes = _apply(conn, "documents", columns, ("doc_id",), plan)
@@ -129,7 +134,8 @@ def _write_documents(conn: sqlite3.Connection, old: list[tuple], new: list[tuple
 
 @dataclass
 class Plan:
-    """The rows to delete (old values), update and insert (new values) to turn a table's old rows into its new."""
+    """The keys of the rows to delete, and the rows (as stored) to update and to insert, that turn a table's old
+    rows into its new; ``rewrite`` when so many change that the table is better written whole."""
 
     deleted: list[tuple]
     updated: list[tuple]
@@ -137,8 +143,72 @@ class Plan:
     rewrite: bool
 
 
+def _frame(table: str, frame: pd.DataFrame | None) -> pd.DataFrame:
+    """The table with its columns in the schema's order (no copy of the values)."""
+    if frame is None:
+        return pd.DataFrame(columns=TABLE_COLUMNS[table])
+    return frame.reindex(columns=TABLE_COLUMNS[table]).reset_index(drop=True)
+
+
+def _frame_plan(table: str, old: pd.DataFrame, new: pd.DataFrame) -> Plan | None:
+    """The difference between the old and new frames of ``table`` by its key, compared column by column
+    (numpy's element-wise comparison, lists included), and only the rows that differ encoded as stored;
+    None when a key is not unique (write it whole). A value that compares unequal and stores the same (a
+    missing value against an empty one) only makes an update that changes nothing."""
+    key = ROW_KEYS[table]
+    old_keys, new_keys = _keys(old, key), _keys(new, key)
+    if not (old_keys.is_unique and new_keys.is_unique):
+        return None
+    at = old_keys.get_indexer(new_keys)
+    matched = np.flatnonzero(at >= 0)
+    differs = np.zeros(len(matched), dtype=bool)
+    for column in TABLE_COLUMNS[table]:
+        differs |= _unequal(old[column].to_numpy(dtype=object)[at[matched]],
+                            new[column].to_numpy(dtype=object)[matched])
+    kept = np.zeros(len(old), dtype=bool)
+    kept[at[matched]] = True
+    gone = old.loc[~kept, list(key)]
+    deleted = [tuple(_stored(table, c, v) for c, v in zip(key, row)) for row in gone.itertuples(index=False)]
+    changed = len(deleted) + int(differs.sum()) + int((at < 0).sum())
+    if changed > REWRITE_SHARE * max(len(new), 1):
+        return Plan([], [], [], rewrite=True)
+    return Plan(deleted, _encoded(table, new.iloc[matched[differs]]), _encoded(table, new.iloc[np.flatnonzero(at < 0)]),
+                rewrite=False)
+
+
+def _keys(frame: pd.DataFrame, key: tuple[str, ...]) -> pd.Index:
+    if len(key) == 1:
+        return pd.Index(frame[key[0]].to_numpy(dtype=object))
+    return pd.MultiIndex.from_arrays([frame[k].to_numpy(dtype=object) for k in key])
+
+
+def _unequal(old: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Which values differ: numpy's ``!=`` element by element (a list against a list compares as Python does);
+    one by one where an element is itself an array."""
+    try:
+        found = old != new
+        if isinstance(found, np.ndarray) and found.shape == old.shape and found.dtype == bool:
+            return found
+    except (ValueError, TypeError):
+        pass
+    return np.array([_differ(a, b) for a, b in zip(old, new)], dtype=bool)
+
+
+def _differ(a: Any, b: Any) -> bool:
+    try:
+        return bool(a != b)
+    except (ValueError, TypeError):  # arrays: compared as the lists they store
+        return list(a) != list(b)
+
+
+def _stored(table: str, column: str, value: Any) -> Any:
+    """One key value as the file stores it."""
+    kind = column_kind(table, column)
+    return int(value) if kind == "int" else float(value) if kind == "float" else str(value)
+
+
 def _plan(key: tuple[str, ...], columns: list[str], old: list[tuple], new: list[tuple]) -> Plan | None:
-    """The difference between ``old`` and ``new`` by ``key``; None when a key is not unique (write it whole)."""
+    """The difference between rows already encoded (the held rows), by ``key``; None when a key is not unique."""
     at = [columns.index(k) for k in key]
     by_key = {tuple(row[i] for i in at): row for row in old}
     if len(by_key) != len(old):
@@ -154,18 +224,19 @@ def _plan(key: tuple[str, ...], columns: list[str], old: list[tuple], new: list[
             inserted.append(row)
         elif was != row:
             updated.append(row)
-    deleted = list(by_key.values())
+    deleted = list(by_key)
     changed = len(deleted) + len(updated) + len(inserted)
     return Plan(deleted, updated, inserted, rewrite=changed > REWRITE_SHARE * max(len(new), 1))
 
 
-def _write_table(conn: sqlite3.Connection, table: str, columns: list[str], key: tuple[str, ...],
-                 old: list[tuple], new: list[tuple]) -> Changes:
-    plan = _plan(key, columns, old, new)
+def _write(conn: sqlite3.Connection, table: str, columns: list[str], key: tuple[str, ...], plan: Plan | None,
+           rows: Callable[[], list[tuple]], old_count: int) -> Changes:
+    """The plan applied; the table written whole (``rows()``) when there is none or it says rewrite."""
     if plan is None or plan.rewrite:
+        new = rows()
         conn.execute(f'DELETE FROM "{table}"')
         conn.executemany(_insert_sql(table, columns), new)
-        return Changes(len(old), 0, len(new), rewritten=True)
+        return Changes(old_count, 0, len(new), rewritten=True)
     return _apply(conn, table, columns, key, plan)
 
 
@@ -173,8 +244,7 @@ def _apply(conn: sqlite3.Connection, table: str, columns: list[str], key: tuple[
     """Delete, update and insert the planned rows; ``NotInPlace`` when the file's rows are not the old ones."""
     at = [columns.index(k) for k in key]
     where = " AND ".join(f'"{k}" = ?' for k in key)
-    deleted = conn.executemany(f'DELETE FROM "{table}" WHERE {where}',
-                               (tuple(row[i] for i in at) for row in plan.deleted)).rowcount
+    deleted = conn.executemany(f'DELETE FROM "{table}" WHERE {where}', plan.deleted).rowcount
     sets = ", ".join(f'"{c}" = ?' for c in columns)
     updated = conn.executemany(f'UPDATE "{table}" SET {sets} WHERE {where}',
                                (row + tuple(row[i] for i in at) for row in plan.updated)).rowcount
