@@ -52,13 +52,29 @@ PUBLISHED_LINE = re.compile(
     rf"[ \t]*:?[ \t]*{WEEKDAY}?(?P<date>{FULL_DATE})",
     re.MULTILINE,
 )
-DATE_ONLY_LINE = re.compile(rf"^[ \t]*{WEEKDAY}?(?P<date>{FULL_DATE})(?:,?[ \t]+\d{{1,2}}[:.]\d\d[^\n]{{0,12}})?[ \t]*$",
-                            re.MULTILINE)
 EMBED_SIGNATURE = re.compile(
     rf"^[ \t]*[—–-][ \t]*[^\n]{{1,80}}?\(@\w{{1,30}}\)[ \t]+(?P<date>{FULL_DATE})[ \t]*$",
     re.MULTILINE,
 )
 EXPLICIT_DATE = re.compile(FULL_DATE)
+
+# A date line of the article's head, as pages print it: "PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM",
+# "05/02/2013", "Originally published 05/03/2013 at 10:20 AM EDT", "Updated Thu 6 May 2010, 9:03am AEST".
+# Scraped and tokenised text spaces its punctuation ("12 / 19 / 2005 2: 48: 40 PM ET").
+NUMERIC_DATE = r"(?<![\d/])(?:[01]?\d[ \t]?/[ \t]?[0-3]?\d|[0-3]?\d[ \t]?/[ \t]?[01]?\d)[ \t]?/[ \t]?(?:19|20)\d\d\b"
+HEAD_DATE = re.compile(rf"(?i:{FULL_DATE})|{NUMERIC_DATE}")
+CLOCK = re.compile(r"\b\d{1,2}(?:[ \t]?[:.][ \t]?\d\d){1,2}[ \t]?(?:[ap]\.?[ \t]?m\b\.?)?|\b\d{1,2}[ \t]?[ap]\.?m\b\.?", re.I)
+HEAD_WEEKDAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", re.I)
+TIME_ZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|Z)$")
+# Words a date line carries beside its date. Its kind decides among several lines: the first
+# publication outranks a bare date, which outranks a later update.
+PUBLISHING_WORDS = {"published", "posted", "release", "released", "publication", "originally", "first", "immediate"}
+UPDATE_WORDS = {"updated", "modified", "revised", "edited"}
+FILLER_WORDS = {"on", "at", "for", "date", "last", "the", "and", "time", "am", "pm"}
+HEAD_LINE_MAX = 120  # "By Jane Doe | Posted on Wednesday, September 18, 2013": a date line, not a paragraph
+BYLINE_LINES = 8  # the URL, the headline, a standfirst or two, the byline: where a date line stands
+BODY_LINE = re.compile(r"[.!?\"”’]\s*$")
+BODY_LINE_CHARS = 60  # a longer line that ends a sentence is the body: a date below it is the story's
 YEARLESS = re.compile(r"^--(\d\d)-(\d\d)$")
 
 
@@ -133,14 +149,58 @@ def find_dateline(text: str) -> Published | None:
     return None
 
 
+def line_words(rest: str) -> list[str]:
+    """The words of a date line beside its date, weekday and clock time."""
+    rest = HEAD_WEEKDAY.sub(" ", CLOCK.sub(" ", rest))
+    return re.findall(r"[A-Za-z]+", rest)
+
+
+def date_line_kind(line: str, match: re.Match) -> int | None:
+    """How a head line that holds a full date reads: 0 a publication line ("Posted on …", "FOR IMMEDIATE
+    RELEASE …", "By A. Writer | Posted …"), 1 a bare date (with weekday, clock, time zone), 2 an update
+    line; None where other words make it something else ("End of Watch: Friday, June 24, 2005", a
+    sentence)."""
+    before, after = line[:match.start()], line[match.end():]
+    words = line_words(before) + line_words(after)
+    plain = [w for w in words if not TIME_ZONE.match(w)]
+    lowered = {w.lower() for w in plain}
+    ends_line = not re.search(r"[A-Za-z]", HEAD_WEEKDAY.sub(" ", CLOCK.sub(" ", after))) or lowered <= (
+        FILLER_WORDS | UPDATE_WORDS | PUBLISHING_WORDS)
+    if {w.lower() for w in line_words(before)} & {"published", "posted"} and ends_line:
+        return 0  # "By Jane Doe | Posted in Crime on …": a byline may name anything before its date
+    if not lowered <= FILLER_WORDS | UPDATE_WORDS | PUBLISHING_WORDS:
+        return None
+    if lowered & PUBLISHING_WORDS:
+        return 0
+    return 2 if lowered & UPDATE_WORDS else 1
+
+
+def head_date_line(text: str) -> date | None:
+    """The publication date from the date line of the article's head: among the first lines, above the
+    body (a long line that ends a sentence), the first publication line, else a bare date line, else an
+    update line. A date in the body is the story's, never the page's."""
+    found: list[tuple[int, int, date]] = []
+    for index, line in enumerate(first_lines(text, BYLINE_LINES, HEAD_LINE_CHARS)):
+        match = HEAD_DATE.search(line) if len(line.strip()) <= HEAD_LINE_MAX else None
+        kind = date_line_kind(line, match) if match else None
+        day = plausible(parse_date(re.sub(r"[ \t]*/[ \t]*", "/", match.group(0)))) if match and kind is not None else None
+        if day:
+            found.append((kind, index, day))  # type: ignore[arg-type]
+        if len(line.strip()) > BODY_LINE_CHARS and BODY_LINE.search(line):
+            break
+    return min(found)[2] if found else None
+
+
 def find_content_date(text: str) -> Published | None:
-    """A date the page states about itself: a 'Published:' line, a date line at the top,
+    """A date the page states about itself: a 'Published:' line, a date line of the article's head,
     else the latest embedded-post signature (the article cannot predate what it embeds)."""
-    for pattern, block in ((PUBLISHED_LINE, text), (DATE_ONLY_LINE, head(text))):
-        for match in pattern.finditer(block):
-            found = plausible(parse_date(match.group("date")))
-            if found:
-                return Published(found.isoformat(), "content", True)
+    for match in PUBLISHED_LINE.finditer(text):
+        found = plausible(parse_date(match.group("date")))
+        if found:
+            return Published(found.isoformat(), "content", True)
+    line_day = head_date_line(text)
+    if line_day:
+        return Published(line_day.isoformat(), "content", True)
     signed = [d for m in EMBED_SIGNATURE.finditer(text) if (d := plausible(parse_date(m.group("date"))))]
     if signed:
         return Published(max(signed).isoformat(), "content", True)

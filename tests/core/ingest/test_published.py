@@ -98,3 +98,33 @@ def test_no_year_anywhere_leaves_it_unknown():
     lonely = doc("a", "Paris, Mar 3 (AFP) - Talks went on.")
     assign_corpus_years([lonely])
     assert (lonely.published, lonely.published_basis) == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lohan checks into rehab\nPUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM\nThe actress checked in.", "2013-05-02"),
+        ("http://example.com/a\nHeadline of the story\n05/02/2013\nThe story begins with a sentence here.", "2013-05-02"),
+        ("Headline\nOriginally published 05/03/2013 at 10:20 AM EDT\nUpdated 05/04/2013\nBody.", "2013-05-03"),
+        ("3 dead after protesters torch bank\nUpdated Thu 6 May 2010, 9:03am AEST\nThree people died.", "2010-05-06"),
+        ("Ex-boss dies\nupdated 12 / 19 / 2005 2: 48: 40 PM ET\nMob boss Vincent Gigante died.", "2005-12-19"),
+        ("Woman killed\nBy Jane Doe | Posted in Accidents on Wednesday, September 18, 2013\nA woman was killed.",
+         "2013-09-18"),
+        ("Charged\n10 June 2013 Last updated at 14:00 GMT\nA man has been charged.", "2013-06-10"),
+    ],
+)
+def test_head_date_lines_give_the_publication_date(text, expected):
+    # The date line of a page's head, however it is printed, is the day the article appeared.
+    assert find_published(text) == Published(expected, "content", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Sheriff\nEnd of Watch: Friday, June 24, 2005\nDeputy Ortiz was shot and killed.",
+        "Headline\nThe deputy, who joined the force long ago, was shot and killed at the door.\n05/02/2013\n",
+    ],
+)
+def test_dates_that_are_not_the_page_s_date_line_are_not_taken(text):
+    # A date named for something else, or below the first line of the body, is the story's.
+    assert find_published(text) == Published("", "unknown", False)
