@@ -158,7 +158,7 @@ def one_person(x: str, y: str, ctx: Context) -> bool:
     same man arrested in two reports would be two people and the two reports two happenings."""
     if x == y:
         return True
-    words_x, words_y = ctx.person_words.get(x), ctx.person_words.get(y)
+    words_x, words_y = ctx.person_words.get(x, frozenset()), ctx.person_words.get(y, frozenset())
     return bool(words_x) and bool(words_y) and (words_x <= words_y or words_y <= words_x)
 
 
