@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 _kept: dict[int, tuple[weakref.ref, np.ndarray, np.ndarray]] = {}  # id(array) → (array, codes, distinct values)
-_lock = threading.Lock()
+_lock = threading.RLock()  # (re-entrant: a collection inside ``remember`` may free a kept array, whose ``forget`` locks)
 
 
 def remember(values: np.ndarray, codes: np.ndarray, uniques: np.ndarray) -> None:
@@ -32,8 +32,9 @@ def remember(values: np.ndarray, codes: np.ndarray, uniques: np.ndarray) -> None
         with _lock:
             _kept.pop(key, None)
 
+    kept = (weakref.ref(values, forget), _small(codes, len(uniques)), uniques)
     with _lock:
-        _kept[key] = (weakref.ref(values, forget), _small(codes, len(uniques)), uniques)
+        _kept[key] = kept
 
 
 def codes_of(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
