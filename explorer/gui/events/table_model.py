@@ -293,14 +293,15 @@ class EventTableModel(QAbstractTableModel):
         if column < 0 or not len(shown):
             return shown
         if column == COL_DATE:
-            key, filled = _date_ranks(self._columns["date_start"], self._columns["date_end"], shown)
+            key, filled = _date_ranks(self._columns["date_start"], self._columns["date_end"], self._rows)
         else:
             texts = self._sort_texts(column, shown)
             key, filled = _ranks(texts), texts != ""
         rows = np.flatnonzero(filled)
-        sign = 1 if order == Qt.SortOrder.AscendingOrder else -1
-        ranked = rows[np.argsort(sign * key[rows], kind="stable")]  # (ranks below 32,768: a radix sort)
-        return shown[np.concatenate([ranked, np.flatnonzero(~filled)])]
+        keys = key[rows] if order == Qt.SortOrder.AscendingOrder else -key[rows]
+        ranked = rows[np.argsort(keys, kind="stable")]  # (ranks below 32,768: a radix sort)
+        placed = np.concatenate([ranked, np.flatnonzero(~filled)])
+        return placed if self._rows is None else shown[placed]  # (every row shown: positions are rows)
 
     def _sort_texts(self, column: int, shown: np.ndarray) -> np.ndarray:
         """One casefolded string per row shown (in the events' order), as the column shows it."""
@@ -374,15 +375,16 @@ def _texts(values: np.ndarray) -> np.ndarray:
     return np.array(["" if v is None or v != v else str(v) for v in values], dtype=object)
 
 
-def _date_ranks(starts, ends, shown: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per ``shown`` row, its rank as the Date column sorts ("start|end": an "on or before" at its bound) and
-    whether it has a date. Ranked once per distinct (start, end) pair (a few thousand, ranked in Python), from
+def _date_ranks(starts, ends, shown: np.ndarray | None) -> tuple[np.ndarray, np.ndarray]:
+    """Per ``shown`` row (None: every row), its rank as the Date column sorts ("start|end": an "on or before" at
+    its bound) and whether it has a date. Ranked once per distinct (start, end) pair (a few thousand, ranked in Python), from
     the codes the columns were read with (``coded.codes_of``), not ten million strings factorized and sorted."""
     start_codes, start_values = codes_of(_whole(starts))
     end_codes, end_values = codes_of(_whole(ends))
     width = max(len(end_values), 1)
-    pair_codes, pairs = _pairs(start_codes[shown].astype(np.int64) * width + end_codes[shown],
-                               len(start_values) * width)
+    if shown is not None:
+        start_codes, end_codes = start_codes[shown], end_codes[shown]
+    pair_codes, pairs = _pairs(start_codes.astype(np.int64) * width + end_codes, len(start_values) * width)
     firsts, lasts = start_values[pairs // width], end_values[pairs % width]
     firsts = np.where(firsts == "", lasts, firsts)
     keys = [(first + "|", last) for first, last in zip(firsts.tolist(), lasts.tolist())]
