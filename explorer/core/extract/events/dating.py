@@ -33,6 +33,7 @@ from explorer.core.extract.events.date_rules import (
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import NamedHappenings
+from explorer.core.extract.timex.discourse import ENDED_ON
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
 
@@ -404,9 +405,11 @@ PERIOD_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
 
 def _fiscal_period(text: str, timex: TimexRow) -> bool:
     """A quarter or half of a fiscal year ("the fiscal second-quarter", "fiscal first half"): it need not be the
-    calendar's (National Intergroup's fiscal second quarter ended Sept. 30), so it gives no calendar range."""
+    calendar's, so it gives no calendar range — unless the text ends it on a day ("fiscal second quarter ended
+    Sept. 30"), whose months the time expression then holds."""
     said = text[max(0, timex["start"] - 8):timex["end"]]
-    return PERIOD_OF_YEAR.match(timex["value"] or "") is not None and FISCAL.search(said) is not None
+    ended = ENDED_ON.match(text, timex["end"]) is not None  # "ended Sept. 30": the months are known
+    return PERIOD_OF_YEAR.match(timex["value"] or "") is not None and FISCAL.search(said) is not None and not ended
 
 
 def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> bool:

@@ -12,7 +12,7 @@ after a quarter ends).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable
 
@@ -69,6 +69,29 @@ def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
             found.reading = _quarter_reading(anchor[0] - 1, anchor[1], "quarter-back")
         kept.append(found)
     return kept
+
+
+# "the quarter ended July 31", "its fiscal first half, which ended Sept. 30": the period is the months to that day.
+ENDED_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:that|which)[^\S\n]+)?(?:ended|ending|ends|closed)(?:[^\S\n]+on)?[^\S\n]+")
+_PERIOD_MONTHS = {"quarter": 3, "quarter-back": 3, "half": 6}
+
+
+def period_to_its_end(chosen: list[Found], text: str) -> None:
+    """Give a quarter or half that the text ends on a day ("the quarter ended July 31") the months up to
+    that day, in place: a company's quarter need not be the calendar's (May to July here, not the third
+    quarter's July to September). The value stays the TimeML label; only the range moves."""
+    for found, after in zip(chosen, chosen[1:]):
+        months = _PERIOD_MONTHS.get(found.reading.gran)
+        last = after.reading.end
+        if months is None or last is None or after.reading.start != last or found.reading.start is None:
+            continue
+        if ENDED_ON.fullmatch(text, found.end, after.start) is None:
+            continue
+        if last == month_span(last.year, last.month)[1]:
+            first = add_months(last.replace(day=1), 1 - months)
+        else:
+            first = add_months(last, -months) + timedelta(days=1)
+        found.reading = replace(found.reading, start=first, end=last)
 
 
 def _could_be_reported(start: date, reference: date | None) -> bool:

@@ -21,7 +21,7 @@ from datetime import date
 from typing import Callable
 
 from explorer.core.extract.timex.calendar_math import Reading, day_iso, month_span, week_span, week_value
-from explorer.core.extract.timex.discourse import Found, resolve_anaphors, resolve_quarters
+from explorer.core.extract.timex.discourse import Found, period_to_its_end, resolve_anaphors, resolve_quarters
 from explorer.core.extract.timex.rulebase import Handler
 from explorer.core.extract.timex.rules import RULES, Context
 from explorer.core.extract.timex.window import place_in_window
@@ -119,6 +119,7 @@ def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: 
     for found in chosen:
         found.start = _after_determiner(found, text)
     chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
+    period_to_its_end(chosen, text)
     resolve_anaphors(chosen, reference)
     return chosen
 

@@ -38,6 +38,17 @@ _PAST_VERB_BEFORE = re.compile(
     r"(?:[^\S\n]+(?i:in|on|at|for|during|since|between|from|until|by|after|before|around|the|a|an|of|early|late|"
     r"mid|last|this)){0,3}[^\S\n]+$"
     r"|\b(?i:since)[^\S\n]+(?:(?i:early|late|mid)[^\S\n]+)?$")  # "since May": a date gone
+# A month further along the clause of a past verb ("changed from a fiscal year to a calendar year in
+# December"): the words between hold no comma, no infinitive ("agreed to acquire it in January"), no
+# new clause; the verb is a lexical past, not an auxiliary ("was set for", a plan), and not a
+# modifier after a determiner ("the proposed merger in January").
+_CLAUSE_PAST_VERB = re.compile(
+    r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Ii]ts )(?<!\b[Tt]heir )\b(?:[a-z]+ed|fell|rose|met|began|held|came|went|took|made|"
+    r"saw|won|lost|left|grew|told|sold|bought|paid|spent|wrote|gave|got|ran|sent|built|struck|hit)"
+    r"(?P<between>(?:[^\S\n]+[\w'’$.-]+){0,10}?)[^\S\n]+(?i:in|during|by|until|since|from|before|after)"
+    r"(?:[^\S\n]+(?i:early|late|mid))?[^\S\n]+$")
+_NEW_CLAUSE = re.compile(r"\b(?i:to[^\S\n]+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|\d)[a-z]+|that|which|who|"
+                         r"when|if|and|but|while|because|will|would|could|should|may|might|can)\b|[,;:()\"“”]")
 COUNTED = re.compile(r"^[^\S\n]+" + alternation(LEX["count_words"]) + r"\b")
 
 
@@ -131,8 +142,17 @@ def instance_gran(ctx: Context, offset: int, gran: str) -> str:
     January"), but not one the past verb right before it names ("was signed in March",
     "fell after May") nor one counted from ("since May"); "extended to Nov. 16" may lie ahead.
     """
-    governed = ctx.tense_at(offset) == "past" and _PAST_VERB_BEFORE.search(ctx.text, max(0, offset - 50), offset)
-    return "" if governed else gran
+    past = ctx.tense_at(offset) == "past"
+    governed = past and _PAST_VERB_BEFORE.search(ctx.text, max(0, offset - 50), offset)
+    return "" if governed or (past and gran == "month" and _month_of_a_past_verb(ctx.text, offset)) else gran
+
+
+def _month_of_a_past_verb(text: str, offset: int) -> bool:
+    """A month further along a past verb's clause ("changed ... to a calendar year in December"): the
+    month the verb happened in, the last one, as HeidelTime reads a month by tense; a month of a plan
+    inside the past sentence ("an agreement to acquire it in January") stays free to lie ahead."""
+    found = _CLAUSE_PAST_VERB.search(text, max(0, offset - 120), offset)
+    return found is not None and _NEW_CLAUSE.search(found.group("between")) is None
 
 
 def part_of(match: re.Match) -> str:

@@ -565,3 +565,9 @@ def test_a_past_participle_on_a_noun_is_done_before_the_report_not_on_its_day():
     events = events_of("Danube Power sued Linz Capital over the Vienna Index.\n\n"
                        "The Vienna Index developed by Linz Capital is a measure of river traffic.")
     assert when(events["develop"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_fiscal_quarter_ended_on_a_day_gives_the_months_to_that_day():
+    events = events_of(DATED_BY_POSITION + "Acme Steel earned $8.6 million in the fiscal second quarter ended July 31.",
+                       published="1989-10-26")
+    assert when(events["earn"])[:2] == ("1989-05-01", "1989-07-31")  # May to July, the company's quarter

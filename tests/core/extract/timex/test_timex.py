@@ -670,3 +670,26 @@ def test_a_month_just_gone_or_counted_from_keeps_its_side(sentence, tense, text,
 def test_an_age_range_or_a_fraction_is_not_a_time():
     assert _texts("Just 17% of 18 to 24 year olds vote.", MID_MARCH) == []
     assert "the past quarter" not in _texts("It insults the industry of the past quarter of a century.", MID_MARCH)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The operator changed from a fiscal year to a calendar year in December.", "1988-12"),
+    ("The bank announced an agreement to acquire the Peoria holding company in December.", "1989-12"),
+    ("The proposed merger in December was welcomed by the board.", "1989-12"),
+])
+def test_a_past_verb_further_along_its_clause_keeps_a_month_in_the_past(sentence, value):
+    """"changed ... to a calendar year in December" in an October paper is last December, as HeidelTime reads a
+    month by tense; a plan inside the past sentence (an infinitive, a noun after a determiner) may lie ahead."""
+    assert _one(sentence, date(1989, 10, 27), "past", "December").value == value
+
+
+@pytest.mark.parametrize("sentence, text, start, end", [
+    ("In the quarter ended July 31, it had pretty good earnings.", "the quarter", "1989-05-01", "1989-07-31"),
+    ("Profit for its fourth quarter ended June 30 rose.", "fourth quarter", "1989-04-01", "1989-06-30"),
+    ("The fiscal first half, which ended Feb. 28, was weak.", "The fiscal first half", "1988-09-01", "1989-02-28"),
+    ("Profit for the third quarter rose.", "the third quarter", "1989-07-01", "1989-09-30"),
+])
+def test_a_quarter_ended_on_a_day_is_the_months_to_that_day(sentence, text, start, end):
+    """"the quarter ended July 31" is May to July, not the calendar third quarter; its TimeML value is unchanged."""
+    found = _one(sentence, date(1989, 10, 27), "past", text)
+    assert (found.date_start, found.date_end) == (start, end)
