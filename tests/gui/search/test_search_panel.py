@@ -41,7 +41,7 @@ def doc_text(session, doc_id: str) -> str:
 def test_typing_a_phrase_lists_its_documents_with_bold_snippets(qtbot, panel, session):
     assert panel.edit.placeholderText() == PLACEHOLDER
     qtbot.keyClicks(panel.edit, '"strategic challenges"')
-    qtbot.waitUntil(lambda: panel.hit_doc_ids() != [])
+    qtbot.waitUntil(lambda: panel.hit_doc_ids() != [] and panel.count_label.text() != "Searching…")
     assert len(panel.hit_doc_ids()) == 1
     assert panel.count_label.text() == "1 document matches"
     rich = panel.model.index(0, 0).data(HTML_ROLE)
@@ -193,7 +193,15 @@ def _held_search(monkeypatch, held: str, release: threading.Event, started: thre
                 pass
         yield from core_search.search_pages(path, text, limit, page, should_cancel)
 
+    def quick(path, text, count=25, should_cancel=lambda: False):
+        if text == held:
+            started.set()
+            while not release.wait(0.01):
+                pass
+        return core_search.quick_hits(path, text, count, should_cancel)
+
     monkeypatch.setattr(search_view, "search_pages", pages)
+    monkeypatch.setattr(search_view, "quick_hits", quick)
 
 
 def test_typing_runs_the_search_in_the_background_and_lists_its_hits_when_found(qtbot, panel, session, monkeypatch):
@@ -259,3 +267,29 @@ def test_short_hits_are_all_laid_out_and_reachable_by_scrolling(qtbot, panel):
     qtbot.waitUntil(lambda: panel.list.visualRect(last).isValid(), timeout=3000)
     panel.list.scrollTo(last)
     assert panel.list.viewport().rect().intersects(panel.list.visualRect(last))
+
+
+def test_the_first_matches_are_listed_while_the_best_are_ranked_then_replaced_by_them(qtbot, panel, session,
+                                                                                      monkeypatch):
+    """At 200,000 matching documents ranking takes the index up to a second or more: the analyst sees hits first."""
+    release, started = threading.Event(), threading.Event()
+
+    def held_ranking(path, text, limit=200, page=25, should_cancel=lambda: False):
+        started.set()
+        while not release.wait(0.01):
+            pass
+        yield from core_search.search_pages(path, text, limit, page, should_cancel)
+
+    monkeypatch.setattr(search_view, "search_pages", held_ranking)
+    monkeypatch.setattr(search_view, "quick_hits", lambda *a, **k: core_search.quick_hits(*a, **{**k, "count": 1}))
+    ranked = [hit.doc_id for hit in core_search.search_workspace(session.path, "minister")]
+    assert len(ranked) > 1
+    panel.edit.setText("minister")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)  # Enter: open the best hit once it is known
+    qtbot.waitUntil(lambda: started.is_set() and len(panel.hit_doc_ids()) == 1)
+    QApplication.processEvents()
+    assert panel.count_label.text() == "Searching…" and panel.hit_doc_ids()[0] in ranked
+    assert not session.state.doc_ids  # an unranked hit is not opened as the best
+    release.set()
+    qtbot.waitUntil(lambda: panel.count_label.text() != "Searching…")
+    assert panel.hit_doc_ids() == ranked and session.state.doc_ids == {ranked[0]}
