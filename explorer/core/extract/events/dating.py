@@ -851,7 +851,8 @@ def _in_clause_of(token: Token, trigger: Token) -> bool:
 def _simultaneous(verb: Token) -> bool:
     """A clause with a subject of its own at the time of the verb it hangs from ("began early Friday morning,
     as thousands marched", "was arrested when he landed in Paris on Monday"): either's time is the other's."""
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB"
+                                                                      and c.i < verb.i)}  # "when" parsed as advmod
     return (verb.dep_ == "advcl" and bool(marks & SIMULTANEOUS_MARKS) and _has_subject(verb)
             and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i)
 

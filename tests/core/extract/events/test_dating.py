@@ -571,3 +571,9 @@ def test_a_fiscal_quarter_ended_on_a_day_gives_the_months_to_that_day():
     events = events_of(DATED_BY_POSITION + "Acme Steel earned $8.6 million in the fiscal second quarter ended July 31.",
                        published="1989-10-26")
     assert when(events["earn"])[:2] == ("1989-05-01", "1989-07-31")  # May to July, the company's quarter
+
+
+def test_an_event_tied_by_when_to_a_dated_clause_takes_that_clause_s_date():
+    events = events_of(DATED_BY_POSITION + "Fournier noted that Navigation Mixte joined the core of shareholders when "
+                                           "Paribas was denationalized in 1987.", published="1989-10-27")
+    assert when(events["join"]) == ("1987-01-01", "1987-12-31", "timex")  # not only on or before the report
