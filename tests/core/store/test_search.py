@@ -253,3 +253,15 @@ def test_quick_hits_are_matches_listed_before_ranking_with_the_ranked_snippets(m
     assert all(ranked[hit.doc_id].snippet == hit.snippet and ranked[hit.doc_id].rank == hit.rank for hit in quick)
     assert [hit.rank for hit in quick] == sorted(hit.rank for hit in quick)
     assert search.quick_hits(many_alike, "!!") == []
+
+
+@pytest.mark.parametrize("query", ["Min*", "Zzq* OR India", "India Min*"])
+def test_quick_hits_of_a_prefix_are_its_matches_and_the_file_is_not_written(many_alike, monkeypatch, query):
+    """A prefix is looked for as a few of the words it starts (not every one: FTS5 would merge them all first)."""
+    monkeypatch.setattr(search, "PREFIX_WORDS", 2)
+    before = many_alike.read_bytes()
+    ranked = {hit.doc_id: hit for hit in search_workspace(many_alike, query, limit=500)}
+    quick = search.quick_hits(many_alike, query, count=5)
+    assert quick and all(hit.doc_id in ranked for hit in quick)
+    assert all(MARK_START in hit.snippet or MARK_START in hit.title for hit in quick)
+    assert search.quick_hits(many_alike, "Zzq*") == [] and many_alike.read_bytes() == before
