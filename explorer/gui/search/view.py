@@ -50,6 +50,7 @@ PLACEHOLDER = 'Search documents — words, "a phrase", prefix*'
 DEBOUNCE_MS = 250
 SIZE_CACHE = 2_000  # hits' sizes kept (a few widths of every hit listed)
 RESULT_LIMIT = 200
+QUICK_WAIT_MS = 50  # how long the quick (unranked) hits wait for the ranked ones before they are listed
 LAYOUT_BATCH = 10  # hits the list lays out between two turns of the event loop (each ~0.3 ms of rich text)
 MATCH_STYLE = "font-weight:bold; background-color:#ffd54f; color:#000000"  # the source pane's amber, lighter
 
@@ -168,6 +169,9 @@ class SearchPanel(QWidget):
         # its pages, handed over from the worker: (ranked?, hits)
         self._pages: queue.SimpleQueue[tuple[bool, list[Hit]]] = queue.SimpleQueue()
         self._provisional = False  # the hits listed are the quick unranked ones, to be replaced by the ranked
+        self._quick: list[Hit] | None = None  # quick hits not listed yet: they wait QUICK_WAIT_MS for the ranked
+        self._quick_timer = QTimer(self, singleShot=True, interval=QUICK_WAIT_MS)
+        self._quick_timer.timeout.connect(self._list_quick)
         self._open_best = False  # Enter was pressed: open the best hit once it is listed
         self._build_widgets()
         self.session.on_tables(self.rebuild, {"documents", "events"})
@@ -308,8 +312,9 @@ class SearchPanel(QWidget):
         """List the hits of ``text``: the search runs in the background and its pages are listed as they
         come; a search still running for an earlier text is cancelled and its hits are never shown.
 
-        The first matches the index meets are listed at once, unranked, and replaced by the best ones when
-        they are ranked (at 200,000 matching documents ranking takes the index 0.3-1 s)."""
+        The first matches the index meets are listed unranked (unless the ranked ones follow within
+        ``QUICK_WAIT_MS``: then they are never laid out) and replaced by the best ones when they are ranked
+        (at 200,000 matching documents ranking takes the index 0.3-1 s)."""
         self._query = text
         self.model.dim_color = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         self._stop_search()
@@ -347,21 +352,39 @@ class SearchPanel(QWidget):
             self._task = None
         self._pages = queue.SimpleQueue()
         self._provisional = False
+        self._quick = None
+        self._quick_timer.stop()
 
     def _list_pages(self) -> None:
-        """List the pages handed over: the quick hits replace nothing; the first ranked page replaces them."""
+        """List the pages handed over: the quick hits wait a moment; the first ranked page replaces them."""
         while not self._pages.empty():
             ranked, hits = self._pages.get()
-            if not ranked or self._provisional:
+            if not ranked:
+                self._quick = hits
+                self._quick_timer.start()
+                continue
+            self._quick = None
+            self._quick_timer.stop()
+            if self._provisional:
                 self.model.set_hits(hits)
-                self._provisional = not ranked
+                self._provisional = False
             else:
                 self.model.add_hits(hits)
         self._update_buttons()
         self._open_best_hit()
 
+    def _list_quick(self) -> None:
+        """The ranked hits are late: list the quick ones meanwhile."""
+        if self._quick is not None and not self.model.hits:
+            self.model.set_hits(self._quick)
+            self._provisional = True
+            self._update_buttons()
+        self._quick = None
+
     def _searched(self, text: str) -> None:
         self._list_pages()
+        self._quick = None
+        self._quick_timer.stop()
         if self._provisional:  # nothing ranked came (no match): the quick hits were none either
             self.model.set_hits([])
             self._provisional = False

@@ -293,3 +293,12 @@ def test_the_first_matches_are_listed_while_the_best_are_ranked_then_replaced_by
     release.set()
     qtbot.waitUntil(lambda: panel.count_label.text() != "Searching…")
     assert panel.hit_doc_ids() == ranked and session.state.doc_ids == {ranked[0]}
+
+
+def test_quick_hits_are_never_laid_out_when_the_ranked_ones_follow_at_once(qtbot, panel, monkeypatch):
+    """Listing 25 hits to replace them a moment later costs the window a layout and a flicker for nothing."""
+    monkeypatch.setattr(panel._quick_timer, "start", lambda *a: None)  # the ranked hits always come first
+    resets = []
+    panel.model.modelReset.connect(lambda: resets.append(panel.hit_doc_ids()))
+    hits = panel.search("minister")
+    assert len(hits) > 1 and resets == [[]]  # emptied for the new query, then the ranked rows inserted
