@@ -2,11 +2,13 @@
 
 For each query, on the workspace given (e.g. 200,000 documents from ``make_workspace.py``):
 
-- **index**: ``search_pages`` in this process, timed to its first page (what the panel lists first)
-  and to its last (the best ``RESULT_LIMIT`` hits);
+- **index**: ``quick_hits`` (the first matches met, unranked: what the panel lists first, since s7)
+  and ``search_pages`` in this process, timed to its first page (the best hits) and to its last (the
+  best ``RESULT_LIMIT`` hits);
 - **panel**: the real search panel, offscreen, searching as typing does (in the job runner), with a
   5 ms timer on the GUI thread recording the longest gap between its ticks from the query's start
   until every hit is listed and laid out: the longest the window could not repaint or take a key;
+  timed to the first hit listed, to the best hit listed (the first ranked page) and to the last;
 - **on the GUI thread**: the same search made the way the panel made it before (``search_workspace``
   called on the GUI thread), with the same timer: the window is frozen for the whole query.
 
@@ -71,8 +73,14 @@ class StallWatch:
 
 
 def index_figures(path: Path, query: str, recorder: Recorder, tag: str) -> int:
+    from explorer.core.store import search
     from explorer.core.store.search import search_pages
 
+    if hasattr(search, "quick_hits"):  # since s7; absent when this script times the code before it
+        started = time.perf_counter()
+        quick = search.quick_hits(path, query)
+        recorder.add(f"{tag}_index_quick_hits", (time.perf_counter() - started) * 1000, "ms",
+                     note=f"({len(quick)} hits, unranked)")
     started = time.perf_counter()
     first, hits = None, 0
     for page in search_pages(path, query):
@@ -97,14 +105,18 @@ def panel_figures(app, panel, query: str, recorder: Recorder, tag: str) -> None:
     watch.start()
     started = time.perf_counter()
     panel._run(query)  # what the typing pause starts
-    first = None
+    first = best = None
     while panel._task is not None:
         app.processEvents()
         if first is None and panel.model.hits:
             first = time.perf_counter() - started
+        if best is None and panel.model.hits and not getattr(panel, "_provisional", False):
+            best = time.perf_counter() - started
         time.sleep(0.001)
     app.processEvents()
     recorder.add(f"{tag}_panel_first_hit_listed", (first or time.perf_counter() - started) * 1000, "ms")
+    recorder.add(f"{tag}_panel_best_hit_listed", (best or time.perf_counter() - started) * 1000, "ms",
+                 note="(the first ranked page)")
     recorder.add(f"{tag}_panel_all_listed", (time.perf_counter() - started) * 1000, "ms",
                  note=f"({len(panel.model.hits)} listed)")
     while not laid_out(panel):  # the list lays its rows out a batch at a time: watched until the last
