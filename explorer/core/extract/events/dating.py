@@ -33,7 +33,6 @@ from explorer.core.extract.events.date_rules import (
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import NamedHappenings
-from explorer.core.extract.timex.discourse import ENDED_ON
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
 
@@ -401,6 +400,9 @@ def _states(trigger: Token) -> bool:
 
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
 PERIOD_OF_YEAR = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")
+# "the fiscal second quarter ended Sept. 30": the time expression then holds the months to that day (the
+# time-expression step, which the steps' layers keep apart, reads the same words)
+PERIOD_ENDED = re.compile(r"\s*,?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends|closed)(?:\s+on)?\s+[A-Z0-9]")
 
 
 def _fiscal_period(text: str, timex: TimexRow) -> bool:
@@ -408,7 +410,7 @@ def _fiscal_period(text: str, timex: TimexRow) -> bool:
     calendar's, so it gives no calendar range — unless the text ends it on a day ("fiscal second quarter ended
     Sept. 30"), whose months the time expression then holds."""
     said = text[max(0, timex["start"] - 8):timex["end"]]
-    ended = ENDED_ON.match(text, timex["end"]) is not None  # "ended Sept. 30": the months are known
+    ended = PERIOD_ENDED.match(text, timex["end"]) is not None  # "ended Sept. 30": the months are known
     return PERIOD_OF_YEAR.match(timex["value"] or "") is not None and FISCAL.search(said) is not None and not ended
 
 
