@@ -95,8 +95,8 @@ KILLED_ADDITION = textwrap.dedent("""
     path = sys.argv[1]
     before = load_workspace(path, edited=False)
     after = {name: frame.copy() for name, frame in before.items()}
-    after["entities"]["name"] = after["entities"]["name"] + " (renamed)"
-    after["events"]["trigger"] = after["events"]["trigger"] + "!"
+    after["entities"].loc[:9, "name"] = after["entities"]["name"][:10] + " (renamed)"
+    after["events"].loc[:9, "trigger"] = after["events"]["trigger"][:10] + "!"
     held = {d: {"m": {}, "e": {}} for d in before["documents"]["doc_id"]}
 
     def stop(table):
@@ -160,3 +160,21 @@ def test_a_save_refused_by_the_disk_is_one_line_and_changes_nothing(seed_tables,
     with pytest.raises(WorkspaceError, match="the disk is full"):
         save_addition(path, before, after, {}, _held(before), _held(after))
     assert path.read_bytes() == data
+
+
+def test_an_addition_that_changes_most_rows_is_saved_as_a_whole_new_file(seed_tables, tmp_path):
+    """Rewriting most tables in place writes every page twice (journal and file) and keeps the freed ones:
+    more bytes than a new file. Then the whole file is written (a new file), holding the new tables."""
+    before = seed_tables
+    after = {name: frame.copy() for name, frame in before.items()}
+    after["mentions"]["text"] = after["mentions"]["text"] + " (again)"
+    after["events"]["trigger"] = after["events"]["trigger"] + "!"
+    after["relations"]["weight"] = after["relations"]["weight"] + 1
+    after["entities"]["name"] = after["entities"]["name"] + " (again)"
+    path = tmp_path / "case.explorer"
+    save_workspace(before, path, held=_held(before))
+    inode = path.stat().st_ino
+    *_, changes = save_addition(path, before, after, {}, _held(before), _held(before))
+    assert changes == {} and path.stat().st_ino != inode
+    got = load_workspace(path, edited=False)
+    assert set(got["events"]["trigger"].str[-1]) == {"!"} and got["mentions"]["text"].str.endswith(" (again)").all()
