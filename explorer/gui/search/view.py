@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSignalBlocker,
     QSize,
     Qt,
     QTimer,
@@ -366,12 +367,29 @@ class SearchPanel(QWidget):
             self._quick = None
             self._quick_timer.stop()
             if self._provisional:
-                self.model.set_hits(hits)
-                self._provisional = False
+                self._replace_quick(hits)
             else:
                 self.model.add_hits(hits)
         self._update_buttons()
         self._open_best_hit()
+
+    def _replace_quick(self, hits: list[Hit]) -> None:
+        """The ranked page takes the quick hits' place; a hit the analyst picked meanwhile stays picked.
+
+        The document it opened stays open either way; only the list's highlight is carried over, without
+        opening it again (the row signals are held), and an Enter pressed before is spent on that pick."""
+        current = self.list.currentIndex()
+        picked = self.model.hits[current.row()].doc_id if current.isValid() else None
+        self.model.set_hits(hits)
+        self._provisional = False
+        rows = [row for row, hit in enumerate(hits) if hit.doc_id == picked]
+        if picked is not None:
+            self._open_best = False
+        if rows:
+            blocker = QSignalBlocker(self.list.selectionModel())
+            self.list.setCurrentIndex(self.model.index(rows[0], 0))
+            del blocker
+            self.list.viewport().update()
 
     def _list_quick(self) -> None:
         """The ranked hits are late: list the quick ones meanwhile."""

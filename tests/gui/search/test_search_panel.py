@@ -302,3 +302,30 @@ def test_quick_hits_are_never_laid_out_when_the_ranked_ones_follow_at_once(qtbot
     panel.model.modelReset.connect(lambda: resets.append(panel.hit_doc_ids()))
     hits = panel.search("minister")
     assert len(hits) > 1 and resets == [[]]  # emptied for the new query, then the ranked rows inserted
+
+
+def test_a_quick_hit_the_analyst_picked_stays_picked_when_the_ranked_hits_replace_the_list(qtbot, panel, session,
+                                                                                         monkeypatch):
+    """Clicking one of the first (unranked) hits before the ranking is done must not be undone by the ranking."""
+    release, started = threading.Event(), threading.Event()
+
+    def held_ranking(path, text, limit=200, page=25, should_cancel=lambda: False):
+        started.set()
+        while not release.wait(0.01):
+            pass
+        yield from core_search.search_pages(path, text, limit, page, should_cancel)
+
+    monkeypatch.setattr(search_view, "search_pages", held_ranking)
+    ranked = [hit.doc_id for hit in core_search.search_workspace(session.path, "minister")]
+    panel.edit.setText("minister")
+    qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: started.is_set() and len(panel.hit_doc_ids()) > 1)
+    quick = panel.hit_doc_ids()
+    picked = next(doc_id for doc_id in quick if doc_id != ranked[0])  # not the best: Enter would open that one
+    panel.select_hit(quick.index(picked))
+    assert session.state.doc_ids == {picked}
+    release.set()
+    qtbot.waitUntil(lambda: panel.count_label.text() != "Searching…")
+    assert panel.hit_doc_ids() == ranked
+    assert panel.hit_doc_ids()[panel.list.currentIndex().row()] == picked  # the pick is still highlighted
+    assert session.state.doc_ids == {picked}  # and still open: the best hit did not take its place
