@@ -27,9 +27,12 @@ Rows carry two keys that are not table columns: ``agents`` and ``patients``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
+from explorer.core.extract.events.date_rules import own_date
 from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
 from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles, has_subject
@@ -39,6 +42,7 @@ from explorer.core.extract.events.speech import (
 from explorer.core.extract.events.tense import main_verb, verb_tense
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchEvent, BatchMention
+from explorer.core.extract.wordnet import action_senses, can_name_one_action, senses_of
 from explorer.core.model import TimexRow
 
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -73,6 +77,11 @@ NOT_EVENT_NOUNS = {
     "instance", "agency", "thing", "building", "everything", "nothing", "something", "king", "ceiling",
 }
 
+# nouns whose first WordNet sense is an act but which name no one happening of their own
+NOT_HAPPENING_NOUNS = {"role", "case", "market", "support", "interest", "use", "way", "work", "part", "action"}
+LIGHT_VERBS = {"make", "take", "give", "hold", "conduct", "carry", "do", "have", "stage", "undertake", "launch"}
+NOUN_TIME_DEPS = {"poss", "compound", "nmod", "amod", "npadvmod", "nummod"}
+
 
 def events_in_sentence(
     document: Document, sentence: Span, tense: str, mentions: list[BatchMention], timexes: list[TimexRow],
@@ -106,7 +115,10 @@ def events_in_sentence(
         return [main]
     further = [(t, context.row(t, verb_tense(t), timexes, inherited=main["agents"]))
                for t in further_triggers(trigger, timexes)]
-    return [main, *[row for t, row in further if _stands_alone(t, row)]]
+    taken = [trigger, *(t for t, _ in further)]
+    nominal = [(noun, context.row(noun, _clause_tense(noun, tense), timexes, own_time=own))
+               for noun, own in nominal_happenings(sentence, taken, context.located, timexes)]
+    return [main, *[row for t, row in [*further, *nominal] if _stands_alone(t, row)]]
 
 
 def _stands_alone(trigger: Token, row: BatchEvent) -> bool:
@@ -136,12 +148,13 @@ class _Context:
         dating.know(self.mentions)
 
     def row(self, trigger: Token, tense: str, timexes: list[TimexRow], main: bool = False, dated: bool = True,
-            inherited: list[str] | None = None) -> BatchEvent:
+            inherited: list[str] | None = None, own_time: TimexRow | None = None) -> BatchEvent:
         """The event row for ``trigger``.
 
         A further event (not ``main``) has only its own roles' entities, and the
         agents of the main event when its clause has no subject of its own
-        ("welcomed everyone … and announced").
+        ("welcomed everyone … and announced"). ``own_time``: a time expression of an
+        event noun's own ("last year's efforts"), which dates it whatever its clause says.
         """
         document, sentence = self.document, self.sentence
         roles = event_roles(trigger, self.located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
@@ -149,9 +162,12 @@ class _Context:
             roles.agents = list(inherited or [])
         participants = self._participants(roles, main)
         agents = self._ids(roles.agents)
-        clause = trigger.head if trigger.pos_ == "NOUN" else trigger  # an event noun is dated by its copula's clause
+        clause = _clause_verb(trigger)  # an event noun is dated by its clause ("the arrest … was confirmed on …")
         date_start, date_end, basis, timex_id = (self.dating.event_date(
             sentence, clause, tense, timexes, agents, participants) if dated else ("", "", "none", ""))
+        if own_time is not None:
+            date_start, date_end, basis, timex_id = (own_date(own_time, self.dating.published)
+                                                     or (date_start, date_end, basis, timex_id))
         start, end = trimmed(sentence)
         trigger_start = trigger.idx
         return {
@@ -222,6 +238,108 @@ def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:
                 if depth < 1:
                     frontier.append((framed, depth + 1))
     return found
+
+
+def nominal_happenings(sentence: Span, taken: list[Token], located: SentenceMentions,
+                       timexes: list[TimexRow]) -> list[tuple[Token, TimexRow | None]]:
+    """Event nouns of the sentence that tell a happening of their own, each with its own time (or None).
+
+    A noun whose most frequent WordNet sense is an act or happening ("invasion", "arrest",
+    "earthquake") counts when it has a time of its own ("last year's efforts", "the March 3
+    earthquake"), or when that sense is a verb's act and it has a participant of its own (a
+    possessive or an "of"/"by" entity: "Iraq's invasion of Kuwait", "the arrest of Lindsay
+    Lohan"; not "Cash's career", "Labour's leadership"). Left out: the sentence's triggers and
+    nouns naming their action ("announced … the announcement"), the object of a light verb
+    ("made an offer": the verb's event is the noun's), nouns inside a name, and plurals
+    without a possessive or a time ("protests of residents" are many, told of no one).
+    """
+    found: list[tuple[Token, TimexRow | None]] = []
+    named = _named_tokens(sentence, located)
+    for noun in sentence:
+        if noun.pos_ != "NOUN" or noun.i in named or not _action_noun(noun) or _told_already(noun, taken):
+            continue
+        own = _own_time(noun, timexes)
+        if own is None and not _names_a_verbs_act(noun):
+            continue
+        possessor = any(c.dep_ == "poss" and c.i in located.mention_at for c in noun.children)
+        if own is None and not possessor and (noun.tag_ == "NNS" or not _of_or_by_entity(noun, located)):
+            continue
+        found.append((noun, own))
+    return found
+
+
+def _action_noun(noun: Token) -> bool:
+    """WordNet's most frequent sense of the noun is an act or happening (``wordnet``), and it is not a
+    word whose act sense names no one happening ("role", "case", "market")."""
+    lemma = noun.lemma_.lower()
+    senses = senses_of(lemma, "n")
+    return bool(senses) and bool(senses[0]) and lemma not in NOT_HAPPENING_NOUNS
+
+
+def _names_a_verbs_act(noun: Token) -> bool:
+    """The noun's most frequent sense is the act of a verb ("arrest", "death" → die, "takeover"): without a
+    time of its own, a noun whose act is no verb's names a role or an amount ("career", "leadership", "sales")."""
+    senses = senses_of(noun.lemma_.lower(), "n")
+    return bool(senses) and not senses[0].isdisjoint(_verb_action_keys())
+
+
+@lru_cache(maxsize=1)
+def _verb_action_keys() -> frozenset[int]:
+    """Every action key of every WordNet verb sense (read once)."""
+    keys: set[int] = set()
+    for lemma, pos in action_senses():
+        if pos == "v":
+            keys.update(*senses_of(lemma, "v"))
+    return frozenset(keys)
+
+
+def _told_already(noun: Token, taken: list[Token]) -> bool:
+    """The noun is a trigger, names a trigger's action, or is the object of a light-verb trigger."""
+    for trigger in taken:
+        if noun.i == trigger.i or can_name_one_action(noun.lemma_.lower(), trigger.lemma_.lower(), "n",
+                                                      "n" if trigger.pos_ == "NOUN" else "v"):
+            return True
+    head = noun.head
+    return noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS and any(t.i == head.i for t in taken)
+
+
+def _named_tokens(sentence: Span, located: SentenceMentions) -> set[int]:
+    """Tokens inside an entity's name ("the Department of Defense", "Operation Desert Storm")."""
+    inside = {t.i for t in sentence if t.ent_type_}
+    for head in located.head_of.values():
+        inside |= {t.i for t in head.subtree if t.i <= head.i} if head.pos_ == "PROPN" else {head.i}
+    return inside
+
+
+def _own_time(noun: Token, timexes: list[TimexRow]) -> TimexRow | None:
+    """A dated time expression that modifies the noun from before it ("last year's", "the March 3")."""
+    for timex in timexes:
+        if not timex["date_start"] or timex["type"] not in ("DATE", "TIME") or timex["end"] > noun.idx:
+            continue
+        span = noun.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is not None and span.root.head.i == noun.i and span.root.dep_ in NOUN_TIME_DEPS:
+            return timex
+    return None
+
+
+def _of_or_by_entity(noun: Token, located: SentenceMentions) -> bool:
+    """An entity in an "of" or "by" phrase of the noun ("the arrest of Lindsay Lohan")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") and any(
+        o.dep_ == "pobj" and o.i in located.mention_at for o in c.children) for c in noun.children)
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb whose clause an event noun belongs to (the noun itself when none): dates and tense."""
+    token = trigger
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else trigger
+
+
+def _clause_tense(noun: Token, tense: str) -> str:
+    """An event noun's tense is its clause verb's; the sentence's when it hangs from none."""
+    verb = _clause_verb(noun)
+    return verb_tense(verb) if verb.i != noun.i else tense
 
 
 def _relative_clauses(verb: Token) -> list[Token]:

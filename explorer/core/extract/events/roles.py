@@ -200,6 +200,8 @@ def _role(child: Token) -> str | None:
         return "agent"
     if child.dep_ == "prep" and child.lower_ in BACKGROUND_PREPOSITIONS:
         return None
+    if child.dep_ == "prep" and child.lower_ == "by" and child.head.pos_ == "NOUN":
+        return "agent"  # "the arrest of Lohan by police": an event noun's "by" names who acts
     if child.dep_ in PATIENT_DEPS:
         return "patient"
     return None
