@@ -204,6 +204,17 @@ def _held_search(monkeypatch, held: str, release: threading.Event, started: thre
     monkeypatch.setattr(search_view, "quick_hits", quick)
 
 
+def _held_ranking(release: threading.Event, started: threading.Event):
+    """A ranking that waits in the worker until ``release``, as a slow index does at 200,000 documents; the quick
+    hits come as they are."""
+    def pages(path, text, limit=200, page=25, should_cancel=lambda: False):
+        started.set()
+        while not release.wait(0.01):
+            pass
+        yield from core_search.search_pages(path, text, limit, page, should_cancel)
+    return pages
+
+
 def test_typing_runs_the_search_in_the_background_and_lists_its_hits_when_found(qtbot, panel, session, monkeypatch):
     release, started = threading.Event(), threading.Event()
     _held_search(monkeypatch, "India", release, started)
@@ -274,13 +285,7 @@ def test_the_first_matches_are_listed_while_the_best_are_ranked_then_replaced_by
     """At 200,000 matching documents ranking takes the index up to a second or more: the analyst sees hits first."""
     release, started = threading.Event(), threading.Event()
 
-    def held_ranking(path, text, limit=200, page=25, should_cancel=lambda: False):
-        started.set()
-        while not release.wait(0.01):
-            pass
-        yield from core_search.search_pages(path, text, limit, page, should_cancel)
-
-    monkeypatch.setattr(search_view, "search_pages", held_ranking)
+    monkeypatch.setattr(search_view, "search_pages", _held_ranking(release, started))
     monkeypatch.setattr(search_view, "quick_hits", lambda *a, **k: core_search.quick_hits(*a, **{**k, "count": 1}))
     ranked = [hit.doc_id for hit in core_search.search_workspace(session.path, "minister")]
     assert len(ranked) > 1
@@ -309,13 +314,7 @@ def test_a_quick_hit_the_analyst_picked_stays_picked_when_the_ranked_hits_replac
     """Clicking one of the first (unranked) hits before the ranking is done must not be undone by the ranking."""
     release, started = threading.Event(), threading.Event()
 
-    def held_ranking(path, text, limit=200, page=25, should_cancel=lambda: False):
-        started.set()
-        while not release.wait(0.01):
-            pass
-        yield from core_search.search_pages(path, text, limit, page, should_cancel)
-
-    monkeypatch.setattr(search_view, "search_pages", held_ranking)
+    monkeypatch.setattr(search_view, "search_pages", _held_ranking(release, started))
     ranked = [hit.doc_id for hit in core_search.search_workspace(session.path, "minister")]
     panel.edit.setText("minister")
     qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
