@@ -303,6 +303,25 @@ def _take_in_first_name(cut: SpanCut) -> bool:
     return True
 
 
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+
+
+def _take_in_surname_after_initials(cut: SpanCut) -> bool:
+    """A person of initials only ("H.R." of "chief of staff H.R. Haldeman") is a first name: the capitalised proper
+    noun right after it that no other name holds is the surname the model cut off, taken in. The parser often
+    ends a sentence at the initials' full stop, so a sentence start there does not stop it."""
+    doc = cut.doc
+    if cut.label != "PERSON" or cut.end >= len(doc) \
+            or not all(INITIALS.match(t.text) for t in doc[cut.start:cut.end]):
+        return True
+    after = doc[cut.end]
+    if after.pos_ == "PROPN" and after.is_alpha and after.is_title and not after.ent_type_ \
+            and after.lower_ not in person_titles() and "\n" not in doc[cut.end - 1].text_with_ws \
+            and doc[cut.end - 1].whitespace_:
+        cut.end += 1
+    return True
+
+
 def _cut_leading_participle(cut: SpanCut) -> bool:
     """A leading participle ("Addressing the …", "Participated in the …") is the sentence's verb, not the name."""
     doc = cut.doc
@@ -481,9 +500,14 @@ def _cut_trailing_title(cut: SpanCut) -> bool:
     doc = cut.doc
     while cut.label == "PERSON" and cut.end - cut.start > 1 and doc[cut.end - 1].text in TRAILING_TITLES:
         cut.end -= 1
-    while cut.end - cut.start > 1 and doc[cut.end - 1].text in HONORIFICS:  # "the Sunday Times Mr" + "Campbell"
-        cut.end -= 1
+    while cut.end - cut.start > 1 and doc[cut.end - 1].text in HONORIFICS and _name_follows(doc, cut.end):
+        cut.end -= 1  # "the Sunday Times Mr" + "Campbell"; "Notre Dame's" keeps its "Dame"
     return True
+
+
+def _name_follows(doc: Doc, i: int) -> bool:
+    """Whether a capitalised word stands at token ``i``: an honorific ends a name only where it starts the next."""
+    return i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 LINKS_BETWEEN_NAMES = frozenset(["and", "&", "of", "for"])
@@ -793,6 +817,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_at_comma,
     _take_in_left_names,
     _take_in_first_name,
+    _take_in_surname_after_initials,
     _cut_leading_participle,
     _cut_leading_adverb,
     _cut_leading_role_word,
