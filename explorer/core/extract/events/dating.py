@@ -171,7 +171,7 @@ class DocumentDating:
                     self._story.leave()
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
-                dated = self._beside_its_head(trigger, dated)
+                dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
@@ -341,21 +341,35 @@ class DocumentDating:
         who = self._actors(agents) or self._actors(participants, places=False)
         return not who or not self._lede_actors or bool(who & self._lede_actors)
 
-    def _beside_its_head(self, trigger: Token, dated: Dating) -> Dating:
+    def _beside_its_head(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event of a clause that "after" or "before" opens, hanging from an event dated to a closed
-        range ("concluded on Wednesday after the Netherlands gave its go-ahead"): on or before that range's
-        end ("after"), on or after its start ("before"), not only bounded by publication."""
-        if dated[2] != "bounded" or dated[0] or not dated[1] or trigger.dep_ != "advcl":
+        range ("concluded on Wednesday after the Netherlands gave its go-ahead"; a second verb of the clause,
+        "closed lower Friday after the resignation slapped the market and the sell-off knocked it down"; the
+        clause told first, "After the minister resigned, shares closed lower Friday"): on or before that
+        range's end ("after"), on or after its start ("before"), not only bounded by publication."""
+        clause = trigger
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "after X slapped the market and the sell-off knocked it down"
+        if dated[2] != "bounded" or dated[0] or not dated[1] or clause.dep_ != "advcl":
             return dated
-        marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}
-        head = self._dated.get(trigger.head.i)
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        head = self._dated.get(clause.head.i) or self._own_day(sentence, clause.head, timexes)
         if head is None or not head[0] or not head[1] or head[2] not in ("timex", "narrative"):
             return dated
         if "after" in marks and head[1] <= dated[1]:
             return "", head[1], "bounded", head[3]
-        if "before" in marks:
+        if "before" in marks and head[0] <= dated[1]:
             return head[0], dated[1], "bounded", head[3]
         return dated
+
+    def _own_day(self, sentence: Span, verb: Token, timexes: list[TimexRow]) -> Dating | None:
+        """A verb's date by its own time expression, when not yet asked for (its clause comes later in the
+        sentence): the expression's range, if no signal ("since", "by") makes it a bound."""
+        own = _governing(sentence, verb, timexes) if verb.pos_ in ("VERB", "AUX") else None
+        if own is None or not own["date_start"] or not own["date_end"] or (
+                self.published and own["date_end"] > self.published) or time_signal(self.document.text, own["start"]):
+            return None
+        return own["date_start"], own["date_end"], "timex", own["timex_id"]
 
     def _relayed_by(self, trigger: Token) -> Dating | None:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said

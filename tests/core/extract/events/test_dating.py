@@ -577,3 +577,15 @@ def test_an_event_tied_by_when_to_a_dated_clause_takes_that_clause_s_date():
     events = events_of(DATED_BY_POSITION + "Fournier noted that Navigation Mixte joined the core of shareholders when "
                                            "Paribas was denationalized in 1987.", published="1989-10-27")
     assert when(events["join"]) == ("1987-01-01", "1987-12-31", "timex")  # not only on or before the report
+
+
+def test_every_verb_of_an_after_clause_is_bounded_by_its_head_s_day_wherever_the_clause_stands():
+    """"closed lower Friday after the minister resigned and a sell-off knocked the market down": the sell-off
+    came on or before Friday too, and so does a resignation told first ("After the minister resigned, shares
+    closed lower Friday") — bounds by Friday, never Friday itself, nor only publication."""
+    second = events_of(DATED_BY_POSITION + "Vienna shares closed sharply lower Friday after the finance minister "
+                                           "resigned and a sell-off in New York knocked the market down.")
+    assert when(second["knock"]) == ("", "2026-01-30", "bounded")
+    first = events_of(DATED_BY_POSITION + "After the finance minister resigned, Vienna shares closed sharply lower "
+                                          "Friday.")
+    assert when(first["resign"]) == ("", "2026-01-30", "bounded")
