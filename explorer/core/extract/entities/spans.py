@@ -92,6 +92,7 @@ LINK_WORDS = {"of", "and", "for", "&", "de", "the"}
 FINAL_PUNCTUATION = tuple(".?!:;,\"”’)")
 FUNCTION_WORDS = {"of", "the", "and", "for", "to", "in", "on", "at", "a", "an", "with", "by", "from", "&", "amid", "as"}
 TITLE_WORD = re.compile(r"\w+|[^\w\s]")
+UNSPACED_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +125,7 @@ class DocContext:
     text: str = ""  # the document's text (Doc.text rebuilds it from every token on each access)
     common_acronyms: set[str] = field(default_factory=set)  # "IPO" after "initial public offer"
     body: str = ""  # the text without its heading lines
+    spaced_hyphens: bool = False  # the text writes no hyphen between letters without spaces ("Mat - Su")
 
 
 def doc_context(doc: Doc) -> DocContext:
@@ -138,7 +140,8 @@ def doc_context(doc: Doc) -> DocContext:
                       capital_counts=Counter(w.lower() for w in inside),
                       lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha),
                       common_acronyms=_common_acronyms(doc),
-                      body="\n".join(line for line in text.split("\n") if not is_heading(line)))
+                      body="\n".join(line for line in text.split("\n") if not is_heading(line)),
+                      spaced_hyphens=UNSPACED_HYPHEN.search(text) is None)
 
 
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -259,7 +262,8 @@ def _cut_at_spaced_dash(cut: SpanCut) -> bool:
     is written with capitals ("arm - Diageo Chateau"), that part is the name."""
     doc = cut.doc
     for token in doc[cut.start + 1:cut.end - 1]:
-        if token.text in ("-", "–", "—") and token.whitespace_ and doc[token.i - 1].whitespace_:
+        if token.text in ("-", "–", "—") and token.whitespace_ and doc[token.i - 1].whitespace_ \
+                and not (cut.context.spaced_hyphens and _spaced_hyphen(token)):
             before = doc[cut.start:token.i]
             if any(t.text[:1].isupper() for t in before):
                 cut.end = token.i
@@ -267,6 +271,20 @@ def _cut_at_spaced_dash(cut: SpanCut) -> bool:
                 cut.start = token.i + 1
             break
     return cut.end > cut.start
+
+
+def _spaced_hyphen(dash: Token) -> bool:
+    """A hyphen some texts write between spaces ("the Mat - Su Regional Hospital", "the Union - Tribune", "Dominique
+    Strauss - Kahn": ECB+ writes every hyphen so, and then no hyphen without spaces): one capitalised word on each
+    side, the first compounded with the second, so both halves make one word; a dash between two names or before
+    an aside has no such link, and a dash after a line's first word is a dateline's ("Computerworld - Microsoft
+    today said")."""
+    doc = dash.doc
+    if dash.text != "-" or dash.i < 2 or dash.i + 1 >= len(doc) or "\n" in doc[dash.i - 2].text_with_ws:
+        return False
+    left, right = doc[dash.i - 1], doc[dash.i + 1]
+    return left.is_alpha and right.is_alpha and left.text[:1].isupper() and right.text[:1].isupper() \
+        and left.dep_ == "compound" and left.head.i == right.i
 
 
 def _cut_at_comma(cut: SpanCut) -> bool:

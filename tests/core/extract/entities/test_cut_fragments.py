@@ -36,3 +36,16 @@ def test_a_final_honorific_stays_in_a_name_no_person_follows(nlp):
 def test_a_final_honorific_before_a_name_is_still_cut(nlp):
     found = entities(nlp, "Speaking to the Sunday Times Mr Campbell said he would not resign.")
     assert "Sunday Times Mr" not in found
+
+
+def test_a_hyphen_written_between_spaces_joins_the_halves_of_one_name(nlp):
+    found = entities(nlp, "She worked at the Mat - Su Regional Hospital as a nurse. Her sister Dina Coburn told "
+                          "the San Diego Union - Tribune the case was closed. Dominique Strauss - Kahn resigned.")
+    assert "Mat" not in found and "San Diego Union" not in found  # the dash had cut them
+    assert "San Diego Union - Tribune" in found
+
+
+def test_a_spaced_dash_stays_a_break_where_the_text_writes_hyphens_without_spaces(nlp):
+    found = entities(nlp, "The well-known fly-half was dropped. Jonathan Kaplan - England's most capped referee - "
+                          "took charge of the game at Twickenham.")
+    assert not any(" - " in name for name in found)  # an aside, not a hyphen
