@@ -59,6 +59,8 @@ REQUEST_LEMMAS = {"call", "demand", "request", "appeal", "plea", "ask", "urge", 
 SIMULTANEOUS_MARKS = {"as", "while", "when"}
 # "removed … after Gadhafi agreed in April", "asked after Thursday's ruling": on or after that time
 AFTER_WORDS = {"after", "following", "since"}
+BEFORE_WORDS = {"before", "until", "till"}
+STRETCH_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment"}  # "in the weeks before the shooting"
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
 # a present tense told as a habit or a general truth: no day of its own ("is often used", "usually trades")
@@ -171,6 +173,7 @@ class DocumentDating:
                     self._story.leave()
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
+                dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
@@ -224,6 +227,23 @@ class DocumentDating:
         if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
             return dated
         return again
+
+    def _beside_a_happening(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+        """A past event bounded by publication that the text puts before or after a happening it names without
+        a date ("spotted in the weeks before the shooting", "resigned after the vote"), a happening the document
+        dates elsewhere ("the Oct. 23 shooting"): on or before that date's end, on or after its start — a bound
+        from the happening, never its day."""
+        if dated[2] != "bounded" or dated[0] or not dated[1]:
+            return dated
+        for word, noun in _happenings_beside(trigger):
+            when = self._happenings(sentence, timexes).noun_date(noun)
+            if when is None or not when[0] or not when[1]:
+                continue
+            if word in BEFORE_WORDS and when[1] < dated[1]:
+                return "", when[1], "bounded", when[3]
+            if word in AFTER_WORDS and when[0] <= dated[1]:
+                return when[0], dated[1], "bounded", when[3]
+        return dated
 
     def _happenings(self, sentence: Span, timexes: list[TimexRow]) -> NamedHappenings:
         """The document's dated mentions of happenings and statements, read at the first event asked about."""
@@ -702,6 +722,23 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
             first = min(inside, key=lambda t: t["start"])
             return first["date_start"], dated[1], "bounded", first["timex_id"]
     return dated
+
+
+def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
+    """The nouns that "before", "after", "since" or "following" opens on the trigger, directly ("after the
+    vote") or through a stretch of time ("in the weeks before the shooting", "days after the vote"), with
+    the word; the noun's own time expression, if any, is ``_after``'s."""
+    found = []
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):
+        opens = [prep] + [p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in STRETCH_NOUNS
+                          for p in obj.children if p.dep_ == "prep"]
+        for word in opens:
+            if word.lower_ in BEFORE_WORDS | AFTER_WORDS:
+                found += [(word.lower_, n) for n in word.children if n.dep_ == "pobj"]
+    for stretch in (c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS):
+        found += [(p.lower_, n) for p in stretch.children if p.dep_ == "prep" and p.lower_ in BEFORE_WORDS | AFTER_WORDS
+                  for n in p.children if n.dep_ == "pobj"]  # "days after the vote"
+    return found
 
 
 def _chosen(span: Span, trigger: Token) -> bool:

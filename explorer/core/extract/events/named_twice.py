@@ -115,6 +115,17 @@ class NamedHappenings:
         return next(iter(found.values())) if len(found) == 1 else None
 
 
+    def noun_date(self, noun: Token) -> Dating | None:
+        """The date of the happening an undated event noun names ("in the weeks before the shooting", "after
+        the vote"), told elsewhere with its date ("the Oct. 23 shooting", "voted on Monday"): a definite noun,
+        a mention of the same action sharing its names or, naming nobody, definite itself; None otherwise
+        (none, or several dates)."""
+        if noun.pos_ != "NOUN" or not _definite(noun):
+            return None
+        lemma, names = noun.lemma_.lower(), set(_names(noun, noun.doc[noun.i:noun.i]))
+        found = {m.dating[:2]: m.dating for m in self.mentions if _same_noun(m, lemma, names)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def statement_date(self, names: set[str]) -> Dating | None:
         """The day of a statement named by a reporting noun with its day ("Unisys Corp.'s announcement
         Friday") told with one of ``names`` (the undated statement's speaker), when all such nouns give one
@@ -157,6 +168,19 @@ def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
     if mention.names and names:
         return bool(mention.names & names)
     return mention.noun and not mention.names and mention.definite
+
+
+def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
+    """The mention names the noun's happening: the same noun or one of its action ("the shooting" / "the
+    Oct. 23 shooting", "the vote" / "voted on Monday"), with a shared name, or none on either side."""
+    if mention.noun and not (mention.lemma == lemma or action_keys(lemma, "n", SENSES)
+                             & action_keys(mention.lemma, "n", SENSES)):
+        return False
+    if not mention.noun and not one_action(mention.lemma, lemma):
+        return False
+    if mention.names and names:
+        return bool(mention.names & names)
+    return not names or not mention.names
 
 
 def _of_a_new_one(trigger: Token) -> bool:

@@ -589,3 +589,18 @@ def test_every_verb_of_an_after_clause_is_bounded_by_its_head_s_day_wherever_the
     first = events_of(DATED_BY_POSITION + "After the finance minister resigned, Vienna shares closed sharply lower "
                                           "Friday.")
     assert when(first["resign"]) == ("", "2026-01-30", "bounded")
+
+
+def test_before_or_after_a_happening_dated_elsewhere_is_bounded_by_its_day_not_stamped_with_it():
+    """"spotted in the weeks before the shooting" with "the Oct. 23 shooting" told above: on or before Oct. 23;
+    "fled days after the shooting": on or after it, up to publication; "resigned after the vote" when
+    "Parliament voted on Monday": on or after Monday — bounds from the happening's day, never that day."""
+    before = events_of(DATED_BY_POSITION + "The Oct. 23 shooting of Dr. Berg shocked Vienna.\n\n"
+                                           "Kopp's car was spotted in Amherst in the weeks before the shooting.")
+    assert when(before["spot"]) == ("", "2025-10-23", "bounded")
+    after = events_of(DATED_BY_POSITION + "The Oct. 23 shooting of Dr. Berg shocked Vienna.\n\n"
+                                          "Kopp fled to Canada days after the shooting.")
+    assert when(after["flee"]) == ("2025-10-23", PUBLISHED, "bounded")
+    vote = events_of(DATED_BY_POSITION + "Parliament voted on Monday to cut the budget.\n\n"
+                                         "The finance minister resigned after the vote.")
+    assert when(vote["resign"]) == ("2026-02-02", PUBLISHED, "bounded")
