@@ -49,7 +49,8 @@ FIELDS = ["date", "machine", "label", "workspace", "step", "added", "figure", "v
 def written() -> dict[str, int]:
     """This process's bytes written so far: to the storage layer and through ``write()``."""
     fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
-    return {"write_bytes": int(fields["write_bytes"]), "wchar": int(fields["wchar"])}
+    return {"write_bytes": int(fields["write_bytes"]), "wchar": int(fields["wchar"]),
+            "cancelled_write_bytes": int(fields["cancelled_write_bytes"])}
 
 
 class PeakMemory:
@@ -99,7 +100,7 @@ def add_once(workspace: Path, folder: Path, memory: PeakMemory) -> dict[str, flo
     for table, change in result.saved.items():  # rows written per table (none: the file was saved whole)
         figures.update({f"{table}_{what}": float(getattr(change, what)) for what in
                         ("deleted", "updated", "inserted", "rewritten")})
-    for kind in ("write_bytes", "wchar"):
+    for kind in ("write_bytes", "wchar", "cancelled_write_bytes"):  # (cancelled: dirty pages of files deleted)
         figures[f"{kind}_mb"] = (end_io[kind] - start_io[kind]) / 1e6
         if "save_end" in phases.io:
             figures[f"save_{kind}_mb"] = (phases.io["save_end"][kind] - phases.io["save_start"][kind]) / 1e6
