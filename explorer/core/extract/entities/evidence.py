@@ -491,6 +491,27 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return kind, KIND_CUE + noun.lower_
 
 
+VERSION_LINKS = {"of": ("version", "versions", "release", "releases"), "for": ("update", "updates", "patch", "patches"),
+                 "to": ("update", "updates", "patch", "patches")}
+
+
+def _version_of(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name written after "versions of", "a patch for", "an update to" ("older versions of Windows", "a patch for
+    IE") is software, a product, whatever the model took it for: decided in the corpus vote as a kind noun after a
+    name is, so a maker ("versions of Microsoft's browser" is no cue: the possessive) or a name the corpus shows
+    acting stays what the vote makes it. Not a work the model read ("a version of The Magic Roundabout")."""
+    doc = span.doc
+    start = span.start + (span[0].lower_ == "the")
+    if start < 2 or label in ("WORK_OF_ART", "PERSON", "NORP", "EVENT") or not span[-1].is_alpha:
+        return None
+    link, noun = doc[start - 1], doc[start - 2]
+    if noun.lower_ not in VERSION_LINKS.get(link.lower_, ()) or not noun.is_lower or noun.pos_ != "NOUN":
+        return None
+    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES or is_place(span.text):
+        return None
+    return "PRODUCT", KIND_CUE + "version"
+
+
 def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
     """(label, text) of the other named items in the list the name is part of ("A, B and C")."""
     root = span.root
@@ -932,6 +953,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _named_by_noun,
     _kind_of_list,
     _kind_noun_after,
+    _version_of,
     _venue_after_at,
     _team_with_plural_verb,
     _team_name,

@@ -1,4 +1,4 @@
-"""Names the model cut inside their proper-noun chunk (issue 16, entities, eighth pass).
+"""Names the model cut inside their proper-noun chunk, and software named by its versions (issue 16, eighth pass).
 
 On ECB+ articles the model ended a sentence at the full stop of an initial and left
 "H.R." of "chief of staff H.R. Haldeman" a name of its own, and the span steps cut a
@@ -49,3 +49,12 @@ def test_a_spaced_dash_stays_a_break_where_the_text_writes_hyphens_without_space
     found = entities(nlp, "The well-known fly-half was dropped. Jonathan Kaplan - England's most capped referee - "
                           "took charge of the game at Twickenham.")
     assert not any(" - " in name for name in found)  # an aside, not a hyphen
+
+
+def test_a_name_after_versions_of_is_a_product_for_the_corpus(nlp):
+    found = entities(nlp, "Security researchers first saw evidence of attacks exploiting the IE vulnerability last "
+                          "week. McAfee Avert Labs researchers reported variants of the IE exploit. The company said "
+                          "the patch consists of more than 300 distinct updates for more than half-a-dozen versions "
+                          "of IE in around 50 languages.")
+    assert found["IE"]["type"] == "PRODUCT"  # the model: an organisation twice of three
+    assert found["IE"]["mention_count"] == 3
