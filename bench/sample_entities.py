@@ -24,6 +24,10 @@ uniformly with ``--seed`` from every topic, as plain text (``detokenise``):
     .venv/bin/explorer extract /tmp/ecb100 -o /tmp/ecb100.explorer -q
     .venv/bin/python bench/sample_entities.py /tmp/ecb100.explorer --count 40 --seed 41
     .venv/bin/python bench/sample_entities.py --write-ecbplus /tmp/ecb_next --articles 100 --seed 40 --skip 100
+
+TimeBank and AQUAINT (1996-2000 news, ../shared/corpora/timebank) the same way, the text of each TimeML document:
+
+    .venv/bin/python bench/sample_entities.py --write-timebank /tmp/tb100 --articles 100 --seed 60
 """
 
 from __future__ import annotations
@@ -57,6 +61,31 @@ def write_ecbplus(folder: Path, articles: int, seed: int, skip: int = 0) -> int:
     return 0
 
 
+TIMEBANK = REPO.parent / "shared" / "corpora" / "timebank"
+
+
+def timebank_text(path: Path) -> str:
+    """The plain text of one TimeML document: its ``<TEXT>`` element with the annotation tags taken out."""
+    import re
+    from html import unescape
+
+    raw = path.read_text(encoding="utf-8")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>"):raw.index("</TEXT>")]
+    return unescape(re.sub(r"<[^>]+>", "", body)).strip() + "\n"
+
+
+def write_timebank(folder: Path, articles: int, seed: int, skip: int = 0) -> int:
+    """Write ``articles`` TimeBank and AQUAINT documents (1996-2000 news; never judged for entities), drawn uniformly,
+    as ``.txt`` files in ``folder``; ``skip`` as for ECB+."""
+    paths = sorted(TIMEBANK.glob("*/*.tml"), key=lambda p: p.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    drawn = random.Random(seed).sample(paths, min(skip + articles, len(paths)))[skip:]
+    for path in drawn:
+        (folder / f"{path.stem}.txt").write_text(timebank_text(path), encoding="utf-8")
+    print(f"{len(drawn)} of {len(paths)} TimeBank/AQUAINT articles written to {folder}")
+    return 0
+
+
 def context(text: str, start: int, end: int, width: int) -> str:
     """The mention in brackets with ``width`` characters either side, on one line."""
     left = text[max(0, start - width):start]
@@ -68,7 +97,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("workspace", type=Path, nargs="?")
     parser.add_argument("--write-ecbplus", type=Path, metavar="FOLDER", help="write ECB+ articles here and stop")
-    parser.add_argument("--articles", type=int, default=100, help="ECB+ articles to write")
+    parser.add_argument("--write-timebank", type=Path, metavar="FOLDER",
+                        help="write TimeBank/AQUAINT articles here and stop")
+    parser.add_argument("--articles", type=int, default=100, help="ECB+ or TimeBank articles to write")
     parser.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the seeded ECB+ draw")
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=16)
@@ -77,6 +108,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.write_ecbplus is not None:
         return write_ecbplus(args.write_ecbplus, args.articles, args.seed, args.skip)
+    if args.write_timebank is not None:
+        return write_timebank(args.write_timebank, args.articles, args.seed, args.skip)
     if args.workspace is None:
         parser.error("a workspace to draw from, or --write-ecbplus")
 

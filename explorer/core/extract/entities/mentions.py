@@ -247,10 +247,11 @@ NAME_PARTICLES = frozenset(["of", "and", "for", "&", "the", "van", "von", "de", 
 def _split_at_lower_word(cut: SpanCut) -> list[SpanCut]:
     """A name of these types with an ordinary lower-case word inside ("Southampton when Arsenal", "Davos agenda
     Climate") is two names the model ran together: split there. Link words and particles of names stay inside
-    ("Commission for Racial Equality", "Robin van Persie", "Newcastle upon Tyne")."""
+    ("Commission for Racial Equality", "Robin van Persie", "Newcastle upon Tyne"), and so do the small words of a
+    place the gazetteer knows ("Dar es Salaam")."""
     doc = cut.doc
-    if cut.label not in SPLIT_TYPES:
-        return [cut]
+    if cut.label not in SPLIT_TYPES or is_place(doc[cut.start:cut.end].text):
+        return [cut]  # a place the gazetteer knows is one name with its small words ("Dar es Salaam")
     for token in doc[cut.start + 1:cut.end - 1]:
         if token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES and token.whitespace_ \
                 and doc[token.i - 1].whitespace_:

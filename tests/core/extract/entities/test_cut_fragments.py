@@ -58,3 +58,10 @@ def test_a_name_after_versions_of_is_a_product_for_the_corpus(nlp):
                           "of IE in around 50 languages.")
     assert found["IE"]["type"] == "PRODUCT"  # the model: an organisation twice of three
     assert found["IE"]["mention_count"] == 3
+
+
+def test_a_place_the_gazetteer_knows_keeps_its_small_words(nlp):
+    found = entities(nlp, "The bombings at the U.S. embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed "
+                          "257 people.")
+    assert "Dar" not in found and "Salaam" not in found  # split at "es" as two names run together
+    assert found["Dar es Salaam"]["type"] == "GPE"
