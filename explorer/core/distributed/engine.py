@@ -12,6 +12,7 @@ folder is removed.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable, Mapping
@@ -261,11 +262,25 @@ def worker_settings() -> dict:
     profiler sampling the task thread every 10 ms (+3-6 %), whose only reader is the dashboard,
     which is not started. A worker keeps glibc's default (adaptive) threshold and no profiler.
     """
-    import dask
+    # None unsets a variable of the nanny's environment (distributed.nanny._get_env_variables)
+    return {"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+            "distributed.worker.profile.enabled": False}
 
-    environ = {name: value for name, value in dask.config.get("distributed.nanny.pre-spawn-environ").items()
-               if name != "MALLOC_TRIM_THRESHOLD_"}
-    return {"distributed.nanny.pre-spawn-environ": environ, "distributed.worker.profile.enabled": False}
+
+@contextmanager
+def _unset_environ(name: str):
+    """``name`` absent from this process's environment while local workers are spawned, then as it was.
+
+    A local cluster's nannies run in this process and copy their settings into ``os.environ``
+    before spawning, so a cluster started earlier with Dask's defaults (a test's, a benchmark's)
+    would hand its ``MALLOC_TRIM_THRESHOLD_`` to every later worker."""
+    saved = os.environ.pop(name, None)
+    try:
+        yield
+    finally:
+        os.environ.pop(name, None)
+        if saved is not None:
+            os.environ[name] = saved
 
 
 @contextmanager
@@ -286,7 +301,7 @@ def dask_client(scheduler: str | None, workers: int):
         # will do for that server.
         import dask
 
-        with dask.config.set(worker_settings()):  # read by each nanny as it starts its worker
+        with dask.config.set(worker_settings()), _unset_environ("MALLOC_TRIM_THRESHOLD_"):  # read by each nanny
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                                    silence_logs=40)
