@@ -258,8 +258,8 @@ def worker_settings() -> dict:
     Measured on 240 BBC articles (bench/README.md, run s7), a local worker spent about a fifth
     more CPU than one process on the same extraction tasks: most of it because the nanny starts
     workers with ``MALLOC_TRIM_THRESHOLD_=65536``, so glibc hands freed memory back to the system
-    after every batch and the next one faults it in again (+14 % of CPU); then the statistical
-    profiler sampling the task thread every 10 ms (+3-6 %), whose only reader is the dashboard,
+    after every batch and the next one faults it in again (+10-15 % of CPU); then the statistical
+    profiler sampling the task thread every 10 ms (+3-7 %), whose only reader is the dashboard,
     which is not started. A worker keeps glibc's default (adaptive) threshold and no profiler.
     """
     # None unsets a variable of the nanny's environment (distributed.nanny._get_env_variables)
