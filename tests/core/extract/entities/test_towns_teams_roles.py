@@ -10,15 +10,7 @@ Each test reads text of that kind and checks the entity list a reader would see.
 
 from __future__ import annotations
 
-from explorer.core.extract.entities.mentions import mentions_in
-from explorer.core.extract.entities.resolve import resolve_entities
-
-
-def entities(nlp, *texts: str) -> dict[str, dict]:
-    """Entity name → entity over a corpus of ``texts``."""
-    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
-    found, _ = resolve_entities(mentions)
-    return {e["name"]: e for e in found}
+from tests.core.extract.entities.conftest import entities
 
 
 def test_a_small_town_after_a_person_or_in_is_a_place(nlp):

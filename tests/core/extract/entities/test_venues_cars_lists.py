@@ -10,15 +10,7 @@ and checks the entity list a reader of Explorer would see.
 
 from __future__ import annotations
 
-from explorer.core.extract.entities.mentions import mentions_in
-from explorer.core.extract.entities.resolve import resolve_entities
-
-
-def entities(nlp, *texts: str) -> dict[str, dict]:
-    """Entity name → entity over a corpus of ``texts``."""
-    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
-    found, _ = resolve_entities(mentions)
-    return {e["name"]: e for e in found}
+from tests.core.extract.entities.conftest import entities
 
 
 def test_a_name_written_at_the_x_that_no_gazetteer_knows_is_a_venue(nlp):
