@@ -36,6 +36,7 @@ import argparse
 import random
 import sys
 from pathlib import Path
+from typing import Callable
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -52,12 +53,19 @@ def write_ecbplus(folder: Path, articles: int, seed: int, skip: int = 0) -> int:
     ``skip``, the ones after the first ``skip`` of the same seeded draw (a second set, disjoint from the first)."""
     from bench.ecbplus_clusters import DEFAULT_CORPUS, detokenise
 
-    paths = sorted(DEFAULT_CORPUS.glob("*/*.xml"), key=lambda p: p.name)
+    return write_drawn(sorted(DEFAULT_CORPUS.glob("*/*.xml"), key=lambda p: p.name), detokenise, "ECB+",
+                       folder, articles, seed, skip)
+
+
+def write_drawn(paths: list[Path], text_of: Callable[[Path], str], corpus: str, folder: Path, articles: int,
+                seed: int, skip: int) -> int:
+    """Write ``articles`` of ``paths``, drawn uniformly after the first ``skip`` of the seeded draw, as ``.txt``
+    files of their plain text (``text_of``) in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     drawn = random.Random(seed).sample(paths, min(skip + articles, len(paths)))[skip:]
     for path in drawn:
-        (folder / f"{path.stem}.txt").write_text(detokenise(path), encoding="utf-8")
-    print(f"{len(drawn)} of {len(paths)} ECB+ articles written to {folder}")
+        (folder / f"{path.stem}.txt").write_text(text_of(path), encoding="utf-8")
+    print(f"{len(drawn)} of {len(paths)} {corpus} articles written to {folder}")
     return 0
 
 
@@ -77,13 +85,8 @@ def timebank_text(path: Path) -> str:
 def write_timebank(folder: Path, articles: int, seed: int, skip: int = 0) -> int:
     """Write ``articles`` TimeBank and AQUAINT documents (1996-2000 news; never judged for entities), drawn uniformly,
     as ``.txt`` files in ``folder``; ``skip`` as for ECB+."""
-    paths = sorted(TIMEBANK.glob("*/*.tml"), key=lambda p: p.name)
-    folder.mkdir(parents=True, exist_ok=True)
-    drawn = random.Random(seed).sample(paths, min(skip + articles, len(paths)))[skip:]
-    for path in drawn:
-        (folder / f"{path.stem}.txt").write_text(timebank_text(path), encoding="utf-8")
-    print(f"{len(drawn)} of {len(paths)} TimeBank/AQUAINT articles written to {folder}")
-    return 0
+    return write_drawn(sorted(TIMEBANK.glob("*/*.tml"), key=lambda p: p.name), timebank_text, "TimeBank/AQUAINT",
+                       folder, articles, seed, skip)
 
 
 def context(text: str, start: int, end: int, width: int) -> str:
