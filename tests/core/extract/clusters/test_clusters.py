@@ -440,8 +440,10 @@ def test_two_people_of_one_surname_arrested_on_one_day_are_two_happenings():
     assert corpus.cluster() == []
 
 
-def test_a_source_telling_the_main_action_in_other_words_gives_that_sentence_not_its_first():
-    corpus = Corpus()  # c never says "released"; its first action is another one, its second tells the release
+def release_told_again(sentence: str, participants: list[str]) -> Corpus:
+    """Two sources on Tom Reed's release of a patch, and a third, c, that never says "released": its first action is
+    another one, its second (``sentence``, ``participants``) tells the release in other words."""
+    corpus = Corpus()
     day = ("2024-05-01", "2024-05-01")
     for doc_id in ("a", "b"):
         corpus.add(doc_id, "2024-05-02", [
@@ -449,8 +451,13 @@ def test_a_source_telling_the_main_action_in_other_words_gives_that_sentence_not
         ])
     corpus.add("c", "2024-05-02", [
         ("Tom Reed will overhaul the games unit in Oslo next year.", "overhaul", ["reed", "oslo"], None),
-        ("Tom Reed rushed out a security patch for the browser flaw on Wednesday.", "rush", ["reed"], day),
+        (sentence, "rush", participants, day),
     ])
+    return corpus
+
+
+def test_a_source_telling_the_main_action_in_other_words_gives_that_sentence_not_its_first():
+    corpus = release_told_again("Tom Reed rushed out a security patch for the browser flaw on Wednesday.", ["reed"])
     (cluster,) = corpus.cluster()
     assert cluster["doc_ids"] == ["a", "b", "c"]
     told = {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]}
@@ -458,16 +465,8 @@ def test_a_source_telling_the_main_action_in_other_words_gives_that_sentence_not
 
 
 def test_the_sentence_telling_the_main_action_joins_it_though_nothing_links_it():
-    corpus = Corpus()  # c is joined by Tom Reed in another sentence; its release, told in other words, names no one
-    day = ("2024-05-01", "2024-05-01")
-    for doc_id in ("a", "b"):
-        corpus.add(doc_id, "2024-05-02", [
-            ("Tom Reed released a security patch for the browser flaw on Wednesday.", "release", ["reed"], day),
-        ])
-    corpus.add("c", "2024-05-02", [
-        ("Tom Reed will overhaul the games unit in Oslo next year.", "overhaul", ["reed", "oslo"], None),
-        ("The company rushed out a security patch for the browser flaw on Wednesday.", "rush", [], day),
-    ])
+    # c is joined by Tom Reed in another sentence; its release, told in other words, names no one
+    corpus = release_told_again("The company rushed out a security patch for the browser flaw on Wednesday.", [])
     (cluster,) = corpus.cluster()
     told = {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]}
     assert cluster["doc_ids"] == ["a", "b", "c"] and told == {"release", "rush"}
