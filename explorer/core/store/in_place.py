@@ -23,25 +23,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from explorer import __version__
 from explorer.core.edits import Edit
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_kind, normalize_table
 from explorer.core.store.held_rows import HeldRows, held_json
 from explorer.core.store.locks import writing
 from explorer.core.store.opening import check_version, open_readonly
 from explorer.core.store.schema import PRIMARY_KEYS
-from explorer.core.store.workspace import load_edits, save_workspace, storage_error
+from explorer.core.store.workspace import load_edits, save_meta, save_workspace, storage_error
 
 # what identifies a row of each table (the primary key, or the columns no two rows share)
 ROW_KEYS: dict[str, tuple[str, ...]] = {
@@ -284,11 +281,8 @@ def _insert_sql(table: str, columns: list[str]) -> str:
 
 
 def _write_meta(conn: sqlite3.Connection, extra_meta: dict[str, str]) -> None:
-    """A new save time, version and ``content_id`` (every columnar cache file is then stale), and ``extra_meta``."""
-    meta = {"explorer_version": __version__,
-            "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "content_id": uuid.uuid4().hex, **extra_meta}
-    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", meta.items())
+    """``workspace.save_meta``'s rows over the file's: a new ``content_id``, so every columnar cache file is stale."""
+    conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", save_meta(extra_meta).items())
 
 
 def _encoded(table: str, frame: pd.DataFrame | None) -> list[tuple]:

@@ -119,13 +119,7 @@ def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edit
         with conn:
             for statement in create_statements():
                 conn.execute(statement)
-            meta = {
-                "schema_version": str(SCHEMA_VERSION),
-                "explorer_version": __version__,
-                "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                "content_id": uuid.uuid4().hex,  # what the columnar cache beside the file was read from
-                **extra_meta,
-            }
+            meta = {"schema_version": str(SCHEMA_VERSION), **save_meta(extra_meta)}
             conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta.items())
             for table, columns in TABLE_COLUMNS.items():
                 _insert_rows(conn, table, columns, tables.get(table))
@@ -134,6 +128,14 @@ def _write_database(tables: Tables, path: Path, extra_meta: dict[str, str], edit
             conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     finally:
         conn.close()
+
+
+def save_meta(extra_meta: dict[str, str]) -> dict[str, str]:
+    """What every save writes into ``meta``: this version, the time, a new ``content_id`` (what the columnar
+    cache beside the file was read from: every table's cache is then stale), and ``extra_meta``."""
+    return {"explorer_version": __version__,
+            "saved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "content_id": uuid.uuid4().hex, **extra_meta}
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, columns: list[str], frame: pd.DataFrame | None) -> None:
