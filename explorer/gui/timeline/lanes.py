@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.coded import kept_codes
+from explorer.core.model import text_values
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, date_certainty, event_extents,
@@ -331,16 +332,10 @@ def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
 
 
 def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:
-    """The dated events' documents as codes into the documents they name: from the codes the column was read
-    with when kept (``coded.kept_codes``: 200,000 documents numbered, not ten million ids factorized), the
-    documents no dated event names left out."""
-    kept = kept_codes(arrays.events["doc_id"])
+    """The dated events' documents as codes into the documents they name (see ``_kept_dated_codes``)."""
+    kept = _kept_dated_codes(arrays, "doc_id")
     if kept is not None:
-        codes, uniques = kept[0][arrays.dated_rows], kept[1]
-        named = np.flatnonzero(np.bincount(codes, minlength=len(uniques)))
-        renumber = np.zeros(len(uniques), dtype=np.int64)
-        renumber[named] = np.arange(len(named))
-        return renumber[codes], uniques[named]
+        return kept
     doc_ids = arrays.column("doc_id", arrays.dated_rows)
     if pd.api.types.infer_dtype(doc_ids) != "string":
         doc_ids = np.array([str(d) for d in doc_ids], dtype=object)
@@ -348,11 +343,25 @@ def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:
     return codes, np.asarray(uniques, dtype=object)
 
 
+def _kept_dated_codes(arrays: EventArrays, name: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """The dated events' values of column ``name`` as codes into the values they hold, from the codes the column
+    was read with when kept (``coded.kept_codes``: 200,000 documents numbered, not ten million ids factorized),
+    the values no dated event holds left out; else None."""
+    kept = kept_codes(arrays.events[name])
+    if kept is None:
+        return None
+    codes, uniques = kept[0][arrays.dated_rows], kept[1]
+    named = np.flatnonzero(np.bincount(codes, minlength=len(uniques)))
+    renumber = np.zeros(len(uniques), dtype=np.int64)
+    renumber[named] = np.arange(len(named))
+    return renumber[codes], uniques[named]
+
+
 def _cluster_lanes(arrays: EventArrays, clusters: pd.DataFrame) -> KeyedLanes:
-    cluster_ids = arrays.column("cluster_id", arrays.dated_rows)
-    if pd.api.types.infer_dtype(cluster_ids, skipna=False) not in ("string", "empty"):
-        cluster_ids = np.array(["" if c is None or c != c else str(c) for c in cluster_ids], dtype=object)
-    codes, uniques = pd.factorize(cluster_ids)
+    kept = _kept_dated_codes(arrays, "cluster_id")  # (the codes it was read with, as the document lanes take)
+    if kept is None:
+        kept = pd.factorize(text_values(arrays.events["cluster_id"].iloc[arrays.dated_rows]))
+    codes, uniques = kept
     present = set(uniques) - {""}
     rows = clusters[clusters["cluster_id"].isin(present)]
     rows = rows.assign(_sort=rows["date_start"].replace("", "9999")).sort_values(["_sort", "label"])
