@@ -353,6 +353,10 @@ class SearchPanel(QWidget):
             self._task = None
         self._pages = queue.SimpleQueue()
         self._provisional = False
+        self._drop_quick()
+
+    def _drop_quick(self) -> None:
+        """The quick hits not listed yet are not wanted any more (the ranked came, or the search ended)."""
         self._quick = None
         self._quick_timer.stop()
 
@@ -364,8 +368,7 @@ class SearchPanel(QWidget):
                 self._quick = hits
                 self._quick_timer.start()
                 continue
-            self._quick = None
-            self._quick_timer.stop()
+            self._drop_quick()
             if self._provisional:
                 self._replace_quick(hits)
             else:
@@ -386,9 +389,8 @@ class SearchPanel(QWidget):
         if picked is not None:
             self._open_best = False
         if rows:
-            blocker = QSignalBlocker(self.list.selectionModel())
-            self.list.setCurrentIndex(self.model.index(rows[0], 0))
-            del blocker
+            with QSignalBlocker(self.list.selectionModel()):
+                self.list.setCurrentIndex(self.model.index(rows[0], 0))
             self.list.viewport().update()
 
     def _list_quick(self) -> None:
@@ -401,8 +403,7 @@ class SearchPanel(QWidget):
 
     def _searched(self, text: str) -> None:
         self._list_pages()
-        self._quick = None
-        self._quick_timer.stop()
+        self._drop_quick()
         if self._provisional:  # nothing ranked came (no match): the quick hits were none either
             self.model.set_hits([])
             self._provisional = False
