@@ -160,13 +160,9 @@ def date_line_kind(line: str, match: re.Match) -> int | None:
     RELEASE …", "By A. Writer | Posted …"), 1 a bare date (with weekday, clock, time zone), 2 an update
     line; None where other words make it something else ("End of Watch: Friday, June 24, 2005", a
     sentence)."""
-    before, after = line[:match.start()], line[match.end():]
-    words = line_words(before) + line_words(after)
-    plain = [w for w in words if not TIME_ZONE.match(w)]
-    lowered = {w.lower() for w in plain}
-    ends_line = not re.search(r"[A-Za-z]", HEAD_WEEKDAY.sub(" ", CLOCK.sub(" ", after))) or lowered <= (
-        FILLER_WORDS | UPDATE_WORDS | PUBLISHING_WORDS)
-    if {w.lower() for w in line_words(before)} & {"published", "posted"} and ends_line:
+    before, after = line_words(line[:match.start()]), line_words(line[match.end():])
+    lowered = {w.lower() for w in before + after if not TIME_ZONE.match(w)}
+    if {w.lower() for w in before} & {"published", "posted"} and not after:
         return 0  # "By Jane Doe | Posted in Crime on …": a byline may name anything before its date
     if not lowered <= FILLER_WORDS | UPDATE_WORDS | PUBLISHING_WORDS:
         return None
