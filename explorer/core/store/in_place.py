@@ -21,7 +21,6 @@ stale and read again from the rows (``column_cache``), as after a whole-file sav
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -38,7 +37,8 @@ from explorer.core.store.held_rows import HeldRows, held_json
 from explorer.core.store.locks import writing
 from explorer.core.store.opening import check_version, open_readonly
 from explorer.core.store.schema import PRIMARY_KEYS
-from explorer.core.store.workspace import load_edits, save_meta, save_workspace, storage_error
+from explorer.core.store.workspace import (insert_sql, load_edits, save_meta, save_workspace, storage_error,
+                                           value_encoder)
 
 # what identifies a row of each table (the primary key, or the columns no two rows share)
 ROW_KEYS: dict[str, tuple[str, ...]] = {
@@ -180,7 +180,8 @@ def _frame_plan(table: str, old: pd.DataFrame, new: pd.DataFrame) -> Plan | None
     kept = np.zeros(len(old), dtype=bool)
     kept[at[matched]] = True
     gone = old.loc[~kept, list(key)]
-    deleted = [tuple(_stored(table, c, v) for c, v in zip(key, row)) for row in gone.itertuples(index=False)]
+    stored = [value_encoder(table, column) for column in key]
+    deleted = [tuple(encode(v) for encode, v in zip(stored, row)) for row in gone.itertuples(index=False)]
     changed = len(deleted) + int(differs.sum()) + int((at < 0).sum())
     if changed > REWRITE_SHARE * max(len(new), 1):
         return Plan([], [], [], rewrite=True)
@@ -213,12 +214,6 @@ def _differ(a: Any, b: Any) -> bool:
         return list(a) != list(b)
 
 
-def _stored(table: str, column: str, value: Any) -> Any:
-    """One key value as the file stores it."""
-    kind = column_kind(table, column)
-    return int(value) if kind == "int" else float(value) if kind == "float" else str(value)
-
-
 def _plan(key: tuple[str, ...], columns: list[str], old: list[tuple], new: list[tuple]) -> Plan | None:
     """The difference between rows already encoded (the held rows), by ``key``; None when a key is not unique."""
     at = [columns.index(k) for k in key]
@@ -247,7 +242,7 @@ def _write(conn: sqlite3.Connection, table: str, columns: list[str], key: tuple[
     if plan is None or plan.rewrite:
         new = rows()
         conn.execute(f'DELETE FROM "{table}"')
-        conn.executemany(_insert_sql(table, columns), new)
+        conn.executemany(insert_sql(table, columns), new)
         return Changes(old_count, 0, len(new), rewritten=True)
     return _apply(conn, table, columns, key, plan)
 
@@ -263,7 +258,7 @@ def _apply(conn: sqlite3.Connection, table: str, columns: list[str], key: tuple[
     if deleted != len(plan.deleted) or updated != len(plan.updated):
         raise NotInPlace(table)
     try:
-        conn.executemany(_insert_sql(table, columns), plan.inserted)
+        conn.executemany(insert_sql(table, columns), plan.inserted)
     except sqlite3.IntegrityError as exc:  # a row the loaded table did not have (left out as malformed)
         raise NotInPlace(table) from exc
     return Changes(len(plan.deleted), len(plan.updated), len(plan.inserted))
@@ -275,18 +270,13 @@ def _check_count(conn: sqlite3.Connection, table: str, expected: int) -> None:
         raise NotInPlace(table)
 
 
-def _insert_sql(table: str, columns: list[str]) -> str:
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-
-
 def _write_meta(conn: sqlite3.Connection, extra_meta: dict[str, str]) -> None:
     """``workspace.save_meta``'s rows over the file's: a new ``content_id``, so every columnar cache file is stale."""
     conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", save_meta(extra_meta).items())
 
 
 def _encoded(table: str, frame: pd.DataFrame | None) -> list[tuple]:
-    """The table's rows as the file stores them (``workspace._encoder``'s values), one tuple a row."""
+    """The table's rows as the file stores them (``workspace.value_encoder``'s values), one tuple a row."""
     if frame is None or frame.empty:
         return []
     frame = normalize_table(table, frame)
@@ -295,14 +285,11 @@ def _encoded(table: str, frame: pd.DataFrame | None) -> list[tuple]:
 
 
 def _encode_column(table: str, column: str, values: pd.Series) -> Iterable[Any]:
+    """One column as ``workspace.value_encoder`` stores it; numbers converted a column at a time."""
     kind = column_kind(table, column)
-    if kind == "list":
-        return [json.dumps(list(value), ensure_ascii=False) for value in values]
-    if kind == "int":
-        return values.astype("int64").tolist()
-    if kind == "float":
-        return values.astype("float64").tolist()
-    return [str(value) for value in values]
+    if kind in ("int", "float"):
+        return values.astype("int64" if kind == "int" else "float64").tolist()
+    return list(map(value_encoder(table, column), values))
 
 
 def _held_encoded(held: HeldRows) -> list[tuple]:

@@ -142,17 +142,22 @@ def _insert_rows(conn: sqlite3.Connection, table: str, columns: list[str], frame
     if frame is None or frame.empty:
         return
     frame = normalize_table(table, frame)
-    encoders = [_encoder(table, column) for column in columns]
+    encoders = [value_encoder(table, column) for column in columns]
     rows = (
         tuple(encode(value) for encode, value in zip(encoders, row))
         for row in frame.itertuples(index=False, name=None)
     )
+    conn.executemany(insert_sql(table, columns), rows)
+
+
+def insert_sql(table: str, columns: list[str]) -> str:
+    """The statement that inserts one row of ``columns`` into ``table``."""
     names = ", ".join(f'"{c}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
-    conn.executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+    return f'INSERT INTO "{table}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
 
 
-def _encoder(table: str, column: str) -> Callable[[Any], object]:
+def value_encoder(table: str, column: str) -> Callable[[Any], object]:
+    """How a value of ``table.column`` is stored: a list as JSON, a number as Python's, the rest as text."""
     kind = column_kind(table, column)
     if kind == "list":
         return lambda value: json.dumps(list(value), ensure_ascii=False)
