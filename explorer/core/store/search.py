@@ -199,8 +199,7 @@ def search_pages(path: str | Path, query: str, limit: int = 200, page: int = PAG
     matches. Snippets are then made for one page at a time, by row id — unless a term is a prefix: FTS5
     merges every word a prefix starts before it can look up one row, so there the snippets come with
     the ranking, in one pass."""
-    yield from _searching(path, query, lambda conn, parsed: _ranked_pages(conn, fts_expression(parsed), limit, page),
-                          should_cancel)
+    yield from _searching(path, query, lambda conn, parsed: _ranked_pages(conn, parsed, limit, page), should_cancel)
 
 
 def quick_hits(path: str | Path, query: str, count: int = PAGE_HITS,
@@ -229,7 +228,7 @@ def _prefixes_as_words(conn: sqlite3.Connection, query: Query) -> Query:
     """``query`` with each prefix term replaced by terms for the first ``PREFIX_WORDS`` indexed words it
     starts ([] when a group is left with none: nothing matches it). The words are read from an
     ``fts5vocab`` table in the connection's temporary schema: the file is not written."""
-    if not any(term.prefix for group in query for term in group):
+    if not _has_prefix(query):
         return query
     conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.documents_fts_words USING fts5vocab(main, documents_fts, row)")
     words_sql = "SELECT term FROM temp.documents_fts_words WHERE term >= ? AND term < ? LIMIT ?"
@@ -247,6 +246,11 @@ def _prefixes_as_words(conn: sqlite3.Connection, query: Query) -> Query:
             return []
         expanded.append(terms)
     return expanded
+
+
+def _has_prefix(query: Query) -> bool:
+    """Whether a term of ``query`` is a prefix (FTS5 merges every indexed word it starts)."""
+    return any(term.prefix for group in query for term in group)
 
 
 def _searching(path: str | Path, query: str,
@@ -270,18 +274,18 @@ def _searching(path: str | Path, query: str,
             raise WorkspaceError(path, f"damaged workspace or search index ({exc}); it was not changed") from exc
 
 
-def _ranked_pages(conn: sqlite3.Connection, expr: str, limit: int, page: int) -> Iterator[list[tuple]]:
+def _ranked_pages(conn: sqlite3.Connection, query: Query, limit: int, page: int) -> Iterator[list[tuple]]:
     """(doc_id, name, title, text, snippet, rank) rows, best first, ``page`` at a time."""
     marks = (MARK_START, MARK_END, SNIPPET_TOKENS)
-    with_prefix = '" *' in expr  # fts_expression quotes every term: a prefix is a quote, a space and a star
+    expr, with_prefix = fts_expression(query), _has_prefix(query)
     snippet = _SNIPPET if with_prefix else "NULL"
     sql = (f"SELECT rowid, {snippet}, bm25(documents_fts) AS score FROM documents_fts"
            " WHERE documents_fts MATCH ? ORDER BY score, rowid LIMIT ?")
     ranked = conn.execute(sql, (*marks, expr, limit) if with_prefix else (expr, limit)).fetchall()
+    lookup = f"SELECT {_SNIPPET} FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?"
     for first in range(0, len(ranked), page):
         rows = ranked[first:first + page]
         if not with_prefix:
-            lookup = f"SELECT {_SNIPPET} FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?"
             rows = [(rowid, conn.execute(lookup, (*marks, expr, rowid)).fetchone()[0], score)
                     for rowid, _, score in rows]
         yield _with_documents(conn, rows)
