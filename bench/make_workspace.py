@@ -40,6 +40,7 @@ from explorer.core.extract.entities.mentions import mention_key  # noqa: E402
 from explorer.core.extract.events.relations import CO_PARTICIPANT, co_participant_relations  # noqa: E402
 from explorer.core.model import TABLE_COLUMNS, empty_tables, make_table  # noqa: E402
 from explorer.core.store import save_workspace  # noqa: E402
+from explorer.core.store.workspace import insert_sql  # noqa: E402
 from explorer.core.store.held_rows import MENTION_FIELDS, held_json  # noqa: E402
 
 TYPES = np.array(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"])
@@ -221,14 +222,10 @@ def _draws(events: int, entities: int, documents: int, seed: int) -> dict:
             "kind": kind}
 
 
-def _row_writer(conn: sqlite3.Connection, table: str):
-    columns = TABLE_COLUMNS[table]
-    sql = f'INSERT INTO "{table}" ({", ".join(columns)}) VALUES ({", ".join("?" for _ in columns)})'
+def _row_writer(conn: sqlite3.Connection, table: str, columns: list[str] | None = None):
+    """Insert a list of rows (tuples of ``columns``, by default the table's) into ``table``."""
+    sql = insert_sql(table, columns or TABLE_COLUMNS[table])
     return lambda rows: conn.executemany(sql, rows)
-
-
-def _held_writer(conn: sqlite3.Connection):
-    return lambda rows: conn.executemany("INSERT INTO held_rows (doc_id, rows) VALUES (?, ?)", rows)
 
 
 def _clustered_happenings(draws: dict, documents: int) -> np.ndarray:
@@ -261,7 +258,7 @@ def _write_events(conn: sqlite3.Connection, draws: dict, documents: int, cluster
     happening, kind = draws["happening"], draws["kind"]
     entity_count = len(names)
     put_event, put_mention, put_document = (_row_writer(conn, t) for t in ("events", "mentions", "documents"))
-    put_held = _held_writer(conn)
+    put_held = _row_writer(conn, "held_rows", ["doc_id", "rows"])
     keys = _keys(names, types)
     held: dict = {"m": {}, "e": {}}
     held_rows: list[tuple] = []
