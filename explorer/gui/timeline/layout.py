@@ -154,10 +154,12 @@ def date_certainty(events: pd.DataFrame) -> np.ndarray:
     if not len(events) or "date_basis" not in events:
         return np.zeros(len(events), dtype=np.int8)
     # each column's few distinct values tested once, then taken by the codes it was read with (``codes_of``)
-    starts, ends, basis = (codes_of(events[name]) for name in ("date_start", "date_end", "date_basis"))
-    starts, ends = (starts[1] != "")[starts[0]], (ends[1] != "")[ends[0]]
-    code = np.where(basis[1] == "narrative", INFERRED, CERTAIN).astype(np.int8)[basis[0]]
-    code[(basis[1] == "bounded")[basis[0]] | (starts != ends)] = INFERRED
+    start_codes, start_values = codes_of(events["date_start"])
+    end_codes, end_values = codes_of(events["date_end"])
+    basis_codes, basis = codes_of(events["date_basis"])
+    starts, ends = (start_values != "")[start_codes], (end_values != "")[end_codes]
+    code = np.where(basis == "narrative", INFERRED, CERTAIN).astype(np.int8)[basis_codes]
+    code[(basis == "bounded")[basis_codes] | (starts != ends)] = INFERRED
     code[~starts & ends] = BEFORE
     code[starts & ~ends] = AFTER
     return code
