@@ -73,8 +73,8 @@ def write_in_place(path: Path, before: Tables, after: Tables, extra_meta: dict[s
     Raises ``NotInPlace`` (nothing written) when the file does not hold ``before``, or when most of its rows
     change (``mostly_rewritten``); ``sqlite3`` and ``OSError`` errors (a full disk) leave the file as it was.
     ``fail``: called before each table is written (tests inject a crash)."""
-    plans = {table: _frame_plan(table, _frame(table, before.get(table)), _frame(table, after.get(table)))
-             for table in TABLE_COLUMNS}
+    frames = {table: (_frame(table, before.get(table)), _frame(table, after.get(table))) for table in TABLE_COLUMNS}
+    plans = {table: _frame_plan(table, old, new) for table, (old, new) in frames.items()}
     if mostly_rewritten(plans, after):
         raise NotInPlace("most rows change: the whole file is written")
     conn = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None)
@@ -84,7 +84,7 @@ def write_in_place(path: Path, before: Tables, after: Tables, extra_meta: dict[s
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("BEGIN IMMEDIATE")
         try:
-            changes = _write_changes(conn, plans, before, after, held_before, held, fail or (lambda table: None))
+            changes = _write_changes(conn, plans, frames, held_before, held, fail or (lambda table: None))
             _write_meta(conn, extra_meta)
             conn.execute("COMMIT")
         except BaseException:
@@ -104,18 +104,18 @@ def mostly_rewritten(plans: dict[str, Plan | None], after: Tables) -> bool:
     return whole > REWRITE_SHARE * max(sum(rows.values()), 1)
 
 
-def _write_changes(conn: sqlite3.Connection, plans: dict[str, Plan | None], before: Tables, after: Tables,
+def _write_changes(conn: sqlite3.Connection, plans: dict[str, Plan | None],
+                   frames: dict[str, tuple[pd.DataFrame, pd.DataFrame]],
                    held_before: HeldRows, held: HeldRows, fail: Callable[[str], None]) -> dict[str, Changes]:
     changes = {}
     for table, plan in plans.items():
         fail(table)
-        new = _frame(table, after.get(table))
+        old, new = frames[table]
         if table == "documents":
             changes[table] = _write_documents(conn, plan, new)
         else:
-            old_count = len(before[table]) if before.get(table) is not None else 0
             changes[table] = _write(conn, table, TABLE_COLUMNS[table], ROW_KEYS[table], plan,
-                                    partial(_encoded, table, new), old_count)
+                                    partial(_encoded, table, new), len(old))
         _check_count(conn, table, len(new))
     fail("held_rows")
     old_held, new_held = _held_encoded(held_before), _held_encoded(held)
