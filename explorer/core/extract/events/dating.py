@@ -233,7 +233,7 @@ class DocumentDating:
         a date ("spotted in the weeks before the shooting", "resigned after the vote"), a happening the document
         dates elsewhere ("the Oct. 23 shooting"): on or before that date's end, on or after its start — a bound
         from the happening, never its day."""
-        if dated[2] != "bounded" or dated[0] or not dated[1]:
+        if not _only_an_upper_bound(dated):
             return dated
         for word, noun in _happenings_beside(trigger):
             when = self._happenings(sentence, timexes).noun_date(noun)
@@ -370,7 +370,7 @@ class DocumentDating:
         clause = trigger
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head  # "after X slapped the market and the sell-off knocked it down"
-        if dated[2] != "bounded" or dated[0] or not dated[1] or clause.dep_ != "advcl":
+        if not _only_an_upper_bound(dated) or clause.dep_ != "advcl":
             return dated
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         head = self._dated.get(clause.head.i) or self._own_day(sentence, clause.head, timexes)
@@ -486,6 +486,12 @@ def date_line(text: str, timexes: list[TimexRow]) -> TimexRow | None:
 def _reference(timex: TimexRow) -> bool:
     """"now", "recently", "in the future": a time told from the report's own, which a date line gives."""
     return (timex["value"] or "").endswith("_REF")
+
+
+def _only_an_upper_bound(dated: Dating) -> bool:
+    """A date that is only "on or before" a day (a past event bounded by publication or by what followed it):
+    the one the steps that put an event beside another happening may narrow."""
+    return dated[2] == "bounded" and not dated[0] and bool(dated[1])
 
 
 def _still_to_come(tense: str, dated: Dating, published: str) -> bool:
@@ -707,7 +713,7 @@ def _comparing(token: Token) -> bool:
 def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: str) -> Dating:
     """A past event bounded by publication that the text puts after a dated happening ("removed … after
     Gadhafi agreed in April", "asked after Thursday's ruling"): on or after that date's start as well."""
-    if dated[2] != "bounded" or dated[0] or not dated[1]:
+    if not _only_an_upper_bound(dated):
         return dated
     for child in trigger.children:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
@@ -838,7 +844,7 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
 def _before_what_follows(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
     """A past event bounded by publication whose coordinated next verb is dated by its own words ("failed to
     come up with another winner and filed for bankruptcy-law protection in July 1988"): on or before that."""
-    if dated[2] != "bounded" or dated[0] or not dated[1]:
+    if not _only_an_upper_bound(dated):
         return dated
     framed = [c for c in trigger.children if c.dep_ == "xcomp"]  # "failed to come up … and filed"
     for child in [c for verb in (trigger, *framed) for c in verb.children]:
