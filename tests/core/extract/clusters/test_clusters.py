@@ -506,3 +506,22 @@ def test_two_undated_campaign_stories_of_one_party_leader_and_the_election_are_n
     corpus.add("schools", "", [("Alan Milburn defended the Labour record on schools before the election.", "defend",
                                 ["milburn", "labour"], None)])
     assert corpus.cluster() == []
+
+
+def fire_reports(other_town: str) -> Corpus:
+    """Two undated reports of a supermarket fire whose shop and town the entity step did not recognise."""
+    corpus = Corpus()
+    corpus.add("a", "", [("A huge fire has destroyed the Waitrose store in Banstead High Street overnight.",
+                          "destroy", [], None)])
+    corpus.add("b", "", [(f"Police said a fire has destroyed a Waitrose supermarket in {other_town} overnight.",
+                          "destroy", [], None)])
+    return corpus
+
+
+def test_two_reports_of_one_fire_naming_a_shop_and_town_no_entity_was_found_for_are_one_happening():
+    (cluster,) = fire_reports("Banstead").cluster()
+    assert cluster["doc_ids"] == ["a", "b"]
+
+
+def test_two_fires_of_one_shop_chain_in_other_towns_are_not_one_happening():
+    assert fire_reports("Wellington").cluster() == []
