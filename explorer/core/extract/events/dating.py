@@ -20,6 +20,7 @@ its people did later is bounded by the story's day (``_up_to_the_story``).
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -144,6 +145,10 @@ class DocumentDating:
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if dated is None and tense == "past" and not perfect:
+            dated = _stretch_ended_on(sentence, trigger, timexes, published)
+        if dated is not None and tense == "future" and dated[2] == "dct":  # "will now proceed": from now on
+            dated = (published, "", "bounded", dated[3])
         if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
             # "late Thursday" in an undated article: its day is not known from a date line, only its side
             dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
@@ -448,6 +453,38 @@ def _fiscal_period(text: str, timex: TimexRow) -> bool:
     return PERIOD_OF_YEAR.match(timex["value"] or "") is not None and FISCAL.search(said) is not None and not ended
 
 
+def _stretch_ended_on(sentence: Span, trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:
+    """A year or some months ended on a day in the event's own clause ("had revenue of $76 million for the year
+    ended March 31", "For the nine months ended Sept. 30, net rose"): the event is of those months, up to
+    that day (a company's year need not be the calendar's, but its end tells where it lies), not only on or
+    before publication. None where the clause tells no such stretch."""
+    ordered = sorted(timexes, key=lambda t: t["start"])
+    for stretch, day in zip(ordered, ordered[1:]):
+        length = SPAN_VALUE.match(stretch["value"] or "")
+        if stretch["type"] != "DURATION" or length is None or length.group(2) not in "MY" or reaches_back(stretch):
+            continue
+        if day["type"] != "DATE" or not ISO_DAY.match(day["date_start"] or "") or day["date_start"] != day["date_end"] \
+                or (published and day["date_end"] > published):
+            continue
+        if PERIOD_ENDED.match(sentence.doc.text[stretch["end"]:day["start"] + 1]) is None:
+            continue
+        span = sentence.doc.char_span(stretch["start"], stretch["end"], alignment_mode="expand")
+        if span is None or not _in_clause_of(span.root, trigger) or _in_comparison(span):
+            continue
+        months = int(length.group(1)) * (12 if length.group(2) == "Y" else 1)
+        return _months_to(date.fromisoformat(day["date_end"]), months), day["date_end"], "timex", day["timex_id"]
+    return None
+
+
+def _months_to(last: date, months: int) -> str:
+    """The first day of ``months`` months that end on ``last`` (whole calendar months when it ends one)."""
+    if (last + timedelta(days=1)).day == 1:
+        year, month = divmod(last.year * 12 + last.month - months, 12)
+        return date(year, month + 1, 1).isoformat()
+    year, month = divmod(last.year * 12 + last.month - 1 - months, 12)
+    return (date(year, month + 1, min(last.day, monthrange(year, month + 1)[1])) + timedelta(days=1)).isoformat()
+
+
 def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> bool:
     """The event's own clause tells it of a fiscal quarter or half, whose calendar months are not known."""
     for timex in timexes:
@@ -646,7 +683,17 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
                 or _modifies(span.root, trigger)):
             owned.append(timex)
-    return min(owned, key=lambda t: abs(t["start"] - trigger.idx), default=None)
+    return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), abs(t["start"] - trigger.idx)), default=None)
+
+
+def _borrowed(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
+    """The expression dates the trigger only through the verb it is coordinated with ("fought cancer in 2004
+    and took six months off in early 2009": 2004 is *fought*'s): a coordinated verb's own expression, one
+    that hangs from it, is nearer to what it tells than the first verb's, whatever the distance in words."""
+    if trigger.dep_ != "conj":
+        return False
+    span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    return span is not None and not _in_clause_of(span.root, trigger, shared=False)
 
 
 def _compared(span: Span, trigger: Token) -> bool:
@@ -884,16 +931,17 @@ def _period_of_the_change(noun: Token, trigger: Token) -> bool:
         and noun.head.i == trigger.i
 
 
-def _in_clause_of(token: Token, trigger: Token) -> bool:
+def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
     """Whether ``token`` hangs from the trigger without crossing into another clause.
 
     A frame's clause is its framed verb's ("In May he plans to visit": May dates *visit*), and a
     coordinated verb without a subject of its own shares the first one's ("said on Wednesday … and
-    called for": Wednesday dates *called*).
+    called for": Wednesday dates *called*) unless ``shared`` is False.
     """
     frames = {trigger.i}
     verb = trigger
-    while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (verb.dep_ == "conj" and not _has_subject(verb))):
+    while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (
+            shared and verb.dep_ == "conj" and not _has_subject(verb))):
         verb = verb.head
         frames.add(verb.i)
     if _simultaneous(verb):

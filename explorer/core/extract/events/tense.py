@@ -7,7 +7,11 @@ reported in the future tense is not dated to the day of publication.
 
 from __future__ import annotations
 
+import calendar
+
 from spacy.tokens import Span, Token
+
+from explorer.core.extract.events.date_rules import REPORTING_LEMMAS
 
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 # "said Macs would be shipped with Intel processors": the future of a report, not a day of its own
@@ -17,6 +21,13 @@ FUTURE_FRAMES = {
 }
 # "expects to cut", "hopes to sign", "vows to appeal": what a present intention frames has not happened yet
 INTENTION_LEMMAS = {"expect", "hope", "want", "seek", "promise", "vow", "pledge", "threaten", "prepare", "propose"}
+WEEKDAYS = {day.lower() for day in calendar.day_name}
+# "is leaving for the United States", "is moving to Paris": a progressive of going or leaving tells a plan
+DEPARTURE_LEMMAS = {"leave", "go", "come", "move", "return", "head", "depart", "retire", "resign", "quit", "step",
+                    "travel", "fly", "relocate", "emigrate", "transfer"}
+# a present of these is a state of the report's day, never a plan ("remains", "owns", "has")
+STATIVE_LEMMAS = {"be", "have", "remain", "stay", "own", "hold", "include", "contain", "know", "believe", "think",
+                  "want", "need", "seem", "appear", "cost", "mean", "matter", "lie", "stand", "expect", "hope"}
 
 
 def sentence_tense(sentence: Span) -> str:
@@ -53,7 +64,38 @@ def verb_tense(verb: Token) -> str:
         return "past"
     if _borrows_its_time(verb, auxiliaries):
         return verb_tense(verb.head)
+    if _futurate(verb, auxiliaries):
+        return "future"
     return "present"
+
+
+def _futurate(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A present that tells a plan, as English does: a simple or progressive present of a happening with a
+    weekday of its own ("He and Arafat meet separately Monday", said on a Friday: the coming Monday; "are
+    meeting on Tuesday"), or a progressive of leaving or going ("is leaving for the United States to start
+    a new career"). Not a state ("remains", "owns") nor a statement ("says Monday")."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATIVE_LEMMAS or lemma in REPORTING_LEMMAS:
+        return False
+    simple = verb.tag_ in ("VBP", "VBZ") and not auxiliaries
+    progressive = verb.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].tag_ in ("VBP", "VBZ") \
+        and auxiliaries[0].lemma_ == "be"
+    if not simple and not progressive:
+        return False
+    return _has_a_weekday(verb) or (progressive and lemma in DEPARTURE_LEMMAS)
+
+
+def _has_a_weekday(verb: Token) -> bool:
+    """A bare weekday ("meet Monday") or one after "on" hangs from the verb."""
+    for child in verb.children:
+        day = child
+        if child.dep_ == "prep" and child.lower_ == "on":
+            day = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in ("npadvmod", "obl", "tmod"):
+            continue
+        if day.lower_ in WEEKDAYS:
+            return True
+    return False
 
 
 def _reported(verb: Token) -> bool:

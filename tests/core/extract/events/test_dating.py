@@ -604,3 +604,30 @@ def test_before_or_after_a_happening_dated_elsewhere_is_bounded_by_its_day_not_s
     vote = events_of(DATED_BY_POSITION + "Parliament voted on Monday to cut the budget.\n\n"
                                          "The finance minister resigned after the vote.")
     assert when(vote["resign"]) == ("2026-02-02", PUBLISHED, "bounded")
+
+
+def test_a_coordinated_verb_is_dated_by_its_own_time_not_the_first_verb_s():
+    events = events_of(LEDE + "Berg led Rivers First in 2004 and joined the European Commission in early 2009.")
+    assert when(events["lead"]) == ("2004-01-01", "2004-12-31", "timex")
+    assert when(events["join"]) == ("2009-01-01", "2009-04-30", "timex")  # not 2004, the first verb's year
+
+
+def test_a_present_with_a_weekday_is_a_plan_for_the_coming_one():  # published on a Wednesday
+    events = events_of(LEDE + "Berg and Karl Novak meet separately Monday with the European Commission in Brussels.")
+    assert when(events["meet"]) == ("2026-02-09", "2026-02-09", "timex")  # not the Monday just gone, 2026-02-02
+
+
+def test_a_present_progressive_of_leaving_is_a_plan_not_a_happening_of_the_report_s_day():
+    events = events_of(DATED_BY_POSITION + "Tired of politics, Karl Novak is leaving for the United States to "
+                                           "start a new career, he said.")
+    assert when(events["leave"]) == (PUBLISHED, "", "bounded")  # on or after publication, not its day
+
+
+def test_a_year_ended_on_a_day_dates_its_results_to_those_twelve_months():
+    events = events_of(DATED_BY_POSITION + "Rivers First had revenue of $76 million for the year ended March 31, 2025.")
+    assert when(events["have"]) == ("2024-04-01", "2025-03-31", "timex")  # not only on or before publication
+
+
+def test_what_will_happen_now_is_on_or_after_the_report_not_on_its_day():
+    events = events_of(DATED_BY_POSITION + "Karl Novak will now appeal the ruling of the Vienna court.")
+    assert when(events["appeal"]) == (PUBLISHED, "", "bounded")
