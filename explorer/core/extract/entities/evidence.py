@@ -53,10 +53,10 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from explorer.core.extract.entities.keys import KIND_CUE
+from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.lexicon import is_adjective, is_common_word, person_titles
-from explorer.core.extract.entities.places import is_city, is_country, is_place, is_town
+from explorer.core.extract.entities.places import is_city, is_country, is_place, is_state_abbreviation, is_town
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -651,6 +651,25 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
     return (label if label in PLACE_TYPES else "GPE"), "region"
 
 
+def _town_before_a_state(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name followed by a comma and a US state's abbreviation ("a candy plant in Franklin Park, Ill.", "the Blue
+    Bell, Pa., concern", "the Fort Lauderdale, Fla. home video concern") is a town, whatever its last word ("Park")
+    or the model says: news locates a town so, and a park or a building by its town. Not a firm's or a body's name
+    ("Xerox Corp., Stamford, Conn." types Stamford), nor a person the gazetteer knows no town of, nor a state before
+    a person's name ("Jackson, Miss. Smith")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," or not is_state_abbreviation(doc[span.end + 1].text):
+        return None
+    words = [t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text)]
+    if not words or words[-1] in FIRM_SUFFIXES or words[-1] in CLUB_HEADS or words[-1] in NEWSPAPER_HEADS \
+            or NAME_HEADS.get(words[-1], "FAC") != "FAC" or (label == "PERSON" and not is_town(span.text)):
+        return None
+    after = facts.ent_at.get(span.end + 2)
+    if after is not None and after.label_ == "PERSON":
+        return None
+    return "GPE", "region"
+
+
 def _venue_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A "work" something takes place at, or is held or played at ("will take place at The Sage in Gateshead"), is
     a venue: nothing happens at a film or a song."""
@@ -936,6 +955,7 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
+    _town_before_a_state,
     _name_head,
     _ship,
     _dated_in_brackets,

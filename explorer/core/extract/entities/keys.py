@@ -35,7 +35,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Iterable
 
 from explorer.core.extract.entities.places import is_city
 from explorer.paths import resource_path
@@ -44,6 +44,12 @@ PERSON = "PERSON"
 PLACE_TYPES = {"GPE", "LOC"}
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# The last word of a firm's full name, as a key writes it ("Xerox Corp." -> "xerox corp", "Orkem S.A." -> "orkem sa").
+FIRM_SUFFIXES = frozenset(["inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "bv", "spa",
+                           "gmbh", "limited", "corporation", "incorporated", "company", "group", "holdings"])
+# Words between a firm's short name and its suffix that add nothing to which firm it is ("Vanguard Group Inc.",
+# "AEP Industries Inc."): the short name alone stands for it across the corpus.
+FIRM_FILLERS = frozenset(["group", "holding", "holdings", "industries", "international", "companies"]) | FIRM_SUFFIXES
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +97,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     normal = {key: normal_key(key, t) for key, t in types.items()}
     norm_types = _types_by_vote(mentions, normal)  # the type of each normalised key, by the votes of its raw keys
     joins: dict[str, str] = {}
+    joins.update(_firm_short_names(norm_types, surfaces))
     joins.update(_region_codes(norm_types))
     joins.update(_place_prefixes(norm_types, _gazetteer_keys(surfaces)))
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
@@ -105,6 +112,37 @@ def _follow(key: str, joins: dict[str, str]) -> str:
         key = joins[key]
         seen.add(key)
     return key
+
+
+def firm_prefixes(keys: Iterable[str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Of firms' keys (those ending in a suffix: "vanguard group inc"), the firms each run of first words starts, and
+    the firms it starts with nothing but filler words after it ("vanguard" and "vanguard group" for Vanguard Group
+    Inc.; "ogden" for Ogden Corp., not for Ogden Projects Inc.)."""
+    firms: dict[str, set[str]] = defaultdict(set)
+    plain: dict[str, set[str]] = defaultdict(set)
+    for key in keys:
+        words = key.split()
+        if len(words) > 1 and words[-1] in FIRM_SUFFIXES:
+            filler = True
+            for size in range(len(words) - 1, 0, -1):
+                prefix = " ".join(words[:size])
+                firms[prefix].add(key)
+                if filler:
+                    plain[prefix].add(key)
+                filler = filler and words[size - 1] in FIRM_FILLERS
+    return firms, plain
+
+
+def _firm_short_names(types: dict[str, str], surfaces: dict[str, set[str]]) -> dict[str, str]:
+    """A firm's short name joins the one firm of the corpus named by it and a suffix ("microsoft" → "microsoft corp",
+    "vanguard" → "vanguard group inc"), as one document's short name joins its full name
+    (``mentions._join_short_firm_names``): every article's "Microsoft" is the Microsoft Corp. another names. Only
+    where nothing but filler words stand between ("Sun" is not "Sun Microsystems Inc.": the Sun may be a paper; a bare
+    "Sony" is Sony Corp., not Sony Columbia Acquisition Corp.), and not a name written with "the" ("The Sun")."""
+    _, plain = firm_prefixes(key for key, kind in types.items() if kind == "ORG")
+    return {key: next(iter(plain[key])) for key, kind in types.items()
+            if kind == "ORG" and len(plain.get(key, ())) == 1
+            and not any(LEADING_THE.match(t) for t in surfaces.get(key, ()))}
 
 
 def _region_codes(types: dict[str, str]) -> dict[str, str]:
@@ -179,9 +217,15 @@ def _names_by_initials(facts: AcronymFacts) -> dict[str, set[str]]:
         if facts.types.get(key) != PERSON and key not in facts.acronyms \
                 and any(_capitalised(f, facts.skip) for f in facts.surfaces[raw]) \
                 and not any(_holds_acronym(f) for f in facts.surfaces[raw]):
-            for initials in filter(None, (_initials(form, facts.skip) for form in (raw, key))):
+            for initials in filter(None, (_initials(form, facts.skip) for form in (raw, key, _without_suffix(key)))):
                 by_initials[initials].add(key)
     return by_initials
+
+
+def _without_suffix(key: str) -> str:
+    """A firm's key without its suffix ("general mills inc" → "general mills": "GM" spells it); others unchanged."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in FIRM_SUFFIXES else key
 
 
 def _holds_acronym(surface: str) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_adjacent_names
-from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key
+from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key, firm_prefixes
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
@@ -125,6 +125,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     by_last: dict[str, set[str]] = {}
     by_first: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}  # full name -> where the document first writes it
+    _join_short_firm_names(rows)
     for row in rows:
         words = row["key"].split()
         if row["type"] == "PERSON" and len(words) > 1:
@@ -159,6 +160,36 @@ def _person_noun(row: BatchMention) -> bool:
     """Whether a noun that names a person's role typed the row a person ("broken thumb victim Thomas", "flanker Jon
     Thomas"): like a title, it says which person of the document the name is, not that it is another."""
     return row["type"] == "PERSON" and KIND_NOUNS.get(row.get("cue") or "") == "PERSON"
+
+
+def _join_short_firm_names(rows: list[BatchMention]) -> None:
+    """A name that is the first words of one firm the document names in full ("Xerox" beside "Xerox Corp.", "AEP"
+    beside "AEP Industries Inc.", "Vanguard" beside "Vanguard Group Inc.") is that firm: news names a firm in full
+    once and by its short name after (or in a headline before). Of two firms that start alike, it is the one only
+    filler words follow ("Ogden" beside Ogden Corp. and its unit Ogden Projects Inc. is Ogden Corp.:
+    ``keys.firm_prefixes``). Every mention of the short name in the document, whatever the model typed it
+    ("Vanguard portfolios" its group), unless a title or a person's noun made it a person, takes the full name's key
+    and type: no second entity, nor a person ("Ogden Projects, whose shares …" beside "Ogden Projects Inc."). A
+    place is no firm's short name ("Texas" beside "Texas Instruments Inc.")."""
+    firms, plain = firm_prefixes({row["key"] for row in rows if row["type"] == "ORG"})
+    full = {prefix: next(iter(keys)) for prefix, keys in firms.items() if len(keys) == 1}
+    full.update((prefix, next(iter(keys))) for prefix, keys in plain.items()
+                if len(keys) == 1 and len(firms[prefix]) > 1)  # "Ogden" beside Ogden Corp. and Ogden Projects Inc.
+    short = {row["key"] for row in rows if row["key"] in full and _may_be_a_firm(row)}
+    for row in rows:
+        if row["key"] in short and not (row["type"] == "PERSON" and row.get("cue")) and not is_place(row["text"]):
+            row["key"], row["type"] = full[row["key"]], "ORG"
+
+
+def _may_be_a_firm(row: BatchMention) -> bool:
+    """Whether a mention can be a firm's short name: the model's organisation, or a "person" nothing typed (no title,
+    no person's noun) whose first word is no given name ("Ogden Projects", not "Walt Disney"); not a place the
+    gazetteer knows ("Phoenix" beside "Phoenix Technologies Ltd." may be the city)."""
+    if is_place(row["text"]):
+        return False
+    if row["type"] == "ORG":
+        return True
+    return row["type"] == "PERSON" and not row.get("cue") and not is_given_name(row["text"].split()[0])
 
 
 # Head words of a building's or a department's name whose first word the news writes alone for the whole ("the

@@ -55,6 +55,19 @@ def is_place(name: str) -> bool:
     return is_country(name) or is_city(name)
 
 
+# US states as American news writes them after a town (the AP style's abbreviations: "Franklin Park, Ill.").
+STATE_ABBREVIATIONS = frozenset([
+    "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.",
+    "Kans.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nebr.", "Nev.", "N.H.",
+    "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Tex.", "Vt.",
+    "Va.", "Wash.", "W.Va.", "Wis.", "Wyo."])
+
+
+def is_state_abbreviation(word: str) -> bool:
+    """A US state's abbreviation as news writes it after a town ("Pa.", "N.J."): no town's name ends so."""
+    return word in STATE_ABBREVIATIONS
+
+
 def is_town(name: str) -> bool:
     """A town of any size GeoNames ships (15,000 people or more: "Burnsville", "Armentieres", "Yeovil"): too many of
     their names are people's or firms' to type a name by it alone, so only where the words around the name say a

@@ -1,0 +1,60 @@
+"""A firm's short name beside its full name, and a town before a state's abbreviation (issue 16, ninth pass).
+
+On 1989 Wall Street Journal articles (TimeBank) a firm is named in full once ("Xerox
+Corp.", "Vanguard Group Inc.") and by its short name after; each form was an entity of
+its own, and the short one sometimes a person ("Ogden Projects, whose shares …"). A
+town located by a state's abbreviation ("Franklin Park, Ill.", "the Blue Bell, Pa.,
+concern") was typed by its last word or the firm after it. Each test reads text of that
+kind, with invented names, and checks the entity list a reader would see.
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.entities.conftest import entities
+
+
+def test_a_firms_short_name_joins_its_full_name_in_the_article(nlp):
+    found = entities(nlp, "Harlow Systems Inc. said its third-quarter profit rose 12%. Harlow Systems shares closed "
+                          "at $21.25. Analysts said Harlow Systems would gain from the contract.")
+    assert "Harlow Systems" not in found  # a second entity for the same firm
+    assert found["Harlow Systems Inc."]["mention_count"] == 3
+
+
+def test_a_firm_named_by_its_short_name_in_another_article_is_the_same_firm(nlp):
+    found = entities(nlp, "Vexacom Corp. said it would cut 400 jobs.",
+                     "Shares of Vexacom rose after Vexacom said sales grew.")
+    assert "Vexacom" not in found
+    assert found["Vexacom Corp."]["mention_count"] == 3
+
+
+def test_a_bare_name_beside_a_firm_and_its_unit_is_the_firm(nlp):
+    found = entities(nlp, "Dunmore Corp. owns 40% of Dunmore Projects Inc., which builds plants. Dunmore said "
+                          "it would keep its stake.")
+    assert "Dunmore" not in found
+    assert found["Dunmore Corp."]["mention_count"] == 2  # the parent: nothing but the suffix after "Dunmore"
+    assert found["Dunmore Projects Inc."]["mention_count"] == 1
+
+
+def test_a_bare_name_is_not_a_firm_that_only_starts_with_it(nlp):
+    found = entities(nlp, "Sun Microsystems Inc. said sales rose.", "The Sun newspaper said it would cut jobs. "
+                                                                     "The Sun sells a million copies.")
+    assert found["Sun Microsystems Inc."]["mention_count"] == 1  # the paper is no short name of the firm
+
+
+def test_a_firms_acronym_spells_its_name_without_the_suffix(nlp):
+    found = entities(nlp, "General Motors Corp. said it would bid for the company. GM is close to a deal.")
+    assert "GM" not in found
+    assert found["General Motors Corp."]["mention_count"] == 2
+
+
+def test_a_town_before_a_states_abbreviation_is_a_place(nlp):
+    found = entities(nlp, "The acquisition includes a candy plant in Franklin Park, Ill., which employs 800 "
+                          "workers. It was sold to the Blue Bell, Pa., concern last year.")
+    assert found["Franklin Park"]["type"] == "GPE"  # not a park
+    assert found["Blue Bell"]["type"] == "GPE"  # not the firm
+
+
+def test_a_firm_before_its_town_and_state_stays_a_firm(nlp):
+    found = entities(nlp, "The copier maker Xerox Corp., Stamford, Conn., said profit fell.")
+    assert found["Xerox Corp."]["type"] == "ORG"
+    assert found["Stamford"]["type"] == "GPE"
