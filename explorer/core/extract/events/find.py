@@ -16,7 +16,8 @@ speaker is its first participant; the reported clause's entities follow.
 Participants are the entities the parse puts in the trigger's roles, agents first,
 then the speaker, patients and other participants (``roles``); when the
 parse finds no role for any entity, every entity of the sentence is a participant,
-so no event loses them all. The place is a location mentioned after "in", "at" or
+so no event loses them all, except one that only qualifies a noun ("Jobs' health",
+"iPhone 4 customers": ``roles``). The place is a location mentioned after "in", "at" or
 similar (else none); the date is the time expression that the trigger governs,
 else the nearest one, else the publication date for past and present reports
 (``dct``), else none. Future plans are never dated to the day of publication.
@@ -35,7 +36,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import own_date
 from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
-from explorer.core.extract.events.roles import Roles, SentenceMentions, event_roles, has_subject
+from explorer.core.extract.events.roles import COPULAS, Roles, SentenceMentions, event_roles, has_subject
 from explorer.core.extract.events.speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
 )
@@ -52,7 +53,7 @@ PLACE_PREPOSITIONS = {"in", "at", "to", "from", "near", "inside", "outside", "ac
 DIRECTION_PREPOSITIONS = {"to", "from"}
 # "be" links a description; "have" and "include" are events (TimeML's states: "the phone has two cameras",
 # true at a time), except "have to", a frame ("will have to pay": the paying is the event)
-NON_EVENT_LEMMAS = {"be", "seem", "appear"}
+NON_EVENT_LEMMAS = COPULAS
 FRAME_LEMMAS = {
     "set", "expect", "schedule", "due", "poise", "slate", "likely", "go", "plan", "intend", "aim", "seek",
     "want", "try", "hope", "attempt", "continue", "begin", "start", "prepare", "have",
@@ -192,8 +193,15 @@ class _Context:
         if main:
             said_by = (speakers(self.sentence, self.located, self.stretches)
                        or quotation_speakers(self.sentence, self.stretches, self.document_mentions))
-            in_roles = [m for m in in_roles if m != self.place] or [m["mention_id"] for m in self.mentions]
+            in_roles = [m for m in in_roles if m != self.place] or self._bystanders()
         return self._ids([*roles.agents, *said_by, *in_roles])
+
+    def _bystanders(self) -> list[str]:
+        """The sentence's mentions, when the parse gives none a role: all but those that only qualify
+        a noun ("Jobs' health", "iPhone 4 customers"), which tell of no part in the event."""
+        located = self.located
+        return [m["mention_id"] for m in self.mentions
+                if m["mention_id"] not in located.head_of or not located.qualifies_only(m["mention_id"])]
 
     def _ids(self, mention_ids: list[str]) -> list[str]:
         """Stand-ins replaced by their antecedents, each mention once, the place left out."""

@@ -8,15 +8,23 @@ a "by" agent is an agent; an object, a prepositional object, a passive subject,
 an attribute is a patient. Verbs that share the trigger's subject through
 "xcomp" ("is set to visit", "urged partners to de-risk") count as the trigger's
 own; verbs conjoined with it, and for a reporting trigger the reported clause,
-add their entities as other participants.
+add their entities as other participants, unless that clause only describes
+them ("Apple is the maker of the iPod and launched…", "Jobs said the phone had
+been out for 22 days": neither the iPod nor the phone takes part in the
+launch or the statement).
 
 A mention that only modifies another entity is not a participant of its own:
 "US Secretary of State Marco Rubio" and "India's External Affairs Minister S.
 Jaishankar" give Rubio and Jaishankar, not the US, the State Department or
 India; the same holds when the title carries the name as an apposition ("India's
-minister, Ashwini Vaishnaw,"). A mention modifying a common noun stands for it:
-"India's participation signals…" makes India the agent, "ministers from Australia
-and Canada" makes both countries participants.
+minister, Ashwini Vaishnaw,"). A mention modifying a common noun stands for it when
+the noun names a happening ("India's participation signals…" makes India the agent)
+or the entity is a group or place acting through its people ("ministers from
+Australia and Canada" makes both countries participants). A person or a thing
+(a product, a work, a law) that only modifies a common noun takes no part: in
+"Jobs' health appeared to worsen", "iPhone 4 customers called AppleCare" and
+"owners of the iPhone 4 get a case" neither Jobs nor the phone does anything or
+has anything done to it; what is told is of the health and the customers.
 
 Mentions in adverbial clauses, relative clauses, clausal subjects and background
 phrases ("despite …", "amid …", "ahead of …") are not participants of the event.
@@ -33,6 +41,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from explorer.core.extract.wordnet import senses_of
 from explorer.core.model import MentionRow
 
 AGENT_DEPS = {"nsubj", "agent"}
@@ -49,6 +58,11 @@ BACKGROUND_PREPOSITIONS = {
     "until", "like", "unlike", "besides", "beyond", "than", "according", "as", "throughout", "prior",
 }
 VERB_POS = {"VERB", "AUX"}
+COPULAS = {"be", "seem", "appear"}  # link a description to its subject: no happening of their own
+# entities that act through their people ("Apple engineers", "ministers of Norland"); the other types
+# (a person, a product, a work, a law, an event) only qualify a common noun they modify
+GROUP_TYPES = {"ORG", "GPE", "NORP", "FAC", "LOC", ""}
+AGENT_SUFFIXES = {"er": ("", "e"), "or": ("", "e"), "ee": ("",), "ist": ("", "e")}  # "user" ← use, "creator" ← create
 
 
 @dataclass
@@ -70,11 +84,13 @@ class SentenceMentions:
     def __init__(self, sentence: Span, mentions: Sequence[MentionRow]):
         self.head_of: dict[str, Token] = {}
         self.mention_at: dict[int, str] = {}
+        self.type_of: dict[str, str] = {}
         for mention in mentions:
             span = sentence.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
             self.head_of[mention["mention_id"]] = span.root
+            self.type_of[mention["mention_id"]] = mention["type"]
             self.mention_at.setdefault(span.root.i, mention["mention_id"])
 
     def ids(self) -> list[str]:
@@ -105,6 +121,8 @@ class SentenceMentions:
                 return []
             if not _coordinated(token, head) and self._names_an_entity(head, mention_id):
                 return []
+            if self._only_qualifies(token, head, mention_id):
+                return []
             token = head
             path.append(token)
 
@@ -115,6 +133,28 @@ class SentenceMentions:
         if token.dep_ == "appos" and self._other(token.head, own):
             return True
         return any(child.dep_ == "appos" and self._other(child, own) for child in token.children)
+
+    def qualifies_only(self, mention_id: str) -> bool:
+        """The mention only qualifies a common noun of its phrase (``_only_qualifies``): no participant
+        of any event, not even when the parse finds no role for anyone in the sentence."""
+        token = self.head_of[mention_id]
+        while token.dep_ in PHRASE_DEPS and token.head.i != token.i:
+            if self._only_qualifies(token, token.head, mention_id):
+                return True
+            token = token.head
+        return False
+
+    def _only_qualifies(self, token: Token, head: Token, own: str) -> bool:
+        """The mention, a person or a thing, modifies a common noun that names no happening: a person's
+        possession or relation ("Jobs' health", "the tagline of Steve Jobs"), a thing's part ("iPhone 4's
+        antenna") or people using it ("iPhone 4 users", "owners of the iPhone 4"). Not "a version of the
+        iPod", "the iPod line", "A380 orders": what is told there is told of the thing itself."""
+        kind = self.type_of.get(own, "")
+        if head.pos_ != "NOUN" or kind in GROUP_TYPES or names_a_happening(head):
+            return False
+        if token.dep_ == "poss" or (token.dep_ == "prep" and token.lower_ == "of" and kind == "PERSON"):
+            return True  # not "the minister for civil aviation Praful Patel", a title the parser ran into the name
+        return token.dep_ in ("compound", "nmod", "prep") and names_an_agent(head)
 
     def _other(self, token: Token, own: str) -> bool:
         return self.mention_at.get(token.i, own) != own
@@ -131,7 +171,7 @@ def event_roles(trigger: Token, located: SentenceMentions, reported: bool) -> Ro
             _assign(roles, mention_id, path, trigger)
             continue
         path = located.path(mention_id, linked) if linked else []
-        if path and _role(path[-1]) is not None:
+        if path and _role(path[-1]) is not None and path[-1].head.lemma_.lower() not in COPULAS:
             roles.others.append(mention_id)
     return roles
 
@@ -205,6 +245,24 @@ def _role(child: Token) -> str | None:
     if child.dep_ in PATIENT_DEPS:
         return "patient"
     return None
+
+
+def names_a_happening(noun: Token) -> bool:
+    """WordNet's most frequent sense of the noun is an act or happening ("participation", "death", "sale"),
+    so whoever modifies it takes part in that happening."""
+    senses = senses_of(noun.lemma_.lower(), "n")
+    return bool(senses) and bool(senses[0])
+
+
+def names_an_agent(noun: Token) -> bool:
+    """The noun names whoever does a verb's action ("user" ← use, "owner" ← own, "creator" ← create)."""
+    lemma = noun.lemma_.lower()
+    for suffix, endings in AGENT_SUFFIXES.items():
+        if lemma.endswith(suffix) and len(lemma) > len(suffix) + 1:
+            stem = lemma[:-len(suffix)]
+            if any(senses_of(stem + ending, "v") for ending in endings) or senses_of(stem[:-1], "v"):
+                return True
+    return False
 
 
 def has_subject(verb: Token) -> bool:

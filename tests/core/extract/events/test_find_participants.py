@@ -1,0 +1,52 @@
+"""Whose timeline an event joins: only the entities that take part in it (issue 16, entity timelines).
+
+An entity's timeline is every event it is a participant of. A person or a product
+that only qualifies a noun ("Jobs' success", "iPhone 4 owners") takes no part in
+what is told of that noun, and an entity that a copular clause only describes
+("is the maker of the iPod") takes no part in the verb coordinated with it or in
+the statement reporting it; a group acting through its people, or a thing named
+through its own version, still does.
+"""
+
+from __future__ import annotations
+
+from explorer.core.document import Document
+from explorer.core.extract.nlp import load_pipeline
+from explorer.core.extract.pipeline.batch import extract_batch
+
+
+def timeline_names(text: str) -> dict[str, list[str]]:
+    """Each event's trigger -> the names of its participants (whose timelines it joins)."""
+    document = Document(doc_id="d", name="d.txt", text=text, published="2026-02-04", published_basis="content")
+    rows = extract_batch([document], load_pipeline())
+    name = {m["mention_id"]: m["text"] for m in rows.mentions}
+    return {e["trigger"]: [name[p] for p in e["participants"]] for e in rows.events}
+
+
+def test_a_person_whose_success_is_praised_is_not_in_the_praise():
+    assert timeline_names("Richard Doherty praised Steve Jobs' success on Monday.") == {
+        "praised": ["Richard Doherty"]}
+
+
+def test_owners_of_a_product_act_without_the_product():
+    assert timeline_names("Thousands of iPhone 4 owners complained to Apple on Friday.") == {
+        "complained": ["Apple"]}
+
+
+def test_a_person_named_only_in_a_tagline_is_no_bystander_of_the_event():
+    assert timeline_names("The invitation quoted the teasing tagline of Steve Jobs.") == {"quoted": []}
+
+
+def test_a_new_version_of_a_product_and_its_handsets_are_the_product_itself():
+    assert timeline_names("Apple showed a new version of the iPhone 4 on Tuesday.")["showed"] == ["iPhone 4"]
+    assert timeline_names("Apple sold 21 million iPhone 4 handsets in July.")["sold"] == ["iPhone 4"]
+
+
+def test_what_a_copular_clause_describes_takes_no_part_in_the_verb_beside_it():
+    launched = timeline_names("Apple is the maker of the iPod and launched the iTunes Music Store in 2003.")
+    assert launched["launched"] == ["the iTunes Music Store"]
+
+
+def test_a_reported_description_leaves_its_subject_out_of_the_statement():
+    said = timeline_names("Steve Jobs said the iPhone 4 had only been out for 22 days.")
+    assert said == {"said": ["Steve Jobs"]}
