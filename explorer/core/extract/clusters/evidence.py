@@ -85,6 +85,7 @@ JOIN_EVIDENCE = 0.4  # a document joins a set of two or more on one shared, unco
 ACTION_MIN_CONFIDENCE = 0.4  # a further action of the happening told by two sources in one verb is kept
 REPORTED_MIN_PEOPLE = 0.5  # a reported action links with an entity in common (an organisation's weight or more)
 NAME_WORD_WEIGHT = 0.5  # a capitalised word both sentences write, as an organisation (ECB+ 1-10 events, 11-35)
+ATTACH_NAMES = 2  # written names in common that attach a document no action links (ECB+ 1-10: 1 and 3 worse)
 SAME_PARTICIPANT = 0.5  # a light verb's events are one action with an organisation or a person in common
 STATEMENT_WORDS = 6  # a reporting verb's events are one statement with this many content words in common (ECB+ 1-10)
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
@@ -106,7 +107,8 @@ class Context:
     counts: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # event id -> the counts it states
     reported: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of what it reports
     person_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person's entity id -> its name's words
-    name_words: dict[str, frozenset[str]] = field(default_factory=dict)  # event id -> capitalised words inside its sentence
+    written_names: dict[str, frozenset[str]] = field(default_factory=dict)  # event id -> names its sentence writes
+    entity_words: dict[str, frozenset[str]] = field(default_factory=dict)  # entity id -> its name's words
 
 
 def context(
@@ -145,7 +147,8 @@ def context(
     person_words = {e["entity_id"]: words for e in entities if e["type"] == "PERSON" and (words := name_words(e["name"]))}
     return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
                    actions, kind_actions, phrasal, counts, reported, person_words,
-                   _sentence_names(events, document_count))
+                   _sentence_names(events, document_count),
+                   {e["entity_id"]: words for e in entities if (words := name_words(e["name"]))})
 
 
 CAPITALISED = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -315,15 +318,17 @@ def participant_weight(a: EventRow, b: EventRow, ctx: Context) -> float:
 
 
 def written_names_weight(a: EventRow, b: EventRow, ctx: Context) -> float:
-    """The capitalised words both sentences write, each as an organisation: names the entity step missed or typed
-    oddly ("a fire destroyed the Waitrose store in Banstead"). Only beside the same action: with a kind of
-    happening or a reported clause they joined unrelated campaign stories of one party (BBC val)."""
-    names_a, names_b = ctx.name_words.get(a["event_id"], frozenset()), ctx.name_words.get(b["event_id"], frozenset())
+    """The names both sentences write that no entity both name stands for, each as an organisation: names the
+    entity step missed or told apart ("a fire destroyed the Waitrose store in Banstead"; "Cliffside Rehab
+    Center" / "Cliffside"). One name written shorter in one sentence is one name."""
+    names_a, names_b = ctx.written_names.get(a["event_id"], frozenset()), ctx.written_names.get(b["event_id"], frozenset())
     if not names_a or not names_b:
         return 0.0
+    shared = ctx.named[a["event_id"]] & ctx.named[b["event_id"]]
+    known = [ctx.entity_words[e] for e in shared if e in ctx.entity_words]
     words_b = [frozenset(name.split()) for name in names_b]
-    written = [name for name in names_a if any(_one_name(frozenset(name.split()), other) for other in words_b)]
-    return NAME_WORD_WEIGHT * len(written)
+    written = [words for name in names_a if any(_one_name(words := frozenset(name.split()), other) for other in words_b)]
+    return NAME_WORD_WEIGHT * sum(1 for words in written if not any(_one_name(words, entity) for entity in known))
 
 
 def _one_name(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -407,7 +412,7 @@ def link_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
         action = ACTION_CLOSE  # one tells the action, the other reports it in a that-clause, of someone in common
     if not action:
         return 0.0
-    people = max(people, written_names_weight(a, b, ctx))
+    people += written_names_weight(a, b, ctx)
     dated = 0.0
     if relation == "same":
         both_text = a["date_basis"] != "dct" and b["date_basis"] != "dct"
@@ -451,7 +456,11 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
                 parts[part_of[x["doc_id"]]][x["event_id"]] = x
                 best[x["event_id"], y["doc_id"]] = max(best.get((x["event_id"], y["doc_id"]), 0.0), strength)
     listed = {key: [e for e in members if e["event_id"] in part] for key, part in parts.items()}
-    _attach_by_participants(members, listed, best, ctx)
+    against: dict[str, set[str]] = defaultdict(set)
+    for a, b, _ in contradicted:
+        against[a["doc_id"]].add(b["doc_id"])
+        against[b["doc_id"]].add(a["doc_id"])
+    _attach_by_participants(members, listed, best, ctx, against)
     out = []
     for part in listed.values():
         documents = {e["doc_id"] for e in part}
@@ -628,6 +637,7 @@ def contradiction(a: EventRow, b: EventRow, ctx: Context) -> float:
 
 def _attach_by_participants(
     members: list[EventRow], parts: dict[str, list[EventRow]], best: dict[tuple[str, str], float], ctx: Context,
+    against: dict[str, set[str]] | None = None,
 ) -> None:
     """Add to the parts the documents no action links, when their events share people with a part's events.
 
@@ -636,17 +646,20 @@ def _attach_by_participants(
     action. Such an event joins (weakly: participants and dates are all the evidence)
     when it shares a person or two entities with an event of the part, names no
     other people than they do, and is not dated far from it. The document goes to
-    the part it shares most with.
+    the part it shares most with, never to a part one of whose documents counts its action differently
+    (``against``: doc id -> the documents a contradicted link of the same action ties it to).
     """
     placed = {e["doc_id"] for part in parts.values() for e in part}
     by_document: dict[str, list[EventRow]] = defaultdict(list)
     for event in members:
         if event["doc_id"] not in placed:
             by_document[event["doc_id"]].append(event)
-    for _, events in sorted(by_document.items()):
+    for doc_id, events in sorted(by_document.items()):
         choice: tuple[float, str] | None = None
         joining: list[tuple[EventRow, str, float]] = []
         for key, part in sorted(parts.items()):
+            if (against or {}).get(doc_id, set()) & {e["doc_id"] for e in part}:
+                continue
             found = [(e, other["doc_id"], s) for e in events for other in part
                      if (s := attachment_strength(e, other, ctx)) > 0]
             total = sum(s for *_, s in found)
@@ -667,10 +680,14 @@ def _someone_in_common(a: EventRow, b: EventRow, ctx: Context) -> bool:
 
 
 def attachment_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
-    """The weak link of shared participants alone (0 when too weak or contradicted)."""
+    """The weak link of shared participants alone (0 when too weak or contradicted): a person in common, or two
+    names both sentences write (``written_names_weight``: "the Mean Girls star checked in to the Cliffside Rehab
+    Center in Malibu" beside a sentence naming Cliffside and Malibu, where the entity step found neither star nor
+    clinic as the other sentence's entities)."""
     relation = date_relation(a, b, ctx)
-    people = participant_weight(a, b, ctx)
-    if a["doc_id"] == b["doc_id"] or relation == "apart" or not _someone_in_common(a, b, ctx):
+    people = participant_weight(a, b, ctx) + written_names_weight(a, b, ctx)
+    if a["doc_id"] == b["doc_id"] or relation == "apart" or not (
+            _someone_in_common(a, b, ctx) or people >= ATTACH_NAMES * NAME_WORD_WEIGHT):
         return 0.0
     if other_people(a, b, ctx) or other_happening(a, b, ctx):
         return 0.0

@@ -525,3 +525,14 @@ def test_two_reports_of_one_fire_naming_a_shop_and_town_no_entity_was_found_for_
 
 def test_two_fires_of_one_shop_chain_in_other_towns_are_not_one_happening():
     assert fire_reports("Wellington").cluster() == []
+
+
+def test_a_source_telling_the_happening_only_in_a_report_naming_the_clinic_and_town_joins_it():
+    corpus = Corpus()  # c names neither the star nor the clinic as entities, and its verb is a report's
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "", [("Tom Reed checked into the Cliffside Rehab Center in Malibu for treatment.", "check",
+                                 ["reed"], None)])
+    corpus.add("c", "", [("The singer just checked in to the Cliffside Rehab Center in Malibu for treatment, "
+                          "the magazine reports.", "report", [], None)])
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c"]
