@@ -248,10 +248,9 @@ def _role(child: Token) -> str | None:
 
 
 def names_a_happening(noun: Token) -> bool:
-    """WordNet's most frequent sense of the noun is an act or happening ("participation", "death", "sale"),
-    so whoever modifies it takes part in that happening."""
-    senses = senses_of(noun.lemma_.lower(), "n")
-    return bool(senses) and bool(senses[0])
+    """A sense of the noun in WordNet is an act or happening ("participation", "death", "Blair's insistence",
+    "Foxx's performance"), so whoever modifies it may take part in one; "health", "success", "record" are not."""
+    return bool(senses_of(noun.lemma_.lower(), "n"))
 
 
 def names_an_agent(noun: Token) -> bool:
