@@ -456,11 +456,11 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
                 parts[part_of[x["doc_id"]]][x["event_id"]] = x
                 best[x["event_id"], y["doc_id"]] = max(best.get((x["event_id"], y["doc_id"]), 0.0), strength)
     listed = {key: [e for e in members if e["event_id"] in part] for key, part in parts.items()}
-    against: dict[str, set[str]] = defaultdict(set)
+    counted_apart: dict[str, set[str]] = defaultdict(set)
     for a, b, _ in contradicted:
-        against[a["doc_id"]].add(b["doc_id"])
-        against[b["doc_id"]].add(a["doc_id"])
-    _attach_by_participants(members, listed, best, ctx, against)
+        counted_apart[a["doc_id"]].add(b["doc_id"])
+        counted_apart[b["doc_id"]].add(a["doc_id"])
+    _attach_by_participants(members, listed, best, ctx, counted_apart)
     out = []
     for part in listed.values():
         documents = {e["doc_id"] for e in part}
