@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -97,3 +98,127 @@ def kept_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray] 
     """``codes_of`` when the column's codes were kept (``remember``), else None (the caller takes its own way)."""
     values = column.to_numpy(dtype=object) if isinstance(column, pd.Series) else column
     return _kept_for(values)
+
+
+# ----- list columns kept as Arrow (the events' participants) ---------------------------------------------------
+# The cache holds the events' participants as ``list<int32>`` rows of the entities. Made into ten million Python
+# lists at opening they took 3.7 s of the first window and ~760 MB at ten million events; the window's read keeps
+# them as an Arrow list column instead (``list<dictionary<string>>``: the entities' ids once, each item a code;
+# ``arrow_lists``), and the few readers of the whole column ask here: ``flat_of`` (each row's count and the items
+# in row order: the entities' rows index, the timeline's entity lanes), ``ListCells`` (a row's list when a view
+# shows it), ``lists_of`` (every row's Python list, made once per array: the merges, the selection's export).
+
+_lists_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}  # id(Arrow array) → (array, its rows' Python lists)
+
+
+def arrow_lists(offsets: np.ndarray, codes: np.ndarray, keys) -> pd.Series:
+    """A list column whose row ``i`` is ``keys[codes[offsets[i]:offsets[i + 1]]]``, held as Arrow
+    (``list<dictionary<string>>``: ``keys`` once, each item a code); offsets and codes copied, so no file stays mapped."""
+    import pyarrow as pa
+
+    dictionary = keys if isinstance(keys, pa.Array) else pa.array(np.asarray(keys, dtype=object), type=pa.string())
+    items = pa.DictionaryArray.from_arrays(pa.array(np.array(codes, dtype=np.int32, copy=True)), dictionary)
+    lists = pa.ListArray.from_arrays(pa.array(np.array(offsets, dtype=np.int32, copy=True)), items)
+    return pd.Series(pd.arrays.ArrowExtensionArray(lists), copy=False)
+
+
+def is_arrow_lists(column: pd.Series) -> bool:
+    """Whether ``column`` is a list column held as Arrow (``arrow_lists``), not an object column of lists."""
+    dtype = column.dtype
+    if not isinstance(dtype, pd.ArrowDtype):
+        return False
+    import pyarrow as pa
+
+    return pa.types.is_list(dtype.pyarrow_dtype) or pa.types.is_large_list(dtype.pyarrow_dtype)
+
+
+def _parts(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(offsets from 0, codes, distinct values) of an Arrow list column: row ``i``'s items are
+    ``values[codes[offsets[i]:offsets[i + 1]]]``."""
+    import pyarrow as pa
+
+    chunked = column.array._pa_array
+    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    offsets = array.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
+    items = array.values
+    if pa.types.is_dictionary(items.type):
+        codes = items.indices.to_numpy(zero_copy_only=False)
+        values = items.dictionary.to_numpy(zero_copy_only=False).astype(object)
+    else:
+        values = items.to_numpy(zero_copy_only=False).astype(object)
+        codes = np.arange(len(values))
+    return offsets - offsets[0], codes[offsets[0]:offsets[-1]], values
+
+
+def flat_of(column: pd.Series, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(each row's number of items, every item in row order) of a list column, for ``rows`` (positions; None: all),
+    without a Python list per row when the column is Arrow. A cell that is not a list, tuple or array counts as empty."""
+    if is_arrow_lists(column):
+        offsets, codes, values = _parts(column)
+        starts, ends = (offsets[:-1], offsets[1:]) if rows is None else (offsets[rows], offsets[np.asarray(rows) + 1])
+        counts = ends - starts
+        if rows is None:
+            return counts, values[codes]
+        taken = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        return counts, values[codes[taken]]
+    cells = column.to_numpy(dtype=object)
+    cells = cells if rows is None else cells[rows]
+    if set(map(type, cells)) - {list}:  # as read, every cell is a list: checked in one pass, not each
+        cells = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in cells]
+    counts = np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+    return counts, np.fromiter(chain.from_iterable(cells), dtype=object, count=int(counts.sum()))
+
+
+def lists_of(column: pd.Series) -> np.ndarray:
+    """Every row's list, as an object array of Python lists (an object column's own array). For an Arrow list
+    column they are made once per array and kept while it lives: asked again (the merge, then the lookup comparing
+    its lists before and after by identity), the same lists come back."""
+    if not is_arrow_lists(column):
+        return column.to_numpy(dtype=object)
+    chunked = column.array._pa_array
+    with _lock:
+        found = _lists_kept.get(id(chunked))
+        if found is not None and found[0]() is chunked:
+            return found[1]
+    offsets, codes, values = _parts(column)
+    made = cell_lists(values[codes].tolist(), offsets, len(offsets) - 1)
+    key = id(chunked)
+
+    def forget(_ref: weakref.ref) -> None:
+        with _lock:
+            _lists_kept.pop(key, None)
+
+    with _lock:
+        _lists_kept[key] = (weakref.ref(chunked, forget), made)
+    return made
+
+
+def cell_lists(items: list, offsets: np.ndarray, rows: int) -> np.ndarray:
+    """Each row's list as a Python list (a slice of the flat items), in one object array. Every empty
+    cell is one shared empty list (64 MB for a million events' tags): tables are never changed in
+    place (an edit puts a new list in the cell), so no cell can change another."""
+    empty: list = []  # one per column made
+    if not items:  # every cell empty (the events' tags): filled in C (0.45 s by a generator at ten million rows)
+        cells = np.empty(rows, dtype=object)
+        cells.fill(empty)
+        return cells
+    bounds = offsets.tolist()
+    return np.fromiter((items[a:b] if b > a else empty for a, b in zip(bounds, bounds[1:])), dtype=object,
+                       count=rows)
+
+
+class ListCells:
+    """An Arrow list column read by row position: a row's Python list made when asked (a view shows it), not
+    ten million made for the rows nobody looks at. Indexed by an array, an object array of lists."""
+
+    def __init__(self, column: pd.Series) -> None:
+        self._offsets, self._codes, self._values = _parts(column)
+
+    def __len__(self) -> int:
+        return len(self._offsets) - 1
+
+    def __getitem__(self, at):
+        if isinstance(at, (int, np.integer)):
+            return self._values[self._codes[self._offsets[at]:self._offsets[at + 1]]].tolist()
+        wanted = np.arange(len(self))[at].tolist()
+        return np.fromiter((self[i] for i in wanted), dtype=object, count=len(wanted))

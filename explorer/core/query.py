@@ -20,7 +20,7 @@ import operator
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import codes_of
+from explorer.core.coded import codes_of, lists_of
 from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.later import Later, resolved
 from explorer.core.model import text_values
@@ -49,7 +49,7 @@ def involves_any(events: pd.DataFrame, entity_ids: frozenset[str]) -> pd.Series:
     wanted = set(entity_ids)
     return pd.Series(
         [bool(wanted.intersection(p)) or (place != "" and place in wanted)
-         for p, place in zip(events["participants"], events["place"])],
+         for p, place in zip(lists_of(events["participants"]), events["place"])],
         index=events.index, dtype=bool,
     )
 
@@ -109,7 +109,7 @@ class EventLookup:
 
     def _rows_changed(self, events: pd.DataFrame) -> dict[str, np.ndarray]:
         """The rows of each entity involved, before or after, in an event whose participants or place changed."""
-        old_lists, new_lists = self.events["participants"].tolist(), events["participants"].tolist()
+        old_lists, new_lists = lists_of(self.events["participants"]), lists_of(events["participants"])
         old_places, new_places = text_values(self.events["place"]), text_values(events["place"])
         changed = np.fromiter(map(operator.is_not, old_lists, new_lists), bool, len(new_lists)) | (old_places != new_places)
         rows = np.flatnonzero(changed)

@@ -21,12 +21,14 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import is_arrow_lists, lists_of
 from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
 from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
 
 
 def merge(tables: Tables, payload: dict) -> None:
+    _with_lists(tables)
     into, others = _merged_ids(tables, payload)
     if not others:
         return
@@ -43,6 +45,7 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
     into, others, found = _merged_rows(tables, payload)
     if not others:
         return index.over(tables)
+    _with_lists(tables)
     if index.co_participants is None or "entities" not in tables:
         merge(tables, payload)
         return None
@@ -57,6 +60,17 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
     return EditIndex(tables["events"], None if mention_rows is None else tables["mentions"], tables["relations"],
                      index.event_rows.with_rows({into: taking_part, **dict.fromkeys(others, _NO_ROWS)}),
                      _NO_ROWS, mention_rows, pairs)
+
+
+def _with_lists(tables: Tables) -> None:
+    """The events' participants as Python lists when the window's read kept them as Arrow (``coded.arrow_lists``):
+    the merges and splits change cells, which an Arrow column cannot take. The same lists ``lists_of`` gives for
+    the table before the edit (made once), so the event lookup sees by identity which rows the edit changed."""
+    events = tables.get("events")
+    if events is not None and is_arrow_lists(events["participants"]):
+        # (a copy of the array of lists, not the lists: a split's ``.at`` writes into the frame's own array)
+        events["participants"] = pd.Series(lists_of(events["participants"]), index=events.index, dtype=object,
+                                           copy=True)
 
 
 def _merged_ids(tables: Tables, payload: dict) -> tuple[str, list[str]]:
@@ -116,6 +130,7 @@ def split(tables: Tables, payload: dict) -> None:
     source, alias, new_id = payload["entity_id"], payload["alias"], payload["new_entity_id"]
     if mentions is None:
         return
+    _with_lists(tables)
     moved = (mentions["entity_id"] == source) & (mentions["text"].str.strip().str.casefold() == alias.strip().casefold())
     if not moved.any():
         return

@@ -22,11 +22,11 @@ search over integers.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import chain
 
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import flat_of
 from explorer.core.later import Later, resolved, unresolved
 from explorer.core.model import Tables, text_values
 
@@ -85,15 +85,11 @@ def sorted_union(arrays: list[np.ndarray]) -> np.ndarray:
 
 def event_rows(events: pd.DataFrame) -> RowsByKey:
     """Each entity's events (by row position), as participant or place; an empty place names no entity."""
-    participants = events["participants"].to_numpy(dtype=object)
-    if set(map(type, participants)) - {list}:  # as read, every cell is a list: checked in one pass, not each
-        participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in participants]
-    counts = np.fromiter(map(len, participants), dtype=np.int64, count=len(participants))
+    counts, items = flat_of(events["participants"])  # (no Python list a row when the column is Arrow)
     rows = np.repeat(np.arange(len(events), dtype=np.int64), counts)
     places = text_values(events["place"])
     placed = np.flatnonzero(places != "")
-    keys = np.concatenate([np.fromiter(chain.from_iterable(participants), dtype=object, count=int(counts.sum())),
-                           places[placed]]).astype(object, copy=False)
+    keys = np.concatenate([items, places[placed]]).astype(object, copy=False)
     # a row's place after its participants: rows stay ascending within a key once sorted stably by key
     both = np.concatenate([rows, placed])
     order = np.argsort(both, kind="stable")

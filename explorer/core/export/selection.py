@@ -24,6 +24,7 @@ from typing import BinaryIO
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import is_arrow_lists, lists_of
 from explorer.core.errors import Cancelled
 from explorer.core.export.formats import export_frame, export_frame_chunks
 from explorer.core.model import TABLE_COLUMNS, Tables
@@ -69,7 +70,9 @@ def _with_sources(rows: pd.DataFrame, docs: pd.DataFrame, names: dict[str, str])
     for column in ("title", "source", "published"):
         rows[column] = rows["doc_id"].map(docs[column]).fillna("")
     rows["participant_names"] = pd.Series(
-        [[names.get(e, e) for e in ids] for ids in rows["participants"]], index=rows.index, dtype=object)
+        [[names.get(e, e) for e in ids] for ids in lists_of(rows["participants"])], index=rows.index, dtype=object)
+    if is_arrow_lists(rows["participants"]):  # (the window's read keeps them as Arrow: written as Python lists)
+        rows["participants"] = pd.Series(lists_of(rows["participants"]), index=rows.index, dtype=object)
     rows["place_name"] = [names.get(place, place) for place in rows["place"]]
     return rows
 

@@ -46,6 +46,15 @@ REFERRED = set(REFERS.values())
 # clusters' ids, the documents' lanes)
 CODED = {("events", "date_start"), ("events", "date_end"), ("events", "date_basis"), ("events", "cluster_id"),
          ("events", "doc_id")}
+# List columns the window's read (``arrow_text``) keeps as Arrow (``coded.arrow_lists``), not a Python list a row:
+# ten million events' participants took 3.7 s and ~760 MB of the first window as lists
+ARROW_LISTS = {("events", "participants")}
+# Key columns whose values are the distinct values of another table's dictionary-coded column read before them: the
+# clusters' 1.6 million ids at ten million events, the values of the events' ``cluster_id`` dictionary. Looked up in
+# that dictionary in C (``pyarrow.compute.index_in``) and given its strings, rather than both made to meet the load's
+# string pool (a Python dict: 2.4 s of the read); the strings are shared all the same.
+KEYS_OF = {("clusters", "cluster_id"): ("events", "cluster_id")}
+CODED_SOURCES = set(KEYS_OF.values())
 
 # Rows (all tables together) from which a cache pays: SQLite gives 100,000 rows in about half a second,
 # so a smaller case opens as fast without one, and gets no hidden folder beside it.
@@ -176,6 +185,11 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
                 return None
             columns[name] = text
             continue
+        if arrow_text and (table, name) in ARROW_LISTS:
+            lists = _arrow_lists(table, name, arrow.column(name), shared)
+            if lists is not None:
+                columns[name] = lists
+                continue
         values = _column_values(table, name, arrow.column(name), pool, shared)
         if values is None:
             return None
@@ -204,6 +218,25 @@ def _arrow_text(chunked) -> pd.Series | None:
     return None if array is None else pd.Series(pd.array(array, dtype="str"), copy=False)
 
 
+def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | None:
+    """A list column written as rows of the table whose keys its items are, kept as Arrow (``coded.arrow_lists``:
+    those keys once, each item a code), or None when it is not so written or that table was not read from the
+    cache in this load (the caller then makes Python lists)."""
+    import pyarrow as pa
+
+    keys = shared.get(REFERS.get((table, column)))
+    if keys is None or chunked.null_count:
+        return None
+    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    if not pa.types.is_list(array.type) or not pa.types.is_integer(array.type.value_type):
+        return None
+    offsets = array.offsets.to_numpy(zero_copy_only=False)
+    codes = array.values.to_numpy(zero_copy_only=False)[offsets[0]:offsets[-1]]
+    if len(codes) and (codes.min() < 0 or codes.max() >= len(keys)):
+        return None
+    return coded.arrow_lists(offsets - offsets[0], codes, keys)
+
+
 def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.ndarray | None:
     import pyarrow as pa
 
@@ -227,10 +260,35 @@ def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.n
         if items is None:
             return None
         return _lists(items.tolist(), array.offsets.to_numpy(zero_copy_only=False), len(array))
+    if (table, column) in KEYS_OF:
+        strings = _keys_of(array, shared.get(KEYS_OF[(table, column)]))
+        if strings is not None:
+            return strings
+    if (table, column) in CODED_SOURCES and pa.types.is_dictionary(array.type) and _is_text(array.dictionary.type):
+        uniques = array.dictionary.to_numpy(zero_copy_only=False)  # (its own strings: the keys read later share them)
+        shared[(table, column)] = (pa.concat_arrays([array.dictionary]), uniques)  # (a copy: the file is not kept mapped)
+        strings = uniques[array.indices.to_numpy(zero_copy_only=False)]
+        if (table, column) in CODED:
+            coded.remember(strings, array.indices.to_numpy(zero_copy_only=False), uniques)
+        return strings
     strings = _strings(array, pool, shared=column in ID_COLUMNS, coded_column=(table, column) in CODED)
     if (table, column) in REFERRED and strings is not None:
         shared[(table, column)] = strings
     return strings
+
+
+def _keys_of(array, source: tuple | None) -> np.ndarray | None:
+    """A text column's values as the strings of ``source`` (an Arrow dictionary read before, and its Python
+    strings) when every value is one of them; else None (the caller makes them through the pool)."""
+    import pyarrow.compute as pc
+
+    if source is None or not _is_text(array.type):
+        return None
+    dictionary, uniques = source
+    found = pc.index_in(array, value_set=dictionary)
+    if found.null_count:
+        return None
+    return uniques[found.to_numpy(zero_copy_only=False)]
 
 
 def _referred(table: str, column: str, positions, shared: dict) -> np.ndarray | None:
@@ -283,17 +341,8 @@ def _is_text(arrow_type) -> bool:
 
 
 def _lists(items: list, offsets: np.ndarray, rows: int) -> np.ndarray:
-    """Each row's list as a Python list (a slice of the flat items), in one object array. Every empty
-    cell is one shared empty list (64 MB for a million events' tags): tables are never changed in
-    place (an edit puts a new list in the cell), so no cell can change another."""
-    empty: list = []  # one per column read
-    if not items:  # every cell empty (the events' tags): filled in C (0.45 s by a generator at ten million rows)
-        cells = np.empty(rows, dtype=object)
-        cells.fill(empty)
-        return cells
-    bounds = offsets.tolist()
-    return np.fromiter((items[a:b] if b > a else empty for a, b in zip(bounds, bounds[1:])), dtype=object,
-                       count=rows)
+    """Each row's list as a Python list, in one object array (``coded.cell_lists``)."""
+    return coded.cell_lists(items, offsets, rows)
 
 
 # ----- writing ---------------------------------------------------------------------------------

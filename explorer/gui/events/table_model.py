@@ -21,7 +21,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from explorer.core.coded import codes_of
+from explorer.core.coded import ListCells, codes_of, is_arrow_lists
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
 
@@ -331,6 +331,8 @@ class EventProxyModel(QIdentityProxyModel):
 def _column(series: pd.Series):
     """A column's values by row position: its own object array (no copy), or for an Arrow-backed text column
     (the window's sentences) a ``TextColumn`` that decodes only the rows asked for."""
+    if is_arrow_lists(series):  # (the window's participants: a row's list made when it is shown)
+        return ListCells(series)
     if series.dtype == object or not isinstance(series.dtype, pd.StringDtype):
         return series.to_numpy(dtype=object)
     return TextColumn(series)

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cached_property
-from itertools import chain
 
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import kept_codes
+from explorer.core.coded import flat_of, kept_codes
 from explorer.core.model import text_values
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
@@ -139,11 +138,11 @@ class EntityLanes(LanePlan):
         super().__init__(arrays)
         self.entity_names = entity_names
         dated = arrays.dated_rows
-        participants = [p if isinstance(p, (list, tuple, np.ndarray)) else [] for p in arrays.column("participants", dated)]
+        counts, items = flat_of(arrays.events["participants"], dated)  # (no Python list a row when Arrow)
         places = arrays.column("place", dated)
         has_place = np.flatnonzero([bool(p) for p in places])
-        rows = np.r_[np.repeat(dated, [len(p) for p in participants]), dated[has_place]]
-        keys = np.array([*chain.from_iterable(participants), *places[has_place]], dtype=object)
+        rows = np.r_[np.repeat(dated, counts), dated[has_place]]
+        keys = np.concatenate([items, places[has_place]]).astype(object, copy=False)
         codes, uniques = pd.factorize(keys)
         pairs = pd.DataFrame({"row": rows, "code": codes}).query("code >= 0").drop_duplicates()
         rows, codes = pairs["row"].to_numpy(), pairs["code"].to_numpy()
