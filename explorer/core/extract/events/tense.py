@@ -22,6 +22,7 @@ FUTURE_FRAMES = {
 # "expects to cut", "hopes to sign", "vows to appeal": what a present intention frames has not happened yet
 INTENTION_LEMMAS = {"expect", "hope", "want", "seek", "promise", "vow", "pledge", "threaten", "prepare", "propose"}
 WEEKDAYS = {day.lower() for day in calendar.day_name}
+PLURAL_PRONOUNS = {"we", "they", "you", "i"}
 # "is leaving for the United States", "is moving to Paris": a progressive of going or leaving tells a plan
 DEPARTURE_LEMMAS = {"leave", "go", "come", "move", "return", "head", "depart", "retire", "resign", "quit", "step",
                     "travel", "fly", "relocate", "emigrate", "transfer"}
@@ -77,12 +78,23 @@ def _futurate(verb: Token, auxiliaries: list[Token]) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in STATIVE_LEMMAS or lemma in REPORTING_LEMMAS:
         return False
-    simple = verb.tag_ in ("VBP", "VBZ") and not auxiliaries
+    simple = verb.tag_ in ("VBP", "VBZ") and not auxiliaries and _agrees_as_present(verb)
     progressive = verb.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].tag_ in ("VBP", "VBZ") \
         and auxiliaries[0].lemma_ == "be"
     if not simple and not progressive:
         return False
     return _has_a_weekday(verb) or (progressive and lemma in DEPARTURE_LEMMAS)
+
+
+def _agrees_as_present(verb: Token) -> bool:
+    """A simple present form that cannot be a past one: "-s", or a bare form whose subject is plural ("He and
+    Arafat meet"). "Weakness in big technology stocks hurt the composite … on Friday" is past: "hurt",
+    "cut", "put" are both, and a singular subject makes the bare form the past."""
+    if verb.tag_ == "VBZ":
+        return True
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in PLURAL_PRONOUNS
+                                    or any(c.dep_ == "conj" for c in subject.children))
 
 
 def _has_a_weekday(verb: Token) -> bool:
