@@ -117,6 +117,8 @@ OWNED_BY_ORG = frozenset(["star", "captain", "side", "coach", "players", "player
                           "subsidiary", "headquarters", "boss", "striker", "midfielder", "defender", "goalkeeper",
                           "keeper", "winger", "squad", "fans", "supporters", "manager", "stores", "bosses",
                           "employees", "workforce", "spokeswoman", "board"])
+# Nouns after a city that name its market, not a firm or a club ("London shares closed lower", "Tokyo shares").
+MARKET_NOUNS = frozenset(["shares", "shareholders", "shareholder"])
 # The same nouns after a possessive ("Mourinho's squad") may belong to a person: only these stay organisational.
 OWNED_BY_ORG_AFTER_POSSESSIVE = frozenset(["shares", "shareholders", "shareholder", "profits", "profit", "revenues",
                                            "subsidiary", "headquarters", "stores", "employees", "workforce", "board"])
@@ -393,7 +395,7 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     noun, possessive = after
     owned = OWNED_BY_ORG_AFTER_POSSESSIVE if possessive else OWNED_BY_ORG
     person_like = label == "PERSON" and span.text not in facts.person_words and len(span) == 1
-    city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text)
+    city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text) and noun not in MARKET_NOUNS
     if noun in owned and (person_like or city):
         return "ORG", noun
     if noun in OWNED_BY_BRAND and not possessive and label in ("ORG", "PERSON", "GPE", "LOC", "NORP") \
@@ -871,6 +873,8 @@ def _no_word_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | 
     surname ("Girls Aloud", "Iron Maiden", "Age Concern", "Team GB" aside, "UK Athletics"), is no person's name: a
     band, a charity, a team, an organisation."""
     words = [t for t in span if not t.is_punct]
+    if words and words[0].lower_ in PATRONYMIC_PARTICLES:
+        return None  # "Bin Laden", "Ibn Saud": a surname with its particle, however ordinary its words
     if label != "PERSON" or len(words) < 2 or not all(
             t.is_alpha and len(t) > 1 and (is_common_word(t.text) or t.is_upper) and not in_given_list(t.text)
             and not is_surname(t.text) for t in words) or all(t.is_upper for t in words) or is_place(span.text):
@@ -878,6 +882,7 @@ def _no_word_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | 
     return "ORG", "words"
 
 
+PATRONYMIC_PARTICLES = frozenset(["bin", "ibn", "bint"])  # "son of", "daughter of": a person's name follows
 GIVEN_NAME_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])
 
 
@@ -935,6 +940,9 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The last word of a name of two words or more says what it names: "Brit Awards" an event, "Dorothy Chandler
     Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person; and a street's
     first word a street ("Rue de Castiglione", "Avenue Montaigne", "Via Veneto")."""
+    if len(span) >= 2 and span[-1].lower_.rstrip(".") in FIRM_SUFFIXES and span[-1].text[0].isupper() \
+            and any(t.is_alpha for t in span[:-1]):
+        return "ORG", span[-1].lower_.rstrip(".")  # "John Labatt Ltd.", "Metromedia Co.": a firm, not a person
     words = [t for t in span if t.is_alpha]
     if len(words) < 2 or not words[-1].text[0].isupper():
         return None

@@ -53,8 +53,8 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             continue
         start, end = span
         text = text_of_doc[start:end]
-        if text.islower() or _on_a_url_line(text_of_doc, start):
-            continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words
+        if text.islower() or _on_a_url_line(text_of_doc, start) or mention_key(text) in LONE_SUFFIXES:
+            continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words; "Co."
         label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
         row: BatchMention = {
             "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
@@ -177,20 +177,36 @@ def _join_short_firm_names(rows: list[BatchMention]) -> None:
                 if len(keys) == 1 and len(firms[prefix]) > 1)  # "Ogden" beside Ogden Corp. and Ogden Projects Inc.
     short = {row["key"] for row in rows if row["key"] in full and _may_be_a_firm(row)}
     for row in rows:
-        if row["key"] in short and not (row["type"] == "PERSON" and row.get("cue")) and not is_place(row["text"]):
+        if row["key"] in short and _may_join_a_firm(row):
             row["key"], row["type"] = full[row["key"]], "ORG"
 
 
+def _may_join_a_firm(row: BatchMention) -> bool:
+    """Whether a mention of a firm's short name joins the firm: not where a sentence typed it a person or a place
+    ("Mr. Oneida", "The Oneida, N.Y., maker": the town), not a group ("British" beside "British Petroleum Co."), not
+    a place the gazetteer knows."""
+    typed_otherwise = row["type"] in ("PERSON", "GPE", "LOC", "FAC") and bool(row.get("cue"))
+    return not typed_otherwise and row["type"] != "NORP" and not is_place(row["text"])
+
+
 def _may_be_a_firm(row: BatchMention) -> bool:
-    """Whether a mention can be a firm's short name: the model's organisation, or a "person" nothing typed (no title,
-    no person's noun) whose first word is no given name ("Ogden Projects", not "Walt Disney"); not a place the
-    gazetteer knows ("Phoenix" beside "Phoenix Technologies Ltd." may be the city)."""
-    if is_place(row["text"]):
+    """Whether a mention can be a firm's short name: the model's organisation; a "person" nothing typed (no title,
+    no person's noun) whose first word is no given name ("Ogden Projects", not "Walt Disney"); or a place or building
+    the model guessed, no sentence typed and no gazetteer knows ("Erbamont's shares" beside "Erbamont N.V."). Not a
+    place the gazetteer knows ("Phoenix" beside "Phoenix Technologies Ltd." may be the city), nor a country's common
+    alias ("U.S." beside "U.S. Trust Corp.")."""
+    if is_place(row["text"]) or alias_key(row["key"]):
         return False
     if row["type"] == "ORG":
         return True
+    if row["type"] in ("GPE", "LOC", "FAC"):
+        return not row.get("cue")
     return row["type"] == "PERSON" and not row.get("cue") and not is_given_name(row["text"].split()[0])
 
+
+# A firm's suffix the model left as a name of its own ("Kohlberg Kravis Roberts & [Co.]"): no name ("SA" may be
+# South Africa).
+LONE_SUFFIXES = frozenset(["inc", "corp", "co", "cos", "ltd", "plc", "llc"])
 
 # Head words of a building's or a department's name whose first word the news writes alone for the whole ("the
 # Kodak" for the Kodak Theater, "Interior" for the Interior Department).

@@ -5,7 +5,7 @@ Corp.", "Vanguard Group Inc.") and by its short name after; each form was an ent
 its own, and the short one sometimes a person ("Ogden Projects, whose shares …"). A
 town located by a state's abbreviation ("Franklin Park, Ill.", "the Blue Bell, Pa.,
 concern") was typed by its last word or the firm after it. Each test reads text of that
-kind, with invented names, and checks the entity list a reader would see.
+kind and checks the entity list a reader would see.
 """
 
 from __future__ import annotations
@@ -58,3 +58,40 @@ def test_a_firm_before_its_town_and_state_stays_a_firm(nlp):
     found = entities(nlp, "The copier maker Xerox Corp., Stamford, Conn., said profit fell.")
     assert found["Xerox Corp."]["type"] == "ORG"
     assert found["Stamford"]["type"] == "GPE"
+
+
+def test_a_name_ending_in_a_firms_suffix_is_a_firm(nlp):
+    found = entities(nlp, "Walter Brennan Stores Inc. said it would close 40 stores.")
+    assert found["Walter Brennan Stores Inc."]["type"] == "ORG"  # the model: a person
+
+
+def test_a_lone_suffix_is_no_name(nlp):
+    found = entities(nlp, "The buy-out was led by Kohlberg Kravis Roberts amp Co., which paid $25 billion.")
+    assert "Co." not in found
+
+
+def test_a_citys_shares_are_its_market(nlp):
+    found = entities(nlp, "London shares closed sharply lower Friday. The drop in London followed the resignation. "
+                          "London shares were depressed by fears of higher rates.")
+    assert found["London"]["type"] == "GPE"  # not a firm by "London shares"
+
+
+def test_a_surname_with_its_patronymic_particle_is_a_person(nlp):
+    found = entities(nlp, "Osama bin Laden was indicted last year. Freeh said Bin Laden may be hiding in "
+                          "Afghanistan, and that Bin Laden and Kopp have one thing in common.")
+    assert "Bin Laden" not in found or found["Bin Laden"]["type"] == "PERSON"
+    assert found["Osama bin Laden"]["type"] == "PERSON"
+
+
+def test_a_firms_short_name_the_model_calls_a_place_joins_the_firm(nlp):
+    found = entities(nlp, "Montedison agreed to buy the rest of Erbamont N.V. for $37 each. Montedison owns 72% of "
+                          "Erbamont's shares. A committee of Erbamont directors approved the accord.")
+    assert "Erbamont" not in found
+    assert found["Erbamont N.V."]["type"] == "ORG"
+
+
+def test_a_countrys_alias_and_a_nationality_stay_apart_from_a_firm_named_after_them(nlp):
+    found = entities(nlp, "U.S. Trust Corp. said profit rose. Interest rates in the U.S. fell. British Petroleum Co. "
+                          "said British investors bought its shares.")
+    assert found["U.S."]["type"] == "GPE" and found["U.S. Trust Corp."]["mention_count"] == 1
+    assert found["British"]["type"] == "NORP"
