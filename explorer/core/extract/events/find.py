@@ -225,13 +225,20 @@ def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:
     "-ing" list), and adverbial clauses of time ("While introducing iPhone 4, …");
     a frame verb hands over to the verb it frames, as for the main event, and a
     reported copular clause gives its event noun (``nominal_trigger``). Reported
-    and coordinated clauses are followed one level further down.
+    and coordinated clauses are followed one level further down. A participial
+    clause that makes someone do something tells that happening, done by its
+    object ("…, prompting Apple Corps to file suit again in 1989": Apple Corps files;
+    ``_made_to``).
     """
     found: list[Token] = []
     frontier = [(trigger, 0)]
     while frontier:
         verb, depth = frontier.pop(0)
         for child in [*verb.children, *_relative_clauses(verb)]:
+            made = _made_to(child)
+            if made is not None and made not in found:
+                found.append(made)
+                continue
             if child.dep_ != "relcl" and not _own_clause(verb, child):
                 continue
             framed = _framed(child)
@@ -378,6 +385,15 @@ def event_noun(token: Token) -> bool:
     if lemma in EVENT_NOUNS:
         return True
     return lemma.endswith(EVENT_SUFFIXES) and lemma not in NOT_EVENT_NOUNS
+
+
+def _made_to(clause: Token) -> Token | None:
+    """The verb a participial adverbial clause makes its object do ("…, prompting Apple Corps to file suit",
+    "forcing Maersk to divert its ships"): a happening of its own, unlike a participle that only describes
+    the main event ("…, marking a shift"). None for any other clause."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 
 
 def _own_clause(verb: Token, child: Token) -> bool:

@@ -218,12 +218,16 @@ def _assign(roles: Roles, mention_id: str, path: list[Token], trigger: Token) ->
     relative ("the meet hosted by Rubio"): a participant, not the one acted on.
 
     The subject of a frame verb is the trigger's agent even when parsed as passive
-    ("Biden is set to visit Japan").
+    ("Biden is set to visit Japan"), and so is the object of a participle that makes
+    it act ("…, prompting Apple Corps to file suit").
     """
     child = path[-1]
     role = _role(child)
     if child.dep_ == "nsubjpass" and child.head.i != trigger.i and trigger.dep_ == "xcomp":
         role = "agent"
+    if child.dep_ == "dobj" and trigger.dep_ == "xcomp" and child.head.i == trigger.head.i \
+            and child.head.dep_ == "advcl" and child.head.tag_ == "VBG":
+        role = "agent"  # "…, prompting Apple Corps to file suit": the one made to act acts
     if any(token.dep_ == "acl" for token in path[1:]):
         roles.others.append(mention_id)
     elif role == "agent":

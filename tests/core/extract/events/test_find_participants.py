@@ -50,3 +50,10 @@ def test_what_a_copular_clause_describes_takes_no_part_in_the_verb_beside_it():
 def test_a_reported_description_leaves_its_subject_out_of_the_statement():
     said = timeline_names("Steve Jobs said the iPhone 4 had only been out for 22 days.")
     assert said == {"said": ["Steve Jobs"]}
+
+
+def test_whom_a_participial_clause_makes_act_has_an_event_of_its_own_on_its_timeline():
+    events = timeline_names("In 1988 Apple Computer added audio recording to its computers, "
+                            "prompting Apple Corps to file suit again in 1989.")
+    assert events["file"] == ["Apple Corps"]
+    assert "Apple Corps" not in events["added"]
