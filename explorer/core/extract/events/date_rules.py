@@ -231,7 +231,10 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
     if facts.tense == "past" and story is not None and not facts.in_lede:  # a lede dated by position: its day
         return story[0], story[1], "narrative" if story[2] != "dct" else "dct", story[3]
-    if published and (_is_report(facts) or facts.tense == "present" or facts.in_lede):
+    # the lede's own happening is the day's news; a clause it puts at another time ("was necessary after a
+    # Miami judge turned legal logic on its head") is not, whatever the parse makes the sentence's first verb
+    if published and (_is_report(facts) or facts.tense == "present"
+                      or (facts.in_lede and facts.subordinate != "other time")):
         return published, published, "dct", ""
     return _bounded_past(published)
 

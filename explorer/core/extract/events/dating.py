@@ -179,6 +179,7 @@ class DocumentDating:
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
                 dated = _after(trigger, dated, timexes, published)
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
+                dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
@@ -248,6 +249,21 @@ class DocumentDating:
                 return "", when[1], "bounded", when[3]
             if word in AFTER_WORDS and when[0] <= dated[1]:
                 return when[0], dated[1], "bounded", when[3]
+        return dated
+
+    def _done_by_a_happening(self, sentence: Span, trigger: Token, dated: Dating,
+                             timexes: list[TimexRow]) -> Dating:
+        """A past event bounded by publication whose subject is a happening the document dates ("The rally in
+        Cardenas was marked by songs" after "rallied … Friday night"; "Thursday's decision made it clear"):
+        what a happening did or was came with it or after it, so on or after its start — its day where that
+        is the last day the bound allows (a happening of the publication day)."""
+        if not _only_an_upper_bound(dated):
+            return dated
+        for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
+            when = self._happenings(sentence, timexes).noun_date(subject)
+            if when is None or not when[0] or when[0] > dated[1]:
+                continue
+            return when[0], dated[1], "narrative" if when[0] == dated[1] else "bounded", when[3]
         return dated
 
     def _happenings(self, sentence: Span, timexes: list[TimexRow]) -> NamedHappenings:

@@ -617,6 +617,11 @@ def test_a_present_with_a_weekday_is_a_plan_for_the_coming_one():  # published o
     assert when(events["meet"]) == ("2026-02-09", "2026-02-09", "timex")  # not the Monday just gone, 2026-02-02
 
 
+def test_a_bare_form_with_a_singular_subject_is_past_not_a_plan():  # "hurt", "cut", "put" are both
+    events = events_of(LEDE + "Weakness in Austrian bank stocks hurt the Vienna index on Monday.")
+    assert when(events["hurt"]) == ("2026-02-02", "2026-02-02", "timex")  # the Monday just gone
+
+
 def test_a_present_progressive_of_leaving_is_a_plan_not_a_happening_of_the_report_s_day():
     events = events_of(DATED_BY_POSITION + "Tired of politics, Karl Novak is leaving for the United States to "
                                            "start a new career, he said.")
@@ -631,3 +636,16 @@ def test_a_year_ended_on_a_day_dates_its_results_to_those_twelve_months():
 def test_what_will_happen_now_is_on_or_after_the_report_not_on_its_day():
     events = events_of(DATED_BY_POSITION + "Karl Novak will now appeal the ruling of the Vienna court.")
     assert when(events["appeal"]) == (PUBLISHED, "", "bounded")
+
+
+def test_what_a_dated_happening_did_is_on_or_after_its_day():
+    rally = "Thousands of farmers rallied in Linz on {day} against the dams.\n\nThe rally in Linz was marked by songs and tears."
+    before = events_of(DATED_BY_POSITION + rally.format(day="Monday"))
+    assert when(before["mark"]) == ("2026-02-02", PUBLISHED, "bounded")  # not only on or before publication
+    today = events_of(DATED_BY_POSITION + rally.format(day="Wednesday"))  # the publication day's rally
+    assert when(today["mark"]) == (PUBLISHED, PUBLISHED, "narrative")
+
+
+def test_a_lede_s_after_clause_is_not_the_day_s_news():  # the sentence's only event is the clause's
+    events = events_of("Some order in Vienna was necessary after a Vienna judge overturned the ban on protests.")
+    assert when(events["overturn"]) == ("", PUBLISHED, "bounded")
