@@ -109,6 +109,7 @@ def kept_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray] 
 # shows it), ``lists_of`` (every row's Python list, made once per array: the merges, the selection's export).
 
 _lists_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}  # id(Arrow array) → (array, its rows' Python lists)
+_items_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}  # id(Arrow array) → (array, its dictionary's strings)
 
 
 def arrow_lists(offsets: np.ndarray, codes: np.ndarray, keys) -> pd.Series:
@@ -119,7 +120,29 @@ def arrow_lists(offsets: np.ndarray, codes: np.ndarray, keys) -> pd.Series:
     dictionary = keys if isinstance(keys, pa.Array) else pa.array(np.asarray(keys, dtype=object), type=pa.string())
     items = pa.DictionaryArray.from_arrays(pa.array(np.array(codes, dtype=np.int32, copy=True)), dictionary)
     lists = pa.ListArray.from_arrays(pa.array(np.array(offsets, dtype=np.int32, copy=True)), items)
-    return pd.Series(pd.arrays.ArrowExtensionArray(lists), copy=False)
+    series = pd.Series(pd.arrays.ArrowExtensionArray(lists), copy=False)
+    if not isinstance(keys, pa.Array):  # the keys' own strings, kept: a row's list is made of them, none decoded
+        _keep(_items_kept, series.array._pa_array, np.asarray(keys, dtype=object))
+    return series
+
+
+def _keep(kept: dict, array, value) -> None:
+    """``kept[id(array)]`` is ``value`` while ``array`` lives (its id may be another's after)."""
+    key = id(array)
+
+    def forget(_ref: weakref.ref) -> None:
+        with _lock:
+            kept.pop(key, None)
+
+    with _lock:
+        kept[key] = (weakref.ref(array, forget), value)
+
+
+def _found(kept: dict, array):
+    """What ``_keep`` kept for ``array``, or None."""
+    with _lock:
+        found = kept.get(id(array))
+    return found[1] if found is not None and found[0]() is array else None
 
 
 def is_arrow_lists(column: pd.Series) -> bool:
@@ -139,15 +162,19 @@ def _parts(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
     chunked = column.array._pa_array
     array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
-    offsets = array.offsets.to_numpy(zero_copy_only=False).astype(np.int64)
+    offsets = array.offsets.to_numpy(zero_copy_only=False)  # (views of the array's buffers: nothing copied)
     items = array.values
     if pa.types.is_dictionary(items.type):
         codes = items.indices.to_numpy(zero_copy_only=False)
-        values = items.dictionary.to_numpy(zero_copy_only=False).astype(object)
+        values = _found(_items_kept, chunked)
+        if values is None:
+            values = items.dictionary.to_numpy(zero_copy_only=False).astype(object)
     else:
         values = items.to_numpy(zero_copy_only=False).astype(object)
         codes = np.arange(len(values))
-    return offsets - offsets[0], codes[offsets[0]:offsets[-1]], values
+    if len(offsets) and offsets[0]:
+        offsets, codes = offsets - offsets[0], codes[offsets[0]:offsets[-1]]
+    return offsets, codes, values
 
 
 def flat_of(column: pd.Series, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -156,7 +183,7 @@ def flat_of(column: pd.Series, rows: np.ndarray | None = None) -> tuple[np.ndarr
     if is_arrow_lists(column):
         offsets, codes, values = _parts(column)
         starts, ends = (offsets[:-1], offsets[1:]) if rows is None else (offsets[rows], offsets[np.asarray(rows) + 1])
-        counts = ends - starts
+        counts = (ends - starts).astype(np.int64)
         if rows is None:
             return counts, values[codes]
         taken = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
@@ -176,20 +203,11 @@ def lists_of(column: pd.Series) -> np.ndarray:
     if not is_arrow_lists(column):
         return column.to_numpy(dtype=object)
     chunked = column.array._pa_array
-    with _lock:
-        found = _lists_kept.get(id(chunked))
-        if found is not None and found[0]() is chunked:
-            return found[1]
-    offsets, codes, values = _parts(column)
-    made = cell_lists(values[codes].tolist(), offsets, len(offsets) - 1)
-    key = id(chunked)
-
-    def forget(_ref: weakref.ref) -> None:
-        with _lock:
-            _lists_kept.pop(key, None)
-
-    with _lock:
-        _lists_kept[key] = (weakref.ref(chunked, forget), made)
+    made = _found(_lists_kept, chunked)
+    if made is None:
+        offsets, codes, values = _parts(column)
+        made = cell_lists(values[codes].tolist(), offsets, len(offsets) - 1)
+        _keep(_lists_kept, chunked, made)
     return made
 
 
@@ -212,13 +230,17 @@ class ListCells:
     ten million made for the rows nobody looks at. Indexed by an array, an object array of lists."""
 
     def __init__(self, column: pd.Series) -> None:
-        self._offsets, self._codes, self._values = _parts(column)
+        self._column = column
+        self._parts: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (made when a row is first asked)
 
     def __len__(self) -> int:
-        return len(self._offsets) - 1
+        return len(self._column)
 
     def __getitem__(self, at):
         if isinstance(at, (int, np.integer)):
-            return self._values[self._codes[self._offsets[at]:self._offsets[at + 1]]].tolist()
+            if self._parts is None:
+                self._parts = _parts(self._column)
+            offsets, codes, values = self._parts
+            return values[codes[offsets[at]:offsets[at + 1]]].tolist()
         wanted = np.arange(len(self))[at].tolist()
         return np.fromiter((self[i] for i in wanted), dtype=object, count=len(wanted))
