@@ -24,7 +24,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import join_adjacent_names
 from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key, firm_prefixes
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, WEAK_CUES, acts_as_agent, agree_in_document,
+from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_city, is_country, is_place
 from explorer.core.extract.entities.products import model_names
@@ -141,8 +141,10 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
                 or key in typed:
             continue  # a title, a line-up or a person's noun says a person: "Mr Brown" is the document's "Gordon Brown"
         if " " in key:
-            if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie"
-                longer = {k for keys in by_last.values() for k in keys if k.endswith(" " + key)}
+            if row["type"] == "PERSON":  # "Van Persie" beside "Robin van Persie", "Juan Miguel" beside "Juan Miguel
+                # Gonzalez" (across the corpus "John Paul" may be the Pope or Justice John Paul Stevens)
+                longer = {k for keys in by_last.values() for k in keys
+                          if k.endswith(" " + key) or _surname_after(k, key)}
                 if len(longer) == 1:
                     row["key"] = next(iter(longer))
             continue
@@ -154,6 +156,14 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
                                               or targets == firsts):
             row["key"], row["type"] = next(iter(targets)), "PERSON"
             row.setdefault("cue", "surname")
+
+
+def _surname_after(full: str, key: str) -> bool:
+    """Whether ``full`` is ``key`` and one more word that can be a surname ("juan miguel gonzalez" after "juan
+    miguel"): not an ordinary word ("Adam Smith Lecture") nor a number run in ("Natalie Appleton,31")."""
+    last = full.split()[-1]
+    return full.startswith(key + " ") and len(full.split()) == len(key.split()) + 1 and last.isalpha() \
+        and not is_common_word(last)
 
 
 def _person_noun(row: BatchMention) -> bool:
@@ -179,6 +189,29 @@ def _join_short_firm_names(rows: list[BatchMention]) -> None:
     for row in rows:
         if row["key"] in short and _may_join_a_firm(row):
             row["key"], row["type"] = full[row["key"]], "ORG"
+    _join_leading_words(rows)
+
+
+def _join_leading_words(rows: list[BatchMention]) -> None:
+    """An organisation that is the first words of one organisation of the document whose last word says it is one
+    ("Daiwa" beside "Daiwa Securities", "Poughkeepsie" beside "Poughkeepsie Savings Bank", "Eastern" beside "Eastern
+    Airlines") is that organisation, as a firm's short name is (``_join_short_firm_names``). Not beside a name with
+    no such word ("Labour MP", "Skype In", "Lycos Europe": a run-on, a product, a unit), nor a list ("Fiat and
+    General Motors"), nor an acronym ("BBC" beside "BBC Trust"), a place or a country's alias; not a party ("Labour"
+    beside "the Labour Party": news names a party by its short name in every article, and one article's join would
+    only take its mentions from the corpus's "Labour")."""
+    longer: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["key"].split()
+        if row["type"] == "ORG" and len(words) > 1 and words[-1] != "party" \
+                and (NAME_HEADS.get(words[-1]) == "ORG" or words[-1] in NON_TEAM_PLURALS) and not {"and", "&"} & set(words):
+            for size in range(1, len(words)):
+                longer.setdefault(" ".join(words[:size]), set()).add(row["key"])
+    for row in rows:
+        targets = longer.get(row["key"])
+        if targets and len(targets) == 1 and row["type"] == "ORG" and not row["text"].isupper() \
+                and not is_place(row["text"]) and not alias_key(row["key"]):
+            row["key"] = next(iter(targets))
 
 
 def _may_join_a_firm(row: BatchMention) -> bool:

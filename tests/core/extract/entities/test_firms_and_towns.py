@@ -95,3 +95,22 @@ def test_a_countrys_alias_and_a_nationality_stay_apart_from_a_firm_named_after_t
                           "said British investors bought its shares.")
     assert found["U.S."]["type"] == "GPE" and found["U.S. Trust Corp."]["mention_count"] == 1
     assert found["British"]["type"] == "NORP"
+
+
+def test_a_person_named_by_given_names_joins_the_full_name_in_the_article(nlp):
+    found = entities(nlp, "Elian's father, Juan Miguel Gonzalez, wants the boy back. Relatives said Juan Miguel "
+                          "had not called them.")
+    assert "Juan Miguel" not in found
+    assert found["Juan Miguel Gonzalez"]["mention_count"] == 2
+
+
+def test_an_organisations_first_words_join_it_where_its_last_word_says_what_it_is(nlp):
+    found = entities(nlp, "Poughkeepsie Savings Bank agreed to be acquired. Poughkeepsie has 16 branches, and "
+                          "Poughkeepsie shareholders will receive $8 a share.")
+    assert "Poughkeepsie" not in found  # the bank, not a second entity
+    assert found["Poughkeepsie Savings Bank"]["mention_count"] == 3
+
+
+def test_a_party_and_a_run_on_keep_their_short_names_apart(nlp):
+    found = entities(nlp, "Labour said the Labour Party would win. The Labour MP said Labour had a plan.")
+    assert found["Labour"]["mention_count"] >= 2  # a party is named short in every article: not moved away
