@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from explorer.core.extract.events.named_twice import REPORTING_NOUNS
 from explorer.core.extract.wordnet import senses_of
 from explorer.core.model import MentionRow
 
@@ -146,15 +147,20 @@ class SentenceMentions:
 
     def _only_qualifies(self, token: Token, head: Token, own: str) -> bool:
         """The mention, a person or a thing, modifies a common noun that names no happening: a person's
-        possession or relation ("Jobs' health", "the tagline of Steve Jobs"), a thing's part ("iPhone 4's
-        antenna") or people using it ("iPhone 4 users", "owners of the iPhone 4"). Not "a version of the
-        iPod", "the iPod line", "A380 orders": what is told there is told of the thing itself."""
+        possession ("Jobs' health", "Brown's book"), a thing's part ("iPhone 4's antenna") or people using it
+        ("iPhone 4 users", "owners of the iPhone 4"). Not "a version of the iPod", "the iPod line", "A380
+        orders": what is told there is told of the thing itself; nor any "of" phrase of a person ("the likes
+        of Matt Dawson", "a trio of Bogdanovic, Murray and …", and titles the parser runs into the name, "Bath
+        director of rugby Jack Rowell"), where the person is often the one who acts."""
         kind = self.type_of.get(own, "")
         if head.pos_ != "NOUN" or kind in GROUP_TYPES or names_a_happening(head):
             return False
-        if token.dep_ == "poss" or (token.dep_ == "prep" and token.lower_ == "of" and kind == "PERSON"):
-            return True  # not "the minister for civil aviation Praful Patel", a title the parser ran into the name
-        return token.dep_ in ("compound", "nmod", "prep") and names_an_agent(head)
+        if token.dep_ == "poss":
+            return True
+        # a person before or after a title is the one who acts ("Bath director of rugby Jack Rowell"); a thing
+        # before one "-er" noun is often the thing itself ("its PowerMac G4 computer"), before many its users
+        return kind != "PERSON" and token.dep_ in ("compound", "nmod", "prep") and head.tag_ == "NNS" \
+            and names_an_agent(head)
 
     def _other(self, token: Token, own: str) -> bool:
         return self.mention_at.get(token.i, own) != own
@@ -171,9 +177,19 @@ def event_roles(trigger: Token, located: SentenceMentions, reported: bool) -> Ro
             _assign(roles, mention_id, path, trigger)
             continue
         path = located.path(mention_id, linked) if linked else []
-        if path and _role(path[-1]) is not None and path[-1].head.lemma_.lower() not in COPULAS:
+        if path and _role(path[-1]) is not None and not _described(path[-1], trigger):
             roles.others.append(mention_id)
     return roles
+
+
+def _described(child: Token, trigger: Token) -> bool:
+    """The phrase hangs from a linked copular clause that only describes it ("Apple is the maker of the iPod
+    and launched …"): not the subject the trigger shares with it ("The US network is not part of the claim
+    but has supported …")."""
+    if child.head.lemma_.lower() not in COPULAS:
+        return False
+    shared = child.dep_ in ("nsubj", "nsubjpass") and trigger.dep_ == "conj" and trigger.head.i == child.head.i
+    return not (shared and not has_subject(trigger))
 
 
 def xcomp_family(verb: Token) -> set[int]:
@@ -253,8 +269,13 @@ def _role(child: Token) -> str | None:
 
 def names_a_happening(noun: Token) -> bool:
     """A sense of the noun in WordNet is an act or happening ("participation", "death", "Blair's insistence",
-    "Foxx's performance"), so whoever modifies it may take part in one; "health", "success", "record" are not."""
-    return bool(senses_of(noun.lemma_.lower(), "n"))
+    "Foxx's performance", "Bush's re-election" by its last part), or it names a statement ("Crosby's
+    statement"), so whoever modifies it may take part in one; "health", "success", "record" are not."""
+    doc = noun.doc
+    while noun.i + 2 < len(doc) and doc[noun.i + 1].text in HYPHENS:  # "re - election" split by the tokenizer
+        noun = doc[noun.i + 2]
+    lemma = noun.lemma_.lower()
+    return bool(senses_of(lemma, "n")) or bool(senses_of(lemma.rsplit("-", 1)[-1], "n")) or lemma in REPORTING_NOUNS
 
 
 def names_an_agent(noun: Token) -> bool:

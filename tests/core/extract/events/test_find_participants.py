@@ -33,8 +33,18 @@ def test_owners_of_a_product_act_without_the_product():
         "complained": ["Apple"]}
 
 
-def test_a_person_named_only_in_a_tagline_is_no_bystander_of_the_event():
-    assert timeline_names("The invitation quoted the teasing tagline of Steve Jobs.") == {"quoted": []}
+def test_a_person_named_only_as_a_taglines_owner_is_no_bystander_of_the_event():
+    assert timeline_names("The invitation quoted Steve Jobs' teasing tagline.") == {"quoted": []}
+
+
+def test_whoever_a_happening_a_title_or_a_shared_subject_names_stays_in_the_event():
+    """Guards (they pass before the change too): a possessive of a happening, a name the parser hangs off a
+    title's "of", and the subject a verb shares with a copular clause beside it stay participants."""
+    assert timeline_names("Mr Bush's re-election came at a crucial time, Mr Blair said.")["came"] == ["Bush"]
+    believes = timeline_names("Bath director of rugby Jack Rowell, though, believes Williams fits the bill.")
+    assert believes["believes"][0] == "Jack Rowell"
+    supported = timeline_names("The US network is not part of the claim, but has supported the action.")
+    assert supported["supported"] == ["US"]
 
 
 def test_a_new_version_of_a_product_and_its_handsets_are_the_product_itself():
