@@ -115,7 +115,8 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
     if arrow is None:
         return None
     try:
-        return _frame_of(table, arrow, pool, {} if shared is None else shared, arrow_text)
+        texts = _mapped_texts(workspace, table, stamp) if arrow_text else {}
+        return _frame_of(table, arrow, pool, {} if shared is None else shared, arrow_text, texts=texts)
     except (OSError, ValueError, KeyError, TypeError, _arrow_error()):  # damaged, truncated, foreign: SQLite
         return None
 
@@ -171,16 +172,16 @@ def heads_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
 
 
 def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
-              names: list[str] | None = None) -> pd.DataFrame | None:
+              names: list[str] | None = None, texts: dict[str, pd.Series] | None = None) -> pd.DataFrame | None:
     """The model's frame from an Arrow table (of the table's columns ``names``, by default all), or None when
-    it is not shaped as this version writes it."""
+    it is not shaped as this version writes it. ``texts``: ``ARROW_TEXT`` columns already made (``_mapped_texts``)."""
     names = TABLE_COLUMNS[table] if names is None else names
     if arrow.column_names != names:
         return None
     columns = {}
     for name in names:
         if arrow_text and (table, name) in ARROW_TEXT:
-            text = _arrow_text(arrow.column(name))
+            text = texts[name] if texts and name in texts else _arrow_text(arrow.column(name))
             if text is None:
                 return None
             columns[name] = text
@@ -199,6 +200,27 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
             series = series.astype("str")
         columns[name] = series
     return pd.DataFrame(columns, copy=False)
+
+
+def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd.Series]:
+    """``table``'s ``ARROW_TEXT`` columns (the events' sentences) as Arrow-backed pandas strings over a memory map
+    of the cache file of their own, nothing copied: a sentence is read from the file when a view shows it (the
+    table's rows on screen, an export), so ten million sentences (~500 MB; 1 s to copy them out of the file) take
+    no memory until then. The map holds only these columns' pages (the other columns are read through another
+    map, closed after the read). A column written dictionary-coded, or with gaps, is left out (copied as before)."""
+    import pyarrow as pa
+
+    wanted = [name for t, name in ARROW_TEXT if t == table]
+    arrow = mapped_table(workspace, table, stamp) if wanted else None
+    texts: dict[str, pd.Series] = {}
+    for name in wanted if arrow is not None else []:
+        chunked = arrow.column(name)
+        if chunked.null_count or chunked.num_chunks != 1 or not _is_text(chunked.type):
+            continue
+        array = chunked.chunk(0)
+        wide = array if pa.types.is_large_string(array.type) else array.cast(pa.large_string())  # (offsets only)
+        texts[name] = pd.Series(pd.array(wide, dtype="str"), copy=False)
+    return texts
 
 
 def _arrow_text(chunked) -> pd.Series | None:

@@ -189,3 +189,29 @@ def test_the_windows_clusters_give_their_ids_and_conflicts_at_once_and_their_lis
     pd.testing.assert_frame_equal(opened["clusters"], first["clusters"], check_exact=True)
     assert opened["clusters"]["cluster_id"].to_numpy() is not None and all(
         a is b for a, b in zip(opened["clusters"]["label"], held.heads["label"]))  # the heads' strings, not copies
+
+
+def test_the_windows_sentences_are_read_from_the_cache_file_when_shown_not_copied_at_opening(seed_workspace,
+                                                                                              monkeypatch):
+    """Opened from the cache, the window's sentences are strings over the cache file (ten million of them: ~500 MB
+    and 1 s copied at opening before): the same text, still read right after the cache file was written again."""
+    from explorer.core.store import column_cache
+
+    plain = load_workspace(seed_workspace, edited=False)["events"]["sentence"].tolist()
+    _cached(seed_workspace)
+
+    def copying(_chunked):
+        raise AssertionError("the sentences were copied out of the cache file")
+
+    monkeypatch.setattr(column_cache, "_arrow_text", copying)
+    opened = load_workspace(seed_workspace, edited=False, arrow_text=True)
+    assert not needs_refresh(opened)  # (read from the cache)
+    sentences = opened["events"]["sentence"]
+    assert sentences.dtype == "str" and sentences.tolist() == plain
+    monkeypatch.undo()
+    tables = load_workspace(seed_workspace, edited=False)
+    tables["events"] = tables["events"].assign(sentence="rewritten")
+    save_workspace(tables, seed_workspace)
+    refresh_column_cache(seed_workspace, load_workspace(seed_workspace, edited=False))  # (the file replaced)
+    assert sentences.tolist() == plain
+    assert set(load_workspace(seed_workspace, edited=False, arrow_text=True)["events"]["sentence"]) == {"rewritten"}
