@@ -386,6 +386,23 @@ def _noun_after(span: Span) -> tuple[str, bool] | None:
     return None
 
 
+# Nouns after a possessive that only a person has: no firm, club or country has a wife ("Slepian's wife").
+FAMILY_NOUNS = frozenset(["wife", "husband", "widow", "widower", "son", "sons", "daughter", "daughters", "mother",
+                          "father", "brother", "brothers", "sister", "sisters", "parents", "girlfriend", "boyfriend",
+                          "fiancee", "fiance", "grandson", "granddaughter", "grandmother", "grandfather", "uncle",
+                          "aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter"])
+
+
+def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name whose possessive a family noun follows ("Slepian's wife and one son tried to revive him", "Blassie's
+    mother") is a person's, whatever the model said (a group, a firm): only a person has a wife or a mother. Not a
+    place ("Britain's sons")."""
+    after = _noun_after(span)
+    if after is None or not after[1] or after[0] not in FAMILY_NOUNS or label == "PERSON" or is_place(span.text):
+        return None
+    return "PERSON", "family"
+
+
 def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A noun after the name that only an organisation has ("Lenovo shares", "Chelsea striker"), for a name the model
     calls a person or a city; a noun only a product has ("Windows users") for a name it calls an unknown place."""
@@ -986,6 +1003,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _team_with_plural_verb,
     _team_name,
     _team_of_a_city,
+    _family_of_a_person,
     _owned_noun,
     _person_in_document,
     _place_before_a_name,

@@ -350,6 +350,33 @@ def _cut_leading_participle(cut: SpanCut) -> bool:
     return True
 
 
+# Lower-case words a name may start with: articles (cut later, kept in the surface) and name particles ("de Gaulle",
+# "van Persie", "bin Laden", "la Scala").
+LOWER_NAME_STARTS = frozenset(["the", "a", "an", "de", "van", "von", "der", "den", "da", "di", "del", "della", "du",
+                               "le", "la", "les", "al", "el", "bin", "ibn", "dos", "das", "e", "y", "des", "ter",
+                               "zu", "d'", "l'"])
+
+
+ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+
+
+def _cut_leading_lower_words(cut: SpanCut) -> bool:
+    """Words written without a capital before a name's first capitalised word ("[30%-owned] Innopac Inc.", "[another]
+    Six Nations", "[unbeaten] Russian Alexander Povetkin") are the sentence's modifiers, not the name; numbers left
+    alone ("2006 World Cup", "117th Street"), and particles ("de Gaulle")."""
+    doc = cut.doc
+    first = next((i for i in range(cut.start, cut.end) if any(c.isupper() for c in doc[i].text)), None)
+    if first is None:
+        return True
+    lower = [i for i in range(cut.start, first) if any(c.islower() for c in doc[i].text)
+             and doc[i].lower_ not in LOWER_NAME_STARTS and not ORDINAL.match(doc[i].text)]
+    if lower and (not doc[lower[-1]].whitespace_ or doc[lower[-1] + 1].text in ("-", "–")):
+        return True  # a prefix: "anti-Semitism", "non-Swedish", "ex-Beatle" are one word
+    if lower:
+        cut.start = lower[-1] + 1
+    return True
+
+
 def _cut_leading_adverb(cut: SpanCut) -> bool:
     """A sentence adverb or conjunction before a name ("Nevertheless Franz Ferdinand", "So Blair") is the sentence's."""
     doc = cut.doc
@@ -837,6 +864,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _take_in_first_name,
     _take_in_surname_after_initials,
     _cut_leading_participle,
+    _cut_leading_lower_words,
     _cut_leading_adverb,
     _cut_leading_role_word,
     _take_in_capitalised_word,

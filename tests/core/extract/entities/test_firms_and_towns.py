@@ -114,3 +114,17 @@ def test_an_organisations_first_words_join_it_where_its_last_word_says_what_it_i
 def test_a_party_and_a_run_on_keep_their_short_names_apart(nlp):
     found = entities(nlp, "Labour said the Labour Party would win. The Labour MP said Labour had a plan.")
     assert found["Labour"]["mention_count"] >= 2  # a party is named short in every article: not moved away
+
+
+def test_a_name_with_a_wife_or_a_mother_is_a_person(nlp):
+    found = entities(nlp, "A bullet hit Slepian in the back. Slepian's wife and one son tried to revive him. "
+                          "Religious leaders condemned the killing of Slepian.")
+    assert found["Slepian"]["type"] == "PERSON"  # the model: a group
+
+
+def test_a_modifier_written_in_lower_case_is_cut_from_the_front_of_a_name(nlp):
+    found = entities(nlp, "The company acquired 30%-owned Innopac Inc. last year. Innopac Inc. makes packaging. "
+                          "The 117th Street station was closed.")
+    assert "30%-owned Innopac Inc." not in found
+    assert found["Innopac Inc."]["mention_count"] == 2
+    assert "117th Street" in found  # an ordinal is part of the name
