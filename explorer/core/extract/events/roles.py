@@ -26,6 +26,9 @@ Australia and Canada" makes both countries participants). A person or a thing
 "owners of the iPhone 4 get a case" neither Jobs nor the phone does anything or
 has anything done to it; what is told is of the health and the customers.
 
+A relative clause's "who", "which" or "that" stands for the entity the clause
+describes ("Pixar, which was founded by Steve Jobs": Pixar is what was founded).
+
 Mentions in adverbial clauses, relative clauses, clausal subjects and background
 phrases ("despite …", "amid …", "ahead of …") are not participants of the event.
 Two cheap repairs for the small model's parses: a hyphen pair ("India-US ties")
@@ -59,6 +62,7 @@ BACKGROUND_PREPOSITIONS = {
     "until", "like", "unlike", "besides", "beyond", "than", "according", "as", "throughout", "prior",
 }
 VERB_POS = {"VERB", "AUX"}
+RELATIVE_TAGS = {"WDT", "WP"}  # "which", "that"; "who"
 COPULAS = {"be", "seem", "appear"}  # link a description to its subject: no happening of their own
 # entities that act through their people ("Apple engineers", "ministers of Norland"); the other types
 # (a person, a product, a work, a law, an event) only qualify a common noun they modify
@@ -179,7 +183,21 @@ def event_roles(trigger: Token, located: SentenceMentions, reported: bool) -> Ro
         path = located.path(mention_id, linked) if linked else []
         if path and _role(path[-1]) is not None and not _described(path[-1], trigger):
             roles.others.append(mention_id)
+    _antecedent(trigger, located, roles)
     return roles
+
+
+def _antecedent(trigger: Token, located: SentenceMentions, roles: Roles) -> None:
+    """A relative clause's "who"/"which"/"that" stands for the entity it describes ("Pixar, which was founded
+    by Steve Jobs": Pixar was founded)."""
+    if trigger.dep_ != "relcl":
+        return
+    own = located.mention_at.get(trigger.head.i)
+    pronoun = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in RELATIVE_TAGS),
+                   None)
+    if own is None or pronoun is None:
+        return
+    (roles.agents if pronoun.dep_ == "nsubj" else roles.patients).insert(0, own)
 
 
 def _described(child: Token, trigger: Token) -> bool:

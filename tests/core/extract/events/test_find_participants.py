@@ -67,3 +67,8 @@ def test_whom_a_participial_clause_makes_act_has_an_event_of_its_own_on_its_time
                             "prompting Apple Corps to file suit again in 1989.")
     assert events["file"] == ["Apple Corps"]
     assert "Apple Corps" not in events["added"]
+
+
+def test_what_a_relative_clause_tells_of_the_entity_it_describes_is_on_that_entitys_timeline():
+    founded = timeline_names("Other plans involve Pixar, which was founded by Steve Jobs.")["founded"]
+    assert founded == ["Steve Jobs", "Pixar"]
