@@ -34,8 +34,10 @@ ID_COLUMNS = frozenset({"doc_id", "entity_id", "cluster_id", "timex_id", "place"
 CHUNK_ROWS = 20_000  # rows converted at a time (see ``read_table``)
 
 # Long text columns the window holds as Arrow-backed pandas strings (``load_workspace(arrow_text=True)``): a
-# million events' sentences are 101 MB as Python strings (an object each), 50 MB as one Arrow buffer.
-ARROW_TEXT = frozenset({("events", "sentence")})
+# million events' sentences are 101 MB as Python strings (an object each), 50 MB as one Arrow buffer; read from the
+# columnar cache, they are strings over the file, read when shown (``column_cache._mapped_texts``): the documents'
+# texts too (200,000 documents: 489 MB as Python strings), which only the source pane, a review and an export read
+ARROW_TEXT = frozenset({("events", "sentence"), ("documents", "text")})
 
 
 def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:

@@ -193,11 +193,13 @@ def test_the_windows_clusters_give_their_ids_and_conflicts_at_once_and_their_lis
 
 def test_the_windows_sentences_are_read_from_the_cache_file_when_shown_not_copied_at_opening(seed_workspace,
                                                                                               monkeypatch):
-    """Opened from the cache, the window's sentences are strings over the cache file (ten million of them: ~500 MB
-    and 1 s copied at opening before): the same text, still read right after the cache file was written again."""
+    """Opened from the cache, the window's sentences and documents' texts are strings over the cache file (ten
+    million sentences: ~500 MB and 1 s copied at opening before; 200,000 texts 489 MB as Python strings): the same
+    text, still read right after the cache file was written again."""
     from explorer.core.store import column_cache
 
-    plain = load_workspace(seed_workspace, edited=False)["events"]["sentence"].tolist()
+    read = load_workspace(seed_workspace, edited=False)
+    plain, texts = read["events"]["sentence"].tolist(), read["documents"]["text"].tolist()
     _cached(seed_workspace)
 
     def copying(_chunked):
@@ -208,6 +210,7 @@ def test_the_windows_sentences_are_read_from_the_cache_file_when_shown_not_copie
     assert not needs_refresh(opened)  # (read from the cache)
     sentences = opened["events"]["sentence"]
     assert sentences.dtype == "str" and sentences.tolist() == plain
+    assert opened["documents"]["text"].dtype == "str" and opened["documents"]["text"].tolist() == texts
     monkeypatch.undo()
     tables = load_workspace(seed_workspace, edited=False)
     tables["events"] = tables["events"].assign(sentence="rewritten")
