@@ -136,6 +136,8 @@ class DocumentDating:
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
+        if own is not None and _before_a_present_statement(trigger, tense, own, published):
+            own = None  # "With the finding of a rifle 11 days ago, the authorities say": the finding's time
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
         if not perfect and _shares_auxiliaries(trigger):  # "had moved troops … and said it would strike"
             perfect = perfect_aspect(self.document.text[start:trigger.head.idx], trigger.head.idx - start)
@@ -611,15 +613,20 @@ def _negated(trigger: Token, tense: str) -> bool:
 
 def _side_of_a_happening(sentence: Span, own: TimexRow) -> str:
     """"Before his Sunday night address, Castro played …": a day naming a happening that "before" or "after"
-    opens puts the event on one side of that happening ("by" its day, or "since" it), not on it."""
+    opens puts the event on one side of that happening ("by" its day, or "since" it), not on it; so does a
+    date told after the happening's noun ("has changed dramatically since its founding in 1949")."""
     span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
     if span is None:
         return ""
     noun = span.root.head
+    if noun.dep_ == "prep" and noun.lower_ in ("in", "on", "of") and noun.head.pos_ == "NOUN" \
+            and noun.head.i < noun.i:
+        noun = noun.head  # "its founding in 1949"
     if noun.i == span.root.i or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return ""
     word = noun.head.lower_
-    return "by" if word in ("before", "until", "till") else "since" if word in ("after", "following") else ""
+    return "by" if word in ("before", "until", "till") else \
+        "since" if word in ("after", "following", "since") else ""
 
 
 def _habitual(sentence: Span, trigger: Token, tense: str, timexes: list[TimexRow]) -> bool:
@@ -700,6 +707,16 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
                 or _modifies(span.root, trigger)):
             owned.append(timex)
     return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), abs(t["start"] - trigger.idx)), default=None)
+
+
+def _before_a_present_statement(trigger: Token, tense: str, own: TimexRow, published: str) -> bool:
+    """A statement in the present ("say", "says") is made when reported: a time that ended days before the
+    report ("11 days ago", "five months ago" in its sentence) is what the statement tells of, not its day
+    (a day before the report can still be its own: "says Thursday" in a Friday broadcast)."""
+    if tense != "present" or trigger.lemma_.lower() not in REPORTING_LEMMAS or not published \
+            or not ISO_DAY.match(published) or not own["date_end"]:
+        return False
+    return own["date_end"] < (date.fromisoformat(published) - timedelta(days=1)).isoformat()
 
 
 def _borrowed(sentence: Span, timex: TimexRow, trigger: Token) -> bool:

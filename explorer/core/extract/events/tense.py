@@ -23,6 +23,7 @@ FUTURE_FRAMES = {
 INTENTION_LEMMAS = {"expect", "hope", "want", "seek", "promise", "vow", "pledge", "threaten", "prepare", "propose"}
 WEEKDAYS = {day.lower() for day in calendar.day_name}
 PLURAL_PRONOUNS = {"we", "they", "you", "i"}
+TIME_CLAUSE_MARKS = {"when", "once", "after", "before", "until", "till", "whenever"}
 # "is leaving for the United States", "is moving to Paris": a progressive of going or leaving tells a plan
 DEPARTURE_LEMMAS = {"leave", "go", "come", "move", "return", "head", "depart", "retire", "resign", "quit", "step",
                     "travel", "fly", "relocate", "emigrate", "transfer"}
@@ -67,7 +68,28 @@ def verb_tense(verb: Token) -> str:
         return verb_tense(verb.head)
     if _futurate(verb, auxiliaries):
         return "future"
+    if _infinitive_after_a_past(verb, auxiliaries):
+        return "past"
+    if _time_clause_of_a_future(verb):
+        return "future"
     return "present"
+
+
+def _infinitive_after_a_past(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A "to" infinitive of an adverbial or relative clause on a past verb or copula ("were among the first in
+    the country to become profitable", "went to Paris to meet"): it happened then, not on the report's day.
+    Not a frame's complement ("was expected to report", "planned to visit": what was still to come)."""
+    return (verb.tag_ == "VB" and [a.lower_ for a in auxiliaries] == ["to"] and verb.dep_ in ("advcl", "acl")
+            and verb.head.i != verb.i and verb.head.tag_ == "VBD")
+
+
+def _time_clause_of_a_future(verb: Token) -> bool:
+    """A present in a clause of time on a future verb ("will become Society Bank when its merger is
+    completed", "once the deal closes"): English tells the future there in the present."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark" or (c.dep_ == "advmod" and c.tag_ == "WRB")}
+    return bool(marks & TIME_CLAUSE_MARKS) and verb_tense(verb.head) == "future"
 
 
 def _futurate(verb: Token, auxiliaries: list[Token]) -> bool:

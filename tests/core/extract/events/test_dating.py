@@ -649,3 +649,26 @@ def test_what_a_dated_happening_did_is_on_or_after_its_day():
 def test_a_lede_s_after_clause_is_not_the_day_s_news():  # the sentence's only event is the clause's
     events = events_of("Some order in Vienna was necessary after a Vienna judge overturned the ban on protests.")
     assert when(events["overturn"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_present_statement_is_made_when_reported_not_at_the_time_it_tells_of():
+    events = events_of(DATED_BY_POSITION + "With the finding of a rifle in Linz 11 days ago, the Austrian police "
+                                           "say they have gathered enough evidence.")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")  # not 2026-01-24, the finding's day
+
+
+def test_an_infinitive_on_a_past_copula_is_past_not_the_report_s_day():
+    events = events_of(DATED_BY_POSITION + "Anna Berg was born in Graz.\n\n"
+                                           "Rivers First was among the first groups in Austria to become profitable.")
+    assert when(events["become"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_present_in_a_when_clause_of_a_future_is_still_to_come():
+    events = events_of(DATED_BY_POSITION + "Rivers First will become Danube First when its merger with Aqua "
+                                           "Austria is completed, the group said.")
+    assert when(events["complete"]) == (PUBLISHED, "", "bounded")  # not the report's day
+
+
+def test_since_a_happening_told_with_its_year_is_from_that_year_not_in_it():
+    events = events_of(DATED_BY_POSITION + "Rivers First has changed dramatically since its founding in 1999.")
+    assert when(events["change"]) == ("1999-01-01", "", "timex")  # not 1999 alone
