@@ -363,10 +363,17 @@ def _kind_noun_in_apposition(span: Span, noun: Token) -> bool:
 
 def _named_by_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A noun that says what kind of thing the name is: "the band X", "X, the vessel", "X were the only UK band"."""
-    noun = _kind_noun_before(span) or _kind_noun_around(span)
+    before = _kind_noun_before(span)
+    noun = before or _kind_noun_around(span)
     if noun is None:
         return None
     kind = KIND_NOUNS[noun]
+    comma_after = span.end < len(span.doc) and span.doc[span.end].text == ","
+    if kind == "ORG" and before is None and comma_after and label == "PERSON" and len(span) > 1 \
+            and is_given_name(span[0].text) and span[-1].lower_ not in NAME_HEADS \
+            and span[-1].lower_ not in NON_TEAM_PLURALS:
+        return None  # "said Lisbeth Echeandia, publisher of …": a person's job; a firm is written "the publisher X"
+        # or named as one ("Jim Pattison Industries, a private company"; "Franz Ferdinand were the only UK band")
     if kind == "PERSON" and label != "PERSON" and (len(span) < 2 or is_place(span.text)):
         return None  # "market leader Apple": a one-word name is no person by the noun alone
     if kind == "GPE" and label in PLACE_TYPES:

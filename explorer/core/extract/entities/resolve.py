@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.keys import (LONE, TypeVote, canonical_keys, is_lone_person, majority_types,
                                                  person_name_words)
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
@@ -99,13 +100,15 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
 
 def _organisation_words(forms: list[dict], types: dict[str, str]) -> set[str]:
     """One-word organisations named three times or more, that no more than one multi-word person starts with
-    ("Yukos", not "Haile" the model once called an organisation beside "Haile Gebrselassie")."""
+    ("Yukos", not "Haile" the model once called an organisation beside "Haile Gebrselassie"), and that are no given
+    name ("Lazaro" beside "Lazaro Gonzalez" is his first name, not a firm he is a branch of)."""
     counts: Counter = Counter()
     for form in forms:
         counts[form["key"]] += form["count"]
     firsts = Counter(key.split()[0] for key, kind in types.items() if kind == PERSON and " " in key)
     return {key for key, kind in types.items()
-            if kind == "ORG" and " " not in key and counts[key] >= 3 and firsts[key] <= 1}
+            if kind == "ORG" and " " not in key and counts[key] >= 3 and firsts[key] <= 1
+            and not is_given_name(key.capitalize())}  # "Lazaro" the model's organisation is Lazaro Gonzalez
 
 
 def _named_after_an_organisation(key: str, entity_type: str, org_words: set[str]) -> bool:

@@ -128,3 +128,19 @@ def test_a_modifier_written_in_lower_case_is_cut_from_the_front_of_a_name(nlp):
     assert "30%-owned Innopac Inc." not in found
     assert found["Innopac Inc."]["mention_count"] == 2
     assert "117th Street" in found  # an ordinal is part of the name
+
+
+def test_a_first_name_the_model_calls_an_organisation_does_not_make_the_full_name_a_branch():
+    from explorer.core.extract.entities.resolve import resolve_forms
+
+    forms = [{"key": "lazaro gonzalez", "type": "PERSON", "text": "Lazaro Gonzalez", "cue": "uncle", "count": 3},
+             {"key": "lazaro", "type": "ORG", "text": "Lazaro", "cue": "", "count": 3},
+             {"key": "lazaro", "type": "PERSON", "text": "Lazaro", "cue": "", "count": 1}]
+    rows, _ = resolve_forms(forms)
+    assert {r["name"]: r["type"] for r in rows}["Lazaro Gonzalez"] == "PERSON"  # was ORG: "a branch of Lazaro"
+
+
+def test_a_person_named_with_a_job_that_firms_have_too_stays_a_person(nlp):
+    found = entities(nlp, "\"Nestle is now in the candybar business in a big way,\" said Lisbeth Echeandia, "
+                          "publisher of Orlando-based Confectioner magazine.")
+    assert found["Lisbeth Echeandia"]["type"] == "PERSON"  # "publisher" typed her a firm
