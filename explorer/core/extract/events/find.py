@@ -17,7 +17,7 @@ Participants are the entities the parse puts in the trigger's roles, agents firs
 then the speaker, patients and other participants (``roles``); when the
 parse finds no role for any entity, every entity of the sentence is a participant,
 so no event loses them all, except one that only qualifies a noun ("Jobs' health",
-"iPhone 4 customers": ``roles``). The place is a location mentioned after "in", "at" or
+"iPhone 4 owners": ``roles``). The place is a location mentioned after "in", "at" or
 similar (else none); the date is the time expression that the trigger governs,
 else the nearest one, else the publication date for past and present reports
 (``dct``), else none. Future plans are never dated to the day of publication.
@@ -198,7 +198,7 @@ class _Context:
 
     def _bystanders(self) -> list[str]:
         """The sentence's mentions, when the parse gives none a role: all but those that only qualify
-        a noun ("Jobs' health", "iPhone 4 customers"), which tell of no part in the event."""
+        a noun ("Jobs' health", "iPhone 4 owners"), which tell of no part in the event."""
         located = self.located
         return [m["mention_id"] for m in self.mentions
                 if m["mention_id"] not in located.head_of or not located.qualifies_only(m["mention_id"])]

@@ -22,9 +22,9 @@ the noun names a happening ("India's participation signals…" makes India the a
 or the entity is a group or place acting through its people ("ministers from
 Australia and Canada" makes both countries participants). A person or a thing
 (a product, a work, a law) that only modifies a common noun takes no part: in
-"Jobs' health appeared to worsen", "iPhone 4 customers called AppleCare" and
+"Jobs' health appeared to worsen", "iPhone 4 owners complained to Apple" and
 "owners of the iPhone 4 get a case" neither Jobs nor the phone does anything or
-has anything done to it; what is told is of the health and the customers.
+has anything done to it; what is told is of the health and the owners.
 
 A relative clause's "who", "which" or "that" stands for the entity the clause
 describes ("Pixar, which was founded by Steve Jobs": Pixar is what was founded).
