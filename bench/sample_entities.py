@@ -28,6 +28,11 @@ uniformly with ``--seed`` from every topic, as plain text (``detokenise``):
 TimeBank and AQUAINT (1996-2000 news, ../shared/corpora/timebank) the same way, the text of each TimeML document:
 
     .venv/bin/python bench/sample_entities.py --write-timebank /tmp/tb100 --articles 100 --seed 60
+
+TimeBank/AQUAINT holds 256 documents: ``--skip 200`` leaves 56. The SemEval-2015 timeline trial articles
+(30 Wikinews articles, ../shared/corpora/timeline) the same way, each written as the timeline scorer writes it:
+
+    .venv/bin/python bench/sample_entities.py --write-timeline /tmp/wn30 --articles 30 --seed 60
 """
 
 from __future__ import annotations
@@ -89,6 +94,30 @@ def write_timebank(folder: Path, articles: int, seed: int, skip: int = 0) -> int
                        folder, articles, seed, skip)
 
 
+TIMELINE = REPO.parent / "shared" / "corpora" / "timeline"
+
+
+def timeline_text(path: Path) -> str:
+    """The plain text of one timeline trial article, one line per sentence, as ``timeline_eval.py`` writes it for
+    Explorer."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("timeline_eval", TIMELINE / "timeline_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("timeline_eval", module)
+    spec.loader.exec_module(module)
+    _, _, lines = module.read_article(path)
+    return "\n".join(lines) + "\n"
+
+
+def write_timeline(folder: Path, articles: int, seed: int, skip: int = 0) -> int:
+    """Write ``articles`` of the 30 timeline trial articles (Wikinews, 2004-2011; never judged for entities), drawn
+    uniformly, as ``.txt`` files in ``folder``; ``skip`` as for ECB+."""
+    return write_drawn(sorted((TIMELINE / "Corpus-trial-data_task4").glob("*.xml"), key=lambda p: p.name),
+                       timeline_text, "timeline trial", folder, articles, seed, skip)
+
+
 def context(text: str, start: int, end: int, width: int) -> str:
     """The mention in brackets with ``width`` characters either side, on one line."""
     left = text[max(0, start - width):start]
@@ -102,7 +131,9 @@ def main() -> int:
     parser.add_argument("--write-ecbplus", type=Path, metavar="FOLDER", help="write ECB+ articles here and stop")
     parser.add_argument("--write-timebank", type=Path, metavar="FOLDER",
                         help="write TimeBank/AQUAINT articles here and stop")
-    parser.add_argument("--articles", type=int, default=100, help="ECB+ or TimeBank articles to write")
+    parser.add_argument("--write-timeline", type=Path, metavar="FOLDER",
+                        help="write timeline trial (Wikinews) articles here and stop")
+    parser.add_argument("--articles", type=int, default=100, help="ECB+, TimeBank or timeline articles to write")
     parser.add_argument("--skip", type=int, default=0, help="leave out the first SKIP of the seeded ECB+ draw")
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=16)
@@ -113,6 +144,8 @@ def main() -> int:
         return write_ecbplus(args.write_ecbplus, args.articles, args.seed, args.skip)
     if args.write_timebank is not None:
         return write_timebank(args.write_timebank, args.articles, args.seed, args.skip)
+    if args.write_timeline is not None:
+        return write_timeline(args.write_timeline, args.articles, args.seed, args.skip)
     if args.workspace is None:
         parser.error("a workspace to draw from, or --write-ecbplus")
 
