@@ -203,7 +203,7 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
 
 
 def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd.Series]:
-    """``table``'s ``ARROW_TEXT`` columns (the events' sentences) as Arrow-backed pandas strings over a memory map
+    """``table``'s ``ARROW_TEXT`` columns (the events' sentences, the documents' texts) as Arrow-backed pandas strings over a memory map
     of the cache file of their own, nothing copied: a sentence is read from the file when a view shows it (the
     table's rows on screen, an export), so ten million sentences (~500 MB; 1 s to copy them out of the file) take
     no memory until then. The map holds only these columns' pages (the other columns are read through another
@@ -213,7 +213,9 @@ def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd
     wanted = [name for t, name in ARROW_TEXT if t == table]
     arrow = mapped_table(workspace, table, stamp) if wanted else None
     texts: dict[str, pd.Series] = {}
-    for name in wanted if arrow is not None else []:
+    if arrow is None:
+        return texts
+    for name in wanted:
         chunked = arrow.column(name)
         if chunked.null_count or chunked.num_chunks != 1 or not _is_text(chunked.type):
             continue
