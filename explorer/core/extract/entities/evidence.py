@@ -538,6 +538,17 @@ def _version_of(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return "PRODUCT", KIND_CUE + "version"
 
 
+def _product_by_its_shape(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name that starts with a small letter before a capital ("iPhone", "iMovie", "eBook") is written as makers
+    write their products: a product, decided in the corpus vote as a kind noun after a name is, so a firm named so
+    that the corpus shows acting ("eBay said") keeps the plain vote."""
+    first = span[0].text
+    if label in ("PERSON", "PRODUCT", "WORK_OF_ART", "EVENT") or len(first) < 3 or not first[0].islower() \
+            or not first[1].isupper() or not first[2:3].islower() or acts_as_agent(span):
+        return None  # "eBay said": marked as acting (``acts_as_agent``), which outweighs the shape in the vote
+    return "PRODUCT", KIND_CUE + "shape"
+
+
 def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
     """(label, text) of the other named items in the list the name is part of ("A, B and C")."""
     root = span.root
@@ -1006,6 +1017,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _kind_of_list,
     _kind_noun_after,
     _version_of,
+    _product_by_its_shape,
     _venue_after_at,
     _team_with_plural_verb,
     _team_name,

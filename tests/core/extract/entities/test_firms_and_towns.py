@@ -144,3 +144,14 @@ def test_a_person_named_with_a_job_that_firms_have_too_stays_a_person(nlp):
     found = entities(nlp, "\"Nestle is now in the candybar business in a big way,\" said Lisbeth Echeandia, "
                           "publisher of Orlando-based Confectioner magazine.")
     assert found["Lisbeth Echeandia"]["type"] == "PERSON"  # "publisher" typed her a firm
+
+
+def test_a_name_written_with_a_small_letter_before_a_capital_is_a_product(nlp):
+    found = entities(nlp, "Apple said it had sold a million iPhones. The iPhone goes on sale in June, and the "
+                          "iPhone will cost $199.")
+    assert found["iPhone"]["type"] == "PRODUCT"  # the model: an organisation
+
+
+def test_a_firm_named_so_that_acts_keeps_its_type(nlp):
+    found = entities(nlp, "eBay said profits rose 40%. eBay bought Skype last year.")
+    assert found["eBay"]["type"] == "ORG"
