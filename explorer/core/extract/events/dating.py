@@ -42,6 +42,7 @@ NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarte
 # a dependent leaving one of these is the head of another clause than the trigger's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
 CONDITION_MARKS = {"if", "unless", "whether"}
+OBLIGATION_LEMMAS = {"have", "need"}  # "have to continue to tighten", "needs to raise": what must be done, no day
 # a clause telling a time apart from the story's; in the present tense, one still to come ("until they certify")
 OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
 # "extended to Nov. 20 its offer", "postponed until Tuesday": the date is the new time of what is shifted
@@ -913,12 +914,18 @@ def _shares_auxiliaries(verb: Token) -> bool:
 
 
 def _hypothetical(trigger: Token, tense: str) -> bool:
-    """What would happen on a condition ("he would go get his son alone if U.S. authorities promised …") or
-    what is asked for ("calls for Apple to let the iPhone be used …"): not a happening on a day."""
+    """What would happen on a condition ("he would go get his son alone if U.S. authorities promised …", "If
+    the child is sent back …, all hell is going to break loose": the condition on the frame counts too), what
+    is asked for ("calls for Apple to let the iPhone be used …") or what someone has to do ("They have to
+    continue to tighten their belts"): not a happening on a day."""
+    frames = [trigger]
+    while frames[-1].dep_ == "xcomp" and frames[-1].head.i != frames[-1].i:
+        frames.append(frames[-1].head)
     conditional = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS
-                      for c in trigger.children)
+                      for verb in frames for c in verb.children)
+    obliged = any(verb.lemma_.lower() in OBLIGATION_LEMMAS and verb.tag_ in ("VBP", "VBZ") for verb in frames[1:])
     asked = _intended(trigger) and trigger.head.lemma_.lower() in REQUEST_LEMMAS
-    return (conditional and tense != "past") or asked
+    return (conditional and tense != "past") or asked or obliged
 
 
 def _before_what_follows(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:

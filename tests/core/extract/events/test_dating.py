@@ -672,3 +672,11 @@ def test_a_present_in_a_when_clause_of_a_future_is_still_to_come():
 def test_since_a_happening_told_with_its_year_is_from_that_year_not_in_it():
     events = events_of(DATED_BY_POSITION + "Rivers First has changed dramatically since its founding in 1999.")
     assert when(events["change"]) == ("1999-01-01", "", "timex")  # not 1999 alone
+
+
+def test_what_someone_has_to_do_or_what_follows_a_condition_gets_no_day():
+    events = events_of(DATED_BY_POSITION + '"Austrian farmers have to continue to tighten their belts," said Karl '
+                                           'Novak.\n\n"If the dam is built, all hell is going to break loose in Linz," '
+                                           'said Anna Berg.')
+    assert when(events["tighten"]) == ("", "", "none")  # an obligation, not a happening of the report's day
+    assert when(events["break"]) == ("", "", "none")  # the consequence of a condition, not a happening to come
