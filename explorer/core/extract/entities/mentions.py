@@ -197,9 +197,10 @@ def _join_leading_words(rows: list[BatchMention]) -> None:
     ("Daiwa" beside "Daiwa Securities", "Poughkeepsie" beside "Poughkeepsie Savings Bank", "Eastern" beside "Eastern
     Airlines") is that organisation, as a firm's short name is (``_join_short_firm_names``). Not beside a name with
     no such word ("Labour MP", "Skype In", "Lycos Europe": a run-on, a product, a unit), nor a list ("Fiat and
-    General Motors"), nor an acronym ("BBC" beside "BBC Trust"), a place or a country's alias; not a party ("Labour"
-    beside "the Labour Party": news names a party by its short name in every article, and one article's join would
-    only take its mentions from the corpus's "Labour")."""
+    General Motors"), nor an acronym ("BBC" beside "BBC Trust"), a place or a country's alias, nor a unit named by
+    three words more ("House" beside "House Natural Resources Committee", "Microsoft" beside "Microsoft Security
+    Response Center"); not a party ("Labour" beside "the Labour Party": news names a party by its short name in
+    every article, and one article's join would only take its mentions from the corpus's "Labour")."""
     longer: dict[str, set[str]] = {}
     for row in rows:
         words = row["key"].split()
@@ -210,7 +211,8 @@ def _join_leading_words(rows: list[BatchMention]) -> None:
     for row in rows:
         targets = longer.get(row["key"])
         if targets and len(targets) == 1 and row["type"] == "ORG" and not row["text"].isupper() \
-                and not is_place(row["text"]) and not alias_key(row["key"]):
+                and not is_place(row["text"]) and not alias_key(row["key"]) \
+                and len(next(iter(targets)).split()) - len(row["key"].split()) <= 2:
             row["key"] = next(iter(targets))
 
 

@@ -155,3 +155,9 @@ def test_a_name_written_with_a_small_letter_before_a_capital_is_a_product(nlp):
 def test_a_firm_named_so_that_acts_keeps_its_type(nlp):
     found = entities(nlp, "eBay said profits rose 40%. eBay bought Skype last year.")
     assert found["eBay"]["type"] == "ORG"
+
+
+def test_an_organisation_beside_a_unit_named_after_it_stays_itself(nlp):
+    found = entities(nlp, "Microsoft said it would fix the flaw. The Microsoft Security Response Center said the "
+                          "patch was ready, and Microsoft urged users to install it.")
+    assert found["Microsoft"]["mention_count"] == 2  # not the Security Response Center
