@@ -161,3 +161,8 @@ def test_an_organisation_beside_a_unit_named_after_it_stays_itself(nlp):
     found = entities(nlp, "Microsoft said it would fix the flaw. The Microsoft Security Response Center said the "
                           "patch was ready, and Microsoft urged users to install it.")
     assert found["Microsoft"]["mention_count"] == 2  # not the Security Response Center
+
+
+def test_a_name_before_computers_or_laptops_is_a_product(nlp):
+    found = entities(nlp, "Future Macintosh computers will feature Intel processors. Macintosh sales rose 20%.")
+    assert found["Macintosh"]["type"] == "PRODUCT"  # the model: an organisation
