@@ -242,5 +242,36 @@ class ListCells:
                 self._parts = _parts(self._column)
             offsets, codes, values = self._parts
             return values[codes[offsets[at]:offsets[at + 1]]].tolist()
-        wanted = np.arange(len(self))[at].tolist()
-        return np.fromiter((self[i] for i in wanted), dtype=object, count=len(wanted))
+        if self._parts is None:
+            self._parts = _parts(self._column)
+        offsets, codes, values = self._parts
+        rows = np.arange(len(self))[at]
+        starts, counts = offsets[rows], np.diff(offsets)[rows].astype(np.int64)
+        local = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum(counts, out=local[1:])
+        taken = np.repeat(starts - local[:-1], counts) + np.arange(int(local[-1]))
+        return cell_lists(values[codes[taken]].tolist(), local, len(rows))  # (one pass: no row decoded alone)
+
+
+def with_rows_replaced(column: pd.Series, rows: np.ndarray, lists: list) -> pd.Series:
+    """An Arrow list column (``arrow_lists``) with the lists at ``rows`` (ascending positions) replaced by ``lists``,
+    still Arrow (a merge changes the few events naming the merged entities: the other rows' items are moved in
+    numpy — one delete, one insert —, no Python list made for them). Items not among the column's values are added."""
+    offsets, codes, values = _parts(column)
+    rows = np.asarray(rows, dtype=np.int64)
+    counts = np.diff(offsets).astype(np.int64)
+    lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    items = np.fromiter(chain.from_iterable(lists), dtype=object, count=int(lengths.sum()))
+    found = pd.Index(values, dtype=object).get_indexer(items)  # (object: not made into Arrow strings first)
+    if (found < 0).any():  # (an entity the column never named: added to its values)
+        values = np.concatenate([values, pd.unique(items[found < 0])]).astype(object, copy=False)
+        found = pd.Index(values, dtype=object).get_indexer(items)
+    starts, old = offsets[rows].astype(np.int64), counts[rows]
+    before = np.cumsum(old) - old  # the replaced rows' items before each one
+    gone = np.repeat(starts - before, old) + np.arange(int(old.sum()))  # their items' positions
+    kept = np.delete(codes, gone)
+    new_codes = np.insert(kept, np.repeat(starts - before, lengths), found.astype(kept.dtype, copy=False))
+    counts[rows] = lengths
+    new_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=new_offsets[1:])
+    return arrow_lists(new_offsets, new_codes, values)

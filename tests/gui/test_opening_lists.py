@@ -50,8 +50,16 @@ def _opened(path: Path, cached: bool):
 
 @pytest.fixture
 def both(generated, qtbot):
-    """(opened from the cache, opened from the rows)."""
-    return _opened(generated, True), _opened(generated, False)
+    """(opened from the cache, opened from the rows); their work left for later done before the next test (it
+    would otherwise start with the next test's session and do its work before that test looks)."""
+    from explorer.core.later import Later
+
+    sessions = _opened(generated, True), _opened(generated, False)
+    yield sessions
+    for session in sessions:
+        session._later_timer.stop()
+    Later.start_waiting()
+    qtbot.waitUntil(lambda: not Later.pending(), timeout=30_000)
 
 
 def _participants(session) -> list[list[str]]:

@@ -21,7 +21,7 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import is_arrow_lists, lists_of
+from explorer.core.coded import ListCells, is_arrow_lists, lists_of, with_rows_replaced
 from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
 from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
@@ -45,7 +45,6 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
     into, others, found = _merged_rows(tables, payload)
     if not others:
         return index.over(tables)
-    _with_lists(tables)
     if index.co_participants is None or "entities" not in tables:
         merge(tables, payload)
         return None
@@ -454,15 +453,22 @@ def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: E
     if not len(changed):
         return changed, taking_part
     places = events["place"].to_numpy(dtype=object)
-    participants = events["participants"].to_numpy(dtype=object).copy()
-    new_places, new_lists = _renamed_events(participants[changed].tolist(), places[changed], into, others,
-                                            np.isin(changed, index.irregular))
-    participants[changed] = np.fromiter(new_lists, dtype=object, count=len(changed))
+    if is_arrow_lists(events["participants"]):  # (the window's read: only the changed rows' lists are made)
+        column = events["participants"]
+        new_places, new_lists = _renamed_events(ListCells(column)[changed].tolist(), places[changed], into, others,
+                                                np.isin(changed, index.irregular))
+        participants = with_rows_replaced(column, changed, new_lists).set_axis(events.index)
+    else:
+        participants = events["participants"].to_numpy(dtype=object).copy()
+        new_places, new_lists = _renamed_events(participants[changed].tolist(), places[changed], into, others,
+                                                np.isin(changed, index.irregular))
+        participants[changed] = np.fromiter(new_lists, dtype=object, count=len(changed))
+        participants = pd.Series(participants, index=events.index, dtype=object, copy=False)
     if (new_places != places[changed]).any():  # (a column of a million places is copied only for a new one)
         places = places.copy()
         places[changed] = new_places
         events["place"] = pd.Series(places, index=events.index, dtype=object, copy=False)
-    events["participants"] = pd.Series(participants, index=events.index, dtype=object, copy=False)
+    events["participants"] = participants
     return changed, taking_part
 
 
