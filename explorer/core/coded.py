@@ -112,14 +112,16 @@ _lists_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}  # id(Arrow array) â
 _items_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}  # id(Arrow array) â†’ (array, its dictionary's strings)
 
 
-def arrow_lists(offsets: np.ndarray, codes: np.ndarray, keys) -> pd.Series:
+def arrow_lists(offsets: np.ndarray, codes: np.ndarray, keys, dictionary=None, copy: bool = True) -> pd.Series:
     """A list column whose row ``i`` is ``keys[codes[offsets[i]:offsets[i + 1]]]``, held as Arrow
-    (``list<dictionary<string>>``: ``keys`` once, each item a code); offsets and codes copied, so no file stays mapped."""
+    (``list<dictionary<string>>``: ``keys`` once, each item a code); offsets and codes copied (``copy``), so no file
+    stays mapped. ``dictionary``: ``keys`` as an Arrow array already (another column's: not made again)."""
     import pyarrow as pa
 
-    dictionary = keys if isinstance(keys, pa.Array) else pa.array(np.asarray(keys, dtype=object), type=pa.string())
-    items = pa.DictionaryArray.from_arrays(pa.array(np.array(codes, dtype=np.int32, copy=True)), dictionary)
-    lists = pa.ListArray.from_arrays(pa.array(np.array(offsets, dtype=np.int32, copy=True)), items)
+    if dictionary is None:
+        dictionary = keys if isinstance(keys, pa.Array) else pa.array(np.asarray(keys, dtype=object), type=pa.string())
+    items = pa.DictionaryArray.from_arrays(pa.array(np.array(codes, dtype=np.int32, copy=True if copy else None)), dictionary)
+    lists = pa.ListArray.from_arrays(pa.array(np.array(offsets, dtype=np.int32, copy=True if copy else None)), items)
     series = pd.Series(pd.arrays.ArrowExtensionArray(lists), copy=False)
     if not isinstance(keys, pa.Array):  # the keys' own strings, kept: a row's list is made of them, none decoded
         _keep(_items_kept, series.array._pa_array, np.asarray(keys, dtype=object))
@@ -263,9 +265,11 @@ def with_rows_replaced(column: pd.Series, rows: np.ndarray, lists: list) -> pd.S
     lengths = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
     items = np.fromiter(chain.from_iterable(lists), dtype=object, count=int(lengths.sum()))
     found = pd.Index(values, dtype=object).get_indexer(items)  # (object: not made into Arrow strings first)
+    dictionary = _dictionary(column)  # (the column's own, when no value is added)
     if (found < 0).any():  # (an entity the column never named: added to its values)
         values = np.concatenate([values, pd.unique(items[found < 0])]).astype(object, copy=False)
         found = pd.Index(values, dtype=object).get_indexer(items)
+        dictionary = None
     starts, old = offsets[rows].astype(np.int64), counts[rows]
     before = np.cumsum(old) - old  # the replaced rows' items before each one
     gone = np.repeat(starts - before, old) + np.arange(int(old.sum()))  # their items' positions
@@ -274,4 +278,15 @@ def with_rows_replaced(column: pd.Series, rows: np.ndarray, lists: list) -> pd.S
     counts[rows] = lengths
     new_offsets = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(counts, out=new_offsets[1:])
-    return arrow_lists(new_offsets, new_codes, values)
+    return arrow_lists(new_offsets, new_codes, values, dictionary, copy=False)
+
+
+def _dictionary(column: pd.Series):
+    """The Arrow dictionary of an ``arrow_lists`` column's items, or None when they are not dictionary-coded."""
+    import pyarrow as pa
+
+    items = column.array._pa_array.type.value_type
+    if not pa.types.is_dictionary(items):
+        return None
+    chunked = column.array._pa_array
+    return chunked.chunk(0).values.dictionary if chunked.num_chunks else None
