@@ -118,7 +118,9 @@ class Rebase:
             return self.after, self.after, "dct", ""
         if basis == "timex" and now is not None:
             moved = (self._moved(start, old, now), self._moved(end, old, now))
-            return own_date_of(now) if None in moved else (moved[0] or "", moved[1] or "", "timex", timex_id)
+            if None not in moved:
+                return moved[0] or "", moved[1] or "", "timex", timex_id
+            return self._stretch(start, end, old, now, timex_id) or own_date_of(now)
         if basis == "narrative" and now is not None and old is not None:
             if _range(old) == _range(now) and old["date_start"]:
                 return start, end, "narrative", timex_id  # the expression did not move: nor did what it gave
@@ -128,6 +130,22 @@ class Rebase:
             moved = (self._moved(start, old, now), self._moved(end, old, now))
             return None if None in moved else (moved[0] or "", moved[1] or "", "bounded", timex_id)
         return None
+
+    def _stretch(self, start: str, end: str, old: dict | None, now: dict,
+                 timex_id: str) -> tuple[str, str, str, str] | None:
+        """Months that end on the expression's day ("for the year ended July 2": the twelve months to it, as
+        extraction chose from the words the parse read) keep their length and end on the day the expression
+        now gives, where extraction would still take it (a day after publication ends no such stretch).
+        None where the stored range is no such stretch."""
+        from explorer.core.extract.events.date_rules import ISO_DAY, months_to, stretch_months  # pure Python
+
+        months = stretch_months(start, end)
+        if months is None or old is None or end != old["date_end"] or old["date_start"] != old["date_end"]:
+            return None
+        last = str(now["date_end"] or "")
+        if last != now["date_start"] or not ISO_DAY.match(last) or last > self.after:
+            return None
+        return months_to(date.fromisoformat(last), months), last, "timex", timex_id
 
     def _moved(self, day: str, old: dict | None, now: dict | None) -> str | None:
         """Where one side of a range goes: with the expression it came from, or with the publication day."""

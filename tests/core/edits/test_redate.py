@@ -38,3 +38,19 @@ def test_a_corrected_publication_date_gives_the_dates_extraction_would(first):
     expected = by_event(dates("2026-03-09"))
     assert by_event(corrected) == expected
     assert {b for _, _, b in expected.values()} >= {"timex", "narrative", "dct", "bounded"}
+
+
+@pytest.mark.parametrize("first", ["2026-09-08", "2026-02-04"])  # "July 2" resolves to the same year, the year before
+def test_a_corrected_date_keeps_a_year_ended_on_a_day_as_the_year_to_that_day(first):
+    """Extraction dates results "for the year ended July 2" to those twelve months; the replay of a corrected
+    date keeps that choice and moves the months with the day, rather than dating them to the day alone."""
+    article = ("Rivers First opened a new office in Linz on Monday.\n\n"
+               "For the year ended July 2, Rivers First had net income of $2.4 million on revenue of $52.9 million.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", "2026-09-09", "d.txt")]))
+    expected = by_event(extracted("2026-09-09"))
+    assert expected["d-e53"] == ("2025-07-03", "2026-07-02", "timex")
+    assert corrected == expected

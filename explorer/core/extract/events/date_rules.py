@@ -60,6 +60,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -74,6 +75,7 @@ REPORTING_LEMMAS = frozenset({
 })
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’')])[ \t]*\n\s*")
 HEADING_MAX_CHARS = 40  # "April 2011", "Monday, 4 April 2011": a line that is a date and little else
 HEADING_SHARE = 0.6
@@ -206,6 +208,27 @@ def _signalled(start: str, end: str, signal: str) -> tuple[str, str]:
 
 def _shifted(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+def months_to(last: date, months: int) -> str:
+    """The first day of ``months`` months that end on ``last`` (whole calendar months when it ends one):
+    "the year ended July 2, 1989" is 1988-07-03 to that day, "the nine months ended Sept. 30" January 1 on."""
+    if (last + timedelta(days=1)).day == 1:
+        year, month = divmod(last.year * 12 + last.month - months, 12)
+        return date(year, month + 1, 1).isoformat()
+    year, month = divmod(last.year * 12 + last.month - 1 - months, 12)
+    return (date(year, month + 1, min(last.day, monthrange(year, month + 1)[1])) + timedelta(days=1)).isoformat()
+
+
+def stretch_months(start: str, end: str) -> int | None:
+    """How many months a stored range of ``months_to`` holds (12 for 1988-07-03..1989-07-02), or None where it
+    is no such stretch: the replay of a corrected publication date moves the stretch with its last day, which
+    the stored columns keep, since the words that told the months ("the year ended") are the parse's."""
+    if not (ISO_DAY.match(start) and ISO_DAY.match(end)) or start >= end:
+        return None
+    first, last = date.fromisoformat(start), date.fromisoformat(end)
+    apart = (last.year - first.year) * 12 + last.month - first.month
+    return next((months for months in (apart, apart + 1) if months > 0 and months_to(last, months) == start), None)
 
 
 def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str,

@@ -20,7 +20,6 @@ its people did later is bounded by the story's day (``_up_to_the_story``).
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -28,16 +27,15 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    CALENDAR_VALUE, CHANGE_LEMMAS, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating, EventFacts, Ledes,
-    Passages, Periods, Story,
-    discourse_date, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
+    CALENDAR_VALUE, CHANGE_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
+    EventFacts, Ledes, Passages, Periods, Story,
+    discourse_date, months_to, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import NamedHappenings
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
 
-ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarter, half, week or month
 # a dependent leaving one of these is the head of another clause than the trigger's
 CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis", "conj", "pcomp"}
@@ -491,17 +489,8 @@ def _stretch_ended_on(sentence: Span, trigger: Token, timexes: list[TimexRow], p
         if span is None or not _in_clause_of(span.root, trigger) or _in_comparison(span):
             continue
         months = int(length.group(1)) * (12 if length.group(2) == "Y" else 1)
-        return _months_to(date.fromisoformat(day["date_end"]), months), day["date_end"], "timex", day["timex_id"]
+        return months_to(date.fromisoformat(day["date_end"]), months), day["date_end"], "timex", day["timex_id"]
     return None
-
-
-def _months_to(last: date, months: int) -> str:
-    """The first day of ``months`` months that end on ``last`` (whole calendar months when it ends one)."""
-    if (last + timedelta(days=1)).day == 1:
-        year, month = divmod(last.year * 12 + last.month - months, 12)
-        return date(year, month + 1, 1).isoformat()
-    year, month = divmod(last.year * 12 + last.month - 1 - months, 12)
-    return (date(year, month + 1, min(last.day, monthrange(year, month + 1)[1])) + timedelta(days=1)).isoformat()
 
 
 def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> bool:
