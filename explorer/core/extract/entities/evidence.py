@@ -497,6 +497,8 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
     doc, i = span.doc, span.end
     if i + 1 < len(doc) and doc[i].lower_ == "operating" and doc[i + 1].lower_ == "system":
         i += 1  # "the Windows operating system"
+    elif _describing_adjective(doc, i):
+        i += 1  # "the BlackBerry mobile device", "the Zune portable player"
     if i >= len(doc) or span[-1].lower_ in ("'s", "’s", "'"):
         return None
     noun = doc[i]
@@ -511,12 +513,23 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
     if label == "NORP" or is_place(span.text) or (label in PLACE_TYPES and kind == "WORK_OF_ART"):
         return None
     words = [t for t in span if t.is_alpha]
-    if words and noun.lower_ in CAR_NOUNS and not is_given_name(words[0].text) and words[0].text not in facts.titled:
-        return kind, KIND_CUE + noun.lower_  # "Pontiac Grand Prix sedans": a model the model took for a person
+    if words and kind == "PRODUCT" and not is_given_name(words[0].text) and words[0].text not in facts.titled:
+        return kind, KIND_CUE + noun.lower_  # "Pontiac Grand Prix sedans", "MacBook Air laptops" beside "MacBook Pro"
     if any(t.text in facts.person_words or t.text in facts.titled for t in words) \
             or (label == "PERSON" and words and is_given_name(words[0].text)):
         return None  # a person's film, book or album: the maker
     return kind, KIND_CUE + noun.lower_
+
+
+def _describing_adjective(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is one lower-case adjective that describes a product kind noun right after it ("mobile
+    device", "digital camera", "portable player"): the name before it still says which one, so the noun counts as
+    if it followed the name."""
+    if i + 1 >= len(doc):
+        return False
+    adjective, noun = doc[i], doc[i + 1]
+    return adjective.is_lower and adjective.pos_ == "ADJ" and adjective.dep_ == "amod" and adjective.head.i == noun.i \
+        and KIND_NOUNS_AFTER.get(noun.lower_) == "PRODUCT"
 
 
 VERSION_LINKS = {"of": ("version", "versions", "release", "releases"), "for": ("update", "updates", "patch", "patches"),

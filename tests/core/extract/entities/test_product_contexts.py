@@ -1,0 +1,30 @@
+"""Products and software the model calls organisations, typed by the nouns around them (issue 16, ninth pass,
+second round).
+
+On tech news (Wikinews articles about Apple) a product is named beside its kind noun
+with a describing word between ("the BlackBerry mobile device"), or beside a sibling
+model the model took for a person ("MacBook Pro" a person, so "MacBook" counted as a
+person's word and "MacBook Air laptops" was read as a person's laptops). Each test
+reads text of that kind and checks the type a reader would see.
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.entities.conftest import entities
+
+
+def test_a_name_before_an_adjective_and_a_product_noun_is_a_product(nlp):
+    found = entities(nlp, "Competition-wise, the BlackBerry mobile device is still the most popular smartphone. "
+                          "Analysts expect BlackBerry to keep its lead.")
+    assert found["BlackBerry"]["type"] == "PRODUCT"  # the model: an organisation
+
+
+def test_a_product_noun_types_a_name_whose_first_word_a_sibling_model_shares(nlp):
+    found = entities(nlp, "The release of Apple's 13-inch MacBook Pro came first. Apple released a new lineup of "
+                          "MacBook Air laptops. The new MacBook Air uses flash memory.")
+    assert found["MacBook Air"]["type"] == "PRODUCT"
+
+
+def test_a_persons_laptop_does_not_make_the_person_a_product(nlp):
+    found = entities(nlp, "Mr Smith said his Smith laptops were stolen. Smith told police he was angry.")
+    assert all(e["type"] != "PRODUCT" for name, e in found.items() if "Smith" in name)
