@@ -16,9 +16,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS, NON_TEAM_PLURALS
 from explorer.core.extract.entities.given_names import is_given_name
-from explorer.core.extract.entities.keys import (LONE, TypeVote, canonical_keys, is_lone_person, majority_types,
-                                                 person_name_words)
+from explorer.core.extract.entities.keys import (FIRM_FILLERS, LONE, TypeVote, canonical_keys, is_lone_person,
+                                                 majority_types, person_name_words)
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import EntityRow
@@ -66,16 +67,18 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
     types = majority_types(forms)
     person_words = person_name_words(types)
     org_words = _organisation_words(forms, types)
+    product_words = _product_words(forms, types)
     entities, entity_of_key = [], {}
     for key, members in groups.items():
-        row = _entity_row(key, members, person_words, org_words)
+        row = _entity_row(key, members, person_words, org_words, product_words)
         entities.append(row)
         for form in members:
             entity_of_key[form["key"]] = row["entity_id"]
     return entities, entity_of_key
 
 
-def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str]) -> EntityRow:
+def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str],
+                product_words: frozenset[str] = frozenset()) -> EntityRow:
     types = TypeVote()
     surfaces: Counter = Counter()
     for form in members:
@@ -85,6 +88,8 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
     backed = {key for form in members if form["type"] == PERSON and form.get("cue") != LONE}
     if is_lone_person(key, entity_type, backed, person_words) or _named_after_an_organisation(key, entity_type, org_words):
         entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)
+    elif _named_after_a_product(key, entity_type, product_words) and not types.maker:
+        entity_type = "PRODUCT"
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
     best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
     name = _plain(best)
@@ -116,6 +121,31 @@ def _named_after_an_organisation(key: str, entity_type: str, org_words: set[str]
     branch or unit of it: the model read a firm's name followed by a place as a first name and a surname."""
     words = key.split()
     return entity_type == PERSON and len(words) > 1 and words[0] in org_words
+
+
+def _product_words(forms: list[dict], types: dict[str, str]) -> frozenset[str]:
+    """One-word products named twice or more in the corpus ("Windows", "iPhone")."""
+    counts: Counter = Counter()
+    for form in forms:
+        counts[form["key"]] += form["count"]
+    return frozenset(key for key, kind in types.items() if kind == "PRODUCT" and " " not in key and counts[key] >= 2)
+
+
+PRODUCT_NAMED_TYPES = frozenset(["ORG", "GPE", "LOC", "FAC"])
+# Last words that say a name is a body, a shop, a building or an event, whatever its first word names.
+NOT_PRODUCT_HEADS = frozenset(NAME_HEADS) | FIRM_FILLERS | NON_TEAM_PLURALS \
+    | {noun for noun, kind in KIND_NOUNS.items() if kind != "PRODUCT"} \
+    | {"store", "stores", "shop", "shops", "forum", "expo", "fair", "alliance", "lab", "labs"}
+
+
+def _named_after_a_product(key: str, entity_type: str, product_words: frozenset[str]) -> bool:
+    """A name the model calls an organisation or a place whose first word is a product of the corpus ("Windows
+    Mobile" LOC beside "Windows", "iPod Touch") is an edition of that product, unless its last word says it is a
+    body, a building or an event ("Windows Foundation", "iTunes Festival"); not a person ("Tiger Woods" beside a
+    "Tiger" operating system)."""
+    words = key.split()
+    return entity_type in PRODUCT_NAMED_TYPES and len(words) > 1 and words[0] in product_words \
+        and words[-1] not in NOT_PRODUCT_HEADS
 
 
 def _plain(surface: str) -> str:

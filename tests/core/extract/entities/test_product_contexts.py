@@ -28,3 +28,16 @@ def test_a_product_noun_types_a_name_whose_first_word_a_sibling_model_shares(nlp
 def test_a_persons_laptop_does_not_make_the_person_a_product(nlp):
     found = entities(nlp, "Mr Smith said his Smith laptops were stolen. Smith told police he was angry.")
     assert all(e["type"] != "PRODUCT" for name, e in found.items() if "Smith" in name)
+
+
+def test_a_name_the_model_calls_a_place_that_starts_with_a_product_is_that_products_edition(nlp):
+    found = entities(nlp, "Apple wants to compete with RIM's BlackBerry and Microsoft's Windows Mobile.",
+                     "Older versions of Windows crash often, and a patch for Windows is due in May.")
+    assert found["Windows"]["type"] == "PRODUCT"
+    assert found["Windows Mobile"]["type"] == "PRODUCT"  # the model: a place
+
+
+def test_a_meeting_named_after_a_product_stays_what_its_last_word_says(nlp):
+    found = entities(nlp, "Speakers at the Linux World Forum were told to wait.",
+                     "Older versions of Linux crash often, and a patch for Linux is due in May.")
+    assert found["Linux World Forum"]["type"] == "ORG"  # not an edition of Linux (BBC: "the IPTV World Forum")
