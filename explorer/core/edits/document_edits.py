@@ -122,9 +122,9 @@ class Rebase:
                 return moved[0] or "", moved[1] or "", "timex", timex_id
             return self._stretch(start, end, old, now, timex_id) or own_date_of(now)
         if basis == "narrative" and now is not None and old is not None:
-            if _range(old) == _range(now) and old["date_start"]:
-                return start, end, "narrative", timex_id  # the expression did not move: nor did what it gave
             closed = now["date_start"] and now["date_end"] and now["date_start"] <= self.after
+            if _range(old) == _range(now) and old["date_start"]:  # the expression did not move: nor did what it gave,
+                return (start, end, "narrative", timex_id) if closed else None  # unless now after publication
             return (now["date_start"], now["date_end"], "narrative", timex_id) if closed else None
         if basis == "bounded":
             moved = (self._moved(start, old, now), self._moved(end, old, now))

@@ -64,3 +64,20 @@ def test_correcting_real_articles_dates_gives_extractions_dates(timebank_corpus,
     got = dates(corrected)
     assert len(expected) > 50
     assert {e: got.get(e) for e in expected if got.get(e) != expected[e]} == {}
+
+
+def test_a_day_that_the_corrected_date_puts_after_publication_dates_no_past_event(timebank_corpus):
+    """Extracted a day late, "as soon as Tuesday" is the publication day and the exiles 'continued to vow'
+    that day; corrected to Monday, that Tuesday is still to come, so extraction dates the vow on or before
+    Monday (a date after publication tells no past event's time), and so must the replay."""
+    tml = [read_tml(path) for path in sorted(timebank_corpus.glob("*/NYT20000403.0463.tml"))]
+    if not tml:
+        pytest.skip("TimeBank+AQUAINT's NYT20000403.0463 is not in the shared corpora")
+    own = [d.dct.isoformat() for d in tml]
+    expected = dates(extracted(tml, own))
+    shifted = extracted(tml, [(d.dct + timedelta(days=1)).isoformat() for d in tml])
+    corrected = dates(apply_edits(shifted, [decisions.set_published(make_doc_id(d.name, d.text), p, d.name)
+                                            for d, p in zip(tml, own)]))
+    vow = make_doc_id(tml[0].name, tml[0].text) + "-e813"  # "continued to vow", at character 813
+    assert expected[vow] == ("", "2000-04-03", "bounded")
+    assert {e: corrected.get(e) for e in expected if corrected.get(e) != expected[e]} == {}
