@@ -20,6 +20,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS, NON_
 from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.keys import (FIRM_FILLERS, LONE, TypeVote, canonical_keys, is_lone_person,
                                                  majority_types, person_name_words)
+from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import EntityRow
@@ -67,10 +68,11 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
     types = majority_types(forms)
     person_words = person_name_words(types)
     org_words = _organisation_words(forms, types)
-    product_words = _product_words(forms, types)
+    product_words = _one_word_names(forms, types, "PRODUCT")
+    maker_words = _one_word_names(forms, types, "ORG")
     entities, entity_of_key = [], {}
     for key, members in groups.items():
-        row = _entity_row(key, members, person_words, org_words, product_words)
+        row = _entity_row(key, members, person_words, org_words, product_words, maker_words, types)
         entities.append(row)
         for form in members:
             entity_of_key[form["key"]] = row["entity_id"]
@@ -78,7 +80,8 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
 
 
 def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str],
-                product_words: frozenset[str] = frozenset()) -> EntityRow:
+                product_words: frozenset[str] = frozenset(), maker_words: frozenset[str] = frozenset(),
+                corpus_types: Mapping[str, str] | None = None) -> EntityRow:
     types = TypeVote()
     surfaces: Counter = Counter()
     for form in members:
@@ -88,7 +91,8 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
     backed = {key for form in members if form["type"] == PERSON and form.get("cue") != LONE}
     if is_lone_person(key, entity_type, backed, person_words) or _named_after_an_organisation(key, entity_type, org_words):
         entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)
-    elif _named_after_a_product(key, entity_type, product_words) and not types.maker:
+    elif not types.maker and (_named_after_a_product(key, entity_type, product_words)
+                              or _maker_before_a_model(surfaces, entity_type, maker_words, corpus_types or {})):
         entity_type = "PRODUCT"
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
     best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
@@ -123,12 +127,14 @@ def _named_after_an_organisation(key: str, entity_type: str, org_words: set[str]
     return entity_type == PERSON and len(words) > 1 and words[0] in org_words
 
 
-def _product_words(forms: list[dict], types: dict[str, str]) -> frozenset[str]:
-    """One-word products named twice or more in the corpus ("Windows", "iPhone")."""
+def _one_word_names(forms: list[dict], types: dict[str, str], kind: str) -> frozenset[str]:
+    """One-word names of the kind named twice or more in the corpus (products: "Windows", "iPhone"; organisations:
+    "Motorola", "Nintendo"), no given name ("Lazaro")."""
     counts: Counter = Counter()
     for form in forms:
         counts[form["key"]] += form["count"]
-    return frozenset(key for key, kind in types.items() if kind == "PRODUCT" and " " not in key and counts[key] >= 2)
+    return frozenset(key for key, found in types.items() if found == kind and " " not in key and counts[key] >= 2
+                     and not is_given_name(key.capitalize()))
 
 
 PRODUCT_NAMED_TYPES = frozenset(["ORG", "GPE", "LOC", "FAC"])
@@ -146,6 +152,41 @@ def _named_after_a_product(key: str, entity_type: str, product_words: frozenset[
     words = key.split()
     return entity_type in PRODUCT_NAMED_TYPES and len(words) > 1 and words[0] in product_words \
         and words[-1] not in NOT_PRODUCT_HEADS
+
+
+# Legal forms of firms written as short capitals after the name ("Vodafone KK"): a firm, not a model.
+LEGAL_FORMS = FIRM_FILLERS | {"kk", "ab", "asa", "oy", "oyj", "se", "srl", "sarl", "pty", "bhd", "nv", "bv"}
+
+
+# A member's or a lawyer's letters after a party or a body ("Labour MP", "Tory MEP"): a person's role, not a model.
+ROLE_CODES = frozenset(["mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "mla", "mlas", "td", "qc", "ceo", "cfo"])
+
+
+def _model_code(word: str) -> bool:
+    """Whether a word is written as makers write a model's code: two to five capitals ("ROKR", "DS", "OS", "TV") or
+    letters with a digit ("E1", "N95"); not a word written in mixed case ("BioSciences": a firm's way)."""
+    letters = [c for c in word if c.isalpha()]
+    has_digit = any(c.isdigit() for c in word)
+    capitals = 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
+    return len(word) >= 2 and (capitals or (has_digit and bool(letters))) and word.lower() not in ROLE_CODES
+
+
+def _maker_before_a_model(surfaces: Counter, entity_type: str, maker_words: frozenset[str],
+                          corpus_types: Mapping[str, str]) -> bool:
+    """A name the model calls an organisation or a place that is a firm of the corpus followed by a model's code
+    ("Motorola ROKR", "Nintendo DS", "Mac OS X") is the firm's product; not a firm's legal form ("Vodafone KK"), a
+    place ("Sony UK"), a member's role ("Labour MP") or another firm the corpus names twice ("Sony BMG" beside "BMG"),
+    nor a name followed by plain words ("Goldman Sachs", "Shearson Lehman": the shape tells a model from a partner's
+    name). The name's most written form decides."""
+    if entity_type not in PRODUCT_NAMED_TYPES:
+        return False
+    surface = _plain(max(surfaces, key=lambda s: surfaces[s]))
+    words = surface.split()
+    if len(words) < 2 or words[0].lower() not in maker_words:
+        return False
+    code = words[1]
+    return _model_code(code) and code.lower() not in LEGAL_FORMS and not is_place(code) \
+        and code.lower() not in maker_words and corpus_types.get(code.lower()) not in ("GPE", "PERSON", "NORP")
 
 
 def _plain(surface: str) -> str:

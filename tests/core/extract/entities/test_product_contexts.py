@@ -41,3 +41,21 @@ def test_a_meeting_named_after_a_product_stays_what_its_last_word_says(nlp):
     found = entities(nlp, "Speakers at the Linux World Forum were told to wait.",
                      "Older versions of Linux crash often, and a patch for Linux is due in May.")
     assert found["Linux World Forum"]["type"] == "ORG"  # not an edition of Linux (BBC: "the IPTV World Forum")
+
+
+def test_a_firm_followed_by_a_models_code_is_its_product(nlp):
+    found = entities(nlp, "Apple signed a deal with Motorola. The Motorola ROKR pauses music when users take a call.",
+                     "Motorola said sales of handsets rose.")
+    assert found["Motorola ROKR"]["type"] == "PRODUCT"  # the model: an organisation
+    assert found["Motorola"]["type"] == "ORG"
+
+
+def test_a_partys_member_stays_an_organisations_mention(nlp):
+    found = entities(nlp, "Labour said it would cut taxes. Labour won the vote. A Labour MP resigned.")
+    assert found["Labour MP"]["type"] == "ORG"  # "MP" is a member's role, not a model's code
+
+
+def test_two_firms_named_together_stay_an_organisation(nlp):
+    found = entities(nlp, "Sony said profits rose. Sony will cut jobs. Sony BMG will cut jobs too.",
+                     "BMG signed the band. BMG owns the label.")
+    assert found["Sony BMG"]["type"] == "ORG"  # BMG is a firm of the corpus, not a model of Sony's
