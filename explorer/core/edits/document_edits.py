@@ -126,6 +126,8 @@ class Rebase:
             if _range(old) == _range(now) and old["date_start"]:  # the expression did not move: nor did what it gave,
                 return (start, end, "narrative", timex_id) if closed else None  # unless now after publication
             return (now["date_start"], now["date_end"], "narrative", timex_id) if closed else None
+        if basis == "bounded" and start and end == self.before and now is not None:
+            return self._after_a_happening(start, old, now, timex_id)
         if basis == "bounded":
             moved = (self._moved(start, old, now), self._moved(end, old, now))
             return None if None in moved else (moved[0] or "", moved[1] or "", "bounded", timex_id)
@@ -146,6 +148,17 @@ class Rebase:
         if last != now["date_start"] or not ISO_DAY.match(last) or last > self.after:
             return None
         return months_to(date.fromisoformat(last), months), last, "timex", timex_id
+
+    def _after_a_happening(self, start: str, old: dict | None, now: dict,
+                           timex_id: str) -> tuple[str, str, str, str] | None:
+        """What a dated happening did ("Thursday's decision made it clear"): extraction put it on or after the
+        happening's day up to publication, and on that day where it is the publication day; both ends move (the
+        end is the publication day, not the day after the expression). None where the day now falls after
+        publication (extraction would not take it)."""
+        first = self._moved(start, old, now)
+        if not first or first > self.after:
+            return None
+        return first, self.after, "narrative" if first == self.after else "bounded", timex_id
 
     def _moved(self, day: str, old: dict | None, now: dict | None) -> str | None:
         """Where one side of a range goes: with the expression it came from, or with the publication day."""

@@ -54,3 +54,22 @@ def test_a_corrected_date_keeps_a_year_ended_on_a_day_as_the_year_to_that_day(fi
     expected = by_event(extracted("2026-09-09"))
     assert expected["d-e53"] == ("2025-07-03", "2026-07-02", "timex")
     assert corrected == expected
+
+
+def test_a_corrected_date_keeps_what_a_dated_happening_did_on_or_after_its_day():
+    """Extracted a day late, 'The rally ... was marked by songs' is on or after Wednesday's rally up to
+    publication; corrected to that Wednesday it is the rally's day, as extraction at Wednesday dates it
+    (not on or after Wednesday up to the wrong Thursday)."""
+    article = ("Karl Novak opened the Danube Water Summit in Vienna on Monday.\n\n"
+               "Thousands of farmers rallied in Linz on Wednesday against the dams.\n\n"
+               "The rally in Linz was marked by songs and tears.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    late = extracted("2026-02-05")
+    assert by_event(late)["d-e133"] == ("2026-02-04", "2026-02-05", "bounded")
+    corrected = by_event(apply_edits(late, [decisions.set_published("d", "2026-02-04", "d.txt")]))
+    expected = by_event(extracted("2026-02-04"))
+    assert expected["d-e133"] == ("2026-02-04", "2026-02-04", "narrative")
+    assert corrected == expected
