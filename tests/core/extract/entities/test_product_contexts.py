@@ -59,3 +59,9 @@ def test_two_firms_named_together_stay_an_organisation(nlp):
     found = entities(nlp, "Sony said profits rose. Sony will cut jobs. Sony BMG will cut jobs too.",
                      "BMG signed the band. BMG owns the label.")
     assert found["Sony BMG"]["type"] == "ORG"  # BMG is a firm of the corpus, not a model of Sony's
+
+
+def test_a_name_before_cable_or_charger_is_a_product(nlp):
+    found = entities(nlp, "However, iPod owners will be able to purchase an optional S-Video cable for playing video "
+                          "on a television.")
+    assert found["S-Video"]["type"] == "PRODUCT"  # the model: an organisation
