@@ -458,6 +458,8 @@ KIND_NOUNS_AFTER: dict[str, str] = {
     **dict.fromkeys(["tournament", "championship", "championships", "ceremony", "ceremonies", "telecast", "gala",
                      "night"], "EVENT"),  # "this year's Oscars telecast", "the Oscars ceremony", "Oscar night"
 }
+# Product nouns a place's name stands before as where the things are laid ("Mediterranean cables").
+LAID_NOUNS = frozenset(["cable", "cables"])
 # Names of places where things are staged; "at the X" for a name no gazetteer knows is one (``_venue_after_at``).
 VENUE = "venue"
 PLURAL_EVENT_ENDINGS = ("s",)  # "at the Oscars", "at the Olympics", "at the Games": an event, not a venue
@@ -512,8 +514,9 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return None
     if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
         return None  # "the BBC programme Go Digital", "The Xbox game Halo 2": the noun names the next name
-    if label == "NORP" or is_place(span.text) or (label in PLACE_TYPES and kind == "WORK_OF_ART"):
-        return None
+    if label == "NORP" or is_place(span.text) \
+            or (label in PLACE_TYPES and (kind == "WORK_OF_ART" or noun.lower_ in LAID_NOUNS)):
+        return None  # "Mediterranean cables": where the cables are laid
     words = [t for t in span if t.is_alpha]
     if words and kind == "PRODUCT" and not is_given_name(words[0].text) and words[0].text not in facts.titled:
         return kind, KIND_CUE + noun.lower_  # "Pontiac Grand Prix sedans", "MacBook Air laptops" beside "MacBook Pro"

@@ -159,7 +159,9 @@ LEGAL_FORMS = FIRM_FILLERS | {"kk", "ab", "asa", "oy", "oyj", "se", "srl", "sarl
 
 
 # A member's or a lawyer's letters after a party or a body ("Labour MP", "Tory MEP"): a person's role, not a model.
-ROLE_CODES = frozenset(["mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "mla", "mlas", "td", "qc", "ceo", "cfo"])
+# A player's position after a team ("Chiefs WR Terrance Copper") too.
+ROLE_CODES = frozenset(["mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "mla", "mlas", "td", "qc", "ceo", "cfo",
+                        "qb", "wr", "rb", "te", "cb", "lb", "fb", "ol", "dl", "dt", "de"])
 
 
 def _model_code(word: str) -> bool:
@@ -182,8 +184,8 @@ def _maker_before_a_model(surfaces: Counter, entity_type: str, maker_words: froz
         return False
     surface = _plain(max(surfaces, key=lambda s: surfaces[s]))
     words = surface.split()
-    if len(words) < 2 or words[0].lower() not in maker_words:
-        return False
+    if len(words) < 2 or words[0].lower() not in maker_words or is_place(words[0]):
+        return False  # a city named for its team before a station's call letters ("Boston WCVB") is no maker
     code = words[1]
     return _model_code(code) and code.lower() not in LEGAL_FORMS and not is_place(code) \
         and code.lower() not in maker_words and corpus_types.get(code.lower()) not in ("GPE", "PERSON", "NORP")

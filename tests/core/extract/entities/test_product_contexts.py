@@ -65,3 +65,9 @@ def test_a_name_before_cable_or_charger_is_a_product(nlp):
     found = entities(nlp, "However, iPod owners will be able to purchase an optional S-Video cable for playing video "
                           "on a television.")
     assert found["S-Video"]["type"] == "PRODUCT"  # the model: an organisation
+
+
+def test_a_place_before_cables_is_where_they_are_laid(nlp):
+    found = entities(nlp, "In recent years, the country has lost Internet service after Mediterranean cables were cut.")
+    assert found["Mediterranean"]["type"] != "PRODUCT"
+
