@@ -1113,13 +1113,19 @@ MADE_KINDS = frozenset(["PRODUCT", "WORK_OF_ART"])
 POSSESSIVES = frozenset(["'s", "’s", "'"])
 
 
+def _makes_possible(verb: Token) -> bool:
+    """Whether "make" says what a thing causes, not what a maker makes ("UWB makes it possible to stream …", "the
+    chip makes phones faster"): a clause or a predicate follows, as any cause has."""
+    return verb.lemma_.lower() == "make" and any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in verb.children)
+
+
 def acts_as_agent(span: Span) -> bool:
     """Whether the name is the subject of a verb only someone acting has ("IBM said", "Apple launched"), or owns a
     product or work ("IBM's prototype Blue Gene/L machine", "JRR Tolkien's fantasy trilogy"): the corpus vote reads
     it as a sign that the name is a maker, so a kind noun after it elsewhere ("IBM technology", "the Tolkien books")
     names what it makes, not what it is."""
     root = span.root
-    if root.dep_ == "nsubj" and root.head.lemma_.lower() in AGENT_VERBS:
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in AGENT_VERBS and not _makes_possible(root.head):
         return True
     doc, i = span.doc, span.end
     if span[-1].lower_ in POSSESSIVES:

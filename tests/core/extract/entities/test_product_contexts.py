@@ -71,3 +71,9 @@ def test_a_place_before_cables_is_where_they_are_laid(nlp):
     found = entities(nlp, "In recent years, the country has lost Internet service after Mediterranean cables were cut.")
     assert found["Mediterranean"]["type"] != "PRODUCT"
 
+
+
+def test_a_technology_that_makes_something_possible_is_no_maker(nlp):
+    found = entities(nlp, "Ultra Wideband (UWB) is a radio technology. UWB makes it possible to stream huge amounts "
+                          "of data. Products with UWB chips built-in got their first public airing.")
+    assert found["UWB"]["type"] == "PRODUCT"  # "makes it possible" is no firm making things
