@@ -988,6 +988,7 @@ def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return None
 
 
+SHOP_HEADS = frozenset(["store", "stores", "shop", "shops", "megastore", "megastores", "supermarket", "supermarkets"])
 STREET_PREFIXES = frozenset(["rue", "via", "avenida", "calle", "avenue", "boulevard", "place", "piazza", "plaza"])
 
 
@@ -1003,6 +1004,8 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
         return "FAC", words[0].lower_
+    if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:
+        return "ORG", words[-1].lower_  # "the App Store" the model read as a person: a shop, run as a business
     if label == "PERSON" and words[-1].lower_ in SURNAME_HEADS:
         return None  # "Stuart Hall", "Ji-sung Park": these words are surnames too
     if words[-1].lower_ in CLUB_HEADS:

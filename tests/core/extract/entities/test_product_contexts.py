@@ -77,3 +77,9 @@ def test_a_technology_that_makes_something_possible_is_no_maker(nlp):
     found = entities(nlp, "Ultra Wideband (UWB) is a radio technology. UWB makes it possible to stream huge amounts "
                           "of data. Products with UWB chips built-in got their first public airing.")
     assert found["UWB"]["type"] == "PRODUCT"  # "makes it possible" is no firm making things
+
+
+def test_a_store_the_model_calls_a_person_is_an_organisation(nlp):
+    found = entities(nlp, "Over five billion applications, commonly called \"apps,\" have been purchased from Apple's "
+                          "App Store. The App Store currently has around 225,000 different apps for sale.")
+    assert found["App Store"]["type"] == "ORG"  # the model: a person
