@@ -107,7 +107,8 @@ class Context:
     counts: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # event id -> the counts it states
     reported: dict[str, frozenset[int]] = field(default_factory=dict)  # event id -> action keys of what it reports
     person_words: dict[str, frozenset[str]] = field(default_factory=dict)  # person's entity id -> its name's words
-    written_names: dict[str, frozenset[str]] = field(default_factory=dict)  # event id -> names its sentence writes
+    written_names: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # event id -> the words of
+    # each name its sentence writes (split once: compared for every pair of events)
     entity_words: dict[str, frozenset[str]] = field(default_factory=dict)  # entity id -> its name's words
 
 
@@ -133,10 +134,7 @@ def context(
         if event.get("place"):
             inside.add(event["place"])
         named[event["event_id"]] = frozenset(e for e in inside if e)
-    frequent = frozenset(
-        e for e, docs in documents_naming.items()
-        if document_count >= FREQUENT_MIN_DOCUMENTS and len(docs) >= FREQUENT_SHARE * document_count
-    )
+    frequent = _frequent(documents_naming, document_count)
     kinds = {e["event_id"]: happening_kinds(e["sentence"]) for e in events}
     phrasal = {e["event_id"]: verb for e in events if (verb := phrasal_verb(e))}
     actions = {e["event_id"]: trigger_actions(e, phrasal.get(e["event_id"], "")) for e in events}
@@ -144,11 +142,11 @@ def context(
                     for event_id, found in kinds.items() if found}
     counts = {e["event_id"]: stated for e in events if (stated := counts_of(e["sentence"]))}
     reported = {e["event_id"]: keys for e in events if (keys := _reported_actions(e)) - actions[e["event_id"]]}
-    person_words = {e["entity_id"]: words for e in entities if e["type"] == "PERSON" and (words := name_words(e["name"]))}
-    return Context(named, {e["entity_id"]: e["type"] for e in entities}, frequent, happening_names, guessed, kinds,
-                   actions, kind_actions, phrasal, counts, reported, person_words,
-                   _sentence_names(events, document_count),
-                   {e["entity_id"]: words for e in entities if (words := name_words(e["name"]))})
+    types = {e["entity_id"]: e["type"] for e in entities}
+    entity_words = {e["entity_id"]: words for e in entities if (words := name_words(e["name"]))}
+    person_words = {e: words for e, words in entity_words.items() if types[e] == "PERSON"}
+    return Context(named, types, frequent, happening_names, guessed, kinds, actions, kind_actions, phrasal, counts,
+                   reported, person_words, _sentence_names(events, document_count), entity_words)
 
 
 CAPITALISED = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -157,7 +155,7 @@ CALENDAR_WORDS = frozenset({
     "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _sentence_names(events: Sequence[EventRow], document_count: int) -> dict[str, frozenset[str]]:
+def _sentence_names(events: Sequence[EventRow], document_count: int) -> dict[str, tuple[frozenset[str], ...]]:
     """Each event's names written inside its sentence: runs of capitalised words (not its first word, stop words,
     titles, months or weekdays), lower-cased, one run one name ("Axa Sun Life"); names that a large share of the
     documents write are left out, as frequent entities are.
@@ -180,9 +178,16 @@ def _sentence_names(events: Sequence[EventRow], document_count: int) -> dict[str
         for name in names:
             documents_using[name].add(event["doc_id"])
         found[event["event_id"]] = frozenset(names)
-    common = {w for w, docs in documents_using.items()
-              if document_count >= FREQUENT_MIN_DOCUMENTS and len(docs) >= FREQUENT_SHARE * document_count}
-    return {event_id: names - common for event_id, names in found.items()}
+    common = _frequent(documents_using, document_count)
+    return {event_id: tuple(frozenset(name.split()) for name in names - common) for event_id, names in found.items()}
+
+
+def _frequent(documents_using: dict[str, set[str]], document_count: int) -> frozenset[str]:
+    """The keys (entities, written names) that a large share of the documents use: they say nothing about a
+    happening."""
+    if document_count < FREQUENT_MIN_DOCUMENTS:
+        return frozenset()
+    return frozenset(key for key, docs in documents_using.items() if len(docs) >= FREQUENT_SHARE * document_count)
 
 
 NOT_NAME_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "jr", "sr", "ii", "iii", "iv"})
@@ -201,7 +206,7 @@ def one_person(x: str, y: str, ctx: Context) -> bool:
     if x == y:
         return True
     words_x, words_y = ctx.person_words.get(x, frozenset()), ctx.person_words.get(y, frozenset())
-    return bool(words_x) and bool(words_y) and (words_x <= words_y or words_y <= words_x)
+    return bool(words_x) and bool(words_y) and _one_name(words_x, words_y)
 
 
 def _unmatched_people(people: set[str], others: frozenset[str] | set[str], ctx: Context) -> set[str]:
@@ -321,13 +326,12 @@ def written_names_weight(a: EventRow, b: EventRow, ctx: Context) -> float:
     """The names both sentences write that no entity both name stands for, each as an organisation: names the
     entity step missed or told apart ("a fire destroyed the Waitrose store in Banstead"; "Cliffside Rehab
     Center" / "Cliffside"). One name written shorter in one sentence is one name."""
-    names_a, names_b = ctx.written_names.get(a["event_id"], frozenset()), ctx.written_names.get(b["event_id"], frozenset())
+    names_a, names_b = ctx.written_names.get(a["event_id"], ()), ctx.written_names.get(b["event_id"], ())
     if not names_a or not names_b:
         return 0.0
     shared = ctx.named[a["event_id"]] & ctx.named[b["event_id"]]
     known = [ctx.entity_words[e] for e in shared if e in ctx.entity_words]
-    words_b = [frozenset(name.split()) for name in names_b]
-    written = [words for name in names_a if any(_one_name(words := frozenset(name.split()), other) for other in words_b)]
+    written = [words for words in names_a if any(_one_name(words, other) for other in names_b)]
     return NAME_WORD_WEIGHT * sum(1 for words in written if not any(_one_name(words, entity) for entity in known))
 
 
@@ -637,7 +641,7 @@ def contradiction(a: EventRow, b: EventRow, ctx: Context) -> float:
 
 def _attach_by_participants(
     members: list[EventRow], parts: dict[str, list[EventRow]], best: dict[tuple[str, str], float], ctx: Context,
-    against: dict[str, set[str]] | None = None,
+    against: dict[str, set[str]],
 ) -> None:
     """Add to the parts the documents no action links, when their events share people with a part's events.
 
@@ -657,8 +661,9 @@ def _attach_by_participants(
     for doc_id, events in sorted(by_document.items()):
         choice: tuple[float, str] | None = None
         joining: list[tuple[EventRow, str, float]] = []
+        apart = against.get(doc_id, set())
         for key, part in sorted(parts.items()):
-            if (against or {}).get(doc_id, set()) & {e["doc_id"] for e in part}:
+            if any(e["doc_id"] in apart for e in part):
                 continue
             found = [(e, other["doc_id"], s) for e in events for other in part
                      if (s := attachment_strength(e, other, ctx)) > 0]
@@ -685,9 +690,10 @@ def attachment_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
     Center in Malibu" beside a sentence naming Cliffside and Malibu, where the entity step found neither star nor
     clinic as the other sentence's entities)."""
     relation = date_relation(a, b, ctx)
+    if a["doc_id"] == b["doc_id"] or relation == "apart":
+        return 0.0
     people = participant_weight(a, b, ctx) + written_names_weight(a, b, ctx)
-    if a["doc_id"] == b["doc_id"] or relation == "apart" or not (
-            _someone_in_common(a, b, ctx) or people >= ATTACH_NAMES * NAME_WORD_WEIGHT):
+    if not (_someone_in_common(a, b, ctx) or people >= ATTACH_NAMES * NAME_WORD_WEIGHT):
         return 0.0
     if other_people(a, b, ctx) or other_happening(a, b, ctx):
         return 0.0
