@@ -283,7 +283,7 @@ def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.n
                              shared=column in ID_COLUMNS)
         if items is None:
             return None
-        return _lists(items.tolist(), array.offsets.to_numpy(zero_copy_only=False), len(array))
+        return coded.cell_lists(items.tolist(), array.offsets.to_numpy(zero_copy_only=False), len(array))
     if (table, column) in KEYS_OF:
         strings = _keys_of(array, shared.get(KEYS_OF[(table, column)]))
         if strings is not None:
@@ -291,9 +291,10 @@ def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.n
     if (table, column) in CODED_SOURCES and pa.types.is_dictionary(array.type) and _is_text(array.dictionary.type):
         uniques = array.dictionary.to_numpy(zero_copy_only=False)  # (its own strings: the keys read later share them)
         shared[(table, column)] = (pa.concat_arrays([array.dictionary]), uniques)  # (a copy: the file is not kept mapped)
-        strings = uniques[array.indices.to_numpy(zero_copy_only=False)]
+        indices = array.indices.to_numpy(zero_copy_only=False)
+        strings = uniques[indices]
         if (table, column) in CODED:
-            coded.remember(strings, array.indices.to_numpy(zero_copy_only=False), uniques)
+            coded.remember(strings, indices, uniques)
         return strings
     strings = _strings(array, pool, shared=column in ID_COLUMNS, coded_column=(table, column) in CODED)
     if (table, column) in REFERRED and strings is not None:
@@ -362,11 +363,6 @@ def _is_text(arrow_type) -> bool:
     import pyarrow as pa
 
     return pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type)
-
-
-def _lists(items: list, offsets: np.ndarray, rows: int) -> np.ndarray:
-    """Each row's list as a Python list, in one object array (``coded.cell_lists``)."""
-    return coded.cell_lists(items, offsets, rows)
 
 
 # ----- writing ---------------------------------------------------------------------------------
