@@ -69,10 +69,11 @@ def _with_sources(rows: pd.DataFrame, docs: pd.DataFrame, names: dict[str, str])
     rows["document"] = rows["doc_id"].map(docs["name"]).fillna("")
     for column in ("title", "source", "published"):
         rows[column] = rows["doc_id"].map(docs[column]).fillna("")
+    participants = lists_of(rows["participants"])
     rows["participant_names"] = pd.Series(
-        [[names.get(e, e) for e in ids] for ids in lists_of(rows["participants"])], index=rows.index, dtype=object)
+        [[names.get(e, e) for e in ids] for ids in participants], index=rows.index, dtype=object)
     if is_arrow_lists(rows["participants"]):  # (the window's read keeps them as Arrow: written as Python lists)
-        rows["participants"] = pd.Series(lists_of(rows["participants"]), index=rows.index, dtype=object)
+        rows["participants"] = pd.Series(participants, index=rows.index, dtype=object)
     rows["place_name"] = [names.get(place, place) for place in rows["place"]]
     return rows
 
