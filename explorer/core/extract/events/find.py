@@ -36,7 +36,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import own_date
 from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
-from explorer.core.extract.events.roles import COPULAS, Roles, SentenceMentions, event_roles, has_subject
+from explorer.core.extract.events.roles import COPULAS, Roles, SentenceMentions, event_roles, has_subject, makes_act
 from explorer.core.extract.events.speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
 )
@@ -391,7 +391,7 @@ def _made_to(clause: Token) -> Token | None:
     """The verb a participial adverbial clause makes its object do ("…, prompting Apple Corps to file suit",
     "forcing Maersk to divert its ships"): a happening of its own, unlike a participle that only describes
     the main event ("…, marking a shift"). None for any other clause."""
-    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in clause.children):
+    if not makes_act(clause):
         return None
     return next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
 

@@ -259,8 +259,7 @@ def _assign(roles: Roles, mention_id: str, path: list[Token], trigger: Token) ->
     role = _role(child)
     if child.dep_ == "nsubjpass" and child.head.i != trigger.i and trigger.dep_ == "xcomp":
         role = "agent"
-    if child.dep_ == "dobj" and trigger.dep_ == "xcomp" and child.head.i == trigger.head.i \
-            and child.head.dep_ == "advcl" and child.head.tag_ == "VBG":
+    if child.dep_ == "dobj" and trigger.dep_ == "xcomp" and child.head.i == trigger.head.i and makes_act(child.head):
         role = "agent"  # "…, prompting Apple Corps to file suit": the one made to act acts
     if any(token.dep_ == "acl" for token in path[1:]):
         roles.others.append(mention_id)
@@ -283,6 +282,12 @@ def _role(child: Token) -> str | None:
     if child.dep_ in PATIENT_DEPS:
         return "patient"
     return None
+
+
+def makes_act(clause: Token) -> bool:
+    """A participial adverbial clause with an object, which it may make act ("…, prompting Apple Corps to file
+    suit", "forcing Maersk to divert its ships"): the made act is a happening of its own, done by the object."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and any(c.dep_ == "dobj" for c in clause.children)
 
 
 def names_a_happening(noun: Token) -> bool:
