@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.gui.opening import opened as _opened
+
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -29,23 +31,6 @@ def generated(tmp_path_factory) -> Path:
     save_workspace(tables, path)
     refresh_column_cache(path, load_workspace(path, edited=False))
     return path
-
-
-def _opened(path: Path, cached: bool):
-    """A Session over ``path`` opened as the window opens it (from the cache), or from the rows."""
-    from unittest import mock
-
-    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
-    from explorer.gui.session import Session
-
-    session = Session()
-    if cached:
-        tables = load_workspace(path, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
-    else:
-        with mock.patch("explorer.core.store.workspace.read_cached_table", return_value=None):
-            tables = load_workspace(path, WINDOW_TABLES, edited=False)
-    session.set_tables(tables, path)
-    return session
 
 
 @pytest.fixture
