@@ -21,7 +21,7 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import ListCells, is_arrow_lists, lists_of, with_rows_replaced
+from explorer.core.coded import is_arrow_lists, lists_of, with_rows_merged
 from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
 from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
@@ -453,11 +453,11 @@ def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: E
     if not len(changed):
         return changed, taking_part
     places = events["place"].to_numpy(dtype=object)
-    if is_arrow_lists(events["participants"]):  # (the window's read: only the changed rows' lists are made)
-        column = events["participants"]
-        new_places, new_lists = _renamed_events(ListCells(column)[changed].tolist(), places[changed], into, others,
-                                                np.isin(changed, index.irregular))
-        participants = with_rows_replaced(column, changed, new_lists).set_axis(events.index)
+    if is_arrow_lists(events["participants"]):  # (the window's read: renamed in the codes, no list made)
+        rename = dict.fromkeys(others, into).get
+        new_places = np.fromiter(map(rename, places[changed], places[changed]), dtype=object, count=len(changed))
+        participants = with_rows_merged(events["participants"], changed, into, others, new_places,
+                                        np.isin(changed, index.irregular)).set_axis(events.index)
     else:
         participants = events["participants"].to_numpy(dtype=object).copy()
         new_places, new_lists = _renamed_events(participants[changed].tolist(), places[changed], into, others,
