@@ -51,7 +51,7 @@ from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
 from explorer.core.extract.wordnet import NO_KEYS, action_keys
 from explorer.core.extract.clusters.reported import reported_verbs
 from explorer.core.extract.clusters.terms import content_words
-from explorer.core.extract.clusters.values import counts_of, differ
+from explorer.core.extract.clusters.values import WEEKDAYS, counts_of, differ
 from explorer.core.model import EntityRow, EventRow, MentionRow
 
 WORD = re.compile(r"[a-z]+")
@@ -152,7 +152,7 @@ def context(
 CAPITALISED = re.compile(r"[A-Za-z][A-Za-z'-]+")
 CALENDAR_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+    "december", *WEEKDAYS})
 
 
 def _sentence_names(events: Sequence[EventRow], document_count: int) -> dict[str, tuple[frozenset[str], ...]]:
