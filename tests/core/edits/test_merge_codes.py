@@ -15,12 +15,12 @@ from explorer.core.edits.entity_edits import _renamed_events
 KEYS = ["A", "B", "C", "D", "E"]
 
 
-def _column(lists: list[list[str]]):
-    """``lists`` as the window's read keeps them: an Arrow list column of codes into ``KEYS``."""
+def _column(lists: list[list[str]], keys: list[str] = KEYS):
+    """``lists`` as the window's read keeps them: an Arrow list column of codes into ``keys``."""
     counts = [len(row) for row in lists]
     offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-    codes = np.array([KEYS.index(p) for row in lists for p in row], dtype=np.int32)
-    return arrow_lists(offsets, codes, KEYS)
+    codes = np.array([keys.index(p) for row in lists for p in row], dtype=np.int32)
+    return arrow_lists(offsets, codes, keys)
 
 
 def _rows(column) -> list[list[str]]:
@@ -49,17 +49,18 @@ def test_a_survivor_no_event_named_is_added():
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_the_codes_merge_gives_what_the_python_lists_merge_gives(seed):
+@pytest.mark.parametrize("keys", [KEYS, KEYS + [f"K{i}" for i in range(100)]])  # (few places, or many)
+def test_the_codes_merge_gives_what_the_python_lists_merge_gives(seed, keys):
     rng = random.Random(seed)
-    lists = [rng.sample(KEYS, rng.randint(0, 4)) for _ in range(300)]
+    lists = [rng.sample(keys, rng.randint(0, 4)) for _ in range(2000)]
     irregular = np.array([rng.random() < 0.1 for _ in lists])
     for i in np.flatnonzero(irregular):  # an irregular row may repeat a name
-        lists[i] = lists[i] + [rng.choice(KEYS) for _ in range(2)]
-    places = np.array([rng.choice(["", "", "A", "B", "D"]) for _ in lists], dtype=object)
+        lists[i] = lists[i] + [rng.choice(keys) for _ in range(2)]
+    places = np.array([rng.choice(["", "", "A", "B", "D", "Z"] + keys) for _ in lists], dtype=object)
     into, others = "A", ["B", "C"]
     rows = np.array([i for i, row in enumerate(lists) if irregular[i] or set(others) & set(row) or places[i] in others])
     new_places, expected = _renamed_events([lists[i] for i in rows], places[rows], into, others, irregular[rows])
-    merged = _rows(with_rows_merged(_column(lists), rows, into, others, new_places, irregular[rows]))
+    merged = _rows(with_rows_merged(_column(lists, keys), rows, into, others, new_places, irregular[rows]))
     for at, row in zip(rows.tolist(), expected):
         lists[at] = row
     assert merged == lists
