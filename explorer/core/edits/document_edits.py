@@ -114,6 +114,8 @@ class Rebase:
             return None  # the expression it was dated by is gone
         if basis == "none":
             return "", "", "none", timex_id
+        if self._for_a_later_time(event, start, end, old, now):
+            return None  # the rules decide again, with the day the expression now gives
         if basis == "dct":
             return self.after, self.after, "dct", ""
         if basis == "timex" and now is not None:
@@ -132,6 +134,24 @@ class Rebase:
             moved = (self._moved(start, old, now), self._moved(end, old, now))
             return None if None in moved else (moved[0] or "", moved[1] or "", "bounded", timex_id)
         return None
+
+    def _for_a_later_time(self, event: pd.Series, start: str, end: str, old: dict | None, now: dict | None) -> bool:
+        """A past verb whose own time lay after publication (``date_rules.for_a_later_time``: "planned a
+        demonstration on Saturday", on or before publication), or now lies after the new day: extraction's
+        choice is made again from the day the expression now gives."""
+        from explorer.core.extract.events.date_rules import for_a_later_time  # pure Python
+
+        basis, timex_id = str(event["date_basis"]), str(event["timex_id"] or "")
+        if old is None or now is None or basis not in ("timex", "bounded") or not timex_id:
+            return False
+        words = str(event["sentence"])[:int(event["trigger_start"]) - int(event["start"])]
+        tense, lemma = str(event["tense"]), str(event["lemma"])
+        if basis == "bounded":
+            was = (str(old["date_start"] or ""), str(old["date_end"] or ""), "timex", timex_id)
+            return not start and end == self.before \
+                and for_a_later_time(tense, lemma, was, self.before, words) is not None
+        to_be = (str(now["date_start"] or ""), str(now["date_end"] or ""), "timex", timex_id)
+        return for_a_later_time(tense, lemma, to_be, self.after, words) is not None
 
     def _stretch(self, start: str, end: str, old: dict | None, now: dict,
                  timex_id: str) -> tuple[str, str, str, str] | None:
@@ -198,7 +218,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
     report's day, or a bound on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, Story, discourse_date, own_date, perfect_aspect, time_signal, writes_a_date,
+        EventFacts, Ledes, Passages, Story, discourse_date, for_a_later_time, own_date, perfect_aspect, time_signal,
+        writes_a_date,
     )
 
     events = tables["events"]
@@ -219,8 +240,10 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
         own = by_id.get(event["timex_id"]) if event["date_basis"] != "narrative" else None  # its own expression
         perfect = perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start)
 
-        def own_date_of(timex: Any, perfect: str = perfect) -> tuple[str, str, str, str] | None:
-            return own_date(timex, published, perfect, time_signal(text, int(timex["start"])))
+        def own_date_of(timex: Any, perfect: str = perfect, event: Any = event) -> tuple[str, str, str, str] | None:
+            dated = own_date(timex, published, perfect, time_signal(text, int(timex["start"])))
+            words = str(event["sentence"])[:int(event["trigger_start"]) - int(event["start"])]
+            return for_a_later_time(str(event["tense"]), str(event["lemma"]), dated, published, words) or dated
 
         kept = rebase.dating(event, by_id, own_date_of) if rebase is not None else None
         dated = kept or (own_date_of(own) if own is not None else None)

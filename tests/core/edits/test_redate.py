@@ -73,3 +73,21 @@ def test_a_corrected_date_keeps_what_a_dated_happening_did_on_or_after_its_day()
     expected = by_event(extracted("2026-02-04"))
     assert expected["d-e133"] == ("2026-02-04", "2026-02-04", "narrative")
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first, corrected_to", [("2026-02-07", "2026-02-06"), ("2026-02-06", "2026-02-07")])
+def test_a_corrected_date_dates_a_plan_for_a_later_day_as_extraction_would(first, corrected_to):
+    """'Farmers planned a demonstration … on Saturday': in a Friday paper the planning came on or before
+    Friday (the Saturday is the demonstration's); in a Saturday paper it is Saturday's. A date corrected
+    either way gives what extraction at the corrected day gives."""
+    article = ("Karl Novak opened the Danube Water Summit in Vienna on Monday.\n\n"
+               "Farmers planned a large demonstration in Linz on Saturday.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    expected = by_event(extracted(corrected_to))
+    assert expected["d-e64"] == (("", "2026-02-06", "bounded") if corrected_to == "2026-02-06"
+                                 else ("2026-02-07", "2026-02-07", "timex"))
+    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", corrected_to, "d.txt")]))
+    assert corrected == expected

@@ -268,6 +268,23 @@ def _is_report(facts: EventFacts) -> bool:
     return facts.lemma in REPORTING_LEMMAS and not facts.subordinate and facts.states
 
 
+def for_a_later_time(tense: str, lemma: str, dated: Dating | None, published: str, words_before: str) -> Dating | None:
+    """A past verb whose own time lies after publication was done before it: the time is what it set up
+    ("planned a large demonstration … on Saturday" in a Friday paper, "declared a dividend payable Dec. 1",
+    "created an office, effective Feb. 1"), so the verb is on or before publication (None: no such case).
+    Not an infinitive ("planned to leave on Thursday": the leaving is Thursday's), nor "said" (a statement
+    told for a later day is an advance text of that day's). ``words_before``: the sentence up to the verb,
+    so the replay, which has no parse, decides alike."""
+    if tense != "past" or dated is None or dated[2] != "timex" or not published or lemma == "say":
+        return None
+    if not dated[0] or dated[0] <= published or INFINITIVE_BEFORE.search(words_before):
+        return None
+    return "", published, "bounded", dated[3]
+
+
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _bounded_past(published: str) -> Dating:
     return ("", published, "bounded", "") if published else ("", "", "none", "")
 

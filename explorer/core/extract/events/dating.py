@@ -29,7 +29,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    discourse_date, months_to, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
+    discourse_date, for_a_later_time, months_to, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import NamedHappenings
@@ -150,6 +150,9 @@ class DocumentDating:
             dated = _stretch_ended_on(sentence, trigger, timexes, published)
         if dated is not None and tense == "future" and dated[2] == "dct":  # "will now proceed": from now on
             dated = (published, "", "bounded", dated[3])
+        if own is not None:  # "planned a demonstration on Saturday" in a Friday paper: the planning came before
+            dated = for_a_later_time(tense, trigger.lemma_.lower(), dated, published,
+                                     self.document.text[start:trigger.idx]) or dated
         if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
             # "late Thursday" in an undated article: its day is not known from a date line, only its side
             dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
@@ -157,6 +160,7 @@ class DocumentDating:
         if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
+                              or _ordered(trigger, tense)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -590,15 +594,25 @@ def _names_the_subject(span: Span) -> bool:
     return noun.i != span.root.i and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
 
 
+NO_ONE = {"nobody", "nothing", "none", "no-one", "noone"}  # a subject or object that names none
+
+
 def _negated(trigger: Token, tense: str) -> bool:
     """"hadn't led to a board directorship", "never arrived", "no amphibious assault had begun", "gave no
     details": told as not having happened, so there is no day of it (a time of its own still dates it: "did not
-    fare well in 1990")."""
+    fare well in 1990"). So is a subject or object that names no one and nothing ("Neither Equus nor Tony Lama
+    gave a reason", "Neither company disclosed the terms", "Nobody was hurt", "said nothing")."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
     # "no" on the object of a past verb: nothing was given; in the present "has no plans" is a state of the report's day
     roles = ("nsubj", "nsubjpass", "dobj") if tense == "past" else ("nsubj", "nsubjpass")
-    return any(c.dep_ in roles and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in trigger.children)
+    return any(c.dep_ in roles and _names_none(c) for c in trigger.children)
+
+
+def _names_none(noun: Token) -> bool:
+    """A noun phrase that names no one: "no one", "neither company", "neither X nor Y", "nobody", "nothing"."""
+    return noun.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither")
+                                        for d in noun.children)
 
 
 def _side_of_a_happening(sentence: Span, own: TimexRow) -> str:
@@ -900,6 +914,29 @@ def _shares_auxiliaries(verb: Token) -> bool:
     """A coordinated verb without auxiliaries of its own takes its first verb's ("had moved … and said")."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _ordered(trigger: Token, tense: str) -> bool:
+    """An order or an appeal ("Listen to them", '"All Iraqis, fight them …, and all struggle for everything,"
+    Saddam said'): a bare verb with neither subject nor auxiliary heading a sentence or a quotation, and
+    the verbs joined to it, tell what should happen, not a happening of a day."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "fight them … and all struggle": the appeal's first verb
+    return tense == "present" and verb.tag_ == "VB" and verb.dep_ in ("ROOT", "ccomp") \
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "expl", "nsubjpass") or (c.dep_ == "nsubj" and not _called(c))
+                    for c in verb.children) \
+        and (verb.dep_ == "ROOT" or verb.i < verb.head.i)
+
+
+QUOTES = {'"', "``", "''", "“", "”"}
+
+
+def _called(noun: Token) -> bool:
+    """Who an appeal is made to, set off by a comma before its verb ("All Iraqis, fight them"), not a subject."""
+    last, verb = noun.right_edge.i, noun.head
+    between = [t.text for t in noun.doc[last:verb.i]]
+    return noun.i < verb.i and "," in between[:2] and not any(t in QUOTES for t in between)  # not 'bars, "make …'
 
 
 def _hypothetical(trigger: Token, tense: str) -> bool:

@@ -680,3 +680,21 @@ def test_what_someone_has_to_do_or_what_follows_a_condition_gets_no_day():
                                            'said Anna Berg.')
     assert when(events["tighten"]) == ("", "", "none")  # an obligation, not a happening of the report's day
     assert when(events["break"]) == ("", "", "none")  # the consequence of a condition, not a happening to come
+
+
+def test_what_no_one_did_gets_no_day():
+    events = events_of(DATED_BY_POSITION + "Neither Rivers First nor Aqua Austria gave a reason for the delay.")
+    assert when(events["give"]) == ("", "", "none")  # nothing was given: not a happening of the report's day
+
+
+def test_a_past_verb_whose_own_time_is_after_publication_set_that_time_up_before():
+    events = events_of(DATED_BY_POSITION + "Farmers planned a large demonstration in Linz on Saturday and wanted "
+                                           "to block the bridge.", published="2026-02-06")  # a Friday
+    assert when(events["plan"]) == ("", "2026-02-06", "bounded")  # the Saturday is the demonstration's
+
+
+def test_an_appeal_in_a_quotation_gets_no_day():
+    events = events_of(DATED_BY_POSITION + '"Austrian farmers, fight the dams with all your might, and all struggle '
+                                           'for the river," Karl Novak said.')
+    assert when(events["fight"]) == ("", "", "none")  # what should happen, not a happening of the report's day
+    assert when(events["say"]) == ("2026-02-04", "2026-02-04", "dct")
