@@ -45,6 +45,9 @@ def both(generated, qtbot):
         session._later_timer.stop()
     Later.start_waiting()
     qtbot.waitUntil(lambda: not Later.pending(), timeout=30_000)
+    for session in sessions:
+        session.deleteLater()  # deleted by Qt now, not by a garbage collection after the run (it crashed there)
+    qtbot.wait(1)
 
 
 def _participants(session) -> list[list[str]]:
