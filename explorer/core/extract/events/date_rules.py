@@ -473,6 +473,8 @@ CHANGE_LEMMAS = frozenset({
     "plunge", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
     "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
 })
+# a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million")
+RESULT_LEMMAS = CHANGE_LEMMAS | {"post"}
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 
 
@@ -494,7 +496,7 @@ class Periods:
         """The period for a past change in a result in the sentence from ``start`` to ``end``, or None;
         ``months``: the change is told of that many months ("In the nine months"), up to the period's end;
         ``compared``: time expressions of amounts compared with ("up from $10 million a year ago"), no other time."""
-        if facts.lemma not in CHANGE_LEMMAS or facts.tense != "past" or facts.perfect or facts.subordinate:
+        if facts.lemma not in RESULT_LEMMAS or facts.tense != "past" or facts.perfect or facts.subordinate:
             return None
         told = self.timexes[:bisect.bisect_left(self.starts, start)]
         periods = [t for t in told if PERIOD_VALUE.match(t["value"] or "") and t["date_start"] and t["date_end"]

@@ -138,8 +138,8 @@ class DocumentDating:
         if own is not None and _before_a_present_statement(trigger, tense, own, published):
             own = None  # "With the finding of a rifle 11 days ago, the authorities say": the finding's time
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
-        if not perfect and _shares_auxiliaries(trigger):  # "had moved troops … and said it would strike"
-            perfect = perfect_aspect(self.document.text[start:trigger.head.idx], trigger.head.idx - start)
+        if not perfect and (_shares_auxiliaries(trigger) or _tried(trigger, tense)):  # "had moved troops … and said
+            perfect = perfect_aspect(self.document.text[start:trigger.head.idx], trigger.head.idx - start)  # it would"
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         if own is not None and _follows_it(trigger, own):
             signal = "since"
@@ -452,10 +452,22 @@ def actor_key(mention: BatchMention) -> str:
 
 
 def _states(trigger: Token) -> bool:
-    """Whether a verb of saying says something: "BellSouth added a provision" adds a thing, states nothing."""
+    """Whether a verb of saying says something: "BellSouth added a provision" adds a thing, states nothing;
+    "America West posted earnings of $18.9 million" posts a result, not a message."""
+    if trigger.lemma_.lower() == "post":
+        return not _posts_a_result(trigger)
     if trigger.lemma_.lower() != "add":
         return True
     return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def _posts_a_result(trigger: Token) -> bool:
+    """"posted earnings of $18.9 million", "posted a 54% drop in third-quarter profit": a result, whose
+    time is its period's, not a statement made when reported."""
+    return trigger.lemma_.lower() == "post" and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in RESULT_NOUNS or any(
+            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))
+        for c in trigger.children)
 
 
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
@@ -602,8 +614,9 @@ def _negated(trigger: Token, tense: str) -> bool:
     details": told as not having happened, so there is no day of it (a time of its own still dates it: "did not
     fare well in 1990"). So is a subject or object that names no one and nothing ("Neither Equus nor Tony Lama
     gave a reason", "Neither company disclosed the terms", "Nobody was hurt", "said nothing")."""
-    if any(c.dep_ == "neg" for c in trigger.children):
-        return True
+    if any(c.dep_ == "neg" for c in trigger.children) or any(
+            c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in c.children) for c in trigger.children):
+        return True  # "were not yet approved": the parse may hang "not" on the auxiliary
     # "no" on the object of a past verb: nothing was given; in the present "has no plans" is a state of the report's day
     roles = ("nsubj", "nsubjpass", "dobj") if tense == "past" else ("nsubj", "nsubjpass")
     return any(c.dep_ in roles and _names_none(c) for c in trigger.children)
@@ -910,6 +923,16 @@ def _told_of_a_happening(trigger: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and event_noun(c) for c in verb.children)
 
 
+def _tried(trigger: Token, tense: str) -> bool:
+    """A present infinitive told through a perfect ("the US has tried to hasten it on several occasions"):
+    what was tried or done up to now, as its frame is, not a state of the report's day (but "has begun to sell",
+    "has continued to increase" tell what goes on now)."""
+    return tense == "present" and trigger.dep_ == "xcomp" and trigger.tag_ == "VB" and trigger.head.i < trigger.i \
+        and trigger.head.tag_ == "VBN" and trigger.head.lemma_.lower() not in ONGOING_LEMMAS
+
+
+ONGOING_LEMMAS = {"begin", "start", "continue", "keep", "resume"}  # what their infinitive tells goes on
+
 def _shares_auxiliaries(verb: Token) -> bool:
     """A coordinated verb without auxiliaries of its own takes its first verb's ("had moved … and said")."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
@@ -973,7 +996,8 @@ def _of_a_result(trigger: Token) -> bool:
     """The change is in a company's result ("net dropped 3.1%", "profit at the unit fell"), not a price of
     the day's trading ("the stock fell 75 cents")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
-        or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children))
+        or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children)) \
+        or _posts_a_result(trigger)
 
 
 def _months_of(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> int:

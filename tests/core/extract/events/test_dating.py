@@ -698,3 +698,23 @@ def test_an_appeal_in_a_quotation_gets_no_day():
                                            'for the river," Karl Novak said.')
     assert when(events["fight"]) == ("", "", "none")  # what should happen, not a happening of the report's day
     assert when(events["say"]) == ("2026-02-04", "2026-02-04", "dct")
+
+
+def test_results_posted_for_nine_months_are_of_those_months_not_the_report_day():
+    events = events_of("Rivers Air, Linz, reported third-quarter profit jumped 45% to $5.8 million.\n\n"
+                       "For the nine months, Rivers Air posted earnings of $18.9 million, or 97 cents a share.",
+                       published="2026-10-26")
+    assert when(events["post"])[:2] == ("2026-01-01", "2026-09-30")  # not the report's day
+
+
+def test_what_was_not_yet_done_gets_no_day():
+    events = events_of(DATED_BY_POSITION + "Visas for the entourage of more than 20 teachers, classmates and others "
+                                           "that Novak wants to accompany the family were not yet approved, officials "
+                                           "said.")  # the parse hangs "not" on "were"
+    assert when(events["approve"]) == ("", "", "none")
+
+
+def test_what_someone_has_tried_to_do_is_before_the_report_not_on_its_day():
+    events = events_of(DATED_BY_POSITION + "People have predicted the dam's end many times, and Vienna has tried "
+                                           "to stop it on several occasions.")
+    assert when(events["stop"]) == ("", PUBLISHED, "bounded")  # attempts up to now, not the report's day
