@@ -91,3 +91,20 @@ def test_a_corrected_date_dates_a_plan_for_a_later_day_as_extraction_would(first
                                  else ("2026-02-07", "2026-02-07", "timex"))
     corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", corrected_to, "d.txt")]))
     assert corrected == expected
+
+
+def test_a_corrected_date_keeps_a_statement_in_a_filing_on_or_before_publication():
+    """'In a filing, Novak said …': written on or before the paper's day, not on it; a date corrected from
+    another day gives that bound at the corrected day, as extraction there gives."""
+    article = ("Karl Novak opened the Danube Water Summit in Vienna.\n\n"
+               "In a Securities and Exchange Commission filing, Karl Novak said the company's sales had slowed.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    tables = extracted("2026-02-06")
+    said = tables["events"].loc[tables["events"]["lemma"] == "say", "event_id"].iloc[0]
+    expected = by_event(tables)
+    assert expected[said] == ("", "2026-02-06", "bounded")
+    corrected = by_event(apply_edits(extracted("2026-02-04"), [decisions.set_published("d", "2026-02-06", "d.txt")]))
+    assert corrected == expected

@@ -195,7 +195,7 @@ class DocumentDating:
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
-                or self._said_the_day_before(sentence) or dated
+                or self._written_before(trigger, sentence, published) or self._said_the_day_before(sentence) or dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -303,6 +303,14 @@ class DocumentDating:
         if near and main:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _written_before(self, trigger: Token, sentence: Span, published: str) -> Dating | None:
+        """A statement in a document named without its day (``_in_a_document``) is on or before the day the
+        report was written: the day before in a daily paper told from "yesterday", else publication."""
+        if not _in_a_document(trigger):
+            return None
+        before = self._said_the_day_before(sentence)
+        return ("", before[1], "bounded", before[3]) if before else ("", published, "bounded", "")
 
     def _said_the_day_before(self, sentence: Span) -> Dating | None:
         """A statement of a daily paper told from the day before ("yesterday", ``_days_before``): made when
@@ -449,6 +457,19 @@ def actor_key(mention: BatchMention) -> str:
     """The last word of a mention's key: "Bertalan Farkas" and a later "Farkas" name one actor."""
     words = (mention.get("key") or mention["text"]).lower().split()
     return words[-1] if words else ""
+
+
+def _in_a_document(trigger: Token) -> bool:
+    """A statement made in a written document the text names without its day ("In a Securities and Exchange
+    Commission filing, Norwood said", "said in the lawsuit"): it was written on or before publication, not
+    on the report's day (a document with a day dates it, ``_dates_the_medium``; what is said aloud, in an
+    interview or a news conference, stays the report's)."""
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_LEMMAS for c in prep.children) for prep in trigger.children)
+
+
+DOCUMENT_LEMMAS = {"filing", "report", "statement", "letter", "prospectus", "lawsuit", "suit", "complaint", "memo",
+                   "memorandum", "affidavit", "petition", "document", "release", "proxy"}  # written, kept: not spoken
 
 
 def _states(trigger: Token) -> bool:

@@ -718,3 +718,11 @@ def test_what_someone_has_tried_to_do_is_before_the_report_not_on_its_day():
     events = events_of(DATED_BY_POSITION + "People have predicted the dam's end many times, and Vienna has tried "
                                            "to stop it on several occasions.")
     assert when(events["stop"]) == ("", PUBLISHED, "bounded")  # attempts up to now, not the report's day
+
+
+def test_a_statement_in_a_filing_without_its_day_is_on_or_before_publication_not_its_day():
+    events = events_of(DATED_BY_POSITION + "In a Securities and Exchange Commission filing, Karl Novak said the "
+                                           "company's sales had slowed.")
+    assert when(events["say"]) == ("", PUBLISHED, "bounded")  # the filing may be days old
+    events = events_of(DATED_BY_POSITION + "In an interview, Karl Novak said the company's sales had slowed.")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")  # spoken to the reporter: the report's day
