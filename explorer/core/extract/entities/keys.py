@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from explorer.core.extract.entities.places import is_city
+from explorer.core.extract.entities.places import is_city, is_place
 from explorer.paths import resource_path
 
 PERSON = "PERSON"
@@ -103,7 +103,61 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
     joins.update(_surnames(norm_types, _line_up_only(mentions, normal)))
     joins.update(_plurals(norm_types))
+    joins.update(inner_word_joins(mentions, normal, norm_types))
     return {key: _follow(normal[key], joins) for key in types}
+
+
+INNER_LINKS = frozenset(["of", "and", "&", "the", "for", "in", "on", "at", "de"])
+
+
+PLACE_OR_PEOPLE = frozenset(["GPE", "LOC", "NORP"])
+
+
+def adds_an_inner_word(longer: str, shorter: str, places: frozenset[str] | set[str] = frozenset()) -> bool:
+    """Whether key ``longer`` is key ``shorter`` with one word more inside, the first and last words the same
+    ("itunes music store" / "itunes store"). Not an added word that is a number, a link word, a place or part of one
+    with a word beside it, nor a word after a link word ("bank of new england" / "bank of england": what it is of):
+    those name another thing. Nor two names ending
+    in a firm's suffix ("general motors acceptance corp" / "general motors corp") or a place ("bbc radio scotland" /
+    "bbc scotland"): a parent and its unit. A place is a city or country of the gazetteer or one of ``places`` (keys
+    the corpus types a place or a people: "scotland", "british")."""
+
+    def place(words: str) -> bool:
+        return words in places or is_place(words.title())
+
+    long_words, short_words = longer.split(), shorter.split()
+    if len(short_words) < 2 or len(long_words) != len(short_words) + 1 or long_words[-1] in FIRM_SUFFIXES \
+            or place(long_words[-1]):
+        return False  # two firms' legal names, or a firm's units by place: a parent and its unit
+    for i in range(1, len(long_words) - 1):
+        if long_words[:i] + long_words[i + 1:] == short_words:
+            word = long_words[i]
+            pairs = (" ".join(long_words[i - 1:i + 1]), " ".join(long_words[i:i + 2]))
+            return word.isalpha() and word not in INNER_LINKS and not INNER_LINKS & set(long_words[:i]) \
+                and not place(word) and not any(place(p) for p in pairs)
+    return False
+
+
+def inner_word_joins(mentions: list[dict], normal: dict[str, str], types: dict[str, str]) -> dict[str, str]:
+    """A name one article shows to be another with an inner word left out (``mentions._mark_inner_word_names``:
+    "iTunes Music Store" beside "iTunes Store") joins it across the corpus, where they are of one kind (``_one_kind``)."""
+    joins: dict[str, str] = {}
+    places = {key for key, kind in types.items() if kind in PLACE_OR_PEOPLE}
+    for mention in mentions:
+        shorter = mention.get("defines")
+        if not shorter or shorter not in normal or mention["key"] not in normal:
+            continue
+        longer, short = normal[mention["key"]], normal[shorter]
+        if longer != short and _one_kind(types.get(longer), types.get(short)) and adds_an_inner_word(longer, short, places):
+            joins[longer] = short
+    return joins
+
+
+def _one_kind(first: str | None, second: str | None) -> bool:
+    """Whether two names' corpus types allow one thing: the same type (not a person), or an organisation and a building
+    (the small model types "the Zorbit Store" FAC beside "the Zorbit Video Store" ORG). A product and a firm are two
+    things ("Apple Macintosh Computer" / "Apple Computer")."""
+    return first is not None and first != PERSON and (first == second or {first, second} == {"ORG", "FAC"})
 
 
 def _follow(key: str, joins: dict[str, str]) -> str:

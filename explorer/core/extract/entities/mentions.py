@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_adjacent_names
-from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, alias_key, firm_prefixes
+from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, adds_an_inner_word, alias_key, firm_prefixes
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
@@ -135,6 +135,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
     _join_organisation_heads(rows)
     _join_first_words(rows)
+    _mark_inner_word_names(rows)
     for row in rows:
         key = row["key"]
         if (row.get("cue") and row["cue"] not in (*DOCUMENT_CUES, "title", "lineup") and not _person_noun(row)) \
@@ -270,6 +271,25 @@ def _join_first_words(rows: list[BatchMention]) -> None:
                 and not row["text"].isupper() and not is_place(row["text"]):  # "Bloomington Police say": the town
             row["key"] = next(iter(targets))
             row["type"] = type_of[row["key"]]
+
+
+UNJOINED_TYPES = frozenset(["PERSON", "GPE", "LOC", "NORP"])  # given names; places and peoples named apart
+
+
+def _mark_inner_word_names(rows: list[BatchMention]) -> None:
+    """A name of the document that is another of its names with one word more inside ("iTunes Music Store" beside
+    "iTunes Store") says the two are one: the longer row ``defines`` the shorter key (as "(MEA)" defines its long
+    form), and the corpus joins every article's longer name to the shorter where the corpus types allow one thing
+    (``keys.inner_word_joins``; the model may type the two apart in one article, "the iTunes Music Store" ORG,
+    "iTunes Store" PRODUCT). Not people (given names: "John Paul Stevens"), places or peoples, a one-word name, nor an
+    added word that is a place, a number or after "of" ("Bank of New England": ``keys.adds_an_inner_word``)."""
+    names = {row["key"] for row in rows if row["type"] not in UNJOINED_TYPES and not row["text"].isupper()}
+    for row in rows:
+        if row["type"] in UNJOINED_TYPES or row.get("defines") or row["text"].isupper():
+            continue
+        shorter = {k for k in names if adds_an_inner_word(row["key"], k)}
+        if len(shorter) == 1:
+            row["defines"] = next(iter(shorter))
 
 
 def _join_organisation_heads(rows: list[BatchMention]) -> None:
