@@ -67,9 +67,10 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
         groups[key_of[form["key"]]].append(form)
     types = majority_types(forms)
     person_words = person_name_words(types)
-    org_words = _organisation_words(forms, types)
-    product_words = _one_word_names(forms, types, "PRODUCT")
-    maker_words = _one_word_names(forms, types, "ORG")
+    counts = _key_counts(forms)
+    org_words = _organisation_words(counts, types)
+    product_words = _one_word_names(counts, types, "PRODUCT")
+    maker_words = _one_word_names(counts, types, "ORG")
     entities, entity_of_key = [], {}
     for key, members in groups.items():
         row = _entity_row(key, members, person_words, org_words, product_words, maker_words, types)
@@ -80,8 +81,8 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
 
 
 def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str],
-                product_words: frozenset[str] = frozenset(), maker_words: frozenset[str] = frozenset(),
-                corpus_types: Mapping[str, str] | None = None) -> EntityRow:
+                product_words: frozenset[str], maker_words: frozenset[str],
+                corpus_types: Mapping[str, str]) -> EntityRow:
     types = TypeVote()
     surfaces: Counter = Counter()
     for form in members:
@@ -92,7 +93,7 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
     if is_lone_person(key, entity_type, backed, person_words) or _named_after_an_organisation(key, entity_type, org_words):
         entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)
     elif not types.maker and (_named_after_a_product(key, entity_type, product_words)
-                              or _maker_before_a_model(surfaces, entity_type, maker_words, corpus_types or {})):
+                              or _maker_before_a_model(surfaces, entity_type, maker_words, corpus_types)):
         entity_type = "PRODUCT"
     titled = {s: entity_type == PERSON and _titled(s) for s in surfaces}
     best = max(surfaces, key=lambda s: (not titled[s], len(_plain(s).split()), surfaces[s], -len(s)))
@@ -107,13 +108,18 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
     }
 
 
-def _organisation_words(forms: list[dict], types: dict[str, str]) -> set[str]:
-    """One-word organisations named three times or more, that no more than one multi-word person starts with
-    ("Yukos", not "Haile" the model once called an organisation beside "Haile Gebrselassie"), and that are no given
-    name ("Lazaro" beside "Lazaro Gonzalez" is his first name, not a firm he is a branch of)."""
+def _key_counts(forms: list[dict]) -> Counter:
+    """How often the corpus writes each raw key: counted once for the word sets that need it."""
     counts: Counter = Counter()
     for form in forms:
         counts[form["key"]] += form["count"]
+    return counts
+
+
+def _organisation_words(counts: Counter, types: dict[str, str]) -> set[str]:
+    """One-word organisations named three times or more, that no more than one multi-word person starts with
+    ("Yukos", not "Haile" the model once called an organisation beside "Haile Gebrselassie"), and that are no given
+    name ("Lazaro" beside "Lazaro Gonzalez" is his first name, not a firm he is a branch of)."""
     firsts = Counter(key.split()[0] for key, kind in types.items() if kind == PERSON and " " in key)
     return {key for key, kind in types.items()
             if kind == "ORG" and " " not in key and counts[key] >= 3 and firsts[key] <= 1
@@ -127,12 +133,9 @@ def _named_after_an_organisation(key: str, entity_type: str, org_words: set[str]
     return entity_type == PERSON and len(words) > 1 and words[0] in org_words
 
 
-def _one_word_names(forms: list[dict], types: dict[str, str], kind: str) -> frozenset[str]:
+def _one_word_names(counts: Counter, types: dict[str, str], kind: str) -> frozenset[str]:
     """One-word names of the kind named twice or more in the corpus (products: "Windows", "iPhone"; organisations:
     "Motorola", "Nintendo"), no given name ("Lazaro")."""
-    counts: Counter = Counter()
-    for form in forms:
-        counts[form["key"]] += form["count"]
     return frozenset(key for key, found in types.items() if found == kind and " " not in key and counts[key] >= 2
                      and not is_given_name(key.capitalize()))
 
@@ -155,7 +158,7 @@ def _named_after_a_product(key: str, entity_type: str, product_words: frozenset[
 
 
 # Legal forms of firms written as short capitals after the name ("Vodafone KK"): a firm, not a model.
-LEGAL_FORMS = FIRM_FILLERS | {"kk", "ab", "asa", "oy", "oyj", "se", "srl", "sarl", "pty", "bhd", "nv", "bv"}
+LEGAL_FORMS = FIRM_FILLERS | {"kk", "ab", "asa", "oy", "oyj", "se", "srl", "sarl", "pty", "bhd"}
 
 
 # A member's or a lawyer's letters after a party or a body ("Labour MP", "Tory MEP"): a person's role, not a model.
