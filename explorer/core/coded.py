@@ -185,12 +185,11 @@ def flat_of(column: pd.Series, rows: np.ndarray | None = None) -> tuple[np.ndarr
     without a Python list per row when the column is Arrow. A cell that is not a list, tuple or array counts as empty."""
     if is_arrow_lists(column):
         offsets, codes, values = _parts(column)
-        starts, ends = (offsets[:-1], offsets[1:]) if rows is None else (offsets[rows], offsets[np.asarray(rows) + 1])
-        counts = (ends - starts).astype(np.int64)
         if rows is None:
-            return counts, values[codes]
-        taken = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
-        return counts, values[codes[taken]]
+            return np.diff(offsets).astype(np.int64), values[codes]
+        rows = np.asarray(rows, dtype=np.int64)
+        _owner, taken = _items_of(offsets, rows)
+        return (offsets[rows + 1] - offsets[rows]).astype(np.int64), values[codes[taken]]
     cells = column.to_numpy(dtype=object)
     cells = cells if rows is None else cells[rows]
     if set(map(type, cells)) - {list}:  # as read, every cell is a list: checked in one pass, not each
@@ -240,19 +239,15 @@ class ListCells:
         return len(self._column)
 
     def __getitem__(self, at):
-        if isinstance(at, (int, np.integer)):
-            if self._parts is None:
-                self._parts = _parts(self._column)
-            offsets, codes, values = self._parts
-            return values[codes[offsets[at]:offsets[at + 1]]].tolist()
         if self._parts is None:
             self._parts = _parts(self._column)
         offsets, codes, values = self._parts
+        if isinstance(at, (int, np.integer)):
+            return values[codes[offsets[at]:offsets[at + 1]]].tolist()
         rows = np.arange(len(self))[at]
-        starts, counts = offsets[rows], np.diff(offsets)[rows].astype(np.int64)
+        _owner, taken = _items_of(offsets, rows)
         local = np.zeros(len(rows) + 1, dtype=np.int64)
-        np.cumsum(counts, out=local[1:])
-        taken = np.repeat(starts - local[:-1], counts) + np.arange(int(local[-1]))
+        np.cumsum(offsets[rows + 1] - offsets[rows], out=local[1:])
         return cell_lists(values[codes[taken]].tolist(), local, len(rows))  # (one pass: no row decoded alone)
 
 
