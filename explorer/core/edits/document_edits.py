@@ -144,7 +144,7 @@ class Rebase:
         basis, timex_id = str(event["date_basis"]), str(event["timex_id"] or "")
         if old is None or now is None or basis not in ("timex", "bounded") or not timex_id:
             return False
-        words = str(event["sentence"])[:int(event["trigger_start"]) - int(event["start"])]
+        words = _words_before_trigger(event)
         tense, lemma = str(event["tense"]), str(event["lemma"])
         if basis == "bounded":
             was = (str(old["date_start"] or ""), str(old["date_end"] or ""), "timex", timex_id)
@@ -204,6 +204,12 @@ def _shifted(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
+def _words_before_trigger(event: pd.Series) -> str:
+    """The event's sentence up to its verb: what extraction read before it, kept in the stored row, so the
+    replay, which has no parse, decides from the same words."""
+    return str(event["sentence"])[:int(event["trigger_start"]) - int(event["start"])]
+
+
 def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase | None = None) -> None:
     """Date the document's events again as extraction would with the new publication date.
 
@@ -242,7 +248,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
 
         def own_date_of(timex: Any, perfect: str = perfect, event: Any = event) -> tuple[str, str, str, str] | None:
             dated = own_date(timex, published, perfect, time_signal(text, int(timex["start"])))
-            words = str(event["sentence"])[:int(event["trigger_start"]) - int(event["start"])]
+            words = _words_before_trigger(event)
             return for_a_later_time(str(event["tense"]), str(event["lemma"]), dated, published, words) or dated
 
         kept = rebase.dating(event, by_id, own_date_of) if rebase is not None else None
