@@ -126,6 +126,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     by_first: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}  # full name -> where the document first writes it
     _join_short_firm_names(rows)
+    _join_leading_words(rows)
     for row in rows:
         words = row["key"].split()
         if row["type"] == "PERSON" and len(words) > 1:
@@ -190,7 +191,6 @@ def _join_short_firm_names(rows: list[BatchMention]) -> None:
     for row in rows:
         if row["key"] in short and _may_join_a_firm(row):
             row["key"], row["type"] = full[row["key"]], "ORG"
-    _join_leading_words(rows)
 
 
 def _join_leading_words(rows: list[BatchMention]) -> None:
