@@ -76,6 +76,7 @@ REPORTING_LEMMAS = frozenset({
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "planned to leave": the verb frames an infinitive
 PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’')])[ \t]*\n\s*")
 HEADING_MAX_CHARS = 40  # "April 2011", "Monday, 4 April 2011": a line that is a date and little else
 HEADING_SHARE = 0.6
@@ -280,9 +281,6 @@ def for_a_later_time(tense: str, lemma: str, dated: Dating | None, published: st
     if not dated[0] or dated[0] <= published or INFINITIVE_BEFORE.search(words_before):
         return None
     return "", published, "bounded", dated[3]
-
-
-INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
 def _bounded_past(published: str) -> Dating:
