@@ -20,7 +20,7 @@ import operator
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import codes_of, lists_of
+from explorer.core.coded import codes_of, flat_of, lists_of
 from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.later import Later, resolved
 from explorer.core.model import text_values
@@ -46,12 +46,13 @@ def involves_any(events: pd.DataFrame, entity_ids: frozenset[str]) -> pd.Series:
 
     An empty place is no place: it involves no entity, not even an id "" a selection may hold.
     """
-    wanted = set(entity_ids)
-    return pd.Series(
-        [bool(wanted.intersection(p)) or (place != "" and place in wanted)
-         for p, place in zip(lists_of(events["participants"]), events["place"])],
-        index=events.index, dtype=bool,
-    )
+    wanted = list(entity_ids)
+    counts, items = flat_of(events["participants"])  # (no Python list a row, none kept, when the column is Arrow)
+    found = np.zeros(len(events), dtype=bool)
+    found[np.repeat(np.arange(len(events)), counts)[pd.Series(items, dtype=object).isin(wanted).to_numpy()]] = True
+    places = pd.Series(events["place"].to_numpy(dtype=object), dtype=object)
+    found |= (places != "").to_numpy() & places.isin(wanted).to_numpy()
+    return pd.Series(found, index=events.index, dtype=bool)
 
 
 def overlaps(events: pd.DataFrame, start: str, end: str) -> pd.Series:
