@@ -178,7 +178,9 @@ class Rebase:
         first = self._moved(start, old, now)
         if not first or first > self.after:
             return None
-        return first, self.after, "narrative" if first == self.after else "bounded", timex_id
+        from explorer.core.extract.events.date_rules import on_or_after_a_happening  # pure Python
+
+        return on_or_after_a_happening(first, self.after, timex_id)
 
     def _moved(self, day: str, old: dict | None, now: dict | None) -> str | None:
         """Where one side of a range goes: with the expression it came from, or with the publication day."""

@@ -283,6 +283,13 @@ def for_a_later_time(tense: str, lemma: str, dated: Dating | None, published: st
     return "", published, "bounded", dated[3]
 
 
+def on_or_after_a_happening(first: str, last: str, timex_id: str) -> Dating:
+    """What a dated happening did ("Thursday's decision made it clear"): on or after the happening's first day
+    up to ``last``, that day itself where the two are one. Extraction and the replay of a corrected
+    publication date both decide through it."""
+    return first, last, "narrative" if first == last else "bounded", timex_id
+
+
 def _bounded_past(published: str) -> Dating:
     return ("", published, "bounded", "") if published else ("", "", "none", "")
 

@@ -29,7 +29,8 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    discourse_date, for_a_later_time, months_to, own_date, perfect_aspect, reaches_back, time_signal, writes_a_date,
+    discourse_date, for_a_later_time, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
+    time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import NamedHappenings
@@ -268,7 +269,7 @@ class DocumentDating:
             when = self._happenings(sentence, timexes).noun_date(subject)
             if when is None or not when[0] or when[0] > dated[1]:
                 continue
-            return when[0], dated[1], "narrative" if when[0] == dated[1] else "bounded", when[3]
+            return on_or_after_a_happening(when[0], dated[1], when[3])
         return dated
 
     def _happenings(self, sentence: Span, timexes: list[TimexRow]) -> NamedHappenings:
