@@ -7,7 +7,7 @@ import runpy
 import time
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from explorer.core.model import empty_tables, make_table
@@ -407,3 +407,38 @@ def test_a_cancelled_mentions_export_leaves_no_file_and_a_finished_one_counted_e
     with qtbot.waitSignal(task.sig_cancelled, timeout=30_000):
         pass
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mentions.json"]
+
+
+def test_widening_the_filter_past_the_open_limit_does_not_lay_out_every_row(qtbot, monkeypatch):
+    """Issue 19: erasing a letter so that thousands of entities match again closed the groups only after the type
+    headers were spanned, and each span laid out every row of the still-open groups (175–312 ms of one keystroke at
+    a million events). The tree asks the model about the rows it shows, not the thousands it is about to close."""
+    from explorer.gui.session import Session
+    from explorer.gui.sidebar import view as sidebar_view
+
+    many = sidebar_view.EXPAND_LIMIT + 3000
+    rows = [{"entity_id": f"e{i}", "name": f"Zeta {i}" if i >= 100 else f"Zqx {i}", "type": ["PERSON", "ORG"][i % 2],
+             "aliases": [], "mention_count": 1, "doc_count": 1} for i in range(many)]
+    tables = empty_tables()
+    tables["entities"] = make_table("entities", rows)
+    session = Session()
+    session.set_tables(tables, None)
+    asked, counting = [], []
+    flags = EntityTreeModel.flags  # (patched before the tree first asks: Qt's calls find the patch)
+    monkeypatch.setattr(EntityTreeModel, "flags", lambda self, index: (asked.append(1) if counting else None)
+                        or flags(self, index))
+    widget = EntitySidebar(session)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.filter_edit.setText("zq")
+    widget.apply_filter()
+    QApplication.processEvents()
+    assert all(widget.tree.isExpanded(widget.proxy.index(r, 0)) for r in range(widget.proxy.rowCount()))
+    counting.append(True)
+    widget.filter_edit.setText("z")
+    widget.apply_filter()
+    widget.tree.viewport().repaint()
+    assert len(widget.visible_entity_ids()) == many
+    assert not any(widget.tree.isExpanded(widget.proxy.index(r, 0)) for r in range(widget.proxy.rowCount()))
+    assert all(widget.tree.isFirstColumnSpanned(r, QModelIndex()) for r in range(widget.proxy.rowCount()))
+    assert len(asked) < 500, f"the model was asked about {len(asked)} rows for one keystroke"
