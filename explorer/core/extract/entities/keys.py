@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from explorer.core.extract.entities.lexicon import is_common_word
 from explorer.core.extract.entities.places import is_city, is_place
 from explorer.paths import resource_path
 
@@ -98,6 +99,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     norm_types = _types_by_vote(mentions, normal)  # the type of each normalised key, by the votes of its raw keys
     joins: dict[str, str] = {}
     joins.update(_firm_short_names(norm_types, surfaces))
+    joins.update(_partners_first_names(norm_types, surfaces))
     joins.update(_region_codes(norm_types))
     joins.update(_place_prefixes(norm_types, _gazetteer_keys(surfaces)))
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
@@ -197,6 +199,41 @@ def _firm_short_names(types: dict[str, str], surfaces: dict[str, set[str]]) -> d
     return {key: next(iter(plain[key])) for key, kind in types.items()
             if kind == "ORG" and len(plain.get(key, ())) == 1
             and not any(LEADING_THE.match(t) for t in surfaces.get(key, ()))}
+
+
+def _partners_first_names(types: dict[str, str], surfaces: dict[str, set[str]]) -> dict[str, str]:
+    """A one-word organisation joins the one organisation of the corpus it is the first word of, where that is a
+    firm named after its partners ("goldman" → "goldman sachs": an article writes "Goldman, Sachs & Co.", the model
+    keeps "Goldman", another writes "Goldman Sachs"), as one article's "Shearson" joins its "Shearson Lehman"
+    (``mentions._join_partners_first_name``). Only where the words after are written as surnames (``partners_name``)
+    in every form, the corpus starts no other organisation with the word ("Deutsche" beside Deutsche Bank and
+    Deutsche Telekom), names no person with it ("Kevin Morgan" beside "Morgan Stanley") and never writes it "the
+    X" ("The Sun")."""
+    people = person_name_words(types)
+    starts: dict[str, set[str]] = defaultdict(set)
+    for key, kind in types.items():
+        if kind == "ORG" and " " in key:
+            starts[key.split()[0]].add(key)
+    joins = {}
+    for key, kind in types.items():
+        longer = starts.get(key, set())
+        if kind != "ORG" or " " in key or len(longer) != 1 or key in people or alias_key(key) \
+                or any(LEADING_THE.match(t) for t in surfaces.get(key, ())):
+            continue
+        target = next(iter(longer))
+        forms = surfaces.get(target, ())
+        if len(target.split()) <= 3 and forms and all(
+                all(partners_name(w, types) for w in LEADING_THE.sub("", f).split()[1:]) for f in forms):
+            joins[key] = target
+    return joins
+
+
+def partners_name(word: str, names: dict[str, str] | set[str]) -> bool:
+    """Whether a word after a firm's first word reads as a partner's surname ("Sachs", "Lehman", "Stearns"):
+    capitalised, not in capitals (a model's code, a role: "DS", "MP"), no ordinary word ("Longhorn", "Live"), no
+    place ("Europe"), and no name written alone among ``names`` ("Ericsson" beside "Sony Ericsson": two firms)."""
+    return word[:1].isupper() and not word.isupper() and word.isalpha() and not is_common_word(word) \
+        and not is_place(word) and word.lower() not in names
 
 
 def _region_codes(types: dict[str, str]) -> dict[str, str]:

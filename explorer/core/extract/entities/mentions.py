@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_adjacent_names
-from explorer.core.extract.entities.keys import AGENT, JOINED, LONE, adds_an_inner_word, alias_key, firm_prefixes
+from explorer.core.extract.entities.keys import (AGENT, JOINED, LONE, adds_an_inner_word, alias_key, firm_prefixes,
+                                                 partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
@@ -127,6 +128,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     first_seen: dict[str, int] = {}  # full name -> where the document first writes it
     _join_short_firm_names(rows)
     _join_leading_words(rows)
+    _join_partners_first_name(rows)
     for row in rows:
         words = row["key"].split()
         if row["type"] == "PERSON" and len(words) > 1:
@@ -214,6 +216,29 @@ def _join_leading_words(rows: list[BatchMention]) -> None:
         if targets and len(targets) == 1 and row["type"] == "ORG" and not row["text"].isupper() \
                 and not is_place(row["text"]) and not alias_key(row["key"]) \
                 and len(next(iter(targets)).split()) - len(row["key"].split()) <= 2:
+            row["key"] = next(iter(targets))
+
+
+def _join_partners_first_name(rows: list[BatchMention]) -> None:
+    """A one-word organisation that is the first word of one organisation of the document named by two or three
+    words that are no ordinary words ("Goldman" beside "Goldman Sachs", "Shearson" beside "Shearson Lehman Hutton",
+    "Bear" beside "Bear Stearns") is that firm: a firm named after its partners has no suffix or head word to say
+    so (``_join_short_firm_names``, ``_join_leading_words``), and news writes it by the first partner after. Not
+    where the words after are a model's code, a role, an ordinary word or a place ("Nintendo DS", "Labour MP",
+    "Microsoft Longhorn", "Sony Europe"), nor another name the document writes alone ("Sony Ericsson" beside
+    "Ericsson": two firms), nor a word a person of the document bears ("Marcus Goldman")."""
+    alone = {row["key"] for row in rows}
+    people = {word for row in rows if row["type"] == "PERSON" for word in row["key"].split()}
+    longer: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["text"].split()
+        if row["type"] == "ORG" and 2 <= len(words) <= 3 and all(partners_name(w, alone) for w in words[1:]) \
+                and words[0][:1].isupper():
+            longer.setdefault(row["key"].split()[0], set()).add(row["key"])
+    for row in rows:
+        targets = longer.get(row["key"])
+        if targets and len(targets) == 1 and row["type"] == "ORG" and row["key"] not in people \
+                and not row["text"].isupper() and not is_place(row["text"]) and not alias_key(row["key"]):
             row["key"] = next(iter(targets))
 
 

@@ -1,0 +1,36 @@
+"""Products, standards and firms written without a suffix (issue 16, tenth pass).
+
+BBC tech news names standards and technologies as things ("GPRS access", "USB music
+players", "SMS functions"), games by a title and a number ("Half-Life 2"), a phone by
+its model's short name after the full one ("Motorola ROKR" … "ROKR"), and the
+newswire names a firm after its partners by the first of them ("Goldman, Sachs &
+Co." … "Goldman"). Each test reads text of that kind and checks what a reader would
+see in the entity list.
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.entities.conftest import entities
+
+
+def test_a_firms_first_partner_joins_its_name_in_the_article(nlp):
+    found = entities(nlp, "Shearson Lehman said it would cut jobs. Shearson also plans to close offices in Boston.")
+    assert "Shearson" not in found
+    assert found["Shearson Lehman"]["mention_count"] == 2
+
+
+def test_a_firms_first_partner_joins_its_name_across_the_corpus(nlp):
+    found = entities(nlp, "The issue will be sold through underwriters led by Goldman, Sachs & Co. on Monday.",
+                     "Merrill Lynch and Goldman Sachs say they trade only for customers.")
+    assert "Goldman" not in found
+    assert found["Goldman Sachs"]["mention_count"] == 2
+
+
+def test_a_person_of_that_surname_keeps_the_first_word_apart(nlp):
+    found = entities(nlp, "Goldman Sachs said profits rose. Kevin Goldman, an analyst, said Goldman was cautious.")
+    assert found["Goldman Sachs"]["mention_count"] == 1  # "Goldman" here may be the analyst
+
+
+def test_a_firm_before_an_ordinary_word_keeps_its_own_name(nlp):
+    found = entities(nlp, "Microsoft said it would ship Microsoft Longhorn next year. Microsoft expects sales to rise.")
+    assert found["Microsoft"]["mention_count"] == 2  # "Longhorn" is an ordinary word: a product's name, no partner
