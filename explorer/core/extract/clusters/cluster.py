@@ -63,15 +63,16 @@ def cluster_events(
     grouped = [e for g in groups for d in g for e in by_document.get(d, [])]
     ctx = evidence.context(grouped, mentions, entities, len(documents), named_happenings, guessed)
     found: list[tuple[list[EventRow], float, list[EventRow]]] = []
+    holding: list[frozenset[str]] = []
     for group in groups:
         for candidates in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
-            for members, sure in evidence.linked_happenings(candidates, ctx):
-                told = {e["doc_id"] for e in members}
+            for members, sure, told in evidence.linked_happenings(candidates, ctx):
                 found.append((members, sure, [e for e in candidates if e["doc_id"] in told]))
+                holding.append(told)
     evidence.absorb_retold(found, by_document, ctx)
     clusters = []
-    for members, sure, told_events in found:
-        row = cluster_row(members, kinds, names, sure, told_events)
+    for (members, sure, told_events), held in zip(found, holding):
+        row = cluster_row(members, kinds, names, sure, told_events, held)
         for event in members:
             event["cluster_id"] = row["cluster_id"]
         clusters.append(row)
@@ -80,7 +81,7 @@ def cluster_events(
 
 def cluster_row(
     members: list[EventRow], kinds: dict[str, tuple[str, str]], document_names: dict[str, str], confidence: float = 0.0,
-    told: list[EventRow] | None = None,
+    told: list[EventRow] | None = None, documents: frozenset[str] = frozenset(),
 ) -> ClusterRow:
     """The clusters-table row for one happening's events; ``kinds`` maps entity id to (name, type);
     ``confidence`` comes from the links that joined them (``evidence``); ``told`` holds every event of
@@ -93,7 +94,7 @@ def cluster_row(
         "label": cluster_label(members, kinds, _main_span(dated)),
         "date_start": min((e["date_start"] for e in dated), default=""),
         "date_end": max((e["date_end"] for e in dated), default=""),
-        "doc_ids": sorted({e["doc_id"] for e in members}),
+        "doc_ids": sorted({e["doc_id"] for e in members} | documents),
         "event_ids": event_ids,
         "confidence": confidence,
         "conflict": _conflict(readings, document_names),
