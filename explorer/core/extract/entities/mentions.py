@@ -28,7 +28,7 @@ from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_city, is_country, is_place
-from explorer.core.extract.entities.products import model_names
+from explorer.core.extract.entities.products import is_model_code, model_names
 from explorer.core.extract.entities.spans import SCORE, SpanCut, after_score, clean_cut, doc_context, score_at
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -129,6 +129,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     _join_short_firm_names(rows)
     _join_leading_words(rows)
     _join_partners_first_name(rows)
+    _join_model_short_names(rows)
     for row in rows:
         words = row["key"].split()
         if row["type"] == "PERSON" and len(words) > 1:
@@ -239,6 +240,27 @@ def _join_partners_first_name(rows: list[BatchMention]) -> None:
         targets = longer.get(row["key"])
         if targets and len(targets) == 1 and row["type"] == "ORG" and row["key"] not in people \
                 and not row["text"].isupper() and not is_place(row["text"]) and not alias_key(row["key"]):
+            row["key"] = next(iter(targets))
+
+
+def _join_model_short_names(rows: list[BatchMention]) -> None:
+    """A model's code written alone ("The ROKR has a color display") that is the second word of one name of the
+    document, a maker's name and that code ("The Motorola ROKR pauses music"), is that name: news names a model in
+    full once and by its code after. Not a role ("Labour MP" … "the MP": ``products.is_model_code``), not a name
+    a sentence typed a person or a place, nor after a word that names no maker ("Critical IE flaw" in a headline:
+    an ordinary word the document does not write alone as a name)."""
+    names = {row["key"] for row in rows}
+    full: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["text"].split()
+        maker = words[0][:1].isupper() and not words[0].isupper() \
+            and (words[0].lower() in names or not is_common_word(words[0])) if words else False
+        if len(words) == 2 and maker and is_model_code(words[1]):
+            full.setdefault(words[1], set()).add(row["key"])
+    for row in rows:
+        targets = full.get(row["text"])
+        typed_otherwise = row["type"] in ("PERSON", "GPE", "LOC", "NORP") and bool(row.get("cue"))
+        if targets and len(targets) == 1 and not typed_otherwise:
             row["key"] = next(iter(targets))
 
 

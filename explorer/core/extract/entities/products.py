@@ -102,3 +102,18 @@ def _name_start(doc: Doc, i: int) -> int:
         if ent is not None:
             return ent.start
     return i
+
+
+# A member's or a lawyer's letters after a party or a body ("Labour MP", "Tory MEP"): a person's role, not a model.
+# A player's position after a team ("Chiefs WR Terrance Copper") too.
+ROLE_CODES = frozenset(["mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "mla", "mlas", "td", "qc", "ceo", "cfo",
+                        "qb", "wr", "rb", "te", "cb", "lb", "fb", "ol", "dl", "dt", "de"])
+
+
+def is_model_code(word: str) -> bool:
+    """Whether a word is written as makers write a model's code: two to five capitals ("ROKR", "DS", "OS", "TV") or
+    letters with a digit ("E1", "N95"); not a word written in mixed case ("BioSciences": a firm's way)."""
+    letters = [c for c in word if c.isalpha()]
+    has_digit = any(c.isdigit() for c in word)
+    capitals = 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
+    return len(word) >= 2 and (capitals or (has_digit and bool(letters))) and word.lower() not in ROLE_CODES

@@ -21,6 +21,7 @@ from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.keys import (FIRM_FILLERS, LONE, TypeVote, canonical_keys, is_lone_person,
                                                  majority_types, person_name_words)
 from explorer.core.extract.entities.places import is_place
+from explorer.core.extract.entities.products import is_model_code
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import EntityRow
@@ -161,36 +162,23 @@ def _named_after_a_product(key: str, entity_type: str, product_words: frozenset[
 LEGAL_FORMS = FIRM_FILLERS | {"kk", "ab", "asa", "oy", "oyj", "se", "srl", "sarl", "pty", "bhd"}
 
 
-# A member's or a lawyer's letters after a party or a body ("Labour MP", "Tory MEP"): a person's role, not a model.
-# A player's position after a team ("Chiefs WR Terrance Copper") too.
-ROLE_CODES = frozenset(["mp", "mps", "mep", "meps", "msp", "msps", "am", "ams", "mla", "mlas", "td", "qc", "ceo", "cfo",
-                        "qb", "wr", "rb", "te", "cb", "lb", "fb", "ol", "dl", "dt", "de"])
-
-
-def _model_code(word: str) -> bool:
-    """Whether a word is written as makers write a model's code: two to five capitals ("ROKR", "DS", "OS", "TV") or
-    letters with a digit ("E1", "N95"); not a word written in mixed case ("BioSciences": a firm's way)."""
-    letters = [c for c in word if c.isalpha()]
-    has_digit = any(c.isdigit() for c in word)
-    capitals = 2 <= len(letters) <= 5 and all(c.isupper() for c in letters)
-    return len(word) >= 2 and (capitals or (has_digit and bool(letters))) and word.lower() not in ROLE_CODES
-
-
 def _maker_before_a_model(surfaces: Counter, entity_type: str, maker_words: frozenset[str],
                           corpus_types: Mapping[str, str]) -> bool:
     """A name the model calls an organisation or a place that is a firm of the corpus followed by a model's code
     ("Motorola ROKR", "Nintendo DS", "Mac OS X") is the firm's product; not a firm's legal form ("Vodafone KK"), a
     place ("Sony UK"), a member's role ("Labour MP") or another firm the corpus names twice ("Sony BMG" beside "BMG"),
     nor a name followed by plain words ("Goldman Sachs", "Shearson Lehman": the shape tells a model from a partner's
-    name). The name's most written form decides."""
+    name). The name's most written form of two words or more decides (a model's short name joins the full one in
+    its article: ``mentions._join_model_short_names``)."""
     if entity_type not in PRODUCT_NAMED_TYPES:
         return False
-    surface = _plain(max(surfaces, key=lambda s: surfaces[s]))
+    named = [s for s in surfaces if len(_plain(s).split()) > 1] or list(surfaces)  # "ROKR" joined to its full name
+    surface = _plain(max(named, key=lambda s: surfaces[s]))
     words = surface.split()
     if len(words) < 2 or words[0].lower() not in maker_words or is_place(words[0]):
         return False  # a city named for its team before a station's call letters ("Boston WCVB") is no maker
     code = words[1]
-    return _model_code(code) and code.lower() not in LEGAL_FORMS and not is_place(code) \
+    return is_model_code(code) and code.lower() not in LEGAL_FORMS and not is_place(code) \
         and code.lower() not in maker_words and corpus_types.get(code.lower()) not in ("GPE", "PERSON", "NORP")
 
 

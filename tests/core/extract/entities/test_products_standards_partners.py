@@ -34,3 +34,18 @@ def test_a_person_of_that_surname_keeps_the_first_word_apart(nlp):
 def test_a_firm_before_an_ordinary_word_keeps_its_own_name(nlp):
     found = entities(nlp, "Microsoft said it would ship Microsoft Longhorn next year. Microsoft expects sales to rise.")
     assert found["Microsoft"]["mention_count"] == 2  # "Longhorn" is an ordinary word: a product's name, no partner
+
+
+def test_a_models_code_written_alone_joins_its_full_name(nlp):
+    found = entities(nlp, "Apple signed a deal with Motorola. The Motorola ROKR pauses music when users take a call. "
+                          "The ROKR has a color display for viewing album art.",
+                     "Motorola said sales of handsets rose.")
+    assert "ROKR" not in found  # was an organisation of its own
+    assert found["Motorola ROKR"]["type"] == "PRODUCT"
+    assert found["Motorola ROKR"]["mention_count"] == 2
+
+
+def test_a_code_after_an_ordinary_word_is_not_a_models_short_name(nlp):
+    found = entities(nlp, "Critical IE patch now available: go get it! It is also termed a drive-by exploit since a "
+                          "user could pick up malware by merely using IE to browse thousands of compromised websites.")
+    assert found["Critical IE"]["mention_count"] == 1  # "IE" is not the headline's "Critical IE"
