@@ -25,8 +25,8 @@ from explorer.core.coded import flat_of, kept_codes
 from explorer.core.model import text_values
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
-from explorer.gui.timeline.layout import (DAY, LANE_MODES, Placements, cluster_codes, date_certainty, event_extents,
-                                          lane_offsets, placements, stable_order)
+from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, date_certainty,
+                                          event_extents, lane_offsets, placements, stable_order)
 
 TOP_ENTITIES = 10
 UNCLUSTERED = "Unclustered"
@@ -99,8 +99,11 @@ class KeyedLanes(LanePlan):
     def __init__(self, arrays: EventArrays, lane_of_row: np.ndarray, keys: list[str], labels) -> None:
         super().__init__(arrays)
         rows = np.flatnonzero(lane_of_row >= 0)
-        # the placement order: by lane, then start; ties keep the rows' order
-        self.rows = _by_lane_then_start(rows, lane_of_row[rows], arrays.start_rank[rows])
+        self.lazy = len(rows) > LAZY_LIMIT  # a lazy layout (``layout.Placements``): rows by start only
+        if self.lazy:  # by start, ties in the rows' order (a radix sort of small integers)
+            self.rows = rows[np.argsort(arrays.start_rank[rows], kind="stable")]
+        else:  # the placement order: by lane, then start; ties keep the rows' order
+            self.rows = _by_lane_then_start(rows, lane_of_row[rows], arrays.start_rank[rows])
         self.row_lanes = lane_of_row[self.rows]
         self.lane_sizes = np.bincount(self.row_lanes, minlength=len(keys))
         self.keys = np.array(keys, dtype=object)
@@ -109,18 +112,23 @@ class KeyedLanes(LanePlan):
     def _place(self, mask: np.ndarray | None, checked: frozenset[str]) -> Placements:
         if mask is None:
             return self._lanes(self.rows, self.row_lanes, None, None)
-        whole = self.layout()
         taken = np.flatnonzero(mask[self.rows])  # the whole layout's placements this one keeps
-        row_lanes = self.row_lanes[taken]
+        rows, row_lanes = self.rows[taken], self.row_lanes[taken]
+        if self.lazy:  # in time order: a lazy layout of them as it is, else laid out in the placement order
+            if len(taken) > LAZY_LIMIT:
+                return self._lanes(rows, row_lanes, mask, None)
+            order = _by_lane_then_start(np.arange(len(rows)), row_lanes, self.arrays.start_rank[rows])
+            return self._lanes(rows[order], row_lanes[order], mask, None)
+        whole = self.layout()
         complete = np.bincount(row_lanes, minlength=len(self.keys)) == self.lane_sizes
-        return self._lanes(self.rows[taken], row_lanes, mask, (complete[row_lanes], whole.offsets[taken]))
+        return self._lanes(rows, row_lanes, mask, (complete[row_lanes], whole.offsets[taken]))
 
     def _lanes(self, rows: np.ndarray, row_lanes: np.ndarray, mask: np.ndarray | None, offsets) -> Placements:
         shown = np.flatnonzero(np.bincount(row_lanes, minlength=len(self.keys)))
         renumbered = np.zeros(len(self.keys), dtype=np.int64)
         renumbered[shown] = np.arange(len(shown))
         return placements(self.arrays, rows, renumbered[row_lanes], self.keys[shown], self._labels(shown),
-                          self.arrays.undated_ids(mask), offsets)
+                          self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy)
 
 
 class EntityLanes(LanePlan):
@@ -398,7 +406,10 @@ def _lane_of_row(arrays: EventArrays, codes: np.ndarray, uniques, keys) -> np.nd
 
 
 def _with_cluster_order(placed: Placements, cluster_code: np.ndarray) -> Placements:
-    """The placements with their cluster grouping (see ``Placements``), sorted once."""
+    """The placements with their cluster grouping (see ``Placements``), sorted once (a lazy layout's when its
+    connectors are first drawn)."""
+    if not placed.laid_out:
+        return placed
     code = cluster_code[placed.event_row][placed.time_order] if len(placed) else np.empty(0, dtype=np.int64)
     clustered = np.flatnonzero(code >= 0)
     placed.cluster_order = placed.time_order[clustered[stable_order(code[clustered])]]

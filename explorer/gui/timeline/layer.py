@@ -5,10 +5,14 @@ is set, which a million events cannot afford on every filter. ``EventLayer`` hol
 the placements sorted by time and does its work when painted, for the visible time
 range only: while at most ``DETAIL_LIMIT`` placements are visible it draws each one
 (dots stamped from a pre-rendered atlas, bars as rectangles, clusters' connectors
-as line segments); beyond that it draws their density, events per small square of screen in
-the colour of their lane, brighter where more fall. Zooming in turns the density
-into events. Setting new placements or a new dimming is array work, never per event,
-and what was prepared for the last placements shown (and for the whole layout) is kept,
+as line segments), laid out then (a lazy layout's, ``layout.Placements``: only those); beyond that
+it draws their density, events per small square of screen in the colour of the lane at that height,
+brighter where more fall. The density of a wide view of many placements is read from a grid counted
+once per placements and plot height (``GRID_COLUMNS`` time columns over the whole extent, a bin row
+per screen bin, kept as running sums along time), so zooming out, panning and "Fit all" cost the
+screen's bins, not the events; a view narrower than the grid's columns counts the events it holds. Zooming in turns the density
+into events. The time window dims by time (what lies outside it), never by a mask over every
+event, and what was prepared for the last placements shown (and for the whole layout) is kept,
 so clearing a filter draws the whole timeline again at once.
 """
 
@@ -20,7 +24,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF
 
-from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
+from explorer.gui.timeline.layout import BAR_HEIGHT, DAY_ROWS, ROW_STEP, Placements, _ranges, stable_order
 from explorer.gui.timeline.plot import CERTAINTY_SYMBOLS, conflict_marks
 
 DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a density
@@ -28,6 +32,10 @@ DENSITY_FLOOR = 70  # alpha of a pixel with one event; the busiest pixel is opaq
 DIM_FACTOR = 0.3  # alpha kept by bins outside the time window
 BIN_PX = 2  # a density bin is this many screen pixels square (single pixels are too faint to read)
 KEPT_IMAGES = 4  # density images kept per placements, newest last: Fit all after zooming in is a blit
+GRID_COLUMNS = 1 << 13  # time columns of the density grid over the whole extent
+GRID_CHUNK = 1 << 20  # placements counted into the grid at a time
+GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
+KEPT_GRIDS = 2  # density grids kept per placements (one per plot height), newest last
 
 
 class EventLayer(pg.GraphicsObject):
@@ -43,8 +51,7 @@ class EventLayer(pg.GraphicsObject):
         self._lines = PrimitiveArray(QLineF, 4)
         self._colours = np.array([[c.red(), c.green(), c.blue()] for c in styles.colors], dtype=np.uint8)
         self._bounds = QRectF()
-        self._dimming = 0  # bumped by every dimming with something dimmed
-        self._dim_key: int | None = None  # None while nothing is dimmed, else the dimming's number
+        self._window: tuple[float, float] | None = None  # the time window: what lies outside it is dimmed
         self._prepared: dict[int, _Prepared] = {}  # id(placements) -> their drawing arrays; newest last
         self._kept: _Prepared | None = None  # the whole layout's, kept while it is not shown
         self.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
@@ -61,8 +68,7 @@ class EventLayer(pg.GraphicsObject):
         prepared = self._kept if self._kept is not None and self._kept.placed is placed else \
             self._prepared.pop(id(placed), None)
         if prepared is None or prepared.placed is not placed:
-            sure = None if certainty is None or not len(certainty) else certainty[placed.event_row]
-            prepared = _Prepared(placed, cluster_code[placed.event_row], conflicted, len(self.styles.colors), sure)
+            prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty)
         if keep:
             self._kept = prepared
         else:
@@ -70,16 +76,23 @@ class EventLayer(pg.GraphicsObject):
             while len(self._prepared) > 2:
                 del self._prepared[next(iter(self._prepared))]
         self._current = prepared
-        self.rows, self.x0, self.x1, self.y, self.x = prepared.rows, prepared.x0, prepared.x1, prepared.y, prepared.x
-        self.is_bar, self.colour, self.cluster = prepared.is_bar, prepared.colour, prepared.cluster
-        self.certainty = prepared.certainty
+        self.x0, self.x1 = prepared.x0, prepared.x1
         self.conflicted = conflicted
-        self.dim = np.zeros(len(self.rows), dtype=bool)
-        self._dim_key = None
+        self._window = None
         self._max_span = prepared.max_span
         self.prepareGeometryChange()
         self._bounds = prepared.bounds
         self.update()
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The placement index of each position in time order."""
+        return self._current.rows_at(np.arange(self._current.count))
+
+    @property
+    def certainty(self) -> np.ndarray:
+        """Each position's date certainty (``core.dates``), in time order."""
+        return self._current.certainty_at(np.arange(self._current.count))
 
     def forget_kept(self) -> None:
         """Drop the kept whole layout's arrays (a new workspace has another)."""
@@ -89,16 +102,14 @@ class EventLayer(pg.GraphicsObject):
         """Where the "⚠" of each conflicting cluster shown goes (see ``plot.conflict_marks``)."""
         return self._current.marks
 
-    def set_dimmed(self, dim: np.ndarray) -> None:
-        """Fade these placements (one bool per placement, in placement order)."""
-        self.dim = dim[self.rows] if len(dim) else np.zeros(len(self.rows), dtype=bool)
-        self._dimming += 1
-        self._dim_key = self._dimming if self.dim.any() else None
+    def set_window(self, window: tuple[float, float] | None) -> None:
+        """Fade what lies outside [start, end) seconds (None: nothing is faded)."""
+        self._window = window
         self.update()
 
     def visible_rows(self, x_min: float, x_max: float) -> np.ndarray:
         """Placement indices overlapping [x_min, x_max], in time order."""
-        return self.rows[self._visible(x_min, x_max)]
+        return self._current.rows_at(self._visible(x_min, x_max))
 
     def visible_count(self, x_min: float, x_max: float) -> int:
         """About how many placements overlap [x_min, x_max] (long bars just before it may count):
@@ -110,11 +121,12 @@ class EventLayer(pg.GraphicsObject):
         first, last = self._candidates(x_min, x_max)
         return np.arange(first, last)[self.x1[first:last] > x_min]
 
-    def _cluster_groups(self) -> tuple[np.ndarray, np.ndarray]:
-        """See ``_Prepared.group_clusters``: a filter's are worked out when its connectors are first drawn."""
-        if self._current.groups is None:
-            self._current.group_clusters()
-        return self._current.groups
+    def _dimmed(self, positions: np.ndarray) -> np.ndarray:
+        """Whether the placements at these positions lie outside the time window."""
+        if self._window is None:
+            return np.zeros(len(positions), dtype=bool)
+        start, end = self._window
+        return (self.x1[positions] <= start) | (self.x0[positions] >= end)
 
     # ----- painting ------------------------------------------------------------------------------
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
@@ -122,7 +134,7 @@ class EventLayer(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args) -> None:
         view = self.viewRect()
-        if view is None or not len(self.rows):
+        if view is None or not self._current.count:
             return
         first, last = self._candidates(view.left(), view.right())
         if last <= first:
@@ -144,11 +156,11 @@ class EventLayer(pg.GraphicsObject):
         return first, int(np.searchsorted(self.x0, x_max, side="right"))
 
     def _paint_density(self, painter: QPainter, transform, view: QRectF, first: int, last: int) -> None:
-        """Events per bin, from slices of the time-sorted arrays (no copies). Each placements' last
-        few images are kept by view and dimming: a repaint for a selection, the whole layout again
-        once a filter is cleared, or going back to Fit all after zooming in costs nothing."""
+        """Events per bin. Each placements' last few images are kept by view and time window: a repaint for
+        a selection, the whole layout again once a filter is cleared, or going back to Fit all after zooming
+        in costs nothing."""
         target = transform.mapRect(view).toAlignedRect()
-        key = (self._dim_key, target.left(), target.top(), target.width(), target.height(),
+        key = (self._window, target.left(), target.top(), target.width(), target.height(),
                transform.m11(), transform.m22(), transform.dx(), transform.dy())
         kept = self._current.density
         found = kept.pop(key, None)
@@ -162,43 +174,44 @@ class EventLayer(pg.GraphicsObject):
         painter.drawImage(QRectF(target.left(), target.top(), width * BIN_PX, height * BIN_PX), qimage)
 
     def _density_image(self, transform, target, first: int, last: int) -> tuple[np.ndarray, int, int]:
+        """The view's bins: counted from the grid when its columns are no wider than a bin, else from the
+        events on screen; a bin in the colour of the lane at its height, faded when none of its events lies
+        in the time window."""
         width, height = max(-(-target.width() // BIN_PX), 1), max(-(-target.height() // BIN_PX), 1)
-        px = (self.x[first:last] * (transform.m11() / BIN_PX) + (transform.dx() - target.left()) / BIN_PX)
-        py = (self.y[first:last] * (transform.m22() / BIN_PX) + (transform.dy() - target.top()) / BIN_PX)
-        inside = (px >= 0) & (px < width) & (py >= 0) & (py < height)
-        pixel = py.astype(np.int64)
-        pixel *= width
-        pixel += px.astype(np.int64)
-        pixel = pixel[inside]
-        counts = np.bincount(pixel, minlength=width * height)
-        colour = np.zeros(width * height, dtype=np.uint8)
-        colour[pixel] = self.colour[first:last][inside]  # a bin takes the colour of one of its events
+        sx, ox = transform.m11() / BIN_PX, (transform.dx() - target.left()) / BIN_PX
+        sy, oy = transform.m22() / BIN_PX, (transform.dy() - target.top()) / BIN_PX
+        prepared = self._current
+        if prepared.grid_fits(sx):
+            counts, bright = prepared.counts_from_grid(sx, ox, sy, oy, width, height, self._window)
+        else:
+            counts, bright = prepared.counts_of(first, last, sx, ox, sy, oy, width, height, self._window)
+        colour = prepared.row_colours(sy, oy, height)
         hit = np.flatnonzero(counts)
         alpha = np.zeros(width * height, dtype=np.uint8)
         scale = (255 - DENSITY_FLOOR) / np.log1p(counts.max()) if len(hit) else 0.0
         level = DENSITY_FLOOR + scale * np.log1p(counts[hit])
-        dim = self.dim[first:last][inside]
-        if dim.any():
-            bright = np.bincount(pixel[~dim], minlength=width * height)[hit]
-            level[bright == 0] *= DIM_FACTOR
+        if bright is not None:
+            level[bright[hit] == 0] *= DIM_FACTOR
         alpha[hit] = level
-        image = np.empty((height * width, 4), dtype=np.uint8)
-        image[:, :3] = self._colours[colour]
-        image[:, 3] = alpha
-        return image.reshape(height, width, 4), width, height
+        image = np.empty((height, width, 4), dtype=np.uint8)
+        image[:, :, :3] = self._colours[colour][:, None, :]
+        image[:, :, 3] = alpha.reshape(height, width)
+        return image, width, height
 
     def _paint_events(self, painter: QPainter, transform, visible: np.ndarray) -> None:
+        prepared = self._current
         self._paint_connectors(painter, transform, visible)
-        bars, points = visible[self.is_bar[visible]], visible[~self.is_bar[visible]]
+        bars, points = visible[prepared.is_bar[visible]], visible[~prepared.is_bar[visible]]
         self._paint_bars(painter, transform, bars)
         if len(points):
+            x, y = prepared.xy(points)
             self._fragments.resize(len(points))
             fragments = self._fragments.ndarray()
-            fragments[:, 0] = self.x[points] * transform.m11() + transform.dx()
-            fragments[:, 1] = self.y[points] * transform.m22() + transform.dy()
+            fragments[:, 0] = x * transform.m11() + transform.dx()
+            fragments[:, 1] = y * transform.m22() + transform.dy()
             count = len(self.styles.colors)
-            fragments[:, 2] = (self.colour[points] + count * self.dim[points]
-                               + 2 * count * self.certainty[points]) * self._cell
+            fragments[:, 2] = (prepared.colour_at(points) + count * self._dimmed(points)
+                               + 2 * count * prepared.certainty_at(points)) * self._cell
             fragments[:, 3] = 0
             fragments[:, 4:6] = self._cell
             fragments[:, 6:10] = [1.0, 1.0, 0.0, 1.0]
@@ -207,18 +220,21 @@ class EventLayer(pg.GraphicsObject):
     def _paint_bars(self, painter: QPainter, transform, bars: np.ndarray) -> None:
         if not len(bars):
             return
+        prepared = self._current
         height = abs(BAR_HEIGHT * transform.m22())
         outlined = height >= 3  # an outline would hide a thin bar
         height = max(height, 1.0)
         count = len(self.styles.colors)
-        style = self.colour[bars] + count * self.dim[bars] + 2 * count * (self.certainty[bars] != 0)
+        style = prepared.colour_at(bars) + count * self._dimmed(bars) + 2 * count * (prepared.certainty_at(bars) != 0)
+        _, ys = prepared.xy(bars)
         for key in np.unique(style):
-            chosen = bars[style == key]
-            self._rects.resize(len(chosen))
+            chosen = style == key
+            at = bars[chosen]
+            self._rects.resize(len(at))
             rects = self._rects.ndarray()
-            rects[:, 0] = self.x0[chosen] * transform.m11() + transform.dx()
-            rects[:, 1] = self.y[chosen] * transform.m22() + transform.dy() - height / 2
-            rects[:, 2] = (self.x1[chosen] - self.x0[chosen]) * transform.m11()
+            rects[:, 0] = self.x0[at] * transform.m11() + transform.dx()
+            rects[:, 1] = ys[chosen] * transform.m22() + transform.dy() - height / 2
+            rects[:, 2] = (self.x1[at] - self.x0[at]) * transform.m11()
             rects[:, 3] = height
             colour, dim, unsure = int(key) % count, (int(key) // count) % 2, int(key) >= 2 * count
             pen = self.styles.uncertain_bar_pen if unsure else self.styles.bar_pen
@@ -228,19 +244,21 @@ class EventLayer(pg.GraphicsObject):
 
     def _paint_connectors(self, painter: QPainter, transform, visible: np.ndarray) -> None:
         """Each cluster with a visible member, joined through all its members in time order."""
-        codes = np.unique(self.cluster[visible])
+        prepared = self._current
+        codes = np.unique(prepared.cluster_at(visible))
         codes = codes[codes >= 0]
         if not len(codes):
             return
-        by_cluster, cluster_start = self._cluster_groups()
+        by_cluster, cluster_start = prepared.cluster_groups()
         starts, ends = cluster_start[codes], cluster_start[codes + 1]
         members = by_cluster[_ranges(starts, ends)]
-        code = self.cluster[members]
+        code = prepared.cluster_at(members)
         joined = np.flatnonzero(code[1:] == code[:-1])  # segment i joins member i and i + 1
         if not len(joined):
             return
-        xs = self.x[members] * transform.m11() + transform.dx()
-        ys = self.y[members] * transform.m22() + transform.dy()
+        x, y = prepared.xy(members, within=visible)
+        xs = x * transform.m11() + transform.dx()
+        ys = y * transform.m22() + transform.dy()
         conflicted = self.conflicted[code[joined]] if len(self.conflicted) else np.zeros(len(joined), dtype=bool)
         for pen, chosen in ((self.styles.connector_pen, joined[~conflicted]),
                             (self.styles.conflict_pen, joined[conflicted])):
@@ -255,56 +273,198 @@ class EventLayer(pg.GraphicsObject):
 
 
 class _Prepared:
-    """What drawing some placements needs: their arrays in time order, bounds and "⚠" marks.
+    """What drawing some placements needs, by position in time order: extents, bounds, "⚠" marks.
 
-    The placements' own time order is used when they have it (lane plans make it by
-    sorting small integers, not a million floats). Kept per placements with the last
-    few density images drawn of them.
+    A lazy layout (``layout.Placements``) is in time order already: nothing is copied, and what a
+    position needs (its colour, cluster, certainty, laid-out x and y) is looked up when drawn. Other
+    placements are copied in their time order (the placements' own when they have one: lane plans make
+    it by sorting small integers, not a million floats). Kept per placements with the last few density
+    images and grids drawn of them.
     """
 
     def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int,
                  certainty: np.ndarray | None = None) -> None:
         self.placed = placed
-        order = placed.time_order if placed.time_order is not None else np.argsort(placed.x0, kind="stable")
-        self.rows = order  # placement index of each sorted position
-        self.x0, self.x1, self.y = placed.x0[order], placed.x1[order], placed.y[order]
-        self.x = placed.x_at(order)  # points spread across their day
-        self.is_bar = placed.is_bar[order]
-        self.colour = (placed.lane[order] % colours).astype(np.uint8)
-        self.cluster = code[order] if len(code) else np.full(len(order), -1)
-        self.certainty = (certainty[order] if certainty is not None else np.zeros(len(order))).astype(np.int64)
-        self.max_span = float((self.x1 - self.x0).max()) if len(order) else 0.0
-        self.bounds = QRectF() if not len(order) else QRectF(
-            float(self.x0[0]), float(self.y.min()) - 0.5, float(self.x1.max() - self.x0[0]),
-            float(self.y.max() - self.y.min()) + 1.0)
-        self.marks = conflict_marks(placed, code, conflicted)
-        self.groups: tuple[np.ndarray, np.ndarray] | None = None  # by cluster, when connectors are first drawn
+        self.count = len(placed)
+        self._colours = colours
+        self._code = code  # per event row
+        self._certainty = certainty if certainty is not None and len(certainty) else None  # per event row
+        if placed.laid_out:
+            order = placed.time_order if placed.time_order is not None else np.argsort(placed.x0, kind="stable")
+            self.rows: np.ndarray | None = order  # placement index of each sorted position
+            self.x0, self.x1, self.y = placed.x0[order], placed.x1[order], placed.y[order]
+            self.x = placed.x_at(order)  # points spread across their day
+            self.is_bar, self.lane = placed.is_bar[order], placed.lane[order]
+            self.event_row = placed.event_row[order]
+        else:
+            self.rows = None  # (the positions are the placements)
+            self.x0, self.x1, self.y, self.x = placed.x0, placed.x1, None, None
+            self.is_bar, self.lane, self.event_row = placed.is_bar, placed.lane, placed.event_row
+        self.max_span = _max_span(self.x0, self.x1)
+        lanes = float(self.lane.max()) + 1.0 if self.count else 0.0
+        self.bounds = QRectF() if not self.count else QRectF(
+            float(self.x0[0]), -0.5, float(self.x1.max() - self.x0[0]), lanes)
+        self.marks = _conflict_marks(placed, code, conflicted)
         self.density: dict[tuple, tuple[np.ndarray, int, int]] = {}  # view key → density image, newest last
+        self.grids: dict[tuple, np.ndarray] = {}  # (y mapping, bin rows) → counts per bin row and time column
+        self._groups: tuple[np.ndarray, np.ndarray] | None = None  # a lazy layout's: when first drawn
         if placed.cluster_order is not None:  # the whole layout's: ready before the first zoom in
-            self.group_clusters()
+            self._groups = self._group_clusters()
 
-    def group_clusters(self) -> None:
-        """Sorted positions grouped by cluster (time order within), and each cluster's slice of them:
-        what drawing connectors needs (from the placements' cluster order when they have one)."""
-        if self.placed.cluster_order is not None:
-            position = np.empty(len(self.rows), dtype=np.int64)
-            position[self.rows] = np.arange(len(self.rows))
+    # ----- per position --------------------------------------------------------------------------
+    def rows_at(self, positions: np.ndarray) -> np.ndarray:
+        return positions if self.rows is None else self.rows[positions]
+
+    def xy(self, positions: np.ndarray, within: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Laid-out (x, y) of the placements at these positions; with ``within`` (sorted positions: those on
+        screen), a lazy layout lays out only those among them and puts the others (a connector's far ends,
+        off screen) at their day's and lane's middle."""
+        if self.x is not None and self.y is not None:
+            return self.x[positions], self.y[positions]
+        if within is None:
+            return self.placed.xy_at(positions)
+        x = (self.x0[positions] + self.x1[positions]) * 0.5
+        y = self.lane[positions].astype(np.float64)
+        at = np.minimum(np.searchsorted(within, positions), len(within) - 1)
+        shown = np.flatnonzero(within[at] == positions) if len(within) else np.empty(0, dtype=np.int64)
+        x[shown], y[shown] = self.placed.xy_at(positions[shown])
+        return x, y
+
+    def colour_at(self, positions: np.ndarray) -> np.ndarray:
+        return (self.lane[positions] % self._colours).astype(np.int64)
+
+    def cluster_at(self, positions: np.ndarray) -> np.ndarray:
+        if not len(self._code):
+            return np.full(len(positions), -1, dtype=np.int64)
+        return self._code[self.event_row[positions]]
+
+    def certainty_at(self, positions: np.ndarray) -> np.ndarray:
+        if self._certainty is None:
+            return np.zeros(len(positions), dtype=np.int64)
+        return self._certainty[self.event_row[positions]].astype(np.int64)
+
+    def cluster_groups(self) -> tuple[np.ndarray, np.ndarray]:
+        """Positions grouped by cluster (time order within), and each cluster's slice of them: what drawing
+        connectors needs (a filter's worked out when its connectors are first drawn)."""
+        if self._groups is None:
+            self._groups = self._group_clusters()
+        return self._groups
+
+    def _group_clusters(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.placed.cluster_order is not None and self.rows is not None:
+            position = np.empty(self.count, dtype=np.int64)
+            position[self.rows] = np.arange(self.count)
             by_cluster = position[self.placed.cluster_order]
         else:
-            clustered = np.flatnonzero(self.cluster >= 0)
-            by_cluster = clustered[np.argsort(self.cluster[clustered], kind="stable")]
-        codes = self.cluster[by_cluster]
-        self.groups = by_cluster, np.searchsorted(codes, np.arange((int(codes.max()) + 2) if len(codes) else 1))
+            cluster = self.cluster_at(np.arange(self.count))
+            clustered = np.flatnonzero(cluster >= 0)
+            by_cluster = clustered[stable_order(cluster[clustered])]
+        codes = self.cluster_at(by_cluster)
+        return by_cluster, np.searchsorted(codes, np.arange((int(codes.max()) + 2) if len(codes) else 1))
+
+    # ----- density -------------------------------------------------------------------------------
+    def _density_xy(self, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
+        """Where the placements at positions [first, last) count in a density: laid out when they are,
+        else a bar's middle or a point's day, at its lane's middle give or take a day's rows (by event row)."""
+        if self.x is not None and self.y is not None:
+            return self.x[first:last], self.y[first:last]
+        x = (self.x0[first:last] + self.x1[first:last]) * 0.5
+        spread = (self.event_row[first:last] % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP
+        return x, self.lane[first:last] + spread
+
+    def _column_seconds(self) -> tuple[float, float]:
+        """The grid's first second and its columns' width."""
+        lo, hi = self.placed.extent if not self.placed.laid_out else (float(self.x0[0]), float(self.x1.max()))
+        return lo, max(hi - lo, 1.0) / GRID_COLUMNS
+
+    def grid_fits(self, sx: float) -> bool:
+        """Whether to read the density from the grid: many placements, and a bin of ``1 / sx`` seconds at
+        least a grid column wide."""
+        return self.count >= GRID_FROM and 1.0 / sx >= self._column_seconds()[1]
+
+    def _grid(self, sy: float, oy: float, height: int) -> np.ndarray:
+        """Per bin row, the placements counted up to each time column boundary (``GRID_COLUMNS`` + 1 running
+        sums: a column range's count is a difference), made once per plot height: y never zooms."""
+        key = (round(sy, 9), round(oy, 6), height)
+        grid = self.grids.pop(key, None)
+        if grid is None:
+            lo, width = self._column_seconds()
+            counts = np.zeros(height * GRID_COLUMNS, dtype=np.int64)
+            for first in range(0, self.count, GRID_CHUNK):  # a chunk at a time: its temporaries stay small
+                x, y = self._density_xy(first, min(first + GRID_CHUNK, self.count))
+                cell = (y * sy + oy).astype(np.int64)
+                inside = (cell >= 0) & (cell < height)
+                cell *= GRID_COLUMNS
+                cell += np.clip(((x - lo) / width).astype(np.int64), 0, GRID_COLUMNS - 1)
+                counts += np.bincount(cell[inside], minlength=height * GRID_COLUMNS)
+            grid = np.zeros((height, GRID_COLUMNS + 1), dtype=np.uint32)  # (ten million events fit 32 bits)
+            np.cumsum(counts.reshape(height, GRID_COLUMNS), axis=1, out=grid[:, 1:])
+        self.grids[key] = grid
+        while len(self.grids) > KEPT_GRIDS:
+            del self.grids[next(iter(self.grids))]
+        return grid
+
+    def counts_from_grid(self, sx: float, ox: float, sy: float, oy: float, width: int, height: int,
+                         window: tuple[float, float] | None) -> tuple[np.ndarray, np.ndarray | None]:
+        """(events, events in the time window or None) per bin, from the grid's running sums: a bin takes the
+        columns whose middle falls in it; a column is in the window when its middle is."""
+        grid = self._grid(sy, oy, height)
+        lo, col = self._column_seconds()
+        edges = (np.arange(width + 1) - ox) / sx  # each bin's first second, and the last bin's end
+        first = np.clip(np.ceil((edges - lo) / col - 0.5), 0, GRID_COLUMNS).astype(np.int64)  # first column in it
+        counts = (grid[:, first[1:]].astype(np.int64) - grid[:, first[:-1]]).ravel()
+        if window is None:
+            return counts, None
+        lit = np.clip(np.ceil((np.asarray(window) - lo) / col - 0.5), 0, GRID_COLUMNS).astype(np.int64)
+        a, b = np.maximum(first[:-1], lit[0]), np.minimum(first[1:], lit[1])
+        b = np.maximum(a, b)
+        return counts, (grid[:, b].astype(np.int64) - grid[:, a]).ravel()
+
+    def counts_of(self, first: int, last: int, sx: float, ox: float, sy: float, oy: float, width: int,
+                  height: int, window: tuple[float, float] | None) -> tuple[np.ndarray, np.ndarray | None]:
+        """(events, events in the time window or None) per bin, counted from the placements at [first, last)."""
+        x, y = self._density_xy(first, last)
+        px, py = x * sx + ox, y * sy + oy
+        inside = (px >= 0) & (px < width) & (py >= 0) & (py < height)
+        pixel = py.astype(np.int64)
+        pixel *= width
+        pixel += px.astype(np.int64)
+        pixel = pixel[inside]
+        counts = np.bincount(pixel, minlength=width * height)
+        if window is None:
+            return counts, None
+        lit = ((x >= window[0]) & (x < window[1]))[inside]
+        return counts, np.bincount(pixel[lit], minlength=width * height)
+
+    def row_colours(self, sy: float, oy: float, height: int) -> np.ndarray:
+        """Each bin row's colour: that of the lane at its middle."""
+        lanes = np.rint((np.arange(height) + 0.5 - oy) / sy).astype(np.int64) if sy else np.zeros(height, np.int64)
+        return np.clip(lanes, 0, None) % self._colours
 
 
-def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """The concatenation of arange(s, e) for each pair, without a Python loop."""
-    lengths = ends - starts
-    total = int(lengths.sum())
-    if not total:
-        return np.empty(0, dtype=np.int64)
-    offsets = np.repeat(starts - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
-    return np.arange(total) + offsets
+def _max_span(x0: np.ndarray, x1: np.ndarray) -> float:
+    """The longest placement's span, a chunk at a time (no temporary as long as the placements)."""
+    spans = [float((x1[i:i + GRID_CHUNK] - x0[i:i + GRID_CHUNK]).max()) for i in range(0, len(x0), GRID_CHUNK)]
+    return max(spans, default=0.0)
+
+
+def _conflict_marks(placed: Placements, code: np.ndarray, conflicted: np.ndarray) -> np.ndarray:
+    """``plot.conflict_marks`` of the placements whose events' clusters conflict (found by one look-up per
+    placement in a table of those events, not their codes copied for every placement)."""
+    if not len(code) or not len(conflicted) or not conflicted.any():
+        return np.empty((0, 2))
+    in_conflict = np.zeros(len(code), dtype=bool)
+    clustered = code >= 0
+    in_conflict[clustered] = conflicted[code[clustered]]
+    chosen = np.flatnonzero(in_conflict[placed.event_row])
+    # (a lazy layout's at its lanes' middles: the mark sits between them, not on a point)
+    return conflict_marks(_subset(placed, chosen), code[placed.event_row[chosen]], conflicted)
+
+
+def _subset(placed: Placements, rows: np.ndarray) -> Placements:
+    return Placements(placed.lane_keys, placed.lane_names, placed.lane[rows], placed.x0[rows], placed.x1[rows],
+                      placed.y[rows], placed.is_bar[rows], placed.undated_ids, placed.event_row[rows], placed.ids,
+                      dx=placed.dx[rows])
 
 
 def _symbol_atlas(styles, size: int) -> tuple[QPixmap, int]:

@@ -9,6 +9,11 @@ x within the day, cycling through at most ``DAY_ROWS`` rows, so a busy day reads
 a short cluster that zooming in separates (however thin the lanes), not a column
 across the lane and into the next; bars in a lane are packed into rows so
 overlapping ones do not hide each other. Which lanes there are, and which events each holds, is ``timeline.lanes``.
+
+Past ``LAZY_LIMIT`` placements a layout is not laid out whole: its placements are kept in time order with
+their lanes and extents only (O(n) array work, no zigzag of ten million points), and ``Placements.offsets_at``
+lays out the placements asked for — those on screen, under the pointer, selected — from the other placements of
+their lane and day alone, which is all a day's zigzag depends on; bars are packed in rows once, when first asked.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -34,6 +40,8 @@ SPREAD_STEP = 0.25 * 86400.0  # seconds between two neighbouring points of a day
 BAR_HEIGHT = 0.16  # of a lane's height
 BAR_ROW_OFFSETS = np.array([0.0, 0.2, -0.2])  # bar rows in a lane; more wrap onto the first
 
+LAZY_LIMIT = 20_000  # placements past which a layout is kept in time order and laid out only where asked
+
 _EPOCH = dt.date(1970, 1, 1)
 _NO_ROWS = np.empty(0, dtype=np.int64)
 
@@ -46,6 +54,10 @@ class Placements:
     ``cluster_order``, when known, are what the big timeline's drawing sorts otherwise:
     placement indices by start (stable), and the clustered placements grouped by
     cluster code, in time order within (a lane plan sorts the whole layout's once).
+
+    A lazy layout (``laid_out`` False, past ``LAZY_LIMIT``) is sorted by start instead (a day's
+    placements by lane, then event row), ``y`` is each lane's middle and ``dx`` nought: ``offsets_at``,
+    ``x_at``, ``y_at`` and ``take`` lay out the placements they are asked about.
     """
 
     lane_keys: list[str] | np.ndarray = field(default_factory=list)
@@ -62,6 +74,8 @@ class Placements:
     time_order: np.ndarray | None = None
     cluster_order: np.ndarray | None = None
     dx: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds from the middle of a point's day
+    laid_out: bool = True  # False: a lazy layout, in time order (see the class' docstring)
+    _bars: Any = None  # a lazy layout's bars: (their positions, their y offsets), packed when first asked
 
     @cached_property
     def event_id(self) -> np.ndarray:
@@ -73,33 +87,105 @@ class Placements:
 
     @property
     def x(self) -> np.ndarray:
-        """Where a placement is drawn (points: spread across their day) or centred (bars)."""
+        """Where a placement is drawn (points: spread across their day) or centred (bars); a lazy layout's
+        points at the middle of their day."""
         return (self.x0 + self.x1) / 2.0 + self.dx
 
+    @cached_property
+    def extent(self) -> tuple[float, float]:
+        """The earliest start and the latest end placed (NaN, NaN when none)."""
+        if not len(self):
+            return float("nan"), float("nan")
+        return float(self.x0[0] if not self.laid_out else self.x0.min()), float(self.x1.max())
+
     def x_at(self, rows: np.ndarray) -> np.ndarray:
-        """``x`` of a few placements, without working it out for all."""
-        return (self.x0[rows] + self.x1[rows]) / 2.0 + self.dx[rows]
+        """``x`` of a few placements, without working it out for all (a lazy layout's laid out)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        dx = self.dx[rows] if self.laid_out else self.offsets_at(rows)[:, 1]
+        return (self.x0[rows] + self.x1[rows]) / 2.0 + dx
+
+    def y_at(self, rows: np.ndarray) -> np.ndarray:
+        """``y`` of a few placements (a lazy layout's laid out)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return self.y[rows] if self.laid_out else self.lane[rows] + self.offsets_at(rows)[:, 0]
+
+    def xy_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(x, y) of a few placements, laid out once for both."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if self.laid_out:
+            return (self.x0[rows] + self.x1[rows]) / 2.0 + self.dx[rows], self.y[rows]
+        offsets = self.offsets_at(rows)
+        return (self.x0[rows] + self.x1[rows]) / 2.0 + offsets[:, 1], self.lane[rows] + offsets[:, 0]
+
+    def offsets_at(self, rows: np.ndarray) -> np.ndarray:
+        """(y within the lane, x shift) of the placements at ``rows``, as the whole layout would give them: a
+        lazy layout lays out each point's lane and day (its zigzag depends on them only) and packs the bars."""
+        rows = np.asarray(rows, dtype=np.int64)
+        if self.offsets is not None:
+            return self.offsets[rows]
+        offsets = np.zeros((len(rows), 2))
+        bars = self.is_bar[rows]
+        if bars.any():
+            positions, rows_y = self._bar_offsets()
+            offsets[bars, 0] = rows_y[np.searchsorted(positions, rows[bars])]
+        if not bars.all():
+            offsets[~bars] = self._point_offsets(rows[~bars])
+        return offsets
+
+    def _point_offsets(self, points: np.ndarray) -> np.ndarray:
+        """A lazy layout's points' zigzag, from the placements of the days they start on (sorted by start)."""
+        days = np.unique(self.x0[points])
+        around = _ranges(np.searchsorted(self.x0, days, side="left"), np.searchsorted(self.x0, days, side="right"))
+        around = around[~self.is_bar[around]]
+        # a lane's day together, its placements in their order (by event row)
+        order = np.lexsort((around, self.lane[around], self.x0[around]))
+        laid = np.empty((len(around), 2))
+        laid[order] = _day_zigzag(self.lane[around[order]], self.x0[around[order]])
+        return laid[np.searchsorted(around, points)]
+
+    def _bar_offsets(self) -> tuple[np.ndarray, np.ndarray]:
+        """A lazy layout's bars (their positions, sorted) and their y offsets, packed by lane once."""
+        if self._bars is None:
+            bars = np.flatnonzero(self.is_bar)
+            order = np.argsort(self.lane[bars], kind="stable")  # by lane, then start, then the day's order
+            rows = np.empty(len(bars), dtype=np.int64)
+            ordered = bars[order]
+            rows[order] = _bar_rows(self.lane[ordered], self.x0[ordered], self.x1[ordered])
+            self._bars = (bars, BAR_ROW_OFFSETS[rows])
+        return self._bars
 
     def __len__(self) -> int:
         return len(self.event_row)
 
     def take(self, rows: np.ndarray) -> Placements:
-        """Only the placements at ``rows`` (same lanes)."""
-        return Placements(self.lane_keys, self.lane_names, self.lane[rows], self.x0[rows], self.x1[rows], self.y[rows],
-                          self.is_bar[rows], self.undated_ids, self.event_row[rows], self.ids, dx=self.dx[rows])
+        """Only the placements at ``rows`` (same lanes), laid out."""
+        rows = np.asarray(rows, dtype=np.int64)
+        offsets = self.offsets_at(rows) if not self.laid_out else None
+        y = self.y[rows] if offsets is None else self.lane[rows] + offsets[:, 0]
+        dx = self.dx[rows] if offsets is None else offsets[:, 1]
+        return Placements(self.lane_keys, self.lane_names, self.lane[rows], self.x0[rows], self.x1[rows], y,
+                          self.is_bar[rows], self.undated_ids, self.event_row[rows], self.ids, dx=dx)
+
+    def laid_out_whole(self) -> Placements:
+        """Every placement laid out (a lazy layout's in its time order): for callers that want them all."""
+        return self if self.laid_out else self.take(np.arange(len(self)))
 
 
 def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
-               offsets=None) -> Placements:
+               offsets=None, time_sorted: bool = False) -> Placements:
     """Events at ``rows`` (sorted by lane, start, row) placed in ``lanes``: extents, bars, y slots, time order.
 
     ``events`` gives ``ids``, ``x0``, ``x1`` and ``start_rank`` per event row (a ``lanes.EventArrays``).
     ``offsets``, when given, is ``(known, offsets)``: placements whose lane is laid out as it
     was before keep that offset (``known`` True); the others' lanes are laid out here.
+    Past ``LAZY_LIMIT`` placements the layout is lazy (see ``Placements``): the rows are put in time order
+    (``time_sorted``: they come so, by start then event row) and nothing is laid out yet.
     """
+    lanes = lanes.astype(np.int64, copy=False)
+    if len(rows) > LAZY_LIMIT:
+        return _lazy_placements(events, rows, lanes, keys, names, undated_ids, time_sorted)
     px0, px1 = events.x0[rows], events.x1[rows]
     is_bar = (px1 - px0) > DAY + 1
-    lanes = lanes.astype(np.int64, copy=False)
     if offsets is None:
         offsets = lane_offsets(lanes, px0, px1, is_bar)
     else:
@@ -109,6 +195,20 @@ def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[st
     time_order = np.argsort(events.start_rank[rows], kind="stable")  # a radix sort of small integers
     return Placements(keys, names, lanes, px0, px1, lanes + offsets[:, 0], is_bar, undated_ids, rows, events.ids,
                       offsets, time_order, dx=offsets[:, 1])
+
+
+def _lazy_placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
+                     time_sorted: bool) -> Placements:
+    """A lazy layout (see ``Placements``): the rows by start (a radix sort of small integers, stable: a day's
+    placements keep their lane, then event row order), their extents and lanes; nothing laid out."""
+    if not time_sorted:
+        order = np.argsort(events.start_rank[rows], kind="stable")
+        rows, lanes = rows[order], lanes[order]
+    px0, px1 = events.x0[rows], events.x1[rows]
+    is_bar = (px1 - px0) > DAY + 1
+    no_shift = np.broadcast_to(np.float64(0.0), (len(rows),))  # (read only, no memory)
+    return Placements(keys, names, lanes, px0, px1, lanes, is_bar, undated_ids, rows, events.ids,  # y: the lanes'
+                      dx=no_shift, laid_out=False)
 
 
 def day_seconds(iso: str) -> float:
@@ -280,3 +380,13 @@ def cluster_paths(placed: Placements, cluster_of: pd.Series) -> dict[str, np.nda
         if len(group) >= 2 and ids[group[0]]:
             paths[ids[group[0]]] = np.column_stack((xs[group], ys[group]))
     return paths
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The concatenation of arange(s, e) for each pair, without a Python loop."""
+    lengths = ends - starts
+    total = int(lengths.sum())
+    if not total:
+        return np.empty(0, dtype=np.int64)
+    offsets = np.repeat(starts - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
+    return np.arange(total) + offsets

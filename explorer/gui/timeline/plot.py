@@ -177,13 +177,13 @@ class TimelineItems:
 
     def draw_selected(self, placed: Placements, mask: np.ndarray) -> None:
         """The selected placements again, bigger and outlined, on top."""
-        points, bars = mask & ~placed.is_bar, mask & placed.is_bar
-        points = np.flatnonzero(points)  # a few of a million: their x alone
-        self.selected_points.setData(x=placed.x_at(points), y=placed.y[points],
+        points, bars = np.flatnonzero(mask & ~placed.is_bar), np.flatnonzero(mask & placed.is_bar)
+        x, y = placed.xy_at(points)  # a few of a million: theirs alone (a lazy layout's laid out)
+        self.selected_points.setData(x=x, y=y,
                                      brush=[self.styles.brush(int(lane), False) for lane in placed.lane[points]])
         self.selected_bars.setOpts(x0=placed.x0[bars], x1=placed.x1[bars],
-                                   y0=placed.y[bars] - BAR_HEIGHT / 2 - 0.03,
-                                   height=np.full(int(bars.sum()), BAR_HEIGHT + 0.06))
+                                   y0=placed.y_at(bars) - BAR_HEIGHT / 2 - 0.03,
+                                   height=np.full(len(bars), BAR_HEIGHT + 0.06))
 
     def draw_connectors(self, paths: dict[str, np.ndarray], conflicted: set[str]) -> None:
         """One polyline per cluster; conflicting clusters red, dashed and marked "⚠" above."""

@@ -15,7 +15,10 @@ Qt-free); tooltips are ``timeline.hover``, the toolbar ``timeline.toolbar``, the
 time window ``timeline.window``, the lane labels ``timeline.lane_axis`` and the
 other pyqtgraph pieces ``timeline.plot``. Past ``SMALL_LIMIT`` placements the
 drawing goes to ``timeline.layer``, which paints only what is on screen, and a
-density while too many are (zoom in to see events).
+density while too many are (zoom in to see events); the layout is then lazy
+(``layout.Placements``): the events on screen, under the pointer or selected are laid
+out when drawn, so opening, a filter or a time window costs array passes over the
+events, not their layout.
 
 Preview: ``python -m explorer.gui.timeline.view [--screenshot FILE.png]``.
 """
@@ -38,15 +41,15 @@ from explorer.gui.timeline.hover import event_tooltip
 from explorer.gui.timeline.lane_axis import LaneAxis
 from explorer.gui.timeline.lanes import Layouts
 from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer
-from explorer.gui.timeline.layout import DAY, LANE_MODES, Placements, cluster_paths, day_seconds
-from explorer.gui.timeline.plot import (DATE_LEGEND, POINT_SIZE, PlotNote, Styles, TimelineItems, TimelineViewBox,
-                                        hit)
+from explorer.gui.timeline.layout import DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_paths, day_seconds
+from explorer.gui.timeline.plot import (DATE_LEGEND, HIT_RADIUS_PX, POINT_SIZE, PlotNote, Styles, TimelineItems,
+                                        TimelineViewBox, hit)
 from explorer.gui.timeline.pointer import PlotPointer
 from explorer.gui.timeline.toolbar import TimelineToolbar
 from explorer.gui.timeline.window import TimeWindow
 
 MIN_SPAN = 7 * DAY  # "Fit all" and "Fit to selection" never show less than a week
-SMALL_LIMIT = 20_000  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
+SMALL_LIMIT = LAZY_LIMIT  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
 
 _NEVER = object()
@@ -159,8 +162,9 @@ class TimelineView(QWidget):
         return list(self._placed.lane_names)
 
     def event_points(self) -> list[tuple[str, float, float, str]]:
-        """Every placement as (event_id, x seconds, y, "point" or "bar"), x the bar's centre."""
-        placed = self._placed
+        """Every placement as (event_id, x seconds, y, "point" or "bar"), x the bar's centre (a big
+        timeline's all laid out, in time order: for tests and tools, not drawing)."""
+        placed = self._placed.laid_out_whole()
         kinds = np.where(placed.is_bar, "bar", "point")
         return list(zip(placed.event_id.tolist(), placed.x.tolist(), placed.y.tolist(), kinds.tolist()))
 
@@ -170,7 +174,7 @@ class TimelineView(QWidget):
     def cluster_connectors(self) -> dict[str, list[tuple[float, float]]]:
         """The connector drawn for each cluster: its vertices (x, y), joining ≥ 2 placements."""
         if self._cluster_paths is None:  # a big timeline draws them as it paints: work them out when asked
-            self._cluster_paths = cluster_paths(self._placed, self.session.events["cluster_id"])
+            self._cluster_paths = cluster_paths(self._placed.laid_out_whole(), self.session.events["cluster_id"])
         return {cid: [tuple(v) for v in path] for cid, path in self._cluster_paths.items()}
 
     def visible_x_range(self) -> tuple[float, float]:
@@ -190,7 +194,7 @@ class TimelineView(QWidget):
         """Show every placed event (and the lanes, always all of them)."""
         placed = self._placed
         if len(placed):
-            self._show_span(float(placed.x0.min()), float(placed.x1.max()))
+            self._show_span(*placed.extent)
         else:
             self._show_span(day_seconds(_today()), day_seconds(_today()))
 
@@ -319,9 +323,10 @@ class TimelineView(QWidget):
 
     def _restyle(self) -> None:
         """Redraw points and bars with their lane colours, dimmed outside the window."""
-        if self._big:
+        if self._big:  # the layer dims by time, from the window's seconds
             self.items.draw_events(Placements(), np.empty(0, dtype=bool))
-            self.layer.set_dimmed(self._dimmed())
+            window = self.session.selection.state.time_range
+            self.layer.set_window(None if window is None else (day_seconds(window[0]), day_seconds(window[1]) + DAY))
         else:
             certainty = self.layouts.arrays_of(self.session).certainty
             self.items.draw_events(self._placed, self._dimmed(),
@@ -343,6 +348,9 @@ class TimelineView(QWidget):
 
     def _update_fit_selection(self) -> None:
         """Offer "Fit to selection" only when it would show fewer events than the workspace has dated."""
+        if not self.session.selection.state.event_ids and self.session.selection.state.time_range is None:
+            self.fit_selection_button.setEnabled(len(self._placed) > 0 and self._narrowed())  # (no mask)
+            return
         target = self._fit_target()
         self.fit_selection_button.setEnabled(bool(target.any()) and (not target.all() or self._narrowed()))
 
@@ -409,7 +417,11 @@ class TimelineView(QWidget):
     def _hit(self, x: float, y: float) -> int | None:
         if not self._big:
             return hit(self._placed, self.view_box.viewPixelSize(), x, y)
-        rows = self.layer.visible_rows(*self.visible_x_range())  # only what is on screen can be pointed at
+        # only what is drawn within reach of the pointer (a day's width more: a point sits anywhere in its
+        # day) can be under it: those few laid out
+        reach = HIT_RADIUS_PX * self.view_box.viewPixelSize()[0] + DAY
+        x0, x1 = self.visible_x_range()
+        rows = self.layer.visible_rows(max(x - reach, x0), min(x + reach, x1))
         index = hit(self._placed.take(rows), self.view_box.viewPixelSize(), x, y)
         return None if index is None else int(rows[index])
 

@@ -1,0 +1,188 @@
+"""A timeline of many events (issue 19): its cost follows what is on screen, not the number of events.
+
+Fit all draws a density without laying out a single event; zoomed in, the events on screen are laid
+out (only those, as the whole layout would place them) and can be clicked; an entity filter that keeps
+many events, or a time window, recomputes the density, not a layout of every event.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from explorer.gui.timeline import lanes as lanes_module
+from explorer.gui.timeline import layout as layout_module
+from explorer.gui.timeline.lanes import place_events
+from explorer.gui.timeline.layer import DETAIL_LIMIT, _Prepared
+from explorer.gui.timeline.layout import DAY, LAZY_LIMIT, day_seconds
+from explorer.gui.timeline.view import TimelineView
+
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
+
+EVENTS = 3 * LAZY_LIMIT
+
+
+def _many_events(session, count: int, seed: int = 3) -> dict[str, pd.DataFrame]:
+    """The seed tables with ``count`` events made from the seeds' (dates over two years, documents and
+    clusters beyond those the tables list, a few bars); the most involved entity takes part in half of them."""
+    rng = np.random.default_rng(seed)
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    seed_events = tables["events"]
+    rows = seed_events.iloc[rng.integers(0, len(seed_events), count)].copy()
+    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, count), unit="D")
+    rows["date_start"] = np.where(rng.random(count) < 0.05, "", days.strftime("%Y-%m-%d"))
+    ends = (days + pd.to_timedelta(rng.choice([0, 0, 0, 2, 30], count), unit="D")).strftime("%Y-%m-%d")
+    rows["date_end"] = np.where(rows["date_start"] == "", "", ends)
+    rows["event_id"] = [f"synthetic-{i}" for i in range(count)]
+    rows["doc_id"] = np.where(rng.random(count) < 0.5, rows["doc_id"], [f"doc-{n}" for n in rng.integers(0, 300, count)])
+    rows["cluster_id"] = np.where(rng.random(count) < 0.4, [f"c{n}" for n in rng.integers(0, 900, count)], "")
+    top = pd.Series([e for ps in seed_events["participants"] for e in ps]).value_counts().index[0]
+    joins = rng.random(count) < 0.5
+    rows["participants"] = [list(ps) + [top] if join and top not in ps else list(ps)
+                            for ps, join in zip(rows["participants"], joins)]
+    tables["events"] = rows.reset_index(drop=True)
+    return tables
+
+
+@pytest.fixture
+def laid_out(monkeypatch) -> dict[str, int]:
+    """How many points the timeline has laid out (each day's zigzag), counted as they are."""
+    counted = {"points": 0}
+    zigzag = layout_module._day_zigzag
+
+    def counting(lanes, starts):
+        counted["points"] += len(lanes)
+        return zigzag(lanes, starts)
+
+    monkeypatch.setattr(layout_module, "_day_zigzag", counting)
+    return counted
+
+
+@pytest.fixture
+def big(qtbot, session, laid_out):
+    session.set_tables(_many_events(session, EVENTS), session.path)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _viewport_pos(view: TimelineView, x: float, y: float) -> QPoint:
+    return view.plot.mapFromScene(view.view_box.mapViewToScene(QPointF(x, y)))
+
+
+def _inked_columns(view: TimelineView) -> np.ndarray:
+    """The plot's pixel columns (in view x, seconds) where the drawing differs from the background."""
+    image = view.plot.grab().toImage()
+    width, height = image.width(), image.height()
+    pixels = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(height, image.bytesPerLine())[:, :width * 4]
+    pixels = pixels.reshape(height, width, 4)[:, :, :3].astype(int)
+    box = view.view_box.sceneBoundingRect()
+    top_left = view.plot.mapFromScene(box.topLeft())
+    bottom_right = view.plot.mapFromScene(box.bottomRight())
+    inside = pixels[top_left.y() + 2:bottom_right.y() - 2, top_left.x() + 2:bottom_right.x() - 2]
+    background = np.median(inside.reshape(-1, 3), axis=0)
+    inked = np.flatnonzero((np.abs(inside - background).sum(axis=2) > 60).any(axis=0)) + top_left.x() + 2
+    return np.array([view.view_box.mapSceneToView(view.plot.mapToScene(QPoint(int(c), 0))).x() for c in inked])
+
+
+def test_fit_all_draws_a_density_of_every_event_without_laying_one_out(big, session, laid_out):
+    big.fit_all()
+    columns = _inked_columns(big)
+    assert big.density_note.isVisible() and big.density_note.toPlainText() == "Density: zoom in"
+    assert laid_out["points"] == 0  # (the whole layout used to place every point of 57,000 at opening)
+    # it reads as a timeline: ink over the two years the events span, none far outside them
+    start, end = day_seconds("2024-01-01"), day_seconds("2024-01-01") + 731 * DAY
+    assert columns.min() < start + 30 * DAY and columns.max() > end - 60 * DAY
+    assert ((columns > start - 20 * DAY) & (columns < end + 40 * DAY)).mean() > 0.97
+
+
+def test_zoomed_in_only_the_events_on_screen_are_laid_out_and_one_is_clicked_and_selected(big, session, laid_out,
+                                                                                          qtbot):
+    big.fit_all()
+    big.plot.grab()
+    events = session.events
+    day = day_seconds("2024-06-10")
+    big.set_x_range(day - DAY, day + 2 * DAY)
+    big.plot.grab()
+    assert not big.density_note.isVisible()
+    near = ((events["date_start"] >= "2024-06-08") & (events["date_start"] <= "2024-06-12")).sum()
+    assert 0 < laid_out["points"] <= near + DETAIL_LIMIT // 10  # the days on screen, not 57,000
+    on_day = events.index[(events["date_start"] == "2024-06-10") & (events["date_end"] == "2024-06-10")]
+    rows = big.layer.visible_rows(day, day + DAY)
+    placed = big._placed
+    points = [int(r) for r in rows if placed.event_id_at(int(r)) in set(on_day) and not placed.is_bar[int(r)]]
+    x, y = placed.xy_at(np.array(points[len(points) // 2:len(points) // 2 + 1]))
+    event_id = placed.event_id_at(points[len(points) // 2])
+    qtbot.mouseClick(big.plot.viewport(), Qt.MouseButton.LeftButton, pos=_viewport_pos(big, float(x[0]), float(y[0])))
+    assert session.state.event_ids == frozenset({event_id})
+    selected = big.items.selected_points.getData()
+    assert np.allclose((selected[0][0], selected[1][0]), (x[0], y[0]))  # the selection drawn on it
+
+
+def test_events_laid_out_on_screen_are_where_the_whole_layout_puts_them(session, monkeypatch):
+    """A lazy layout's points zig-zag across their day and its bars take rows as laying out every event
+    would place them (each day of a lane, each lane's bars, laid out alone)."""
+    session.set_tables(_many_events(session, EVENTS), session.path)
+    for mode in ("document", "cluster", "entity"):
+        lazy = place_events(session.events, session, mode)
+        with monkeypatch.context() as patch:
+            patch.setattr(layout_module, "LAZY_LIMIT", 10 * EVENTS)
+            patch.setattr(lanes_module, "LAZY_LIMIT", 10 * EVENTS)
+            whole = place_events(session.events, session, mode)
+        assert not lazy.laid_out and whole.laid_out and len(lazy) == len(whole) > LAZY_LIMIT
+        expected = {(e, int(lane)): (x, y) for e, lane, x, y in zip(whole.event_id, whole.lane, whole.x, whole.y)}
+        rows = np.random.default_rng(1).choice(len(lazy), 3000, replace=False)
+        xs, ys = lazy.xy_at(rows)
+        got = {(lazy.event_id_at(int(r)), int(lazy.lane[r])): (x, y) for r, x, y in zip(rows, xs, ys)}
+        assert got == {key: expected[key] for key in got}
+        assert lazy.lane_names == whole.lane_names
+
+
+def test_an_entity_filter_keeping_many_events_recomputes_the_density_not_a_layout(big, session, laid_out):
+    big.fit_all()
+    big.plot.grab()
+    involved = pd.Series([e for ps in session.events["participants"] for e in ps]).value_counts()
+    session.selection.update(filter_entity_ids={involved.index[0]}, origin="sidebar")
+    big.plot.grab()
+    assert len(big._placed) > LAZY_LIMIT and big.density_note.isVisible()
+    assert laid_out["points"] == 0  # (a filter used to lay out again every lane it thinned: 30,000 points)
+    dated = session.events_in_view()
+    assert set(big._placed.event_id) == set(dated.index[(dated["date_start"] != "") | (dated["date_end"] != "")])
+
+
+def test_a_time_window_dims_the_density_outside_it(big, session):
+    big.fit_all()
+    before = big.plot.grab().toImage()
+    big.brush("2024-05-01", "2024-06-30")
+    after = big.plot.grab().toImage()
+    inside = _viewport_pos(big, day_seconds("2024-06-01"), 0).x()
+    outside = _viewport_pos(big, day_seconds("2025-03-01"), 0).x()
+    middle = big.plot.viewport().height() // 2
+
+    def ink(image, x: int) -> int:
+        return sum(image.pixelColor(x + dx, y).alpha() < 255 or image.pixelColor(x + dx, y).lightness() < 200
+                   for dx in range(-3, 4) for y in range(20, 2 * middle - 20, 3))
+
+    assert ink(after, outside) < ink(before, outside) and ink(after, inside) >= ink(before, inside) * 0.9
+
+
+def test_the_density_summed_from_the_grid_counts_what_counting_the_events_counts(session):
+    """Zoomed out, a bin's count comes from the grid's running sums; it equals the events' count per bin
+    row, and across the row as a whole (a column of the grid goes to the bin its middle is in)."""
+    session.set_tables(_many_events(session, EVENTS), session.path)
+    placed = place_events(session.events, session, "document")
+    prepared = _Prepared(placed, np.full(len(session.events), -1), np.zeros(0, dtype=bool), 10)
+    prepared.count, lo, hi = len(placed), *placed.extent
+    width, height = 300, 120
+    sx = width / (hi - lo) * 0.9
+    ox = 10.0 - lo * sx
+    sy, oy = height / len(placed.lane_names), 0.5
+    monkey = prepared.counts_of(0, len(placed), sx, ox, sy, oy, width, height, None)[0].reshape(height, width)
+    grid = prepared.counts_from_grid(sx, ox, sy, oy, width, height, None)[0].reshape(height, width)
+    assert (grid.sum(axis=1) == monkey.sum(axis=1)).all() and grid.sum() > 0.99 * len(placed)
+    assert np.abs(grid - monkey).sum() <= 0.02 * len(placed)  # only columns astride two bins differ
