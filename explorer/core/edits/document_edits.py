@@ -226,8 +226,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
     report's day, or a bound on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, Story, discourse_date, for_a_later_time, own_date, perfect_aspect, time_signal,
-        writes_a_date,
+        EventFacts, Ledes, Passages, Story, dateline, discourse_date, for_a_later_time, from_the_dateline,
+        off_the_dateline, own_date, perfect_aspect, time_signal, writes_a_date,
     )
 
     events = tables["events"]
@@ -239,6 +239,11 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
     passages = Passages(text, rows, published)
     headline = _furniture_rows(tables, events, doc_id)
     ledes, lede_date, story = Ledes(), None, Story()
+    # the day the story is reported from ("WARSAW, February 26 (Xinhua) --"), before and after the correction
+    line = dateline(text, rows, published)
+    old_rows: list[Any] = list(rebase.old.values()) if rebase is not None else []
+    was = dateline(text, old_rows, rebase.before) if rebase is not None else None
+    was = by_id.get(was["timex_id"]) if was is not None else None
     for row in _in_extraction_order(events, doc_id):
         if row in headline:
             continue
@@ -254,6 +259,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
             return for_a_later_time(str(event["tense"]), str(event["lemma"]), dated, published, words) or dated
 
         kept = rebase.dating(event, by_id, own_date_of) if rebase is not None else None
+        kept = off_the_dateline(kept, published, was) if kept is not None else None
         dated = kept or (own_date_of(own) if own is not None else None)
         if dated is not None:
             dating = dated
@@ -263,6 +269,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
             dating = discourse_date(facts, passages.current(start), published, story.carried())
         story.note(in_lede, dating, published)
         passages.told(dating)
+        dating = from_the_dateline(str(event["tense"]), dating, published, line)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
         events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
         if lede_date is None and event["event_id"] == f"{doc_id}-e{event['start']}":

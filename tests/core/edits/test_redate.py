@@ -108,3 +108,22 @@ def test_a_corrected_date_keeps_a_statement_in_a_filing_on_or_before_publication
     assert expected[said] == ("", "2026-02-06", "bounded")
     corrected = by_event(apply_edits(extracted("2026-02-04"), [decisions.set_published("d", "2026-02-06", "d.txt")]))
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first, corrected_to", [("2026-02-03", "2026-02-02"), ("2026-02-02", "2026-02-03"),
+                                                 ("2026-02-03", "2026-02-05")])
+def test_a_corrected_date_dates_a_story_from_its_dateline_as_extraction_would(first, corrected_to):
+    """'VIENNA, February 2 (Xinhua) --': under a later publication day the story's past is on or before the
+    dateline's day and its statements are of that day; under the dateline's own day they are the paper's. A date
+    corrected either way gives what extraction at the corrected day gives."""
+    article = ("VIENNA, February 2 (Xinhua) --\n\n"
+               "Austria and Hungary have signed a treaty on the Danube dams in Vienna.\n\n"
+               "Karl Novak said the dams would be built by 2030.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    expected = by_event(extracted(corrected_to))
+    assert ("", "2026-02-02" if corrected_to > "2026-02-02" else corrected_to, "bounded") in expected.values()
+    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", corrected_to, "d.txt")]))
+    assert corrected == expected

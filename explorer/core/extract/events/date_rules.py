@@ -546,3 +546,59 @@ def reaches_back(timex: TimexRow) -> bool:
     """A stretch of known length up to publication ("the past two months"): it dates an event within it."""
     return timex["type"] == "DURATION" and SPAN_VALUE.match(timex["value"] or "") is not None \
         and LOOKING_BACK.match(timex["text"] or "") is not None
+
+
+# "WARSAW, February 26 (Xinhua) --", "LONDON, Feb 26 (Reuters) -": a place in capitals, a comma, the day, maybe the
+# agency, a dash, at the start of a line near the top: the day and place the story is reported from
+DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]*)*(?:,[ \t]*[A-Z][A-Za-z.' -]*)?,"
+                             r"[ \t]*$")
+DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4}[ \t]*)?(?:\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-|:)")
+DATELINE_CHARS = 600  # the head of the article: a headline and a standfirst may come before the dateline
+DATELINE_DAYS = 7  # a dateline a week or less before publication: a later issue of the same report
+
+
+def dateline(text: str, timexes: list[TimexRow], published: str) -> TimexRow | None:
+    """The dateline's day ("WARSAW, February 26 (Xinhua) --" over a story published February 27): the day the
+    story is reported from, when it is before publication (by a week at most); else None. Read from the text and
+    the time expressions only, so the replay of a corrected publication date finds the same line."""
+    if not ISO_DAY.match(published or ""):
+        return None
+    for timex in sorted(timexes, key=lambda t: t["start"]):
+        if timex["start"] >= DATELINE_CHARS:
+            break
+        day = timex["date_start"] or ""
+        if timex["type"] != "DATE" or not ISO_DAY.match(day) or timex["date_end"] != day:
+            continue
+        if not DATELINE_BEFORE.search(text[:timex["start"]]) or not DATELINE_AFTER.match(text[timex["end"]:]):
+            continue
+        early = (date.fromisoformat(published) - date.fromisoformat(day)).days
+        return timex if 0 < early <= DATELINE_DAYS else None
+    return None
+
+
+def from_the_dateline(tense: str, dated: Dating, published: str, line: TimexRow | None) -> Dating:
+    """A past event the discourse dated by publication alone, in a story reported from an earlier day (``dateline``):
+    the day of the report is the dateline's, so a statement or the lede's news dated as the report's day takes that
+    day, and what is only "on or before publication" is on or before it — a closer end than the paper's day."""
+    if line is None or tense != "past" or not published:
+        return dated
+    day = line["date_start"]
+    if dated == (published, published, "dct", ""):
+        return day, day, "narrative", line["timex_id"]
+    if dated == ("", published, "bounded", ""):
+        return "", day, "bounded", line["timex_id"]
+    return dated
+
+
+def off_the_dateline(dated: Dating, published: str, line: TimexRow | None) -> Dating:
+    """``from_the_dateline`` undone (``line``: the dateline's expression as it now resolves): the replay of a
+    corrected publication date reads extraction's stored choice back to the discourse's own date, so its rules
+    run as extraction's did and the dateline is applied again at the new day."""
+    if line is None or not published or dated[3] != line["timex_id"]:
+        return dated
+    day = line["date_start"]
+    if dated == (day, day, "narrative", line["timex_id"]):
+        return published, published, "dct", ""
+    if dated == ("", day, "bounded", line["timex_id"]):
+        return "", published, "bounded", ""
+    return dated

@@ -29,7 +29,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    discourse_date, for_a_later_time, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
+    dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
@@ -111,6 +111,9 @@ class DocumentDating:
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
+        # "WARSAW, February 26 (Xinhua) --" over a February 27 paper: the day the story is reported from
+        self._dateline = dateline(document.text, timexes, document.published) if timexes and document.published \
+            else None
 
     def know(self, mentions: list[BatchMention]) -> None:
         """Learn the mentions of a sentence, so an event's actors can be compared with the passage's."""
@@ -161,7 +164,7 @@ class DocumentDating:
         if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
-                              or _ordered(trigger, tense)
+                              or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -196,7 +199,8 @@ class DocumentDating:
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
-                or self._written_before(trigger, sentence, published) or self._said_the_day_before(sentence) or dated
+                or self._written_before(trigger, sentence, published) or self._said_the_day_before(sentence) \
+                or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -213,7 +217,7 @@ class DocumentDating:
             self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
                                 who, sets=True, offset=start)  # what follows tells what was chosen for that time
         self._dated[trigger.i] = dated
-        return self._from_the_line(dated)
+        return self._from_the_line(from_the_dateline(tense, dated, published, self._dateline))
 
     def _from_the_line(self, dated: Dating) -> Dating:
         """A date an undated article's date line gave in place of a publication date names that line's
@@ -312,6 +316,16 @@ class DocumentDating:
             return None
         before = self._said_the_day_before(sentence)
         return ("", before[1], "bounded", before[3]) if before else ("", published, "bounded", "")
+
+    def _news_of_an_earlier_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
+        """A report of news ("As expected, Kellogg reported lower third-quarter earnings", "announced") in a
+        paper whose news the article names by an earlier day ("Last Friday's announcement" in a Monday paper):
+        given with that news, on or before its day, not on the paper's; not a verb of saying ("said", "told":
+        what the paper heard, of its day), nor where the article names the publication day."""
+        if trigger.lemma_.lower() in RELAYING_LEMMAS or _names_the_day(list(self._timexes.values()), self.published):
+            return None
+        day = self._happenings(sentence, timexes).news_day(self.published)
+        return ("", day[1], "bounded", day[3]) if day is not None else None
 
     def _said_the_day_before(self, sentence: Span) -> Dating | None:
         """A statement of a daily paper told from the day before ("yesterday", ``_days_before``): made when
@@ -997,6 +1011,39 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
     obliged = any(verb.lemma_.lower() in OBLIGATION_LEMMAS and verb.tag_ in ("VBP", "VBZ") for verb in frames[1:])
     asked = _intended(trigger) and trigger.head.lemma_.lower() in REQUEST_LEMMAS
     return (conditional and tense != "past") or asked or obliged
+
+
+POSSIBILITY_NOUNS = {"risk", "possibility", "chance", "danger", "prospect", "likelihood", "threat", "fear", "scenario"}
+OPTION_NOUNS = {"alternative", "option", "choice", "possibility", "scenario"}
+OPTION_PATH = {"conj", "pobj", "prep", "appos", "dobj", "compound", "amod", "nmod"}  # "alternatives, including a merger"
+
+
+def _a_possibility(trigger: Token, tense: str) -> bool:
+    """What a noun of possibility holds ("the risk that the Pope's visit will persuade … Cubans to break loose",
+    "the possibility that the talks collapse"): a future or present told as what may come, no happening of a day
+    (a past one, "the possibility that he had lied", is left to the other rules)."""
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return tense != "past" and verb.dep_ in ("acl", "ccomp") and verb.head.pos_ == "NOUN" \
+        and verb.head.lemma_.lower() in POSSIBILITY_NOUNS and verb.head.i < verb.i
+
+
+def _an_option(trigger: Token) -> bool:
+    """A happening named among options to be weighed ("the evaluation of … alternatives, including debt
+    refinancing, raising capital, recapitalization, a merger or sale of the company", "merger alternatives"):
+    one of the choices, not a happening of any day. Read up the list to its noun, through nouns and "-ing" forms
+    only (a finite verb on the way tells a clause of its own)."""
+    token = trigger
+    for _ in range(12):
+        if token.dep_ not in OPTION_PATH or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ == "NOUN" and token.lemma_.lower() in OPTION_NOUNS:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.tag_ != "VBG":
+            return False
+    return False
 
 
 def _before_what_follows(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:

@@ -135,6 +135,16 @@ class NamedHappenings:
         found = {m.dating[:2]: m.dating for m in self.statements if m.names & names}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def news_day(self, published: str) -> Dating | None:
+        """The one earlier day the article names its news by ("Last Friday's announcement", "Friday's
+        statement" in a Monday paper, naming no speaker): the day the news was given; None where no such noun,
+        several days, or the publication day itself."""
+        found = {m.dating[:2]: m.dating for m in self.statements if not m.names}
+        if len(found) != 1:
+            return None
+        dating = next(iter(found.values()))
+        return dating if dating[1] and dating[1] < published else None
+
 
 def _statement_noun(span: Span) -> Token | None:
     """The reporting noun whose day the expression is: "Unisys Corp.'s announcement Friday", "Friday's

@@ -726,3 +726,74 @@ def test_a_statement_in_a_filing_without_its_day_is_on_or_before_publication_not
     assert when(events["say"]) == ("", PUBLISHED, "bounded")  # the filing may be days old
     events = events_of(DATED_BY_POSITION + "In an interview, Karl Novak said the company's sales had slowed.")
     assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")  # spoken to the reporter: the report's day
+
+
+DATELINE = ("VIENNA, February 2 (Xinhua) --\n\n"
+            "Austria and Hungary have signed a treaty on the Danube dams in Vienna.\n\n"
+            "Karl Novak said the dams would be built by 2030.")
+
+
+def test_a_story_reported_from_an_earlier_day_of_its_dateline_is_bounded_by_that_day_not_the_papers():
+    """'WARSAW, February 26 (Xinhua) --' over a February 27 paper: the day reported from is the dateline's, so
+    what the story tells in the past is on or before it, and its statements are of that day."""
+    events = events_of(DATELINE)
+    assert when(events["sign"]) == ("", "2026-02-02", "bounded")
+    assert when(events["say"]) == ("2026-02-02", "2026-02-02", "narrative")
+
+
+def test_a_dateline_of_the_publication_day_leaves_the_papers_day():  # guard
+    events = events_of(DATELINE.replace("February 2", "February 4"))
+    assert when(events["sign"]) == ("", PUBLISHED, "bounded")
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_place_and_day_inside_the_body_is_no_dateline():  # guard
+    events = events_of("Austria and Hungary have signed a treaty on the Danube dams in Vienna.\n\n"
+                       "Karl Novak said the dams would be built by 2030. He spoke in Vienna, February 2, at noon.")
+    assert when(events["sign"]) == ("", PUBLISHED, "bounded")
+
+
+RISK = ("Cuban officials welcomed the Pope in Havana on Tuesday.\n\n"
+        "The main negative is the risk that the Pope's visit will persuade a great many more Cubans to break loose.")
+
+
+def test_what_a_risk_holds_is_no_happening():
+    events = events_of(RISK, "1998-01-22")
+    assert when(events["persuade"]) == ("", "", "none")
+
+
+def test_a_future_told_outright_stays_after_publication():  # guard
+    events = events_of(RISK.replace("The main negative is the risk that the", "The"), "1998-01-22")
+    assert when(events["persuade"]) == ("1998-01-22", "", "bounded")
+
+
+OPTIONS = ("Price Stern Sloan Inc. reported a net loss of $8.1 million for the third quarter.\n\n"
+           "The publishing concern said it retained Donaldson, Lufkin & Jenrette Securities Inc. to act as its "
+           "financial adviser, assisting in the evaluation of various financial and strategic alternatives, including "
+           "debt refinancing, raising capital, recapitalization, a merger or sale of the company.\n\n"
+           "Price Stern Sloan Inc. completed the sale of its British unit.")
+
+
+def test_a_happening_named_among_alternatives_to_weigh_is_no_happening():
+    events = events_of(OPTIONS, "1989-11-01")
+    assert when(events["merger"]) == ("", "", "none")
+    assert when(events["complete"]) == ("", "1989-11-01", "bounded")  # guard: a sale done stays bounded
+
+
+EARLIER_NEWS = ("Danube Foods Inc. is indefinitely suspending work on a $1 billion cereal plant in Linz.\n\n"
+                "Last Friday's announcement was the first official word that the project was in trouble.\n\n"
+                "As expected, Danube Foods Inc. reported lower third-quarter earnings.\n\n"
+                "Danube Foods Inc. said the plant might never be built.")
+
+
+def test_a_monday_papers_report_of_news_named_by_an_earlier_day_is_on_or_before_that_day():
+    """'Last Friday's announcement' is the news of a Monday paper: 'reported lower earnings' came with it, on or
+    before that Friday, not on the Monday; what the paper heard ('a spokesman said') stays the paper's day."""
+    events = events_of(EARLIER_NEWS, "2026-02-09")
+    assert when(events["report"]) == ("", "2026-02-06", "bounded")
+    assert when(events["say"]) == ("2026-02-09", "2026-02-09", "dct")  # guard
+
+
+def test_a_report_without_news_named_by_an_earlier_day_stays_the_papers_day():  # guard
+    events = events_of(EARLIER_NEWS.replace("Last Friday's announcement", "The announcement"), "2026-02-09")
+    assert when(events["report"]) == ("2026-02-09", "2026-02-09", "dct")
