@@ -48,6 +48,7 @@ by the model alone.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -535,6 +536,57 @@ def _describing_adjective(doc: Doc, i: int) -> bool:
     adjective, noun = doc[i], doc[i + 1]
     return adjective.is_lower and adjective.pos_ == "ADJ" and adjective.dep_ == "amod" and adjective.head.i == noun.i \
         and KIND_NOUNS_AFTER.get(noun.lower_) == "PRODUCT"
+
+
+# Nouns a standard or a technology is used for ("GPRS access", "SMS functions", "VoIP services", "DAB sets"): after a
+# name written as standards are (``_written_as_a_standard``) the name is the technology, a product. Not the nouns a
+# body or a broadcaster has as often ("FBI files", "the NBC network").
+USE_NOUNS = frozenset(["access", "connection", "connections", "connectivity", "port", "ports", "message", "messages",
+                       "messaging", "function", "functions", "video", "audio", "call", "calls", "streaming",
+                       "scheme", "schemes", "set", "sets", "signal", "signals", "service", "services", "hotspot",
+                       "hotspots", "link", "links", "stick", "sticks", "drive", "drives", "chipset", "chipsets",
+                       "card", "cards", "broadband", "encryption",
+                       "compression", "telephony", "quality", "transmission", "transmissions", "socket", "sockets"])
+# Nouns a standard names only with a thing's noun between ("USB music players", "MP3 media player"): right after a
+# name they are a team's or a firm's ("QPR players").
+USE_NOUNS_AFTER_A_NOUN = frozenset(["player", "players", "recorder", "recorders", "receiver", "receivers"])
+STANDARD_SHAPE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Z]){2})[A-Z0-9]{2,6}$|^[A-Z][a-z]+[A-Z][A-Za-z]*$")
+
+
+def _written_as_a_standard(span: Span) -> bool:
+    """Whether the name is written as standards and technologies are: one word in capitals, digits allowed ("GPRS",
+    "USB", "MPEG4"), or with a capital inside after small letters ("VoIP", "WiFi"); or any name a bracketed acronym
+    follows ("Digital Rights Management (DRM)")."""
+    doc = span.doc
+    if len(span) == 1 and STANDARD_SHAPE.match(span.text):
+        return span.start == 0 or bool(doc[span.start - 1].whitespace_)  # "512MB": a unit after its number
+    return span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
+        and doc[span.end + 1].is_upper
+
+
+def _technology_by_its_use(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name written as a standard (``_written_as_a_standard``) that modifies a noun a technology is used for
+    ("slower GPRS access", "the SMS functions of Skype", "VoIP services", "DAB sets", "different Digital Rights
+    Management (DRM) schemes", "digital USB music players") is the technology: a product, decided in the corpus vote
+    as a kind noun after a name is, so a firm written so once ("BT broadband") that the corpus shows acting ("BT
+    said") stays a firm. Not a place or a people, not a name the document names a person with."""
+    doc = span.doc
+    if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or not _written_as_a_standard(span) \
+            or is_place(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
+        return None
+    i = span.end + (3 if doc[span.end:span.end + 1].text == "(" else 0)
+    if i >= len(doc):
+        return None
+    between = None
+    if doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i + 1 < len(doc) and doc[i].head.i == i + 1:
+        between, i = doc[i], i + 1  # "USB music players", "MPEG4 video quality"
+    noun = doc[i]
+    uses = USE_NOUNS | (USE_NOUNS_AFTER_A_NOUN if between is not None else frozenset())
+    if noun.lower_ not in uses or not noun.is_lower or noun.pos_ != "NOUN" or noun.dep_ in ("compound", "nmod") \
+            or span[-1].head.i not in (noun.i, between.i if between is not None else noun.i) \
+            or (i + 1 < len(doc) and doc[i + 1].text in ("-", "–")):
+        return None
+    return "PRODUCT", KIND_CUE + noun.lower_
 
 
 VERSION_LINKS = {"of": ("version", "versions", "release", "releases"), "for": ("update", "updates", "patch", "patches"),
@@ -1028,6 +1080,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _titled_person,
     _titled_surname,
     _plural_after_the,
+    _technology_by_its_use,
     _acronym_person,
     _based_in,
     _maker_of_a_work,

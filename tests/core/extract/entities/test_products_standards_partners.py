@@ -49,3 +49,18 @@ def test_a_code_after_an_ordinary_word_is_not_a_models_short_name(nlp):
     found = entities(nlp, "Critical IE patch now available: go get it! It is also termed a drive-by exploit since a "
                           "user could pick up malware by merely using IE to browse thousands of compromised websites.")
     assert found["Critical IE"]["mention_count"] == 1  # "IE" is not the headline's "Critical IE"
+
+
+def test_a_standard_written_as_a_thing_is_a_product(nlp):
+    found = entities(nlp, "That phone has a relatively large screen, even if it does only have slower GPRS access to the "
+                          "network.",
+                     "London-based developer Connectotel has unveiled software that will expand the SMS functions of "
+                          "Skype.")
+    assert found["GPRS"]["type"] == "PRODUCT"  # the model: an organisation
+    assert found["SMS"]["type"] == "PRODUCT"
+
+
+def test_a_firm_written_as_a_thing_once_stays_a_firm_where_it_acts(nlp):
+    found = entities(nlp, "BT said it would cut prices next month. Half of British homes now have BT broadband.",
+                     "BT announced a new chief executive on Monday.")
+    assert found["BT"]["type"] == "ORG"
