@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from explorer.core.extract.clusters.bipartition import MIN_SIDE, split_apart, written_terms
 from explorer.core.extract.clusters.linkage import average_link
 from explorer.core.extract.clusters.terms import content_words, dot, smoothed_idf
 from explorer.core.extract.clusters.values import weekday_named
@@ -44,6 +45,7 @@ BLOCK_TERMS = 30
 MAX_POSTINGS = 100
 MAX_NEIGHBOURS = 50
 EDGE_FLOOR = 0.01
+CUT_BY_TERMS = True  # each group cut where its documents' written details fall in two clean camps (bipartition)
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,11 @@ def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[Mention
     profiles = document_profiles(documents, mentions, timexes)
     edges = {pair: text * correction(profiles[pair[0]], profiles[pair[1]])
              for pair, text in text_similarities(profiles).items()}
-    groups = average_link(sorted(profiles), edges, THRESHOLD, SPLIT_RATIO)
+    groups = [g for g in average_link(sorted(profiles), edges, THRESHOLD, SPLIT_RATIO) if len(g) >= 2]
+    if CUT_BY_TERMS:
+        texts = {d["doc_id"]: d["text"] for d in documents}
+        terms = {doc_id: written_terms(texts[doc_id]) for g in groups if len(g) >= 2 * MIN_SIDE for doc_id in g}
+        groups = [part for g in groups for part in (split_apart(g, terms) if len(g) >= 2 * MIN_SIDE else [g])]
     return [sorted(g) for g in groups if len(g) >= 2]
 
 

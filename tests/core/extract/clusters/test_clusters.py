@@ -25,6 +25,8 @@ ENTITIES = {
     "la": ("Los Angeles", "GPE"),
     "reed_surname": ("Reed", "PERSON"),  # a source naming him by his surname only: an entity of its own
     "anna_reed": ("Anna Reed", "PERSON"),
+    "lohan": ("Lindsay Lohan", "PERSON"), "heller": ("Mark Heller", "PERSON"),
+    "bettyford": ("Betty Ford Center", "ORG"),
 }
 
 
@@ -536,3 +538,68 @@ def test_a_source_telling_the_happening_only_in_a_report_naming_the_clinic_and_t
                           "the magazine reports.", "report", [], None)])
     (cluster,) = corpus.cluster()
     assert cluster["doc_ids"] == ["a", "b", "c"]
+
+
+def other_stories(corpus: Corpus, count: int = 130) -> Corpus:
+    """``count`` unrelated one-line stories beside a corpus's, so that its few people are not named in a large
+    share of the documents (``FREQUENT_SHARE``), as in a real collection."""
+    for n in range(count):
+        word = "qz" + "".join(chr(97 + n // 26 ** k % 26) for k in range(3))
+        corpus.add(f"zz{n:03d}", "", [(f"The {word}mill council approved the {word}ford budget.", "approve", [], None)])
+    return corpus
+
+
+BACKGROUND = [
+    "The champion was cheered by thousands of fans in the arena.",
+    "His brother watched from the ringside seats with the promoters.",
+    "The referee checked both gloves before the opening round.",
+    "Ticket sales for the night broke the arena's record.",
+    "The winner thanked his trainer and the travelling supporters.",
+    "Promoters said a rematch was unlikely this year.",
+    "The undercard featured three unbeaten cruiserweights.",
+    "Television audiences across Europe tuned in for the main event.",
+]
+
+
+def background(n: int, count: int = 4) -> list[tuple[str, str, list[str], None]]:
+    """The ``count`` background sentences of outlet ``n``: neighbouring outlets share some, far ones none."""
+    return [(BACKGROUND[(n + k) % len(BACKGROUND)], "be", [], None) for k in range(count)]
+
+
+def two_title_defences(outlets: int = 6) -> Corpus:
+    """Undated reports of two title defences of one champion, six outlets each, told in the same words: the
+    champion's sentence and the background are the same in both fights' reports, the challenger and his record
+    only in his own fight's."""
+    corpus = Corpus()
+    for challenger, name, record in (("rahman", "Hasim Rahman", "45-7-2"), ("thompson", "Tony Thompson", "36-2")):
+        for n in range(outlets):
+            corpus.add(f"{challenger}{n}", "", [
+                ("Wladimir Klitschko retained his heavyweight title in front of a big crowd.", "retain",
+                 ["klitschko"], None),
+                (f"Klitschko stopped {name} to keep the belts.", "stop", ["klitschko", challenger], None),
+                (f"The challenger {name}, {record}, was outclassed from the first bell.", "outclass", [challenger],
+                 None),
+                *background(n),
+            ])
+    return other_stories(corpus)
+
+
+def test_two_title_defences_of_one_champion_told_by_many_outlets_are_two_happenings():
+    # the champion's sentence links every report with every other; what each report writes tells the two apart
+    documents = {tuple(c["doc_ids"]) for c in two_title_defences().cluster()}
+    assert documents == {tuple(f"rahman{n}" for n in range(6)), tuple(f"thompson{n}" for n in range(6))}
+
+
+def test_one_check_in_whose_sources_name_different_details_stays_one_happening():
+    # half the sources name the lawyer, half the clinic, but one of each names both: no clean camps
+    corpus = Corpus()
+    for n in range(12):
+        details = []
+        if n <= 6:
+            details.append(("Her lawyer Mark Heller confirmed the stay to reporters.", "confirm", ["heller"], None))
+        if n >= 5:
+            details.append(("She is staying at the Betty Ford Center in Rancho Mirage.", "stay", ["bettyford"], None))
+        corpus.add(f"d{n:02d}", "", [("Lindsay Lohan checked into rehab on Thursday.", "check", ["lohan"], None),
+                                     *details, *background(n)])
+    main = max(other_stories(corpus).cluster(), key=lambda c: len(c["doc_ids"]))
+    assert main["doc_ids"] == [f"d{n:02d}" for n in range(12)]
