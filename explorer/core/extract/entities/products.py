@@ -44,16 +44,25 @@ def model_names(doc: Doc) -> list[Span]:
 
 def _organisations_with_a_model_number(doc: Doc) -> list[Span]:
     """An organisation the model read with a model number at its end ("Nokia 6600") is the maker's product; not a
-    station or channel whose number follows an ordinary word ("BBC Radio 4", "Channel 4")."""
+    station or channel whose number follows an ordinary word ("BBC Radio 4", "Channel 4"), though an ordinary word
+    hyphened to a word before it is a coined title ("Half-Life 2": a game's sequel)."""
     found = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or len(ent) < 2:
             continue
         number, before = ent[-1], ent[-2]
         if MODEL_NUMBER.match(number.text) and any(c.isdigit() for c in number.text) and not YEAR.match(number.text) \
-                and _is_base(before) and not is_common_word(before.text) and not _minute(doc, ent.end - 2, ent.end):
+                and (_is_base(before) and not is_common_word(before.text) or _hyphened(before)) \
+                and not _minute(doc, ent.end - 2, ent.end):
             found.append(Span(doc, ent.start, ent.end, label="PRODUCT"))
     return found
+
+
+def _hyphened(token: Token) -> bool:
+    """Whether the word is the end of a hyphened name written without spaces ("Half-Life", "Counter-Strike")."""
+    doc, i = token.doc, token.i
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+        and doc[i - 2].text[:1].isupper() and token.text[:1].isupper() and token.is_alpha
 
 
 def _is_base(token: Token) -> bool:

@@ -64,3 +64,8 @@ def test_a_firm_written_as_a_thing_once_stays_a_firm_where_it_acts(nlp):
     found = entities(nlp, "BT said it would cut prices next month. Half of British homes now have BT broadband.",
                      "BT announced a new chief executive on Monday.")
     assert found["BT"]["type"] == "ORG"
+
+
+def test_a_hyphened_title_with_a_number_is_a_product(nlp):
+    found = entities(nlp, "Halo 2 dropped one place to five, while Half-Life 2 fell to number nine.")
+    assert found["Half-Life 2"]["type"] == "PRODUCT"  # the model: an organisation ("Life" is an ordinary word)
