@@ -42,7 +42,7 @@ class EventArrays:
         self.ids = np.asarray(events.index, dtype=object)
         self.x0, self.x1 = event_extents(events) if extents is None else extents
         dated = ~np.isnan(self.x0)
-        self.dated_rows = np.flatnonzero(dated)
+        self.dated_rows = _compact(np.flatnonzero(dated))
         self.undated_rows = np.flatnonzero(~dated)
         self.start_rank = _ranks(self.x0, self.dated_rows)
         self._undated_ids = np.array([str(e) for e in self.ids[self.undated_rows]], dtype=object)
@@ -100,11 +100,12 @@ class KeyedLanes(LanePlan):
         super().__init__(arrays)
         rows = np.flatnonzero(lane_of_row >= 0)
         self.lazy = len(rows) > LAZY_LIMIT  # a lazy layout (``layout.Placements``): rows by start only
-        if self.lazy:  # by start, ties in the rows' order (a radix sort of small integers)
-            self.rows = rows[np.argsort(arrays.start_rank[rows], kind="stable")]
+        if self.lazy:  # by start, ties in the rows' order (a radix sort of small integers); 32-bit numbers
+            self.rows = _compact(rows)[np.argsort(arrays.start_rank[rows], kind="stable")]
+            self.row_lanes = _compact(lane_of_row)[self.rows]
         else:  # the placement order: by lane, then start; ties keep the rows' order
             self.rows = _by_lane_then_start(rows, lane_of_row[rows], arrays.start_rank[rows])
-        self.row_lanes = lane_of_row[self.rows]
+            self.row_lanes = lane_of_row[self.rows]
         self.lane_sizes = np.bincount(self.row_lanes, minlength=len(keys))
         self.keys = np.array(keys, dtype=object)
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
@@ -125,9 +126,13 @@ class KeyedLanes(LanePlan):
 
     def _lanes(self, rows: np.ndarray, row_lanes: np.ndarray, mask: np.ndarray | None, offsets) -> Placements:
         shown = np.flatnonzero(np.bincount(row_lanes, minlength=len(self.keys)))
-        renumbered = np.zeros(len(self.keys), dtype=np.int64)
-        renumbered[shown] = np.arange(len(shown))
-        return placements(self.arrays, rows, renumbered[row_lanes], self.keys[shown], self._labels(shown),
+        if len(shown) == len(self.keys):  # every lane keeps an event: numbered as they are
+            lanes = row_lanes
+        else:
+            renumbered = np.zeros(len(self.keys), dtype=row_lanes.dtype)
+            renumbered[shown] = np.arange(len(shown))
+            lanes = renumbered[row_lanes]
+        return placements(self.arrays, rows, lanes, self.keys[shown], self._labels(shown),
                           self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy)
 
 
@@ -414,6 +419,12 @@ def _with_cluster_order(placed: Placements, cluster_code: np.ndarray) -> Placeme
     clustered = np.flatnonzero(code >= 0)
     placed.cluster_order = placed.time_order[clustered[stable_order(code[clustered])]]
     return placed
+
+
+def _compact(numbers: np.ndarray) -> np.ndarray:
+    """Row or lane numbers as 32-bit integers when they fit (ten million of them: 40 MB, not 80)."""
+    fits = not len(numbers) or (int(numbers.max()) < np.iinfo(np.int32).max and int(numbers.min()) >= -1)
+    return numbers.astype(np.int32) if fits and numbers.dtype != np.int32 else numbers
 
 
 def _known_offsets(blocks: list[np.ndarray], known: list[np.ndarray | None]) -> tuple[np.ndarray, np.ndarray]:

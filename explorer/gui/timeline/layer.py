@@ -24,7 +24,8 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF
 
-from explorer.gui.timeline.layout import BAR_HEIGHT, DAY_ROWS, ROW_STEP, Placements, _ranges, stable_order
+from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
+                                          stable_order)
 from explorer.gui.timeline.plot import CERTAINTY_SYMBOLS, conflict_marks
 
 DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a density
@@ -33,6 +34,7 @@ DIM_FACTOR = 0.3  # alpha kept by bins outside the time window
 BIN_PX = 2  # a density bin is this many screen pixels square (single pixels are too faint to read)
 KEPT_IMAGES = 4  # density images kept per placements, newest last: Fit all after zooming in is a blit
 GRID_COLUMNS = 1 << 13  # time columns of the density grid over the whole extent
+COUNTED_UP_TO = 50 * DETAIL_LIMIT  # candidates on screen counted one by one (more are taken as all visible)
 GRID_CHUNK = 1 << 20  # placements counted into the grid at a time
 GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
 KEPT_GRIDS = 2  # density grids kept per placements (one per plot height), newest last
@@ -112,10 +114,12 @@ class EventLayer(pg.GraphicsObject):
         return self._current.rows_at(self._visible(x_min, x_max))
 
     def visible_count(self, x_min: float, x_max: float) -> int:
-        """About how many placements overlap [x_min, x_max] (long bars just before it may count):
-        more than ``DETAIL_LIMIT`` shows as a density."""
+        """How many placements overlap [x_min, x_max] (or about as many, past ``COUNTED_UP_TO`` that may:
+        long bars just before it may count): more than ``DETAIL_LIMIT`` shows as a density."""
         first, last = self._candidates(x_min, x_max)
-        return last - first
+        if last - first > COUNTED_UP_TO:
+            return last - first
+        return int(np.count_nonzero(self.x1[first:last] > x_min))
 
     def _visible(self, x_min: float, x_max: float) -> np.ndarray:
         first, last = self._candidates(x_min, x_max)
@@ -143,7 +147,7 @@ class EventLayer(pg.GraphicsObject):
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # dots come antialiased from the atlas
-        if last - first > DETAIL_LIMIT:
+        if self.visible_count(view.left(), view.right()) > DETAIL_LIMIT:
             self._paint_density(painter, transform, view, first, last)
         else:
             visible = np.arange(first, last)
@@ -369,7 +373,11 @@ class _Prepared:
         if self.x is not None and self.y is not None:
             return self.x[first:last], self.y[first:last]
         x = (self.x0[first:last] + self.x1[first:last]) * 0.5
-        spread = (self.event_row[first:last] % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP
+        rows = self.event_row[first:last]
+        # a point anywhere across the middle of its day, as a busy day's zigzag spreads them (the event row
+        # times the golden ratio, modulo one: evenly and always the same)
+        x += (~self.is_bar[first:last]) * (((rows * 0.6180339887) % 1.0) - 0.5) * (DAY_WIDTH_USED * DAY)
+        spread = (rows % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP
         return x, self.lane[first:last] + spread
 
     def _column_seconds(self) -> tuple[float, float]:

@@ -181,9 +181,9 @@ def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[st
     Past ``LAZY_LIMIT`` placements the layout is lazy (see ``Placements``): the rows are put in time order
     (``time_sorted``: they come so, by start then event row) and nothing is laid out yet.
     """
-    lanes = lanes.astype(np.int64, copy=False)
     if len(rows) > LAZY_LIMIT:
         return _lazy_placements(events, rows, lanes, keys, names, undated_ids, time_sorted)
+    lanes = lanes.astype(np.int64, copy=False)
     px0, px1 = events.x0[rows], events.x1[rows]
     is_bar = (px1 - px0) > DAY + 1
     if offsets is None:

@@ -71,6 +71,7 @@ class TimelineView(QWidget):
         self._layouts = self.layouts.recent  # the filtered layouts kept (bench/interaction_scale.py drops them)
         self._cluster_paths: dict[str, np.ndarray] | None = {}
         self._fitted_path: object = _NEVER  # the workspace the view last fitted itself to
+        self._selected: tuple[tuple, np.ndarray] | None = None  # ((layout, selection), its placements' mask)
         self._build_toolbar()
         self._build_plot()
         self.time_window = TimeWindow(session, self, self.items.region, self.window_note, self.toolbar)
@@ -269,6 +270,7 @@ class TimelineView(QWidget):
 
     def _rebuild(self) -> None:
         self._placed = self.layouts.layout(self.session, self._mode)
+        self._selected = None
         self._big = len(self._placed) > SMALL_LIMIT
         self.pointer.forget_hover()
         self._draw_lanes()
@@ -333,12 +335,19 @@ class TimelineView(QWidget):
                                    certainty[self._placed.event_row] if len(certainty) else None)
 
     def _selected_mask(self) -> np.ndarray:
+        """Which placements are of selected events (worked out once per selection and layout: drawing it,
+        scrolling to it and offering "Fit to selection" each ask, and a big layout's placements are many)."""
         selected = self.session.selection.state.event_ids
         if not selected or not len(self._placed):
             return np.zeros(len(self._placed), dtype=bool)
+        key = (id(self._placed), selected)
+        if self._selected is not None and self._selected[0] == key:
+            return self._selected[1]
         chosen = np.zeros(len(self.session.events), dtype=bool)
         chosen[self.session.event_lookup.positions_of(selected)] = True
-        return chosen[self._placed.event_row]
+        mask = chosen[self._placed.event_row]
+        self._selected = (key, mask)
+        return mask
 
     def _fit_target(self) -> np.ndarray:
         """The placements "Fit to selection" shows: the selected ones, else those in view (not dimmed by
