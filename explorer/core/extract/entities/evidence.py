@@ -589,6 +589,61 @@ def _technology_by_its_use(span: Span, label: str, facts: DocFacts) -> Evidence 
     return "PRODUCT", KIND_CUE + noun.lower_
 
 
+# Words a technology carries or links, before "over" or "via" and a standard ("works over GPRS and GSM", "voice over
+# IP", "connect via USB", "calls over WiFi"): the standard is how it is done.
+CARRIED_WORDS = frozenset(["work", "works", "run", "connect", "send", "stream", "transmit", "deliver", "carry",
+                           "transfer", "sync", "synchronise", "synchronize", "share", "talk", "chat", "call", "calls",
+                           "voice", "video", "data", "access", "download", "link", "telephony", "communicate"])
+
+
+def _carried_over_a_standard(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name written as a standard (``_written_as_a_standard``) after "over" or "via" that a word of carrying or
+    linking governs ("a syncing service which works over GPRS and GSM", "voice over IP", "connect via USB") is the
+    technology, a product; each name of a list after it too. Decided in the corpus vote as a kind noun is. Not
+    "a row over BSE", "victory over PSG": those words carry nothing."""
+    if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or not _written_as_a_standard(span) \
+            or is_place(span.text):
+        return None
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    link = top.head
+    if top.dep_ != "pobj" or link.lower_ not in ("over", "via"):
+        return None
+    word = link.head
+    if word.lower_ in CARRIED_WORDS or word.lemma_.lower() in CARRIED_WORDS:
+        return "PRODUCT", KIND_CUE + "carried"
+    return None
+
+
+def _model_after_a_makers_possessive(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word model's code with a digit ("DB9", "N95", "A380") standing as a thing after an organisation's or a
+    person's possessive ("sharing a platform with Aston's DB9", the model reading "Aston" as a person) is the
+    maker's model or the owner's, a product; decided in the corpus vote as a kind noun is."""
+    doc = span.doc
+    if label not in ("ORG", "PERSON", "GPE", "NORP", "FAC") or len(span) != 1 or span.start < 2 \
+            or not any(c.isdigit() for c in span.text) or not STANDARD_SHAPE.match(span.text):
+        return None
+    possessive, maker = doc[span.start - 1], doc[span.start - 2]
+    if possessive.lower_ not in POSSESSIVES or maker.ent_type_ not in ("ORG", "PERSON") \
+            or span.root.dep_ in ("compound", "nmod", "amod"):
+        return None  # "Hamilton's F1 career": the code names what the career is in, no thing owned
+    return "PRODUCT", KIND_CUE + "model"
+
+
+def _technology_as_a_base(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name hyphened to "based" that is no place ("Linux-based desktop computers", not "London-based" nor a name
+    the model calls a place, unless written as a standard: "GSM-based") is what a thing is built on: a technology, a product; decided in the corpus vote as a kind noun is, so a maker
+    ("Intel-based" beside "Intel said") keeps its type."""
+    doc = span.doc
+    if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or span.end + 1 >= len(doc) \
+            or doc[span.end].text != "-" or doc[span.end].whitespace_ or span[-1].whitespace_ \
+            or doc[span.end + 1].lower_ != "based" or is_place(span.text) \
+            or (label in ("GPE", "LOC", "NORP") and not _written_as_a_standard(span)):
+        return None  # the model's place before "-based" is a town the gazetteer may not know ("Frankfurt-based")
+    return "PRODUCT", KIND_CUE + "based"
+
+
 VERSION_LINKS = {"of": ("version", "versions", "release", "releases"), "for": ("update", "updates", "patch", "patches"),
                  "to": ("update", "updates", "patch", "patches")}
 
@@ -1081,6 +1136,9 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _titled_surname,
     _plural_after_the,
     _technology_by_its_use,
+    _carried_over_a_standard,
+    _model_after_a_makers_possessive,
+    _technology_as_a_base,
     _acronym_person,
     _based_in,
     _maker_of_a_work,

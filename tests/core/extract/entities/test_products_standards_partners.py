@@ -69,3 +69,20 @@ def test_a_firm_written_as_a_thing_once_stays_a_firm_where_it_acts(nlp):
 def test_a_hyphened_title_with_a_number_is_a_product(nlp):
     found = entities(nlp, "Halo 2 dropped one place to five, while Half-Life 2 fell to number nine.")
     assert found["Half-Life 2"]["type"] == "PRODUCT"  # the model: an organisation ("Life" is an ordinary word)
+
+
+def test_a_standard_something_works_over_is_a_product(nlp):
+    found = entities(nlp, "O2 also offers a free, web-based syncing service which works over GPRS and GSM.")
+    assert found["GPRS"]["type"] == "PRODUCT"  # the model: organisations
+    assert found["GSM"]["type"] == "PRODUCT"
+
+
+def test_a_firm_after_over_that_carries_nothing_stays_a_firm(nlp):
+    found = entities(nlp, "Shares fell amid concerns over BAE on Monday, traders said.")
+    assert found["BAE"]["type"] == "ORG"
+
+
+def test_a_models_code_after_its_makers_possessive_is_a_product(nlp):
+    found = entities(nlp, "Development costs for the Vantage have been kept low by sharing a platform with Aston's "
+                          "DB9, which Mr Bez described as the previous most important car.")
+    assert found["DB9"]["type"] == "PRODUCT"  # the model: an organisation
