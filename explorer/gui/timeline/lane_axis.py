@@ -7,7 +7,9 @@ elided in the middle to the axis' width, so a title's start and end both stay
 readable, and kept within the axis. When lanes are too close for two lines (title,
 then source and date) a label is its title alone, in a font up to
 ``MIN_LABEL_POINTS`` smaller if that lets every lane have one; only lanes closer
-still are labelled every n-th. Hovering a label's lane shows its whole name.
+still are labelled every n-th. Hovering a label's lane shows its whole name. Titles are counted (is a
+title another lane's too?) once per family of lane lists, from its longest list: a filter's lanes
+are some of the whole layout's, so a title repeated among them is repeated among all.
 """
 
 from __future__ import annotations
@@ -37,12 +39,16 @@ class LaneAxis(pg.AxisItem):
         self._names: list[str] = []
         self._titles: Counter[str] | None = None  # lanes per title (a label's first line), counted when needed
         self._counted: list[tuple[list[str], Counter[str]]] = []  # the last lane lists' counts: a filter and back
+        self._family: object = None  # what the lanes are (the lanes of one layout and its filters)
+        self._families: dict[object, tuple[int, Counter[str]]] = {}  # family -> (lanes counted, title counts)
         self._font, self._lines, self._step = QFont(font), 2, 1
 
-    def set_lanes(self, names: list[str], height: float) -> None:
+    def set_lanes(self, names: list[str], height: float, family: object = None) -> None:
         """Label ``names`` (top to bottom) on an axis ``height`` pixels tall: choose the font, the lines
-        per label and which lanes get one, and a width that fits the widest label (up to a limit)."""
+        per label and which lanes get one, and a width that fits the widest label (up to a limit).
+        ``family``, when given, names the whole list these lanes are some of (see the module)."""
         self._names = names
+        self._family = family
         self._titles = None
         self._font, self._lines, self._step = label_plan(len(names), height, self._base_font)
         labelled = range(0, len(names), self._step)
@@ -100,9 +106,14 @@ class LaneAxis(pg.AxisItem):
     def _title_counts(self) -> Counter[str]:
         if self._titles is None:
             self._titles = next((counts for names, counts in self._counted if names is self._names), None)
+        if self._titles is None and self._family is not None:
+            counted = self._families.get(self._family)
+            self._titles = counted[1] if counted is not None and counted[0] >= len(self._names) else None
         if self._titles is None:
             self._titles = Counter(name.split("\n", 1)[0] for name in self._names)
             self._counted = [*self._counted[-1:], (self._names, self._titles)]
+            if self._family is not None:
+                self._families = {self._family: (len(self._names), self._titles)}  # (one family kept)
         return self._titles
 
 

@@ -372,13 +372,17 @@ class _Prepared:
         else a bar's middle or a point's day, at its lane's middle give or take a day's rows (by event row)."""
         if self.x is not None and self.y is not None:
             return self.x[first:last], self.y[first:last]
-        x = (self.x0[first:last] + self.x1[first:last]) * 0.5
-        rows = self.event_row[first:last]
-        # a point anywhere across the middle of its day, as a busy day's zigzag spreads them (the event row
-        # times the golden ratio, modulo one: evenly and always the same)
-        x += (~self.is_bar[first:last]) * (((rows * 0.6180339887) % 1.0) - 0.5) * (DAY_WIDTH_USED * DAY)
-        spread = (rows % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP
-        return x, self.lane[first:last] + spread
+        x = self.x0[first:last] + self.x1[first:last]
+        x *= 0.5
+        # a point anywhere across the middle of its day, as a busy day's zigzag spreads them, and on one of
+        # a day's rows (a hash of its event row: evenly and always the same)
+        hashed = self.event_row[first:last] * np.int64(40503)
+        shift = (hashed & 1023) * (DAY_WIDTH_USED * DAY / 1024) - DAY_WIDTH_USED * DAY / 2
+        shift[self.is_bar[first:last]] = 0.0
+        x += shift
+        y = ((hashed >> 10) % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP
+        y += self.lane[first:last]
+        return x, y
 
     def _column_seconds(self) -> tuple[float, float]:
         """The grid's first second and its columns' width."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+import weakref
 
 import numpy as np
 import pyqtgraph as pg
@@ -296,7 +297,10 @@ class TimelineView(QWidget):
             self.empty_label.setPos((x0 + x1) / 2, (n - 1) / 2)
 
     def _label_lanes(self) -> None:
-        self.lane_axis.set_lanes(self._placed.lane_names or [""], self.view_box.height())
+        # (a filter's lanes are some of its lane plan's: their titles counted once, over the plan's)
+        plan = self.layouts.plans.get(self._mode)
+        family = None if plan is None else (self._mode, weakref.ref(plan))  # (not the id: a new plan may reuse it)
+        self.lane_axis.set_lanes(self._placed.lane_names or [""], self.view_box.height(), family)
 
     def _draw_connectors(self) -> None:
         """Small timelines: every cluster's connector as pyqtgraph curves. Big ones: the layer draws
