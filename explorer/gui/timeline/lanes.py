@@ -26,7 +26,7 @@ from explorer.core.model import text_values
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, date_certainty,
-                                          event_extents, lane_offsets, placements, stable_order)
+                                          extents_and_ranks, lane_offsets, placements, stable_order)
 
 TOP_ENTITIES = 10
 UNCLUSTERED = "Unclustered"
@@ -40,11 +40,12 @@ class EventArrays:
     def __init__(self, events: pd.DataFrame, clusters: pd.DataFrame, extents=None) -> None:
         self.events = events
         self.ids = np.asarray(events.index, dtype=object)
-        self.x0, self.x1 = event_extents(events) if extents is None else extents
+        # (dates and start ranks per pair of distinct dates, taken by each event's pair)
+        self.x0, self.x1, rank = extents_and_ranks(events) if extents is None else (*extents, None)
         dated = ~np.isnan(self.x0)
         self.dated_rows = _compact(np.flatnonzero(dated))
         self.undated_rows = np.flatnonzero(~dated)
-        self.start_rank = _ranks(self.x0, self.dated_rows)
+        self.start_rank = _ranks(self.x0, self.dated_rows) if rank is None else rank
         self._undated_ids = np.array([str(e) for e in self.ids[self.undated_rows]], dtype=object)
         self.cluster_code, self.conflicted = cluster_codes(events, clusters)
 

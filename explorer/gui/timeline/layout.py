@@ -249,6 +249,35 @@ def event_extents(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return x0, x1
 
 
+PAIR_TABLE_LIMIT = 1 << 22  # (start, end) date pairs a table of extents may hold (32 MB of floats)
+
+
+def extents_and_ranks(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """``event_extents`` and each event's start as its rank among the distinct starts placed (0 for an undated
+    event; None when not worked out here). An event's extent depends on its (start, end) dates alone, so both
+    are worked out once per pair of the columns' few distinct dates and taken by each event's pair: two passes
+    over the events, where working them out per event takes a dozen (None past ``PAIR_TABLE_LIMIT`` pairs)."""
+    if not len(events):
+        return np.empty(0), np.empty(0), np.empty(0, dtype=np.uint16)
+    start_codes, start_values = codes_of(events["date_start"])
+    end_codes, end_values = codes_of(events["date_end"])
+    if len(start_values) * len(end_values) > PAIR_TABLE_LIMIT:
+        return (*event_extents(events), None)
+    pair = start_codes.astype(np.int32)
+    pair *= len(end_values)
+    pair += end_codes
+    starts, ends = _seconds(start_values), _seconds(end_values)
+    x0 = np.where((start_values == "")[:, None], ends[None, :], starts[:, None]).ravel()  # per pair
+    x1 = np.where((end_values == "")[None, :], starts[:, None], ends[None, :]).ravel() + DAY
+    bad = np.isnan(x0) | np.isnan(x1) | (x1 <= x0)
+    x0[bad], x1[bad] = np.nan, np.nan
+    used = np.bincount(pair, minlength=len(x0)) > 0
+    distinct = np.unique(x0[used & ~bad])
+    rank = np.zeros(len(x0), dtype=np.uint16 if len(distinct) <= 1 << 16 else np.int64)
+    rank[~bad] = np.searchsorted(distinct, x0[~bad])
+    return x0[pair], x1[pair], rank[pair]
+
+
 def date_certainty(events: pd.DataFrame) -> np.ndarray:
     """Per event, how sure its date is (``core.dates``: CERTAIN, INFERRED, BEFORE, AFTER), as int8."""
     if not len(events) or "date_basis" not in events:
