@@ -5,7 +5,8 @@ Three steps, explained with measured figures in docs/clusters.md:
 1. Documents that tell the same happening are grouped (``documents``): their
    words and named entities are compared by TF-IDF cosine, corrected by how many
    of each one's salient entities the other names and by their dates, and grouped
-   by average link with a split test (``linkage``).
+   by average link with a split test (``linkage``), then cut in two where what each
+   document writes (names, numbers) falls in two clean camps (``bipartition``).
 2. In each group, the events that tell the group's happening are picked
    (``happening``): those whose dates fit the day most documents give it
    and whose sentences share the group's common words and participants. Events
@@ -13,11 +14,12 @@ Three steps, explained with measured figures in docs/clusters.md:
 
 3. The documents that event-level evidence joins (``evidence``: the same kind of action, read
    with WordNet's synonyms (``extract.wordnet``), no contradiction) are split into the actions they
-   tell: the main action, which every joined document is in, and each further action that two
+   tell: the main action, which lists every joined document (one whose sentences no link ties to it
+   with no event), and each further action that two
    documents or more tell surely enough. An event of a joined document that tells one of those
    actions again, left out by the second step for its words, joins it.
 
-A cluster is kept when its events come from two or more documents. Its label names
+A cluster is kept when it holds two or more documents. Its label names
 the happening (a named event such as "Critical Minerals Ministerial", else the
 common trigger and main participants) and its date; its dates are the union of its
 events' dates; ``conflict`` says which document gives which date when they differ.

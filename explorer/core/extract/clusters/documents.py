@@ -7,7 +7,8 @@ mean of the two cosines, scaled down when the salient entities of one (those it
 names twice or more) are missing from the other, down when their years differ and
 up when they agree, and down when the first weekday each names differs (an undated
 article's "on Saturday" against another's "on Thursday"). Documents then group by average link with a split test
-(``linkage``). IDF is shrunk toward a prior so that in a corpus of five
+(``linkage``), and a group is cut in two where its documents' written details fall in two clean camps
+(``bipartition``: two defences of one champion told alike, each naming its own challenger). IDF is shrunk toward a prior so that in a corpus of five
 articles the words all five share still count.
 
 Only pairs that share one of their heaviest terms are ever compared (see
