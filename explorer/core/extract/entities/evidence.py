@@ -631,19 +631,6 @@ def _model_after_a_makers_possessive(span: Span, label: str, facts: DocFacts) ->
     return "PRODUCT", KIND_CUE + "model"
 
 
-def _technology_as_a_base(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A name hyphened to "based" that is no place ("Linux-based desktop computers", not "London-based" nor a name
-    the model calls a place, unless written as a standard: "GSM-based") is what a thing is built on: a technology, a product; decided in the corpus vote as a kind noun is, so a maker
-    ("Intel-based" beside "Intel said") keeps its type."""
-    doc = span.doc
-    if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or span.end + 1 >= len(doc) \
-            or doc[span.end].text != "-" or doc[span.end].whitespace_ or span[-1].whitespace_ \
-            or doc[span.end + 1].lower_ != "based" or is_place(span.text) \
-            or (label in ("GPE", "LOC", "NORP") and not _written_as_a_standard(span)):
-        return None  # the model's place before "-based" is a town the gazetteer may not know ("Frankfurt-based")
-    return "PRODUCT", KIND_CUE + "based"
-
-
 VERSION_LINKS = {"of": ("version", "versions", "release", "releases"), "for": ("update", "updates", "patch", "patches"),
                  "to": ("update", "updates", "patch", "patches")}
 
@@ -1138,7 +1125,6 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _technology_by_its_use,
     _carried_over_a_standard,
     _model_after_a_makers_possessive,
-    _technology_as_a_base,
     _acronym_person,
     _based_in,
     _maker_of_a_work,
