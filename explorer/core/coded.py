@@ -41,8 +41,11 @@ def remember(values: np.ndarray, codes: np.ndarray, uniques: np.ndarray) -> None
 
 def codes_of(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(codes, distinct values) of a text column: ``values[codes]`` is the column (``""`` for a missing value),
-    the values distinct, in no promised order. From the codes it was read with when they were kept
-    (``remember``), else by factorizing its values."""
+    the values distinct, in no promised order. A categorical's own, or the codes it was read with when they were
+    kept (``remember``), else by factorizing its values."""
+    held = categorical_parts(column)
+    if held is not None:
+        return held
     values = column.to_numpy(dtype=object) if isinstance(column, pd.Series) else column
     kept = _kept_for(values)
     if kept is not None:
@@ -96,9 +99,91 @@ def _first_seen(codes: np.ndarray, distinct: int) -> bool:
 
 
 def kept_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """``codes_of`` when the column's codes were kept (``remember``), else None (the caller takes its own way)."""
+    """``codes_of`` when the column holds codes (a categorical) or they were kept (``remember``), else None (the
+    caller takes its own way)."""
+    held = categorical_parts(column)
+    if held is not None:
+        return held
     values = column.to_numpy(dtype=object) if isinstance(column, pd.Series) else column
     return _kept_for(values)
+
+
+# ----- text columns held as codes (pandas categoricals) ----------------------------------------------------------
+# The window's read holds the events' repeated texts (trigger, lemma, tense, place, timex_id, note, the dates'
+# basis) as categoricals: each row a small integer into the column's few distinct strings, as the cache writes them,
+# instead of an object array of ten million pointers (80 MB each, ~0.1-0.2 s to make). pandas compares them with
+# ``==``/``isin``, gives a row's ``str`` by ``iloc``/``at`` and strings by ``tolist``; what it does not do is take a
+# value that is not one of the column's strings (``.loc[...] = "new note"``), so an edit makes the columns it writes
+# plain first (``plain``; ``edits.kinds``' ``writes``), and never compares them with ``<`` (not the dates: those
+# stay strings, their codes kept beside them). The categories are sorted as Python sorts strings, so sorting the
+# column sorts its strings.
+
+def categorical(codes: np.ndarray, uniques) -> pd.Series:
+    """A text column ``uniques[codes]`` held as a categorical (``uniques`` distinct), its categories sorted."""
+    uniques = np.asarray(uniques, dtype=object)
+    order = np.argsort(uniques, kind="stable")  # (a few thousand strings compared in Python, not every row)
+    rank = np.empty(len(order), dtype=_small(np.empty(0, np.int64), len(order)).dtype)
+    rank[order] = np.arange(len(order))
+    categories = pd.Index(uniques[order], dtype=object)
+    return pd.Series(pd.Categorical.from_codes(rank[np.asarray(codes)], categories=categories), copy=False)
+
+
+def as_categorical(column: pd.Series) -> pd.Series:
+    """An object text column as ``categorical`` (factorized: the rows' path, so both reads give one kind of
+    column); one that is one already as it is."""
+    if is_categorical(column):
+        return column
+    from explorer.core.model import text_values
+
+    codes, uniques = pd.factorize(text_values(column))
+    held = categorical(codes, np.asarray(uniques, dtype=object))
+    held.index = column.index
+    return held
+
+
+def is_categorical(column) -> bool:
+    """Whether ``column`` is a pandas categorical (a text column held as codes)."""
+    return isinstance(column, pd.Series) and isinstance(column.dtype, pd.CategoricalDtype)
+
+
+def categorical_parts(column) -> tuple[np.ndarray, np.ndarray] | None:
+    """(codes, categories as an object array) of a categorical column, else None."""
+    if not is_categorical(column):
+        return None
+    return column.cat.codes.to_numpy(), column.cat.categories.to_numpy(dtype=object)
+
+
+def value_mask(column: pd.Series, test) -> np.ndarray:
+    """``test`` (an object array of strings → one bool each) for every row of a text column: asked of its distinct
+    values only when it holds codes (a categorical), else of every row."""
+    held = categorical_parts(column)
+    if held is not None:
+        codes, uniques = held
+        return np.asarray(test(uniques), dtype=bool)[codes]
+    from explorer.core.model import text_values
+
+    return np.asarray(test(text_values(column)), dtype=bool)
+
+
+def values_at(column: pd.Series, rows) -> np.ndarray:
+    """The strings of a text column (``""`` for a missing value) at row positions ``rows`` (or a slice), as an
+    object array (no other row's string taken when it holds codes)."""
+    held = categorical_parts(column)
+    if held is not None:
+        codes, uniques = held
+        return uniques[codes[rows]]
+    from explorer.core.model import text_values
+
+    return text_values(column)[rows]
+
+
+def plain(frame: pd.DataFrame, columns) -> None:
+    """Make ``frame``'s categorical ``columns`` (those present) object columns of their strings, in place: an edit
+    is about to write values that may not be among the column's strings."""
+    for name in columns:
+        held = categorical_parts(frame[name]) if name in frame.columns else None
+        if held is not None:
+            frame[name] = pd.Series(held[1][held[0]], index=frame.index, dtype=object, copy=False)
 
 
 # ----- list columns kept as Arrow (the events' participants) ---------------------------------------------------

@@ -20,10 +20,9 @@ import operator
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import codes_of, flat_of, lists_of
+from explorer.core.coded import codes_of, flat_of, lists_of, value_mask, values_at
 from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.later import Later, resolved
-from explorer.core.model import text_values
 from explorer.core.selection import SelectionState
 
 RECENT_ANSWERS = 4  # views ask with and without the time window: keep both, and the previous filters
@@ -50,8 +49,8 @@ def involves_any(events: pd.DataFrame, entity_ids: frozenset[str]) -> pd.Series:
     counts, items = flat_of(events["participants"])  # (no Python list a row, none kept, when the column is Arrow)
     found = np.zeros(len(events), dtype=bool)
     found[np.repeat(np.arange(len(events)), counts)[pd.Series(items, dtype=object).isin(wanted).to_numpy()]] = True
-    places = pd.Series(events["place"].to_numpy(dtype=object), dtype=object)
-    found |= (places != "").to_numpy() & places.isin(wanted).to_numpy()
+    # the places tested once each when the column holds codes (``coded.value_mask``), else row by row
+    found |= value_mask(events["place"], lambda places: (places != "") & pd.Series(places, dtype=object).isin(wanted).to_numpy())
     return pd.Series(found, index=events.index, dtype=bool)
 
 
@@ -111,7 +110,7 @@ class EventLookup:
     def _rows_changed(self, events: pd.DataFrame) -> dict[str, np.ndarray]:
         """The rows of each entity involved, before or after, in an event whose participants or place changed."""
         old_lists, new_lists = lists_of(self.events["participants"]), lists_of(events["participants"])
-        old_places, new_places = text_values(self.events["place"]), text_values(events["place"])
+        old_places, new_places = _places(self.events["place"]), _places(events["place"])
         changed = np.fromiter(map(operator.is_not, old_lists, new_lists), bool, len(new_lists)) | (old_places != new_places)
         rows = np.flatnonzero(changed)
         added: dict[str, list[int]] = {}
@@ -181,6 +180,11 @@ class EventLookup:
         for entity_id in entity_ids:
             involved[self._rows_of(entity_id)] = True
         return involved
+
+
+def _places(column: pd.Series) -> np.ndarray:
+    """The events' places as an object array of strings (a categorical's: its strings taken by its codes)."""
+    return values_at(column, slice(None))
 
 
 def same_values(new: pd.Series, old: pd.Series) -> bool:

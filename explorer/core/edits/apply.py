@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from explorer.core.coded import plain
 from explorer.core.edits.decisions import Edit
 from explorer.core.edits.index import EditIndex
 from explorer.core.edits.kinds import REGISTRY
@@ -48,7 +49,7 @@ def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions:
     kind = REGISTRY[edit.kind]
     if index is not None and not index.fits(tables):
         index = None
-    result = _copies(tables, kind.changes)
+    result = _copies(tables, kind.changes, kind.writes)
     lent = _lend(result, edit, mentions)
     try:
         if index is not None and kind.indexed is not None:
@@ -60,10 +61,15 @@ def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions:
             result.pop("mentions", None)
 
 
-def _copies(tables: Tables, names: frozenset[str]) -> Tables:
+def _copies(tables: Tables, names: frozenset[str], writes: frozenset[tuple[str, str]] = frozenset()) -> Tables:
     """The tables, with those named as shallow copies (pandas 3 copies on write: a change never reaches the
-    frame given, and a million rows are not copied first)."""
-    return {name: frame.copy(deep=False) if name in names else frame for name, frame in tables.items()}
+    frame given, and a million rows are not copied first); the columns in ``writes`` (table, column) held as codes
+    made plain strings in the copies (``coded.plain``), so the decision can write any value into them."""
+    copies = {name: frame.copy(deep=False) if name in names else frame for name, frame in tables.items()}
+    for table, column in writes:
+        if table in names and table in copies:
+            plain(copies[table], [column])
+    return copies
 
 
 def apply_edits(tables: Tables, edits: Iterable[Edit]) -> Tables:
@@ -75,7 +81,7 @@ def replay(tables: Tables, edits: Iterable[Edit], mentions: MentionRows | None) 
     """``apply_edits``, for tables that hold no mentions when ``mentions`` are given (the mentions read on
     demand, before these decisions): returns the tables and the mentions after them."""
     edits = list(edits)
-    result = _copies(tables, changed_tables(edits))
+    result = _copies(tables, changed_tables(edits), frozenset().union(*(REGISTRY[edit.kind].writes for edit in edits)))
     for edit in edits:
         lent = _lend(result, edit, mentions)
         after = mentions.after(edit, result) if mentions is not None else None

@@ -26,9 +26,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import flat_of
+from explorer.core.coded import flat_of, value_mask, values_at
 from explorer.core.later import Later, resolved, unresolved
-from explorer.core.model import Tables, text_values
+from explorer.core.model import Tables
 
 _NO_ROWS = np.empty(0, dtype=np.int64)
 
@@ -87,9 +87,8 @@ def event_rows(events: pd.DataFrame) -> RowsByKey:
     """Each entity's events (by row position), as participant or place; an empty place names no entity."""
     counts, items = flat_of(events["participants"])  # (no Python list a row when the column is Arrow)
     rows = np.repeat(np.arange(len(events), dtype=np.int64), counts)
-    places = text_values(events["place"])
-    placed = np.flatnonzero(places != "")
-    keys = np.concatenate([items, places[placed]]).astype(object, copy=False)
+    placed = np.flatnonzero(value_mask(events["place"], lambda places: places != ""))  # (per distinct place if coded)
+    keys = np.concatenate([items, values_at(events["place"], placed)]).astype(object, copy=False)
     # a row's place after its participants: rows stay ascending within a key once sorted stably by key
     both = np.concatenate([rows, placed])
     order = np.argsort(both, kind="stable")

@@ -30,7 +30,7 @@ import pandas as pd
 from explorer.core import coded
 from explorer.core.later import values_now
 from explorer.core.model import TABLE_COLUMNS, column_kind
-from explorer.core.store.table_reader import ARROW_TEXT, ID_COLUMNS
+from explorer.core.store.table_reader import ARROW_TEXT, CATEGORICAL, ID_COLUMNS
 
 CACHE_FORMAT = "2"  # bumped when what a cache file holds changes: older caches are then rebuilt
 STAMP_KEY = b"explorer_stamp"
@@ -192,6 +192,11 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
             if lists is not None:
                 columns[name] = lists
                 continue
+        if arrow_text and (table, name) in CATEGORICAL:
+            held = _categorical(arrow.column(name))
+            if held is not None:
+                columns[name] = held
+                continue
         values = _column_values(table, name, arrow.column(name), pool, shared)
         if values is None:
             return None
@@ -260,6 +265,23 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
     if len(codes) and (codes.min() < 0 or codes.max() >= len(keys)):
         return None
     return coded.arrow_lists(offsets - offsets[0], codes, keys)
+
+
+def _categorical(chunked) -> pd.Series | None:
+    """A text column as a categorical: of its dictionary's strings when written dictionary-coded (``coded.categorical``:
+    the codes copied, no file kept mapped), else of its distinct strings (written plain: they hardly repeat), as the
+    rows' read makes it; None when it is not text without gaps (the caller makes strings)."""
+    import pyarrow as pa
+
+    if chunked.null_count:
+        return None
+    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    if pa.types.is_dictionary(array.type) and _is_text(array.dictionary.type):
+        return coded.categorical(array.indices.to_numpy(zero_copy_only=False),
+                                 array.dictionary.to_numpy(zero_copy_only=False))
+    if _is_text(array.type):
+        return coded.as_categorical(pd.Series(array.to_numpy(zero_copy_only=False), dtype=object, copy=False))
+    return None
 
 
 def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.ndarray | None:

@@ -39,12 +39,25 @@ CHUNK_ROWS = 20_000  # rows converted at a time (see ``read_table``)
 # texts too (200,000 documents: 489 MB as Python strings), which only the source pane, a review and an export read
 ARROW_TEXT = frozenset({("events", "sentence"), ("documents", "text")})
 
+# Text columns the window's read (``arrow_text``) holds as codes (``coded.categorical``: the dictionary the cache wrote
+# them with), not an object array a row: at ten million events each was ~80 MB of pointers and 0.1-0.2 s. Not the
+# dates (views compare them with ``<``: their codes are kept beside the strings, ``CODED``), nor the ids
+CATEGORICAL = frozenset({("events", "trigger"), ("events", "lemma"), ("events", "tense"), ("events", "place"),
+                         ("events", "timex_id"), ("events", "note"), ("events", "date_basis")})
+
 
 def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with its ``ARROW_TEXT`` columns as Arrow-backed pandas strings (dtype ``str``), in place."""
+    """``frame`` with its ``ARROW_TEXT`` columns as Arrow-backed pandas strings (dtype ``str``), and its
+    ``CATEGORICAL`` ones as codes (``coded.as_categorical``), in place: the window's read holds the
+    same kinds of column whether it read the cache or the rows."""
+    from explorer.core.coded import as_categorical
+
     for name, column in ARROW_TEXT:
         if name == table and column in frame.columns and frame[column].dtype == object:
             frame[column] = pd.Series(frame[column].to_numpy(), index=frame.index, dtype="str")
+    for name, column in CATEGORICAL:
+        if name == table and column in frame.columns and frame[column].dtype == object:
+            frame[column] = as_categorical(frame[column])
     return frame
 
 

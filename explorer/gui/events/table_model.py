@@ -21,7 +21,7 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from explorer.core.coded import ListCells, codes_of, is_arrow_lists
+from explorer.core.coded import ListCells, categorical_parts, codes_of, is_arrow_lists, is_categorical
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
 
@@ -297,10 +297,11 @@ class EventTableModel(QAbstractTableModel):
         else:
             texts = self._sort_texts(column, shown)
             key, filled = _ranks(texts), texts != ""
-        rows = np.flatnonzero(filled)
-        keys = key[rows] if order == Qt.SortOrder.AscendingOrder else -key[rows]
-        ranked = rows[np.argsort(keys, kind="stable")]  # (ranks below 32,768: a radix sort)
-        placed = np.concatenate([ranked, np.flatnonzero(~filled)])
+        top = int(key.max()) if len(key) else 0
+        # one key a row: the rank (reversed when descending), and past every rank for an empty one, so a stable sort
+        # puts those last in their order (ten million dates: one sort, no rows taken out and put back)
+        keys = np.where(filled, key if order == Qt.SortOrder.AscendingOrder else top - key, top + 1)
+        placed = _stable_order(keys)
         return placed if self._rows is None else shown[placed]  # (every row shown: positions are rows)
 
     def _sort_texts(self, column: int, shown: np.ndarray) -> np.ndarray:
@@ -333,9 +334,25 @@ def _column(series: pd.Series):
     (the window's sentences) a ``TextColumn`` that decodes only the rows asked for."""
     if is_arrow_lists(series):  # (the window's participants: a row's list made when it is shown)
         return ListCells(series)
+    if is_categorical(series):  # (the window's repeated texts: a row's string taken from its code when shown)
+        return CodedColumn(series)
     if series.dtype == object or not isinstance(series.dtype, pd.StringDtype):
         return series.to_numpy(dtype=object)
     return TextColumn(series)
+
+
+class CodedColumn:
+    """A text column held as codes (a categorical) read by row position: a row's string is its category, taken
+    when asked; indexed by an array, an object array of strings. Ten million pointers are never made."""
+
+    def __init__(self, series: pd.Series) -> None:
+        self._codes, self._values = categorical_parts(series)
+
+    def __len__(self) -> int:
+        return len(self._codes)
+
+    def __getitem__(self, at):
+        return self._values[self._codes[at]]  # (a row: its string; rows: an object array)
 
 
 class TextColumn:
@@ -368,6 +385,19 @@ class TextColumn:
         if isinstance(at, (int, np.integer)):
             return str(self._data[self._offsets[at]:self._offsets[at + 1]], "utf-8")
         return np.array([self[i] for i in np.arange(len(self))[at].tolist()], dtype=object)
+
+
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """The positions that sort ``keys`` (integers), equal keys in their order: Arrow's sort, which counts small
+    integers (a few thousand dates' ranks over ten million rows: 0.06 s, against 0.19 s for numpy's stable radix
+    sort), else numpy's."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        return pc.array_sort_indices(pa.array(keys)).to_numpy().view(np.int64)
+    except (pa.ArrowException, ValueError):  # (an Arrow that cannot: numpy's stable sort, the same order)
+        return np.argsort(keys, kind="stable")
 
 
 def _texts(values: np.ndarray) -> np.ndarray:
