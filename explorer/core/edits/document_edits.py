@@ -226,7 +226,7 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
     report's day, or a bound on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, Story, dateline, discourse_date, for_a_later_time, from_the_dateline,
+        EventFacts, Ledes, Passages, Story, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline,
         off_the_dateline, own_date, perfect_aspect, time_signal, writes_a_date,
     )
 
@@ -254,7 +254,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
         perfect = perfect_aspect(str(event["sentence"]), int(event["trigger_start"]) - start)
 
         def own_date_of(timex: Any, perfect: str = perfect, event: Any = event) -> tuple[str, str, str, str] | None:
-            dated = own_date(timex, published, perfect, time_signal(text, int(timex["start"])))
+            dated = own_date(timex, published, perfect, time_signal(text, int(timex["start"]))) \
+                or (counted_on(text, rows, timex, published) if str(event["tense"]) == "past" else None)
             words = _words_before_trigger(event)
             return for_a_later_time(str(event["tense"]), str(event["lemma"]), dated, published, words) or dated
 

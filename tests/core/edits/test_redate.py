@@ -127,3 +127,19 @@ def test_a_corrected_date_dates_a_story_from_its_dateline_as_extraction_would(fi
     assert ("", "2026-02-02" if corrected_to > "2026-02-02" else corrected_to, "bounded") in expected.values()
     corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", corrected_to, "d.txt")]))
     assert corrected == expected
+
+
+def test_a_corrected_date_keeps_a_year_counted_on_from_the_year_before():
+    """'in 1984 … One year later he founded Danube Watch': 1985 whatever the publication day; the replay of a
+    corrected date keeps it, as extraction at the corrected day gives."""
+    article = ("Rivers First mourned its founder Karl Novak on Monday.\n\n"
+               "Novak started Rivers First in 1976, and in 1984 its first dam survey was published.\n\n"
+               "One year later Novak was fired from the company and he founded Danube Watch.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    expected = by_event(extracted("2026-02-09"))
+    assert ("1985-01-01", "1985-12-31", "timex") in expected.values()
+    corrected = by_event(apply_edits(extracted("2026-02-04"), [decisions.set_published("d", "2026-02-09", "d.txt")]))
+    assert corrected == expected

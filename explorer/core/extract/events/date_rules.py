@@ -602,3 +602,43 @@ def off_the_dateline(dated: Dating, published: str, line: TimexRow | None) -> Da
     if dated == ("", day, "bounded", line["timex_id"]):
         return "", published, "bounded", ""
     return dated
+
+
+LATER = re.compile(r"^\s*later\b", re.IGNORECASE)  # "One year later", "Two days later": counted from a date told before
+YEAR_VALUE = re.compile(r"^\d{4}$")
+MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+
+
+def counted_on(text: str, timexes: list[TimexRow], later: TimexRow, published: str) -> Dating | None:
+    """The date a stretch counted on from the date told just before gives ("in 1984 the first Macintosh was
+    released … One year later he was fired": 1985; "on March 3 … Two days later": March 5), at that date's
+    granularity; None where the expression is no such count, no calendar date comes before it, the count is finer
+    than that date (a year, then "two months later"), or the result lies after publication."""
+    count = SPAN_VALUE.match(later["value"] or "")
+    if later["type"] != "DURATION" or count is None or not LATER.match(text[later["end"]:]):
+        return None
+    before = [t for t in timexes if t["end"] <= later["start"] and t["type"] == "DATE" and t["date_start"]
+              and CALENDAR_VALUE.match(t["value"] or "")]
+    if not before:
+        return None
+    base, steps, unit = max(before, key=lambda t: t["start"]), int(count.group(1)), count.group(2)
+    value = base["value"]
+    if unit == "Y":
+        first = _months_on(date.fromisoformat(base["date_start"]), 12 * steps)
+        last = _months_on(date.fromisoformat(base["date_end"]), 12 * steps)
+    elif unit == "M" and not YEAR_VALUE.match(value):
+        first = _months_on(date.fromisoformat(base["date_start"]), steps)
+        last = first.replace(day=monthrange(first.year, first.month)[1]) if MONTH_VALUE.match(value) else first
+    elif unit == "D" and ISO_DAY.match(value):
+        first = last = date.fromisoformat(value) + timedelta(days=steps)
+    else:
+        return None
+    if published and last.isoformat() > published:
+        return None
+    return first.isoformat(), last.isoformat(), "timex", later["timex_id"]
+
+
+def _months_on(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return day.replace(year=year, month=month + 1, day=min(day.day, monthrange(year, month + 1)[1]))

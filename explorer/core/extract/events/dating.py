@@ -29,7 +29,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
+    counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
@@ -111,6 +111,7 @@ class DocumentDating:
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
+        self._documented: set[str] | None = None  # proper names of who the article quotes from an undated document
         # "WARSAW, February 26 (Xinhua) --" over a February 27 paper: the day the story is reported from
         self._dateline = dateline(document.text, timexes, document.published) if timexes and document.published \
             else None
@@ -150,6 +151,8 @@ class DocumentDating:
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if dated is None and own is None and tense == "past":
+            dated = self._counted_on(sentence, timexes, published)
         if dated is None and tense == "past" and not perfect:
             dated = _stretch_ended_on(sentence, trigger, timexes, published)
         if dated is not None and tense == "future" and dated[2] == "dct":  # "will now proceed": from now on
@@ -199,8 +202,10 @@ class DocumentDating:
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
-                or self._written_before(trigger, sentence, published) or self._said_the_day_before(sentence) \
+                or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
+        if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
+            dated = self._lede_written_before(sentence) or dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -309,10 +314,12 @@ class DocumentDating:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
 
-    def _written_before(self, trigger: Token, sentence: Span, published: str) -> Dating | None:
+    def _written_before(self, trigger: Token, sentence: Span, published: str, in_lede: bool = False) -> Dating | None:
         """A statement in a document named without its day (``_in_a_document``) is on or before the day the
-        report was written: the day before in a daily paper told from "yesterday", else publication."""
-        if not _in_a_document(trigger):
+        report was written: the day before in a daily paper told from "yesterday", else publication. So is the
+        lede's statement of a speaker the article goes on to quote from such a document ("Norwood … said it may
+        make a tender offer" / "In a Securities and Exchange Commission filing, Norwood said"): its source."""
+        if not _in_a_document(trigger) and not (in_lede and self._quoted_from_a_document(trigger)):
             return None
         before = self._said_the_day_before(sentence)
         return ("", before[1], "bounded", before[3]) if before else ("", published, "bounded", "")
@@ -326,6 +333,34 @@ class DocumentDating:
             return None
         day = self._happenings(sentence, timexes).news_day(self.published)
         return ("", day[1], "bounded", day[3]) if day is not None else None
+
+    def _counted_on(self, sentence: Span, timexes: list[TimexRow], published: str) -> Dating | None:
+        """A sentence that opens counting on from the date told before it ("One year later he was fired … and he
+        founded NeXT" after "in 1984"): that date moved on by the count (``date_rules.counted_on``), for all its
+        past verbs."""
+        start = trimmed(sentence)[0]
+        opening = [t for t in timexes if t["start"] == start]
+        return counted_on(self.document.text, list(self._timexes.values()) or timexes, opening[0], published) \
+            if opening else None
+
+    def _lede_written_before(self, sentence: Span) -> Dating | None:
+        """The lede's news known only to be past ("A.L. Williams Corp. was merged into Primerica Corp.") in a daily
+        paper told from the day before (shares "delisted … after the close of composite trading yesterday"): the
+        report was written that day, so its news is on or before it (``_said_the_day_before``), not only before
+        publication; None in any other article."""
+        before = self._said_the_day_before(sentence)
+        return ("", before[1], "bounded", before[3]) if before else None
+
+    def _quoted_from_a_document(self, trigger: Token) -> bool:
+        """Whether a statement's speaker (a proper name of its subject) is one the article quotes later from a
+        document named without its day ("In a Securities and Exchange Commission filing, Norwood said")."""
+        if self._documented is None:
+            self._documented = {name.lower_ for verb in trigger.doc[trigger.i + 1:]
+                                if verb.lemma_.lower() in REPORTING_LEMMAS and _in_a_document(verb)
+                                for subject in verb.children if subject.dep_ == "nsubj"
+                                for name in subject.subtree if name.pos_ == "PROPN"}
+        return any(name.pos_ == "PROPN" and name.lower_ in self._documented
+                   for subject in trigger.children if subject.dep_ == "nsubj" for name in subject.subtree)
 
     def _said_the_day_before(self, sentence: Span) -> Dating | None:
         """A statement of a daily paper told from the day before ("yesterday", ``_days_before``): made when
@@ -633,6 +668,8 @@ def _dates_a_past_verb(doc: Doc, timex: TimexRow) -> bool:
     auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
+    if node.dep_ == "xcomp" and node.head.lemma_.lower() == "be" and node.head.tag_ == "VBD":
+        return True  # "were to be delisted … after the close of composite trading yesterday": told after that day
     return node.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
 
 

@@ -797,3 +797,75 @@ def test_a_monday_papers_report_of_news_named_by_an_earlier_day_is_on_or_before_
 def test_a_report_without_news_named_by_an_earlier_day_stays_the_papers_day():  # guard
     events = events_of(EARLIER_NEWS.replace("Last Friday's announcement", "The announcement"), "2026-02-09")
     assert when(events["report"]) == ("2026-02-09", "2026-02-09", "dct")
+
+
+COUNTED = ("Rivers First mourned its founder Karl Novak on Monday.\n\n"
+           "Novak started Rivers First in 1976, and in 1984 its first dam survey was published.\n\n"
+           "One year later Novak was fired from the company and he founded Danube Watch.")
+
+
+def test_a_sentence_counting_on_from_the_date_before_takes_that_date_moved_on():
+    """'in 1984 … One year later he was fired … and he founded NeXT': 1985, not only before publication."""
+    events = events_of(COUNTED)
+    assert when(events["fire"]) == ("1985-01-01", "1985-12-31", "timex")
+    assert when(events["found"]) == ("1985-01-01", "1985-12-31", "timex")
+
+
+def test_later_without_a_count_stays_bounded():  # guard
+    events = events_of(COUNTED.replace("One year later", "Later"))
+    assert when(events["found"]) == ("", "2026-02-02", "bounded")  # on or before Monday's story, as before
+
+
+FILED = ("Norwood Partners of Boston said it may make a tender offer for Phoenix Technologies Ltd.'s common shares.\n\n"
+         "Phoenix, a maker of software for personal computers, has had substantial losses in the past two quarters.\n\n"
+         "In a Securities and Exchange Commission filing, Norwood said it holds a 5.3% stake.")
+
+
+def first_statement(text: str) -> tuple[str, str, str]:
+    document = Document(doc_id="d", name="d.txt", text=text, published=PUBLISHED, published_basis="content")
+    return when(next(e for e in extract_batch([document], load_pipeline()).events if e["lemma"] == "say"))
+
+
+def test_the_ledes_statement_the_article_quotes_from_an_undated_filing_is_on_or_before_publication():
+    """'Norwood … said it may make a tender offer' is what 'In a Securities and Exchange Commission filing, Norwood
+    said' sources: the filing's day is not told, so on or before publication, not the paper's day."""
+    assert first_statement(FILED) == ("", PUBLISHED, "bounded")
+
+
+def test_the_ledes_statement_quoted_from_an_interview_stays_the_papers_day():  # guard
+    assert first_statement(FILED.replace("In a Securities and Exchange Commission filing",
+                                         "In an interview")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+AGREED_YESTERDAY = ("Danube Foods Inc. has agreed to sell its British unit to Rivers First Corp.\n\n"
+                    "Danube Foods shares closed yesterday at $23.25, up 50 cents, in Vienna Stock Exchange trading.")
+
+
+def test_the_ledes_news_in_a_paper_written_the_day_before_is_on_or_before_that_day():
+    """A daily paper told from "yesterday" was written that day: its lede's news, known only to be past, is on
+    or before it, a closer end than the publication day."""
+    assert when(events_of(AGREED_YESTERDAY)["agree"]) == ("", "2026-02-03", "bounded")
+
+
+def test_the_ledes_news_in_a_paper_of_its_own_day_stays_bounded_by_publication():  # guard
+    events = events_of(AGREED_YESTERDAY.replace("yesterday", "today"))
+    assert when(events["agree"]) == ("", PUBLISHED, "bounded")
+
+
+DELISTED = ("Danube Foods Inc. was merged into Rivers First Corp., New York, after a special meeting of Danube Foods "
+            "shareholders cleared the transaction, the companies said.\n\n"
+            "Danube Foods shares, which were to be delisted from the New York Stock Exchange after the close of "
+            "composite trading yesterday, closed at $23.25, off 12.5 cents.")
+
+
+def test_a_plan_told_for_yesterday_shows_the_paper_written_the_day_before():
+    """'were to be delisted … after the close of composite trading yesterday' is told after that day: the
+    statement of the lede is of the day before, and the merger it relays on or before it (V#34)."""
+    events = events_of(DELISTED)
+    assert when(events["say"]) == ("2026-02-03", "2026-02-03", "narrative")
+    assert when(events["merge"]) == ("", "2026-02-03", "bounded")
+
+
+def test_a_plan_for_tomorrow_leaves_the_papers_day():  # guard
+    events = events_of(DELISTED.replace("yesterday", "tomorrow").replace("which were to be", "which will be"))
+    assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
