@@ -117,15 +117,16 @@ class KeyedLanes(LanePlan):
         taken = np.flatnonzero(mask[self.rows])  # the whole layout's placements this one keeps
         rows, row_lanes = self.rows[taken], self.row_lanes[taken]
         if self.lazy:  # in time order: a lazy layout of them as it is, else laid out in the placement order
-            if len(taken) > LAZY_LIMIT:
-                return self._lanes(rows, row_lanes, mask, None)
+            if len(taken) > LAZY_LIMIT:  # (their extents read in order from the whole layout's)
+                return self._lanes(rows, row_lanes, mask, None, (self.layout(), taken))
             order = _by_lane_then_start(np.arange(len(rows)), row_lanes, self.arrays.start_rank[rows])
             return self._lanes(rows[order], row_lanes[order], mask, None)
         whole = self.layout()
         complete = np.bincount(row_lanes, minlength=len(self.keys)) == self.lane_sizes
         return self._lanes(rows, row_lanes, mask, (complete[row_lanes], whole.offsets[taken]))
 
-    def _lanes(self, rows: np.ndarray, row_lanes: np.ndarray, mask: np.ndarray | None, offsets) -> Placements:
+    def _lanes(self, rows: np.ndarray, row_lanes: np.ndarray, mask: np.ndarray | None, offsets,
+               taken_from=None) -> Placements:
         shown = np.flatnonzero(np.bincount(row_lanes, minlength=len(self.keys)))
         if len(shown) == len(self.keys):  # every lane keeps an event: numbered as they are
             lanes = row_lanes
@@ -134,7 +135,7 @@ class KeyedLanes(LanePlan):
             renumbered[shown] = np.arange(len(shown))
             lanes = renumbered[row_lanes]
         return placements(self.arrays, rows, lanes, self.keys[shown], self._labels(shown),
-                          self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy)
+                          self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy, taken_from=taken_from)
 
 
 class EntityLanes(LanePlan):

@@ -172,17 +172,18 @@ class Placements:
 
 
 def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
-               offsets=None, time_sorted: bool = False) -> Placements:
+               offsets=None, time_sorted: bool = False, taken_from=None) -> Placements:
     """Events at ``rows`` (sorted by lane, start, row) placed in ``lanes``: extents, bars, y slots, time order.
 
     ``events`` gives ``ids``, ``x0``, ``x1`` and ``start_rank`` per event row (a ``lanes.EventArrays``).
     ``offsets``, when given, is ``(known, offsets)``: placements whose lane is laid out as it
     was before keep that offset (``known`` True); the others' lanes are laid out here.
     Past ``LAZY_LIMIT`` placements the layout is lazy (see ``Placements``): the rows are put in time order
-    (``time_sorted``: they come so, by start then event row) and nothing is laid out yet.
+    (``time_sorted``: they come so, by start then event row) and nothing is laid out yet; ``taken_from``,
+    (a lazy layout, positions in it), says they are those placements, whose extents are read from it.
     """
     if len(rows) > LAZY_LIMIT:
-        return _lazy_placements(events, rows, lanes, keys, names, undated_ids, time_sorted)
+        return _lazy_placements(events, rows, lanes, keys, names, undated_ids, time_sorted, taken_from)
     lanes = lanes.astype(np.int64, copy=False)
     px0, px1 = events.x0[rows], events.x1[rows]
     is_bar = (px1 - px0) > DAY + 1
@@ -198,14 +199,18 @@ def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[st
 
 
 def _lazy_placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
-                     time_sorted: bool) -> Placements:
+                     time_sorted: bool, taken_from=None) -> Placements:
     """A lazy layout (see ``Placements``): the rows by start (a radix sort of small integers, stable: a day's
     placements keep their lane, then event row order), their extents and lanes; nothing laid out."""
     if not time_sorted:
         order = np.argsort(events.start_rank[rows], kind="stable")
         rows, lanes = rows[order], lanes[order]
-    px0, px1 = events.x0[rows], events.x1[rows]
-    is_bar = (px1 - px0) > DAY + 1
+    if taken_from is not None:  # (positions in order: read along the arrays, not at random)
+        whole, taken = taken_from
+        px0, px1, is_bar = whole.x0[taken], whole.x1[taken], whole.is_bar[taken]
+    else:
+        px0, px1 = events.x0[rows], events.x1[rows]
+        is_bar = (px1 - px0) > DAY + 1
     no_shift = np.broadcast_to(np.float64(0.0), (len(rows),))  # (read only, no memory)
     return Placements(keys, names, lanes, px0, px1, lanes, is_bar, undated_ids, rows, events.ids,  # y: the lanes'
                       dx=no_shift, laid_out=False)

@@ -175,9 +175,9 @@ class TimelineItems:
             return None
         return [self.styles.uncertain_bar_pen if c != CERTAIN else self.styles.bar_pen for _, _, c in bar_rows]
 
-    def draw_selected(self, placed: Placements, mask: np.ndarray) -> None:
-        """The selected placements again, bigger and outlined, on top."""
-        points, bars = np.flatnonzero(mask & ~placed.is_bar), np.flatnonzero(mask & placed.is_bar)
+    def draw_selected(self, placed: Placements, rows: np.ndarray) -> None:
+        """The selected placements (at ``rows``) again, bigger and outlined, on top."""
+        points, bars = rows[~placed.is_bar[rows]], rows[placed.is_bar[rows]]
         x, y = placed.xy_at(points)  # a few of a million: theirs alone (a lazy layout's laid out)
         self.selected_points.setData(x=x, y=y,
                                      brush=[self.styles.brush(int(lane), False) for lane in placed.lane[points]])

@@ -50,6 +50,7 @@ from explorer.gui.timeline.toolbar import TimelineToolbar
 from explorer.gui.timeline.window import TimeWindow
 
 MIN_SPAN = 7 * DAY  # "Fit all" and "Fit to selection" never show less than a week
+SELECTED_BY_DAY = 1000  # selected events a lazy layout finds by their day; more by reading every placement
 SMALL_LIMIT = LAZY_LIMIT  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
 
@@ -209,7 +210,7 @@ class TimelineView(QWidget):
     def fit_selection(self) -> None:
         """Show the selected events, else those the filters leave (see ``_fit_target``), with a little room."""
         target = self._fit_target()
-        if target.any():
+        if len(target):
             self._show_span(float(self._placed.x0[target].min()), float(self._placed.x1[target].max()))
 
     def brush(self, start_iso: str, end_iso: str) -> None:
@@ -338,26 +339,36 @@ class TimelineView(QWidget):
             self.items.draw_events(self._placed, self._dimmed(),
                                    certainty[self._placed.event_row] if len(certainty) else None)
 
-    def _selected_mask(self) -> np.ndarray:
-        """Which placements are of selected events (worked out once per selection and layout: drawing it,
+    def _selected_rows(self) -> np.ndarray:
+        """The placements of selected events, in order (worked out once per selection and layout: drawing it,
         scrolling to it and offering "Fit to selection" each ask, and a big layout's placements are many)."""
         selected = self.session.selection.state.event_ids
         if not selected or not len(self._placed):
-            return np.zeros(len(self._placed), dtype=bool)
+            return np.empty(0, dtype=np.int64)
         key = (id(self._placed), selected)
-        if self._selected is not None and self._selected[0] == key:
-            return self._selected[1]
-        chosen = np.zeros(len(self.session.events), dtype=bool)
-        chosen[self.session.event_lookup.positions_of(selected)] = True
-        mask = chosen[self._placed.event_row]
-        self._selected = (key, mask)
-        return mask
+        if self._selected is None or self._selected[0] != key:
+            self._selected = (key, self._placements_of(self.session.event_lookup.positions_of(selected)))
+        return self._selected[1]
+
+    def _placements_of(self, event_rows: np.ndarray) -> np.ndarray:
+        """The placements of the events at ``event_rows``: a lazy layout's few found among the placements of
+        their start days (it is sorted by start), else by marking the events and reading every placement."""
+        placed = self._placed
+        if placed.laid_out or len(event_rows) > SELECTED_BY_DAY:
+            chosen = np.zeros(len(self.session.events), dtype=bool)
+            chosen[event_rows] = True
+            return np.flatnonzero(chosen[placed.event_row])
+        starts = self.layouts.arrays_of(self.session).x0[event_rows]
+        found = [lo + np.flatnonzero(placed.event_row[lo:hi] == row) for row, lo, hi in
+                 zip(event_rows.tolist(), np.searchsorted(placed.x0, starts, side="left").tolist(),
+                     np.searchsorted(placed.x0, starts, side="right").tolist())]
+        return np.unique(np.concatenate([np.empty(0, dtype=np.int64), *found]))
 
     def _fit_target(self) -> np.ndarray:
         """The placements "Fit to selection" shows: the selected ones, else those in view (not dimmed by
         the time window; checked entities and narrowing have left only events in view placed)."""
-        selected = self._selected_mask()
-        return selected if selected.any() else ~self._dimmed()
+        selected = self._selected_rows()
+        return selected if len(selected) else np.flatnonzero(~self._dimmed())
 
     def _update_fit_selection(self) -> None:
         """Offer "Fit to selection" only when it would show fewer events than the workspace has dated."""
@@ -365,7 +376,8 @@ class TimelineView(QWidget):
             self.fit_selection_button.setEnabled(len(self._placed) > 0 and self._narrowed())  # (no mask)
             return
         target = self._fit_target()
-        self.fit_selection_button.setEnabled(bool(target.any()) and (not target.all() or self._narrowed()))
+        every = len(target) == len(self._placed)
+        self.fit_selection_button.setEnabled(bool(len(target)) and (not every or self._narrowed()))
 
     def _narrowed(self) -> bool:
         """Whether the filters left fewer dated events placed than the workspace has (an event may
@@ -390,14 +402,14 @@ class TimelineView(QWidget):
             self.density_note.place(x1, bottom, x0, x1)
 
     def _draw_selected(self) -> None:
-        self.items.draw_selected(self._placed, self._selected_mask())
+        self.items.draw_selected(self._placed, self._selected_rows())
 
     def _scroll_to_selected(self) -> None:
         """Bring the selected events into view if any is off-screen (keeping the zoom if they fit)."""
-        mask = self._selected_mask()
-        if not mask.any():
+        rows = self._selected_rows()
+        if not len(rows):
             return
-        lo, hi = float(self._placed.x0[mask].min()), float(self._placed.x1[mask].max())
+        lo, hi = float(self._placed.x0[rows].min()), float(self._placed.x1[rows].max())
         x0, x1 = self.visible_x_range()
         if lo >= x0 and hi <= x1:
             return

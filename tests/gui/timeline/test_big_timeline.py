@@ -186,3 +186,21 @@ def test_the_density_summed_from_the_grid_counts_what_counting_the_events_counts
     grid = prepared.counts_from_grid(sx, ox, sy, oy, width, height, None)[0].reshape(height, width)
     assert (grid.sum(axis=1) == monkey.sum(axis=1)).all() and grid.sum() > 0.99 * len(placed)
     assert np.abs(grid - monkey).sum() <= 0.02 * len(placed)  # only columns astride two bins differ
+
+
+def test_an_event_selected_elsewhere_is_drawn_selected_where_it_is_laid_out_and_scrolled_to(big, session, laid_out):
+    day = day_seconds("2024-03-05")
+    big.set_x_range(day - DAY, day + 2 * DAY)
+    big.plot.grab()
+    events = session.events
+    event_id = events.index[(events["date_start"] == "2024-09-20") & (events["date_end"] == "2024-09-20")][0]
+    session.selection.update(event_ids={event_id}, origin="table")
+    big.plot.grab()
+    x0, x1 = big.visible_x_range()
+    assert x0 <= day_seconds("2024-09-20") and day_seconds("2024-09-21") <= x1  # scrolled to it, zoom kept
+    rows = big.layer.visible_rows(day_seconds("2024-09-20"), day_seconds("2024-09-21"))
+    mine = [int(r) for r in rows if big._placed.event_id_at(int(r)) == event_id]
+    x, y = big._placed.xy_at(np.array(mine))
+    selected = big.items.selected_points.getData()
+    assert np.allclose(selected[0], x) and np.allclose(selected[1], y)
+    assert big.event_at(float(x[0]), float(y[0])) == event_id
