@@ -96,3 +96,40 @@ def test_an_edit_in_place_shows_what_a_fresh_tree_shows(qapp, seed):
             assert model.index_of(entity_id).isValid() == fresh.index_of(entity_id).isValid()
             assert model.index_of(entity_id).row() == fresh.index_of(entity_id).row()
         assert not model.index_of("no such id").isValid() and model.index_of("e99999") == QModelIndex()
+
+
+def test_sorting_by_name_and_counts_is_pythons_order_of_the_names_ties_kept():
+    """The groups' rows are ranked once for every row (Arrow sorts the names' UTF-8) rather than by a Python sort
+    per group: the order is still Python's — code points, 'The ' ignored, casefolded, equal names as they stood,
+    counts with ties A→Z — for names with accents and other scripts."""
+    import random
+
+    from PySide6.QtCore import Qt
+
+    from explorer.core.model import make_table
+    from explorer.gui.sidebar.tree_model import COL_MENTIONS, COL_NAME, EntityTreeModel, _sort_name
+
+    pool = ["Zoë", "zoe", "Ärzte", "Arzt", "The Times", "times", "Ωmega", "東京", "北京", "İstanbul", "ß", "ss"]
+    rng = random.Random(3)
+    rows = [{"entity_id": f"e{i}", "name": rng.choice(pool), "type": "ORG", "aliases": [],
+             "mention_count": rng.randrange(4), "doc_count": 1} for i in range(300)]
+    entities = make_table("entities", rows)
+    model = EntityTreeModel()
+    model.set_entities(entities)
+    names = entities["name"].tolist()
+    counts = entities["mention_count"].tolist()
+
+    def shown() -> list[int]:
+        group = model.index(0, 0)
+        return [int(model.entity_id(model.index(r, 0, group))[1:]) for r in range(model.rowCount(group))]
+
+    assert shown() == sorted(range(300), key=lambda r: _sort_name(names[r]))
+    model.sort(COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert shown() == sorted(range(300), key=lambda r: _sort_name(names[r]), reverse=True)
+    by_name = {r: i for i, r in enumerate(sorted(range(300), key=lambda r: _sort_name(names[r])))}
+    model.sort(COL_MENTIONS, Qt.SortOrder.DescendingOrder)
+    assert shown() == sorted(range(300), key=lambda r: (-counts[r], by_name[r]))
+    model.sort(COL_MENTIONS, Qt.SortOrder.AscendingOrder)
+    assert shown() == sorted(range(300), key=lambda r: (counts[r], by_name[r]))
+    model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)  # equal names keep the count order they stood in
+    assert shown() == sorted(sorted(range(300), key=lambda r: (counts[r], by_name[r])), key=lambda r: _sort_name(names[r]))
