@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.coded import flat_of, kept_codes
+from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
@@ -48,6 +49,8 @@ class EventArrays:
         self.start_rank = _ranks(self.x0, self.dated_rows) if rank is None else rank
         self._undated_ids = np.array([str(e) for e in self.ids[self.undated_rows]], dtype=object)
         self.cluster_code, self.conflicted = cluster_codes(events, clusters)
+        # each cluster's events, for the connectors a big timeline draws when zoomed in: after the window is drawn
+        self.cluster_members = Later(lambda: cluster_members(self.cluster_code))
 
     @cached_property
     def certainty(self) -> np.ndarray:
@@ -60,6 +63,13 @@ class EventArrays:
 
     def column(self, name: str, rows: np.ndarray) -> np.ndarray:
         return self.events[name].to_numpy(dtype=object)[rows]
+
+
+def cluster_members(code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the clustered event rows grouped by cluster code, in row order within; where each code's rows start)."""
+    clustered = np.flatnonzero(code >= 0)
+    rows = clustered[stable_order(code[clustered])]
+    return rows, np.searchsorted(code[rows], np.arange(int(code.max()) + 2 if len(rows) else 1))
 
 
 class LanePlan:

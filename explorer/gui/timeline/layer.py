@@ -60,9 +60,10 @@ class EventLayer(pg.GraphicsObject):
 
     # ----- data ----------------------------------------------------------------------------------
     def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,
-                       keep: bool = False, certainty: np.ndarray | None = None) -> None:
+                       keep: bool = False, certainty: np.ndarray | None = None, members=None) -> None:
         """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code,
-        ``certainty`` per event row (``core.dates``; None: every date stated).
+        ``certainty`` per event row (``core.dates``; None: every date stated), ``members`` (a ``Later``) each
+        cluster's event rows (``lanes.cluster_members``), or None.
 
         The arrays prepared for the last two placements are kept (a filter and back again), and
         those of the placements shown with ``keep`` (the whole layout) until others are.
@@ -70,7 +71,7 @@ class EventLayer(pg.GraphicsObject):
         prepared = self._kept if self._kept is not None and self._kept.placed is placed else \
             self._prepared.pop(id(placed), None)
         if prepared is None or prepared.placed is not placed:
-            prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty)
+            prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty, members)
         if keep:
             self._kept = prepared
         else:
@@ -253,9 +254,7 @@ class EventLayer(pg.GraphicsObject):
         codes = codes[codes >= 0]
         if not len(codes):
             return
-        by_cluster, cluster_start = prepared.cluster_groups()
-        starts, ends = cluster_start[codes], cluster_start[codes + 1]
-        members = by_cluster[_ranges(starts, ends)]
+        members = prepared.members_of(codes)
         code = prepared.cluster_at(members)
         joined = np.flatnonzero(code[1:] == code[:-1])  # segment i joins member i and i + 1
         if not len(joined):
@@ -287,8 +286,10 @@ class _Prepared:
     """
 
     def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int,
-                 certainty: np.ndarray | None = None) -> None:
+                 certainty: np.ndarray | None = None, members=None) -> None:
         self.placed = placed
+        self._members = members  # each cluster's event rows (a ``Later``), or None
+        self._position_of_row: np.ndarray | None = None
         self.count = len(placed)
         self._colours = colours
         self._code = code  # per event row
@@ -346,6 +347,28 @@ class _Prepared:
         if self._certainty is None:
             return np.zeros(len(positions), dtype=np.int64)
         return self._certainty[self.event_row[positions]].astype(np.int64)
+
+    def members_of(self, codes: np.ndarray) -> np.ndarray:
+        """The positions of the clusters ``codes``' placements, grouped by cluster (in ``codes``' order), in
+        time order within. A lazy layout with one placement per event finds them from each cluster's events
+        (``members``) and where each event is placed (made once: a scatter, not a sort of every placement)."""
+        positions = self._position_of_rows() if self._members is not None and not self.placed.laid_out else None
+        if positions is None:
+            by_cluster, cluster_start = self.cluster_groups()
+            return by_cluster[_ranges(cluster_start[codes], cluster_start[codes + 1])]
+        rows, starts = self._members.get()
+        found = positions[rows[_ranges(starts[codes], starts[codes + 1])]]
+        found = found[found >= 0]
+        return found[np.lexsort((found, self.cluster_at(found)))] if len(found) else found
+
+    def _position_of_rows(self) -> np.ndarray | None:
+        """Each event row's position (-1: not placed), or None when an event has several (lanes by entity)."""
+        if self._position_of_row is None:
+            position = np.full(len(self._code), -1, dtype=np.int32 if self.count < 1 << 31 else np.int64)
+            position[self.event_row] = np.arange(self.count, dtype=position.dtype)
+            self._position_of_row = position if np.count_nonzero(position >= 0) == self.count else \
+                np.empty(0, dtype=np.int32)
+        return self._position_of_row if len(self._position_of_row) else None
 
     def cluster_groups(self) -> tuple[np.ndarray, np.ndarray]:
         """Positions grouped by cluster (time order within), and each cluster's slice of them: what drawing

@@ -75,7 +75,7 @@ class Placements:
     cluster_order: np.ndarray | None = None
     dx: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds from the middle of a point's day
     laid_out: bool = True  # False: a lazy layout, in time order (see the class' docstring)
-    _bars: Any = None  # a lazy layout's bars: (their positions, their y offsets), packed when first asked
+    _bars: Any = None  # a lazy layout's bars by lane, each lane's packed when first asked (``_bar_offsets``)
 
     @cached_property
     def event_id(self) -> np.ndarray:
@@ -126,8 +126,7 @@ class Placements:
         offsets = np.zeros((len(rows), 2))
         bars = self.is_bar[rows]
         if bars.any():
-            positions, rows_y = self._bar_offsets()
-            offsets[bars, 0] = rows_y[np.searchsorted(positions, rows[bars])]
+            offsets[bars, 0] = self._bar_offsets(rows[bars])
         if not bars.all():
             offsets[~bars] = self._point_offsets(rows[~bars])
         return offsets
@@ -143,16 +142,22 @@ class Placements:
         laid[order] = _day_zigzag(self.lane[around[order]], self.x0[around[order]])
         return laid[np.searchsorted(around, points)]
 
-    def _bar_offsets(self) -> tuple[np.ndarray, np.ndarray]:
-        """A lazy layout's bars (their positions, sorted) and their y offsets, packed by lane once."""
+    def _bar_offsets(self, asked: np.ndarray) -> np.ndarray:
+        """The y offsets of a lazy layout's bars at positions ``asked``: each lane's bars packed (a lane's rows
+        depend on its own bars only) when one of them is first asked for, and kept."""
         if self._bars is None:
             bars = np.flatnonzero(self.is_bar)
-            order = np.argsort(self.lane[bars], kind="stable")  # by lane, then start, then the day's order
-            rows = np.empty(len(bars), dtype=np.int64)
-            ordered = bars[order]
-            rows[order] = _bar_rows(self.lane[ordered], self.x0[ordered], self.x1[ordered])
-            self._bars = (bars, BAR_ROW_OFFSETS[rows])
-        return self._bars
+            by_lane = bars[np.argsort(self.lane[bars], kind="stable")]  # by lane, then start, then the day's order
+            lane_start = np.searchsorted(self.lane[by_lane], np.arange(int(self.lane.max()) + 2))
+            self._bars = (bars, by_lane, lane_start, np.full(len(bars), np.nan))
+        bars, by_lane, lane_start, offsets = self._bars
+        at = np.searchsorted(bars, asked)
+        lanes = np.unique(self.lane[asked[np.isnan(offsets[at])]])
+        if len(lanes):
+            packed = by_lane[_ranges(lane_start[lanes], lane_start[lanes + 1])]
+            rows = _bar_rows(self.lane[packed], self.x0[packed], self.x1[packed])
+            offsets[np.searchsorted(bars, packed)] = BAR_ROW_OFFSETS[rows]
+        return offsets[at]
 
     def __len__(self) -> int:
         return len(self.event_row)
@@ -271,15 +276,19 @@ def extents_and_ranks(events: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.
     pair = start_codes.astype(np.int32)
     pair *= len(end_values)
     pair += end_codes
-    starts, ends = _seconds(start_values), _seconds(end_values)
-    x0 = np.where((start_values == "")[:, None], ends[None, :], starts[:, None]).ravel()  # per pair
-    x1 = np.where((end_values == "")[None, :], starts[:, None], ends[None, :]).ravel() + DAY
+    used = np.flatnonzero(np.bincount(pair, minlength=len(start_values) * len(end_values)))  # the pairs held
+    start_of, end_of = np.divmod(used, len(end_values))
+    starts, ends = _seconds(start_values)[start_of], _seconds(end_values)[end_of]
+    x0 = np.where(start_values[start_of] == "", ends, starts)  # per pair held
+    x1 = np.where(end_values[end_of] == "", starts, ends) + DAY
     bad = np.isnan(x0) | np.isnan(x1) | (x1 <= x0)
     x0[bad], x1[bad] = np.nan, np.nan
-    used = np.bincount(pair, minlength=len(x0)) > 0
-    distinct = np.unique(x0[used & ~bad])
-    rank = np.zeros(len(x0), dtype=np.uint16 if len(distinct) <= 1 << 16 else np.int64)
+    distinct = np.unique(x0[~bad])
+    rank = np.zeros(len(used), dtype=np.uint16 if len(distinct) <= 1 << 16 else np.int64)
     rank[~bad] = np.searchsorted(distinct, x0[~bad])
+    held = np.zeros(len(start_values) * len(end_values), dtype=np.int32)  # pair -> its number among those held
+    held[used] = np.arange(len(used))
+    pair = held[pair]
     return x0[pair], x1[pair], rank[pair]
 
 

@@ -204,3 +204,19 @@ def test_an_event_selected_elsewhere_is_drawn_selected_where_it_is_laid_out_and_
     selected = big.items.selected_points.getData()
     assert np.allclose(selected[0], x) and np.allclose(selected[1], y)
     assert big.event_at(float(x[0]), float(y[0])) == event_id
+
+
+def test_a_lazy_layouts_connectors_join_each_clusters_placements_in_time_order(session):
+    """Zoomed in, a cluster's connector runs through its placements in time order: found from each cluster's
+    events and where each is placed, they are those every placement grouped by cluster gives."""
+    from explorer.gui.timeline.lanes import EventArrays, lane_plan
+
+    session.set_tables(_many_events(session, EVENTS), session.path)
+    arrays = EventArrays(session.events, session.tables["clusters"])
+    placed = lane_plan("document", arrays, session).layout()
+    by_members = _Prepared(placed, arrays.cluster_code, arrays.conflicted, 10, members=arrays.cluster_members)
+    by_sorting = _Prepared(placed, arrays.cluster_code, arrays.conflicted, 10)
+    codes = np.unique(arrays.cluster_code[arrays.cluster_code >= 0])[::7]
+    found = by_members.members_of(codes)
+    assert found.tolist() == by_sorting.members_of(codes).tolist() and len(found) > 1000
+    assert (np.diff(placed.x0[found])[np.diff(by_members.cluster_at(found)) == 0] >= 0).all()
