@@ -99,7 +99,10 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     norm_types = _types_by_vote(mentions, normal)  # the type of each normalised key, by the votes of its raw keys
     joins: dict[str, str] = {}
     joins.update(_firm_short_names(norm_types, surfaces))
-    joins.update(_partners_first_names(norm_types, surfaces))
+    written: Counter = Counter()
+    for mention in mentions:
+        written[normal.get(mention["key"], mention["key"])] += mention.get("count", 1)
+    joins.update(_partners_first_names(norm_types, surfaces, written))
     joins.update(_region_codes(norm_types))
     joins.update(_place_prefixes(norm_types, _gazetteer_keys(surfaces)))
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
@@ -201,14 +204,15 @@ def _firm_short_names(types: dict[str, str], surfaces: dict[str, set[str]]) -> d
             and not any(LEADING_THE.match(t) for t in surfaces.get(key, ()))}
 
 
-def _partners_first_names(types: dict[str, str], surfaces: dict[str, set[str]]) -> dict[str, str]:
+def _partners_first_names(types: dict[str, str], surfaces: dict[str, set[str]], written: Counter) -> dict[str, str]:
     """A one-word organisation joins the one organisation of the corpus it is the first word of, where that is a
     firm named after its partners ("goldman" → "goldman sachs": an article writes "Goldman, Sachs & Co.", the model
     keeps "Goldman", another writes "Goldman Sachs"), as one article's "Shearson" joins its "Shearson Lehman"
     (``mentions._join_partners_first_name``). Only where the words after are written as surnames (``partners_name``)
     in every form, the corpus starts no other organisation with the word ("Deutsche" beside Deutsche Bank and
-    Deutsche Telekom), names no person with it ("Kevin Morgan" beside "Morgan Stanley") and never writes it "the
-    X" ("The Sun")."""
+    Deutsche Telekom), names no person with it ("Kevin Morgan" beside "Morgan Stanley"), never writes it "the X"
+    ("The Sun"), and writes the full name at least as often as the word (the studio "Fox", written six times, is
+    not the "Fox Mulder" one article names once)."""
     people = person_name_words(types)
     starts: dict[str, set[str]] = defaultdict(set)
     for key, kind in types.items():
@@ -222,7 +226,7 @@ def _partners_first_names(types: dict[str, str], surfaces: dict[str, set[str]]) 
             continue
         target = next(iter(longer))
         forms = surfaces.get(target, ())
-        if len(target.split()) <= 3 and forms and all(
+        if len(target.split()) <= 3 and forms and written[target] >= written[key] and all(
                 all(partners_name(w, types) for w in LEADING_THE.sub("", f).split()[1:]) for f in forms):
             joins[key] = target
     return joins

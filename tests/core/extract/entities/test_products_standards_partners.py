@@ -86,3 +86,20 @@ def test_a_models_code_after_its_makers_possessive_is_a_product(nlp):
     found = entities(nlp, "Development costs for the Vantage have been kept low by sharing a platform with Aston's "
                           "DB9, which Mr Bez described as the previous most important car.")
     assert found["DB9"]["type"] == "PRODUCT"  # the model: an organisation
+
+
+def test_a_scorer_and_his_minute_are_the_player(nlp):
+    found = entities(nlp, "Chelsea beat Liverpool 3-2 after extra time. Antonio Nunez and Mateja Kezman came on late. "
+                          "Liverpool: Riise 1, Nunez 113.\nChelsea: Gerrard 79 og, Drogba 107, Kezman 112.")
+    assert not any(name.split()[-1].isdigit() for name in found)  # no "Kezman 112", "Drogba 107" (a law, a firm)
+    assert found["Mateja Kezman"]["mention_count"] == 2
+
+
+def test_a_short_name_written_more_often_than_a_longer_one_stays_apart(nlp):
+    found = entities(nlp, "Fox could stymie Lionsgate's plans by exercising Lawrence's option to do the sequel for "
+                          "X-Men: First Class. Sources tell THR that Fox's option would take priority over Lionsgate's.",
+                     "The studio is in a rush to start the next film in the fall, though Fox might upset Lionsgate's "
+                     "plan by exercising its option on Lawrence.",
+                     "It's been employed in entertainment ever since, from Hal Holbrook's performance as Deep Throat "
+                     "in All the President's Men, to Fox Mulder's informant in The X-Files.")
+    assert found["Fox"]["mention_count"] == 3  # the studio, not the character the model calls an organisation
