@@ -382,9 +382,39 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
-                cuts.extend(part for scored in _split_at_score(cut) for piece in _split_at_lower_word(scored)
+                cuts.extend(part for timed in _cut_a_minute(cut) for scored in _split_at_score(timed)
+                            for piece in _split_at_lower_word(scored)
                             for listed in _split_at_and(piece, names) for part in _headline_run_on(listed, names))
     return _longest_first(cuts), joined_starts
+
+
+MINUTE_BEFORE = frozenset(["(", ",", ":", ";", "."])
+MINUTE_AFTER = frozenset([")", ",", ";", ".", "og", "pen"])
+
+
+def _cut_a_minute(cut: SpanCut) -> list[SpanCut]:
+    """A player's name and the minute of a goal or a substitution that the model read as one name ("Gerrard 79 og,
+    Drogba 107, Kezman 112.", "Gallas (Kezman 74)", as a law, a firm or a product) is the player: the minute is cut
+    and the name typed a person, for the evidence steps to check. Only a one- or two-word name ending in a capital
+    word, a number up to 130 after it, and the punctuation of a line of scorers around ("Interstate 75", "Joe 90"
+    in running text stay); not a name and number the article writes again (a game's title in a chart: "Halo 2")."""
+    doc = cut.doc
+    words = doc[cut.start:cut.end - 1]
+    last = doc[cut.end - 1]
+    before = doc[cut.start - 1].text if cut.start > 0 else "."
+    after = doc[cut.end].lower_ if cut.end < len(doc) else "."
+    if not 1 <= len(words) <= 2 or not last.is_digit or len(last.text) > 3 or not 1 <= int(last.text) <= 130 \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in words) or before not in MINUTE_BEFORE \
+            or after not in MINUTE_AFTER or _written_again(doc, cut.start, cut.end):
+        return [cut]  # "Halo 2" written elsewhere in the article: a title's number, no minute
+    return [SpanCut(doc, "PERSON", cut.start, cut.end - 1, cut.context)]
+
+
+def _written_again(doc: Doc, start: int, end: int) -> bool:
+    """Whether the document writes the words [start, end) elsewhere too."""
+    words = [t.text for t in doc[start:end]]
+    size = end - start
+    return any(i != start and [t.text for t in doc[i:i + size]] == words for i in range(len(doc) - size + 1))
 
 
 SPLIT_TYPES = {"PERSON", "ORG", "GPE", "FAC", "NORP", "EVENT", "LOC"}
