@@ -5,7 +5,10 @@ one event out of a cluster, dismiss a cluster (its events become unclustered).
 Whatever is left of a cluster with events from fewer than two documents is no
 cluster and goes, as extraction keeps only clusters that two sources report.
 What remains keeps its id and label (the analyst knows it by them); its documents,
-events, dates and date note are worked out again from its events.
+events, dates and date note are worked out again from its events. A document
+extraction lists in a cluster without an event (joined by the people and names it
+shares, no sentence of it linked to the action) stays listed until a decision
+splits or takes it out: its events cannot say it belongs.
 
 A cluster's id is a hash of its event ids, so extraction run again (other rules,
 other members) may give the same happening another id. A decision therefore keeps
@@ -41,13 +44,15 @@ def split_cluster(tables: Tables, payload: dict) -> None:
     clusters = tables["clusters"]
     apart_docs = set(payload["doc_ids_apart"])
     members = _members(tables, clusters.at[row, "cluster_id"], clusters.at[row, "event_ids"])
+    listed = _listed_without_events(clusters, row, members)
     apart = members[members["doc_id"].isin(apart_docs)]
-    if apart.empty or len(apart) == len(members):
+    if len(apart) == len(members) or (apart.empty and not listed & apart_docs):
         return
-    new_id = split_cluster_id(list(apart["event_id"]))
     template = clusters.loc[row].to_dict()
-    _set_members(tables, row, members[~members["doc_id"].isin(apart_docs)])
-    _add_cluster(tables, {**template, "cluster_id": new_id}, apart)
+    _set_members(tables, row, members[~members["doc_id"].isin(apart_docs)], listed - apart_docs)
+    if not apart.empty:
+        _add_cluster(tables, {**template, "cluster_id": split_cluster_id(list(apart["event_id"]))}, apart,
+                     listed & apart_docs)
     _drop_single_source_clusters(tables)
 
 
@@ -60,11 +65,14 @@ def remove_from_cluster(tables: Tables, payload: dict) -> None:
     cluster_ids = {str(c) for c in events.loc[rows, "cluster_id"] if c}
     if not cluster_ids:
         return
+    positions = [row for cluster_id in cluster_ids for row in clusters.index[clusters["cluster_id"] == cluster_id]]
+    listed = {row: _listed_without_events(clusters, row, _members(tables, str(clusters.at[row, "cluster_id"]),
+                                                                  clusters.at[row, "event_ids"]))
+              for row in positions}
     events.loc[rows, "cluster_id"] = ""
-    for cluster_id in cluster_ids:
-        positions = clusters.index[clusters["cluster_id"] == cluster_id]
-        for row in positions:
-            _set_members(tables, row, _members(tables, cluster_id, clusters.at[row, "event_ids"]))
+    for row in positions:
+        cluster_id = str(clusters.at[row, "cluster_id"])
+        _set_members(tables, row, _members(tables, cluster_id, clusters.at[row, "event_ids"]), listed[row])
     _drop_single_source_clusters(tables)
 
 
@@ -140,8 +148,14 @@ def _members(tables: Tables, cluster_id: str, event_ids: list[str]) -> pd.DataFr
     return mine if not mine.empty else events[events["event_id"].isin(event_ids)]
 
 
-def _set_members(tables: Tables, row: int, members: pd.DataFrame) -> None:
-    """The cluster at ``row`` holds ``members`` now: its events, documents, dates and date note follow."""
+def _listed_without_events(clusters: pd.DataFrame, row: int, members: pd.DataFrame) -> set[str]:
+    """The documents the cluster at ``row`` lists though none of its events is theirs."""
+    return set(clusters.at[row, "doc_ids"]) - set(members["doc_id"])
+
+
+def _set_members(tables: Tables, row: int, members: pd.DataFrame, listed: set[str] = frozenset()) -> None:
+    """The cluster at ``row`` holds ``members`` now (and lists the documents ``listed`` without an event): its
+    events, documents, dates and date note follow."""
     clusters = tables["clusters"]
     cluster_id = str(clusters.at[row, "cluster_id"])
     events = tables.get("events")
@@ -150,13 +164,14 @@ def _set_members(tables: Tables, row: int, members: pd.DataFrame) -> None:
         events.loc[leaving, "cluster_id"] = ""
         events.loc[events["event_id"].isin(members["event_id"]), "cluster_id"] = cluster_id
     span = (str(clusters.at[row, "date_start"]), str(clusters.at[row, "date_end"]))
-    for column, value in _described(tables, members, span).items():
+    for column, value in _described(tables, members, span, listed).items():
         clusters.at[row, column] = value
 
 
-def _add_cluster(tables: Tables, template: dict, members: pd.DataFrame) -> None:
+def _add_cluster(tables: Tables, template: dict, members: pd.DataFrame, listed: set[str] = frozenset()) -> None:
     clusters = tables["clusters"]
-    row = {**template, **_described(tables, members, (str(template["date_start"]), str(template["date_end"])))}
+    span = (str(template["date_start"]), str(template["date_end"]))
+    row = {**template, **_described(tables, members, span, listed)}
     added = pd.DataFrame([row], columns=clusters.columns).astype(clusters.dtypes.to_dict())
     tables["clusters"] = pd.concat([clusters, added], ignore_index=True)
     events = tables.get("events")
@@ -164,9 +179,11 @@ def _add_cluster(tables: Tables, template: dict, members: pd.DataFrame) -> None:
         events.loc[events["event_id"].isin(members["event_id"]), "cluster_id"] = template["cluster_id"]
 
 
-def _described(tables: Tables, members: pd.DataFrame, span: tuple[str, str]) -> dict:
-    """What a cluster row says of its events: ids, documents, date span and the note on differing dates."""
-    described: dict = {"event_ids": sorted(members["event_id"]), "doc_ids": sorted(set(members["doc_id"]) - {""})}
+def _described(tables: Tables, members: pd.DataFrame, span: tuple[str, str], listed: set[str] = frozenset()) -> dict:
+    """What a cluster row says of its events (and the documents it lists without one): ids, documents, date
+    span and the note on differing dates."""
+    described: dict = {"event_ids": sorted(members["event_id"]),
+                       "doc_ids": sorted((set(members["doc_id"]) | set(listed)) - {""})}
     if "date_start" in members:
         described["date_start"], described["date_end"] = _span(members, span)
         described["conflict"] = _date_note(tables, members)

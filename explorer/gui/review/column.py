@@ -31,6 +31,7 @@ COLUMN_MIN_WIDTH = 320
 TOP_MARGIN = 0  # pixels left above a column's first passage when it is scrolled to the top
 MARK_COLORS = {DATE_KIND: "#d32f2f", NUMBER_KIND: "#d32f2f"}  # wavy underline; participants get orange
 PARTICIPANT_MARK_COLOR = "#ef8f00"
+NO_PASSAGE = "No sentence linked to the happening: joined by the people and names it shares"
 MARK_GROUND = {False: ("#ffcdd2", "#7f0000"), True: ("#7f1d1d", "#ffe0e0")}  # dates, numbers: (background, text)
 
 
@@ -97,6 +98,12 @@ class ReviewColumnPane(QFrame):
 
     def _passages_line(self) -> QLabel:
         column = self.column
+        if not column.passages:
+            line = ElidedLabel(NO_PASSAGE)
+            line.setToolTip(f"{NO_PASSAGE}\nExtraction put this source in the happening by the people and names it "
+                            "shares with the other sources; none of its sentences was linked to the action. "
+                            "Read it, and take it out if it tells another story.")
+            return line
         dates = ", ".join(iso_span(*s) for s in column.date_spans)
         line = ElidedLabel(f"{len(column.reporting)} of {len(column.passages)} clustered sentences emphasised, "
                            + (f"dated {dates}" if dates else "undated"))

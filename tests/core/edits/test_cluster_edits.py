@@ -168,3 +168,45 @@ def test_extract_onto_a_workspace_carries_the_cluster_decision_to_a_case_with_on
     else:
         kept = _cluster(edited, MINISTERIAL)
         assert taken not in kept.doc_ids and len(kept.doc_ids) == len(extracted.doc_ids) - 1
+
+
+# -- a document extraction lists without an event (joined by its people, no sentence linked) -------------
+def _with_a_listed_source(tables):
+    """The seeds' ministerial cluster, listing one more document none of whose events it holds."""
+    tables = {name: table.copy() for name, table in tables.items()}
+    clusters = tables["clusters"]
+    row = clusters.index[clusters["label"].str.startswith(MINISTERIAL)][0]
+    listed = next(d for d in tables["documents"]["doc_id"] if d not in set(clusters.at[row, "doc_ids"]))
+    clusters.at[row, "doc_ids"] = sorted([*clusters.at[row, "doc_ids"], listed])
+    return tables, listed
+
+
+def test_taking_an_event_out_keeps_a_source_listed_without_events(seed_tables):
+    tables, listed = _with_a_listed_source(seed_tables)
+    cluster = _cluster(tables, MINISTERIAL)
+    edited = apply_edits(tables, [decisions.remove_from_cluster(cluster.event_ids[0], cluster)])
+    assert listed in _cluster(edited, MINISTERIAL).doc_ids
+
+
+def test_taking_out_a_source_listed_without_events_drops_it_and_leaves_the_events(seed_tables):
+    tables, listed = _with_a_listed_source(seed_tables)
+    cluster = _cluster(tables, MINISTERIAL)
+    edited = apply_edits(tables, [decisions.split_cluster(cluster, [listed], ["Listed"])])
+    kept = _cluster(edited, MINISTERIAL)
+    assert listed not in kept.doc_ids
+    assert sorted(kept.doc_ids) == sorted(d for d in cluster.doc_ids if d != listed)
+    assert set(kept.event_ids) == set(cluster.event_ids) == _clustered(edited, kept.cluster_id)
+    assert len(edited["clusters"]) == len(tables["clusters"])
+
+
+def test_a_split_carries_a_listed_source_with_the_side_it_was_put_on(seed_tables):
+    tables, listed = _with_a_listed_source(seed_tables)
+    cluster = _cluster(tables, MINISTERIAL)
+    with_events = [d for d in cluster.doc_ids if d != listed]
+    apart = with_events[:2]
+    stays = apply_edits(tables, [decisions.split_cluster(cluster, apart, ["A", "B"])])
+    groups = {tuple(sorted(d)) for d in stays["clusters"].loc[stays["clusters"]["label"] == cluster.label, "doc_ids"]}
+    assert groups == {tuple(sorted(apart)), tuple(sorted(set(with_events[2:]) | {listed}))}
+    goes = apply_edits(tables, [decisions.split_cluster(cluster, [*apart, listed], ["A", "B", "L"])])
+    groups = {tuple(sorted(d)) for d in goes["clusters"].loc[goes["clusters"]["label"] == cluster.label, "doc_ids"]}
+    assert groups == {tuple(sorted([*apart, listed])), tuple(sorted(with_events[2:]))}

@@ -297,3 +297,32 @@ def test_the_preview_saves_a_screenshot(qtbot, monkeypatch, session, tmp_path):
     path = tmp_path / "preview.png"
     assert main(["--screenshot", str(path)]) == 0
     assert path.stat().st_size > 1000
+
+
+def test_a_source_listed_without_a_sentence_says_so_and_can_be_taken_out(qtbot, qapp):
+    """Extraction may list a document in a happening by the people it shares, with no sentence linked: its
+    column says so, and taking it out drops it (undoably) without touching the other sources."""
+    from explorer.gui.review.column import NO_PASSAGE
+
+    tables = review_tables()
+    extra = dict(doc_id="d3", name="d.txt", title="Story d.txt", source="Wire D", published="2026-02-07",
+                 published_basis="metadata", text="Marco Rubio spoke about minerals to reporters.\n")
+    tables["documents"] = make_table("documents", [*tables["documents"].to_dict("records"), extra])
+    tables["clusters"].at[0, "doc_ids"] = [*tables["clusters"].at[0, "doc_ids"], "d3"]
+    session = Session()
+    session.set_tables(tables, None)
+    window = ReviewWindow(session, "c1")
+    qtbot.addWidget(window)
+    window.resize(1400, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.column_doc_ids() == ["d0", "d1", "d2", "d3"]
+    listed = window.columns()[3]
+    assert shows(header_texts(listed), NO_PASSAGE) and window.passage_ranges(3) == []
+    assert not any(shows(header_texts(p), NO_PASSAGE) for p in window.columns()[:3])
+    assert window.decisions.take_out(["d3"])
+    qtbot.waitUntil(lambda: window.column_doc_ids() == ["d0", "d1", "d2"])
+    clusters = session.tables["clusters"]
+    assert sorted(clusters.at[0, "doc_ids"]) == ["d0", "d1", "d2"] and len(clusters) == 1
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.column_doc_ids() == ["d0", "d1", "d2", "d3"])
