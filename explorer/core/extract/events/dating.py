@@ -72,6 +72,7 @@ HABIT_PHRASE = re.compile(r"\b(?:time and (?:time )?again|again and again|over a
                           r"more often than not|as a rule)\b", re.IGNORECASE)
 # the words that name a day from the report's own: the day before it, or its own
 REPORTS_DAY = re.compile(r"\b(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
+NEWS_LEMMAS = {"report", "announce", "disclose", "reveal", "post"}  # reporting verbs that give news, not relay words
 RELAYING_LEMMAS = {"say", "tell"}  # a statement that relays ("said Saturday"), not news of its own ("announced")
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
@@ -327,9 +328,10 @@ class DocumentDating:
     def _news_of_an_earlier_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
         """A report of news ("As expected, Kellogg reported lower third-quarter earnings", "announced") in a
         paper whose news the article names by an earlier day ("Last Friday's announcement" in a Monday paper):
-        given with that news, on or before its day, not on the paper's; not a verb of saying ("said", "told":
-        what the paper heard, of its day), nor where the article names the publication day."""
-        if trigger.lemma_.lower() in RELAYING_LEMMAS or _names_the_day(list(self._timexes.values()), self.published):
+        given with that news, on or before its day, not on the paper's; only a verb that gives news ("reported",
+        "announced", "disclosed"), not one of saying ("said", "added": what the paper heard, of its day), nor where
+        the article names the publication day."""
+        if trigger.lemma_.lower() not in NEWS_LEMMAS or _names_the_day(list(self._timexes.values()), self.published):
             return None
         day = self._happenings(sentence, timexes).news_day(self.published)
         return ("", day[1], "bounded", day[3]) if day is not None else None
