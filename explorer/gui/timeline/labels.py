@@ -48,14 +48,31 @@ def _repeated(values: np.ndarray) -> np.ndarray:
         np.zeros(0, dtype=bool)
 
 
+def document_labels(docs: pd.DataFrame) -> np.ndarray:
+    """``lane_label`` of each document (its title, else its name, else its id; its source and date), made
+    column-wise: the strings joined element by element, the titles' whitespace tidied in one comprehension
+    (two hundred thousand documents' labels without a Python function call each: 0.9 s before)."""
+    if not len(docs):
+        return np.empty(0, dtype=object)
+    title, name, doc_id, source, published = (_texts(docs[c]) for c in ("title", "name", "doc_id", "source",
+                                                                           "published"))
+    title = np.where(title != "", title, np.where(name != "", name, doc_id))
+    title = np.array([" ".join(t.split()) for t in title.tolist()], dtype=object)  # (a C split and join each)
+    meta = np.where((source != "") & (published != ""), source + " · " + published, source + published)
+    return np.where(meta != "", title + "\n" + meta, title)
+
+
+def _texts(column: pd.Series) -> np.ndarray:
+    """A column as an object array of strings, "" for a missing value."""
+    return column.astype(object).fillna("").astype(str).to_numpy(dtype=object)
+
+
 class DocumentLabels:
     """Each document's lane label made once; ``names`` labels the lanes of some of them."""
 
     def __init__(self, docs: pd.DataFrame) -> None:
         self.keys = np.array([str(d) for d in docs["doc_id"]], dtype=object)
-        self.plain = np.array([lane_label(str(t or n or d), str(s or ""), str(p or "")) for t, n, d, s, p in
-                               zip(docs["title"], docs["name"], docs["doc_id"], docs["source"], docs["published"])],
-                              dtype=object)
+        self.plain = document_labels(docs)
         self.may_repeat = _repeated(self.plain)  # equal among some documents only if equal among all
 
     def names(self, chosen: np.ndarray) -> list[str]:

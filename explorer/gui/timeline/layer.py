@@ -35,7 +35,7 @@ BIN_PX = 2  # a density bin is this many screen pixels square (single pixels are
 KEPT_IMAGES = 4  # density images kept per placements, newest last: Fit all after zooming in is a blit
 GRID_COLUMNS = 1 << 13  # time columns of the density grid over the whole extent
 COUNTED_UP_TO = 50 * DETAIL_LIMIT  # candidates on screen counted one by one (more are taken as all visible)
-GRID_CHUNK = 1 << 20  # placements counted into the grid at a time
+GRID_CHUNK = 1 << 19  # placements counted into the grid at a time
 GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
 KEPT_GRIDS = 2  # density grids kept per placements (one per plot height), newest last
 
