@@ -22,7 +22,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
                                           stable_order)
@@ -34,6 +34,8 @@ DIM_FACTOR = 0.3  # alpha kept by bins outside the time window
 BIN_PX = 2  # a density bin is this many screen pixels square (single pixels are too faint to read)
 KEPT_IMAGES = 4  # density images kept per placements, newest last: Fit all after zooming in is a blit
 GRID_COLUMNS = 1 << 13  # time columns of the density grid over the whole extent
+THIN_FROM = 1500  # connector segments on screen from which they are drawn one pixel wide (Qt's fast lines)
+CLIP_MARGIN = 20  # pixels beyond the plot a connector is drawn to
 COUNTED_UP_TO = 50 * DETAIL_LIMIT  # candidates on screen counted one by one (more are taken as all visible)
 GRID_CHUNK = 1 << 19  # placements counted into the grid at a time
 GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
@@ -52,6 +54,7 @@ class EventLayer(pg.GraphicsObject):
         self._rects = PrimitiveArray(QRectF, 4)
         self._lines = PrimitiveArray(QLineF, 4)
         self._colours = np.array([[c.red(), c.green(), c.blue()] for c in styles.colors], dtype=np.uint8)
+        self._thin_pens = tuple(_thin(pen) for pen in (styles.connector_pen, styles.conflict_pen))
         self._bounds = QRectF()
         self._window: tuple[float, float] | None = None  # the time window: what lies outside it is dimmed
         self._prepared: dict[int, _Prepared] = {}  # id(placements) -> their drawing arrays; newest last
@@ -262,15 +265,17 @@ class EventLayer(pg.GraphicsObject):
         x, y = prepared.xy(members, within=visible)
         xs = x * transform.m11() + transform.dx()
         ys = y * transform.m22() + transform.dy()
+        left, right = painter.viewport().left() - CLIP_MARGIN, painter.viewport().right() + CLIP_MARGIN
+        segments = _clipped(xs[joined], ys[joined], xs[joined + 1], ys[joined + 1], left, right)
         conflicted = self.conflicted[code[joined]] if len(self.conflicted) else np.zeros(len(joined), dtype=bool)
-        for pen, chosen in ((self.styles.connector_pen, joined[~conflicted]),
-                            (self.styles.conflict_pen, joined[conflicted])):
-            if not len(chosen):
+        shown = ~np.isnan(segments[:, 0])
+        pens = self._thin_pens if np.count_nonzero(shown) > THIN_FROM else \
+            (self.styles.connector_pen, self.styles.conflict_pen)
+        for pen, chosen in ((pens[0], shown & ~conflicted), (pens[1], shown & conflicted)):
+            if not chosen.any():
                 continue
-            self._lines.resize(len(chosen))
-            lines = self._lines.ndarray()
-            lines[:, 0], lines[:, 1] = xs[chosen], ys[chosen]
-            lines[:, 2], lines[:, 3] = xs[chosen + 1], ys[chosen + 1]
+            self._lines.resize(int(chosen.sum()))
+            self._lines.ndarray()[:] = segments[chosen]
             painter.setPen(pen)
             painter.drawLines(*self._lines.drawargs())
 
@@ -475,6 +480,32 @@ class _Prepared:
         """Each bin row's colour: that of the lane at its middle."""
         lanes = np.rint((np.arange(height) + 0.5 - oy) / sy).astype(np.int64) if sy else np.zeros(height, np.int64)
         return np.clip(lanes, 0, None) % self._colours
+
+
+def _thin(pen: QPen) -> QPen:
+    thin = QPen(pen)
+    thin.setWidthF(1.0)
+    return thin
+
+
+def _clipped(x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray, left: float,
+             right: float) -> np.ndarray:
+    """Segments (x0, y0)–(x1, y1) cut to left <= x <= right, as (x0, y0, x1, y1) rows (NaN rows: wholly outside):
+    a connector to a member far off screen is drawn only where it crosses the screen (Qt lays a dashed pen out
+    along a line's whole length)."""
+    flip = x1 < x0
+    ax, ay, bx, by = np.where(flip, x1, x0), np.where(flip, y1, y0), np.where(flip, x0, x1), np.where(flip, y0, y1)
+    outside = (bx < left) | (ax > right)
+    run = np.where(bx > ax, bx - ax, 1.0)
+    slope = (by - ay) / run
+    cut_a, cut_b = ax < left, bx > right
+    ay = np.where(cut_a, ay + slope * (left - ax), ay)
+    ax = np.where(cut_a, left, ax)
+    by = np.where(cut_b, by - slope * (bx - right), by)
+    bx = np.where(cut_b, right, bx)
+    segments = np.column_stack((ax, ay, bx, by))
+    segments[outside] = np.nan
+    return segments
 
 
 def _max_span(x0: np.ndarray, x1: np.ndarray) -> float:

@@ -41,6 +41,7 @@ BAR_HEIGHT = 0.16  # of a lane's height
 BAR_ROW_OFFSETS = np.array([0.0, 0.2, -0.2])  # bar rows in a lane; more wrap onto the first
 
 LAZY_LIMIT = 20_000  # placements past which a layout is kept in time order and laid out only where asked
+KEPT_DAYS = 512  # days a lazy layout keeps laid out (a pan goes back over them)
 
 _EPOCH = dt.date(1970, 1, 1)
 _NO_ROWS = np.empty(0, dtype=np.int64)
@@ -76,6 +77,7 @@ class Placements:
     dx: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds from the middle of a point's day
     laid_out: bool = True  # False: a lazy layout, in time order (see the class' docstring)
     _bars: Any = None  # a lazy layout's bars by lane, each lane's packed when first asked (``_bar_offsets``)
+    _days: Any = None  # a lazy layout's days laid out last: day -> (positions, offsets), oldest first
 
     @cached_property
     def event_id(self) -> np.ndarray:
@@ -132,15 +134,30 @@ class Placements:
         return offsets
 
     def _point_offsets(self, points: np.ndarray) -> np.ndarray:
-        """A lazy layout's points' zigzag, from the placements of the days they start on (sorted by start)."""
+        """A lazy layout's points' zigzag, from the placements of the days they start on (sorted by start);
+        the days laid out last are kept (each frame of a pan or zoom asks again for those on screen)."""
         days = np.unique(self.x0[points])
+        kept = self._days if self._days is not None else {}
+        missing = [day for day in days.tolist() if day not in kept]
+        if missing:
+            kept.update(self._lay_out_days(np.asarray(missing)))
+        around = np.concatenate([kept[day][0] for day in days.tolist()])
+        laid = np.concatenate([kept[day][1] for day in days.tolist()])
+        for day in list(kept)[:max(len(kept) - KEPT_DAYS, 0)]:  # the oldest first
+            del kept[day]
+        self._days = kept
+        return laid[np.searchsorted(around, points)]
+
+    def _lay_out_days(self, days: np.ndarray) -> dict[float, tuple[np.ndarray, np.ndarray]]:
+        """Per day, its points' positions (sorted) and their zigzag offsets, every lane's laid out."""
         around = _ranges(np.searchsorted(self.x0, days, side="left"), np.searchsorted(self.x0, days, side="right"))
         around = around[~self.is_bar[around]]
         # a lane's day together, its placements in their order (by event row)
         order = np.lexsort((around, self.lane[around], self.x0[around]))
         laid = np.empty((len(around), 2))
         laid[order] = _day_zigzag(self.lane[around[order]], self.x0[around[order]])
-        return laid[np.searchsorted(around, points)]
+        bounds = np.searchsorted(self.x0[around], days, side="left").tolist() + [len(around)]
+        return {day: (around[a:b], laid[a:b]) for day, a, b in zip(days.tolist(), bounds[:-1], bounds[1:])}
 
     def _bar_offsets(self, asked: np.ndarray) -> np.ndarray:
         """The y offsets of a lazy layout's bars at positions ``asked``: each lane's bars packed (a lane's rows
