@@ -24,7 +24,7 @@ Each function updates ``tables`` in place (the caller passes copies).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Set as AbstractSet
 
 import pandas as pd
 
@@ -153,7 +153,7 @@ def _listed_without_events(clusters: pd.DataFrame, row: int, members: pd.DataFra
     return set(clusters.at[row, "doc_ids"]) - set(members["doc_id"])
 
 
-def _set_members(tables: Tables, row: int, members: pd.DataFrame, listed: set[str] = frozenset()) -> None:
+def _set_members(tables: Tables, row: int, members: pd.DataFrame, listed: AbstractSet[str] = frozenset()) -> None:
     """The cluster at ``row`` holds ``members`` now (and lists the documents ``listed`` without an event): its
     events, documents, dates and date note follow."""
     clusters = tables["clusters"]
@@ -168,7 +168,7 @@ def _set_members(tables: Tables, row: int, members: pd.DataFrame, listed: set[st
         clusters.at[row, column] = value
 
 
-def _add_cluster(tables: Tables, template: dict, members: pd.DataFrame, listed: set[str] = frozenset()) -> None:
+def _add_cluster(tables: Tables, template: dict, members: pd.DataFrame, listed: AbstractSet[str] = frozenset()) -> None:
     clusters = tables["clusters"]
     span = (str(template["date_start"]), str(template["date_end"]))
     row = {**template, **_described(tables, members, span, listed)}
@@ -179,7 +179,7 @@ def _add_cluster(tables: Tables, template: dict, members: pd.DataFrame, listed: 
         events.loc[events["event_id"].isin(members["event_id"]), "cluster_id"] = template["cluster_id"]
 
 
-def _described(tables: Tables, members: pd.DataFrame, span: tuple[str, str], listed: set[str] = frozenset()) -> dict:
+def _described(tables: Tables, members: pd.DataFrame, span: tuple[str, str], listed: AbstractSet[str] = frozenset()) -> dict:
     """What a cluster row says of its events (and the documents it lists without one): ids, documents, date
     span and the note on differing dates."""
     described: dict = {"event_ids": sorted(members["event_id"]),
