@@ -1082,6 +1082,10 @@ def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return None
 
 
+# The last word of a software's or a device's name ("Windows Media Player", "Internet Explorer", "MSN Messenger",
+# "Google Desktop"): a product, whatever firm or person the model read.
+PRODUCT_HEADS = frozenset(["player", "browser", "desktop", "messenger", "explorer", "navigator", "console",
+                           "handset", "camcorder", "walkman"])
 SHOP_HEADS = frozenset(["store", "stores", "shop", "shops", "megastore", "megastores", "supermarket", "supermarkets"])
 STREET_PREFIXES = frozenset(["rue", "via", "avenida", "calle", "avenue", "boulevard", "place", "piazza", "plaza"])
 
@@ -1100,6 +1104,11 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return "FAC", words[0].lower_
     if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:
         return "ORG", words[-1].lower_  # "the App Store" the model read as a person: a shop, run as a business
+    if words[-1].lower_ in PRODUCT_HEADS and label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") \
+            and not is_given_name(words[0].text) and words[0].text not in facts.titled \
+            and not (label == "PERSON" and in_given_list(words[0].text)) and not is_adjective(words[-2].text):
+        return "PRODUCT", words[-1].lower_  # "the Interactive Media Player", "Google Desktop"; not "Gary Player",
+        # nor a player an adjective says is a person ("Most Valuable Player", "Young Player": an award)
     if label == "PERSON" and words[-1].lower_ in SURNAME_HEADS:
         return None  # "Stuart Hall", "Ji-sung Park": these words are surnames too
     if words[-1].lower_ in CLUB_HEADS:

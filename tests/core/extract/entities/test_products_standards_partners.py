@@ -103,3 +103,18 @@ def test_a_short_name_written_more_often_than_a_longer_one_stays_apart(nlp):
                      "It's been employed in entertainment ever since, from Hal Holbrook's performance as Deep Throat "
                      "in All the President's Men, to Fox Mulder's informant in The X-Files.")
     assert found["Fox"]["mention_count"] == 3  # the studio, not the character the model calls an organisation
+
+
+def test_a_name_ending_as_software_does_is_a_product(nlp):
+    found = entities(nlp, "MSN Spaces is free to anyone with a Hotmail or MSN Messenger account.")
+    assert found["MSN Messenger"]["type"] == "PRODUCT"  # the model: a person
+
+
+def test_a_person_named_player_stays_a_person(nlp):
+    found = entities(nlp, "Gary Player won the Masters three times. Player said he was proud.")
+    assert found["Gary Player"]["type"] == "PERSON"
+
+
+def test_an_award_for_a_player_is_no_product(nlp):
+    found = entities(nlp, "Rodriguez was named the American League Most Valuable Player after the season ended.")
+    assert all(e["type"] != "PRODUCT" for name, e in found.items() if "Player" in name)
