@@ -396,3 +396,25 @@ def test_sentences_held_as_arrow_strings_show_sort_and_filter_as_python_strings_
             [models[0].index(r, COL_DATE).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
         assert [model.index(r, COL_SENTENCE).data(Qt.ItemDataRole.ToolTipRole) for r in rows] == \
             [models[0].index(r, COL_SENTENCE).data(Qt.ItemDataRole.ToolTipRole) for r in rows]
+
+
+def test_events_found_by_id_stand_where_the_table_shows_them_few_or_many(session):
+    """A few events selected elsewhere are found by a pass over the display order each, more by its inverse: both
+    give the rows the table shows them at, sorted, filtered by time or not, with the filter box's text or not."""
+    from explorer.gui.events.table_model import FEW_POSITIONS
+
+    events = many_events(session.tables["events"], 1500)
+    events["event_id"] = events["event_id"].astype(object)  # (as the tables hold them)
+    ids = events["event_id"].tolist()
+    for sort, rows in ((COL_DATE, None), (COL_TRIGGER, list(range(0, 1500, 3)))):
+        for needle in ("", "a"):
+            model = EventTableModel()
+            model.set_rows(events, rows=None if rows is None else pd.Series(rows).to_numpy())
+            model.sort(sort, Qt.SortOrder.DescendingOrder)
+            model.set_filter_text(needle)
+            for wanted in (ids[1:1 + FEW_POSITIONS // 2], ids[::7]):
+                found = model.rows_of(wanted)
+                fetch_all(model)
+                shown = [model.event_id(r) for r in range(model.rowCount())]
+                assert found == sorted(shown.index(e) for e in wanted if e in shown)
+                assert found, (sort, needle)
