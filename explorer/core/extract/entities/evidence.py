@@ -616,6 +616,32 @@ def _carried_over_a_standard(span: Span, label: str, facts: DocFacts) -> Evidenc
     return None
 
 
+# What is played or run on a platform ("playing the game on Xbox Live", "software that runs on Linux").
+PLATFORM_VERBS = frozenset(["play", "run"])
+RUN_THINGS = frozenset(["game", "games", "title", "titles", "software", "program", "programs", "app", "apps",
+                        "application", "applications", "code"])
+
+
+def _platform_of_a_game(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name after "on" where a game or software is played or run ("gamers notching up 28 million hours playing the
+    game on Xbox Live", "software that runs on Linux") is the platform: a product, decided in the corpus vote as a
+    kind noun is. Only where the game or the software is the verb's object or subject: "played on Radio 1" (a song),
+    "ran on NBC" (a series) say nothing."""
+    top = span.root
+    if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or top.dep_ != "pobj" or top.head.lower_ != "on" \
+            or is_place(span.text):
+        return None
+    verb = top.head.head
+    if verb.lemma_.lower() not in PLATFORM_VERBS or verb.pos_ != "VERB":
+        return None
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        things.append(verb.head)  # "software that runs on Linux"
+    if any(t.lower_ in RUN_THINGS for t in things):
+        return "PRODUCT", KIND_CUE + "platform"
+    return None
+
+
 def _model_after_a_makers_possessive(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A one-word model's code with a digit ("DB9", "N95", "A380") standing as a thing after an organisation's or a
     person's possessive ("sharing a platform with Aston's DB9", the model reading "Aston" as a person) is the
@@ -1134,6 +1160,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _technology_by_its_use,
     _carried_over_a_standard,
     _model_after_a_makers_possessive,
+    _platform_of_a_game,
     _acronym_person,
     _based_in,
     _maker_of_a_work,

@@ -118,3 +118,14 @@ def test_a_person_named_player_stays_a_person(nlp):
 def test_an_award_for_a_player_is_no_product(nlp):
     found = entities(nlp, "Rodriguez was named the American League Most Valuable Player after the season ended.")
     assert all(e["type"] != "PRODUCT" for name, e in found.items() if "Player" in name)
+
+
+def test_where_a_game_is_played_is_a_platform(nlp):
+    found = entities(nlp, "Halo 2 has proved popular online, with gamers notching up a record 28 million hours playing "
+                          "the game on Xbox Live.")
+    assert found["Xbox Live"]["type"] == "PRODUCT"  # the model: a person
+
+
+def test_a_station_a_song_is_played_on_stays_a_station(nlp):
+    found = entities(nlp, "The band said the song was played on Capital Radio every hour last week.")
+    assert all(e["type"] != "PRODUCT" for e in found.values())
