@@ -22,6 +22,11 @@ and, when it finds some, gives the mention a type and the cue it read:
   operating system", "The Sims games", "Futures tournament wins"): a product, a work or an
   event, for the whole entity in the corpus vote unless the corpus shows the name acting as
   a maker ("IBM said", "IBM's prototype": ``acts_as_agent``, ``keys.TypeVote``);
+- a name written as a standard (in capitals, "VoIP") before a noun a technology is used for ("GPRS access", "SMS
+  functions", "USB music players") or after "over"/"via" and a word of carrying ("works over GPRS and GSM"); a
+  model's code after a maker's possessive ("Aston's DB9"); where a game or software is played or run ("playing the
+  game on Xbox Live"): a product, in the corpus vote as a kind noun; a name whose last word is a software's or a
+  device's ("MSN Messenger", "Internet Explorer"): a product;
 - a noun after the name that only an organisation has ("X shares", "X chairman",
   "X striker" for a name the model calls a person or a city): an organisation;
   and for a name the model calls a place that no gazetteer knows, a noun only a
