@@ -59,6 +59,7 @@ class EventLayer(pg.GraphicsObject):
         self._window: tuple[float, float] | None = None  # the time window: what lies outside it is dimmed
         self._prepared: dict[int, _Prepared] = {}  # id(placements) -> their drawing arrays; newest last
         self._kept: _Prepared | None = None  # the whole layout's, kept while it is not shown
+        self._marked: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (codes, conflicted, in_conflict)
         self.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
 
     # ----- data ----------------------------------------------------------------------------------
@@ -74,7 +75,8 @@ class EventLayer(pg.GraphicsObject):
         prepared = self._kept if self._kept is not None and self._kept.placed is placed else \
             self._prepared.pop(id(placed), None)
         if prepared is None or prepared.placed is not placed:
-            prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty, members)
+            prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty, members,
+                                 self._in_conflict_of(cluster_code, conflicted))
         if keep:
             self._kept = prepared
         else:
@@ -100,9 +102,18 @@ class EventLayer(pg.GraphicsObject):
         """Each position's date certainty (``core.dates``), in time order."""
         return self._current.certainty_at(np.arange(self._current.count))
 
+    def _in_conflict_of(self, code: np.ndarray, conflicted: np.ndarray) -> np.ndarray | None:
+        """``in_conflict`` of these codes, kept for the events table's next placements (a filter's)."""
+        if not len(code) or not len(conflicted) or not conflicted.any():
+            return None
+        if self._marked is None or self._marked[0] is not code or self._marked[1] is not conflicted:
+            self._marked = (code, conflicted, in_conflict(code, conflicted))
+        return self._marked[2]
+
     def forget_kept(self) -> None:
         """Drop the kept whole layout's arrays (a new workspace has another)."""
         self._kept = None
+        self._marked = None
 
     def conflict_marks(self) -> np.ndarray:
         """Where the "⚠" of each conflicting cluster shown goes (see ``plot.conflict_marks``)."""
@@ -291,7 +302,7 @@ class _Prepared:
     """
 
     def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int,
-                 certainty: np.ndarray | None = None, members=None) -> None:
+                 certainty: np.ndarray | None = None, members=None, marked: np.ndarray | None = None) -> None:
         self.placed = placed
         self._members = members  # each cluster's event rows (a ``Later``), or None
         self._position_of_row: np.ndarray | None = None
@@ -314,7 +325,7 @@ class _Prepared:
         lanes = float(self.lane.max()) + 1.0 if self.count else 0.0
         self.bounds = QRectF() if not self.count else QRectF(
             float(self.x0[0]), -0.5, float(self.x1.max() - self.x0[0]), lanes)
-        self.marks = _conflict_marks(placed, code, conflicted)
+        self.marks = _conflict_marks(placed, code, conflicted, marked)
         self.density: dict[tuple, tuple[np.ndarray, int, int]] = {}  # view key → density image, newest last
         self.grids: dict[tuple, np.ndarray] = {}  # (y mapping, bin rows) → counts per bin row and time column
         self._groups: tuple[np.ndarray, np.ndarray] | None = None  # a lazy layout's: when first drawn
@@ -514,15 +525,23 @@ def _max_span(x0: np.ndarray, x1: np.ndarray) -> float:
     return max(spans, default=0.0)
 
 
-def _conflict_marks(placed: Placements, code: np.ndarray, conflicted: np.ndarray) -> np.ndarray:
+def in_conflict(code: np.ndarray, conflicted: np.ndarray) -> np.ndarray:
+    """Per event row, whether its cluster's sources conflict."""
+    marked = np.zeros(len(code), dtype=bool)
+    clustered = code >= 0
+    marked[clustered] = conflicted[code[clustered]]
+    return marked
+
+
+def _conflict_marks(placed: Placements, code: np.ndarray, conflicted: np.ndarray,
+                    marked: np.ndarray | None = None) -> np.ndarray:
     """``plot.conflict_marks`` of the placements whose events' clusters conflict (found by one look-up per
-    placement in a table of those events, not their codes copied for every placement)."""
+    placement in ``marked``, ``in_conflict`` made once per events table, not their codes copied for every
+    placement)."""
     if not len(code) or not len(conflicted) or not conflicted.any():
         return np.empty((0, 2))
-    in_conflict = np.zeros(len(code), dtype=bool)
-    clustered = code >= 0
-    in_conflict[clustered] = conflicted[code[clustered]]
-    chosen = np.flatnonzero(in_conflict[placed.event_row])
+    in_conflict_ = in_conflict(code, conflicted) if marked is None else marked
+    chosen = np.flatnonzero(in_conflict_[placed.event_row])
     # (a lazy layout's at its lanes' middles: the mark sits between them, not on a point)
     return conflict_marks(_subset(placed, chosen), code[placed.event_row[chosen]], conflicted)
 

@@ -386,6 +386,8 @@ class TimelineView(QWidget):
         if self.layouts.is_whole(self._placed):
             return False
         arrays = self.layouts.arrays_of(self.session)
+        if self._mode != "entity":  # one placement per dated event: counting them is enough
+            return len(self._placed) < len(arrays.dated_rows)
         placed = np.zeros(len(arrays.ids), dtype=bool)
         placed[self._placed.event_row] = True  # a scatter, not a sort: a million placements take milliseconds
         return int(placed.sum()) < len(arrays.dated_rows)
