@@ -37,7 +37,7 @@ GRID_COLUMNS = 1 << 13  # time columns of the density grid over the whole extent
 THIN_FROM = 200  # connector segments on screen from which they are drawn one pixel wide (Qt's fast lines)
 CLIP_MARGIN = 20  # pixels beyond the plot a connector is drawn to
 COUNTED_UP_TO = 50 * DETAIL_LIMIT  # candidates on screen counted one by one (more are taken as all visible)
-GRID_CHUNK = 1 << 19  # placements counted into the grid at a time
+GRID_CHUNK = 1 << 18  # placements counted into the grid at a time
 GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
 KEPT_GRIDS = 2  # density grids kept per placements (one per plot height), newest last
 
@@ -440,16 +440,22 @@ class _Prepared:
         grid = self.grids.pop(key, None)
         if grid is None:
             lo, width = self._column_seconds()
-            counts = np.zeros(height * GRID_COLUMNS, dtype=np.int64)
+            grid = np.zeros((height, GRID_COLUMNS + 1), dtype=np.uint32)  # (ten million events fit 32 bits)
+            counts = grid[:, 1:]
             for first in range(0, self.count, GRID_CHUNK):  # a chunk at a time: its temporaries stay small
                 x, y = self._density_xy(first, min(first + GRID_CHUNK, self.count))
-                cell = (y * sy + oy).astype(np.int64)
-                inside = (cell >= 0) & (cell < height)
-                cell *= GRID_COLUMNS
-                cell += np.clip(((x - lo) / width).astype(np.int64), 0, GRID_COLUMNS - 1)
-                counts += np.bincount(cell[inside], minlength=height * GRID_COLUMNS)
-            grid = np.zeros((height, GRID_COLUMNS + 1), dtype=np.uint32)  # (ten million events fit 32 bits)
-            np.cumsum(counts.reshape(height, GRID_COLUMNS), axis=1, out=grid[:, 1:])
+                row = (y * sy + oy).astype(np.int64)
+                inside = (row >= 0) & (row < height)
+                column = np.clip(((x[inside] - lo) / width).astype(np.int64), 0, GRID_COLUMNS - 1)
+                if not len(column):
+                    continue
+                # a chunk of placements in time order spans a few columns: counted over those alone
+                start, span = int(column.min()), int(column.max() - column.min()) + 1
+                cell = row[inside] * span + (column - start)
+                chunk = np.bincount(cell, minlength=height * span).reshape(height, span)
+                part = counts[:, start:start + span]
+                np.add(part, chunk, out=part, casting="unsafe")
+            np.cumsum(counts, axis=1, out=counts)
         self.grids[key] = grid
         while len(self.grids) > KEPT_GRIDS:
             del self.grids[next(iter(self.grids))]
