@@ -143,3 +143,21 @@ def test_a_corrected_date_keeps_a_year_counted_on_from_the_year_before():
     assert ("1985-01-01", "1985-12-31", "timex") in expected.values()
     corrected = by_event(apply_edits(extracted("2026-02-04"), [decisions.set_published("d", "2026-02-09", "d.txt")]))
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-08-25", "2026-08-19"])
+def test_a_corrected_date_keeps_an_event_noun_dated_by_its_own_later_time(first):
+    """'had been talking about the planned visit of Secretary William Daley in September': the visit is
+    September's, still to come, whatever the past clause; the replay of a corrected date keeps it so, as
+    extraction at the corrected day gives (not the bound of a past verb's plan)."""
+    article = ("Rivers First opened a new office in Linz on Monday.\n\n"
+               "Karl Novak said he and Anna Berg had been talking about the planned visit of Secretary William "
+               "Daley in September.")
+
+    def extracted(published: str):
+        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+    expected = by_event(extracted("2026-08-26"))
+    assert ("2026-09-01", "2026-09-30", "timex") in expected.values()
+    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", "2026-08-26", "d.txt")]))
+    assert corrected == expected

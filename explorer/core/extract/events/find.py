@@ -82,6 +82,8 @@ NOT_EVENT_NOUNS = {
 NOT_HAPPENING_NOUNS = {"role", "case", "market", "support", "interest", "use", "way", "work", "part", "action"}
 LIGHT_VERBS = {"make", "take", "give", "hold", "conduct", "carry", "do", "have", "stage", "undertake", "launch"}
 NOUN_TIME_DEPS = {"poss", "compound", "nmod", "amod", "npadvmod", "nummod"}
+# "the slated visit of … Daley in September", "the meeting on Tuesday": a time the noun's own preposition holds
+NOUN_TIME_PREPOSITIONS = {"in", "on", "during"}
 
 
 def events_in_sentence(
@@ -155,7 +157,9 @@ class _Context:
         A further event (not ``main``) has only its own roles' entities, and the
         agents of the main event when its clause has no subject of its own
         ("welcomed everyone … and announced"). ``own_time``: a time expression of an
-        event noun's own ("last year's efforts"), which dates it whatever its clause says.
+        event noun's own ("last year's efforts"), which dates it whatever its clause says; a time after
+        publication makes the noun's happening future whatever its clause's tense, so the replay of a
+        corrected publication date does not read it as a past verb's plan (``date_rules.for_a_later_time``).
         """
         document, sentence = self.document, self.sentence
         roles = event_roles(trigger, self.located, reported=trigger.lemma_.lower() in REPORTING_LEMMAS)
@@ -169,6 +173,8 @@ class _Context:
         if own_time is not None:
             date_start, date_end, basis, timex_id = (own_date(own_time, self.dating.published)
                                                      or (date_start, date_end, basis, timex_id))
+            if self.dating.published and date_start > self.dating.published:
+                tense = "future"  # "had been talking about the slated visit … in September": still to come
         start, end = trimmed(sentence)
         trigger_start = trigger.idx
         return {
@@ -279,7 +285,7 @@ def nominal_happenings(sentence: Span, taken: list[Token], located: SentenceMent
         possessor = any(c.dep_ == "poss" and c.i in located.mention_at for c in noun.children)
         if own is None and not possessor and (noun.tag_ == "NNS" or not _of_or_by_entity(noun, located)):
             continue
-        found.append((noun, own))
+        found.append((noun, own or _time_after(noun, timexes)))
     return found
 
 
@@ -331,6 +337,22 @@ def _own_time(noun: Token, timexes: list[TimexRow]) -> TimexRow | None:
             continue
         span = noun.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is not None and span.root.head.i == noun.i and span.root.dep_ in NOUN_TIME_DEPS:
+            return timex
+    return None
+
+
+def _time_after(noun: Token, timexes: list[TimexRow]) -> TimexRow | None:
+    """A dated time expression that a preposition of the noun holds ("the slated visit of U.S. Commerce Secretary
+    William Daley in September", "the meeting on Tuesday"): the happening's own time, not its clause verb's ("had
+    been talking about" it). It dates a noun found for other reasons; it does not make one an event."""
+    for timex in timexes:
+        if not timex["date_start"] or timex["type"] not in ("DATE", "TIME") or timex["start"] < noun.idx:
+            continue
+        span = noun.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        preposition = span.root.head
+        if preposition.dep_ == "prep" and preposition.lower_ in NOUN_TIME_PREPOSITIONS and preposition.head.i == noun.i:
             return timex
     return None
 

@@ -46,6 +46,14 @@ NEW_ONE_DETERMINERS = {"a", "an", "another"}
 NEW_ONE_ADJECTIVES = {"similar", "other", "new", "second", "separate", "further"}
 
 
+# verbs of being at a gathering, or holding one: its day is the gathering's ("attended a rally Thursday",
+# "held a news conference Monday"), not so of verbs that plan or tell of one ("called a strike", "announced a merger")
+ATTENDING_LEMMAS = frozenset({"attend", "hold", "stage", "host", "address", "chair", "join", "lead", "witness"})
+# gatherings that are no event noun of ``find`` (which dates and counts these apart): "a rally", "a vigil"
+GATHERING_NOUNS = frozenset({"rally", "vigil", "march", "parade", "service", "session", "briefing", "concert",
+                             "festival", "memorial", "forum", "demonstration", "talks", "gathering", "party"})
+
+
 # the nouns that name a statement ("X's announcement Friday", "in a statement on Tuesday"), a table because
 # WordNet's action lexicon has no noun for announce, state or testify
 REPORTING_NOUNS = frozenset({
@@ -101,10 +109,21 @@ class NamedHappenings:
                                                   timex["timex_id"])))
 
     def told(self, trigger: Token, dating: Dating, names: set[str]) -> None:
-        """A verb dated by its own time expression ("Iraq invaded Kuwait on Aug. 2") names its happening."""
-        if dating[2] == "timex" and dating[0] and dating[1] and trigger.pos_ == "VERB" and _can_recur(trigger):
+        """A verb dated by its own time expression ("Iraq invaded Kuwait on Aug. 2") names its happening; one
+        of being at a gathering names the gathering's too ("Castro attended a rally Thursday": the rally was
+        Thursday's, so "After the rally, state television showed …" is on or after it)."""
+        if dating[2] != "timex" or not dating[0] or not dating[1] or trigger.pos_ != "VERB":
+            return
+        if _can_recur(trigger):
             self.mentions.append(Mention(trigger.lemma_.lower(), False, frozenset(names), True,
                                          (dating[0], dating[1], "narrative", dating[3])))
+        if trigger.lemma_.lower() in ATTENDING_LEMMAS and dating[0] == dating[1]:
+            from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
+
+            for noun in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                         and (event_noun(c) or c.lemma_.lower() in GATHERING_NOUNS)):
+                self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, noun.doc[noun.i:noun.i]),
+                                             True, (dating[0], dating[1], "narrative", dating[3])))
 
     def date_of(self, trigger: Token, names: set[str]) -> Dating | None:
         """The date of the same happening named elsewhere with its date, or None (none, or several dates)."""

@@ -869,3 +869,17 @@ def test_a_plan_told_for_yesterday_shows_the_paper_written_the_day_before():
 def test_a_plan_for_tomorrow_leaves_the_papers_day():  # guard
     events = events_of(DELISTED.replace("yesterday", "tomorrow").replace("which were to be", "which will be"))
     assert when(events["say"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_after_a_gathering_attended_on_a_day_is_on_or_after_that_day():
+    """"Castro attended a rally Thursday …" / "After the rally, state television showed …" (V#37's article): the
+    rally is the day of attending it, so what came after it is on or after that day, up to publication."""
+    events = events_of(DATED_BY_POSITION + "Berg attended a rally Monday by river workers in Linz.\n\n"
+                                           "After the rally, state television showed protesters in Vienna.")
+    assert when(events["show"]) == ("2026-02-02", PUBLISHED, "bounded")
+
+
+def test_after_a_gathering_only_announced_on_a_day_stays_bounded_by_publication():  # guard
+    events = events_of(DATED_BY_POSITION + "Berg announced a rally Monday for river workers in Linz.\n\n"
+                                           "After the rally, state television showed protesters in Vienna.")
+    assert when(events["show"]) == ("", PUBLISHED, "bounded")

@@ -51,3 +51,22 @@ def test_the_main_events_own_noun_and_a_noun_inside_a_name_give_no_event():
 
 def test_a_possessed_noun_naming_a_role_not_a_verbs_act_gives_no_event():
     assert [e["trigger"] for e in events_of("Bob Holiff managed Johnny Cash's career for years.")] == ["managed"]
+
+
+def test_an_event_noun_is_dated_by_the_time_its_own_preposition_holds_not_by_its_clause():
+    """"the slated visit of … Daley in September" (s8b's pool diff): the visit's own month, not the bound of "had
+    been talking" about it."""
+    events = by_trigger(events_of(
+        "Kimotho said he and Bushnell had been talking about the planned visit of Secretary William Daley in "
+        "September."))
+    visit = events["visit"]
+    assert (visit["date_start"], visit["date_end"]) == ("2026-09-01", "2026-09-30")
+    assert visit["date_basis"] == "timex"
+    assert visit["tense"] == "future"  # still to come, whatever "had been talking" tells
+    assert events["talking"]["date_start"] != "2026-09-01"
+
+
+def test_a_time_after_a_noun_naming_no_one_does_not_make_it_an_event():
+    """A guard: the time a noun's preposition holds dates a noun found for its participant; it does not make a
+    noun told of no one an event ("a visit in September")."""
+    assert [e["trigger"] for e in events_of("The council discussed a visit in September.")] == ["discussed"]
