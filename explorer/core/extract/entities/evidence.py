@@ -406,14 +406,30 @@ FAMILY_NOUNS = frozenset(["wife", "husband", "widow", "widower", "son", "sons", 
                           "aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter"])
 
 
+# Parts of a body a player injures ("Scott's right knee"): no firm, club or country has one. Not the words a firm
+# uses too ("head", "arm", "back", "hand", "body").
+BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstrings", "groin", "shoulder",
+                        "shoulders", "thigh", "calf", "foot", "feet", "leg", "legs", "wrist", "elbow", "hip", "neck",
+                        "toe", "toes", "finger", "fingers", "ribs", "cheekbone", "jaw", "nose", "achilles", "spine"])
+
+
 def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name whose possessive a family noun follows ("Slepian's wife and one son tried to revive him", "Blassie's
-    mother") is a person's, whatever the model said (a group, a firm): only a person has a wife or a mother. Not a
-    place ("Britain's sons")."""
-    after = _noun_after(span)
-    if after is None or not after[1] or after[0] not in FAMILY_NOUNS or label == "PERSON" or is_place(span.text):
+    mother") or a part of a body, one describing word allowed between ("Scott's right knee"), is a person's,
+    whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons")."""
+    if label == "PERSON" or is_place(span.text):
         return None
-    return "PERSON", "family"
+    after = _noun_after(span)
+    if after is not None and after[1] and after[0] in FAMILY_NOUNS:
+        return "PERSON", "family"
+    doc, i = span.doc, span.end
+    if label != "NORP" and i < len(doc) and doc[i].lower_ in POSSESSIVES:  # "the Irishman's ankle": a people's word
+        i += 1
+        if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i += 1  # "Scott's right knee"
+        if i < len(doc) and doc[i].lower_ in BODY_NOUNS and doc[i].pos_ == "NOUN":
+            return "PERSON", "body"
+    return None
 
 
 def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:

@@ -129,3 +129,9 @@ def test_where_a_game_is_played_is_a_platform(nlp):
 def test_a_station_a_song_is_played_on_stays_a_station(nlp):
     found = entities(nlp, "The band said the song was played on Capital Radio every hour last week.")
     assert all(e["type"] != "PRODUCT" for e in found.values())
+
+
+def test_a_name_with_a_knee_is_a_persons(nlp):
+    found = entities(nlp, 'Scotland doctor James Robson said: "A scan has shown damage to the medial ligaments of '
+                          "Scott's right knee ruling him out of the first part of the Championship.\"")
+    assert found["Scott"]["type"] == "PERSON"  # the model: an organisation
