@@ -59,9 +59,10 @@ class EventArrays:
         """Per event row, how sure its date is (``layout.date_certainty``): drawn hollow or as a bound."""
         return date_certainty(self.events)
 
-    def undated_ids(self, mask: np.ndarray | None) -> list[str]:
-        """The undated events' ids (those ``mask`` keeps), in table order."""
-        return (self._undated_ids if mask is None else self._undated_ids[mask[self.undated_rows]]).tolist()
+    def undated_ids(self, mask: np.ndarray | None) -> np.ndarray:
+        """The undated events' ids (those ``mask`` keeps), in table order, as an array of strings (a filter
+        of ten million events keeps a million undated: no list made of them until one is asked for)."""
+        return self._undated_ids if mask is None else self._undated_ids[mask[self.undated_rows]]
 
     def column(self, name: str, rows: np.ndarray) -> np.ndarray:
         return self.events[name].to_numpy(dtype=object)[rows]

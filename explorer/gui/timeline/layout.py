@@ -68,7 +68,7 @@ class Placements:
     x1: np.ndarray = field(default_factory=lambda: np.empty(0))  # seconds, end of the last day
     y: np.ndarray = field(default_factory=lambda: np.empty(0))
     is_bar: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=bool))
-    undated_ids: list[str] = field(default_factory=list)
+    undated_ids: list[str] | np.ndarray = field(default_factory=list)  # (an array of strings from a lane plan)
     event_row: np.ndarray = field(default_factory=lambda: _NO_ROWS)  # row in the events placed
     ids: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=object))  # the ids of the events placed
     offsets: np.ndarray | None = None  # (y within the lane, x shift) per placement, for laying out a subset

@@ -172,7 +172,7 @@ class TimelineView(QWidget):
         return list(zip(placed.event_id.tolist(), placed.x.tolist(), placed.y.tolist(), kinds.tolist()))
 
     def undated_event_ids(self) -> list[str]:
-        return list(self._placed.undated_ids)
+        return [str(e) for e in self._placed.undated_ids]
 
     def cluster_connectors(self) -> dict[str, list[tuple[float, float]]]:
         """The connector drawn for each cluster: its vertices (x, y), joining ≥ 2 placements."""

@@ -402,7 +402,7 @@ def test_a_big_filtered_timeline_places_the_events_as_a_timeline_of_them_alone(q
             alone = place_events(session.events_in_view(), session, mode, frozenset(checked))
             kinds = np.where(alone.is_bar, "bar", "point")
             assert view.event_points() == list(zip(alone.event_id, alone.x, alone.y, kinds))
-            assert view.lane_names() == alone.lane_names and view.undated_event_ids() == alone.undated_ids
+            assert view.lane_names() == alone.lane_names and view.undated_event_ids() == list(alone.undated_ids)
         points = [p for p in view.event_points() if p[3] == "point"]
         event_id, x, y, _ = points[len(points) // 2]
         view.set_x_range(x - 3 * DAY, x + 3 * DAY)  # few enough on screen to draw each, connectors too
