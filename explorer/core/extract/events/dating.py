@@ -74,6 +74,9 @@ HABIT_PHRASE = re.compile(r"\b(?:time and (?:time )?again|again and again|over a
 REPORTS_DAY = re.compile(r"\b(?:yesterday|last night|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 NEWS_LEMMAS = {"report", "announce", "disclose", "reveal", "post"}  # reporting verbs that give news, not relay words
 RELAYING_LEMMAS = {"say", "tell"}  # a statement that relays ("said Saturday"), not news of its own ("announced")
+# verbs of reacting to what happened: the reaction comes on or after it ("hailed the transaction", "praised the ruling")
+REACTION_LEMMAS = {"hail", "welcome", "praise", "applaud", "condemn", "denounce", "criticize", "criticise", "deplore",
+                   "protest", "decry", "lament", "mourn", "celebrate", "cheer", "greet", "blast", "slam"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
 SUBORDINATE_DEPS = {"relcl", "acl", "pcomp", "advcl", "csubj", "csubjpass"}
@@ -193,6 +196,7 @@ class DocumentDating:
                 dated = _after(trigger, dated, timexes, published)
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
+                dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
@@ -277,6 +281,20 @@ class DocumentDating:
             return dated
         for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
             when = self._happenings(sentence, timexes).noun_date(subject)
+            if when is None or not when[0] or when[0] > dated[1]:
+                continue
+            return on_or_after_a_happening(when[0], dated[1], when[3])
+        return dated
+
+    def _reacts_to_a_happening(self, sentence: Span, trigger: Token, dated: Dating,
+                               timexes: list[TimexRow]) -> Dating:
+        """A past reaction bounded by publication whose object is a happening the document dates ("praised the
+        ruling" after "the judges ruled on Thursday", "welcomed the result" of a dated vote): one reacts to what
+        has happened, so on or after its start — its day where that is the last day the bound allows."""
+        if not _only_an_upper_bound(dated) or trigger.lemma_.lower() not in REACTION_LEMMAS:
+            return dated
+        for thing in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            when = self._happenings(sentence, timexes).noun_date(thing)
             if when is None or not when[0] or when[0] > dated[1]:
                 continue
             return on_or_after_a_happening(when[0], dated[1], when[3])

@@ -883,3 +883,17 @@ def test_after_a_gathering_only_announced_on_a_day_stays_bounded_by_publication(
     events = events_of(DATED_BY_POSITION + "Berg announced a rally Monday for river workers in Linz.\n\n"
                                            "After the rally, state television showed protesters in Vienna.")
     assert when(events["show"]) == ("", PUBLISHED, "bounded")
+
+
+def test_a_reaction_to_a_happening_dated_elsewhere_is_on_or_after_its_day():
+    """"praised the vote" when "Parliament voted on Monday": one reacts to what has happened (V#7's kind,
+    'hailed the transaction' of an accord announced Friday), so on or after Monday, up to publication."""
+    events = events_of(DATED_BY_POSITION + "Parliament voted on Monday to cut the budget.\n\n"
+                                           "The finance minister praised the vote.")
+    assert when(events["praise"]) == ("2026-02-02", PUBLISHED, "bounded")
+
+
+def test_what_is_done_about_a_happening_other_than_reacting_stays_bounded_by_publication():  # guard
+    events = events_of(DATED_BY_POSITION + "Parliament voted on Monday to cut the budget.\n\n"
+                                           "The finance minister discussed the vote.")
+    assert when(events["discuss"]) == ("", PUBLISHED, "bounded")
