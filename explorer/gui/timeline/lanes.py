@@ -59,13 +59,30 @@ class EventArrays:
         """Per event row, how sure its date is (``layout.date_certainty``): drawn hollow or as a bound."""
         return date_certainty(self.events)
 
-    def undated_ids(self, mask: np.ndarray | None) -> np.ndarray:
-        """The undated events' ids (those ``mask`` keeps), in table order, as an array of strings (a filter
-        of ten million events keeps a million undated: no list made of them until one is asked for)."""
-        return self._undated_ids if mask is None else self._undated_ids[mask[self.undated_rows]]
+    def undated_ids(self, mask: np.ndarray | None) -> np.ndarray | UndatedIds:
+        """The undated events' ids (those ``mask`` keeps), in table order: an array of strings, or for a mask
+        the ``UndatedIds`` it keeps (a filter of ten million events keeps a million undated: counted, not
+        copied, until they are asked for)."""
+        return self._undated_ids if mask is None else UndatedIds(self._undated_ids, mask, self.undated_rows)
 
     def column(self, name: str, rows: np.ndarray) -> np.ndarray:
         return self.events[name].to_numpy(dtype=object)[rows]
+
+
+class UndatedIds:
+    """The ids of the undated events a mask keeps, taken when iterated (a layout only counts them)."""
+
+    def __init__(self, ids: np.ndarray, mask: np.ndarray, rows: np.ndarray) -> None:
+        self._ids, self._mask, self._rows = ids, mask, rows
+        self._count: int | None = None
+
+    def __len__(self) -> int:
+        if self._count is None:
+            self._count = int(np.count_nonzero(self._mask[self._rows]))
+        return self._count
+
+    def __iter__(self):
+        return iter(self._ids[self._mask[self._rows]].tolist())
 
 
 def cluster_members(code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
