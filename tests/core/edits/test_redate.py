@@ -57,12 +57,12 @@ def test_a_corrected_date_keeps_a_year_ended_on_a_day_as_the_year_to_that_day(fi
 
 
 def test_a_corrected_date_keeps_what_a_dated_happening_did_on_or_after_its_day():
-    """Extracted a day late, 'The rally ... was marked by songs' is on or after Wednesday's rally up to
+    """Extracted a day late, 'The rally ... prompted a debate' is on or after Wednesday's rally up to
     publication; corrected to that Wednesday it is the rally's day, as extraction at Wednesday dates it
     (not on or after Wednesday up to the wrong Thursday)."""
     article = ("Karl Novak opened the Danube Water Summit in Vienna on Monday.\n\n"
                "Thousands of farmers rallied in Linz on Wednesday against the dams.\n\n"
-               "The rally in Linz was marked by songs and tears.")
+               "The rally in Linz prompted a debate in the Austrian parliament.")
 
     def extracted(published: str):
         return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])

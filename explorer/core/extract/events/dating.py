@@ -35,6 +35,7 @@ from explorer.core.extract.events.date_rules import (
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import NamedHappenings
 from explorer.core.extract.rows import BatchMention
+from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
 
 NOT_A_DAY = re.compile(r"^\d{4}(?:-(?:Q\d|H\d|W\d\d|\d\d))?$")  # a year, quarter, half, week or month
@@ -61,6 +62,22 @@ SIMULTANEOUS_MARKS = {"as", "while", "when"}
 # "removed … after Gadhafi agreed in April", "asked after Thursday's ruling": on or after that time
 AFTER_WORDS = {"after", "following", "since"}
 BEFORE_WORDS = {"before", "until", "till"}
+# a verb that tells of a happening told before it ("listed the creation of the money fund", "upheld the decision")
+REVIEW_LEMMAS = {"list", "review", "uphold", "overturn", "reverse", "appeal", "rank", "cite", "recognize",
+                 "recognise", "examine", "investigate", "probe", "criticize", "criticise", "praise", "condemn",
+                 "challenge", "question", "approve", "disapprove", "reject", "endorse", "commemorate", "celebrate",
+                 "mark", "remember", "honor", "honour", "study", "discuss", "describe", "recount"}
+# what a period's results held ("included a pretax gain", "were hurt by charges")
+HELD_LEMMAS = {"include", "reflect", "contain", "exclude", "hurt", "benefit", "be", "show", "suffer", "carry"}
+# the moves of a market's prices, and what a day's trading is told by
+MARKET_LEMMAS = (CHANGE_LEMMAS - {"earn", "improve", "double", "triple", "boost", "grow", "shrink"}) | {
+    "close", "end", "finish", "open", "trade", "outstrip", "outnumber", "settle"}
+TRADED_WORDS = {"stock", "stocks", "shares", "bond", "bonds", "price", "prices", "index", "average", "dollar", "yen",
+                "treasury", "treasurys", "treasuries", "trading", "exchange", "futures", "yield", "yields", "issues",
+                "volume", "nasdaq", "dow", "currency", "currencies"}
+# what a happening brought about afterwards ("the shooting prompted protests"), not what it did on its day
+CONSEQUENCE_LEMMAS = {"lead", "prompt", "spark", "trigger", "cause", "provoke", "fuel", "spur", "force", "result",
+                      "bring", "follow", "inspire", "touch", "set", "drive", "produce", "generate"}
 STRETCH_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment"}  # "in the weeks before the shooting"
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
@@ -201,6 +218,9 @@ class DocumentDating:
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
+        if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
+                and _a_days_trading(trigger):
+            dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
@@ -220,7 +240,8 @@ class DocumentDating:
             self._lede_places = {key for _, key in self._here}
         # an aside ("Ritter, who arrived Thursday") or what is still to come ("will be disclosed this morning")
         # does not set the passage's date
-        self._passages.told(dated, who or self._actors(participants, places=False), statement,
+        self._passages.told(dated, who or self._actors(participants, places=False),
+                            statement or _reviews_a_happening(trigger),  # what follows a listing came before it
                             sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published),
                             offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
         for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
@@ -283,6 +304,13 @@ class DocumentDating:
             when = self._happenings(sentence, timexes).noun_date(subject)
             if when is None or not when[0] or when[0] > dated[1]:
                 continue
+            if when[0] == when[1] and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
+                    and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):  # "have frightened"
+                # "The Friday explosions … killed at least 110": what a happening of one day did, it did that day;
+                # the passage goes on at it ("The 11 Americans were killed in Kenya")
+                if trigger.dep_ in ("ROOT", "conj"):
+                    self._passages.told((when[0], when[1], "timex", when[3]), offset=trimmed(sentence)[0])
+                return when[0], when[1], "narrative", when[3]
             return on_or_after_a_happening(when[0], dated[1], when[3])
         return dated
 
@@ -806,7 +834,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue  # "the fiscal second-quarter": a company's year, whose calendar months the text does not give
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
-                or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger):
+                or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger) \
+                or _describes_its_subject(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -817,6 +846,50 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
                 or _modifies(span.root, trigger)):
             owned.append(timex)
     return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), abs(t["start"] - trigger.idx)), default=None)
+
+
+def _reviews_a_happening(verb: Token) -> bool:
+    """"About two years ago, the Journal listed the creation of the money fund", "the court upheld the decision":
+    a verb of reviewing whose object is a happening tells of what came before it, so its day bounds what the
+    passage goes on to tell ("We innovated telephone redemptions"), as a statement's does."""
+    return verb.lemma_.lower() in REVIEW_LEMMAS and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.pos_ == "NOUN" and _a_happening(c) for c in verb.children)
+
+
+def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
+    """An event noun reviewed by its clause ("listed the creation of the money fund", "appealed that decision",
+    "the INS's decision … was 'within the outside border of reasonable choices'"): what is listed, upheld or
+    judged came before the listing or the judgement, so on or before its clause's day, not on it (a time of
+    the copula's own, "the meeting was on Monday", is the noun's)."""
+    if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
+        return dated
+    reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and noun.dep_ in ("dobj", "nsubjpass") \
+        and noun.head.i == clause.i
+    judged = clause.lemma_.lower() == "be" and noun.dep_ == "nsubj" and noun.head.i == clause.i \
+        and dated[2] != "timex"
+    return ("", dated[1], "bounded", dated[3]) if reviewed or judged else dated
+
+
+def _describes_its_subject(span: Span, trigger: Token) -> bool:
+    """"The Czech foreign minister, Jan Kavan, who lived in London … until 1989, said": a time hanging from the
+    verb's subject after a description of it (an apposition, a relative clause) goes on describing who the
+    subject is, not when the verb happened — unless the subject is itself a happening ("the meeting, the
+    first in years, on Monday ended in deadlock": its time is the ending's)."""
+    node, through = span.root, False
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+        through = through or node.dep_ == "prep"  # "until 1989", not a noun's own "third-quarter profit"
+    if not through or node.head.i != trigger.i or node.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ in ("appos", "relcl", "acl") and c.i < span.root.i for c in node.children):
+        return False  # "The U.N. Security Council on Aug. 6 ordered": the parse hangs the verb's time on its subject
+    return node.pos_ in ("NOUN", "PROPN") and not _a_happening(node)
+
+
+def _a_happening(noun: Token) -> bool:
+    """One of WordNet's three most frequent senses of the noun is an act or happening ("meeting", "merger"),
+    not a person, a thing or a group ("minister", "company")."""
+    return bool(action_keys(noun.lemma_.lower(), "n", 3))
 
 
 def _before_a_present_statement(trigger: Token, tense: str, own: TimexRow, published: str) -> bool:
@@ -1118,6 +1191,16 @@ def _before_what_follows(sentence: Span, trigger: Token, dated: Dating, timexes:
     return dated
 
 
+def _a_days_trading(trigger: Token) -> bool:
+    """A move of the market's prices ("In trading on the New York Stock Exchange, Cineplex closed at $11", "The
+    Treasury's benchmark 30-year rose fractionally", "Volume … totaled 175.2 million shares"): the day's trading,
+    which a daily paper tells on the day it was written (not a company's result, "net rose 5%")."""
+    if trigger.lemma_.lower() not in MARKET_LEMMAS or _of_a_result(trigger):
+        return False
+    told = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "prep")]
+    return any(word.lower_ in TRADED_WORDS for phrase in told for word in phrase.subtree)
+
+
 def _of_a_result(trigger: Token) -> bool:
     """The change is in a company's result ("net dropped 3.1%", "profit at the unit fell"), not a price of
     the day's trading ("the stock fell 75 cents")."""
@@ -1145,6 +1228,14 @@ def _period_of_the_change(noun: Token, trigger: Token) -> bool:
     rose"): its period is the change's time."""
     return trigger.lemma_.lower() in CHANGE_LEMMAS and noun.dep_ in ("nsubj", "nsubjpass") \
         and noun.head.i == trigger.i
+
+
+def _what_the_results_held(noun: Token, trigger: Token) -> bool:
+    """"The latest quarter's results … included a pretax gain", "Last year's results were hurt by charges": what
+    a period's results held is of that period (not what was done to them later: "have been restated")."""
+    return noun.lemma_.lower() in RESULT_NOUNS | {"result"} and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.i == trigger.i and trigger.lemma_.lower() in HELD_LEMMAS \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
 
 
 def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
@@ -1220,7 +1311,7 @@ def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) 
     if trigger is not None and _period_of_the_change(noun, trigger):
         return False  # "third-quarter profit jumped 16%": the change happened in the quarter
     if root.dep_ == "poss":
-        return True
+        return trigger is None or not _what_the_results_held(noun, trigger)
     if root.dep_ not in ("compound", "nmod", "amod", "nummod"):
         return False
     if NOT_A_DAY.match(timex["value"] or "") is not None:

@@ -34,7 +34,7 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import own_date
-from explorer.core.extract.events.dating import DocumentDating
+from explorer.core.extract.events.dating import DocumentDating, judged_before
 from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
 from explorer.core.extract.events.roles import COPULAS, Roles, SentenceMentions, event_roles, has_subject, makes_act
 from explorer.core.extract.events.speech import (
@@ -170,6 +170,9 @@ class _Context:
         clause = _clause_verb(trigger)  # an event noun is dated by its clause ("the arrest … was confirmed on …")
         date_start, date_end, basis, timex_id = (self.dating.event_date(
             sentence, clause, tense, timexes, agents, participants) if dated else ("", "", "none", ""))
+        if clause.i != trigger.i and tense in ("past", "present"):
+            date_start, date_end, basis, timex_id = judged_before(trigger, clause, (date_start, date_end, basis,
+                                                                                    timex_id))
         if own_time is not None:
             date_start, date_end, basis, timex_id = (own_date(own_time, self.dating.published)
                                                      or (date_start, date_end, basis, timex_id))

@@ -110,7 +110,7 @@ def test_statements_made_as_the_story_goes_on_keep_the_story_day():
 def test_a_sentence_that_writes_its_own_time_does_not_take_the_passages():
     events = events_of(LEDE + "Sales rose in the quarter ended Sept. 30, 2025. "
                               "Last year's results were hurt by restructuring charges.")
-    assert when(events["hurt"]) == ("", PUBLISHED, "bounded")
+    assert when(events["hurt"]) == ("2025-01-01", "2025-12-31", "timex")  # what last year's results held (s9c)
 
 
 def test_a_lede_about_tomorrow_tells_no_story_for_the_past_events_after_it():
@@ -638,12 +638,18 @@ def test_what_will_happen_now_is_on_or_after_the_report_not_on_its_day():
     assert when(events["appeal"]) == (PUBLISHED, "", "bounded")
 
 
-def test_what_a_dated_happening_did_is_on_or_after_its_day():
-    rally = "Thousands of farmers rallied in Linz on {day} against the dams.\n\nThe rally in Linz was marked by songs and tears."
+def test_what_a_dated_happening_brought_about_is_on_or_after_its_day():
+    rally = ("Thousands of farmers rallied in Linz on {day} against the dams.\n\n"
+             "The rally in Linz prompted a debate in the Austrian parliament.")
     before = events_of(DATED_BY_POSITION + rally.format(day="Monday"))
-    assert when(before["mark"]) == ("2026-02-02", PUBLISHED, "bounded")  # not only on or before publication
+    assert when(before["prompt"]) == ("2026-02-02", PUBLISHED, "bounded")  # not only on or before publication
     today = events_of(DATED_BY_POSITION + rally.format(day="Wednesday"))  # the publication day's rally
-    assert when(today["mark"]) == (PUBLISHED, PUBLISHED, "narrative")
+    assert when(today["prompt"]) == (PUBLISHED, PUBLISHED, "narrative")
+
+
+def test_what_a_dated_happening_was_is_of_its_day():  # s9c: what a happening of one day did, it did that day
+    rally = "Thousands of farmers rallied in Linz on Monday against the dams.\n\nThe rally in Linz was marked by songs and tears."
+    assert when(events_of(DATED_BY_POSITION + rally)["mark"]) == ("2026-02-02", "2026-02-02", "narrative")
 
 
 def test_a_lede_s_after_clause_is_not_the_day_s_news():  # the sentence's only event is the clause's
