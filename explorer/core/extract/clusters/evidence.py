@@ -87,6 +87,8 @@ REPORTED_MIN_PEOPLE = 0.5  # a reported action links with an entity in common (a
 NAME_WORD_WEIGHT = 0.5  # a capitalised word both sentences write, as an organisation (ECB+ 1-10 events, 11-35)
 ATTACH_NAMES = 2  # written names in common that attach a document no action links (ECB+ 1-10: 1 and 3 worse)
 SAME_PARTICIPANT = 0.5  # a light verb's events are one action with an organisation or a person in common
+OTHER_VERB_OVERLAP = 0.34  # two verbs' groups are one action when at most a third of the sources tell both (ECB+ 1-10)
+OBJECT_WINDOW = 4  # the words after a trigger read for its object
 STATEMENT_WORDS = 6  # a reporting verb's events are one statement with this many content words in common (ECB+ 1-10)
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
@@ -473,7 +475,8 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             told = _light_verb_links(members, part, ctx)
             shown = {e["event_id"] for e in part}
             part.extend(e for e in {id(x): x for link in told for x in link[:2]}.values() if e["event_id"] not in shown)
-            out.extend(action_groups(part, _one_action_links(links, told, ctx), sure))
+            one_action = _one_action_links(links, told, ctx)
+            out.extend(action_groups(part, one_action + _told_in_other_verbs(part, one_action, ctx), sure))
     return out
 
 
@@ -490,6 +493,72 @@ def _one_action_links(
     named = [link for link in links if link[0]["event_id"] not in placed and link[1]["event_id"] not in placed
              and ctx.named[link[0]["event_id"]] & ctx.named[link[1]["event_id"]] & ctx.happening_names]
     return by_verb + named
+
+
+def _told_in_other_verbs(
+    part: list[EventRow], links: list[tuple[EventRow, EventRow, float]], ctx: Context,
+) -> list[tuple[EventRow, EventRow, float]]:
+    """Links joining two action groups of the part that are one action told in two verbs: each group told by two
+    sources or more, few sources telling both (at most ``OTHER_VERB_OVERLAP`` of the smaller group's: a source
+    tells an action once, in its own verb, while two actions are told side by side), and two of their events,
+    of two sources, with an own participant in common (an organisation's weight or more), the same word after
+    the verb (its object: *checked into rehab* / *entered rehab*, *broke Ford's record* / *passed Ford*) and
+    no contradiction. WordNet's keys miss such pairs; words or people alone join every two actions of a story
+    (ECB+, eighth pass)."""
+    groups = [g for g in _components(part, links) if len({e["doc_id"] for e in g}) >= 2]
+    documents = [{e["doc_id"] for e in g} for g in groups]
+    objects = {e["event_id"]: _object_word(e) for g in groups for e in g}
+    joins = []
+    for i, first in enumerate(groups):
+        for j in range(i + 1, len(groups)):
+            if len(documents[i] & documents[j]) > OTHER_VERB_OVERLAP * min(len(documents[i]), len(documents[j])):
+                continue
+            pair = next(((a, b) for a in first for b in groups[j] if a["doc_id"] != b["doc_id"]
+                         and objects[a["event_id"]] and objects[a["event_id"]] == objects[b["event_id"]]
+                         and _one_action_in_other_verbs(a, b, ctx)), None)
+            if pair:
+                joins.append((*pair, ACTION_CLOSE))
+    return joins
+
+
+def _components(part: list[EventRow], links: list[tuple[EventRow, EventRow, float]]) -> list[list[EventRow]]:
+    """The part's events grouped by what the links connect."""
+    parent = {e["event_id"]: e["event_id"] for e in part}
+
+    def root(event_id: str) -> str:
+        while parent[event_id] != event_id:
+            parent[event_id] = parent[parent[event_id]]
+            event_id = parent[event_id]
+        return event_id
+
+    for a, b, _ in links:
+        if a["event_id"] in parent and b["event_id"] in parent:
+            parent[root(a["event_id"])] = root(b["event_id"])
+    grouped: dict[str, list[EventRow]] = defaultdict(list)
+    for event in part:
+        grouped[root(event["event_id"])].append(event)
+    return list(grouped.values())
+
+
+def _object_word(event: EventRow) -> str:
+    """The first content word among the few after the trigger: what the action is done to or where (*rehab* in
+    *checked herself into rehab*), "" when there is none."""
+    offset = event.get("trigger_end", event["start"]) - event["start"]
+    for word in WORD.findall(event["sentence"][offset:].lower())[:OBJECT_WINDOW]:
+        if word not in STOP_WORDS and word != "away":
+            return word
+    return ""
+
+
+def _one_action_in_other_verbs(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """Whether two events of action verbs share an own participant (an organisation's weight or more) and nothing
+    contradicts them (other days, people or counts)."""
+    if not (names_an_action(a["lemma"].lower()) and names_an_action(b["lemma"].lower())):
+        return False
+    if date_relation(a, b, ctx) == "apart" or other_people(a, b, ctx) or other_counts(a, b, ctx):
+        return False
+    shared = (set(a["participants"]) & set(b["participants"])) - ctx.frequent
+    return sum(ENTITY_WEIGHTS.get(ctx.types.get(e, ""), 1.0) for e in shared) >= SAME_PARTICIPANT
 
 
 def _strongest_per_action(keyed: list[tuple[str, str, float, str]],

@@ -629,3 +629,44 @@ def test_sentences_naming_one_awards_show_are_one_action_only_when_their_verbs_a
     hosted = {e["cluster_id"] for e in corpus.events if e["lemma"] == "host"}
     assert len(announced) == len(hosted) == 1 and "" not in announced | hosted
     assert announced != hosted
+
+
+def with_triggers(corpus: Corpus, verbs: dict[str, str]) -> Corpus:
+    """The corpus with each event's trigger placed on its verb as written (``verbs``: lemma -> written form)."""
+    for event in corpus.events:
+        written = verbs.get(event["lemma"], event["lemma"])
+        at = event["sentence"].find(written)
+        if at >= 0:
+            event["trigger_start"], event["trigger_end"] = event["start"] + at, event["start"] + at + len(written)
+    return corpus
+
+
+def test_one_check_in_told_in_two_verbs_by_different_sources_is_one_action():
+    # two sources write "checked into rehab", two "entered rehab", each tells the arrest before it: the check-in
+    # is one action told in two verbs no WordNet key joins, each source using one of them
+    corpus = Corpus()
+    for doc_id, told in (("a", "checked into"), ("b", "checked into"), ("c", "entered"), ("d", "entered")):
+        corpus.add(doc_id, "2024-05-03", [
+            ("Police arrested Tom Reed in Oslo on Wednesday after a crash.", "arrest", ["reed", "oslo"],
+             ("2024-05-01", "2024-05-01")),
+            (f"On Thursday Tom Reed {told} rehab at a clinic near Oslo, his lawyer said.",
+             "check" if told.startswith("checked") else "enter", ["reed"], None),
+        ])
+    with_triggers(corpus, {"arrest": "arrested", "check": "checked", "enter": "entered"}).cluster()
+    rehab = {e["cluster_id"] for e in corpus.events if e["lemma"] in ("check", "enter")}
+    arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
+    assert len(rehab) == 1 and "" not in rehab and rehab != arrests
+
+
+def test_two_actions_every_source_tells_side_by_side_stay_two_though_done_to_one_man():
+    corpus = Corpus()  # both sources tell the arrest and the questioning of Tom Reed: two actions, not two verbs of one
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], ("2024-05-01", "2024-05-01")),
+            ("Detectives questioned Tom Reed for six hours about the Haldor Fisheries payroll.", "question",
+             ["reed", "haldor"], None),
+        ])
+    with_triggers(corpus, {"arrest": "arrested", "question": "questioned"}).cluster()
+    arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
+    questions = {e["cluster_id"] for e in corpus.events if e["lemma"] == "question"}
+    assert len(arrests) == len(questions) == 1 and "" not in arrests | questions and arrests != questions
