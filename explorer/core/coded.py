@@ -177,6 +177,28 @@ def values_at(column: pd.Series, rows) -> np.ndarray:
     return text_values(column)[rows]
 
 
+def with_values(column: pd.Series, rows: np.ndarray, values: np.ndarray) -> pd.Series:
+    """``column`` (a text column, held as codes or not) with ``values`` (strings) at row positions ``rows``, as a new
+    column of the same kind: a categorical's codes copied once and its categories extended by the new strings (kept
+    sorted), no row's string made; an object column's array copied."""
+    held = categorical_parts(column)
+    if held is None:
+        from explorer.core.model import text_values
+
+        strings = text_values(column).copy()
+        strings[rows] = values
+        return pd.Series(strings, index=column.index, dtype=object, copy=False)
+    codes, uniques = held
+    new = sorted(set(np.asarray(values, dtype=object).tolist()) - set(uniques.tolist()))
+    if new:  # (the categories sorted again: every code renumbered by one take)
+        extended = categorical(codes, np.concatenate([uniques, np.array(new, dtype=object)]))
+        codes, uniques = extended.cat.codes.to_numpy(), extended.cat.categories.to_numpy(dtype=object)
+    codes = codes.copy()
+    codes[rows] = pd.Index(uniques, dtype=object).get_indexer(np.asarray(values, dtype=object))
+    changed = pd.Categorical.from_codes(codes, categories=pd.Index(uniques, dtype=object))
+    return pd.Series(changed, index=column.index, copy=False)
+
+
 def plain(frame: pd.DataFrame, columns) -> None:
     """Make ``frame``'s categorical ``columns`` (those present) object columns of their strings, in place: an edit
     is about to write values that may not be among the column's strings."""

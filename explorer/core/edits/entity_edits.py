@@ -21,7 +21,7 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import is_arrow_lists, lists_of, with_rows_merged
+from explorer.core.coded import is_arrow_lists, lists_of, plain, values_at, with_rows_merged, with_values
 from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
 from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
@@ -64,8 +64,11 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
 def _with_lists(tables: Tables) -> None:
     """The events' participants as Python lists when the window's read kept them as Arrow (``coded.arrow_lists``):
     the merges and splits change cells, which an Arrow column cannot take. The same lists ``lists_of`` gives for
-    the table before the edit (made once), so the event lookup sees by identity which rows the edit changed."""
+    the table before the edit (made once), so the event lookup sees by identity which rows the edit changed. Their
+    places as plain strings when held as codes (``coded.plain``: a categorical takes no new value)."""
     events = tables.get("events")
+    if events is not None:
+        plain(events, ["place"])
     if events is not None and is_arrow_lists(events["participants"]):
         # (a copy of the array of lists, not the lists: a split's ``.at`` writes into the frame's own array)
         events["participants"] = pd.Series(lists_of(events["participants"]), index=events.index, dtype=object,
@@ -452,22 +455,20 @@ def _merge_indexed_events(tables: Tables, into: str, others: list[str], index: E
     changed = sorted_union([by_entity.rows_of_any(others), index.irregular])
     if not len(changed):
         return changed, taking_part
-    places = events["place"].to_numpy(dtype=object)
+    places = values_at(events["place"], changed)  # (the changed rows' only, when the column holds codes)
     if is_arrow_lists(events["participants"]):  # (the window's read: renamed in the codes, no list made)
         rename = dict.fromkeys(others, into).get
-        new_places = np.fromiter(map(rename, places[changed], places[changed]), dtype=object, count=len(changed))
+        new_places = np.fromiter(map(rename, places, places), dtype=object, count=len(changed))
         participants = with_rows_merged(events["participants"], changed, into, others, new_places,
                                         np.isin(changed, index.irregular)).set_axis(events.index)
     else:
         participants = events["participants"].to_numpy(dtype=object).copy()
-        new_places, new_lists = _renamed_events(participants[changed].tolist(), places[changed], into, others,
+        new_places, new_lists = _renamed_events(participants[changed].tolist(), places, into, others,
                                                 np.isin(changed, index.irregular))
         participants[changed] = np.fromiter(new_lists, dtype=object, count=len(changed))
         participants = pd.Series(participants, index=events.index, dtype=object, copy=False)
-    if (new_places != places[changed]).any():  # (a column of a million places is copied only for a new one)
-        places = places.copy()
-        places[changed] = new_places
-        events["place"] = pd.Series(places, index=events.index, dtype=object, copy=False)
+    if (new_places != places).any():  # (a column of a million places is copied only for a new one; codes kept codes)
+        events["place"] = with_values(events["place"], changed, new_places)
     events["participants"] = participants
     return changed, taking_part
 

@@ -63,11 +63,10 @@ def _merged(payload: dict) -> frozenset[str]:
 
 
 MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged, writes=("events.place",))
+                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged)
 RENAME = _register("rename", entity_edits.rename, "entities", touches=_one)
 SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  reads_mentions=lambda payload: frozenset([payload["entity_id"], payload["new_entity_id"]]),
-                  writes=("events.place",))
+                  reads_mentions=lambda payload: frozenset([payload["entity_id"], payload["new_entity_id"]]))
 HIDE = _register("hide", entity_edits.hide, "entities", touches=lambda payload: frozenset(payload["entity_ids"]))
 SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions", touches=_one)
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters",
