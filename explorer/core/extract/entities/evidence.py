@@ -353,11 +353,27 @@ def _kind_noun_around(span: Span) -> str | None:
             for child in root.head.children:
                 if child.dep_ == other and child.lower_ in KIND_NOUNS and child.is_lower:
                     return child.lower_
+    work = _work_noun_set_off_before(span)
+    if work:
+        return work
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "entitle", "name", "dub", "title"):
         noun = root.head.head  # "a sculpture entitled Planet", "a company called Information Appliance"
         if root.head.dep_ == "acl" and noun.lower_ in KIND_NOUNS and noun.is_lower:
             return noun.lower_
     return None
+
+
+def _work_noun_set_off_before(span: Span) -> str | None:
+    """A noun of a made work right before the name, the name set off by commas ("Her most recent single, Car Wash,
+    featuring Missy Elliott"): an apposition the parser missed, reading the noun as the name's adjective. Only
+    nouns of works, not after a preposition ("In the film, Smith, who …": the film is where, not what Smith is)."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "," or doc[span.end].text != ",":
+        return None
+    noun = doc[span.start - 2]
+    if not noun.is_lower or KIND_NOUNS.get(noun.lower_) != "WORK_OF_ART" or noun.dep_ == "pobj":
+        return None
+    return noun.lower_
 
 
 def _kind_noun_in_apposition(span: Span, noun: Token) -> bool:
@@ -394,6 +410,8 @@ def _noun_after(span: Span) -> tuple[str, bool] | None:
     i += possessive
     if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN":
         return doc[i].lower_, possessive
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "PROPN" and doc[i].lower_ in OWNED_BY_BRAND:
+        return doc[i].lower_, possessive  # "Guinness stout": the tagger calls a small-letter drink a proper noun
     if i < len(doc) and doc[i].lower_ in ("pc", "pcs"):
         return "pc", possessive  # "Windows PCs": the one noun written in capitals
     return None
@@ -893,6 +911,8 @@ def _ship(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return ("PRODUCT", "ship") if first.text in SHIP_PREFIXES and len(span) > 1 else None
 
 
+# Small words inside players' names ("J de Villiers", "CJ van der Linde"): a line-up's words all the same.
+LINE_UP_PARTICLES = frozenset(["van", "von", "de", "der", "den", "du", "da", "di", "del", "le", "la", "ter", "ten"])
 SQUAD_HEADERS = frozenset(["subs", "substitutes", "replacements", "bench"])  # first words of a squad list's lines
 
 
@@ -902,7 +922,7 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     six or more items set off by commas or semicolons, its words almost all capitalised. The model reads such lists
     as places or firms."""
     doc = span.doc
-    if label == "PERSON" or len(span) > 3 or span.start == 0 or span.end >= len(doc):
+    if label == "PERSON" or sum(t.lower_ not in LINE_UP_PARTICLES for t in span) > 3 or span.start == 0 or span.end >= len(doc):
         return None
     before, after = doc[span.start - 1].text, doc[span.end].text
     header = span.sent[0].lower_
@@ -917,11 +937,24 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     sent = span.sent
     items = sum(1 for t in sent if t.text in (",", ";"))
     words = [t for t in sent if t.is_alpha]
-    capitalised = sum(1 for t in words if t.text[:1].isupper())
-    if items >= 5 and words and capitalised >= 0.85 * len(words) and ":" in sent.text or items >= 8 \
+    capitalised = sum(1 for t in words if t.text[:1].isupper() or t.lower_ in LINE_UP_PARTICLES)
+    headed = ":" in sent.text or _initialled_items(sent) >= 0.6 * (items + 1)
+    if items >= 5 and words and capitalised >= 0.85 * len(words) and headed or items >= 8 \
             and words and capitalised >= 0.9 * len(words):
         return "PERSON", "lineup"
     return None
+
+
+def _initialled_items(sent: Span) -> int:
+    """How many items of a list sentence start as a line-up writes a player, an initial and a surname ("G Britz",
+    "CJ van der Linde", "J de Villiers"): a squad's second line, the header left in the sentence before."""
+    count, first = 0, True
+    for i, token in enumerate(sent):
+        if first and token.is_alpha and token.is_upper and len(token) <= 2 and i + 1 < len(sent) \
+                and (sent[i + 1].text[:1].isupper() or sent[i + 1].lower_ in LINE_UP_PARTICLES):
+            count += 1
+        first = token.text in (",", ";")
+    return count
 
 
 LIST_HEADS = frozenset(["as", "like", "including"])
@@ -1169,6 +1202,26 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return kind, words[-1].lower_  # the model's own type too: the name says it, no list outvotes it
 
 
+# Nouns for a person a show or a record made ("Pop Idol mogul Simon Fuller", "X Factor winner Steve Brookstein").
+SHOW_PEOPLE_NOUNS = frozenset(["mogul", "star", "winner", "creator", "contestant", "finalist", "presenter", "host",
+                               "judge", "runner-up"])
+
+
+def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model calls a person written before a noun for whom a show made and that person's name ("Pop Idol
+    mogul Simon Fuller", "Big Brother winner Nadia Almada") is the show: a person's name and noun and name again is
+    no way to write one person. Not a name the document gives a person ("Fuller star" beside "Simon Fuller")."""
+    doc = span.doc
+    if label != "PERSON" or span.end + 1 >= len(doc) or span.text in facts.person_words \
+            or span[-1].text in facts.person_words:
+        return None
+    noun, name = doc[span.end], doc[span.end + 1]
+    if noun.lower_ in SHOW_PEOPLE_NOUNS and noun.is_lower and name.text[:1].isupper() and name.is_alpha \
+            and (name.ent_type_ == "PERSON" or is_given_name(name.text)):
+        return "WORK_OF_ART", noun.lower_
+    return None
+
+
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
     _town_before_a_state,
@@ -1189,6 +1242,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _employer,
     _place_with_region,
     _line_up,
+    _show_before_its_star,
     _venue_of_a_work,
     _named_by_noun,
     _kind_of_list,

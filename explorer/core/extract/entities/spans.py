@@ -18,7 +18,9 @@ None to drop it:
   is taken in;
 - a leading participle ("Addressing the …", "Participated in the …") or sentence
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
-  is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic");
+  is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic"), and so are a party and an
+  office before one ("Lib Dem MP Lembit Opik"); a one-word person right before another person's title or given
+  name is a member noun ("Former Beatle Sir Paul McCartney"): dropped;
 - a capitalised word inside a sentence, in no name, right before a name is its first word
   ("search engine Ask [Jeeves]", "Liberal [Democrat] MP"; a verb first makes a title: "Hey
   [Jude]"), and a capitalised head right after a group or place that modifies it is its last
@@ -316,9 +318,18 @@ def _take_in_first_name(cut: SpanCut) -> bool:
     if before.ent_type_ or "\n" in before.text_with_ws or not before.whitespace_:
         return True
     if is_given_name(before.text) or (INITIAL.match(before.text) and before.text not in ("A", "I")) \
-            or (before.text == "A" and cut.start > 1 and doc[cut.start - 2].text in (",", ";")):
+            or (before.text == "A" and cut.start > 1 and doc[cut.start - 2].text in (",", ";")) \
+            or _unlisted_given_name(before, cut):
         cut.start -= 1  # "A Foley" in a line-up; "a"/"A" elsewhere is the article
     return True
+
+
+def _unlisted_given_name(before: Token, cut: SpanCut) -> bool:
+    """Whether the word before a one-word person is a given name the lists lack ("Pranab [Mukherjee] said"): a proper
+    noun in no name of the model, no ordinary word, title, place or word in capitals. Cut from it, the surname
+    alone is a person nothing in the document backs, and the corpus vote may make it a firm."""
+    return cut.end - cut.start == 1 and before.pos_ == "PROPN" and before.is_title and before.is_alpha \
+        and not _ordinary(before) and before.lower_ not in person_titles() and not is_place(before.text)
 
 
 INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -411,6 +422,34 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
             break
         cut.start += 1
     return True
+
+
+LEADING_OFFICES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD"])  # offices written before a name too
+
+
+def _cut_leading_office(cut: SpanCut) -> bool:
+    """A party and an office run into a person's name ("Lib Dem MP Lembit Opik", "Plaid Cymru MP Elfyn Llwyd") are
+    the sentence's title, not the name: the name starts after the office, where capitalised words follow it."""
+    doc = cut.doc
+    if cut.label != "PERSON":
+        return True
+    offices = [i for i in range(cut.start, cut.end - 1) if doc[i].text in LEADING_OFFICES]
+    if offices and all(t.is_alpha and t.text[:1].isupper() for t in doc[offices[-1] + 1:cut.end]):
+        cut.start = offices[-1] + 1
+    return True
+
+
+def _drop_member_word_before_a_person(cut: SpanCut) -> bool:
+    """A one-word person right before another person's title or name ("Former Beatle Sir Paul McCartney") is a noun
+    of what that person is or was, the model's person: no name of its own. Not before a name that starts with no given
+    name (a headline's "open books to Glazer Manchester United's board")."""
+    doc, end = cut.doc, cut.end
+    if cut.label != "PERSON" or cut.end - cut.start != 1 or end + 1 >= len(doc):
+        return True
+    after = doc[end]
+    titled = after.text in HONORIFICS and _name_follows(doc, end + 1)
+    return not (titled or (after.ent_type_ == "PERSON" and after.ent_iob_ == "B" and bool(doc[end - 1].whitespace_)
+                           and is_given_name(after.text)))
 
 
 def _take_in_capitalised_word(cut: SpanCut) -> bool:
@@ -867,6 +906,8 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_lower_words,
     _cut_leading_adverb,
     _cut_leading_role_word,
+    _cut_leading_office,
+    _drop_member_word_before_a_person,
     _take_in_capitalised_word,
     _take_in_capitalised_head,
     _take_in_right_names,
