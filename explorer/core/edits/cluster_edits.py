@@ -49,10 +49,11 @@ def split_cluster(tables: Tables, payload: dict) -> None:
     if len(apart) == len(members) or (apart.empty and not listed & apart_docs):
         return
     template = clusters.loc[row].to_dict()
-    _set_members(tables, row, members[~members["doc_id"].isin(apart_docs)], listed - apart_docs)
+    staying = members[~members["doc_id"].isin(apart_docs)]
+    _set_members(tables, row, staying, listed - apart_docs)
     if not apart.empty:
-        _add_cluster(tables, {**template, "cluster_id": split_cluster_id(list(apart["event_id"]))}, apart,
-                     listed & apart_docs)
+        new_id = split_cluster_id(list(apart["event_id"]))
+        _add_cluster(tables, {**template, "cluster_id": new_id}, apart, listed & apart_docs)
     _drop_single_source_clusters(tables)
 
 
@@ -219,7 +220,8 @@ def _date_note(tables: Tables, members: pd.DataFrame) -> str:
 
 
 def _drop_single_source_clusters(tables: Tables) -> None:
-    """Clusters whose events come from fewer than two documents are no clusters: they go, their events unclustered."""
+    """Clusters of fewer than two sources are no clusters: they go, their events unclustered. A source listed
+    without events counts: extraction put it in the happening and the review shows it; the analyst takes it out."""
     clusters = tables["clusters"]
     single = [len(docs) < 2 for docs in clusters["doc_ids"]]
     if not any(single):

@@ -108,6 +108,10 @@ class ReviewColumn:
     reporting: list[Passage] = field(default_factory=list)  # the passages that tell the happening itself
     label: str = ""  # how the disagreement sentences name it: its outlet, told apart by title when needed
     copies: str = ""  # "also published by …": its near-duplicates, sources kept out of the events
+    # a source the cluster lists with none of its events (joined by the people and names it shares): no passage of
+    # its own, so nothing of it is compared; its sentences in the happening's other actions are shown instead
+    listed_only: bool = False
+    related: list[Passage] = field(default_factory=list)
 
     @property
     def date_spans(self) -> list[tuple[str, str]]:
@@ -242,8 +246,26 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str],
         column.numbers = [n for p in column.passages for n in find_numbers(column.text, p.start, p.end)
                           if not _inside_any(n, column.dated_timexes)]
         column.reporting = _reporting(column, (str(cluster["date_start"]), str(cluster["date_end"])), names)
+        if not column.passages and doc["doc_id"] in set(cluster["doc_ids"]):
+            column.listed_only = True
+            column.related = column.reporting = _related_passages(tables, cluster, doc["doc_id"], names)
         columns.append(column)
     return columns
+
+
+def _related_passages(tables: Tables, cluster: pd.Series, doc_id: str, names: dict[str, str]) -> list[Passage]:
+    """A listed source's sentences in the happening's other actions: the clusters over two or more of this
+    cluster's documents, this one among them (one happening told as several actions, ``evidence.action_groups``).
+    They show the reader how the source tells the happening without being compared as its account."""
+    clusters, own = tables["clusters"], set(cluster["doc_ids"])
+    siblings = {str(c) for c, docs in zip(clusters["cluster_id"], clusters["doc_ids"])
+                if c != cluster["cluster_id"] and doc_id in docs and len(docs) >= 2 and set(docs) <= own}
+    if not siblings:
+        return []
+    events = tables["events"]
+    mine = events[(events["doc_id"] == doc_id) & events["cluster_id"].isin(siblings)]
+    mine = mine.sort_values("start", kind="stable").drop_duplicates("start", keep="first")
+    return [_passage(e, names) for e in mine.to_dict("records")]
 
 
 def _reporting(column: ReviewColumn, span: tuple[str, str], names: dict[str, str]) -> list[Passage]:

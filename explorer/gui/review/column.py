@@ -32,6 +32,7 @@ TOP_MARGIN = 0  # pixels left above a column's first passage when it is scrolled
 MARK_COLORS = {DATE_KIND: "#d32f2f", NUMBER_KIND: "#d32f2f"}  # wavy underline; participants get orange
 PARTICIPANT_MARK_COLOR = "#ef8f00"
 NO_PASSAGE = "No sentence linked to the happening: joined by the people and names it shares"
+RELATED_PASSAGES = "No sentence linked to this action"
 MARK_GROUND = {False: ("#ffcdd2", "#7f0000"), True: ("#7f1d1d", "#ffe0e0")}  # dates, numbers: (background, text)
 
 
@@ -98,6 +99,13 @@ class ReviewColumnPane(QFrame):
 
     def _passages_line(self) -> QLabel:
         column = self.column
+        if column.related:
+            line = ElidedLabel(f"{RELATED_PASSAGES}: {len(column.related)} of its sentences in the happening's "
+                               "other actions emphasised")
+            line.setToolTip(f"{line.toolTip()}\nExtraction put this source in the happening by the people and names "
+                            "it shares with the other sources; none of its sentences was linked to this action. The "
+                            "sentences emphasised tell the happening's other actions; they are not compared.")
+            return line
         if not column.passages:
             line = ElidedLabel(NO_PASSAGE)
             line.setToolTip(f"{NO_PASSAGE}\nExtraction put this source in the happening by the people and names it "

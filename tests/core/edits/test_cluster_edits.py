@@ -24,6 +24,17 @@ def _clustered(tables, cluster_id):
     return set(tables["events"].loc[tables["events"]["cluster_id"] == cluster_id, "event_id"])
 
 
+def _by_id(tables, cluster_id):
+    clusters = tables["clusters"]
+    return clusters[clusters["cluster_id"] == cluster_id].iloc[0]
+
+
+def _event_documents(tables, cluster) -> list[str]:
+    """The cluster's documents that tell it in sentences of their own (not those listed without an event)."""
+    events = tables["events"]
+    return sorted(set(events.loc[events["event_id"].isin(cluster.event_ids), "doc_id"]))
+
+
 def _doc_name(tables, doc_id):
     documents = tables["documents"]
     return documents.loc[documents["doc_id"] == doc_id, "name"].iloc[0]
@@ -48,7 +59,7 @@ def test_dismiss_unclusters_its_events_and_leaves_the_others(seed_tables):
 
 def test_taking_a_source_out_keeps_the_cluster_by_its_id_and_label_over_the_others(seed_tables):
     ministerial = _cluster(seed_tables, MINISTERIAL)
-    source = ministerial.doc_ids[0]
+    source = _event_documents(seed_tables, ministerial)[0]
     edit = decisions.split_cluster(ministerial, [source], ["ANI"])
     assert edit.label == "Take ANI out of cluster ‘Critical Minerals Ministerial’"
     split = apply_edits(seed_tables, [edit])
@@ -65,15 +76,17 @@ def test_taking_a_source_out_keeps_the_cluster_by_its_id_and_label_over_the_othe
     assert len(split["clusters"]) == len(seed_tables["clusters"])
 
 
-def test_a_split_into_two_groups_of_two_sources_makes_two_clusters(seed_tables):
-    ministerial = _cluster(seed_tables, MINISTERIAL)
-    apart = list(ministerial.doc_ids[:2])
-    split = apply_edits(seed_tables, [decisions.split_cluster(ministerial, apart, ["A", "B"])])
-    clusters = split["clusters"][split["clusters"]["label"] == ministerial.label]
-    assert sorted(map(sorted, clusters["doc_ids"])) == sorted([sorted(apart), sorted(set(ministerial.doc_ids) - set(apart))])
+def test_a_split_into_two_groups_of_two_sources_makes_two_clusters():
+    tables = _tables_with({"c1": ["e1", "e2", "d2:e5", "e3", "e4"], "cOther": ["e6", "e7"]})
+    cluster = tables["clusters"].iloc[0]
+    apart = ["d1", "d2"]
+    split = apply_edits(tables, [decisions.split_cluster(cluster, apart, ["A", "B"])])
+    clusters = split["clusters"][split["clusters"]["label"] == cluster.label]
+    assert sorted(map(sorted, clusters["doc_ids"])) == [["d1", "d2"], ["d3", "d4"]]
     for cluster_id, event_ids in zip(clusters["cluster_id"], clusters["event_ids"]):
         assert set(event_ids) == _clustered(split, cluster_id)
-    assert sorted(e for ids in clusters["event_ids"] for e in ids) == sorted(ministerial.event_ids)
+    assert sorted(e for ids in clusters["event_ids"] for e in ids) == sorted(cluster.event_ids)
+    assert _clustered(split, "cOther") == {"e6", "e7"}
 
 
 def test_taking_events_out_until_one_source_is_left_dissolves_the_cluster(seed_tables):
@@ -85,8 +98,11 @@ def test_taking_events_out_until_one_source_is_left_dissolves_the_cluster(seed_t
     one_out = apply_edits(seed_tables, [edit])
     assert set(_cluster(one_out, MINISTERIAL).event_ids) == set(cluster.event_ids) - {first}
     assert _clustered(one_out, cluster.cluster_id) == set(cluster.event_ids) - {first}
-    all_but_one_source = [e for e in cluster.event_ids if events.at[e, "doc_id"] != cluster.doc_ids[-1]]
-    dissolved = apply_edits(seed_tables, [decisions.remove_from_cluster(e, cluster) for e in all_but_one_source])
+    all_but_one_source = [e for e in cluster.event_ids
+                          if events.at[e, "doc_id"] != _event_documents(seed_tables, cluster)[-1]]
+    listed = sorted(set(cluster.doc_ids) - set(_event_documents(seed_tables, cluster)))  # no sentence to take out
+    dissolved = apply_edits(seed_tables, [decisions.remove_from_cluster(e, cluster) for e in all_but_one_source]
+                            + ([decisions.split_cluster(cluster, listed, ["L"] * len(listed))] if listed else []))
     assert cluster.cluster_id not in set(dissolved["clusters"]["cluster_id"])
     assert not _clustered(dissolved, cluster.cluster_id)
 
@@ -159,7 +175,7 @@ def test_extract_onto_a_workspace_carries_the_cluster_decision_to_a_case_with_on
 
     assert main(["extract", str(seeds_dir), "-o", str(workspace), "--quiet"]) == 0
     extracted = _cluster(load_workspace(workspace, edited=False), MINISTERIAL)
-    assert extracted.cluster_id != before.cluster_id and len(extracted.doc_ids) > len(before.doc_ids)
+    assert len(extracted.doc_ids) > len(before.doc_ids)
     edited = load_workspace(workspace)
     labels = list(edited["clusters"]["label"])
     if kind == "dismiss":
@@ -202,11 +218,24 @@ def test_taking_out_a_source_listed_without_events_drops_it_and_leaves_the_event
 def test_a_split_carries_a_listed_source_with_the_side_it_was_put_on(seed_tables):
     tables, listed = _with_a_listed_source(seed_tables)
     cluster = _cluster(tables, MINISTERIAL)
-    with_events = [d for d in cluster.doc_ids if d != listed]
-    apart = with_events[:2]
-    stays = apply_edits(tables, [decisions.split_cluster(cluster, apart, ["A", "B"])])
-    groups = {tuple(sorted(d)) for d in stays["clusters"].loc[stays["clusters"]["label"] == cluster.label, "doc_ids"]}
-    assert groups == {tuple(sorted(apart)), tuple(sorted(set(with_events[2:]) | {listed}))}
-    goes = apply_edits(tables, [decisions.split_cluster(cluster, [*apart, listed], ["A", "B", "L"])])
-    groups = {tuple(sorted(d)) for d in goes["clusters"].loc[goes["clusters"]["label"] == cluster.label, "doc_ids"]}
-    assert groups == {tuple(sorted([*apart, listed])), tuple(sorted(with_events[2:]))}
+    with_events = _event_documents(tables, cluster)
+    assert len(with_events) >= 3
+    others = sorted(set(cluster.doc_ids) - set(with_events[:1]))  # one source apart: the others stay, listed too
+    stays = apply_edits(tables, [decisions.split_cluster(cluster, with_events[:1], ["A"])])
+    assert sorted(_by_id(stays, cluster.cluster_id).doc_ids) == others
+    goes = apply_edits(tables, [decisions.split_cluster(cluster, [with_events[0], listed], ["A", "L"])])
+    assert listed not in _by_id(goes, cluster.cluster_id).doc_ids
+
+
+def test_a_source_listed_beside_one_source_s_events_keeps_the_cluster_until_taken_out(seed_tables):
+    """Two sources in the review are a cluster, whether or not one of them has a sentence linked."""
+    tables, listed = _with_a_listed_source(seed_tables)
+    cluster = _cluster(tables, MINISTERIAL)
+    with_events = _event_documents(tables, cluster)
+    others = sorted(set(cluster.doc_ids) - {listed, with_events[0]})
+    edited = apply_edits(tables, [decisions.split_cluster(cluster, others, ["B"] * len(others))])
+    left = _by_id(edited, cluster.cluster_id)
+    assert sorted(left.doc_ids) == sorted([with_events[0], listed])
+    gone = apply_edits(edited, [decisions.split_cluster(left, [listed], ["L"])])
+    assert cluster.cluster_id not in set(gone["clusters"]["cluster_id"]), "one source left: no cluster"
+    assert not _clustered(gone, cluster.cluster_id)
