@@ -47,6 +47,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     unbacked: set[int] = set()  # rows of one-word people nothing in the document backs
     agents: set[int] = set()  # rows the subject of a verb only someone acting has ("IBM said")
     joined: set[int] = set()  # rows of two model names joined, typed by a guess from their labels
+    adjectives: set[str] = set()  # mention ids of names written as a describing word ("the Welsh game")
     cuts, joined_starts = _cuts(parsed)
     for cut in cuts:
         span = _trim(parsed[cut.start:cut.end])
@@ -78,12 +79,14 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             agents.add(len(rows))
         if cut.start in joined_starts:
             joined.add(len(rows))
+        if _describes_a_noun(parsed[cut.start:cut.end]):
+            adjectives.add(row["mention_id"])
         rows.append(row)
     agree_in_document(rows, facts)
     for row in rows:
         if row.get("cue") in WEAK_CUES:
             del row["cue"]  # the gazetteer relabels, but does not outweigh the model elsewhere
-    _join_names_in_document(rows)
+    _join_names_in_document(rows, adjectives)
     for i in unbacked:
         if rows[i]["type"] == "PERSON" and not rows[i].get("cue") and " " not in rows[i]["key"]:
             rows[i]["cue"] = LONE  # the corpus vote may find it an organisation (keys._lone_people); not stored
@@ -116,7 +119,15 @@ def _mark(rows: list[BatchMention], which: set[int], mark: str) -> None:
             rows[i]["cue"] = mark
 
 
-def _join_names_in_document(rows: list[BatchMention]) -> None:
+def _describes_a_noun(span: Span) -> bool:
+    """Whether a one-word name stands between "the" and a small-letter noun ("the Welsh game"): a describing word
+    there, whatever the model typed it, not a firm's short name the model read as a person."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and span.end < len(doc) and doc[span.start - 1].lower_ == "the" \
+        and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
+
+
+def _join_names_in_document(rows: list[BatchMention], adjectives: set[str] | None = None) -> None:
     """A lone word that is the surname of one person the document names in full ("Mrs Quinn", "Mr Brown" beside
     "Chancellor Gordon Brown", "Federer" the model's organisation), or a person's lone first name ("Phil" beside "Phil Spector"), is that person: its key becomes the
     full name's, whatever the model typed, unless a sentence typed it ("Ford, the car company") or it is a place
@@ -127,7 +138,7 @@ def _join_names_in_document(rows: list[BatchMention]) -> None:
     by_first: dict[str, set[str]] = {}
     first_seen: dict[str, int] = {}  # full name -> where the document first writes it
     _join_short_firm_names(rows)
-    _join_leading_words(rows)
+    _join_leading_words(rows, adjectives or set())
     _join_partners_first_name(rows)
     _join_model_short_names(rows)
     for row in rows:
@@ -196,7 +207,7 @@ def _join_short_firm_names(rows: list[BatchMention]) -> None:
             row["key"], row["type"] = full[row["key"]], "ORG"
 
 
-def _join_leading_words(rows: list[BatchMention]) -> None:
+def _join_leading_words(rows: list[BatchMention], adjectives: set[str]) -> None:
     """An organisation that is the first words of one organisation of the document whose last word says it is one
     ("Daiwa" beside "Daiwa Securities", "Poughkeepsie" beside "Poughkeepsie Savings Bank", "Eastern" beside "Eastern
     Airlines") is that organisation, as a firm's short name is (``_join_short_firm_names``). Not beside a name with
@@ -218,8 +229,8 @@ def _join_leading_words(rows: list[BatchMention]) -> None:
         kinds.setdefault(row["key"], []).append(row["type"])
     for row in rows:
         targets = longer.get(row["key"])
-        if targets and len(targets) == 1 and _may_be_the_organisation(row, next(iter(targets)), rows, people,
-                                                                      kinds[row["key"]]) \
+        if targets and len(targets) == 1 and (row["type"] == "ORG" or row["mention_id"] not in adjectives) \
+                and _may_be_the_organisation(row, next(iter(targets)), rows, people, kinds[row["key"]]) \
                 and not row["text"].isupper() and not is_place(row["text"]) and not alias_key(row["key"]) \
                 and len(next(iter(targets)).split()) - len(row["key"].split()) <= 2:
             row["key"], row["type"] = next(iter(targets)), "ORG"
@@ -231,7 +242,8 @@ def _may_be_the_organisation(row: BatchMention, full: str, rows: list[BatchMenti
     organisation, or a one-word name it reads as a person or, fewer times than otherwise, a place, that no sentence
     typed ("Analysts expect Jet to raise fares" beside "Jet Airways"), that no person of the document bears ("Jet"
     beside "Jet Li") and that no other name of the document has inside ("Mac" beside "Mac News" and "Apple's Mac
-    OS": the computer). A town named only as a place ("Staunton" beside "Staunton Police") stays one."""
+    OS": the computer). A town named only as a place ("Staunton" beside "Staunton Police") stays one, and so does a
+    describing word ("the Welsh game" beside "the Welsh Rugby Union": ``_describes_a_noun``)."""
     if row["type"] == "ORG":
         return True
     if row["type"] not in ("PERSON", "GPE", "LOC") or row.get("cue") or " " in row["key"] or row["key"] in people:

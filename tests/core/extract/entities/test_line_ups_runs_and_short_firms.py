@@ -88,3 +88,9 @@ def test_a_given_name_the_lists_lack_stays_with_its_surname(nlp):
                           "such companies could take advantage of its skills.")
     assert found["Pranab Mukherjee"]["type"] == "PERSON"
     assert "Mukherjee" not in found
+
+
+def test_a_describing_word_stays_apart_from_the_organisation_it_begins(nlp):
+    found = entities(nlp, "The Welsh Rugby Union said the tour would go ahead. There was a temporary resurgence in "
+                          "the Welsh game, but the side lost.")
+    assert found["Welsh Rugby Union"]["mention_count"] == 1  # "the Welsh game" is not the union
