@@ -30,9 +30,11 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from explorer.core.extract.clusters import evidence
+from explorer.core.extract.clusters.bipartition import MIN_SIDE, written_terms
 from explorer.core.extract.clusters.documents import group_documents
 from explorer.core.extract.clusters.happening import event_idf, happenings
 from explorer.core.dates import iso_span
@@ -64,6 +66,9 @@ def cluster_events(
     named_happenings = frozenset(e["entity_id"] for e in entities if names_a_happening(e["name"], e["type"]))
     grouped = [e for g in groups for d in g for e in by_document.get(d, [])]
     ctx = evidence.context(grouped, mentions, entities, len(documents), named_happenings, guessed)
+    in_groups = {d for g in groups if len(g) >= 2 * MIN_SIDE for d in g}
+    ctx = replace(ctx, document_terms={d["doc_id"]: written_terms(d["text"]) for d in documents
+                                       if d["doc_id"] in in_groups})
     found: list[tuple[list[EventRow], float, list[EventRow]]] = []
     holding: list[frozenset[str]] = []
     for group in groups:

@@ -47,6 +47,7 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from explorer.core.extract.clusters.bipartition import clean_cut
 from explorer.core.extract.clusters.labels import HAPPENING_NOUNS
 from explorer.core.extract.wordnet import NO_KEYS, action_keys
 from explorer.core.extract.clusters.reported import reported_verbs
@@ -112,6 +113,8 @@ class Context:
     written_names: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)  # event id -> the words of
     # each name its sentence writes (split once: compared for every pair of events)
     entity_words: dict[str, frozenset[str]] = field(default_factory=dict)  # entity id -> its name's words
+    document_terms: dict[str, frozenset[str]] = field(default_factory=dict)  # doc id -> the details it writes
+    # (``bipartition.written_terms``): where an action told by many sources is two occurrences
 
 
 def context(
@@ -476,7 +479,8 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             shown = {e["event_id"] for e in part}
             part.extend(e for e in {id(x): x for link in told for x in link[:2]}.values() if e["event_id"] not in shown)
             one_action = _one_action_links(links, told, ctx)
-            out.extend(action_groups(part, one_action + _told_in_other_verbs(part, one_action, ctx), sure))
+            out.extend(_cut_by_written_terms(
+                action_groups(part, one_action + _told_in_other_verbs(part, one_action, ctx), sure), ctx))
     return out
 
 
@@ -519,6 +523,29 @@ def _told_in_other_verbs(
             if pair:
                 joins.append((*pair, ACTION_CLOSE))
     return joins
+
+
+def _cut_by_written_terms(
+    groups: list[tuple[list[EventRow], float, frozenset[str]]], ctx: Context,
+) -> list[tuple[list[EventRow], float, frozenset[str]]]:
+    """Each action group whose sources fall in two clean camps by the details they write (``bipartition.clean_cut``,
+    the document step's test) cut in two: one verb of two occurrences in one story, Lohan's check-in at one
+    clinic and at another, each told by its own sources naming its own clinic and lawyer. The documents stay
+    one happening (the story's other sources write both camps' details, so the document step kept them whole):
+    the part with more sources keeps the group's place and listed documents, the other is a further action."""
+    out = []
+    main = max(range(len(groups)), key=lambda n: len(groups[n][2]), default=-1)  # it lists every document
+    for n, (events, sure, documents) in enumerate(groups):
+        telling = sorted({e["doc_id"] for e in events})
+        cut = clean_cut(telling, ctx.document_terms) if all(d in ctx.document_terms for d in telling) else None
+        if cut is None:
+            out.append((events, sure, documents))
+            continue
+        larger, smaller = sorted(cut, key=lambda side: (-len(side), side))
+        own = set(smaller)
+        out.append(([e for e in events if e["doc_id"] not in own], sure, documents if n == main else documents - own))
+        out.append(([e for e in events if e["doc_id"] in own], sure, frozenset(own)))
+    return out
 
 
 def _components(part: list[EventRow], links: list[tuple[EventRow, EventRow, float]]) -> list[list[EventRow]]:

@@ -670,3 +670,28 @@ def test_two_actions_every_source_tells_side_by_side_stay_two_though_done_to_one
     arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
     questions = {e["cluster_id"] for e in corpus.events if e["lemma"] == "question"}
     assert len(arrests) == len(questions) == 1 and "" not in arrests | questions and arrests != questions
+
+
+def test_one_verb_of_two_check_ins_each_told_by_its_own_sources_is_two_actions_of_one_story():
+    # six sources tell her check-in at one clinic, six at another (each camp naming its own clinic and people),
+    # two tell the move from one to the other: one story, but the check-ins are two actions
+    corpus = Corpus()
+    camps = {"a": "She is staying at the Betty Ford Center in Rancho Mirage, a spokeswoman said.",
+             "b": "Her lawyer Mark Heller chose the Morningside clinic in Newport Beach."}
+    for n in range(12):
+        camp = "a" if n < 6 else "b"
+        corpus.add(f"{camp}{n:02d}", "", [("Lindsay Lohan checked into rehab on Thursday.", "check", ["lohan"], None),
+                                          (camps[camp], "stay" if camp == "a" else "choose",
+                                           ["bettyford"] if camp == "a" else ["heller"], None),
+                                          *background(n)])
+    for n in range(2):
+        corpus.add(f"m{n}", "", [("Lawyer Mark Heller moved Lindsay Lohan from the Morningside clinic in Newport Beach "
+                                  "to the Betty Ford Center in Rancho Mirage.", "move", ["heller", "lohan", "bettyford"],
+                                  None), *background(n + 3)])
+    clusters = other_stories(corpus).cluster()
+    telling = sorted(d["doc_id"] for d in corpus.documents if d["doc_id"][0] in "ab")
+    assert any(set(telling) <= set(c["doc_ids"]) for c in clusters)  # one happening: its cluster lists them all
+    check_ins = {camp: {e["cluster_id"] for e in corpus.events if e["lemma"] == "check" and e["doc_id"][0] == camp}
+                 for camp in "ab"}
+    assert all(len(ids) == 1 and "" not in ids for ids in check_ins.values())
+    assert check_ins["a"] != check_ins["b"]
