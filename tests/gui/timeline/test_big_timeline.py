@@ -220,3 +220,34 @@ def test_a_lazy_layouts_connectors_join_each_clusters_placements_in_time_order(s
     found = by_members.members_of(codes)
     assert found.tolist() == by_sorting.members_of(codes).tolist() and len(found) > 1000
     assert (np.diff(placed.x0[found])[np.diff(by_members.cluster_at(found)) == 0] >= 0).all()
+
+
+def _read_with_codes(events: pd.DataFrame, name: str) -> pd.DataFrame:
+    """``events`` with column ``name`` as the window's read gives it: strings with the cache's codes kept beside
+    them (``coded.remember``), the distinct values in an order of their own (not first seen)."""
+    from explorer.core import coded
+
+    values = events[name].to_numpy(dtype=object).copy()
+    codes, uniques = pd.factorize(values, sort=True)
+    uniques = np.asarray(uniques, dtype=object)[::-1].copy()  # (codes into values in reverse order)
+    codes = len(uniques) - 1 - codes
+    coded.remember(values, codes, uniques)
+    events = events.copy(deep=False)
+    events[name] = pd.Series(values, index=events.index, dtype=object, copy=False)
+    return events
+
+
+@pytest.mark.parametrize("count", [2_000, EVENTS])
+def test_lanes_numbered_from_the_read_codes_are_the_lanes_of_the_strings(session, count):
+    """Documents and clusters read with their codes give the same lanes, names and placements as their strings;
+    a document whose events are all undated has no lane, and the undated events are listed as before."""
+    session.set_tables(_many_events(session, count), session.path)
+    events = session.events
+    only_undated = events["date_start"] == ""
+    events = events.assign(doc_id=np.where(only_undated, "doc-undated-only", events["doc_id"]))
+    for mode, column in (("document", "doc_id"), ("cluster", "cluster_id")):
+        plain = place_events(events, session, mode)
+        read = place_events(_read_with_codes(events, column), session, mode)
+        assert read.lane_names == plain.lane_names and "doc-undated-only" not in list(read.lane_keys)
+        assert np.array_equal(read.lane, plain.lane) and list(read.event_id) == list(plain.event_id)
+        assert list(read.undated_ids) == list(plain.undated_ids) and len(read.undated_ids) == int(only_undated.sum())
