@@ -55,6 +55,12 @@ class EventArrays:
         self.cluster_members = Later(lambda: cluster_members(self.cluster_code))
 
     @cached_property
+    def dated_by_start(self) -> np.ndarray:
+        """The dated rows by start, ties in row order (a radix sort of the 16-bit start ranks): the placement
+        order of a lazy layout whose lanes hold every dated event, one array for each such lane plan."""
+        return self.dated_rows[np.argsort(self.start_rank[self.dated_rows], kind="stable")]
+
+    @cached_property
     def certainty(self) -> np.ndarray:
         """Per event row, how sure its date is (``layout.date_certainty``): drawn hollow or as a bound."""
         return date_certainty(self.events)
@@ -137,12 +143,18 @@ class KeyedLanes(LanePlan):
 
     def __init__(self, arrays: EventArrays, lane_of_row: np.ndarray, keys: list[str], labels) -> None:
         super().__init__(arrays)
-        rows = np.flatnonzero(lane_of_row >= 0)
-        self.lazy = len(rows) > LAZY_LIMIT  # a lazy layout (``layout.Placements``): rows by start only
-        if self.lazy:  # by start, ties in the rows' order (a radix sort of small integers); 32-bit numbers
+        placed = lane_of_row >= 0  # (undated events have none)
+        count = np.count_nonzero(placed)
+        self.lazy = count > LAZY_LIMIT  # a lazy layout (``layout.Placements``): rows by start only
+        if self.lazy and count == len(arrays.dated_rows):  # every dated event has a lane:
+            self.rows = arrays.dated_by_start  # (their order made once for the document and cluster lanes)
+            self.row_lanes = _compact(lane_of_row)[self.rows]
+        elif self.lazy:  # by start, ties in the rows' order (a radix sort of small integers); 32-bit numbers
+            rows = np.flatnonzero(placed)
             self.rows = _compact(rows)[np.argsort(arrays.start_rank[rows], kind="stable")]
             self.row_lanes = _compact(lane_of_row)[self.rows]
         else:  # the placement order: by lane, then start; ties keep the rows' order
+            rows = np.flatnonzero(placed)
             self.rows = _by_lane_then_start(rows, lane_of_row[rows], arrays.start_rank[rows])
             self.row_lanes = lane_of_row[self.rows]
         self.lane_sizes = np.bincount(self.row_lanes, minlength=len(keys))
