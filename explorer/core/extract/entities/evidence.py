@@ -156,7 +156,7 @@ TYPED_BY_LISTS = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "N
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(["awards", "award", "prize", "festival", "championship", "championships", "games", "olympics", "cup", "open",
                      "marathon", "summit", "conference", "election", "war", "plot", "crisis", "scandal",
-                     "revolution", "massacre", "riots", "trophy"], "EVENT"),
+                     "revolution", "massacre", "riots", "trophy", "tournament"], "EVENT"),
     **dict.fromkeys(["act", "bill", "treaty", "protocol", "directive"], "LAW"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
                      "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower", "road",
@@ -331,6 +331,9 @@ def _kind_noun_before(span: Span) -> str | None:
     if attached and noun and token.is_lower and token.lower_ in KIND_NOUNS:
         return token.lower_  # bound to the name by the parse: not "every track Robbie has released"; the tagger
         # reads a role before a full name as an adjective at times ("Wide receiver Anquan Boldin")
+    if token.is_lower and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" and span[0].text == "The" and len(span) > 1:
+        return token.lower_  # "Fox's boxing show The Next Great Champ had been …": a title's capital "The" right
+        # after a work's noun sets the title in apposition, though the parser reads the noun as a clause of its own
     owned = i > 0 and span.doc[i - 1].lower_ in POSSESSIVE_PRONOUNS
     if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
         return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
@@ -963,13 +966,21 @@ FIRMS_TOO = frozenset(["partner", "player", "leader", "rival", "member"])  # per
 
 def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name in a list a plural kind noun introduces ("films such as Minority Report, Phone Booth and Daredevil",
-    "retailers - including HMV, Monsoon, Jessops") or is the subject of ("Other American shows which won praise were
-    The X-Files, I Love Lucy, Twin Peaks and Star Trek") is of that kind."""
+    "retailers - including HMV, Monsoon, Jessops"), stands right after in apposition ("state construction companies
+    Adhi Karya and Semen Gresik") or is the subject of ("Other American shows which won praise were The X-Files, I
+    Love Lucy, Twin Peaks and Star Trek") is of that kind."""
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     link = top.head
-    if top.dep_ == "attr" and link.lemma_ == "be":  # "Other American shows which won praise were A, B and C"
+    before = span.doc[top.left_edge.i - 1] if top.left_edge.i > 0 else None
+    if before is not None and before.tag_ == "NNS" and before.is_lower and top.dep_ in ("appos", "compound", "nmod"):
+        noun = before  # "state construction companies Adhi Karya and Semen Gresik": the plural right before the list
+        # (the parser may hang the list on another noun: "shares in … companies Adhi Karya" on "shares")
+        if KIND_NOUNS.get(noun.lemma_.lower()) == "PERSON" \
+                and not any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in top.children):
+            return None  # one name after people's plural names their group ("campaigners HACAN Clearskies")
+    elif top.dep_ == "attr" and link.lemma_ == "be":  # "Other American shows which won praise were A, B and C"
         noun = next((c for c in link.children if c.dep_ == "nsubj"), link)
         if not any(c.dep_ == "conj" for c in top.children) and top.i == span.root.i:
             return None  # one name after "were" is ``_kind_noun_around``'s

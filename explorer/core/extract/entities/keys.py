@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.lexicon import is_common_word
 from explorer.core.extract.entities.places import is_city, is_place
 from explorer.paths import resource_path
@@ -85,8 +86,9 @@ def normal_key(key: str, entity_type: str) -> str:
     return " ".join(prefix + words)
 
 
-def canonical_keys(mentions: list[dict]) -> dict[str, str]:
-    """Map every mention key to the key of the entity it belongs to.
+def canonical_keys(mentions: list[dict], parties: dict[str, str] | None = None) -> dict[str, str]:
+    """Map every mention key to the key of the entity it belongs to (a party's short name to the party's, as
+    ``parties`` says: ``party_short_names``).
 
     ``mentions`` may be the mentions themselves or their distinct forms with a
     ``count`` (``entities.mention_forms``): the result is the same.
@@ -99,6 +101,7 @@ def canonical_keys(mentions: list[dict]) -> dict[str, str]:
     norm_types = _types_by_vote(mentions, normal)  # the type of each normalised key, by the votes of its raw keys
     joins: dict[str, str] = {}
     joins.update(_firm_short_names(norm_types, surfaces))
+    joins.update({normal.get(short, short): normal.get(full, full) for short, full in (parties or {}).items()})
     written: Counter = Counter()
     for mention in mentions:
         written[normal.get(mention["key"], mention["key"])] += mention.get("count", 1)
@@ -202,6 +205,32 @@ def _firm_short_names(types: dict[str, str], surfaces: dict[str, set[str]]) -> d
     return {key: next(iter(plain[key])) for key, kind in types.items()
             if kind == "ORG" and len(plain.get(key, ())) == 1
             and not any(LEADING_THE.match(t) for t in surfaces.get(key, ()))}
+
+
+PARTY_HEADS = frozenset(["party", "union", "congress", "league", "alliance", "front", "movement"])
+
+
+def party_short_names(types: dict[str, str], mentions: list[dict]) -> dict[str, str]:
+    """A name the corpus also writes as the first words of one organisation whose last word says it is a party or a
+    union ("labour" → "labour party"), or, named by two words or more, as that organisation's plural ("lib dem" →
+    "lib dems": one word and an "s" is a surname as often, "Sach" beside "Sachs"), is that
+    organisation, though the model read it as a person: news names a party by its short name in most articles and in
+    full in a few, and a party's name before its members' nouns ("Labour MP", "the Lib Dem leader") looks like a
+    person's to the model. Only names the corpus votes a person (the model's organisation "Labour" is right as it
+    is; its plural "Caribs", "SAS" may be another firm). Not a name a sentence shows as a person's: written after a
+    title, or a word of a person's full name in the corpus ("Harrison Ford"), or one starting with a given name."""
+    titled = {mention["key"] for mention in mentions if mention.get("titled")}
+    people = person_name_words(types)
+    organisations = {key for key, kind in types.items() if kind == "ORG"}
+    joins = {}
+    for key, kind in types.items():
+        if kind != PERSON or key in titled or key in people or is_given_name(key.split()[0].capitalize()):
+            continue
+        targets = {f"{key} {head}" for head in PARTY_HEADS} | ({f"{key}s"} if " " in key else set())
+        found = targets & organisations
+        if len(found) == 1:
+            joins[key] = next(iter(found))
+    return joins
 
 
 def _partners_first_names(types: dict[str, str], surfaces: dict[str, set[str]], written: Counter) -> dict[str, str]:

@@ -19,7 +19,7 @@ from typing import Any
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS, NON_TEAM_PLURALS
 from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.keys import (FIRM_FILLERS, LONE, TypeVote, canonical_keys, is_lone_person,
-                                                 majority_types, person_name_words)
+                                                 majority_types, party_short_names, person_name_words)
 from explorer.core.extract.entities.places import is_place
 from explorer.core.extract.entities.products import is_model_code
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
@@ -62,7 +62,9 @@ def mention_forms(mentions: Iterable[Mapping[str, Any]]) -> list[dict]:
 
 def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
     """Entity rows (``doc_count`` left at 0) and the entity id of every raw mention key."""
-    key_of = canonical_keys(forms)
+    parties = party_short_names(majority_types(forms), forms)
+    forms = _parties_retyped(forms, parties)
+    key_of = canonical_keys(forms, parties)
     groups: dict[str, list[dict]] = defaultdict(list)
     for form in forms:
         groups[key_of[form["key"]]].append(form)
@@ -79,6 +81,13 @@ def resolve_forms(forms: list[dict]) -> tuple[list[EntityRow], dict[str, str]]:
         for form in members:
             entity_of_key[form["key"]] = row["entity_id"]
     return entities, entity_of_key
+
+
+def _parties_retyped(forms: list[dict], parties: dict[str, str]) -> list[dict]:
+    """The forms, a party's short name the model read as a person typed the party's organisation
+    (``keys.party_short_names``: "Labour" beside "Labour Party", "Lib Dem" beside "Lib Dems"), so that its mentions
+    vote for the organisation they join, not for a person."""
+    return [{**form, "type": "ORG"} if form["key"] in parties and form["type"] == PERSON else form for form in forms]
 
 
 def _entity_row(key: str, members: list[dict], person_words: set[str], org_words: set[str],
