@@ -384,7 +384,15 @@ def _join_by_brackets(facts: AcronymFacts) -> dict[str, str]:
         if mention.get("defines") and mention["defines"] in facts.normal:
             defined[facts.normal[mention["key"]]].add(facts.normal[mention["defines"]])
     return {acronym: next(iter(names)) for acronym, names in defined.items()
-            if acronym in facts.unresolved and len(names) == 1 and facts.types.get(next(iter(names))) != PERSON}
+            if (acronym in facts.unresolved or _spelt_in_small_letters(acronym, facts))
+            and len(names) == 1 and facts.types.get(next(iter(names))) != PERSON}
+
+
+def _spelt_in_small_letters(key: str, facts: AcronymFacts) -> bool:
+    """A one-word key written after its capital in small letters only ("Apacs"), that brackets define: a short form
+    as an acronym is, whatever the model typed its other mentions (``mentions.spells_a_name``)."""
+    forms = facts.surfaces.get(key, set())
+    return " " not in key and bool(forms) and all(f[:1].isupper() and f[1:].islower() for f in forms)
 
 
 # The acronym joins, in order: a later step's join overrides an earlier one for the same acronym.

@@ -69,8 +69,10 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             if surface:
                 row["titled"] = surface  # "US Secretary of State Marco Rubio": an alias, not stored
         if rows and text_of_doc[rows[-1]["end"]:start].strip() == "(":
-            if text.isupper():
+            if text.isupper() or spells_a_name(text, rows[-1]["text"]):
                 row["defines"] = rows[-1]["key"]  # "Ministry of External Affairs (MEA)"; not stored
+                if not text.isupper():
+                    row["type"], row["cue"] = rows[-1]["type"], "initials"  # "… Clearing Services (Apacs)"
             elif " " not in text and text.lower() == _initials(rows[-1]["text"]):
                 row["type"], row["cue"] = rows[-1]["type"], "initials"  # "… Visitor Attractions (Alva)"
         if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
@@ -103,6 +105,25 @@ def _initials(name: str) -> str:
     "alva")."""
     words = [w for w in LEADING_ARTICLE.sub("", name).split() if w.lower() not in INITIAL_SKIP]
     return "".join(w[0] for w in words).lower() if len(words) > 1 else ""
+
+
+def spells_a_name(word: str, name: str) -> bool:
+    """Whether a one-word short form written in small letters after its capital ("Apacs") spells the name: its
+    letters, in order, start every word of the name but link words, with at most one more letter of a word between
+    ("Association of Payment Clearing Services": A-P-a-C-S). Such a form in brackets after the name is its alias,
+    as an acronym in capitals is."""
+    words = [w.lower() for w in LEADING_ARTICLE.sub("", name).split() if w.lower() not in INITIAL_SKIP]
+    if len(words) < 3 or not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+
+    def spells(rest: str, at: int) -> bool:
+        if at == len(words):
+            return not rest
+        if not rest or rest[0] != words[at][0]:
+            return False
+        return spells(rest[1:], at + 1) or (len(rest) > 1 and rest[1] in words[at][1:] and spells(rest[2:], at + 1))
+
+    return spells(word.lower(), 0)
 
 
 def _on_a_url_line(text: str, start: int) -> bool:
@@ -626,7 +647,8 @@ def _bracketed_acronyms(parsed: Doc) -> list[Span]:
         bracket = ent.end - 1 if ent[-1].text == "(" else ent.end  # the model may take the bracket in
         if bracket + 2 < len(parsed) and parsed[bracket].text == "(" and parsed[bracket + 2].text == ")":
             token = parsed[bracket + 1]
-            if not token.ent_type_ and token.is_upper and token.is_alpha and len(token) >= 2:
+            if not token.ent_type_ and ((token.is_upper and token.is_alpha and len(token) >= 2)
+                                        or spells_a_name(token.text, ent.text)):
                 found.append(Span(parsed, token.i, token.i + 1, label=ent.label_))
     return found
 

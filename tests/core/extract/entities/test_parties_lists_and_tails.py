@@ -76,3 +76,15 @@ def test_a_longer_name_not_written_elsewhere_takes_nothing_in(nlp):
 def test_a_title_before_a_surname_is_not_taken_in(nlp):
     found = entities(nlp, "Paul Smith spoke first. Then Mr Smith left, and Smith's aide said nothing.")
     assert found["Paul Smith"]["type"] == "PERSON"
+
+
+def test_a_short_form_in_small_letters_in_brackets_is_the_names_alias(nlp):
+    found = entities(nlp, "Ticket sales rose 4% last year, according to the Council of Regional Arts Venues (Coravs). "
+                          "Coravs' figures show that small theatres fared worst.")
+    assert "Coravs" not in found
+    assert "Coravs" in found["Council of Regional Arts Venues"]["aliases"]
+
+
+def test_a_place_in_brackets_after_a_name_is_no_alias(nlp):
+    found = entities(nlp, "The figures come from the National Farmers Union (Wales). Farmers in Wales were hit.")
+    assert found["Wales"]["type"] == "GPE"
