@@ -52,13 +52,15 @@ def _joinable(first: Span, second: Span, text: str) -> bool:
     """Whether ``first`` and ``second`` are two halves of one name: adjacent, one space between, the first's last
     word modifying a word of the second, no sentence start or line break between, and no person's full name."""
     doc = first.doc
-    if first.end != second.start or first.label_ not in NAME_LABELS or second.label_ not in NAME_LABELS:
+    if first.end != second.start and not _unit_words_between(first, second):
         return False
-    last, head = doc[first.end - 1], doc[second.start]
+    if first.label_ not in NAME_LABELS or second.label_ not in NAME_LABELS:
+        return False
+    last, head = doc[first.end - 1], doc[first.end]
     if last.whitespace_ != " " or last.is_punct or not (head.is_title or head.is_upper) or not head.is_alpha \
             or head.is_sent_start:
         return False
-    if not (last.dep_ in JOIN_ARCS and second.start <= last.head.i < second.end):
+    if not (last.dep_ in JOIN_ARCS and first.end <= last.head.i < second.end):
         return False
     if "PERSON" in (first.label_, second.label_) and not _person_join(first, second):
         return False
@@ -69,6 +71,17 @@ def _joinable(first: Span, second: Span, text: str) -> bool:
     if first.sent.start == 0:  # the headline may run into the first line: only a name written so elsewhere
         return written_elsewhere(doc[first.start:second.end], text)
     return True
+
+
+def _unit_words_between(first: Span, second: Span) -> bool:
+    """Whether one or two capitalised proper nouns the model left out stand between an organisation and a "person"
+    whose words hold a plural proper noun, all compounded into the person's words ("the MIT [Media] Labs Europe"): a
+    unit of the organisation, which no person's name is written like."""
+    doc = first.doc
+    between = doc[first.end:second.start]
+    return first.label_ == "ORG" and second.label_ == "PERSON" and 0 < len(between) <= 2 \
+        and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and first.end <= t.head.i < second.end
+                for t in between) and any(t.tag_ == "NNPS" for t in (*between, *second))
 
 
 def _names_a_person(first: Span, second: Span, ents: list[Span]) -> bool:
@@ -90,7 +103,7 @@ def _place_modifying_noun(span: Span) -> bool:
 def _person_join(first: Span, second: Span) -> bool:
     """A person's name joins only as one word after an organisation's ("Lockheed [Martin]"): two people side by
     side are a list or a run-on, and a place or group before a person is their side ("Democrat John Kerry")."""
-    return first.label_ == "ORG" and second.label_ == "PERSON" and len(second) == 1
+    return first.label_ == "ORG" and second.label_ == "PERSON" and (len(second) == 1 or first.end < second.start)
 
 
 def joined_label(first: Span, second: Span) -> str:

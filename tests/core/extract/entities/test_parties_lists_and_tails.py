@@ -88,3 +88,14 @@ def test_a_short_form_in_small_letters_in_brackets_is_the_names_alias(nlp):
 def test_a_place_in_brackets_after_a_name_is_no_alias(nlp):
     found = entities(nlp, "The figures come from the National Farmers Union (Wales). Farmers in Wales were hit.")
     assert found["Wales"]["type"] == "GPE"
+
+
+def test_a_unit_of_an_organisation_read_as_a_person_joins_it(nlp):
+    found = entities(nlp, "Robots are getting smarter. Last year the Sony Computer Labs Paris showed a dog that learns.")
+    assert "Sony Computer Labs Paris" in found and found["Sony Computer Labs Paris"]["type"] == "ORG"
+    assert not any(e["type"] == "PERSON" for e in found.values())  # the model: "Labs Paris" a person
+
+
+def test_a_person_after_a_club_and_a_capitalised_role_stays_a_person(nlp):
+    found = entities(nlp, "The cup run goes on. Yesterday Arsenal Manager Arsene Wenger praised his young side.")
+    assert found["Arsene Wenger"]["type"] == "PERSON"
