@@ -740,6 +740,26 @@ def _cut_headline_verb(cut: SpanCut) -> bool:
     return True
 
 
+HEADLINE_LINKS = frozenset(["of", "and", "&", "in", "on", "at", "for", "to", "with", "from", "by", "vs", "v"])
+
+
+def _cut_headline_before_the(cut: SpanCut) -> bool:
+    """A headline run into the first sentence with no line between ("Labour chooses Manchester The Labour Party will
+    hold …"): in the document's first sentence, a capital "The" inside a name, after a word that is no link word
+    ("Meet The Fockers" keeps its own, "Wendy Ide of The Times" too), starts the body's name when the words before it
+    are written again elsewhere in the document (the headline's "Manchester"); the headline's words are cut."""
+    doc = cut.doc
+    if doc[cut.start].sent.start != 0:
+        return True
+    for i in range(cut.start + 1, cut.end - 1):
+        if doc[i].text == "The" and doc[i - 1].is_alpha and doc[i - 1].lower_ not in HEADLINE_LINKS:
+            before = doc[cut.start:i].text
+            if (cut.context.text or doc.text).count(before) >= 2:
+                cut.start = i
+            return True
+    return True
+
+
 def _drop_heading_words(cut: SpanCut) -> bool:
     """In a heading, a span of ordinary words only ("Invitation Details") is title case, not a name."""
     if cut.label not in FRAGMENT_TYPES or not cut.on_heading_line():
@@ -943,6 +963,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _take_in_kind_word,
     _cut_trailing_words,
     _cut_headline_verb,
+    _cut_headline_before_the,
     _drop_heading_words,
     _drop_capitalised_by_position,
     _drop_word_written_lower,

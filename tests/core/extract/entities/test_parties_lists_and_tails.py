@@ -99,3 +99,15 @@ def test_a_unit_of_an_organisation_read_as_a_person_joins_it(nlp):
 def test_a_person_after_a_club_and_a_capitalised_role_stays_a_person(nlp):
     found = entities(nlp, "The cup run goes on. Yesterday Arsenal Manager Arsene Wenger praised his young side.")
     assert found["Arsene Wenger"]["type"] == "PERSON"
+
+
+def test_a_headline_run_into_the_first_sentence_is_cut_from_the_name(nlp):
+    found = entities(nlp, "Unions back Leeds The National Union of Teachers will meet in Leeds next spring, it said. "
+                          "Delegates welcomed the choice.")
+    assert not any(name.startswith("Leeds ") for name in found)  # the model: "Leeds The National Union of Teachers"
+    assert found["Leeds"]["type"] == "GPE"
+
+
+def test_a_title_with_the_in_a_first_sentence_keeps_it(nlp):
+    found = entities(nlp, "Critics loved Meet The Fockers when it opened, and it took $46m in its first weekend.")
+    assert any("Meet The Fockers" in name for name in found)
