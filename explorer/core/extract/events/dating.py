@@ -898,13 +898,17 @@ EXPECTING_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
 
 
 RESPONSE_NOUNS = {"response", "reaction", "reply", "answer", "retaliation"}
+RESPONDING_LEMMAS = {"respond", "react", "reply"}
 
 
 def _answered(trigger: Token) -> list[Token]:
-    """The happening nouns a reaction answers: a reacting verb's object ("praised the ruling"), or what any verb
-    is "in response to" ("In response to the amended pact, … extended its offer")."""
+    """The happening nouns a reaction answers: a reacting verb's object ("praised the ruling"), what one
+    responds or reacts to ("reacted to the ruling"), or what any verb is "in response to" ("In response to the amended pact, … extended its offer")."""
     found = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
         if trigger.lemma_.lower() in REACTION_LEMMAS else []
+    if trigger.lemma_.lower() in RESPONDING_LEMMAS:  # "responded to the ruling", "reacted to the vote"
+        found += [c for to in trigger.children if to.dep_ == "prep" and to.lower_ == "to"
+                  for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"):
         for response in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in RESPONSE_NOUNS):
             for to in (c for c in response.children if c.dep_ == "prep" and c.lower_ == "to"):

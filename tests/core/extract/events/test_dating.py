@@ -931,3 +931,11 @@ def test_what_became_so_over_the_past_decade_is_of_the_ten_years_up_to_publicati
     """"had become routine over the past decade" in a 1998 paper: the years up to 1998, not the 1980s."""
     events = events_of("Threats against him had become routine over the past decade.\n", "1998-10-25")
     assert when(events["become"])[:2] == ("1988-10-01", "1998-10-25")
+
+
+def test_reacting_to_a_dated_happening_is_on_or_after_it():
+    """"McCaw reacted to the merger" after "Friday's merger": what one reacts to has happened, so on or after
+    Friday."""
+    told = "Shares of LIN rose 5% after Friday's merger of BellSouth and LIN.\n\nAnalysts have long doubted the deal. "
+    events = events_of(told + "McCaw Cellular reacted to the merger with a higher bid.\n", "1989-10-30")
+    assert when(events["react"]) == ("1989-10-27", "1989-10-30", "bounded")
