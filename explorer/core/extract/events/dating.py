@@ -161,6 +161,8 @@ class DocumentDating:
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
+        if own is not None and _expects_a_result(trigger, tense):
+            own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
         if own is not None and _before_a_present_statement(trigger, tense, own, published):
             own = None  # "With the finding of a rifle 11 days ago, the authorities say": the finding's time
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
@@ -319,9 +321,9 @@ class DocumentDating:
         """A past reaction bounded by publication whose object is a happening the document dates ("praised the
         ruling" after "the judges ruled on Thursday", "welcomed the result" of a dated vote): one reacts to what
         has happened, so on or after its start — its day where that is the last day the bound allows."""
-        if not _only_an_upper_bound(dated) or trigger.lemma_.lower() not in REACTION_LEMMAS:
+        if not _only_an_upper_bound(dated):
             return dated
-        for thing in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        for thing in _answered(trigger):
             when = self._happenings(sentence, timexes).noun_date(thing)
             if when is None or not when[0] or when[0] > dated[1]:
                 continue
@@ -892,6 +894,38 @@ def _a_happening(noun: Token) -> bool:
     return bool(action_keys(noun.lemma_.lower(), "n", 3))
 
 
+EXPECTING_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
+
+
+RESPONSE_NOUNS = {"response", "reaction", "reply", "answer", "retaliation"}
+RESPONDING_LEMMAS = {"respond", "react", "reply"}
+
+
+def _answered(trigger: Token) -> list[Token]:
+    """The happening nouns a reaction answers: a reacting verb's object ("praised the ruling"), what one
+    responds or reacts to ("reacted to the ruling"), or what any verb is "in response to" ("In response to the amended pact, … extended its offer")."""
+    found = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+        if trigger.lemma_.lower() in REACTION_LEMMAS else []
+    if trigger.lemma_.lower() in RESPONDING_LEMMAS:  # "responded to the ruling", "reacted to the vote"
+        found += [c for to in trigger.children if to.dep_ == "prep" and to.lower_ == "to"
+                  for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for response in (c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in RESPONSE_NOUNS):
+            for to in (c for c in response.children if c.dep_ == "prep" and c.lower_ == "to"):
+                found += [c for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    return found
+
+
+def _expects_a_result(trigger: Token, tense: str) -> bool:
+    """"Westinghouse expects … earnings growth next year": a present expectation with a noun for object is
+    held on the report's day; the time is the expected thing's. "expects to report", "will post" are the
+    foreseen happenings themselves (their frame hands over to them) and keep their time."""
+    if tense != "present" or trigger.lemma_.lower() not in EXPECTING_LEMMAS or trigger.tag_ not in ("VBZ", "VBP"):
+        return False
+    kids = [c.dep_ for c in trigger.children]
+    return "dobj" in kids and not {"xcomp", "ccomp", "aux"} & set(kids)
+
+
 def _before_a_present_statement(trigger: Token, tense: str, own: TimexRow, published: str) -> bool:
     """A statement in the present ("say", "says") is made when reported: a time that ended days before the
     report ("11 days ago", "five months ago" in its sentence) is what the statement tells of, not its day
@@ -1274,9 +1308,12 @@ def _simultaneous(verb: Token) -> bool:
 
 def _modifies(token: Token, trigger: Token) -> bool:
     """The expression hangs from the trigger itself, or through one preposition ("recently announced",
-    "in the past said"): "now" or "the near term" deeper down ("the challenges of the near term") say
-    nothing of when the event happened."""
+    "in the past said"), or from the trigger's predicate adjective ("had become routine over the past
+    decade": the stretch is the becoming's): "now" or "the near term" deeper down ("the challenges of the
+    near term") say nothing of when the event happened."""
     head = token.head
+    if head.dep_ == "prep" and head.head.dep_ == "acomp" and head.head.head.i == trigger.i:
+        return True
     return head.i == trigger.i or (head.dep_ == "prep" and head.head.i == trigger.i)
 
 

@@ -38,6 +38,7 @@ class Found:
     end: int
     reading: Reading
     priority: int
+    back_of: "Found | None" = None  # the named quarter a "year ago" comparison moves back from
 
 
 # ---------------------------------------------------------------- the reporting quarter
@@ -52,6 +53,7 @@ def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
     ("in the first nine months, ... from a year earlier") is about that stretch.
     """
     anchor: tuple[int, int] | None = None
+    anchor_found: Found | None = None
     kept: list[Found] = []
     for found in chosen:
         reading = found.reading
@@ -59,14 +61,16 @@ def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
         about_stretch = beside is not None and (beside.reading.type == "DURATION" or beside.reading.gran == "year")
         if reading.gran == "quarter" and reading.start is not None:
             if anchor is None and _could_be_reported(reading.start, reference):
-                anchor = _quarter_of(reading.start)
+                anchor, anchor_found = _quarter_of(reading.start), found
         elif reading.gran == "quarter-ref":
             found.reading, named = _marker_reading(reading.value, anchor, reference, tense_at(found.start), about_stretch)
-            anchor = anchor or named
+            if anchor is None and named is not None:
+                anchor, anchor_found = named, found
             if found.reading is None:
                 continue
         elif anchor is not None and not about_stretch and reading.gran == "year" and _compares_back(text, found):
             found.reading = _quarter_reading(anchor[0] - 1, anchor[1], "quarter-back")
+            found.back_of = anchor_found
         kept.append(found)
     return kept
 
@@ -92,6 +96,23 @@ def period_to_its_end(chosen: list[Found], text: str) -> None:
         else:
             first = add_months(last, -months) + timedelta(days=1)
         found.reading = replace(found.reading, start=first, end=last)
+    _back_a_year(chosen)
+
+
+def _back_a_year(chosen: list[Found]) -> None:
+    """A "year ago" compared with a quarter the text ends on a day ("the fiscal first quarter ended Sept. 30
+    … a net loss a year ago") is those months a year earlier (July to September 1988), not the calendar
+    quarter its label names."""
+    for found in chosen:
+        anchor = found.back_of
+        if anchor is None or anchor.reading.start is None or anchor.reading.end is None:
+            continue
+        first, last = anchor.reading.start, anchor.reading.end
+        if last == month_span(last.year, last.month)[1]:
+            end = month_span(last.year - 1, last.month)[1]
+        else:
+            end = add_months(last, -12)
+        found.reading = replace(found.reading, start=add_months(first, -12), end=end)
 
 
 def _could_be_reported(start: date, reference: date | None) -> bool:

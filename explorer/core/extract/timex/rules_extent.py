@@ -66,7 +66,9 @@ def stretch(m: re.Match, ctx: Context) -> Reading | None:
     """``the past two weeks``, ``the next year``: a duration; ``the past year``, ``the last week``: a date.
 
     Without a count, "in the last week" and "over the past year" name the calendar
-    week or year before the reference date, as "last week" does (TimeML: 1998-W32, 1997).
+    week or year before the reference date, as "last week" does (TimeML: 1998-W32, 1997);
+    "the past decade" is the ten years up to the reference date (TimeML: P10Y), as a
+    decade's calendar span would put a 1998 text's "past decade" wholly in the 1980s.
     """
     if not m.group("num") and not m.group().lower().startswith("the"):
         return None  # "last year" is a date: relative_period reads it
@@ -76,6 +78,8 @@ def stretch(m: re.Match, ctx: Context) -> Reading | None:
     direction = m.group("dir").lower()
     if unit.startswith("quarter") and re.match(r"[^\S\n]+of\b", ctx.text[m.end():m.end() + 4]):
         return None  # "the past quarter of a century": a fraction
+    if not m.group("num") and unit == "decade" and direction == "past":
+        return Reading("DURATION", "P10Y")  # "over the past decade": the ten years up to now, not the 1980s
     if not m.group("num") and unit in _PERIODS and direction in ("past", "last", "previous"):
         return _previous(unit, ctx)
     if m.group("upto"):

@@ -903,3 +903,39 @@ def test_what_is_done_about_a_happening_other_than_reacting_stays_bounded_by_pub
     events = events_of(DATED_BY_POSITION + "Parliament voted on Monday to cut the budget.\n\n"
                                            "The finance minister discussed the vote.")
     assert when(events["discuss"]) == ("", PUBLISHED, "bounded")
+
+
+def test_what_is_done_in_response_to_a_dated_happening_is_on_or_after_it():
+    """"In response to the merger, McCaw raised its bid" after "Friday's merger": the raising answers the
+    merger, so on or after Friday, not any day before publication; without the response it stays bounded."""
+    told = "Shares of LIN rose 5% after Friday's merger of BellSouth and LIN.\n\nAnalysts have long doubted the deal. "
+    answered = events_of(told + "In response to the merger, McCaw Cellular raised its own bid for LIN.\n", "1989-10-30")
+    assert when(answered["raise"]) == ("1989-10-27", "1989-10-30", "bounded")
+    alone = events_of(told + "McCaw Cellular raised its own bid for LIN.\n", "1989-10-30")
+    assert when(alone["raise"]) == ("", "1989-10-30", "bounded")
+
+
+def test_a_present_expectation_of_a_result_is_held_on_the_report_day_not_in_the_expected_year():
+    """"expects … earnings growth next year": the expecting is told now, next year is the growth's; "expects to
+    report a loss next year" is the foreseen report itself and keeps next year."""
+    held = events_of("Westinghouse Electric Corp., capitalizing on a major restructuring program, expects operating "
+                     "margins of more than 10% and double-digit per-share earnings growth next year, top officers told "
+                     "securities analysts here.\n",
+                     "1989-10-26")
+    assert when(held["expect"]) == ("1989-10-26", "1989-10-26", "dct")
+    foreseen = events_of("The company expects to report a loss next year.\n", "1989-10-26")
+    assert when(foreseen["report"]) == ("1990-01-01", "1990-12-31", "timex")
+
+
+def test_what_became_so_over_the_past_decade_is_of_the_ten_years_up_to_publication():
+    """"had become routine over the past decade" in a 1998 paper: the years up to 1998, not the 1980s."""
+    events = events_of("Threats against him had become routine over the past decade.\n", "1998-10-25")
+    assert when(events["become"])[:2] == ("1988-10-01", "1998-10-25")
+
+
+def test_reacting_to_a_dated_happening_is_on_or_after_it():
+    """"McCaw reacted to the merger" after "Friday's merger": what one reacts to has happened, so on or after
+    Friday."""
+    told = "Shares of LIN rose 5% after Friday's merger of BellSouth and LIN.\n\nAnalysts have long doubted the deal. "
+    events = events_of(told + "McCaw Cellular reacted to the merger with a higher bid.\n", "1989-10-30")
+    assert when(events["react"]) == ("1989-10-27", "1989-10-30", "bounded")

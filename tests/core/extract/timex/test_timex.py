@@ -539,11 +539,14 @@ def test_a_month_just_ahead_is_the_coming_one_unless_a_past_verb_names_it(senten
     ("He has been in Bethesda for the last week.", "the last week", "DATE", "1998-W32"),
     ("Hate groups grew over the past year.", "the past year", "DATE", "1997"),
     ("Workers lost earning power in the last decade.", "the last decade", "DATE", "198"),
+    ("Threats had become routine over the past decade.", "the past decade", "DURATION", "P10Y"),
     ("Prices rose over the past two weeks.", "the past two weeks", "DURATION", "P2W"),
     ("Prices will rise over the next year.", "the next year", "DURATION", "P1Y"),
 ])
 def test_the_last_week_is_a_week(sentence, text, type_, value):
-    """"in the last week" names the calendar week before the reference date, as "last week" does; a count makes it a duration."""
+    """"in the last week" names the calendar week before the reference date, as "last week" does; a count makes it a duration.
+
+    "the past decade" is the ten years up to the reference date (a 1998 text's is not the 1980s)."""
     timex = _one(sentence, date(1998, 8, 12), "past", text)
     assert (timex.type, timex.value) == (type_, value)
 
@@ -692,4 +695,18 @@ def test_a_past_verb_further_along_its_clause_keeps_a_month_in_the_past(sentence
 def test_a_quarter_ended_on_a_day_is_the_months_to_that_day(sentence, text, start, end):
     """"the quarter ended July 31" is May to July, not the calendar third quarter; its TimeML value is unchanged."""
     found = _one(sentence, date(1989, 10, 27), "past", text)
+    assert (found.date_start, found.date_end) == (start, end)
+
+
+@pytest.mark.parametrize("sentence, text, start, end", [
+    ("Profit was $4 million for the fiscal-first quarter ended Sept. 30. It had a net loss a year ago.",
+     "a year ago", "1988-07-01", "1988-09-30"),
+    ("In the quarter ended July 31, it earned $2 million. It lost $1 million a year earlier.",
+     "a year earlier", "1988-05-01", "1988-07-31"),
+    ("Profit for the third quarter rose. It had a net loss a year ago.", "a year ago", "1988-07-01", "1988-09-30"),
+])
+def test_a_year_ago_after_a_quarter_ended_on_a_day_is_those_months_a_year_back(sentence, text, start, end):
+    """"the fiscal-first quarter ended Sept. 30 … a net loss a year ago" is July to September 1988, the
+    quarter's months a year back, not the calendar first quarter its label names."""
+    found = _one(sentence, date(1989, 10, 26), "past", text)
     assert (found.date_start, found.date_end) == (start, end)
