@@ -749,7 +749,7 @@ def _cut_headline_before_the(cut: SpanCut) -> bool:
     ("Meet The Fockers" keeps its own, "Wendy Ide of The Times" too), starts the body's name when the words before it
     are written again elsewhere in the document (the headline's "Manchester"); the headline's words are cut."""
     doc = cut.doc
-    if doc[cut.start].sent.start != 0:
+    if not doc.has_annotation("SENT_START") or doc[cut.start].sent.start != 0:
         return True
     for i in range(cut.start + 1, cut.end - 1):
         if doc[i].text == "The" and doc[i - 1].is_alpha and doc[i - 1].lower_ not in HEADLINE_LINKS:
