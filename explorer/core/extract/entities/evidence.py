@@ -193,10 +193,10 @@ def doc_facts(doc: Doc) -> DocFacts:
     for ent in doc.ents:
         facts.ent_at.update(dict.fromkeys(range(ent.start, ent.end), ent))
         words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]  # "Roger Federer - nice" ends "Federer"
-        if ent.label_ == "PERSON" and len(words) > 1 and words[-1].lower() not in CLUB_HEADS \
+        if ent.label_ == "PERSON" and len(words) > 1 and " " in ent.text.strip() and words[-1].lower() not in CLUB_HEADS \
                 and (words[-1].lower() not in NAME_HEADS or words[-1].lower() in SURNAME_HEADS) \
-                and words[0] != words[-1]:  # "Wales Wales": a headline run into the body, no person
-            facts.surnames.add(words[-1])
+                and words[0] != words[-1]:  # "Wales Wales": a headline run into the body, no person; nor a
+            facts.surnames.add(words[-1])  # pair joined by a hyphen with no space ("a Tory-Labour marginal")
             facts.person_words.update((words[0], words[-1]))
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}

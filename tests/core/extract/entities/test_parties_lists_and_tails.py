@@ -111,3 +111,15 @@ def test_a_headline_run_into_the_first_sentence_is_cut_from_the_name(nlp):
 def test_a_title_with_the_in_a_first_sentence_keeps_it(nlp):
     found = entities(nlp, "Critics loved Meet The Fockers when it opened, and it took $46m in its first weekend.")
     assert any("Meet The Fockers" in name for name in found)
+
+
+def test_a_hyphened_pair_gives_no_surname(nlp):
+    text = ("The seat is a classic Tory-Labour marginal. Labour has held it since 1997, and Labour expects to hold "
+            "it again, the party said.")
+    found = entities(nlp, text)
+    assert all(e["type"] != "PERSON" for name, e in found.items() if name == "Labour")
+
+
+def test_a_double_barrelled_surname_still_names_the_person(nlp):
+    found = entities(nlp, "Anna Bowes-Lyon opened the show. Later Bowes-Lyon said the crowd had been kind.")
+    assert found["Anna Bowes-Lyon"]["type"] == "PERSON" and "Bowes-Lyon" not in found
