@@ -70,10 +70,16 @@ class Jobs(QObject):
         task.sig_finished.connect(lambda result: self._finished(job, result, on_finished))
         task.sig_failed.connect(lambda message: self._failed(job, message, on_failed))
         task.sig_cancelled.connect(lambda: self._cancelled(job, on_cancelled))
-        task.sig_done.connect(lambda: QTimer.singleShot(0, self, lambda: self._jobs.pop(task, None)))
+        task.sig_done.connect(lambda: self._forget_later(task))
         self._say(job, f"{label}…", 0)
         task.start()
         return task
+
+    def _forget_later(self, task: Task) -> None:
+        """Drop an ended task once its last signals are handled; not when this ``Jobs`` went first (a view shown
+        on its own, deleted while its task's end was still queued)."""
+        if shiboken6.isValid(self):
+            QTimer.singleShot(0, self, lambda: self._jobs.pop(task, None))
 
     def running(self, owner: QObject | None = None) -> list[Task]:
         """The jobs not yet done (of ``owner`` only, if given)."""

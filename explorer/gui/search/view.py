@@ -342,8 +342,13 @@ class SearchPanel(QWidget):
             self._task = self.jobs.start(work, f"Searching for {text!r}", owner=self, quiet=True, cancel_on_close=True,
                                          on_finished=lambda _found: self._searched(text),
                                          on_failed=lambda message: self._search_failed(message))
-            self._task.sig_progress.connect(lambda *_: self._list_pages())
+            self._task.sig_progress.connect(self._on_search_progress)
         self._update_buttons()
+
+    def _on_search_progress(self, *_: object) -> None:
+        """A page was handed over. A bound method, not a lambda: Qt drops the connection with the view, so a
+        progress signal still queued when the view goes reaches nothing."""
+        self._list_pages()
 
     def _stop_search(self) -> None:
         """Cancel the search running (its handlers are forgotten) and drop the pages it left."""

@@ -328,3 +328,21 @@ def test_a_quick_hit_the_analyst_picked_stays_picked_when_the_ranked_hits_replac
     assert panel.hit_doc_ids() == ranked
     assert panel.hit_doc_ids()[panel.list.currentIndex().row()] == picked  # the pick is still highlighted
     assert session.state.doc_ids == {picked}  # and still open: the best hit did not take its place
+
+
+def test_a_panel_closed_while_its_search_still_reports_ignores_the_late_reports(qtbot, session):
+    """A search's progress may still be queued when its panel goes (a dock closed, a window shut): it must reach
+    nothing, not raise from a deleted panel's timer."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    panel = SearchPanel(session)
+    panel._run("Vance")  # the box's search, in the background, not waited for
+    task = panel._task
+    assert task is not None
+    panel.deleteLater()
+    QCoreApplication.sendPostedEvents(panel, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    task.sig_progress.emit("hits", 1, 25)  # a report queued before the panel went
+    task.wait(10_000)
+    qtbot.wait(50)
