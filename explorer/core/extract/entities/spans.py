@@ -593,7 +593,7 @@ def _take_in_name_particles(cut: SpanCut) -> bool:
     return True
 
 
-TRAILING_TITLES = frozenset(["MP", "MEP", "MSP", "AM", "QC", "MLA", "TD", "MP's", "OBE", "MBE", "CBE", "KBE", "DBE"])
+TRAILING_TITLES = LEADING_OFFICES | {"MP's", "OBE", "MBE", "CBE", "KBE", "DBE"}
 
 
 HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"])
