@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_adjacent_names
-from explorer.core.extract.entities.keys import (AGENT, JOINED, LONE, adds_an_inner_word, alias_key, firm_prefixes,
-                                                 partners_name)
+from explorer.core.extract.entities.keys import (AGENT, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
+                                                 firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
@@ -375,7 +375,7 @@ def _join_first_words(rows: list[BatchMention]) -> None:
             row["type"] = type_of[row["key"]]
 
 
-UNJOINED_TYPES = frozenset(["PERSON", "GPE", "LOC", "NORP"])  # given names; places and peoples named apart
+UNJOINED_TYPES = PLACE_OR_PEOPLE | {"PERSON"}  # given names; places and peoples named apart
 
 
 def _mark_inner_word_names(rows: list[BatchMention]) -> None:
