@@ -18,6 +18,7 @@ from explorer.gui.timeline.lanes import place_events
 from explorer.gui.timeline.layer import DETAIL_LIMIT, _Prepared
 from explorer.gui.timeline.layout import DAY, LAZY_LIMIT, day_seconds
 from explorer.gui.timeline.view import TimelineView
+from tests.gui.timeline.many_events import many_events
 
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
@@ -25,25 +26,8 @@ EVENTS = 3 * LAZY_LIMIT
 
 
 def _many_events(session, count: int, seed: int = 3) -> dict[str, pd.DataFrame]:
-    """The seed tables with ``count`` events made from the seeds' (dates over two years, documents and
-    clusters beyond those the tables list, a few bars); the most involved entity takes part in half of them."""
-    rng = np.random.default_rng(seed)
-    tables = {name: frame.copy() for name, frame in session.tables.items()}
-    seed_events = tables["events"]
-    rows = seed_events.iloc[rng.integers(0, len(seed_events), count)].copy()
-    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, count), unit="D")
-    rows["date_start"] = np.where(rng.random(count) < 0.05, "", days.strftime("%Y-%m-%d"))
-    ends = (days + pd.to_timedelta(rng.choice([0, 0, 0, 2, 30], count), unit="D")).strftime("%Y-%m-%d")
-    rows["date_end"] = np.where(rows["date_start"] == "", "", ends)
-    rows["event_id"] = [f"synthetic-{i}" for i in range(count)]
-    rows["doc_id"] = np.where(rng.random(count) < 0.5, rows["doc_id"], [f"doc-{n}" for n in rng.integers(0, 300, count)])
-    rows["cluster_id"] = np.where(rng.random(count) < 0.4, [f"c{n}" for n in rng.integers(0, 900, count)], "")
-    top = pd.Series([e for ps in seed_events["participants"] for e in ps]).value_counts().index[0]
-    joins = rng.random(count) < 0.5
-    rows["participants"] = [list(ps) + [top] if join and top not in ps else list(ps)
-                            for ps, join in zip(rows["participants"], joins)]
-    tables["events"] = rows.reset_index(drop=True)
-    return tables
+    """``many_events`` with the most involved entity taking part in half of the events."""
+    return many_events(session, count, seed, top_joins=True)
 
 
 @pytest.fixture

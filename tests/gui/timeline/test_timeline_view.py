@@ -21,6 +21,7 @@ from explorer.gui.timeline.lanes import place_events
 from explorer.gui.timeline.layout import DAY, DAY_ROWS, ROW_STEP, day_seconds, window_dates
 from explorer.gui.timeline.plot import POINT_SIZE
 from explorer.gui.timeline.view import MIN_SPAN, SMALL_LIMIT, TimelineView
+from tests.gui.timeline.many_events import many_events
 
 # Qt's offscreen platform warns that it cannot pass a shown top-level window's size hints on;
 # that is the test platform talking, not the view. Every other Qt warning still fails a test.
@@ -366,28 +367,10 @@ def test_ten_thousand_events_draw_quickly(qtbot, session):
     assert len(view.items.points.data) + len(view.items.bars.opts["x0"]) >= 10_000
 
 
-def _many_events(session, count: int, seed: int = 11) -> dict:
-    """The seed tables with ``count`` events made from the seeds' (new ids, dates over two years,
-    documents and clusters beyond those the tables list)."""
-    rng = np.random.default_rng(seed)
-    tables = {name: frame.copy() for name, frame in session.tables.items()}
-    seed_events = tables["events"]
-    rows = seed_events.iloc[rng.integers(0, len(seed_events), count)].copy()
-    days = pd.to_datetime("2024-01-01") + pd.to_timedelta(rng.integers(0, 700, count), unit="D")
-    rows["date_start"] = np.where(rng.random(count) < 0.05, "", days.strftime("%Y-%m-%d"))
-    ends = (days + pd.to_timedelta(rng.choice([0, 0, 0, 2, 30], count), unit="D")).strftime("%Y-%m-%d")
-    rows["date_end"] = np.where(rows["date_start"] == "", "", ends)
-    rows["event_id"] = [f"synthetic-{i}" for i in range(count)]
-    rows["doc_id"] = np.where(rng.random(count) < 0.5, rows["doc_id"], [f"doc-{n}" for n in rng.integers(0, 300, count)])
-    rows["cluster_id"] = np.where(rng.random(count) < 0.4, [f"c{n}" for n in rng.integers(0, 900, count)], "")
-    tables["events"] = rows.reset_index(drop=True)
-    return tables
-
-
 def test_a_big_filtered_timeline_places_the_events_as_a_timeline_of_them_alone(qtbot, session):
     """Past SMALL_LIMIT placements a filter's layout is taken from the whole one's; it must read as a
     timeline of only the events in view would: same lanes, positions and undated events."""
-    session.set_tables(_many_events(session, SMALL_LIMIT + 5000), session.path)
+    session.set_tables(many_events(session, SMALL_LIMIT + 5000, seed=11), session.path)
     view = TimelineView(session)
     qtbot.addWidget(view)
     view.resize(1100, 500)
