@@ -33,6 +33,9 @@ MARK_COLORS = {DATE_KIND: "#d32f2f", NUMBER_KIND: "#d32f2f"}  # wavy underline; 
 PARTICIPANT_MARK_COLOR = "#ef8f00"
 NO_PASSAGE = "No sentence linked to the happening: joined by the people and names it shares"
 RELATED_PASSAGES = "No sentence linked to this action"
+# why a source listed without a sentence of the action is in it ({}: "this" or "the" action)
+_LISTED_WHY = ("Extraction put this source in the happening by the people and names it shares with the other "
+               "sources; none of its sentences was linked to {} action.")
 MARK_GROUND = {False: ("#ffcdd2", "#7f0000"), True: ("#7f1d1d", "#ffe0e0")}  # dates, numbers: (background, text)
 
 
@@ -102,15 +105,13 @@ class ReviewColumnPane(QFrame):
         if column.related:
             line = ElidedLabel(f"{RELATED_PASSAGES}: {len(column.related)} of its sentences in the happening's "
                                "other actions emphasised")
-            line.setToolTip(f"{line.toolTip()}\nExtraction put this source in the happening by the people and names "
-                            "it shares with the other sources; none of its sentences was linked to this action. The "
-                            "sentences emphasised tell the happening's other actions; they are not compared.")
+            line.setToolTip(f"{line.toolTip()}\n{_LISTED_WHY.format('this')} The sentences emphasised tell the "
+                            "happening's other actions; they are not compared.")
             return line
         if not column.passages:
             line = ElidedLabel(NO_PASSAGE)
-            line.setToolTip(f"{NO_PASSAGE}\nExtraction put this source in the happening by the people and names it "
-                            "shares with the other sources; none of its sentences was linked to the action. "
-                            "Read it, and take it out if it tells another story.")
+            line.setToolTip(f"{NO_PASSAGE}\n{_LISTED_WHY.format('the')} Read it, and take it out if it tells "
+                            "another story.")
             return line
         dates = ", ".join(iso_span(*s) for s in column.date_spans)
         line = ElidedLabel(f"{len(column.reporting)} of {len(column.passages)} clustered sentences emphasised, "
