@@ -108,10 +108,14 @@ class ReviewColumn:
     reporting: list[Passage] = field(default_factory=list)  # the passages that tell the happening itself
     label: str = ""  # how the disagreement sentences name it: its outlet, told apart by title when needed
     copies: str = ""  # "also published by …": its near-duplicates, sources kept out of the events
-    # a source the cluster lists with none of its events (joined by the people and names it shares): no passage of
-    # its own, so nothing of it is compared; its sentences in the happening's other actions are shown instead
-    listed_only: bool = False
-    related: list[Passage] = field(default_factory=list)
+    related: list[Passage] = field(default_factory=list)  # a listed-only source's sentences in other actions
+
+    @property
+    def listed_only(self) -> bool:
+        """A source the cluster lists with none of its events (joined by the people and names it shares): no
+        passage of its own, so nothing of it is compared; its sentences in the happening's other actions
+        (``related``) are shown instead. Every column without a passage is one: the others come from the events."""
+        return not self.passages
 
     @property
     def date_spans(self) -> list[tuple[str, str]]:
@@ -246,8 +250,7 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str],
         column.numbers = [n for p in column.passages for n in find_numbers(column.text, p.start, p.end)
                           if not _inside_any(n, column.dated_timexes)]
         column.reporting = _reporting(column, (str(cluster["date_start"]), str(cluster["date_end"])), names)
-        if not column.passages and doc["doc_id"] in set(cluster["doc_ids"]):
-            column.listed_only = True
+        if column.listed_only:
             column.related = column.reporting = _related_passages(tables, cluster, doc["doc_id"], names)
         columns.append(column)
     return columns
