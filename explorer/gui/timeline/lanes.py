@@ -17,8 +17,10 @@ out until drawn, so opening and filtering cost array passes over the events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -378,8 +380,7 @@ def place_events(events: pd.DataFrame, session_like, mode: str, checked: frozens
 
 
 def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
-    kept = _kept_lane_codes(arrays, "doc_id")  # (the codes the column was read with: every row's lane in one take)
-    codes, uniques = kept[1] if kept is not None else _dated_doc_codes(arrays)  # each event's document as a number
+    uniques, lane_of_row = _held_values(arrays, "doc_id", _dated_doc_codes)  # the documents the events name
     present = set(uniques)
     docs = documents[documents["doc_id"].isin(present)]
     published = docs["published"].fillna("").replace("", "9999")
@@ -393,8 +394,7 @@ def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
     def names(shown: np.ndarray) -> list[str]:
         return labels.names(shown[shown < in_table]) + keys_array[shown[shown >= in_table]].tolist()
 
-    lane_of_row = _lane_of_row(arrays, codes, uniques, keys) if kept is None else kept[0](keys)
-    return KeyedLanes(arrays, lane_of_row, keys, names)
+    return KeyedLanes(arrays, lane_of_row(keys), keys, names)
 
 
 def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:
@@ -407,9 +407,20 @@ def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:
     return codes, np.asarray(uniques, dtype=object)
 
 
-def _kept_lane_codes(arrays: EventArrays, name: str):
-    """For a column read with codes (``coded.kept_codes``): (``lane_of_row(keys)``, (None, the values the dated
-    events hold)), where ``lane_of_row`` numbers each row's lane from the lane keys ``keys`` in one take of the
+def _held_values(arrays: EventArrays, name: str, factorize) -> tuple[np.ndarray, Callable[[Any], np.ndarray]]:
+    """(the values of column ``name`` the dated events hold, ``lane_of_row(keys)``: each event row's lane among
+    the lane keys ``keys``, -1 for undated events): from the codes the column was read with when kept (see
+    ``_kept_lane_codes``), else from ``factorize(arrays)``, the dated events' (codes, values)."""
+    kept = _kept_lane_codes(arrays, name)
+    if kept is not None:
+        return kept
+    codes, uniques = factorize(arrays)
+    return uniques, lambda keys: _lane_of_row(arrays, codes, uniques, keys)
+
+
+def _kept_lane_codes(arrays: EventArrays, name: str) -> tuple[np.ndarray, Callable[[Any], np.ndarray]] | None:
+    """For a column read with codes (``coded.kept_codes``): (the values the dated events hold,
+    ``lane_of_row(keys)``), where ``lane_of_row`` numbers each row's lane from the lane keys ``keys`` in one take of the
     column's codes (undated rows -1, 32-bit numbers when they fit); else None. The values the dated events hold
     are counted as all rows' less the undated rows': no pass over the dated rows' codes, no renumbered copy, no
     table of ten million lanes filled and then written into (0.3-0.5 s at ten million events)."""
@@ -431,14 +442,11 @@ def _kept_lane_codes(arrays: EventArrays, name: str):
         rows[arrays.undated_rows] = -1
         return rows
 
-    return lane_of_row, (None, values[named])
+    return values[named], lane_of_row
 
 
 def _cluster_lanes(arrays: EventArrays, clusters: pd.DataFrame) -> KeyedLanes:
-    lanes_kept = _kept_lane_codes(arrays, "cluster_id")  # (the codes it was read with, as the document lanes take)
-    kept = lanes_kept[1] if lanes_kept is not None else \
-        pd.factorize(text_values(arrays.events["cluster_id"].iloc[arrays.dated_rows]))
-    codes, uniques = kept
+    uniques, lane_of_row = _held_values(arrays, "cluster_id", _dated_cluster_codes)  # (as the document lanes)
     present = set(uniques) - {""}
     rows = clusters[clusters["cluster_id"].isin(present)]
     rows = rows.assign(_sort=rows["date_start"].replace("", "9999")).sort_values(["_sort", "label"])
@@ -454,8 +462,13 @@ def _cluster_lanes(arrays: EventArrays, clusters: pd.DataFrame) -> KeyedLanes:
     def names(shown: np.ndarray) -> list[str]:
         return labels.names(shown[shown < in_table]) + extra_names[shown[shown >= in_table]].tolist()
 
-    lane_of_row = _lane_of_row(arrays, codes, uniques, keys_array) if lanes_kept is None else lanes_kept[0](keys_array)
-    return KeyedLanes(arrays, lane_of_row, keys, names)
+    return KeyedLanes(arrays, lane_of_row(keys_array), keys, names)
+
+
+def _dated_cluster_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:
+    """The dated events' clusters as codes into the clusters they name ("" for none), for a column read
+    without its codes."""
+    return pd.factorize(text_values(arrays.events["cluster_id"].iloc[arrays.dated_rows]))
 
 
 def _by_lane_then_start(rows: np.ndarray, lanes: np.ndarray, start_ranks: np.ndarray) -> np.ndarray:
