@@ -21,9 +21,12 @@ ARTICLE = (
 )
 
 
+def extracted(article: str, published: str):
+    return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
+
+
 def dates(published: str):
-    tables = extract_documents([Document("d", "d.txt", ARTICLE, published=published, published_basis="content")])
-    return tables
+    return extracted(ARTICLE, published)
 
 
 def by_event(tables) -> dict[str, tuple[str, str, str]]:
@@ -47,11 +50,8 @@ def test_a_corrected_date_keeps_a_year_ended_on_a_day_as_the_year_to_that_day(fi
     article = ("Rivers First opened a new office in Linz on Monday.\n\n"
                "For the year ended July 2, Rivers First had net income of $2.4 million on revenue of $52.9 million.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", "2026-09-09", "d.txt")]))
-    expected = by_event(extracted("2026-09-09"))
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-09-09", "d.txt")]))
+    expected = by_event(extracted(article, "2026-09-09"))
     assert expected["d-e53"] == ("2025-07-03", "2026-07-02", "timex")
     assert corrected == expected
 
@@ -64,13 +64,10 @@ def test_a_corrected_date_keeps_what_a_dated_happening_did_on_or_after_its_day()
                "Thousands of farmers rallied in Linz on Wednesday against the dams.\n\n"
                "The rally in Linz prompted a debate in the Austrian parliament.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    late = extracted("2026-02-05")
+    late = extracted(article, "2026-02-05")
     assert by_event(late)["d-e133"] == ("2026-02-04", "2026-02-05", "bounded")
     corrected = by_event(apply_edits(late, [decisions.set_published("d", "2026-02-04", "d.txt")]))
-    expected = by_event(extracted("2026-02-04"))
+    expected = by_event(extracted(article, "2026-02-04"))
     assert expected["d-e133"] == ("2026-02-04", "2026-02-04", "narrative")
     assert corrected == expected
 
@@ -83,13 +80,10 @@ def test_a_corrected_date_dates_a_plan_for_a_later_day_as_extraction_would(first
     article = ("Karl Novak opened the Danube Water Summit in Vienna on Monday.\n\n"
                "Farmers planned a large demonstration in Linz on Saturday.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    expected = by_event(extracted(corrected_to))
+    expected = by_event(extracted(article, corrected_to))
     assert expected["d-e64"] == (("", "2026-02-06", "bounded") if corrected_to == "2026-02-06"
                                  else ("2026-02-07", "2026-02-07", "timex"))
-    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", corrected_to, "d.txt")]))
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", corrected_to, "d.txt")]))
     assert corrected == expected
 
 
@@ -99,14 +93,12 @@ def test_a_corrected_date_keeps_a_statement_in_a_filing_on_or_before_publication
     article = ("Karl Novak opened the Danube Water Summit in Vienna.\n\n"
                "In a Securities and Exchange Commission filing, Karl Novak said the company's sales had slowed.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    tables = extracted("2026-02-06")
+    tables = extracted(article, "2026-02-06")
     said = tables["events"].loc[tables["events"]["lemma"] == "say", "event_id"].iloc[0]
     expected = by_event(tables)
     assert expected[said] == ("", "2026-02-06", "bounded")
-    corrected = by_event(apply_edits(extracted("2026-02-04"), [decisions.set_published("d", "2026-02-06", "d.txt")]))
+    corrected = by_event(apply_edits(extracted(article, "2026-02-04"),
+                                     [decisions.set_published("d", "2026-02-06", "d.txt")]))
     assert corrected == expected
 
 
@@ -120,12 +112,9 @@ def test_a_corrected_date_dates_a_story_from_its_dateline_as_extraction_would(fi
                "Austria and Hungary have signed a treaty on the Danube dams in Vienna.\n\n"
                "Karl Novak said the dams would be built by 2030.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    expected = by_event(extracted(corrected_to))
+    expected = by_event(extracted(article, corrected_to))
     assert ("", "2026-02-02" if corrected_to > "2026-02-02" else corrected_to, "bounded") in expected.values()
-    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", corrected_to, "d.txt")]))
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", corrected_to, "d.txt")]))
     assert corrected == expected
 
 
@@ -136,12 +125,10 @@ def test_a_corrected_date_keeps_a_year_counted_on_from_the_year_before():
                "Novak started Rivers First in 1976, and in 1984 its first dam survey was published.\n\n"
                "One year later Novak was fired from the company and he founded Danube Watch.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    expected = by_event(extracted("2026-02-09"))
+    expected = by_event(extracted(article, "2026-02-09"))
     assert ("1985-01-01", "1985-12-31", "timex") in expected.values()
-    corrected = by_event(apply_edits(extracted("2026-02-04"), [decisions.set_published("d", "2026-02-09", "d.txt")]))
+    corrected = by_event(apply_edits(extracted(article, "2026-02-04"),
+                                     [decisions.set_published("d", "2026-02-09", "d.txt")]))
     assert corrected == expected
 
 
@@ -154,10 +141,7 @@ def test_a_corrected_date_keeps_an_event_noun_dated_by_its_own_later_time(first)
                "Karl Novak said he and Anna Berg had been talking about the planned visit of Secretary William "
                "Daley in September.")
 
-    def extracted(published: str):
-        return extract_documents([Document("d", "d.txt", article, published=published, published_basis="content")])
-
-    expected = by_event(extracted("2026-08-26"))
+    expected = by_event(extracted(article, "2026-08-26"))
     assert ("2026-09-01", "2026-09-30", "timex") in expected.values()
-    corrected = by_event(apply_edits(extracted(first), [decisions.set_published("d", "2026-08-26", "d.txt")]))
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-08-26", "d.txt")]))
     assert corrected == expected
