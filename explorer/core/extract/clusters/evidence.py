@@ -647,29 +647,18 @@ def action_groups(
     confidence. Any other group spanning two documents or more is kept when its confidence,
     the mean over its documents of each one's strongest link inside the group, is high enough.
     """
-    inside = {e["event_id"]: e for e in part}
-    parent = {event_id: event_id for event_id in inside}
-
-    def root(event_id: str) -> str:
-        while parent[event_id] != event_id:
-            parent[event_id] = parent[parent[event_id]]
-            event_id = parent[event_id]
-        return event_id
-
+    inside = {e["event_id"] for e in part}
     best: dict[tuple[str, str], float] = {}
     for a, b, strength in links:
         if a["event_id"] in inside and b["event_id"] in inside:
-            parent[root(a["event_id"])] = root(b["event_id"])
             for x, y in ((a, b), (b, a)):
                 key = (x["event_id"], y["doc_id"])
                 best[key] = max(best.get(key, 0.0), strength)
-    grouped: dict[str, list[EventRow]] = defaultdict(list)
-    for event in part:
-        grouped[root(event["event_id"])].append(event)
-    main = _main_action(list(grouped.values()))
+    groups = _components(part, links)
+    main = _main_action(groups)
     everyone = frozenset(e["doc_id"] for e in part)
     out = []
-    for group in grouped.values():
+    for group in groups:
         documents = {e["doc_id"] for e in group}
         if group is main and len(everyone) >= 2 and documents:
             out.append((group, happening_confidence, everyone))
