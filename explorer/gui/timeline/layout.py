@@ -108,16 +108,20 @@ class Placements:
 
     def y_at(self, rows: np.ndarray) -> np.ndarray:
         """``y`` of a few placements (a lazy layout's laid out)."""
-        rows = np.asarray(rows, dtype=np.int64)
-        return self.y[rows] if self.laid_out else self.lane[rows] + self.offsets_at(rows)[:, 0]
+        return self._y_dx(np.asarray(rows, dtype=np.int64))[0]
 
     def xy_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(x, y) of a few placements, laid out once for both."""
         rows = np.asarray(rows, dtype=np.int64)
+        y, dx = self._y_dx(rows)
+        return (self.x0[rows] + self.x1[rows]) / 2.0 + dx, y
+
+    def _y_dx(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(y, x shift) of the placements at ``rows``: kept, or a lazy layout's laid out (``offsets_at``)."""
         if self.laid_out:
-            return (self.x0[rows] + self.x1[rows]) / 2.0 + self.dx[rows], self.y[rows]
+            return self.y[rows], self.dx[rows]
         offsets = self.offsets_at(rows)
-        return (self.x0[rows] + self.x1[rows]) / 2.0 + offsets[:, 1], self.lane[rows] + offsets[:, 0]
+        return self.lane[rows] + offsets[:, 0], offsets[:, 1]
 
     def offsets_at(self, rows: np.ndarray) -> np.ndarray:
         """(y within the lane, x shift) of the placements at ``rows``, as the whole layout would give them: a
@@ -182,9 +186,7 @@ class Placements:
     def take(self, rows: np.ndarray) -> Placements:
         """Only the placements at ``rows`` (same lanes), laid out."""
         rows = np.asarray(rows, dtype=np.int64)
-        offsets = self.offsets_at(rows) if not self.laid_out else None
-        y = self.y[rows] if offsets is None else self.lane[rows] + offsets[:, 0]
-        dx = self.dx[rows] if offsets is None else offsets[:, 1]
+        y, dx = self._y_dx(rows)
         return Placements(self.lane_keys, self.lane_names, self.lane[rows], self.x0[rows], self.x1[rows], y,
                           self.is_bar[rows], self.undated_ids, self.event_row[rows], self.ids, dx=dx)
 
