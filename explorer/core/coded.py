@@ -21,6 +21,8 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from explorer.core.model import text_values
+
 _kept: dict[int, tuple[weakref.ref, np.ndarray, np.ndarray]] = {}  # id(array) → (array, codes, distinct values)
 _lock = threading.RLock()  # (re-entrant: a collection inside ``remember`` may free a kept array, whose ``forget`` locks)
 
@@ -50,8 +52,6 @@ def codes_of(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     kept = _kept_for(values)
     if kept is not None:
         return kept
-    from explorer.core.model import text_values
-
     codes, uniques = pd.factorize(text_values(pd.Series(values, dtype=object, copy=False)))
     return codes, np.asarray(uniques, dtype=object)
 
@@ -133,8 +133,6 @@ def as_categorical(column: pd.Series) -> pd.Series:
     column); one that is one already as it is."""
     if is_categorical(column):
         return column
-    from explorer.core.model import text_values
-
     codes, uniques = pd.factorize(text_values(column))
     held = categorical(codes, np.asarray(uniques, dtype=object))
     held.index = column.index
@@ -160,8 +158,6 @@ def value_mask(column: pd.Series, test) -> np.ndarray:
     if held is not None:
         codes, uniques = held
         return np.asarray(test(uniques), dtype=bool)[codes]
-    from explorer.core.model import text_values
-
     return np.asarray(test(text_values(column)), dtype=bool)
 
 
@@ -172,8 +168,6 @@ def values_at(column: pd.Series, rows) -> np.ndarray:
     if held is not None:
         codes, uniques = held
         return uniques[codes[rows]]
-    from explorer.core.model import text_values
-
     return text_values(column)[rows]
 
 
@@ -183,8 +177,6 @@ def with_values(column: pd.Series, rows: np.ndarray, values: np.ndarray) -> pd.S
     sorted), no row's string made; an object column's array copied."""
     held = categorical_parts(column)
     if held is None:
-        from explorer.core.model import text_values
-
         strings = text_values(column).copy()
         strings[rows] = values
         return pd.Series(strings, index=column.index, dtype=object, copy=False)

@@ -21,6 +21,7 @@ from itertools import chain
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import as_categorical
 from explorer.core.model import TABLE_COLUMNS, column_kind, normalize_table
 
 # Columns holding row ids (their own table's key or a reference to another table's rows) whose strings
@@ -50,8 +51,6 @@ def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` with its ``ARROW_TEXT`` columns as Arrow-backed pandas strings (dtype ``str``), and its
     ``CATEGORICAL`` ones as codes (``coded.as_categorical``), in place: the window's read holds the
     same kinds of column whether it read the cache or the rows."""
-    from explorer.core.coded import as_categorical
-
     for name, column in ARROW_TEXT:
         if name == table and column in frame.columns and frame[column].dtype == object:
             frame[column] = pd.Series(frame[column].to_numpy(), index=frame.index, dtype="str")
