@@ -302,19 +302,18 @@ class DocumentDating:
         is the last day the bound allows (a happening of the publication day)."""
         if not _only_an_upper_bound(dated):
             return dated
-        for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
-            when = self._happenings(sentence, timexes).noun_date(subject)
-            if when is None or not when[0] or when[0] > dated[1]:
-                continue
-            if when[0] == when[1] and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
-                    and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):  # "have frightened"
-                # "The Friday explosions … killed at least 110": what a happening of one day did, it did that day;
-                # the passage goes on at it ("The 11 Americans were killed in Kenya")
-                if trigger.dep_ in ("ROOT", "conj"):
-                    self._passages.told((when[0], when[1], "timex", when[3]), offset=trimmed(sentence)[0])
-                return when[0], when[1], "narrative", when[3]
-            return on_or_after_a_happening(when[0], dated[1], when[3])
-        return dated
+        subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        when = self._dated_by_then(sentence, timexes, subjects, dated[1])
+        if when is None:
+            return dated
+        if when[0] == when[1] and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):  # "have frightened"
+            # "The Friday explosions … killed at least 110": what a happening of one day did, it did that day;
+            # the passage goes on at it ("The 11 Americans were killed in Kenya")
+            if trigger.dep_ in ("ROOT", "conj"):
+                self._passages.told((when[0], when[1], "timex", when[3]), offset=trimmed(sentence)[0])
+            return when[0], when[1], "narrative", when[3]
+        return on_or_after_a_happening(when[0], dated[1], when[3])
 
     def _reacts_to_a_happening(self, sentence: Span, trigger: Token, dated: Dating,
                                timexes: list[TimexRow]) -> Dating:
@@ -323,12 +322,17 @@ class DocumentDating:
         has happened, so on or after its start — its day where that is the last day the bound allows."""
         if not _only_an_upper_bound(dated):
             return dated
-        for thing in _answered(trigger):
-            when = self._happenings(sentence, timexes).noun_date(thing)
-            if when is None or not when[0] or when[0] > dated[1]:
-                continue
-            return on_or_after_a_happening(when[0], dated[1], when[3])
-        return dated
+        when = self._dated_by_then(sentence, timexes, _answered(trigger), dated[1])
+        return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
+
+    def _dated_by_then(self, sentence: Span, timexes: list[TimexRow], nouns: list[Token], last: str) -> Dating | None:
+        """The date of the first of the happening nouns the document dates elsewhere, starting by ``last``: what
+        a happening did, or a reaction to it, comes on or after it, so one that starts later bounds nothing."""
+        for noun in nouns:
+            when = self._happenings(sentence, timexes).noun_date(noun)
+            if when is not None and when[0] and when[0] <= last:
+                return when
+        return None
 
     def _happenings(self, sentence: Span, timexes: list[TimexRow]) -> NamedHappenings:
         """The document's dated mentions of happenings and statements, read at the first event asked about."""
