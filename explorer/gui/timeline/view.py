@@ -321,20 +321,24 @@ class TimelineView(QWidget):
         conflicted = set(clusters.loc[clusters["conflict"].fillna("").astype(str) != "", "cluster_id"].astype(str))
         self.items.draw_connectors(self._cluster_paths, conflicted)
 
-    def _dimmed(self) -> np.ndarray:
+    def _window_seconds(self) -> tuple[float, float] | None:
+        """The time window as [start, end) seconds (its last day whole), or None when there is none."""
         window = self.session.selection.state.time_range
+        return None if window is None else (day_seconds(window[0]), day_seconds(window[1]) + DAY)
+
+    def _dimmed(self) -> np.ndarray:
+        window = self._window_seconds()
         placed = self._placed
         if window is None or not len(placed):
             return np.zeros(len(placed), dtype=bool)
-        start, end = day_seconds(window[0]), day_seconds(window[1]) + DAY
+        start, end = window
         return (placed.x1 <= start) | (placed.x0 >= end)
 
     def _restyle(self) -> None:
         """Redraw points and bars with their lane colours, dimmed outside the window."""
         if self._big:  # the layer dims by time, from the window's seconds
             self.items.draw_events(Placements(), np.empty(0, dtype=bool))
-            window = self.session.selection.state.time_range
-            self.layer.set_window(None if window is None else (day_seconds(window[0]), day_seconds(window[1]) + DAY))
+            self.layer.set_window(self._window_seconds())
         else:
             certainty = self.layouts.arrays_of(self.session).certainty
             self.items.draw_events(self._placed, self._dimmed(),
