@@ -82,11 +82,11 @@ def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[Mention
     profiles = document_profiles(documents, mentions, timexes)
     edges = {pair: text * correction(profiles[pair[0]], profiles[pair[1]])
              for pair, text in text_similarities(profiles).items()}
-    groups = [g for g in average_link(sorted(profiles), edges, THRESHOLD, SPLIT_RATIO) if len(g) >= 2]
-    if CUT_BY_TERMS:
+    groups = average_link(sorted(profiles), edges, THRESHOLD, SPLIT_RATIO)
+    if CUT_BY_TERMS:  # split_apart leaves a group under 2 * MIN_SIDE whole without reading its terms
         texts = {d["doc_id"]: d["text"] for d in documents}
         terms = {doc_id: written_terms(texts[doc_id]) for g in groups if len(g) >= 2 * MIN_SIDE for doc_id in g}
-        groups = [part for g in groups for part in (split_apart(g, terms) if len(g) >= 2 * MIN_SIDE else [g])]
+        groups = [part for g in groups for part in split_apart(g, terms)]
     return [sorted(g) for g in groups if len(g) >= 2]
 
 
