@@ -30,8 +30,8 @@ from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
-from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, date_certainty,
-                                          extents_and_ranks, lane_offsets, placements, stable_order)
+from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, cluster_members,
+                                          date_certainty, extents_and_ranks, lane_offsets, placements, stable_order)
 
 TOP_ENTITIES = 10
 UNCLUSTERED = "Unclustered"
@@ -99,13 +99,6 @@ class UndatedIds:
 
     def __iter__(self):
         return iter(self._ids[self._mask[self._rows]].tolist())
-
-
-def cluster_members(code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(the clustered event rows grouped by cluster code, in row order within; where each code's rows start)."""
-    clustered = np.flatnonzero(code >= 0)
-    rows = clustered[stable_order(code[clustered])]
-    return rows, np.searchsorted(code[rows], np.arange(int(code.max()) + 2 if len(rows) else 1))
 
 
 class LanePlan:

@@ -25,7 +25,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
 from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
-                                          stable_order)
+                                          cluster_members)
 from explorer.gui.timeline.plot import CERTAINTY_SYMBOLS, conflict_marks
 
 DETAIL_LIMIT = 8000  # visible placements drawn one by one; more are drawn as a density
@@ -67,7 +67,7 @@ class EventLayer(pg.GraphicsObject):
                        keep: bool = False, certainty: np.ndarray | None = None, members=None) -> None:
         """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code,
         ``certainty`` per event row (``core.dates``; None: every date stated), ``members`` (a ``Later``) each
-        cluster's event rows (``lanes.cluster_members``), or None.
+        cluster's event rows (``layout.cluster_members``), or None.
 
         The arrays prepared for the last two placements are kept (a filter and back again), and
         those of the placements shown with ``keep`` (the whole layout) until others are.
@@ -394,14 +394,11 @@ class _Prepared:
         return self._groups
 
     def _group_clusters(self) -> tuple[np.ndarray, np.ndarray]:
-        if self.placed.cluster_order is not None and self.rows is not None:
-            position = np.empty(self.count, dtype=np.int64)
-            position[self.rows] = np.arange(self.count)
-            by_cluster = position[self.placed.cluster_order]
-        else:
-            cluster = self.cluster_at(np.arange(self.count))
-            clustered = np.flatnonzero(cluster >= 0)
-            by_cluster = clustered[stable_order(cluster[clustered])]
+        if self.placed.cluster_order is None or self.rows is None:  # (positions are in time order)
+            return cluster_members(self.cluster_at(np.arange(self.count)))
+        position = np.empty(self.count, dtype=np.int64)
+        position[self.rows] = np.arange(self.count)
+        by_cluster = position[self.placed.cluster_order]
         codes = self.cluster_at(by_cluster)
         return by_cluster, np.searchsorted(codes, np.arange((int(codes.max()) + 2) if len(codes) else 1))
 

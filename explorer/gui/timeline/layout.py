@@ -368,6 +368,14 @@ def stable_order(keys: np.ndarray) -> np.ndarray:
     return order
 
 
+def cluster_members(code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the clustered rows (or positions) grouped by cluster code, in their order within; where each code's rows
+    start): ``lanes.EventArrays.cluster_members`` per event row, ``layer`` per placement."""
+    clustered = np.flatnonzero(code >= 0)
+    rows = clustered[stable_order(code[clustered])]
+    return rows, np.searchsorted(code[rows], np.arange(int(code.max()) + 2 if len(rows) else 1))
+
+
 def lane_offsets(lanes: np.ndarray, x0: np.ndarray, x1: np.ndarray, is_bar: np.ndarray) -> np.ndarray:
     """(y within the lane, x shift in seconds) per placement (sorted by lane, then start): a day's
     points zig-zag across it, bars packed in rows. A lane's offsets depend on its own placements only."""
