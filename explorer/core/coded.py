@@ -122,8 +122,9 @@ def categorical(codes: np.ndarray, uniques) -> pd.Series:
     """A text column ``uniques[codes]`` held as a categorical (``uniques`` distinct), its categories sorted."""
     uniques = np.asarray(uniques, dtype=object)
     order = np.argsort(uniques, kind="stable")  # (a few thousand strings compared in Python, not every row)
-    rank = np.empty(len(order), dtype=_small(np.empty(0, np.int64), len(order)).dtype)
+    rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
+    rank = _small(rank, len(order))  # (each row's code in the narrowest integer: a copy of the few ranks)
     categories = pd.Index(uniques[order], dtype=object)
     return pd.Series(pd.Categorical.from_codes(rank[np.asarray(codes)], categories=categories), copy=False)
 
