@@ -422,7 +422,7 @@ class _Prepared:
 
     def _column_seconds(self) -> tuple[float, float]:
         """The grid's first second and its columns' width."""
-        lo, hi = self.placed.extent if not self.placed.laid_out else (float(self.x0[0]), float(self.x1.max()))
+        lo, hi = self.placed.extent  # (worked out once per placements)
         return lo, max(hi - lo, 1.0) / GRID_COLUMNS
 
     def grid_fits(self, sx: float) -> bool:
