@@ -374,8 +374,7 @@ class DocumentDating:
         make a tender offer" / "In a Securities and Exchange Commission filing, Norwood said"): its source."""
         if not _in_a_document(trigger) and not (in_lede and self._quoted_from_a_document(trigger)):
             return None
-        before = self._said_the_day_before(sentence)
-        return ("", before[1], "bounded", before[3]) if before else ("", published, "bounded", "")
+        return self._lede_written_before(sentence) or ("", published, "bounded", "")
 
     def _news_of_an_earlier_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
         """A report of news ("As expected, Kellogg reported lower third-quarter earnings", "announced") in a
