@@ -29,12 +29,12 @@ from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, 
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_city, is_country, is_place
 from explorer.core.extract.entities.products import is_model_code, model_names
-from explorer.core.extract.entities.spans import SCORE, SpanCut, after_score, clean_cut, doc_context, score_at
+from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
+                                                  score_at)
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 
 ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
-LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
