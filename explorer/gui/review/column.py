@@ -32,7 +32,7 @@ TOP_MARGIN = 0  # pixels left above a column's first passage when it is scrolled
 MARK_COLORS = {DATE_KIND: "#d32f2f", NUMBER_KIND: "#d32f2f"}  # wavy underline; participants get orange
 PARTICIPANT_MARK_COLOR = "#ef8f00"
 NO_PASSAGE = "No sentence linked to the happening: joined by the people and names it shares"
-RELATED_PASSAGES = "No sentence linked to this action"
+RELATED_PASSAGES = "Not linked to this action"
 # why a source listed without a sentence of the action is in it ({}: "this" or "the" action)
 _LISTED_WHY = ("Extraction put this source in the happening by the people and names it shares with the other "
                "sources; none of its sentences was linked to {} action.")
@@ -103,8 +103,8 @@ class ReviewColumnPane(QFrame):
     def _passages_line(self) -> QLabel:
         column = self.column
         if column.related:
-            line = ElidedLabel(f"{RELATED_PASSAGES}: {len(column.related)} of its sentences in the happening's "
-                               "other actions emphasised")
+            count = len(column.related)
+            line = ElidedLabel(f"{RELATED_PASSAGES}; {count} related sentence{'s' * (count != 1)}")
             line.setToolTip(f"{line.toolTip()}\n{_LISTED_WHY.format('this')} The sentences emphasised tell the "
                             "happening's other actions; they are not compared.")
             return line
