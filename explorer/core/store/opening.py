@@ -15,6 +15,10 @@ from explorer.core.errors import WorkspaceError
 from explorer.core.model import SCHEMA_VERSION
 from explorer.core.workspace_file import APPLICATION_ID, SQLITE_MAGIC, is_explorer_workspace
 
+# How long a reader waits for another program's write (an edit being saved, a colleague's Explorer on a shared
+# drive) before saying the file is busy: SQLite's 5 s default ran out on a loaded machine during a stream of edits
+BUSY_SECONDS = 10.0
+
 
 def check_workspace(path: str | Path) -> int:
     """The schema version of an Explorer workspace; ``WorkspaceError`` for anything else."""
@@ -59,12 +63,21 @@ def open_readonly(path: str | Path) -> ReadOnly:
 
 
 def damaged(path: str | Path, exc: BaseException) -> WorkspaceError:
-    """The one line for a workspace SQLite cannot read, naming the file and saying it was left as it was."""
+    """The one line for a workspace SQLite cannot read, naming the file and saying it was left as it was.
+    A file locked by another writer is not damaged: the analyst is told to try again, not that the case is lost."""
+    if _locked(exc):
+        return WorkspaceError(path, f"another program is writing to it ({exc}); try again when it is done; "
+                                    "it was not changed")
     return WorkspaceError(path, f"damaged workspace ({exc}); it was not changed")
 
 
+def _locked(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        word in str(exc) for word in ("database is locked", "database table is locked", "database is busy"))
+
+
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_SECONDS)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")  # nothing in the file's schema may call functions
         conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()

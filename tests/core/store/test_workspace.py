@@ -139,3 +139,26 @@ def test_a_loaded_workspace_is_out_of_the_collectors_passes(seed_workspace):
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_workspace_another_program_is_writing_is_said_busy_not_damaged(seed_workspace, monkeypatch):
+    """A colleague's Explorer (or any SQLite client) holding the write lock past the wait: the
+    analyst is told the file is busy and to try again, never that it is damaged; it is left as it was."""
+    from explorer.core.store import load_edits, opening
+
+    monkeypatch.setattr(opening, "BUSY_SECONDS", 0.2)
+    before = seed_workspace.read_bytes()
+    writer = sqlite3.connect(seed_workspace, isolation_level=None)
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(WorkspaceError) as caught:
+            load_edits(seed_workspace)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    message = str(caught.value)
+    assert "damaged" not in message
+    assert "another program is writing" in message and "try again" in message
+    assert seed_workspace.name in message
+    assert seed_workspace.read_bytes() == before
+    assert load_edits(seed_workspace) == []  # once the writer is done, it opens
