@@ -145,3 +145,17 @@ def test_a_corrected_date_keeps_an_event_noun_dated_by_its_own_later_time(first)
     assert ("2026-09-01", "2026-09-30", "timex") in expected.values()
     corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-08-26", "d.txt")]))
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-03", "2026-01-28"])
+def test_a_corrected_date_dates_a_statement_told_again_on_its_day_as_extraction_would(first):
+    """'The source said …' takes the day of '"…," the source said Monday' (s10). Extracted a day late, Monday is
+    before publication; corrected to Monday, it is the publication day: extraction gives the statement that
+    day by the expression too, so the replay, which moves the expression's day, agrees."""
+    article = ("Senator Anna Berg has told the party chairman that he has lost the support of the caucus.\n\n"
+               "The source said Berg \"laid out for the chairman\" the problems the party is facing. "
+               "\"He was told the time had come,\" the source said Monday.")
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-02-02", "d.txt")]))
+    expected = by_event(extracted(article, "2026-02-02"))
+    assert ("2026-02-02", "2026-02-02", "narrative") in expected.values()
+    assert corrected == expected

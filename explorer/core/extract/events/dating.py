@@ -356,8 +356,11 @@ class DocumentDating:
         its own ("The source said the younger Bush 'sketched out' problems" / "'He was told …,' the source said
         Monday"): the two sentences tell one statement, so it takes that day (``narrative``, the expression's id).
         The speaker is named alike in both (the subject's head word), and by a proper name or a definite noun in
-        this sentence ("the source", not "another source": a new speaker); the day is a single day before
-        publication, given to the other sentence's reporting verb in its own clause."""
+        this sentence ("the source", not "another source": a new speaker); the day is a single day up to
+        publication, given to the other sentence's reporting verb in its own clause. The publication day itself
+        is taken too (the same day as ``dct``, named by the expression): the replay of a corrected publication
+        date moves a ``narrative`` day with its expression, so a day that a wrong date put before publication
+        and the right one puts on it must be the expression's in extraction as well."""
         speaker = _speaker(trigger, definite=True)
         if speaker is None:
             return None
@@ -372,7 +375,7 @@ class DocumentDating:
                     continue
                 own = _governing(other, verb, times)
                 if own is not None and own["type"] == "DATE" and own["date_start"] \
-                        and own["date_start"] == own["date_end"] and own["date_start"] < self.published:
+                        and own["date_start"] == own["date_end"] and own["date_start"] <= self.published:
                     return own["date_start"], own["date_end"], "narrative", own["timex_id"]
         return None
 
