@@ -159,3 +159,17 @@ def test_a_corrected_date_dates_a_statement_told_again_on_its_day_as_extraction_
     expected = by_event(extracted(article, "2026-02-02"))
     assert ("2026-02-02", "2026-02-02", "narrative") in expected.values()
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-05", "2026-01-28"])
+def test_a_corrected_date_dates_what_was_told_at_a_dated_gathering_as_extraction_would(first):
+    """'While introducing the phone, at the annual conference, Berg started …' takes the day of the conference
+    told "Yesterday" (s10): the replay moves that day with the expression, as extraction with the right date gives."""
+    article = ("Yesterday, at this year's Danube Developers Conference, company CEO Anna Berg unveiled the Danube 4 "
+               "phone.\n\nIn January, a technology blog obtained a prototype of the new phone and published details "
+               "of it online.\n\nWhile introducing the phone, at the annual conference, Berg started by hinting at "
+               "the incident.")
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-02-04", "d.txt")]))
+    expected = by_event(extracted(article, "2026-02-04"))
+    assert list(expected.values()).count(("2026-02-03", "2026-02-03", "narrative")) == 2
+    assert corrected == expected

@@ -219,6 +219,7 @@ class DocumentDating:
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
+                dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
@@ -328,6 +329,27 @@ class DocumentDating:
             return dated
         when = self._dated_by_then(sentence, timexes, _answered(trigger), dated[1])
         return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
+
+    def _at_a_dated_scene(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+        """A past event bounded by publication told at or during a gathering the document dates to one day
+        ("While introducing iPhone 4, at the annual conference, Jobs started by hinting …" after "Yesterday, at
+        … the Worldwide Developers Conference, … Jobs unveiled"): it happened there, so on that day
+        (``narrative``, the expression's id). The scene is the verb's own "at"/"during" phrase, or that of a
+        clause at its time ("while", "as", "when") hanging from it; a definite happening noun (``noun_date``)."""
+        if not _only_an_upper_bound(dated):
+            return dated
+        verbs = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children)]
+        if trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS
+                                           for m in trigger.children):
+            verbs.append(trigger.head)
+        scenes = [c for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "during")
+                  for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        for noun in scenes:
+            when = self._happenings(sentence, timexes).noun_date(noun)
+            if when is not None and when[0] and when[0] == when[1] and when[1] <= dated[1]:
+                return when
+        return dated
 
     def _dated_by_then(self, sentence: Span, timexes: list[TimexRow], nouns: list[Token], last: str) -> Dating | None:
         """The date of the first of the happening nouns the document dates elsewhere, starting by ``last``: what

@@ -98,3 +98,23 @@ def test_a_joint_statement_on_a_day_does_not_date_one_speakers_statement():  # g
             "Danube and Coates said last Monday that the two were considering a merger.\n\n"
             "Danube, Austria's third-largest food group, said it would fund the acquisition through internal resources.")
     assert when(event_at(text, "Danube, Austria", "say")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+KEYNOTE = ("Yesterday, at this year's Danube Developers Conference, company CEO Anna Berg unveiled the Danube 4 phone.\n\n"
+           "In January, a technology blog obtained a prototype of the new phone and published details of it online.\n\n"
+           "While introducing the phone, at the annual conference, Berg started by hinting at the incident.")
+
+
+def test_what_is_told_at_a_gathering_dated_to_one_day_is_of_that_day():
+    """'Yesterday, at … the Worldwide Developers Conference, Jobs unveiled …' and, after an aside of April, 'While
+    introducing iPhone 4, at the annual conference, Jobs started by hinting …': the conference is the scene, so
+    its day (Y#25's passage), not only on or before it."""
+    assert when(event_at(KEYNOTE, "While introducing", "start")) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_place_named_at_a_dated_verb_is_no_scene_of_its_own():  # guard
+    """'at the plant' is a place, not a happening: 'protested at the plant' after 'Berg spoke at the plant on
+    Monday' keeps its bound."""
+    text = ("Anna Berg spoke at the plant on Monday.\n\nIn January, Danube Foods Inc. announced the closure of the "
+            "plant.\n\nMembers of the Danube Workers Union protested at the plant against the closure.")
+    assert when(event_at(text, "Members", "protest")) == ("", PUBLISHED, "bounded")
