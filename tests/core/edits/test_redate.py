@@ -145,3 +145,31 @@ def test_a_corrected_date_keeps_an_event_noun_dated_by_its_own_later_time(first)
     assert ("2026-09-01", "2026-09-30", "timex") in expected.values()
     corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-08-26", "d.txt")]))
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-03", "2026-01-28"])
+def test_a_corrected_date_dates_a_statement_told_again_on_its_day_as_extraction_would(first):
+    """'The source said …' takes the day of '"…," the source said Monday' (s10). Extracted a day late, Monday is
+    before publication; corrected to Monday, it is the publication day: extraction gives the statement that
+    day by the expression too, so the replay, which moves the expression's day, agrees."""
+    article = ("Senator Anna Berg has told the party chairman that he has lost the support of the caucus.\n\n"
+               "The source said Berg \"laid out for the chairman\" the problems the party is facing. "
+               "\"He was told the time had come,\" the source said Monday.")
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-02-02", "d.txt")]))
+    expected = by_event(extracted(article, "2026-02-02"))
+    assert ("2026-02-02", "2026-02-02", "narrative") in expected.values()
+    assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-05", "2026-01-28"])
+def test_a_corrected_date_dates_what_was_told_at_a_dated_gathering_as_extraction_would(first):
+    """'While introducing the phone, at the annual conference, Berg started …' takes the day of the conference
+    told "Yesterday" (s10): the replay moves that day with the expression, as extraction with the right date gives."""
+    article = ("Yesterday, at this year's Danube Developers Conference, company CEO Anna Berg unveiled the Danube 4 "
+               "phone.\n\nIn January, a technology blog obtained a prototype of the new phone and published details "
+               "of it online.\n\nWhile introducing the phone, at the annual conference, Berg started by hinting at "
+               "the incident.")
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-02-04", "d.txt")]))
+    expected = by_event(extracted(article, "2026-02-04"))
+    assert list(expected.values()).count(("2026-02-03", "2026-02-03", "narrative")) == 2
+    assert corrected == expected

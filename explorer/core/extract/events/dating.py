@@ -161,6 +161,8 @@ class DocumentDating:
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
+        if own is None and tense == "future":
+            own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is not None and _expects_a_result(trigger, tense):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
         if own is not None and _before_a_present_statement(trigger, tense, own, published):
@@ -191,6 +193,7 @@ class DocumentDating:
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
                               or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
+                              or _an_infinitive_of_a_word(trigger, tense)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -216,6 +219,7 @@ class DocumentDating:
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
+                dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
@@ -229,6 +233,7 @@ class DocumentDating:
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
+                or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
@@ -325,6 +330,27 @@ class DocumentDating:
         when = self._dated_by_then(sentence, timexes, _answered(trigger), dated[1])
         return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
 
+    def _at_a_dated_scene(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+        """A past event bounded by publication told at or during a gathering the document dates to one day
+        ("While introducing iPhone 4, at the annual conference, Jobs started by hinting …" after "Yesterday, at
+        … the Worldwide Developers Conference, … Jobs unveiled"): it happened there, so on that day
+        (``narrative``, the expression's id). The scene is the verb's own "at"/"during" phrase, or that of a
+        clause at its time ("while", "as", "when") hanging from it; a definite happening noun (``noun_date``)."""
+        if not _only_an_upper_bound(dated):
+            return dated
+        verbs = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children)]
+        if trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS
+                                           for m in trigger.children):
+            verbs.append(trigger.head)
+        scenes = [c for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "during")
+                  for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        for noun in scenes:
+            when = self._happenings(sentence, timexes).noun_date(noun)
+            if when is not None and when[0] and when[0] == when[1] and when[1] <= dated[1]:
+                return when
+        return dated
+
     def _dated_by_then(self, sentence: Span, timexes: list[TimexRow], nouns: list[Token], last: str) -> Dating | None:
         """The date of the first of the happening nouns the document dates elsewhere, starting by ``last``: what
         a happening did, or a reaction to it, comes on or after it, so one that starts later bounds nothing."""
@@ -346,6 +372,34 @@ class DocumentDating:
         with its day ("Unisys Corp.'s announcement Friday" … "Unisys said it reduced computer inventories", in
         Monday's paper): it retells that statement, so it takes its day (``named_twice.statement_date``)."""
         return self._happenings(sentence, timexes).statement_date(self._actors(agents) or set())
+
+    def _said_again_on_a_day(self, sentence: Span, trigger: Token) -> Dating | None:
+        """A statement dated only by publication whose speaker the sentence before or after quotes with a day of
+        its own ("The source said the younger Bush 'sketched out' problems" / "'He was told …,' the source said
+        Monday"): the two sentences tell one statement, so it takes that day (``narrative``, the expression's id).
+        The speaker is named alike in both (the subject's head word), and by a proper name or a definite noun in
+        this sentence ("the source", not "another source": a new speaker); the day is a single day up to
+        publication, given to the other sentence's reporting verb in its own clause. The publication day itself
+        is taken too (the same day as ``dct``, named by the expression): the replay of a corrected publication
+        date moves a ``narrative`` day with its expression, so a day that a wrong date put before publication
+        and the right one puts on it must be the expression's in extraction as well."""
+        speaker = _speaker(trigger, definite=True)
+        if speaker is None:
+            return None
+        doc = sentence.doc
+        neighbours = ([doc[sentence.start - 1].sent] if sentence.start > 0 else []) \
+            + ([doc[sentence.end].sent] if sentence.end < len(doc) else [])
+        for other in neighbours:
+            times = [t for t in self._timexes.values() if other.start_char <= t["start"] < other.end_char]
+            for verb in other:
+                if verb.lemma_.lower() not in REPORTING_LEMMAS or verb.tag_ != "VBD" or not _states(verb) \
+                        or _speaker(verb, definite=False) != speaker:
+                    continue
+                own = _governing(other, verb, times)
+                if own is not None and own["type"] == "DATE" and own["date_start"] \
+                        and own["date_start"] == own["date_end"] and own["date_start"] <= self.published:
+                    return own["date_start"], own["date_end"], "narrative", own["timex_id"]
+        return None
 
     def _reported_next_day(self, sentence: Span, main: bool = True) -> Dating | None:
         """A daily paper's lede: where the article tells "yesterday" (the day before publication) for past
@@ -583,6 +637,20 @@ def _states(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "add":
         return True
     return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def _speaker(verb: Token, definite: bool) -> str | None:
+    """Who a reporting verb's subject names, by its head word ("the source", "sources" → "source"; "Fitzwater"),
+    or None for a pronoun, for speakers joined ("Orkem and Coates") or, where ``definite``, a noun that brings in
+    someone new ("another source", "a spokesman", "one official"): only a proper name or a noun with "the" takes
+    up a speaker named before."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Orkem and Coates said last Wednesday": a joint statement is not one of either speaker
+    if definite and subject.pos_ == "NOUN" and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    return subject.lemma_.lower()
 
 
 def _posts_a_result(trigger: Token) -> bool:
@@ -851,6 +919,33 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
                 or _modifies(span.root, trigger)):
             owned.append(timex)
     return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), abs(t["start"] - trigger.idx)), default=None)
+
+
+def _period_of_its_comparison(sentence: Span, trigger: Token, timexes: list[TimexRow],
+                              published: str) -> TimexRow | None:
+    """A future told by comparison with a clause of no subject of its own ("is expected to do little better than
+    break even in the fourth quarter", "will fare no worse than in the first half"): the clause measures the same
+    happening, so the period it names is the future's, not only "on or after publication". Only a time that
+    is not over at publication, reached from the trigger through an adverb ("better", "worse") and a clause
+    that "than" or "as" opens, with no noun on the way."""
+    for timex in timexes:
+        if timex["type"] != "DATE" or not timex["date_start"] or not timex["date_end"] \
+                or (published and timex["date_end"] < published):
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        node, compared = span.root, False
+        while node.head.i != node.i and node.head.i != trigger.i:
+            node = node.head
+            if node.pos_ in ("NOUN", "PROPN") or node.dep_ in ("ccomp", "relcl", "acl") or _has_subject(node):
+                break
+            compared = compared or (node.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in ("than", "as") for c in node.children))
+        else:
+            if node.head.i == trigger.i and compared and node.dep_ == "advmod":
+                return timex
+    return None
 
 
 def _reviews_a_happening(verb: Token) -> bool:
@@ -1169,15 +1264,33 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
     """What would happen on a condition ("he would go get his son alone if U.S. authorities promised …", "If
     the child is sent back …, all hell is going to break loose": the condition on the frame counts too), what
     is asked for ("calls for Apple to let the iPhone be used …") or what someone has to do ("They have to
-    continue to tighten their belts"): not a happening on a day."""
+    continue to tighten their belts"; the modal "one need look no farther than …", "you need not worry"): not a
+    happening on a day."""
     frames = [trigger]
     while frames[-1].dep_ == "xcomp" and frames[-1].head.i != frames[-1].i:
         frames.append(frames[-1].head)
     conditional = any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS
                       for verb in frames for c in verb.children)
-    obliged = any(verb.lemma_.lower() in OBLIGATION_LEMMAS and verb.tag_ in ("VBP", "VBZ") for verb in frames[1:])
+    obliged = any(verb.lemma_.lower() in OBLIGATION_LEMMAS and verb.tag_ in ("VBP", "VBZ") for verb in frames[1:]) \
+        or any(c.dep_ == "aux" and c.lemma_.lower() == "need" for c in trigger.children)  # "one need look no farther"
     asked = _intended(trigger) and trigger.head.lemma_.lower() in REQUEST_LEMMAS
     return (conditional and tense != "past") or asked or obliged
+
+
+def _an_infinitive_of_a_word(trigger: Token, tense: str) -> bool:
+    """A "to" infinitive that completes a noun ("Iraq's proposal to open its sites", "Sony's effort to hire"), an
+    adjective ("was ready to withdraw", "is necessary to dispel") or a copula ("One problem was how to deal with the
+    Russians", "Apple's response was first to recommend holding the phone", "is to resolve the case"): it names what
+    was proposed, tried, possible or judged, in no tense of its own, so the text gives it no day — not the
+    report's, as a present verb's would be. Not an infinitive framed by a verb ("continues to face", "is trying
+    to woo": the frame's time is its own) nor one of purpose ("are here to witness")."""
+    if tense != "present" or trigger.tag_ != "VB" or trigger.head.i == trigger.i:
+        return False
+    if [c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")][:1] != ["to"]:
+        return False
+    head = trigger.head
+    return (trigger.dep_ == "acl" and head.pos_ == "NOUN") or (trigger.dep_ == "xcomp" and (
+        head.pos_ == "ADJ" or (head.lemma_ == "be" and head.pos_ == "AUX")))
 
 
 POSSIBILITY_NOUNS = {"risk", "possibility", "chance", "danger", "prospect", "likelihood", "threat", "fear", "scenario"}

@@ -54,6 +54,9 @@ GATHERING_NOUNS = frozenset({"rally", "vigil", "march", "parade", "service", "se
                              "festival", "memorial", "forum", "demonstration", "talks", "gathering", "party"})
 
 
+SCENE_PREPOSITIONS = frozenset({"at", "during"})  # "at the annual conference", "during the keynote"
+
+
 # the nouns that name a statement ("X's announcement Friday", "in a statement on Tuesday"), a table because
 # WordNet's action lexicon has no noun for announce, state or testify
 REPORTING_NOUNS = frozenset({
@@ -111,19 +114,26 @@ class NamedHappenings:
     def told(self, trigger: Token, dating: Dating, names: set[str]) -> None:
         """A verb dated by its own time expression ("Iraq invaded Kuwait on Aug. 2") names its happening; one
         of being at a gathering names the gathering's too ("Castro attended a rally Thursday": the rally was
-        Thursday's, so "After the rally, state television showed …" is on or after it)."""
+        Thursday's, so "After the rally, state television showed …" is on or after it), and so does a verb of one
+        day told at or during a gathering ("Yesterday, at … the Worldwide Developers Conference, Jobs unveiled":
+        the conference of that day is the scene of "While introducing iPhone 4, at the annual conference")."""
         if dating[2] != "timex" or not dating[0] or not dating[1] or trigger.pos_ != "VERB":
             return
         if _can_recur(trigger):
             self.mentions.append(Mention(trigger.lemma_.lower(), False, frozenset(names), True,
                                          (dating[0], dating[1], "narrative", dating[3])))
-        if trigger.lemma_.lower() in ATTENDING_LEMMAS and dating[0] == dating[1]:
-            from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
+        if dating[0] != dating[1]:
+            return
+        from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
 
-            for noun in (c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                         and (event_noun(c) or c.lemma_.lower() in GATHERING_NOUNS)):
-                self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, noun.doc[noun.i:noun.i]),
-                                             True, (dating[0], dating[1], "narrative", dating[3])))
+        gatherings = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
+            if trigger.lemma_.lower() in ATTENDING_LEMMAS else []
+        # "Yesterday, at this year's Apple Worldwide Developers Conference, … Jobs unveiled": the scene's day
+        gatherings += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+                       for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        for noun in (n for n in gatherings if event_noun(n) or n.lemma_.lower() in GATHERING_NOUNS):
+            self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, noun.doc[noun.i:noun.i]),
+                                         True, (dating[0], dating[1], "narrative", dating[3])))
 
     def date_of(self, trigger: Token, names: set[str]) -> Dating | None:
         """The date of the same happening named elsewhere with its date, or None (none, or several dates)."""
