@@ -99,11 +99,12 @@ def term_cut(group: list[str], terms: dict[str, frozenset[str]]) -> tuple[list[s
             writers[term] = writers.get(term, 0) | (1 << i)
     sized = {term: mask.bit_count() for term, mask in writers.items()}
     tried = sorted((t for t, c in sized.items() if MIN_SIDE <= c <= n - MIN_SIDE), key=lambda t: (-sized[t], t))
+    shared = sorted(((c, writers[t]) for t, c in sized.items() if c >= 2), key=lambda item: -item[0])
     best: tuple[float, str] | None = None
     for term in tried[:SPLIT_TERMS]:
         side = writers[term]
         rest = n - sized[term]
-        own = max((c for t, c in sized.items() if c >= 2 and not writers[t] & side), default=0)
+        own = next((c for c, mask in shared if not mask & side), 0)  # the most written term none of the side writes
         if not own:
             continue
         score = min(-math.log10(math.comb(rest, own) / math.comb(n, own)),
