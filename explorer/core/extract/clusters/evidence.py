@@ -247,11 +247,14 @@ def opposite_particles(a: EventRow, b: EventRow, ctx: Context) -> bool:
 def trigger_actions(event: EventRow, phrasal: str) -> frozenset[int]:
     """The WordNet action keys of the event's trigger (``extract.wordnet``): of its ``phrasal`` verb when a particle
     follows it and WordNet knows the pair (``phrasal_verb``: *passed away* is *die*, *passed* alone is not),
-    else of its lemma. Reporting and light verbs have none: they tell no action."""
+    else of its lemma; a trigger that is a noun of an act WordNet knows and no verb (a nominal event: *the death*
+    of, *the shooting*) has its noun's keys, which hold the verb it derives from (*death* / *die*): sources tell
+    one action in a noun and in a verb (ninth pass, ECB+ 11-35 events +2.6). Reporting and light verbs have none:
+    they tell no action."""
     lemma = event["lemma"].lower()
     if not names_an_action(lemma):
         return NO_KEYS
-    return action_keys(phrasal or lemma)
+    return action_keys(phrasal or lemma) or action_keys(lemma, "n")
 
 
 KIND_NOUNS = HAPPENING_NOUNS | {  # common nouns that name a kind of happening in news (not a body or a thing)

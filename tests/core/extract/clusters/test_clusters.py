@@ -695,3 +695,22 @@ def test_one_verb_of_two_check_ins_each_told_by_its_own_sources_is_two_actions_o
                  for camp in "ab"}
     assert all(len(ids) == 1 and "" not in ids for ids in check_ins.values())
     assert check_ins["a"] != check_ins["b"]
+
+
+def test_a_death_told_in_a_noun_by_some_sources_and_a_verb_by_others_is_one_action():
+    # two sources tell the arrest and "the death of Anna Reed" (a nominal event), two the arrest and that she
+    # "died": the noun's action in WordNet is the verb's, so the death is one action, apart from the arrest
+    corpus = Corpus()
+    for doc_id, told, lemma in (("a", "The death of Anna Reed in Oslo shocked the town.", "death"),
+                                ("b", "The death of Anna Reed in Oslo shocked the town.", "death"),
+                                ("c", "Anna Reed died in Oslo on Tuesday, the town learned.", "die"),
+                                ("d", "Anna Reed died in Oslo on Tuesday, the town learned.", "die")):
+        corpus.add(doc_id, "2024-05-03", [
+            ("Police arrested Tom Reed in Oslo on Wednesday after a crash.", "arrest", ["reed", "oslo"],
+             ("2024-05-01", "2024-05-01")),
+            (told, lemma, ["anna_reed", "oslo"], None),
+        ])
+    with_triggers(corpus, {"arrest": "arrested", "death": "death", "die": "died"}).cluster()
+    deaths = {e["cluster_id"] for e in corpus.events if e["lemma"] in ("death", "die")}
+    arrests = {e["cluster_id"] for e in corpus.events if e["lemma"] == "arrest"}
+    assert len(deaths) == 1 and "" not in deaths and deaths != arrests
