@@ -47,3 +47,30 @@ def test_a_product_written_with_a_capital_in_a_later_sentence_stays(nlp):
     found = entities(nlp, "Sony unveils Cell chip The first machines with the chip ship in May. "
                           "IBM said the Cell processor was ten times faster than a PC chip.")
     assert "Cell" in found  # guard: the body writes "Cell" inside a sentence too
+
+
+def test_a_full_name_before_a_best_seller_is_its_author_not_a_plural(nlp):
+    found = entities(nlp, "The film is based on the Robert Harris best-seller about Pompeii.")
+    assert found["Robert Harris"]["type"] == "PERSON"  # "the … Harris": read as a plural group before
+
+
+def test_a_plural_after_the_is_still_a_group(nlp):
+    found = entities(nlp, "She joined the Lib Dems in May and later the Greens.")
+    assert found.get("Lib Dems", found.get("the Lib Dems"))["type"] == "ORG"  # guard: no given name before
+
+
+def test_titles_listed_after_blockbusters_are_works(nlp):
+    found = entities(nlp, "Past years have seen blockbusters such as Saving Private Ryan compete for Oscars.")
+    assert found["Saving Private Ryan"]["type"] == "WORK_OF_ART"
+
+
+def test_a_title_in_another_language_owned_by_a_person_is_a_work_and_the_owner_a_person(nlp):
+    found = entities(nlp, "The Fenice reopened with Verdi's La Traviata, conducted by Lorin Maazel.",
+                     "Critics loved Fellini's La Dolce Vita at the festival.")
+    assert found["La Traviata"]["type"] == "WORK_OF_ART" and found["La Dolce Vita"]["type"] == "WORK_OF_ART"
+    assert found["Verdi"]["type"] == "PERSON" and found["Fellini"]["type"] == "PERSON"  # the vote: firms
+
+
+def test_a_club_owned_by_a_person_stays_a_club(nlp):
+    found = entities(nlp, "Berlusconi's AC Milan beat Inter on Sunday.")
+    assert all(e["type"] != "WORK_OF_ART" for e in found.values())  # guard: no other language's article
