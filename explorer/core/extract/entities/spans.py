@@ -822,6 +822,8 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     later sentence (a title named once, "a sculpture entitled Planet", stays)."""
     if cut.one_ordinary_word(("PRODUCT", "WORK_OF_ART", "EVENT")):
         word = cut.doc[cut.start].text
+        if not word[0].isupper():
+            return True  # "iPods sold in France …": a capital inside a word is a maker's, not the sentence's
         if not any(t.is_sent_start for t in cut.doc[1:cut.start + 1]):  # in the first sentence
             again = any(t.lower_ == word.lower() and t.i != cut.start for t in cut.doc)
             return not again or word in cut.context.capitalised_in_body

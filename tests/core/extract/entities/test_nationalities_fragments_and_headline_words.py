@@ -74,3 +74,15 @@ def test_a_title_in_another_language_owned_by_a_person_is_a_work_and_the_owner_a
 def test_a_club_owned_by_a_person_stays_a_club(nlp):
     found = entities(nlp, "Berlusconi's AC Milan beat Inter on Sunday.")
     assert all(e["type"] != "WORK_OF_ART" for e in found.values())  # guard: no other language's article
+
+
+def test_a_product_with_a_capital_inside_at_a_sentence_start_stays(nlp):
+    from spacy.tokens import Doc
+
+    from explorer.core.extract.entities.spans import SpanCut, _drop_capitalised_by_position, doc_context
+
+    words = ["Apple", "cut", "prices", ".", "Karaoke", "sold", "well", ".", "iPods", "sold", "well", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[w in ("Apple", "Karaoke", "iPods") for w in words])
+    context = doc_context(doc)
+    assert not _drop_capitalised_by_position(SpanCut(doc, "PRODUCT", 4, 5, context))  # by position only
+    assert _drop_capitalised_by_position(SpanCut(doc, "PRODUCT", 8, 9, context))  # "iPods": the maker's capital
