@@ -856,6 +856,39 @@ def _owned_title(doc: Doc, i: int) -> bool:
         and doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].is_title and i + 1 < len(doc) and doc[i + 1].is_title
 
 
+def _age_in_apposition(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name that starts with a given name and is followed by an age set off by commas ("Adrian, 13, and his
+    sister", "named the boy as Adrian, 13, of Swindon") is a person: news gives people's ages so, not a group's or a
+    place's."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.is_alpha]
+    if label == "PERSON" or not 1 <= len(words) <= 3 or not in_given_list(words[0].text) or is_place(span.text) \
+            or not all(t.is_title for t in words) or end + 2 >= len(doc):  # "London, 48": a place's share
+        return None
+    comma, age, after = doc[end], doc[end + 1], doc[end + 2]
+    if comma.text != "," or not age.is_digit or not 0 < int(age.text) < 111 or after.text not in (",", ".", ";"):
+        return None
+    return "PERSON", "age"
+
+
+AWARD_NOUNS = frozenset(["award", "awards", "nomination", "nominations", "nominee", "nominees", "ceremony", "statuette"])
+
+
+def _awards_by_their_plural(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word plural after "the" whose singular the document writes before a noun of awards ("come to the
+    Baftas" beside "a Bafta nomination", "the Oscars" beside "Oscar nominee") is the awards' ceremony, an event,
+    whatever place or body the model read."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or label in ("EVENT", "PERSON") or not words[0].is_title or not words[0].text.endswith("s") \
+            or not (span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")):
+        return None
+    single = words[0].text[:-1]
+    if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in doc):
+        return "EVENT", "awards"
+    return None
+
+
 def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name followed by a year in brackets ("Humphrey Bogart in Casablanca (1944)") is a film, book or record:
     that is how news cites a work. Not a person's ("Gandhi (1869-1948)" runs on with a dash)."""
@@ -1283,6 +1316,8 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _based_in,
     _maker_of_a_work,
     _work_owned_by_a_person,
+    _age_in_apposition,
+    _awards_by_their_plural,
     _opponent,
     _employer,
     _place_with_region,

@@ -86,3 +86,23 @@ def test_a_product_with_a_capital_inside_at_a_sentence_start_stays(nlp):
     context = doc_context(doc)
     assert not _drop_capitalised_by_position(SpanCut(doc, "PRODUCT", 4, 5, context))  # by position only
     assert _drop_capitalised_by_position(SpanCut(doc, "PRODUCT", 8, 9, context))  # "iPods": the maker's capital
+
+
+def test_a_given_name_with_an_age_set_off_by_commas_is_a_person(nlp):
+    found = entities(nlp, "Police named the boy as Adrian, 13, of Swindon.")
+    assert found["Adrian"]["type"] == "PERSON"  # the model: a group (NORP)
+
+
+def test_a_place_with_a_number_after_it_is_no_person(nlp):
+    found = entities(nlp, "Turnout was highest in Wales, 62, and lowest in London, 48.")
+    assert all(e["type"] != "PERSON" for e in found.values())  # guard: no given name
+
+
+def test_awards_named_by_their_plural_are_an_event(nlp):
+    found = entities(nlp, "Stars will come to the Baftas in London next month. Her film earned a Bafta nomination.")
+    assert found.get("Baftas", found.get("Bafta"))["type"] == "EVENT"  # the model: a place
+
+
+def test_a_plural_with_no_award_in_the_document_keeps_its_type(nlp):
+    found = entities(nlp, "The Saints beat Rangers at the weekend. The Saints are now top of the league.")
+    assert all(e["type"] != "EVENT" for e in found.values())  # guard
