@@ -106,3 +106,14 @@ def test_awards_named_by_their_plural_are_an_event(nlp):
 def test_a_plural_with_no_award_in_the_document_keeps_its_type(nlp):
     found = entities(nlp, "The Saints beat Rangers at the weekend. The Saints are now top of the league.")
     assert all(e["type"] != "EVENT" for e in found.values())  # guard
+
+
+def test_a_headline_s_people_run_into_the_body_s_place_are_split(nlp):
+    found = entities(nlp, "Coach wary of Italians Ireland coach Eddie O'Sullivan says his side must be ready for Rome.")
+    assert "Italians Ireland" not in found  # the model: one place
+    assert found["Italians"]["type"] == "NORP" and found["Ireland"]["type"] == "GPE"
+
+
+def test_an_airline_named_by_its_nationality_stays_whole(nlp):
+    found = entities(nlp, "Shares in South African Airways rose after the strike ended.")
+    assert any("Airways" in name for name in found)  # guard: "Airways" is no place
