@@ -36,6 +36,10 @@ and, when it finds some, gives the mention a type and the cue it read:
   "Platon Lebedev" … "Lebedev"): a person, whatever the model said, unless a
   sentence of the same document types the word otherwise ("Ford, the US car
   company" beside "Bill Ford": ``agree_in_document``);
+- a given name and surname between "the" and a kind of work ("the Robert Harris best-seller"): a person, its
+  maker; a title in another language after a person's possessive ("Verdi's La Traviata"): a work; a given name
+  with an age set off by commas ("Adrian, 13,"): a person; a one-word plural after "the" whose singular the
+  document writes before a noun of awards ("the Baftas" beside "a Bafta nomination"): the awards, an event;
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
 - a name the model calls a person that the gazetteer knows as a country or city,

@@ -48,7 +48,9 @@ None to drop it:
   a span of ordinary words only ("Invitation Details") is dropped;
 - a one-word PERSON or ORG that is an ordinary word is dropped where capitals do
   not show a name: at a sentence start ("Challenges persist"), or a PERSON after an
-  article ("The Ministerial will …");
+  article ("The Ministerial will …"); so is a one-word product, work or event at a sentence start, or in the
+  first sentence where flattened news runs its headline into the body ("Karaoke goes online Karaoke fans …"), when
+  the document writes the word elsewhere but never with a capital inside a later sentence;
 - but an ordinary word that the same document also writes with a capital inside a
   sentence ("… said Collins", "… the Labour party") is taken as a name there too;
 - a one-word name that is an ordinary word the document writes in lower case at
