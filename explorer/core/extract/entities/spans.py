@@ -79,7 +79,7 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
-from explorer.core.extract.entities.given_names import in_given_list, is_given_name
+from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_place
@@ -824,8 +824,8 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     later sentence (a title named once, "a sculpture entitled Planet", stays)."""
     if cut.one_ordinary_word(("PRODUCT", "WORK_OF_ART", "EVENT")):
         word = cut.doc[cut.start].text
-        if not word[0].isupper():
-            return True  # "iPods sold in France …": a capital inside a word is a maker's, not the sentence's
+        if not word[0].isupper() or is_surname(word) or in_given_list(word):
+            return True  # "iPods sold in France …": a capital inside a word is a maker's; "Cole faces …": a person's
         if not any(t.is_sent_start for t in cut.doc[1:cut.start + 1]):  # in the first sentence
             again = any(t.lower_ == word.lower() and t.i != cut.start for t in cut.doc)
             return not again or word in cut.context.capitalised_in_body

@@ -117,3 +117,14 @@ def test_a_headline_s_people_run_into_the_body_s_place_are_split(nlp):
 def test_an_airline_named_by_its_nationality_stays_whole(nlp):
     found = entities(nlp, "Shares in South African Airways rose after the strike ended.")
     assert any("Airways" in name for name in found)  # guard: "Airways" is no place
+
+
+def test_a_surname_at_the_start_of_a_headline_stays_a_mention_of_its_person(nlp):
+    found = entities(nlp, "Cole faces lengthy injury lay-off Aston Villa's Carlton Cole could be out for six weeks with a "
+                          "knee injury. Cole, who also struggled with an ankle problem, will see a specialist.")
+    assert found["Carlton Cole"]["mention_count"] == 3  # guard: "Cole" is a surname, no ordinary word by position
+
+
+def test_a_surname_with_an_age_joins_the_full_name(nlp):
+    found = entities(nlp, "Duncan Bell was called up by England. Bell, 30, had set his sights on a cap.")
+    assert found["Duncan Bell"]["mention_count"] == 2  # guard: the age cue does not outrank the surname's
