@@ -36,6 +36,10 @@ and, when it finds some, gives the mention a type and the cue it read:
   "Platon Lebedev" … "Lebedev"): a person, whatever the model said, unless a
   sentence of the same document types the word otherwise ("Ford, the US car
   company" beside "Bill Ford": ``agree_in_document``);
+- a given name and surname between "the" and a kind of work ("the Robert Harris best-seller"): a person, its
+  maker; a title in another language after a person's possessive ("Verdi's La Traviata"): a work; a given name
+  with an age set off by commas ("Adrian, 13,"): a person; a one-word plural after "the" whose singular the
+  document writes before a noun of awards ("the Baftas" beside "a Bafta nomination"): the awards, an event;
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
 - a name the model calls a person that the gazetteer knows as a country or city,
@@ -86,7 +90,8 @@ KIND_NOUNS: dict[str, str] = {
     **dict.fromkeys(["album", "single", "song", "film", "movie", "book", "novel", "show", "series", "programme",
                      "play", "musical", "sitcom", "drama", "documentary", "track", "opera", "soap", "comedy",
                      "biopic", "thriller", "hit", "ep", "anthem", "poem", "debut", "sculpture", "painting",
-                     "statue", "novella", "cartoon", "symphony", "ballet"], "WORK_OF_ART"),
+                     "statue", "novella", "cartoon", "symphony", "ballet", "best-seller", "bestseller", "blockbuster"],
+                    "WORK_OF_ART"),
     **dict.fromkeys(["singer", "actor", "actress", "player", "striker", "midfielder", "defender", "goalkeeper",
                      "keeper", "winger", "captain", "coach", "boss", "manager", "director", "producer", "writer",
                      "author", "novelist", "composer", "conductor", "soprano", "tenor", "rapper", "star", "founder",
@@ -291,6 +296,8 @@ def _plural_after_the(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
     if after in ("family", "families") or (len(words) == 1 and last in facts.surnames):
         return None  # "the Grigoropoulos family": the family of the document's Alexandros Grigoropoulos
+    if len(words) > 1 and in_given_list(words[0].text) and is_surname(last):
+        return None  # "the Robert Harris best-seller": a given name and a surname that ends in "s", no plural
     if last.endswith("s") and not last.endswith("ss") and last not in facts.titled:  # "Mr Williams": a person
         return "ORG", "plural"
     return None
@@ -809,17 +816,80 @@ def _after_a_loss(doc: Doc, i: int) -> bool:
 
 
 def _maker_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A full name between "the" and a kind of work ("the Mike Leigh film", "the Robert Palmer track") is the person
-    who made it."""
+    """A full name between "the" and a kind of work ("the Mike Leigh film", "the Robert Palmer track", "the Robert
+    Harris best-seller") is the person who made it; said of the model's person too, so the corpus vote weighs it."""
     doc = span.doc
     words = [t for t in span if t.lower_ != "the"]
-    if label in ("PERSON", "WORK_OF_ART") or not 2 <= len(words) <= 3 or is_place(span.text) \
+    if label == "WORK_OF_ART" or not 2 <= len(words) <= 3 or is_place(span.text) \
             or not all(t.is_alpha and t.is_title for t in words):  # "the Autosport International 2005 show"
         return None
     before = "the" if span[0].lower_ == "the" else doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end] if span.end < len(doc) else None
-    if before == "the" and after is not None and after.is_lower and KIND_NOUNS.get(after.lower_) == "WORK_OF_ART":
+    noun = _noun_written_after(doc, span.end)
+    if before == "the" and noun and KIND_NOUNS.get(noun) == "WORK_OF_ART":
         return "PERSON", "maker"
+    return None
+
+
+def _noun_written_after(doc: Doc, i: int) -> str:
+    """The lower-case word at token ``i``, with a hyphened second half joined ("best-seller"), else ""."""
+    if i >= len(doc) or not doc[i].is_lower:
+        return ""
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        return f"{doc[i].lower_}-{doc[i + 2].lower_}"
+    return doc[i].lower_
+
+
+# Articles that start titles in other languages ("La Traviata", "Die Walküre", "Il Trovatore", "El Cid"); an English
+# "The" is left out: a newspaper owned by a person is written so too ("Murdoch's The Sun").
+TITLE_ARTICLES = frozenset(["La", "Le", "Les", "L'", "Il", "Lo", "Gli", "El", "Los", "Las", "Die", "Der", "Das"])
+
+
+def _work_owned_by_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name that starts with another language's article written after a person's possessive ("Verdi's La
+    Traviata", "Fellini's La Dolce Vita", "Wagner's Die Walküre") is the person's work, whatever firm or place the
+    model read; not a name that ends as organisations or clubs do ("Berlusconi's Il Giornale Group")."""
+    if label in ("WORK_OF_ART", "PERSON") or not _owned_title(span.doc, span.start) \
+            or span[-1].lower_ in NAME_HEADS or span[-1].lower_ in CLUB_HEADS:
+        return None
+    return "WORK_OF_ART", "owned"
+
+
+def _owned_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a title with another language's article after a person's possessive."""
+    return i >= 2 and doc[i].text in TITLE_ARTICLES and doc[i - 1].lower_ in POSSESSIVES \
+        and doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].is_title and i + 1 < len(doc) and doc[i + 1].is_title
+
+
+def _age_in_apposition(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name that starts with a given name and is followed by an age set off by commas ("Adrian, 13, and his
+    sister", "named the boy as Adrian, 13, of Swindon") is a person: news gives people's ages so, not a group's or a
+    place's."""
+    doc, end = span.doc, span.end
+    words = [t for t in span if t.is_alpha]
+    if label == "PERSON" or not 1 <= len(words) <= 3 or not in_given_list(words[0].text) or is_place(span.text) \
+            or not all(t.is_title for t in words) or end + 2 >= len(doc):  # "London, 48": a place's share
+        return None
+    comma, age, after = doc[end], doc[end + 1], doc[end + 2]
+    if comma.text != "," or not age.is_digit or not 0 < int(age.text) < 111 or after.text not in (",", ".", ";"):
+        return None
+    return "PERSON", "age"
+
+
+AWARD_NOUNS = frozenset(["award", "awards", "nomination", "nominations", "nominee", "nominees", "ceremony", "statuette"])
+
+
+def _awards_by_their_plural(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word plural after "the" whose singular the document writes before a noun of awards ("come to the
+    Baftas" beside "a Bafta nomination", "the Oscars" beside "Oscar nominee") is the awards' ceremony, an event,
+    whatever place or body the model read."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or label in ("EVENT", "PERSON") or not words[0].is_title or not words[0].text.endswith("s") \
+            or not (span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")):
+        return None
+    single = words[0].text[:-1]
+    if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in doc):
+        return "EVENT", "awards"
     return None
 
 
@@ -1249,6 +1319,8 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _acronym_person,
     _based_in,
     _maker_of_a_work,
+    _work_owned_by_a_person,
+    _awards_by_their_plural,
     _opponent,
     _employer,
     _place_with_region,
@@ -1269,6 +1341,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _person_in_document,
     _place_before_a_name,
     _given_name_first,
+    _age_in_apposition,
     _person_by_who_or_pronoun,
     _no_word_of_a_person,
     _listed_with,
@@ -1314,6 +1387,8 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):
         return False
     doc = span.doc
+    if span.end + 1 < len(doc) and _owned_title(doc, span.end + 1):
+        return False  # "Verdi's La Traviata": a composer, an author, named by his surname as one names them
     before = doc[span.start - 1].text if span.start > 0 else ""
     after = doc[span.end].text if span.end < len(doc) else ""
     if before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".", "(")):

@@ -30,7 +30,7 @@ from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, 
 from explorer.core.extract.entities.places import is_city, is_country, is_place
 from explorer.core.extract.entities.products import is_model_code, model_names
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
-                                                  score_at)
+                                                  is_demonym, score_at)
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 
@@ -551,7 +551,8 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     Chelsea boss", "Blair Tony Blair has said"): a headline run into the first line of the body, which plain-text
     news flattens into one line. It is split in two; any other cut is kept as it is. A person's name splits only
     before a full name ("Phil Spector" stays whole), a product's never ("Airbus A320"); a full name that starts with
-    a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere)."""
+    a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere);
+    nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so)."""
     doc = cut.doc
     if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0 or cut.label == "PRODUCT":
         return [cut]
@@ -559,6 +560,10 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
         return any(not cut.start <= i < cut.end for i in names.get(text, ()))
 
     whole = doc[cut.start:cut.end].text
+    for k in range(cut.start + 1, cut.end):
+        if cut.label in PLACE_OR_PEOPLE and is_demonym(doc[cut.start:k].text) and is_place(doc[k:cut.end].text) \
+                and not is_place(whole):  # "… hail Italians Ireland coach Eddie O'Sullivan": people, then a place
+            return [SpanCut(doc, "NORP", cut.start, k, cut.context), SpanCut(doc, "GPE", k, cut.end, cut.context)]
     for k in range(cut.start + 1, cut.end):
         head, tail = doc[cut.start:k].text, doc[k:cut.end].text
         person_follows = cut.end - k >= 2 and (is_given_name(doc[k].text) or in_given_list(doc[k].text)) \

@@ -19,7 +19,8 @@ None to drop it:
 - a leading participle ("Addressing the …", "Participated in the …") or sentence
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
   is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic"), and so are a party and an
-  office before one ("Lib Dem MP Lembit Opik"); a one-word person right before another person's title or given
+  office before one ("Lib Dem MP Lembit Opik"), and a nationality made from a country's name before a given name and
+  a surname, whatever the model typed ("New Zealander Jason Spice": a person); a one-word person right before another person's title or given
   name is a member noun ("Former Beatle Sir Paul McCartney"): dropped;
 - a capitalised word inside a sentence, in no name, right before a name is its first word
   ("search engine Ask [Jeeves]", "Liberal [Democrat] MP"; a verb first makes a title: "Hey
@@ -47,7 +48,9 @@ None to drop it:
   a span of ordinary words only ("Invitation Details") is dropped;
 - a one-word PERSON or ORG that is an ordinary word is dropped where capitals do
   not show a name: at a sentence start ("Challenges persist"), or a PERSON after an
-  article ("The Ministerial will …");
+  article ("The Ministerial will …"); so is a one-word product, work or event at a sentence start, or in the
+  first sentence where flattened news runs its headline into the body ("Karaoke goes online Karaoke fans …"), when
+  the document writes the word elsewhere but never with a capital inside a later sentence;
 - but an ordinary word that the same document also writes with a capital inside a
   sentence ("… said Collins", "… the Labour party") is taken as a name there too;
 - a one-word name that is an ordinary word the document writes in lower case at
@@ -76,10 +79,10 @@ from typing import Callable
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
-from explorer.core.extract.entities.given_names import in_given_list, is_given_name
+from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.places import is_place
+from explorer.core.extract.entities.places import is_country, is_place
 from explorer.core.extract.nlp import doc_text
 from explorer.paths import resource_path
 
@@ -123,6 +126,8 @@ class DocContext:
     heading_lines: set[int] = field(default_factory=set)  # start offsets of heading lines
     capitalised: set[str] = field(default_factory=set)  # words written with a capital inside a sentence
     capital_counts: Counter = field(default_factory=Counter)  # lower-cased word -> times written so inside a sentence
+    capitalised_in_body: set[str] = field(default_factory=set)  # such words after the first sentence (a headline's
+    # words run into the first one in flattened news)
     lower_counts: Counter = field(default_factory=Counter)  # word -> times written in lower case
     text: str = ""  # the document's text (Doc.text rebuilds it from every token on each access)
     common_acronyms: set[str] = field(default_factory=set)  # "IPO" after "initial public offer"
@@ -138,7 +143,11 @@ def doc_context(doc: Doc) -> DocContext:
         if t.is_alpha and t.text[0].isupper() and not t.is_sent_start and t.i > 0
         and "\n" not in doc[t.i - 1].text_with_ws and _line_start(text, t.idx) not in headings
     ]
+    first_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))  # a Doc built by hand may have no sentences
+    in_body = {t.text for t in doc[first_end:] if t.is_alpha and t.text[0].isupper() and not t.is_sent_start
+               and "\n" not in doc[t.i - 1].text_with_ws}
     return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
+                      capitalised_in_body=in_body,
                       capital_counts=Counter(w.lower() for w in inside),
                       lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha),
                       common_acronyms=_common_acronyms(doc),
@@ -308,12 +317,13 @@ def _take_in_left_names(cut: SpanCut) -> bool:
 def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
     """One or two capitalised words just before the name that, with it, make a longer name the model finds elsewhere
     in the document ("human rights watchdog Reporters [Without Borders]" beside "a spokesman for Reporters Without
-    Borders") are the start of it: the model cut that mention short. The longer name's type is taken with it."""
+    Borders") are the start of it: the model cut that mention short. The longer name's type is taken with it. A number
+    word the model read as a count is such a word too ("Robinson out of [Six] Nations" beside "the Six Nations")."""
     doc = cut.doc
     for size in (1, 2):
         start = cut.start - size
-        if start < 0 or any(not t.text[:1].isupper() or not t.is_alpha or t.ent_type_ or "\n" in t.text_with_ws
-                            or t.lower_ in person_titles() for t in doc[start:cut.start]):
+        if start < 0 or any(not t.text[:1].isupper() or not t.is_alpha or t.ent_type_ not in NUMBER_TYPES
+                            or "\n" in t.text_with_ws or t.lower_ in person_titles() for t in doc[start:cut.start]):
             return True
         longer = doc[start:cut.end].text
         found = next((e for e in doc.ents if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
@@ -325,6 +335,7 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
 
 
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+NUMBER_TYPES = frozenset(["", "CARDINAL", "ORDINAL"])  # no name of the model's, or a number word ("Six", "First")
 
 
 INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -443,6 +454,41 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
         if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS):
             break
         cut.start += 1
+    return True
+
+
+DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ians", "ia"), ("ian", "ia"), ("ians", "y"), ("ian", "y"), ("ians", ""),
+                   ("ian", ""), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""), ("an", "o"), ("ns", "a"), ("n", "a"),
+                   ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"))
+
+
+def is_demonym(words: str) -> bool:
+    """Whether ``words`` name the people of a country by a form made from the country's name ("New Zealander",
+    "South African", "Brazilian", "Kenyan", "Japanese", "Pakistani", "Belgian"): one of its endings replaced, the
+    country is in the gazetteer. Not a country's name itself."""
+    if is_country(words):
+        return False
+    return any(words.endswith(ending) and is_country(words[:len(words) - len(ending)] + stem)
+               for ending, stem in DEMONYM_ENDINGS)
+
+
+def _cut_leading_demonym(cut: SpanCut) -> bool:
+    """A nationality run into a person's name ("New Zealander Jason Spice", "South African Ernie Els"), which the model
+    then reads as an organisation or a group as often as a person, is the sentence's description, not the name: cut,
+    where a given name and one or two capitalised words follow it; the rest is a person. The nationality is made from
+    a country's name (``is_demonym``), so a firm's first word stays ("American Express", "Indian Oil")."""
+    doc = cut.doc
+    if cut.label not in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    for size in (2, 1):
+        rest = cut.start + size
+        if not 2 <= cut.end - rest <= 3 or not is_demonym(doc[cut.start:rest].text):
+            continue
+        words = doc[rest:cut.end]
+        if in_given_list(words[0].text) and all(t.is_alpha and t.is_title for t in words) \
+                and words[-1].lower_ not in NAME_HEADS and not is_place(words[-1].text):  # "Chinese Grand Prix"
+            cut.start, cut.label = rest, "PERSON"
+        return True
     return True
 
 
@@ -772,11 +818,21 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     """A one-word PERSON or ORG that is an ordinary word is no name where only its position capitalises it
     (a heading, a sentence or line start: "Challenges persist"), unless the document also capitalises it
     inside a sentence ("… said Collins"); nor before an honorific or a kind noun and a name ("Entrepreneur Sir
-    Richard Branson", "Computer giant IBM")."""
+    Richard Branson", "Computer giant IBM"). A product, work or event that is one ordinary word is no name at a
+    sentence start, nor in the first sentence, where flattened news runs its headline into the body ("Karaoke goes
+    online Karaoke fans can …"), when the document writes the word elsewhere too, but never with a capital inside a
+    later sentence (a title named once, "a sculpture entitled Planet", stays)."""
+    if cut.one_ordinary_word(("PRODUCT", "WORK_OF_ART", "EVENT")):
+        word = cut.doc[cut.start].text
+        if not word[0].isupper() or is_surname(word) or in_given_list(word):
+            return True  # "iPods sold in France …": a capital inside a word is a maker's; "Cole faces …": a person's
+        if not any(t.is_sent_start for t in cut.doc[1:cut.start + 1]):  # in the first sentence
+            again = any(t.lower_ == word.lower() and t.i != cut.start for t in cut.doc)
+            return not again or word in cut.context.capitalised_in_body
+        return not _capitalised_by_position(cut) or word in cut.context.capitalised
     if not cut.one_ordinary_word(("PERSON", "ORG")):
         return True
     token = cut.doc[cut.start]
-    previous = cut.doc[cut.start - 1] if cut.start > 0 else None
     following = cut.doc[cut.end] if cut.end < len(cut.doc) else None
     if following is not None and following.text in HONORIFICS:
         return False  # "Entrepreneur Sir Richard Branson": a role word before a titled name, the model's name
@@ -784,8 +840,14 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     if following is not None and following.is_lower and KIND_NOUNS.get(following.lower_) == "ORG" \
             and after is not None and after.text[:1].isupper() and not after.is_sent_start and not is_place(token.text):
         return False  # "Computer giant IBM", "Software giant Microsoft": a role phrase before the name
-    at_start = cut.on_heading_line() or token.is_sent_start or previous is None or "\n" in previous.text_with_ws
-    return not at_start or token.text in cut.context.capitalised
+    return not _capitalised_by_position(cut) or token.text in cut.context.capitalised
+
+
+def _capitalised_by_position(cut: SpanCut) -> bool:
+    """Whether the cut's first word is on a heading line or starts a sentence or a line."""
+    token = cut.doc[cut.start]
+    previous = cut.doc[cut.start - 1] if cut.start > 0 else None
+    return cut.on_heading_line() or token.is_sent_start or previous is None or "\n" in previous.text_with_ws
 
 
 def _drop_word_written_lower(cut: SpanCut) -> bool:
@@ -949,6 +1011,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_lower_words,
     _cut_leading_adverb,
     _cut_leading_role_word,
+    _cut_leading_demonym,
     _cut_leading_office,
     _drop_member_word_before_a_person,
     _take_in_capitalised_word,
