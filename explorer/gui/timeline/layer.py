@@ -64,10 +64,13 @@ class EventLayer(pg.GraphicsObject):
 
     # ----- data ----------------------------------------------------------------------------------
     def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,
-                       keep: bool = False, certainty: np.ndarray | None = None, members=None) -> None:
+                       keep: bool = False, certainty: np.ndarray | None = None, members=None,
+                       placed_rows=None) -> None:
         """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code,
         ``certainty`` per event row (``core.dates``; None: every date stated), ``members`` (a ``Later``) each
-        cluster's event rows (``layout.cluster_members``), or None.
+        cluster's event rows (``layout.cluster_members``), or None; ``placed_rows`` a ``core.query.RowOrder``
+        whose order may be these placements' event rows (the whole layout's: where each event stands is then
+        the one the lane plans' filters use, not a second array as long as the events).
 
         The arrays prepared for the last two placements are kept (a filter and back again), and
         those of the placements shown with ``keep`` (the whole layout) until others are.
@@ -77,6 +80,8 @@ class EventLayer(pg.GraphicsObject):
         if prepared is None or prepared.placed is not placed:
             prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty, members,
                                  self._in_conflict_of(cluster_code, conflicted))
+            if placed_rows is not None and placed_rows.order is placed.event_row:
+                prepared.placed_rows = placed_rows
         if keep:
             self._kept = prepared
         else:
@@ -306,6 +311,7 @@ class _Prepared:
         self.placed = placed
         self._members = members  # each cluster's event rows (a ``Later``), or None
         self._position_of_row: np.ndarray | None = None
+        self.placed_rows = None  # a ``RowOrder`` of these placements' event rows, when one is kept elsewhere
         self.count = len(placed)
         self._colours = colours
         self._code = code  # per event row
@@ -379,6 +385,8 @@ class _Prepared:
 
     def _position_of_rows(self) -> np.ndarray | None:
         """Each event row's position (-1: not placed), or None when an event has several (lanes by entity)."""
+        if self._position_of_row is None and self.placed_rows is not None:
+            self._position_of_row = self.placed_rows.where()  # (one placement per dated event: its position)
         if self._position_of_row is None:
             position = np.full(len(self._code), -1, dtype=np.int32 if self.count < 1 << 31 else np.int64)
             position[self.event_row] = np.arange(self.count, dtype=position.dtype)

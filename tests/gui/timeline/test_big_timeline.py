@@ -265,3 +265,22 @@ def test_lanes_numbered_from_the_read_codes_are_the_lanes_of_the_strings(session
         assert read.lane_names == plain.lane_names and "doc-undated-only" not in list(read.lane_keys)
         assert np.array_equal(read.lane, plain.lane) and list(read.event_id) == list(plain.event_id)
         assert list(read.undated_ids) == list(plain.undated_ids) and len(read.undated_ids) == int(only_undated.sum())
+
+
+def test_the_whole_layouts_event_positions_are_the_lane_plans_and_a_filters_its_own(big, session):
+    """Where each event stands among the whole layout's placements (what drawing connectors looks members up
+    by) is the one array the lane plans find a filter's rows in, and it is each event's placement; a
+    filtered layout's is worked out from its own placements."""
+    arrays = big.layouts.arrays_of(session)
+    prepared = big.layer._current
+    position = prepared._position_of_rows()
+    assert position is arrays.by_start.where()
+    placed = big._placed
+    assert (position[placed.event_row] == np.arange(len(placed))).all()
+    assert (position[arrays.undated_rows] == -1).all()
+    top = session.tables["entities"].sort_values("mention_count", ascending=False)["entity_id"].iloc[0]
+    session.selection.update(filter_entity_ids={top}, origin="sidebar")
+    filtered = big.layer._current._position_of_rows()
+    assert filtered is not arrays.by_start.where()
+    assert (filtered[big._placed.event_row] == np.arange(len(big._placed))).all()
+    assert np.count_nonzero(filtered >= 0) == len(big._placed) < len(placed)
