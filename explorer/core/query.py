@@ -199,13 +199,16 @@ class RowOrder:
     ``kept`` marks where each kept row stands in the order (one look-up per kept row, in the rows' order) and
     reads the marks in order, rather than reading the filter's mask at every row of the order: at ten million
     rows the mask read in the order's (random) row order took 50-110 ms, where marking the two million an
-    entity keeps takes ~20 ms. Where each row stands is worked out when first needed, once per order.
+    entity keeps takes ~20 ms. Where each row stands is worked out once per order: with ``later`` (a view's
+    order made as the window opens) after the first window is drawn (``Later``: 30-60 ms at ten million
+    rows, which the first filter would otherwise pay), else when first needed.
     """
 
-    def __init__(self, order: np.ndarray, size: int) -> None:
+    def __init__(self, order: np.ndarray, size: int, later: bool = False) -> None:
         self.order = order  # row positions, each at most once
         self._size = size  # rows in the table
-        self._where: np.ndarray | None = None  # row -> its index in ``order`` (-1: not in it)
+        # row -> its index in ``order`` (-1: not in it)
+        self._where: np.ndarray | Later | None = Later(self._where_made) if later else None
 
     def kept(self, mask: np.ndarray, rows: np.ndarray | None = None) -> np.ndarray:
         """The indices into ``order`` (ascending) of the rows ``mask`` keeps; ``rows``, when given, are those
@@ -220,11 +223,14 @@ class RowOrder:
     def where(self) -> np.ndarray:
         """Each row's index in the order (-1 for a row not in it), as 32-bit numbers when they fit."""
         if self._where is None:
-            dtype = np.int32 if len(self.order) < np.iinfo(np.int32).max else np.int64
-            where = np.full(self._size, -1, dtype=dtype)
-            where[self.order] = np.arange(len(self.order), dtype=dtype)
-            self._where = where
-        return self._where
+            self._where = self._where_made()
+        return resolved(self._where)
+
+    def _where_made(self) -> np.ndarray:
+        dtype = np.int32 if len(self.order) < np.iinfo(np.int32).max else np.int64
+        where = np.full(self._size, -1, dtype=dtype)
+        where[self.order] = np.arange(len(self.order), dtype=dtype)
+        return where
 
 
 def _places(column: pd.Series) -> np.ndarray:

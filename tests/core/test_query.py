@@ -200,3 +200,6 @@ def test_the_rows_a_filter_keeps_in_an_order_are_those_its_mask_keeps_there(data
     assert ordered.kept(mask).tolist() == expected
     assert ordered.kept(mask, np.flatnonzero(mask)).tolist() == expected
     assert ordered.kept(mask, np.flatnonzero(mask)).tolist() == expected  # (where each row stands: kept)
+    later = RowOrder(order, size, later=True)  # (where each row stands worked out later, or when first asked)
+    assert later.kept(mask, np.flatnonzero(mask)).tolist() == expected
+    assert later.where().tolist() == ordered.where().tolist()

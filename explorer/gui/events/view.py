@@ -136,7 +136,7 @@ class EventTable(QWidget):
             titles = {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])}
             everything = EventTableModel()
             everything.set_rows(events)
-            kept = (events, titles, RowOrder(everything.date_order(), len(events)), docs)
+            kept = (events, titles, RowOrder(everything.date_order(), len(events), later=True), docs)
         self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace
         in_view = lookup.mask(self.session.state)

@@ -65,8 +65,8 @@ class EventArrays:
     @cached_property
     def by_start(self) -> RowOrder:
         """``dated_by_start`` as a ``RowOrder``: the rows a filter keeps found in it (each lane plan holding every
-        dated event shares it, and where each row stands in it)."""
-        return RowOrder(self.dated_by_start, len(self.ids))
+        dated event shares it, and where each row stands in it: worked out after the first window is drawn)."""
+        return RowOrder(self.dated_by_start, len(self.ids), later=True)
 
     @cached_property
     def certainty(self) -> np.ndarray:
