@@ -18,7 +18,9 @@ Figures (each printed with its target, and appended to
 - event table scrolling: the scroll bar dragged to the bottom step after step
   (each step fetches the next chunk), and jumping to the last row; a frame, 33 ms;
 - entity sidebar filter-as-you-type: a name typed letter by letter, then erased,
-  each keystroke applied and painted; ≤ 50 ms.
+  each keystroke applied and painted; ≤ 50 ms;
+- memory at the end of the run, and again once the window has been left idle (it then hands back what
+  the gestures freed: ``gui.idle_memory``).
 
     .venv/bin/python bench/interaction_scale.py /tmp/big.explorer
     .venv/bin/python bench/interaction_scale.py --events 2000      # a small generated workspace (smoke run)
@@ -312,6 +314,20 @@ class Bench:
         sidebar.tree.viewport().repaint()
         return ms_since(started)
 
+    def idle(self) -> bool:
+        """Leave the window idle until it has handed back what the gestures freed (``gui.idle_memory``: a
+        moment after the last change); False for a window without it."""
+        release = getattr(self.window, "idle_memory", None)
+        if release is None:
+            return False
+        self.wait_for_background()
+        release.poke()
+        while release.pending():
+            self.settle()
+            time.sleep(0.02)
+        self.settle()
+        return True
+
     def close(self) -> None:
         self.wait_for_background()
         self.window.close()
@@ -351,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
         bench.table_scrolling()
         bench.sidebar_typing()
         recorder.add("rss_at_end", rss_mb()[0], "MB", target=targets.end_mb)
+        if bench.idle():
+            recorder.add("rss_at_end_idle", rss_mb()[0], "MB", target=targets.end_mb,
+                         note="(the window left idle: what the gestures freed handed back, gui.idle_memory)")
         bench.close()
         recorder.save()
     return 0

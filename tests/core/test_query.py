@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from explorer.core.model import make_table
-from explorer.core.query import EventLookup, events_in_view
+from explorer.core.query import EventLookup, RowOrder, events_in_view
 from explorer.core.selection import Selection, SelectionState
 
 ENTITY_IDS = [f"ent{i}" for i in range(6)]
@@ -101,6 +101,7 @@ def assert_agree(lookup: EventLookup, state: SelectionState, rows: bool = False)
     events = lookup.events
     expected = reference_mask(events, state).tolist()
     assert lookup.mask(state).tolist() == expected, state
+    assert lookup.rows(state).tolist() == np.flatnonzero(expected).tolist(), state
     if rows:
         pd.testing.assert_frame_equal(lookup.in_view(state), events_in_view(events, state))
     return expected
@@ -184,3 +185,21 @@ def test_an_updated_lookup_agrees_after_an_edit_changes_participants_places_or_d
         for state in states:
             assert_agree(lookup, state, rows=True)
             assert_agree(lookup, replace(state, time_range=None))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_the_rows_a_filter_keeps_in_an_order_are_those_its_mask_keeps_there(data):
+    """``RowOrder.kept`` (the kept rows marked where they stand in the order, then read in order) gives what
+    reading the mask along the order gives, for orders of some or all of the rows, with or without the rows."""
+    size = data.draw(st.integers(0, 40))
+    order = np.array(data.draw(st.permutations(range(size))), dtype=np.int64)[:data.draw(st.integers(0, size))]
+    mask = np.array(data.draw(st.lists(st.booleans(), min_size=size, max_size=size)), dtype=bool)
+    ordered = RowOrder(order, size)
+    expected = np.flatnonzero(mask[order]).tolist()
+    assert ordered.kept(mask).tolist() == expected
+    assert ordered.kept(mask, np.flatnonzero(mask)).tolist() == expected
+    assert ordered.kept(mask, np.flatnonzero(mask)).tolist() == expected  # (where each row stands: kept)
+    later = RowOrder(order, size, later=True)  # (where each row stands worked out later, or when first asked)
+    assert later.kept(mask, np.flatnonzero(mask)).tolist() == expected
+    assert later.where().tolist() == ordered.where().tolist()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
-from explorer.core.query import same_values
+from explorer.core.query import RowOrder, same_values
 from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.events.edit_actions import EventEditActions
@@ -74,7 +74,8 @@ class EventTable(QWidget):
         self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
         self.jobs = jobs if jobs is not None else jobs_of_its_own(self)  # exports run there
         self.model = EventTableModel(self)
-        self._workspace: tuple | None = None  # (the session's events, document titles, their date order, the documents)
+        self._workspace: tuple | None = None  # (the session's events, document titles, their date order (a
+        # ``RowOrder``), the documents)
         self.proxy = EventProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(self)
@@ -135,13 +136,14 @@ class EventTable(QWidget):
             titles = {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])}
             everything = EventTableModel()
             everything.set_rows(events)
-            kept = (events, titles, everything.date_order(), docs)
+            kept = (events, titles, RowOrder(everything.date_order(), len(events), later=True), docs)
         self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace
         in_view = lookup.mask(self.session.state)
-        rows = None if in_view.all() else np.flatnonzero(in_view)
+        rows = None if in_view.all() else lookup.rows(self.session.state)  # (the timeline's too, when it asks)
         self.model.set_rows(self.session.events, self.session.entity_names, titles,
-                            by_date=by_date if rows is None else by_date[in_view[by_date]], rows=rows)
+                            by_date=by_date.order if rows is None else by_date.order[by_date.kept(in_view, rows)],
+                            rows=rows)
 
     def _filter_rows(self, text: str) -> None:
         # Rows the filter hides leave the view's selection, not the shared Selection; the model's

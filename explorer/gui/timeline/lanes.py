@@ -28,7 +28,7 @@ import pandas as pd
 from explorer.core.coded import flat_of, kept_codes
 from explorer.core.later import Later
 from explorer.core.model import text_values
-from explorer.core.query import same_values
+from explorer.core.query import RowOrder, same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, cluster_members,
                                           date_certainty, extents_and_ranks, lane_offsets, placements, stable_order)
@@ -61,6 +61,12 @@ class EventArrays:
         """The dated rows by start, ties in row order (a radix sort of the 16-bit start ranks): the placement
         order of a lazy layout whose lanes hold every dated event, one array for each such lane plan."""
         return self.dated_rows[np.argsort(self.start_rank[self.dated_rows], kind="stable")]
+
+    @cached_property
+    def by_start(self) -> RowOrder:
+        """``dated_by_start`` as a ``RowOrder``: the rows a filter keeps found in it (each lane plan holding every
+        dated event shares it, and where each row stands in it: worked out after the first window is drawn)."""
+        return RowOrder(self.dated_by_start, len(self.ids), later=True)
 
     @cached_property
     def certainty(self) -> np.ndarray:
@@ -112,19 +118,21 @@ class LanePlan:
         self.arrays = arrays
         self._whole: Placements | None = None
 
-    def layout(self, mask: np.ndarray | None = None, checked: frozenset[str] = frozenset()) -> Placements:
-        """The placements of the events ``mask`` keeps (all when None); ``checked`` entities become
-        the lanes of the entity mode. The whole table's layout is made once and kept."""
+    def layout(self, mask: np.ndarray | None = None, checked: frozenset[str] = frozenset(),
+               rows: np.ndarray | None = None) -> Placements:
+        """The placements of the events ``mask`` keeps (all when None; ``rows``, when given, are the rows it
+        keeps, ascending); ``checked`` entities become the lanes of the entity mode. The whole table's layout
+        is made once and kept."""
         if (mask is None or mask.all()) and not checked:
             if self._whole is None:
                 self._whole = _with_cluster_order(self._place(None, frozenset()), self.arrays.cluster_code)
             return self._whole
-        return self._place(mask, checked)
+        return self._place(mask, checked, rows)
 
     def is_whole(self, placed: Placements) -> bool:
         return placed is self._whole
 
-    def _place(self, mask: np.ndarray | None, checked: frozenset[str]) -> Placements:
+    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None) -> Placements:
         raise NotImplementedError
 
 
@@ -141,8 +149,9 @@ class KeyedLanes(LanePlan):
         placed = lane_of_row >= 0  # (undated events have none)
         count = np.count_nonzero(placed)
         self.lazy = count > LAZY_LIMIT  # a lazy layout (``layout.Placements``): rows by start only
-        if self.lazy and count == len(arrays.dated_rows):  # every dated event has a lane:
-            self.rows = arrays.dated_by_start  # (their order made once for the document and cluster lanes)
+        shared = self.lazy and count == len(arrays.dated_rows)
+        if shared:  # every dated event has a lane: their order made once for the document and cluster lanes
+            self.rows = arrays.dated_by_start
             self.row_lanes = _compact(lane_of_row)[self.rows]
         elif self.lazy:  # by start, ties in the rows' order (a radix sort of small integers); 32-bit numbers
             rows = np.flatnonzero(placed)
@@ -152,14 +161,16 @@ class KeyedLanes(LanePlan):
             rows = np.flatnonzero(placed)
             self.rows = _by_lane_then_start(rows, lane_of_row[rows], arrays.start_rank[rows])
             self.row_lanes = lane_of_row[self.rows]
+        # (where the rows a filter keeps stand among them: ``RowOrder.kept``)
+        self.order = arrays.by_start if shared else RowOrder(self.rows, len(arrays.ids))
         self.lane_sizes = np.bincount(self.row_lanes, minlength=len(keys))
         self.keys = np.array(keys, dtype=object)
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
 
-    def _place(self, mask: np.ndarray | None, checked: frozenset[str]) -> Placements:
+    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None) -> Placements:
         if mask is None:
             return self._lanes(self.rows, self.row_lanes, None, None)
-        taken = np.flatnonzero(mask[self.rows])  # the whole layout's placements this one keeps
+        taken = self.order.kept(mask, rows)  # the whole layout's placements this one keeps
         rows, row_lanes = self.rows[taken], self.row_lanes[taken]
         if self.lazy:  # in time order: a lazy layout of them as it is, else laid out in the placement order
             if len(taken) > LAZY_LIMIT:  # (their extents read in order from the whole layout's)
@@ -214,7 +225,7 @@ class EntityLanes(LanePlan):
         self.by_time = dated[np.lexsort((dated, arrays.x0[dated]))]  # the "Other entities" lane's order
         self._lane_offsets: dict[int, np.ndarray] = {}  # entity code -> its whole lane's offsets; newest last
 
-    def _place(self, mask: np.ndarray | None, checked: frozenset[str]) -> Placements:
+    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None) -> Placements:
         keys = list(checked) if checked else self._top_entities(mask)
         codes = self.codes.get_indexer(keys) if keys else np.empty(0, dtype=np.int64)
         blocks = [self._block(code, mask) for code in codes]
@@ -339,8 +350,9 @@ class Layouts:
         key = (mode, state.filter_entity_ids, state.filter_event_ids)
         layout = self.recent.pop(key, None)
         if layout is None:
-            mask = session.event_lookup.mask(replace(state, time_range=None))
-            layout = self.plan(session, mode).layout(mask, state.filter_entity_ids)
+            unwindowed = replace(state, time_range=None)  # (the rows the event table asked for, when it has no window)
+            mask, rows = session.event_lookup.mask(unwindowed), session.event_lookup.rows(unwindowed)
+            layout = self.plan(session, mode).layout(mask, state.filter_entity_ids, rows)
         return _newest(self.recent, key, layout, self.KEPT_LAYOUTS)
 
 

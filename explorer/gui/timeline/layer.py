@@ -64,10 +64,13 @@ class EventLayer(pg.GraphicsObject):
 
     # ----- data ----------------------------------------------------------------------------------
     def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,
-                       keep: bool = False, certainty: np.ndarray | None = None, members=None) -> None:
+                       keep: bool = False, certainty: np.ndarray | None = None, members=None,
+                       placed_rows=None) -> None:
         """Show these placements; ``cluster_code`` per event row (-1 for none), ``conflicted`` per code,
         ``certainty`` per event row (``core.dates``; None: every date stated), ``members`` (a ``Later``) each
-        cluster's event rows (``layout.cluster_members``), or None.
+        cluster's event rows (``layout.cluster_members``), or None; ``placed_rows`` a ``core.query.RowOrder``
+        whose order may be these placements' event rows (the whole layout's: where each event stands is then
+        the one the lane plans' filters use, not a second array as long as the events).
 
         The arrays prepared for the last two placements are kept (a filter and back again), and
         those of the placements shown with ``keep`` (the whole layout) until others are.
@@ -77,6 +80,8 @@ class EventLayer(pg.GraphicsObject):
         if prepared is None or prepared.placed is not placed:
             prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty, members,
                                  self._in_conflict_of(cluster_code, conflicted))
+            if placed_rows is not None and placed_rows.order is placed.event_row:
+                prepared.placed_rows = placed_rows
         if keep:
             self._kept = prepared
         else:
@@ -306,6 +311,7 @@ class _Prepared:
         self.placed = placed
         self._members = members  # each cluster's event rows (a ``Later``), or None
         self._position_of_row: np.ndarray | None = None
+        self.placed_rows = None  # a ``RowOrder`` of these placements' event rows, when one is kept elsewhere
         self.count = len(placed)
         self._colours = colours
         self._code = code  # per event row
@@ -379,6 +385,8 @@ class _Prepared:
 
     def _position_of_rows(self) -> np.ndarray | None:
         """Each event row's position (-1: not placed), or None when an event has several (lanes by entity)."""
+        if self._position_of_row is None and self.placed_rows is not None:
+            self._position_of_row = self.placed_rows.where()  # (one placement per dated event: its position)
         if self._position_of_row is None:
             position = np.full(len(self._code), -1, dtype=np.int32 if self.count < 1 << 31 else np.int64)
             position[self.event_row] = np.arange(self.count, dtype=position.dtype)
@@ -405,18 +413,29 @@ class _Prepared:
     # ----- density -------------------------------------------------------------------------------
     def _density_xy(self, first: int, last: int) -> tuple[np.ndarray, np.ndarray]:
         """Where the placements at positions [first, last) count in a density: laid out when they are,
-        else a bar's middle or a point's day, at its lane's middle give or take a day's rows (by event row)."""
-        if self.x is not None and self.y is not None:
-            return self.x[first:last], self.y[first:last]
-        x = self.x0[first:last] + self.x1[first:last]
+        else a bar's middle or a point's day, at its lane's middle give or take a day's rows (by event row).
+        (Worked out in place, a few temporaries a chunk: a filter's grid counts two million of them.)"""
+        if self.x is not None and self.y is not None:  # (copies: the grid works in them)
+            return self.x[first:last].copy(), self.y[first:last].copy()
+        x = np.add(self.x0[first:last], self.x1[first:last])
         x *= 0.5
         # a point anywhere across the middle of its day, as a busy day's zigzag spreads them, and on one of
         # a day's rows (a hash of its event row: evenly and always the same)
-        hashed = self.event_row[first:last] * np.int64(40503)
-        shift = (hashed & 1023) * (DAY_WIDTH_USED * DAY / 1024) - DAY_WIDTH_USED * DAY / 2
-        shift[self.is_bar[first:last]] = 0.0
+        hashed = self.event_row[first:last].astype(np.int64)
+        hashed *= 40503
+        shift = (hashed & 1023).astype(np.float64)
+        shift *= DAY_WIDTH_USED * DAY / 1024
+        shift -= DAY_WIDTH_USED * DAY / 2
+        np.copyto(shift, 0.0, where=self.is_bar[first:last])
         x += shift
-        y = ((hashed >> 10) % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP
+        hashed >>= 10
+        y = hashed.astype(np.float64)  # (the hash's row: y % DAY_ROWS in floats, exact below 2 ** 52, where
+        row = y / DAY_ROWS             # numpy's int64 modulo is a division a value, the chunk's slowest step)
+        np.floor(row, out=row)
+        row *= DAY_ROWS
+        y -= row
+        y -= (DAY_ROWS - 1) / 2.0
+        y *= ROW_STEP
         y += self.lane[first:last]
         return x, y
 
@@ -441,14 +460,24 @@ class _Prepared:
             counts = grid[:, 1:]
             for first in range(0, self.count, GRID_CHUNK):  # a chunk at a time: its temporaries stay small
                 x, y = self._density_xy(first, min(first + GRID_CHUNK, self.count))
-                row = (y * sy + oy).astype(np.int64)
+                y *= sy
+                y += oy
+                row = y.astype(np.int64)
                 inside = (row >= 0) & (row < height)
-                column = np.clip(((x[inside] - lo) / width).astype(np.int64), 0, GRID_COLUMNS - 1)
-                if not len(column):
+                if not inside.all():  # (fitting the lanes in, every placement is)
+                    row, x = row[inside], x[inside]
+                if not len(row):
                     continue
+                x -= lo
+                x /= width
+                column = x.astype(np.int64)
+                np.clip(column, 0, GRID_COLUMNS - 1, out=column)
                 # a chunk of placements in time order spans a few columns: counted over those alone
                 start, span = int(column.min()), int(column.max() - column.min()) + 1
-                cell = row[inside] * span + (column - start)
+                cell = row
+                cell *= span
+                column -= start
+                cell += column
                 chunk = np.bincount(cell, minlength=height * span).reshape(height, span)
                 part = counts[:, start:start + span]
                 np.add(part, chunk, out=part, casting="unsafe")

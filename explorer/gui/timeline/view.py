@@ -313,7 +313,7 @@ class TimelineView(QWidget):
             self.items.draw_connectors({}, set())
             self.layer.set_placements(self._placed, arrays.cluster_code, arrays.conflicted,
                                       keep=self.layouts.is_whole(self._placed), certainty=arrays.certainty,
-                                      members=arrays.cluster_members)
+                                      members=arrays.cluster_members, placed_rows=arrays.by_start)
             self.items.conflict_marks.setData(pos=self.layer.conflict_marks())
             return
         self.layer.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))

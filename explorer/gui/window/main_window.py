@@ -23,6 +23,7 @@ from explorer.core.export.selection import write_selected_events
 from explorer.gui.events.view import EventTable
 from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
+from explorer.gui.idle_memory import IdleRelease
 from explorer.gui.jobs import Jobs
 from explorer.gui.review.view import ReviewWindow
 from explorer.gui.search.view import SearchPanel
@@ -74,6 +75,11 @@ class MainWindow(QMainWindow):
         self.session.sig_workspace_loaded.connect(self._close_reviews_of_other_workspaces)
         self.session.sig_review_requested.connect(self.open_review)
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
+        # what a gesture freed handed back to the system once the window is idle (glibc keeps it otherwise)
+        self.idle_memory = IdleRelease(self)
+        for changed in (self.session.sig_workspace_loaded, self.session.sig_tables_changed,
+                        self.session.sig_selection_changed):
+            changed.connect(self.idle_memory.poke)
         self.events.widget().sig_exported.connect(self._exported)
         self.sidebar.widget().sig_exported.connect(self._exported)
         self.sidebar.widget().sig_export_failed.connect(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 
+import numpy as np
 import pandas as pd
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
@@ -149,6 +150,23 @@ def test_checked_entities_narrow_the_rows(table, session):
     for event_id in ids:
         event = session.events.loc[event_id]
         assert rubio in event["participants"] or event["place"] == rubio
+
+
+def test_where_each_event_stands_in_date_order_is_worked_out_after_opening_not_by_the_first_filter(
+        qtbot, table, session, monkeypatch):
+    """The table finds a filter's rows in its date order by where each event stands in it (``RowOrder``):
+    that is made by the work started once the window is drawn, so the first filter does not pay for it."""
+    from explorer.core.later import Later
+    from explorer.core.query import RowOrder
+
+    Later.start_waiting()
+    qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
+    made = []
+    monkeypatch.setattr(RowOrder, "_where_made", lambda self: made.append(self) or np.empty(0))
+    rubio = next(e for e, name in session.entity_names.items() if name == "Marco Rubio")
+    session.selection.update(filter_entity_ids={rubio}, origin="entities")
+    assert not made
+    assert 0 < len(shown_ids(table)) == len(session.events_in_view())
 
 
 def test_a_time_range_narrows_the_rows(table, session):

@@ -172,6 +172,36 @@ def test_the_density_summed_from_the_grid_counts_what_counting_the_events_counts
     assert np.abs(grid - monkey).sum() <= 0.02 * len(placed)  # only columns astride two bins differ
 
 
+def test_a_lazy_layouts_density_places_each_event_by_the_hash_of_its_row(qapp):
+    """Where a lazy layout's placements count in a density (worked out in place, the hash's row in floats): a
+    bar at its middle, a point across the middle of its day and on one of its day's rows, both by a hash of
+    its event row, as the formula gives them, for rows whose hash passes 32 bits too; laid-out placements
+    count where they are drawn, and the grid leaves their positions as they were."""
+    from explorer.gui.timeline.layout import DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements
+
+    rng = np.random.default_rng(7)
+    n = 5000
+    x0 = np.sort(rng.integers(0, 400, n)).astype(float) * DAY
+    x1 = x0 + DAY + (rng.random(n) < 0.2) * rng.integers(1, 9, n) * DAY
+    lane = rng.integers(0, 40, n).astype(np.int32)
+    event_row = rng.integers(0, 1 << 31, n).astype(np.int64)  # (times 40503: past 32 bits)
+    placed = Placements(["a"], ["a"], lane, x0, x1, lane.astype(float), (x1 - x0) > DAY + 1, [], event_row,
+                        np.empty(0, dtype=object), dx=np.broadcast_to(0.0, (n,)), laid_out=False)
+    prepared = _Prepared(placed, np.full(n, -1), np.zeros(0, dtype=bool), 10)
+    x, y = prepared._density_xy(0, n)
+    hashed = event_row * 40503
+    shift = np.where(placed.is_bar, 0.0, (hashed & 1023) * (DAY_WIDTH_USED * DAY / 1024) - DAY_WIDTH_USED * DAY / 2)
+    assert np.array_equal(x, (x0 + x1) / 2 + shift)
+    assert np.array_equal(y, ((hashed >> 10) % DAY_ROWS - (DAY_ROWS - 1) / 2.0) * ROW_STEP + lane)
+
+    laid = placed.take(np.arange(n))  # laid out: counted where drawn
+    drawn = _Prepared(laid, np.full(n, -1), np.zeros(0, dtype=bool), 10)
+    xs, ys = drawn.x.copy(), drawn.y.copy()
+    drawn.count = n
+    drawn._grid(0.5, 0.0, 20)
+    assert np.array_equal(drawn.x, xs) and np.array_equal(drawn.y, ys)
+
+
 def test_an_event_selected_elsewhere_is_drawn_selected_where_it_is_laid_out_and_scrolled_to(big, session, laid_out):
     day = day_seconds("2024-03-05")
     big.set_x_range(day - DAY, day + 2 * DAY)
@@ -235,3 +265,22 @@ def test_lanes_numbered_from_the_read_codes_are_the_lanes_of_the_strings(session
         assert read.lane_names == plain.lane_names and "doc-undated-only" not in list(read.lane_keys)
         assert np.array_equal(read.lane, plain.lane) and list(read.event_id) == list(plain.event_id)
         assert list(read.undated_ids) == list(plain.undated_ids) and len(read.undated_ids) == int(only_undated.sum())
+
+
+def test_the_whole_layouts_event_positions_are_the_lane_plans_and_a_filters_its_own(big, session):
+    """Where each event stands among the whole layout's placements (what drawing connectors looks members up
+    by) is the one array the lane plans find a filter's rows in, and it is each event's placement; a
+    filtered layout's is worked out from its own placements."""
+    arrays = big.layouts.arrays_of(session)
+    prepared = big.layer._current
+    position = prepared._position_of_rows()
+    assert position is arrays.by_start.where()
+    placed = big._placed
+    assert (position[placed.event_row] == np.arange(len(placed))).all()
+    assert (position[arrays.undated_rows] == -1).all()
+    top = session.tables["entities"].sort_values("mention_count", ascending=False)["entity_id"].iloc[0]
+    session.selection.update(filter_entity_ids={top}, origin="sidebar")
+    filtered = big.layer._current._position_of_rows()
+    assert filtered is not arrays.by_start.where()
+    assert (filtered[big._placed.event_row] == np.arange(len(big._placed))).all()
+    assert np.count_nonzero(filtered >= 0) == len(big._placed) < len(placed)
