@@ -316,7 +316,10 @@ class DocumentDating:
         is the last day the bound allows (a happening of the publication day). A relative clause whose subject
         is the happening noun it hangs from ("the January 1998 bombing of a clinic that killed an officer") tells
         the happening itself, so within its month too, not only its day (the parse may hang the clause on the
-        noun after "of": "the bombing of a clinic that killed", so that noun's head is tried too)."""
+        noun after "of": "the bombing of a clinic that killed", so that noun's head is tried too). A subject that
+        carries its own day ("Sunday's service … included the lighting of candles") is dated by it, whether or not
+        the document names it as a happening elsewhere — in a main clause only: "…, where the Aug. 7 blasts killed
+        257" hangs from another verb, and its day would end the passage of the story's own day."""
         if not _only_an_upper_bound(dated):
             return dated
         relative = trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN" and any(
@@ -325,8 +328,8 @@ class DocumentDating:
         subjects = [antecedent] + ([antecedent.head.head] if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of"
                                    and antecedent.head.head.pos_ == "NOUN" else []) if relative else \
             [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-        when = (_own_noun_date(sentence, subjects, timexes, dated[1]) if relative else None) \
-            or self._dated_by_then(sentence, timexes, subjects, dated[1])
+        when = (_own_noun_date(sentence, subjects, timexes, dated[1]) if relative or trigger.dep_ in ("ROOT", "conj")
+                else None) or self._dated_by_then(sentence, timexes, subjects, dated[1])
         if when is None:
             return dated
         if (when[0] == when[1] or (relative and when[0][:7] == when[1][:7])) \

@@ -82,3 +82,10 @@ def test_a_statement_just_before_earlier_that_day_is_of_that_day():
 
 def test_a_statement_after_earlier_that_day_keeps_the_report_day():  # guard
     assert when(event_at(PROTEST, "\"We will follow", "said")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_a_subject_of_its_own_day_did_is_of_that_day():
+    """'Tuesday's memorial service … included the lighting of candles': the service's day, not only on or before
+    the Wednesday paper (AA#32)."""
+    text = LEDE + "Tuesday's memorial service included the lighting of candles for the seven people killed since 1993."
+    assert when(event_at(text, "Tuesday's", "included")) == ("2026-02-03", "2026-02-03", "narrative")
