@@ -33,7 +33,7 @@ from explorer.core.extract.events.date_rules import (
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
-from explorer.core.extract.events.named_twice import NamedHappenings
+from explorer.core.extract.events.named_twice import NamedHappenings, named_noun
 from explorer.core.extract.rows import BatchMention
 from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
@@ -165,6 +165,12 @@ class DocumentDating:
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is not None and _expects_a_result(trigger, tense):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
+        closed = closed_by = ""  # the end of a period whose result the event reports, told before the verb
+        if own is not None and _reports_a_periods_result(sentence, trigger, own):
+            # "reported sales … for the quarter ended Sept. 29": the quarter is the sales', not the report's;
+            # "For the quarter a year ago, Columbia reported earnings": the report came after that quarter closed
+            closed, closed_by = (own["date_end"], own["timex_id"]) if own["start"] < trigger.idx else ("", "")
+            own = None
         if own is not None and _before_a_present_statement(trigger, tense, own, published):
             own = None  # "With the finding of a rifle 11 days ago, the authorities say": the finding's time
         perfect = perfect_aspect(self.document.text[start:trigger.idx], trigger.idx - start)
@@ -191,6 +197,8 @@ class DocumentDating:
                 ("", "", "none", own["timex_id"])
         if tense == "past" and published and _in_a_fiscal_period(sentence, trigger, timexes):
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
+        if closed and tense == "past" and published and closed <= published:
+            dated = on_or_after_a_happening(closed, published, closed_by)  # the replay moves it alike
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
                               or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
                               or _an_infinitive_of_a_word(trigger, tense)
@@ -234,6 +242,7 @@ class DocumentDating:
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
                 or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
+                or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
@@ -304,14 +313,27 @@ class DocumentDating:
         """A past event bounded by publication whose subject is a happening the document dates ("The rally in
         Cardenas was marked by songs" after "rallied … Friday night"; "Thursday's decision made it clear"):
         what a happening did or was came with it or after it, so on or after its start — its day where that
-        is the last day the bound allows (a happening of the publication day)."""
+        is the last day the bound allows (a happening of the publication day). A relative clause whose subject
+        is the happening noun it hangs from ("the January 1998 bombing of a clinic that killed an officer") tells
+        the happening itself, so within its month too, not only its day (the parse may hang the clause on the
+        noun after "of": "the bombing of a clinic that killed", so that noun's head is tried too). A subject that
+        carries its own day ("Sunday's service … included the lighting of candles") is dated by it, whether or not
+        the document names it as a happening elsewhere — in a main clause only: "…, where the Aug. 7 blasts killed
+        257" hangs from another verb, and its day would end the passage of the story's own day."""
         if not _only_an_upper_bound(dated):
             return dated
-        subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-        when = self._dated_by_then(sentence, timexes, subjects, dated[1])
+        relative = trigger.dep_ == "relcl" and trigger.head.pos_ == "NOUN" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "WDT" for c in trigger.children)
+        antecedent = trigger.head  # "the bombing of a clinic that killed": the parse hangs it on the nearer noun
+        subjects = [antecedent] + ([antecedent.head.head] if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of"
+                                   and antecedent.head.head.pos_ == "NOUN" else []) if relative else \
+            [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        when = (_own_noun_date(sentence, subjects, timexes, dated[1]) if relative or trigger.dep_ in ("ROOT", "conj")
+                else None) or self._dated_by_then(sentence, timexes, subjects, dated[1])
         if when is None:
             return dated
-        if when[0] == when[1] and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
+        if (when[0] == when[1] or (relative and when[0][:7] == when[1][:7])) \
+                and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
                 and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):  # "have frightened"
             # "The Friday explosions … killed at least 110": what a happening of one day did, it did that day;
             # the passage goes on at it ("The 11 Americans were killed in Kenya")
@@ -400,6 +422,25 @@ class DocumentDating:
                         and own["date_start"] == own["date_end"] and own["date_start"] <= self.published:
                     return own["date_start"], own["date_end"], "narrative", own["timex_id"]
         return None
+
+    def _before_earlier_that_day(self, sentence: Span) -> Dating | None:
+        """A statement dated only by publication in the sentence just before one that opens "Earlier Sunday"
+        ("… it will be a second betrayal," said Josefa Gonzalez. / "Earlier Sunday, protesters prayed"): the
+        story steps back within that day, so what it told last was of that day too — the day (``narrative``,
+        the expression's id), a single day up to publication."""
+        doc = sentence.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end].sent
+        words = [t for t in following if not (t.is_space or t.is_punct)]
+        if len(words) < 2 or words[0].lower_ != "earlier":
+            return None
+        opening = {words[0].idx, words[2].idx if words[1].lower_ == "on" and len(words) > 2 else words[1].idx}
+        day = next((t for t in self._timexes.values() if t["start"] in opening), None)  # "Earlier Sunday" is one
+        if day is None or day["type"] != "DATE" or not day["date_start"] or day["date_start"] != day["date_end"] \
+                or day["date_start"] > self.published:
+            return None
+        return day["date_start"], day["date_end"], "narrative", day["timex_id"]
 
     def _reported_next_day(self, sentence: Span, main: bool = True) -> Dating | None:
         """A daily paper's lede: where the article tells "yesterday" (the day before publication) for past
@@ -656,10 +697,31 @@ def _speaker(verb: Token, definite: bool) -> str | None:
 def _posts_a_result(trigger: Token) -> bool:
     """"posted earnings of $18.9 million", "posted a 54% drop in third-quarter profit": a result, whose
     time is its period's, not a statement made when reported."""
-    return trigger.lemma_.lower() == "post" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in RESULT_NOUNS or any(
-            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))
-        for c in trigger.children)
+    return trigger.lemma_.lower() == "post" and _result_object(trigger) is not None
+
+
+def _result_object(trigger: Token) -> Token | None:
+    """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit"), or None."""
+    return next((c for c in trigger.children if c.dep_ == "dobj" and (c.lemma_.lower() in RESULT_NOUNS or c.lower_ in RESULT_NOUNS or any(
+        g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))), None)
+
+
+def _reports_a_periods_result(sentence: Span, trigger: Token, own: TimexRow) -> bool:
+    """"Sun reported sales of $538.5 million for the quarter ended Sept. 29": a verb that gives news
+    ("reported", "announced", "disclosed") with a result for object, told of a period longer than a day — the
+    period is the result's ("for", or inside the object), not the reporting's, which came when the period had
+    closed; so the period does not date the verb, which is dated as a report (told before the verb, "For the
+    quarter a year ago, Columbia reported earnings", the period may be long past: then only after it closed and
+    up to publication). "posted" is left to the result
+    (``_posts_a_result``), and a single day ("reported Tuesday sales of …") is the report's own."""
+    if trigger.lemma_.lower() not in NEWS_LEMMAS - {"post"} or own["date_start"] == own["date_end"]:
+        return False
+    result = _result_object(trigger)
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    if result is None or span is None:
+        return False
+    inside = any(t.i == result.i for t in span.root.ancestors)
+    return inside or (span.root.head.dep_ == "prep" and span.root.head.lower_ == "for")
 
 
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)
@@ -960,7 +1022,10 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     """An event noun reviewed by its clause ("listed the creation of the money fund", "appealed that decision",
     "the INS's decision … was 'within the outside border of reasonable choices'"): what is listed, upheld or
     judged came before the listing or the judgement, so on or before its clause's day, not on it (a time of
-    the copula's own, "the meeting was on Monday", is the noun's)."""
+    the copula's own, "the meeting was on Monday", is the noun's). A noun naming what is asked for
+    (``_asked_for``) has no day."""
+    if _asked_for(noun):
+        return "", "", "none", ""
     if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
         return dated
     reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and noun.dep_ in ("dobj", "nsubjpass") \
@@ -1275,6 +1340,30 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
         or any(c.dep_ == "aux" and c.lemma_.lower() == "need" for c in trigger.children)  # "one need look no farther"
     asked = _intended(trigger) and trigger.head.lemma_.lower() in REQUEST_LEMMAS
     return (conditional and tense != "past") or asked or obliged
+
+
+def _own_noun_date(sentence: Span, nouns: list[Token], timexes: list[TimexRow], last: str) -> Dating | None:
+    """The date a happening noun carries in its own words ("the January 1998 bombing", "the bombing of Aug. 7"),
+    starting by ``last``: the happening named there, whatever other happenings of its kind the document dates."""
+    for timex in timexes:
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        noun = named_noun(span) if span is not None and timex["type"] == "DATE" else None
+        if noun is not None and any(noun.i == n.i for n in nouns) and timex["date_start"] \
+                and timex["date_end"] and timex["date_start"] <= last:
+            return timex["date_start"], timex["date_end"], "narrative", timex["timex_id"]
+    return None
+
+
+def _asked_for(trigger: Token) -> bool:
+    """A happening noun that names what is asked for ("the U.S.'s demand for Laden's extradition", "calls for a
+    ceasefire", "demanded the extradition of …"): a demand, request or appeal tells that it had not happened when
+    asked, and not that it happened since, so the text gives it no day."""
+    if trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in REQUEST_LEMMAS
+    return trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in {"demand", "request"}
 
 
 def _an_infinitive_of_a_word(trigger: Token, tense: str) -> bool:

@@ -102,7 +102,7 @@ class NamedHappenings:
                 self.statements.append(Mention(said.lemma_.lower(), True, _names(said, span), _definite(said),
                                                (timex["date_start"], timex["date_end"], "narrative",
                                                 timex["timex_id"])))
-            noun = _named_noun(span) if span is not None else None
+            noun = named_noun(span) if span is not None else None
             if span is not None and noun is not None:
                 from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
 
@@ -244,7 +244,7 @@ def _calendar_day_or_more(timex: TimexRow, published: str) -> bool:
         and bool(timex["date_start"]) and bool(timex["date_end"]) and (not published or timex["date_end"] <= published)
 
 
-def _named_noun(span: Span) -> Token | None:
+def named_noun(span: Span) -> Token | None:
     """The noun whose date the expression is ("the Aug. 2 invasion", "the invasion of Aug. 2", "Monday's
     vote"), or None."""
     root = span.root
