@@ -884,20 +884,26 @@ def absorb_told_in_other_verbs(
     for index, ((members, _, _), listed) in enumerate(zip(found, holding)):
         by_object: dict[str, list[EventRow]] = defaultdict(list)
         for member in members:
-            if (word := _object_word(member)):
+            if (word := _deed_object(member)):
                 by_object[word].append(member)
         member_documents = {e["doc_id"] for e in members}
         for doc_id in sorted(member_documents | listed):
             for event in by_document.get(doc_id, []):
                 if event["event_id"] in taken or not _tells_a_deed(event["lemma"].lower()):
                     continue
-                agreeing = len({m["doc_id"] for m in by_object.get(_object_word(event), ())
+                agreeing = len({m["doc_id"] for m in by_object.get(_deed_object(event), ())
                                 if m["doc_id"] != doc_id and _same_deed(event, m, ctx)})
                 held = best.get(event["event_id"])
                 if agreeing and agreeing >= DEED_OBJECT_SHARE * len(member_documents) and (held is None or agreeing > held[0]):
                     best[event["event_id"]] = (agreeing, index, event)
     for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
         found[index][0].append(event)
+
+
+def _deed_object(event: EventRow) -> str:
+    """``_object_word`` of an event whose trigger is placed; "" when it is not (the words read would be the
+    sentence's first, its subject)."""
+    return _object_word(event) if "trigger_end" in event and event["trigger_end"] is not None else ""
 
 
 def _tells_a_deed(lemma: str) -> bool:
