@@ -15,7 +15,8 @@ sentence, numbers) fall in two camps:
 
 Inside one happening the sources differ too (one names the lawyer, another the clinic), but a term one
 side writes is then nearly always written by a document or two of the other: the strict, two-sided test
-is what holds them together. docs/clusters.md gives the measured cut quality on ECB+ and BBC val.
+is what holds them together; a one-sided cut is kept only where the documents' dates part the sides too
+(``dated_cut``). docs/clusters.md gives the measured cut quality on ECB+ and BBC val.
 """
 
 from __future__ import annotations
