@@ -6,7 +6,8 @@ Three steps, explained with measured figures in docs/clusters.md:
    words and named entities are compared by TF-IDF cosine, corrected by how many
    of each one's salient entities the other names and by their dates, and grouped
    by average link with a split test (``linkage``), then cut in two where what each
-   document writes (names, numbers) falls in two clean camps (``bipartition``).
+   document writes (names, numbers) falls in two clean camps, or in a camp of dated and one of undated
+   documents whose dated side is clean (``bipartition``).
 2. In each group, the events that tell the group's happening are picked
    (``happening``): those whose dates fit the day most documents give it
    and whose sentences share the group's common words and participants. Events
@@ -17,7 +18,8 @@ Three steps, explained with measured figures in docs/clusters.md:
    tell: the main action, which lists every joined document (one whose sentences no link ties to it
    with no event), and each further action that two
    documents or more tell surely enough. An event of a joined document that tells one of those
-   actions again, left out by the second step for its words, joins it.
+   actions again, left out by the second step for its words, joins it; so does one telling it in another
+   verb before the object half the action's sources write after theirs.
 
 A cluster is kept when it holds two or more documents. Its label names
 the happening (a named event such as "Critical Minerals Ministerial", else the
@@ -77,6 +79,7 @@ def cluster_events(
                 found.append((members, sure, [e for e in candidates if e["doc_id"] in told]))
                 holding.append(told)
     evidence.absorb_retold(found, by_document, ctx)
+    evidence.absorb_told_in_other_verbs(found, holding, by_document, ctx)
     clusters = []
     for (members, sure, told_events), held in zip(found, holding):
         row = cluster_row(members, kinds, names, sure, told_events, held)

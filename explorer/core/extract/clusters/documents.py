@@ -86,7 +86,8 @@ def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[Mention
     if CUT_BY_TERMS:  # split_apart leaves a group under 2 * MIN_SIDE whole without reading its terms
         texts = {d["doc_id"]: d["text"] for d in documents}
         terms = {doc_id: written_terms(texts[doc_id]) for g in groups if len(g) >= 2 * MIN_SIDE for doc_id in g}
-        groups = [part for g in groups for part in split_apart(g, terms)]
+        dated = frozenset(t["doc_id"] for t in timexes if t.get("date_start") and t.get("basis") != "corpus")
+        groups = [part for g in groups for part in split_apart(g, terms, dated)]
     return [sorted(g) for g in groups if len(g) >= 2]
 
 

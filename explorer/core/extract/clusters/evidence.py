@@ -91,6 +91,7 @@ SAME_PARTICIPANT = 0.5  # a light verb's events are one action with an organisat
 OTHER_VERB_OVERLAP = 0.34  # two verbs' groups are one action when at most a third of the sources tell both (ECB+ 1-10)
 OBJECT_WINDOW = 4  # the words after a trigger read for its object
 STATEMENT_WORDS = 6  # a reporting verb's events are one statement with this many content words in common (ECB+ 1-10)
+DEED_OBJECT_SHARE = 0.5  # an event joins an action in another verb when this share of its sources write its object
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -858,6 +859,63 @@ def absorb_retold(
                     best[event["event_id"]] = (strength, index, event)
     for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
         found[index][0].append(event)
+
+
+def absorb_told_in_other_verbs(
+    found: list[tuple[list[EventRow], float, list[EventRow]]], holding: Sequence[frozenset[str]],
+    by_document: dict[str, list[EventRow]], ctx: Context,
+) -> None:
+    """Add to each action cluster the events of its documents that tell its action in another verb.
+
+    A source tells the action in its own words: *was admitted into* Promises beside *checked into* Promises.
+    No verb's link ties them (``link_strength``), and a listed document's first sentence with the happening's
+    people is mostly another action (fifth, seventh and ninth passes). Here an event of a cluster's document
+    (one of its members' documents, or one the cluster lists without an event) that is in no cluster joins it
+    when its trigger is an action verb or a light verb of deeds (``LIGHT_DEEDS``) and the first content word
+    after it (``_object_word``: the object or place, *Promises*, *rehab*, *injured*) is the one written after
+    the verb by members of other documents, ``DEED_OBJECT_SHARE`` or more of the cluster's documents, with an own
+    participant in common with each and nothing contradicting (``_same_deed``). The share is what tells the
+    action's own object from a word one source writes after another verb: with one source enough, *bailed on
+    rehab*, *faces DUI charges*, *produces a patch* joined the check-in, the arrest, the release (ECB+ 1-10
+    event precision 90.5 -> 81.8; tenth pass). Among several clusters it joins the one of most such sources.
+    """
+    taken = {e["event_id"] for members, _, _ in found for e in members}
+    best: dict[str, tuple[int, int, EventRow]] = {}
+    for index, ((members, _, _), listed) in enumerate(zip(found, holding)):
+        by_object: dict[str, list[EventRow]] = defaultdict(list)
+        for member in members:
+            if (word := _deed_object(member)):
+                by_object[word].append(member)
+        member_documents = {e["doc_id"] for e in members}
+        for doc_id in sorted(member_documents | listed):
+            for event in by_document.get(doc_id, []):
+                if event["event_id"] in taken or not _tells_a_deed(event["lemma"].lower()):
+                    continue
+                agreeing = len({m["doc_id"] for m in by_object.get(_deed_object(event), ())
+                                if m["doc_id"] != doc_id and _same_deed(event, m, ctx)})
+                held = best.get(event["event_id"])
+                if agreeing and agreeing >= DEED_OBJECT_SHARE * len(member_documents) and (held is None or agreeing > held[0]):
+                    best[event["event_id"]] = (agreeing, index, event)
+    for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
+        found[index][0].append(event)
+
+
+def _deed_object(event: EventRow) -> str:
+    """``_object_word`` of an event whose trigger is placed; "" when it is not (the words read would be the
+    sentence's first, its subject)."""
+    return _object_word(event) if "trigger_end" in event and event["trigger_end"] is not None else ""
+
+
+def _tells_a_deed(lemma: str) -> bool:
+    return names_an_action(lemma) or lemma in LIGHT_DEEDS
+
+
+def _same_deed(a: EventRow, b: EventRow, ctx: Context) -> bool:
+    """``_one_action_in_other_verbs`` for a light verb of deeds too: an own participant in common, no contradiction."""
+    if date_relation(a, b, ctx) == "apart" or other_people(a, b, ctx) or other_counts(a, b, ctx):
+        return False
+    shared = (set(a["participants"]) & set(b["participants"])) - ctx.frequent
+    return sum(ENTITY_WEIGHTS.get(ctx.types.get(e, ""), 1.0) for e in shared) >= SAME_PARTICIPANT
 
 
 def _action_buckets(event: EventRow, ctx: Context) -> list[str]:

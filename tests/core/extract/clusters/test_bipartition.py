@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from explorer.core.extract.clusters.bipartition import clean_cut, split_apart
+from explorer.core.extract.clusters.bipartition import clean_cut, split_apart, term_cut
 
 
 def riots_and_bank_fire() -> dict[str, frozenset[str]]:
@@ -33,3 +33,31 @@ def test_one_happening_whose_sources_name_different_details_is_not_cut_along_a_n
                                     | ({"cliffside"} if n in (8, 9) else set())) for n in range(12)}
     group = sorted(terms)
     assert split_apart(group, terms) == [group]
+
+
+def a_later_patch_recalling_an_earlier_one() -> dict[str, frozenset[str]]:
+    """Nine undated reports of a browser patch, each naming its own details (two of nine in common); six later
+    reports of a second patch, dated in the text ("2013"), that name the first one's browser and flaw too."""
+    older = {f"old{n}": frozenset({"explorer", "patch", "flaw", f"x{n}", f"x{n + 1}"} | ({"wednesday"} if n < 4 else set()))
+             for n in range(9)}
+    newer = {f"new{n}": frozenset({"explorer", "patch", "flaw", "2013", "ie10", f"y{n}"}) for n in range(6)}
+    return {**older, **newer}
+
+
+def test_dated_reports_recalling_undated_ones_of_an_earlier_happening_are_cut_from_them():
+    # the older side writes no detail of its own (the cut is not clean on both sides, and no term's writers
+    # are); the newer side is dated and writes "2013" and "ie10", which the undated older side never writes
+    terms = a_later_patch_recalling_an_earlier_one()
+    group = sorted(terms)
+    assert clean_cut(group, terms) is None and term_cut(group, terms) is None
+    dated = frozenset(d for d in group if d.startswith("new"))
+    assert sorted(split_apart(group, terms, dated)) == [[f"new{n}" for n in range(6)], [f"old{n}" for n in range(9)]]
+
+
+def test_the_same_group_with_dates_on_both_sides_or_on_none_is_not_cut_by_dates():
+    # without dates telling the sides apart, one clean side is what one happening's group also shows
+    terms = a_later_patch_recalling_an_earlier_one()
+    group = sorted(terms)
+    assert split_apart(group, terms) == [group]
+    assert split_apart(group, terms, frozenset(group)) == [group]
+    assert split_apart(group, terms, frozenset({"old0", "new0", "new1"})) == [group]

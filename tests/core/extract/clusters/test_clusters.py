@@ -465,10 +465,61 @@ def release_told_again(sentence: str, participants: list[str]) -> Corpus:
 def test_a_source_telling_the_main_action_only_in_other_words_is_listed_without_its_first_action():
     # c's release is told in a verb no link ties to "released": c stays in the happening's documents, and
     # neither its unrelated first action (the overhaul next year) nor an unconfirmed sentence is put on it
+    # (its triggers are not placed: no object is read after the verb, so the other-verb step has nothing to match)
     corpus = release_told_again("Tom Reed rushed out a security patch for the browser flaw on Wednesday.", ["reed"])
     (cluster,) = corpus.cluster()
     assert cluster["doc_ids"] == ["a", "b", "c"]
     assert {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]} == {"release"}
+
+
+def check_in_told_by(sentence: str, lemma: str) -> Corpus:
+    """Two sources on Tom Reed's check-in at the Promises clinic on Wednesday, and a third, c, joined by Tom Reed
+    in an unrelated first sentence (so listed in the check-in's cluster without an event), whose second sentence
+    (``sentence``, ``lemma``) is what is judged."""
+    corpus = Corpus()
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [
+            ("Tom Reed checked into Promises in Malibu on Wednesday, his lawyer said.", "check", ["reed"], day),
+        ])
+    corpus.add("c", "2024-05-02", [
+        ("Tom Reed will overhaul the games unit in Oslo next year.", "overhaul", ["reed", "oslo"], None),
+        (sentence, lemma, ["reed"], day),
+    ])
+    return with_triggers(corpus, {"check": "checked", "admit": "admitted", "take": "taken", "overhaul": "overhaul"})
+
+
+def test_a_source_telling_the_check_in_in_another_verb_before_the_object_the_others_write_joins_it():
+    # a and b write "checked into Promises", c "was admitted into Promises": no verb's link ties admit to
+    # check (c was listed in the check-in's cluster without an event); the object every other source
+    # writes after its verb, the man in common and the same day make it the one check-in
+    corpus = check_in_told_by("Tom Reed was admitted into Promises in Malibu on Wednesday, a spokesman said.", "admit")
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c"]
+    assert {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]} == {"check", "admit"}
+
+
+def test_a_sentence_of_another_verb_whose_object_only_one_source_writes_stays_out():
+    # four sources tell the check-in, one of them "into rehab"; c "bailed on rehab": one source's word after
+    # its verb is not the action's object (ECB+: "bailed on rehab", "faces DUI charges" joined with one source)
+    corpus = check_in_told_by("Tom Reed bailed on rehab in Malibu on Wednesday, a spokesman said.", "bail")
+    day = ("2024-05-01", "2024-05-01")
+    for doc_id, place in (("d", "Promises"), ("e", "rehab")):
+        corpus.add(doc_id, "2024-05-02", [
+            (f"Tom Reed checked into {place} in Malibu on Wednesday, his lawyer said.", "check", ["reed"], day),
+        ])
+    (cluster,) = with_triggers(corpus, {"check": "checked", "bail": "bailed"}).cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c", "d", "e"]
+    assert {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]} == {"check"}
+
+
+def test_a_sentence_of_another_verb_whose_object_the_other_sources_do_not_write_stays_out():
+    # c's second sentence has another verb and another object (a hospital, not Promises): c stays listed
+    # without an event
+    corpus = check_in_told_by("Tom Reed was taken to hospital in Malibu on Wednesday, a spokesman said.", "take")
+    (cluster,) = corpus.cluster()
+    assert cluster["doc_ids"] == ["a", "b", "c"]
+    assert {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]} == {"check"}
 
 
 def test_a_source_joined_by_its_people_in_another_sentence_stays_in_the_happening():
