@@ -83,7 +83,7 @@ def first_seen_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.nda
     """``codes_of``, numbered as ``pd.factorize`` numbers them: by each value's first row (what orders the
     timeline's clusters). A dictionary the cache wrote is so already (Arrow numbers values as it meets them):
     checked in one pass; else the codes (small integers, not strings) are factorized."""
-    codes, uniques = codes_of(column)
+    codes, uniques = _in_dictionary_order(column) or codes_of(column)
     if _first_seen(codes, len(uniques)):
         return codes, uniques
     renumbered, firsts = pd.factorize(codes)
@@ -118,15 +118,53 @@ def kept_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray] 
 # stay strings, their codes kept beside them). The categories are sorted as Python sorts strings, so sorting the
 # column sorts its strings.
 
-def categorical(codes: np.ndarray, uniques) -> pd.Series:
-    """A text column ``uniques[codes]`` held as a categorical (``uniques`` distinct), its categories sorted."""
+def categorical(codes: np.ndarray, uniques, dictionary=None) -> pd.Series:
+    """A text column ``uniques[codes]`` held as a categorical (``uniques`` distinct), its categories sorted.
+    ``dictionary``: ``uniques`` as the Arrow array the cache wrote (the column's dictionary): sorted by Arrow in C
+    (1.6 million cluster ids at ten million events: ~0.07 s, where comparing Python strings takes ~2 s; UTF-8's byte
+    order is Python's order of strings), and the dictionary's order kept with the codes (``first_seen_codes``)."""
     uniques = np.asarray(uniques, dtype=object)
-    order = np.argsort(uniques, kind="stable")  # (a few thousand strings compared in Python, not every row)
+    if dictionary is not None and len(dictionary) == len(uniques):
+        import pyarrow.compute as pc
+
+        order = pc.array_sort_indices(dictionary).to_numpy(zero_copy_only=False)
+    else:
+        order = np.argsort(uniques, kind="stable")  # (a few thousand strings compared in Python, not every row)
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     rank = _small(rank, len(order))  # (each row's code in the narrowest integer: a copy of the few ranks)
     categories = pd.Index(uniques[order], dtype=object)
-    return pd.Series(pd.Categorical.from_codes(rank[np.asarray(codes)], categories=categories), copy=False)
+    held = pd.Categorical.from_codes(rank[np.asarray(codes)], categories=categories)
+    if dictionary is not None:
+        _keep(_orders_kept, _codes_array(held.codes), _small(np.asarray(order), len(order)))
+    return pd.Series(held, copy=False)
+
+
+# id(a categorical's codes) → (codes, each category's position in the dictionary it was read with)
+_orders_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+
+
+def _codes_array(codes: np.ndarray) -> np.ndarray:
+    """The array a categorical's codes are a view of (``Categorical.codes`` gives a new read-only view each time)."""
+    while isinstance(codes.base, np.ndarray):
+        codes = codes.base
+    return codes
+
+
+def _in_dictionary_order(column) -> tuple[np.ndarray, np.ndarray] | None:
+    """(codes, distinct values) of a categorical read from a cache's dictionary (``categorical(..., dictionary)``),
+    numbered as that dictionary numbers them (Arrow numbers values as it meets them: by first row), or None. One take
+    of the codes through the kept order, where factorizing ten million codes again took ~0.3 s."""
+    held = categorical_parts(column)
+    if held is None:
+        return None
+    codes, categories = held
+    order = _found(_orders_kept, _codes_array(codes))
+    if order is None or len(order) != len(categories):
+        return None
+    uniques = np.empty(len(categories), dtype=object)
+    uniques[order] = categories
+    return order[codes], uniques
 
 
 def as_categorical(column: pd.Series) -> pd.Series:
@@ -149,7 +187,8 @@ def categorical_parts(column) -> tuple[np.ndarray, np.ndarray] | None:
     """(codes, categories as an object array) of a categorical column, else None."""
     if not is_categorical(column):
         return None
-    return column.cat.codes.to_numpy(), column.cat.categories.to_numpy(dtype=object)
+    # (the codes' own array, read-only: ``.cat.codes`` copies them, ten million codes a call)
+    return column.array.codes, column.cat.categories.to_numpy(dtype=object)
 
 
 def value_mask(column: pd.Series, test) -> np.ndarray:

@@ -193,7 +193,7 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
                 columns[name] = lists
                 continue
         if arrow_text and (table, name) in CATEGORICAL:
-            held = _categorical(arrow.column(name))
+            held = _categorical(arrow.column(name), shared if (table, name) in CODED_SOURCES else None, (table, name))
             if held is not None:
                 columns[name] = held
                 continue
@@ -267,18 +267,23 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
     return coded.arrow_lists(offsets - offsets[0], codes, keys)
 
 
-def _categorical(chunked) -> pd.Series | None:
+def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | None = None) -> pd.Series | None:
     """A text column as a categorical: of its dictionary's strings when written dictionary-coded (``coded.categorical``:
-    the codes copied, no file kept mapped), else of its distinct strings (written plain: they hardly repeat), as the
-    rows' read makes it; None when it is not text without gaps (the caller makes strings)."""
+    the codes copied, no file kept mapped; the dictionary sorted in C), else of its distinct strings (written plain:
+    they hardly repeat), as the rows' read makes it; None when it is not text without gaps (the caller makes strings).
+    ``shared``: the load's dict, given for a column whose dictionary keys a table read later (``KEYS_OF``: the
+    events' cluster ids are the clusters' keys), where the dictionary and its strings are kept under ``key``."""
     import pyarrow as pa
 
     if chunked.null_count:
         return None
     array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
     if pa.types.is_dictionary(array.type) and _is_text(array.dictionary.type):
-        return coded.categorical(array.indices.to_numpy(zero_copy_only=False),
-                                 array.dictionary.to_numpy(zero_copy_only=False))
+        dictionary = pa.concat_arrays([array.dictionary])  # (a copy: the file is not kept mapped)
+        uniques = dictionary.to_numpy(zero_copy_only=False)
+        if shared is not None:  # (the keys read later take these very strings: one string per id)
+            shared[key] = (dictionary, uniques)
+        return coded.categorical(array.indices.to_numpy(zero_copy_only=False), uniques, dictionary)
     if _is_text(array.type):
         return coded.as_categorical(pd.Series(array.to_numpy(zero_copy_only=False), dtype=object, copy=False))
     return None

@@ -42,9 +42,11 @@ ARROW_TEXT = frozenset({("events", "sentence"), ("documents", "text")})
 
 # Text columns the window's read (``arrow_text``) holds as codes (``coded.categorical``: the dictionary the cache wrote
 # them with), not an object array a row: at ten million events each was ~80 MB of pointers and 0.1-0.2 s. Not the
-# dates (views compare them with ``<``: their codes are kept beside the strings, ``CODED``), nor the ids
+# dates (views compare them with ``<``: their codes are kept beside the strings, ``CODED``), nor the keys. The events'
+# cluster ids too (1.6 million distinct at ten million events: their strings taken for every row were ~0.75 s and
+# 80 MB of the read); the cluster edits write them, so they make the column plain first (``EditKind.writes``)
 CATEGORICAL = frozenset({("events", "trigger"), ("events", "lemma"), ("events", "tense"), ("events", "place"),
-                         ("events", "timex_id"), ("events", "note"), ("events", "date_basis")})
+                         ("events", "timex_id"), ("events", "note"), ("events", "date_basis"), ("events", "cluster_id")})
 
 
 def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
