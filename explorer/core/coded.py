@@ -83,7 +83,7 @@ def first_seen_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.nda
     """``codes_of``, numbered as ``pd.factorize`` numbers them: by each value's first row (what orders the
     timeline's clusters). A dictionary the cache wrote is so already (Arrow numbers values as it meets them):
     checked in one pass; else the codes (small integers, not strings) are factorized."""
-    codes, uniques = _in_dictionary_order(column) or codes_of(column)
+    codes, uniques = codes_of(column)
     if _first_seen(codes, len(uniques)):
         return codes, uniques
     renumbered, firsts = pd.factorize(codes)
@@ -116,64 +116,46 @@ def kept_codes(column: pd.Series | np.ndarray) -> tuple[np.ndarray, np.ndarray] 
 # value that is not one of the column's strings (``.loc[...] = "new note"``), so an edit makes the columns it writes
 # plain first (``plain``; ``edits.kinds``' ``writes``), and never compares them with ``<`` (not the dates: those
 # stay strings, their codes kept beside them). The categories are sorted as Python sorts strings, so sorting the
-# column sorts its strings.
+# column sorts its strings — but for the columns no view sorts (``table_reader.UNSORTED``: the cluster ids, whose
+# categories keep the order of their first rows; the event table sorts its own strings).
 
-def categorical(codes: np.ndarray, uniques, dictionary=None) -> pd.Series:
+def categorical(codes: np.ndarray, uniques, dictionary: bool = False, sort: bool = True) -> pd.Series:
     """A text column ``uniques[codes]`` held as a categorical (``uniques`` distinct), its categories sorted.
-    ``dictionary``: ``uniques`` as the Arrow array the cache wrote (the column's dictionary): sorted by Arrow in C
-    (1.6 million cluster ids at ten million events: ~0.07 s, where comparing Python strings takes ~2 s; UTF-8's byte
-    order is Python's order of strings), and the dictionary's order kept with the codes (``first_seen_codes``)."""
+    ``dictionary``: ``uniques`` are an Arrow dictionary's values (distinct, no null: pandas' checks of both are
+    skipped). ``sort=False``: the categories in ``uniques``' order (a dictionary's or ``factorize``'s: by first row),
+    for a column no view sorts (``table_reader.UNSORTED``: 1.6 million cluster ids at ten million events took 0.6 s
+    to sort even in C)."""
     uniques = np.asarray(uniques, dtype=object)
-    if dictionary is not None and len(dictionary) == len(uniques):
-        import pyarrow.compute as pc
-
-        order = pc.array_sort_indices(dictionary).to_numpy(zero_copy_only=False)
-    else:
-        order = np.argsort(uniques, kind="stable")  # (a few thousand strings compared in Python, not every row)
+    if not sort:
+        categories = pd.Index(uniques, dtype=object)
+        held = pd.Categorical.from_codes(_small(np.asarray(codes), len(uniques)), dtype=_dtype(categories, dictionary))
+        return pd.Series(held, copy=False)
+    order = np.argsort(uniques, kind="stable")  # (a few thousand strings compared in Python, not every row)
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     rank = _small(rank, len(order))  # (each row's code in the narrowest integer: a copy of the few ranks)
     categories = pd.Index(uniques[order], dtype=object)
-    held = pd.Categorical.from_codes(rank[np.asarray(codes)], categories=categories)
-    if dictionary is not None:
-        _keep(_orders_kept, _codes_array(held.codes), _small(np.asarray(order), len(order)))
-    return pd.Series(held, copy=False)
+    return pd.Series(pd.Categorical.from_codes(rank[np.asarray(codes)], dtype=_dtype(categories, dictionary)),
+                     copy=False)
 
 
-# id(a categorical's codes) → (codes, each category's position in the dictionary it was read with)
-_orders_kept: dict[int, tuple[weakref.ref, np.ndarray]] = {}
+def _dtype(categories: pd.Index, checked: bool) -> pd.CategoricalDtype:
+    """The categorical dtype of ``categories``; ``checked``: they are an Arrow dictionary's values, distinct and
+    without a null by construction (the cache's column was read without gaps), so pandas' checks of both — a
+    hash of every category and an ``isna`` pass, ~0.1 s per 160,000 categories — are skipped."""
+    fast = getattr(pd.CategoricalDtype, "_from_fastpath", None)  # (pandas' own constructor without the checks)
+    if checked and fast is not None:
+        return fast(categories, False)
+    return pd.CategoricalDtype(categories, ordered=False)
 
 
-def _codes_array(codes: np.ndarray) -> np.ndarray:
-    """The array a categorical's codes are a view of (``Categorical.codes`` gives a new read-only view each time)."""
-    while isinstance(codes.base, np.ndarray):
-        codes = codes.base
-    return codes
-
-
-def _in_dictionary_order(column) -> tuple[np.ndarray, np.ndarray] | None:
-    """(codes, distinct values) of a categorical read from a cache's dictionary (``categorical(..., dictionary)``),
-    numbered as that dictionary numbers them (Arrow numbers values as it meets them: by first row), or None. One take
-    of the codes through the kept order, where factorizing ten million codes again took ~0.3 s."""
-    held = categorical_parts(column)
-    if held is None:
-        return None
-    codes, categories = held
-    order = _found(_orders_kept, _codes_array(codes))
-    if order is None or len(order) != len(categories):
-        return None
-    uniques = np.empty(len(categories), dtype=object)
-    uniques[order] = categories
-    return order[codes], uniques
-
-
-def as_categorical(column: pd.Series) -> pd.Series:
+def as_categorical(column: pd.Series, sort: bool = True) -> pd.Series:
     """An object text column as ``categorical`` (factorized: the rows' path, so both reads give one kind of
-    column); one that is one already as it is."""
+    column; ``sort``: as ``categorical`` takes it); one that is one already as it is."""
     if is_categorical(column):
         return column
     codes, uniques = pd.factorize(text_values(column))
-    held = categorical(codes, np.asarray(uniques, dtype=object))
+    held = categorical(codes, np.asarray(uniques, dtype=object), sort=sort)
     held.index = column.index
     return held
 

@@ -30,7 +30,7 @@ import pandas as pd
 from explorer.core import coded
 from explorer.core.later import values_now
 from explorer.core.model import TABLE_COLUMNS, column_kind
-from explorer.core.store.table_reader import ARROW_TEXT, CATEGORICAL, ID_COLUMNS
+from explorer.core.store.table_reader import ARROW_TEXT, CATEGORICAL, ID_COLUMNS, UNSORTED
 
 CACHE_FORMAT = "2"  # bumped when what a cache file holds changes: older caches are then rebuilt
 STAMP_KEY = b"explorer_stamp"
@@ -269,10 +269,11 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
 
 def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | None = None) -> pd.Series | None:
     """A text column as a categorical: of its dictionary's strings when written dictionary-coded (``coded.categorical``:
-    the codes copied, no file kept mapped; the dictionary sorted in C), else of its distinct strings (written plain:
+    the codes copied, no file kept mapped; the categories in its order for ``UNSORTED`` columns), else of its distinct strings (written plain:
     they hardly repeat), as the rows' read makes it; None when it is not text without gaps (the caller makes strings).
     ``shared``: the load's dict, given for a column whose dictionary keys a table read later (``KEYS_OF``: the
-    events' cluster ids are the clusters' keys), where the dictionary and its strings are kept under ``key``."""
+    events' cluster ids are the clusters' keys), where the dictionary and its strings are kept; ``key``: the
+    (table, column) read."""
     import pyarrow as pa
 
     if chunked.null_count:
@@ -283,7 +284,8 @@ def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | Non
         uniques = dictionary.to_numpy(zero_copy_only=False)
         if shared is not None:  # (the keys read later take these very strings: one string per id)
             shared[key] = (dictionary, uniques)
-        return coded.categorical(array.indices.to_numpy(zero_copy_only=False), uniques, dictionary)
+        return coded.categorical(array.indices.to_numpy(zero_copy_only=False), uniques, dictionary=True,
+                                 sort=key not in UNSORTED)
     if _is_text(array.type):
         return coded.as_categorical(pd.Series(array.to_numpy(zero_copy_only=False), dtype=object, copy=False))
     return None
