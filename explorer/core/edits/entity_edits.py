@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.coded import is_arrow_lists, lists_of, values_at, with_rows_merged, with_values
-from explorer.core.edits.index import UNINDEXED, EditIndex, PairKeys, co_participant_count, sorted_union
+from explorer.core.edits.index import UNINDEXED, EditIndex, PairKeys, Unindexed, co_participant_count, sorted_union
 from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
 
@@ -39,7 +39,7 @@ def merge(tables: Tables, payload: dict) -> None:
         merge_by_rebuild(tables, into, others)
 
 
-def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex | object:
+def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex | Unindexed:
     """The merge through ``index`` (which describes the tables as given, before their shallow copies):
     only the merged entities' rows are read. Returns the index of the merged tables, or ``UNINDEXED`` (nothing
     changed) when the index holds no co-participants or there are no entities: the caller then calls ``merge``."""

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from explorer.core.edits import document_edits, entity_edits
 from explorer.core.edits import cluster_edits
-from explorer.core.edits.index import EditIndex
+from explorer.core.edits.index import EditIndex, Unindexed
 from explorer.core.model import Tables
 
 Applier = Callable[[Tables, dict], None]
-IndexedApplier = Callable[[Tables, dict, EditIndex], "EditIndex | object | None"]  # (``index.UNINDEXED``: not applied)
+IndexedApplier = Callable[[Tables, dict, EditIndex], "EditIndex | Unindexed | None"]  # (``UNINDEXED``: not applied)
 Touches = Callable[[dict], frozenset[str]]
 
 
