@@ -32,9 +32,12 @@ from explorer.core.later import Later, resolved, unresolved
 from explorer.core.model import Tables
 
 _NO_ROWS = np.empty(0, dtype=np.int64)
-# What a kind's indexed applier returns when it cannot work through the index and has changed nothing: the caller
-# then applies the kind the plain way (its ``writes`` made plain strings first, ``apply``'s one way to do that)
+
+
 class Unindexed(Enum):
+    """What a kind's indexed applier returns when it cannot work through the index and has changed nothing: the
+    caller then applies the kind the plain way (its ``writes`` made plain strings first, ``apply``'s one way)."""
+
     UNINDEXED = "unindexed"
 
 
