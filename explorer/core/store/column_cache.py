@@ -165,10 +165,11 @@ def frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
                         copy=False)
 
 
-def heads_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
-    """``cached_arrow``'s table's columns but its lists (its ids, labels, dates, numbers), or None when one is
-    not shaped as this version writes it."""
-    heads = [name for name in TABLE_COLUMNS[table] if column_kind(table, name) != "list"]
+def heads_of(table: str, arrow, pool, shared: dict, columns=None) -> pd.DataFrame | None:
+    """``cached_arrow``'s table's ``columns`` (by default all but its lists: its ids, labels, dates, numbers), in
+    the table's order, or None when one is not shaped as this version writes it."""
+    heads = [name for name in TABLE_COLUMNS[table]
+             if (column_kind(table, name) != "list" if columns is None else name in columns)]
     return _frame_of(table, arrow.select(heads), pool, shared, False, heads)
 
 
