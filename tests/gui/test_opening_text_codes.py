@@ -1,8 +1,9 @@
 """Opening a big case as the window opens it holds the events' repeated texts (trigger, lemma, tense, place,
-timex_id, note, the dates' basis) as codes — the columnar cache's dictionaries, as pandas categoricals — not an
+timex_id, note, the dates' basis, the cluster ids) as codes — the columnar cache's dictionaries, as pandas categoricals — not an
 object array of ten million pointers each (~80 MB and 0.1-0.2 s a column at ten million events), and the analyst
 sees no difference: the table's cells and sorts, a place's filter, a note with its undo and redo, a corrected
-publication date that re-dates events, a merge that renames a place, and an exported selection are those of the
+publication date that re-dates events, a merge that renames a place, the cluster decisions (split, take out,
+dismiss) with their undo and redo, the timeline's clusters, and an exported selection are those of the
 same workspace read from its rows."""
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from tests.gui.opening import opened as _opened
 
 REPO = Path(__file__).resolve().parents[2]
-CODED = ["trigger", "lemma", "tense", "place", "timex_id", "note", "date_basis"]
+CODED = ["trigger", "lemma", "tense", "place", "timex_id", "note", "date_basis", "cluster_id"]
 
 
 @pytest.fixture(scope="module")
@@ -146,6 +147,55 @@ def test_a_note_a_redating_and_a_merge_with_their_undo_and_redo_give_the_rows_te
         for session in both:
             session.undo_stack.redo()
     assert _texts(cached) == _texts(rows) == merged
+
+
+def _clusters(session) -> list:
+    clusters = session.table("clusters")
+    return [clusters[name].tolist() for name in ("cluster_id", "label", "date_start", "date_end", "event_ids")]
+
+
+def test_the_cluster_decisions_with_their_undo_and_redo_give_the_rows_cluster_ids(both):
+    from explorer.core.edits import decisions
+    from explorer.gui.timeline.layout import cluster_codes
+
+    cached, rows = both
+    opened, opened_clusters = _texts(rows), _clusters(rows)
+    assert _texts(cached) == opened and _clusters(cached) == opened_clusters
+    clusters = rows.table("clusters")
+    sizes = clusters["doc_ids"].map(len)
+    big = clusters[sizes >= 3].iloc[:3]
+    assert len(big) == 3 and (rows.events["cluster_id"] != "").sum() > 100
+    first, second, third = (big.iloc[i].to_dict() for i in range(3))
+    member = rows.events.loc[rows.events["cluster_id"] == second["cluster_id"], "event_id"].iloc[0]
+    made = [lambda: decisions.split_cluster(first, list(first["doc_ids"])[:1], ["one source"]),
+            lambda: decisions.remove_from_cluster(member, second), lambda: decisions.dismiss_cluster(third)]
+    for edit in made:
+        for session in both:  # (a decision each: a session numbers the decisions it is given)
+            assert session.do_edit(edit())
+        assert _texts(cached) == _texts(rows) and _clusters(cached) == _clusters(rows)
+    edited, edited_clusters = _texts(rows), _clusters(rows)
+    assert edited["cluster_id"] != opened["cluster_id"] and third["cluster_id"] not in set(edited["cluster_id"])
+    # the timeline's clusters after the decisions: each event's number by first appearance, and the conflicts
+    numbers = [[part.tolist() for part in cluster_codes(s.events, s.table("clusters"))] for s in both]
+    assert numbers[0] == numbers[1]
+    for _ in made:
+        for session in both:
+            session.undo_stack.undo()
+    assert _texts(cached) == _texts(rows) == opened and _clusters(cached) == _clusters(rows) == opened_clusters
+    assert isinstance(cached.events["cluster_id"].dtype, pd.CategoricalDtype)  # (the opened tables, as read)
+    for _ in made:
+        for session in both:
+            session.undo_stack.redo()
+    assert _texts(cached) == _texts(rows) == edited and _clusters(cached) == _clusters(rows) == edited_clusters
+
+
+def test_the_timelines_cluster_numbers_are_those_of_the_rows(both):
+    from explorer.gui.timeline.layout import cluster_codes
+
+    cached, rows = both
+    (codes, conflicted), (row_codes, row_conflicted) = (cluster_codes(s.events, s.table("clusters")) for s in both)
+    assert codes.tolist() == row_codes.tolist() and conflicted.tolist() == row_conflicted.tolist()
+    assert codes.max() > 50  # (numbered by first appearance either way: the read's dictionary order is kept)
 
 
 def test_an_exported_selection_of_events_is_that_of_the_rows(both):

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from explorer.core.coded import plain
 from explorer.core.edits.decisions import Edit
-from explorer.core.edits.index import EditIndex
+from explorer.core.edits.index import UNINDEXED, EditIndex
 from explorer.core.edits.kinds import REGISTRY
 from explorer.core.edits.mentions import MentionRows, covering
 from explorer.core.model import Tables
@@ -49,11 +49,14 @@ def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions:
     kind = REGISTRY[edit.kind]
     if index is not None and not index.fits(tables):
         index = None
-    result = _copies(tables, kind.changes, kind.writes)
+    result = _copies(tables, kind.changes)
     lent = _lend(result, edit, mentions)
     try:
-        if index is not None and kind.indexed is not None:
-            return result, kind.indexed(result, edit.payload, index)
+        if index is not None and kind.indexed is not None:  # (it writes codes as codes: ``coded.with_values``)
+            patched = kind.indexed(result, edit.payload, index)
+            if patched is not UNINDEXED:
+                return result, patched
+        _writable(result, kind.writes)
         kind.apply(result, edit.payload)
         return result, index.over(result) if index is not None and kind.keeps_rows else None
     finally:
@@ -63,13 +66,19 @@ def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions:
 
 def _copies(tables: Tables, names: frozenset[str], writes: frozenset[tuple[str, str]] = frozenset()) -> Tables:
     """The tables, with those named as shallow copies (pandas 3 copies on write: a change never reaches the
-    frame given, and a million rows are not copied first); the columns in ``writes`` (table, column) held as codes
-    made plain strings in the copies (``coded.plain``), so the decision can write any value into them."""
+    frame given, and a million rows are not copied first), the columns in ``writes`` made writable (``_writable``)."""
     copies = {name: frame.copy(deep=False) if name in names else frame for name, frame in tables.items()}
-    for table, column in writes:
-        if table in names and table in copies:
-            plain(copies[table], [column])
+    _writable(copies, frozenset((table, column) for table, column in writes if table in names))
     return copies
+
+
+def _writable(copies: Tables, writes: frozenset[tuple[str, str]]) -> None:
+    """The columns in ``writes`` (table, column) that the window's read holds as codes made plain strings in
+    ``copies`` (``coded.plain``), so a kind's ``apply`` can write any value into them (a categorical takes none
+    that is not among its strings). The one place an edit makes coded columns plain: the appliers never do."""
+    for table, column in writes:
+        if table in copies:
+            plain(copies[table], [column])
 
 
 def apply_edits(tables: Tables, edits: Iterable[Edit]) -> Tables:

@@ -21,8 +21,8 @@ from itertools import islice
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import is_arrow_lists, lists_of, plain, values_at, with_rows_merged, with_values
-from explorer.core.edits.index import EditIndex, PairKeys, co_participant_count, sorted_union
+from explorer.core.coded import is_arrow_lists, lists_of, values_at, with_rows_merged, with_values
+from explorer.core.edits.index import UNINDEXED, EditIndex, PairKeys, Unindexed, co_participant_count, sorted_union
 from explorer.core.edits.mentions import covered
 from explorer.core.model import Tables, make_table, normalize_table
 
@@ -39,15 +39,15 @@ def merge(tables: Tables, payload: dict) -> None:
         merge_by_rebuild(tables, into, others)
 
 
-def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex | None:
+def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex | Unindexed:
     """The merge through ``index`` (which describes the tables as given, before their shallow copies):
-    only the merged entities' rows are read. Returns the index of the merged tables."""
+    only the merged entities' rows are read. Returns the index of the merged tables, or ``UNINDEXED`` (nothing
+    changed) when the index holds no co-participants or there are no entities: the caller then calls ``merge``."""
     into, others, found = _merged_rows(tables, payload)
     if not others:
         return index.over(tables)
     if index.co_participants is None or "entities" not in tables:
-        merge(tables, payload)
-        return None
+        return UNINDEXED  # (nothing changed yet: the caller merges the plain way)
     row = _absorb(tables, into, others, found)
     if index.mention_rows_or_later is None:  # the mentions are not in memory: those of the merged entities were read
         _move_mentions(tables, into, others)
@@ -64,11 +64,9 @@ def merge_indexed(tables: Tables, payload: dict, index: EditIndex) -> EditIndex 
 def _with_lists(tables: Tables) -> None:
     """The events' participants as Python lists when the window's read kept them as Arrow (``coded.arrow_lists``):
     the merges and splits change cells, which an Arrow column cannot take. The same lists ``lists_of`` gives for
-    the table before the edit (made once), so the event lookup sees by identity which rows the edit changed. Their
-    places as plain strings when held as codes (``coded.plain``: a categorical takes no new value)."""
+    the table before the edit (made once), so the event lookup sees by identity which rows the edit changed. (Their
+    places, held as codes, were made plain strings before: ``EditKind.writes``.)"""
     events = tables.get("events")
-    if events is not None:
-        plain(events, ["place"])
     if events is not None and is_arrow_lists(events["participants"]):
         # (a copy of the array of lists, not the lists: a split's ``.at`` writes into the frame's own array)
         events["participants"] = pd.Series(lists_of(events["participants"]), index=events.index, dtype=object,

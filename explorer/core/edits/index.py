@@ -22,6 +22,7 @@ search over integers.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from enum import Enum
 
 import numpy as np
 import pandas as pd
@@ -31,6 +32,16 @@ from explorer.core.later import Later, resolved, unresolved
 from explorer.core.model import Tables
 
 _NO_ROWS = np.empty(0, dtype=np.int64)
+
+
+class Unindexed(Enum):
+    """What a kind's indexed applier returns when it cannot work through the index and has changed nothing: the
+    caller then applies the kind the plain way (its ``writes`` made plain strings first, ``apply``'s one way)."""
+
+    UNINDEXED = "unindexed"
+
+
+UNINDEXED = Unindexed.UNINDEXED
 
 
 class RowsByKey:

@@ -19,11 +19,11 @@ from dataclasses import dataclass
 
 from explorer.core.edits import document_edits, entity_edits
 from explorer.core.edits import cluster_edits
-from explorer.core.edits.index import EditIndex
+from explorer.core.edits.index import EditIndex, Unindexed
 from explorer.core.model import Tables
 
 Applier = Callable[[Tables, dict], None]
-IndexedApplier = Callable[[Tables, dict, EditIndex], "EditIndex | None"]
+IndexedApplier = Callable[[Tables, dict, EditIndex], "EditIndex | Unindexed | None"]  # (``UNINDEXED``: not applied)
 Touches = Callable[[dict], frozenset[str]]
 
 
@@ -38,8 +38,9 @@ class EditKind:
     indexed: IndexedApplier | None = None
     touches: Touches | None = None
     reads_mentions: Touches | None = None  # the entities whose mentions it reads (held or not: ``apply._lend``)
-    # the text columns it writes values into (table, column), made plain strings first where the window's read holds
-    # them as codes (``coded.plain``: a categorical takes no value that is not among its strings)
+    # the text columns ``apply`` writes values into (table, column), made plain strings first where the window's read
+    # holds them as codes (``apply._writable``, the one place: a categorical takes no value that is not among its
+    # strings); an ``indexed`` applier writes them as codes (``coded.with_values``), or returns ``index.UNINDEXED``
     writes: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -63,18 +64,22 @@ def _merged(payload: dict) -> frozenset[str]:
 
 
 MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged)
+                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged, writes=("events.place",))
 RENAME = _register("rename", entity_edits.rename, "entities", touches=_one)
 SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  reads_mentions=lambda payload: frozenset([payload["entity_id"], payload["new_entity_id"]]))
+                  reads_mentions=lambda payload: frozenset([payload["entity_id"], payload["new_entity_id"]]),
+                  writes=("events.place",))
 HIDE = _register("hide", entity_edits.hide, "entities", touches=lambda payload: frozenset(payload["entity_ids"]))
 SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions", touches=_one)
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters",
                           writes=("events.date_start", "events.date_end", "events.date_basis", "events.timex_id"))
 NOTE = _register("note", document_edits.note, "events", writes=("events.note",))
 TAGS = _register("tags", document_edits.tags, "events")
-SPLIT_CLUSTER = _register("split_cluster", cluster_edits.split_cluster, "events", "clusters")
-REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from_cluster, "events", "clusters")
-DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters")
+SPLIT_CLUSTER = _register("split_cluster", cluster_edits.split_cluster, "events", "clusters",
+                          writes=("events.cluster_id",))
+REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from_cluster, "events", "clusters",
+                                writes=("events.cluster_id",))
+DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters",
+                            writes=("events.cluster_id",))
 
 KINDS: tuple[str, ...] = tuple(REGISTRY)

@@ -30,7 +30,7 @@ import pandas as pd
 from explorer.core import coded
 from explorer.core.later import values_now
 from explorer.core.model import TABLE_COLUMNS, column_kind
-from explorer.core.store.table_reader import ARROW_TEXT, CATEGORICAL, ID_COLUMNS
+from explorer.core.store.table_reader import ARROW_TEXT, CATEGORICAL, ID_COLUMNS, UNSORTED
 
 CACHE_FORMAT = "2"  # bumped when what a cache file holds changes: older caches are then rebuilt
 STAMP_KEY = b"explorer_stamp"
@@ -165,10 +165,11 @@ def frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
                         copy=False)
 
 
-def heads_of(table: str, arrow, pool, shared: dict) -> pd.DataFrame | None:
-    """``cached_arrow``'s table's columns but its lists (its ids, labels, dates, numbers), or None when one is
-    not shaped as this version writes it."""
-    heads = [name for name in TABLE_COLUMNS[table] if column_kind(table, name) != "list"]
+def heads_of(table: str, arrow, pool, shared: dict, columns=None) -> pd.DataFrame | None:
+    """``cached_arrow``'s table's ``columns`` (by default all but its lists: its ids, labels, dates, numbers), in
+    the table's order, or None when one is not shaped as this version writes it."""
+    heads = [name for name in TABLE_COLUMNS[table]
+             if (column_kind(table, name) != "list" if columns is None else name in columns)]
     return _frame_of(table, arrow.select(heads), pool, shared, False, heads)
 
 
@@ -193,7 +194,7 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
                 columns[name] = lists
                 continue
         if arrow_text and (table, name) in CATEGORICAL:
-            held = _categorical(arrow.column(name))
+            held = _categorical(arrow.column(name), shared if (table, name) in CODED_SOURCES else None, (table, name))
             if held is not None:
                 columns[name] = held
                 continue
@@ -267,18 +268,25 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
     return coded.arrow_lists(offsets - offsets[0], codes, keys)
 
 
-def _categorical(chunked) -> pd.Series | None:
+def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | None = None) -> pd.Series | None:
     """A text column as a categorical: of its dictionary's strings when written dictionary-coded (``coded.categorical``:
-    the codes copied, no file kept mapped), else of its distinct strings (written plain: they hardly repeat), as the
-    rows' read makes it; None when it is not text without gaps (the caller makes strings)."""
+    the codes copied, no file kept mapped; the categories in its order for ``UNSORTED`` columns), else of its distinct strings (written plain:
+    they hardly repeat), as the rows' read makes it; None when it is not text without gaps (the caller makes strings).
+    ``shared``: the load's dict, given for a column whose dictionary keys a table read later (``KEYS_OF``: the
+    events' cluster ids are the clusters' keys), where the dictionary and its strings are kept; ``key``: the
+    (table, column) read."""
     import pyarrow as pa
 
     if chunked.null_count:
         return None
     array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
     if pa.types.is_dictionary(array.type) and _is_text(array.dictionary.type):
-        return coded.categorical(array.indices.to_numpy(zero_copy_only=False),
-                                 array.dictionary.to_numpy(zero_copy_only=False))
+        dictionary = pa.concat_arrays([array.dictionary])  # (a copy: the file is not kept mapped)
+        uniques = dictionary.to_numpy(zero_copy_only=False)
+        if shared is not None:  # (the keys read later take these very strings: one string per id)
+            shared[key] = (dictionary, uniques)
+        return coded.categorical(array.indices.to_numpy(zero_copy_only=False), uniques, dictionary=True,
+                                 sort=key not in UNSORTED)
     if _is_text(array.type):
         return coded.as_categorical(pd.Series(array.to_numpy(zero_copy_only=False), dtype=object, copy=False))
     return None

@@ -42,9 +42,15 @@ ARROW_TEXT = frozenset({("events", "sentence"), ("documents", "text")})
 
 # Text columns the window's read (``arrow_text``) holds as codes (``coded.categorical``: the dictionary the cache wrote
 # them with), not an object array a row: at ten million events each was ~80 MB of pointers and 0.1-0.2 s. Not the
-# dates (views compare them with ``<``: their codes are kept beside the strings, ``CODED``), nor the ids
+# dates (views compare them with ``<``: their codes are kept beside the strings, ``CODED``), nor the keys. The events'
+# cluster ids too (1.6 million distinct at ten million events: their strings taken for every row were ~0.75 s and
+# 80 MB of the read); the cluster edits write them, so they make the column plain first (``EditKind.writes``)
 CATEGORICAL = frozenset({("events", "trigger"), ("events", "lemma"), ("events", "tense"), ("events", "place"),
-                         ("events", "timex_id"), ("events", "note"), ("events", "date_basis")})
+                         ("events", "timex_id"), ("events", "note"), ("events", "date_basis"), ("events", "cluster_id")})
+# Of those, the columns no view sorts, whose categories keep the order of their first rows (the cache's dictionary,
+# ``factorize`` on the rows' path) rather than being sorted: 1.6 million cluster ids at ten million events took 0.6 s
+# to sort even in C, and the timeline numbers clusters by first row (``coded.first_seen_codes``: these codes as they are)
+UNSORTED = frozenset({("events", "cluster_id")})
 
 
 def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -56,7 +62,7 @@ def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
             frame[column] = pd.Series(frame[column].to_numpy(), index=frame.index, dtype="str")
     for name, column in CATEGORICAL:
         if name == table and column in frame.columns and frame[column].dtype == object:
-            frame[column] = as_categorical(frame[column])
+            frame[column] = as_categorical(frame[column], sort=(name, column) not in UNSORTED)
     return frame
 
 

@@ -46,9 +46,10 @@ WINDOW_TABLES = [name for name in TABLE_COLUMNS if name != "mentions"]
 # of those, what the first window does not draw: made after it is drawn (``load_workspace(later=...)``); the
 # relations' and clusters' lists of event ids (the graph, laid out after the paint, the review, the edits read them)
 LATER_TABLES = ("relations", "clusters")
-# of those, the tables whose other columns are made at once (``LaterFrame.heads``): the timeline draws the
-# clusters' ids and conflicts, not their lists of events and documents
-LATER_HEADS = frozenset({"clusters"})
+# of those, the tables some of whose columns are made at once (``LaterFrame.heads``), and those columns: the timeline
+# draws the clusters' ids and conflicts, not their labels, dates and lists (the rest made after the paint: 1.6 million
+# labels at ten million events were Python strings made before the first window)
+LATER_HEADS = {"clusters": ("cluster_id", "conflict")}
 
 
 def save_workspace(tables: Tables, path: str | Path, extra_meta: dict[str, str] | None = None,
@@ -250,7 +251,7 @@ def _later_table(path: str | Path, name: str, stamped: tuple[str, int], ids: Str
     if arrow is None:
         return None
 
-    heads = heads_of(name, arrow, ids, shared) if name in LATER_HEADS else None
+    heads = heads_of(name, arrow, ids, shared, LATER_HEADS[name]) if name in LATER_HEADS else None
 
     def work() -> pd.DataFrame:
         with collector_paused():

@@ -441,7 +441,7 @@ def cluster_paths(placed: Placements, cluster_of: pd.Series) -> dict[str, np.nda
 
     ``cluster_of`` maps event_id to cluster_id ("" for none).
     """
-    ids = cluster_of.reindex(placed.event_id).fillna("").astype(str).to_numpy()
+    ids = text_values(cluster_of.reindex(placed.event_id))  # (held as codes or not; "" for an event with none)
     xs, ys = placed.x, placed.y
     order = np.lexsort((ys, xs, ids))
     bounds = np.flatnonzero(ids[order][1:] != ids[order][:-1]) + 1

@@ -139,3 +139,30 @@ def test_pair_keys_order_as_the_pairs_and_survive_new_ids(seed_tables):
         assert decoded == list(zip(sources, targets)) and (coded.keys[1:] > coded.keys[:-1]).all()
     assert again.code_of("0-before-every-id") == 0 and again.code_of("zz-after-every-id") == len(again.names) - 1
     assert PairKeys.build(sources[::-1], targets[::-1], []) is None
+
+
+def test_a_merge_the_index_cannot_take_makes_the_coded_place_plain_once_and_merges_as_the_rows(seed_tables):
+    """An index whose relations are not sorted by pair (no co-participants) hands the merge back (``UNINDEXED``,
+    nothing changed) and the merge is applied the plain way, its place column — held as codes, as the window
+    reads it — made plain first by ``apply`` (``EditKind.writes``), never by the merge itself."""
+    from dataclasses import replace
+
+    from explorer.core.coded import as_categorical
+    from explorer.core.edits.index import UNINDEXED
+
+    events = seed_tables["events"].copy()
+    events["place"] = as_categorical(events["place"])
+    coded = dict(seed_tables, events=events)
+    places = seed_tables["events"]["place"]
+    place = places[places != ""].value_counts().index[0]
+    others = seed_tables["entities"].set_index("entity_id").drop(index=place).nlargest(1, "mention_count")
+    edit = decisions.merge([others.index[0], place], others.index[0], str(others["name"].iloc[0]))
+    index = replace(EditIndex.build(coded), pairs_or_later=None)
+    assert index.co_participants is None
+    copies = {name: frame.copy(deep=False) for name, frame in coded.items()}
+    assert entity_edits.merge_indexed(copies, edit.payload, index) is UNINDEXED
+    assert isinstance(copies["events"]["place"].dtype, pd.CategoricalDtype)  # (handed back unchanged)
+    merged, after = apply_forward(coded, edit, index)
+    assert after is None and merged["events"]["place"].dtype == object
+    _assert_same(merged, apply_edit(seed_tables, edit))
+    assert isinstance(coded["events"]["place"].dtype, pd.CategoricalDtype)  # (the tables given are left alone)
