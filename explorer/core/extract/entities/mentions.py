@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
-from explorer.core.extract.entities.joins import join_adjacent_names
+from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
 from explorer.core.extract.entities.keys import (AGENT, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
@@ -424,8 +424,8 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
-    ents = join_adjacent_names(parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))],
-                               context.text)
+    ents = join_across_of_the(parsed, join_adjacent_names(
+        parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text))
     model_spans = {(e.start, e.end) for e in parsed.ents}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]

@@ -1,0 +1,49 @@
+"""Titles the model cuts at "of the", and a headline's ordinary word run into a name (issue 16, s10b).
+
+On the fifth fresh draw the model cut "Shaun of the Dead" to "Dead" and "Eternal Sunshine of the Spotless Mind" to
+"Eternal Sunshine" + "Spotless Mind", and a headline's "Profits" ran into the firm of the body's first line. Each
+test reads text of that kind, never the draws' own sentences, and checks the entity list a reader of Explorer sees.
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.entities.conftest import entities
+
+
+def test_a_title_cut_at_of_the_is_one_work(nlp):
+    found = entities(nlp, "She won a Bafta for her role in Eternal Sunshine of the Spotless Mind, the film by "
+                          "Michel Gondry.")
+    assert found["Eternal Sunshine of the Spotless Mind"]["type"] == "WORK_OF_ART"  # the model: ORG + FAC
+    assert "Spotless Mind" not in found and "Eternal Sunshine" not in found
+
+
+def test_a_title_the_model_half_reads_is_joined(nlp):
+    found = entities(nlp, "The comedy film Night of the Living Dead was shown again, and critics praised Shaun of "
+                          "the Dead for its wit.")
+    assert found["Shaun of the Dead"]["type"] == "WORK_OF_ART"  # the model: "Shaun" a person
+    assert "Shaun" not in found
+
+
+def test_someone_of_a_place_or_a_body_stays_apart(nlp):
+    found = entities(nlp, "The boxer Jan Kavan of the Czech Republic won the bout, said Hannah Ward of the Refugee "
+                          "Council.")
+    assert found["Jan Kavan"]["type"] == "PERSON" and found["Hannah Ward"]["type"] == "PERSON"  # guard
+    assert "Czech Republic" in found and "Refugee Council" in found
+
+
+def test_an_office_of_the_something_is_no_name(nlp):
+    found = entities(nlp, "Mr Hain, Leader of the Commons, told the BBC that the Chancellor of the Exchequer Gordon "
+                          "Brown would speak.")
+    assert "Gordon Brown" in found  # guard: the office is no title of a work, the person stays whole
+    assert not any("Leader" in name or "Chancellor" in name for name in found)
+
+
+def test_a_paper_of_a_body_the_model_reads_whole_stays_the_body(nlp):
+    found = entities(nlp, "The report was published in the Proceedings of the National Academy of Sciences on "
+                          "Monday.")
+    assert found["National Academy of Sciences"]["type"] == "ORG"  # guard
+
+
+def test_a_quantity_of_the_people_is_no_title(nlp):
+    found = entities(nlp, "One of the Irish players was named on Monday.")
+    assert found["Irish"]["type"] == "NORP"  # guard
