@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
 from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
-from explorer.core.extract.entities.keys import (AGENT, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
+from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
@@ -560,6 +560,15 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
         return any(not cut.start <= i < cut.end for i in names.get(text, ()))
 
     whole = doc[cut.start:cut.end].text
+    last = doc[cut.end - 1]
+    rest = LEADING_ARTICLE.sub("", doc[cut.start:cut.end - 1].text)
+    if last.is_title and is_common_word(last.text) and cut.context.lower_counts[last.lower_] \
+            and last.text not in cut.context.capitalised_in_body and last.lower_ not in NAME_HEADS \
+            and last.lower_ not in FIRM_FILLERS and cut.end < len(doc) and not doc[cut.end].is_punct \
+            and elsewhere(rest):  # "Weak dollar hits Reuters Revenues at …"
+        label = next((e.label_ for e in doc.ents if LEADING_ARTICLE.sub("", e.text) == rest
+                      and not cut.start <= e.start < cut.end), cut.label)  # the type the model gives it there
+        return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start, cut.end - 1, cut.context)]
     for k in range(cut.start + 1, cut.end):
         if cut.label in PLACE_OR_PEOPLE and is_demonym(doc[cut.start:k].text) and is_place(doc[k:cut.end].text) \
                 and not is_place(whole):  # "… hail Italians Ireland coach Eddie O'Sullivan": people, then a place
