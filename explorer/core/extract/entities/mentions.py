@@ -554,6 +554,9 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere);
     nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so)."""
     doc = cut.doc
+    placed = _place_run_into_person(cut)
+    if placed is not None:
+        return placed
     if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0 or cut.label == "PRODUCT":
         return [cut]
     def elsewhere(text: str) -> bool:
@@ -581,6 +584,37 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
             return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]
     return [cut]
+
+
+PERSON_OPENERS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady"])
+
+
+def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
+    """A known place run into a person's full name ("Agassi fear for Melbourne Andre Agassi's involvement", a
+    headline's last word and the body's first; "ambassador to Kenya Prudence Bushnell were injured"; "the relief deal
+    with Tanzania Mr Brown said"), read by the model as one name: the place, then the person. The person starts with
+    a given name or an honorific, or ends in a surname the document gives a person elsewhere; not when the place is
+    a given name the model reads nowhere else as a place ("George W Bush", "Mary J Blige"), nor when the rest ends in a word that says
+    what an organisation is ("Kenya Tourist Office")."""
+    doc = cut.doc
+    if cut.label not in ("PERSON", "ORG", "GPE", "NORP") or cut.end - cut.start < 3:
+        return None
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                and not cut.start <= e.start < cut.end}
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and not cut.start <= e.start < cut.end}
+    for k in (cut.start + 1, cut.start + 2):
+        head, rest = doc[cut.start:k], doc[k:cut.end]
+        if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(doc[cut.start:k + 1].text) \
+                or not all(t.is_title and t.is_alpha for t in (*head, *rest)):
+            continue  # "San Jose Top": the place goes on
+        if in_given_list(head[0].text) and head.text not in places:
+            continue  # "George W Bush", "Mary Jo White": a given name, unless the model reads it a place elsewhere
+        if rest[-1].lower_ in NAME_HEADS or rest[-1].lower_ in FIRM_FILLERS:
+            continue
+        if is_given_name(rest[0].text) or rest[0].text in PERSON_OPENERS \
+                or (rest[-1].text in surnames and not is_common_word(rest[0].text)):
+            return [SpanCut(doc, "GPE", cut.start, k, cut.context), SpanCut(doc, "PERSON", k, cut.end, cut.context)]
+    return None
 
 
 def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:

@@ -60,3 +60,23 @@ def test_a_name_whose_last_word_the_body_capitalises_stays_whole(nlp):
     found = entities(nlp, "Crowds flock to the Las Vegas Motor Show The show opened on Monday. Visitors to the Las "
                           "Vegas Motor Show saw new cars at the show, and Las Vegas was full.")
     assert "Las Vegas Motor Show" in found  # guard: "Show" is capitalised inside a later sentence
+
+
+def test_a_place_run_into_a_titled_person_is_two_names(nlp):
+    found = entities(nlp, "Debt relief deal agreed. On top of the relief deal with Tanzania Mr Brown said the UK "
+                          "would make similar offers. Gordon Brown spoke in Dar es Salaam.")
+    assert "Tanzania Mr Brown" not in found  # the model: one person
+    assert found["Tanzania"]["type"] == "GPE"
+
+
+def test_a_headline_place_run_into_the_bodys_person_is_two_names(nlp):
+    found = entities(nlp, "Flights to Nigeria Olusegun Obasanjo said on Monday that flights would resume. President "
+                          "Olusegun Obasanjo spoke later.")
+    assert "Nigeria Olusegun Obasanjo" not in found  # the model: one organisation
+    assert found["Nigeria"]["type"] == "GPE" and found["Olusegun Obasanjo"]["mention_count"] == 2
+
+
+def test_a_given_name_that_is_also_a_place_stays_in_the_name(nlp):
+    found = entities(nlp, "George W Bush spoke on Monday. Mr Bush said the war would go on, and Laura Bush agreed.")
+    assert found["George W Bush"]["type"] == "PERSON"  # guard: "George" is a town too
+    assert "George" not in found
