@@ -80,3 +80,17 @@ def test_a_given_name_that_is_also_a_place_stays_in_the_name(nlp):
     found = entities(nlp, "George W Bush spoke on Monday. Mr Bush said the war would go on, and Laura Bush agreed.")
     assert found["George W Bush"]["type"] == "PERSON"  # guard: "George" is a town too
     assert "George" not in found
+
+
+def test_a_portfolio_before_its_office_is_no_organisation(nlp):
+    found = entities(nlp, "The plan was backed by Monetary Affairs Commissioner Pedro Solbes and Culture Secretary "
+                          "Chris Smith on Monday.")
+    assert "Monetary Affairs" not in found and "Culture" not in found  # the model: ORG, NORP
+    assert found["Pedro Solbes"]["type"] == "PERSON"
+
+
+def test_a_place_or_a_church_before_an_office_stays(nlp):
+    found = entities(nlp, "Chancellor Gordon Brown and Transport Secretary Alistair Darling spoke in Edinburgh, "
+                          "Wales Secretary Peter Hain and Welsh First Minister Rhodri Morgan in Cardiff. He was the "
+                          "son of a Church of Scotland Minister in Kirkcaldy.")
+    assert found["Wales"]["type"] == "GPE" and found["Church of Scotland"]["type"] == "ORG"  # guard
