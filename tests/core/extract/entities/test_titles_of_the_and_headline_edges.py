@@ -94,3 +94,33 @@ def test_a_place_or_a_church_before_an_office_stays(nlp):
                           "Wales Secretary Peter Hain and Welsh First Minister Rhodri Morgan in Cardiff. He was the "
                           "son of a Church of Scotland Minister in Kirkcaldy.")
     assert found["Wales"]["type"] == "GPE" and found["Church of Scotland"]["type"] == "ORG"  # guard
+
+
+def _as_the_model_read(nlp, text: str, name: str, label: str):
+    """The parse of ``text`` with ``name`` labelled ``label``, as the model reads it in some articles."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name))
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end,
+                                                                                          label=label)]
+    return doc
+
+
+def test_a_radio_station_the_model_reads_as_a_work_is_an_organisation(nlp):
+    from explorer.core.extract.entities.mentions import mentions_in
+
+    doc = _as_the_model_read(nlp, "After the match, the coach told BBC Radio Five Live that the team had played well.",
+                             "BBC Radio Five Live", "WORK_OF_ART")
+    types = {m["text"]: m["type"] for m in mentions_in("d1", doc)}
+    assert types["BBC Radio Five Live"] == "ORG"
+
+
+def test_a_programme_after_a_stations_possessive_is_left_alone(nlp):
+    from explorer.core.extract.entities.mentions import mentions_in
+
+    doc = _as_the_model_read(nlp, "He told BBC Radio Five Live's Sportsweek programme that he was happy.",
+                             "BBC Radio Five Live's Sportsweek", "WORK_OF_ART")
+    types = {m["text"]: m["type"] for m in mentions_in("d1", doc)}
+    assert "ORG" not in types.values()  # guard: the programme is no station
