@@ -1251,6 +1251,21 @@ SHOP_HEADS = frozenset(["store", "stores", "shop", "shops", "megastore", "megast
 STREET_PREFIXES = frozenset(["rue", "via", "avenida", "calle", "avenue", "boulevard", "place", "piazza", "plaza"])
 
 
+def _radio_station(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name with "Radio" inside, before a number or a name ("BBC Radio Five Live", "Radio 4", "BBC Radio
+    Scotland"), is a station: an organisation, though the model or a "programme" after it says a work ("told BBC
+    Radio Five Live"). Not "Radio" at the end ("Visual Radio", a phone's software) nor a programme after a station's
+    possessive ("Five Live's Sportsweek", the programme)."""
+    words = [t for t in span if not t.is_punct]
+    inside = [i for i, t in enumerate(words[:-1]) if t.text == "Radio"]
+    if not inside or label == "ORG" or any(t.tag_ == "POS" or t.text == "'s" for t in span):
+        return None
+    after = words[inside[0] + 1]
+    if after.like_num or after.is_title or after.is_upper:
+        return "ORG", "station"
+    return None
+
+
 def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The last word of a name of two words or more says what it names: "Brit Awards" an event, "Dorothy Chandler
     Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person; and a street's
@@ -1306,6 +1321,7 @@ def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence |
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
     _town_before_a_state,
+    _radio_station,
     _name_head,
     _ship,
     _dated_in_brackets,

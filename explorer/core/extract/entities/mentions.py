@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span
 
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name
-from explorer.core.extract.entities.joins import join_adjacent_names
-from explorer.core.extract.entities.keys import (AGENT, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
+from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
+from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
@@ -424,8 +424,8 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
-    ents = join_adjacent_names(parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))],
-                               context.text)
+    ents = join_across_of_the(parsed, join_adjacent_names(
+        parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text))
     model_spans = {(e.start, e.end) for e in parsed.ents}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]
@@ -554,12 +554,24 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere);
     nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so)."""
     doc = cut.doc
+    placed = _place_run_into_person(cut)
+    if placed is not None:
+        return placed
     if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0 or cut.label == "PRODUCT":
         return [cut]
     def elsewhere(text: str) -> bool:
         return any(not cut.start <= i < cut.end for i in names.get(text, ()))
 
     whole = doc[cut.start:cut.end].text
+    last = doc[cut.end - 1]
+    rest = LEADING_ARTICLE.sub("", doc[cut.start:cut.end - 1].text)
+    if last.is_title and is_common_word(last.text) and cut.context.lower_counts[last.lower_] \
+            and last.text not in cut.context.capitalised_in_body and last.lower_ not in NAME_HEADS \
+            and last.lower_ not in FIRM_FILLERS and cut.end < len(doc) and not doc[cut.end].is_punct \
+            and elsewhere(rest):  # "Weak dollar hits Reuters Revenues at …"
+        label = next((e.label_ for e in doc.ents if LEADING_ARTICLE.sub("", e.text) == rest
+                      and not cut.start <= e.start < cut.end), cut.label)  # the type the model gives it there
+        return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start, cut.end - 1, cut.context)]
     for k in range(cut.start + 1, cut.end):
         if cut.label in PLACE_OR_PEOPLE and is_demonym(doc[cut.start:k].text) and is_place(doc[k:cut.end].text) \
                 and not is_place(whole):  # "… hail Italians Ireland coach Eddie O'Sullivan": people, then a place
@@ -572,6 +584,37 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
             return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]
     return [cut]
+
+
+PERSON_OPENERS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady"])
+
+
+def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
+    """A known place run into a person's full name ("Agassi fear for Melbourne Andre Agassi's involvement", a
+    headline's last word and the body's first; "ambassador to Kenya Prudence Bushnell were injured"; "the relief deal
+    with Tanzania Mr Brown said"), read by the model as one name: the place, then the person. The person starts with
+    a given name or an honorific, or ends in a surname the document gives a person elsewhere; not when the place is
+    a given name the model reads nowhere else as a place ("George W Bush", "Mary J Blige"), nor when the rest ends in a word that says
+    what an organisation is ("Kenya Tourist Office")."""
+    doc = cut.doc
+    if cut.label not in ("PERSON", "ORG", "GPE", "NORP") or cut.end - cut.start < 3:
+        return None
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                and not cut.start <= e.start < cut.end}
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and not cut.start <= e.start < cut.end}
+    for k in (cut.start + 1, cut.start + 2):
+        head, rest = doc[cut.start:k], doc[k:cut.end]
+        if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(doc[cut.start:k + 1].text) \
+                or not all(t.is_title and t.is_alpha for t in (*head, *rest)):
+            continue  # "San Jose Top": the place goes on
+        if in_given_list(head[0].text) and head.text not in places:
+            continue  # "George W Bush", "Mary Jo White": a given name, unless the model reads it a place elsewhere
+        if rest[-1].lower_ in NAME_HEADS or rest[-1].lower_ in FIRM_FILLERS:
+            continue
+        if is_given_name(rest[0].text) or rest[0].text in PERSON_OPENERS \
+                or (rest[-1].text in surnames and not is_common_word(rest[0].text)):
+            return [SpanCut(doc, "GPE", cut.start, k, cut.context), SpanCut(doc, "PERSON", k, cut.end, cut.context)]
+    return None
 
 
 def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:

@@ -878,6 +878,31 @@ def _drop_title_fragment(cut: SpanCut) -> bool:
     return not (_title_word_across(doc, cut.start, -1) or _title_word_across(doc, cut.start, 1))
 
 
+PORTFOLIO_OFFICES = frozenset(["secretary", "minister", "commissioner", "spokesman", "spokeswoman", "spokesperson"])
+PORTFOLIO_LINKS = frozenset(["and", "&", "for"])
+
+
+def _drop_portfolio_before_office(cut: SpanCut) -> bool:
+    """A name of ordinary words only right before a capitalised office that holds a portfolio ("Monetary Affairs
+    Commissioner Joaquin Almunia", "Trade and Industry Secretary Patricia Hewitt", "Culture Secretary Chris Smith")
+    is the portfolio, a part of the office's title, no organisation: dropped. A place, a people, an acronym or a
+    name with a word that says it is an organisation stays ("German Chancellor", "US Treasury", "Home Office
+    Minister", "Scottish National Party Justice Minister"), and so does a name with a place in it ("Church of
+    Scotland Minister", "Wales Secretary": the lexicon lists such places as nouns too)."""
+    doc = cut.doc
+    if cut.label not in ("ORG", "NORP") or cut.end >= len(doc) or any(t.lower_ == "of" for t in doc[cut.start:cut.end]):
+        return True  # the model's place ("Wales Secretary") stays, and so does "Church of Scotland Minister"
+    office = doc[cut.end]
+    words = [t for t in doc[cut.start:cut.end] if t.lower_ not in PORTFOLIO_LINKS and t.lower_ != "the"]
+    if not (office.is_title and office.lower_ in PORTFOLIO_OFFICES) or not words:
+        return True
+    if not all(_ordinary(t) and not is_place(t.text) for t in words) or is_place(doc[cut.start:cut.end].text) \
+            or is_demonym(words[0].text) \
+            or words[-1].lower_ in NAME_HEADS or words[-1].lower_ in ("party", "treasury"):
+        return True
+    return False
+
+
 def _title_word_across(doc: Doc, i: int, step: int) -> bool:
     """Whether one or two small lower-case words away from ``doc[i]`` (before it for -1, after for 1) stands a
     capitalised ordinary word inside the sentence that the model read as no name."""
@@ -1031,6 +1056,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_capitalised_by_position,
     _drop_word_written_lower,
     _drop_title_fragment,
+    _drop_portfolio_before_office,
     _drop_prefixed_name,
     _drop_acronym_of_common_words,
     _drop_epithet,
