@@ -21,9 +21,11 @@ read from its rows as before. A cancelled write leaves no file.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import uuid
+from itertools import chain
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,21 +37,24 @@ from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, column_kind
 from explorer.core.store import column_cache
 from explorer.core.store.column_cache import (ON_DEMAND, REFERRED, REFERS, STAMP_KEY, TEXT_DTYPE_KEY, cache_folder,
                                               content_stamp, mapped_table, refresh_on_demand, stale_tables)
+from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.table_reader import ARROW_TEXT, CHUNK_ROWS, read_table_chunks
 
 Report = Callable[[str, int, int], None]
 # the tables an opening reads whole (the mentions are read by entity, and cached by ``refresh_on_demand``)
 WHOLE_TABLES = [name for name in TABLE_COLUMNS if name not in ON_DEMAND]
+ON_DEMAND_ROWS = 20_000  # the mentions' rows a chunk (``refresh_on_demand``)
 PHASE = "prepare"  # the progress phase: the window and the command line name it
 
 
 def cache_first(workspace: str | Path, report: Report = lambda phase, done, total: None,
-                should_cancel: Callable[[], bool] = lambda: False) -> list[str]:
+                should_cancel: Callable[[], bool] = lambda: False, mentions: bool = True) -> list[str]:
     """Write the cache of a big workspace (``column_cache.CACHE_FROM_ROWS`` rows or more in the tables an opening
     reads) whose files are missing or stale, streamed (``write_cache``); returns the tables written ([] for a small
     workspace, a fresh cache, or a folder that cannot be written). Raises ``Cancelled`` when ``should_cancel``
     says so (no file is left half-written). A file that is not a readable workspace is left to the caller's
-    reading, which says why."""
+    reading, which says why. ``mentions``: their file too (the window leaves it to after its first paint, as
+    before: it reads them by entity, later)."""
     try:
         stale = stale_tables(workspace, WHOLE_TABLES)
         if not stale:
@@ -61,12 +66,22 @@ def cache_first(workspace: str | Path, report: Report = lambda phase, done, tota
         return []
     if sum(counts[name] for name in WHOLE_TABLES) < column_cache.CACHE_FROM_ROWS:
         return []
-    return write_cache(workspace, stale, counts, report, should_cancel)
+    return write_cache(workspace, stale, counts, report, should_cancel, mentions)
+
+
+def cache_after_save(workspace: str | Path, report: Report = lambda phase, done, total: None,
+                     should_cancel: Callable[[], bool] | None = None) -> list[str]:
+    """``cache_first`` at the end of a build (``explorer extract``, ``explorer add``), so the first opening of a big
+    workspace reads columns. The workspace is saved by then: a cancel here only leaves the cache to that opening."""
+    try:
+        return cache_first(workspace, report, should_cancel or (lambda: False))
+    except Cancelled:
+        return []
 
 
 def write_cache(workspace: str | Path, tables: list[str] | None = None, counts: dict[str, int] | None = None,
                 report: Report = lambda phase, done, total: None,
-                should_cancel: Callable[[], bool] = lambda: False) -> list[str]:
+                should_cancel: Callable[[], bool] = lambda: False, mentions: bool = True) -> list[str]:
     """Write the cache files of ``tables`` (by default every table the window reads whole) from the rows, a chunk
     at a time, then the mentions' when missing or stale (``refresh_on_demand``); returns the names written.
     ``counts`` (rows per table) sizes the progress ``report``. Stops quietly at the first table that cannot be
@@ -76,7 +91,7 @@ def write_cache(workspace: str | Path, tables: list[str] | None = None, counts: 
     from explorer.core.store.opening import check_version, open_readonly
 
     wanted = [name for name in WHOLE_TABLES if name in (tables or WHOLE_TABLES)]
-    total = sum((counts or {}).get(name, 0) for name in wanted) + sum((counts or {}).get(name, 0) for name in ON_DEMAND)
+    total = sum((counts or {}).get(name, 0) for name in [*wanted, *(ON_DEMAND if mentions else ())])
     progress = _Progress(report, total)
     written: list[str] = []
     try:
@@ -94,7 +109,12 @@ def write_cache(workspace: str | Path, tables: list[str] | None = None, counts: 
         raise
     except (ExplorerError, OSError, ValueError, TypeError, KeyError, sqlite3.DatabaseError, _arrow_error()):
         return written  # a full or read-only disk: the workspace is read from its rows as before
-    written += refresh_on_demand(workspace, should_cancel)
+    if mentions:
+        def tick() -> bool:  # asked before each chunk of ``ON_DEMAND_ROWS`` mentions: the progress moves with them
+            progress.add(ON_DEMAND_ROWS)
+            return should_cancel()
+
+        written += refresh_on_demand(workspace, tick, ON_DEMAND_ROWS)
     if should_cancel():
         raise Cancelled()
     progress.done()
@@ -131,21 +151,22 @@ def _stream_table(workspace: str | Path, conn: sqlite3.Connection, table: str, v
     """One table read a chunk at a time and written as one record batch; False when cells had to be left out."""
     import pyarrow as pa
 
-    from explorer.core.store.migrations import migrate_tables
-
     stamp = content_stamp(conn, table)
     unique = _unique_columns(conn, table)
-    columns = {name: _Column(table, name, name in unique) for name in TABLE_COLUMNS[table]}
     problems: list[str] = []
-    for chunk in read_table_chunks(conn, table, CHUNK_ROWS, problems):
-        if should_cancel():
-            raise Cancelled()
-        if version < SCHEMA_VERSION:  # each migration changes a row from that row alone (``table_stream``)
-            chunk = migrate_tables({table: chunk}, version)[table]
-        for name, column in columns.items():
-            column.add(chunk[name])
-        progress.add(len(chunk))
-        del chunk
+    try:
+        columns = _read_fast(conn, table, version, unique, progress, should_cancel)
+    except _Irregular:  # a cell not as this version writes it, an older schema: the rows as ``read_table`` makes them
+        columns = {name: _Column(table, name, name in unique) for name in TABLE_COLUMNS[table]}
+        for chunk in read_table_chunks(conn, table, CHUNK_ROWS, problems):
+            if should_cancel():
+                raise Cancelled()
+            if version < SCHEMA_VERSION:  # each migration changes a row from that row alone (``table_stream``)
+                chunk = migrate_tables({table: chunk}, version)[table]
+            for name, column in columns.items():
+                column.add(chunk[name])
+            progress.add(len(chunk))
+            del chunk
     if problems:
         return False
     fields, arrays = [], []
@@ -164,6 +185,36 @@ def _stream_table(workspace: str | Path, conn: sqlite3.Connection, table: str, v
         raise Cancelled()
     _write_file(workspace, table, arrow)
     return True
+
+
+class _Irregular(Exception):
+    """A chunk whose cells are not all as this version writes them: the table is read through ``read_table_chunks``."""
+
+
+def _read_fast(conn: sqlite3.Connection, table: str, version: int, unique: set[str], progress: _Progress,
+               should_cancel: Callable[[], bool]) -> dict[str, _Column]:
+    """The table's columns from its rows as SQLite gives them, each chunk's column turned into Arrow in one call (no
+    pandas frame, no Python list a cell: a list column's JSON parsed a chunk at a time and its items joined). Raises
+    ``_Irregular`` at the first cell that is not as this version writes it (a gap, a number in a text column, a list
+    cell that is not a JSON list of texts), or for a file of an older schema: ``read_table_chunks`` then reads the
+    table, as ``read_table`` would have."""
+    stored = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")').fetchall()]
+    if version != SCHEMA_VERSION or not set(TABLE_COLUMNS[table]) <= set(stored):
+        raise _Irregular()
+    columns = {name: _Column(table, name, name in unique) for name in TABLE_COLUMNS[table]}
+    names = ", ".join(f'"{name}"' for name in columns)
+    cursor = conn.execute(f'SELECT {names} FROM "{table}" ORDER BY rowid')
+    try:
+        while rows := cursor.fetchmany(CHUNK_ROWS):
+            if should_cancel():
+                raise Cancelled()
+            for column, values in zip(columns.values(), zip(*rows)):
+                column.add_values(values)
+            progress.add(len(rows))
+            del rows
+    finally:
+        cursor.close()
+    return columns
 
 
 class _Column:
@@ -191,6 +242,33 @@ class _Column:
             self.text_dtype = self.text_dtype or isinstance(series.dtype, pd.StringDtype)
             strings = pa.array(series.to_numpy(), type=pa.string())
             self.chunks.append(strings if self.unique else strings.dictionary_encode())
+
+    def add_values(self, values: tuple) -> None:
+        """One chunk of the column as SQLite gave it; ``_Irregular`` when a cell is not as this version writes it."""
+        import pyarrow as pa
+
+        try:
+            if self.kind in ("int", "float"):
+                array = pa.array(values)  # (inferred: a float in an integer column is not this version's)
+                if array.null_count or array.type not in ((pa.int64(),) if self.kind == "int" else (pa.int64(), pa.float64())):
+                    raise _Irregular()
+                self.chunks.append(array if self.kind == "int" else array.cast(pa.float64()))
+            elif self.kind == "list":
+                lists = json.loads(f"[{','.join(values)}]")
+                if len(lists) != len(values) or set(map(type, lists)) - {list}:
+                    raise _Irregular()
+                items = pa.array(list(chain.from_iterable(lists)), type=pa.string())
+                if items.null_count:
+                    raise _Irregular()
+                self.counts.append(np.fromiter(map(len, lists), dtype=np.int64, count=len(lists)))
+                self.chunks.append(items)
+            else:
+                strings = pa.array(values, type=pa.string())
+                if strings.null_count:
+                    raise _Irregular()
+                self.chunks.append(strings if self.unique else strings.dictionary_encode())
+        except (TypeError, ValueError, pa.ArrowException) as exc:  # a gap, a number, bytes, JSON that is not a list
+            raise _Irregular() from exc
 
     def finish(self, keys=None):
         """The whole column, as ``column_cache._arrow_column`` (or ``_positions_column``, given the referred

@@ -150,3 +150,33 @@ def test_a_folder_that_cannot_be_written_leaves_the_workspace_read_from_its_rows
     assert cache_first(seed_workspace) == []
     rows = load_workspace(seed_workspace, WINDOW_TABLES, edited=False)
     assert len(rows["events"]) > 0
+
+
+@pytest.mark.parametrize("cell", ["[7]", "not a list"])
+def test_a_table_with_a_cell_not_as_this_version_writes_it_is_written_as_from_the_whole_table(cell, tmp_path):
+    """Such a table is read through ``read_table_chunks`` (as ``read_table`` would read it): a number among a list's
+    texts is read as its text and the table is written; a cell that is not a list is left out and said, and the
+    table is not cached at all (it is read from the rows, and its problem said, at each opening), both as before. Its
+    keys are then not the reader's: the events' participants are written as texts (the whole-table writer wrote them
+    as rows of the entities read with the cell left out, which the reader cannot use, so it read the events from
+    their rows too). The window reads the same tables either way."""
+    import sqlite3
+
+    path = _generated(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE entities SET aliases = ? WHERE rowid = 2", (cell,))
+    _old_way(path)
+    old_files, old_tables = _files(path), _window_load(path)
+    shutil.rmtree(cache_folder(path))
+    write_cache(path)
+    new_files, new_tables = _files(path), _window_load(path)
+    assert new_files.keys() == old_files.keys()
+    assert ("entities.arrow" in new_files) == (cell == "[7]")
+    for name, (schema, batches, table) in old_files.items():
+        if name == "events.arrow" and cell == "not a list":
+            assert str(new_files[name][0].field("participants").type) == "list<item: string>"
+            continue
+        assert new_files[name][0].equals(schema, check_metadata=True), name
+        assert new_files[name][2].equals(table), name
+    for name in WINDOW_TABLES:
+        assert _cells(new_tables[name]) == _cells(old_tables[name]), name
