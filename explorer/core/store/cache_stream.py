@@ -184,6 +184,8 @@ def _stream_table(workspace: str | Path, conn: sqlite3.Connection, table: str, v
     if should_cancel():
         raise Cancelled()
     _write_file(workspace, table, arrow)
+    del arrow
+    pa.default_memory_pool().release_unused()  # (the allocator's freed pages given back before the next table)
     return True
 
 
@@ -283,11 +285,15 @@ class _Column:
             return self._lists(chunks, keys)
         if self.unique:
             return pa.concat_arrays(chunks) if chunks else pa.array([], type=pa.string())
-        coded = pa.chunked_array(chunks, type=pa.dictionary(pa.int32(), pa.string())).combine_chunks()
-        del chunks  # (the chunks' dictionaries unified: each value's code is its first row's, as coding it whole)
-        if len(coded) and len(coded.dictionary) * 2 <= len(coded):
-            return coded
-        return _plain(coded)
+        rows = sum(len(chunk) for chunk in chunks)
+        if rows and _distinct(chunks) * 2 <= rows:  # coded, as ``_arrow_column`` codes the whole column
+            # the chunks' dictionaries unified: each value's code is its first row's, as coding the whole column
+            return pa.chunked_array(chunks, type=pa.dictionary(pa.int32(), pa.string())).combine_chunks()
+        # plain (its values hardly repeat: ten million sentences): each chunk decoded and let go in turn, so the
+        # column is held twice at most, never as a unified dictionary beside its decoded copy
+        for at, chunk in enumerate(chunks):
+            chunks[at] = chunk.dictionary.take(chunk.indices)
+        return pa.concat_arrays(chunks) if chunks else pa.array([], type=pa.string())
 
     def _lists(self, chunks: list, keys):
         """Lists of texts; of another table's keys, as those keys' rows (``list<int32>``) when every item is one."""
@@ -305,6 +311,19 @@ class _Column:
                 values = rows.combine_chunks() if rows.num_chunks != 1 else rows.chunk(0)
                 return pa.ListArray.from_arrays(offsets, values.cast(pa.int32()))
         return pa.ListArray.from_arrays(offsets, items.combine_chunks())
+
+
+def _distinct(chunks: list) -> int:
+    """The distinct values of a column held as chunks each dictionary-coded on its own: their dictionaries' sizes
+    added up when that is at most half the rows' (no value is counted fewer times than it occurs), else counted
+    across the dictionaries."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    bound = sum(len(chunk.dictionary) for chunk in chunks)
+    if bound * 2 <= sum(len(chunk) for chunk in chunks):
+        return bound
+    return pc.count_distinct(pa.chunked_array([chunk.dictionary for chunk in chunks], type=pa.string())).as_py()
 
 
 def _plain(array):

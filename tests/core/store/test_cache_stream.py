@@ -59,9 +59,15 @@ def _old_way(path: Path) -> None:
     refresh_on_demand(path)
 
 
-@pytest.mark.parametrize("source", ["seeds", "generated"])
-def test_the_streamed_cache_is_the_cache_written_from_the_whole_tables(source, seed_workspace, tmp_path):
+@pytest.mark.parametrize("source", ["seeds", "generated", "generated in small chunks"])
+def test_the_streamed_cache_is_the_cache_written_from_the_whole_tables(source, seed_workspace, tmp_path, monkeypatch):
+    """In small chunks too: a column's values then repeat across chunks more than within one (the events' cluster
+    ids), and its chunks' dictionaries are unified, or decoded, as coding the whole column decides."""
+    from explorer.core.store import cache_stream
+
     path = seed_workspace if source == "seeds" else _generated(tmp_path)
+    if source == "generated in small chunks":
+        monkeypatch.setattr(cache_stream, "CHUNK_ROWS", 97)
     _old_way(path)
     old_files, old_tables = _files(path), _window_load(path)
     shutil.rmtree(cache_folder(path))
