@@ -139,7 +139,7 @@ class _Progress:
 def _keys_wanted(workspace: str | Path, conn: sqlite3.Connection, table: str, wanted: list[str], keys: dict) -> None:
     """Before ``table`` is written: the keys its lists refer to, taken from the fresh cache file of a referred
     table not written now (its rows are what the reader shares), when they are not at hand already."""
-    for (source, column), target in REFERS.items():
+    for (source, _column), target in REFERS.items():
         if source != table or target in keys or target[0] in wanted:
             continue
         arrow = mapped_table(workspace, target[0], content_stamp(conn, target[0]))
@@ -160,7 +160,7 @@ def _stream_table(workspace: str | Path, conn: sqlite3.Connection, table: str, v
         columns = {name: _Column(table, name, name in unique) for name in TABLE_COLUMNS[table]}
         for chunk in read_table_chunks(conn, table, CHUNK_ROWS, problems):
             if should_cancel():
-                raise Cancelled()
+                raise Cancelled() from None
             if version < SCHEMA_VERSION:  # each migration changes a row from that row alone (``table_stream``)
                 chunk = migrate_tables({table: chunk}, version)[table]
             for name, column in columns.items():

@@ -178,7 +178,7 @@ def test_a_table_with_a_cell_not_as_this_version_writes_it_is_written_as_from_th
     new_files, new_tables = _files(path), _window_load(path)
     assert new_files.keys() == old_files.keys()
     assert ("entities.arrow" in new_files) == (cell == "[7]")
-    for name, (schema, batches, table) in old_files.items():
+    for name, (schema, _batches, table) in old_files.items():
         if name == "events.arrow" and cell == "not a list":
             assert str(new_files[name][0].field("participants").type) == "list<item: string>"
             continue
