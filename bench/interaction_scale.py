@@ -139,7 +139,13 @@ class Bench:
         self.window.show()
         self.settle()
         started, cpu = time.perf_counter(), time.thread_time()
-        # as the window opens it: its mentions on demand, its sentences Arrow-backed strings, its relations later
+        # as the window opens it: a big workspace's missing or stale cache streamed from its rows first (its
+        # mentions' after the paint), then its mentions on demand, its sentences Arrow-backed strings, its
+        # relations later
+        from explorer.core.store.cache_stream import cache_first
+
+        streamed = cache_first(self.path, mentions=False)
+        streamed_at = time.perf_counter()
         tables = load_workspace(self.path, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
         loaded, loaded_cpu = time.perf_counter(), time.thread_time()
         self.window.session.set_tables(tables, self.path)
@@ -152,8 +158,12 @@ class Bench:
 
         from_rows = needs_refresh(tables)
         source = "(read from the rows: no fresh columnar cache)" if from_rows else "(read from the columnar cache)"
+        if streamed:
+            source = f"(its columnar cache written first from the rows, streamed: {len(streamed)} tables)"
         self.record("first_drawn_window", painted - started, "s", target=self.targets.open_s, note=source)
-        self.record("  read_workspace", loaded - started, "s")
+        if streamed:
+            self.record("  cache_stream_write", streamed_at - started, "s", note="(in the loading job, before the read)")
+        self.record("  read_workspace", loaded - streamed_at, "s")
         self.record("  install_and_rebuild_views", installed - loaded, "s")
         self.record("  first_paint", painted - installed, "s")
         # the GUI thread's CPU time (not the work started after the paint): on a shared machine, nearer a quiet one

@@ -18,7 +18,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 err = Console(stderr=True, highlight=False)
 
 PHASE_LABELS = {"load": "Loading workspace", "read": "Reading files", "extract": "Extracting", "combine": "Combining (corpus)",
-                "save": "Saving workspace"}
+                "save": "Saving workspace", "prepare": "Preparing it to open fast"}
 
 
 def shown(text: str) -> str:

@@ -36,6 +36,7 @@ from explorer.core.ingest.discover import shown_name
 from explorer.core.ingest.duplicates import mark_copies
 from explorer.core.model import Tables, TimexRow
 from explorer.core.store import building, load_workspace, read_meta
+from explorer.core.store.cache_stream import cache_after_save
 from explorer.core.store.in_place import Changes, save_addition
 from explorer.core.store.held_rows import EVENT_FIELDS, MENTION_FIELDS, HeldRows, read_held_rows
 
@@ -103,6 +104,7 @@ def _add(workspace: Path, inputs: list[str | Path], workers: int, report: PhaseP
         workspace, tables, result.tables, {"inputs": inputs_text, "extraction": extraction_fingerprint()},
         saved, hold[0])
     report("save", 1, 1)
+    cache_after_save(workspace, report, should_cancel)  # every save makes the cache stale: the next opening reads it
     result.warnings += unreadable + [failure_warning(f) for f in failures]
     return result
 

@@ -26,6 +26,7 @@ from explorer.core.ingest.duplicates import mark_copies
 from explorer.core.ingest.discover import shown_name
 from explorer.core.model import Tables
 from explorer.core.store import building, replace_workspace
+from explorer.core.store.cache_stream import cache_after_save
 from explorer.core.store.held_rows import HeldRows, held_rows
 from explorer.core.workspace_file import check_replaceable
 
@@ -105,6 +106,7 @@ def _build(inputs: list[str | Path], output: Path, workers: int, on_progress: Ph
     meta = {"inputs": "; ".join(shown_name(str(p)) for p in inputs), "extraction": extraction_fingerprint()}
     path, edits, unreadable = replace_workspace(tables, output, meta, held[0] if held else None)
     report("save", 1, 1)
+    cache_after_save(path, report, should_cancel)  # a big case's first opening then reads columns, not rows
     failed = [failure_warning(f) for f in failures]
     return BuildResult(path, tables, ingested.skipped, ingested.warnings + unreadable + failed, edits=edits)
 

@@ -125,6 +125,9 @@ def _build_dask(inputs: list[str | Path], output: Path, scheduler: str | None, w
     path, edits, edit_problems = replace_workspace(tables, output, meta, held)
     warnings += edit_problems
     report("save", 1, 1)
+    from explorer.core.store.cache_stream import cache_after_save
+
+    cache_after_save(path, report, should_cancel)  # a big case's first opening then reads columns, not rows
     clock.lap("save")
     if not keep_staging:
         shutil.rmtree(staging, ignore_errors=True)

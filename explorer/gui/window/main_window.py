@@ -37,7 +37,7 @@ from explorer.gui.window.workspace_loading import add_paths, cache_refresh, is_w
 from explorer.userdata import workspace_for
 
 PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",
-          "load": "Loading workspace"}
+          "load": "Loading workspace", "prepare": "Preparing the workspace's columns (its first opening): rows"}
 
 
 class MainWindow(QMainWindow):

@@ -13,6 +13,7 @@ from pathlib import Path
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables
 from explorer.core.store import LATER_TABLES, WINDOW_TABLES, WORKSPACE_SUFFIX, load_workspace, read_meta
+from explorer.core.store.cache_stream import cache_first
 from explorer.core.store.column_cache import (ON_DEMAND, big_enough, refresh_column_cache, refresh_on_demand,
                                               stale_tables, worth_caching)
 from explorer.userdata import older_workspace_for, workspace_for
@@ -34,6 +35,9 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
 
     def work(report: Report, should_cancel: Callable[[], bool]) -> tuple[Tables, Path, list]:
         if is_workspace(paths):
+            # a big workspace never opened (or changed since): its columnar cache streamed from the rows first, so
+            # it is read from columns, never held as pandas objects (``cache_stream``); cancelling leaves no file
+            cache_first(paths[0], report, should_cancel, mentions=False)  # (the mentions' after the paint, as before)
             report("load", 0, 1)
             # the session applies the saved edits, and reads the mentions when they are wanted; the sentences
             # are Arrow-backed strings (half the memory of a million Python strings)

@@ -226,3 +226,21 @@ def test_a_workspace_saved_without_held_rows_has_its_documents_extracted_again(h
     got = load_workspace(older, edited=False)
     for name in ("entities", "events", "clusters"):
         assert _sorted(got[name]).equals(_sorted(full[name])), name
+
+
+def test_a_big_case_is_cached_when_extracted_and_when_added_to(halves, tmp_path, monkeypatch):
+    """``extract`` and ``add`` write the columnar cache of a case big enough for one (``cache_stream``), streamed
+    from the file just saved: its first opening reads columns, not rows. A small case gets no hidden folder."""
+    from explorer.core.store import column_cache
+    from explorer.core.store.column_cache import cache_folder
+
+    small = tmp_path / "small.explorer"
+    build_workspace([halves[0]], small)
+    assert not cache_folder(small).exists()
+    monkeypatch.setattr(column_cache, "CACHE_FROM_ROWS", 0)  # the seeds stand in for a big case
+    workspace = tmp_path / "case.explorer"
+    build_workspace([halves[0]], workspace)
+    assert stale_tables(workspace) == []
+    add_documents(workspace, [halves[1]])
+    assert stale_tables(workspace) == []
+    assert len(load_workspace(workspace, ["documents"])["documents"]) == 5

@@ -49,3 +49,42 @@ def test_a_mentions_cache_lost_after_the_tables_were_cached_is_written_at_the_ne
     window = _open(qtbot, seed_workspace)
     assert stale_tables(seed_workspace) == []
     assert window.session.mentions.reader._cached() is not None
+
+
+def test_a_big_workspace_never_opened_is_read_from_its_cache_streamed_first(qtbot, seed_workspace, monkeypatch):
+    """A big case with no cache beside it (just extracted, or sent by a colleague): the opening writes the cache from
+    the rows a chunk at a time (``cache_stream``), then reads columns; no table the window reads is made from rows,
+    and nothing is left to write after the window is up."""
+    from explorer.core.store import WINDOW_TABLES
+    from explorer.core.store import workspace as workspace_module
+
+    monkeypatch.setattr(column_cache, "CACHE_FROM_ROWS", 0)
+    read_from_rows = []
+    read_table = workspace_module.read_table
+    monkeypatch.setattr(workspace_module, "read_table",
+                        lambda conn, name, *args: read_from_rows.append(name) or read_table(conn, name, *args))
+    refreshes = []
+    monkeypatch.setattr(column_cache, "refresh_column_cache", lambda *args, **kwargs: refreshes.append(args) or [])
+    assert not cache_folder(seed_workspace).exists()
+    window = _open(qtbot, seed_workspace)
+    assert read_from_rows == []
+    assert refreshes == []
+    assert stale_tables(seed_workspace) == []
+    assert set(WINDOW_TABLES) <= set(window.session.tables)
+    assert len(window.session.tables["events"]) > 0
+
+
+def test_cancelling_the_opening_while_the_cache_is_written_leaves_no_file(seed_workspace, monkeypatch):
+    import pytest
+
+    from explorer.core.errors import Cancelled
+    from explorer.gui.window.workspace_loading import open_paths
+
+    monkeypatch.setattr(column_cache, "CACHE_FROM_ROWS", 0)
+    said = []
+    with pytest.raises(Cancelled):
+        open_paths([seed_workspace])(lambda *phase: said.append(phase), lambda: len(said) > 3)
+    assert said[0][0] == "prepare"
+    left = [f.name for f in cache_folder(seed_workspace).iterdir()] if cache_folder(seed_workspace).exists() else []
+    assert not [name for name in left if name.endswith(".partial")]
+    assert "events.arrow" not in left
