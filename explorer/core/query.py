@@ -148,8 +148,9 @@ class EventLookup:
         ask about the same filters share them)."""
         answer = self._answer(state)
         if answer[2] is None:
-            answer[2] = np.flatnonzero(answer[0])
-            answer[2].flags.writeable = False  # (shared by the views)
+            rows = np.flatnonzero(answer[0])
+            rows.flags.writeable = False  # (shared by the views)
+            answer[2] = rows
         return answer[2]
 
     def positions_of(self, event_ids) -> np.ndarray:
