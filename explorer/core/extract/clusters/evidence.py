@@ -92,6 +92,7 @@ OTHER_VERB_OVERLAP = 0.34  # two verbs' groups are one action when at most a thi
 OBJECT_WINDOW = 4  # the words after a trigger read for its object
 STATEMENT_WORDS = 6  # a reporting verb's events are one statement with this many content words in common (ECB+ 1-10)
 DEED_OBJECT_SHARE = 0.5  # an event joins an action in another verb when this share of its sources write its object
+LIGHT_OBJECT_SHARE = 0.5  # a light verb of a member's document joins when this share of the sources write its object
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -924,3 +925,43 @@ def _action_buckets(event: EventRow, ctx: Context) -> list[str]:
     if not names_an_action(lemma):
         return []
     return ["l" + lemma[:STEM_CHARS], *(f"a{key}" for key in ctx.actions.get(event["event_id"], NO_KEYS))]
+
+
+
+def absorb_light_retellings(found: list[tuple[list[EventRow], float, list[EventRow]]],
+                            by_document: dict[str, list[EventRow]], ctx: Context) -> None:
+    """Add to each action cluster a light verb of deeds in a member's own document that tells the action again
+    with the object the sources write after its verb: *she went to Promises* beside the same document's
+    *checked herself into Promises*, *Saints put Bush on I.R.* beside *placed on injured reserve* (11th pass).
+
+    The second sentence's people are often a pronoun or a source the entity step took for its agent (*a friend
+    … told People she went*: the event's participant is the friend), so no own participant is asked for, as
+    ``absorb_told_in_other_verbs`` asks; what stands for it is that a member of the same document tells the
+    action and that members of other documents, ``LIGHT_OBJECT_SHARE`` or more of the cluster's documents,
+    write the same first content word after their verb (``_deed_object``). Nothing may contradict the
+    document's members (other days or counts). Only light verbs of deeds (``LIGHT_DEEDS``): with any action
+    verb, a document's other actions with the same object joined (*released* the patch beside *produced* it:
+    ECB+ 1-10 event precision 90.5 -> 87.2)."""
+    taken = {e["event_id"] for members, _, _ in found for e in members}
+    best: dict[str, tuple[int, int, EventRow]] = {}
+    for index, (members, _, _) in enumerate(found):
+        documents = {m["doc_id"] for m in members}
+        writers: dict[str, set[str]] = defaultdict(set)
+        for member in members:
+            if (word := _deed_object(member)):
+                writers[word].add(member["doc_id"])
+        for doc_id in sorted(documents):
+            own = [m for m in members if m["doc_id"] == doc_id]
+            for event in by_document.get(doc_id, []):
+                if event["event_id"] in taken or event["lemma"].lower() not in LIGHT_DEEDS:
+                    continue
+                agreeing = len(writers.get(_deed_object(event), set()) - {doc_id})
+                if not agreeing or agreeing < LIGHT_OBJECT_SHARE * len(documents):
+                    continue
+                if any(date_relation(event, m, ctx) == "apart" or other_counts(event, m, ctx) for m in own):
+                    continue
+                held = best.get(event["event_id"])
+                if held is None or agreeing > held[0]:
+                    best[event["event_id"]] = (agreeing, index, event)
+    for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
+        found[index][0].append(event)
