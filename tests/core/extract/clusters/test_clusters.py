@@ -522,6 +522,38 @@ def test_a_sentence_of_another_verb_whose_object_the_other_sources_do_not_write_
     assert {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]} == {"check"}
 
 
+def check_in_told_again_by_a_friend(second: str) -> Corpus:
+    """Three sources on Tom Reed's check-in at Promises; c's second sentence (``second``, a light verb) tells it
+    again through a friend the extraction takes for the verb's agent (ECB+: *a friend … told People she went
+    to Promises*)."""
+    corpus = Corpus()
+    day = ("2024-05-01", "2024-05-01")
+    check_in = ("Tom Reed checked into Promises in Malibu on Wednesday, his lawyer said.", "check", ["reed"], day)
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [check_in])
+    corpus.add("c", "2024-05-02", [check_in, (second, "go", ["lund"], day)])
+    return with_triggers(corpus, {"check": "checked", "go": "went"})
+
+
+def test_a_light_verb_of_a_members_document_before_the_object_the_sources_write_joins_the_action():
+    # c tells the check-in, then "went to Promises" with the friend as the go's only participant: no own
+    # participant in common (the tenth pass's step leaves it out); the object a and b write after their verb
+    # and c's own member make it the check-in (fails before the eleventh pass: the go in no cluster)
+    corpus = check_in_told_again_by_a_friend("A friend, Per Lund, said he went to Promises on Wednesday.")
+    corpus.cluster()
+    checks = {e["cluster_id"] for e in corpus.events if e["lemma"] == "check"}
+    went = [e["cluster_id"] for e in corpus.events if e["lemma"] == "go"]
+    assert len(checks) == 1 and "" not in checks and went == list(checks)
+
+
+def test_a_light_verb_of_a_members_document_before_another_object_stays_out():
+    corpus = check_in_told_again_by_a_friend("A friend, Per Lund, said he went to hospital on Wednesday.")
+    corpus.cluster()
+    checks = {e["cluster_id"] for e in corpus.events if e["lemma"] == "check"}
+    assert len(checks) == 1 and "" not in checks
+    assert [e["cluster_id"] for e in corpus.events if e["lemma"] == "go"] == [""]
+
+
 def test_a_source_joined_by_its_people_in_another_sentence_stays_in_the_happening():
     # c is joined by Tom Reed in another sentence; its release, told in other words, names no one
     corpus = release_told_again("The company rushed out a security patch for the browser flaw on Wednesday.", [])
