@@ -575,6 +575,34 @@ def reports_quoting(statement_b: str) -> Corpus:
     return corpus
 
 
+def quoted_again(second: str) -> Corpus:
+    """a, b and c quote Anna Berg's statement; c writes a second statement, ``second``, as "police said": no
+    entity for the speaker, so no participant of its own."""
+    corpus = reports_quoting("Tom Reed had hidden the fish market payroll money in his boat for months, Anna Berg said.")
+    corpus.add("c", "2024-05-02", [
+        ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], ("2024-05-01", "2024-05-01")),
+        ("Anna Berg said Tom Reed had hidden the fish market payroll money in his boat for months.", "say",
+         ["berg", "reed"], None),
+        (second, "say", [], None),
+    ])
+    corpus.cluster()
+    return corpus
+
+
+def test_a_statement_quoted_again_without_naming_the_speaker_joins_the_quoted_one():
+    # c's second statement shares no participant with the others (_light_verb_links leaves it out); its words
+    # make it the statement a and b quote (fails before the eleventh pass: in no cluster)
+    corpus = quoted_again("The fish market payroll money was hidden in his boat for months by Tom Reed, police said.")
+    said = [e["cluster_id"] for e in corpus.events if e["lemma"] == "say"]
+    assert said[0] != "" and set(said) == {said[0]}
+
+
+def test_a_statement_of_other_words_stays_out_of_the_quoted_one():
+    corpus = quoted_again("The arrest went smoothly and nobody was hurt, police said.")
+    said = [e["cluster_id"] for e in corpus.events if e["lemma"] == "say"]
+    assert said[0] != "" and said[:3] == [said[0]] * 3 and said[3] == ""
+
+
 def test_two_sources_quoting_one_statement_of_one_speaker_share_it():
     corpus = reports_quoting("Tom Reed had hidden the fish market payroll money in his boat for months, Anna Berg said.")
     corpus.cluster()
