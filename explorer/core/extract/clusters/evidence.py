@@ -30,7 +30,9 @@ A year alone (an undated article recalling "1999") is not a date here: it makes
 no link and raises no score. What links join is then split into one cluster per
 action (``action_groups``): the arrest and the charge told by two outlets are two
 events on a timeline, each told by both; an event a cluster's document tells
-again later joins its action (``absorb_retold``). Each link gets a strength (``link_strength``); a
+again later joins its action (``absorb_retold``), as does one it tells in another verb before the
+object the sources write (``absorb_told_in_other_verbs``, ``absorb_light_retellings``) and a statement
+quoting one a member states (``absorb_statements``). Each link gets a strength (``link_strength``); a
 cluster's confidence is the mean, over its documents, of each one's strongest
 link to another document of the cluster. docs/clusters.md lists what raises and
 lowers it.
