@@ -522,6 +522,38 @@ def test_a_sentence_of_another_verb_whose_object_the_other_sources_do_not_write_
     assert {e["lemma"] for e in corpus.events if e["event_id"] in cluster["event_ids"]} == {"check"}
 
 
+def check_in_told_again_by_a_friend(second: str) -> Corpus:
+    """Three sources on Tom Reed's check-in at Promises; c's second sentence (``second``, a light verb) tells it
+    again through a friend the extraction takes for the verb's agent (ECB+: *a friend … told People she went
+    to Promises*)."""
+    corpus = Corpus()
+    day = ("2024-05-01", "2024-05-01")
+    check_in = ("Tom Reed checked into Promises in Malibu on Wednesday, his lawyer said.", "check", ["reed"], day)
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-02", [check_in])
+    corpus.add("c", "2024-05-02", [check_in, (second, "go", ["lund"], day)])
+    return with_triggers(corpus, {"check": "checked", "go": "went"})
+
+
+def test_a_light_verb_of_a_members_document_before_the_object_the_sources_write_joins_the_action():
+    # c tells the check-in, then "went to Promises" with the friend as the go's only participant: no own
+    # participant in common (the tenth pass's step leaves it out); the object a and b write after their verb
+    # and c's own member make it the check-in (fails before the eleventh pass: the go in no cluster)
+    corpus = check_in_told_again_by_a_friend("A friend, Per Lund, said he went to Promises on Wednesday.")
+    corpus.cluster()
+    checks = {e["cluster_id"] for e in corpus.events if e["lemma"] == "check"}
+    went = [e["cluster_id"] for e in corpus.events if e["lemma"] == "go"]
+    assert len(checks) == 1 and "" not in checks and went == list(checks)
+
+
+def test_a_light_verb_of_a_members_document_before_another_object_stays_out():
+    corpus = check_in_told_again_by_a_friend("A friend, Per Lund, said he went to hospital on Wednesday.")
+    corpus.cluster()
+    checks = {e["cluster_id"] for e in corpus.events if e["lemma"] == "check"}
+    assert len(checks) == 1 and "" not in checks
+    assert [e["cluster_id"] for e in corpus.events if e["lemma"] == "go"] == [""]
+
+
 def test_a_source_joined_by_its_people_in_another_sentence_stays_in_the_happening():
     # c is joined by Tom Reed in another sentence; its release, told in other words, names no one
     corpus = release_told_again("The company rushed out a security patch for the browser flaw on Wednesday.", [])
@@ -541,6 +573,34 @@ def reports_quoting(statement_b: str) -> Corpus:
             (statement, "say", ["berg", "reed"], None),
         ])
     return corpus
+
+
+def quoted_again(second: str) -> Corpus:
+    """a, b and c quote Anna Berg's statement; c writes a second statement, ``second``, as "police said": no
+    entity for the speaker, so no participant of its own."""
+    corpus = reports_quoting("Tom Reed had hidden the fish market payroll money in his boat for months, Anna Berg said.")
+    corpus.add("c", "2024-05-02", [
+        ("Police arrested Tom Reed in Oslo on Wednesday.", "arrest", ["reed", "oslo"], ("2024-05-01", "2024-05-01")),
+        ("Anna Berg said Tom Reed had hidden the fish market payroll money in his boat for months.", "say",
+         ["berg", "reed"], None),
+        (second, "say", [], None),
+    ])
+    corpus.cluster()
+    return corpus
+
+
+def test_a_statement_quoted_again_without_naming_the_speaker_joins_the_quoted_one():
+    # c's second statement shares no participant with the others (_light_verb_links leaves it out); its words
+    # make it the statement a and b quote (fails before the eleventh pass: in no cluster)
+    corpus = quoted_again("The fish market payroll money was hidden in his boat for months by Tom Reed, police said.")
+    said = [e["cluster_id"] for e in corpus.events if e["lemma"] == "say"]
+    assert said[0] != "" and set(said) == {said[0]}
+
+
+def test_a_statement_of_other_words_stays_out_of_the_quoted_one():
+    corpus = quoted_again("The arrest went smoothly and nobody was hurt, police said.")
+    said = [e["cluster_id"] for e in corpus.events if e["lemma"] == "say"]
+    assert said[0] != "" and said[:3] == [said[0]] * 3 and said[3] == ""
 
 
 def test_two_sources_quoting_one_statement_of_one_speaker_share_it():
