@@ -33,7 +33,7 @@ from explorer.core.extract.events.date_rules import (
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
-from explorer.core.extract.events.named_twice import NamedHappenings, named_noun
+from explorer.core.extract.events.named_twice import NamedHappenings, _can_recur, _of_a_new_one, named_noun
 from explorer.core.extract.rows import BatchMention
 from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
@@ -237,7 +237,8 @@ class DocumentDating:
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
-            dated = self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+            dated = self._told_later_on_its_day(sentence, trigger, timexes) \
+                or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
@@ -461,6 +462,33 @@ class DocumentDating:
         if near and main:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _told_later_on_its_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
+        """A lede's happening dated only by its position ("A man … was arrested in connection with last year's
+        blasts") that the article tells again further on with its own day, in the same verb ("the FBI arrested
+        Mohamed … in the early hours of Thursday morning"): that day, where every later past mention of the verb
+        dated by its own clause gives one day, not after publication. News opens on its latest happening and
+        then tells it in full; the lede's subject is often a description ("A man") the later sentence names,
+        so no shared name is asked for, only that the later mention is not a new one of its kind ("another
+        man was arrested"). A verb that cannot name one happening twice (statements, changes in an amount,
+        light verbs) is left out, as in ``named_twice``."""
+        if trigger.pos_ != "VERB" or _subordinate(trigger) or not _can_recur(trigger):
+            return None
+        lemma, published = trigger.lemma_.lower(), self.published
+        found: dict[tuple[str, str], Dating] = {}
+        for following in _sentences_after(sentence):
+            for verb in following:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.tag_ not in ("VBD", "VBN") \
+                        or _of_a_new_one(verb):
+                    continue
+                own = _governing(following, verb, list(self._timexes.values()) or timexes)
+                if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
+                        or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
+                        or own["date_end"] > published:
+                    continue
+                found[(own["date_start"], own["date_end"])] = (own["date_start"], own["date_end"], "narrative",
+                                                               own["timex_id"])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _written_before(self, trigger: Token, sentence: Span, published: str, in_lede: bool = False) -> Dating | None:
         """A statement in a document named without its day (``_in_a_document``) is on or before the day the

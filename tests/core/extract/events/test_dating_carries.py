@@ -134,3 +134,22 @@ def test_what_a_quarters_results_included_is_of_that_quarter():
     """'The latest quarter's results … included a pretax gain' in an article naming the third quarter: the gain
     is of that quarter, not only on or before publication (W#48)."""
     assert event_at(QUARTER, "The latest", "include", "2025-10-24")["date_start"] == "2025-07-01"
+
+
+ARREST = ("A man whose flat was allegedly a bomb workshop was arrested in connection with last year's bombings in "
+          "Graz and Linz.\n\n"
+          "The arrest brought to six the number of people held over the bombings.\n\n"
+          "In Salzburg, police spokesman Peter Moser said detectives arrested Karl Huber at the city's airport in the "
+          "early hours of Tuesday morning as he was about to board a flight.")
+
+
+def test_a_ledes_happening_told_again_later_with_its_day_takes_that_day():
+    """'A man … was arrested in connection with …' (a lede dated only by its position) and, further on, 'detectives
+    arrested Karl Huber … in the early hours of Tuesday morning': the lede's arrest is Tuesday's, not the
+    publication day's (AB#15)."""
+    assert when(events_of(ARREST)["arrest"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_ledes_happening_told_later_on_two_days_keeps_its_position():  # guard
+    text = ARREST + "\n\nPolice in Vienna arrested his brother Max Huber on Monday."
+    assert when(events_of(text)["arrest"]) == (PUBLISHED, PUBLISHED, "dct")
