@@ -129,6 +129,7 @@ class DocumentDating:
         # who and where the lede tells of, when its day is set by its position (the story then follows them only)
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
+        self._lede_start = -1  # the offset of the last lede sentence whose main event was asked about
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
@@ -248,6 +249,14 @@ class DocumentDating:
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
+        if in_lede:
+            self._lede_start = start
+        told_in_lede = in_lede or (start == self._lede_start and trigger.dep_ == "ccomp"
+                                   and trigger.head.lemma_.lower() in REPORTING_LEMMAS)  # what the lede's statement tells
+        if told_in_lede and tense == "past" and not perfect and _only_an_upper_bound(dated):
+            # "Dime … was cleared by the FDIC …, the banks said" / "The FDIC cleared the move yesterday"
+            later = self._told_later_on_its_day(sentence, trigger, timexes)
+            dated = later if later is not None and later[1] <= dated[1] else dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \

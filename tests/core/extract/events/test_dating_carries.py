@@ -153,3 +153,14 @@ def test_a_ledes_happening_told_again_later_with_its_day_takes_that_day():
 def test_a_ledes_happening_told_later_on_two_days_keeps_its_position():  # guard
     text = ARREST + "\n\nPolice in Vienna arrested his brother Max Huber on Monday."
     assert when(events_of(text)["arrest"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_a_ledes_statement_tells_takes_the_day_the_article_gives_it_later():
+    """'Danube Savings Bank was cleared by the regulator to acquire Linz Savings Bank, the banks said' and in the
+    next paragraph 'The regulator cleared the move yesterday': the clearing is yesterday's, not only on or before
+    it (AB#27)."""
+    text = ("Danube Savings Bank of Vienna was cleared by the Austrian Banking Authority to acquire Linz Savings Bank "
+            "of Upper Austria, the banks said.\n\n"
+            "Linz holders, who approved the plan last April, will receive 21 euros in cash a share. The authority "
+            "cleared the move yesterday, and the banks must wait at least 30 days before closing the purchase.")
+    assert when(events_of(text)["clear"]) == ("2026-02-03", "2026-02-03", "narrative")
