@@ -164,3 +164,13 @@ def test_what_a_ledes_statement_tells_takes_the_day_the_article_gives_it_later()
             "Linz holders, who approved the plan last April, will receive 21 euros in cash a share. The authority "
             "cleared the move yesterday, and the banks must wait at least 30 days before closing the purchase.")
     assert when(events_of(text)["clear"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_vow_is_a_statement_of_the_report_day():
+    """'Elian's great-uncle vowed to continue the battle' after the ruling the story is of: a vow is said, as a
+    statement is, so it is of the report's day where nothing else dates it, not only on or before it (AB#6)."""
+    text = ("Anna Berg will remain in Austria for at least two more weeks even after a federal appeals court refused "
+            "to order an asylum hearing for the girl.\n\n"
+            "The judges denied, however, a request by her father to name him as her representative.\n\n"
+            "Her great-uncle Karl Berg vowed to continue the battle in Vienna.")
+    assert when(events_of(text)["vow"]) == (PUBLISHED, PUBLISHED, "dct")
