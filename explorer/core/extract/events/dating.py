@@ -182,6 +182,11 @@ class DocumentDating:
             signal = "since"
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
+        if own is not None and perfect == "modal" and _reference(own) \
+                and not any(c.tag_ == "MD" and c.lower_ in ("can", "ca") for c in trigger.children):
+            # "for now, everyone should be searching …": what should be, not a happening of now ("for now, employees
+            # can offer only emergency service" is what they are able to do now: a state, left as it was)
+            own = None
         dated = own_date(own, published, perfect, signal) if own is not None else None
         if dated is None and own is None and tense == "past":
             dated = self._counted_on(sentence, timexes, published)

@@ -174,3 +174,17 @@ def test_a_vow_is_a_statement_of_the_report_day():
             "The judges denied, however, a request by her father to name him as her representative.\n\n"
             "Her great-uncle Karl Berg vowed to continue the battle in Vienna.")
     assert when(events_of(text)["vow"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_should_be_done_for_now_is_not_dated_by_now():
+    """'But for now, everyone involved should be searching for an amicable ending' (an editorial): 'for now' is
+    the time of what the writer recommends, not of a happening, so the modal leaves it undated (AB#8)."""
+    text = ("Anna Berg arrived in Vienna on Tuesday.\n\n"
+            "But for now, the Vienna city council should be searching for an amicable ending with Anna Berg.")
+    assert when(events_of(text)["search"]) == ("", "", "none")
+
+
+def test_what_one_can_do_for_now_keeps_its_date():  # guard
+    text = ("Anna Berg arrived in Vienna on Tuesday.\n\n"
+            "For now, the Vienna embassy can offer Anna Berg only emergency consular service.")
+    assert when(events_of(text)["offer"]) != ("", "", "none")
