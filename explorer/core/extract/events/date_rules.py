@@ -72,6 +72,7 @@ REPORTING_LEMMAS = frozenset({
     "reiterate", "explain", "insist", "remark", "comment", "confirm", "reply", "observe", "recall",
     "report", "warn", "complain", "deny", "admit", "acknowledge", "urge", "predict", "estimate", "decline",
     "disclose", "reveal", "testify", "concede", "respond", "stress", "emphasize", "emphasise", "caution",
+    "vow", "threaten",
 })
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day

@@ -33,7 +33,7 @@ from explorer.core.extract.events.date_rules import (
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
-from explorer.core.extract.events.named_twice import NamedHappenings, named_noun
+from explorer.core.extract.events.named_twice import NamedHappenings, _can_recur, _of_a_new_one, named_noun
 from explorer.core.extract.rows import BatchMention
 from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
@@ -129,6 +129,7 @@ class DocumentDating:
         # who and where the lede tells of, when its day is set by its position (the story then follows them only)
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
+        self._lede_start = -1  # the offset of the last lede sentence whose main event was asked about
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
@@ -181,6 +182,11 @@ class DocumentDating:
             signal = "since"
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
+        if own is not None and perfect == "modal" and _reference(own) \
+                and not any(c.tag_ == "MD" and c.lower_ in ("can", "ca") for c in trigger.children):
+            # "for now, everyone should be searching …": what should be, not a happening of now ("for now, employees
+            # can offer only emergency service" is what they are able to do now: a state, left as it was)
+            own = None
         dated = own_date(own, published, perfect, signal) if own is not None else None
         if dated is None and own is None and tense == "past":
             dated = self._counted_on(sentence, timexes, published)
@@ -237,7 +243,8 @@ class DocumentDating:
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
-            dated = self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+            dated = self._told_later_on_its_day(sentence, trigger, timexes) \
+                or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
@@ -247,6 +254,14 @@ class DocumentDating:
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
+        if in_lede:
+            self._lede_start = start
+        told_in_lede = in_lede or (start == self._lede_start and trigger.dep_ == "ccomp"
+                                   and trigger.head.lemma_.lower() in REPORTING_LEMMAS)  # what the lede's statement tells
+        if told_in_lede and tense == "past" and not perfect and _only_an_upper_bound(dated):
+            # "Dime … was cleared by the FDIC …, the banks said" / "The FDIC cleared the move yesterday"
+            later = self._told_later_on_its_day(sentence, trigger, timexes)
+            dated = later if later is not None and later[1] <= dated[1] else dated
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -461,6 +476,33 @@ class DocumentDating:
         if near and main:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _told_later_on_its_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
+        """A lede's happening dated only by its position ("A man … was arrested in connection with last year's
+        blasts") that the article tells again further on with its own day, in the same verb ("the FBI arrested
+        Mohamed … in the early hours of Thursday morning"): that day, where every later past mention of the verb
+        dated by its own clause gives one day, not after publication. News opens on its latest happening and
+        then tells it in full; the lede's subject is often a description ("A man") the later sentence names,
+        so no shared name is asked for, only that the later mention is not a new one of its kind ("another
+        man was arrested"). A verb that cannot name one happening twice (statements, changes in an amount,
+        light verbs) is left out, as in ``named_twice``."""
+        if trigger.pos_ != "VERB" or _subordinate(trigger) or not _can_recur(trigger):
+            return None
+        lemma, published = trigger.lemma_.lower(), self.published
+        found: dict[tuple[str, str], Dating] = {}
+        for following in _sentences_after(sentence):
+            for verb in following:
+                if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.tag_ not in ("VBD", "VBN") \
+                        or _of_a_new_one(verb):
+                    continue
+                own = _governing(following, verb, list(self._timexes.values()) or timexes)
+                if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
+                        or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
+                        or own["date_end"] > published:
+                    continue
+                found[(own["date_start"], own["date_end"])] = (own["date_start"], own["date_end"], "narrative",
+                                                               own["timex_id"])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _written_before(self, trigger: Token, sentence: Span, published: str, in_lede: bool = False) -> Dating | None:
         """A statement in a document named without its day (``_in_a_document``) is on or before the day the

@@ -134,3 +134,57 @@ def test_what_a_quarters_results_included_is_of_that_quarter():
     """'The latest quarter's results … included a pretax gain' in an article naming the third quarter: the gain
     is of that quarter, not only on or before publication (W#48)."""
     assert event_at(QUARTER, "The latest", "include", "2025-10-24")["date_start"] == "2025-07-01"
+
+
+ARREST = ("A man whose flat was allegedly a bomb workshop was arrested in connection with last year's bombings in "
+          "Graz and Linz.\n\n"
+          "The arrest brought to six the number of people held over the bombings.\n\n"
+          "In Salzburg, police spokesman Peter Moser said detectives arrested Karl Huber at the city's airport in the "
+          "early hours of Tuesday morning as he was about to board a flight.")
+
+
+def test_a_ledes_happening_told_again_later_with_its_day_takes_that_day():
+    """'A man … was arrested in connection with …' (a lede dated only by its position) and, further on, 'detectives
+    arrested Karl Huber … in the early hours of Tuesday morning': the lede's arrest is Tuesday's, not the
+    publication day's (AB#15)."""
+    assert when(events_of(ARREST)["arrest"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_ledes_happening_told_later_on_two_days_keeps_its_position():  # guard
+    text = ARREST + "\n\nPolice in Vienna arrested his brother Max Huber on Monday."
+    assert when(events_of(text)["arrest"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_a_ledes_statement_tells_takes_the_day_the_article_gives_it_later():
+    """'Danube Savings Bank was cleared by the regulator to acquire Linz Savings Bank, the banks said' and in the
+    next paragraph 'The regulator cleared the move yesterday': the clearing is yesterday's, not only on or before
+    it (AB#27)."""
+    text = ("Danube Savings Bank of Vienna was cleared by the Austrian Banking Authority to acquire Linz Savings Bank "
+            "of Upper Austria, the banks said.\n\n"
+            "Linz holders, who approved the plan last April, will receive 21 euros in cash a share. The authority "
+            "cleared the move yesterday, and the banks must wait at least 30 days before closing the purchase.")
+    assert when(events_of(text)["clear"]) == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_a_vow_is_a_statement_of_the_report_day():
+    """'Elian's great-uncle vowed to continue the battle' after the ruling the story is of: a vow is said, as a
+    statement is, so it is of the report's day where nothing else dates it, not only on or before it (AB#6)."""
+    text = ("Anna Berg will remain in Austria for at least two more weeks even after a federal appeals court refused "
+            "to order an asylum hearing for the girl.\n\n"
+            "The judges denied, however, a request by her father to name him as her representative.\n\n"
+            "Her great-uncle Karl Berg vowed to continue the battle in Vienna.")
+    assert when(events_of(text)["vow"]) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_should_be_done_for_now_is_not_dated_by_now():
+    """'But for now, everyone involved should be searching for an amicable ending' (an editorial): 'for now' is
+    the time of what the writer recommends, not of a happening, so the modal leaves it undated (AB#8)."""
+    text = ("Anna Berg arrived in Vienna on Tuesday.\n\n"
+            "But for now, the Vienna city council should be searching for an amicable ending with Anna Berg.")
+    assert when(events_of(text)["search"]) == ("", "", "none")
+
+
+def test_what_one_can_do_for_now_keeps_its_date():  # guard
+    text = ("Anna Berg arrived in Vienna on Tuesday.\n\n"
+            "For now, the Vienna embassy can offer Anna Berg only emergency consular service.")
+    assert when(events_of(text)["offer"]) != ("", "", "none")
