@@ -22,9 +22,7 @@ read from its rows as before. A cancelled write leaves no file.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import uuid
 from itertools import chain
 from collections.abc import Callable
 from pathlib import Path
@@ -35,8 +33,8 @@ import pandas as pd
 from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, column_kind
 from explorer.core.store import column_cache
-from explorer.core.store.column_cache import (ON_DEMAND, REFERRED, REFERS, STAMP_KEY, TEXT_DTYPE_KEY, cache_folder,
-                                              content_stamp, mapped_table, refresh_on_demand, stale_tables)
+from explorer.core.store.column_cache import (ON_DEMAND, REFERRED, REFERS, STAMP_KEY, TEXT_DTYPE_KEY, content_stamp,
+                                              mapped_table, refresh_on_demand, stale_tables)
 from explorer.core.store.migrations import migrate_tables
 from explorer.core.store.table_reader import ARROW_TEXT, CHUNK_ROWS, read_table_chunks
 
@@ -183,7 +181,7 @@ def _stream_table(workspace: str | Path, conn: sqlite3.Connection, table: str, v
     del arrays
     if should_cancel():
         raise Cancelled()
-    _write_file(workspace, table, arrow)
+    column_cache.write_cache_file(workspace, table, arrow)
     del arrow
     pa.default_memory_pool().release_unused()  # (the allocator's freed pages given back before the next table)
     return True
@@ -348,23 +346,6 @@ def _unique_columns(conn: sqlite3.Connection, table: str) -> set[str]:
             names = [row[2] for row in conn.execute(f'PRAGMA index_info("{index}")').fetchall()]
             found.update(names if len(names) == 1 else [])
     return found
-
-
-def _write_file(workspace: str | Path, table: str, arrow) -> None:
-    """``arrow`` as ``table``'s cache file, written beside its final name and renamed into place."""
-    import pyarrow as pa
-    import pyarrow.ipc as ipc
-
-    folder = cache_folder(workspace)
-    folder.mkdir(exist_ok=True)
-    final = folder / f"{table}.arrow"
-    partial = folder / f".{table}.arrow.{os.getpid()}.{uuid.uuid4().hex[:8]}.partial"  # two writers never share one
-    try:
-        with pa.OSFile(str(partial), "wb") as sink, ipc.new_file(sink, arrow.schema) as writer:
-            writer.write_table(arrow)
-        os.replace(partial, final)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def _arrow_error() -> type[Exception]:

@@ -457,10 +457,7 @@ def refresh_column_cache(workspace: str | Path, tables: dict[str, pd.DataFrame],
 def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: str,
                  tables: dict[str, pd.DataFrame]) -> None:
     import pyarrow as pa
-    import pyarrow.ipc as ipc
 
-    folder = cache_folder(workspace)
-    folder.mkdir(exist_ok=True)
     fields, arrays = [], []
     for column in TABLE_COLUMNS[table]:
         target = REFERS.get((table, column))
@@ -472,7 +469,18 @@ def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: 
             and (table, column) not in ARROW_TEXT else None  # (those are read back as the reader asks)
         fields.append(pa.field(column, array.type, nullable=False, metadata=text_dtype))
         arrays.append(array)
-    arrow = pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()}))
+    write_cache_file(workspace, table, pa.Table.from_arrays(
+        arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()})))
+
+
+def write_cache_file(workspace: str | Path, table: str, arrow) -> None:
+    """``arrow`` as ``table``'s cache file, written beside its final name and renamed into place, so a reader
+    never meets half a file (the whole-table writer here and the streamed one, ``cache_stream``, share it)."""
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+
+    folder = cache_folder(workspace)
+    folder.mkdir(exist_ok=True)
     final = folder / f"{table}.arrow"
     partial = folder / f".{table}.arrow.{os.getpid()}.{uuid.uuid4().hex[:8]}.partial"  # two writers never share one
     try:

@@ -151,7 +151,7 @@ def test_a_folder_that_cannot_be_written_leaves_the_workspace_read_from_its_rows
     def full_disk(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("explorer.core.store.cache_stream._write_file", full_disk)
+    monkeypatch.setattr("explorer.core.store.column_cache.write_cache_file", full_disk)
     monkeypatch.setattr("explorer.core.store.column_cache._write_streamed", full_disk)
     assert cache_first(seed_workspace) == []
     rows = load_workspace(seed_workspace, WINDOW_TABLES, edited=False)
