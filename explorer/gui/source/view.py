@@ -358,10 +358,10 @@ class SourcePane(QWidget):
         self._style_search(cursor)
 
     def _style_sentences(self, cursor: QTextCursor) -> None:
-        for row in self._selected_events_here():
+        for event_id, start, end in self._selected_events_here():
             fmt = QTextCharFormat()
             fmt.setBackground(sentence_color(self.palette()))
-            self._apply(cursor, "sentence", str(row["event_id"]), int(row["start"]), int(row["end"]), fmt)
+            self._apply(cursor, "sentence", event_id, start, end, fmt)
 
     def _style_triggers(self, cursor: QTextCursor) -> None:
         """Each event's trigger in bold, its date in the tooltip: a sentence may report several events,
@@ -464,10 +464,14 @@ class SourcePane(QWidget):
         hits = on_trigger if len(on_trigger) else rows[(rows["start"] <= offset) & (rows["end"] > offset)]
         return [str(e) for e in hits["event_id"]]
 
-    def _selected_events_here(self) -> list:
+    def _selected_events_here(self) -> list[tuple[str, int, int]]:
+        """(event id, sentence start, sentence end) of the selected events in this document, read cell by cell:
+        a whole row of the events' frame makes pandas hash every categorical column's categories to find the
+        row's dtype (the first selection at ten million events took 0.34 s of 0.44 s doing it)."""
         ids = self.session.state.event_ids
         events = self.session.events
-        return [events.loc[e] for e in sorted(ids) if e in events.index and events.at[e, "doc_id"] == self._doc_id]
+        return [(str(e), int(events.at[e, "start"]), int(events.at[e, "end"])) for e in sorted(ids)
+                if e in events.index and events.at[e, "doc_id"] == self._doc_id]
 
     def _first_doc(self, doc_ids) -> str | None:
         wanted = set(doc_ids)
