@@ -843,7 +843,7 @@ def absorb_retold(
     ``link_strength``) to a member from another of its documents; among several
     clusters it joins the one of its strongest link.
     """
-    taken = {e["event_id"] for members, _, _ in found for e in members}
+    taken = _clustered(found)
     best: dict[str, tuple[float, int, EventRow]] = {}
     for index, (members, _, told) in enumerate(found):
         buckets: dict[str, list[EventRow]] = defaultdict(list)
@@ -857,11 +857,9 @@ def absorb_retold(
                 others = {id(m): m for key in _action_buckets(event, ctx) for m in buckets.get(key, ())}
                 strength = max((link_strength(event, m, ctx) for m in others.values()
                                 if m["doc_id"] != doc_id and same_action(event, m, ctx)), default=0.0)
-                held = best.get(event["event_id"])
-                if strength > 0 and (held is None or strength > held[0]):
-                    best[event["event_id"]] = (strength, index, event)
-    for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
-        found[index][0].append(event)
+                if strength > 0:
+                    _keep_best(best, strength, index, event)
+    _join_best(found, best)
 
 
 def absorb_told_in_other_verbs(
@@ -882,8 +880,8 @@ def absorb_told_in_other_verbs(
     rehab*, *faces DUI charges*, *produces a patch* joined the check-in, the arrest, the release (ECB+ 1-10
     event precision 90.5 -> 81.8; tenth pass). Among several clusters it joins the one of most such sources.
     """
-    taken = {e["event_id"] for members, _, _ in found for e in members}
-    best: dict[str, tuple[int, int, EventRow]] = {}
+    taken = _clustered(found)
+    best: dict[str, tuple[float, int, EventRow]] = {}
     for index, ((members, _, _), listed) in enumerate(zip(found, holding)):
         by_object: dict[str, list[EventRow]] = defaultdict(list)
         for member in members:
@@ -896,11 +894,9 @@ def absorb_told_in_other_verbs(
                     continue
                 agreeing = len({m["doc_id"] for m in by_object.get(_deed_object(event), ())
                                 if m["doc_id"] != doc_id and _same_deed(event, m, ctx)})
-                held = best.get(event["event_id"])
-                if agreeing and agreeing >= DEED_OBJECT_SHARE * len(member_documents) and (held is None or agreeing > held[0]):
-                    best[event["event_id"]] = (agreeing, index, event)
-    for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
-        found[index][0].append(event)
+                if agreeing and agreeing >= DEED_OBJECT_SHARE * len(member_documents):
+                    _keep_best(best, agreeing, index, event)
+    _join_best(found, best)
 
 
 def _deed_object(event: EventRow) -> str:
@@ -929,7 +925,6 @@ def _action_buckets(event: EventRow, ctx: Context) -> list[str]:
     return ["l" + lemma[:STEM_CHARS], *(f"a{key}" for key in ctx.actions.get(event["event_id"], NO_KEYS))]
 
 
-
 def absorb_light_retellings(found: list[tuple[list[EventRow], float, list[EventRow]]],
                             by_document: dict[str, list[EventRow]], ctx: Context) -> None:
     """Add to each action cluster a light verb of deeds in a member's own document that tells the action again
@@ -944,8 +939,8 @@ def absorb_light_retellings(found: list[tuple[list[EventRow], float, list[EventR
     document's members (other days or counts). Only light verbs of deeds (``LIGHT_DEEDS``): with any action
     verb, a document's other actions with the same object joined (*released* the patch beside *produced* it:
     ECB+ 1-10 event precision 90.5 -> 87.2)."""
-    taken = {e["event_id"] for members, _, _ in found for e in members}
-    best: dict[str, tuple[int, int, EventRow]] = {}
+    taken = _clustered(found)
+    best: dict[str, tuple[float, int, EventRow]] = {}
     for index, (members, _, _) in enumerate(found):
         documents = {m["doc_id"] for m in members}
         writers: dict[str, set[str]] = defaultdict(set)
@@ -962,12 +957,8 @@ def absorb_light_retellings(found: list[tuple[list[EventRow], float, list[EventR
                     continue
                 if any(date_relation(event, m, ctx) == "apart" or other_counts(event, m, ctx) for m in own):
                     continue
-                held = best.get(event["event_id"])
-                if held is None or agreeing > held[0]:
-                    best[event["event_id"]] = (agreeing, index, event)
-    for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
-        found[index][0].append(event)
-
+                _keep_best(best, agreeing, index, event)
+    _join_best(found, best)
 
 
 def absorb_statements(found: list[tuple[list[EventRow], float, list[EventRow]]],
@@ -981,8 +972,8 @@ def absorb_statements(found: list[tuple[list[EventRow], float, list[EventRow]]],
     cluster, its speaker a body the entity step did not name (*police said*, *officials said*) or named by
     another entity. Asking for the speaker here moved nothing on ECB+ 1-35; without it 11-35 gains (eleventh
     pass). Among several clusters it joins the one with most such statements."""
-    taken = {e["event_id"] for members, _, _ in found for e in members}
-    best: dict[str, tuple[int, int, EventRow]] = {}
+    taken = _clustered(found)
+    best: dict[str, tuple[float, int, EventRow]] = {}
     for index, (members, _, _) in enumerate(found):
         said = [m for m in members if m["lemma"].lower() in REPORTING]
         if not said:
@@ -997,8 +988,25 @@ def absorb_statements(found: list[tuple[list[EventRow], float, list[EventRow]]],
                                and len(words[m["event_id"]] & own) >= STATEMENT_WORDS
                                and date_relation(event, m, ctx) != "apart"
                                and not other_people(event, m, ctx) and not other_counts(event, m, ctx))
-                held = best.get(event["event_id"])
-                if agreeing and (held is None or agreeing > held[0]):
-                    best[event["event_id"]] = (agreeing, index, event)
+                if agreeing:
+                    _keep_best(best, agreeing, index, event)
+    _join_best(found, best)
+
+
+def _clustered(found: list[tuple[list[EventRow], float, list[EventRow]]]) -> set[str]:
+    """The ids of the events some cluster already holds: the ``absorb_*`` steps add only others."""
+    return {e["event_id"] for members, _, _ in found for e in members}
+
+
+def _keep_best(best: dict[str, tuple[float, int, EventRow]], score: float, index: int, event: EventRow) -> None:
+    """Note cluster ``index`` for ``event`` when it scores higher than the cluster noted so far (the first on a tie)."""
+    held = best.get(event["event_id"])
+    if held is None or score > held[0]:
+        best[event["event_id"]] = (score, index, event)
+
+
+def _join_best(found: list[tuple[list[EventRow], float, list[EventRow]]],
+               best: dict[str, tuple[float, int, EventRow]]) -> None:
+    """Add each event noted in ``best`` to its cluster, in the order of the events' ids."""
     for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
         found[index][0].append(event)
