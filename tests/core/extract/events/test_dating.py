@@ -10,17 +10,13 @@ from explorer.core.document import Document
 from explorer.core.extract.nlp import load_pipeline
 from explorer.core.extract.pipeline.batch import extract_batch
 
-PUBLISHED = "2026-02-04"
+from tests.core.extract.events.conftest import PUBLISHED, when
 
 
 def events_of(text: str, published: str = PUBLISHED) -> dict[str, dict]:
     """The document's events by trigger lemma."""
     document = Document(doc_id="d", name="d.txt", text=text, published=published, published_basis="content")
     return {e["lemma"]: e for e in extract_batch([document], load_pipeline()).events}
-
-
-def when(event: dict) -> tuple[str, str, str]:
-    return event["date_start"], event["date_end"], event["date_basis"]
 
 
 LEDE = "Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Tuesday.\n\n"

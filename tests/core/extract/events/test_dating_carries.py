@@ -9,7 +9,7 @@ from explorer.core.document import Document
 from explorer.core.extract.nlp import load_pipeline
 from explorer.core.extract.pipeline.batch import extract_batch
 
-PUBLISHED = "2026-02-04"  # a Wednesday
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
 
 
 def events_of(text: str, published: str = PUBLISHED) -> dict[str, dict]:
@@ -19,10 +19,6 @@ def events_of(text: str, published: str = PUBLISHED) -> dict[str, dict]:
     for event in extract_batch([document], load_pipeline()).events:
         found.setdefault(event["lemma"], event)
     return found
-
-
-def when(event: dict) -> tuple[str, str, str]:
-    return event["date_start"], event["date_end"], event["date_basis"]
 
 
 def test_a_time_that_describes_the_subject_does_not_date_its_verb():
@@ -46,13 +42,6 @@ def test_a_time_on_a_subject_that_is_a_happening_still_dates_the_verb():  # guar
 def test_a_possessive_day_of_a_happening_subject_still_dates_what_it_did():  # guard
     events = events_of("Danube Foods Inc. named a new chairman.\n\nMonday's board meeting ended in deadlock.")
     assert events["end"]["date_start"] == "2026-02-02"
-
-
-def event_at(text: str, sentence_start: str, lemma: str, published: str = PUBLISHED) -> dict:
-    """The event of ``lemma`` in the sentence that begins with ``sentence_start``."""
-    document = Document(doc_id="d", name="d.txt", text=text, published=published, published_basis="content")
-    return next(e for e in extract_batch([document], load_pipeline()).events
-                if e["lemma"] == lemma and e["sentence"].startswith(sentence_start))
 
 
 SATURDAY = "2026-02-07"

@@ -5,22 +5,7 @@ Made-up articles run through the real model; each checks a date an analyst would
 
 from __future__ import annotations
 
-from explorer.core.document import Document
-from explorer.core.extract.nlp import load_pipeline
-from explorer.core.extract.pipeline.batch import extract_batch
-
-PUBLISHED = "2026-02-04"  # a Wednesday
-
-
-def event_at(text: str, sentence_start: str, lemma: str, published: str = PUBLISHED) -> dict:
-    """The event of ``lemma`` in the sentence that begins with ``sentence_start``."""
-    document = Document(doc_id="d", name="d.txt", text=text, published=published, published_basis="content")
-    return next(e for e in extract_batch([document], load_pipeline()).events
-                if e["lemma"] == lemma and e["sentence"].startswith(sentence_start))
-
-
-def when(event: dict) -> tuple[str, str, str]:
-    return event["date_start"], event["date_end"], event["date_basis"]
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
 
 
 SOURCE = ("Senator Anna Berg has told the party chairman that he has lost the support of the caucus.\n\n"

@@ -6,23 +6,13 @@ Made-up articles run through the real model; each checks a date an analyst would
 
 from __future__ import annotations
 
-from explorer.core.document import Document
-from explorer.core.extract.nlp import load_pipeline
-from explorer.core.extract.pipeline.batch import extract_batch
+from functools import partial
 
-PUBLISHED = "2026-02-04"  # a Wednesday
+from tests.core.extract.events import conftest
+from tests.core.extract.events.conftest import PUBLISHED, when
+
 LEDE = "Police searched the hills near the town on Monday for the fugitive.\n\n"  # so the sentence tested is not the lede
-
-
-def event_at(text: str, sentence_start: str, trigger: str, published: str = PUBLISHED) -> dict:
-    """The event of ``trigger`` (its text) in the sentence that begins with ``sentence_start``."""
-    document = Document(doc_id="d", name="d.txt", text=text, published=published, published_basis="content")
-    return next(e for e in extract_batch([document], load_pipeline()).events
-                if e["trigger"] == trigger and e["sentence"].startswith(sentence_start))
-
-
-def when(event: dict) -> tuple[str, str, str]:
-    return event["date_start"], event["date_end"], event["date_basis"]
+event_at = partial(conftest.event_at, by="trigger")  # this file names its events by their trigger's text
 
 
 def test_reporting_a_quarters_sales_is_not_in_the_quarter():
