@@ -33,10 +33,10 @@ import pandas as pd
 from explorer.core.errors import Cancelled, ExplorerError
 from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, column_kind
 from explorer.core.store import column_cache
-from explorer.core.store.column_cache import (ON_DEMAND, REFERRED, REFERS, STAMP_KEY, TEXT_DTYPE_KEY, content_stamp,
-                                              mapped_table, refresh_on_demand, stale_tables)
+from explorer.core.store.column_cache import (ON_DEMAND, REFERRED, REFERS, content_stamp, mapped_table,
+                                              refresh_on_demand, stale_tables)
 from explorer.core.store.migrations import migrate_tables
-from explorer.core.store.table_reader import ARROW_TEXT, CHUNK_ROWS, read_table_chunks
+from explorer.core.store.table_reader import CHUNK_ROWS, read_table_chunks
 
 Report = Callable[[str, int, int], None]
 # the tables an opening reads whole (the mentions are read by entity, and cached by ``refresh_on_demand``)
@@ -172,12 +172,11 @@ def _stream_table(workspace: str | Path, conn: sqlite3.Connection, table: str, v
         column = columns.pop(name)
         target = REFERS.get((table, name))
         array = column.finish(keys.get(target) if target is not None else None)
-        text_dtype = {TEXT_DTYPE_KEY: b"str"} if column.text_dtype and (table, name) not in ARROW_TEXT else None
-        fields.append(pa.field(name, array.type, nullable=False, metadata=text_dtype))
+        fields.append(column_cache.cache_field(table, name, array, column.text_dtype))
         arrays.append(array)
         if (table, name) in REFERRED:
             keys[(table, name)] = _plain(array) if name in unique else _unique(_plain(array))
-    arrow = pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()}))
+    arrow = column_cache.cache_arrow(fields, arrays, stamp)
     del arrays
     if should_cancel():
         raise Cancelled()
@@ -284,7 +283,7 @@ class _Column:
         if self.unique:
             return pa.concat_arrays(chunks) if chunks else pa.array([], type=pa.string())
         rows = sum(len(chunk) for chunk in chunks)
-        if rows and _distinct(chunks) * 2 <= rows:  # coded, as ``_arrow_column`` codes the whole column
+        if rows and column_cache.codes_pay(_distinct(chunks), rows):  # coded, as ``_arrow_column`` codes it whole
             # the chunks' dictionaries unified: each value's code is its first row's, as coding the whole column
             return pa.chunked_array(chunks, type=pa.dictionary(pa.int32(), pa.string())).combine_chunks()
         # plain (its values hardly repeat: ten million sentences): each chunk decoded and let go in turn, so the
@@ -319,7 +318,7 @@ def _distinct(chunks: list) -> int:
     import pyarrow.compute as pc
 
     bound = sum(len(chunk.dictionary) for chunk in chunks)
-    if bound * 2 <= sum(len(chunk) for chunk in chunks):
+    if column_cache.codes_pay(bound, sum(len(chunk) for chunk in chunks)):
         return bound
     return pc.count_distinct(pa.chunked_array([chunk.dictionary for chunk in chunks], type=pa.string())).as_py()
 

@@ -456,21 +456,37 @@ def refresh_column_cache(workspace: str | Path, tables: dict[str, pd.DataFrame],
 
 def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: str,
                  tables: dict[str, pd.DataFrame]) -> None:
-    import pyarrow as pa
-
     fields, arrays = [], []
     for column in TABLE_COLUMNS[table]:
         target = REFERS.get((table, column))
         keys = tables[target[0]][target[1]] if target is not None and target[0] in tables else None
         array = (_positions_column(frame[column], keys) if keys is not None else None) \
             or _arrow_column(table, column, frame[column])
-        # a text column pandas holds as its own string dtype (one a migration filled) is given back as that
-        text_dtype = {TEXT_DTYPE_KEY: b"str"} if isinstance(frame[column].dtype, pd.StringDtype) \
-            and (table, column) not in ARROW_TEXT else None  # (those are read back as the reader asks)
-        fields.append(pa.field(column, array.type, nullable=False, metadata=text_dtype))
+        fields.append(cache_field(table, column, array, isinstance(frame[column].dtype, pd.StringDtype)))
         arrays.append(array)
-    write_cache_file(workspace, table, pa.Table.from_arrays(
-        arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()})))
+    write_cache_file(workspace, table, cache_arrow(fields, arrays, stamp))
+
+
+def cache_field(table: str, column: str, array, text_dtype: bool):
+    """``column``'s field in its cache file; ``text_dtype``: a text column pandas holds as its own string dtype
+    (one a migration filled), given back as that (but the ``ARROW_TEXT`` ones: read back as the reader asks)."""
+    import pyarrow as pa
+
+    metadata = {TEXT_DTYPE_KEY: b"str"} if text_dtype and (table, column) not in ARROW_TEXT else None
+    return pa.field(column, array.type, nullable=False, metadata=metadata)
+
+
+def cache_arrow(fields: list, arrays: list, stamp: str):
+    """A cache file's table: ``arrays`` under ``fields``, stamped ``stamp``."""
+    import pyarrow as pa
+
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata={STAMP_KEY: stamp.encode()}))
+
+
+def codes_pay(distinct: int, rows: int) -> bool:
+    """Whether a text column of ``rows`` rows with ``distinct`` values is written dictionary-coded: when its
+    values are at most half its rows (both writers decide it over the whole column so)."""
+    return rows > 0 and distinct * 2 <= rows
 
 
 def write_cache_file(workspace: str | Path, table: str, arrow) -> None:
@@ -526,7 +542,7 @@ def _arrow_column(table: str, column: str, series: pd.Series):
     if kind == "list":
         return pa.array(values.tolist(), type=pa.list_(pa.string()))
     strings = pa.array(values, type=pa.string())
-    if len(strings) and pc.count_distinct(strings).as_py() * 2 <= len(strings):
+    if len(strings) and codes_pay(pc.count_distinct(strings).as_py(), len(strings)):
         return strings.dictionary_encode()
     return strings
 
