@@ -37,7 +37,7 @@ from explorer.gui.window.workspace_loading import add_paths, cache_refresh, is_w
 from explorer.userdata import workspace_for
 
 PHASES = {"read": "Reading files", "extract": "Extracting entities, dates and events", "save": "Saving workspace",
-          "load": "Loading workspace", "prepare": "Preparing the workspace's columns (its first opening): rows"}
+          "load": "Loading workspace", "prepare": "First opening: preparing rows"}
 
 
 class MainWindow(QMainWindow):
@@ -480,6 +480,6 @@ def _names(paths: list[Path]) -> str:
 
 
 def _progress(dialog: QProgressDialog, phase: str, done: int, total: int) -> None:
-    dialog.setLabelText(f"{PHASES.get(phase, phase)}… {done} of {total}")
+    dialog.setLabelText(f"{PHASES.get(phase, phase)}… {done:,} of {total:,}")  # as the status line counts
     dialog.setMaximum(max(total, 1))
     dialog.setValue(min(done, max(total, 1) - 1) if done < total else max(total, 1) - 1)

@@ -88,3 +88,16 @@ def test_cancelling_the_opening_while_the_cache_is_written_leaves_no_file(seed_w
     left = [f.name for f in cache_folder(seed_workspace).iterdir()] if cache_folder(seed_workspace).exists() else []
     assert not [name for name in left if name.endswith(".partial")]
     assert "events.arrow" not in left
+
+
+def test_the_opening_progress_counts_rows_with_thousands_separators(qtbot):
+    """A never-opened big case counts millions of rows in the progress dialog: grouped as the status line groups them,
+    not '1402835 of 1829180' (which also ran past the dialog's edge)."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from explorer.gui.window.main_window import _progress
+
+    dialog = QProgressDialog()
+    qtbot.addWidget(dialog)
+    _progress(dialog, "prepare", 1_402_835, 1_829_180)
+    assert dialog.labelText() == "First opening: preparing rows… 1,402,835 of 1,829,180"
