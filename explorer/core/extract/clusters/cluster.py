@@ -60,7 +60,8 @@ def cluster_events(
     for event in sorted(events, key=lambda e: (e["doc_id"], e["start"])):
         event["cluster_id"] = ""
         by_document.setdefault(event["doc_id"], []).append(event)
-    groups = group_documents(documents, mentions, timexes)
+    read_terms: dict[str, frozenset[str]] = {}  # the cut by terms reads a group's documents' terms: used again here
+    groups = group_documents(documents, mentions, timexes, read_terms)
     idf = event_idf([e for g in groups for d in g for e in by_document.get(d, [])])
     names = {d["doc_id"]: d["name"] for d in documents}
     kinds = {e["entity_id"]: (e["name"], e["type"]) for e in entities}
@@ -69,8 +70,8 @@ def cluster_events(
     grouped = [e for g in groups for d in g for e in by_document.get(d, [])]
     ctx = evidence.context(grouped, mentions, entities, len(documents), named_happenings, guessed)
     in_groups = {d for g in groups if len(g) >= 2 * MIN_SIDE for d in g}
-    ctx = replace(ctx, document_terms={d["doc_id"]: written_terms(d["text"]) for d in documents
-                                       if d["doc_id"] in in_groups})
+    ctx = replace(ctx, document_terms={d["doc_id"]: read_terms.get(d["doc_id"]) or written_terms(d["text"])
+                                       for d in documents if d["doc_id"] in in_groups})
     found: list[tuple[list[EventRow], float, list[EventRow]]] = []
     holding: list[frozenset[str]] = []
     for group in groups:

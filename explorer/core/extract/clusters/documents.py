@@ -72,12 +72,14 @@ class DocumentProfile:
     weekday: int | None = None  # the weekday its first time expression naming one gives (0 Monday)
 
 
-def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[MentionRow], timexes: Sequence[TimexRow]) -> list[list[str]]:
+def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[MentionRow], timexes: Sequence[TimexRow],
+                    terms: dict[str, frozenset[str]] | None = None) -> list[list[str]]:
     """Groups of two or more doc ids that seem to tell the same happening.
 
     ``documents`` carry ``doc_id``, ``text`` and ``published``; ``mentions`` carry
     ``doc_id`` and ``entity_id``; ``timexes`` carry ``doc_id``, ``start``,
-    ``date_start``, ``date_end`` and ``basis``.
+    ``date_start``, ``date_end`` and ``basis``. ``terms``, when given, receives the written terms read for the
+    cut by terms (doc id -> ``written_terms``), for the cluster step to use again rather than read them twice.
     """
     profiles = document_profiles(documents, mentions, timexes)
     edges = {pair: text * correction(profiles[pair[0]], profiles[pair[1]])
@@ -85,7 +87,8 @@ def group_documents(documents: Sequence[DocumentRow], mentions: Sequence[Mention
     groups = average_link(sorted(profiles), edges, THRESHOLD, SPLIT_RATIO)
     if CUT_BY_TERMS:  # split_apart leaves a group under 2 * MIN_SIDE whole without reading its terms
         texts = {d["doc_id"]: d["text"] for d in documents}
-        terms = {doc_id: written_terms(texts[doc_id]) for g in groups if len(g) >= 2 * MIN_SIDE for doc_id in g}
+        terms = {} if terms is None else terms
+        terms.update({doc_id: written_terms(texts[doc_id]) for g in groups if len(g) >= 2 * MIN_SIDE for doc_id in g})
         dated = frozenset(t["doc_id"] for t in timexes if t.get("date_start") and t.get("basis") != "corpus")
         groups = [part for g in groups for part in split_apart(g, terms, dated)]
     return [sorted(g) for g in groups if len(g) >= 2]
