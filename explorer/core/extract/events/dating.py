@@ -33,7 +33,9 @@ from explorer.core.extract.events.date_rules import (
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.lines import trimmed
-from explorer.core.extract.events.named_twice import NamedHappenings, _can_recur, _of_a_new_one, named_noun
+from explorer.core.extract.events.named_twice import (
+    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, named_noun,
+)
 from explorer.core.extract.rows import BatchMention
 from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
@@ -375,12 +377,13 @@ class DocumentDating:
         clause at its time ("while", "as", "when") hanging from it; a definite happening noun (``noun_date``)."""
         if not _only_an_upper_bound(dated):
             return dated
-        verbs = [trigger] + [c for c in trigger.children if c.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS for m in c.children)]
-        if trigger.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS
-                                           for m in trigger.children):
-            verbs.append(trigger.head)
-        scenes = [c for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "during")
+        def at_its_time(verb: Token) -> bool:  # "while introducing", "as he spoke"
+            return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in SIMULTANEOUS_MARKS
+                                                for m in verb.children)
+
+        verbs = [trigger] + [c for c in trigger.children if at_its_time(c)] \
+            + ([trigger.head] if at_its_time(trigger) else [])
+        scenes = [c for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
                   for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         for noun in scenes:
             when = self._happenings(sentence, timexes).noun_date(noun)
@@ -490,12 +493,13 @@ class DocumentDating:
             return None
         lemma, published = trigger.lemma_.lower(), self.published
         found: dict[tuple[str, str], Dating] = {}
+        everywhere = list(self._timexes.values()) or timexes
         for following in _sentences_after(sentence):
             for verb in following:
                 if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.tag_ not in ("VBD", "VBN") \
                         or _of_a_new_one(verb):
                     continue
-                own = _governing(following, verb, list(self._timexes.values()) or timexes)
+                own = _governing(following, verb, everywhere)
                 if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
                         or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
                         or own["date_end"] > published:
