@@ -64,18 +64,17 @@ def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions:
             result.pop("mentions", None)
 
 
-def _copies(tables: Tables, names: frozenset[str], writes: frozenset[tuple[str, str]] = frozenset()) -> Tables:
+def _copies(tables: Tables, names: frozenset[str]) -> Tables:
     """The tables, with those named as shallow copies (pandas 3 copies on write: a change never reaches the
-    frame given, and a million rows are not copied first), the columns in ``writes`` made writable (``_writable``)."""
-    copies = {name: frame.copy(deep=False) if name in names else frame for name, frame in tables.items()}
-    _writable(copies, frozenset((table, column) for table, column in writes if table in names))
-    return copies
+    frame given, and a million rows are not copied first)."""
+    return {name: frame.copy(deep=False) if name in names else frame for name, frame in tables.items()}
 
 
 def _writable(copies: Tables, writes: frozenset[tuple[str, str]]) -> None:
     """The columns in ``writes`` (table, column) that the window's read holds as codes made plain strings in
     ``copies`` (``coded.plain``), so a kind's ``apply`` can write any value into them (a categorical takes none
-    that is not among its strings). The one place an edit makes coded columns plain: the appliers never do."""
+    that is not among its strings). The one place an edit makes coded columns plain: the appliers never do. (A
+    kind writes only into tables it changes, ``kinds._register``: those are the copies.)"""
     for table, column in writes:
         if table in copies:
             plain(copies[table], [column])
@@ -90,7 +89,8 @@ def replay(tables: Tables, edits: Iterable[Edit], mentions: MentionRows | None) 
     """``apply_edits``, for tables that hold no mentions when ``mentions`` are given (the mentions read on
     demand, before these decisions): returns the tables and the mentions after them."""
     edits = list(edits)
-    result = _copies(tables, changed_tables(edits), frozenset().union(*(REGISTRY[edit.kind].writes for edit in edits)))
+    result = _copies(tables, changed_tables(edits))
+    _writable(result, frozenset().union(*(REGISTRY[edit.kind].writes for edit in edits)))
     for edit in edits:
         lent = _lend(result, edit, mentions)
         after = mentions.after(edit, result) if mentions is not None else None

@@ -51,6 +51,7 @@ def _register(name: str, apply: Applier, *changes: str, keeps_rows: bool = True,
               indexed: IndexedApplier | None = None, touches: Touches | None = None,
               reads_mentions: Touches | None = None, writes: tuple[str, ...] = ()) -> str:
     written = frozenset((table, column) for table, _, column in (w.partition(".") for w in writes))  # "events.place"
+    assert {table for table, _ in written} <= set(changes), name  # (written into the copies ``apply`` makes only)
     REGISTRY[name] = EditKind(name, apply, frozenset(changes), keeps_rows, indexed, touches, reads_mentions, written)
     return name
 
