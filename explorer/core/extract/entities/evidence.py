@@ -995,7 +995,8 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     six or more items set off by commas or semicolons, its words almost all capitalised. The model reads such lists
     as places or firms."""
     doc = span.doc
-    if label == "PERSON" or sum(t.lower_ not in LINE_UP_PARTICLES for t in span) > 3 or span.start == 0 or span.end >= len(doc):
+    if label == "PERSON" or len(span) > 3 and sum(t.lower_ not in LINE_UP_PARTICLES for t in span) > 3 \
+            or span.start == 0 or span.end >= len(doc):  # particles read only in a span of four tokens or more
         return None
     before, after = doc[span.start - 1].text, doc[span.end].text
     header = span.sent[0].lower_
@@ -1011,11 +1012,16 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     items = sum(1 for t in sent if t.text in (",", ";"))
     words = [t for t in sent if t.is_alpha]
     capitalised = sum(1 for t in words if t.text[:1].isupper() or t.lower_ in LINE_UP_PARTICLES)
-    headed = ":" in sent.text or _initialled_items(sent) >= 0.6 * (items + 1)
-    if items >= 5 and words and capitalised >= 0.85 * len(words) and headed or items >= 8 \
+    if items >= 5 and words and capitalised >= 0.85 * len(words) and _headed(sent, items) or items >= 8 \
             and words and capitalised >= 0.9 * len(words):
         return "PERSON", "lineup"
     return None
+
+
+def _headed(sent: Span, items: int) -> bool:
+    """Whether a list sentence reads as a line-up: a header's colon, or most items initial and surname. Read only
+    for a list sentence of capitalised words (a sentence's text and its items cost a pass each)."""
+    return ":" in sent.text or _initialled_items(sent) >= 0.6 * (items + 1)
 
 
 def _initialled_items(sent: Span) -> int:
