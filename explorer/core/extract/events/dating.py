@@ -748,8 +748,10 @@ def _posts_a_result(trigger: Token) -> bool:
 
 def _result_object(trigger: Token) -> Token | None:
     """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit"), or None."""
-    return next((c for c in trigger.children if c.dep_ == "dobj" and (c.lemma_.lower() in RESULT_NOUNS or c.lower_ in RESULT_NOUNS or any(
-        g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))), None)
+    return next((c for c in trigger.children if c.dep_ == "dobj" and (
+        c.lemma_.lower() in RESULT_NOUNS or c.lower_ in RESULT_NOUNS or any(
+            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))),
+                None)
 
 
 def _reports_a_periods_result(sentence: Span, trigger: Token, own: TimexRow) -> bool:
@@ -1391,11 +1393,11 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
 def _own_noun_date(sentence: Span, nouns: list[Token], timexes: list[TimexRow], last: str) -> Dating | None:
     """The date a happening noun carries in its own words ("the January 1998 bombing", "the bombing of Aug. 7"),
     starting by ``last``: the happening named there, whatever other happenings of its kind the document dates."""
-    for timex in timexes:
+    for timex in (t for t in timexes if t["type"] == "DATE" and t["date_start"] and t["date_end"]
+                  and t["date_start"] <= last):  # the cheap tests before the span is made
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        noun = named_noun(span) if span is not None and timex["type"] == "DATE" else None
-        if noun is not None and any(noun.i == n.i for n in nouns) and timex["date_start"] \
-                and timex["date_end"] and timex["date_start"] <= last:
+        noun = named_noun(span) if span is not None else None
+        if noun is not None and any(noun.i == n.i for n in nouns):
             return timex["date_start"], timex["date_end"], "narrative", timex["timex_id"]
     return None
 
