@@ -24,6 +24,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
+from explorer.core.query import RowOrder
 from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
                                           cluster_members)
 from explorer.gui.timeline.plot import CERTAINTY_SYMBOLS, conflict_marks
@@ -385,13 +386,10 @@ class _Prepared:
 
     def _position_of_rows(self) -> np.ndarray | None:
         """Each event row's position (-1: not placed), or None when an event has several (lanes by entity)."""
-        if self._position_of_row is None and self.placed_rows is not None:
-            self._position_of_row = self.placed_rows.where()  # (one placement per dated event: its position)
-        if self._position_of_row is None:
-            position = np.full(len(self._code), -1, dtype=np.int32 if self.count < 1 << 31 else np.int64)
-            position[self.event_row] = np.arange(self.count, dtype=position.dtype)
-            self._position_of_row = position if np.count_nonzero(position >= 0) == self.count else \
-                np.empty(0, dtype=np.int32)
+        if self._position_of_row is None:  # (kept by the lane plans when one placement per dated event: its position)
+            position = (self.placed_rows or RowOrder(self.event_row, len(self._code))).where()
+            self._position_of_row = position if self.placed_rows is not None \
+                or np.count_nonzero(position >= 0) == self.count else np.empty(0, dtype=np.int32)
         return self._position_of_row if len(self._position_of_row) else None
 
     def cluster_groups(self) -> tuple[np.ndarray, np.ndarray]:
