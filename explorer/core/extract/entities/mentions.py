@@ -589,6 +589,19 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
 PERSON_OPENERS = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady"])
 
 
+def _place_elsewhere(cut: SpanCut, text: str) -> bool:
+    """Whether the model reads ``text`` as a place outside the cut (read only where a run-on's place is a given name,
+    not for every cut: the document's names are scanned)."""
+    return any(e.text == text and e.label_ in ("GPE", "LOC") and not cut.start <= e.start < cut.end
+               for e in cut.doc.ents)
+
+
+def _surname_elsewhere(cut: SpanCut, word: str) -> bool:
+    """Whether ``word`` ends a person's full name the model reads outside the cut."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and not cut.start <= e.start < cut.end
+               for e in cut.doc.ents)
+
+
 def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
     """A known place run into a person's full name ("Agassi fear for Melbourne Andre Agassi's involvement", a
     headline's last word and the body's first; "ambassador to Kenya Prudence Bushnell were injured"; "the relief deal
@@ -599,20 +612,17 @@ def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
     doc = cut.doc
     if cut.label not in ("PERSON", "ORG", "GPE", "NORP") or cut.end - cut.start < 3:
         return None
-    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                and not cut.start <= e.start < cut.end}
-    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC") and not cut.start <= e.start < cut.end}
     for k in (cut.start + 1, cut.start + 2):
         head, rest = doc[cut.start:k], doc[k:cut.end]
         if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(doc[cut.start:k + 1].text) \
                 or not all(t.is_title and t.is_alpha for t in (*head, *rest)):
             continue  # "San Jose Top": the place goes on
-        if in_given_list(head[0].text) and head.text not in places:
+        if in_given_list(head[0].text) and not _place_elsewhere(cut, head.text):
             continue  # "George W Bush", "Mary Jo White": a given name, unless the model reads it a place elsewhere
         if rest[-1].lower_ in NAME_HEADS or rest[-1].lower_ in FIRM_FILLERS:
             continue
         if is_given_name(rest[0].text) or rest[0].text in PERSON_OPENERS \
-                or (rest[-1].text in surnames and not is_common_word(rest[0].text)):
+                or (not is_common_word(rest[0].text) and _surname_elsewhere(cut, rest[-1].text)):
             return [SpanCut(doc, "GPE", cut.start, k, cut.context), SpanCut(doc, "PERSON", k, cut.end, cut.context)]
     return None
 
