@@ -138,14 +138,11 @@ class DocContext:
 def doc_context(doc: Doc) -> DocContext:
     text = doc_text(doc)
     headings = _heading_lines(text)
-    inside = [
-        t.text for t in doc
-        if t.is_alpha and t.text[0].isupper() and not t.is_sent_start and t.i > 0
-        and "\n" not in doc[t.i - 1].text_with_ws and _line_start(text, t.idx) not in headings
-    ]
+    capitals = [t for t in doc[1:] if t.is_alpha and t.text[0].isupper() and not t.is_sent_start
+                and "\n" not in doc[t.i - 1].text_with_ws]  # capitalised inside a sentence and a line
+    inside = [t.text for t in capitals if _line_start(text, t.idx) not in headings]
     first_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))  # a Doc built by hand may have no sentences
-    in_body = {t.text for t in doc[first_end:] if t.is_alpha and t.text[0].isupper() and not t.is_sent_start
-               and "\n" not in doc[t.i - 1].text_with_ws}
+    in_body = {t.text for t in capitals if t.i >= first_end}
     return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
                       capitalised_in_body=in_body,
                       capital_counts=Counter(w.lower() for w in inside),
