@@ -260,13 +260,15 @@ def _related_passages(tables: Tables, cluster: pd.Series, doc_id: str, names: di
     """A listed source's sentences in the happening's other actions: the clusters over two or more of this
     cluster's documents, this one among them (one happening told as several actions, ``evidence.action_groups``).
     They show the reader how the source tells the happening without being compared as its account."""
-    clusters, own = tables["clusters"], set(cluster["doc_ids"])
+    events, own = tables["events"], set(cluster["doc_ids"])
+    told = events[events["doc_id"] == doc_id]
+    clusters = tables["clusters"]  # only the clusters of the source's own events can hold its sentences: not every one
+    clusters = clusters[clusters["cluster_id"].isin(set(told["cluster_id"]))]
     siblings = {str(c) for c, docs in zip(clusters["cluster_id"], clusters["doc_ids"])
                 if c != cluster["cluster_id"] and doc_id in docs and len(docs) >= 2 and set(docs) <= own}
     if not siblings:
         return []
-    events = tables["events"]
-    mine = events[(events["doc_id"] == doc_id) & events["cluster_id"].isin(siblings)]
+    mine = told[told["cluster_id"].isin(siblings)]
     mine = mine.sort_values("start", kind="stable").drop_duplicates("start", keep="first")
     return [_passage(e, names) for e in mine.to_dict("records")]
 
