@@ -108,7 +108,6 @@ class ReviewColumn:
     reporting: list[Passage] = field(default_factory=list)  # the passages that tell the happening itself
     label: str = ""  # how the disagreement sentences name it: its outlet, told apart by title when needed
     copies: str = ""  # "also published by …": its near-duplicates, sources kept out of the events
-    related: list[Passage] = field(default_factory=list)  # a listed-only source's sentences in other actions
 
     @property
     def listed_only(self) -> bool:
@@ -116,6 +115,11 @@ class ReviewColumn:
         passage of its own, so nothing of it is compared; its sentences in the happening's other actions
         (``related``) are shown instead. Every column without a passage is one: the others come from the events."""
         return not self.passages
+
+    @property
+    def related(self) -> list[Passage]:
+        """A listed-only source's sentences in the happening's other actions: its ``reporting`` (none for another)."""
+        return self.reporting if self.listed_only else []
 
     @property
     def date_spans(self) -> list[tuple[str, str]]:
@@ -251,7 +255,7 @@ def _columns(tables: Tables, cluster: pd.Series, names: dict[str, str],
                           if not _inside_any(n, column.dated_timexes)]
         column.reporting = _reporting(column, (str(cluster["date_start"]), str(cluster["date_end"])), names)
         if column.listed_only:
-            column.related = column.reporting = _related_passages(tables, cluster, doc["doc_id"], names)
+            column.reporting = _related_passages(tables, cluster, doc["doc_id"], names)
         columns.append(column)
     return columns
 
