@@ -1078,3 +1078,109 @@ def _join_best(found: list[tuple[list[EventRow], float, list[EventRow]]],
     """Add each event noted in ``best`` to its cluster, in the order of the events' ids."""
     for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
         found[index][0].append(event)
+
+
+def _statement_clusters(found: list[tuple[list[EventRow], float, list[EventRow]]]) -> list[bool]:
+    """Which clusters are statements: half or more of their members' triggers are verbs of statements."""
+    return [2 * sum(m["lemma"].lower() in STATEMENT_VERBS for m in members) >= len(members)
+            for members, _, _ in found]
+
+
+def _reported_clusters(found: list[tuple[list[EventRow], float, list[EventRow]]],
+                       statement: list[bool]) -> dict[tuple[str, int], set[int]]:
+    """(doc id, sentence start) -> the action clusters (not statements) holding an event of that sentence."""
+    action_of: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for index, (members, _, _) in enumerate(found):
+        if not statement[index]:
+            for member in members:
+                action_of[member["doc_id"], member["start"]].add(index)
+    return action_of
+
+
+def merge_statements(found: list[tuple[list[EventRow], float, list[EventRow]]], holding: list[frozenset[str]],
+                     ctx: Context) -> tuple[list[tuple[list[EventRow], float, list[EventRow]]], list[frozenset[str]]]:
+    """Statement clusters that report one action merged: a source's statement of the happening told in two
+    verbs (*her rep told People* she checked in, *her rep confirmed* she checked in: a cluster of *tell* and
+    one of *confirm*, each statement's sentence holding a member of the check-in's cluster).
+
+    A cluster is a statement when half or more of its members are verbs of statements (``STATEMENT_VERBS``);
+    two such clusters merge when sentences of both hold members of one action cluster (the action they
+    report), unless their statements name other people (``other_people``: two speakers). WordNet's keys do not
+    tie *tell* to *confirm* or *announce*, and reporting verbs never link documents (twelfth pass). Returns
+    the clusters and their listed documents, merged clusters in the first one's place."""
+    statement = _statement_clusters(found)
+    action_of = _reported_clusters(found, statement)
+    reporting: dict[int, set[int]] = defaultdict(set)  # action cluster -> the statement clusters reporting it
+    for index, (members, _, _) in enumerate(found):
+        if statement[index]:
+            for member in members:
+                if member["lemma"].lower() in STATEMENT_VERBS:
+                    for action in action_of.get((member["doc_id"], member["start"]), ()):
+                        reporting[action].add(index)
+    parent = list(range(len(found)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    said = {index: [m for m in found[index][0] if m["lemma"].lower() in STATEMENT_VERBS]
+            for index in range(len(found)) if statement[index]}
+    for _, clusters in sorted(reporting.items()):
+        first, *rest = sorted(clusters)
+        for other in rest:
+            if root(other) == root(first) or any(
+                    other_people(x, y, ctx) for x in said[other] for y in said[first] if x["doc_id"] != y["doc_id"]):
+                continue
+            parent[root(other)] = root(first)
+    merged: list[tuple[list[EventRow], float, list[EventRow]]] = []
+    listed: list[frozenset[str]] = []
+    place: dict[int, int] = {}
+    for index, (members, sure, told) in enumerate(found):
+        top = root(index)
+        if top not in place:
+            place[top] = len(merged)
+            merged.append((list(members), sure, list(told)))
+            listed.append(holding[index])
+            continue
+        at = place[top]
+        members_so_far, sure_so_far, told_so_far = merged[at]
+        merged[at] = (members_so_far + members, max(sure_so_far, sure), told_so_far + told)
+        listed[at] = listed[at] | holding[index]
+    return merged, listed
+
+
+def absorb_reported_statements(found: list[tuple[list[EventRow], float, list[EventRow]]],
+                               by_document: dict[str, list[EventRow]], ctx: Context) -> None:
+    """Add to each statement cluster the statements in no cluster whose sentence holds a member of the action it
+    reports: *police said* in a lead telling the shooting, beside other sources' *police said* of the shooting,
+    a statement cluster. The action is the cluster of a member of the statement's own sentence (``merge_statements``);
+    the statement joins the statement cluster most of whose statements report that action, unless it names other
+    people than a statement of another document there (two speakers). A statement with no such cluster stays
+    out (a cluster of such statements alone was no better on ECB+ 1-35: twelfth pass)."""
+    statement = _statement_clusters(found)
+    action_of = _reported_clusters(found, statement)
+    reporting: dict[int, Counter[int]] = defaultdict(Counter)  # action cluster -> statement clusters, statements
+    for index, (members, _, _) in enumerate(found):
+        if statement[index]:
+            for member in members:
+                if member["lemma"].lower() in STATEMENT_VERBS:
+                    for action in action_of.get((member["doc_id"], member["start"]), ()):
+                        reporting[action][index] += 1
+    taken = _clustered(found)
+    joining: list[tuple[str, int, EventRow]] = []
+    for doc_id, events in sorted(by_document.items()):
+        for event in events:
+            if event["event_id"] in taken or event["lemma"].lower() not in STATEMENT_VERBS:
+                continue
+            tallies = Counter()
+            for action in action_of.get((doc_id, event["start"]), ()):
+                tallies.update(reporting.get(action, Counter()))
+            if not tallies:
+                continue
+            target = min(tallies, key=lambda index: (-tallies[index], index))
+            if any(other_people(event, m, ctx) for m in found[target][0] if m["doc_id"] != doc_id):
+                continue
+            joining.append((event["event_id"], target, event))
+    for _, target, event in sorted(joining, key=lambda item: item[0]):
+        found[target][0].append(event)
