@@ -32,7 +32,9 @@ action (``action_groups``): the arrest and the charge told by two outlets are tw
 events on a timeline, each told by both; an event a cluster's document tells
 again later joins its action (``absorb_retold``), as does one it tells in another verb before the
 object the sources write (``absorb_told_in_other_verbs``, ``absorb_light_retellings``) and a statement
-quoting one a member states (``absorb_statements``). Each link gets a strength (``link_strength``); a
+quoting one a member states (``absorb_statements``). One verb done to two people apart is two actions
+(``split_by_people``); statements reporting one action are one (``merge_statements``,
+``absorb_reported_statements``). Each link gets a strength (``link_strength``); a
 cluster's confidence is the mean, over its documents, of each one's strongest
 link to another document of the cluster. docs/clusters.md lists what raises and
 lowers it.
