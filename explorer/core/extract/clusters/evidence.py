@@ -584,9 +584,9 @@ def split_by_people(
     pull: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for a, b, strength in links:
         if a["event_id"] in inside and b["event_id"] in inside:
-            for x, y in ((a, b), (b, a)):
-                if camp_of.get(y["event_id"]) in camps:
-                    pull[x["event_id"]][camp_of[y["event_id"]]] += strength
+            for here, there in ((a, b), (b, a)):
+                if (toward := camp_of.get(there["event_id"])) in camps:
+                    pull[here["event_id"]][toward] += strength
     largest = max(sorted(camps), key=lambda camp: len(documents[camp]))
     out: dict[str, list[EventRow]] = defaultdict(list)
     for event in group:
@@ -1175,7 +1175,7 @@ def absorb_reported_statements(found: list[tuple[list[EventRow], float, list[Eve
         for event in events:
             if event["event_id"] in taken or event["lemma"].lower() not in STATEMENT_VERBS:
                 continue
-            tallies = Counter()
+            tallies: Counter[int] = Counter()
             for action in action_of.get((doc_id, event["start"]), ()):
                 tallies.update(reporting.get(action, Counter()))
             if not tallies:
