@@ -83,6 +83,8 @@ def cluster_events(
     evidence.absorb_told_in_other_verbs(found, holding, by_document, ctx)
     evidence.absorb_light_retellings(found, by_document, ctx)
     evidence.absorb_statements(found, by_document, ctx)
+    found, holding = evidence.merge_statements(found, holding, ctx)
+    evidence.absorb_reported_statements(found, by_document, ctx)
     clusters = []
     for (members, sure, told_events), held in zip(found, holding):
         row = cluster_row(members, kinds, names, sure, told_events, held)

@@ -32,7 +32,9 @@ action (``action_groups``): the arrest and the charge told by two outlets are tw
 events on a timeline, each told by both; an event a cluster's document tells
 again later joins its action (``absorb_retold``), as does one it tells in another verb before the
 object the sources write (``absorb_told_in_other_verbs``, ``absorb_light_retellings``) and a statement
-quoting one a member states (``absorb_statements``). Each link gets a strength (``link_strength``); a
+quoting one a member states (``absorb_statements``). One verb done to two people apart is two actions
+(``split_by_people``); statements reporting one action are one (``merge_statements``,
+``absorb_reported_statements``). Each link gets a strength (``link_strength``); a
 cluster's confidence is the mean, over its documents, of each one's strongest
 link to another document of the cluster. docs/clusters.md lists what raises and
 lowers it.
@@ -95,6 +97,7 @@ OBJECT_WINDOW = 4  # the words after a trigger read for its object
 STATEMENT_WORDS = 6  # a reporting verb's events are one statement with this many content words in common (ECB+ 1-10)
 DEED_OBJECT_SHARE = 0.5  # an event joins an action in another verb when this share of its sources write its object
 LIGHT_OBJECT_SHARE = 0.5  # a light verb of a member's document joins when this share of the sources write its object
+STATEMENT_VERBS = REPORTING | {"confirm", "announce", "reveal", "declare", "deny"}  # a source's statement (12th pass)
 MIN_CONFIDENCE = 0.45  # a cluster held only by a bare verb or one shared person is dropped (BBC val, ECB+ 1-10)
 
 
@@ -487,7 +490,7 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             part.extend(e for e in {id(x): x for link in told for x in link[:2]}.values() if e["event_id"] not in shown)
             one_action = _one_action_links(links, told, ctx)
             out.extend(_cut_by_written_terms(
-                action_groups(part, one_action + _told_in_other_verbs(part, one_action, ctx), sure), ctx))
+                action_groups(part, one_action + _told_in_other_verbs(part, one_action, ctx), sure, ctx), ctx))
     return out
 
 
@@ -530,6 +533,69 @@ def _told_in_other_verbs(
             if pair:
                 joins.append((*pair, ACTION_CLOSE))
     return joins
+
+
+def split_by_people(
+    group: list[EventRow], links: list[tuple[EventRow, EventRow, float]], ctx: Context,
+) -> list[list[EventRow]]:
+    """The action group cut into one group per person it is done by or to, when its sentences name two people
+    apart: one verb of two happenings of one story (*Jackson was arrested* in January, *Williams was arrested*
+    in February, both Chargers; one climber *fell* on Friday, another on Saturday).
+
+    A link refuses two events whose sentences name other people (``other_people``), but the groups are what
+    the links connect, and sentences naming no one (*a second Chargers player has been arrested*, *he fell*)
+    link to both and chain them into one action (twelfth pass: topic 35's two arrests, 84 wrong event pairs
+    of ECB+ 1-35). Here the people named in the group's sentences (persons, not frequent ones) are one *camp*
+    when they can be one person (``one_person``, or a name word in common: *Duncan Rait* / *Duncan Raite*,
+    *Alexandros* / *Alexis Grigoropoulos*) or are named in one sentence together (*Obama nominated Benjamin*:
+    the doer and the one it is done to are one action). With two camps or more, each named by sentences of two
+    documents or more, each sentence naming a camp goes to it, and each other sentence to the camp its links
+    inside the group weigh most toward (the camp of most documents when it has none)."""
+    people = {e["event_id"]: {x for x in ctx.named[e["event_id"]] if ctx.types.get(x) == "PERSON"} - ctx.frequent
+              for e in group}
+    persons = sorted(set().union(*people.values()))
+    if len(persons) < 2:
+        return [group]
+    parent = {p: p for p in persons}
+
+    def root(person: str) -> str:
+        while parent[person] != person:
+            person = parent[person]
+        return person
+
+    for n, x in enumerate(persons):
+        for y in persons[n + 1:]:
+            if one_person(x, y, ctx) or ctx.person_words.get(x, frozenset()) & ctx.person_words.get(y, frozenset()):
+                parent[root(x)] = root(y)
+    for named in people.values():
+        first, *rest = sorted(named) or [""]
+        for other in rest:
+            if root(other) != root(first):
+                parent[root(other)] = root(first)
+    camp_of = {e["event_id"]: root(min(people[e["event_id"]])) for e in group if people[e["event_id"]]}
+    documents: dict[str, set[str]] = defaultdict(set)
+    for event in group:
+        if event["event_id"] in camp_of:
+            documents[camp_of[event["event_id"]]].add(event["doc_id"])
+    camps = {camp for camp, docs in documents.items() if len(docs) >= 2}
+    if len(camps) < 2:
+        return [group]
+    inside = {e["event_id"] for e in group}
+    pull: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for a, b, strength in links:
+        if a["event_id"] in inside and b["event_id"] in inside:
+            for here, there in ((a, b), (b, a)):
+                if (toward := camp_of.get(there["event_id"])) in camps:
+                    pull[here["event_id"]][toward] += strength
+    largest = max(sorted(camps), key=lambda camp: len(documents[camp]))
+    out: dict[str, list[EventRow]] = defaultdict(list)
+    for event in group:
+        camp = camp_of.get(event["event_id"])
+        if camp not in camps:
+            weights = pull.get(event["event_id"])
+            camp = max(sorted(weights), key=lambda c: weights[c]) if weights else largest
+        out[camp].append(event)
+    return list(out.values())
 
 
 def _cut_by_written_terms(
@@ -643,13 +709,15 @@ def _light_verb_links(
 
 def action_groups(
     part: list[EventRow], links: list[tuple[EventRow, EventRow, float]], happening_confidence: float,
+    ctx: Context | None = None,
 ) -> list[tuple[list[EventRow], float, frozenset[str]]]:
     """The part's events grouped by the action they tell, each group with its confidence and its documents.
 
     A happening told by several sources holds several actions (the arrest, the charge,
     the release on bail), each its own event on a timeline. Two events are one action
     when a link joins them (the same or a close trigger, or the same named happening,
-    uncontradicted); groups are what the links connect. The group spanning most documents
+    uncontradicted); groups are what the links connect, each split where its sentences name two people apart
+    (``split_by_people``, with ``ctx``). The group spanning most documents
     is the main action: it holds the whole part's documents (``_main_action``) and its
     confidence. Any other group spanning two documents or more is kept when its confidence,
     the mean over its documents of each one's strongest link inside the group, is high enough.
@@ -662,6 +730,8 @@ def action_groups(
                 key = (x["event_id"], y["doc_id"])
                 best[key] = max(best.get(key, 0.0), strength)
     groups = _components(part, links)
+    if ctx is not None:
+        groups = [camp for group in groups for camp in split_by_people(group, links, ctx)]
     main = _main_action(groups)
     everyone = frozenset(e["doc_id"] for e in part)
     out = []
@@ -1010,3 +1080,109 @@ def _join_best(found: list[tuple[list[EventRow], float, list[EventRow]]],
     """Add each event noted in ``best`` to its cluster, in the order of the events' ids."""
     for _, index, event in sorted(best.values(), key=lambda item: item[2]["event_id"]):
         found[index][0].append(event)
+
+
+def _statement_clusters(found: list[tuple[list[EventRow], float, list[EventRow]]]) -> list[bool]:
+    """Which clusters are statements: half or more of their members' triggers are verbs of statements."""
+    return [2 * sum(m["lemma"].lower() in STATEMENT_VERBS for m in members) >= len(members)
+            for members, _, _ in found]
+
+
+def _reported_clusters(found: list[tuple[list[EventRow], float, list[EventRow]]],
+                       statement: list[bool]) -> dict[tuple[str, int], set[int]]:
+    """(doc id, sentence start) -> the action clusters (not statements) holding an event of that sentence."""
+    action_of: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for index, (members, _, _) in enumerate(found):
+        if not statement[index]:
+            for member in members:
+                action_of[member["doc_id"], member["start"]].add(index)
+    return action_of
+
+
+def merge_statements(found: list[tuple[list[EventRow], float, list[EventRow]]], holding: list[frozenset[str]],
+                     ctx: Context) -> tuple[list[tuple[list[EventRow], float, list[EventRow]]], list[frozenset[str]]]:
+    """Statement clusters that report one action merged: a source's statement of the happening told in two
+    verbs (*her rep told People* she checked in, *her rep confirmed* she checked in: a cluster of *tell* and
+    one of *confirm*, each statement's sentence holding a member of the check-in's cluster).
+
+    A cluster is a statement when half or more of its members are verbs of statements (``STATEMENT_VERBS``);
+    two such clusters merge when sentences of both hold members of one action cluster (the action they
+    report), unless their statements name other people (``other_people``: two speakers). WordNet's keys do not
+    tie *tell* to *confirm* or *announce*, and reporting verbs never link documents (twelfth pass). Returns
+    the clusters and their listed documents, merged clusters in the first one's place."""
+    statement = _statement_clusters(found)
+    action_of = _reported_clusters(found, statement)
+    reporting: dict[int, set[int]] = defaultdict(set)  # action cluster -> the statement clusters reporting it
+    for index, (members, _, _) in enumerate(found):
+        if statement[index]:
+            for member in members:
+                if member["lemma"].lower() in STATEMENT_VERBS:
+                    for action in action_of.get((member["doc_id"], member["start"]), ()):
+                        reporting[action].add(index)
+    parent = list(range(len(found)))
+
+    def root(index: int) -> int:
+        while parent[index] != index:
+            index = parent[index]
+        return index
+
+    said = {index: [m for m in found[index][0] if m["lemma"].lower() in STATEMENT_VERBS]
+            for index in range(len(found)) if statement[index]}
+    for _, clusters in sorted(reporting.items()):
+        first, *rest = sorted(clusters)
+        for other in rest:
+            if root(other) == root(first) or any(
+                    other_people(x, y, ctx) for x in said[other] for y in said[first] if x["doc_id"] != y["doc_id"]):
+                continue
+            parent[root(other)] = root(first)
+    merged: list[tuple[list[EventRow], float, list[EventRow]]] = []
+    listed: list[frozenset[str]] = []
+    place: dict[int, int] = {}
+    for index, (members, sure, told) in enumerate(found):
+        top = root(index)
+        if top not in place:
+            place[top] = len(merged)
+            merged.append((list(members), sure, list(told)))
+            listed.append(holding[index])
+            continue
+        at = place[top]
+        members_so_far, sure_so_far, told_so_far = merged[at]
+        merged[at] = (members_so_far + members, max(sure_so_far, sure), told_so_far + told)
+        listed[at] = listed[at] | holding[index]
+    return merged, listed
+
+
+def absorb_reported_statements(found: list[tuple[list[EventRow], float, list[EventRow]]],
+                               by_document: dict[str, list[EventRow]], ctx: Context) -> None:
+    """Add to each statement cluster the statements in no cluster whose sentence holds a member of the action it
+    reports: *police said* in a lead telling the shooting, beside other sources' *police said* of the shooting,
+    a statement cluster. The action is the cluster of a member of the statement's own sentence (``merge_statements``);
+    the statement joins the statement cluster most of whose statements report that action, unless it names other
+    people than a statement of another document there (two speakers). A statement with no such cluster stays
+    out (a cluster of such statements alone was no better on ECB+ 1-35: twelfth pass)."""
+    statement = _statement_clusters(found)
+    action_of = _reported_clusters(found, statement)
+    reporting: dict[int, Counter[int]] = defaultdict(Counter)  # action cluster -> statement clusters, statements
+    for index, (members, _, _) in enumerate(found):
+        if statement[index]:
+            for member in members:
+                if member["lemma"].lower() in STATEMENT_VERBS:
+                    for action in action_of.get((member["doc_id"], member["start"]), ()):
+                        reporting[action][index] += 1
+    taken = _clustered(found)
+    joining: list[tuple[str, int, EventRow]] = []
+    for doc_id, events in sorted(by_document.items()):
+        for event in events:
+            if event["event_id"] in taken or event["lemma"].lower() not in STATEMENT_VERBS:
+                continue
+            tallies: Counter[int] = Counter()
+            for action in action_of.get((doc_id, event["start"]), ()):
+                tallies.update(reporting.get(action, Counter()))
+            if not tallies:
+                continue
+            target = min(tallies, key=lambda index: (-tallies[index], index))
+            if any(other_people(event, m, ctx) for m in found[target][0] if m["doc_id"] != doc_id):
+                continue
+            joining.append((event["event_id"], target, event))
+    for _, target, event in sorted(joining, key=lambda item: item[0]):
+        found[target][0].append(event)
