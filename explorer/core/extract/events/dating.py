@@ -20,6 +20,7 @@ its people did later is bounded by the story's day (``_up_to_the_story``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -98,6 +99,7 @@ REACTION_LEMMAS = {"hail", "welcome", "praise", "applaud", "condemn", "denounce"
                    "protest", "decry", "lament", "mourn", "celebrate", "cheer", "greet", "blast", "slam"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
+SCENE_SENTENCES = 1  # the sentences after the lede that go on telling its scene (a statement's matter there too)
 SUBORDINATE_DEPS = {"relcl", "acl", "pcomp", "advcl", "csubj", "csubjpass"}
 # "during a January 13 telephone call", "on the Oct. 13 deadline": a day naming its noun dates the event only there
 TIME_PREPOSITIONS = {"during", "on", "at", "in", "since", "after", "before", "until", "till", "by", "following"}
@@ -231,6 +233,9 @@ class DocumentDating:
                     story = None  # … of its people at its place; once the telling leaves them, it does not come back
                     self._story.leave()
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
+                if relayed is not None and dated[2] == "bounded" and not perfect:
+                    dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
+                        or dated
                 dated = _after(trigger, dated, timexes, published)
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
@@ -685,6 +690,54 @@ class DocumentDating:
             return dating
         return dating if dating is not None and dating[0] and dating[1] else None
 
+    def _told_of_the_scene(self, sentence: Span, trigger: Token, tense: str, facts: EventFacts, relayed: Dating,
+                           narrative: TimexRow | None, story: Dating | None) -> Dating | None:
+        """The day of a past happening told in a statement that the statement's own bound leaves open
+        (None: the bound stands).
+
+        "Ritter led his team on a 10-hour tour, spokesman Dacey said" after a lede "resumed work in Iraq
+        Friday": the story told on with its source named after it. A statement with no day of its own words
+        (the report's, the passage's) bounds nothing closer than the scene it tells, whose day holds where it
+        is not after the statement's (the passage's or the story's, not a story whose day is a statement's, "a
+        newspaper reported Friday"), right after the lede only: the lede's sentences and the next
+        ``SCENE_SENTENCES`` elaborate its scene; further on, a statement's matter may be the story's past
+        ("Additional details of the slaying emerged on Sunday" / two sentences on, "The bullet … ricocheted
+        …, Murray said").
+        Told after "said" ("the lawyer said the bullet entered …"), the statement comes first and what it tells
+        may be older: left. And "said Friday that he remembered": a state of mind told in the past of a
+        statement of a day the text gives is the speaker's at the saying ("I remember"), of that day."""
+        if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative"):
+            return relayed[0], relayed[1], "narrative", relayed[3]
+        if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
+                or not _attributed_after(trigger) or not self._just_after_the_lede(sentence):
+            return None
+        if story is not None and story[3] in self._passages.statements:
+            story = None
+        if narrative is None and story is None:
+            return None
+        free = replace(facts, relayed_by="", relayed_id="")
+        scene = discourse_date(free, narrative, self.published, story, self._passages.stated(narrative))
+        if scene[2] not in ("narrative", "dct") or not scene[0] or scene[0] != scene[1] or scene[1] > relayed[1] \
+                or scene == discourse_date(free, None, self.published):
+            return None
+        return scene
+
+    def _just_after_the_lede(self, sentence: Span) -> bool:
+        """Whether ``sentence`` is a lede sentence or one of the ``SCENE_SENTENCES`` after the lede's last one."""
+        if self._lede_start < 0 or sentence.start_char < self._lede_start:
+            return False
+        if sentence.start_char == self._lede_start:
+            return True
+        doc, seen = sentence.doc, 0
+        first = doc.char_span(self._lede_start, self._lede_start + 1, alignment_mode="expand")
+        if first is None:
+            return False
+        for token in doc[first.start + 1:sentence.start + 1]:
+            seen += token.is_sent_start
+            if seen > SCENE_SENTENCES:
+                return False
+        return True
+
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
         """The passages, with the sentence's own time expressions added when the document's were not given."""
         if self._given or all(t["timex_id"] in self._timexes for t in timexes):
@@ -714,6 +767,29 @@ def _in_a_document(trigger: Token) -> bool:
 
 DOCUMENT_LEMMAS = {"filing", "report", "statement", "letter", "prospectus", "lawsuit", "suit", "complaint", "memo",
                    "memorandum", "affidavit", "petition", "document", "release", "proxy"}  # written, kept: not spoken
+
+
+def _attributed_after(trigger: Token) -> bool:
+    """Whether the statement relaying the trigger's clause is named after it ("Ritter led his team …, Dacey
+    said"; "``All sites were inspected,'' Dacey said"): the telling's own narration with its source added."""
+    verb = trigger
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i > trigger.i
+
+
+# a mind's state: told in the past inside a statement ("said he remembered", "said she knew"), it is the
+# speaker's at the saying, not a happening before it (sequence of tenses)
+MENTAL_STATES = frozenset({"remember", "know", "believe", "think", "feel", "want", "hope", "fear", "understand",
+                           "expect", "doubt", "wish"})
+
+
+def _held_when_said(trigger: Token, tense: str, relayed: Dating) -> bool:
+    """A past simple mental state in the clause a statement of one known day tells ("Fried said Friday that
+    he remembered being asked"): the state held when it was told, the statement's day."""
+    return tense == "past" and trigger.lemma_.lower() in MENTAL_STATES \
+        and trigger.dep_ == "ccomp" and bool(relayed[0]) and relayed[0] == relayed[1] \
+        and not any(c.dep_ == "neg" for c in trigger.children)
 
 
 def _states(trigger: Token) -> bool:
