@@ -1314,10 +1314,15 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
     return dated
 
 
+# "as a result of", "in the wake of", "in the aftermath of": what comes of a happening comes after it
+CONSEQUENCE_NOUNS = {"result", "wake", "aftermath", "consequence"}
+
+
 def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
     """The nouns that "before", "after", "since" or "following" opens on the trigger, directly ("after the
     vote") or through a stretch of time ("in the weeks before the shooting", "days after the vote"), with
-    the word; the noun's own time expression, if any, is ``_after``'s."""
+    the word; a cause ("as a result of the bombings", "in the wake of the vote", "because of the strike")
+    is one "after"; the noun's own time expression, if any, is ``_after``'s."""
     found = []
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         opens = [prep] + [p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in STRETCH_NOUNS
@@ -1325,6 +1330,13 @@ def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
         for word in opens:
             if word.lower_ in BEFORE_WORDS | AFTER_WORDS:
                 found += [(word.lower_, n) for n in word.children if n.dep_ == "pobj"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):  # "as a result of the bombings": after them
+        if prep.lower_ in ("as", "in"):
+            found += [("after", n) for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in
+                      CONSEQUENCE_NOUNS for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for n in of.children if n.dep_ == "pobj"]
+        elif prep.lower_ == "because" and any(c.lower_ == "of" for c in prep.children):  # "because of the storm"
+            found += [("after", n) for n in prep.children if n.dep_ == "pobj"]
     for stretch in (c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS):
         found += [(p.lower_, n) for p in stretch.children if p.dep_ == "prep" and p.lower_ in BEFORE_WORDS | AFTER_WORDS
                   for n in p.children if n.dep_ == "pobj"]  # "days after the vote"

@@ -45,3 +45,33 @@ def test_a_happening_told_in_a_dated_statement_stays_before_it():  # guard
     text = ("Several officials recalled the talks. The ambassador, Tom Reed, said Monday that he received "
             "a letter about the plan.")
     assert when(event_at(text, "The ambassador", "receive")) == ("", "2026-02-02", "bounded")
+
+
+BOMBINGS = "The Jan. 26 bombings of the embassies in Vienna and Graz frightened travelers away from Austria. "
+
+
+def test_what_came_as_a_result_of_a_dated_happening_starts_on_or_after_it():
+    """'his company had received only one cancellation as a result of the embassy bombings' after 'the Aug. 7
+    Embassy bombings': on or after Aug 7, not only on or before publication (AC#5)."""
+    text = BOMBINGS + ("Tom Reed said that Safaricentre International had received only one cancellation from "
+                       "Germany as a result of the bombings.")
+    assert when(event_at(text, "Tom Reed", "receive")) == ("2026-01-26", PUBLISHED, "bounded")
+
+
+def test_what_came_in_the_wake_of_a_dated_happening_starts_on_or_after_it():
+    text = BOMBINGS + "\n\nLufthansa canceled its flights to Graz in the wake of the bombings."
+    assert when(event_at(text, "Lufthansa", "cancel")) == ("2026-01-26", PUBLISHED, "bounded")
+
+
+def test_a_happening_named_by_a_noun_whose_the_the_parse_hung_on_its_compound_is_the_dated_one():
+    """'as a result of the embassy bombings _ and that he did not expect many more': the dash makes the parse
+    hang 'the' on 'embassy'; the bombings are still the definite ones the article dates (AC#5)."""
+    text = BOMBINGS + ("Tom Reed said that Safaricentre International had received only one cancellation from "
+                       "Germany as a result of the embassy bombings _ and that he did not expect many more.")
+    assert when(event_at(text, "Tom Reed", "receive")) == ("2026-01-26", PUBLISHED, "bounded")
+
+
+def test_a_result_of_an_undated_happening_keeps_its_bound():  # guard
+    text = BOMBINGS + ("Tom Reed said that Safaricentre International had received only one cancellation from "
+                       "Germany as a result of the storm.")
+    assert when(event_at(text, "Tom Reed", "receive")) == ("", PUBLISHED, "bounded")
