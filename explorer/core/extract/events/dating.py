@@ -130,6 +130,7 @@ class DocumentDating:
         self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
+        self._before: dict[int, Dating] = {}  # the previous sentence's (its main event's first)
         # who and where the lede tells of, when its day is set by its position (the story then follows them only)
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
@@ -162,7 +163,7 @@ class DocumentDating:
             tense = "future"
         published = self.published
         if start != self._sentence:
-            self._sentence, self._dated = start, {}
+            self._sentence, self._before, self._dated = start, self._dated, {}
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
@@ -240,6 +241,7 @@ class DocumentDating:
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
+                dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
@@ -373,6 +375,18 @@ class DocumentDating:
             return dated
         when = self._dated_by_then(sentence, timexes, _answered(trigger), dated[1])
         return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
+
+    def _followed_on(self, trigger: Token, dated: Dating) -> Dating:
+        """"The ratification process began in February this year …" / "It was followed by Denmark, Norway …":
+        what follows "it" or "this", the happening the sentence before told, came on or after that happening's
+        start (a bound, not its day), where it is bounded by publication only."""
+        if not _only_an_upper_bound(dated) or trigger.lemma_.lower() != "follow" or not any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that") for c in trigger.children):
+            return dated
+        last = next(iter(self._before.values()), None)
+        if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] > dated[1]:
+            return dated
+        return last[0], dated[1], "bounded", last[3]
 
     def _at_a_dated_scene(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event bounded by publication told at or during a gathering the document dates to one day

@@ -75,3 +75,19 @@ def test_a_result_of_an_undated_happening_keeps_its_bound():  # guard
     text = BOMBINGS + ("Tom Reed said that Safaricentre International had received only one cancellation from "
                        "Germany as a result of the storm.")
     assert when(event_at(text, "Tom Reed", "receive")) == ("", PUBLISHED, "bounded")
+
+
+def test_what_followed_the_happening_the_sentence_before_told_starts_on_or_after_it():
+    """'The ratification process began in February this year with Canada …' / 'It was followed by Denmark, Norway
+    …': the ratifications that followed came on or after February, not only on or before publication (AC#31)."""
+    text = ("The ratification of the treaty concluded on Monday after Austria gave its go-ahead.\n\n"
+            "The ratification process began in January this year with Canada being the first member state.\n\n"
+            "It was followed by Denmark, Norway, Germany, France and Greece.")
+    assert when(event_at(text, "It was", "follow")) == ("2026-01-01", PUBLISHED, "bounded")
+
+
+def test_what_followed_an_undated_happening_keeps_its_bound():  # guard
+    text = ("Austria gave its go-ahead to the treaty.\n\n"
+            "Canada ratified the treaty first.\n\n"
+            "It was followed by Denmark, Norway, Germany, France and Greece.")
+    assert when(event_at(text, "It was", "follow")) == ("", PUBLISHED, "bounded")
