@@ -718,11 +718,13 @@ class DocumentDating:
         ("Additional details of the slaying emerged on Sunday" / two sentences on, "The bullet … ricocheted
         …, Murray said").
         Told after "said" ("the lawyer said the bullet entered …"), the statement comes first and what it tells
-        may be older: left. And "said Friday that he remembered": a state of mind told in the past of a
+        may be older: left; so is a statement it relays ("Berg said …, the radio reports said": what the report
+        heard, on or before it). And "said Friday that he remembered": a state of mind told in the past of a
         statement of a day the text gives is the speaker's at the saying ("I remember"), of that day."""
         if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative"):
             return relayed[0], relayed[1], "narrative", relayed[3]
         if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
+                or trigger.lemma_.lower() in REPORTING_LEMMAS \
                 or not _attributed_after(trigger) or not self._just_after_the_lede(sentence):
             return None
         if story is not None and story[3] in self._passages.statements:
