@@ -749,7 +749,7 @@ class DocumentDating:
         if first is None:
             return False
         for token in doc[first.start + 1:sentence.start + 1]:
-            seen += token.is_sent_start
+            seen += bool(token.is_sent_start)
             if seen > SCENE_SENTENCES:
                 return False
         return True
