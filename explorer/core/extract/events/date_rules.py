@@ -31,7 +31,9 @@ The order (DESIGN.md, Dates):
    A sentence whose agent is named and is none of the passage's actors tells of someone
    else and does not continue it; after a statement of a given day ("police said on
    Tuesday they had arrested 14"), what the passage goes on to tell is bounded by that
-   day, not on it; so is a statement relayed by a dated one ("X said …, Castro said Sunday").
+   day, not on it; so is a statement relayed by a dated one ("X said …, Castro said Sunday") — but a
+   happening told right after the lede with its source named after it ("Ritter led his team on a tour,
+   Dacey said"), relayed by a statement with no day of its own words, takes the scene's day (``dating``).
 2. ``dct`` — the publication day, where tense and position make it the day of the
    report: a reporting verb in the past or present ("said", "told", "says": the
    statement was made when reported — not one of a subordinate clause, "after Bush announced";

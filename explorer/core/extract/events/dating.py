@@ -20,6 +20,7 @@ its people did later is bounded by the story's day (``_up_to_the_story``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -98,6 +99,7 @@ REACTION_LEMMAS = {"hail", "welcome", "praise", "applaud", "condemn", "denounce"
                    "protest", "decry", "lament", "mourn", "celebrate", "cheer", "greet", "blast", "slam"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
+SCENE_SENTENCES = 1  # the sentences after the lede that go on telling its scene (a statement's matter there too)
 SUBORDINATE_DEPS = {"relcl", "acl", "pcomp", "advcl", "csubj", "csubjpass"}
 # "during a January 13 telephone call", "on the Oct. 13 deadline": a day naming its noun dates the event only there
 TIME_PREPOSITIONS = {"during", "on", "at", "in", "since", "after", "before", "until", "till", "by", "following"}
@@ -128,6 +130,7 @@ class DocumentDating:
         self._places: set[str] = set()  # mention ids of places
         self._sentence = -1
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
+        self._before: dict[int, Dating] = {}  # the previous sentence's (its main event's first)
         # who and where the lede tells of, when its day is set by its position (the story then follows them only)
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
@@ -160,7 +163,7 @@ class DocumentDating:
             tense = "future"
         published = self.published
         if start != self._sentence:
-            self._sentence, self._dated = start, {}
+            self._sentence, self._before, self._dated = start, self._dated, {}
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
@@ -231,10 +234,14 @@ class DocumentDating:
                     story = None  # … of its people at its place; once the telling leaves them, it does not come back
                     self._story.leave()
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
+                if relayed is not None and dated[2] == "bounded" and not perfect:
+                    dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
+                        or dated
                 dated = _after(trigger, dated, timexes, published)
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
+                dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
@@ -368,6 +375,18 @@ class DocumentDating:
             return dated
         when = self._dated_by_then(sentence, timexes, _answered(trigger), dated[1])
         return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
+
+    def _followed_on(self, trigger: Token, dated: Dating) -> Dating:
+        """"The ratification process began in February this year …" / "It was followed by Denmark, Norway …":
+        what follows "it" or "this", the happening the sentence before told, came on or after that happening's
+        start (a bound, not its day), where it is bounded by publication only."""
+        if not _only_an_upper_bound(dated) or trigger.lemma_.lower() != "follow" or not any(
+                c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that") for c in trigger.children):
+            return dated
+        last = next(iter(self._before.values()), None)
+        if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] > dated[1]:
+            return dated
+        return last[0], dated[1], "bounded", last[3]
 
     def _at_a_dated_scene(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event bounded by publication told at or during a gathering the document dates to one day
@@ -685,6 +704,56 @@ class DocumentDating:
             return dating
         return dating if dating is not None and dating[0] and dating[1] else None
 
+    def _told_of_the_scene(self, sentence: Span, trigger: Token, tense: str, facts: EventFacts, relayed: Dating,
+                           narrative: TimexRow | None, story: Dating | None) -> Dating | None:
+        """The day of a past happening told in a statement that the statement's own bound leaves open
+        (None: the bound stands).
+
+        "Ritter led his team on a 10-hour tour, spokesman Dacey said" after a lede "resumed work in Iraq
+        Friday": the story told on with its source named after it. A statement with no day of its own words
+        (the report's, the passage's) bounds nothing closer than the scene it tells, whose day holds where it
+        is not after the statement's (the passage's or the story's, not a story whose day is a statement's, "a
+        newspaper reported Friday"), right after the lede only: the lede's sentences and the next
+        ``SCENE_SENTENCES`` elaborate its scene; further on, a statement's matter may be the story's past
+        ("Additional details of the slaying emerged on Sunday" / two sentences on, "The bullet … ricocheted
+        …, Murray said").
+        Told after "said" ("the lawyer said the bullet entered …"), the statement comes first and what it tells
+        may be older: left; so is a statement it relays ("Berg said …, the radio reports said": what the report
+        heard, on or before it). And "said Friday that he remembered": a state of mind told in the past of a
+        statement of a day the text gives is the speaker's at the saying ("I remember"), of that day."""
+        if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative"):
+            return relayed[0], relayed[1], "narrative", relayed[3]
+        if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
+                or trigger.lemma_.lower() in REPORTING_LEMMAS \
+                or not _attributed_after(trigger) or not self._just_after_the_lede(sentence):
+            return None
+        if story is not None and story[3] in self._passages.statements:
+            story = None
+        if narrative is None and story is None:
+            return None
+        free = replace(facts, relayed_by="", relayed_id="")
+        scene = discourse_date(free, narrative, self.published, story, self._passages.stated(narrative))
+        if scene[2] not in ("narrative", "dct") or not scene[0] or scene[0] != scene[1] or scene[1] > relayed[1] \
+                or scene == discourse_date(free, None, self.published):
+            return None
+        return scene
+
+    def _just_after_the_lede(self, sentence: Span) -> bool:
+        """Whether ``sentence`` is a lede sentence or one of the ``SCENE_SENTENCES`` after the lede's last one."""
+        if self._lede_start < 0 or sentence.start_char < self._lede_start:
+            return False
+        if sentence.start_char == self._lede_start:
+            return True
+        doc, seen = sentence.doc, 0
+        first = doc.char_span(self._lede_start, self._lede_start + 1, alignment_mode="expand")
+        if first is None:
+            return False
+        for token in doc[first.start + 1:sentence.start + 1]:
+            seen += bool(token.is_sent_start)
+            if seen > SCENE_SENTENCES:
+                return False
+        return True
+
     def _passages_so_far(self, timexes: list[TimexRow]) -> Passages:
         """The passages, with the sentence's own time expressions added when the document's were not given."""
         if self._given or all(t["timex_id"] in self._timexes for t in timexes):
@@ -714,6 +783,29 @@ def _in_a_document(trigger: Token) -> bool:
 
 DOCUMENT_LEMMAS = {"filing", "report", "statement", "letter", "prospectus", "lawsuit", "suit", "complaint", "memo",
                    "memorandum", "affidavit", "petition", "document", "release", "proxy"}  # written, kept: not spoken
+
+
+def _attributed_after(trigger: Token) -> bool:
+    """Whether the statement relaying the trigger's clause is named after it ("Ritter led his team …, Dacey
+    said"; "``All sites were inspected,'' Dacey said"): the telling's own narration with its source added."""
+    verb = trigger
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("ccomp", "parataxis") and verb.head.i > trigger.i
+
+
+# a mind's state: told in the past inside a statement ("said he remembered", "said she knew"), it is the
+# speaker's at the saying, not a happening before it (sequence of tenses)
+MENTAL_STATES = frozenset({"remember", "know", "believe", "think", "feel", "want", "hope", "fear", "understand",
+                           "expect", "doubt", "wish"})
+
+
+def _held_when_said(trigger: Token, tense: str, relayed: Dating) -> bool:
+    """A past simple mental state in the clause a statement of one known day tells ("Fried said Friday that
+    he remembered being asked"): the state held when it was told, the statement's day."""
+    return tense == "past" and trigger.lemma_.lower() in MENTAL_STATES \
+        and trigger.dep_ == "ccomp" and bool(relayed[0]) and relayed[0] == relayed[1] \
+        and not any(c.dep_ == "neg" for c in trigger.children)
 
 
 def _states(trigger: Token) -> bool:
@@ -1238,10 +1330,15 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
     return dated
 
 
+# "as a result of", "in the wake of", "in the aftermath of": what comes of a happening comes after it
+CONSEQUENCE_NOUNS = {"result", "wake", "aftermath", "consequence"}
+
+
 def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
     """The nouns that "before", "after", "since" or "following" opens on the trigger, directly ("after the
     vote") or through a stretch of time ("in the weeks before the shooting", "days after the vote"), with
-    the word; the noun's own time expression, if any, is ``_after``'s."""
+    the word; a cause ("as a result of the bombings", "in the wake of the vote", "because of the strike")
+    is one "after"; the noun's own time expression, if any, is ``_after``'s."""
     found = []
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         opens = [prep] + [p for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in STRETCH_NOUNS
@@ -1249,6 +1346,13 @@ def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
         for word in opens:
             if word.lower_ in BEFORE_WORDS | AFTER_WORDS:
                 found += [(word.lower_, n) for n in word.children if n.dep_ == "pobj"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep"):  # "as a result of the bombings": after them
+        if prep.lower_ in ("as", "in"):
+            found += [("after", n) for obj in prep.children if obj.dep_ == "pobj" and obj.lemma_.lower() in
+                      CONSEQUENCE_NOUNS for of in obj.children if of.dep_ == "prep" and of.lower_ == "of"
+                      for n in of.children if n.dep_ == "pobj"]
+        elif prep.lower_ == "because" and any(c.lower_ == "of" for c in prep.children):  # "because of the storm"
+            found += [("after", n) for n in prep.children if n.dep_ == "pobj"]
     for stretch in (c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS):
         found += [(p.lower_, n) for p in stretch.children if p.dep_ == "prep" and p.lower_ in BEFORE_WORDS | AFTER_WORDS
                   for n in p.children if n.dep_ == "pobj"]  # "days after the vote"

@@ -264,5 +264,9 @@ def _names(noun: Token, span: Span) -> frozenset[str]:
 
 
 def _definite(noun: Token) -> bool:
-    """"the invasion", "its acquisition", "Iraq's invasion": a happening the reader knows of."""
-    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children)
+    """"the invasion", "its acquisition", "Iraq's invasion": a happening the reader knows of. A "the" that the
+    parse hung on the noun's compound counts too ("the embassy bombings _ and that …": the dash made the
+    parse take "the" for "embassy")."""
+    return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children) \
+        or any(c.dep_ == "compound" and c.i < noun.i and any(g.dep_ == "det" and g.lower_ in DEFINITE
+                                                              for g in c.children) for c in noun.children)
