@@ -341,10 +341,43 @@ def _keys_of(array, source: tuple | None) -> np.ndarray | None:
     if source is None or not _is_text(array.type):
         return None
     dictionary, uniques = source
-    found = pc.index_in(array, value_set=dictionary)
-    if found.null_count:
+    if array.null_count:
         return None
-    return uniques[found.to_numpy(zero_copy_only=False)]
+    at = _in_order(array, dictionary)
+    if at is None:  # (not in the dictionary's order: each key looked up in a hash of it)
+        found = pc.index_in(array, value_set=dictionary)
+        if found.null_count:
+            return None
+        at = found.to_numpy(zero_copy_only=False)
+    return uniques[at]
+
+
+def _in_order(keys, dictionary, gaps: int = 16) -> np.ndarray | None:
+    """Each of ``keys``' positions in ``dictionary`` (Arrow strings) when the keys are the dictionary's values in its
+    order with at most ``gaps`` of its values left out, else None: the clusters' ids against the events' cluster-id
+    dictionary, in the caches written so far (at ten million events, one value left out: the unclustered events'
+    ""). Found by comparing the two arrays' strings side by side (a run of equal
+    strings at a time, ~10 ms for 1.6 million), not by hashing every key (``index_in``: 0.6-1 s at ten million
+    events); every position given was compared equal, so an order that is not so only costs the comparisons."""
+    import pyarrow.compute as pc
+
+    count, size = len(keys), len(dictionary)
+    if keys.type != dictionary.type or dictionary.null_count or not 0 <= size - count <= gaps:  # (each value left out costs a comparison of the rest)
+        return None
+    positions = np.empty(count, dtype=np.int64)
+    key = at = 0
+    for _ in range(gaps + 1):
+        span = min(count - key, size - at)
+        same = pc.equal(keys.slice(key, span), dictionary.slice(at, span)).to_numpy(zero_copy_only=False)
+        run = span if same.all() else int(np.argmin(same))
+        positions[key:key + run] = np.arange(at, at + run)
+        key, at = key + run, at + run
+        if key == count:
+            return positions
+        at += 1  # (the dictionary's value here is no key: the next key is further on)
+        if size - at < count - key:
+            return None
+    return None
 
 
 def _referred(table: str, column: str, positions, shared: dict) -> np.ndarray | None:

@@ -111,9 +111,34 @@ def _name_ranks(names: list[str]) -> np.ndarray:
     ordered = np.asarray(names, dtype=object)[order]
     new = np.ones(len(order), dtype=bool)
     new[1:] = ordered[1:] != ordered[:-1]
+    return _ranks_of(order, new)
+
+
+def _ranks_of(order: np.ndarray, new: np.ndarray) -> np.ndarray:
+    """Each row's rank from the rows in sorted ``order`` and whether each there differs from the one before."""
     ranks = np.empty(len(order), dtype=np.int64)
     ranks[order] = np.cumsum(new) - 1
     return ranks
+
+
+def _sort_name_ranks(names: np.ndarray) -> np.ndarray:
+    """``_name_ranks`` of every name's ``_sort_name``, the names casefolded in one loop in C and the rest done in
+    Arrow ("the " dropped, sorted, equal neighbours found), not a Python call and a Python string per entity
+    (0.5 s of the sidebar's 0.6 s at 459,144 entities); names Arrow cannot hold go the Python way."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    try:
+        folded = pa.array(_casefolded(names) if len(names) else [], type=pa.string())
+    except (pa.ArrowException, UnicodeEncodeError, ValueError, TypeError):
+        return _name_ranks([_sort_name(n) for n in names])
+    keys = pc.replace_substring_regex(folded, pattern="^the ", replacement="", max_replacements=1)
+    order = pc.array_sort_indices(keys).to_numpy().view(np.int64)
+    ordered = keys.take(pa.array(order))
+    new = np.ones(len(order), dtype=bool)
+    if len(order) > 1:
+        new[1:] = pc.not_equal(ordered.slice(1), ordered.slice(0, len(order) - 1)).to_numpy(zero_copy_only=False)
+    return _ranks_of(order, new)
 
 
 def _places_of(order: np.ndarray) -> np.ndarray:
@@ -535,7 +560,7 @@ class EntityTreeModel(QAbstractItemModel):
         ``reverse`` keeps ties). The keys are ranked once for every row, then each group's rows sorted in numpy."""
         self._sort = (column, order)
         reverse = order == Qt.SortOrder.DescendingOrder
-        ranks = _name_ranks([_sort_name(n) for n in self._names])
+        ranks = _sort_name_ranks(self._names)
         if column == COL_NAME:
             keys = -ranks if reverse else ranks
             self._groups.sort(key=lambda g: display_name(g.type).casefold(), reverse=reverse)  # as the headers read

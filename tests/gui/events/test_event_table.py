@@ -436,3 +436,37 @@ def test_events_found_by_id_stand_where_the_table_shows_them_few_or_many(session
                 shown = [model.event_id(r) for r in range(model.rowCount())]
                 assert found == sorted(shown.index(e) for e in wanted if e in shown)
                 assert found, (sort, needle)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_date_keys_take_each_rows_pair_once_in_32_bits_and_sort_as_the_dates_do(descending):
+    """The Date column's key of every row is taken from a table of the (start, end) pairs in one pass, the pair's
+    number made in place in 32 bits (ten million events: 0.45 s of the opening was 64-bit temporaries and three
+    takes); the keys sort the rows as the dates do (a bound at its day, undated last, ties in row order)."""
+    import tracemalloc
+
+    from explorer.core import coded
+    from explorer.gui.events.table_model import _date_keys, _stable_order
+
+    count = 300_000
+    rng = np.random.default_rng(1)
+    days = np.array(["", *[f"2024-0{m}-{d:02d}" for m in (1, 2) for d in range(1, 29)]], dtype=object)
+    start_codes, end_codes = rng.integers(0, len(days), count), rng.integers(0, len(days), count)
+    starts, ends = days[start_codes], days[end_codes]
+    coded.remember(starts, start_codes, days)  # (as the window's read keeps them: ``coded.codes_of``)
+    coded.remember(ends, end_codes, days)
+    tracemalloc.start()
+    try:
+        keys = _date_keys(starts, ends, None, descending)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10.5 * count  # (before: the pair in 64 bits, its temporaries and three takes, 12.1 bytes a row)
+    order = _stable_order(keys).tolist()
+    sample = order[::97]
+    at = [(starts[r] or ends[r], ends[r]) for r in sample]
+    dated = [a for a in at if a[0]]
+    assert dated == sorted(dated, reverse=descending) and all(a[0] for a in at[:len(dated)])
+    assert not any(a[0] for a in at[len(dated):])
+    subset = np.sort(rng.choice(count, 5000, replace=False))  # (a filter's rows: ranked among their own pairs)
+    assert _stable_order(_date_keys(starts, ends, subset, descending)).tolist() == _stable_order(keys[subset]).tolist()
