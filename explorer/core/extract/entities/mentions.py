@@ -27,10 +27,10 @@ from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LO
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
-from explorer.core.extract.entities.places import is_city, is_country, is_place
+from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
 from explorer.core.extract.entities.products import is_model_code, model_names
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
-                                                  is_demonym, score_at)
+                                                  score_at)
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 

@@ -82,7 +82,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.places import is_country, is_place
+from explorer.core.extract.entities.places import is_demonym, is_place
 from explorer.core.extract.nlp import doc_text
 from explorer.paths import resource_path
 
@@ -260,6 +260,22 @@ def _cut_at_brackets(cut: SpanCut) -> bool:
             cut.start = token.i + 1
         elif token.text == "(" and token.i > cut.start:
             cut.end = token.i
+            break
+    return cut.end > cut.start
+
+
+DATED_NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{4}s|'?\d0s)$", re.IGNORECASE)
+
+
+def _cut_at_of_a_date(cut: SpanCut) -> bool:
+    """"of the" and a numbered time after a name ("the Walkman [of the 21st Century]", "the Beatles [of the 1990s]")
+    is a time the sentence sets the name in, written with capitals as a slogan is, not the name's: the name ends
+    before "of". A title with a number after "of the" has words of its own there ("Return of the 7th Son" is
+    rare beside "the X of the 21st century", a figure of speech news reaches for)."""
+    doc = cut.doc
+    for i in range(cut.start + 1, cut.end - 2):
+        if doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and DATED_NUMBER.match(doc[i + 2].text):
+            cut.end = i
             break
     return cut.end > cut.start
 
@@ -454,21 +470,6 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
     return True
 
 
-DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ians", "ia"), ("ian", "ia"), ("ians", "y"), ("ian", "y"), ("ians", ""),
-                   ("ian", ""), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""), ("an", "o"), ("ns", "a"), ("n", "a"),
-                   ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"))
-
-
-def is_demonym(words: str) -> bool:
-    """Whether ``words`` name the people of a country by a form made from the country's name ("New Zealander",
-    "South African", "Brazilian", "Kenyan", "Japanese", "Pakistani", "Belgian"): one of its endings replaced, the
-    country is in the gazetteer. Not a country's name itself."""
-    if is_country(words):
-        return False
-    return any(words.endswith(ending) and is_country(words[:len(words) - len(ending)] + stem)
-               for ending, stem in DEMONYM_ENDINGS)
-
-
 def _cut_leading_demonym(cut: SpanCut) -> bool:
     """A nationality run into a person's name ("New Zealander Jason Spice", "South African Ernie Els"), which the model
     then reads as an organisation or a group as often as a person, is the sentence's description, not the name: cut,
@@ -486,6 +487,30 @@ def _cut_leading_demonym(cut: SpanCut) -> bool:
                 and words[-1].lower_ not in NAME_HEADS and not is_place(words[-1].text):  # "Chinese Grand Prix"
             cut.start, cut.label = rest, "PERSON"
         return True
+    return True
+
+
+def _cut_leading_modifier(cut: SpanCut) -> bool:
+    """A word the document writes elsewhere before a common noun, as a party's word is written ("Tory leader", "Tory
+    MPs"), run into a person's full name ("Tory Edward Turnour") describes the person: cut, where a given name and
+    one or two capitalised words follow it; the rest is a person. The lists cannot tell "Tory" from a given name,
+    but a given name is written before a common noun nowhere ("Mary Jo White" stays). The rest starts with a listed
+    given name that is no place and ends in a surname or no ordinary word, nor a name's head ("London Stock
+    Exchange", "Christian Medical Fellowship" stay). A place before a person is left to
+    ``mentions._place_run_into_person``, which keeps it as a name of its own ("Valencia Claudio Ranieri"), and an
+    article to the steps that read it ("The Leonard Cohen Story")."""
+    doc = cut.doc
+    if cut.label not in ("PERSON", "ORG", "NORP") or not 3 <= cut.end - cut.start <= 4:
+        return True
+    first, words = doc[cut.start], doc[cut.start + 1:cut.end]
+    if not (first.is_alpha and first.is_title) or first.is_stop or first.lower_ in person_titles() or is_place(first.text) \
+            or not in_given_list(words[0].text) or is_place(words[0].text) \
+            or not all(t.is_alpha and t.is_title for t in words) or words[-1].lower_ in NAME_HEADS \
+            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) or is_place(words[-1].text):
+        return True
+    if any(t.text == first.text and not cut.start <= t.i < cut.end and t.i + 1 < len(doc)
+           and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN" for t in doc):
+        cut.start, cut.label = cut.start + 1, "PERSON"
     return True
 
 
@@ -1023,6 +1048,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_run_on,
     _cut_at_titles,
     _cut_at_brackets,
+    _cut_at_of_a_date,
     _cut_at_spaced_dash,
     _cut_at_comma,
     _take_in_left_names,
@@ -1034,6 +1060,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_adverb,
     _cut_leading_role_word,
     _cut_leading_demonym,
+    _cut_leading_modifier,
     _cut_leading_office,
     _drop_member_word_before_a_person,
     _take_in_capitalised_word,
