@@ -331,7 +331,9 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
     """One or two capitalised words just before the name that, with it, make a longer name the model finds elsewhere
     in the document ("human rights watchdog Reporters [Without Borders]" beside "a spokesman for Reporters Without
     Borders") are the start of it: the model cut that mention short. The longer name's type is taken with it. A number
-    word the model read as a count is such a word too ("Robinson out of [Six] Nations" beside "the Six Nations")."""
+    word the model read as a count is such a word too ("Robinson out of [Six] Nations" beside "the Six Nations"), and
+    taken in without the longer name elsewhere when it is spelled with a capital inside a sentence
+    (``_number_word_in_a_name``): the document may name the thing only once so, and "Nations" alone is a fragment."""
     doc = cut.doc
     for size in (1, 2):
         start = cut.start - size
@@ -340,11 +342,23 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
             return True
         longer = doc[start:cut.end].text
         found = next((e for e in doc.ents if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
+        if found is None and size == 1 and cut.label != "NORP" and _number_word_in_a_name(doc[start]):
+            cut.start = start  # "the entire 2004 [Six] Nations campaign": no other mention needed
+            return True
         if found is not None:
             cut.start = start  # the model's type of the longer name, but a person's only where it said so here
             cut.label = found.label_ if found.label_ != "PERSON" or cut.label == "PERSON" else cut.label
             return True
     return True
+
+
+def _number_word_in_a_name(word: Token) -> bool:
+    """Whether ``word`` is a number spelled with a capital inside a sentence past the first: only a name writes a count
+    so ("Six Nations", "Three Lions"). Not in the first sentence, where a headline runs into the body's first words
+    ("… dog tracks Six UK greyhound tracks", "Three Labour councillors"), and a count of people the caller leaves
+    ("Two Britons")."""
+    return word.like_num and word.is_alpha and word.is_title and not word.is_sent_start and word.sent.start != 0 \
+        and word.ent_type_ in NUMBER_TYPES
 
 
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)

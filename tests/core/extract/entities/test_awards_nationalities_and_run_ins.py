@@ -95,3 +95,43 @@ def test_a_given_name_written_before_no_noun_stays_in_the_name(nlp):
     words = ["but", "Mary", "Jo", "White", "said", "so", ".", "Mary", "said", "more", "."]
     pos = ["CCONJ", "PROPN", "PROPN", "PROPN", "VERB", "ADV", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"]
     assert _cut_of(nlp, words, pos, 1, 4) == "Mary Jo White"  # guard
+
+
+def test_a_headline_place_after_at_run_into_a_person_is_two_names(nlp):
+    found = entities(nlp, "Safin crashes out at Florence Marat Safin lost in the first round on Tuesday, and Safin "
+                          "said he was tired.")
+    assert "Florence Marat Safin" not in found  # the model: one building; Florence is a given name too
+    assert found["Marat Safin"]["type"] == "PERSON" and found["Florence"]["type"] == "GPE"
+
+
+def test_a_given_name_that_is_a_place_stays_in_a_person_outside_a_headline(nlp):
+    found = entities(nlp, "Talks with Mary Jo White ended on Friday. White said the case was closed.")
+    assert "Mary Jo White" in found  # guard
+
+
+def test_a_capitalised_number_word_before_a_fragment_is_the_names(nlp):
+    found = entities(nlp, "The coach spoke on Monday. Wales beat Ireland to end the entire 2005 Six Nations campaign "
+                          "with a win.")
+    assert "Nations" not in found  # the model: "Six" a count, "Nations" a firm
+    assert "Six Nations" in found
+
+
+def test_a_count_before_a_name_in_a_headline_run_in_is_no_name(nlp):
+    found = entities(nlp, "Party trio in vote row Three Labour councillors in Leeds were caught on film. Labour said "
+                          "it would act.")
+    assert "Three Labour" not in found  # guard: the body's first words count councillors
+
+
+def test_a_headline_word_run_into_the_front_of_a_name_is_cut(nlp):
+    found = entities(nlp, "Latest Opera browser gets vocal Opera Software has added voice control to its browser. "
+                          "People using Opera can also magnify text, and Opera is free to download. The latest "
+                          "version came out on Monday.")
+    assert "Latest Opera" not in found  # the model: one product; "latest" is written in lower case below
+    assert found["Opera"]["type"] == "PRODUCT"  # the headline's "browser" now types the name itself
+    assert found["Opera Software"]["type"] == "ORG"  # the firm named after its product stays a firm
+
+
+def test_a_given_name_at_a_headlines_front_stays(nlp):
+    found = entities(nlp, "Will Smith to star in space film Will Smith is to star in a film about space, and it will "
+                          "open in May. Smith said he was thrilled.")
+    assert "Will Smith" in found and "Smith" not in found  # guard: "will" is written in lower case too
