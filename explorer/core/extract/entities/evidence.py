@@ -909,6 +909,7 @@ def _nationality_word(span: Span, label: str, facts: DocFacts) -> Evidence | Non
 # hyphened to it that name its winners and nominees ("Oscar-winning director", "Grammy-nominated singer"); the words
 # of a category between "best" and its award ("the best actress Oscar", "the best film Bafta").
 AWARD_NOUNS_AFTER = frozenset(["nomination", "nominations", "nominee", "nominees", "ceremony", "statuette"])
+THINGS_NOT_GIVING = frozenset(["FAC", "LOC", "GPE", "LAW", "PRODUCT", "WORK_OF_ART"])  # "the Golden Lion award"
 AWARD_HYPHENED = frozenset(["winning", "winner", "winners", "nominated", "nominee", "nominees"])
 AWARD_CATEGORIES = frozenset(["actor", "actress", "director", "film", "picture", "song", "album", "screenplay",
                               "documentary", "newcomer", "drama", "comedy", "musical", "single", "video", "score",
@@ -919,9 +920,10 @@ AWARD_CATEGORIES = frozenset(["actor", "actress", "director", "film", "picture",
 def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """An award's name written before a noun only an award has ("Oscar nominations", "the Bafta ceremony"),
     hyphened to its winners or nominees ("Oscar-winning director", "Grammy-nominated"), or after the category it is
-    given in ("the best actress Oscar") is the award: an event, for the whole entity in the corpus vote as a kind
-    noun after a name decides, so the model's other guesses for the word ("nominated for an Oscar" a person,
-    "Bafta" a place) follow it. Not a people ("the Democratic nomination"), a place or a person the document names
+    given in ("the best actress Oscar") is the award: an event; so is a name the model reads as a building, a place,
+    a law or a thing before "award" or "prize" ("won the Golden Lion award"; a body gives awards: "the Fifa award").
+    For the whole entity in the corpus vote, as a kind noun after a name decides, so the model's other guesses for
+    the word ("nominated for an Oscar" a person, "Bafta" a place) follow it. Not a people ("the Democratic nomination"), a place or a person the document names
     ("Oscar Wilde")."""
     doc = span.doc
     words = [t for t in span if t.lower_ not in ("the", "a", "an")]
@@ -930,7 +932,8 @@ def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | N
             or is_place(" ".join(t.text for t in words)) or is_demonym(words[0].text):
         return None
     i = span.end
-    if i < len(doc) and doc[i].lower_ in AWARD_NOUNS_AFTER and doc[i].is_lower:
+    if i < len(doc) and doc[i].is_lower and (doc[i].lower_ in AWARD_NOUNS_AFTER
+                                            or (doc[i].lower_ in ("award", "prize") and label in THINGS_NOT_GIVING)):
         return "EVENT", KIND_CUE + "award"
     if i + 1 < len(doc) and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
             and doc[i + 1].lower_ in AWARD_HYPHENED:

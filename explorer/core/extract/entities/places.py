@@ -80,6 +80,7 @@ DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ians", "ia"), ("ian", "ia"), ("ian
                    ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"))
 
 
+@lru_cache(maxsize=50_000)
 def is_demonym(words: str) -> bool:
     """Whether ``words`` name the people of a country by a form made from the country's name ("New Zealander",
     "South African", "Brazilian", "Kenyan", "Japanese", "Pakistani", "Belgian"): one of its endings replaced, the

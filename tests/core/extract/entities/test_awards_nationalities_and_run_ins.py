@@ -135,3 +135,8 @@ def test_a_given_name_at_a_headlines_front_stays(nlp):
     found = entities(nlp, "Will Smith to star in space film Will Smith is to star in a film about space, and it will "
                           "open in May. Smith said he was thrilled.")
     assert "Will Smith" in found and "Smith" not in found  # guard: "will" is written in lower case too
+
+
+def test_a_building_before_award_is_the_award(nlp):
+    found = entities(nlp, "The film picked up the Golden Lion award at the festival on Saturday.")
+    assert found["Golden Lion"]["type"] == "EVENT"  # the model: a building
