@@ -947,6 +947,24 @@ def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | N
     return None
 
 
+PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "er", "ic", "s")  # "Mallorcan", "Bodleian", "Uighurs": a people's shape
+
+
+def _no_people_in_a_word(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word "group" that is no word for a people: no nationality (``is_demonym``), no English word (a religion,
+    a party: "Muslim", "Tory", "Democrat"), no place and none of a people's endings ("-an", "-ese", "-ish", "-i", a
+    plural), is a name the model read as a people by its sound ("Euronext", "Yamaha", "Tiscali", "Webroot"): an
+    organisation, the commonest kind of such a name in news. People the model calls a group stay what it said."""
+    words = [t for t in span if t.lower_ != "the"]
+    if label != "NORP" or len(words) != 1:
+        return None
+    word = words[0].text
+    if not word.isalnum() or not word[:1].isupper() or word.lower().endswith(PEOPLE_ENDINGS) or is_demonym(word) \
+            or is_common_word(word) or is_place(word) or word in facts.person_words or is_given_name(word):
+        return None
+    return "ORG", "no people"
+
+
 def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name followed by a year in brackets ("Humphrey Bogart in Casablanca (1944)") is a film, book or record:
     that is how news cites a work. Not a person's ("Gandhi (1869-1948)" runs on with a dash)."""
@@ -1423,6 +1441,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _person_by_who_or_pronoun,
     _no_word_of_a_person,
     _listed_with,
+    _no_people_in_a_word,
     _town_by_its_place,
     _gazetteer_place,
 )

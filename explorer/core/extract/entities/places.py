@@ -77,7 +77,8 @@ def is_town(name: str) -> bool:
 
 DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ians", "ia"), ("ian", "ia"), ("ians", "y"), ("ian", "y"), ("ians", ""),
                    ("ian", ""), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""), ("an", "o"), ("ns", "a"), ("n", "a"),
-                   ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"))
+                   ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"),
+                   ("", "stan"), ("", "istan"))  # "Kyrgyz", "Uzbek", "Afghan": the country adds "-(i)stan"
 
 
 @lru_cache(maxsize=50_000)

@@ -140,3 +140,18 @@ def test_a_given_name_at_a_headlines_front_stays(nlp):
 def test_a_building_before_award_is_the_award(nlp):
     found = entities(nlp, "The film picked up the Golden Lion award at the festival on Saturday.")
     assert found["Golden Lion"]["type"] == "EVENT"  # the model: a building
+
+
+def test_a_one_word_group_that_is_no_word_for_a_people_is_an_organisation(nlp):
+    found = entities(nlp, "Shares in Investec rose after the results.")
+    assert found["Investec"]["type"] == "ORG"  # the model: a people (NORP)
+
+
+def test_a_people_named_from_a_country_in_stan_is_a_nationality(nlp):
+    found = entities(nlp, "Officials said the Kazakh government had agreed. Kazakh troops crossed the border.")
+    assert found["Kazakh"]["type"] == "NORP"  # the model: a firm; Kazakhstan is the country
+
+
+def test_a_religion_stays_a_group(nlp):
+    found = entities(nlp, "Protesters gathered in Colombo on Monday, and Muslim leaders joined them.")
+    assert found["Muslim"]["type"] == "NORP"  # guard: an English word for a people
