@@ -923,8 +923,8 @@ def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | N
     given in ("the best actress Oscar") is the award: an event; so is a name the model reads as a building, a place,
     a law or a thing before "award" or "prize" ("won the Golden Lion award"; a body gives awards: "the Fifa award").
     For the whole entity in the corpus vote, as a kind noun after a name decides, so the model's other guesses for
-    the word ("nominated for an Oscar" a person, "Bafta" a place) follow it. Not a people ("the Democratic nomination"), a place or a person the document names
-    ("Oscar Wilde")."""
+    the word ("nominated for an Oscar" a person, "Bafta" a place) follow it. Not a people ("the Democratic
+    nomination"), a place or a person the document names ("Oscar Wilde")."""
     doc = span.doc
     words = [t for t in span if t.lower_ not in ("the", "a", "an")]
     if label in ("EVENT", "NORP") or not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \

@@ -635,8 +635,8 @@ def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
     a given name or an honorific, or ends in a surname the document gives a person elsewhere; not when the place is
     a given name the model reads nowhere else as a place ("George W Bush", "Mary J Blige"), unless a headline's "in"
     or "at" puts it there (``_headline_place``: "… in Adelaide Lleyton Hewitt", where the person may also be one
-    whose surname the document writes alone, as the headline does), nor when the rest ends in a word that says what an organisation is ("Kenya Tourist
-    Office")."""
+    whose surname the document writes alone, as the headline does), nor when the rest ends in a word that says what
+    an organisation is ("Kenya Tourist Office")."""
     doc = cut.doc
     headline_place = _headline_place(cut)
     if cut.label not in ("PERSON", "ORG", "GPE", "NORP", *(("FAC", "LOC") if headline_place else ())) \

@@ -270,8 +270,8 @@ DATED_NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{4}s|'?\d0s)$", re.IGNORECA
 def _cut_at_of_a_date(cut: SpanCut) -> bool:
     """"of the" and a numbered time after a name ("the Walkman [of the 21st Century]", "the Beatles [of the 1990s]")
     is a time the sentence sets the name in, written with capitals as a slogan is, not the name's: the name ends
-    before "of". A title with a number after "of the" has words of its own there ("Return of the 7th Son" is
-    rare beside "the X of the 21st century", a figure of speech news reaches for)."""
+    before "of". Only a number that dates: an ordinal ("21st") or a decade ("1990s"); titles cut at "of the" with
+    words there are joined whole (``joins.join_across_of_the``)."""
     doc = cut.doc
     for i in range(cut.start + 1, cut.end - 2):
         if doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and DATED_NUMBER.match(doc[i + 2].text):
