@@ -66,7 +66,7 @@ from spacy.tokens import Doc, Span, Token
 from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.lexicon import is_adjective, is_common_word, person_titles
-from explorer.core.extract.entities.places import is_city, is_country, is_place, is_state_abbreviation, is_town
+from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -564,7 +564,7 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return None
     if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
         return None  # "the BBC programme Go Digital", "The Xbox game Halo 2": the noun names the next name
-    if label == "NORP" or is_place(span.text) \
+    if label == "NORP" or is_place(span.text) or is_demonym(span.text) \
             or (label in PLACE_TYPES and (kind == "WORK_OF_ART" or noun.lower_ in LAID_NOUNS)):
         return None  # "Mediterranean cables": where the cables are laid
     words = [t for t in span if t.is_alpha]
@@ -891,6 +891,78 @@ def _awards_by_their_plural(span: Span, label: str, facts: DocFacts) -> Evidence
     if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in doc):
         return "EVENT", "awards"
     return None
+
+
+def _nationality_word(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name that is only a word for a country's people, made from the country's name ("Kuwaiti", "Angolan", "Sri
+    Lankan", "Africans": ``is_demonym``), is a nationality, whatever the model read (a place) and whatever noun
+    follows it ("Chinese computer firm" is no computer): a cue, so the corpus vote weighs it. A language stays one
+    ("speaks Chinese")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if label == "LANGUAGE" or not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words) \
+            or not is_demonym(" ".join(t.text for t in words)):
+        return None
+    return "NORP", "nationality"
+
+
+# Nouns right after an award's name that only an award has ("three Oscar nominations", "the Bafta ceremony"); words
+# hyphened to it that name its winners and nominees ("Oscar-winning director", "Grammy-nominated singer"); the words
+# of a category between "best" and its award ("the best actress Oscar", "the best film Bafta").
+AWARD_NOUNS_AFTER = frozenset(["nomination", "nominations", "nominee", "nominees", "ceremony", "statuette"])
+THINGS_NOT_GIVING = frozenset(["FAC", "LOC", "GPE", "LAW", "PRODUCT", "WORK_OF_ART"])  # "the Golden Lion award"
+AWARD_HYPHENED = frozenset(["winning", "winner", "winners", "nominated", "nominee", "nominees"])
+AWARD_CATEGORIES = frozenset(["actor", "actress", "director", "film", "picture", "song", "album", "screenplay",
+                              "documentary", "newcomer", "drama", "comedy", "musical", "single", "video", "score",
+                              "supporting", "leading", "original", "adapted", "foreign-language", "costume", "design",
+                              "animated", "feature", "music", "group", "act", "artist", "female", "male", "solo"])
+
+
+def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """An award's name written before a noun only an award has ("Oscar nominations", "the Bafta ceremony"),
+    hyphened to its winners or nominees ("Oscar-winning director", "Grammy-nominated"), or after the category it is
+    given in ("the best actress Oscar") is the award: an event; so is a name the model reads as a building, a place,
+    a law or a thing before "award" or "prize" ("won the Golden Lion award"; a body gives awards: "the Fifa award").
+    For the whole entity in the corpus vote, as a kind noun after a name decides, so the model's other guesses for
+    the word ("nominated for an Oscar" a person, "Bafta" a place) follow it. Not a people ("the Democratic
+    nomination"), a place or a person the document names ("Oscar Wilde")."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ not in ("the", "a", "an")]
+    if label in ("EVENT", "NORP") or not 1 <= len(words) <= 3 or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or any(t.text in facts.person_words or t.text in facts.titled for t in words) \
+            or is_place(" ".join(t.text for t in words)) or is_demonym(words[0].text):
+        return None
+    i = span.end
+    if i < len(doc) and doc[i].is_lower and (doc[i].lower_ in AWARD_NOUNS_AFTER
+                                            or (doc[i].lower_ in ("award", "prize") and label in THINGS_NOT_GIVING)):
+        return "EVENT", KIND_CUE + "award"
+    if i + 1 < len(doc) and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].lower_ in AWARD_HYPHENED:
+        return "EVENT", KIND_CUE + "award"
+    j = words[0].i - 1
+    while j >= 0 and doc[j].lower_ in AWARD_CATEGORIES and doc[j].is_lower:
+        j -= 1
+    if j >= 0 and j < words[0].i - 1 and doc[j].lower_ == "best" \
+            and not (i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha):
+        return "EVENT", KIND_CUE + "award"  # "the best actress Oscar"; not "best actor Jamie Foxx"
+    return None
+
+
+PEOPLE_ENDINGS = ("an", "ese", "ish", "i", "er", "ic", "s")  # "Mallorcan", "Bodleian", "Uighurs": a people's shape
+
+
+def _no_people_in_a_word(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word "group" that is no word for a people: no nationality (``is_demonym``), no English word (a religion,
+    a party: "Muslim", "Tory", "Democrat"), no place and none of a people's endings ("-an", "-ese", "-ish", "-i", a
+    plural), is a name the model read as a people by its sound ("Euronext", "Yamaha", "Tiscali", "Webroot"): an
+    organisation, the commonest kind of such a name in news. People the model calls a group stay what it said."""
+    words = [t for t in span if t.lower_ != "the"]
+    if label != "NORP" or len(words) != 1:
+        return None
+    word = words[0].text
+    if not word.isalnum() or not word[:1].isupper() or word.lower().endswith(PEOPLE_ENDINGS) or is_demonym(word) \
+            or is_common_word(word) or is_place(word) or word in facts.person_words or is_given_name(word):
+        return None
+    return "ORG", "no people"
 
 
 def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -1326,6 +1398,7 @@ def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence |
 
 # The evidence, in order: the first step that finds some types the mention.
 EVIDENCE_STEPS: tuple[Step, ...] = (
+    _nationality_word,
     _town_before_a_state,
     _radio_station,
     _name_head,
@@ -1343,6 +1416,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _maker_of_a_work,
     _work_owned_by_a_person,
     _awards_by_their_plural,
+    _award_by_its_words,
     _opponent,
     _employer,
     _place_with_region,
@@ -1367,6 +1441,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _person_by_who_or_pronoun,
     _no_word_of_a_person,
     _listed_with,
+    _no_people_in_a_word,
     _town_by_its_place,
     _gazetteer_place,
 )

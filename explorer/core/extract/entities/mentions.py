@@ -17,20 +17,20 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from explorer.core.entity_types import ENTITY_LABELS
-from explorer.core.extract.entities.given_names import in_given_list, is_given_name
+from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
 from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
-from explorer.core.extract.entities.places import is_city, is_country, is_place
+from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
 from explorer.core.extract.entities.products import is_model_code, model_names
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
-                                                  is_demonym, score_at)
+                                                  score_at)
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 
@@ -552,16 +552,30 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     news flattens into one line. It is split in two; any other cut is kept as it is. A person's name splits only
     before a full name ("Phil Spector" stays whole), a product's never ("Airbus A320"); a full name that starts with
     a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere);
-    nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so)."""
+    nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so). A
+    headline's ordinary word run into the front of a name ("Latest Opera browser gets vocal", a product's name too)
+    is cut as the body's ordinary word at its end is ("Reuters Revenues"): the document writes the word in lower
+    case, never with a capital inside a later sentence, and reads the rest as a name elsewhere; not a given name
+    ("Will Smith"), nor before a name's head ("Football Federation" beside "the Federation")."""
     doc = cut.doc
     placed = _place_run_into_person(cut)
     if placed is not None:
         return placed
-    if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0 or cut.label == "PRODUCT":
+    if cut.end - cut.start < 2 or doc[cut.start].sent.start != 0:
         return [cut]
     def elsewhere(text: str) -> bool:
         return any(not cut.start <= i < cut.end for i in names.get(text, ()))
-
+    first = doc[cut.start]
+    rest = doc[cut.start + 1:cut.end].text
+    if first.is_title and is_common_word(first.text) and cut.context.lower_counts[first.lower_] \
+            and first.text not in cut.context.capitalised_in_body and first.lower_ not in NAME_HEADS \
+            and first.lower_ not in person_titles() and not in_given_list(first.text) \
+            and doc[cut.end - 1].lower_ not in NAME_HEADS and elsewhere(rest):  # "Latest Opera browser gets vocal"
+        label = next((e.label_ for e in doc.ents if LEADING_ARTICLE.sub("", e.text) == rest
+                      and not cut.start <= e.start < cut.end), cut.label)
+        return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start + 1, cut.end, cut.context)]
+    if cut.label == "PRODUCT":
+        return [cut]
     whole = doc[cut.start:cut.end].text
     last = doc[cut.end - 1]
     rest = LEADING_ARTICLE.sub("", doc[cut.start:cut.end - 1].text)
@@ -602,27 +616,45 @@ def _surname_elsewhere(cut: SpanCut, word: str) -> bool:
                for e in cut.doc.ents)
 
 
+def _headline_place(cut: SpanCut) -> bool:
+    """Whether the cut starts right after "in" or "at" in the document's first sentence ("Hewitt falls to Dent in
+    Adelaide Lleyton Hewitt …"): a headline ends so on the place it happened, and no headline puts a person there."""
+    doc = cut.doc
+    return cut.start > 0 and doc[cut.start - 1].lower_ in ("in", "at") and doc[cut.start].sent.start == 0
+
+
+def _written_alone(cut: SpanCut, word: Token) -> bool:
+    """Whether the document writes ``word`` with its capital outside the cut (a surname the headline gives alone)."""
+    return any(t.text == word.text and not cut.start <= t.i < cut.end for t in cut.doc)
+
+
 def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
     """A known place run into a person's full name ("Agassi fear for Melbourne Andre Agassi's involvement", a
     headline's last word and the body's first; "ambassador to Kenya Prudence Bushnell were injured"; "the relief deal
     with Tanzania Mr Brown said"), read by the model as one name: the place, then the person. The person starts with
     a given name or an honorific, or ends in a surname the document gives a person elsewhere; not when the place is
-    a given name the model reads nowhere else as a place ("George W Bush", "Mary J Blige"), nor when the rest ends in a word that says
-    what an organisation is ("Kenya Tourist Office")."""
+    a given name the model reads nowhere else as a place ("George W Bush", "Mary J Blige"), unless a headline's "in"
+    or "at" puts it there (``_headline_place``: "… in Adelaide Lleyton Hewitt", where the person may also be one
+    whose surname the document writes alone, as the headline does), nor when the rest ends in a word that says what
+    an organisation is ("Kenya Tourist Office")."""
     doc = cut.doc
-    if cut.label not in ("PERSON", "ORG", "GPE", "NORP") or cut.end - cut.start < 3:
+    headline_place = _headline_place(cut)
+    if cut.label not in ("PERSON", "ORG", "GPE", "NORP", *(("FAC", "LOC") if headline_place else ())) \
+            or cut.end - cut.start < 3:
         return None
     for k in (cut.start + 1, cut.start + 2):
         head, rest = doc[cut.start:k], doc[k:cut.end]
         if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(doc[cut.start:k + 1].text) \
                 or not all(t.is_title and t.is_alpha for t in (*head, *rest)):
             continue  # "San Jose Top": the place goes on
-        if in_given_list(head[0].text) and not _place_elsewhere(cut, head.text):
+        if in_given_list(head[0].text) and not _place_elsewhere(cut, head.text) and not headline_place:
             continue  # "George W Bush", "Mary Jo White": a given name, unless the model reads it a place elsewhere
         if rest[-1].lower_ in NAME_HEADS or rest[-1].lower_ in FIRM_FILLERS:
             continue
         if is_given_name(rest[0].text) or rest[0].text in PERSON_OPENERS \
-                or (not is_common_word(rest[0].text) and _surname_elsewhere(cut, rest[-1].text)):
+                or (not is_common_word(rest[0].text) and _surname_elsewhere(cut, rest[-1].text)) \
+                or (headline_place and _written_alone(cut, rest[-1])
+                    and (not is_common_word(rest[-1].text) or is_surname(rest[-1].text))):
             return [SpanCut(doc, "GPE", cut.start, k, cut.context), SpanCut(doc, "PERSON", k, cut.end, cut.context)]
     return None
 

@@ -73,3 +73,20 @@ def is_town(name: str) -> bool:
     their names are people's or firms' to type a name by it alone, so only where the words around the name say a
     place ("LuAnn Marie Johnson, of Burnsville", "a steel firm in Armentieres")."""
     return is_place(name) or name in _gazetteer()[2]
+
+
+DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ians", "ia"), ("ian", "ia"), ("ians", "y"), ("ian", "y"), ("ians", ""),
+                   ("ian", ""), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""), ("an", "o"), ("ns", "a"), ("n", "a"),
+                   ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"),
+                   ("", "stan"), ("", "istan"))  # "Kyrgyz", "Uzbek", "Afghan": the country adds "-(i)stan"
+
+
+@lru_cache(maxsize=50_000)
+def is_demonym(words: str) -> bool:
+    """Whether ``words`` name the people of a country by a form made from the country's name ("New Zealander",
+    "South African", "Brazilian", "Kenyan", "Japanese", "Pakistani", "Belgian"): one of its endings replaced, the
+    country is in the gazetteer. Not a country's name itself."""
+    if is_country(words):
+        return False
+    return any(words.endswith(ending) and is_country(words[:len(words) - len(ending)] + stem)
+               for ending, stem in DEMONYM_ENDINGS)

@@ -154,13 +154,14 @@ PRODUCT_NAMED_TYPES = frozenset(["ORG", "GPE", "LOC", "FAC"])
 # Last words that say a name is a body, a shop, a building or an event, whatever its first word names.
 NOT_PRODUCT_HEADS = frozenset(NAME_HEADS) | FIRM_FILLERS | NON_TEAM_PLURALS \
     | {noun for noun, kind in KIND_NOUNS.items() if kind != "PRODUCT"} \
-    | {"store", "stores", "shop", "shops", "forum", "expo", "fair", "alliance", "lab", "labs"}
+    | {"store", "stores", "shop", "shops", "forum", "expo", "fair", "alliance", "lab", "labs", "software"}
 
 
 def _named_after_a_product(key: str, entity_type: str, product_words: frozenset[str]) -> bool:
     """A name the model calls an organisation or a place whose first word is a product of the corpus ("Windows
     Mobile" LOC beside "Windows", "iPod Touch") is an edition of that product, unless its last word says it is a
-    body, a building or an event ("Windows Foundation", "iTunes Festival"); not a person ("Tiger Woods" beside a
+    body, a building or an event ("Windows Foundation", "iTunes Festival") or the firm that makes it ("Opera Software"
+    beside its browser "Opera": the model's organisation, the name a firm's); not a person ("Tiger Woods" beside a
     "Tiger" operating system)."""
     words = key.split()
     return entity_type in PRODUCT_NAMED_TYPES and len(words) > 1 and words[0] in product_words \

@@ -82,7 +82,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.places import is_country, is_place
+from explorer.core.extract.entities.places import is_demonym, is_place
 from explorer.core.extract.nlp import doc_text
 from explorer.paths import resource_path
 
@@ -264,6 +264,22 @@ def _cut_at_brackets(cut: SpanCut) -> bool:
     return cut.end > cut.start
 
 
+DATED_NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th)|\d{4}s|'?\d0s)$", re.IGNORECASE)
+
+
+def _cut_at_of_a_date(cut: SpanCut) -> bool:
+    """"of the" and a numbered time after a name ("the Walkman [of the 21st Century]", "the Beatles [of the 1990s]")
+    is a time the sentence sets the name in, written with capitals as a slogan is, not the name's: the name ends
+    before "of". Only a number that dates: an ordinal ("21st") or a decade ("1990s"); titles cut at "of the" with
+    words there are joined whole (``joins.join_across_of_the``)."""
+    doc = cut.doc
+    for i in range(cut.start + 1, cut.end - 2):
+        if doc[i].lower_ == "of" and doc[i + 1].lower_ == "the" and DATED_NUMBER.match(doc[i + 2].text):
+            cut.end = i
+            break
+    return cut.end > cut.start
+
+
 def _cut_at_spaced_dash(cut: SpanCut) -> bool:
     """A spaced dash ends a name ("Mike Skinner - aka", "HMS Chatham - have", "Buzzcocks - Ever Fallen"): a dash
     between spaces joins a name to an aside or a second name, never two halves of one; where only the part after it
@@ -315,7 +331,9 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
     """One or two capitalised words just before the name that, with it, make a longer name the model finds elsewhere
     in the document ("human rights watchdog Reporters [Without Borders]" beside "a spokesman for Reporters Without
     Borders") are the start of it: the model cut that mention short. The longer name's type is taken with it. A number
-    word the model read as a count is such a word too ("Robinson out of [Six] Nations" beside "the Six Nations")."""
+    word the model read as a count is such a word too ("Robinson out of [Six] Nations" beside "the Six Nations"), and
+    taken in without the longer name elsewhere when it is spelled with a capital inside a sentence
+    (``_number_word_in_a_name``): the document may name the thing only once so, and "Nations" alone is a fragment."""
     doc = cut.doc
     for size in (1, 2):
         start = cut.start - size
@@ -324,11 +342,23 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
             return True
         longer = doc[start:cut.end].text
         found = next((e for e in doc.ents if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
+        if found is None and size == 1 and cut.label != "NORP" and _number_word_in_a_name(doc[start]):
+            cut.start = start  # "the entire 2004 [Six] Nations campaign": no other mention needed
+            return True
         if found is not None:
             cut.start = start  # the model's type of the longer name, but a person's only where it said so here
             cut.label = found.label_ if found.label_ != "PERSON" or cut.label == "PERSON" else cut.label
             return True
     return True
+
+
+def _number_word_in_a_name(word: Token) -> bool:
+    """Whether ``word`` is a number spelled with a capital inside a sentence past the first: only a name writes a count
+    so ("Six Nations", "Three Lions"). Not in the first sentence, where a headline runs into the body's first words
+    ("… dog tracks Six UK greyhound tracks", "Three Labour councillors"), and a count of people the caller leaves
+    ("Two Britons")."""
+    return word.like_num and word.is_alpha and word.is_title and not word.is_sent_start and word.sent.start != 0 \
+        and word.ent_type_ in NUMBER_TYPES
 
 
 LEADING_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -454,21 +484,6 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
     return True
 
 
-DEMONYM_ENDINGS = (("ers", ""), ("er", ""), ("ians", "ia"), ("ian", "ia"), ("ians", "y"), ("ian", "y"), ("ians", ""),
-                   ("ian", ""), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""), ("an", "o"), ("ns", "a"), ("n", "a"),
-                   ("ese", ""), ("ese", "a"), ("is", ""), ("i", ""), ("ians", "ium"), ("ian", "ium"), ("s", "y"), ("", "y"))
-
-
-def is_demonym(words: str) -> bool:
-    """Whether ``words`` name the people of a country by a form made from the country's name ("New Zealander",
-    "South African", "Brazilian", "Kenyan", "Japanese", "Pakistani", "Belgian"): one of its endings replaced, the
-    country is in the gazetteer. Not a country's name itself."""
-    if is_country(words):
-        return False
-    return any(words.endswith(ending) and is_country(words[:len(words) - len(ending)] + stem)
-               for ending, stem in DEMONYM_ENDINGS)
-
-
 def _cut_leading_demonym(cut: SpanCut) -> bool:
     """A nationality run into a person's name ("New Zealander Jason Spice", "South African Ernie Els"), which the model
     then reads as an organisation or a group as often as a person, is the sentence's description, not the name: cut,
@@ -486,6 +501,30 @@ def _cut_leading_demonym(cut: SpanCut) -> bool:
                 and words[-1].lower_ not in NAME_HEADS and not is_place(words[-1].text):  # "Chinese Grand Prix"
             cut.start, cut.label = rest, "PERSON"
         return True
+    return True
+
+
+def _cut_leading_modifier(cut: SpanCut) -> bool:
+    """A word the document writes elsewhere before a common noun, as a party's word is written ("Tory leader", "Tory
+    MPs"), run into a person's full name ("Tory Edward Turnour") describes the person: cut, where a given name and
+    one or two capitalised words follow it; the rest is a person. The lists cannot tell "Tory" from a given name,
+    but a given name is written before a common noun nowhere ("Mary Jo White" stays). The rest starts with a listed
+    given name that is no place and ends in a surname or no ordinary word, nor a name's head ("London Stock
+    Exchange", "Christian Medical Fellowship" stay). A place before a person is left to
+    ``mentions._place_run_into_person``, which keeps it as a name of its own ("Valencia Claudio Ranieri"), and an
+    article to the steps that read it ("The Leonard Cohen Story")."""
+    doc = cut.doc
+    if cut.label not in ("PERSON", "ORG", "NORP") or not 3 <= cut.end - cut.start <= 4:
+        return True
+    first, words = doc[cut.start], doc[cut.start + 1:cut.end]
+    if not (first.is_alpha and first.is_title) or first.is_stop or first.lower_ in person_titles() or is_place(first.text) \
+            or not in_given_list(words[0].text) or is_place(words[0].text) \
+            or not all(t.is_alpha and t.is_title for t in words) or words[-1].lower_ in NAME_HEADS \
+            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) or is_place(words[-1].text):
+        return True
+    if any(t.text == first.text and not cut.start <= t.i < cut.end and t.i + 1 < len(doc)
+           and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN" for t in doc):
+        cut.start, cut.label = cut.start + 1, "PERSON"
     return True
 
 
@@ -1023,6 +1062,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_run_on,
     _cut_at_titles,
     _cut_at_brackets,
+    _cut_at_of_a_date,
     _cut_at_spaced_dash,
     _cut_at_comma,
     _take_in_left_names,
@@ -1034,6 +1074,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_adverb,
     _cut_leading_role_word,
     _cut_leading_demonym,
+    _cut_leading_modifier,
     _cut_leading_office,
     _drop_member_word_before_a_person,
     _take_in_capitalised_word,

@@ -18,7 +18,7 @@ def test_a_nationality_run_into_a_person_is_cut_and_the_rest_is_a_person(nlp):
 
 
 def test_a_nationality_is_made_from_a_country_name():
-    from explorer.core.extract.entities.spans import is_demonym
+    from explorer.core.extract.entities.places import is_demonym
 
     assert all(is_demonym(w) for w in ["New Zealander", "South African", "Brazilian", "Kenyan", "Japanese",
                                        "Pakistani", "Belgian", "Hungarian", "German"])
