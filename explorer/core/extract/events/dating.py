@@ -212,7 +212,7 @@ class DocumentDating:
             dated = on_or_after_a_happening(closed, published, closed_by)  # the replay moves it alike
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
                               or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
-                              or _an_infinitive_of_a_word(trigger, tense)
+                              or _an_infinitive_of_a_word(trigger, tense) or _not_wanted(trigger)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -1163,8 +1163,8 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     "the INS's decision … was 'within the outside border of reasonable choices'"): what is listed, upheld or
     judged came before the listing or the judgement, so on or before its clause's day, not on it (a time of
     the copula's own, "the meeting was on Monday", is the noun's). A noun naming what is asked for
-    (``_asked_for``) has no day."""
-    if _asked_for(noun):
+    (``_asked_for``) or told as only possible (``_only_possible``) has no day."""
+    if _asked_for(noun) or _only_possible(noun):
         return "", "", "none", ""
     if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
         return dated
@@ -1492,6 +1492,33 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
         or any(c.dep_ == "aux" and c.lemma_.lower() == "need" for c in trigger.children)  # "one need look no farther"
     asked = _intended(trigger) and trigger.head.lemma_.lower() in REQUEST_LEMMAS
     return (conditional and tense != "past") or asked or obliged
+
+
+DESIRE_LEMMAS = {"want", "wish", "hope", "like", "intend", "plan"}  # not "mean": "did not mean to offend" may have offended
+
+
+def _not_wanted(trigger: Token) -> bool:
+    """What someone does not want, wish or plan to happen ("which does not want to see Kenya and Tanzania
+    punished", "They don't want to play with us"): a verb framed (through "to" infinitives) by a negated wish
+    tells what was not to happen, no happening of a day — not a future after publication, as a wish's object
+    would otherwise be. (An infinitive after "refused to" is not an event of its own in the parse.)"""
+    frame = trigger
+    while frame.dep_ == "xcomp" and frame.head.i != frame.i and frame.head.pos_ in ("VERB", "AUX"):
+        frame = frame.head
+        if frame.lemma_.lower() in DESIRE_LEMMAS and (any(c.dep_ == "neg" for c in frame.children) or any(
+                c.dep_ == "aux" and any(n.dep_ == "neg" for n in c.children) for c in frame.children)):
+            return True
+    return False
+
+
+POSSIBLE_WORDS = {"possible", "potential", "prospective", "proposed", "contemplated", "hypothetical", "would-be"}
+
+
+def _only_possible(trigger: Token) -> bool:
+    """A happening noun told as only possible or proposed ("approached for a possible acquisition", "a potential
+    merger", "the proposed sale"): what might come, not a happening of a day — not the day of the report that
+    names it. ("planned" is left alone: a plan has the later time it is set for.)"""
+    return trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in POSSIBLE_WORDS for c in trigger.children)
 
 
 def _own_noun_date(sentence: Span, nouns: list[Token], timexes: list[TimexRow], last: str) -> Dating | None:

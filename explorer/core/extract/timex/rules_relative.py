@@ -56,8 +56,31 @@ def weekday(m: re.Match, ctx: Context) -> Reading | None:
         return Reading("DATE", f"XXXX-WXX-{number + 1}", basis="relative", gran="day")
     word = " ".join((m.group("shift") or "").lower().split())
     weeks = {"last": -1, "previous": -1, "this past": -1, "this": 0, "next": 1, "coming": 1, "this coming": 1}.get(word)
-    when = weekday_instance(number, ctx.reference, ctx.tense_at(m.start()), weeks)
+    tense = ctx.tense_at(m.start())
+    when = weekday_instance(number, ctx.reference, tense, weeks)
+    if weeks is None and tense != "future" and when < ctx.reference:
+        ahead = weekday_instance(number, ctx.reference, "future")
+        if (ahead - ctx.reference) < (ctx.reference - when) and _ahead_elsewhere(ctx, number, m.start("wd")):
+            when = ahead
     return _day_or_part(when, m, "relative")
+
+
+_WEEKDAY_WORD = re.compile(rf"\b{WEEKDAY_RE}")
+_WEEK_SHIFTS = frozenset({"last", "next", "this", "coming", "previous", "past"})
+
+
+def _ahead_elsewhere(ctx: Context, number: int, offset: int) -> bool:
+    """Whether the article names the same bare weekday elsewhere in the future tense ("is scheduled to spend
+    five hours …, her first stop Tuesday morning"). News style gives a weekday name one day within an article;
+    where a past-tense mention would be the week before's and a future one the coming day, the nearer day is
+    the article's (an advance written the day before: "Albright headed Tuesday to East Africa" in a Monday
+    story). The future mention has a cue of its own; the past is only the reading by default."""
+    for other in _WEEKDAY_WORD.finditer(ctx.text):
+        if other.start() == offset or lx.weekday_number(other.group()) != number:
+            continue
+        if prev_word(ctx, other.start()) not in _WEEK_SHIFTS and ctx.tense_at(other.start()) == "future":
+            return True
+    return False
 
 
 @rule(rf"\b(?i:the|this|last|next|this{SP}past|this{SP}coming){SP}(?i:weekend)\b",

@@ -710,3 +710,32 @@ def test_a_year_ago_after_a_quarter_ended_on_a_day_is_those_months_a_year_back(s
     quarter's months a year back, not the calendar first quarter its label names."""
     found = _one(sentence, date(1989, 10, 26), "past", text)
     assert (found.date_start, found.date_end) == (start, end)
+
+
+ADVANCE = ("Albright headed Tuesday to East Africa, seeking to show support. "
+           "She is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning.")
+
+
+def _tense_by_sentence(text: str, tenses: list[str]):
+    """tense_at for a text of sentences split at ". ", one tense per sentence in order."""
+    ends = [m.end() for m in re.finditer(r"\. ", text)]
+    return lambda offset: tenses[sum(1 for end in ends if end <= offset)]
+
+
+def test_a_past_weekday_the_article_also_names_ahead_is_the_coming_day():
+    """An advance written Monday: "headed Tuesday" (past) and "her first stop Tuesday morning" (future) name one
+    day, the nearer coming Tuesday, not the Tuesday a week before."""
+    found = find_timexes(ADVANCE, date(1998, 8, 17), _tense_by_sentence(ADVANCE, ["past", "future"]))
+    days = [(t.text, t.date_start) for t in found if "Tuesday" in t.text]
+    assert days == [("Tuesday", "1998-08-18"), ("Tuesday morning", "1998-08-18")]
+
+
+@pytest.mark.parametrize("text, reference", [
+    ("Albright headed Tuesday to East Africa. She will meet the families of the victims.", date(1998, 8, 17)),
+    # the coming Tuesday is not nearer than the one gone: the past reading stands
+    ("Albright headed Tuesday to East Africa. She will fly home next Tuesday.", date(1998, 8, 17)),
+    ("Albright headed Tuesday to East Africa. She will fly home Tuesday.", date(1998, 8, 20)),
+])
+def test_a_past_weekday_stays_in_the_past_without_a_nearer_future_mention(text, reference):
+    found = find_timexes(text, reference, _tense_by_sentence(text, ["past", "future"]))
+    assert found[0].text == "Tuesday" and found[0].date_start < reference.isoformat()
