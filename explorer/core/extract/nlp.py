@@ -16,7 +16,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from explorer.core.extract import components
 
@@ -86,6 +86,13 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's joined text (``doc_text``): the same string (a span's text runs from its
+    first token's offset to the end of its last token's text), without a Token object made for each of its words.
+    The sentence rules ask for each sentence's text several times."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
 
 
 def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], V]) -> V:
