@@ -36,3 +36,13 @@ def test_once_per_doc_computes_once_for_each_doc(nlp):
     one, two = nlp("One text."), nlp("Another, longer text.")
     assert [once_per_doc(d, "test_count", count) for d in (one, two, one, two)] == [3, 5, 3, 5]
     assert calls == [one, two]
+
+
+def test_the_longest_title_is_counted_once_and_names_lose_their_titles_as_before():
+    from explorer.core.extract.entities.lexicon import longest_title_words, person_titles
+    from explorer.core.extract.entities.mentions import mention_key
+
+    assert longest_title_words() == max(len(t.split()) for t in person_titles()) >= 3
+    assert mention_key("US Secretary of State Antony Blinken", "PERSON") == "antony blinken"
+    assert mention_key("Prime Minister", "PERSON") == "prime minister"  # never the whole name
+    assert mention_key("Dr. S. Jaishankar", "PERSON") == "s jaishankar"
