@@ -102,6 +102,8 @@ def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], V]) -> V:
     rules' ``DocContext`` twice per document): a second pass over every token is work done for nothing.
     The value is shared by every caller, so it must be read, never changed. A Doc's annotations are
     fixed once extraction reads it; a Doc changed after (in a test) needs its ``user_data`` cleared.
+    Such values are not msgpack data: a Doc that holds them serialises (``Doc.to_bytes``) only with
+    ``exclude=["user_data"]``; extraction never serialises its Docs (workers send rows back, not Docs).
     """
     if key in doc.user_data:
         return doc.user_data[key]
