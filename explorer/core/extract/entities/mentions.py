@@ -24,7 +24,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
 from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
-from explorer.core.extract.entities.lexicon import is_common_word, person_titles
+from explorer.core.extract.entities.lexicon import is_common_word, longest_title_words, person_titles
 from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
@@ -775,7 +775,7 @@ def _without_titles(words: list[str]) -> list[str]:
     A country name or acronym before a title (``US``, ``India's``) goes with it.
     """
     titles = person_titles()
-    longest = max((len(t.split()) for t in titles), default=1)
+    longest = longest_title_words()
     changed = True
     while changed and len(words) > 1:
         changed = False

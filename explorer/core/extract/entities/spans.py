@@ -83,7 +83,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_demonym, is_place
-from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.nlp import doc_text, once_per_doc
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -136,6 +136,15 @@ class DocContext:
 
 
 def doc_context(doc: Doc) -> DocContext:
+    """The document's ``DocContext``, computed once per Doc (the mention rules ask for it twice: each
+    time a walk over every token); shared, so read it, never change it."""
+    return once_per_doc(doc, _CONTEXT_KEY, _doc_context)
+
+
+_CONTEXT_KEY = "explorer_doc_context"
+
+
+def _doc_context(doc: Doc) -> DocContext:
     text = doc_text(doc)
     headings = _heading_lines(text)
     capitals = [t for t in doc[1:] if t.is_alpha and t.text[0].isupper() and not t.is_sent_start

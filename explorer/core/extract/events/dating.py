@@ -37,6 +37,7 @@ from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, named_noun,
 )
+from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
@@ -893,7 +894,7 @@ def _stretch_ended_on(sentence: Span, trigger: Token, timexes: list[TimexRow], p
         if day["type"] != "DATE" or not ISO_DAY.match(day["date_start"] or "") or day["date_start"] != day["date_end"] \
                 or (published and day["date_end"] > published):
             continue
-        if PERIOD_ENDED.match(sentence.doc.text[stretch["end"]:day["start"] + 1]) is None:
+        if PERIOD_ENDED.match(doc_text(sentence.doc)[stretch["end"]:day["start"] + 1]) is None:
             continue
         span = sentence.doc.char_span(stretch["start"], stretch["end"], alignment_mode="expand")
         if span is None or not _in_clause_of(span.root, trigger) or _in_comparison(span):
@@ -906,7 +907,7 @@ def _stretch_ended_on(sentence: Span, trigger: Token, timexes: list[TimexRow], p
 def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> bool:
     """The event's own clause tells it of a fiscal quarter or half, whose calendar months are not known."""
     for timex in timexes:
-        if _fiscal_period(sentence.doc.text, timex):
+        if _fiscal_period(doc_text(sentence.doc), timex):
             span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
             if span is not None and _in_clause_of(span.root, trigger):
                 return True
@@ -1050,7 +1051,7 @@ def _habitual(sentence: Span, trigger: Token, tense: str, timexes: list[TimexRow
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in trigger.children):
         return True
-    clause = sentence.doc.text[sentence.start_char:trigger.idx + len(trigger.text)]
+    clause = doc_text(sentence.doc)[sentence.start_char:trigger.idx + len(trigger.text)]
     if HABIT_PHRASE.search(clause):
         return True
     for timex in timexes:
@@ -1105,7 +1106,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue
         if stretch and trigger.lemma_.lower() in REPORTING_LEMMAS:
             continue  # "In the past 20 months alone, Lego said …": what was said is of the months, not the saying
-        if _fiscal_period(sentence.doc.text, timex):
+        if _fiscal_period(doc_text(sentence.doc), timex):
             continue  # "the fiscal second-quarter": a company's year, whose calendar months the text does not give
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \

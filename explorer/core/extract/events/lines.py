@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Span
 
-from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.nlp import doc_text, span_text
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 BULLET = re.compile(r"^\s*(?:[•·▪▸►‣◦●○■□◆◇➢➤✓✔*\-–—]|\d{1,2}[.)])\s+")
@@ -111,14 +111,14 @@ def fragment(sentence: Span) -> bool:
     A sentence that ends like one stays even without a tensed verb: the tagger
     misreads some ("discussions centered on…", "participation aligns with…").
     """
-    if SENTENCE_END.search(sentence.text.strip()):
+    if SENTENCE_END.search(span_text(sentence).strip()):
         return False
     return not any(token.tag_ in FINITE_TAGS for token in sentence)
 
 
 def repeated_later(sentence: Span) -> bool:
     """The same words appear again further on in the document."""
-    core = sentence.text.strip(QUOTES_AND_SPACE)
+    core = span_text(sentence).strip(QUOTES_AND_SPACE)
     if len(WORD.findall(core)) < REPEAT_MIN_WORDS:
         return False
     return doc_text(sentence.doc).find(core, sentence.end_char) != -1
@@ -131,6 +131,6 @@ def _occurs_elsewhere(text: str, line: str, line_start: int) -> bool:
 
 def trimmed(sentence: Span) -> tuple[int, int]:
     """The sentence's offsets without surrounding white space: the events table's ``start`` and ``end``."""
-    text = sentence.text
+    text = span_text(sentence)
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     return start, sentence.start_char + len(text.rstrip())

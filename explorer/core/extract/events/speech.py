@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.lines import line_bounds
 from explorer.core.extract.events.roles import SentenceMentions
-from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.nlp import doc_text, once_per_doc
 from explorer.core.extract.rows import BatchMention
 
 REPORTING_LEMMAS = {
@@ -36,9 +36,22 @@ Stretch = tuple[int, int]
 
 
 def quoted_stretches(sentence: Span) -> list[Stretch]:
-    """Character ranges in quotation marks on the sentence's line."""
+    """Character ranges in quotation marks on the sentence's line.
+
+    Read once per line of a Doc (``once_per_doc``): every sentence of a paragraph asks, twice, and a
+    line may be a whole article. Each caller gets its own list."""
     text = doc_text(sentence.doc)
     start, end = line_bounds(text, sentence.start_char)
+    by_line: dict[int, list[Stretch]] = once_per_doc(sentence.doc, _STRETCHES_KEY, lambda _doc: {})
+    if start not in by_line:
+        by_line[start] = _line_stretches(text, start, end)
+    return list(by_line[start])
+
+
+_STRETCHES_KEY = "explorer_quoted_stretches"
+
+
+def _line_stretches(text: str, start: int, end: int) -> list[Stretch]:
     stretches: list[Stretch] = []
     opened: int | None = None
     for mark in QUOTE_MARK.finditer(text, start, end):  # only the marks: a line may be a whole article

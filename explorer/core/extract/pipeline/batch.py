@@ -26,7 +26,7 @@ from explorer.core.extract.events.find import events_in_sentence
 from explorer.core.extract.events.lines import is_furniture, is_headline
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.tense import sentence_tense
-from explorer.core.extract.nlp import doc_text, parse
+from explorer.core.extract.nlp import doc_text, parse, span_text
 from explorer.core.extract.rows import BatchEvent, BatchMention, Failure
 from explorer.core.extract.timex.find import Timex, find_timexes, timex_row
 from explorer.core.extract.timex.year_hint import with_year
@@ -92,7 +92,7 @@ def text_for_nlp(document: Document) -> str:
 
 def extract_document(document: Document, parsed: Doc) -> BatchRows:
     """Mentions, time expressions and events of one parsed document."""
-    sentences = [s for s in parsed.sents if s.text.strip()]
+    sentences = [s for s in parsed.sents if span_text(s).strip()]
     tenses = [sentence_tense(s) for s in sentences]
     mentions = mention_rules.mentions_in(document.doc_id, parsed)
     timexes = _timexes(document, parsed, sentences, tenses)

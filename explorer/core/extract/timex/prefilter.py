@@ -17,6 +17,7 @@ can match the empty string, or whose first character cannot be bounded (``.``,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse  # the parser behind ``re`` (Python 3.11)
 
 _CATEGORIES = {
@@ -87,3 +88,77 @@ def _class_item(op, av) -> str:
     if op is sre.CATEGORY and av in _CATEGORIES:
         return _CATEGORIES[av]
     raise _Unbounded(op)  # a negated class, or anything unexpected
+
+
+# ---------------------------------------------------------------- words a match must contain
+#
+# The first-character test still lets a rule try most positions of a text ("t", "s", "m" start
+# half its words). Most rules cannot match at all without one of a few words ("century", a
+# weekday, "quarter"), and most texts have none of them: ``required_words`` reads that set from
+# the pattern's parse, and ``find`` scans a text with the rule only when the text holds one of
+# them (``may_match``). A necessary condition, never a sufficient one, so matches are the same.
+
+# The non-ASCII letters Python's ``re`` matches to an ASCII letter under IGNORECASE (the ``re``
+# docs name these four); written as that letter before lower-casing, a text cannot hide a match.
+_ASCII_FOLDS = str.maketrans({0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"})
+
+
+def words_key(text: str) -> str:
+    """The text as ``may_match`` reads it: lower-cased, the four letters above written in ASCII.
+    Computed once per text, for all the rules."""
+    return text.translate(_ASCII_FOLDS).lower()
+
+
+def may_match(words: frozenset[str] | None, key: str) -> bool:
+    """Whether a rule whose matches each contain one of ``words`` can match the text of ``key``
+    (``words_key``); ``words`` None: no word is required, always True."""
+    return words is None or any(word in key for word in words)
+
+
+@lru_cache(maxsize=None)
+def required_words(pattern: re.Pattern) -> frozenset[str] | None:
+    """Lower-case ASCII strings one of which every match of ``pattern`` contains (case aside), or None.
+
+    Read from the parse: a run of literal characters is required; an alternation requires the
+    union of its branches' sets (None if one branch requires nothing); a repeat at least once
+    requires what its body does; an optional part, a character class, a look-around or anything
+    else requires nothing. Of a sequence's required sets, the one whose shortest string is longest
+    is kept (each of them would do: the longest is the rarest). Non-ASCII literals end a run.
+    Read once per pattern (cached): ``find`` asks for every rule's words for every text.
+    """
+    try:
+        return _of_sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)))
+    except re.error:
+        return None
+
+
+def _of_sequence(items: list) -> frozenset[str] | None:
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        own = _of_item(op, av)
+        if own is not None:
+            found.append(own)
+    if run:
+        found.append(frozenset([run]))
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _of_item(op, av) -> frozenset[str] | None:
+    if op is sre.BRANCH:
+        branches = [_of_sequence(list(branch)) for branch in av[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+    if op is sre.SUBPATTERN:
+        return _of_sequence(list(av[3]))
+    if op in _REPEATS:
+        low, _high, sub = av
+        return _of_sequence(list(sub)) if low >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _of_sequence(list(av))
+    return None

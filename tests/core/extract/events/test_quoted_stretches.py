@@ -1,0 +1,29 @@
+"""Quotation marks are read once per line of a Doc (s11: extraction's own cost); every sentence of the line
+gets the line's stretches, as its own list."""
+
+from __future__ import annotations
+
+from explorer.core.extract.events import speech
+from explorer.core.extract.nlp import load_pipeline
+
+TEXT = ('“We will not back down. We never have,” the minister said. Critics disagreed.\n'
+        'A second paragraph. It has “one quote” only.\n'
+        'Not quoted” here, closing one opened on an earlier line. Then plain.')
+
+
+def test_every_sentence_of_a_line_gets_the_lines_stretches_read_once():
+    doc = load_pipeline()(TEXT)
+    sentences = list(doc.sents)
+    found = [speech.quoted_stretches(s) for s in sentences]
+    fresh = [speech._line_stretches(TEXT, *speech.line_bounds(TEXT, s.start_char)) for s in sentences]
+    assert found == fresh
+    assert found[0] == [(0, TEXT.index("”") + 1)]
+    assert len(doc.user_data[speech._STRETCHES_KEY]) == TEXT.count("\n") + 1  # one reading per line
+
+
+def test_each_caller_gets_its_own_list():
+    doc = load_pipeline()(TEXT)
+    first = next(iter(doc.sents))
+    mine = speech.quoted_stretches(first)
+    mine.append((-1, -1))
+    assert (-1, -1) not in speech.quoted_stretches(first)
