@@ -315,6 +315,22 @@ class DocumentDating:
             return dated
         return again
 
+    def noun_named_elsewhere(self, sentence: Span, noun: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+        """An event noun that its clause dates only "on or before" a day ("decided to issue a warrant for his
+        arrest in the killing of Dr. Barnett Slepian", a clause of the paper's day) names a happening the article
+        may date elsewhere: the same noun, or a verb or noun of its action, with its own date and a shared name
+        ("Oct. 23's killing of Slepian", "Slepian was killed on Oct. 23"; ``named_twice.noun_date``, which asks
+        the noun to be definite; a noun naming someone, "the INS's decision", is not "Thursday's decision", the
+        court's, naming nobody). That date, within the bound, is the noun's: its clause tells when the noun
+        was spoken of, not when it happened. The same lookup the verbs of ``_named_elsewhere`` use, so no new
+        pass over the document."""
+        if not _only_an_upper_bound(dated) or noun.pos_ != "NOUN":
+            return dated
+        when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
+        if when is None or not when[0] or not when[1] or when[1] > dated[1]:
+            return dated
+        return when
+
     def _beside_a_happening(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event bounded by publication that the text puts before or after a happening it names without
         a date ("spotted in the weeks before the shooting", "resigned after the vote"), a happening the document
