@@ -651,6 +651,9 @@ class DocumentDating:
                 continue
             if not _modifies_a_noun(span, timex) and _reporter_before(span) is None:
                 self._story.writes(timex)
+                if _a_states_day(span, timex):
+                    self._passages.told((timex["date_start"], timex["date_end"], "timex", timex["timex_id"]),
+                                        offset=trimmed(sentence)[0])
             elif _names_the_subject(span):  # "Sunday's service … included": the telling is back at that day
                 back.append(timex)
         for timex in back:
@@ -957,6 +960,21 @@ def date_line(text: str, timexes: list[TimexRow]) -> TimexRow | None:
 def _reference(timex: TimexRow) -> bool:
     """"now", "recently", "in the future": a time told from the report's own, which a date line gives."""
     return (timex["value"] or "").endswith("_REF")
+
+
+def _a_states_day(span: Span, timex: TimexRow) -> bool:
+    """A main clause's copula dated by its own day ("protesters in Miami were much calmer Friday"): the state of
+    that day sets the paragraph's day for the past sentences that go on from it, as a dated happening does
+    (the copula is no event, so ``Passages.told`` would not hear of it otherwise)."""
+    if timex["date_start"] != timex["date_end"] or not ISO_DAY.match(timex["date_start"]):
+        return False
+    root, head = span.root, span.root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return False
+    return head.dep_ == "ROOT" and head.lemma_ == "be" and head.tag_ == "VBD" \
+        and not any(c.dep_ == "aux" for c in head.children)
 
 
 def _only_an_upper_bound(dated: Dating) -> bool:

@@ -40,3 +40,19 @@ def test_an_event_noun_takes_the_day_a_later_sentence_tells_its_happening_on():
     text = ("Officials said they had decided to issue a warrant for the arrest of Tom Reed in the killing of Anna "
             "Berg. Anna Berg, a doctor in Graz, was killed on Jan. 26 in her home.")
     assert when(event_at(text, "Officials", "killing")) == ("2026-01-26", "2026-01-26", "narrative")
+
+
+def test_a_state_told_with_its_day_sets_the_paragraphs_day():
+    """'protesters in Miami were much calmer Friday. However, the Cuban exile community called for more civil
+    disobedience': the copula is no event, but its day is the paragraph's, as a dated happening's is (AB#4's kind,
+    in one paragraph)."""
+    text = ("Officials met Tom Reed in Graz on Friday. In contrast to Sunday, when the police arrested Tom Reed, "
+            "protesters in Graz were much calmer Monday. However, Anna Berg called for more civil disobedience.")
+    assert when(event_at(text, "However", "call")) == ("2026-02-02", "2026-02-02", "narrative")
+
+
+def test_a_state_told_with_its_day_in_a_present_clause_sets_nothing():  # guard: only a past copula of a main clause
+    text = ("Officials met Tom Reed in Graz on Friday. In contrast to Sunday, when the police arrested Tom Reed, "
+            "Anna Berg says protesters in Graz are much calmer Monday. However, Anna Berg called for more civil "
+            "disobedience.")
+    assert when(event_at(text, "However", "call"))[:2] != ("2026-02-02", "2026-02-02")
