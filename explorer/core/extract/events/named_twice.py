@@ -295,8 +295,10 @@ def named_noun(span: Span) -> Token | None:
 
 def _names(noun: Token, span: Span) -> frozenset[str]:
     """The names told with a noun ("Iraq's invasion of Kuwait": iraq, kuwait), each word in lower case, to
-    meet the last word by which ``dating.actor_key`` keys a mention; the date's own words left out."""
-    return frozenset(t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and not span.start <= t.i < span.end)
+    meet the last word by which ``dating.actor_key`` keys a mention; the date's own words left out, and any
+    day or time the parse's entities mark ("Last Friday's announcement": Friday names no one)."""
+    return frozenset(t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and not span.start <= t.i < span.end
+                     and t.ent_type_ not in ("DATE", "TIME"))
 
 
 def _definite(noun: Token) -> bool:

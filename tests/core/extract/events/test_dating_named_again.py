@@ -56,3 +56,12 @@ def test_a_state_told_with_its_day_in_a_present_clause_sets_nothing():  # guard:
             "Anna Berg says protesters in Graz are much calmer Monday. However, Anna Berg called for more civil "
             "disobedience.")
     assert when(event_at(text, "However", "call"))[:2] != ("2026-02-02", "2026-02-02")
+
+
+def test_an_event_nouns_own_day_is_no_name_it_is_told_with():
+    """"Last Friday's announcement was the first official word that the project was in trouble" (wsj_0610): the
+    noun's own "Friday" is no one's name, so the announcement is that Friday's, not only on or before the paper's
+    day."""
+    text = ("Anna Berg Corp. said Friday it would close its plant in Graz. Last Friday's announcement was the first "
+            "official word that the project was in trouble.")
+    assert when(event_at(text, "Last Friday", "announcement")) == ("2026-01-30", "2026-01-30", "narrative")
