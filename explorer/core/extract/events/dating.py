@@ -316,6 +316,22 @@ class DocumentDating:
             return dated
         return again
 
+    def noun_named_elsewhere(self, sentence: Span, noun: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+        """An event noun that its clause dates only "on or before" a day ("decided to issue a warrant for his
+        arrest in the killing of Dr. Barnett Slepian", a clause of the paper's day) names a happening the article
+        may date elsewhere: the same noun, or a verb or noun of its action, with its own date and a shared name
+        ("Oct. 23's killing of Slepian", "Slepian was killed on Oct. 23"; ``named_twice.noun_date``, which asks
+        the noun to be definite; a noun naming someone, "the INS's decision", is not "Thursday's decision", the
+        court's, naming nobody). That date, within the bound, is the noun's: its clause tells when the noun
+        was spoken of, not when it happened. The same lookup the verbs of ``_named_elsewhere`` use, so no new
+        pass over the document."""
+        if not _only_an_upper_bound(dated) or noun.pos_ != "NOUN":
+            return dated
+        when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
+        if when is None or not when[0] or not when[1] or when[1] > dated[1]:
+            return dated
+        return when
+
     def _beside_a_happening(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event bounded by publication that the text puts before or after a happening it names without
         a date ("spotted in the weeks before the shooting", "resigned after the vote"), a happening the document
@@ -636,6 +652,9 @@ class DocumentDating:
                 continue
             if not _modifies_a_noun(span, timex) and _reporter_before(span) is None:
                 self._story.writes(timex)
+                if _a_states_day(span, timex):
+                    self._passages.told((timex["date_start"], timex["date_end"], "timex", timex["timex_id"]),
+                                        offset=trimmed(sentence)[0])
             elif _names_the_subject(span):  # "Sunday's service … included": the telling is back at that day
                 back.append(timex)
         for timex in back:
@@ -942,6 +961,21 @@ def date_line(text: str, timexes: list[TimexRow]) -> TimexRow | None:
 def _reference(timex: TimexRow) -> bool:
     """"now", "recently", "in the future": a time told from the report's own, which a date line gives."""
     return (timex["value"] or "").endswith("_REF")
+
+
+def _a_states_day(span: Span, timex: TimexRow) -> bool:
+    """A main clause's copula dated by its own day ("protesters in Miami were much calmer Friday"): the state of
+    that day sets the paragraph's day for the past sentences that go on from it, as a dated happening does
+    (the copula is no event, so ``Passages.told`` would not hear of it otherwise)."""
+    if timex["date_start"] != timex["date_end"] or not ISO_DAY.match(timex["date_start"]):
+        return False
+    root, head = span.root, span.root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return False
+    return head.dep_ == "ROOT" and head.lemma_ == "be" and head.tag_ == "VBD" \
+        and not any(c.dep_ == "aux" for c in head.children)
 
 
 def _only_an_upper_bound(dated: Dating) -> bool:

@@ -173,6 +173,8 @@ class _Context:
         if clause.i != trigger.i and tense in ("past", "present"):
             date_start, date_end, basis, timex_id = judged_before(trigger, clause, (date_start, date_end, basis,
                                                                                     timex_id))
+            date_start, date_end, basis, timex_id = self.dating.noun_named_elsewhere(
+                sentence, trigger, (date_start, date_end, basis, timex_id), timexes)
         if own_time is not None:
             date_start, date_end, basis, timex_id = (own_date(own_time, self.dating.published)
                                                      or (date_start, date_end, basis, timex_id))

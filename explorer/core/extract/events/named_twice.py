@@ -93,10 +93,18 @@ class NamedHappenings:
     def __init__(self, doc: Doc, timexes: list[TimexRow], published: str) -> None:
         self.mentions: list[Mention] = []
         self.statements: list[Mention] = []  # reporting nouns with their day ("Unisys Corp.'s announcement Friday")
+        # past verbs of one day given by their own time expression, anywhere in the document ("Slepian was killed
+        # on the night of Oct. 23"): read from the expressions, so a noun before them can take their day
+        self.dated_verbs: list[Mention] = []
         for timex in timexes:
             if not _calendar_day_or_more(timex, published):
                 continue
             span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+            verb = _day_of_a_verb(span, timex) if span is not None else None
+            if verb is not None:
+                self.dated_verbs.append(Mention(verb.lemma_.lower(), False, _verb_names(verb, span), True,
+                                                (timex["date_start"], timex["date_end"], "narrative",
+                                                 timex["timex_id"])))
             said = _statement_noun(span) if span is not None else None
             if span is not None and said is not None:
                 self.statements.append(Mention(said.lemma_.lower(), True, _names(said, span), _definite(said),
@@ -140,19 +148,23 @@ class NamedHappenings:
         if trigger.pos_ != "VERB" or not _can_recur(trigger) or _of_a_new_one(trigger):
             return None
         lemma = trigger.lemma_.lower()
-        found = {m.dating[:2]: m.dating for m in self.mentions if _same(m, lemma, names)}
+        found = {m.dating[:2]: m.dating for m in self.mentions + self.dated_verbs if _same(m, lemma, names)}
         return next(iter(found.values())) if len(found) == 1 else None
 
 
-    def noun_date(self, noun: Token) -> Dating | None:
+    def noun_date(self, noun: Token, named_alike: bool = False) -> Dating | None:
         """The date of the happening an undated event noun names ("in the weeks before the shooting", "after
         the vote"), told elsewhere with its date ("the Oct. 23 shooting", "voted on Monday"): a definite noun,
         a mention of the same action sharing its names or, naming nobody, definite itself; None otherwise
-        (none, or several dates)."""
+        (none, or several dates). ``named_alike``: a noun that names someone ("the INS's decision") is the
+        happening of a mention that names nobody ("Thursday's decision", the court's) only for a bound, not
+        for its day, so with it such a mention does not count."""
         if noun.pos_ != "NOUN" or not _definite(noun):
             return None
         lemma, names = noun.lemma_.lower(), set(_names(noun, noun.doc[noun.i:noun.i]))
-        found = {m.dating[:2]: m.dating for m in self.mentions if _same_noun(m, lemma, names)}
+        known = self.mentions + self.dated_verbs if named_alike else self.mentions
+        found = {m.dating[:2]: m.dating for m in known if _same_noun(m, lemma, names)
+                 and not (named_alike and names and not m.names)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def statement_date(self, names: set[str]) -> Dating | None:
@@ -244,6 +256,30 @@ def _calendar_day_or_more(timex: TimexRow, published: str) -> bool:
         and bool(timex["date_start"]) and bool(timex["date_end"]) and (not published or timex["date_end"] <= published)
 
 
+def _day_of_a_verb(span: Span, timex: TimexRow) -> Token | None:
+    """The past verb a one-day expression dates in its own clause ("was killed on Oct. 23", "arrested him
+    Thursday"), one that can name a happening again (``_can_recur``) and is not a new one of its kind; None
+    otherwise."""
+    if timex["date_start"] != timex["date_end"]:
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
+        head = head.head
+    elif root.dep_ not in ("npadvmod", "tmod"):
+        return None
+    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not _can_recur(head) or _of_a_new_one(head):
+        return None
+    return head
+
+
+def _verb_names(verb: Token, span: Span) -> frozenset[str]:
+    """The names told with a verb's subject and object ("Slepian …, was shot to death": slepian), in lower
+    case as ``_names``; the date's own words left out."""
+    return frozenset(t.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent")
+                     for t in c.subtree if t.pos_ == "PROPN" and not span.start <= t.i < span.end)
+
+
 def named_noun(span: Span) -> Token | None:
     """The noun whose date the expression is ("the Aug. 2 invasion", "the invasion of Aug. 2", "Monday's
     vote"), or None."""
@@ -259,8 +295,10 @@ def named_noun(span: Span) -> Token | None:
 
 def _names(noun: Token, span: Span) -> frozenset[str]:
     """The names told with a noun ("Iraq's invasion of Kuwait": iraq, kuwait), each word in lower case, to
-    meet the last word by which ``dating.actor_key`` keys a mention; the date's own words left out."""
-    return frozenset(t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and not span.start <= t.i < span.end)
+    meet the last word by which ``dating.actor_key`` keys a mention; the date's own words left out, and any
+    day or time the parse's entities mark ("Last Friday's announcement": Friday names no one)."""
+    return frozenset(t.lower_ for t in noun.subtree if t.pos_ == "PROPN" and not span.start <= t.i < span.end
+                     and t.ent_type_ not in ("DATE", "TIME"))
 
 
 def _definite(noun: Token) -> bool:
