@@ -230,6 +230,9 @@ def _worked_out_ahead(case, data, monkeypatch) -> None:
     order = np.array(data.draw(st.permutations(range(size))), dtype=np.int64)[:data.draw(st.integers(0, size))]
     ordered = RowOrder(order, size, later=True, warm=lookup.heavy_rows)
     ordered.warmed()  # (the work after the first window, done here)
+    heaviest = lookup.heavy_rows()[:1]
+    if heaviest and 0 < len(heaviest[0]) <= query.MARKED_UP_TO * len(order):
+        assert query._named_key(heaviest[0]) in ordered._named  # (the busiest fits: held)
     marked = []
     real = RowOrder._marked
     monkeypatch.setattr(RowOrder, "_marked", lambda self, rows: marked.append(len(rows)) or real(self, rows))
@@ -239,7 +242,7 @@ def _worked_out_ahead(case, data, monkeypatch) -> None:
             mask, rows, named = lookup.mask(asked), lookup.rows(asked), lookup.named_rows(asked)
             marked.clear()
             assert ordered.kept(mask, rows, named).tolist() == np.flatnonzero(mask[order]).tolist(), asked
-            if named is not None and 0 < len(named) <= query.MARKED_UP_TO * len(order):  # (the rows it marks)
+            if named is not None and query._named_key(named) in ordered._named:
                 assert not marked, "an entity worked out ahead is not marked again"
             assert (named is None) == (len(asked.filter_entity_ids) != 1 or bool(asked.filter_event_ids)
                                        or asked.time_range is not None)
@@ -262,3 +265,19 @@ def test_the_entities_naming_the_most_rows_come_first_and_small_ones_are_left_ou
     assert index.largest(10, least=2) == ["c", "b"]
     patched = index.with_rows({"a": np.arange(5), "c": np.empty(0, dtype=np.int64)})
     assert patched.largest(10, least=1) == ["a", "b", "d"]
+
+
+def test_what_an_order_works_out_ahead_holds_no_more_numbers_than_it_has_rows():
+    """The busiest entities' positions are held as long as the order: at most one number per row of it
+    (heaviest first; a set that does not fit is left to marking, a smaller one after it may fit)."""
+    order = np.arange(10)[::-1].copy()
+    held = np.arange(10)
+    sets = [held[0:6], held[2:7], held[7:10]]  # 6, 5 and 3 rows: the 5 no longer fit after the 6
+    ordered = RowOrder(order, 10, later=True, warm=lambda: sets)
+    assert ordered.warmed() == 2
+    mask = np.zeros(10, dtype=bool)
+    for rows in sets:
+        mask[:] = False
+        mask[rows] = True
+        assert ordered.kept(mask, rows, rows).tolist() == np.flatnonzero(mask[order]).tolist()
+    assert sum(len(kept) for _, kept in ordered._named.values()) <= len(order)
