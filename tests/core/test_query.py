@@ -13,6 +13,7 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,80 @@ def test_the_rows_a_filter_keeps_in_an_order_are_those_its_mask_keeps_there(data
     later = RowOrder(order, size, later=True)  # (where each row stands worked out later, or when first asked)
     assert later.kept(mask, np.flatnonzero(mask)).tolist() == expected
     assert later.where().tolist() == ordered.where().tolist()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(), st.data())
+def test_where_the_busiest_entities_events_stand_is_worked_out_ahead_and_gives_what_marking_gives(case, data):
+    """A view's order works out ahead where the events of the entities involved in the most events stand
+    (``RowOrder(warm=EventLookup.heavy_rows)``, after the first window): a filter of one such entity then takes
+    them as they are, with no marking (the work of a filter bounded by nothing), and the same indices as
+    marking gives; any other filter (two entities, a window, an entity's rows changed by an edit) is marked."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _worked_out_ahead(case, data, monkeypatch)
+
+
+def _worked_out_ahead(case, data, monkeypatch) -> None:
+    import explorer.core.query as query
+
+    tables, states = case
+    events = tables["events"]
+    monkeypatch.setattr(query, "WARM_FROM", 0)
+    monkeypatch.setattr(query, "WARM_SHARE", 0.0)
+    monkeypatch.setattr(query, "WARMED", len(ENTITY_IDS) + 1)
+    lookup = EventLookup(events)
+    size = len(events)
+    order = np.array(data.draw(st.permutations(range(size))), dtype=np.int64)[:data.draw(st.integers(0, size))]
+    ordered = RowOrder(order, size, later=True, warm=lookup.heavy_rows)
+    ordered.warmed()  # (the work after the first window, done here)
+    heaviest = lookup.heavy_rows()[:1]
+    if heaviest and 0 < len(heaviest[0]) <= query.MARKED_UP_TO * len(order):
+        assert query._named_key(heaviest[0]) in ordered._named  # (the busiest fits: held)
+    marked = []
+    real = RowOrder._marked
+    monkeypatch.setattr(RowOrder, "_marked", lambda self, rows: marked.append(len(rows)) or real(self, rows))
+    for state in [*states, *(SelectionState(filter_entity_ids=frozenset({e})) for e in ENTITY_IDS)]:
+        unwindowed = replace(state, time_range=None)
+        for asked in (state, unwindowed):
+            mask, rows, named = lookup.mask(asked), lookup.rows(asked), lookup.named_rows(asked)
+            marked.clear()
+            assert ordered.kept(mask, rows, named).tolist() == np.flatnonzero(mask[order]).tolist(), asked
+            if named is not None and query._named_key(named) in ordered._named:
+                assert not marked, "an entity worked out ahead is not marked again"
+            assert (named is None) == (len(asked.filter_entity_ids) != 1 or bool(asked.filter_event_ids)
+                                       or asked.time_range is not None)
+    # the same values in another array (an edit's rows for the entity) are not taken for them: marked
+    for entity_id in ENTITY_IDS:
+        state = SelectionState(filter_entity_ids=frozenset({entity_id}))
+        mask, rows = lookup.mask(state), lookup.rows(state)
+        copied = lookup.named_rows(state).copy()
+        marked.clear()
+        assert ordered.kept(mask, rows, copied).tolist() == np.flatnonzero(mask[order]).tolist()
+        assert bool(marked) == (len(rows) <= query.MARKED_UP_TO * len(order))
+
+
+def test_the_entities_naming_the_most_rows_come_first_and_small_ones_are_left_out():
+    from explorer.core.edits.index import RowsByKey
+
+    keys = np.array(["a", "b", "b", "c", "c", "c", "d"], dtype=object)
+    index = RowsByKey(keys, np.arange(len(keys)))
+    assert index.largest(2) == ["c", "b"]
+    assert index.largest(10, least=2) == ["c", "b"]
+    patched = index.with_rows({"a": np.arange(5), "c": np.empty(0, dtype=np.int64)})
+    assert patched.largest(10, least=1) == ["a", "b", "d"]
+
+
+def test_what_an_order_works_out_ahead_holds_no_more_numbers_than_it_has_rows():
+    """The busiest entities' positions are held as long as the order: at most one number per row of it
+    (heaviest first; a set that does not fit is left to marking, a smaller one after it may fit)."""
+    order = np.arange(10)[::-1].copy()
+    held = np.arange(10)
+    sets = [held[0:6], held[2:7], held[7:10]]  # 6, 5 and 3 rows: the 5 no longer fit after the 6
+    ordered = RowOrder(order, 10, later=True, warm=lambda: sets)
+    assert ordered.warmed() == 2
+    mask = np.zeros(10, dtype=bool)
+    for rows in sets:
+        mask[:] = False
+        mask[rows] = True
+        assert ordered.kept(mask, rows, rows).tolist() == np.flatnonzero(mask[order]).tolist()
+    assert sum(len(kept) for _, kept in ordered._named.values()) <= len(order)

@@ -77,6 +77,13 @@ class RowsByKey:
         """The rows naming any of ``keys``, ascending, each once."""
         return sorted_union([self.rows_of(k) for k in keys])
 
+    def largest(self, count: int, least: int = 1) -> list[str]:
+        """The keys naming the most rows (at least ``least``), ``count`` at most, the most first."""
+        sizes = {key: last - first for key, (first, last) in self._bounds.items() if last - first >= least}
+        sizes.update({key: len(rows) for key, rows in self._patched.items()})
+        big = [(size, key) for key, size in sizes.items() if size >= least]
+        return [key for _, key in sorted(big, key=lambda pair: (-pair[0], pair[1]))[:count]]
+
     def with_rows(self, changes: dict[str, np.ndarray]) -> RowsByKey:
         """A new version where each key of ``changes`` names those rows instead."""
         patched = RowsByKey.__new__(RowsByKey)

@@ -135,13 +135,17 @@ class EventTable(QWidget):
             titles = {d: t or n for d, t, n in zip(docs["doc_id"], docs["title"], docs["name"])}
             everything = EventTableModel()
             everything.set_rows(events)
-            kept = (events, titles, RowOrder(everything.date_order(), len(events), later=True), docs)
+            # (where the busiest entities' events stand in it worked out after the first window: ``RowOrder``)
+            order = RowOrder(everything.date_order(), len(events), later=True,
+                             warm=lambda: self.session.event_lookup.heavy_rows())
+            kept = (events, titles, order, docs)
         self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace
         in_view = lookup.mask(self.session.state)
         rows = None if in_view.all() else lookup.rows(self.session.state)  # (the timeline's too, when it asks)
         self.model.set_rows(self.session.events, self.session.entity_names, titles,
-                            by_date=by_date.order if rows is None else by_date.order[by_date.kept(in_view, rows)],
+                            by_date=by_date.order if rows is None else
+                            by_date.order[by_date.kept(in_view, rows, lookup.named_rows(self.session.state))],
                             rows=rows)
 
     def _filter_rows(self, text: str) -> None:

@@ -45,6 +45,9 @@ class EventArrays:
     def __init__(self, events: pd.DataFrame, clusters: pd.DataFrame, extents=None) -> None:
         self.events = events
         self.ids = np.asarray(events.index, dtype=object)
+        # () -> the busiest entities' event rows (``EventLookup.heavy_rows``): where they stand in ``by_start``
+        # is worked out ahead (set by ``Layouts`` for the session's table; None: not ahead)
+        self.heavy_rows: Callable[[], list[np.ndarray]] | None = None
         # (dates and start ranks per pair of distinct dates, taken by each event's pair)
         self.x0, self.x1, rank = extents_and_ranks(events) if extents is None else (*extents, None)
         dated = ~np.isnan(self.x0)
@@ -66,7 +69,7 @@ class EventArrays:
     def by_start(self) -> RowOrder:
         """``dated_by_start`` as a ``RowOrder``: the rows a filter keeps found in it (each lane plan holding every
         dated event shares it, and where each row stands in it: worked out after the first window is drawn)."""
-        return RowOrder(self.dated_by_start, len(self.ids), later=True)
+        return RowOrder(self.dated_by_start, len(self.ids), later=True, warm=self.heavy_rows)
 
     @cached_property
     def certainty(self) -> np.ndarray:
@@ -119,20 +122,22 @@ class LanePlan:
         self._whole: Placements | None = None
 
     def layout(self, mask: np.ndarray | None = None, checked: frozenset[str] = frozenset(),
-               rows: np.ndarray | None = None) -> Placements:
+               rows: np.ndarray | None = None, named: np.ndarray | None = None) -> Placements:
         """The placements of the events ``mask`` keeps (all when None; ``rows``, when given, are the rows it
-        keeps, ascending); ``checked`` entities become the lanes of the entity mode. The whole table's layout
-        is made once and kept."""
+        keeps, ascending; ``named``, the lookup's rows of the one entity it keeps: ``RowOrder.kept``);
+        ``checked`` entities become the lanes of the entity mode. The whole table's layout is made once and
+        kept."""
         if (mask is None or mask.all()) and not checked:
             if self._whole is None:
                 self._whole = _with_cluster_order(self._place(None, frozenset()), self.arrays.cluster_code)
             return self._whole
-        return self._place(mask, checked, rows)
+        return self._place(mask, checked, rows, named)
 
     def is_whole(self, placed: Placements) -> bool:
         return placed is self._whole
 
-    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None) -> Placements:
+    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
+               named: np.ndarray | None = None) -> Placements:
         raise NotImplementedError
 
 
@@ -167,10 +172,11 @@ class KeyedLanes(LanePlan):
         self.keys = np.array(keys, dtype=object)
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
 
-    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None) -> Placements:
+    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
+               named: np.ndarray | None = None) -> Placements:
         if mask is None:
             return self._lanes(self.rows, self.row_lanes, None, None)
-        taken = self.order.kept(mask, rows)  # the whole layout's placements this one keeps
+        taken = self.order.kept(mask, rows, named)  # the whole layout's placements this one keeps
         rows, row_lanes = self.rows[taken], self.row_lanes[taken]
         if self.lazy:  # in time order: a lazy layout of them as it is, else laid out in the placement order
             if len(taken) > LAZY_LIMIT:  # (their extents read in order from the whole layout's)
@@ -225,7 +231,8 @@ class EntityLanes(LanePlan):
         self.by_time = dated[np.lexsort((dated, arrays.x0[dated]))]  # the "Other entities" lane's order
         self._lane_offsets: dict[int, np.ndarray] = {}  # entity code -> its whole lane's offsets; newest last
 
-    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None) -> Placements:
+    def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
+               named: np.ndarray | None = None) -> Placements:
         keys = list(checked) if checked else self._top_entities(mask)
         codes = self.codes.get_indexer(keys) if keys else np.empty(0, dtype=np.int64)
         blocks = [self._block(code, mask) for code in codes]
@@ -329,6 +336,7 @@ class Layouts:
             self.forget_layouts()
         if self.arrays is None:
             self.arrays = EventArrays(session.events, _drawn(session, "clusters"))
+            self.arrays.heavy_rows = lambda: session.event_lookup.heavy_rows()  # (the lookup of the time)
             self._tables = _read_tables(session)
         return self.arrays
 
@@ -351,8 +359,9 @@ class Layouts:
         layout = self.recent.pop(key, None)
         if layout is None:
             unwindowed = replace(state, time_range=None)  # (the rows the event table asked for, when it has no window)
-            mask, rows = session.event_lookup.mask(unwindowed), session.event_lookup.rows(unwindowed)
-            layout = self.plan(session, mode).layout(mask, state.filter_entity_ids, rows)
+            lookup = session.event_lookup
+            mask, rows = lookup.mask(unwindowed), lookup.rows(unwindowed)
+            layout = self.plan(session, mode).layout(mask, state.filter_entity_ids, rows, lookup.named_rows(unwindowed))
         return _newest(self.recent, key, layout, self.KEPT_LAYOUTS)
 
 

@@ -470,3 +470,35 @@ def test_the_date_keys_take_each_rows_pair_once_in_32_bits_and_sort_as_the_dates
     assert not any(a[0] for a in at[len(dated):])
     subset = np.sort(rng.choice(count, 5000, replace=False))  # (a filter's rows: ranked among their own pairs)
     assert _stable_order(_date_keys(starts, ends, subset, descending)).tolist() == _stable_order(keys[subset]).tolist()
+
+
+def test_a_filter_of_a_busy_entity_takes_where_its_events_stand_in_date_order_as_worked_out_after_opening(
+        qtbot, table, session, monkeypatch):
+    """Where the busiest entities' events stand in the date order is worked out by the work started once the
+    window is drawn (``RowOrder``'s warm work): filtering one of them marks no row and shows its events in date
+    order; two entities are found by marking, as before."""
+    from explorer.core import query
+    from explorer.core.later import Later
+    from explorer.core.query import RowOrder
+
+    involved = session.event_lookup.rows  # (the lookup's rows per state: the busiest entity's count)
+    counts = pd.Series([e for ps in session.events["participants"] for e in ps]).value_counts()
+    busiest, other = counts.index[0], counts.index[1]
+    monkeypatch.setattr(query, "WARM_FROM", int(counts.iloc[0]))  # (only the busiest: the seeds are small)
+    monkeypatch.setattr(query, "WARM_SHARE", 0.0)
+    table._workspace = None  # (the table's order made again, as a new workspace's is)
+    table.refresh()
+    Later.start_waiting()
+    qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
+    marked = []
+    real = RowOrder._marked
+    monkeypatch.setattr(RowOrder, "_marked", lambda self, rows: marked.append(len(rows)) or real(self, rows))
+    for checked, busy in (({busiest}, True), ({busiest, other}, False), ({other}, False)):
+        marked.clear()
+        session.selection.update(filter_entity_ids=checked, origin="entities")
+        assert bool(marked) != busy, checked
+        ids = shown_ids(table)
+        in_view = session.events_in_view()
+        assert sorted(ids) == sorted(in_view.index) and len(involved(session.state)) == len(ids)
+        order = table._workspace[2].order  # the date order, read along with the filter's mask
+        assert ids == list(session.events.index[order[session.event_lookup.mask(session.state)[order]]])
