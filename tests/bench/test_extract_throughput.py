@@ -33,3 +33,26 @@ def test_extract_throughput_prints_every_figure_and_writes_its_rows(tmp_path):
     assert {row["figure"] for row in rows} >= set(FIGURES)
     assert all(row["corpus"] == "seeds x 1" and row["words"] == rows[0]["words"] and row["machine"] for row in rows)
     assert int(rows[0]["words"]) > 3000 and all(float(row["value"]) > 0 for row in rows)
+
+
+def test_one_worker_times_each_round_s_first_build_not_a_second_one(monkeypatch, tmp_path):
+    """With ``--workers 1`` the figures were the round's second build and pipe (the duplicate dict keys
+    of the two-worker runs overwrote the first): each run now happens once per round."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import extract_throughput
+
+    calls = []
+
+    def fake_run(name):
+        def run(*args, **_kwargs):
+            calls.append(name)
+            clock = extract_throughput.Clock()
+            clock.wall = clock.cpu = float(len(calls))
+            return clock
+        return run
+
+    monkeypatch.setattr(extract_throughput, "bare_pipe", fake_run("pipe"))
+    monkeypatch.setattr(extract_throughput, "explorer_run", fake_run("explorer"))
+    clocks = extract_throughput.measure(tmp_path, ["a text"], 1, tmp_path, rounds=2, profile=None)
+    assert calls == ["pipe", "explorer", "pipe", "explorer"]
+    assert clocks["bare_pipe_1"].wall == 1.0 and clocks["explorer_1"].wall == 2.0  # the fastest round's first runs
