@@ -1139,9 +1139,10 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
         return None
-    if kind == "PERSON" and (is_place(span.text) or label in PLACE_TYPES or label == "NORP"
+    if kind == "PERSON" and (is_place(span.text) or (label in PLACE_TYPES and is_town(span.text)) or label == "NORP"
                              or noun.lemma_.lower() in FIRMS_TOO):
-        return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too
+        return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too; a
+        # "place" the gazetteer has no town of is the model's guess at a one-word name ("stars such as Sizzla")
     return kind, noun.lemma_.lower()  # the list's noun confirms the model's type too: no other item outvotes it
 
 

@@ -51,3 +51,13 @@ def test_a_role_noun_that_is_a_surname_or_written_as_a_name_stays(nlp):
     doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * 3 + [True] + [False] * 6)
     cut = clean_cut(Span(doc, 0, 1, label="PERSON"), doc_context(doc))
     assert cut is not None and doc[cut.start:cut.end].text == "Prince"  # capitalised inside a later sentence
+
+
+def test_a_name_in_a_list_of_people_is_a_person_though_the_model_reads_a_place(nlp):
+    found = entities(nlp, "The festival booked stars such as Kylie Minogue and Tazzima for the weekend.")
+    assert found["Tazzima"]["type"] == "PERSON"  # the model: a place the gazetteer has no town of
+
+
+def test_a_town_in_a_list_after_a_persons_noun_stays_a_place(nlp):
+    found = entities(nlp, "The festival booked stars such as Kylie Minogue and Leeds for the weekend.")
+    assert found["Leeds"]["type"] == "GPE"  # guard: the gazetteer's town, read as a place, stays one
