@@ -1194,7 +1194,7 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name the model calls an organisation, a person, a group or a building that the gazetteer knows as a town
     (of any size: ``places.is_town``) is that town where the words before it say a place: a hometown after a person
-    ("LuAnn Marie Johnson, of Burnsville", "Smith, 66, of Burnsville") or a place a firm or a happening is "in" or
+    ("LuAnn Marie Johnson, of Burnsville", "Smith, 66, of Burnsville", "Smith, from Burnsville") or a place a firm or a happening is "in" or
     "near" ("a steel firm in Armentieres"). Not a person's name of the document ("interest in Jackson" beside "Phil
     Jackson"), not a name followed by a noun it modifies ("in Bellflower Superior Court")."""
     doc = span.doc
@@ -1206,7 +1206,7 @@ def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | No
     if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in POSSESSIVES):
         return None
     before, earlier = doc[span.start - 1], doc[span.start - 2]
-    hometown = before.lower_ == "of" and earlier.text == "," and earlier.i > 0 and (
+    hometown = before.lower_ in ("of", "from") and earlier.text == "," and earlier.i > 0 and (
         earlier.nbor(-1).ent_type_ == "PERSON" or earlier.nbor(-1).like_num)
     located = before.lower_ in ("in", "near") and label != "PERSON"
     return ("GPE", "town") if hometown or located else None

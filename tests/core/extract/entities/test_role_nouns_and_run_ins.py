@@ -61,3 +61,10 @@ def test_a_name_in_a_list_of_people_is_a_person_though_the_model_reads_a_place(n
 def test_a_town_in_a_list_after_a_persons_noun_stays_a_place(nlp):
     found = entities(nlp, "The festival booked stars such as Kylie Minogue and Leeds for the weekend.")
     assert found["Leeds"]["type"] == "GPE"  # guard: the gazetteer's town, read as a place, stays one
+
+
+def test_a_town_after_a_person_and_from_is_the_persons_hometown(nlp):
+    found = entities(nlp, "The winner, Jane Hollis, from Stockport said she was delighted.")
+    assert found["Stockport"]["type"] == "GPE"  # the model: an organisation
+    found = entities(nlp, "Inventor Mark Ellis, from Swindon built the machine in his garage.")
+    assert found["Swindon"]["type"] == "GPE"
