@@ -1065,12 +1065,17 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name of up to three words standing as one item of a team's line-up ("Newcastle: Given, Carr, Boumsong,
     Bramble, Babayaro …", "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, D Hickie") is a player: a sentence of
     six or more items set off by commas or semicolons, its words almost all capitalised. The model reads such lists
-    as places or firms."""
+    as places or firms, and may leave a player's initial out of the name ("A [Willemse]")."""
     doc = span.doc
     if label == "PERSON" or len(span) > 3 and sum(t.lower_ not in LINE_UP_PARTICLES for t in span) > 3 \
             or span.start == 0 or span.end >= len(doc):  # particles read only in a span of four tokens or more
         return None
-    before, after = doc[span.start - 1].text, doc[span.end].text
+    first = span.start
+    while first > 1 and doc[first - 1].lower_ in LINE_UP_PARTICLES and doc[first - 1].is_lower:
+        first -= 1  # "J van der [Westhuyzen]": the model left the player's initial and particles out
+    if first > 1 and doc[first - 1].is_alpha and doc[first - 1].is_upper and len(doc[first - 1]) <= 2:
+        first -= 1  # "A [Willemse]": an initial (one the article "A" looks like) before the surname
+    before, after = doc[first - 1].text, doc[span.end].text
     header = span.sent[0].lower_
     if header in SQUAD_HEADERS and any(t.text == ":" for t in doc[span.sent.start:span.start]) \
             and before in (",", ":") and after in (",", ".", ";"):

@@ -68,3 +68,10 @@ def test_a_town_after_a_person_and_from_is_the_persons_hometown(nlp):
     assert found["Stockport"]["type"] == "GPE"  # the model: an organisation
     found = entities(nlp, "Inventor Mark Ellis, from Swindon built the machine in his garage.")
     assert found["Swindon"]["type"] == "GPE"
+
+
+def test_a_player_whose_initial_the_model_left_out_is_a_person_in_a_line_up(nlp):
+    found = entities(nlp, "Scotland: C Paterson; S Danielli, H Southwell, A Craig, S Lamont, A Henderson, C Cusiter; "
+                          "T Smith, G Kerr, N Hines, S Murray, J White, J Petrie, A Hogg.")
+    assert found["Craig"]["type"] == "PERSON"  # the model: "A" left out (the article), "Craig" an organisation
+    assert found["Henderson"]["type"] == "PERSON"  # and "Henderson" a place
