@@ -787,16 +787,19 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return None
 
 
-OPPONENT_WORDS = frozenset(["against", "v", "vs", "beat", "beating", "facing", "face", "faces", "host", "hosts"])
+OPPONENT_WORDS = frozenset(["against", "v", "vs", "beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating",
+                            "facing", "face", "faces", "host", "hosts"])
 WIN_WORDS = frozenset(["win", "victory", "defeat", "triumph"])
 
 
 def _opponent(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A city a match is played against ("Arsenal facing Newcastle", "the FA Cup win over Colchester", "losses to
-    Newcastle and Barcelona") is its club."""
+    """A city a match is played against ("Arsenal facing Newcastle", "Wasps defeated Leicester", "the FA Cup win over
+    Colchester", "losses to Newcastle and Barcelona") is its club."""
     doc = span.doc
     if span.start == 0 or not is_city(span.text) or is_country(span.text):
         return None
+    if span.end < len(doc) and not doc[span.end - 1].whitespace_ and doc[span.end].text in ("-", "–"):
+        return None  # "defeated Moscow-backed candidate X": the city is a word of an adjective, the object is X
     previous = doc[span.start - 1].lower_
     won = previous == "over" and span.start > 1 and doc[span.start - 2].lower_ in WIN_WORDS
     lost = _after_a_loss(doc, span.start - 1)

@@ -75,3 +75,13 @@ def test_a_player_whose_initial_the_model_left_out_is_a_person_in_a_line_up(nlp)
                           "T Smith, G Kerr, N Hines, S Murray, J White, J Petrie, A Hogg.")
     assert found["Craig"]["type"] == "PERSON"  # the model: "A" left out (the article), "Craig" an organisation
     assert found["Henderson"]["type"] == "PERSON"  # and "Henderson" a place
+
+
+def test_a_city_a_side_defeats_is_its_club(nlp):
+    found = entities(nlp, "Chelsea defeated Barcelona on Tuesday.")
+    assert found["Barcelona"]["type"] == "ORG"  # the model: a place
+
+
+def test_a_city_hyphened_to_an_adjective_after_defeated_stays_a_place(nlp):
+    found = entities(nlp, "The president defeated Moscow-backed candidate Viktor Ivanov in the run-off.")
+    assert found["Moscow"]["type"] == "GPE"  # guard: the object is the candidate
