@@ -920,10 +920,14 @@ AWARD_CATEGORIES = frozenset(["actor", "actress", "director", "film", "picture",
                               "animated", "feature", "music", "group", "act", "artist", "female", "male", "solo"])
 
 
+NOMINATED = frozenset(["nominated", "shortlisted", "nomination", "nominations", "nominee"])
+
+
 def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """An award's name written before a noun only an award has ("Oscar nominations", "the Bafta ceremony"),
-    hyphened to its winners or nominees ("Oscar-winning director", "Grammy-nominated"), or after the category it is
-    given in ("the best actress Oscar") is the award: an event; so is a name the model reads as a building, a place,
+    hyphened to its winners or nominees ("Oscar-winning director", "Grammy-nominated"), after the category it is
+    given in ("the best actress Oscar"), or one of it a person is nominated for ("nominated for a Golden Globe") is
+    the award: an event; so is a name the model reads as a building, a place,
     a law or a thing before "award" or "prize" ("won the Golden Lion award"; a body gives awards: "the Fifa award").
     For the whole entity in the corpus vote, as a kind noun after a name decides, so the model's other guesses for
     the word ("nominated for an Oscar" a person, "Bafta" a place) follow it. Not a people ("the Democratic
@@ -941,6 +945,10 @@ def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | N
     if i + 1 < len(doc) and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
             and doc[i + 1].lower_ in AWARD_HYPHENED:
         return "EVENT", KIND_CUE + "award"
+    k = words[0].i
+    if k >= 3 and doc[k - 1].lower_ in ("a", "an") and doc[k - 2].lower_ == "for" \
+            and doc[k - 3].lower_ in NOMINATED and not (i < len(doc) and doc[i].text[:1].isupper()):
+        return "EVENT", KIND_CUE + "award"  # "nominated for a Golden Globe": one of many given, an award
     j = words[0].i - 1
     while j >= 0 and doc[j].lower_ in AWARD_CATEGORIES and doc[j].is_lower:
         j -= 1

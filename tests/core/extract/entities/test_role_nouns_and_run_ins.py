@@ -85,3 +85,11 @@ def test_a_city_a_side_defeats_is_its_club(nlp):
 def test_a_city_hyphened_to_an_adjective_after_defeated_stays_a_place(nlp):
     found = entities(nlp, "The president defeated Moscow-backed candidate Viktor Ivanov in the run-off.")
     assert found["Moscow"]["type"] == "GPE"  # guard: the object is the candidate
+
+
+def test_a_name_one_is_nominated_for_is_an_award(nlp):
+    found = entities(nlp, "The actress was nominated for a Crystal Globe for her role in the drama.")
+    assert found["Crystal Globe"]["type"] == "EVENT"  # the model: an organisation
+    found = entities(nlp, "She was nominated for a Tony for her role.")
+    assert found["Tony"]["type"] == "EVENT"  # the model: a person
+
