@@ -857,6 +857,24 @@ def _work_owned_by_a_person(span: Span, label: str, facts: DocFacts) -> Evidence
     return "WORK_OF_ART", "owned"
 
 
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+DECADE_WORDS = frozenset(["the", "late", "early", "mid", "mid-"])  # "the 1980's", "the late 1980's": a decade
+
+
+def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name after a year's possessive ("1999's American Beauty", "1987's Robocop") is a work dated by its release,
+    as film and music writing dates them, whatever firm, place or thing the model read. Not an event the model reads
+    ("1985's Live Aid"), a people, a person (the document's people include the name itself, so none can be told from
+    a film named after one), a place, or a name that ends as organisations or clubs do."""
+    doc = span.doc
+    if label in ("WORK_OF_ART", "EVENT", "NORP", "PERSON") or span.start < 2 \
+            or doc[span.start - 1].lower_ not in ("'s", "’s") or not YEAR.match(doc[span.start - 2].text) \
+            or span[-1].lower_ in NAME_HEADS or span[-1].lower_ in CLUB_HEADS or is_place(span.text) \
+            or (span.start > 2 and doc[span.start - 3].lower_ in DECADE_WORDS):
+        return None  # "in the late 1980's Apple Computer added …": a decade, written with an apostrophe
+    return "WORK_OF_ART", "dated"
+
+
 def _owned_title(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a title with another language's article after a person's possessive."""
     return i >= 2 and doc[i].text in TITLE_ARTICLES and doc[i - 1].lower_ in POSSESSIVES \
@@ -1432,6 +1450,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _based_in,
     _maker_of_a_work,
     _work_owned_by_a_person,
+    _work_after_its_year,
     _awards_by_their_plural,
     _award_by_its_words,
     _opponent,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from explorer.core.extract.entities.mentions import mentions_in
 from explorer.core.extract.entities.spans import clean_cut, doc_context
 from tests.core.extract.entities.conftest import entities
 
@@ -93,3 +94,14 @@ def test_a_name_one_is_nominated_for_is_an_award(nlp):
     found = entities(nlp, "She was nominated for a Tony for her role.")
     assert found["Tony"]["type"] == "EVENT"  # the model: a person
 
+
+
+def test_a_name_after_a_years_possessive_is_a_work(nlp):
+    found = entities(nlp, "The author of 1859's Origin of Species lived in Kent.")
+    assert found["Origin of Species"]["type"] == "WORK_OF_ART"  # the model: an organisation
+
+
+def test_a_name_after_a_decade_with_an_apostrophe_is_no_work(nlp):
+    doc = nlp("In the late 1980's Zenith Computer added sound to its machines.")
+    mention = next(m for m in mentions_in("d", doc) if m["text"] == "Zenith Computer")
+    assert mention["type"] != "WORK_OF_ART"  # guard: "the late 1980's" is a decade, no year's possessive
