@@ -1381,8 +1381,9 @@ def _radio_station(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 
 def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The last word of a name of two words or more says what it names: "Brit Awards" an event, "Dorothy Chandler
-    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person; and a street's
-    first word a street ("Rue de Castiglione", "Avenue Montaigne", "Via Veneto")."""
+    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person, "the Robot Hall of
+    Fame" an organisation; and a street's first word a street ("Rue de Castiglione", "Avenue Montaigne", "Via
+    Veneto")."""
     if len(span) >= 2 and span[-1].lower_.rstrip(".") in FIRM_SUFFIXES and span[-1].text[0].isupper() \
             and any(t.is_alpha for t in span[:-1]):
         return "ORG", span[-1].lower_.rstrip(".")  # "John Labatt Ltd.", "Metromedia Co.": a firm, not a person
@@ -1391,6 +1392,8 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
         return "FAC", words[0].lower_
+    if len(words) >= 3 and [t.lower_ for t in words[-3:]] == ["hall", "of", "fame"]:
+        return "ORG", "hall of fame"  # "the Rock and Roll Hall of Fame": a body that inducts people, not its building
     if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:
         return "ORG", words[-1].lower_  # "the App Store" the model read as a person: a shop, run as a business
     if words[-1].lower_ in PRODUCT_HEADS and label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") \

@@ -105,3 +105,8 @@ def test_a_name_after_a_decade_with_an_apostrophe_is_no_work(nlp):
     doc = nlp("In the late 1980's Zenith Computer added sound to its machines.")
     mention = next(m for m in mentions_in("d", doc) if m["text"] == "Zenith Computer")
     assert mention["type"] != "WORK_OF_ART"  # guard: "the late 1980's" is a decade, no year's possessive
+
+
+def test_a_hall_of_fame_is_an_organisation(nlp):
+    found = entities(nlp, "In March she was inducted into the Gospel Hall of Fame.")
+    assert found["Gospel Hall of Fame"]["type"] == "ORG"  # the model: a building
