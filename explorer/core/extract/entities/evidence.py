@@ -787,16 +787,19 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return None
 
 
-OPPONENT_WORDS = frozenset(["against", "v", "vs", "beat", "beating", "facing", "face", "faces", "host", "hosts"])
+OPPONENT_WORDS = frozenset(["against", "v", "vs", "beat", "beats", "beating", "defeat", "defeats", "defeated", "defeating",
+                            "facing", "face", "faces", "host", "hosts"])
 WIN_WORDS = frozenset(["win", "victory", "defeat", "triumph"])
 
 
 def _opponent(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A city a match is played against ("Arsenal facing Newcastle", "the FA Cup win over Colchester", "losses to
-    Newcastle and Barcelona") is its club."""
+    """A city a match is played against ("Arsenal facing Newcastle", "Wasps defeated Leicester", "the FA Cup win over
+    Colchester", "losses to Newcastle and Barcelona") is its club."""
     doc = span.doc
     if span.start == 0 or not is_city(span.text) or is_country(span.text):
         return None
+    if span.end < len(doc) and not doc[span.end - 1].whitespace_ and doc[span.end].text in ("-", "–"):
+        return None  # "defeated Moscow-backed candidate X": the city is a word of an adjective, the object is X
     previous = doc[span.start - 1].lower_
     won = previous == "over" and span.start > 1 and doc[span.start - 2].lower_ in WIN_WORDS
     lost = _after_a_loss(doc, span.start - 1)
@@ -852,6 +855,24 @@ def _work_owned_by_a_person(span: Span, label: str, facts: DocFacts) -> Evidence
             or span[-1].lower_ in NAME_HEADS or span[-1].lower_ in CLUB_HEADS:
         return None
     return "WORK_OF_ART", "owned"
+
+
+YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+DECADE_WORDS = frozenset(["the", "late", "early", "mid", "mid-"])  # "the 1980's", "the late 1980's": a decade
+
+
+def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name after a year's possessive ("1999's American Beauty", "1987's Robocop") is a work dated by its release,
+    as film and music writing dates them, whatever firm, place or thing the model read. Not an event the model reads
+    ("1985's Live Aid"), a people, a person (the document's people include the name itself, so none can be told from
+    a film named after one), a place, or a name that ends as organisations or clubs do."""
+    doc = span.doc
+    if label in ("WORK_OF_ART", "EVENT", "NORP", "PERSON") or span.start < 2 \
+            or doc[span.start - 1].lower_ not in ("'s", "’s") or not YEAR.match(doc[span.start - 2].text) \
+            or span[-1].lower_ in NAME_HEADS or span[-1].lower_ in CLUB_HEADS or is_place(span.text) \
+            or (span.start > 2 and doc[span.start - 3].lower_ in DECADE_WORDS):
+        return None  # "in the late 1980's Apple Computer added …": a decade, written with an apostrophe
+    return "WORK_OF_ART", "dated"
 
 
 def _owned_title(doc: Doc, i: int) -> bool:
@@ -917,10 +938,14 @@ AWARD_CATEGORIES = frozenset(["actor", "actress", "director", "film", "picture",
                               "animated", "feature", "music", "group", "act", "artist", "female", "male", "solo"])
 
 
+NOMINATED = frozenset(["nominated", "shortlisted", "nomination", "nominations", "nominee"])
+
+
 def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """An award's name written before a noun only an award has ("Oscar nominations", "the Bafta ceremony"),
-    hyphened to its winners or nominees ("Oscar-winning director", "Grammy-nominated"), or after the category it is
-    given in ("the best actress Oscar") is the award: an event; so is a name the model reads as a building, a place,
+    hyphened to its winners or nominees ("Oscar-winning director", "Grammy-nominated"), after the category it is
+    given in ("the best actress Oscar"), or one of it a person is nominated for ("nominated for a Golden Globe") is
+    the award: an event; so is a name the model reads as a building, a place,
     a law or a thing before "award" or "prize" ("won the Golden Lion award"; a body gives awards: "the Fifa award").
     For the whole entity in the corpus vote, as a kind noun after a name decides, so the model's other guesses for
     the word ("nominated for an Oscar" a person, "Bafta" a place) follow it. Not a people ("the Democratic
@@ -938,6 +963,10 @@ def _award_by_its_words(span: Span, label: str, facts: DocFacts) -> Evidence | N
     if i + 1 < len(doc) and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
             and doc[i + 1].lower_ in AWARD_HYPHENED:
         return "EVENT", KIND_CUE + "award"
+    k = words[0].i
+    if k >= 3 and doc[k - 1].lower_ in ("a", "an") and doc[k - 2].lower_ == "for" \
+            and doc[k - 3].lower_ in NOMINATED and not (i < len(doc) and doc[i].text[:1].isupper()):
+        return "EVENT", KIND_CUE + "award"  # "nominated for a Golden Globe": one of many given, an award
     j = words[0].i - 1
     while j >= 0 and doc[j].lower_ in AWARD_CATEGORIES and doc[j].is_lower:
         j -= 1
@@ -1065,12 +1094,17 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name of up to three words standing as one item of a team's line-up ("Newcastle: Given, Carr, Boumsong,
     Bramble, Babayaro …", "G Dempsey; G Murphy, B O'Driscoll (capt), S Horgan, D Hickie") is a player: a sentence of
     six or more items set off by commas or semicolons, its words almost all capitalised. The model reads such lists
-    as places or firms."""
+    as places or firms, and may leave a player's initial out of the name ("A [Willemse]")."""
     doc = span.doc
     if label == "PERSON" or len(span) > 3 and sum(t.lower_ not in LINE_UP_PARTICLES for t in span) > 3 \
             or span.start == 0 or span.end >= len(doc):  # particles read only in a span of four tokens or more
         return None
-    before, after = doc[span.start - 1].text, doc[span.end].text
+    first = span.start
+    while first > 1 and doc[first - 1].lower_ in LINE_UP_PARTICLES and doc[first - 1].is_lower:
+        first -= 1  # "J van der [Westhuyzen]": the model left the player's initial and particles out
+    if first > 1 and doc[first - 1].is_alpha and doc[first - 1].is_upper and len(doc[first - 1]) <= 2:
+        first -= 1  # "A [Willemse]": an initial (one the article "A" looks like) before the surname
+    before, after = doc[first - 1].text, doc[span.end].text
     header = span.sent[0].lower_
     if header in SQUAD_HEADERS and any(t.text == ":" for t in doc[span.sent.start:span.start]) \
             and before in (",", ":") and after in (",", ".", ";"):
@@ -1139,9 +1173,10 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
         return None
-    if kind == "PERSON" and (is_place(span.text) or label in PLACE_TYPES or label == "NORP"
+    if kind == "PERSON" and (is_place(span.text) or (label in PLACE_TYPES and is_town(span.text)) or label == "NORP"
                              or noun.lemma_.lower() in FIRMS_TOO):
-        return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too
+        return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too; a
+        # "place" the gazetteer has no town of is the model's guess at a one-word name ("stars such as Sizzla")
     return kind, noun.lemma_.lower()  # the list's noun confirms the model's type too: no other item outvotes it
 
 
@@ -1193,7 +1228,7 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name the model calls an organisation, a person, a group or a building that the gazetteer knows as a town
     (of any size: ``places.is_town``) is that town where the words before it say a place: a hometown after a person
-    ("LuAnn Marie Johnson, of Burnsville", "Smith, 66, of Burnsville") or a place a firm or a happening is "in" or
+    ("LuAnn Marie Johnson, of Burnsville", "Smith, 66, of Burnsville", "Smith, from Burnsville") or a place a firm or a happening is "in" or
     "near" ("a steel firm in Armentieres"). Not a person's name of the document ("interest in Jackson" beside "Phil
     Jackson"), not a name followed by a noun it modifies ("in Bellflower Superior Court")."""
     doc = span.doc
@@ -1205,7 +1240,7 @@ def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | No
     if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in POSSESSIVES):
         return None
     before, earlier = doc[span.start - 1], doc[span.start - 2]
-    hometown = before.lower_ == "of" and earlier.text == "," and earlier.i > 0 and (
+    hometown = before.lower_ in ("of", "from") and earlier.text == "," and earlier.i > 0 and (
         earlier.nbor(-1).ent_type_ == "PERSON" or earlier.nbor(-1).like_num)
     located = before.lower_ in ("in", "near") and label != "PERSON"
     return ("GPE", "town") if hometown or located else None
@@ -1346,8 +1381,9 @@ def _radio_station(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 
 def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The last word of a name of two words or more says what it names: "Brit Awards" an event, "Dorothy Chandler
-    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person; and a street's
-    first word a street ("Rue de Castiglione", "Avenue Montaigne", "Via Veneto")."""
+    Pavilion" a building, "Chamber Opera Society" an organisation, "the Gunpowder Plot" no person, "the Robot Hall of
+    Fame" an organisation; and a street's first word a street ("Rue de Castiglione", "Avenue Montaigne", "Via
+    Veneto")."""
     if len(span) >= 2 and span[-1].lower_.rstrip(".") in FIRM_SUFFIXES and span[-1].text[0].isupper() \
             and any(t.is_alpha for t in span[:-1]):
         return "ORG", span[-1].lower_.rstrip(".")  # "John Labatt Ltd.", "Metromedia Co.": a firm, not a person
@@ -1356,6 +1392,8 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
         return "FAC", words[0].lower_
+    if len(words) >= 3 and [t.lower_ for t in words[-3:]] == ["hall", "of", "fame"]:
+        return "ORG", "hall of fame"  # "the Rock and Roll Hall of Fame": a body that inducts people, not its building
     if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:
         return "ORG", words[-1].lower_  # "the App Store" the model read as a person: a shop, run as a business
     if words[-1].lower_ in PRODUCT_HEADS and label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") \
@@ -1415,6 +1453,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _based_in,
     _maker_of_a_work,
     _work_owned_by_a_person,
+    _work_after_its_year,
     _awards_by_their_plural,
     _award_by_its_words,
     _opponent,

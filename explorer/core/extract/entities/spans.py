@@ -20,7 +20,7 @@ None to drop it:
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
   is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic"), and so are a party and an
   office before one ("Lib Dem MP Lembit Opik"), and a nationality made from a country's name before a given name and
-  a surname, whatever the model typed ("New Zealander Jason Spice": a person); a one-word person right before another person's title or given
+  a surname, whatever the model typed ("New Zealander Jason Spice", "Russian Irina Shevchenko": a person); a one-word person right before another person's title or given
   name is a member noun ("Former Beatle Sir Paul McCartney"): dropped;
 - a capitalised word inside a sentence, in no name, right before a name is its first word
   ("search engine Ask [Jeeves]", "Liberal [Democrat] MP"; a verb first makes a title: "Hey
@@ -53,6 +53,8 @@ None to drop it:
   the document writes the word elsewhere but never with a capital inside a later sentence;
 - but an ordinary word that the same document also writes with a capital inside a
   sentence ("… said Collins", "… the Labour party") is taken as a name there too;
+- a one-word PERSON that is a noun for what a person does ("Screenwriter and producer …") is no name, unless a
+  surname, a given name, or written with a capital inside a later sentence;
 - a one-word name that is an ordinary word the document writes in lower case at
   least as often ("the Tsunami" beside "the tsunami") is that word: dropped;
 - an ordinary word at the end or start of a longer capitalised title the model cut
@@ -82,7 +84,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
-from explorer.core.extract.entities.places import is_demonym, is_place
+from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
 from explorer.core.extract.nlp import doc_text, once_per_doc
 from explorer.paths import resource_path
 
@@ -507,10 +509,17 @@ def _cut_leading_demonym(cut: SpanCut) -> bool:
             continue
         words = doc[rest:cut.end]
         if in_given_list(words[0].text) and all(t.is_alpha and t.is_title for t in words) \
-                and words[-1].lower_ not in NAME_HEADS and not is_place(words[-1].text):  # "Chinese Grand Prix"
+                and words[-1].lower_ not in NAME_HEADS and not _place_ends_it(words):  # "Chinese Grand Prix"
             cut.start, cut.label = rest, "PERSON"
         return True
     return True
+
+
+def _place_ends_it(words: Span) -> bool:
+    """Whether the words after a nationality name a place rather than a person: they end in a country, or they are a
+    town's whole name ("Australian Alice Springs"). A city's name alone after a given name is a surname as often
+    ("Russian Irina Shevchenko": Shevchenko is a Ukrainian town too)."""
+    return is_country(words[-1].text) or is_town(words.text)
 
 
 def _cut_leading_modifier(cut: SpanCut) -> bool:
@@ -888,6 +897,23 @@ def _drop_capitalised_by_position(cut: SpanCut) -> bool:
     return not _capitalised_by_position(cut) or token.text in cut.context.capitalised
 
 
+def _drop_role_noun(cut: SpanCut) -> bool:
+    """A one-word PERSON that is a noun for what a person does ("Screenwriter and producer Debra Hill", "Chancellor")
+    is no name, wherever the model reads one: a person's kind noun, or a word ending in one after a word of its own
+    ("screen|writer", "song|writer"). A surname or a given name that is such a noun stays ("Baker", "Prince"), and so
+    does a word the document writes with a capital inside a sentence after the first (the body's "… said Prince"),
+    since a flattened headline capitalises the first sentence's words."""
+    if cut.end - cut.start != 1 or cut.label != "PERSON":
+        return True
+    token = cut.doc[cut.start]
+    word = token.lower_
+    if not (token.is_alpha and token.is_title) or is_surname(token.text) or in_given_list(token.text) \
+            or token.text in cut.context.capitalised_in_body:
+        return True
+    return not (word in PERSON_NOUNS or any(word.endswith(noun) and len(noun) > 3 and len(word) - len(noun) > 2
+                                            and is_common_word(word[:-len(noun)]) for noun in PERSON_NOUNS))
+
+
 def _capitalised_by_position(cut: SpanCut) -> bool:
     """Whether the cut's first word is on a heading line or starts a sentence or a line."""
     token = cut.doc[cut.start]
@@ -1101,6 +1127,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_headline_before_the,
     _drop_heading_words,
     _drop_capitalised_by_position,
+    _drop_role_noun,
     _drop_word_written_lower,
     _drop_title_fragment,
     _drop_portfolio_before_office,
