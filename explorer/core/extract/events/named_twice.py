@@ -100,18 +100,20 @@ class NamedHappenings:
             if not _calendar_day_or_more(timex, published):
                 continue
             span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-            verb = _day_of_a_verb(span, timex) if span is not None else None
+            if span is None:
+                continue
+            verb = _day_of_a_verb(span, timex)
             if verb is not None:
                 self.dated_verbs.append(Mention(verb.lemma_.lower(), False, _verb_names(verb, span), True,
                                                 (timex["date_start"], timex["date_end"], "narrative",
                                                  timex["timex_id"])))
-            said = _statement_noun(span) if span is not None else None
-            if span is not None and said is not None:
+            said = _statement_noun(span)
+            if said is not None:
                 self.statements.append(Mention(said.lemma_.lower(), True, _names(said, span), _definite(said),
                                                (timex["date_start"], timex["date_end"], "narrative",
                                                 timex["timex_id"])))
-            noun = named_noun(span) if span is not None else None
-            if span is not None and noun is not None:
+            noun = named_noun(span)
+            if noun is not None:
                 from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
 
                 if event_noun(noun):
