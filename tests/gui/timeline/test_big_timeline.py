@@ -46,6 +46,10 @@ def laid_out(monkeypatch) -> dict[str, int]:
 
 @pytest.fixture
 def big(qtbot, session, laid_out):
+    return _shown_with_many_events(qtbot, session)
+
+
+def _shown_with_many_events(qtbot, session) -> TimelineView:
     session.set_tables(_many_events(session, EVENTS), session.path)
     view = TimelineView(session)
     qtbot.addWidget(view)
@@ -296,12 +300,7 @@ def test_a_filter_of_a_busy_entity_takes_where_its_events_stand_as_worked_out_af
     from explorer.core.query import RowOrder
 
     monkeypatch.setattr(query, "WARM_FROM", EVENTS // 3)  # (the busiest entity takes part in half the events)
-    session.set_tables(_many_events(session, EVENTS), session.path)
-    view = TimelineView(session)
-    qtbot.addWidget(view)
-    view.resize(1100, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = _shown_with_many_events(qtbot, session)
     Later.start_waiting()
     qtbot.waitUntil(lambda: not Later.pending(), timeout=20_000)
     marked = []
