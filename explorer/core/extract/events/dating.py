@@ -35,7 +35,7 @@ from explorer.core.extract.events.date_rules import (
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
-    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, named_noun,
+    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -969,12 +969,8 @@ def _a_states_day(span: Span, timex: TimexRow) -> bool:
     (the copula is no event, so ``Passages.told`` would not hear of it otherwise)."""
     if timex["date_start"] != timex["date_end"] or not ISO_DAY.match(timex["date_start"]):
         return False
-    root, head = span.root, span.root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
-        head = head.head
-    elif root.dep_ not in ("npadvmod", "tmod"):
-        return False
-    return head.dep_ == "ROOT" and head.lemma_ == "be" and head.tag_ == "VBD" \
+    head = dated_in_its_clause(span)
+    return head is not None and head.dep_ == "ROOT" and head.lemma_ == "be" and head.tag_ == "VBD" \
         and not any(c.dep_ == "aux" for c in head.children)
 
 

@@ -264,15 +264,21 @@ def _day_of_a_verb(span: Span, timex: TimexRow) -> Token | None:
     otherwise."""
     if timex["date_start"] != timex["date_end"]:
         return None
+    head = dated_in_its_clause(span)
+    if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not _can_recur(head) \
+            or _of_a_new_one(head):
+        return None
+    return head
+
+
+def dated_in_its_clause(span: Span) -> Token | None:
+    """The word a time expression dates in its own clause: the head of its "on", "in" or "at" ("was killed on
+    Oct. 23"), or its own head when it stands bare ("arrested him Thursday"); None otherwise."""
     root = span.root
     head = root.head
     if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in", "at"):
-        head = head.head
-    elif root.dep_ not in ("npadvmod", "tmod"):
-        return None
-    if head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not _can_recur(head) or _of_a_new_one(head):
-        return None
-    return head
+        return head.head
+    return head if root.dep_ in ("npadvmod", "tmod") else None
 
 
 def _verb_names(verb: Token, span: Span) -> frozenset[str]:
