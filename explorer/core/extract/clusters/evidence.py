@@ -1088,15 +1088,27 @@ def _statement_clusters(found: list[tuple[list[EventRow], float, list[EventRow]]
             for members, _, _ in found]
 
 
-def _reported_clusters(found: list[tuple[list[EventRow], float, list[EventRow]]],
-                       statement: list[bool]) -> dict[tuple[str, int], set[int]]:
-    """(doc id, sentence start) -> the action clusters (not statements) holding an event of that sentence."""
+Reports = tuple[list[bool], dict[tuple[str, int], set[int]], dict[int, Counter[int]]]
+
+
+def _reports(found: list[tuple[list[EventRow], float, list[EventRow]]]) -> Reports:
+    """Which clusters are statements (``_statement_clusters``); (doc id, sentence start) -> the action clusters
+    (not statements) holding an event of that sentence; and action cluster -> the statement clusters reporting it,
+    each with how many of its statements do (a statement reports the actions of its own sentence)."""
+    statement = _statement_clusters(found)
     action_of: dict[tuple[str, int], set[int]] = defaultdict(set)
     for index, (members, _, _) in enumerate(found):
         if not statement[index]:
             for member in members:
                 action_of[member["doc_id"], member["start"]].add(index)
-    return action_of
+    reporting: dict[int, Counter[int]] = defaultdict(Counter)
+    for index, (members, _, _) in enumerate(found):
+        if statement[index]:
+            for member in members:
+                if member["lemma"].lower() in STATEMENT_VERBS:
+                    for action in action_of.get((member["doc_id"], member["start"]), ()):
+                        reporting[action][index] += 1
+    return statement, action_of, reporting
 
 
 def merge_statements(found: list[tuple[list[EventRow], float, list[EventRow]]], holding: list[frozenset[str]],
@@ -1110,15 +1122,7 @@ def merge_statements(found: list[tuple[list[EventRow], float, list[EventRow]]], 
     report), unless their statements name other people (``other_people``: two speakers). WordNet's keys do not
     tie *tell* to *confirm* or *announce*, and reporting verbs never link documents (twelfth pass). Returns
     the clusters and their listed documents, merged clusters in the first one's place."""
-    statement = _statement_clusters(found)
-    action_of = _reported_clusters(found, statement)
-    reporting: dict[int, set[int]] = defaultdict(set)  # action cluster -> the statement clusters reporting it
-    for index, (members, _, _) in enumerate(found):
-        if statement[index]:
-            for member in members:
-                if member["lemma"].lower() in STATEMENT_VERBS:
-                    for action in action_of.get((member["doc_id"], member["start"]), ()):
-                        reporting[action].add(index)
+    statement, _, reporting = _reports(found)
     parent = list(range(len(found)))
 
     def root(index: int) -> int:
@@ -1160,15 +1164,7 @@ def absorb_reported_statements(found: list[tuple[list[EventRow], float, list[Eve
     the statement joins the statement cluster most of whose statements report that action, unless it names other
     people than a statement of another document there (two speakers). A statement with no such cluster stays
     out (a cluster of such statements alone was no better on ECB+ 1-35: twelfth pass)."""
-    statement = _statement_clusters(found)
-    action_of = _reported_clusters(found, statement)
-    reporting: dict[int, Counter[int]] = defaultdict(Counter)  # action cluster -> statement clusters, statements
-    for index, (members, _, _) in enumerate(found):
-        if statement[index]:
-            for member in members:
-                if member["lemma"].lower() in STATEMENT_VERBS:
-                    for action in action_of.get((member["doc_id"], member["start"]), ()):
-                        reporting[action][index] += 1
+    _, action_of, reporting = _reports(found)
     taken = _clustered(found)
     joining: list[tuple[str, int, EventRow]] = []
     for doc_id, events in sorted(by_document.items()):
