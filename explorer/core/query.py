@@ -270,8 +270,7 @@ class RowOrder:
         room = len(self.order)
         for rows in heavy():
             if len(rows) <= min(MARKED_UP_TO * len(self.order), room) and (not len(rows) or rows[-1] < self._size):
-                kept = self._marked(rows)
-                kept = kept.astype(np.int32) if len(self.order) < np.iinfo(np.int32).max else kept
+                kept = self._marked(rows).astype(self.where().dtype, copy=False)  # (32 bits when they fit)
                 kept.flags.writeable = False  # (shared by every filter of the entity)
                 self._named[_named_key(rows)] = (rows, kept)
                 room -= len(rows)
