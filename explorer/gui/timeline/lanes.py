@@ -42,12 +42,13 @@ _NO_ROWS = np.empty(0, dtype=np.int64)
 class EventArrays:
     """What every lane mode needs of one events table (indexed by event_id), computed once."""
 
-    def __init__(self, events: pd.DataFrame, clusters: pd.DataFrame, extents=None) -> None:
+    def __init__(self, events: pd.DataFrame, clusters: pd.DataFrame, extents=None,
+                 heavy_rows: Callable[[], list[np.ndarray]] | None = None) -> None:
         self.events = events
         self.ids = np.asarray(events.index, dtype=object)
         # () -> the busiest entities' event rows (``EventLookup.heavy_rows``): where they stand in ``by_start``
-        # is worked out ahead (set by ``Layouts`` for the session's table; None: not ahead)
-        self.heavy_rows: Callable[[], list[np.ndarray]] | None = None
+        # is worked out ahead (given by ``Layouts`` for the session's table; None: not ahead)
+        self.heavy_rows = heavy_rows
         # (dates and start ranks per pair of distinct dates, taken by each event's pair)
         self.x0, self.x1, rank = extents_and_ranks(events) if extents is None else (*extents, None)
         dated = ~np.isnan(self.x0)
@@ -335,8 +336,8 @@ class Layouts:
             self.arrays = None  # a new events table: nothing kept is about it
             self.forget_layouts()
         if self.arrays is None:
-            self.arrays = EventArrays(session.events, _drawn(session, "clusters"))
-            self.arrays.heavy_rows = lambda: session.event_lookup.heavy_rows()  # (the lookup of the time)
+            self.arrays = EventArrays(session.events, _drawn(session, "clusters"),
+                                      heavy_rows=lambda: session.event_lookup.heavy_rows())  # (the lookup of the time)
             self._tables = _read_tables(session)
         return self.arrays
 
