@@ -48,6 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -557,22 +558,15 @@ def split_by_people(
     if len(persons) < 2:
         return [group]
     parent = {p: p for p in persons}
-
-    def root(person: str) -> str:
-        while parent[person] != person:
-            person = parent[person]
-        return person
-
     for n, x in enumerate(persons):
         for y in persons[n + 1:]:
             if one_person(x, y, ctx) or ctx.person_words.get(x, frozenset()) & ctx.person_words.get(y, frozenset()):
-                parent[root(x)] = root(y)
+                _join(parent, x, y)
     for named in people.values():
         first, *rest = sorted(named) or [""]
         for other in rest:
-            if root(other) != root(first):
-                parent[root(other)] = root(first)
-    camp_of = {e["event_id"]: root(min(people[e["event_id"]])) for e in group if people[e["event_id"]]}
+            _join(parent, other, first)
+    camp_of = {e["event_id"]: _root(parent, min(people[e["event_id"]])) for e in group if people[e["event_id"]]}
     documents: dict[str, set[str]] = defaultdict(set)
     for event in group:
         if event["event_id"] in camp_of:
@@ -624,20 +618,29 @@ def _cut_by_written_terms(
 def _components(part: list[EventRow], links: list[tuple[EventRow, EventRow, float]]) -> list[list[EventRow]]:
     """The part's events grouped by what the links connect."""
     parent = {e["event_id"]: e["event_id"] for e in part}
-
-    def root(event_id: str) -> str:
-        while parent[event_id] != event_id:
-            parent[event_id] = parent[parent[event_id]]
-            event_id = parent[event_id]
-        return event_id
-
     for a, b, _ in links:
         if a["event_id"] in parent and b["event_id"] in parent:
-            parent[root(a["event_id"])] = root(b["event_id"])
+            _join(parent, a["event_id"], b["event_id"])
     grouped: dict[str, list[EventRow]] = defaultdict(list)
     for event in part:
-        grouped[root(event["event_id"])].append(event)
+        grouped[_root(parent, event["event_id"])].append(event)
     return list(grouped.values())
+
+
+K = TypeVar("K")  # a union-find forest's items
+
+
+def _root(parent: dict[K, K], item: K) -> K:
+    """The root of ``item`` in a union-find forest (``parent``), halving its path."""
+    while parent[item] != item:
+        parent[item] = parent[parent[item]]
+        item = parent[item]
+    return item
+
+
+def _join(parent: dict[K, K], item: K, into: K) -> None:
+    """``item``'s tree put under the root of ``into``'s (``_root``)."""
+    parent[_root(parent, item)] = _root(parent, into)
 
 
 def _object_word(event: EventRow) -> str:
@@ -1123,27 +1126,21 @@ def merge_statements(found: list[tuple[list[EventRow], float, list[EventRow]]], 
     tie *tell* to *confirm* or *announce*, and reporting verbs never link documents (twelfth pass). Returns
     the clusters and their listed documents, merged clusters in the first one's place."""
     statement, _, reporting = _reports(found)
-    parent = list(range(len(found)))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            index = parent[index]
-        return index
-
+    parent = {index: index for index in range(len(found))}
     said = {index: [m for m in found[index][0] if m["lemma"].lower() in STATEMENT_VERBS]
             for index in range(len(found)) if statement[index]}
     for _, clusters in sorted(reporting.items()):
         first, *rest = sorted(clusters)
         for other in rest:
-            if root(other) == root(first) or any(
+            if _root(parent, other) == _root(parent, first) or any(
                     other_people(x, y, ctx) for x in said[other] for y in said[first] if x["doc_id"] != y["doc_id"]):
                 continue
-            parent[root(other)] = root(first)
+            _join(parent, other, first)
     merged: list[tuple[list[EventRow], float, list[EventRow]]] = []
     listed: list[frozenset[str]] = []
     place: dict[int, int] = {}
     for index, (members, sure, told) in enumerate(found):
-        top = root(index)
+        top = _root(parent, index)
         if top not in place:
             place[top] = len(merged)
             merged.append((list(members), sure, list(told)))
