@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[2]
 FIGURES = (
     "bare_pipe_1_words_per_second", "explorer_1_words_per_second", "explorer_2_words_per_second",
     "bare_pipe_2_words_per_second", "ratio_explorer_1_vs_bare_pipe_1", "ratio_explorer_1_vs_bare_pipe_1_cpu",
-    "speedup_explorer_2_vs_1", "speedup_bare_pipe_2_vs_1",
+    "speedup_explorer_2_vs_1", "speedup_bare_pipe_2_vs_1", "explorer_start_up_seconds",
 )
 
 
@@ -51,8 +51,10 @@ def test_one_worker_times_each_round_s_first_build_not_a_second_one(monkeypatch,
             return clock
         return run
 
+    monkeypatch.setattr(extract_throughput, "warm_up", fake_run("warm up"))
     monkeypatch.setattr(extract_throughput, "bare_pipe", fake_run("pipe"))
     monkeypatch.setattr(extract_throughput, "explorer_run", fake_run("explorer"))
     clocks = extract_throughput.measure(tmp_path, ["a text"], 1, tmp_path, rounds=2, profile=None)
-    assert calls == ["pipe", "explorer", "pipe", "explorer"]
-    assert clocks["bare_pipe_1"].wall == 1.0 and clocks["explorer_1"].wall == 2.0  # the fastest round's first runs
+    assert calls == ["warm up", "pipe", "explorer", "pipe", "explorer"]
+    assert clocks["bare_pipe_1"].wall == 2.0 and clocks["explorer_1"].wall == 3.0  # the fastest round's runs
+    assert clocks["explorer_start_up"].wall == 1.0  # Explorer's first build (of the seeds) is its own figure
