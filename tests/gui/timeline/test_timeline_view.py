@@ -642,3 +642,23 @@ def test_zoomed_to_weeks_the_day_ticks_say_their_month(view):
              for label in axis.tickStrings(values, 1.0, spacing) if label]
     assert shown and all(label.split(" ")[-1] in ("Jan", "Dec") and label.split(" ")[0].isdigit()
                          for label in shown), shown  # "7 Jan", never a bare "07"
+
+
+def test_a_filtered_timeline_marks_the_conflict_of_the_cluster_it_draws_and_no_other(qtbot, session):
+    """A filter draws few events (the small path): the conflict marks are looked up for the events drawn,
+    so the conflicting cluster's members keep theirs and a filter to other events shows none."""
+    tables = {name: frame.copy() for name, frame in session.tables.items()}
+    dated = _dated(session)
+    cid = next(iter(dated.query("cluster_id != ''").groupby("cluster_id").size().loc[lambda s: s >= 2].index))
+    tables["clusters"]["conflict"] = ""
+    tables["clusters"].loc[tables["clusters"]["cluster_id"] == cid, "conflict"] = "ANI says 4 February"
+    session.set_tables(tables, session.path)
+    view = TimelineView(session)
+    qtbot.addWidget(view)
+    members = frozenset(dated.index[dated["cluster_id"] == cid])
+    others = frozenset(dated.index[(dated["cluster_id"] != cid) & (dated["cluster_id"] != "")])
+    session.selection.update(filter_event_ids=members, origin=None)
+    assert len(view.items.conflict_marks.data) == 1 and len(view.items.conflict_connectors.xData) >= 2
+    session.selection.update(filter_event_ids=others, origin=None)
+    assert len(view.items.conflict_marks.data) == 0 and len(view.items.conflict_connectors.xData) == 0
+    assert len(view.items.connectors.xData) > 0  # (the other clusters are still joined)
