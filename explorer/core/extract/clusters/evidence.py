@@ -43,6 +43,7 @@ lowers it.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -882,12 +883,14 @@ def attachment_strength(a: EventRow, b: EventRow, ctx: Context) -> float:
 
 
 def confidence(part: list[EventRow], best: dict[tuple[str, str], float], documents: set[str]) -> float:
-    """The mean over the part's documents of each one's strongest link to another of them."""
+    """The mean over the part's documents of each one's strongest link to another of them. Summed exactly
+    (``math.fsum``): a set of ids is iterated in an order that changes with each process's string hashing,
+    and a plain sum in another order could round to another third decimal (two engines' clusters differed so)."""
     strongest: dict[str, float] = defaultdict(float)
     for event in part:
         for other in documents - {event["doc_id"]}:
             strongest[event["doc_id"]] = max(strongest[event["doc_id"]], best.get((event["event_id"], other), 0.0))
-    return round(sum(strongest[d] for d in documents) / len(documents), 3)
+    return round(math.fsum(strongest[d] for d in documents) / len(documents), 3)
 
 
 def _main_action(groups: list[list[EventRow]]) -> list[EventRow]:
