@@ -41,7 +41,7 @@ from explorer.gui.timeline.date_axis import DateAxis
 from explorer.gui.timeline.hover import event_tooltip
 from explorer.gui.timeline.lane_axis import LaneAxis
 from explorer.gui.timeline.lanes import Layouts
-from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer
+from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer, in_conflict
 from explorer.gui.timeline.layout import DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_paths, day_seconds
 from explorer.gui.timeline.plot import (DATE_LEGEND, HIT_RADIUS_PX, POINT_SIZE, PlotNote, Styles, TimelineItems,
                                         TimelineViewBox, hit)
@@ -326,9 +326,7 @@ class TimelineView(QWidget):
         arrays = self.layouts.arrays_of(self.session)
         if not len(self._placed) or not arrays.conflicted.any():
             return set()
-        code = arrays.cluster_code[self._placed.event_row]
-        hit = code >= 0
-        hit[hit] = arrays.conflicted[code[hit]]
+        hit = in_conflict(arrays.cluster_code[self._placed.event_row], arrays.conflicted)
         return set(self.session.events["cluster_id"].reindex(self._placed.event_id[hit]).astype(str).tolist())
 
     def _window_seconds(self) -> tuple[float, float] | None:
