@@ -2,7 +2,8 @@
 
 Once entity resolution has run on the distinct mention forms, everything else
 about a mention or an event that depends on the corpus depends only on that
-resolution, which is small and sent to every worker once (``Client.scatter``): each
+resolution, which is small and sent to every worker once (``Client.scatter``, with the
+lookup of what a handle can name, made from it once on the client): each
 partition sets its mentions' entity ids, adds the social handles that name an
 entity, puts entity ids in its events, and lists the (kind, source, target, event)
 pairs its events give (``relations.relation_pairs``), each with its corpus order so
@@ -17,16 +18,16 @@ from typing import Any, TypeVar
 
 from explorer.core.distributed.partition import read_documents_shard
 from explorer.core.distributed.shards import LINK_TABLES, read_shard, shard_path, shards_done, write_shard
+from explorer.core.extract.entities.handles import HandleLookup
 from explorer.core.extract.events.relations import relation_pairs
 from explorer.core.extract.pipeline.corpus import handle_mentions, with_entities
 from explorer.core.extract.rows import BatchEvent, BatchMention
-from explorer.core.model import EntityRow
 
 Row = TypeVar("Row", BatchMention, BatchEvent)
 POSITION_SHIFT = 1 << 32  # order = document position * 2**32 + offset: corpus order in one integer
 
 
-def link_partition(staging: str, ingest_key: str, extract_key: str, entities: list[EntityRow],
+def link_partition(staging: str, ingest_key: str, extract_key: str, lookup: HandleLookup,
                    entity_of_key: dict[str, str], first_rank: int, extracted: list[str], key: str) -> dict:
     """Write the linked mentions and events of one extraction shard, its handles and its relation pairs.
 
@@ -42,10 +43,9 @@ def link_partition(staging: str, ingest_key: str, extract_key: str, entities: li
     entity_of = {}
     for mention in mentions:
         mention["entity_id"] = entity_of[mention["mention_id"]] = entity_of_key[mention["key"]]
-    own_aliases: list[EntityRow] = [{**e, "aliases": list(e["aliases"])} for e in entities]  # handles add aliases to their copy
     wanted = set(extracted)
     kept = [d for d in read_documents_shard(folder, ingest_key) if d.doc_id in wanted]
-    handles = handle_mentions(kept, mentions, own_aliases)
+    handles = handle_mentions(kept, mentions, lookup)
     mentions = _in_order(mentions + handles, position)
     events = [with_entities(e, entity_of)
               for e in _in_order(read_shard(shard_path(folder, "extract", extract_key, "events")), position)]

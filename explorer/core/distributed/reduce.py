@@ -28,8 +28,9 @@ import dask.dataframe as dd
 import pandas as pd
 
 from explorer.core.distributed.link import POSITION_SHIFT, link_partition
-from explorer.core.distributed.shards import LINK_TABLES, content_key, read_shard, shard_path, shards_done
+from explorer.core.distributed.shards import LINK_TABLES, content_key, read_shard, shard_frame, shard_path, shards_done
 from explorer.core.document import Document
+from explorer.core.extract.entities.handles import add_handle_aliases, handle_lookup
 from explorer.core.extract.entities.resolve import FORM_FIELDS, resolve_forms
 from explorer.core.extract.pipeline.corpus import finish_tables
 from explorer.core.model import EntityRow, RelationRow, Tables
@@ -59,8 +60,8 @@ def _resolve(staging: Path, documents: list[Document], extract_keys: list[str]) 
     """Entity rows and the entity id of each mention key, from a group-by of the mentions' forms.
 
     ``documents`` are in corpus order (the client holds them already): a document's rank is its index."""
-    mentions = dd.read_parquet([str(shard_path(staging, "extract", k, "mentions")) for k in extract_keys],
-                               columns=["doc_id", "start", *FORM_FIELDS])
+    mentions = shard_frame([shard_path(staging, "extract", k, "mentions") for k in extract_keys], "mentions",
+                           ["doc_id", "start", *FORM_FIELDS])
     positions = pd.DataFrame({"doc_id": [d.doc_id for d in documents], "position": range(len(documents))})
     joined = mentions.merge(positions, on="doc_id", how="left")
     joined = joined.assign(order=joined["position"] * POSITION_SHIFT + joined["start"])
@@ -85,8 +86,8 @@ def _link(client, staging: Path, ingest_keys: list[str], extract_keys: list[str]
             for extract_key, first, ids in zip(extract_keys, first_ranks, extracted)]
     pending = [i for i, key in enumerate(keys) if not shards_done(staging, "link", key, LINK_TABLES)]
     if pending:
-        shared_entities, shared_keys = client.scatter([entities, entity_of_key], broadcast=True)
-        futures = [client.submit(link_partition, str(staging), ingest_keys[i], extract_keys[i], shared_entities,
+        shared_lookup, shared_keys = client.scatter([handle_lookup(entities), entity_of_key], broadcast=True)
+        futures = [client.submit(link_partition, str(staging), ingest_keys[i], extract_keys[i], shared_lookup,
                                  shared_keys, first_ranks[i], extracted[i], keys[i], key=f"explorer-link-{keys[i]}", pure=False,
                                  retries=1)
                    for i in pending]
@@ -107,7 +108,7 @@ def _rank_spans(staging: Path, ingest_keys: list[str]) -> dict[str, tuple[int, i
 
 def _count(entities: list[EntityRow], mention_files: list[str]) -> None:
     """Each entity's mentions and documents (handles included), from a group-by of the linked mentions."""
-    mentions = dd.read_parquet(mention_files, columns=["entity_id", "doc_id"])
+    mentions = shard_frame(mention_files, "mentions", ["entity_id", "doc_id"])
     per_entity = mentions.groupby("entity_id").size()
     per_document = mentions.drop_duplicates().groupby("entity_id").size()
     mention_counts, document_counts = dd.compute(per_entity, per_document)
@@ -118,17 +119,12 @@ def _count(entities: list[EntityRow], mention_files: list[str]) -> None:
 
 def _add_handle_aliases(entities: list[EntityRow], staging: Path, link_keys: list[str]) -> None:
     """A handle that names an entity is one of its aliases (as ``handles.link_handles`` does in one process)."""
-    by_id = {e["entity_id"]: e for e in entities}
-    for key in link_keys:
-        for handle in read_shard(shard_path(staging, "link", key, "handles")):
-            entity = by_id[handle["entity_id"]]
-            if handle["text"] not in entity["aliases"]:
-                entity["aliases"] = sorted([*entity["aliases"], handle["text"]])
+    add_handle_aliases(entities, (h for key in link_keys for h in read_shard(shard_path(staging, "link", key, "handles"))))
 
 
 def _relations(pair_files: list[str]) -> list[RelationRow]:
     """Relation rows: the pairs shuffled by entity pair, grouped, events in corpus order."""
-    pairs = dd.read_parquet(pair_files)
+    pairs = shard_frame(pair_files, "pairs")
     meta = pd.DataFrame({"rank": pd.Series(dtype="int64"), "kind": pd.Series(dtype="object"),
                          "source": pd.Series(dtype="object"), "target": pd.Series(dtype="object"),
                          "event_ids": pd.Series(dtype="object")})

@@ -119,3 +119,39 @@ def read_shard(path: Path) -> list[Any]:
     Typed ``Any``: the caller knows which table's rows (``core.model``, ``extract.rows``) it reads.
     """
     return pq.read_table(path).to_pylist()
+
+
+ROWS_PER_PARTITION = 2_000_000
+
+
+def shard_frame(paths: Sequence[str | Path], table: str, columns: Sequence[str] | None = None,
+                rows_per_partition: int = ROWS_PER_PARTITION):
+    """Shards of one table as a Dask data frame of few, large partitions.
+
+    A shard holds one slice's rows (25 articles: a few thousand mentions). Read one partition per
+    shard, the reduce's group-bys spent their time scheduling tasks, not grouping: on 2,000 BBC
+    articles (80 shards, 50,000 mentions) the forms' group-by took 4.5 s against 0.65 s read as one
+    partition and 0.11 s in pandas alone. Consecutive shards are read together until a partition
+    holds ``rows_per_partition`` rows (counted from the Parquet footers), so a corpus of millions of
+    articles still spreads over many partitions, and a small one makes one."""
+    import dask.dataframe as dd
+
+    names = list(columns) if columns is not None else SCHEMAS[table].names
+    meta = SCHEMAS[table].empty_table().select(names).to_pandas()
+    groups: list[list[str]] = []
+    rows = 0
+    for path in paths:
+        count = pq.read_metadata(path).num_rows
+        if not groups or rows + count > rows_per_partition and rows:
+            groups.append([])
+            rows = 0
+        groups[-1].append(str(path))
+        rows += count
+    if not groups:
+        return dd.from_pandas(meta, npartitions=1)
+    return dd.from_map(read_shards, groups, args=[names], meta=meta, enforce_metadata=False)
+
+
+def read_shards(paths: list[str], names: list[str]):
+    """Some shards of one table as one pandas frame (a partition of ``shard_frame``)."""
+    return pa.concat_tables([pq.read_table(p, columns=names) for p in paths]).to_pandas()

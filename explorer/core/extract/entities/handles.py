@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE
 from explorer.core.extract.rows import BatchMention
@@ -33,35 +35,19 @@ def handle_prefixes() -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
-def link_handles(texts: dict[str, str], mentions: Iterable[MentionRow],
-                 entities: list[EntityRow]) -> list[BatchMention]:
-    """New mention rows for the handles in ``texts`` (doc id → stored text) that name an entity.
+@dataclass(frozen=True)
+class HandleLookup:
+    """What a handle can name, made once per entity resolution and shared by every partition.
 
-    Handles already inside a mention are left alone. ``entities`` gain the handle
-    as an alias and their counts are brought up to date by the caller.
-    """
-    lookup = _handle_lookup(entities)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for mention in mentions:
-        spans.setdefault(mention["doc_id"], []).append((mention["start"], mention["end"]))
-    by_id = {e["entity_id"]: e for e in entities}
-    rows: list[BatchMention] = []
-    for doc_id, text in texts.items():
-        for match in HANDLE.finditer(text):
-            entity_id = _entity_for(match.group(1).lower(), lookup)
-            if entity_id is None or any(s < match.end() and match.start() < e for s, e in spans.get(doc_id, ())):
-                continue
-            entity = by_id[entity_id]
-            rows.append({"mention_id": f"{doc_id}-m{match.start()}", "entity_id": entity_id, "doc_id": doc_id,
-                         "start": match.start(), "end": match.end(), "text": match.group(0), "type": entity["type"],
-                         "key": match.group(0).lower()})
-            if match.group(0) not in entity["aliases"]:
-                entity["aliases"] = sorted([*entity["aliases"], match.group(0)])
-    return rows
+    Building it reads every entity's names (most of the cost of linking a partition's handles), so
+    the Dask reduce makes it once on the client and sends it to the workers, not the entities."""
+
+    spelled: dict[str, str]  # a name or alias run together → entity id
+    people: dict[str, str]  # a person's full name run together, or their surname if no one else's → entity id
+    types: dict[str, str]  # entity id → its type, which a handle's mention takes
 
 
-def _handle_lookup(entities: list[EntityRow]) -> tuple[dict[str, str], dict[str, str]]:
-    """(spelled name → entity id, for any entity; person surname or full name → entity id, for title prefixes)."""
+def handle_lookup(entities: list[EntityRow]) -> HandleLookup:
     spelled: dict[str, str] = {}
     people: dict[str, str] = {}
     surnames = Counter(_squash(e["name"].split()[-1]) for e in entities if e["type"] == "PERSON" and " " in e["name"])
@@ -75,11 +61,49 @@ def _handle_lookup(entities: list[EntityRow]) -> tuple[dict[str, str], dict[str,
             surname = _squash(entity["name"].split()[-1])
             if surnames[surname] == 1 and len(surname) >= 3:
                 people.setdefault(surname, entity["entity_id"])
-    return spelled, people
+    return HandleLookup(spelled, people, {e["entity_id"]: e["type"] for e in entities})
 
 
-def _entity_for(handle: str, lookup: tuple[dict[str, str], dict[str, str]]) -> str | None:
-    spelled, people = lookup
+def link_handles(texts: dict[str, str], mentions: Iterable[MentionRow],
+                 entities: list[EntityRow]) -> list[BatchMention]:
+    """New mention rows for the handles in ``texts`` (doc id → stored text) that name an entity.
+
+    Handles already inside a mention are left alone. ``entities`` gain the handle
+    as an alias and their counts are brought up to date by the caller.
+    """
+    rows = find_handles(texts, mentions, handle_lookup(entities))
+    add_handle_aliases(entities, rows)
+    return rows
+
+
+def find_handles(texts: dict[str, str], mentions: Iterable[MentionRow], lookup: HandleLookup) -> list[BatchMention]:
+    """``link_handles``'s mention rows, leaving the entities as they are (their aliases are the caller's)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        spans.setdefault(mention["doc_id"], []).append((mention["start"], mention["end"]))
+    rows: list[BatchMention] = []
+    for doc_id, text in texts.items():
+        for match in HANDLE.finditer(text):
+            entity_id = _entity_for(match.group(1).lower(), lookup)
+            if entity_id is None or any(s < match.end() and match.start() < e for s, e in spans.get(doc_id, ())):
+                continue
+            rows.append({"mention_id": f"{doc_id}-m{match.start()}", "entity_id": entity_id, "doc_id": doc_id,
+                         "start": match.start(), "end": match.end(), "text": match.group(0),
+                         "type": lookup.types[entity_id], "key": match.group(0).lower()})
+    return rows
+
+
+def add_handle_aliases(entities: list[EntityRow], handles: Iterable[Mapping[str, Any]]) -> None:
+    """Each handle (its ``entity_id`` and ``text``) one of the aliases of the entity it names."""
+    by_id = {e["entity_id"]: e for e in entities}
+    for handle in handles:
+        entity = by_id[handle["entity_id"]]
+        if handle["text"] not in entity["aliases"]:
+            entity["aliases"] = sorted([*entity["aliases"], handle["text"]])
+
+
+def _entity_for(handle: str, lookup: HandleLookup) -> str | None:
+    spelled, people = lookup.spelled, lookup.people
     if handle in spelled:
         return spelled[handle]
     for prefix in handle_prefixes():

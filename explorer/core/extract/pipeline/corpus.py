@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from explorer.core.document import Document
 from explorer.core.extract.clusters.cluster import cluster_events
-from explorer.core.extract.entities.handles import link_handles
+from explorer.core.extract.entities.handles import HandleLookup, add_handle_aliases, find_handles, handle_lookup
 from explorer.core.extract.entities.resolve import resolve_entities
 from explorer.core.extract.events.relations import build_relations
 from explorer.core.extract.pipeline.batch import BatchRows, text_for_nlp
@@ -52,9 +52,10 @@ def finish_tables(documents: list[Document], entities: list[EntityRow], mentions
 
 def _add_handles(documents: list[Document], rows: BatchRows, entities: list[EntityRow]) -> None:
     """Mentions for the social-media handles that name an entity, and the entities' counts again."""
-    found = handle_mentions(documents, rows.mentions, entities)
+    found = handle_mentions(documents, rows.mentions, handle_lookup(entities))
     if not found:
         return
+    add_handle_aliases(entities, found)
     rows.mentions.extend(found)
     _sort_by_document(documents, rows)
     touched = {m["entity_id"] for m in found}
@@ -65,9 +66,10 @@ def _add_handles(documents: list[Document], rows: BatchRows, entities: list[Enti
 
 
 def handle_mentions(documents: list[Document], mentions: list[BatchMention],
-                    entities: list[EntityRow]) -> list[BatchMention]:
-    """The handles in the documents' reporting text (furniture blanked) that name an entity, as mentions."""
-    return link_handles({d.doc_id: text_for_nlp(d) for d in documents if not d.copy_of}, mentions, entities)
+                    lookup: HandleLookup) -> list[BatchMention]:
+    """The handles in the documents' reporting text (furniture blanked) that name an entity, as mentions
+    (the entities' aliases are the caller's to add)."""
+    return find_handles({d.doc_id: text_for_nlp(d) for d in documents if not d.copy_of}, mentions, lookup)
 
 
 def _sort_by_document(documents: list[Document], rows: BatchRows) -> None:

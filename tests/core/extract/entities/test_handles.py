@@ -52,3 +52,14 @@ def test_seed_handles_are_mentions_of_their_person(seed_tables):
     names = {row.text: entities.at[row.entity_id, "name"] for row in handles.itertuples()}
     assert names["@SecScottBessent"] == "Scott Bessent" and names["@USTreasury"] == "United States Treasury"
     assert "@SecRubio" not in names, "001 quotes it inside an embedded post, which is page furniture"
+
+
+def test_finding_handles_leaves_the_entities_and_linking_them_adds_the_alias():
+    from explorer.core.extract.entities.handles import find_handles, handle_lookup
+
+    entities = [{"entity_id": "e1", "name": "US Treasury", "type": "ORG", "aliases": ["Treasury"]}]
+    rows = find_handles({"d1": "A post by @USTreasury said so."}, [], handle_lookup(entities))
+    assert [(r["text"], r["entity_id"], r["type"]) for r in rows] == [("@USTreasury", "e1", "ORG")]
+    assert entities[0]["aliases"] == ["Treasury"]  # a worker's lookup never changes the corpus's entities
+    link_handles({"d1": "A post by @USTreasury said so."}, [], entities)
+    assert entities[0]["aliases"] == ["@USTreasury", "Treasury"]
