@@ -122,12 +122,14 @@ class Rebase:
             moved = (self._moved(start, old, now), self._moved(end, old, now))
             if None not in moved:
                 return moved[0] or "", moved[1] or "", "timex", timex_id
-            return self._stretch(start, end, old, now, timex_id) or own_date_of(now)
+            return (self._stretch(start, end, old, now, timex_id) or self._lasting(start, end, old, now, "timex", timex_id)
+                    or own_date_of(now))
         if basis == "narrative" and now is not None and old is not None:
             closed = now["date_start"] and now["date_end"] and now["date_start"] <= self.after
             if _range(old) == _range(now) and old["date_start"]:  # the expression did not move: nor did what it gave,
                 return (start, end, "narrative", timex_id) if closed else None  # unless now after publication
-            return (now["date_start"], now["date_end"], "narrative", timex_id) if closed else None
+            lasting = self._lasting(start, end, old, now, "narrative", timex_id) if closed else None
+            return lasting or ((now["date_start"], now["date_end"], "narrative", timex_id) if closed else None)
         if basis == "bounded" and start and end == self.before and now is not None:
             return self._after_a_happening(start, old, now, timex_id)
         if basis == "bounded":
@@ -168,6 +170,19 @@ class Rebase:
         if last != now["date_start"] or not ISO_DAY.match(last) or last > self.after:
             return None
         return months_to(date.fromisoformat(last), months), last, "timex", timex_id
+
+    def _lasting(self, start: str, end: str, old: dict | None, now: dict,
+                 basis: str, timex_id: str) -> tuple[str, str, str, str] | None:
+        """A stretch extraction gave from the expression's day ("was held for two days" after "arrested on
+        Monday": Monday and Tuesday, ``events.lasting``) begins on the day the expression now gives and keeps its
+        length. None where the stored range is no stretch from the expression's one day."""
+        from explorer.core.extract.events.date_rules import moved_stretch  # pure Python
+
+        if old is None or old["date_start"] != old["date_end"] or start != old["date_start"] or end <= start:
+            return None
+        first = str(now["date_start"] or "")
+        last = moved_stretch(start, end, first) if first == now["date_end"] else None
+        return None if last is None else (first, last, basis, timex_id)
 
     def _after_a_happening(self, start: str, old: dict | None, now: dict,
                            timex_id: str) -> tuple[str, str, str, str] | None:

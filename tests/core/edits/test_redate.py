@@ -173,3 +173,18 @@ def test_a_corrected_date_dates_what_was_told_at_a_dated_gathering_as_extraction
     expected = by_event(extracted(article, "2026-02-04"))
     assert list(expected.values()).count(("2026-02-03", "2026-02-03", "narrative")) == 2
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-04", "2026-02-11"])
+def test_a_corrected_date_keeps_a_stretch_from_its_first_day(first):
+    """Extraction dates "was held … for two days" after "arrested … on Monday" to Monday and Tuesday, and
+    "fought … for three weeks on Monday" to the three weeks from Monday (``events.lasting``); the replay of a
+    corrected date moves the stretch with its first day, rather than keeping the first day alone."""
+    article = ("Tom Reed was arrested in Graz on Monday.\n\nHe was held in a Vienna jail for two days.\n\n"
+               "Anna Berg fought the Graz police for three weeks on Monday.")
+
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-03-04", "d.txt")]))
+    expected = by_event(extracted(article, "2026-03-04"))
+    assert ("2026-03-02", "2026-03-03", "narrative") in expected.values()
+    assert ("2026-03-02", "2026-03-22", "timex") in expected.values()
+    assert corrected == expected

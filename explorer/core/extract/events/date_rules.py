@@ -645,3 +645,29 @@ def _months_on(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return day.replace(year=year, month=month + 1, day=min(day.day, monthrange(year, month + 1)[1]))
+
+
+def last_day_of(first: date, count: int, unit: str) -> date:
+    """The last day of ``count`` days, weeks, months or years beginning on ``first`` ("six days" from May 26:
+    May 31; ``events.lasting``)."""
+    if unit == "D":
+        return first + timedelta(days=count - 1)
+    if unit == "W":
+        return first + timedelta(days=7 * count - 1)
+    return _months_on(first, count * {"M": 1, "Y": 12}[unit]) - timedelta(days=1)
+
+
+def moved_stretch(first: str, last: str, new_first: str) -> str | None:
+    """The last day of the stretch ``first``..``last`` begun on ``new_first`` instead: the replay of a corrected
+    publication date moves a stretch extraction gave from its first day (the words that told its length are
+    the parse's, the stored range keeps it). Whole months where the range is whole months of four weeks or
+    more ("for three months"), else days. None where ``first``..``last`` is no stretch of days."""
+    if not (ISO_DAY.match(first) and ISO_DAY.match(last) and ISO_DAY.match(new_first)) or last <= first:
+        return None
+    start, end, new_start = date.fromisoformat(first), date.fromisoformat(last), date.fromisoformat(new_first)
+    days = (end - start).days + 1
+    if days >= 28:
+        months = next((n for n in range(1, 12 * 50) if last_day_of(start, n, "M") >= end), 0)
+        if months and last_day_of(start, months, "M") == end:
+            return last_day_of(new_start, months, "M").isoformat()
+    return last_day_of(new_start, days, "D").isoformat()

@@ -33,10 +33,12 @@ from explorer.core.extract.events.date_rules import (
     counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date,
 )
+from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, dated_in_its_clause, named_noun,
 )
+from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
 from explorer.core.extract.wordnet import action_keys
@@ -194,6 +196,8 @@ class DocumentDating:
             # can offer only emergency service" is what they are able to do now: a state, left as it was)
             own = None
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        dated = after_a_fronted_participle(sentence, trigger, own, perfect, dated, published)  # "Rescued on Nov. 25, …"
+        dated = at_the_time_named(sentence, trigger, own, timexes, published, perfect) or dated  # "in 1968, when …"
         if dated is None and own is None and tense == "past":
             dated = self._counted_on(sentence, timexes, published)
         if dated is None and tense == "past" and not perfect:

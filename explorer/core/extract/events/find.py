@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import own_date
 from explorer.core.extract.events.dating import DocumentDating, judged_before
+from explorer.core.extract.events.lasting import over_its_length
 from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
 from explorer.core.extract.events.roles import COPULAS, Roles, SentenceMentions, event_roles, has_subject, makes_act
 from explorer.core.extract.events.speech import (
@@ -175,6 +176,9 @@ class _Context:
                                                                                     timex_id))
             date_start, date_end, basis, timex_id = self.dating.noun_named_elsewhere(
                 sentence, trigger, (date_start, date_end, basis, timex_id), timexes)
+        elif clause.i == trigger.i:  # "spent six days aboard" from the day it began: the six days
+            date_start, date_end, basis, timex_id = over_its_length(sentence, trigger, (date_start, date_end, basis,
+                                                                                       timex_id), timexes)
         if own_time is not None:
             date_start, date_end, basis, timex_id = (own_date(own_time, self.dating.published)
                                                      or (date_start, date_end, basis, timex_id))

@@ -91,12 +91,40 @@ def period_to_its_end(chosen: list[Found], text: str) -> None:
             continue
         if ENDED_ON.fullmatch(text, found.end, after.start) is None:
             continue
-        if last == month_span(last.year, last.month)[1]:
-            first = add_months(last.replace(day=1), 1 - months)
-        else:
-            first = add_months(last, -months) + timedelta(days=1)
-        found.reading = replace(found.reading, start=first, end=last)
+        found.reading = replace(found.reading, start=_months_ending(last, months), end=last)
     _back_a_year(chosen)
+    _the_year_ended(chosen, text)
+
+
+def _months_ending(last: date, months: int) -> date:
+    """The first day of ``months`` months ending on ``last`` (whole calendar months where it ends one)."""
+    if last == month_span(last.year, last.month)[1]:
+        return add_months(last.replace(day=1), 1 - months)
+    return add_months(last, -months) + timedelta(days=1)
+
+
+# "For the year ended Sept. 30 …": "year" or "fiscal year", a duration the day after it ends
+_A_YEAR = re.compile(r"(?i)(?:the[^\S\n]+|its[^\S\n]+)?(?:fiscal[^\S\n]+)?year")
+# what the report says of that year later on: "Sales for the full year", "For the year, volume was flat"
+_THE_YEAR = re.compile(r"(?i)(?:the|its)[^\S\n]+(?:(?:full|whole|entire)[^\S\n]+)?(?:fiscal[^\S\n]+)?year")
+
+
+def _the_year_ended(chosen: list[Found], text: str) -> None:
+    """Once a report tells its year ended on a day that ends no calendar year ("For the year ended Sept. 30,
+    Ralston earned …"), "the full year" and "the year" of that year later in the text are those twelve
+    months (October 1988 to September 1989), not the calendar year their value names; the value stays."""
+    last: date | None = None
+    for found, after in zip(chosen, [*chosen[1:], None]):
+        reading = found.reading
+        if after is not None and reading.type == "DURATION" and reading.value == "P1Y" \
+                and _A_YEAR.fullmatch(text, found.start, found.end) \
+                and after.reading.gran == "day" and after.reading.start is not None \
+                and ENDED_ON.fullmatch(text, found.end, after.start) is not None:
+            day = after.reading.start
+            last = day if (day.month, day.day) != (12, 31) else None
+        elif last is not None and reading.gran == "year" and reading.start is not None \
+                and reading.start.year == last.year and _THE_YEAR.fullmatch(text, found.start, found.end):
+            found.reading = replace(reading, start=_months_ending(last, 12), end=last)
 
 
 def _back_a_year(chosen: list[Found]) -> None:
@@ -193,18 +221,23 @@ def _default_quarter(reference: date, tense: str) -> tuple[int, int]:
 
 _ANAPHOR_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _ANCHOR_GRANS = ("day", "time", "week", "month", "quarter", "season", "year", "half")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
-def resolve_anaphors(chosen: list[Found], reference: date | None) -> None:
-    """Place "that day", "the following year" on the closest date written before them (else the reference date)."""
+def resolve_anaphors(chosen: list[Found], reference: date | None, text: str = "") -> None:
+    """Place "that day", "the following year" on the closest date written before them (else the reference date).
+
+    "later that year" after "in June 1998" in the same paragraph is the rest of that year from June on
+    (``_part_after_or_before``); further off, the date it points at is less sure, so the whole year."""
     anchor: Reading | None = None
+    anchor_found: Found | None = None
     for found in chosen:
         reading = found.reading
         if reading.gran != "anaphor":
             if reading.type in ("DATE", "TIME") and reading.start is not None and reading.gran in _ANCHOR_GRANS:
-                anchor = reading
+                anchor, anchor_found = reading, found
             continue
-        unit, steps = reading.value[1:].split(":")
+        unit, steps, *side = reading.value[1:].split(":")
         base = anchor.start if anchor is not None else reference
         if unit not in ("week", "month", "year") and anchor is not None and anchor.gran not in ("day", "time"):
             base = None  # "that day" after "in 1995": some day of it, not placed
@@ -213,6 +246,23 @@ def resolve_anaphors(chosen: list[Found], reference: date | None) -> None:
                                     basis="relative")
             continue
         found.reading = _anaphor_reading(base, unit, int(steps))
+        if side and anchor is not None and anchor_found is not None \
+                and not _PARAGRAPH_BREAK.search(text, anchor_found.end, found.start):
+            found.reading = _part_after_or_before(found.reading, anchor, side[0])
+
+
+
+def _part_after_or_before(period: Reading, anchor: Reading, side: str) -> Reading:
+    """"later that year" after "June 1998": June to December 1998; "earlier that month" after "June 20":
+    June 1 to 20. The value stays the period's (TimeML gives "later that year" the year); only the range
+    narrows, and only where the date pointed at lies inside the period and is shorter than it."""
+    if period.start is None or period.end is None or anchor.start is None or anchor.end is None:
+        return period
+    if not (period.start <= anchor.start and anchor.end <= period.end) or (anchor.start, anchor.end) == (period.start, period.end):
+        return period
+    if side == "later":
+        return replace(period, start=anchor.start)
+    return replace(period, end=anchor.end)
 
 
 def _anaphor_reading(base: date, unit: str, steps: int) -> Reading:

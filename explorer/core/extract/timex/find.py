@@ -121,7 +121,7 @@ def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: 
         found.start = _after_determiner(found, text)
     chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
     period_to_its_end(chosen, text)
-    resolve_anaphors(chosen, reference)
+    resolve_anaphors(chosen, reference, text)
     return chosen
 
 

@@ -104,14 +104,17 @@ def anaphoric(m: re.Match, ctx: Context) -> Reading | None:
 
     The rule cannot see the other dates, so it leaves a marker that
     ``timex.find_timexes`` resolves against the closest date written before it.
-    "the next year" is a span of time ("over the next year"), not this.
+    "the next year" is a span of time ("over the next year"), not this. "later that year" and "earlier
+    that month" keep their "later"/"earlier" in the marker: the part of the period after (before) that date.
     """
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
     direction = (m.group("dir") or "").lower()
     if direction == "next" and unit in ("week", "month", "year"):
         return None
     steps = {"following": 1, "next": 1, "previous": -1}.get(direction, 0)
-    return Reading("DATE", f"@{unit}:{steps}", basis="relative", gran="anaphor")
+    side = (m.group("pre") or "").lower()  # "later that year": the part of it after the date it points at
+    marker = f"@{unit}:{steps}:{side}" if side in ("earlier", "later") else f"@{unit}:{steps}"
+    return Reading("DATE", marker, basis="relative", gran="anaphor")
 
 
 _HOLIDAYS = {**LEX["holidays"]["fixed"], **LEX["holidays"]["floating"]}

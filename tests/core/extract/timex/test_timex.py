@@ -712,6 +712,47 @@ def test_a_year_ago_after_a_quarter_ended_on_a_day_is_those_months_a_year_back(s
     assert (found.date_start, found.date_end) == (start, end)
 
 
+@pytest.mark.parametrize("sentence, text, start, end", [
+    ("For the year ended Sept. 30, it earned $422 million. Sales for the full year were $6.6 billion.",
+     "the full year", "1988-10-01", "1989-09-30"),
+    ("For the year ended Sept. 30, it earned $422 million.\n\nFor the year, pet food volume was flat.",
+     "the year", "1988-10-01", "1989-09-30"),
+    ("For the fiscal year ended Aug. 31, 1989, it earned $2 million. Sales for the year rose.",
+     "the year", "1988-09-01", "1989-08-31"),
+    # a year ended Dec. 31 is the calendar's; with no year ended on a day, "the full year" stays the calendar's
+    ("For the year ended Dec. 31, it earned $4 million. Sales for the full year rose.",
+     "the full year", "1989-01-01", "1989-12-31"),
+    ("It earned $422 million in the quarter. Sales for the full year were $6.6 billion.",
+     "the full year", "1989-01-01", "1989-12-31"),
+])
+def test_the_year_after_a_year_ended_on_a_day_is_those_twelve_months(sentence, text, start, end):
+    """"For the year ended Sept. 30 … Sales for the full year" is October 1988 to September 1989, the
+    company's year the report has told, not the calendar year; its TimeML value is unchanged."""
+    found = [t for t in find_timexes(sentence, date(1989, 11, 2), _tense("past")) if t.text == text][-1]
+    assert (found.value, found.date_start, found.date_end) == ("1989", start, end)
+
+
+@pytest.mark.parametrize("sentence, text, value, start, end", [
+    ("He fled to Florida in June 1998 and returned to Cuba later that year.", "later that year", "1998",
+     "1998-06-01", "1998-12-31"),
+    ("The plant opened on June 20, 1998. Earlier that month, workers struck.", "Earlier that month", "1998-06",
+     "1998-06-01", "1998-06-20"),
+    ("He was arrested on 3 March 2024. Later that day, police met.", "Later that day", "2024-03-03",
+     "2024-03-03", "2024-03-03"),
+    # a date in another paragraph: the point it is later than is less sure, the whole year
+    ("He fled to Florida in June 1998.\n\nHe returned to Cuba later that year.", "later that year", "1998",
+     "1998-01-01", "1998-12-31"),
+    # "that year" with no "later": the whole year
+    ("He fled to Florida in June 1998 and returned to Cuba that year.", "that year", "1998",
+     "1998-01-01", "1998-12-31"),
+])
+def test_later_that_year_is_the_part_of_it_after_the_date_it_points_at(sentence, text, value, start, end):
+    """"fled in June 1998 and returned later that year" puts the return in June to December 1998, not
+    anywhere in the year; "earlier that month" after June 20 is June 1 to 20. The value stays the period's."""
+    found = _one(sentence, date(2000, 1, 28), "past", text)
+    assert (found.value, found.date_start, found.date_end) == (value, start, end)
+
+
 ADVANCE = ("Albright headed Tuesday to East Africa, seeking to show support. "
            "She is scheduled to spend five hours in Dar es Salaam, her first stop Tuesday morning.")
 
