@@ -35,7 +35,7 @@ from explorer.core.extract.events.date_rules import (
 )
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
-    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, dated_in_its_clause, named_noun,
+    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -168,6 +168,8 @@ class DocumentDating:
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
+        if own is None:
+            own = _gapped_time(sentence, trigger, timexes)
         if own is None and tense == "future":
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is not None and _expects_a_result(trigger, tense):
@@ -306,6 +308,8 @@ class DocumentDating:
         invasion", ``named_twice``), where that date lies within the bound; a verb dated by its own words is
         remembered for the mentions after it."""
         names = self._actors(people) or set()
+        if dated[2] == "timex" and clock_alone(self._timex(dated[3], timexes)):
+            return self._at_a_clock_time(sentence, trigger, tense, dated, timexes, names)
         if dated[2] == "timex":
             self._happenings(sentence, timexes).told(trigger, dated, names)
             return dated
@@ -315,6 +319,24 @@ class DocumentDating:
         if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
             return dated
         return again
+
+    def _at_a_clock_time(self, sentence: Span, trigger: Token, tense: str, dated: Dating, timexes: list[TimexRow],
+                         names: set[str]) -> Dating:
+        """A past event whose own time is a time of day written alone ("Slepian … was shot to death at 10
+        p.m.") has only the expressions' reference day (the paper's): where the article tells the same happening
+        with its day ("he was shot to death last Oct. 23", ``named_twice.date_of``), that day is the event's, not
+        after publication; else the clock's day stays. Either way the clock names no day, so it is not kept as
+        a dated mention for others."""
+        if tense != "past":
+            return dated
+        again = self._happenings(sentence, timexes).date_of(trigger, names)
+        if again is None or not again[0] or again[0] != again[1] or again[1] > self.published:
+            return dated
+        return again
+
+    def _timex(self, timex_id: str, timexes: list[TimexRow]) -> TimexRow | None:
+        """The document's time expression of that id (the sentence's where the document's were not given)."""
+        return self._timexes.get(timex_id) or next((t for t in timexes if t["timex_id"] == timex_id), None)
 
     def noun_named_elsewhere(self, sentence: Span, noun: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """An event noun that its clause dates only "on or before" a day ("decided to issue a warrant for his
@@ -844,12 +866,25 @@ def _speaker(verb: Token, definite: bool) -> str | None:
     someone new ("another source", "a spokesman", "one official"): only a proper name or a noun with "the" takes
     up a speaker named before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and not definite:
+        subject = _subject_the_parse_lost(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in subject.children):
         return None  # "Orkem and Coates said last Wednesday": a joint statement is not one of either speaker
     if definite and subject.pos_ == "NOUN" and not any(
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
     return subject.lemma_.lower()
+
+
+def _subject_the_parse_lost(verb: Token) -> Token | None:
+    """The noun written right before a reporting verb that the parse gave no subject ("…, White House and
+    Republican sources said Monday", where the parse hung "said" on the lede's first verb and "sources" on
+    "White House"): in news the words "NOUN said" are the speaker and the statement; None where the word
+    before is no noun, or belongs to another clause than the verb's sentence."""
+    if verb.i == verb.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.dep_ not in ("nsubj", "nsubjpass") else None
 
 
 def _posts_a_result(trigger: Token) -> bool:
@@ -1363,6 +1398,10 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
 
 # "as a result of", "in the wake of", "in the aftermath of": what comes of a happening comes after it
 CONSEQUENCE_NOUNS = {"result", "wake", "aftermath", "consequence"}
+# what a happening does to people, told with "in" it ("died in the blast", "was cut … in the blast"): the harm
+# came with the happening or after it (a death of wounds days later), never before it
+HARM_LEMMAS = {"die", "kill", "injure", "wound", "hurt", "cut", "burn", "maim", "trap", "bury", "lose", "suffer",
+               "perish", "survive"}
 
 
 def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
@@ -1384,6 +1423,8 @@ def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
                       for n in of.children if n.dep_ == "pobj"]
         elif prep.lower_ == "because" and any(c.lower_ == "of" for c in prep.children):  # "because of the storm"
             found += [("after", n) for n in prep.children if n.dep_ == "pobj"]
+        if prep.lower_ == "in" and trigger.lemma_.lower() in HARM_LEMMAS:  # "died in the blast": in it, so after
+            found += [("after", n) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
     for stretch in (c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS):
         found += [(p.lower_, n) for p in stretch.children if p.dep_ == "prep" and p.lower_ in BEFORE_WORDS | AFTER_WORDS
                   for n in p.children if n.dep_ == "pobj"]  # "days after the vote"
@@ -1697,7 +1738,7 @@ def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
     frames = {trigger.i}
     verb = trigger
     while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (
-            shared and verb.dep_ == "conj" and not _has_subject(verb))):
+            shared and verb.dep_ == "conj" and not _has_subject(verb) and not _turns_present(verb))):
         verb = verb.head
         frames.add(verb.i)
     if _simultaneous(verb):
@@ -1709,6 +1750,32 @@ def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
             return False
         node = node.head
     return True
+
+
+def _turns_present(verb: Token) -> bool:
+    """A coordinated verb told in the present after a past one ("arrived over the weekend … and is being
+    analyzed, FBI officials said Monday"): the state goes on at the time of telling, so the past verb's time
+    ("over the weekend") is not its own, though it shares the subject."""
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.head.tag_ == "VBD" and any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def _gapped_time(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:
+    """"More than 100 people have been killed and more than 1,000 others wounded in the blasts … on Friday":
+    the second verb of a coordination leaves out the auxiliaries it shares with the first, and the parse makes
+    it a participle of its subject ("others" a conjunct of "killed", "wounded" hanging from "others"), so the
+    time told after both hangs from it alone. Such a bare participle (no subject, no auxiliary of its own)
+    coming after the trigger shares the trigger's auxiliaries, hence its time: the participle's own time is
+    the trigger's, where the trigger has none."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    for subject in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > trigger.i):
+        for verb in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)):
+            own = _governing(sentence, verb, timexes)
+            if own is not None:
+                return own
+    return None
 
 
 def _simultaneous(verb: Token) -> bool:

@@ -1,0 +1,62 @@
+"""A happening tied to one the article dates, a clock time that names no day, a statement's day for the same
+speakers, a present state beside a past happening (session s12).
+
+Made-up articles run through the real model; each checks a date an analyst would see on the timeline.
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+
+def test_a_clock_time_alone_takes_the_day_the_article_tells_the_happening_on():
+    """"Slepian … was shot to death at 10 p.m." where the article says he "was shot to death last Oct. 23"
+    (AE#42): "10 p.m." names no day, so the shooting is of Oct. 23, not of the paper's day."""
+    text = ("Anna Berg was shot to death on Jan. 26 at her home in Graz. Police said they had found a rifle. "
+            "Anna Berg was shot to death at 10 p.m. as she stood in her kitchen.")
+    assert when(event_at(text, "Anna Berg was shot to death at", "shoot")) == ("2026-01-26", "2026-01-26", "narrative")
+
+
+def test_a_clock_time_alone_keeps_its_day_where_the_article_tells_no_other():  # guard
+    text = "Police said they had found a rifle. Anna Berg was shot to death at 10 p.m. as she stood in her kitchen."
+    assert when(event_at(text, "Anna Berg", "shoot"))[:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_a_statement_takes_the_day_the_lede_gives_the_same_speakers():
+    """The lede's "…, White House and Republican sources said Monday" (the parse gives that "said" no subject)
+    and the next sentence's "…, the sources said" (AD#38): one account, Monday's."""
+    text = ("One of the mayor's sons has informed City Hall Chief of Staff Tom Reed that he has lost much of his "
+            "support among Democrats, prompting an intense effort by Reed to hold on to his job by demonstrating his "
+            "party backing, City Hall and Democratic sources said Monday. Reed was told Wednesday by the mayor's son "
+            "that he had alienated members of the council, the sources said.")
+    assert when(event_at(text, "Reed was told", "say")) == ("2026-02-02", "2026-02-02", "narrative")
+
+
+def test_a_present_state_does_not_take_the_time_of_the_past_verb_it_is_coordinated_with():
+    """"The first batch of evidence … arrived over the weekend … and is being analyzed, FBI officials said
+    Monday" (AE#13): the weekend is the arrival's; the analysis goes on when the officials tell it."""
+    text = ("The first batch of evidence from the Graz bombing arrived over the weekend at the FBI lab in Washington "
+            "and is being analyzed, FBI officials said Monday.")
+    start, end, _ = when(event_at(text, "The first batch", "analyze"))
+    assert start >= "2026-02-02" and end >= "2026-02-02"
+    assert when(event_at(text, "The first batch", "arrive"))[:2] == ("2026-01-31", "2026-02-01")  # unchanged
+
+
+def test_a_verb_takes_the_time_its_gapped_conjunct_is_told_with():
+    """"More than 100 people have been killed and more than 1,000 others wounded in the blasts … on Friday"
+    (AE#47): the parse hangs "on Friday" on "wounded", which shares the auxiliaries of "killed"."""
+    text = "More than 100 people have been killed and more than 1,000 others wounded in the blasts in Graz on Friday."
+    assert when(event_at(text, "More than", "kill"))[:2] == ("2026-01-30", "2026-01-30")
+
+
+def test_a_harm_in_a_dated_happening_comes_on_or_after_it():
+    """"Eleven people, none of them Americans, died in the blast" where the article dates the blast: on or after its day (the deaths
+    came with it or later), not only on or before the paper's."""
+    text = ("Anna Berg died in the explosion at the Graz station, police said. Police are still investigating the "
+            "Jan. 26 explosion.")
+    assert when(event_at(text, "Anna Berg", "die")) == ("2026-01-26", PUBLISHED, "bounded")
+
+
+def test_a_harm_beside_an_undated_happening_keeps_its_bound():  # guard
+    text = "Anna Berg died in the explosion at the Graz station, police said. Police are still investigating it."
+    assert when(event_at(text, "Anna Berg", "die")) == ("", PUBLISHED, "bounded")
