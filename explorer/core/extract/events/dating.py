@@ -368,7 +368,7 @@ class DocumentDating:
             if word in BEFORE_WORDS and when[1] < dated[1]:
                 return "", when[1], "bounded", when[3]
             if word in AFTER_WORDS and when[0] <= dated[1]:
-                return when[0], dated[1], "bounded", when[3]
+                return _days_on(when, _days_later(noun.head), dated[1]) or (when[0], dated[1], "bounded", when[3])
         return dated
 
     def _done_by_a_happening(self, sentence: Span, trigger: Token, dated: Dating,
@@ -1381,7 +1381,8 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
     Gadhafi agreed in April", "asked after Thursday's ruling"): on or after that date's start as well."""
     if not _only_an_upper_bound(dated):
         return dated
-    for child in trigger.children:
+    stretches = [c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    for child in [*trigger.children, *(c for stretch in stretches for c in stretch.children)]:  # "A day after …"
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         opens = (child.dep_ == "prep" and child.lower_ in AFTER_WORDS) or (
             child.dep_ == "advcl" and marks & AFTER_WORDS)
@@ -1392,8 +1393,41 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
                   and low <= t["start"] < high and t["date_start"] <= dated[1]]
         if inside:
             first = min(inside, key=lambda t: t["start"])
-            return first["date_start"], dated[1], "bounded", first["timex_id"]
+            on = (first["date_start"], first["date_end"], "narrative", first["timex_id"])
+            return _days_on(on, _days_later(child), dated[1]) or (first["date_start"], dated[1], "bounded",
+                                                                  first["timex_id"])
     return dated
+
+
+DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}
+
+
+def _days_later(after: Token) -> int:
+    """How many days "after" counts ("a day after the vote", "two days after police arrested him"): the
+    stretch of days hanging from the preposition or from the clause it opens, with its count; 0 where none
+    is told (only "after": a bound, not a day)."""
+    stretches = [c for c in after.children if c.dep_ == "npadvmod"] + ([after.head] if after.head.dep_ == "npadvmod"
+                                                                         and after.head.i != after.i else [])
+    for stretch in (c for c in stretches if c.lemma_.lower() == "day"):
+        counts = [c for c in stretch.children if c.dep_ in ("det", "nummod")]
+        if len(counts) != 1:
+            continue
+        word = counts[0].lower_
+        if word.isdigit() and 0 < int(word) <= 31:
+            return int(word)
+        return DAY_COUNTS.get(word, 0) if stretch.lower_ == ("day" if DAY_COUNTS.get(word) == 1 else "days") else 0
+    return 0
+
+
+def _days_on(when: Dating, days: int, last: str) -> Dating | None:
+    """The day ``days`` after a happening of one day ("A day after the Jan. 26 vote": Jan. 27), as ``narrative``
+    with the happening's expression (the replay of a publication date moves both alike); None where no count,
+    the happening is no single day, or the day is after ``last``."""
+    if not days or not when[0] or when[0] != when[1] or not ISO_DAY.match(when[0]):
+        return None
+    day = (date.fromisoformat(when[0]) + timedelta(days=days)).isoformat()
+    return (day, day, "narrative", when[3]) if day <= last else None
 
 
 # "as a result of", "in the wake of", "in the aftermath of": what comes of a happening comes after it

@@ -60,3 +60,23 @@ def test_a_harm_in_a_dated_happening_comes_on_or_after_it():
 def test_a_harm_beside_an_undated_happening_keeps_its_bound():  # guard
     text = "Anna Berg died in the explosion at the Graz station, police said. Police are still investigating it."
     assert when(event_at(text, "Anna Berg", "die")) == ("", PUBLISHED, "bounded")
+
+
+TURMOIL = "The city council has been in turmoil for months. "
+
+
+def test_a_day_after_a_dated_happening_is_the_next_day():
+    """"A day after he was hounded on the steps of the federal courthouse" (AE#41's kind, with the day in the
+    clause): the day after, not only on or before the paper's day."""
+    text = TURMOIL + "A day after police arrested Tom Reed on Jan. 26, Anna Berg resigned from the council, her lawyer said."
+    assert when(event_at(text, "A day", "resign")) == ("2026-01-27", "2026-01-27", "narrative")
+
+
+def test_days_counted_after_a_dated_happening_give_that_day():
+    text = TURMOIL + "Two days after police arrested Tom Reed on Jan. 26, Anna Berg resigned from the council, her lawyer said."
+    assert when(event_at(text, "Two days", "resign")) == ("2026-01-28", "2026-01-28", "narrative")
+
+
+def test_after_a_dated_happening_without_a_count_is_a_bound():  # guard
+    text = TURMOIL + "Anna Berg resigned from the council after police arrested Tom Reed on Jan. 26, her lawyer said."
+    assert when(event_at(text, "Anna Berg", "resign")) == ("2026-01-26", PUBLISHED, "bounded")
