@@ -170,6 +170,11 @@ class DocumentDating:
         own = _governing(sentence, trigger, timexes)
         if own is None:
             own = _gapped_time(sentence, trigger, timexes)
+        if own is not None and tense == "past" and clock_alone(own):
+            # "Slepian … was shot to death at 10 p.m.": the expressions put a time of day written alone on the
+            # paper's day, but it names no day; the past happening is dated as one without a time of its own (the
+            # passage's day, the same happening told elsewhere with its day, else on or before publication)
+            own = None
         if own is None and tense == "future":
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is not None and _expects_a_result(trigger, tense):
@@ -309,7 +314,7 @@ class DocumentDating:
         remembered for the mentions after it."""
         names = self._actors(people) or set()
         if dated[2] == "timex" and clock_alone(self._timex(dated[3], timexes)):
-            return self._at_a_clock_time(sentence, trigger, tense, dated, timexes, names)
+            return dated  # a time of day alone names no day: not a dated mention of its happening
         if dated[2] == "timex":
             self._happenings(sentence, timexes).told(trigger, dated, names)
             return dated
@@ -317,20 +322,6 @@ class DocumentDating:
             return dated
         again = self._happenings(sentence, timexes).date_of(trigger, names)
         if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
-            return dated
-        return again
-
-    def _at_a_clock_time(self, sentence: Span, trigger: Token, tense: str, dated: Dating, timexes: list[TimexRow],
-                         names: set[str]) -> Dating:
-        """A past event whose own time is a time of day written alone ("Slepian … was shot to death at 10
-        p.m.") has only the expressions' reference day (the paper's): where the article tells the same happening
-        with its day ("he was shot to death last Oct. 23", ``named_twice.date_of``), that day is the event's, not
-        after publication; else the clock's day stays. Either way the clock names no day, so it is not kept as
-        a dated mention for others."""
-        if tense != "past":
-            return dated
-        again = self._happenings(sentence, timexes).date_of(trigger, names)
-        if again is None or not again[0] or again[0] != again[1] or again[1] > self.published:
             return dated
         return again
 
@@ -1186,7 +1177,9 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
                 or _modifies(span.root, trigger)):
             owned.append(timex)
-    return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), abs(t["start"] - trigger.idx)), default=None)
+    # a time of day written alone ("at about 10:35 a.m. (0735 GMT) Friday") names no day: the clause's day wins
+    return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
+               default=None)
 
 
 def _period_of_its_comparison(sentence: Span, trigger: Token, timexes: list[TimexRow],

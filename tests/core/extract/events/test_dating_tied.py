@@ -17,9 +17,25 @@ def test_a_clock_time_alone_takes_the_day_the_article_tells_the_happening_on():
     assert when(event_at(text, "Anna Berg was shot to death at", "shoot")) == ("2026-01-26", "2026-01-26", "narrative")
 
 
-def test_a_clock_time_alone_keeps_its_day_where_the_article_tells_no_other():  # guard
+def test_a_clock_time_alone_does_not_give_the_papers_day():
+    """"was shot to death at 10 p.m. as he stood chatting with his wife" in an article that tells no day for
+    the standing: the time of day is no day, so it is on or before publication, not on the paper's own day (the
+    expressions' reference day, which was given as the clock's)."""
     text = "Police said they had found a rifle. Anna Berg was shot to death at 10 p.m. as she stood in her kitchen."
-    assert when(event_at(text, "Anna Berg", "shoot"))[:2] == (PUBLISHED, PUBLISHED)
+    assert when(event_at(text, "Anna Berg", "stand")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_clock_time_yields_to_the_day_its_clause_names():
+    """"The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday": the nearer expression is the
+    clock time, which names no day; the clause's Friday is the event's."""
+    text = ("Police said they had found the car. The blast in Graz occurred at about 10:35 a.m. (0935 GMT) Friday, "
+            "toppling a crowded building toward the station.")
+    assert when(event_at(text, "The blast", "occur"))[:2] == ("2026-01-30", "2026-01-30")
+
+
+def test_a_clock_time_with_its_day_keeps_it():  # guard
+    text = "Police said they had found a rifle. Anna Berg was shot to death at 10 p.m. Friday as she stood in her kitchen."
+    assert when(event_at(text, "Anna Berg", "shoot"))[:2] == ("2026-01-30", "2026-01-30")
 
 
 def test_a_statement_takes_the_day_the_lede_gives_the_same_speakers():
