@@ -210,6 +210,7 @@ class DocumentDating:
         if own is not None:  # "planned a demonstration on Saturday" in a Friday paper: the planning came before
             dated = for_a_later_time(tense, trigger.lemma_.lower(), dated, published,
                                      self.document.text[start:trigger.idx]) or dated
+        dated = _by_a_deadline(tense, dated, published)
         if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
             # "late Thursday" in an undated article: its day is not known from a date line, only its side
             dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
@@ -1390,6 +1391,17 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
             return _days_on(on, _days_later(child), dated[1]) or (first["date_start"], dated[1], "bounded",
                                                                   first["timex_id"])
     return dated
+
+
+def _by_a_deadline(tense: str, dated: Dating | None, published: str) -> Dating | None:
+    """A future its own time gives only an end ("will almost double its flights … by August", "wants to boost
+    non-GM revenue … by the end of 1990", "will continue to operate … until early 1990"): still to come, so
+    from publication to that end (``bounded``, the expression's id: the replay moves the start with the
+    publication day and the end with the expression), where the end is not before publication."""
+    if dated is None or tense != "future" or dated[2] != "timex" or dated[0] or not dated[1] or not published \
+            or dated[1] < published:
+        return dated
+    return published, dated[1], "bounded", dated[3]
 
 
 DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -96,3 +96,17 @@ def test_days_counted_after_a_dated_happening_give_that_day():
 def test_after_a_dated_happening_without_a_count_is_a_bound():  # guard
     text = TURMOIL + "Anna Berg resigned from the council after police arrested Tom Reed on Jan. 26, her lawyer said."
     assert when(event_at(text, "Anna Berg", "resign")) == ("2026-01-26", PUBLISHED, "bounded")
+
+
+def test_a_future_by_a_deadline_runs_from_publication_to_it():
+    """"Qantas will almost double its flights between Australia and India by August" (AE#23's kind, "to
+    repatriate the child by Jan. 14"): still to come, so from the paper's day to the deadline, not any time up to
+    it."""
+    text = "Anna Berg Airlines will almost double its flights between Graz and Vienna by August, Tom Reed said."
+    assert when(event_at(text, "Anna Berg", "double")) == (PUBLISHED, "2026-08-31", "bounded")
+
+
+def test_a_past_by_a_day_keeps_its_end():  # guard: only a future starts at publication
+    text = "The city council has been in turmoil for months. Anna Berg had filed the reports by Monday, Tom Reed said."
+    start, end, _ = when(event_at(text, "Anna Berg", "file"))
+    assert (start, end) == ("", "2026-02-02")
