@@ -36,7 +36,7 @@ from explorer.core.extract.events.date_rules import (
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
-    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, dated_in_its_clause, named_noun,
+    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
@@ -170,6 +170,13 @@ class DocumentDating:
             self._clause_dates(sentence, timexes, published)
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
+        if own is None:
+            own = _gapped_time(sentence, trigger, timexes)
+        if own is not None and tense == "past" and clock_alone(own):
+            # "Slepian … was shot to death at 10 p.m.": the expressions put a time of day written alone on the
+            # paper's day, but it names no day; the past happening is dated as one without a time of its own (the
+            # passage's day, the same happening told elsewhere with its day, else on or before publication)
+            own = None
         if own is None and tense == "future":
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is not None and _expects_a_result(trigger, tense):
@@ -207,6 +214,7 @@ class DocumentDating:
         if own is not None:  # "planned a demonstration on Saturday" in a Friday paper: the planning came before
             dated = for_a_later_time(tense, trigger.lemma_.lower(), dated, published,
                                      self.document.text[start:trigger.idx]) or dated
+        dated = _by_a_deadline(tense, dated, published)
         if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
             # "late Thursday" in an undated article: its day is not known from a date line, only its side
             dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
@@ -310,6 +318,8 @@ class DocumentDating:
         invasion", ``named_twice``), where that date lies within the bound; a verb dated by its own words is
         remembered for the mentions after it."""
         names = self._actors(people) or set()
+        if dated[2] == "timex" and clock_alone(self._timex(dated[3], timexes)):
+            return dated  # a time of day alone names no day: not a dated mention of its happening
         if dated[2] == "timex":
             self._happenings(sentence, timexes).told(trigger, dated, names)
             return dated
@@ -319,6 +329,10 @@ class DocumentDating:
         if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
             return dated
         return again
+
+    def _timex(self, timex_id: str, timexes: list[TimexRow]) -> TimexRow | None:
+        """The document's time expression of that id (the sentence's where the document's were not given)."""
+        return self._timexes.get(timex_id) or next((t for t in timexes if t["timex_id"] == timex_id), None)
 
     def noun_named_elsewhere(self, sentence: Span, noun: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """An event noun that its clause dates only "on or before" a day ("decided to issue a warrant for his
@@ -350,7 +364,7 @@ class DocumentDating:
             if word in BEFORE_WORDS and when[1] < dated[1]:
                 return "", when[1], "bounded", when[3]
             if word in AFTER_WORDS and when[0] <= dated[1]:
-                return when[0], dated[1], "bounded", when[3]
+                return _days_on(when, _days_later(noun.head), dated[1]) or (when[0], dated[1], "bounded", when[3])
         return dated
 
     def _done_by_a_happening(self, sentence: Span, trigger: Token, dated: Dating,
@@ -848,12 +862,25 @@ def _speaker(verb: Token, definite: bool) -> str | None:
     someone new ("another source", "a spokesman", "one official"): only a proper name or a noun with "the" takes
     up a speaker named before."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and not definite:
+        subject = _subject_the_parse_lost(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "conj" for c in subject.children):
         return None  # "Orkem and Coates said last Wednesday": a joint statement is not one of either speaker
     if definite and subject.pos_ == "NOUN" and not any(
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
     return subject.lemma_.lower()
+
+
+def _subject_the_parse_lost(verb: Token) -> Token | None:
+    """The noun written right before a reporting verb that the parse gave no subject ("…, White House and
+    Republican sources said Monday", where the parse hung "said" on the lede's first verb and "sources" on
+    "White House"): in news the words "NOUN said" are the speaker and the statement; None where the word
+    before is no noun, or belongs to another clause than the verb's sentence."""
+    if verb.i == verb.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.dep_ not in ("nsubj", "nsubjpass") else None
 
 
 def _posts_a_result(trigger: Token) -> bool:
@@ -1155,7 +1182,9 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
                 or _modifies(span.root, trigger)):
             owned.append(timex)
-    return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), abs(t["start"] - trigger.idx)), default=None)
+    # a time of day written alone ("at about 10:35 a.m. (0735 GMT) Friday") names no day: the clause's day wins
+    return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
+               default=None)
 
 
 def _period_of_its_comparison(sentence: Span, trigger: Token, timexes: list[TimexRow],
@@ -1350,7 +1379,8 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
     Gadhafi agreed in April", "asked after Thursday's ruling"): on or after that date's start as well."""
     if not _only_an_upper_bound(dated):
         return dated
-    for child in trigger.children:
+    stretches = [c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
+    for child in [*trigger.children, *(c for stretch in stretches for c in stretch.children)]:  # "A day after …"
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         opens = (child.dep_ == "prep" and child.lower_ in AFTER_WORDS) or (
             child.dep_ == "advcl" and marks & AFTER_WORDS)
@@ -1361,12 +1391,60 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
                   and low <= t["start"] < high and t["date_start"] <= dated[1]]
         if inside:
             first = min(inside, key=lambda t: t["start"])
-            return first["date_start"], dated[1], "bounded", first["timex_id"]
+            on = (first["date_start"], first["date_end"], "narrative", first["timex_id"])
+            return _days_on(on, _days_later(child), dated[1]) or (first["date_start"], dated[1], "bounded",
+                                                                  first["timex_id"])
     return dated
+
+
+def _by_a_deadline(tense: str, dated: Dating | None, published: str) -> Dating | None:
+    """A future its own time gives only an end ("will almost double its flights … by August", "wants to boost
+    non-GM revenue … by the end of 1990", "will continue to operate … until early 1990"): still to come, so
+    from publication to that end (``bounded``, the expression's id: the replay moves the start with the
+    publication day and the end with the expression), where the end is not before publication."""
+    if dated is None or tense != "future" or dated[2] != "timex" or dated[0] or not dated[1] or not published \
+            or dated[1] < published:
+        return dated
+    return published, dated[1], "bounded", dated[3]
+
+
+DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}
+
+
+def _days_later(after: Token) -> int:
+    """How many days "after" counts ("a day after the vote", "two days after police arrested him"): the
+    stretch of days hanging from the preposition or from the clause it opens, with its count; 0 where none
+    is told (only "after": a bound, not a day)."""
+    stretches = [c for c in after.children if c.dep_ == "npadvmod"] + ([after.head] if after.head.dep_ == "npadvmod"
+                                                                         and after.head.i != after.i else [])
+    for stretch in (c for c in stretches if c.lemma_.lower() == "day"):
+        counts = [c for c in stretch.children if c.dep_ in ("det", "nummod")]
+        if len(counts) != 1:
+            continue
+        word = counts[0].lower_
+        if word.isdigit() and 0 < int(word) <= 31:
+            return int(word)
+        return DAY_COUNTS.get(word, 0) if stretch.lower_ == ("day" if DAY_COUNTS.get(word) == 1 else "days") else 0
+    return 0
+
+
+def _days_on(when: Dating, days: int, last: str) -> Dating | None:
+    """The day ``days`` after a happening of one day ("A day after the Jan. 26 vote": Jan. 27), as ``narrative``
+    with the happening's expression (the replay of a publication date moves both alike); None where no count,
+    the happening is no single day, or the day is after ``last``."""
+    if not days or not when[0] or when[0] != when[1] or not ISO_DAY.match(when[0]):
+        return None
+    day = (date.fromisoformat(when[0]) + timedelta(days=days)).isoformat()
+    return (day, day, "narrative", when[3]) if day <= last else None
 
 
 # "as a result of", "in the wake of", "in the aftermath of": what comes of a happening comes after it
 CONSEQUENCE_NOUNS = {"result", "wake", "aftermath", "consequence"}
+# what a happening does to people, told with "in" it ("died in the blast", "was cut … in the blast"): the harm
+# came with the happening or after it (a death of wounds days later), never before it
+HARM_LEMMAS = {"die", "kill", "injure", "wound", "hurt", "cut", "burn", "maim", "trap", "bury", "lose", "suffer",
+               "perish", "survive"}
 
 
 def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
@@ -1388,6 +1466,8 @@ def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:
                       for n in of.children if n.dep_ == "pobj"]
         elif prep.lower_ == "because" and any(c.lower_ == "of" for c in prep.children):  # "because of the storm"
             found += [("after", n) for n in prep.children if n.dep_ == "pobj"]
+        if prep.lower_ == "in" and trigger.lemma_.lower() in HARM_LEMMAS:  # "died in the blast": in it, so after
+            found += [("after", n) for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
     for stretch in (c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() in STRETCH_NOUNS):
         found += [(p.lower_, n) for p in stretch.children if p.dep_ == "prep" and p.lower_ in BEFORE_WORDS | AFTER_WORDS
                   for n in p.children if n.dep_ == "pobj"]  # "days after the vote"
@@ -1701,7 +1781,7 @@ def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
     frames = {trigger.i}
     verb = trigger
     while verb.head.i != verb.i and (verb.dep_ == "xcomp" or (
-            shared and verb.dep_ == "conj" and not _has_subject(verb))):
+            shared and verb.dep_ == "conj" and not _has_subject(verb) and not _turns_present(verb))):
         verb = verb.head
         frames.add(verb.i)
     if _simultaneous(verb):
@@ -1713,6 +1793,32 @@ def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
             return False
         node = node.head
     return True
+
+
+def _turns_present(verb: Token) -> bool:
+    """A coordinated verb told in the present after a past one ("arrived over the weekend … and is being
+    analyzed, FBI officials said Monday"): the state goes on at the time of telling, so the past verb's time
+    ("over the weekend") is not its own, though it shares the subject."""
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.head.tag_ == "VBD" and any(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
+def _gapped_time(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:
+    """"More than 100 people have been killed and more than 1,000 others wounded in the blasts … on Friday":
+    the second verb of a coordination leaves out the auxiliaries it shares with the first, and the parse makes
+    it a participle of its subject ("others" a conjunct of "killed", "wounded" hanging from "others"), so the
+    time told after both hangs from it alone. Such a bare participle (no subject, no auxiliary of its own)
+    coming after the trigger shares the trigger's auxiliaries, hence its time: the participle's own time is
+    the trigger's, where the trigger has none."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    for subject in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > trigger.i):
+        for verb in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)):
+            own = _governing(sentence, verb, timexes)
+            if own is not None:
+                return own
+    return None
 
 
 def _simultaneous(verb: Token) -> bool:

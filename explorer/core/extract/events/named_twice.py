@@ -25,6 +25,7 @@ The lexicon is the clusters' too (``extract/wordnet.py``, over
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -66,6 +67,15 @@ REPORTING_NOUNS = frozenset({
 })
 # a statement's day told on a participle of its noun: "a statement issued Tuesday", "the release dated Monday"
 STATEMENT_PARTICIPLES = {"issue", "release", "date", "make", "publish", "distribute", "file", "deliver", "read"}
+
+# a time of day written alone ("at 10 p.m.", "around 7:15 p.m.", "4 in the morning", "noon"): the expressions
+# place it on their reference day, but it names no day of its own ("Slepian … was shot to death at 10 p.m." in an
+# article that says he "was shot to death last Oct. 23": the evening of that day, not of the paper's)
+CLOCK_ALONE = re.compile(
+    r"^(?:(?:about|around|approximately|at|shortly|just|before|after)\s+)*"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+    r"|\d{1,2}(?::\d{2})?(?:\s*o['’]clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+    r"|noon|midday|midnight)(?:\s*\(?[A-Z]{2,4}\)?)?$", re.IGNORECASE)
 
 SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
 
@@ -187,6 +197,13 @@ class NamedHappenings:
             return None
         dating = next(iter(found.values()))
         return dating if dating[1] and dating[1] < published else None
+
+
+def clock_alone(timex: TimexRow | None) -> bool:
+    """A time of day written with no day ("at 10 p.m.", "noon"): the day the expressions gave it is only
+    their reference day, so it names no happening's day (``CLOCK_ALONE``)."""
+    return timex is not None and timex["type"] == "TIME" and CLOCK_ALONE.match((timex["text"] or "").strip()) \
+        is not None
 
 
 def _statement_noun(span: Span) -> Token | None:
