@@ -173,6 +173,9 @@ NAME_HEADS: dict[str, str] = {
                      "center", "centre",
                      "plc"], "ORG"),
 }
+# The last word of a sports league's name ("Zurich Premiership", "Premier League"): an organisation, whatever the
+# first word names (a sponsor's city, a region).
+LEAGUE_HEADS = frozenset(["league", "premiership"])
 # The last word of a newspaper's name ("South China Morning Post", "Washington Post"): an organisation even where
 # the model reads a place.
 NEWSPAPER_HEADS = frozenset(["post", "times", "herald", "gazette", "journal", "telegraph", "tribune", "chronicle"])
@@ -1388,8 +1391,13 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
             and any(t.is_alpha for t in span[:-1]):
         return "ORG", span[-1].lower_.rstrip(".")  # "John Labatt Ltd.", "Metromedia Co.": a firm, not a person
     words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].text == "Premiership" and label != "ORG":
+        return "ORG", "premiership"  # the league written alone; a prime minister's premiership is in small letters
     if len(words) < 2 or not words[-1].text[0].isupper():
         return None
+    if words[-1].lower_ in LEAGUE_HEADS and label != "ORG":
+        return "ORG", words[-1].lower_  # "the Zurich Premiership", "Celtic League": a league named after its
+        # sponsor or its region is the body that runs it, not the place the model reads in its first word
     if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
         return "FAC", words[0].lower_
     if len(words) >= 3 and [t.lower_ for t in words[-3:]] == ["hall", "of", "fame"]:

@@ -825,11 +825,37 @@ def _cut_trailing_words(cut: SpanCut) -> bool:
     "ref") is no name. An event's may end in one ("the Iraq war")."""
     doc = cut.doc
     if cut.label not in LOWER_END_CUT_TYPES:
+        _cut_before_a_run_on_clause(cut)
         return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in doc[cut.start:cut.end].text)
     while cut.end - cut.start > 1 and doc[cut.end - 1].is_lower and doc[cut.end - 1].is_alpha \
             and doc[cut.end - 2].whitespace_:  # "Blu-ray" keeps its "ray"
         cut.end -= 1
     return any(c.isupper() for c in doc[cut.start:cut.end].text)  # "plasma screens": no name
+
+
+RUN_ON_POS = frozenset(["ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "PART", "PRON"])
+
+
+def _cut_before_a_run_on_clause(cut: SpanCut) -> None:
+    """A title's, law's or place's name that ends in a small-letter word has run on into the sentence at its first
+    small-letter word that is no noun and no word that joins a title ("voted Record Of The Year on the ITV1 show",
+    "Weakest Link tells", "Onimusha 3 earlier this year", "Republic of Ireland v"): the name ends before it. An
+    event's or a treaty's noun ends its name ("the Iraq war", "the Kyoto protocol") and a title's "of the" joins it,
+    so those stay."""
+    doc = cut.doc
+    last = doc[cut.end - 1]
+    if cut.end - cut.start < 2 or not (last.is_lower and last.is_alpha):
+        return
+    for i in range(cut.start + 1, cut.end):
+        word = doc[i]
+        if word.is_lower and word.is_alpha and word.lower_ not in LINK_WORDS and word.lower_ not in LOWER_NAME_STARTS \
+                and word.pos_ in RUN_ON_POS:
+            end = i
+            while end > cut.start + 1 and doc[end - 1].lower_ in FUNCTION_WORDS:
+                end -= 1  # "Car With A Man at": no name ends in "at"
+            if any(c.isupper() for c in doc[cut.start:end].text):
+                cut.end = end
+            return
 
 
 def _cut_headline_verb(cut: SpanCut) -> bool:
