@@ -341,6 +341,10 @@ def _kind_noun_before(span: Span) -> str | None:
     if attached and noun and token.is_lower and token.lower_ in KIND_NOUNS:
         return token.lower_  # bound to the name by the parse: not "every track Robbie has released"; the tagger
         # reads a role before a full name as an adjective at times ("Wide receiver Anquan Boldin")
+    if token.is_lower and token.pos_ == "NOUN" and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" \
+            and _title_after_its_noun(span):
+        return token.lower_  # "the BBC World Service programme Go Digital", "hit movie Ray": the parser hangs the
+        # noun elsewhere (a preposition's object) and the name on the verb, but nothing else stands between them
     if token.is_lower and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" and span[0].text == "The" and len(span) > 1:
         return token.lower_  # "Fox's boxing show The Next Great Champ had been …": a title's capital "The" right
         # after a work's noun sets the title in apposition, though the parser reads the noun as a clause of its own
@@ -348,6 +352,17 @@ def _kind_noun_before(span: Span) -> str | None:
     if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
         return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
     return None
+
+
+def _title_after_its_noun(span: Span) -> bool:
+    """Whether a name right after a work's noun is that work's title: not the subject of a clause of its own ("the
+    movie NEC is showing", "the song Britons would most like played"), nor a word describing the noun after it
+    ("the blockbuster West End musicals"), nor in the document's first sentence, where news flattened to text runs
+    its headline into the body ("Nintendo DS makes its Euro debut Nintendo's DS handheld …")."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "csubj") or span[0].is_sent_start or span.sent.start == 0:
+        return False
+    return not (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end)
 
 
 def _kind_noun_around(span: Span) -> str | None:
