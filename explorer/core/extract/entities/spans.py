@@ -489,10 +489,21 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
         given_follows = is_given_name(rest.text) or (in_given_list(rest.text) and cut.end - cut.start > 2 and not rest.is_stop)
         if not (first.lower_ in PERSON_NOUNS or rest.lower_ in PERSON_NOUNS or given_follows):
             break
-        if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS):
+        if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS) \
+                and not _role_before_a_named_surname(first, rest):
             break
         cut.start += 1
     return True
+
+
+def _role_before_a_named_surname(first: Token, rest: Token) -> bool:
+    """Whether a person's noun opening a sentence or a headline is run into a surname the document gives someone in
+    full ("Comic Morris returns …" beside "Chris Morris"): the noun is the headline's, though the surname is an
+    ordinary word too. Not in running text ("the film Coach Carter")."""
+    if first.lower_ not in PERSON_NOUNS or not (first.i == 0 or first.is_sent_start):
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == rest.text and e.start != first.i
+               for e in first.doc.ents)
 
 
 def _cut_leading_demonym(cut: SpanCut) -> bool:

@@ -88,3 +88,19 @@ def test_a_name_after_a_works_noun_that_is_a_clauses_subject_or_first_stays(nlp)
     assert _type_of(nlp, words, pos, heads, deps[:10] + ["nsubj"] + deps[11:], 9, 11, "ORG") == "ORG"  # "the movie
     # NEC is showing": the subject of a clause of its own
     assert _type_of(nlp, *SENTENCE, 6, 8, "ORG") == "ORG"  # in the first sentence: a headline may run into the body
+
+
+def test_a_headlines_role_noun_run_into_a_surname_the_body_names_in_full_is_cut(nlp):
+    found = entities(nlp, "Comic Baker returns with sitcom Comedian Tom Baker, who wrote the hit show, is to return to "
+                          "screens.")
+    assert "Comic Baker" not in found and found["Tom Baker"]["mention_count"] == 2  # "Baker" is an ordinary word too
+    found = entities(nlp, "Sprinter Walker wins in Glasgow Scottish sprinter Tom Walker won the 60m title on Saturday.")
+    assert "Sprinter Walker" not in found and found["Tom Walker"]["mention_count"] == 2
+
+
+def test_a_role_noun_before_an_ordinary_word_inside_a_sentence_stays(nlp):
+    words = ["They", "saw", "the", "film", "Coach", "Carter", "with", "Ken", "Carter", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * 9)
+    doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    cut = clean_cut(doc.ents[0], doc_context(doc))
+    assert cut is not None and doc[cut.start:cut.end].text == "Coach Carter"  # guard: not a sentence's first word
