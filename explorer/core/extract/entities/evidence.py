@@ -1168,7 +1168,8 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name in a list a plural kind noun introduces ("films such as Minority Report, Phone Booth and Daredevil",
     "retailers - including HMV, Monsoon, Jessops"), stands right after in apposition ("state construction companies
     Adhi Karya and Semen Gresik") or is the subject of ("Other American shows which won praise were The X-Files, I
-    Love Lucy, Twin Peaks and Star Trek") is of that kind."""
+    Love Lucy, Twin Peaks and Star Trek") or the object of ("whose hits include A and B", "recent film releases
+    include A": a plural of works' noun or a plural after a work's noun) is of that kind."""
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -1184,6 +1185,13 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         noun = next((c for c in link.children if c.dep_ == "nsubj"), link)
         if not any(c.dep_ == "conj" for c in top.children) and top.i == span.root.i:
             return None  # one name after "were" is ``_kind_noun_around``'s
+    elif top.dep_ == "dobj" and link.lemma_ == "include":  # "Its recent film releases include A and B"
+        noun = next((c for c in link.children if c.dep_ == "nsubj"), link)
+        if noun.lemma_.lower() not in KIND_NOUNS and noun.tag_ == "NNS" and noun.is_lower:
+            work = next((c for c in noun.children if c.dep_ == "compound" and c.is_lower and c.tag_ == "NN"
+                         and KIND_NOUNS.get(c.lower_) == "WORK_OF_ART"), None)
+            if work is not None:
+                return "WORK_OF_ART", work.lower_  # "film releases": the kind is the plural's first word
     elif top.dep_ != "pobj" or link.lower_ not in LIST_HEADS:
         return None
     else:

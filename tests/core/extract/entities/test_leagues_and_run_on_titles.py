@@ -104,3 +104,17 @@ def test_a_role_noun_before_an_ordinary_word_inside_a_sentence_stays(nlp):
     doc.ents = [Span(doc, 4, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
     cut = clean_cut(doc.ents[0], doc_context(doc))
     assert cut is not None and doc[cut.start:cut.end].text == "Coach Carter"  # guard: not a sentence's first word
+
+
+def test_names_a_plural_of_works_includes_are_works(nlp):
+    found = entities(nlp, "The studio's recent film releases include Garden State and Sideways, while it also makes "
+                          "television shows.")
+    assert found["Garden State"]["type"] == "WORK_OF_ART" and found["Sideways"]["type"] == "WORK_OF_ART"  # model: GPE
+    found = entities(nlp, "The band, whose hits include Parklife and Girls And Boys, will tour in May.")
+    assert found["Parklife"]["type"] == "WORK_OF_ART"  # the model: a people (NORP)
+
+
+def test_names_a_plural_of_firms_or_people_includes_keep_their_type(nlp):
+    found = entities(nlp, "The firm's clients include Vodafone and Tesco.", "The film's stars include Will Smith and "
+                                                                             "Kevin Kline.")
+    assert found["Vodafone"]["type"] == "ORG" and found["Will Smith"]["type"] == "PERSON"  # guard
