@@ -40,6 +40,8 @@ and, when it finds some, gives the mention a type and the cue it read:
   maker; a title in another language after a person's possessive ("Verdi's La Traviata"): a work; a given name
   with an age set off by commas ("Adrian, 13,"): a person; a one-word plural after "the" whose singular the
   document writes before a noun of awards ("the Baftas" beside "a Bafta nomination"): the awards, an event;
+- a name followed by its cast or its director ("The Polar Express, starring Tom Hanks", "A Very Long Engagement,
+  directed by Jean-Pierre Jeunet"): a work;
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
 - a name the model calls a person that the gazetteer knows as a country or city,
@@ -893,6 +895,31 @@ def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | 
     return "WORK_OF_ART", "dated"
 
 
+CAST_WORDS = {"starring": None, "co-starring": None, "directed": "by", "written": "by"}  # word, and the one after it
+
+
+def _work_by_its_cast(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name followed by who stars in it or made it ("The Aviator, starring Leonardo DiCaprio", "A Very Long
+    Engagement, directed by Jean-Pierre Jeunet") is a film, a play or a show, the model's firm or place a guess at a
+    short title. Not a person's name the document gives in full (a person "starring in" or "starring as" is its
+    star, and "a film by Spike Lee, starring …" is the film's): the cast's first word is a name."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in CAST_WORDS:
+        return None
+    link = CAST_WORDS[doc[i].lower_]
+    if link is not None:
+        i += 1
+        if i >= len(doc) or doc[i].lower_ != link:
+            return None
+    if i + 1 >= len(doc) or not (doc[i + 1].is_title and doc[i + 1].is_alpha):
+        return None
+    if label == "PERSON" and (len(span) > 1 or span.text in facts.person_words or span.text in facts.titled):
+        return None
+    return "WORK_OF_ART", "starring" if link is None else doc[span.end + (doc[span.end].text == ",")].lower_
+
+
 def _owned_title(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a title with another language's article after a person's possessive."""
     return i >= 2 and doc[i].text in TITLE_ARTICLES and doc[i - 1].lower_ in POSSESSIVES \
@@ -1485,6 +1512,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _maker_of_a_work,
     _work_owned_by_a_person,
     _work_after_its_year,
+    _work_by_its_cast,
     _awards_by_their_plural,
     _award_by_its_words,
     _opponent,

@@ -118,3 +118,18 @@ def test_names_a_plural_of_firms_or_people_includes_keep_their_type(nlp):
     found = entities(nlp, "The firm's clients include Vodafone and Tesco.", "The film's stars include Will Smith and "
                                                                              "Kevin Kline.")
     assert found["Vodafone"]["type"] == "ORG" and found["Will Smith"]["type"] == "PERSON"  # guard
+
+
+def test_a_name_followed_by_its_cast_or_director_is_a_work(nlp):
+    found = entities(nlp, "The festival opens with Mississippi Burning, starring Gene Hackman, on Friday.",
+                     "Next week sees the release of Eastern Promise, directed by Ken Loach.")
+    assert found["Mississippi Burning"]["type"] == "WORK_OF_ART"  # the model: an organisation
+    assert found["Eastern Promise"]["type"] == "WORK_OF_ART"  # the model: a product
+    assert found["Gene Hackman"]["type"] == "PERSON" and found["Ken Loach"]["type"] == "PERSON"
+
+
+def test_a_person_starring_in_or_as_stays_a_person(nlp):
+    found = entities(nlp, "Colin Farrell flew in on Monday. Farrell, starring as a king, said he was pleased.",
+                     "The film, directed by Spike Lee, starring Denzel Washington, opens today.")
+    assert found["Colin Farrell"]["type"] == "PERSON"  # guard: no name after "starring"
+    assert found["Spike Lee"]["type"] == "PERSON"  # guard: a full name
