@@ -1445,6 +1445,9 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return "ORG", "premiership"  # the league written alone; a prime minister's premiership is in small letters
     if len(words) < 2 or not words[-1].text[0].isupper():
         return None
+    if KIND_NOUNS.get(_kind_noun_before(span) or "") == "WORK_OF_ART":
+        return None  # "the ITV soap Coronation Street", "the horror film Nightmare On Elm Street": a title, whatever
+        # its last word names (``_named_by_noun``)
     if words[-1].lower_ in LEAGUE_HEADS and label != "ORG":
         return "ORG", words[-1].lower_  # "the Zurich Premiership", "Celtic League": a league named after its
         # sponsor or its region is the body that runs it, not the place the model reads in its first word

@@ -133,3 +133,15 @@ def test_a_person_starring_in_or_as_stays_a_person(nlp):
                      "The film, directed by Spike Lee, starring Denzel Washington, opens today.")
     assert found["Colin Farrell"]["type"] == "PERSON"  # guard: no name after "starring"
     assert found["Spike Lee"]["type"] == "PERSON"  # guard: a full name
+
+
+def test_a_works_noun_before_a_title_outweighs_the_titles_last_word(nlp):
+    found = entities(nlp, "Viewers switched over to the rival soap Albert Square on Monday night.",
+                     "He made his name in the horror film Murder On Acacia Avenue in 1984.")
+    assert found["Albert Square"]["type"] == "WORK_OF_ART"  # the last word: a building (FAC)
+    assert found["Murder On Acacia Avenue"]["type"] == "WORK_OF_ART"
+
+
+def test_a_buildings_last_word_still_types_it_without_a_works_noun(nlp):
+    found = entities(nlp, "The concert was held at the Dorothy Chandler Pavilion in Los Angeles.")
+    assert found["Dorothy Chandler Pavilion"]["type"] == "FAC"  # guard
