@@ -175,6 +175,8 @@ NAME_HEADS: dict[str, str] = {
                      "center", "centre",
                      "plc"], "ORG"),
 }
+# The last word of an award named for the best of a period ("Player of the Year", "Man of the Match").
+AWARD_PERIODS = frozenset(["year", "decade", "season", "tournament", "match", "month", "century"])
 # The last word of a sports league's name ("Zurich Premiership", "Premier League"): an organisation, whatever the
 # first word names (a sponsor's city, a region).
 LEAGUE_HEADS = frozenset(["league", "premiership"])
@@ -1453,6 +1455,10 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         # sponsor or its region is the body that runs it, not the place the model reads in its first word
     if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
         return "FAC", words[0].lower_
+    if len(words) >= 4 and [t.lower_ for t in words[-3:-1]] == ["of", "the"] and words[-1].lower_ in AWARD_PERIODS \
+            and label != "EVENT":
+        return "EVENT", "of the " + words[-1].lower_  # "World Player of the Year", "voted Record Of The Year": an
+        # award (the fifteenth pass's awards are events), not the body or the work the model reads
     if len(words) >= 3 and [t.lower_ for t in words[-3:]] == ["hall", "of", "fame"]:
         return "ORG", "hall of fame"  # "the Rock and Roll Hall of Fame": a body that inducts people, not its building
     if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:

@@ -145,3 +145,16 @@ def test_a_works_noun_before_a_title_outweighs_the_titles_last_word(nlp):
 def test_a_buildings_last_word_still_types_it_without_a_works_noun(nlp):
     found = entities(nlp, "The concert was held at the Dorothy Chandler Pavilion in Los Angeles.")
     assert found["Dorothy Chandler Pavilion"]["type"] == "FAC"  # guard
+
+
+def test_the_best_of_a_period_is_an_award(nlp):
+    found = entities(nlp, "Henry hopes to be named World Player of the Year on Monday.",
+                     "The film won the Orange Film Of The Year, voted for by the public.")
+    assert found["World Player of the Year"]["type"] == "EVENT"  # the model: an organisation
+    assert found["Orange Film Of The Year"]["type"] == "EVENT"
+
+
+def test_a_title_of_the_something_else_is_no_award(nlp):
+    words = ["They", "watched", "Pirates", "of", "the", "Caribbean", "again", "."]
+    doc = Doc(nlp.vocab, words=words, pos=["PRON", "VERB", "PROPN", "ADP", "DET", "PROPN", "ADV", "PUNCT"])
+    assert typed_by_evidence(doc[2:6], "WORK_OF_ART", doc_facts(doc))[0] == "WORK_OF_ART"  # guard: no period's word
