@@ -40,6 +40,8 @@ and, when it finds some, gives the mention a type and the cue it read:
   maker; a title in another language after a person's possessive ("Verdi's La Traviata"): a work; a given name
   with an age set off by commas ("Adrian, 13,"): a person; a one-word plural after "the" whose singular the
   document writes before a noun of awards ("the Baftas" beside "a Bafta nomination"): the awards, an event;
+- a name followed by its cast or its director ("The Polar Express, starring Tom Hanks", "A Very Long Engagement,
+  directed by Jean-Pierre Jeunet"): a work;
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
 - a name the model calls a person that the gazetteer knows as a country or city,
@@ -173,6 +175,11 @@ NAME_HEADS: dict[str, str] = {
                      "center", "centre",
                      "plc"], "ORG"),
 }
+# The last word of an award named for the best of a period ("Player of the Year", "Man of the Match").
+AWARD_PERIODS = frozenset(["year", "decade", "season", "tournament", "match", "month", "century"])
+# The last word of a sports league's name ("Zurich Premiership", "Premier League"): an organisation, whatever the
+# first word names (a sponsor's city, a region).
+LEAGUE_HEADS = frozenset(["league", "premiership"])
 # The last word of a newspaper's name ("South China Morning Post", "Washington Post"): an organisation even where
 # the model reads a place.
 NEWSPAPER_HEADS = frozenset(["post", "times", "herald", "gazette", "journal", "telegraph", "tribune", "chronicle"])
@@ -338,6 +345,10 @@ def _kind_noun_before(span: Span) -> str | None:
     if attached and noun and token.is_lower and token.lower_ in KIND_NOUNS:
         return token.lower_  # bound to the name by the parse: not "every track Robbie has released"; the tagger
         # reads a role before a full name as an adjective at times ("Wide receiver Anquan Boldin")
+    if token.is_lower and token.pos_ == "NOUN" and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" \
+            and _title_after_its_noun(span):
+        return token.lower_  # "the BBC World Service programme Go Digital", "hit movie Ray": the parser hangs the
+        # noun elsewhere (a preposition's object) and the name on the verb, but nothing else stands between them
     if token.is_lower and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" and span[0].text == "The" and len(span) > 1:
         return token.lower_  # "Fox's boxing show The Next Great Champ had been …": a title's capital "The" right
         # after a work's noun sets the title in apposition, though the parser reads the noun as a clause of its own
@@ -345,6 +356,17 @@ def _kind_noun_before(span: Span) -> str | None:
     if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
         return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
     return None
+
+
+def _title_after_its_noun(span: Span) -> bool:
+    """Whether a name right after a work's noun is that work's title: not the subject of a clause of its own ("the
+    movie NEC is showing", "the song Britons would most like played"), nor a word describing the noun after it
+    ("the blockbuster West End musicals"), nor in the document's first sentence, where news flattened to text runs
+    its headline into the body ("Nintendo DS makes its Euro debut Nintendo's DS handheld …")."""
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "csubj") or span[0].is_sent_start or span.sent.start == 0:
+        return False
+    return not (root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end)
 
 
 def _kind_noun_around(span: Span) -> str | None:
@@ -875,6 +897,31 @@ def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | 
     return "WORK_OF_ART", "dated"
 
 
+CAST_WORDS = {"starring": None, "co-starring": None, "directed": "by", "written": "by"}  # word, and the one after it
+
+
+def _work_by_its_cast(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name followed by who stars in it or made it ("The Aviator, starring Leonardo DiCaprio", "A Very Long
+    Engagement, directed by Jean-Pierre Jeunet") is a film, a play or a show, the model's firm or place a guess at a
+    short title. Not a person's name the document gives in full (a person "starring in" or "starring as" is its
+    star, and "a film by Spike Lee, starring …" is the film's): the cast's first word is a name."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in CAST_WORDS:
+        return None
+    link = CAST_WORDS[doc[i].lower_]
+    if link is not None:
+        i += 1
+        if i >= len(doc) or doc[i].lower_ != link:
+            return None
+    if i + 1 >= len(doc) or not (doc[i + 1].is_title and doc[i + 1].is_alpha):
+        return None
+    if label == "PERSON" and (len(span) > 1 or span.text in facts.person_words or span.text in facts.titled):
+        return None
+    return "WORK_OF_ART", "starring" if link is None else doc[span.end + (doc[span.end].text == ",")].lower_
+
+
 def _owned_title(doc: Doc, i: int) -> bool:
     """Whether token ``i`` starts a title with another language's article after a person's possessive."""
     return i >= 2 and doc[i].text in TITLE_ARTICLES and doc[i - 1].lower_ in POSSESSIVES \
@@ -1150,7 +1197,8 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name in a list a plural kind noun introduces ("films such as Minority Report, Phone Booth and Daredevil",
     "retailers - including HMV, Monsoon, Jessops"), stands right after in apposition ("state construction companies
     Adhi Karya and Semen Gresik") or is the subject of ("Other American shows which won praise were The X-Files, I
-    Love Lucy, Twin Peaks and Star Trek") is of that kind."""
+    Love Lucy, Twin Peaks and Star Trek") or the object of ("whose hits include A and B", "recent film releases
+    include A": a plural of works' noun or a plural after a work's noun) is of that kind."""
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
@@ -1166,6 +1214,13 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         noun = next((c for c in link.children if c.dep_ == "nsubj"), link)
         if not any(c.dep_ == "conj" for c in top.children) and top.i == span.root.i:
             return None  # one name after "were" is ``_kind_noun_around``'s
+    elif top.dep_ == "dobj" and link.lemma_ == "include":  # "Its recent film releases include A and B"
+        noun = next((c for c in link.children if c.dep_ == "nsubj"), link)
+        if noun.lemma_.lower() not in KIND_NOUNS and noun.tag_ == "NNS" and noun.is_lower:
+            work = next((c for c in noun.children if c.dep_ == "compound" and c.is_lower and c.tag_ == "NN"
+                         and KIND_NOUNS.get(c.lower_) == "WORK_OF_ART"), None)
+            if work is not None:
+                return "WORK_OF_ART", work.lower_  # "film releases": the kind is the plural's first word
     elif top.dep_ != "pobj" or link.lower_ not in LIST_HEADS:
         return None
     else:
@@ -1388,10 +1443,22 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
             and any(t.is_alpha for t in span[:-1]):
         return "ORG", span[-1].lower_.rstrip(".")  # "John Labatt Ltd.", "Metromedia Co.": a firm, not a person
     words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].text == "Premiership" and label != "ORG":
+        return "ORG", "premiership"  # the league written alone; a prime minister's premiership is in small letters
     if len(words) < 2 or not words[-1].text[0].isupper():
         return None
+    if KIND_NOUNS.get(_kind_noun_before(span) or "") == "WORK_OF_ART":
+        return None  # "the ITV soap Coronation Street", "the horror film Nightmare On Elm Street": a title, whatever
+        # its last word names (``_named_by_noun``)
+    if words[-1].lower_ in LEAGUE_HEADS and label != "ORG":
+        return "ORG", words[-1].lower_  # "the Zurich Premiership", "Celtic League": a league named after its
+        # sponsor or its region is the body that runs it, not the place the model reads in its first word
     if words[0].lower_ in STREET_PREFIXES and words[0].is_title and label != "PERSON":
         return "FAC", words[0].lower_
+    if len(words) >= 4 and [t.lower_ for t in words[-3:-1]] == ["of", "the"] and words[-1].lower_ in AWARD_PERIODS \
+            and label != "EVENT":
+        return "EVENT", "of the " + words[-1].lower_  # "World Player of the Year", "voted Record Of The Year": an
+        # award (the fifteenth pass's awards are events), not the body or the work the model reads
     if len(words) >= 3 and [t.lower_ for t in words[-3:]] == ["hall", "of", "fame"]:
         return "ORG", "hall of fame"  # "the Rock and Roll Hall of Fame": a body that inducts people, not its building
     if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:
@@ -1454,6 +1521,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _maker_of_a_work,
     _work_owned_by_a_person,
     _work_after_its_year,
+    _work_by_its_cast,
     _awards_by_their_plural,
     _award_by_its_words,
     _opponent,

@@ -489,10 +489,21 @@ def _cut_leading_role_word(cut: SpanCut) -> bool:
         given_follows = is_given_name(rest.text) or (in_given_list(rest.text) and cut.end - cut.start > 2 and not rest.is_stop)
         if not (first.lower_ in PERSON_NOUNS or rest.lower_ in PERSON_NOUNS or given_follows):
             break
-        if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS):
+        if cut.end - cut.start == 2 and (_ordinary(rest) or first.lower_ not in PERSON_NOUNS) \
+                and not _role_before_a_named_surname(first, rest):
             break
         cut.start += 1
     return True
+
+
+def _role_before_a_named_surname(first: Token, rest: Token) -> bool:
+    """Whether a person's noun opening a sentence or a headline is run into a surname the document gives someone in
+    full ("Comic Morris returns …" beside "Chris Morris"): the noun is the headline's, though the surname is an
+    ordinary word too. Not in running text ("the film Coach Carter")."""
+    if first.lower_ not in PERSON_NOUNS or not (first.i == 0 or first.is_sent_start):
+        return False
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == rest.text and e.start != first.i
+               for e in first.doc.ents)
 
 
 def _cut_leading_demonym(cut: SpanCut) -> bool:
@@ -825,11 +836,37 @@ def _cut_trailing_words(cut: SpanCut) -> bool:
     "ref") is no name. An event's may end in one ("the Iraq war")."""
     doc = cut.doc
     if cut.label not in LOWER_END_CUT_TYPES:
+        _cut_before_a_run_on_clause(cut)
         return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in doc[cut.start:cut.end].text)
     while cut.end - cut.start > 1 and doc[cut.end - 1].is_lower and doc[cut.end - 1].is_alpha \
             and doc[cut.end - 2].whitespace_:  # "Blu-ray" keeps its "ray"
         cut.end -= 1
     return any(c.isupper() for c in doc[cut.start:cut.end].text)  # "plasma screens": no name
+
+
+RUN_ON_POS = frozenset(["ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "PART", "PRON"])
+
+
+def _cut_before_a_run_on_clause(cut: SpanCut) -> None:
+    """A title's, law's or place's name that ends in a small-letter word has run on into the sentence at its first
+    small-letter word that is no noun and no word that joins a title ("voted Record Of The Year on the ITV1 show",
+    "Weakest Link tells", "Onimusha 3 earlier this year", "Republic of Ireland v"): the name ends before it. An
+    event's or a treaty's noun ends its name ("the Iraq war", "the Kyoto protocol") and a title's "of the" joins it,
+    so those stay."""
+    doc = cut.doc
+    last = doc[cut.end - 1]
+    if cut.end - cut.start < 2 or not (last.is_lower and last.is_alpha):
+        return
+    for i in range(cut.start + 1, cut.end):
+        word = doc[i]
+        if word.is_lower and word.is_alpha and word.lower_ not in LINK_WORDS and word.lower_ not in LOWER_NAME_STARTS \
+                and word.pos_ in RUN_ON_POS:
+            end = i
+            while end > cut.start + 1 and doc[end - 1].lower_ in FUNCTION_WORDS:
+                end -= 1  # "Car With A Man at": no name ends in "at"
+            if any(c.isupper() for c in doc[cut.start:end].text):
+                cut.end = end
+            return
 
 
 def _cut_headline_verb(cut: SpanCut) -> bool:
