@@ -38,6 +38,7 @@ from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, dated_in_its_clause, named_noun,
 )
+from explorer.core.extract.events.said_now import about_to_do_now
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -254,6 +255,8 @@ class DocumentDating:
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
+        if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
+            dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and _a_days_trading(trigger):
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
