@@ -284,6 +284,8 @@ def resolve_anaphors(chosen: list[Found], reference: date | None, text: str = ""
         base = anchor.start if anchor is not None else reference
         if unit not in ("week", "month", "year") and anchor is not None and anchor.gran not in ("day", "time"):
             base = None  # "that day" after "in 1995": some day of it, not placed
+        if _an_indefinite_one_before(text, anchor_found.end if anchor_found is not None else 0, found.start, unit):
+            base = None  # "if there ever came a day when I could no longer …, that day has come": that day, no date
         if base is None:
             found.reading = Reading("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"),
                                     basis="relative")
@@ -293,6 +295,23 @@ def resolve_anaphors(chosen: list[Found], reference: date | None, text: str = ""
                 and not _PARAGRAPH_BREAK.search(text, anchor_found.end, found.start):
             found.reading = _part_after_or_before(found.reading, anchor, side[0])
 
+
+
+# "a day when I could no longer meet my duties", "one year that": a day (week, month, year) the text supposes, told by a
+# clause of its own; a later "that day" is that one, not the date written before it
+_INDEFINITE_ONE = {unit: re.compile(rf"(?i)\b(?:a|an|one|some)[^\S\n]+{unit}[^\S\n]+(?:when|that|on[^\S\n]+which)\b")
+                   for unit in ("day", "week", "month", "year")}
+
+
+def _an_indefinite_one_before(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the text from ``start`` (the date an anaphor would point at) to ``end`` (the anaphor) supposes a
+    day (week, …) of the anaphor's unit by a clause of its own ("if there ever came a day when …"), in the
+    anaphor's paragraph."""
+    pattern = _INDEFINITE_ONE.get(unit)
+    if pattern is None or not text:
+        return False
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
+    return pattern.search(text, breaks[-1].end() if breaks else start, end) is not None
 
 
 def _part_after_or_before(period: Reading, anchor: Reading, side: str) -> Reading:
