@@ -522,7 +522,7 @@ class Periods:
         if months:  # "In the nine months, net rose": the months that end with the period
             self.months_told = (months, period["timex_id"], start, subject)
             return _months_ending(period, months)
-        going_on = self._months_going_on(period, start, end, compared, subject)
+        going_on = self._months_going_on(period, end, compared, subject)
         if going_on:  # "For the nine months, Norton had net of …¶ Norton had operating profit of …": still those months
             return _months_ending(period, going_on)
         index = bisect.bisect_right(self.breaks, start) - 1
@@ -533,19 +533,19 @@ class Periods:
             return None
         return period["date_start"], period["date_end"], "narrative", period["timex_id"]
 
-    def _months_going_on(self, period: TimexRow, start: int, end: int, compared: set[str] | frozenset[str],
+    def _months_going_on(self, period: TimexRow, end: int, compared: set[str] | frozenset[str],
                          subject: frozenset[str]) -> int:
         """The months of the last result told of months (``months_told``) where the text still tells them: the
         same period, and from their sentence on no time told but theirs, one compared with, or an earlier period
         ("In the year-earlier period, the company had net of …": a comparison's, not a new reporting period);
-        in a later paragraph only for a subject they named ("Norton had operating profit of …" after "For the nine
-        months, Norton had net of …"; "At GMAC, net dropped 3.1%" after GM Hughes's nine months is GMAC's
-        quarter). 0 where no months were told or another time came since."""
+        and only for a subject they named, in their paragraph or a later one ("Norton had operating profit of …"
+        after "For the nine months, Norton had net of …"): "At GMAC, net dropped 3.1%" after GM Hughes's nine
+        months is GMAC's quarter, and "At its Linz unit, revenue slipped" may be either. 0 where no months were
+        told, another time came since, or the subject names none of theirs."""
         if self.months_told is None or self.months_told[1] != period["timex_id"]:
             return 0
         months, _, since, named = self.months_told
-        if bisect.bisect_right(self.breaks, since) != bisect.bisect_right(self.breaks, start) \
-                and not (subject and subject <= named):
+        if not subject or not subject <= named:
             return 0
         for timex in self.timexes[bisect.bisect_left(self.starts, since):bisect.bisect_left(self.starts, end)]:
             value = SPAN_VALUE.match(timex["value"] or "")
