@@ -481,8 +481,9 @@ CHANGE_LEMMAS = frozenset({
     "plunge", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
     "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
 })
-# a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million")
-RESULT_LEMMAS = CHANGE_LEMMAS | {"post"}
+# a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million") or had
+# ("For the nine months, Norton had net of $81.2 million": *have* with a result for object, ``dating._of_a_result``)
+RESULT_LEMMAS = CHANGE_LEMMAS | {"post", "have"}
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 
 
@@ -498,12 +499,17 @@ class Periods:
         self.timexes = sorted(timexes, key=lambda t: t["start"])
         self.starts = [t["start"] for t in self.timexes]
         self.published = published
+        # the months the latest result was told of ("For the nine months, Norton had net of …"): (months, the
+        # period's timex id, where their sentence starts, the names of its subject), which the results after it go
+        # on telling
+        self.months_told: tuple[int, str, int, frozenset[str]] | None = None
 
     def carried(self, facts: EventFacts, start: int, end: int, months: int = 0,
-                compared: set[str] | frozenset[str] = frozenset()) -> Dating | None:
+                compared: set[str] | frozenset[str] = frozenset(), subject: frozenset[str] = frozenset()) -> Dating | None:
         """The period for a past change in a result in the sentence from ``start`` to ``end``, or None;
         ``months``: the change is told of that many months ("In the nine months"), up to the period's end;
-        ``compared``: time expressions of amounts compared with ("up from $10 million a year ago"), no other time."""
+        ``compared``: time expressions of amounts compared with ("up from $10 million a year ago"), no other time;
+        ``subject``: the names in the result's subject ("Norton had net of …": Norton), whose months go on."""
         if facts.lemma not in RESULT_LEMMAS or facts.tense != "past" or facts.perfect or facts.subordinate:
             return None
         told = self.timexes[:bisect.bisect_left(self.starts, start)]
@@ -514,9 +520,11 @@ class Periods:
             return None
         period = max(periods, key=lambda t: (t["date_end"], t["start"]))
         if months:  # "In the nine months, net rose": the months that end with the period
-            last = date.fromisoformat(period["date_end"])
-            first = last.year * 12 + last.month - months
-            return date(first // 12, first % 12 + 1, 1).isoformat(), period["date_end"], "narrative", period["timex_id"]
+            self.months_told = (months, period["timex_id"], start, subject)
+            return _months_ending(period, months)
+        going_on = self._months_going_on(period, end, compared, subject)
+        if going_on:  # "For the nine months, Norton had net of …¶ Norton had operating profit of …": still those months
+            return _months_ending(period, going_on)
         index = bisect.bisect_right(self.breaks, start) - 1
         paragraph = self.breaks[index] if index >= 0 else 0
         between = self.timexes[bisect.bisect_left(self.starts, paragraph):bisect.bisect_left(self.starts, end)]
@@ -524,6 +532,37 @@ class Periods:
                and t["timex_id"] not in compared for t in between):
             return None
         return period["date_start"], period["date_end"], "narrative", period["timex_id"]
+
+    def _months_going_on(self, period: TimexRow, end: int, compared: set[str] | frozenset[str],
+                         subject: frozenset[str]) -> int:
+        """The months of the last result told of months (``months_told``) where the text still tells them: the
+        same period, and from their sentence on no time told but theirs, one compared with, or an earlier period
+        ("In the year-earlier period, the company had net of …": a comparison's, not a new reporting period);
+        and only for a subject they named, in their paragraph or a later one ("Norton had operating profit of …"
+        after "For the nine months, Norton had net of …"): "At GMAC, net dropped 3.1%" after GM Hughes's nine
+        months is GMAC's quarter, and "At its Linz unit, revenue slipped" may be either. 0 where no months were
+        told, another time came since, or the subject names none of theirs."""
+        if self.months_told is None or self.months_told[1] != period["timex_id"]:
+            return 0
+        months, _, since, named = self.months_told
+        if not subject or not subject <= named:
+            return 0
+        for timex in self.timexes[bisect.bisect_left(self.starts, since):bisect.bisect_left(self.starts, end)]:
+            value = SPAN_VALUE.match(timex["value"] or "")
+            if timex["timex_id"] in compared or timex["timex_id"] == period["timex_id"] \
+                    or (timex["type"] == "DURATION" and value is not None and value.group(2) == "M"
+                        and int(value.group(1)) == months) \
+                    or (timex["date_end"] and timex["date_end"] < period["date_start"]):
+                continue
+            return 0
+        return months
+
+
+def _months_ending(period: TimexRow, months: int) -> Dating:
+    """The ``months`` calendar months that end with the period's last month, up to its end."""
+    last = date.fromisoformat(period["date_end"])
+    first = last.year * 12 + last.month - months
+    return date(first // 12, first % 12 + 1, 1).isoformat(), period["date_end"], "narrative", period["timex_id"]
 
 
 class Ledes:

@@ -38,6 +38,7 @@ from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
 )
+from explorer.core.extract.events.said_now import about_to_do_now
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -203,6 +204,8 @@ class DocumentDating:
             # can offer only emergency service" is what they are able to do now: a state, left as it was)
             own = None
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if own is not None and tense == "past" and not perfect:  # "For the six months ended Aug. 12, Provigo posted"
+            dated = _told_by_its_end(_stretch_ended_on(sentence, trigger, timexes, published), own) or dated
         dated = after_a_fronted_participle(sentence, trigger, own, perfect, dated, published)  # "Rescued on Nov. 25, …"
         dated = at_the_time_named(sentence, trigger, own, timexes, published, perfect) or dated  # "in 1968, when …"
         if dated is None and own is None and tense == "past":
@@ -236,7 +239,7 @@ class DocumentDating:
             facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
             dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes),
-                                          self._compared) if _of_a_result(trigger) else None
+                                          self._compared, _subject_names(trigger)) if _of_a_result(trigger) else None
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
                 story = None if _told_of_a_happening(trigger) else self._story.carried()
@@ -260,6 +263,8 @@ class DocumentDating:
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
+        if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
+            dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and _a_days_trading(trigger):
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
@@ -889,6 +894,18 @@ def _posts_a_result(trigger: Token) -> bool:
     return trigger.lemma_.lower() == "post" and _result_object(trigger) is not None
 
 
+def _subject_names(trigger: Token) -> frozenset[str]:
+    """The proper names in the verb's subject ("Norton had net", "GM Hughes net fell"): whose result it is."""
+    return frozenset(t.text for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                     for t in c.subtree if t.pos_ == "PROPN")
+
+
+def _has_a_result(trigger: Token) -> bool:
+    """"Norton had net of $81.2 million", "had operating profit of $76.8 million": a result the company had, of
+    its reporting period as a posted one is (not "had a tax credit", no result)."""
+    return trigger.lemma_.lower() == "have" and _result_object(trigger) is not None
+
+
 def _result_object(trigger: Token) -> Token | None:
     """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit"), or None."""
     return next((c for c in trigger.children if c.dep_ == "dobj" and (
@@ -952,6 +969,12 @@ def _stretch_ended_on(sentence: Span, trigger: Token, timexes: list[TimexRow], p
         months = int(length.group(1)) * (12 if length.group(2) == "Y" else 1)
         return months_to(date.fromisoformat(day["date_end"]), months), day["date_end"], "timex", day["timex_id"]
     return None
+
+
+def _told_by_its_end(stretch: Dating | None, own: TimexRow) -> Dating | None:
+    """The stretch ``_stretch_ended_on`` found where the event's own time is the day it ended on ("For the six
+    months ended Aug. 12, Provigo posted net income": the six months, not Aug. 12 alone); else None."""
+    return stretch if stretch is not None and stretch[3] == own["timex_id"] else None
 
 
 def _in_a_fiscal_period(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> bool:
@@ -1739,7 +1762,7 @@ def _of_a_result(trigger: Token) -> bool:
     the day's trading ("the stock fell 75 cents")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
         or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children)) \
-        or _posts_a_result(trigger)
+        or _posts_a_result(trigger) or _has_a_result(trigger)
 
 
 def _months_of(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> int:

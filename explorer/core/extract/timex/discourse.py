@@ -80,7 +80,7 @@ ENDED_ON = re.compile(r"[^\S\n]*,?[^\S\n]*(?:(?:that|which)[^\S\n]+)?(?:ended|en
 _PERIOD_MONTHS = {"quarter": 3, "quarter-back": 3, "half": 6}
 
 
-def period_to_its_end(chosen: list[Found], text: str) -> None:
+def period_to_its_end(chosen: list[Found], text: str, reference: date | None = None) -> None:
     """Give a quarter or half that the text ends on a day ("the quarter ended July 31") the months up to
     that day, in place: a company's quarter need not be the calendar's (May to July here, not the third
     quarter's July to September). The value stays the TimeML label; only the range moves."""
@@ -92,6 +92,7 @@ def period_to_its_end(chosen: list[Found], text: str) -> None:
         if ENDED_ON.fullmatch(text, found.end, after.start) is None:
             continue
         found.reading = replace(found.reading, start=_months_ending(last, months), end=last)
+    _fiscal_quarters(chosen, text, reference)
     _back_a_year(chosen)
     _the_year_ended(chosen, text)
 
@@ -125,6 +126,48 @@ def _the_year_ended(chosen: list[Found], text: str) -> None:
         elif last is not None and reading.gran == "year" and reading.start is not None \
                 and reading.start.year == last.year and _THE_YEAR.fullmatch(text, found.start, found.end):
             found.reading = replace(reading, start=_months_ending(last, 12), end=last)
+
+
+def _fiscal_quarters(chosen: list[Found], text: str, reference: date | None) -> None:
+    """A quarter the report names that has not ended by its date ("Ralston Purina reported a 47% decline in
+    fourth-quarter earnings", Nov 2, 1989, read as October to December), in a report that tells its year
+    ended on a day ending no calendar year ("For the year ended Sept. 30"), is that fiscal year's quarter of
+    the same number (July to September 1989): a report tells of a quarter that is over. Only where that
+    fiscal quarter ended by the report's date, within the year before it; the value stays the TimeML label,
+    and a "year ago" compared with it follows (``_back_a_year`` runs after)."""
+    if reference is None:
+        return
+    last = _year_ended_on(chosen, text)
+    if last is None or not reference - timedelta(days=REPORTING_WINDOW_DAYS) < last <= reference:
+        return
+    for found in chosen:
+        reading = found.reading
+        label = _QUARTER_LABEL.fullmatch(reading.value or "")
+        if reading.gran != "quarter" or reading.end is None or reading.end <= reference or label is None:
+            continue
+        back = 3 * (4 - int(label.group(1)))
+        if last == month_span(last.year, last.month)[1]:
+            year_n, month = divmod(last.year * 12 + last.month - 1 - back, 12)
+            end = month_span(year_n, month + 1)[1]
+        else:
+            end = add_months(last, -back)
+        if end <= reference and reference - end < timedelta(days=REPORTING_WINDOW_DAYS):
+            found.reading = replace(reading, start=_months_ending(end, 3), end=end)
+
+
+_QUARTER_LABEL = re.compile(r"\d{4}-Q([1-4])")
+
+
+def _year_ended_on(chosen: list[Found], text: str) -> date | None:
+    """The first day a year is told ended on ("For the year ended Sept. 30"), where it ends no calendar year."""
+    for found, after in zip(chosen, chosen[1:]):
+        if found.reading.type == "DURATION" and found.reading.value == "P1Y" \
+                and _A_YEAR.fullmatch(text, found.start, found.end) \
+                and after.reading.gran == "day" and after.reading.start is not None \
+                and ENDED_ON.fullmatch(text, found.end, after.start) is not None:
+            day = after.reading.start
+            return day if (day.month, day.day) != (12, 31) else None
+    return None
 
 
 def _back_a_year(chosen: list[Found]) -> None:
@@ -241,6 +284,8 @@ def resolve_anaphors(chosen: list[Found], reference: date | None, text: str = ""
         base = anchor.start if anchor is not None else reference
         if unit not in ("week", "month", "year") and anchor is not None and anchor.gran not in ("day", "time"):
             base = None  # "that day" after "in 1995": some day of it, not placed
+        if _an_indefinite_one_before(text, anchor_found.end if anchor_found is not None else 0, found.start, unit):
+            base = None  # "if there ever came a day when I could no longer …, that day has come": that day, no date
         if base is None:
             found.reading = Reading("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(unit, "XXXX-XX-XX"),
                                     basis="relative")
@@ -250,6 +295,23 @@ def resolve_anaphors(chosen: list[Found], reference: date | None, text: str = ""
                 and not _PARAGRAPH_BREAK.search(text, anchor_found.end, found.start):
             found.reading = _part_after_or_before(found.reading, anchor, side[0])
 
+
+
+# "a day when I could no longer meet my duties", "one year that": a day (week, month, year) the text supposes, told by a
+# clause of its own; a later "that day" is that one, not the date written before it
+_INDEFINITE_ONE = {unit: re.compile(rf"(?i)\b(?:a|an|one|some)[^\S\n]+{unit}[^\S\n]+(?:when|that|on[^\S\n]+which)\b")
+                   for unit in ("day", "week", "month", "year")}
+
+
+def _an_indefinite_one_before(text: str, start: int, end: int, unit: str) -> bool:
+    """Whether the text from ``start`` (the date an anaphor would point at) to ``end`` (the anaphor) supposes a
+    day (week, …) of the anaphor's unit by a clause of its own ("if there ever came a day when …"), in the
+    anaphor's paragraph."""
+    pattern = _INDEFINITE_ONE.get(unit)
+    if pattern is None or not text:
+        return False
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, start, end))
+    return pattern.search(text, breaks[-1].end() if breaks else start, end) is not None
 
 
 def _part_after_or_before(period: Reading, anchor: Reading, side: str) -> Reading:

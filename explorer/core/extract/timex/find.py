@@ -120,7 +120,7 @@ def _settled(text: str, matches: RuleMatches, reference: date | None, tense_at: 
     for found in chosen:
         found.start = _after_determiner(found, text)
     chosen = resolve_quarters(chosen, text, reference, ctx.tense_at)
-    period_to_its_end(chosen, text)
+    period_to_its_end(chosen, text, reference)
     resolve_anaphors(chosen, reference, text)
     return chosen
 

@@ -1,0 +1,47 @@
+"""A quarter a report names that had not ended by its date, in a report that tells its year ended on a day: the
+fiscal year's quarter of that number (round s12c)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.core.extract.timex.find import find_timexes
+
+REPORTED = date(1989, 11, 2)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # the fiscal year ended Sept. 30: its fourth quarter is July to September, and "a year earlier" goes back with it
+    ("Ralston reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 "
+     "million a year earlier. For the year ended Sept. 30, Ralston earned $422.5 million.", "1989-07-01", "1989-09-30"),
+    ("Innopac reported a fourth-quarter loss of C$2.6 million. The results made net income for the year ended "
+     "Aug. 31 C$2.7 million.", "1989-06-01", "1989-08-31"),
+])
+def test_a_quarter_not_over_at_the_report_is_the_fiscal_years_quarter(text, start, end):
+    found = [t for t in find_timexes(text, REPORTED) if t.text == "fourth-quarter"][0]
+    assert (found.value, found.date_start, found.date_end) == ("1989-Q4", start, end)  # was October to December
+
+
+def test_the_year_ago_quarter_follows_the_fiscal_quarter():
+    text = ("Ralston reported a 47% decline in fourth-quarter earnings. It earned $45.2 million, compared with $84.9 "
+            "million a year earlier. For the year ended Sept. 30, Ralston earned $422.5 million.")
+    found = [t for t in find_timexes(text, REPORTED) if t.text == "a year earlier"][0]
+    assert (found.date_start, found.date_end) == ("1988-07-01", "1988-09-30")
+
+
+@pytest.mark.parametrize("text", [
+    # a year ended Dec. 31 is the calendar's; no year ended on a day: the calendar quarter, as before
+    "Acme reported a fourth-quarter loss of $2 million. For the year ended Dec. 31, 1988, it earned $4 million.",
+    "Acme expects a fourth-quarter loss of $2 million.",
+])
+def test_without_a_fiscal_year_ended_on_a_day_the_quarter_is_the_calendars(text):
+    found = [t for t in find_timexes(text, REPORTED) if t.text == "fourth-quarter"][0]
+    assert (found.date_start, found.date_end) == ("1989-10-01", "1989-12-31")
+
+
+def test_a_quarter_already_over_is_left_as_it_is():
+    text = "Acme reported third-quarter earnings of $2 million. For the year ended Sept. 30, Acme earned $9 million."
+    found = [t for t in find_timexes(text, REPORTED) if t.text == "third-quarter"][0]
+    assert (found.date_start, found.date_end) == ("1989-07-01", "1989-09-30")
