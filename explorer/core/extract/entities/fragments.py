@@ -26,7 +26,7 @@ OPENERS = frozenset(['"', "“", "‘", "'", "(", "-", "–", "—", ";"])  # af
 
 
 def title_fragment(doc: Doc, start: int, end: int) -> bool:
-    """True when the one-word name ``doc[start:end]`` (a leading "The"/"A" aside) sits in a run of capitalised words
+    """True when the one-word name ``doc[start:end]`` (a leading "The" aside) sits in a run of capitalised words
     and small joining words that is a title by a small word capitalised in mid-sentence, and is no name of its own."""
     if end - start == 2 and doc[start].lower_ == "the":
         start += 1  # "The Goat"; not "A", which may be an initial ("A Hazell")
