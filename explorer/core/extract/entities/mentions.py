@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.entity_types import ENTITY_LABELS
+from explorer.core.extract.entities.fragments import title_fragment
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
 from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
@@ -58,6 +59,8 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
         if text.islower() or _on_a_url_line(text_of_doc, start) or mention_key(text) in LONE_SUFFIXES:
             continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words; "Co."
         label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
+        if not cue and title_fragment(parsed, cut.start, cut.end):
+            continue  # one word of a title ("Tribute" of "America: A Tribute to Heroes"): no entity
         row: BatchMention = {
             "mention_id": f"{doc_id}-m{start}", "entity_id": "", "doc_id": doc_id,
             "start": start, "end": end, "text": text, "type": label, "key": mention_key(text, label),
