@@ -101,9 +101,19 @@ def plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# Countries as English news writes them where GeoNames writes another, newer or official name ("Swaziland" for
+# Eswatini, "Burma" for Myanmar, "Czech Republic" for Czechia): without them a country the model read as a person
+# stays one ("Zambia will host Lesotho, Malawi and Swaziland" took the "people" of its list). Not "Holland" (a
+# surname as often: Jools Holland) nor the UK's nations, which the rules treat apart.
+ENGLISH_COUNTRY_NAMES = frozenset([
+    "Swaziland", "Burma", "Czech Republic", "Macedonia", "East Timor", "Cape Verde", "Netherlands", "Bosnia",
+    "Bosnia-Herzegovina", "Congo", "Zaire", "Yugoslavia", "Soviet Union", "Ivory Coast", "Vatican"])
+
+
 def is_country(name: str) -> bool:
-    """A country, a US state or a continent, written as GeoNames writes it ("Indonesia", "Texas")."""
-    return name in _gazetteer()[0]
+    """A country, a US state or a continent, written as GeoNames writes it ("Indonesia", "Texas") or as English news
+    writes it (``ENGLISH_COUNTRY_NAMES``)."""
+    return name in _gazetteer()[0] or name in ENGLISH_COUNTRY_NAMES
 
 
 def is_city(name: str) -> bool:
