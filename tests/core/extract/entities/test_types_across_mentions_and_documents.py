@@ -9,6 +9,7 @@ never the draws' own sentences.
 from __future__ import annotations
 
 from explorer.core.extract.entities.places import is_country
+from explorer.core.extract.entities.resolve import resolve_forms
 from tests.core.extract.entities.conftest import entities
 
 
@@ -22,3 +23,18 @@ def test_a_country_the_model_reads_as_a_person_in_a_list_of_countries_is_a_place
     assert found["Swaziland"]["type"] == "GPE"  # before: a person, the list's "people" read by the model
     found = entities(nlp, "Uganda will face Burma, Malawi and Lesotho in Kampala.")
     assert found["Burma"]["type"] == "GPE"
+
+
+def _form(key: str, kind: str, text: str, count: int = 1, cue: str = "") -> dict:
+    return {"key": key, "type": kind, "text": text, "titled": "", "defines": "", "cue": cue, "count": count}
+
+
+def test_a_titles_fragment_does_not_join_a_body_named_with_a_place_before_it():
+    # Forms by hand: the model cuts a film's title to "District Court" in one article (typed a work by its cue) and
+    # names the court "US District Court" in another; the join carried the work's type to the court.
+    rows, _ = resolve_forms([_form("district court", "WORK_OF_ART", "District Court", 1, "work"),
+                             _form("us district court", "ORG", "US District Court"), _form("us", "GPE", "US", 5),
+                             _form("treasury", "ORG", "Treasury", 2), _form("us treasury", "ORG", "US Treasury")])
+    found = {row["name"]: row for row in rows}
+    assert found["US District Court"]["type"] == "ORG" and "District Court" in found  # before: one work
+    assert found["US Treasury"]["aliases"] == ["Treasury"]  # guard: a body's short form still joins
