@@ -38,3 +38,19 @@ def test_a_titles_fragment_does_not_join_a_body_named_with_a_place_before_it():
     found = {row["name"]: row for row in rows}
     assert found["US District Court"]["type"] == "ORG" and "District Court" in found  # before: one work
     assert found["US Treasury"]["aliases"] == ["Treasury"]  # guard: a body's short form still joins
+
+
+def test_a_party_named_by_its_members_is_an_organisation(nlp):
+    found = entities(nlp, "The Social Democrats have promised to cut income tax, the party's leader said on Monday. "
+                          "The Social Democrats want to scrap the levy.", "Texas Republicans voted against the bill.")
+    assert found["Social Democrats"]["type"] == "ORG"  # before: the model's political group, NORP
+    assert found["Republicans"]["type"] == "NORP"  # guard: members alone are the group
+
+
+def test_a_places_or_a_peoples_members_stay_a_group():
+    from explorer.core.extract.entities.resolve import _party_by_its_members
+
+    assert _party_by_its_members("liberal democrats", {}) and _party_by_its_members("ulster unionists", {})
+    assert not _party_by_its_members("indiana republican", {})  # a state's members
+    assert not _party_by_its_members("german conservatives", {})  # a people's
+    assert not _party_by_its_members("welsh nationalists", {"welsh": "NORP"})  # the corpus's people
