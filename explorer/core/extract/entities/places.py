@@ -104,12 +104,13 @@ def plain(name: str) -> str:
 # Countries as English news writes them where GeoNames writes another, newer, official or longer name ("Swaziland" for
 # Eswatini, "Burma" for Myanmar, "Czech Republic" for Czechia): without them a country the model read as a person
 # stays one ("Zambia will host Lesotho, Malawi and Swaziland" took the "people" of its list). Not "Holland" (a
-# surname as often: Jools Holland) nor the UK's nations, which the rules treat apart. The US and the UK by their
-# short names too: "US credit card" and "US crude" made the United States a product for a whole corpus.
+# surname as often: Jools Holland). The US and the UK by their short names, and the UK's nations (GeoNames: regions)
+# too: "US credit card" and "US crude" made the United States a product for a whole corpus, and "lost at home to
+# Ireland and Wales" Wales a person.
 ENGLISH_COUNTRY_NAMES = frozenset([
     "Swaziland", "Burma", "Czech Republic", "Macedonia", "East Timor", "Cape Verde", "Netherlands", "Bosnia",
     "Bosnia-Herzegovina", "Congo", "Zaire", "Yugoslavia", "Soviet Union", "Ivory Coast", "Vatican",
-    "US", "USA", "U.S.", "UK", "Britain", "Great Britain"])
+    "US", "USA", "U.S.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"])
 
 
 def is_country(name: str) -> bool:

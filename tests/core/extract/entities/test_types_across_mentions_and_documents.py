@@ -71,3 +71,11 @@ def test_the_us_before_a_kind_noun_stays_the_country(nlp):
 def test_a_body_of_three_words_located_by_its_country_stays_a_body(nlp):
     found = _typed(nlp, "The first supercomputer was installed at the Juelich Research Centre Laboratory, Germany, in 1985.")
     assert found["the Juelich Research Centre Laboratory"][0] == "ORG"  # before: a town in its region
+
+
+def test_the_uks_nations_before_a_kind_noun_stay_places(nlp):
+    # GeoNames holds England, Scotland, Wales and Northern Ireland as regions, not countries: "the Northern Ireland
+    # system" typed the nation a product; on BBC train a rugby side's "surname" made Wales a person (24 mentions).
+    found = _typed(nlp, "Ministers want the Scotland system of free care for the elderly copied.")
+    assert found["Scotland"][0] == "GPE"
+    assert is_country("Wales") and is_country("Northern Ireland")
