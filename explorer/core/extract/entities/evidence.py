@@ -1082,6 +1082,8 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
     if after not in ("-", ",", ".", ";", ":", ")"):
         return None  # "Wipro, India's …", "According to Reuters, Germany will …": no region of the name
     based = after == "-"  # "Dell, Texas-based": the firm is based there
+    if label == "ORG" and sum(t.is_alpha for t in span) >= 3 and not based:
+        return None  # "installed at Los Alamos National Laboratory, US, in 1976": a body located, not a town
     previous = doc[span.start - 1].lower_ if span.start > 0 else ""
     if based and previous not in ("the", "in", "at", "from", "near"):
         return None

@@ -292,9 +292,13 @@ def _gazetteer_keys(surfaces: dict[str, set[str]]) -> set[str]:
     return {key for key, texts in surfaces.items() if any(is_city(LEADING_THE.sub("", t)) for t in texts)}
 
 
+WORK = "WORK_OF_ART"
+
+
 def _place_prefixes(types: dict[str, str], cities: frozenset[str] | set[str] = frozenset()) -> dict[str, str]:
     """``treasury`` → ``us treasury`` when one place-prefixed form of it exists; ``colts`` → ``indianapolis colts``
-    where the place is a city written as its team."""
+    where the place is a city written as its team. Not a work's title to a body or the reverse ("District Court", a
+    film's title cut in one article, is not "US District Court" of another): the join would carry one's type to both."""
     aliases = _alias_data()[0]
     places = {k for k, t in types.items() if t in PLACE_TYPES} | set(aliases.values())
     candidates: dict[str, set[str]] = defaultdict(set)
@@ -307,7 +311,7 @@ def _place_prefixes(types: dict[str, str], cities: frozenset[str] | set[str] = f
             prefix = " ".join(words[:size])
             team = prefix in cities and (rest.endswith("s") or " " in rest)  # "colts", "red sox"; not "united"
             if len(words) > size and (prefix in places or team) and rest in types and types[rest] != PERSON \
-                    and types[rest] not in PLACE_TYPES:
+                    and types[rest] not in PLACE_TYPES and (types[rest] == WORK) == (t == WORK):
                 candidates[rest].add(key)
     return {rest: next(iter(keys)) for rest, keys in candidates.items() if len(keys) == 1}
 

@@ -101,9 +101,22 @@ def plain(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+# Countries as English news writes them where GeoNames writes another, newer, official or longer name ("Swaziland" for
+# Eswatini, "Burma" for Myanmar, "Czech Republic" for Czechia): without them a country the model read as a person
+# stays one ("Zambia will host Lesotho, Malawi and Swaziland" took the "people" of its list). Not "Holland" (a
+# surname as often: Jools Holland). The US and the UK by their short names, and the UK's nations (GeoNames: regions)
+# too: "US credit card" and "US crude" made the United States a product for a whole corpus, and "lost at home to
+# Ireland and Wales" Wales a person.
+ENGLISH_COUNTRY_NAMES = frozenset([
+    "Swaziland", "Burma", "Czech Republic", "Macedonia", "East Timor", "Cape Verde", "Netherlands", "Bosnia",
+    "Bosnia-Herzegovina", "Congo", "Zaire", "Yugoslavia", "Soviet Union", "Ivory Coast", "Vatican",
+    "US", "USA", "U.S.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland"])
+
+
 def is_country(name: str) -> bool:
-    """A country, a US state or a continent, written as GeoNames writes it ("Indonesia", "Texas")."""
-    return name in _gazetteer()[0]
+    """A country, a US state or a continent, written as GeoNames writes it ("Indonesia", "Texas") or as English news
+    writes it (``ENGLISH_COUNTRY_NAMES``)."""
+    return name in _gazetteer()[0] or name in ENGLISH_COUNTRY_NAMES
 
 
 def is_city(name: str) -> bool:

@@ -20,7 +20,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS, NON_
 from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.keys import (FIRM_FILLERS, LONE, TypeVote, canonical_keys, is_lone_person,
                                                  majority_types, party_short_names, person_name_words)
-from explorer.core.extract.entities.places import is_place
+from explorer.core.extract.entities.places import is_demonym, is_place
 from explorer.core.extract.entities.products import is_model_code
 from explorer.core.extract.entities.mentions import LEADING_ARTICLE, POSSESSIVE, mention_key
 from explorer.core.extract.rows import BatchMention
@@ -102,6 +102,8 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
     backed = {key for form in members if form["type"] == PERSON and form.get("cue") != LONE}
     if is_lone_person(key, entity_type, backed, person_words) or _named_after_an_organisation(key, entity_type, org_words):
         entity_type = "ORG"  # a one-word "person" nothing backs: an organisation's name (keys._lone_people)
+    elif entity_type == "NORP" and _party_by_its_members(key, corpus_types):
+        entity_type = "ORG"
     elif not types.maker and (_named_after_a_product(key, entity_type, product_words)
                               or _maker_before_a_model(surfaces, entity_type, maker_words, corpus_types)):
         entity_type = "PRODUCT"
@@ -116,6 +118,27 @@ def _entity_row(key: str, members: list[dict], person_words: set[str], org_words
         "mention_count": sum(form["count"] for form in members),
         "doc_count": 0,
     }
+
+
+# Nouns for a party's members that, after a word saying what they are, name the party ("Liberal Democrats", "Social
+# Democrats", "Ulster Unionists", "a Liberal Democrat spokesman").
+PARTY_MEMBERS = frozenset(["democrat", "democrats", "republican", "republicans", "conservative", "conservatives",
+                           "liberal", "liberals", "socialist", "socialists", "unionist", "unionists", "nationalist",
+                           "nationalists"])
+
+
+def _party_by_its_members(key: str, corpus_types: Mapping[str, str]) -> bool:
+    """A "people" of two words or three ending in a noun for a party's members after a word of what they stand for
+    ("Liberal Democrats", "Christian Democrats") is the party: the model reads the members' noun as a political
+    group's (NORP), but the name is the party's, which news makes the subject of what a party does ("The Liberal
+    Democrats are promising..."). Not a place's or a people's members ("Indiana Republican", "Texas Democrats",
+    "British Conservatives"): those are the group."""
+    words = key.split()
+    if not 2 <= len(words) <= 3 or words[-1] not in PARTY_MEMBERS:
+        return False
+    first = words[0]
+    return not is_place(first.title()) and not is_demonym(first.title()) \
+        and corpus_types.get(first) not in ("NORP", "GPE", "LOC")
 
 
 def _key_counts(forms: list[dict]) -> Counter:
