@@ -88,14 +88,18 @@ def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, row
     """One row per (pair, kind, event in view), the pair ordered a < b, no repeats; of the relations at ``rows``
     (positions; None: all). The events are read flat (``coded.flat_of``: the window holds the lists as Arrow, and
     a filtered copy of that column would decode its ten million ids again), each relation's columns repeated per event."""
+    def column(name: str) -> np.ndarray:
+        values = relations[name].astype(str).to_numpy(dtype=object)
+        return values if rows is None else values[rows]
+
+    sources, targets = column("source"), column("target")
+    a, b = np.minimum(sources, targets), np.maximum(sources, targets)  # (per relation: compared once, not per event)
+    pairs = a != b
+    rows = np.flatnonzero(pairs) if rows is None else rows[pairs]
     counts, events = flat_of(relations["event_ids"], rows)
-    def repeated(column: str) -> np.ndarray:
-        values = relations[column].astype(str).to_numpy(dtype=object)
-        return np.repeat(values if rows is None else values[rows], counts)
-    sources, targets = repeated("source"), repeated("target")
-    frame = pd.DataFrame({"a": np.minimum(sources, targets), "b": np.maximum(sources, targets),
-                          "kind": repeated("kind"), "event": events})
-    frame = frame[(frame["a"] != frame["b"]).to_numpy() & pd.notna(frame["event"]).to_numpy()]
+    frame = pd.DataFrame({"a": np.repeat(a[pairs], counts), "b": np.repeat(b[pairs], counts),
+                          "kind": np.repeat(column("kind"), counts), "event": events})
+    frame = frame[pd.notna(frame["event"]).to_numpy()]
     frame["event"] = frame["event"].astype(str)
     if event_ids is not None:
         frame = frame[frame["event"].isin(set(event_ids))]
