@@ -334,6 +334,25 @@ def lists_of(column: pd.Series) -> np.ndarray:
     return made
 
 
+def list_lengths(column: pd.Series) -> np.ndarray:
+    """Each row's number of items (int64) of a list column, without a row's list made when the column is Arrow.
+    A cell that is not a list, tuple or array counts as empty (as ``flat_of`` counts it)."""
+    if is_arrow_lists(column):
+        return np.diff(_parts(column)[0]).astype(np.int64)
+    return np.fromiter((len(c) if isinstance(c, (list, tuple, np.ndarray)) else 0 for c in column.to_numpy(dtype=object)),
+                       dtype=np.int64, count=len(column))
+
+
+def plain_lists(frame: pd.DataFrame, columns) -> None:
+    """Make ``frame``'s Arrow list ``columns`` (those present) object columns of Python lists, in place: an edit is
+    about to change their cells, which an Arrow column cannot take. The lists are ``lists_of``'s, made once per
+    array and kept while it lives: the first edit of a table pays for them (a Python list a row: ~0.3-0.9 s for the
+    relations at a million events), its undo, redo and the next edits of the tables kept for undo do not."""
+    for name in columns:
+        if name in frame.columns and is_arrow_lists(frame[name]):
+            frame[name] = pd.Series(lists_of(frame[name]), index=frame.index, dtype=object, copy=False)
+
+
 def cell_lists(items: list, offsets: np.ndarray, rows: int) -> np.ndarray:
     """Each row's list as a Python list (a slice of the flat items), in one object array. Every empty
     cell is one shared empty list (64 MB for a million events' tags): tables are never changed in

@@ -25,6 +25,7 @@ import igraph as ig
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import flat_of
 from explorer.core.model import Tables
 from explorer.core.workspace_file import check_not_a_workspace
 
@@ -66,9 +67,8 @@ def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weig
     nor are the entities the analyst hid.
     """
     relations = tables["relations"]
-    if not co_mentions:
-        relations = relations[relations["kind"] != CO_MENTION]
-    shared = _shared_events(relations, event_ids)
+    kept = None if co_mentions else np.flatnonzero((relations["kind"] != CO_MENTION).to_numpy(dtype=bool))
+    shared = _shared_events(relations, event_ids, kept)
     entities = tables["entities"]
     if "hidden" in entities:
         hidden = set(entities.loc[entities["hidden"] != 0, "entity_id"])
@@ -83,15 +83,23 @@ def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weig
     return _to_igraph(nodes, edges, shared)
 
 
-def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None) -> pd.DataFrame:
-    """One row per (pair, kind, event in view), the pair ordered a < b, no repeats."""
-    frame = pd.DataFrame({
-        "a": np.minimum(relations["source"].astype(str), relations["target"].astype(str)),
-        "b": np.maximum(relations["source"].astype(str), relations["target"].astype(str)),
-        "kind": relations["kind"].astype(str),
-        "event": relations["event_ids"],
-    })
-    frame = frame[frame["a"] != frame["b"]].explode("event").dropna(subset=["event"])
+def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, rows: np.ndarray | None = None
+                   ) -> pd.DataFrame:
+    """One row per (pair, kind, event in view), the pair ordered a < b, no repeats; of the relations at ``rows``
+    (positions; None: all). The events are read flat (``coded.flat_of``: the window holds the lists as Arrow, and
+    a filtered copy of that column would decode its ten million ids again), each relation's columns repeated per event."""
+    def column(name: str) -> np.ndarray:
+        values = relations[name].astype(str).to_numpy(dtype=object)
+        return values if rows is None else values[rows]
+
+    sources, targets = column("source"), column("target")
+    a, b = np.minimum(sources, targets), np.maximum(sources, targets)  # (per relation: compared once, not per event)
+    pairs = a != b
+    rows = np.flatnonzero(pairs) if rows is None else rows[pairs]
+    counts, events = flat_of(relations["event_ids"], rows)
+    frame = pd.DataFrame({"a": np.repeat(a[pairs], counts), "b": np.repeat(b[pairs], counts),
+                          "kind": np.repeat(column("kind"), counts), "event": events})
+    frame = frame[pd.notna(frame["event"]).to_numpy()]
     frame["event"] = frame["event"].astype(str)
     if event_ids is not None:
         frame = frame[frame["event"].isin(set(event_ids))]

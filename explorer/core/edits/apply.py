@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from explorer.core.coded import plain
+from explorer.core.coded import plain, plain_lists
 from explorer.core.edits.decisions import Edit
 from explorer.core.edits.index import UNINDEXED, EditIndex
 from explorer.core.edits.kinds import REGISTRY
@@ -50,6 +50,7 @@ def apply_forward(tables: Tables, edit: Edit, index: EditIndex | None, mentions:
     if index is not None and not index.fits(tables):
         index = None
     result = _copies(tables, kind.changes)
+    _listed(result, kind.writes)  # (the indexed appliers too change the lists they write: they take Python lists)
     lent = _lend(result, edit, mentions)
     try:
         if index is not None and kind.indexed is not None:  # (it writes codes as codes: ``coded.with_values``)
@@ -78,6 +79,16 @@ def _writable(copies: Tables, writes: frozenset[tuple[str, str]]) -> None:
     for table, column in writes:
         if table in copies:
             plain(copies[table], [column])
+    _listed(copies, writes)
+
+
+def _listed(copies: Tables, writes: frozenset[tuple[str, str]]) -> None:
+    """The list columns in ``writes`` that the window's read holds as Arrow (``coded.arrow_lists``: the relations'
+    and clusters' ids) made Python lists in ``copies`` (``coded.plain_lists``), so a kind's appliers change cells as
+    in any list column. (Not the events' participants: the merges work on them as Arrow, ``entity_edits``.)"""
+    for table, column in writes:
+        if table in copies:
+            plain_lists(copies[table], [column])
 
 
 def apply_edits(tables: Tables, edits: Iterable[Edit]) -> Tables:

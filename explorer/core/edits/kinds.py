@@ -40,7 +40,10 @@ class EditKind:
     reads_mentions: Touches | None = None  # the entities whose mentions it reads (held or not: ``apply._lend``)
     # the text columns ``apply`` writes values into (table, column), made plain strings first where the window's read
     # holds them as codes (``apply._writable``, the one place: a categorical takes no value that is not among its
-    # strings); an ``indexed`` applier writes them as codes (``coded.with_values``), or returns ``index.UNINDEXED``
+    # strings); an ``indexed`` applier writes them as codes (``coded.with_values``), or returns ``index.UNINDEXED``.
+    # Also the list columns it changes cells of that the window's read holds as Arrow (the relations' and clusters'
+    # ids: ``apply._listed``, made Python lists first for the indexed appliers too; not the events' participants,
+    # which the merges change as Arrow)
     writes: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -65,11 +68,12 @@ def _merged(payload: dict) -> frozenset[str]:
 
 
 MERGE = _register("merge", entity_edits.merge, "entities", "mentions", "events", "relations", keeps_rows=False,
-                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged, writes=("events.place",))
+                  indexed=entity_edits.merge_indexed, touches=_merged, reads_mentions=_merged,
+                  writes=("events.place", "relations.event_ids"))
 RENAME = _register("rename", entity_edits.rename, "entities", touches=_one)
 SPLIT = _register("split", entity_edits.split, "entities", "mentions", "events", "relations", keeps_rows=False,
                   reads_mentions=lambda payload: frozenset([payload["entity_id"], payload["new_entity_id"]]),
-                  writes=("events.place",))
+                  writes=("events.place", "relations.event_ids"))
 HIDE = _register("hide", entity_edits.hide, "entities", touches=lambda payload: frozenset(payload["entity_ids"]))
 SET_TYPE = _register("set_type", entity_edits.set_type, "entities", "mentions", touches=_one)
 SET_PUBLISHED = _register("set_published", document_edits.set_published, "documents", "timexes", "events", "clusters",
@@ -77,10 +81,10 @@ SET_PUBLISHED = _register("set_published", document_edits.set_published, "docume
 NOTE = _register("note", document_edits.note, "events", writes=("events.note",))
 TAGS = _register("tags", document_edits.tags, "events")
 SPLIT_CLUSTER = _register("split_cluster", cluster_edits.split_cluster, "events", "clusters",
-                          writes=("events.cluster_id",))
+                          writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
 REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from_cluster, "events", "clusters",
-                                writes=("events.cluster_id",))
+                                writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
 DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters",
-                            writes=("events.cluster_id",))
+                            writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
 
 KINDS: tuple[str, ...] = tuple(REGISTRY)

@@ -22,8 +22,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
+from explorer.core.coded import list_lengths
 from explorer.core.dates import iso_span
 from explorer.core.extract.clusters.labels import names_a_happening
 from explorer.core.model import Tables
@@ -189,8 +191,10 @@ def largest_cluster_id(tables: Tables) -> str | None:
     clusters = tables["clusters"]
     if clusters.empty:
         return None
-    sizes = [(len(d), len(e)) for d, e in zip(clusters["doc_ids"], clusters["event_ids"])]
-    return str(clusters["cluster_id"].iloc[max(range(len(sizes)), key=sizes.__getitem__)])
+    # (the lists' lengths, not the lists: the window holds them as Arrow, ``coded.list_lengths``)
+    documents, events = list_lengths(clusters["doc_ids"]), list_lengths(clusters["event_ids"])
+    most = np.lexsort((-np.arange(len(events)), events, documents))[-1]  # the first of the largest
+    return str(clusters["cluster_id"].iloc[int(most)])
 
 
 def review_rows(review: Review) -> list[dict]:

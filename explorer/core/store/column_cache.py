@@ -47,8 +47,12 @@ REFERRED = set(REFERS.values())
 CODED = {("events", "date_start"), ("events", "date_end"), ("events", "date_basis"), ("events", "cluster_id"),
          ("events", "doc_id")}
 # List columns the window's read (``arrow_text``) keeps as Arrow (``coded.arrow_lists``), not a Python list a row:
-# ten million events' participants took 3.7 s and ~760 MB of the first window as lists
-ARROW_LISTS = {("events", "participants")}
+# ten million events' participants took 3.7 s and ~760 MB of the first window as lists; the relations' and clusters'
+# lists of event and document ids (read after the first window: ``workspace.LATER_TABLES``) held ~1.1 GB as 8 million
+# Python lists at ten million events, kept for the window's whole life. An edit that changes them makes them lists
+# first (``edits.apply``: ``kinds``' ``writes``)
+ARROW_LISTS = {("events", "participants"), ("relations", "event_ids"), ("clusters", "event_ids"),
+               ("clusters", "doc_ids")}
 # Key columns whose values are the distinct values of another table's dictionary-coded column read before them: the
 # clusters' 1.6 million ids at ten million events, the values of the events' ``cluster_id`` dictionary. Looked up in
 # that dictionary in C (``pyarrow.compute.index_in``) and given its strings, rather than both made to meet the load's
@@ -265,7 +269,13 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
     codes = array.values.to_numpy(zero_copy_only=False)[offsets[0]:offsets[-1]]
     if len(codes) and (codes.min() < 0 or codes.max() >= len(keys)):
         return None
-    return coded.arrow_lists(offsets - offsets[0], codes, keys)
+    # the keys as Arrow strings made once per load and shared by every column of their ids (the relations' and the
+    # clusters' event ids: one dictionary of ten million ids, not one a column)
+    made = ("arrow strings",) + REFERS[(table, column)]
+    dictionary = shared.get(made)
+    if dictionary is None:
+        dictionary = shared[made] = pa.array(keys, type=pa.string())
+    return coded.arrow_lists(offsets - offsets[0], codes, keys, dictionary)
 
 
 def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | None = None) -> pd.Series | None:
