@@ -39,6 +39,7 @@ from explorer.core.extract.events.named_twice import (
     SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.events.said_now import about_to_do_now
+from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -260,6 +261,7 @@ class DocumentDating:
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
+                dated = self._at_its_heads_moment(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
@@ -722,12 +724,27 @@ class DocumentDating:
             return head[0], dated[1], "bounded", head[3]
         return dated
 
-    def _own_day(self, sentence: Span, verb: Token, timexes: list[TimexRow]) -> Dating | None:
+    def _at_its_heads_moment(self, sentence: Span, trigger: Token, dated: Dating,
+                             timexes: list[TimexRow]) -> Dating:
+        """A clause of its head's moment ("as he stood", "while cautioning") or an infinitive of purpose ("be
+        back tomorrow to continue") takes its head's date where it has none of its own (``same_moment``)."""
+        head = moment_clause_head(trigger) if _only_an_upper_bound(dated) else None
+        if head is not None:
+            return at_heads_time(dated, self._dated.get(head.i) or self._own_day(sentence, head, timexes)) or dated
+        head = purpose_head(trigger)
+        if head is not None:
+            return for_heads_time(dated, self._dated.get(head.i) or self._own_day(sentence, head, timexes, later=True)) \
+                or dated
+        return dated
+
+    def _own_day(self, sentence: Span, verb: Token, timexes: list[TimexRow], later: bool = False) -> Dating | None:
         """A verb's date by its own time expression, when not yet asked for (its clause comes later in the
-        sentence): the expression's range, if no signal ("since", "by") makes it a bound."""
+        sentence, or it is no event: "we'll be back tomorrow"): the expression's range, if no signal ("since",
+        "by") makes it a bound; one after publication only if ``later``."""
         own = _governing(sentence, verb, timexes) if verb.pos_ in ("VERB", "AUX") else None
         if own is None or not own["date_start"] or not own["date_end"] or (
-                self.published and own["date_end"] > self.published) or time_signal(self.document.text, own["start"]):
+                self.published and own["date_end"] > self.published and not later) \
+                or time_signal(self.document.text, own["start"]):
             return None
         return own["date_start"], own["date_end"], "timex", own["timex_id"]
 
