@@ -10,7 +10,8 @@ bound of publication it takes its head's date (a day, a range, or a bound that s
 time expression is done at that time — the being back is for the continuing — so it takes that date where its own is
 only the publication day or a bound of it.
 
-Left alone: a clause in the perfect ("when he had finished": before its head), "as expected" / "as reported" (a
+Left alone: a head whose time is written inside the clause ("When asked if … he has been in Bethesda for the
+last week, she frowned": the week is the clause's, not the frowning's), a clause in the perfect ("when he had finished": before its head), "as expected" / "as reported" (a
 participle that "as" opens with no subject: what was said before), an infinitive that completes a verb of intent
 ("agreed Friday to sell": the selling comes later; an ``xcomp``, not a purpose clause).
 """
@@ -69,17 +70,13 @@ def for_heads_time(dated: Dating, head: Dating | None) -> Dating | None:
 
 
 def at_heads_time(dated: Dating, head: Dating | None) -> Dating | None:
-    """The clause's date from its head's: the head's day or range (``narrative``, the head's expression), a
-    publication day (``dct``) or a bound that starts later than the clause's own; None where the head's date
-    gives nothing closer than ``dated``, or falls after its bound."""
-    if head is None or not head[1] or head[2] == "none":
+    """The clause's date from its head's: the head's day or range as the text gives it (``timex`` or
+    ``narrative``; the head's expression), within the clause's bound; None otherwise. A head dated only by
+    publication (a statement's ``dct``, "said …, while Castro's man expressed impatience": a contrast, and the
+    statement's day is no day the text gives) or by a bound ("have frightened away travelers just as Kenya was
+    hoping": the hoping began before the bombings that start the bound) gives nothing."""
+    if head is None or head[2] not in ("timex", "narrative") or not head[0] or not head[1]:
         return None
     if dated[1] and head[1] > dated[1]:
         return None
-    if head[2] == "bounded":
-        if not head[0] or dated[0]:
-            return None
-        return head
-    if not head[0]:
-        return None
-    return head[0], head[1], "narrative" if head[2] == "timex" else head[2], head[3]
+    return head[0], head[1], "narrative", head[3]
