@@ -62,11 +62,13 @@ def purpose_head(trigger: Token) -> Token | None:
 
 def for_heads_time(dated: Dating, head: Dating | None) -> Dating | None:
     """A purpose clause's date from its head's own time expression (``timex``, a closed range), where the
-    clause has only the publication day or a bound of it; None otherwise."""
+    clause has only the publication day or a bound of it; None otherwise. It stays ``timex``: the expression is
+    of the clause's sentence and may lie after publication ("tomorrow"), where a correction of the publication
+    date moves it with the expression (a ``narrative`` date after publication would be decided again)."""
     if head is None or head[2] != "timex" or not head[0] or not head[1] or dated[3] \
             or dated[2] not in ("dct", "bounded"):
         return None
-    return head[0], head[1], "narrative", head[3]
+    return head
 
 
 def at_heads_time(dated: Dating, head: Dating | None) -> Dating | None:

@@ -31,7 +31,7 @@ def test_an_infinitive_of_purpose_takes_its_heads_day():
     """'we'll be back tomorrow to continue our negotiations': the continuing is tomorrow's (AF#19)."""
     text = ("Gregory Craig met the officials on Monday, his lawyer said. "
             "\"To that end, we'll be back tomorrow to continue our negotiations.\"")
-    assert when(event_at(text, "\"To that end", "continue")) == (TOMORROW, TOMORROW, "narrative")
+    assert when(event_at(text, "\"To that end", "continue")) == (TOMORROW, TOMORROW, "timex")
 
 
 def test_as_expected_is_not_the_heads_moment():  # guard
