@@ -39,6 +39,7 @@ from explorer.core.extract.events.named_twice import (
     SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.events.said_now import about_to_do_now
+from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchMention
@@ -260,6 +261,7 @@ class DocumentDating:
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
+                dated = self._at_its_heads_moment(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
@@ -391,14 +393,14 @@ class DocumentDating:
         antecedent = trigger.head  # "the bombing of a clinic that killed": the parse hangs it on the nearer noun
         subjects = [antecedent] + ([antecedent.head.head] if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of"
                                    and antecedent.head.head.pos_ == "NOUN" else []) if relative else \
-            [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+            [c for c in _harm_subject(trigger).children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
         when = (_own_noun_date(sentence, subjects, timexes, dated[1]) if relative or trigger.dep_ in ("ROOT", "conj")
                 else None) or self._dated_by_then(sentence, timexes, subjects, dated[1])
         if when is None:
             return dated
         if (when[0] == when[1] or (relative and when[0][:7] == when[1][:7])) \
                 and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
-                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):  # "have frightened"
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in _harm_subject(trigger).children):
             # "The Friday explosions … killed at least 110": what a happening of one day did, it did that day;
             # the passage goes on at it ("The 11 Americans were killed in Kenya")
             if trigger.dep_ in ("ROOT", "conj"):
@@ -722,12 +724,31 @@ class DocumentDating:
             return head[0], dated[1], "bounded", head[3]
         return dated
 
-    def _own_day(self, sentence: Span, verb: Token, timexes: list[TimexRow]) -> Dating | None:
+    def _at_its_heads_moment(self, sentence: Span, trigger: Token, dated: Dating,
+                             timexes: list[TimexRow]) -> Dating:
+        """A clause of its head's moment ("as he stood", "while cautioning") or an infinitive of purpose ("be
+        back tomorrow to continue") takes its head's date where it has none of its own (``same_moment``)."""
+        head = moment_clause_head(trigger) if _only_an_upper_bound(dated) else None
+        later = False
+        if head is None:
+            head, later = purpose_head(trigger), True
+        if head is None:
+            return dated
+        when = self._dated.get(head.i) or self._own_day(sentence, head, timexes, later=later)
+        written = self._timex(when[3], timexes) if when is not None and when[3] else None
+        end = head.idx if head.i > trigger.i else trigger.right_edge.idx + len(trigger.right_edge)  # a clause
+        if written is not None and trigger.left_edge.idx <= written["start"] < end:  # told first: up to its head
+            return dated  # the head's time is written in the clause: the parse gave the clause's to the head
+        return (for_heads_time(dated, when) if later else at_heads_time(dated, when)) or dated
+
+    def _own_day(self, sentence: Span, verb: Token, timexes: list[TimexRow], later: bool = False) -> Dating | None:
         """A verb's date by its own time expression, when not yet asked for (its clause comes later in the
-        sentence): the expression's range, if no signal ("since", "by") makes it a bound."""
+        sentence, or it is no event: "we'll be back tomorrow"): the expression's range, if no signal ("since",
+        "by") makes it a bound; one after publication only if ``later``."""
         own = _governing(sentence, verb, timexes) if verb.pos_ in ("VERB", "AUX") else None
         if own is None or not own["date_start"] or not own["date_end"] or (
-                self.published and own["date_end"] > self.published) or time_signal(self.document.text, own["start"]):
+                self.published and own["date_end"] > self.published and not later) \
+                or time_signal(self.document.text, own["start"]):
             return None
         return own["date_start"], own["date_end"], "timex", own["timex_id"]
 
@@ -1468,6 +1489,15 @@ CONSEQUENCE_NOUNS = {"result", "wake", "aftermath", "consequence"}
 # came with the happening or after it (a death of wounds days later), never before it
 HARM_LEMMAS = {"die", "kill", "injure", "wound", "hurt", "cut", "burn", "maim", "trap", "bury", "lose", "suffer",
                "perish", "survive"}
+
+
+def _harm_subject(trigger: Token) -> Token:
+    """The verb whose subject and auxiliaries a harm verb joined to another shares ("The bombings … have killed
+    more than 200 people … and wounded over 5,000": the bombings wounded them): that verb, else the trigger."""
+    if trigger.dep_ == "conj" and trigger.lemma_.lower() in HARM_LEMMAS and trigger.head.lemma_.lower() in HARM_LEMMAS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return trigger.head
+    return trigger
 
 
 def _happenings_beside(trigger: Token) -> list[tuple[str, Token]]:

@@ -249,8 +249,13 @@ def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
     if not mention.noun and not one_action(mention.lemma, lemma):
         return False
     if mention.names and names:
-        return bool(mention.names & names)
+        return bool(_undotted(mention.names) & _undotted(names))  # "U.S. embassies" / "U.S embassies": one name
     return not names or not mention.names
+
+
+def _undotted(names: frozenset[str] | set[str]) -> set[str]:
+    """Names without their final full stop: "u.s." and "u.s" (a source's dropped stop) meet."""
+    return {name.rstrip(".") for name in names}
 
 
 def _of_a_new_one(trigger: Token) -> bool:
