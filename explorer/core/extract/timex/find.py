@@ -34,8 +34,8 @@ BASES = ("explicit", "relative", "dct")
 _RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—]|(?i:to|until|till|through|thru|and))[^\S\n]*")
 _RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
 # "made an appearance in March and June", "on Monday and Tuesday": two times of one kind joined by "and"
-# after the preposition that governs both span the first's start to the last's end.
-_COORDINATION_OPENER = re.compile(r"\b(?i:in|on|during)[^\S\n]+$")
+# after the preposition that governs both ("in both 1990 and 1991") span the first's start to the last's end.
+_COORDINATION_OPENER = re.compile(r"\b(?i:in|on|during)[^\S\n]+(?:(?i:both)[^\S\n]+)?$")
 _COORDINATED_GRANS = ("day", "month", "year")
 _CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _CUE_WINDOW = 60
@@ -296,7 +296,7 @@ def _coordinated(first: Found, second: Found, text: str) -> bool:
     last two of a list ("in March, June and July": June has no preposition of its own)."""
     if first.reading.gran != second.reading.gran or first.reading.gran not in _COORDINATED_GRANS:
         return False
-    return _COORDINATION_OPENER.search(text, max(0, first.start - 8), first.start) is not None
+    return _COORDINATION_OPENER.search(text, max(0, first.start - 13), first.start) is not None
 
 
 def _placeable(reading: Reading) -> bool:

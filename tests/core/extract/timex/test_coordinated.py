@@ -14,6 +14,8 @@ from explorer.core.extract.timex.find import find_timexes
     ("Talks were held on Monday and Tuesday.", date(1998, 2, 27), ["1998-02-23", "1998-02-24"],
      "1998-02-23", "1998-02-24"),
     ("Sales rose in 1998 and 1999.", date(2000, 1, 5), ["1998", "1999"], "1998-01-01", "1999-12-31"),
+    ("Growth will slow by about 9% in both 1990 and 1991.", date(1989, 10, 30), ["1990", "1991"],
+     "1990-01-01", "1991-12-31"),
 ])
 def test_coordinated_times_are_one_span(text, reference, values, start, end):
     found = find_timexes(text, reference)
