@@ -482,8 +482,10 @@ CHANGE_LEMMAS = frozenset({
     "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
 })
 # a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million") or had
-# ("For the nine months, Norton had net of $81.2 million": *have* with a result for object, ``dating._of_a_result``)
-RESULT_LEMMAS = CHANGE_LEMMAS | {"post", "have"}
+# ("For the nine months, Norton had net of $81.2 million": *have* with a result for object, ``dating._of_a_result``;
+# "the steel operations experienced a steep drop in operating profit", "suffered a loss of $2 million": alike)
+HAVING_LEMMAS = frozenset({"have", "experience", "suffer"})
+RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 
 

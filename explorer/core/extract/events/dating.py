@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    CALENDAR_VALUE, CHANGE_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
+    CALENDAR_VALUE, CHANGE_LEMMAS, HAVING_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
     counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date,
@@ -923,8 +923,9 @@ def _subject_names(trigger: Token) -> frozenset[str]:
 
 def _has_a_result(trigger: Token) -> bool:
     """"Norton had net of $81.2 million", "had operating profit of $76.8 million": a result the company had, of
-    its reporting period as a posted one is (not "had a tax credit", no result)."""
-    return trigger.lemma_.lower() == "have" and _result_object(trigger) is not None
+    its reporting period as a posted one is (not "had a tax credit", no result); "experienced a steep drop in
+    operating profit", "suffered a loss of $2 million" alike (``HAVING_LEMMAS``)."""
+    return trigger.lemma_.lower() in HAVING_LEMMAS and _result_object(trigger) is not None
 
 
 def _result_object(trigger: Token) -> Token | None:

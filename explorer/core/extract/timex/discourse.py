@@ -95,6 +95,7 @@ def period_to_its_end(chosen: list[Found], text: str, reference: date | None = N
     _fiscal_quarters(chosen, text, reference)
     _back_a_year(chosen)
     _the_year_ended(chosen, text)
+    _fiscal_years(chosen, text)
 
 
 def _months_ending(last: date, months: int) -> date:
@@ -167,6 +168,50 @@ def _year_ended_on(chosen: list[Found], text: str) -> date | None:
                 and ENDED_ON.fullmatch(text, found.end, after.start) is not None:
             day = after.reading.start
             return day if (day.month, day.day) != (12, 31) else None
+    return None
+
+
+# "fiscal 1988", "fiscal year 1988", "fiscal-1988" (the ``fiscal_year`` rule's match)
+_FISCAL_YEAR = re.compile(r"(?i)fiscal(?:[^\S\n]+|-)(?:year[^\S\n]+)?\d{4}")
+
+
+def _fiscal_years(chosen: list[Found], text: str) -> None:
+    """"In fiscal 1988, the company earned …" in a report that tells its fiscal year's end ("the year ended
+    Sept. 30", "its fourth quarter ended Sept. 30") is the twelve months ending on that day in 1988 (October
+    1987 to September 1988): a fiscal year is named by the calendar year it ends in. Only where the end falls
+    in March to November (a year ending in January or February is named either way, by company); the value
+    stays the year's."""
+    last = _fiscal_year_end(chosen, text)
+    if last is None or not 3 <= last.month <= 11:
+        return
+    for found in chosen:
+        reading = found.reading
+        if reading.gran != "year" or reading.start is None or not _FISCAL_YEAR.fullmatch(text, found.start, found.end):
+            continue
+        end = last.replace(year=reading.start.year)  # March to November: the same day every year
+        found.reading = replace(reading, start=_months_ending(end, 12), end=end)
+
+
+def _fiscal_year_end(chosen: list[Found], text: str) -> date | None:
+    """The day a company's year ends, as the report first tells it: "the year ended Sept. 30", or a numbered
+    quarter ended on a day ("its fourth quarter ended Sept. 30"; a first quarter ended Dec. 31 gives Sept.
+    30 too). None where it ends the calendar year or the report does not say."""
+    year_end = _year_ended_on(chosen, text)
+    if year_end is not None:
+        return year_end
+    for found, after in zip(chosen, chosen[1:]):
+        label = _QUARTER_LABEL.fullmatch(found.reading.value or "")
+        day = after.reading.start
+        if found.reading.gran != "quarter" or label is None or after.reading.gran != "day" or day is None \
+                or after.reading.end != day or ENDED_ON.fullmatch(text, found.end, after.start) is None:
+            continue
+        ahead = 3 * (4 - int(label.group(1)))
+        if day == month_span(day.year, day.month)[1]:
+            year_n, month = divmod(day.year * 12 + day.month - 1 + ahead, 12)
+            end = month_span(year_n, month + 1)[1]
+        else:
+            end = add_months(day, ahead)
+        return end if (end.month, end.day) != (12, 31) else None
     return None
 
 

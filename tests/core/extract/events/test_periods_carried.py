@@ -51,3 +51,19 @@ def test_a_result_posted_for_months_ended_on_a_day_is_of_those_months_not_that_d
     events = events_of(DATED_BY_POSITION + "For the six months ended Aug. 12, Provigo posted net income of "
                                            "C$6.5 million, or eight Canadian cents a share.")
     assert when(events["post"]) == ("2025-02-13", "2025-08-12", "timex")  # was Aug. 12 alone
+
+
+def test_a_drop_in_a_result_the_operations_experienced_is_of_the_quarter():
+    # wsj_1003's kind (round s12e): "experienced a steep drop in operating profit", not a change verb
+    text = ("Norvik Steel posted a 54% drop in third-quarter profit.\n\n"
+            "Still, Norvik's core steel operations experienced a steep drop in operating profit to $58.6 million "
+            "from $186.4 million a year ago.")
+    events = events_of(text, published="2026-10-26")
+    assert when(events["experience"]) == ("2026-07-01", "2026-09-30", "narrative")  # was on or before publication
+
+
+def test_an_experience_with_no_result_for_object_keeps_its_dating():
+    text = ("Norvik Steel posted a 54% drop in third-quarter profit.\n\n"
+            "Still, Norvik's workers experienced a steep drop in morale.")
+    events = events_of(text, published="2026-10-26")
+    assert when(events["experience"])[:2] != ("2026-07-01", "2026-09-30")
