@@ -33,6 +33,10 @@ BASES = ("explicit", "relative", "dct")
 
 _RANGE_LINK = re.compile(r"[^\S\n]*(?:[-–—]|(?i:to|until|till|through|thru|and))[^\S\n]*")
 _RANGE_OPENER = re.compile(r"(?i:from|between)[^\S\n]+$")
+# "made an appearance in March and June", "on Monday and Tuesday": two times of one kind joined by "and"
+# after the preposition that governs both ("in both 1990 and 1991") span the first's start to the last's end.
+_COORDINATION_OPENER = re.compile(r"\b(?i:in|on|during)[^\S\n]+(?:(?i:both)[^\S\n]+)?$")
+_COORDINATED_GRANS = ("day", "month", "year")
 _CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _CUE_WINDOW = 60
 _FUTURE_CUE = re.compile(
@@ -270,7 +274,8 @@ def _join_pair(first: Found, second: Found, ctx: Context) -> Found | None:
         return None
     opener = _RANGE_OPENER.search(ctx.text, max(0, first.start - 12), first.start)
     word = link.group().strip().lower()
-    if word in ("to", "and") and (opener is None or (word == "and") != opener.group().lower().startswith("between")):
+    if word in ("to", "and") and (opener is None or (word == "and") != opener.group().lower().startswith("between")) \
+            and not (word == "and" and opener is None and _coordinated(first, second, ctx.text)):
         return None
     head = _borrow_year(first.reading, second.reading)
     tail = _after(second.reading, head) if head else None
@@ -280,6 +285,18 @@ def _join_pair(first: Found, second: Found, ctx: Context) -> Found | None:
     ends = ((first.start, first.end, head.value), (second.start, second.end, tail.value))
     reading = Reading("DATE", f"{head.value}/{tail.value}", head.start, tail.end, basis, head.gran, ends=ends)
     return Found(first.start, second.end, reading, first.priority)
+
+
+def _coordinated(first: Found, second: Found, text: str) -> bool:
+    """Whether "in March and June" joins two times of the same kind under one preposition.
+
+    Two months, two days or two years, the first opened by "in"/"on"/"during": one
+    event told of both ("made an appearance in March and June") spans them (TimeML
+    keeps the two TIMEX3; each carries the span). Not a quarter and a year, nor the
+    last two of a list ("in March, June and July": June has no preposition of its own)."""
+    if first.reading.gran != second.reading.gran or first.reading.gran not in _COORDINATED_GRANS:
+        return False
+    return _COORDINATION_OPENER.search(text, max(0, first.start - 13), first.start) is not None
 
 
 def _placeable(reading: Reading) -> bool:
