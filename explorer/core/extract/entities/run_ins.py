@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from explorer.core.extract.entities.given_names import in_given_list
 from explorer.core.extract.entities.lexicon import is_common_word
+from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
 from explorer.core.extract.entities.spans import SpanCut
 
 SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
@@ -91,6 +92,10 @@ def repeated_name(cut: SpanCut) -> list[SpanCut]:
     return [cut]
 
 
+def _own_name(text: str) -> bool:
+    return is_place(text) or is_country(text) or is_city(text) or is_demonym(text) or in_given_list(text)
+
+
 POSSESSIVE_MARKS = frozenset(["'s", "’s"])
 
 
@@ -102,8 +107,9 @@ def possessive_name(cut: SpanCut) -> SpanCut:
     two)."""
     doc = cut.doc
     s = cut.start
-    if cut.end - s != 1 or s < 2 or doc[s - 1].text not in POSSESSIVE_MARKS or not doc[s].is_title:
-        return cut
+    if cut.end - s != 1 or s < 2 or doc[s - 1].text not in POSSESSIVE_MARKS or not doc[s].is_title \
+            or _own_name(doc[s].text):
+        return cut  # "Blackwatch's Baghdad", "Creative's European": the place or people is a name of its own
     owner = doc[s - 2]
     owner_read = owner.ent_type_ and not (owner.ent_iob_ == "B" and doc[s - 1].ent_iob_ == "I"
                                           and doc[s].ent_iob_ != "I")  # "Ocean's" typed alone: read with its "'s"
@@ -126,4 +132,20 @@ def clipped_prefix(cut: SpanCut) -> list[SpanCut]:
         return [cut]
     if cut.end < len(doc) and doc[cut.end].is_digit and len(doc[cut.end].text) in (2, 4):
         return [SpanCut(doc, "EVENT", cut.start, cut.end + 1, cut.context)]
+    return []
+
+
+QUOTES = frozenset(['"', "“", "‘", "'"])
+
+
+def prose_opening(cut: SpanCut) -> list[SpanCut]:
+    """A work's name the model reads from the first words of a sentence or a quote, an adverb and then a word in small
+    letters ("Suddenly the Queen Phoenix is rising again"), is prose: a title capitalises its words after the first
+    ("Suddenly Last Summer", "Only Fools and Horses"). No entity."""
+    doc = cut.doc
+    first = doc[cut.start]
+    opens = first.is_sent_start or (cut.start > 0 and doc[cut.start - 1].text in QUOTES)
+    if cut.label != "WORK_OF_ART" or cut.end - cut.start < 3 or not opens or first.pos_ != "ADV" \
+            or not first.is_title or not doc[cut.start + 1].is_lower:
+        return [cut]
     return []

@@ -55,3 +55,10 @@ def test_a_combining_form_alone_is_no_name(nlp):
     assert "Euro" not in names
     names = _names(nlp, "Shirt sales lifted by Euro 2008 The sportswear firm has posted a rise in profits.")
     assert "Euro" not in names
+
+
+def test_an_adverb_opening_a_quote_and_the_words_after_it_are_no_title(nlp):
+    names = _names(nlp, "The singer said: \"Finally the Oasis Dream is coming true after all these years.\"")
+    assert not any(name.startswith("Finally") for name in names)  # the model: a work
+    names = _names(nlp, "The film Suddenly Last Summer was shown on BBC Two.")
+    assert "Suddenly Last Summer" in names  # a title capitalises its words
