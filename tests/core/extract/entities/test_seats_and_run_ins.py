@@ -26,8 +26,9 @@ def test_a_seat_named_for_two_places_is_one_place(nlp):
 
 
 def test_two_names_joined_by_and_without_a_seat_stay_two(nlp):
-    names = _names(nlp, "The minister visited Leeds and Bradford, Sheffield and York last week to meet local firms.")
-    assert "Leeds and Bradford" not in names
+    names = _names(nlp, "The minister visited Hull, Leeds and Bradford, Sheffield and York last week to meet local "
+                        "firms.")
+    assert "Leeds and Bradford" not in names and "Bradford" in names  # a list's "and" with no seat word
     names = _names(nlp, "The party's targets are marginal seats: Dorset South, Enfield Southgate, Watford and Dover.")
     assert "Watford and Dover" not in names  # "and" before a list's last item parts two seats
     names = _names(nlp, "The report praised Manchester and Liverpool for their new schools.")
@@ -62,3 +63,8 @@ def test_an_adverb_opening_a_quote_and_the_words_after_it_are_no_title(nlp):
     assert not any(name.startswith("Finally") for name in names)  # the model: a work
     names = _names(nlp, "The film Suddenly Last Summer was shown on BBC Two.")
     assert "Suddenly Last Summer" in names  # a title capitalises its words
+
+
+def test_a_title_that_repeats_one_word_is_kept_whole(nlp):
+    names = _names(nlp, "Her new single Rags To Riches To Rags went straight in at number three this week.")
+    assert "Rags" not in names  # a title repeating one word is no headline run-in
