@@ -1,0 +1,151 @@
+"""Junk spans of two kinds the model makes of names it cannot see whole: one name cut at its "and" or its "'s", and a
+headline run into the body that repeats a name.
+
+- A constituency named for two places ("Haltemprice and Howden", "Cities of London and Westminster", "Sittingbourne
+  and Sheppey") is one name; the model reads it as two, each typed on its own (sometimes as people). Where the text
+  says it is a seat — "the MP for X and Y", "the X and Y seat", "X and Y MP", or an item with "and" inside a list of
+  seats, which English writes only before a list's last item — the two halves are joined into one place.
+- A name whose first word is a possessive ("Destiny's Child") loses its head to the model ("Child"): where the word
+  before "'s" is a capitalised word the model did not read as a name of its own, and the cut is a single capitalised
+  word right after it, the whole is the name.
+- A headline that ends with a name, flattened into the first line of a body that starts with the same name ("No half
+  measures with Half-Life 2 Could Half-Life 2 possibly live up to the hype?"), is read as one span with the name at
+  both ends: it is the name, once.
+"""
+
+from __future__ import annotations
+
+from explorer.core.extract.entities.given_names import in_given_list
+from explorer.core.extract.entities.lexicon import is_common_word
+from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
+from explorer.core.extract.entities.spans import SpanCut
+
+SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
+MEMBER_NOUNS = frozenset(["mp", "mps", "mep", "meps", "msp", "candidate", "candidates", "parliament"])  # "the MP for X and Y"
+AFTER_NAME = frozenset(["seat", "constituency", "mp", "mps", "by-election", "candidate"])  # "the X and Y seat"
+SEAT_PARTS = frozenset(["GPE", "LOC", "PERSON", "ORG", "FAC"])
+PLACE_WORDS = frozenset(["of", "upon", "on", "the", "-"])  # "Cities of London", "Newcastle-upon-Tyne"
+
+
+def join_seats(cuts: list[SpanCut]) -> list[SpanCut]:
+    """Two cuts "X and Y" that the text calls one seat become one place ``X and Y``; the rest are kept as they are."""
+    out: list[SpanCut] = []
+    i = 0
+    ordered = sorted(cuts, key=lambda c: c.start)
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if b is not None and _one_seat(a, b):
+            out.append(SpanCut(a.doc, "GPE", a.start, b.end, a.context))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _one_seat(a: SpanCut, b: SpanCut) -> bool:
+    doc = a.doc
+    if b.start != a.end + 1 or doc[a.end].lower_ != "and" or a.label not in SEAT_PARTS or b.label not in SEAT_PARTS:
+        return False
+    if not (_place_like(a) and _place_like(b)):
+        return False
+    before = doc[a.start - 1].lower_ if a.start > 0 else ""
+    before2 = doc[a.start - 2].lower_ if a.start > 1 else ""
+    after = doc[b.end].lower_ if b.end < len(doc) else ""
+    if before in ("for", "of") and (before2 in MEMBER_NOUNS or before2 in SEAT_NOUNS):
+        return True  # "the MP for Sittingbourne and Sheppey", "the seat of Brighton and Hove"
+    if after in AFTER_NAME:
+        return True  # "the Haltemprice and Howden seat", "Sittingbourne and Sheppey MP Derek Wyatt"
+    # an item of a list of seats with "and" inside: a comma on both sides, a further item after it
+    return before == "," and after == "," and b.end + 1 < len(doc) and doc[b.end + 1].is_title \
+        and any(t.lower_ in SEAT_NOUNS for t in doc[a.start].sent)
+
+
+def _place_like(cut: SpanCut) -> bool:
+    """One to four words, each capitalised (a compass word too: "Oldham East") or a place name's small word."""
+    words = cut.doc[cut.start:cut.end]
+    return 1 <= len(words) <= 4 and words[0].is_title and all(
+        t.is_title or t.lower_ in PLACE_WORDS or t.text == "-" for t in words)
+
+
+FUNCTION_POS = frozenset(["AUX", "PRON", "DET", "ADP", "SCONJ", "CCONJ", "PART", "ADV"])  # "Could", "Why", "The"
+
+
+def repeated_name(cut: SpanCut) -> list[SpanCut]:
+    """A cut in the document's first sentence whose first two or more words come again at its end with one to three
+    capitalised ordinary words between ("Half-Life 2 Could Half-Life 2", a headline ending in a name run into a first
+    sentence that starts with it) is that name twice: the words between are the body's first words, no part of a name.
+    A title that repeats one word ("Measure for Measure", "Rags To Riches To Rags") is no such run-in; nor is a given
+    name between ("Blair Tony Blair": the second is "Tony Blair", for ``_headline_run_on``)."""
+    doc = cut.doc
+    words = [t.text for t in doc[cut.start:cut.end]]
+    if doc[cut.start].sent.start != 0:
+        return [cut]  # a headline runs into the document's first sentence only
+    for k in range(len(words) // 2, 1, -1):
+        between = doc[cut.start + k:cut.end - k]
+        if words[:k] == words[-k:] and 1 <= len(between) <= 3 and all(
+                t.is_alpha and t.is_title and t.text not in words[:k] and not in_given_list(t.text)
+                and (t.pos_ in FUNCTION_POS or is_common_word(t.text)) for t in between):
+            return [SpanCut(doc, cut.label, cut.start, cut.start + k, cut.context),
+                    SpanCut(doc, cut.label, cut.end - k, cut.end, cut.context)]
+    return [cut]
+
+
+def _own_name(text: str) -> bool:
+    return is_place(text) or is_country(text) or is_city(text) or is_demonym(text) or in_given_list(text)
+
+
+POSSESSIVE_MARKS = frozenset(["'s", "’s"])
+
+
+def possessive_name(cut: SpanCut) -> SpanCut:
+    """A one-word name right after a capitalised word and its "'s" that the model read as no name ("Child" of
+    "Destiny's Child") is cut from a name whose first word is a possessive: the cut takes the possessive in. A
+    possessor the model read as a name ("Labour's Gordon Brown", "Monday's Budget") owns a name of its own, unless
+    the model's name is the word with its "'s" ("Ocean's" and "Twelve", "Destiny's" and "Army": one title cut in
+    two)."""
+    doc = cut.doc
+    s = cut.start
+    if cut.end - s != 1 or s < 2 or doc[s - 1].text not in POSSESSIVE_MARKS or not doc[s].is_title \
+            or _own_name(doc[s].text):
+        return cut  # "Blackwatch's Baghdad", "Creative's European": the place or people is a name of its own
+    owner = doc[s - 2]
+    owner_read = owner.ent_type_ and not (owner.ent_iob_ == "B" and doc[s - 1].ent_iob_ == "I"
+                                          and doc[s].ent_iob_ != "I")  # "Ocean's" typed alone: read with its "'s"
+    if not (owner.is_alpha and owner.is_title) or owner_read or owner.pos_ not in ("PROPN", "NOUN") \
+            or (s > 2 and doc[s - 3].is_alpha and not doc[s - 3].is_lower):
+        return cut  # "Who's David": "'s" is "is"; "BBC One's Breakfast": the owner is a longer name
+    return SpanCut(doc, cut.label, s - 2, cut.end, cut.context)
+
+
+# combining forms that clip a people's or a place's adjective and are written as a word before a noun ("Euro MP", "Euro
+# hopes", "Anglo deal"): no name of their own
+COMBINING_FORMS = frozenset(["euro", "anglo", "afro", "franco", "sino", "indo", "pan"])
+
+
+def clipped_prefix(cut: SpanCut) -> list[SpanCut]:
+    """A cut that is only a combining form ("Euro" of "Euro MP Robert Kilroy-Silk", "Euro hopes") is no entity; one
+    before a year ("Euro 2004") is the tournament of that year, its year taken in."""
+    doc = cut.doc
+    if cut.end - cut.start != 1 or doc[cut.start].lower_ not in COMBINING_FORMS:
+        return [cut]
+    if cut.end < len(doc) and doc[cut.end].is_digit and len(doc[cut.end].text) in (2, 4):
+        return [SpanCut(doc, "EVENT", cut.start, cut.end + 1, cut.context)]
+    return []
+
+
+QUOTES = frozenset(['"', "“", "‘", "'"])
+
+
+def prose_opening(cut: SpanCut) -> list[SpanCut]:
+    """A work's name the model reads from the first words of a sentence or a quote, an adverb and then a word in small
+    letters ("Suddenly the Queen Phoenix is rising again"), is prose: a title capitalises its words after the first
+    ("Suddenly Last Summer", "Only Fools and Horses"). No entity."""
+    doc = cut.doc
+    first = doc[cut.start]
+    opens = first.is_sent_start or (cut.start > 0 and doc[cut.start - 1].text in QUOTES)
+    if cut.label != "WORK_OF_ART" or cut.end - cut.start < 3 or not opens or first.pos_ != "ADV" \
+            or not first.is_title or not doc[cut.start + 1].is_lower:
+        return [cut]
+    return []
