@@ -182,3 +182,13 @@ def games_maker(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         if (after is None or after.text != "Games") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj"):
             return "ORG", "games maker"
     return None
+
+
+def grand_slam(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of two words or more ending in "Slam" ("the Grand Slam", "Grand Slams") is a sporting feat or the
+    contests that make it up: an event, not the place or building the model reads ("Grand Slam chasing South
+    Africa" a place). Before ``evidence._name_head``, whose heads lack the word."""
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if len(words) < 2 or words[-1].text not in ("Slam", "Slams") or label in ("EVENT", "WORK_OF_ART", "PERSON"):
+        return None
+    return "EVENT", "slam"

@@ -58,3 +58,8 @@ def test_x_games_whose_x_acts_alone_is_a_games_maker(nlp):
 def test_a_meet_named_by_its_place_stays_an_event(nlp):
     text = "She won gold at the Athens Games and hopes to defend her title in Beijing. Athens was a fine host."
     assert entities(nlp, text)["Athens Games"]["type"] == "EVENT"  # guard: the city alone is a place
+
+
+def test_a_grand_slam_is_an_event(nlp):
+    found = entities(nlp, "England won the Grand Slam in 2003 under Clive Woodward.")
+    assert found["Grand Slam"]["type"] == "EVENT"  # before: a building (FAC)
