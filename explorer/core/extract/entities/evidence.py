@@ -68,9 +68,9 @@ from spacy.tokens import Doc, Span, Token
 from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.lexicon import is_adjective, is_common_word, person_titles
+from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 from explorer.core.extract.entities.won_and_starred import (award_won, games_maker, grand_slam, programme_a_slot_includes,
                                                               programme_by_its_viewers, work_a_person_stars_in)
-from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {

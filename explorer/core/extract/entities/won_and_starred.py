@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.keys import KIND_CUE
 from explorer.core.extract.entities.places import is_demonym, is_place
@@ -48,7 +48,7 @@ BEFORE_A_VERB = frozenset(["to", "will", "would", "'ll", "could", "can", "may", 
                            "which", "she", "he", "they", "i", "we", "you"])
 
 
-def _star_the_verb(doc, i: int) -> bool:
+def _star_the_verb(doc: Doc, i: int) -> bool:
     """Whether "star" at ``i`` is the verb: a form only the verb has, or a word only a verb follows ("to star":
     the tagger reads that one as the noun at times)."""
     return doc[i].lower_ in STAR_VERB_FORMS or doc[i].pos_ == "VERB" or (i > 0 and doc[i - 1].lower_ in BEFORE_A_VERB)
@@ -120,6 +120,7 @@ def award_won(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if j < 0 or doc[j].lower_ not in ("a", "an"):
         return None
     root = span.root
+    verb: Token | None
     if root.dep_ == "dobj":
         verb = root.head
     elif root.dep_ == "conj":  # a list's later item; the parser may hang it anywhere ("earned him a … Award for
