@@ -109,15 +109,16 @@ def award_won(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     the document names, and not a place."""
     doc = span.doc
     words = _proper_words(span)
-    if label in ("EVENT", "NORP", "PERSON") or not 1 <= len(words) <= 3 \
-            or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
-            or any(t.text in facts.person_words or t.text in facts.titled for t in words) \
-            or is_place(" ".join(t.text for t in words)) or not _title_then_no_noun(span):
+    if label in ("EVENT", "NORP", "PERSON") or not 1 <= len(words) <= 3:
         return None
     j = words[0].i - 1
     while j >= 0 and j >= words[0].i - 3 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         j -= 1
-    if j < 0 or doc[j].lower_ not in ("a", "an"):
+    if j < 0 or doc[j].lower_ not in ("a", "an"):  # first, as it rules out most names at once
+        return None
+    if not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or any(t.text in facts.person_words or t.text in facts.titled for t in words) \
+            or is_place(" ".join(t.text for t in words)) or not _title_then_no_noun(span):
         return None
     root = span.root
     verb: Token | None
@@ -193,3 +194,23 @@ def grand_slam(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if len(words) < 2 or words[-1].text not in ("Slam", "Slams") or label in ("EVENT", "WORK_OF_ART", "PERSON"):
         return None
     return "EVENT", "slam"
+
+
+def name_by_its_last_word(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """``games_maker`` then ``grand_slam``, as one step: both read the name's last word first, and one call per
+    mention keeps the evidence pass cheap (extraction's throughput is at its floor)."""
+    last = span[-1].text
+    if last == "Games":
+        return games_maker(span, label, facts)
+    if last in ("Slam", "Slams"):
+        return grand_slam(span, label, facts)
+    return None
+
+
+def done_with_the_name(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """``award_won``, ``work_a_person_stars_in``, ``programme_a_slot_includes`` and ``programme_by_its_viewers``, in
+    that order, as one step (one call per mention: see ``name_by_its_last_word``)."""
+    if label in ("EVENT", "WORK_OF_ART"):
+        return None
+    return award_won(span, label, facts) or work_a_person_stars_in(span, label, facts) \
+        or programme_a_slot_includes(span, label, facts) or programme_by_its_viewers(span, label, facts)
