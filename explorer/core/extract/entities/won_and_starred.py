@@ -210,7 +210,7 @@ def name_by_its_last_word(span: Span, label: str, facts: DocFacts) -> Evidence |
 def done_with_the_name(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """``award_won``, ``work_a_person_stars_in``, ``programme_a_slot_includes`` and ``programme_by_its_viewers``, in
     that order, as one step (one call per mention: see ``name_by_its_last_word``)."""
-    if label in ("EVENT", "WORK_OF_ART"):
-        return None
+    if label == "EVENT":
+        return None  # none of the four retypes an event; a "work" may be an award ("an honorary Golden Bear")
     return award_won(span, label, facts) or work_a_person_stars_in(span, label, facts) \
         or programme_a_slot_includes(span, label, facts) or programme_by_its_viewers(span, label, facts)
