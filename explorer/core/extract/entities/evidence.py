@@ -69,6 +69,7 @@ from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.lexicon import is_adjective, is_common_word, person_titles
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
+from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -1508,6 +1509,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _nationality_word,
     _town_before_a_state,
     _radio_station,
+    name_by_its_last_word,
     _name_head,
     _ship,
     _dated_in_brackets,
@@ -1526,6 +1528,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _work_by_its_cast,
     _awards_by_their_plural,
     _award_by_its_words,
+    done_with_the_name,
     _opponent,
     _employer,
     _place_with_region,
