@@ -170,6 +170,8 @@ class DocumentDating:
         if start != self._sentence:
             self._sentence, self._before, self._dated = start, self._dated, {}
             self._clause_dates(sentence, timexes, published)
+        if _a_participle_of_a_noun(trigger):
+            return "", "", "none", ""
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         if own is None:
@@ -1120,6 +1122,11 @@ def _negated(trigger: Token, tense: str) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children) or any(
             c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in c.children) for c in trigger.children):
         return True  # "were not yet approved": the parse may hang "not" on the auxiliary
+    if tense == "future" and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in
+                                                                                   c.children)
+                                 for c in trigger.children):
+        return True  # "would no longer become … a victim" (AI#30): what is to stop, no happening of a day (in the
+        # present, "no longer has ties", a state of the report's day)
     # "no" on the object of a past verb: nothing was given; in the present "has no plans" is a state of the report's day
     roles = ("nsubj", "nsubjpass", "dobj") if tense == "past" else ("nsubj", "nsubjpass")
     return any(c.dep_ in roles and _names_none(c) for c in trigger.children)
@@ -1678,6 +1685,18 @@ def _not_wanted(trigger: Token) -> bool:
                 c.dep_ == "aux" and any(n.dep_ == "neg" for n in c.children) for c in frame.children)):
             return True
     return False
+
+
+def _a_participle_of_a_noun(trigger: Token) -> bool:
+    """A past participle that only qualifies a noun ("the amended pact", "Navigation Mixte's 1989 unconsolidated
+    … profit", AI#50: the parse hangs the possessive on the participle): it tells what the thing is, no happening
+    of the day its noun is dated by. A participle with an auxiliary, a subject or an object of its own is a verb."""
+    if trigger.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "agent")
+                                    for c in trigger.children):
+        return False
+    # "The Argus quoted immigration official …": right after a name, the name's verb misread as an adjective
+    after_a_name = trigger.i > 0 and trigger.nbor(-1).pos_ == "PROPN"
+    return (trigger.dep_ == "amod" and not after_a_name) or any(c.dep_ == "poss" for c in trigger.children)
 
 
 POSSIBLE_WORDS = {"possible", "potential", "prospective", "proposed", "contemplated", "hypothetical", "would-be"}

@@ -79,8 +79,11 @@ NOT_EVENT_NOUNS = {
     "instance", "agency", "thing", "building", "everything", "nothing", "something", "king", "ceiling",
 }
 
-# nouns whose first WordNet sense is an act but which name no one happening of their own
-NOT_HAPPENING_NOUNS = {"role", "case", "market", "support", "interest", "use", "way", "work", "part", "action"}
+# nouns whose first WordNet sense is an act but which name no one happening of their own; "fate", "destiny" and
+# "fortune" (the only nouns whose first sense holds the act keys of "fate"/"destiny" or of "fortune") name what
+# befalls someone, told of no day ("the court case surrounding Elian's fate": not datable in AD#29, AF#1, AI#34)
+NOT_HAPPENING_NOUNS = {"role", "case", "market", "support", "interest", "use", "way", "work", "part", "action",
+                       "fate", "destiny", "fortune"}
 LIGHT_VERBS = {"make", "take", "give", "hold", "conduct", "carry", "do", "have", "stage", "undertake", "launch"}
 NOUN_TIME_DEPS = {"poss", "compound", "nmod", "amod", "npadvmod", "nummod"}
 # "the slated visit of … Daley in September", "the meeting on Tuesday": a time the noun's own preposition holds
