@@ -1363,6 +1363,7 @@ def _no_word_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | 
     return "ORG", "words"
 
 
+APOSTROPHED_SURNAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+$")  # "O'Connor", "D'Arcy", "O'Neill"
 PATRONYMIC_PARTICLES = frozenset(["bin", "ibn", "bint"])  # "son of", "daughter of": a person's name follows
 GIVEN_NAME_LABELS = frozenset(["ORG", "GPE", "LOC", "FAC"])
 
@@ -1372,8 +1373,9 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     ("Giacomo Puccini", "Ruben Di Pietro"), or in one the document writes as a person's surname ("Kevin Davies"
     beside "Mr Davies"), is a person, whatever place or firm the model read. Not "Morgan Stanley" (both words given
     names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
-    organisations or clubs do ("Virgin Group")."""
-    words = [t for t in span if t.is_alpha]
+    organisations or clubs do ("Virgin Group"). An Irish or Italian surname written with an apostrophe ("O'Connor",
+    "D'Alessandro") is a word of the name, so "Cormac Murphy-O'Connor" ends in "O'Connor", not in "Murphy" (s12g)."""
+    words = [t for t in span if t.is_alpha or APOSTROPHED_SURNAME.match(t.text)]
     if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not words[0].whitespace_ \
             or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)):
         return None  # "Mercedes-Benz": a given name hyphened to a surname is a brand
