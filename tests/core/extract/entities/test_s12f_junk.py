@@ -1,0 +1,18 @@
+"""Junk of the nineteenth pass, part one (issue 16, s12f): a time zone after a four-digit clock time.
+
+BBC news gives times as four digits before a zone ("by 0400 GMT on Wednesday", "kick-off 1500 GMT"); the model
+types the zone an organisation, and the earlier rule knew four digits only inside brackets ("(0800 GMT)").
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.entities.conftest import entities
+
+
+def test_a_zone_after_four_digits_of_a_clock_time_is_no_organisation(nlp):
+    found = entities(nlp, "The signal pushed the dollar up to $1.3270 to the euro by 0400 GMT on Wednesday, but "
+                          "depressed US shares.",
+                     "The match will be televised on BBC One at 1400 GMT on Saturday.",
+                     "Babyshambles took the stage to a frenzied reception at 2200 GMT, launching into a single.")
+    assert "GMT" not in found
+    assert found["US"]["type"] == "GPE" and found["Babyshambles"]["type"] == "ORG"  # the names around stay
