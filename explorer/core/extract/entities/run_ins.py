@@ -149,3 +149,16 @@ def prose_opening(cut: SpanCut) -> list[SpanCut]:
             or not first.is_title or not doc[cut.start + 1].is_lower:
         return [cut]
     return []
+
+
+# letters of a member of a parliament or an assembly, one or many ("MPs", "Tom McCabe MSP"): a role, like "senator"
+MEMBERS_LETTERS = frozenset(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"])
+
+
+def members_letters(cut: SpanCut) -> list[SpanCut]:
+    """A cut that is only a member's letters ("In a statement to MPs", "Brian Monteith MSP, said") names a role, not an
+    organisation, a person or a product: no entity. Letters that are also other things ("AM" radio, "QC" for Quebec,
+    "TD" a touchdown) are left alone."""
+    if cut.end - cut.start == 1 and cut.doc[cut.start].text in MEMBERS_LETTERS:
+        return []
+    return [cut]

@@ -16,3 +16,11 @@ def test_a_zone_after_four_digits_of_a_clock_time_is_no_organisation(nlp):
                      "Babyshambles took the stage to a frenzied reception at 2200 GMT, launching into a single.")
     assert "GMT" not in found
     assert found["US"]["type"] == "GPE" and found["Babyshambles"]["type"] == "ORG"  # the names around stay
+
+
+def test_a_members_letters_alone_are_no_entity(nlp):
+    found = entities(nlp, 'In a statement to MPs, Mr Clarke said: "I will be asking Parliament to act."',
+                     "The Tory finance spokesman, Brian Monteith MSP, said the tax was a disguise.",
+                     "The poll could be marred by fraud, MPs said. Labour won 301 MPs in 1974.")
+    assert not {"MPs", "MSP"} & set(found)
+    assert found["Brian Monteith"]["type"] == "PERSON" and found["Clarke"]["type"] == "PERSON"
