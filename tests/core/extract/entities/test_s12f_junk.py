@@ -24,3 +24,10 @@ def test_a_members_letters_alone_are_no_entity(nlp):
                      "The poll could be marred by fraud, MPs said. Labour won 301 MPs in 1974.")
     assert not {"MPs", "MSP"} & set(found)
     assert found["Brian Monteith"]["type"] == "PERSON" and found["Clarke"]["type"] == "PERSON"
+
+
+def test_a_name_before_a_capitalised_preposition_is_cut_from_a_title(nlp):
+    found = entities(nlp, "In the 90s she worked in TV, although she was reunited with Carpenter in 1996 for Escape "
+                          "From LA, the sequel to Escape From New York.")
+    assert "Escape" not in found and found["Escape From LA"]["type"] == "WORK_OF_ART"
+    assert found["Escape From New York"]["type"] == "WORK_OF_ART"  # the title the model read whole stays
