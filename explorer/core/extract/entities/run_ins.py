@@ -44,9 +44,22 @@ def join_seats(cuts: list[SpanCut]) -> list[SpanCut]:
     return out
 
 
+COMPASS_WORDS = frozenset(["East", "West", "North", "South", "Central"])
+
+
+def _compass_end(a: SpanCut) -> int:
+    """Where a seat's first half ends with the compass words the model left out ("Oldham" of "Oldham East and
+    Saddleworth"): a seat's name writes them after the place."""
+    end = a.end
+    while end < len(a.doc) and end - a.end < 2 and a.doc[end].text in COMPASS_WORDS:
+        end += 1
+    return end
+
+
 def _one_seat(a: SpanCut, b: SpanCut) -> bool:
     doc = a.doc
-    if b.start != a.end + 1 or doc[a.end].lower_ != "and" or a.label not in SEAT_PARTS or b.label not in SEAT_PARTS:
+    mid = _compass_end(a)
+    if b.start != mid + 1 or doc[mid].lower_ != "and" or a.label not in SEAT_PARTS or b.label not in SEAT_PARTS:
         return False
     if not (_place_like(a) and _place_like(b)):
         return False

@@ -31,3 +31,9 @@ def test_a_name_before_a_capitalised_preposition_is_cut_from_a_title(nlp):
                           "From LA, the sequel to Escape From New York.")
     assert "Escape" not in found and found["Escape From LA"]["type"] == "WORK_OF_ART"
     assert found["Escape From New York"]["type"] == "WORK_OF_ART"  # the title the model read whole stays
+
+
+def test_a_seat_whose_first_place_ends_with_a_compass_word_is_joined(nlp):
+    found = entities(nlp, "The Lib Dems target seats such as Sheffield Central, Holborn and St Pancras, Oldham East and "
+                          "Saddleworth, Manchester Withington, Birmingham Yardley and Surrey South West.")
+    assert "Saddleworth" not in found and found["Oldham East and Saddleworth"]["type"] == "GPE"
