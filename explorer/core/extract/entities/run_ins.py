@@ -44,9 +44,22 @@ def join_seats(cuts: list[SpanCut]) -> list[SpanCut]:
     return out
 
 
+COMPASS_WORDS = frozenset(["East", "West", "North", "South", "Central"])
+
+
+def _compass_end(a: SpanCut) -> int:
+    """Where a seat's first half ends with the compass words the model left out ("Oldham" of "Oldham East and
+    Saddleworth"): a seat's name writes them after the place."""
+    end = a.end
+    while end < len(a.doc) and end - a.end < 2 and a.doc[end].text in COMPASS_WORDS:
+        end += 1
+    return end
+
+
 def _one_seat(a: SpanCut, b: SpanCut) -> bool:
     doc = a.doc
-    if b.start != a.end + 1 or doc[a.end].lower_ != "and" or a.label not in SEAT_PARTS or b.label not in SEAT_PARTS:
+    mid = _compass_end(a)
+    if b.start != mid + 1 or doc[mid].lower_ != "and" or a.label not in SEAT_PARTS or b.label not in SEAT_PARTS:
         return False
     if not (_place_like(a) and _place_like(b)):
         return False
@@ -149,3 +162,43 @@ def prose_opening(cut: SpanCut) -> list[SpanCut]:
             or not first.is_title or not doc[cut.start + 1].is_lower:
         return [cut]
     return []
+
+
+# letters of a member of a parliament or an assembly, one or many ("MPs", "Tom McCabe MSP"): a role, like "senator"
+MEMBERS_LETTERS = frozenset(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"])
+
+
+def members_letters(cut: SpanCut) -> list[SpanCut]:
+    """A cut that is only a member's letters ("In a statement to MPs", "Brian Monteith MSP, said") names a role, not an
+    organisation, a person or a product: no entity. Letters that are also other things ("AM" radio, "QC" for Quebec,
+    "TD" a touchdown) are left alone."""
+    if cut.end - cut.start == 1 and cut.doc[cut.start].text in MEMBERS_LETTERS:
+        return []
+    return [cut]
+
+
+# prepositions a title capitalises ("Escape From LA", "Breakfast With Frost"); prose and most names write them small
+# ("Under" is not one: "Treasury Under Secretary John Taylor")
+TITLE_PREPOSITIONS = frozenset(["From", "With", "Without", "Into", "In", "On", "At", "For", "To", "Of"])
+KEPT_LABELS = frozenset(["ORG", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"])
+
+
+def capitalised_preposition(cut: SpanCut) -> SpanCut:
+    """A cut followed mid-sentence by a capitalised preposition and capitalised words ("Escape" of "for Escape From LA,
+    the sequel") is cut from a title: prose writes "from" small, a title capitalises it. The words up to the last
+    capitalised one are taken in; a place or a person the model saw in the name is a title's word (a work), an
+    organisation's or a product's name keeps its type ("Bank Of England"). A person before one is no title's start
+    ("Roger Michell For Enduring Love": a headline's name and the film he won for)."""
+    doc = cut.doc
+    end = cut.end
+    if cut.label == "PERSON" or end + 1 >= len(doc) or doc[end].text not in TITLE_PREPOSITIONS \
+            or doc[end].is_sent_start or not all(t.is_title or t.is_upper for t in doc[cut.start:end] if t.is_alpha):
+        return cut
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_alpha and (doc[stop].is_title or doc[stop].is_upper) \
+            and not doc[stop].is_sent_start:
+        stop += 1
+    if stop == end + 1:
+        return cut
+    label = cut.label if cut.label in KEPT_LABELS else "WORK_OF_ART"
+    return SpanCut(doc, label, cut.start, stop, cut.context)

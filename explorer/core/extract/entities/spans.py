@@ -1110,8 +1110,8 @@ CLOCK_SUFFIXES = frozenset(["am", "pm", "a.m.", "p.m.", "m.", "a.m", "p.m"])
 
 
 def _drop_time_zone(cut: SpanCut) -> bool:
-    """A short word in capitals right after a clock time ("2: 21 pm BST", "at 10:00 am (0800 GMT)", "17:00 UTC") is a
-    time zone, no organisation."""
+    """A short word in capitals right after a clock time ("2: 21 pm BST", "at 10:00 am (0800 GMT)", "17:00 UTC", "at
+    0400 GMT") is a time zone, no organisation."""
     doc = cut.doc
     token = doc[cut.start]
     if cut.end - cut.start != 1 or not (token.is_upper and token.is_alpha and 2 <= len(token) <= 5
@@ -1125,8 +1125,14 @@ def _drop_time_zone(cut: SpanCut) -> bool:
     before = doc[i]
     clock = before.lower_ in CLOCK_SUFFIXES or before.lower_.endswith(("am", "pm")) and before.text[:1].isdigit() \
         or ":" in before.text and before.text.replace(":", "").isdigit() \
-        or before.is_digit and (i > 0 and doc[i - 1].text == ":" or len(before) == 4 and doc[i - 1].text == "(")
+        or before.is_digit and (i > 0 and doc[i - 1].text == ":" or _hhmm(before.text))
     return not clock
+
+
+def _hhmm(text: str) -> bool:
+    """Four digits that read as a 24-hour clock time ("0400", "1945", "2200"): news gives times before a zone so ("by
+    0400 GMT", "kick-off 1500 GMT"); a year with minutes past 59 ("1999 GMT") cannot be one."""
+    return len(text) == 4 and text.isdigit() and int(text[:2]) <= 24 and int(text[2:]) <= 59
 
 
 CLEAN_STEPS: tuple[Step, ...] = (
