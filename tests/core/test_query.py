@@ -281,3 +281,32 @@ def test_what_an_order_works_out_ahead_holds_no_more_numbers_than_it_has_rows():
         mask[rows] = True
         assert ordered.kept(mask, rows, rows).tolist() == np.flatnonzero(mask[order]).tolist()
     assert sum(len(kept) for _, kept in ordered._named.values()) <= len(order)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.lists(st.sampled_from(["a", "b", "ab", "é", "Z", "b2", "", "ä-1", "a b"]), max_size=12),
+       asked=st.lists(st.sampled_from(["a", "b", "ab", "é", "Z", "b2", "", "ä-1", "a b", "zz"]), max_size=8))
+def test_ids_found_by_their_order_are_found_as_pandas_finds_them(ids, asked):
+    """``IdPositions`` (the ids' sorted order, no hash table over them) gives ``get_indexer``'s rows, in the
+    asked order, unknown ids left out; ids held twice: every row of each, ascending (``isin``'s); one id: the
+    first row. Both ways of finding many or few ids are checked (``SEARCHED_UP_TO``)."""
+    from explorer.core import query
+    from explorer.core.query import IdPositions
+
+    index = pd.Index(np.array(ids, dtype=object), dtype=object)
+    reference = pd.Index(np.array(ids, dtype=object), dtype=object)  # (pandas' own look-ups: a hash table)
+    for share in (query.SEARCHED_UP_TO, 1.0, 0.0):
+        query.SEARCHED_UP_TO = share
+        try:
+            found = IdPositions(index).positions(asked)
+        finally:
+            query.SEARCHED_UP_TO = 1 / 16
+        if reference.is_unique:
+            expected = reference.get_indexer(asked)
+            assert found.tolist() == expected[expected >= 0].tolist()
+        else:
+            assert found.tolist() == np.flatnonzero(reference.isin(asked)).tolist()
+    for one in asked:
+        rows = np.flatnonzero(np.array(ids, dtype=object) == one)
+        assert IdPositions(index).position(one) == (int(rows[0]) if len(rows) else None)
+    assert not index._engine.is_mapping_populated  # (pandas' hash table never built)
