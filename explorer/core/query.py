@@ -174,6 +174,9 @@ class EventLookup:
     def positions_of(self, event_ids) -> np.ndarray:
         """Row positions of the given event ids in the table (unknown ids left out), in the ids' order (every
         row of an id the table holds more than once, ascending, when its ids are not unique)."""
+        event_ids = list(event_ids)
+        if not event_ids:  # (nothing selected: the views ask as they draw; the ids' order stays for later)
+            return np.zeros(0, dtype=np.int64)
         return resolved(self._unique_ids).positions(event_ids)  # (the ids' order, worked out now if it is not yet)
 
     def position_of(self, event_id: str) -> int | None:

@@ -162,6 +162,8 @@ def test_an_event_found_by_id_right_after_opening_is_found_without_a_hash_table_
                                       later=LATER_TABLES), generated)
     window.grab()  # every view rebuilt and drawn
     ids = session.events.index
+    lookup = session.event_lookup
+    assert isinstance(lookup._unique_ids, Later) and not lookup._unique_ids.done()  # left for after the paint
     assert not ids._engine.is_mapping_populated
     wanted = [str(ids[2000]), str(ids[7]), "no such event"]
     assert session.event_lookup.positions_of(wanted).tolist() == [2000, 7]
