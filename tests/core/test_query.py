@@ -310,3 +310,33 @@ def test_ids_found_by_their_order_are_found_as_pandas_finds_them(ids, asked):
         rows = np.flatnonzero(np.array(ids, dtype=object) == one)
         assert IdPositions(index).position(one) == (int(rows[0]) if len(rows) else None)
     assert not index._engine.is_mapping_populated  # (pandas' hash table never built)
+
+
+def test_the_ids_order_asked_for_from_two_threads_at_once_is_made_once(monkeypatch):
+    """The lookup makes the ids' order in the ``Later`` thread while the table's model may ask for it in the GUI
+    thread: the second asker waits for the one being made (one ``IdPositions``, not two: ~120 MB each at ten
+    million events)."""
+    import threading
+    import time
+
+    from explorer.core import query
+
+    made = []
+    real = query.IdPositions.__init__
+
+    def slow(self, ids):
+        made.append(self)
+        time.sleep(0.2)  # (the other asker comes while this one is being made)
+        real(self, ids)
+
+    monkeypatch.setattr(query.IdPositions, "__init__", slow)
+    index = pd.Index(np.array([f"e{i}" for i in range(100)], dtype=object), dtype=object)
+    found = []
+    threads = [threading.Thread(target=lambda: found.append(query.id_positions(index))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join()
+    assert len(made) == 1 and found[0] is found[1]
+    assert found[0].positions(["e7", "e99", "x"]).tolist() == [7, 99]
