@@ -237,7 +237,10 @@ class Bench:
         session = self.window.session
         entities = session.tables["entities"]
         top = str(entities.sort_values("mention_count", ascending=False)["entity_id"].iloc[0])
-        dated = session.events.loc[session.events["date_start"] != "", "date_start"].sort_values()
+        # (a numpy mask: a boolean Series over the events' index, given to ``.loc``, makes pandas look its name up in
+        # that index, which builds the hash table over every event id the window itself never builds)
+        starts = session.events["date_start"]
+        dated = starts[(starts != "").to_numpy(dtype=bool)].sort_values()
         middle = dated.iloc[len(dated) // 2] if len(dated) else "2024-01-01"
         window = (middle, _add_days(middle, 90))
         steps = [("filter_entity_apply", {"filter_entity_ids": {top}}),

@@ -16,6 +16,7 @@ answer is kept for the other views that ask about the same filters.
 from __future__ import annotations
 
 import operator
+import threading
 from collections.abc import Callable
 
 import numpy as np
@@ -76,13 +77,13 @@ class EventLookup:
 
     def __init__(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None, later: bool = False) -> None:
         self.events = events
-        # the table's own index when it is the event ids (the session's is): one hash table for every view
+        # the table's own index when it is the event ids (the session's is): one ``IdPositions`` for every view
         ids = events.index if events.index.name == "event_id" else pd.Index(events["event_id"], dtype=object)
         self._positions = ids
-        # the ids' hash table (5-6 s and 350 MB at ten million events) only finds events by id (a selection, a
-        # search's hits): with ``later`` (the window's opening) built after the first window is drawn, or by the
-        # first such look-up, in its thread (``Later``)
-        self._unique_ids: Later | bool = Later(lambda: _hashed(ids)) if later else _hashed(ids)
+        # the ids' sorted order (``IdPositions``: ~120 MB at ten million events where pandas' hash table over the
+        # index took ~300 MB) only finds events by id (a selection, a search's hits): with ``later`` (the window's
+        # opening) worked out after the first window is drawn, or by the first such look-up, in its thread (``Later``)
+        self._unique_ids: Later | IdPositions = Later(lambda: id_positions(ids)) if later else id_positions(ids)
         self._starts, self._start_values, self._dated = _ranks(events["date_start"])
         self._ends, self._end_values, _ = _ranks(events["date_end"])
         self._rows = rows if rows is not None else event_rows(events)
@@ -172,11 +173,16 @@ class EventLookup:
         return [self._rows_of(key) for key in resolved(self._rows).largest(WARMED, least)]
 
     def positions_of(self, event_ids) -> np.ndarray:
-        """Row positions of the given event ids in the table (unknown ids left out)."""
-        if not resolved(self._unique_ids):  # (the hash table, built now if it is not yet)
-            return np.flatnonzero(self._positions.isin(list(event_ids)))
-        found = self._positions.get_indexer(list(event_ids))
-        return found[found >= 0]
+        """Row positions of the given event ids in the table (unknown ids left out), in the ids' order (every
+        row of an id the table holds more than once, ascending, when its ids are not unique)."""
+        event_ids = list(event_ids)
+        if not event_ids:  # (nothing selected: the views ask as they draw; the ids' order stays for later)
+            return np.zeros(0, dtype=np.int64)
+        return resolved(self._unique_ids).positions(event_ids)  # (the ids' order, worked out now if it is not yet)
+
+    def position_of(self, event_id: str) -> int | None:
+        """The row of one event id (the first, when the table holds it more than once), or None."""
+        return resolved(self._unique_ids).position(event_id)
 
     def _answer(self, state: SelectionState) -> list:
         key = (state.filter_entity_ids, state.filter_event_ids, state.time_range)
@@ -328,11 +334,81 @@ def _involved(participants, place: str) -> set[str]:
     return involved | {place} if place != "" else involved
 
 
-def _hashed(ids: pd.Index) -> bool:
-    """Build ``ids``' hash table (what ``get_indexer`` looks ids up in) and say whether the ids are unique."""
-    unique = ids.is_unique
-    _ = ids.inferred_type  # get_indexer works this out on its first call: done here too
-    return unique
+SEARCHED_UP_TO = 1 / 16  # of the table's ids, up to which ids asked for are found by binary search (``IdPositions``)
+
+
+class IdPositions:
+    """Finds the rows of ids among a table's ids (strings) without a hash table over them all.
+
+    pandas' hash table over ten million event ids (``Index.get_indexer``, ``id in index``, ``.at[id, ...]``)
+    held ~300 MB for the window's whole life, where looking ids up is rare and about a few: a click, a hover,
+    a selection, a search's hits. This holds the ids' sorted order instead (the sorted ids: pointers to the
+    table's own strings, 8 bytes an id; and each one's row: 4 bytes), sorted in C by Arrow (UTF-8 bytes sort as
+    Python's ``str`` compares), and finds ids by binary search (``numpy.searchsorted``: ~23 comparisons an id at
+    ten million). Many ids at once (more than ``SEARCHED_UP_TO`` of the table's) are found by one pass over the
+    table's ids (``isin``: a hash of the few asked for). Ids that are not unique are found by that pass always.
+    """
+
+    def __init__(self, ids) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        self._ids = ids  # (held: the index, or its values)
+        values = np.asarray(ids, dtype=object)
+        pool = pa.system_memory_pool()  # (malloc's: the sort's scratch, ~270 MB at ten million, given back after)
+        order = pc.sort_indices(pa.array(values, type=pa.large_string(), memory_pool=pool), memory_pool=pool).to_numpy()
+        self._rows = order.astype(np.int32 if len(values) < np.iinfo(np.int32).max else np.int64)
+        self._sorted = values[self._rows]
+        self.unique = not bool((self._sorted[1:] == self._sorted[:-1]).any())
+
+    def positions(self, wanted) -> np.ndarray:
+        """The rows of the ``wanted`` ids, in their order (unknown ids left out; when the ids are not unique,
+        every row of each, ascending)."""
+        wanted = np.asarray(list(wanted), dtype=object)
+        if not len(wanted):
+            return np.zeros(0, dtype=np.int64)
+        if not self.unique:
+            return np.flatnonzero(pd.Index(self._ids, dtype=object).isin(wanted))
+        if len(wanted) > SEARCHED_UP_TO * len(self._sorted):
+            return self._passed(wanted)
+        at = np.searchsorted(self._sorted, wanted)
+        found = at < len(self._sorted)
+        found[found] = self._sorted[at[found]] == wanted[found]
+        return self._rows[at[found]].astype(np.int64)
+
+    def _passed(self, wanted: np.ndarray) -> np.ndarray:
+        """``positions`` by one pass over the ids (many wanted): each wanted id's row, in the wanted order."""
+        mask = pd.Index(self._ids, dtype=object).isin(wanted)
+        rows = np.flatnonzero(mask)
+        found = pd.Index(np.asarray(self._ids, dtype=object)[rows], dtype=object)  # (a hash of the few found)
+        at = found.get_indexer(wanted)
+        return rows[at[at >= 0]]
+
+    def position(self, wanted: str) -> int | None:
+        """The row of one id (the first, when it is not unique), or None."""
+        at = int(np.searchsorted(self._sorted, np.asarray([wanted], dtype=object))[0])
+        if at < len(self._sorted) and self._sorted[at] == wanted:
+            return int(self._rows[at])  # (the sort is stable: the first of equal ids is the first row)
+        return None
+
+
+_kept_positions: dict = {}
+_making_positions = threading.Lock()  # (held while one is made: a view asking meanwhile waits for it, not a second)
+
+
+def id_positions(ids) -> IdPositions:
+    """``IdPositions`` of ``ids`` (an index or array of strings), made once while ``ids`` lives: the session's
+    events' index is shared by the lookup (which makes it in the ``Later`` thread) and the views that find events
+    by id (the table's model, in the GUI thread: it waits for the one being made rather than making another, ~3 s
+    and 120 MB more at ten million events)."""
+    from explorer.core.coded import _found, _keep
+
+    with _making_positions:
+        kept = _found(_kept_positions, ids)
+        if kept is None:
+            kept = IdPositions(ids)
+            _keep(_kept_positions, ids, kept)
+    return kept
 
 
 def _ranks(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

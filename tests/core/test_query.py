@@ -281,3 +281,62 @@ def test_what_an_order_works_out_ahead_holds_no_more_numbers_than_it_has_rows():
         mask[rows] = True
         assert ordered.kept(mask, rows, rows).tolist() == np.flatnonzero(mask[order]).tolist()
     assert sum(len(kept) for _, kept in ordered._named.values()) <= len(order)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ids=st.lists(st.sampled_from(["a", "b", "ab", "é", "Z", "b2", "", "ä-1", "a b"]), max_size=12),
+       asked=st.lists(st.sampled_from(["a", "b", "ab", "é", "Z", "b2", "", "ä-1", "a b", "zz"]), max_size=8))
+def test_ids_found_by_their_order_are_found_as_pandas_finds_them(ids, asked):
+    """``IdPositions`` (the ids' sorted order, no hash table over them) gives ``get_indexer``'s rows, in the
+    asked order, unknown ids left out; ids held twice: every row of each, ascending (``isin``'s); one id: the
+    first row. Both ways of finding many or few ids are checked (``SEARCHED_UP_TO``)."""
+    from explorer.core import query
+    from explorer.core.query import IdPositions
+
+    index = pd.Index(np.array(ids, dtype=object), dtype=object)
+    reference = pd.Index(np.array(ids, dtype=object), dtype=object)  # (pandas' own look-ups: a hash table)
+    for share in (query.SEARCHED_UP_TO, 1.0, 0.0):
+        query.SEARCHED_UP_TO = share
+        try:
+            found = IdPositions(index).positions(asked)
+        finally:
+            query.SEARCHED_UP_TO = 1 / 16
+        if reference.is_unique:
+            expected = reference.get_indexer(asked)
+            assert found.tolist() == expected[expected >= 0].tolist()
+        else:
+            assert found.tolist() == np.flatnonzero(reference.isin(asked)).tolist()
+    for one in asked:
+        rows = np.flatnonzero(np.array(ids, dtype=object) == one)
+        assert IdPositions(index).position(one) == (int(rows[0]) if len(rows) else None)
+    assert not index._engine.is_mapping_populated  # (pandas' hash table never built)
+
+
+def test_the_ids_order_asked_for_from_two_threads_at_once_is_made_once(monkeypatch):
+    """The lookup makes the ids' order in the ``Later`` thread while the table's model may ask for it in the GUI
+    thread: the second asker waits for the one being made (one ``IdPositions``, not two: ~120 MB each at ten
+    million events)."""
+    import threading
+    import time
+
+    from explorer.core import query
+
+    made = []
+    real = query.IdPositions.__init__
+
+    def slow(self, ids):
+        made.append(self)
+        time.sleep(0.2)  # (the other asker comes while this one is being made)
+        real(self, ids)
+
+    monkeypatch.setattr(query.IdPositions, "__init__", slow)
+    index = pd.Index(np.array([f"e{i}" for i in range(100)], dtype=object), dtype=object)
+    found = []
+    threads = [threading.Thread(target=lambda: found.append(query.id_positions(index))) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join()
+    assert len(made) == 1 and found[0] is found[1]
+    assert found[0].positions(["e7", "e99", "x"]).tolist() == [7, 99]

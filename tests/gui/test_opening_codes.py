@@ -143,7 +143,7 @@ def test_time_windows_and_the_timelines_clusters_days_and_certainty_are_those_of
     assert start_rank[dated].tolist() == pd.factorize(x0[dated], sort=True)[0].tolist()
 
 
-def test_an_event_found_by_id_right_after_opening_is_found_before_the_id_table_is_built(qapp, qtbot, generated,
+def test_an_event_found_by_id_right_after_opening_is_found_without_a_hash_table_of_the_ids(qapp, qtbot, generated,
                                                                                       monkeypatch):
     from explorer.core.later import Later
     from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
@@ -162,13 +162,51 @@ def test_an_event_found_by_id_right_after_opening_is_found_before_the_id_table_i
                                       later=LATER_TABLES), generated)
     window.grab()  # every view rebuilt and drawn
     ids = session.events.index
-    assert not ids._engine.is_mapping_populated  # the ids' hash table is left for after the paint
+    lookup = session.event_lookup
+    assert isinstance(lookup._unique_ids, Later) and not lookup._unique_ids.done()  # left for after the paint
+    assert not ids._engine.is_mapping_populated
     wanted = [str(ids[2000]), str(ids[7]), "no such event"]
     assert session.event_lookup.positions_of(wanted).tolist() == [2000, 7]
     session.selection.update(origin=None, event_ids={str(ids[2000])})
     qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
-    assert ids._engine.is_mapping_populated
+    assert not ids._engine.is_mapping_populated  # found by the ids' order: no hash table over every id
 
+
+
+def test_the_views_find_events_by_id_without_a_hash_table_over_every_id(qapp, qtbot, generated, monkeypatch):
+    """A hover, a click, a selection (the timeline's cluster, the source pane's document, the table's rows) and an
+    edit's field find their events through the lookup's ids' order: pandas' hash table over the events' index
+    (~300 MB at ten million events) is never built, and what they find is the event's own."""
+    from explorer.core.later import Later
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
+    from explorer.gui.events.edit_actions import EventEditActions
+    from explorer.gui.session import Session
+    from explorer.gui.timeline import view
+    from explorer.gui.window.main_window import MainWindow
+
+    monkeypatch.setattr(view, "SMALL_LIMIT", 1000)
+    window = MainWindow(Session())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    session = window.session
+    session.set_tables(load_workspace(generated, WINDOW_TABLES, edited=False, arrow_text=True,
+                                      later=LATER_TABLES), generated)
+    window.grab()
+    qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
+    events, ids = session.events, session.events.index
+    clustered = np.flatnonzero(events["cluster_id"].astype(str).to_numpy() != "")
+    row = int(clustered[len(clustered) // 2])
+    event_id = str(ids[row])
+    assert str(events["trigger"].iat[row]) in window.timeline.tooltip_text(event_id)
+    session.selection.update(origin=None, event_ids={event_id})
+    qtbot.wait(50)
+    assert window.timeline.selected_cluster() == str(events["cluster_id"].iat[row])
+    assert window.events.widget().model.rows_of([event_id, "no such event"])  # (its row, wherever the table shows it)
+    assert window.source.widget()._doc_for_events([event_id]) == str(events["doc_id"].iat[row])
+    assert EventEditActions._field(type("Actions", (), {"session": session})(), event_id, "trigger") == \
+        events["trigger"].iat[row]
+    assert not ids._engine.is_mapping_populated
 
 def test_the_document_lanes_from_the_cache_are_those_from_the_rows(qapp, generated, factorized):
     from explorer.gui.timeline.lanes import EventArrays, lane_plan

@@ -67,5 +67,5 @@ class EventEditActions:
             self.set_tags(event_id, text.split(","))
 
     def _field(self, event_id: str, field: str):
-        events = self.session.events
-        return events.at[event_id, field] if event_id in events.index else ""
+        row = self.session.event_lookup.position_of(event_id)  # (no hash table over every event id)
+        return "" if row is None else self.session.events[field].iat[row]

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from explorer.core.coded import ListCells, categorical_parts, codes_of, is_arrow_lists, is_categorical
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
+from explorer.core.query import id_positions
 
 COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES = range(7)
 HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes"]
@@ -99,7 +100,7 @@ class EventTableModel(QAbstractTableModel):
             self._events = events
             self._columns = {f: _column(events[f]) if f in events
                              else np.full(len(events), np.nan, dtype=object) for f in EVENT_FIELDS}  # no copies
-            # the events' own index when it holds their ids (the session's does): its hash table is shared
+            # the events' own index when it holds their ids (the session's does): its ids' order is shared
             self._positions = events.index if events.index.name == "event_id" else None
         self._rows = rows
         ascending = self._sort_order == Qt.SortOrder.AscendingOrder
@@ -132,11 +133,9 @@ class EventTableModel(QAbstractTableModel):
             return []
         if self._positions is None:
             self._positions = pd.Index(self._columns["event_id"], dtype=object)
-        if self._positions.is_unique:  # computed once per index (with its hash table)
-            found = self._positions.get_indexer(wanted)
-            found = found[found >= 0]
-        else:
-            found = np.flatnonzero(self._positions.isin(wanted))
+        # the ids' sorted order, shared with the session's lookup when the index is the session's events' (no
+        # hash table over ten million ids); every row of an id held twice, ascending, as before
+        found = id_positions(self._positions).positions(wanted)
         rows = np.sort(self._display_rows_of(found))  # indices into _order of the events shown
         if self._hits is not None and len(rows):  # their rows among the matches, if they match
             self._scan(int(rows[-1]) + 1)

@@ -33,8 +33,9 @@ def edge_tooltip(session, graph, edge: int) -> str:
     """HTML: the two entities, how many events they share, and the first few of those events' sentences."""
     link = graph.es[edge]
     names = " — ".join(html.escape(graph.vs[v]["name"]) for v in link.tuple)
-    known = [e for e in link["event_ids"] if e in session.events.index]
-    events = session.events.loc[known]
+    # (found by the lookup's ids' order: no hash table over ten million event ids)
+    events = session.events.iloc[session.event_lookup.positions_of(link["event_ids"])]
+    known = events["event_id"].tolist()
     events = events.iloc[sorted(range(len(events)), key=lambda i: (events["date_start"].iat[i] or "~", known[i]))]
     lines = [f"<b>{names}</b>: {_plural(link['weight'], 'shared event')} ({html.escape(', '.join(link['kinds']))})"]
     for _, event in events.head(TOOLTIP_EVENTS).iterrows():

@@ -16,7 +16,10 @@ SENTENCE_CHARS = 300
 WIDTH_PX = 440  # the tooltip wraps its text to this width
 def event_tooltip(session, event_id: str) -> str:
     """HTML for the hover tooltip of ``event_id``: date, trigger, who, where from, sentence."""
-    event = session.events.loc[event_id]
+    row = session.event_lookup.position_of(event_id)  # (the lookup's ids' order: no hash table over them all)
+    if row is None:
+        raise KeyError(event_id)
+    event = session.events.iloc[row]
     date = event_date_words(str(event["date_start"]), str(event["date_end"]), str(event.get("date_basis", "")))
     names = [n for n in session.names_of(_as_list(event.get("participants")))]
     place = str(event.get("place") or "")

@@ -327,7 +327,8 @@ class TimelineView(QWidget):
         if not len(self._placed) or not arrays.conflicted.any():
             return set()
         hit = in_conflict(arrays.cluster_code[self._placed.event_row], arrays.conflicted)
-        return set(self.session.events["cluster_id"].reindex(self._placed.event_id[hit]).astype(str).tolist())
+        # (by the drawn events' rows: a look-up by id would hash every event id of the table)
+        return set(self.session.events["cluster_id"].iloc[self._placed.event_row[hit]].astype(str).tolist())
 
     def _window_seconds(self) -> tuple[float, float] | None:
         """The time window as [start, end) seconds (its last day whole), or None when there is none."""
@@ -471,7 +472,8 @@ class TimelineView(QWidget):
         if event_id is None:
             self.echo.update(event_ids=())
         else:
-            doc_id = str(self.session.events.at[event_id, "doc_id"])
+            row = self.session.event_lookup.position_of(event_id)  # (no hash table over every event id)
+            doc_id = "" if row is None else str(self.session.events["doc_id"].iat[row])
             self.echo.update(event_ids={event_id}, doc_ids={doc_id})
             self.sig_event_clicked.emit(event_id)
         self._draw_selected()
@@ -485,8 +487,8 @@ class TimelineView(QWidget):
 
     def selected_cluster(self) -> str:
         """The cluster of the first selected event that has one ("" when none does)."""
-        events = self.session.events
-        clusters = [events.at[e, "cluster_id"] for e in sorted(self.session.state.event_ids) if e in events.index]
+        of = self.session.events["cluster_id"]
+        clusters = [of.iat[row] for row in self.session.event_lookup.positions_of(sorted(self.session.state.event_ids)).tolist()]
         return next((c for c in clusters if c), "")
 
     def compare_selected(self) -> None:
