@@ -53,6 +53,7 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION_LEMMAS = {"have", "need"}  # "have to continue to tighten", "needs to raise": what must be done, no day
 # a clause telling a time apart from the story's; in the present tense, one still to come ("until they certify")
 OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
+EARLIER_ADVERBS = {"previously", "earlier", "formerly"}  # a past told before the telling's time, no day
 # "extended to Nov. 20 its offer", "postponed until Tuesday": the date is the new time of what is shifted
 SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn", "reschedule", "prolong", "put"}
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
@@ -293,6 +294,11 @@ class DocumentDating:
             # "Dime … was cleared by the FDIC …, the banks said" / "The FDIC cleared the move yesterday"
             later = self._told_later_on_its_day(sentence, trigger, timexes)
             dated = later if later is not None and later[1] <= dated[1] else dated
+        if tense == "past" and not perfect and dated[2] in ("dct", "narrative") and dated[0] and dated[0] == dated[1] \
+                and _told_as_earlier(trigger):
+            # "Previously, an affiliate of Unicorp Canada disclosed a stake": before the day the telling is at, no
+            # day told (AJ#28) — on or before that day
+            dated = ("", dated[1], "bounded", "")
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -1913,6 +1919,13 @@ def _modifies(token: Token, trigger: Token) -> bool:
     if head.dep_ == "prep" and head.head.dep_ == "acomp" and head.head.head.i == trigger.i:
         return True
     return head.i == trigger.i or (head.dep_ == "prep" and head.head.i == trigger.i)
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """"Previously, … disclosed", "had earlier said" read as a simple past: an adverb of its own that puts the
+    happening before the time the telling is at, with no day ("earlier Thursday" is a time expression, dated
+    before this is asked)."""
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in trigger.children)
 
 
 def _has_subject(verb: Token) -> bool:
