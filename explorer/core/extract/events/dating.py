@@ -277,6 +277,11 @@ class DocumentDating:
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._told_later_on_its_day(sentence, trigger, timexes) \
                 or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+            if dated == (published, published, "dct", "") and self._given \
+                    and not _names_a_day_anywhere(list(self._timexes.values())):
+                # Coleco "filed a Chapter 11 reorganization plan" in a paper that names no day anywhere: the lede's
+                # act is news of that day or the days before it — on or before publication, its day not told (AJ#17)
+                dated = ("", published, "bounded", "")
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
@@ -937,10 +942,12 @@ def _has_a_result(trigger: Token) -> bool:
 
 
 def _result_object(trigger: Token) -> Token | None:
-    """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit"), or None."""
+    """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit", "a 34% profit
+    gain"), or None."""
     return next((c for c in trigger.children if c.dep_ == "dobj" and (
         c.lemma_.lower() in RESULT_NOUNS or c.lower_ in RESULT_NOUNS or any(
-            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))),
+            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children)
+        or any(g.dep_ == "compound" and g.lower_ in RESULT_NOUNS for g in c.children))),
                 None)
 
 
@@ -1919,6 +1926,13 @@ def _modifies(token: Token, trigger: Token) -> bool:
     if head.dep_ == "prep" and head.head.dep_ == "acomp" and head.head.head.i == trigger.i:
         return True
     return head.i == trigger.i or (head.dep_ == "prep" and head.head.i == trigger.i)
+
+
+def _names_a_day_anywhere(timexes: list[TimexRow]) -> bool:
+    """The article names a single day somewhere ("Friday", "yesterday", "Oct. 27"): a lede's act may then be of the
+    paper's day, told by where it stands; an article naming none gives no day for it."""
+    return any(t["type"] in ("DATE", "TIME") and len(t["date_start"] or "") >= 10
+               and (t["date_end"] or t["date_start"])[:10] == t["date_start"][:10] for t in timexes)
 
 
 def _told_as_earlier(trigger: Token) -> bool:
