@@ -53,6 +53,7 @@ CONDITION_MARKS = {"if", "unless", "whether"}
 OBLIGATION_LEMMAS = {"have", "need"}  # "have to continue to tighten", "needs to raise": what must be done, no day
 # a clause telling a time apart from the story's; in the present tense, one still to come ("until they certify")
 OTHER_TIME_MARKS = {"after", "before", "until", "till", "once"}
+EARLIER_ADVERBS = {"previously", "earlier", "formerly"}  # a past told before the telling's time, no day
 # "extended to Nov. 20 its offer", "postponed until Tuesday": the date is the new time of what is shifted
 SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn", "reschedule", "prolong", "put"}
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
@@ -276,6 +277,11 @@ class DocumentDating:
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._told_later_on_its_day(sentence, trigger, timexes) \
                 or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+            if dated == (published, published, "dct", "") and self._given \
+                    and not _names_a_day_anywhere(list(self._timexes.values())):
+                # Coleco "filed a Chapter 11 reorganization plan" in a paper that names no day anywhere: the lede's
+                # act is news of that day or the days before it — on or before publication, its day not told (AJ#17)
+                dated = ("", published, "bounded", "")
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
@@ -293,6 +299,11 @@ class DocumentDating:
             # "Dime … was cleared by the FDIC …, the banks said" / "The FDIC cleared the move yesterday"
             later = self._told_later_on_its_day(sentence, trigger, timexes)
             dated = later if later is not None and later[1] <= dated[1] else dated
+        if tense == "past" and not perfect and dated[2] in ("dct", "narrative") and dated[0] and dated[0] == dated[1] \
+                and _told_as_earlier(trigger):
+            # "Previously, an affiliate of Unicorp Canada disclosed a stake": before the day the telling is at, no
+            # day told (AJ#28) — on or before that day
+            dated = ("", dated[1], "bounded", "")
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
@@ -931,10 +942,12 @@ def _has_a_result(trigger: Token) -> bool:
 
 
 def _result_object(trigger: Token) -> Token | None:
-    """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit"), or None."""
+    """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit", "a 34% profit
+    gain"), or None."""
     return next((c for c in trigger.children if c.dep_ == "dobj" and (
         c.lemma_.lower() in RESULT_NOUNS or c.lower_ in RESULT_NOUNS or any(
-            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children))),
+            g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children)
+        or any(g.dep_ == "compound" and g.lower_ in RESULT_NOUNS for g in c.children))),
                 None)
 
 
@@ -1913,6 +1926,20 @@ def _modifies(token: Token, trigger: Token) -> bool:
     if head.dep_ == "prep" and head.head.dep_ == "acomp" and head.head.head.i == trigger.i:
         return True
     return head.i == trigger.i or (head.dep_ == "prep" and head.head.i == trigger.i)
+
+
+def _names_a_day_anywhere(timexes: list[TimexRow]) -> bool:
+    """The article names a single day somewhere ("Friday", "yesterday", "Oct. 27"): a lede's act may then be of the
+    paper's day, told by where it stands; an article naming none gives no day for it."""
+    return any(t["type"] in ("DATE", "TIME") and len(t["date_start"] or "") >= 10
+               and (t["date_end"] or t["date_start"])[:10] == t["date_start"][:10] for t in timexes)
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """"Previously, … disclosed", "had earlier said" read as a simple past: an adverb of its own that puts the
+    happening before the time the telling is at, with no day ("earlier Thursday" is a time expression, dated
+    before this is asked)."""
+    return any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in trigger.children)
 
 
 def _has_subject(verb: Token) -> bool:

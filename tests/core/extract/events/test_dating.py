@@ -67,7 +67,10 @@ def test_a_section_heading_dates_the_past_events_under_it():
 
 
 def test_the_lede_main_event_is_the_report_day():
-    events = events_of("Austria approved a plan for a new dam on the Danube near Linz.")
+    """In an article that names a day somewhere; one that names none gives the lede's act no day of its own, on or
+    before publication (session s12g, ``test_dating_told_earlier``)."""
+    events = events_of("Austria approved a plan for a new dam on the Danube near Linz.\n\n"
+                       "In Vienna trading Wednesday, shares of the builder rose 3%.")
     assert when(events["approve"]) == (PUBLISHED, PUBLISHED, "dct")
 
 
