@@ -143,24 +143,31 @@ def test_time_windows_and_the_timelines_clusters_days_and_certainty_are_those_of
     assert start_rank[dated].tolist() == pd.factorize(x0[dated], sort=True)[0].tolist()
 
 
-def test_an_event_found_by_id_right_after_opening_is_found_without_a_hash_table_of_the_ids(qapp, qtbot, generated,
-                                                                                      monkeypatch):
-    from explorer.core.later import Later
+def _window_opening(generated, qtbot, monkeypatch):
+    """The main window shown with the workspace opened as the window opens it (from the cache, lookups left for
+    later), every view rebuilt and drawn, the timeline drawn as a big case's (by its layer)."""
     from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
     from explorer.gui.session import Session
     from explorer.gui.timeline import view
     from explorer.gui.window.main_window import MainWindow
 
-    monkeypatch.setattr(view, "SMALL_LIMIT", 1000)  # the timeline drawn as a big case's (by its layer)
-
+    monkeypatch.setattr(view, "SMALL_LIMIT", 1000)
     window = MainWindow(Session())
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    window.session.set_tables(load_workspace(generated, WINDOW_TABLES, edited=False, arrow_text=True,
+                                             later=LATER_TABLES), generated)
+    window.grab()
+    return window
+
+
+def test_an_event_found_by_id_right_after_opening_is_found_without_a_hash_table_of_the_ids(qapp, qtbot, generated,
+                                                                                      monkeypatch):
+    from explorer.core.later import Later
+
+    window = _window_opening(generated, qtbot, monkeypatch)
     session = window.session
-    session.set_tables(load_workspace(generated, WINDOW_TABLES, edited=False, arrow_text=True,
-                                      later=LATER_TABLES), generated)
-    window.grab()  # every view rebuilt and drawn
     ids = session.events.index
     lookup = session.event_lookup
     assert isinstance(lookup._unique_ids, Later) and not lookup._unique_ids.done()  # left for after the paint
@@ -178,21 +185,10 @@ def test_the_views_find_events_by_id_without_a_hash_table_over_every_id(qapp, qt
     edit's field find their events through the lookup's ids' order: pandas' hash table over the events' index
     (~300 MB at ten million events) is never built, and what they find is the event's own."""
     from explorer.core.later import Later
-    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
     from explorer.gui.events.edit_actions import EventEditActions
-    from explorer.gui.session import Session
-    from explorer.gui.timeline import view
-    from explorer.gui.window.main_window import MainWindow
 
-    monkeypatch.setattr(view, "SMALL_LIMIT", 1000)
-    window = MainWindow(Session())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = _window_opening(generated, qtbot, monkeypatch)
     session = window.session
-    session.set_tables(load_workspace(generated, WINDOW_TABLES, edited=False, arrow_text=True,
-                                      later=LATER_TABLES), generated)
-    window.grab()
     qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
     events, ids = session.events, session.events.index
     clustered = np.flatnonzero(events["cluster_id"].astype(str).to_numpy() != "")

@@ -6,49 +6,25 @@ its rows gives."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.gui.opening import opened as _opened
+from tests.gui.opening import both_ways, generated_tables, with_column_cache
 
-REPO = Path(__file__).resolve().parents[2]
 ID_LISTS = (("relations", "event_ids"), ("clusters", "event_ids"), ("clusters", "doc_ids"))
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     """A synthetic workspace (relations and clusters over several events), its columnar cache written."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import make_workspace
-
-    from explorer.core.store import load_workspace, save_workspace
-    from explorer.core.store.column_cache import refresh_column_cache
-
-    tables = make_workspace.tables_from(make_workspace.build(3000, 120, 25, seed=13))
-    path = tmp_path_factory.mktemp("id_lists") / "generated.explorer"
-    save_workspace(tables, path)
-    refresh_column_cache(path, load_workspace(path, edited=False))
-    return path
+    return with_column_cache(generated_tables(13), tmp_path_factory.mktemp("id_lists") / "generated.explorer")
 
 
 @pytest.fixture
 def both(generated, qtbot):
     """(opened from the cache, opened from the rows), their later work done; their sessions deleted after."""
-    from explorer.core.later import Later
-
-    sessions = _opened(generated, True), _opened(generated, False)
-    Later.start_waiting()
-    qtbot.waitUntil(lambda: not Later.pending(), timeout=30_000)
-    yield sessions
-    for session in sessions:
-        session._later_timer.stop()
-    Later.start_waiting()
-    qtbot.waitUntil(lambda: not Later.pending(), timeout=30_000)
-    for session in sessions:
-        session.deleteLater()
-    qtbot.wait(1)
+    yield from both_ways(generated, qtbot, settle=True)
 
 
 def _lists(session, table: str, column: str) -> list[list[str]]:

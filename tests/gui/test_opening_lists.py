@@ -6,48 +6,26 @@ with its undo and redo, a split, and an exported selection are those of the same
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from tests.gui.opening import opened as _opened
+from tests.gui.opening import both_ways, generated_tables, with_column_cache
 
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     """A synthetic workspace (events with none, one or several participants), its columnar cache written."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import make_workspace
-
-    from explorer.core.store import load_workspace, save_workspace
-    from explorer.core.store.column_cache import refresh_column_cache
-
-    tables = make_workspace.tables_from(make_workspace.build(3000, 120, 25, seed=11))
-    path = tmp_path_factory.mktemp("lists") / "generated.explorer"
-    save_workspace(tables, path)
-    refresh_column_cache(path, load_workspace(path, edited=False))
-    return path
+    return with_column_cache(generated_tables(11), tmp_path_factory.mktemp("lists") / "generated.explorer")
 
 
 @pytest.fixture
 def both(generated, qtbot):
     """(opened from the cache, opened from the rows); their work left for later done before the next test (it
     would otherwise start with the next test's session and do its work before that test looks)."""
-    from explorer.core.later import Later
-
-    sessions = _opened(generated, True), _opened(generated, False)
-    yield sessions
-    for session in sessions:
-        session._later_timer.stop()
-    Later.start_waiting()
-    qtbot.waitUntil(lambda: not Later.pending(), timeout=30_000)
-    for session in sessions:
-        session.deleteLater()  # deleted by Qt now, not by a garbage collection after the run (it crashed there)
-    qtbot.wait(1)
+    yield from both_ways(generated, qtbot)
 
 
 def _participants(session) -> list[list[str]]:

@@ -9,29 +9,21 @@ same workspace read from its rows."""
 from __future__ import annotations
 
 import io
-import sys
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
-from tests.gui.opening import opened as _opened
+from tests.gui.opening import both_ways, generated_tables, with_column_cache
 
-REPO = Path(__file__).resolve().parents[2]
 CODED = ["trigger", "lemma", "tense", "place", "timex_id", "note", "date_basis", "cluster_id"]
 
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory) -> Path:
     """A synthetic workspace with places and a few notes, its columnar cache written."""
-    sys.path.insert(0, str(REPO / "bench"))
-    import make_workspace
-
-    from explorer.core.store import load_workspace, save_workspace
-    from explorer.core.store.column_cache import refresh_column_cache
-
-    tables = make_workspace.tables_from(make_workspace.build(3000, 120, 25, seed=13))
+    tables = generated_tables(13)
     events = tables["events"].copy()
     notes = np.full(len(events), "", dtype=object)
     notes[::50] = "check the wire copy"
@@ -41,26 +33,13 @@ def generated(tmp_path_factory) -> Path:
     places[::3] = ids[np.arange(0, len(events), 3) % 20]  # twenty entities named as places
     events["place"] = places
     tables["events"] = events
-    path = tmp_path_factory.mktemp("text_codes") / "generated.explorer"
-    save_workspace(tables, path)
-    refresh_column_cache(path, load_workspace(path, edited=False))
-    return path
+    return with_column_cache(tables, tmp_path_factory.mktemp("text_codes") / "generated.explorer")
 
 
 @pytest.fixture
 def both(generated, qtbot):
     """(opened from the cache, opened from the rows), their later work done after the test."""
-    from explorer.core.later import Later
-
-    sessions = _opened(generated, True), _opened(generated, False)
-    yield sessions
-    for session in sessions:
-        session._later_timer.stop()
-    Later.start_waiting()
-    qtbot.waitUntil(lambda: not Later.pending(), timeout=30_000)
-    for session in sessions:
-        session.deleteLater()
-    qtbot.wait(1)
+    yield from both_ways(generated, qtbot)
 
 
 def _texts(session) -> dict[str, list[str]]:
