@@ -234,8 +234,9 @@ def _sport_report(doc: Doc) -> bool:
     score = word = False
     for t in doc:
         if not score and t.text == "-" and 0 < t.i < len(doc) - 1:  # the tokenizer splits "2-1" at its hyphen
-            a, b = t.nbor(-1).text, t.nbor(1).text
-            score = a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
+            a, b = t.nbor(-1), t.nbor(1)
+            score = a.text.isdigit() and b.text.isdigit() and len(a) <= 2 and len(b) <= 2 \
+                and a.ent_type_ not in ("DATE", "TIME")  # not a range of days ("February 4-5")
         elif not word and t.lower_ in SPORT_WORDS:
             word = True
         if score and word:

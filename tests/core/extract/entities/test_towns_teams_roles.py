@@ -169,6 +169,9 @@ def test_a_town_that_plays_in_a_british_sport_report_is_a_team(nlp):
 
 def test_a_town_outside_a_sport_report_and_a_countrys_side_stay_places(nlp):
     found = entities(nlp, "Wigan drew with Bolton in talks on the new bypass road.",
-                     "England's game against Holland ended 0-0 in the match at Wembley.")
+                     "England's game against Holland ended 0-0 in the match at Wembley.",
+                     "Ministers meet in Manchester on February 4-5 for the league of donors. Manchester rejected the "
+                     "plan.")
     assert found["Wigan"]["type"] == "GPE"  # no score: the town
+    assert found["Manchester"]["type"] == "GPE"  # "February 4-5" is a range of days, no score
     assert found["Holland"]["type"] == "GPE"  # a country's side is a place by convention; Holland a surname too
