@@ -225,7 +225,8 @@ SPORT_WORDS = frozenset(["striker", "midfielder", "defender", "goalkeeper", "pre
 
 # Who a club has: "Blackburn's manager", "West Ham boss", "Wigan fans" write the club, not the town.
 TEAM_ROLES = frozenset(["manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain",
-                        "coach", "players", "player", "fans", "supporters", "support", "squad", "side", "team", "chairman"])
+                        "coach", "players", "player", "fans", "supporters", "support", "squad", "side", "team",
+                        "chairman"])
 
 
 def _sport_report(doc: Doc) -> bool:
