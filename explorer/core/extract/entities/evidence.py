@@ -199,6 +199,7 @@ class DocFacts:
     titled: set[str] = field(default_factory=set)  # words written after "Mr", "Mrs", "Dr" … ("Mrs Quinn" → "Quinn")
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> the model's entity holding it
     team_cities: set[str] = field(default_factory=set)  # cities the document names a team of ("Houston Texans")
+    sport: bool = False  # a sport report: a score ("2-1") and a match's word ("striker", "Premiership", "kick-off")
 
 
 def doc_facts(doc: Doc) -> DocFacts:
@@ -213,7 +214,35 @@ def doc_facts(doc: Doc) -> DocFacts:
             facts.person_words.update((words[0], words[-1]))
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
+    facts.sport = _sport_report(doc)
     return facts
+
+
+# Words of a match report: with a score ("2-1") they say the document reports sport, whose cities are its teams.
+SPORT_WORDS = frozenset(["striker", "midfielder", "defender", "goalkeeper", "premiership", "kick-off", "penalty",
+                         "equaliser", "match", "fixture", "league", "cup", "goal", "goals", "manager", "season"])
+
+
+# Who a club has: "Blackburn's manager", "West Ham boss", "Wigan fans" write the club, not the town.
+TEAM_ROLES = frozenset(["manager", "boss", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain",
+                        "coach", "players", "player", "fans", "supporters", "support", "squad", "side", "team",
+                        "chairman"])
+
+
+def _sport_report(doc: Doc) -> bool:
+    """A score written as two small numbers joined by a hyphen ("won 2-1", "a 3-0 defeat") and a match's word: British
+    sport news names its clubs by their towns ("West Ham", "Blackburn") with no "Houston Texans" to say so."""
+    score = word = False
+    for t in doc:
+        if not score and t.text == "-" and 0 < t.i < len(doc) - 1:  # the tokenizer splits "2-1" at its hyphen
+            a, b = t.nbor(-1), t.nbor(1)
+            score = a.text.isdigit() and b.text.isdigit() and len(a) <= 2 and len(b) <= 2 \
+                and a.ent_type_ not in ("DATE", "TIME")  # not a range of days ("February 4-5")
+        elif not word and t.lower_ in SPORT_WORDS:
+            word = True
+        if score and word:
+            return True
+    return False
 
 
 def _team_city(ent: Span) -> str:
@@ -1268,15 +1297,30 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     written alone that does something ("St. Louis placed wide receiver Derek Stanley on injured reserve", "Kansas City
     managed a field goal") is a team, and so is the city of a team the document names written after a person's name
     ("Wally Lemm of Houston"): sports news writes a team by its city. Not a country, not a city that is or has
-    something ("Athens looks like downtown Beirut")."""
-    if not facts.team_cities or label not in ("GPE", "LOC", "FAC", "NORP") or not is_city(span.text) \
+    something ("Athens looks like downtown Beirut"). In a sport report (``_sport_report``: a score and a match's word,
+    no such team name needed) a town of any size plays so too ("West Ham beat Everton"), and so does a town written
+    "against" ("a 2-0 win against Blackburn"), beside "v" ("Wigan v Bolton") or owning a player or his manager
+    ("Blackburn's striker"), a city the model reads as a person too ("Wigan drew with Bolton"): the town itself, in
+    the report's other sentences, stays a place. A town smaller than a city only where no person is so named ("England's
+    game against Holland": a country's side, a place by convention, and Matt Holland a player)."""
+    doc = span.doc
+    if not (facts.team_cities or facts.sport) or label not in ("GPE", "LOC", "FAC", "NORP", "PERSON") \
+            or not (is_city(span.text) or (facts.sport and label != "PERSON" and is_town(span.text)
+                                           and not is_surname(span.text) and not is_given_name(span.text))) \
+            or (label == "PERSON" and not facts.sport) \
             or is_country(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
         return None  # "Bush sprained …" beside "Reggie Bush", "But Tyler really does care" beside "Tyler Hansbrough"
     root = span.root
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in PLACE_VERBS \
             and not any(c.dep_ == "conj" for c in root.children):
         return "ORG", "team"
-    before = span.doc[span.start - 1] if span.start > 0 else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if facts.sport:
+        after = doc[span.end] if span.end < len(doc) else None
+        owned = doc[span.end + 1] if after is not None and after.lower_ == "'s" and span.end + 1 < len(doc) else after
+        if (before is not None and before.lower_ in ("against", "v", "vs")) or (after is not None and (
+                after.lower_ in ("v", "vs") or (owned is not None and owned.lower_ in TEAM_ROLES))):
+            return "ORG", "team"  # "West Ham boss Alan Pardew", "Blackburn's striker", "Wigan v Bolton"
     if span.text in facts.team_cities and before is not None and before.lower_ == "of" and before.i > 0 \
             and before.nbor(-1).ent_type_ == "PERSON":
         return "ORG", "team"

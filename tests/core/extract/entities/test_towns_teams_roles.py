@@ -155,3 +155,23 @@ def test_streets_by_their_first_word_or_the_noun_after_and_no_time_zone(nlp):
     assert found["Rue de Castiglione"]["type"] == "FAC"  # the model: an organisation
     assert "BST" not in found  # a time zone after a clock time
     assert found["Panepistimiou"]["type"] == "FAC"
+
+
+def test_a_town_that_plays_in_a_british_sport_report_is_a_team(nlp):
+    # s12h: British sport news names no "Houston Texans" to open the teams' rule; a score and a match's word do
+    found = entities(nlp, "Police clashed with West Ham fans after the 2-1 defeat in the Carling Cup tie. West Ham "
+                          "boss Alan Pardew said the match was spoiled.",
+                     "Chelsea beat Fulham 2-1 in the Premiership on Saturday, and the striker scored twice. Wigan "
+                     "drew with Bolton.")
+    assert found["West Ham"]["type"] == "ORG"  # "West Ham fans", "West Ham boss": the club (a town, not a city)
+    assert found["Wigan"]["type"] == "ORG"  # "drew", the model's person: the club
+
+
+def test_a_town_outside_a_sport_report_and_a_countrys_side_stay_places(nlp):
+    found = entities(nlp, "Wigan drew with Bolton in talks on the new bypass road.",
+                     "England's game against Holland ended 0-0 in the match at Wembley.",
+                     "Ministers meet in Manchester on February 4-5 for the league of donors. Manchester rejected the "
+                     "plan.")
+    assert found["Wigan"]["type"] == "GPE"  # no score: the town
+    assert found["Manchester"]["type"] == "GPE"  # "February 4-5" is a range of days, no score
+    assert found["Holland"]["type"] == "GPE"  # a country's side is a place by convention; Holland a surname too
