@@ -123,6 +123,8 @@ class DocumentDating:
         self.document = document
         self._given = timexes is not None
         self._timexes: dict[str, TimexRow] = {t["timex_id"]: t for t in timexes or []}
+        # the document's expressions, given, name no single day anywhere (read once, not for each event)
+        self._no_day_named = self._given and not _names_a_day_anywhere(list(self._timexes.values()))
         # an undated article's own date line ("Friday August 2, 2013 @ 8:13am PDT" under its headline) is the day
         # it reports from, as a publication date is: its past is on or before it, its statements of that day
         self._line = None if document.published or not timexes else date_line(document.text, timexes)
@@ -277,8 +279,7 @@ class DocumentDating:
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._told_later_on_its_day(sentence, trigger, timexes) \
                 or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
-            if dated == (published, published, "dct", "") and self._given \
-                    and not _names_a_day_anywhere(list(self._timexes.values())):
+            if dated == (published, published, "dct", "") and self._no_day_named:
                 # Coleco "filed a Chapter 11 reorganization plan" in a paper that names no day anywhere: the lede's
                 # act is news of that day or the days before it — on or before publication, its day not told (AJ#17)
                 dated = ("", published, "bounded", "")

@@ -118,12 +118,9 @@ def _the_year_ended(chosen: list[Found], text: str) -> None:
     last: date | None = None
     for found, after in zip(chosen, [*chosen[1:], None]):
         reading = found.reading
-        if after is not None and reading.type == "DURATION" and reading.value == "P1Y" \
-                and _A_YEAR.fullmatch(text, found.start, found.end) \
-                and after.reading.gran == "day" and after.reading.start is not None \
-                and ENDED_ON.fullmatch(text, found.end, after.start) is not None:
-            day = after.reading.start
-            last = day if (day.month, day.day) != (12, 31) else None
+        day = _year_told_ended(found, after, text) if after is not None else None
+        if day is not None:
+            last = _no_calendar_year_end(day)
         elif last is not None and reading.gran == "year" and reading.start is not None \
                 and reading.start.year == last.year and _THE_YEAR.fullmatch(text, found.start, found.end):
             found.reading = replace(reading, start=_months_ending(last, 12), end=last)
@@ -146,12 +143,7 @@ def _fiscal_quarters(chosen: list[Found], text: str, reference: date | None) -> 
         label = _QUARTER_LABEL.fullmatch(reading.value or "")
         if reading.gran != "quarter" or reading.end is None or reading.end <= reference or label is None:
             continue
-        back = 3 * (4 - int(label.group(1)))
-        if last == month_span(last.year, last.month)[1]:
-            year_n, month = divmod(last.year * 12 + last.month - 1 - back, 12)
-            end = month_span(year_n, month + 1)[1]
-        else:
-            end = add_months(last, -back)
+        end = _months_on(last, -3 * (4 - int(label.group(1))))
         if end <= reference and reference - end < timedelta(days=REPORTING_WINDOW_DAYS):
             found.reading = replace(reading, start=_months_ending(end, 3), end=end)
 
@@ -162,13 +154,35 @@ _QUARTER_LABEL = re.compile(r"\d{4}-Q([1-4])")
 def _year_ended_on(chosen: list[Found], text: str) -> date | None:
     """The first day a year is told ended on ("For the year ended Sept. 30"), where it ends no calendar year."""
     for found, after in zip(chosen, chosen[1:]):
-        if found.reading.type == "DURATION" and found.reading.value == "P1Y" \
-                and _A_YEAR.fullmatch(text, found.start, found.end) \
-                and after.reading.gran == "day" and after.reading.start is not None \
-                and ENDED_ON.fullmatch(text, found.end, after.start) is not None:
-            day = after.reading.start
-            return day if (day.month, day.day) != (12, 31) else None
+        day = _year_told_ended(found, after, text)
+        if day is not None:
+            return _no_calendar_year_end(day)
     return None
+
+
+def _year_told_ended(found: Found, after: Found, text: str) -> date | None:
+    """The day ``after`` gives where ``found`` is a year the text tells ended on it ("the year ended Sept. 30"),
+    else None."""
+    if found.reading.type == "DURATION" and found.reading.value == "P1Y" \
+            and _A_YEAR.fullmatch(text, found.start, found.end) \
+            and after.reading.gran == "day" and after.reading.start is not None \
+            and ENDED_ON.fullmatch(text, found.end, after.start) is not None:
+        return after.reading.start
+    return None
+
+
+def _no_calendar_year_end(day: date) -> date | None:
+    """``day``, unless it is Dec. 31 (a fiscal year that is the calendar's tells nothing new)."""
+    return day if (day.month, day.day) != (12, 31) else None
+
+
+def _months_on(day: date, months: int) -> date:
+    """The day ``months`` months after (before, where negative) ``day``: a month's last day stays a month's last
+    day (a quarter ended Sept. 30 is three months after one ended June 30, not June 30 + 3 months)."""
+    if day == month_span(day.year, day.month)[1]:
+        year_n, month = divmod(day.year * 12 + day.month - 1 + months, 12)
+        return month_span(year_n, month + 1)[1]
+    return add_months(day, months)
 
 
 # "fiscal 1988", "fiscal year 1988", "fiscal-1988" (the ``fiscal_year`` rule's match)
@@ -205,13 +219,7 @@ def _fiscal_year_end(chosen: list[Found], text: str) -> date | None:
         if found.reading.gran != "quarter" or label is None or after.reading.gran != "day" or day is None \
                 or after.reading.end != day or ENDED_ON.fullmatch(text, found.end, after.start) is None:
             continue
-        ahead = 3 * (4 - int(label.group(1)))
-        if day == month_span(day.year, day.month)[1]:
-            year_n, month = divmod(day.year * 12 + day.month - 1 + ahead, 12)
-            end = month_span(year_n, month + 1)[1]
-        else:
-            end = add_months(day, ahead)
-        return end if (end.month, end.day) != (12, 31) else None
+        return _no_calendar_year_end(_months_on(day, 3 * (4 - int(label.group(1)))))
     return None
 
 
