@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from explorer.core.extract.entities.given_names import in_given_list, is_surname
-from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
+from explorer.core.extract.entities.places import is_demonym, is_place
 
 # small words a title joins its capitalised words with, in small letters ("Tribute to Heroes", "Star of the Sea")
 JOINERS = frozenset(["of", "the", "a", "an", "to", "in", "on", "for", "with", "at", "from", "by", ":"])
@@ -45,8 +45,7 @@ def title_fragment(doc: Doc, start: int, end: int) -> bool:
 
 
 def _own_name(text: str) -> bool:
-    return (is_place(text) or is_country(text) or is_city(text) or is_demonym(text) or in_given_list(text)
-            or is_surname(text))
+    return is_place(text) or is_demonym(text) or in_given_list(text) or is_surname(text)  # is_place: a country or a city
 
 
 def _run_around(doc: Doc, i: int, lo: int, hi: int) -> range:

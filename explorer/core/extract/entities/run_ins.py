@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from explorer.core.extract.entities.given_names import in_given_list
 from explorer.core.extract.entities.lexicon import is_common_word
-from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
+from explorer.core.extract.entities.places import is_demonym, is_place
 from explorer.core.extract.entities.spans import SpanCut
 
 SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
@@ -106,7 +106,7 @@ def repeated_name(cut: SpanCut) -> list[SpanCut]:
 
 
 def _own_name(text: str) -> bool:
-    return is_place(text) or is_country(text) or is_city(text) or is_demonym(text) or in_given_list(text)
+    return is_place(text) or is_demonym(text) or in_given_list(text)  # is_place: a country or a city
 
 
 POSSESSIVE_MARKS = frozenset(["'s", "’s"])
