@@ -92,13 +92,12 @@ def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, row
         values = relations[name].astype(str).to_numpy(dtype=object)
         return values if rows is None else values[rows]
 
-    sources, targets = column("source"), column("target")
+    sources, targets, kinds = column("source"), column("target"), column("kind")
     a, b = np.minimum(sources, targets), np.maximum(sources, targets)  # (per relation: compared once, not per event)
     pairs = a != b
-    rows = np.flatnonzero(pairs) if rows is None else rows[pairs]
-    counts, events = flat_of(relations["event_ids"], rows)
+    counts, events = flat_of(relations["event_ids"], np.flatnonzero(pairs) if rows is None else rows[pairs])
     frame = pd.DataFrame({"a": np.repeat(a[pairs], counts), "b": np.repeat(b[pairs], counts),
-                          "kind": np.repeat(column("kind"), counts), "event": events})
+                          "kind": np.repeat(kinds[pairs], counts), "event": events})
     frame = frame[pd.notna(frame["event"]).to_numpy()]
     frame["event"] = frame["event"].astype(str)
     if event_ids is not None:

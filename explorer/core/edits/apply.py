@@ -79,7 +79,6 @@ def _writable(copies: Tables, writes: frozenset[tuple[str, str]]) -> None:
     for table, column in writes:
         if table in copies:
             plain(copies[table], [column])
-    _listed(copies, writes)
 
 
 def _listed(copies: Tables, writes: frozenset[tuple[str, str]]) -> None:
@@ -101,7 +100,9 @@ def replay(tables: Tables, edits: Iterable[Edit], mentions: MentionRows | None) 
     demand, before these decisions): returns the tables and the mentions after them."""
     edits = list(edits)
     result = _copies(tables, changed_tables(edits))
-    _writable(result, frozenset().union(*(REGISTRY[edit.kind].writes for edit in edits)))
+    writes = frozenset().union(*(REGISTRY[edit.kind].writes for edit in edits))
+    _listed(result, writes)
+    _writable(result, writes)
     for edit in edits:
         lent = _lend(result, edit, mentions)
         after = mentions.after(edit, result) if mentions is not None else None
