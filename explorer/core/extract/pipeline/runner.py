@@ -137,6 +137,11 @@ def _stop(pool: ProcessPoolExecutor) -> None:
             worker.terminate()
     for worker in workers:
         worker.join(timeout=5)
+    # The executor's own thread closes its wake-up pipe as it sees the workers gone; left running, it races the
+    # interpreter's exit hook that writes to that pipe ("Bad file descriptor" printed after "cancelled").
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _load_in_worker() -> None:
