@@ -36,7 +36,7 @@ from explorer.core.extract.events.date_rules import (
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
-    SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
+    REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.events.said_now import about_to_do_now
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
@@ -285,7 +285,7 @@ class DocumentDating:
                 dated = ("", published, "bounded", "")
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
-            dated = (self._statement_named(sentence, timexes, agents) if _states(trigger) else None) \
+            dated = (self._statement_named(sentence, trigger, timexes, agents) if _states(trigger) else None) \
                 or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
                 or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
@@ -482,11 +482,19 @@ class DocumentDating:
                                           self.published)
         return self._named
 
-    def _statement_named(self, sentence: Span, timexes: list[TimexRow], agents: list[str] | None) -> Dating | None:
+    def _statement_named(self, sentence: Span, trigger: Token, timexes: list[TimexRow],
+                         agents: list[str] | None) -> Dating | None:
         """A statement of a main clause dated only by publication whose speaker's statement the article names
         with its day ("Unisys Corp.'s announcement Friday" … "Unisys said it reduced computer inventories", in
-        Monday's paper): it retells that statement, so it takes its day (``named_twice.statement_date``)."""
-        return self._happenings(sentence, timexes).statement_date(self._actors(agents) or set())
+        Monday's paper): it retells that statement, so it takes its day (``named_twice.statement_date``). The
+        speaker is its actors' keys and the subject's own name (``_speaker_name``): a firm's key is the last word
+        of its name ("corp" for "Unisys Corp."), which names no one firm. A statement made "in announcing" news
+        ("In announcing the plant delay, Kellogg Chairman William E. LaMothe said", ``_in_announcing``) is part
+        of the announcement, so of the one day the article's reporting nouns give it ("Last Friday's
+        announcement", AL#28), whoever they name."""
+        happenings = self._happenings(sentence, timexes)
+        return happenings.statement_date((self._actors(agents) or set()) | _speaker_name(trigger)) \
+            or (happenings.announcement_day(self.published) if _in_announcing(trigger) else None)
 
     def _said_again_on_a_day(self, sentence: Span, trigger: Token) -> Dating | None:
         """A statement dated only by publication whose speaker the sentence before or after quotes with a day of
@@ -927,6 +935,31 @@ def _posts_a_result(trigger: Token) -> bool:
     """"posted earnings of $18.9 million", "posted a 54% drop in third-quarter profit": a result, whose
     time is its period's, not a statement made when reported."""
     return trigger.lemma_.lower() == "post" and _result_object(trigger) is not None
+
+
+def _in_announcing(trigger: Token) -> bool:
+    """A statement framed as made in giving news: "In announcing the plant delay, … said", "Announcing the
+    results, … said", "In its announcement, … said" (a gerund of a news verb, ``NEWS_LEMMAS``, or a definite
+    reporting noun after "in"). A quote the parse made the head of its "said" ("In announcing the plant delay,
+    Kellogg Chairman … said, "Cereal volume growth … has not met our expectations"", "said" a parataxis) holds
+    the phrase that opens the sentence before the speaker: it frames the saying too."""
+    opening = [c for c in trigger.head.children if c.i < trigger.i] if trigger.dep_ == "parataxis" else []
+    for child in [*trigger.children, *opening]:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in NEWS_LEMMAS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+                (c.dep_ == "pcomp" and c.tag_ == "VBG" and c.lemma_.lower() in NEWS_LEMMAS)
+                or (c.dep_ == "pobj" and c.lower_ in REPORTING_NOUNS and _definite(c)) for c in child.children):
+            return True
+    return False
+
+
+def _speaker_name(trigger: Token) -> set[str]:
+    """The words of the subject's own proper name, in lower case ("Unisys said": unisys; "Kellogg Chairman
+    William E. LaMothe said": its compounds), not the names of an apposition or a possessor ("Jim Unruh,
+    Unisys's president, said" is Unruh, not Unisys: his words are not the firm's announcement)."""
+    return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+            for t in [c, *c.children] if t.pos_ == "PROPN" and (t.i == c.i or t.dep_ == "compound")}
 
 
 def _subject_names(trigger: Token) -> frozenset[str]:

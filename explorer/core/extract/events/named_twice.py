@@ -65,6 +65,10 @@ REPORTING_NOUNS = frozenset({
     "comments", "confirmation", "denial", "admission", "acknowledgment", "acknowledgement", "warning", "briefing",
     "communique", "communiqué", "release", "filing",
 })
+# the words that end a firm's name ("Unisys Corp.", "Kellogg Co."), without their stop: they name no one firm, so a
+# speaker is not matched by them (the entities' own list is a sibling layer's, so not imported here)
+FIRM_SUFFIXES = frozenset({"inc", "corp", "co", "cos", "ltd", "plc", "llc", "lp", "sa", "ag", "nv", "bv", "spa",
+                           "gmbh", "limited", "corporation", "incorporated", "company"})
 # a statement's day told on a participle of its noun: "a statement issued Tuesday", "the release dated Monday"
 STATEMENT_PARTICIPLES = {"issue", "release", "date", "make", "publish", "distribute", "file", "deliver", "read"}
 
@@ -182,11 +186,24 @@ class NamedHappenings:
     def statement_date(self, names: set[str]) -> Dating | None:
         """The day of a statement named by a reporting noun with its day ("Unisys Corp.'s announcement
         Friday") told with one of ``names`` (the undated statement's speaker), when all such nouns give one
-        day; None otherwise."""
+        day; None otherwise. Names meet without their final stop and without a firm's suffix ("Unisys Corp.'s
+        announcement" / "Unisys said", whose actor key is "corp"): a suffix names no firm, so "Kellogg Co." and
+        "Unisys Corp." never meet by it (AL#43)."""
+        names = _undotted(names) - FIRM_SUFFIXES
         if not names:
             return None
-        found = {m.dating[:2]: m.dating for m in self.statements if m.names & names}
+        found = {m.dating[:2]: m.dating for m in self.statements if (_undotted(m.names) - FIRM_SUFFIXES) & names}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def announcement_day(self, published: str) -> Dating | None:
+        """The one day, up to ``published``, that every reporting noun with a day gives ("Last Friday's
+        announcement", "Unisys Corp.'s announcement Friday"), whoever it names: the day of the announcement a
+        statement "in announcing" it was made in; None where none, or several days."""
+        found = {m.dating[:2]: m.dating for m in self.statements}
+        if len(found) != 1:
+            return None
+        dating = next(iter(found.values()))
+        return dating if dating[0] and dating[0] == dating[1] and dating[1] <= published else None
 
     def news_day(self, published: str) -> Dating | None:
         """The one earlier day the article names its news by ("Last Friday's announcement", "Friday's

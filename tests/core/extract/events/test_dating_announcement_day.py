@@ -1,0 +1,47 @@
+"""A statement that retells a dated announcement takes its day (session s13a): the speaker of "Unisys Corp.'s
+announcement Friday" met again as "Unisys said" (its actor key is only the firm's suffix), and a statement made "in
+announcing" the news an article dates by its reporting noun ("Last Friday's announcement").
+
+Made-up articles run through the real model; the sample verdicts they stand for: AL#43 ('Unisys also noted that it
+paid $78.8 million in taxes', the Monday paper's day, judged wrong: Friday's announcement) and AL#28 ('In announcing
+the plant delay, Kellogg Chairman William E. LaMothe said', the Monday, judged wrong: "Last Friday's announcement").
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+MONDAY = "2026-02-02"  # PUBLISHED is a Wednesday
+ANNOUNCED = ("Danube Corp.'s announcement Monday of a $648.2 million loss for the third quarter showed that the "
+             "company is moving even faster than expected to take its medicine.\n\n")
+
+
+def test_the_firms_later_statement_takes_its_announcements_day():
+    text = ANNOUNCED + "Danube also noted that it paid $78.8 million in taxes during the quarter."
+    assert when(event_at(text, "Danube also", "noted", by="trigger")) == (MONDAY, MONDAY, "narrative")
+
+
+def test_another_firm_of_the_same_suffix_keeps_the_days():  # guard: "Corp." names no one firm
+    text = ANNOUNCED + "Vistula Corp. said it would cut its prices."
+    assert when(event_at(text, "Vistula", "said", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_an_officer_named_with_the_firm_keeps_the_days():  # guard: an apposition's firm is not the speaker
+    text = ANNOUNCED + "Jim Unruh, Danube's president, said he is approaching next year with caution."
+    assert when(event_at(text, "Jim Unruh", "said", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+FRAMED = ("Danube Co. is indefinitely suspending work on what was to be a $1 billion cereal plant.\n\n"
+          "Analysts say much of Danube's erosion has been in its core brands.\n\n"
+          "In announcing the plant delay, Danube Chairman William E. Moser said, \"Cereal volume growth in the "
+          "U.S. has not met our expectations for this year.\"\n\n"
+          "Monday's announcement was the first official word that the project was in trouble.")
+
+
+def test_a_statement_in_announcing_takes_the_announcements_day():
+    assert when(event_at(FRAMED, "In announcing", "said", by="trigger")) == (MONDAY, MONDAY, "narrative")
+
+
+def test_a_statement_not_framed_by_the_announcement_keeps_the_days():  # guard
+    text = FRAMED.replace("In announcing the plant delay, Danube", "Later, Danube")
+    assert when(event_at(text, "Later, Danube", "said", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
