@@ -136,6 +136,9 @@ class DocumentDating:
         self._compared: set[str] = set()  # time expressions of amounts compared with ("up from $10 million a year ago")
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
         self._places: set[str] = set()  # mention ids of places
+        # mention id -> the words of its key ("unisys corp" for "Unisys", "the company" resolved to it): whom a
+        # speaker is, to meet the names a dated reporting noun is told with (``_statement_named``)
+        self._key_words: dict[str, frozenset[str]] = {}
         self._sentence = -1
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
         self._before: dict[int, Dating] = {}  # the previous sentence's (its main event's first)
@@ -154,6 +157,8 @@ class DocumentDating:
     def know(self, mentions: list[BatchMention]) -> None:
         """Learn the mentions of a sentence, so an event's actors can be compared with the passage's."""
         self._keys.update((m["mention_id"], actor_key(m)) for m in mentions)
+        self._key_words.update((m["mention_id"], frozenset((m.get("key") or m["text"]).lower().split()))
+                               for m in mentions)
         self._places.update(m["mention_id"] for m in mentions if m["type"] in PLACE_TYPES)
         self._here = [(m["start"], actor_key(m)) for m in mentions if m["type"] in PLACE_TYPES and actor_key(m)]
 
@@ -468,9 +473,15 @@ class DocumentDating:
 
     def _dated_by_then(self, sentence: Span, timexes: list[TimexRow], nouns: list[Token], last: str) -> Dating | None:
         """The date of the first of the happening nouns the document dates elsewhere, starting by ``last``: what
-        a happening did, or a reaction to it, comes on or after it, so one that starts later bounds nothing."""
+        a happening did, or a reaction to it, comes on or after it, so one that starts later bounds nothing. A
+        definite reporting noun naming no one ("The statement caused a sharp decrease of Apple share price" after
+        "Monday's email announcement", AL#30) is the announcement the article dates: its one day
+        (``named_twice.announcement_day``), whatever noun of saying named it there."""
+        happenings = self._happenings(sentence, timexes)
         for noun in nouns:
-            when = self._happenings(sentence, timexes).noun_date(noun)
+            when = happenings.noun_date(noun)
+            if when is None and _a_statement_told_again(noun):
+                when = happenings.announcement_day(last)
             if when is not None and when[0] and when[0] <= last:
                 return when
         return None
@@ -487,13 +498,15 @@ class DocumentDating:
         """A statement of a main clause dated only by publication whose speaker's statement the article names
         with its day ("Unisys Corp.'s announcement Friday" … "Unisys said it reduced computer inventories", in
         Monday's paper): it retells that statement, so it takes its day (``named_twice.statement_date``). The
-        speaker is its actors' keys and the subject's own name (``_speaker_name``): a firm's key is the last word
-        of its name ("corp" for "Unisys Corp."), which names no one firm. A statement made "in announcing" news
+        speaker is every word of its actors' keys ("the company", resolved to "unisys corp") and the subject's
+        own name (``_speaker_name``), not the last word alone by which actors are compared ("corp" names no one
+        firm). A statement made "in announcing" news
         ("In announcing the plant delay, Kellogg Chairman William E. LaMothe said", ``_in_announcing``) is part
         of the announcement, so of the one day the article's reporting nouns give it ("Last Friday's
         announcement", AL#28), whoever they name."""
         happenings = self._happenings(sentence, timexes)
-        return happenings.statement_date((self._actors(agents) or set()) | _speaker_name(trigger)) \
+        speaker = {word for m in agents or [] for word in self._key_words.get(m, ())} | _speaker_name(trigger)
+        return happenings.statement_date(speaker) \
             or (happenings.announcement_day(self.published) if _in_announcing(trigger) else None)
 
     def _said_again_on_a_day(self, sentence: Span, trigger: Token) -> Dating | None:
@@ -935,6 +948,14 @@ def _posts_a_result(trigger: Token) -> bool:
     """"posted earnings of $18.9 million", "posted a 54% drop in third-quarter profit": a result, whose
     time is its period's, not a statement made when reported."""
     return trigger.lemma_.lower() == "post" and _result_object(trigger) is not None
+
+
+def _a_statement_told_again(noun: Token) -> bool:
+    """"The statement", "the announcement": a definite reporting noun naming no one and with no day of its own
+    words, one the reader has been told of (``REPORTING_NOUNS``)."""
+    return noun.pos_ == "NOUN" and noun.lower_ in REPORTING_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def _in_announcing(trigger: Token) -> bool:

@@ -45,3 +45,28 @@ def test_a_statement_in_announcing_takes_the_announcements_day():
 def test_a_statement_not_framed_by_the_announcement_keeps_the_days():  # guard
     text = FRAMED.replace("In announcing the plant delay, Danube", "Later, Danube")
     assert when(event_at(text, "Later, Danube", "said", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_the_company_resolved_to_the_firm_takes_its_announcements_day():
+    """"The company also reported slower growth" after "Unisys Corp.'s announcement Friday" (wsj_0568): the
+    speaker is known by the whole key of the firm "the company" is resolved to."""
+    text = ANNOUNCED + ("Danube said its European business was weak during the quarter. "
+                        "The company also reported slower growth in another important business.")
+    assert when(event_at(text, "The company", "reported", by="trigger")) == (MONDAY, MONDAY, "narrative")
+
+
+def test_a_statement_that_caused_something_is_on_the_announcements_day():
+    """"The statement caused a sharp decrease of Apple share price" after "announced Monday" and "Monday's email
+    announcement" (AL#30): the statement is the dated announcement, so what it caused came on or after its day
+    (in the trial article, published that Monday, its day)."""
+    text = ("Steve Jobs, the chief executive officer of Apple Inc., announced Monday in an internal memo that he "
+            "would be on medical leave.\n\nThe statement caused a sharp decrease of Apple share price in foreign "
+            "markets.\n\nMonday's email announcement marked the third time in the past decade that Jobs has "
+            "taken medical leave.")
+    assert when(event_at(text, "The statement", "caused", by="trigger")) == (MONDAY, PUBLISHED, "bounded")
+
+
+def test_a_statement_of_no_dated_announcement_stays_bounded():  # guard
+    text = ("Steve Jobs, the chief executive officer of Apple Inc., sent an internal memo about his leave.\n\n"
+            "The statement caused a sharp decrease of Apple share price in foreign markets.")
+    assert when(event_at(text, "The statement", "caused", by="trigger")) == ("", PUBLISHED, "bounded")
