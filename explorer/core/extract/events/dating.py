@@ -505,8 +505,8 @@ class DocumentDating:
         of the announcement, so of the one day the article's reporting nouns give it ("Last Friday's
         announcement", AL#28), whoever they name."""
         happenings = self._happenings(sentence, timexes)
-        speaker = {word for m in agents or [] for word in self._key_words.get(m, ())} | _speaker_name(trigger)
-        return happenings.statement_date(speaker) \
+        speakers = [set(self._key_words[m]) for m in agents or [] if m in self._key_words] + [_speaker_name(trigger)]
+        return happenings.statement_date(speakers) \
             or (happenings.announcement_day(self.published) if _in_announcing(trigger) else None)
 
     def _said_again_on_a_day(self, sentence: Span, trigger: Token) -> Dating | None:
@@ -976,11 +976,18 @@ def _in_announcing(trigger: Token) -> bool:
 
 
 def _speaker_name(trigger: Token) -> set[str]:
-    """The words of the subject's own proper name, in lower case ("Unisys said": unisys; "Kellogg Chairman
-    William E. LaMothe said": its compounds), not the names of an apposition or a possessor ("Jim Unruh,
-    Unisys's president, said" is Unruh, not Unisys: his words are not the firm's announcement)."""
-    return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
-            for t in [c, *c.children] if t.pos_ == "PROPN" and (t.i == c.i or t.dep_ == "compound")}
+    """The words of the subject's own proper name, in lower case ("Unisys said": unisys): the named entity its
+    head is in, else the head and its compounds; not the names of an apposition or a possessor ("Jim Unruh,
+    Unisys's president, said" is Unruh, not Unisys: his words are not the firm's announcement), nor a title's
+    firm where the parse marks the person apart ("Kellogg Chairman William E. LaMothe")."""
+    for subject in trigger.children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
+            continue
+        entity = next((e for e in trigger.doc.ents if e.start <= subject.i < e.end), None)
+        words = list(entity) if entity is not None else [subject, *(c for c in subject.children
+                                                                    if c.dep_ == "compound" and c.pos_ == "PROPN")]
+        return {t.lower_ for t in words if t.pos_ == "PROPN"}
+    return set()
 
 
 def _subject_names(trigger: Token) -> frozenset[str]:

@@ -183,16 +183,19 @@ class NamedHappenings:
                  and not (named_alike and names and not m.names)}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def statement_date(self, names: set[str]) -> Dating | None:
+    def statement_date(self, speakers: list[set[str]]) -> Dating | None:
         """The day of a statement named by a reporting noun with its day ("Unisys Corp.'s announcement
-        Friday") told with one of ``names`` (the undated statement's speaker), when all such nouns give one
-        day; None otherwise. Names meet without their final stop and without a firm's suffix ("Unisys Corp.'s
-        announcement" / "Unisys said", whose actor key is "corp"): a suffix names no firm, so "Kellogg Co." and
-        "Unisys Corp." never meet by it (AL#43)."""
-        names = _undotted(names) - FIRM_SUFFIXES
-        if not names:
+        Friday") told with one of ``speakers`` (the names of the undated statement's speaker, one set per way
+        it is named), when all such nouns give one day; None otherwise. Names meet without their final stop and
+        without a firm's suffix ("Unisys Corp.'s announcement" / "Unisys said", whose actor key is "corp"): a
+        suffix names no firm, so "Kellogg Co." and "Unisys Corp." never meet by it (AL#43). A speaker's names
+        and the noun's meet where one holds all the other's, not by any one word: "Bank of New York said" is
+        not "the New York Fed's announcement Friday"."""
+        named = [n for n in (_undotted(names) - FIRM_SUFFIXES for names in speakers) if n]
+        if not named:
             return None
-        found = {m.dating[:2]: m.dating for m in self.statements if (_undotted(m.names) - FIRM_SUFFIXES) & names}
+        found = {m.dating[:2]: m.dating for m in self.statements
+                 if (told := _undotted(m.names) - FIRM_SUFFIXES) and any(n <= told or told <= n for n in named)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def announcement_day(self, published: str) -> Dating | None:

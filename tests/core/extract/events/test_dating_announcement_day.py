@@ -70,3 +70,17 @@ def test_a_statement_of_no_dated_announcement_stays_bounded():  # guard
     text = ("Steve Jobs, the chief executive officer of Apple Inc., sent an internal memo about his leave.\n\n"
             "The statement caused a sharp decrease of Apple share price in foreign markets.")
     assert when(event_at(text, "The statement", "caused", by="trigger")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_speaker_sharing_one_word_with_the_announcement_keeps_the_days():
+    """Guard: "Bank of New York said" is not "The New York Fed's announcement Monday" — names meet where one
+    holds all the other's, not by a shared word (an intersection would have given the Monday)."""
+    text = ("The New York Fed's announcement Monday of a cut in the discount rate surprised traders.\n\n"
+            "Bank of New York said it would lower its prime rate.")
+    assert when(event_at(text, "Bank of New York", "said", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_the_full_name_of_the_announcer_takes_its_day():
+    text = ("The New York Fed's announcement Monday of a cut in the discount rate surprised traders.\n\n"
+            "The New York Fed said it would watch the markets closely.")
+    assert when(event_at(text, "The New York Fed said", "said", by="trigger")) == (MONDAY, MONDAY, "narrative")
