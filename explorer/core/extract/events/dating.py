@@ -36,7 +36,8 @@ from explorer.core.extract.events.date_rules import (
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
-    REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone, dated_in_its_clause, named_noun,
+    REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
+    dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.events.said_now import about_to_do_now
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
