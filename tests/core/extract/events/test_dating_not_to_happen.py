@@ -1,0 +1,81 @@
+"""What is told as not to happen gets no day, and a period the sentence names for something else is not the event's
+(session s13b): a happening prevented, one not expected, a condition's verb, a noun naming a body; a year-ago period
+after a compared amount, a time inside a present verb's subject, a fiscal "this year's results".
+
+Made-up articles run through the real model; the samples' verdicts they stand for: AM#50 ('prevents the removal'),
+AM#24 ("aren't expected to hurt"), AM#21 ('until economic sanctions force'), AM#6 ("Telerate's management"), AL#39
+('in the year-ago period'), AL#26 ('the approach of the year two thousand') and AM#32 = AC#34 ("This year's results").
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+from tests.core.extract.events.test_nominal_events import events_of
+
+LEDE = "Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Tuesday.\n\n"
+NONE = ("", "", "none")
+
+
+def test_a_happening_a_ruling_prevents_has_no_day():
+    text = LEDE + ("The Austrian government asked the Vienna appeals court to suspend a ruling by one of its judges "
+                   "that prevents the removal of Karl Huber from the country.")
+    assert when(event_at(text, "The Austrian government", "removal")) == NONE
+
+
+def test_what_is_not_expected_to_happen_has_no_day():
+    text = LEDE + ("Intel's chip has flaws that could delay several computer makers' efforts, but the bugs aren't "
+                   "expected to hurt Intel.")
+    assert when(event_at(text, "Intel's chip", "hurt")) == NONE
+
+
+def test_what_is_expected_to_happen_is_still_to_come():  # guard: only a negated expectation
+    text = LEDE + "Intel's chip has flaws, but the bugs are expected to hurt Intel."
+    assert when(event_at(text, "Intel's chip", "hurt")) == (PUBLISHED, "", "bounded")
+
+
+def test_a_condition_in_a_view_has_no_day():
+    text = LEDE + ("Berg says she sees no short-term hope for a solution at least until economic sanctions force "
+                   "Serbia to withdraw its army.")
+    assert when(event_at(text, "Berg says", "force")) == NONE
+
+
+def test_a_condition_of_what_cannot_be_done_has_no_day():
+    text = LEDE + "Berg said she couldn't estimate the cost until Danubia determines which plants will close."
+    assert when(event_at(text, "Berg said", "determine")) == NONE
+
+
+def test_a_clause_of_once_is_still_to_come():  # guard: "until" only
+    text = LEDE + "Berg said Danubia will estimate the cost once Danubia determines which plants will close."
+    assert when(event_at(text, "Berg said", "determine")) == (PUBLISHED, "", "bounded")
+
+
+def test_management_naming_the_managers_is_no_event():
+    text = LEDE + ("Telerate has criticized Dow Jones for not disclosing that Telerate's management expects the "
+                   "company's revenue to increase by 20% annually.")
+    assert "management" not in [e["trigger"] for e in events_of(text)]
+
+
+def test_a_fall_compared_with_the_year_ago_period_is_not_of_that_period():
+    text = ("For the third quarter, the company said its sales rose.\n\n"
+            "Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 48 cents a share, in "
+            "the year-ago period.")
+    assert when(event_at(text, "Net income", "fall", published="2025-10-26"))[:2] != ("2024-07-01", "2024-09-30")
+
+
+def test_a_year_inside_a_present_verbs_subject_is_the_nouns():
+    text = "The approach of the year two thousand has many of these groups in a kind of millennial frenzy."
+    assert when(event_at(text, "The approach", "have")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_this_years_results_in_a_fiscal_report_are_the_fiscal_year():
+    text = ("For the year ended Sept. 30, Ralston earned $422.5 million, up 8.9% from $387.8 million.\n\n"
+            "This year's results included a gain of $70.2 million on the disposal of seafood operations.")
+    assert when(event_at(text, "This year", "include", published="2025-11-02")) == ("2024-10-01", "2025-09-30",
+                                                                                      "timex")
+
+
+def test_this_year_alone_stays_the_calendars():  # guard
+    text = ("For the year ended Sept. 30, Ralston earned $422.5 million, up 8.9% from $387.8 million.\n\n"
+            "Foreign companies have bought only a handful of Japanese companies this year.")
+    assert when(event_at(text, "Foreign companies", "buy", published="2025-11-02"))[:2] == ("2025-01-01",
+                                                                                           "2025-12-31")
