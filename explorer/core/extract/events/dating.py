@@ -264,6 +264,7 @@ class DocumentDating:
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
+                dated = _after_its_dated_object(sentence, trigger, dated, timexes)
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
@@ -1358,6 +1359,64 @@ RESPONSE_NOUNS = {"response", "reaction", "reply", "answer", "retaliation"}
 RESPONDING_LEMMAS = {"respond", "react", "reply"}
 
 
+# verbs whose object may be still to come when they happen ("planned the rally, which was held Friday")
+FORESEEING_LEMMAS = {"plan", "predict", "forecast", "expect", "anticipate", "prepare", "schedule", "propose", "warn",
+                     "foresee", "fear", "organize", "organise", "call", "set", "seek", "urge", "demand", "threaten",
+                     "promise", "vow", "pledge", "hope", "want", "need", "intend", "consider", "discuss", "negotiate",
+                     "arrange", "await", "delay", "postpone", "oppose", "prevent", "block", "avoid"}
+
+
+# prepositions whose noun a verb acts on or at ("commented on", "spoke at", "was hurt in", "protested against"); not
+# "to", "for", "toward" ("traveled to the summit, which opened Friday": one goes before it opens) nor "before"
+OBJECT_PREPOSITIONS = {"on", "about", "over", "at", "in", "during", "after", "following", "since", "into", "with",
+                       "from", "against", "regarding", "concerning"}
+
+
+def _after_its_dated_object(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+    """A past event bounded by publication whose object, or the noun of one of its prepositions, is a happening the
+    sentence dates in its own words ("echoed the official Japanese view of the accord, which was announced Friday",
+    AM#48; "commented on the Oct. 23 shooting"): what acts on a happening, or on a view of it, comes on or after its
+    start — a bound from it, its day only where that is the bound's last. The happening's date is a relative clause
+    of its own in the past with a time of its own, or a time it carries ("the Oct. 23 shooting", ``_own_noun_date``).
+    Not a verb that may come before what it acts on ("planned the rally, which was held Friday"), nor one that "before"
+    or "until" opens (``_beside_a_happening`` tells those)."""
+    if not _only_an_upper_bound(dated) or trigger.lemma_.lower() in FORESEEING_LEMMAS:
+        return dated
+    nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPOSITIONS
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+    nouns += [n for noun in list(nouns) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "the view of the accord"
+    for noun in nouns:
+        when = (_own_noun_date(sentence, [noun], timexes, dated[1]) if _a_happening(noun) else None) \
+            or _dated_by_its_clause(sentence, noun, timexes, made_only=not _a_happening(noun))
+        if when is not None and when[0] and when[0] <= dated[1]:
+            return on_or_after_a_happening(when[0], dated[1], when[3])
+    return dated
+
+
+# what makes a thing known or brings it about: "the accord, which was announced Friday" is there from that day on
+MAKING_LEMMAS = {"announce", "sign", "reach", "release", "publish", "issue", "unveil", "disclose", "report", "adopt",
+                 "approve", "conclude", "strike", "pass", "enact", "file", "introduce", "launch", "hand", "deliver"}
+
+
+def _dated_by_its_clause(sentence: Span, noun: Token, timexes: list[TimexRow], made_only: bool) -> Dating | None:
+    """"the shooting, which took place Oct. 23", "the accord, which was announced Friday": a past relative clause of
+    the noun with a day or period of its own (``_governing``) dates the happening the noun names — or, for a noun
+    of no happening (``made_only``: "accord", "report"), the day it was made or made known (``MAKING_LEMMAS``), from
+    which on it is there to be acted on (a clause of anything else, "the plant, which was closed Friday", may come
+    after the act)."""
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN")
+                   and not (made_only and c.lemma_.lower() not in MAKING_LEMMAS)):
+        if clause.tag_ == "VBN" and clause.dep_ == "relcl" and not any(
+                c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children):
+            continue  # "which has been announced": a perfect tells no day of it
+        own = _governing(sentence, clause, timexes)
+        if own is not None and own["date_start"] and own["date_end"] and not _reference(own):
+            return own["date_start"], own["date_end"], "narrative", own["timex_id"]
+    return None
+
+
 def _answered(trigger: Token) -> list[Token]:
     """The happening nouns a reaction answers: a reacting verb's object ("praised the ruling"), what one
     responds or reacts to ("reacted to the ruling"), or what any verb is "in response to" ("In response to the amended pact, … extended its offer")."""
@@ -1761,24 +1820,21 @@ def _prevented(trigger: Token) -> bool:
 
 
 # a view or a stance a condition is told in ("sees no hope … until sanctions force Saddam to withdraw", AM#21)
-VIEW_LEMMAS = {"see", "expect", "believe", "think", "hope", "doubt", "fear", "predict", "forecast", "anticipate",
-               "insist", "vow", "warn", "threaten"}
+VIEW_LEMMAS = {"see", "expect", "believe", "think", "hope", "doubt", "fear", "predict", "forecast", "anticipate"}
 
 
 def _a_condition(trigger: Token, tense: str) -> bool:
-    """The verb of an "until" clause told as a condition, in the present or future, where what it hangs from is a
-    view, a negation or a modal ("sees no short-term hope … until economic sanctions force Saddam to withdraw",
-    AM#21; "will not lift the sanctions until the inspectors certify"; "couldn't estimate the charge until they
-    determine"): a happening told as the condition of another, not as one that came or is to come, so the text
-    gives it no day (not "on or after publication"). "until" after a plain statement ("the offer stands until the
-    board meets") is left to the other rules; "if" and "unless" clauses give no event in ``find``."""
+    """The verb of an "until" clause, in the present or future, that hangs from a view ("sees no short-term hope
+    for a diplomatic solution … at least until economic sanctions force Saddam to withdraw", AM#21; "believes
+    the talks will fail until …"): a condition of the view, not a happening told to come, so the text gives it
+    no day (not "on or after publication"). "until" after a statement of what will or will not be done ("will not
+    lift the sanctions until the inspectors certify", "the troops will remain until Iraq complies") is left a
+    future still to come, as before; "if" and "unless" clauses give no event in ``find``."""
     if tense == "past" or trigger.dep_ != "advcl" or trigger.head.i == trigger.i \
             or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in trigger.children):
         return False
     head = trigger.head
-    return head.lemma_.lower() in VIEW_LEMMAS or _negated(head, "present") or any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) or any(
-        c.dep_ == "dobj" and _names_none(c) for c in head.children)
+    return head.lemma_.lower() in VIEW_LEMMAS
 
 
 def _a_participle_of_a_noun(trigger: Token) -> bool:

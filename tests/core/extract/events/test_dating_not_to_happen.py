@@ -39,9 +39,9 @@ def test_a_condition_in_a_view_has_no_day():
     assert when(event_at(text, "Berg says", "force")) == NONE
 
 
-def test_a_condition_of_what_cannot_be_done_has_no_day():
+def test_until_after_what_cannot_be_done_is_still_to_come():  # guard: a view only ("will not lift … until the
     text = LEDE + "Berg said she couldn't estimate the cost until Danubia determines which plants will close."
-    assert when(event_at(text, "Berg said", "determine")) == NONE
+    assert when(event_at(text, "Berg said", "determine")) == (PUBLISHED, "", "bounded")  # inspectors certify")
 
 
 def test_a_clause_of_once_is_still_to_come():  # guard: "until" only
@@ -79,3 +79,24 @@ def test_this_year_alone_stays_the_calendars():  # guard
             "Foreign companies have bought only a handful of Japanese companies this year.")
     assert when(event_at(text, "Foreign companies", "buy", published="2025-11-02"))[:2] == ("2025-01-01",
                                                                                            "2025-12-31")
+
+
+MONDAY = "2025-10-27"
+JAPAN = "Japan's finance ministry welcomed the pact on Saturday.\n\n"
+
+
+def test_what_acts_on_a_happening_its_clause_dates_is_on_or_after_it():
+    """'echoed the official Japanese view of the accord, which was announced Friday' (AM#48): on or after Friday."""
+    text = JAPAN + ("Polly Peck's chairman, Asil Nadir, echoed the official Japanese view of the accord, which was "
+                    "announced Friday.")
+    assert when(event_at(text, "Polly Peck", "echo", published=MONDAY)) == ("2025-10-24", MONDAY, "bounded")
+
+
+def test_a_thing_whose_clause_tells_no_making_bounds_nothing():  # guard: the plant was there before it closed
+    text = JAPAN + "Asil Nadir visited the Osaka plant, which was closed Friday."
+    assert when(event_at(text, "Asil Nadir", "visit", published=MONDAY)) == ("", MONDAY, "bounded")
+
+
+def test_what_may_come_before_its_object_is_left_open():  # guard: one plans a rally before it is held
+    text = JAPAN + "Asil Nadir planned the Osaka rally, which was held Friday."
+    assert when(event_at(text, "Asil Nadir", "plan", published=MONDAY)) == ("", MONDAY, "bounded")
