@@ -59,7 +59,13 @@ def test_a_fall_compared_with_the_year_ago_period_is_not_of_that_period():
     text = ("For the third quarter, the company said its sales rose.\n\n"
             "Net income fell 37% to $32.9 million, or 30 cents a share, from $52.2 million, or 48 cents a share, in "
             "the year-ago period.")
-    assert when(event_at(text, "Net income", "fall", published="2025-10-26"))[:2] != ("2024-07-01", "2024-09-30")
+    assert when(event_at(text, "Net income", "fall", published="2025-10-26")) == ("2025-07-01", "2025-09-30",
+                                                                                  "narrative")
+
+
+def test_a_quarter_after_a_compared_amount_is_still_the_events():  # guard: only a year-back period is the amount's
+    text = "Amdahl's net income fell 37% to $32.9 million from $52.2 million in the third quarter."
+    assert when(event_at(text, "Amdahl", "fall", published="2025-10-26")) == ("2025-07-01", "2025-09-30", "timex")
 
 
 def test_a_year_inside_a_present_verbs_subject_is_the_nouns():
