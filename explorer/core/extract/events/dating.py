@@ -235,7 +235,7 @@ class DocumentDating:
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
                               or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
                               or _an_infinitive_of_a_word(trigger, tense) or _not_wanted(trigger)
-                              or _prevented(trigger) or _a_condition(trigger, tense)
+                              or _prevented(trigger) or _a_condition(trigger, tense) or _free_choice(trigger, tense)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -1817,6 +1817,18 @@ def _prevented(trigger: Token) -> bool:
         return trigger.dep_ != "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)  # "the sale was blocked"
     return trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "from" and head.head.pos_ == "VERB" \
         and head.head.lemma_.lower() in KEEPING_FROM_LEMMAS
+
+
+FREE_CHOICE_WORDS = {"whatever", "whichever", "whoever", "wherever", "whenever"}
+
+
+def _free_choice(trigger: Token, tense: str) -> bool:
+    """A present or future verb of a free-choice clause ("Whatever capital it needs …, that capital will be
+    injected", AK#25; "should go wherever that parent wants"): it tells of any case that may come, no happening of
+    a day — not a state of the report's day. A past one ("did whatever he asked") is left to the other rules."""
+    return tense != "past" and any(
+        c.lower_ in FREE_CHOICE_WORDS or (c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in FREE_CHOICE_WORDS for d in c.children)) for c in trigger.children)
 
 
 # a view or a stance a condition is told in ("sees no hope … until sanctions force Saddam to withdraw", AM#21)

@@ -106,3 +106,10 @@ def test_a_thing_whose_clause_tells_no_making_bounds_nothing():  # guard: the pl
 def test_what_may_come_before_its_object_is_left_open():  # guard: one plans a rally before it is held
     text = JAPAN + "Asil Nadir planned the Osaka rally, which was held Friday."
     assert when(event_at(text, "Asil Nadir", "plan", published=MONDAY)) == ("", MONDAY, "bounded")
+
+
+def test_a_free_choice_clause_has_no_day():
+    """'Whatever capital it (Sansui) needs …, that capital will be injected' (AK#25): any case that may come."""
+    text = ("\"Whatever capital it (Sansui) needs so it can compete and become a global entity, that capital will be "
+            "injected,\" Mr. Nadir said.")
+    assert when(event_at(text, "\"Whatever", "need")) == NONE
