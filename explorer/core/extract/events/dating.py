@@ -1482,7 +1482,8 @@ def _compared(span: Span, trigger: Token) -> bool:
 
 
 # a period told as the one a year back ("in the year-ago period", "in the prior-year quarter")
-YEAR_BACK = re.compile(r"(?i)\byear[- ](?:ago|earlier|before)\b|\bprior[- ]year\b|\bprevious[- ]year\b|\blast[- ]year\b")
+YEAR_BACK = re.compile(r"(?i)\byear[- ](?:ago|earlier|before)\b|\bprior[- ]year\b|\bprevious[- ]year\b"
+                       r"|\blast[- ]year\b")
 
 
 def _after_an_amount(span: Span) -> bool:

@@ -113,8 +113,8 @@ _THE_YEAR = re.compile(r"(?i)(?:the|its)[^\S\n]+(?:(?:full|whole|entire)[^\S\n]+
 
 # "This year's results included a gain": this year as the year whose results are told, the company's
 _THIS_YEAR = re.compile(r"(?i)this[^\S\n]+year")
-_RESULTS_AFTER = re.compile(r"(?i)['’]s[^\S\n]+(?:[a-z-]+[^\S\n]+)?(?:results|earnings|profits?|net|income|revenues?|sales|"
-                            r"loss(?:es)?)\b")
+_RESULTS_AFTER = re.compile(r"(?i)['’]s[^\S\n]+(?:[a-z-]+[^\S\n]+)?"
+                            r"(?:results|earnings|profits?|net|income|revenues?|sales|loss(?:es)?)\b")
 
 
 def _the_year_ended(chosen: list[Found], text: str) -> None:

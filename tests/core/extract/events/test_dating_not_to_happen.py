@@ -1,10 +1,12 @@
-"""What is told as not to happen gets no day, and a period the sentence names for something else is not the event's
-(session s13b): a happening prevented, one not expected, a condition's verb, a noun naming a body; a year-ago period
-after a compared amount, a time inside a present verb's subject, a fiscal "this year's results".
+"""What is told as not to happen gets no day, a period the sentence names for something else is not the event's, and
+what acts on a happening its words date starts there (session s13b): a happening prevented, one not expected, an
+"until" condition of a view, a free-choice clause, a noun naming a body; a year-ago period after a compared amount, a
+time inside a present verb's subject, a fiscal "this year's results"; "the accord, which was announced Friday".
 
 Made-up articles run through the real model; the samples' verdicts they stand for: AM#50 ('prevents the removal'),
-AM#24 ("aren't expected to hurt"), AM#21 ('until economic sanctions force'), AM#6 ("Telerate's management"), AL#39
-('in the year-ago period'), AL#26 ('the approach of the year two thousand') and AM#32 = AC#34 ("This year's results").
+AM#24 ("aren't expected to hurt"), AM#21 ('until economic sanctions force'), AK#25 ('Whatever capital it needs'), AM#6
+("Telerate's management"), AL#39 ('in the year-ago period'), AL#26 ('the approach of the year two thousand'), AM#32 =
+AC#34 ("This year's results") and AM#48 ('echoed … the accord, which was announced Friday').
 """
 
 from __future__ import annotations
