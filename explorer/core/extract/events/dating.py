@@ -264,7 +264,6 @@ class DocumentDating:
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
-                dated = _after_its_dated_object(sentence, trigger, dated, timexes)
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
@@ -272,6 +271,8 @@ class DocumentDating:
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
+                # last: a start from the object's happening only where no step above gave a closer date
+                dated = _after_its_dated_object(sentence, trigger, dated, timexes)
         if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
