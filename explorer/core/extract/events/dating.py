@@ -241,6 +241,7 @@ class DocumentDating:
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
                               or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
                               or _an_infinitive_of_a_word(trigger, tense) or _not_wanted(trigger)
+                              or _prevented(trigger) or _a_condition(trigger, tense) or _free_choice(trigger, tense)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -276,6 +277,8 @@ class DocumentDating:
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
+                # last: a start from the object's happening only where no step above gave a closer date
+                dated = _after_its_dated_object(sentence, trigger, dated, timexes)
         if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
@@ -1300,7 +1303,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
                 or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger) \
-                or _describes_its_subject(span, trigger):
+                or _describes_its_subject(span, trigger) or _of_the_subjects_noun(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -1355,8 +1358,9 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     "the INS's decision … was 'within the outside border of reasonable choices'"): what is listed, upheld or
     judged came before the listing or the judgement, so on or before its clause's day, not on it (a time of
     the copula's own, "the meeting was on Monday", is the noun's). A noun naming what is asked for
-    (``_asked_for``) or told as only possible (``_only_possible``) has no day."""
-    if _asked_for(noun) or _only_possible(noun):
+    (``_asked_for``), told as only possible (``_only_possible``) or as prevented (``_prevented``: "a ruling that
+    prevents the removal of Elian", AM#50) has no day."""
+    if _asked_for(noun) or _only_possible(noun) or _prevented(noun):
         return "", "", "none", ""
     if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
         return dated
@@ -1383,6 +1387,28 @@ def _describes_its_subject(span: Span, trigger: Token) -> bool:
     return node.pos_ in ("NOUN", "PROPN") and not _a_happening(node)
 
 
+# nouns that name a part of the time after them ("the end of the year", "the rest of 1990"): their time is a time
+TIME_PART_NOUNS = {"end", "beginning", "start", "middle", "rest", "remainder", "close", "part", "half", "course",
+                   "balance", "spring", "summer", "fall", "autumn", "winter", "turn", "eve", "dawn"}
+
+
+def _of_the_subjects_noun(span: Span, trigger: Token) -> bool:
+    """"The approach of the year two thousand has many of these groups in a kind of millennial frenzy" (AL#26): a
+    time that a present verb's subject holds after "of" is its noun's (what approaches), not the time of the
+    state the verb tells of now. Only a present tense (a past verb's subject may be the happening it reports) and
+    not a noun that is part of the time ("the end of the year")."""
+    if trigger.tag_ not in ("VBZ", "VBP"):
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN" \
+            or root.head.head.lemma_.lower() in TIME_PART_NOUNS:
+        return False
+    node = root.head.head
+    while node.head.i != node.i and node.head.i != trigger.i and node.dep_ in ("pobj", "prep", "compound", "amod"):
+        node = node.head
+    return node.head.i == trigger.i and node.dep_ in ("nsubj", "nsubjpass")
+
+
 def _a_happening(noun: Token) -> bool:
     """One of WordNet's three most frequent senses of the noun is an act or happening ("meeting", "merger"),
     not a person, a thing or a group ("minister", "company")."""
@@ -1394,6 +1420,64 @@ EXPECTING_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
 
 RESPONSE_NOUNS = {"response", "reaction", "reply", "answer", "retaliation"}
 RESPONDING_LEMMAS = {"respond", "react", "reply"}
+
+
+# verbs whose object may be still to come when they happen ("planned the rally, which was held Friday")
+FORESEEING_LEMMAS = {"plan", "predict", "forecast", "expect", "anticipate", "prepare", "schedule", "propose", "warn",
+                     "foresee", "fear", "organize", "organise", "call", "set", "seek", "urge", "demand", "threaten",
+                     "promise", "vow", "pledge", "hope", "want", "need", "intend", "consider", "discuss", "negotiate",
+                     "arrange", "await", "delay", "postpone", "oppose", "prevent", "block", "avoid"}
+
+
+# prepositions whose noun a verb acts on or at ("commented on", "spoke at", "was hurt in", "protested against"); not
+# "to", "for", "toward" ("traveled to the summit, which opened Friday": one goes before it opens) nor "before"
+OBJECT_PREPOSITIONS = {"on", "about", "over", "at", "in", "during", "after", "following", "since", "into", "with",
+                       "from", "against", "regarding", "concerning"}
+
+
+def _after_its_dated_object(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+    """A past event bounded by publication whose object, or the noun of one of its prepositions, is a happening the
+    sentence dates in its own words ("echoed the official Japanese view of the accord, which was announced Friday",
+    AM#48; "commented on the Oct. 23 shooting"): what acts on a happening, or on a view of it, comes on or after its
+    start — a bound from it, its day only where that is the bound's last. The happening's date is a relative clause
+    of its own in the past with a time of its own, or a time it carries ("the Oct. 23 shooting", ``_own_noun_date``).
+    Not a verb that may come before what it acts on ("planned the rally, which was held Friday"), nor one that "before"
+    or "until" opens (``_beside_a_happening`` tells those)."""
+    if not _only_an_upper_bound(dated) or trigger.lemma_.lower() in FORESEEING_LEMMAS:
+        return dated
+    nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPOSITIONS
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+    nouns += [n for noun in list(nouns) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "the view of the accord"
+    for noun in nouns:
+        when = (_own_noun_date(sentence, [noun], timexes, dated[1]) if _a_happening(noun) else None) \
+            or _dated_by_its_clause(sentence, noun, timexes, made_only=not _a_happening(noun))
+        if when is not None and when[0] and when[0] <= dated[1]:
+            return on_or_after_a_happening(when[0], dated[1], when[3])
+    return dated
+
+
+# what makes a thing known or brings it about: "the accord, which was announced Friday" is there from that day on
+MAKING_LEMMAS = {"announce", "sign", "reach", "release", "publish", "issue", "unveil", "disclose", "report", "adopt",
+                 "approve", "conclude", "strike", "pass", "enact", "file", "introduce", "launch", "hand", "deliver"}
+
+
+def _dated_by_its_clause(sentence: Span, noun: Token, timexes: list[TimexRow], made_only: bool) -> Dating | None:
+    """"the shooting, which took place Oct. 23", "the accord, which was announced Friday": a past relative clause of
+    the noun with a day or period of its own (``_governing``) dates the happening the noun names — or, for a noun
+    of no happening (``made_only``: "accord", "report"), the day it was made or made known (``MAKING_LEMMAS``), from
+    which on it is there to be acted on (a clause of anything else, "the plant, which was closed Friday", may come
+    after the act)."""
+    for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.tag_ in ("VBD", "VBN")
+                   and not (made_only and c.lemma_.lower() not in MAKING_LEMMAS)):
+        if clause.tag_ == "VBN" and clause.dep_ == "relcl" and not any(
+                c.dep_ == "auxpass" and c.tag_ == "VBD" for c in clause.children):
+            continue  # "which has been announced": a perfect tells no day of it
+        own = _governing(sentence, clause, timexes)
+        if own is not None and own["date_start"] and own["date_end"] and not _reference(own):
+            return own["date_start"], own["date_end"], "narrative", own["timex_id"]
+    return None
 
 
 def _answered(trigger: Token) -> list[Token]:
@@ -1460,13 +1544,25 @@ def _compared(span: Span, trigger: Token) -> bool:
     return False
 
 
+# a period told as the one a year back ("in the year-ago period", "in the prior-year quarter")
+YEAR_BACK = re.compile(r"(?i)\byear[- ](?:ago|earlier|before)\b|\bprior[- ]year\b|\bprevious[- ]year\b"
+                       r"|\blast[- ]year\b")
+
+
 def _after_an_amount(span: Span) -> bool:
     """"net rose 4.3% …, from $504.2 million, or $4.41 a share, last year": a time right after an amount
-    that "from" or "than" opens is the amount's, however the parse hangs it."""
+    that "from" or "than" opens is the amount's, however the parse hangs it. So is a year-back period that a
+    preposition opens there ("fell 37% … from $52.2 million, or 48 cents a share, in the year-ago period", AL#39:
+    the amount compared is the year-ago quarter's, the fall is the latest quarter's) — only a year-back one:
+    "fell to $3 million from $5 million in the third quarter" may tell the fall's own quarter."""
     index = span.start - 1
+    if index > span.sent.start and span.doc[index].lower_ in ("in", "during", "for") \
+            and YEAR_BACK.search(span.text):
+        index -= 1
+    first = index
     while index >= span.sent.start and span.doc[index].pos_ in AMOUNT_POS:
         index -= 1
-    if index < span.sent.start or index == span.start - 1:
+    if index < span.sent.start or index == first:
         return False
     word = span.doc[index]
     numbers = any(t.pos_ in ("NUM", "SYM") for t in span.doc[index + 1:span.start])
@@ -1747,20 +1843,74 @@ def _hypothetical(trigger: Token, tense: str) -> bool:
 
 
 DESIRE_LEMMAS = {"want", "wish", "hope", "like", "intend", "plan"}  # not "mean": "did not mean to offend" may have offended
+# what is not expected to happen is, as what is not wanted, told as not to come ("aren't expected to hurt", AM#24)
+NOT_TO_COME_LEMMAS = DESIRE_LEMMAS | {"expect", "anticipate", "foresee"}
 
 
 def _not_wanted(trigger: Token) -> bool:
-    """What someone does not want, wish or plan to happen ("which does not want to see Kenya and Tanzania
-    punished", "They don't want to play with us"): a verb framed (through "to" infinitives) by a negated wish
-    tells what was not to happen, no happening of a day — not a future after publication, as a wish's object
-    would otherwise be. (An infinitive after "refused to" is not an event of its own in the parse.)"""
+    """What someone does not want, wish, plan or expect to happen ("which does not want to see Kenya and Tanzania
+    punished", "They don't want to play with us", "the 'bugs' aren't expected to hurt Intel", AM#24): a verb framed
+    (through "to" infinitives) by a negated wish or expectation tells what was not to happen, no happening of a
+    day — not a future after publication, as a wish's object would otherwise be. (An infinitive after "refused
+    to" is not an event of its own in the parse.)"""
     frame = trigger
     while frame.dep_ == "xcomp" and frame.head.i != frame.i and frame.head.pos_ in ("VERB", "AUX"):
         frame = frame.head
-        if frame.lemma_.lower() in DESIRE_LEMMAS and (any(c.dep_ == "neg" for c in frame.children) or any(
-                c.dep_ == "aux" and any(n.dep_ == "neg" for n in c.children) for c in frame.children)):
+        if frame.lemma_.lower() in NOT_TO_COME_LEMMAS and (any(c.dep_ == "neg" for c in frame.children) or any(
+                c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in c.children) for c in frame.children)):
             return True
     return False
+
+
+# what these verbs act on does not happen: "a ruling that prevents the removal of Elian", "blocked the sale",
+# "avoided paying" ("stop" and "halt" are left out: "stopped the fighting" tells of a fighting that went on)
+PREVENTING_LEMMAS = {"prevent", "bar", "block", "avoid", "avert", "forbid", "prohibit", "preclude", "thwart", "foil"}
+# "prevented him from leaving", "kept them from voting": what "from" holds does not happen either
+KEEPING_FROM_LEMMAS = PREVENTING_LEMMAS | {"stop", "keep", "restrain", "discourage", "deter"}
+
+
+def _prevented(trigger: Token) -> bool:
+    """A happening that its verb's subject prevents, bars, blocks or avoids ("prevents the removal of Elian from the
+    country", AM#50; "avoid paying the tax"; "barred him from leaving"): told as kept from happening, so the text
+    gives it no day — not the day of the ruling or report that prevents it, nor a bound."""
+    head = trigger.head
+    if head.i == trigger.i:
+        return False
+    if trigger.dep_ in ("dobj", "xcomp", "nsubjpass") and head.pos_ == "VERB" \
+            and head.lemma_.lower() in PREVENTING_LEMMAS:
+        return trigger.dep_ != "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children)  # "the sale was blocked"
+    return trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "from" and head.head.pos_ == "VERB" \
+        and head.head.lemma_.lower() in KEEPING_FROM_LEMMAS
+
+
+FREE_CHOICE_WORDS = {"whatever", "whichever", "whoever", "wherever", "whenever"}
+
+
+def _free_choice(trigger: Token, tense: str) -> bool:
+    """A present or future verb of a free-choice clause ("Whatever capital it needs …, that capital will be
+    injected", AK#25; "should go wherever that parent wants"): it tells of any case that may come, no happening of
+    a day — not a state of the report's day. A past one ("did whatever he asked") is left to the other rules."""
+    return tense != "past" and any(
+        c.lower_ in FREE_CHOICE_WORDS or (c.dep_ in ("dobj", "nsubj", "nsubjpass") and any(
+            d.dep_ == "det" and d.lower_ in FREE_CHOICE_WORDS for d in c.children)) for c in trigger.children)
+
+
+# a view or a stance a condition is told in ("sees no hope … until sanctions force Saddam to withdraw", AM#21)
+VIEW_LEMMAS = {"see", "expect", "believe", "think", "hope", "doubt", "fear", "predict", "forecast", "anticipate"}
+
+
+def _a_condition(trigger: Token, tense: str) -> bool:
+    """The verb of an "until" clause, in the present or future, that hangs from a view ("sees no short-term hope
+    for a diplomatic solution … at least until economic sanctions force Saddam to withdraw", AM#21; "believes
+    the talks will fail until …"): a condition of the view, not a happening told to come, so the text gives it
+    no day (not "on or after publication"). "until" after a statement of what will or will not be done ("will not
+    lift the sanctions until the inspectors certify", "the troops will remain until Iraq complies") is left a
+    future still to come, as before; "if" and "unless" clauses give no event in ``find``."""
+    if tense == "past" or trigger.dep_ != "advcl" or trigger.head.i == trigger.i \
+            or not any(c.dep_ == "mark" and c.lower_ in ("until", "till") for c in trigger.children):
+        return False
+    head = trigger.head
+    return head.lemma_.lower() in VIEW_LEMMAS
 
 
 def _a_participle_of_a_noun(trigger: Token) -> bool:

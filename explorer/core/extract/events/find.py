@@ -84,6 +84,10 @@ NOT_EVENT_NOUNS = {
 # befalls someone, told of no day ("the court case surrounding Elian's fate": not datable in AD#29, AF#1, AI#34)
 NOT_HAPPENING_NOUNS = {"role", "case", "market", "support", "interest", "use", "way", "work", "part", "action",
                        "fate", "destiny", "fortune"}
+# nouns that name an act and also the people who do it ("Telerate's management expects", AM#6; "the Bush
+# administration said"): without an "of" of what is done ("the management of the fund"), they name a body, no
+# happening, and give no event
+BODY_NOUNS = {"management", "administration", "leadership", "command"}
 LIGHT_VERBS = {"make", "take", "give", "hold", "conduct", "carry", "do", "have", "stage", "undertake", "launch"}
 NOUN_TIME_DEPS = {"poss", "compound", "nmod", "amod", "npadvmod", "nummod"}
 # "the slated visit of … Daley in September", "the meeting on Tuesday": a time the noun's own preposition holds
@@ -289,7 +293,8 @@ def nominal_happenings(sentence: Span, taken: list[Token], located: SentenceMent
     found: list[tuple[Token, TimexRow | None]] = []
     named = _named_tokens(sentence, located)
     for noun in sentence:
-        if noun.pos_ != "NOUN" or noun.i in named or not _action_noun(noun) or _told_already(noun, taken):
+        if noun.pos_ != "NOUN" or noun.i in named or not _action_noun(noun) or _told_already(noun, taken) \
+                or _names_a_body(noun):
             continue
         own = _own_time(noun, timexes)
         if own is None and not _names_a_verbs_act(noun):
@@ -307,6 +312,13 @@ def _action_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     senses = senses_of(lemma, "n")
     return bool(senses) and bool(senses[0]) and lemma not in NOT_HAPPENING_NOUNS
+
+
+def _names_a_body(noun: Token) -> bool:
+    """"Telerate's management expects …", "a hoped-for goal of Telerate's management": a noun of ``BODY_NOUNS`` with
+    no "of" of what is managed or administered names the people, not their act (AM#6, judged not datable)."""
+    return noun.lemma_.lower() in BODY_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                                        for c in noun.children)
 
 
 def _names_a_verbs_act(noun: Token) -> bool:

@@ -111,10 +111,19 @@ _A_YEAR = re.compile(r"(?i)(?:the[^\S\n]+|its[^\S\n]+)?(?:fiscal[^\S\n]+)?year")
 _THE_YEAR = re.compile(r"(?i)(?:the|its)[^\S\n]+(?:(?:full|whole|entire)[^\S\n]+)?(?:fiscal[^\S\n]+)?year")
 
 
+# "This year's results included a gain": this year as the year whose results are told, the company's
+_THIS_YEAR = re.compile(r"(?i)this[^\S\n]+year")
+_RESULTS_AFTER = re.compile(r"(?i)['’]s[^\S\n]+(?:[a-z-]+[^\S\n]+)?"
+                            r"(?:results|earnings|profits?|net|income|revenues?|sales|loss(?:es)?)\b")
+
+
 def _the_year_ended(chosen: list[Found], text: str) -> None:
     """Once a report tells its year ended on a day that ends no calendar year ("For the year ended Sept. 30,
     Ralston earned …"), "the full year" and "the year" of that year later in the text are those twelve
-    months (October 1988 to September 1989), not the calendar year their value names; the value stays."""
+    months (October 1988 to September 1989), not the calendar year their value names; the value stays. So is
+    "this year" that owns results ("This year's results included a gain", AM#32 = AC#34): the results are the
+    year the report tells ended. "this year" alone is left the calendar's ("have bought only a relative handful
+    of Japanese companies this year": a market's year, not the company's)."""
     last: date | None = None
     for found, after in zip(chosen, [*chosen[1:], None]):
         reading = found.reading
@@ -122,7 +131,8 @@ def _the_year_ended(chosen: list[Found], text: str) -> None:
         if day is not None:
             last = _no_calendar_year_end(day)
         elif last is not None and reading.gran == "year" and reading.start is not None \
-                and reading.start.year == last.year and _THE_YEAR.fullmatch(text, found.start, found.end):
+                and reading.start.year == last.year and (_THE_YEAR.fullmatch(text, found.start, found.end) or (
+                    _THIS_YEAR.fullmatch(text, found.start, found.end) and _RESULTS_AFTER.match(text, found.end))):
             found.reading = replace(reading, start=_months_ending(last, 12), end=last)
 
 
