@@ -1311,12 +1311,17 @@ OPERATION_LABELS = frozenset(["ORG", "FAC", "GPE", "LOC", "PERSON", "NORP"])
 def _named_operation(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name of two words or more that starts with "Operation" ("Operation Digital Gridlock", "Operation Desert
     Storm") is an operation: an event, as OntoNotes types one. Not a name that acts ("Operation Black Vote said", a
-    campaign group), nor one a noun names (``_named_by_noun`` runs first: "Operation Rescue, an anti-abortion
-    group")."""
+    campaign group) or has people ("Ashok Vishwanathan of Operation Black Vote", "the Operation Black Vote
+    spokesman"), nor one a noun names (``_named_by_noun`` runs first: "Operation Rescue, an anti-abortion group")."""
     words = [t for t in span if t.is_alpha]
     if label not in OPERATION_LABELS or len(words) < 2 or words[0].text != "Operation" \
             or not all(t.text[:1].isupper() for t in words[1:]) or acts_as_agent(span):
         return None
+    doc = span.doc
+    member = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON"
+    after = doc[span.end] if span.end < len(doc) else None
+    if member or (after is not None and after.is_lower and KIND_NOUNS.get(after.lower_) == "PERSON"):
+        return None  # "Ashok Vishwanathan of Operation Black Vote", "an Operation Black Vote spokesman": its people
     return "EVENT", "operation"
 
 

@@ -20,7 +20,8 @@ None to drop it:
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
   is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic"), and so are a party and an
   office before one ("Lib Dem MP Lembit Opik"), and a nationality made from a country's name before a given name and
-  a surname, whatever the model typed ("New Zealander Jason Spice", "Russian Irina Shevchenko": a person); a one-word person right before another person's title or given
+  a surname, whatever the model typed ("New Zealander Jason Spice", "Russian Irina Shevchenko": a person), and a
+  place before "a"/"an" that a verb's two objects ran in ("costing [England a Grand Slam]"); a one-word person right before another person's title or given
   name is a member noun ("Former Beatle Sir Paul McCartney"): dropped;
 - a capitalised word inside a sentence, in no name, right before a name is its first word
   ("search engine Ask [Jeeves]", "Liberal [Democrat] MP"; a verb first makes a title: "Hey

@@ -72,6 +72,9 @@ def test_an_organisation_named_operation_that_acts_and_places_before_an_actor_st
     found = entities_of(nlp, "Operation Black Vote said on Monday that turnout among young voters had fallen.",
                         "Hollywood actress Halle Berry and US actor Will Smith were at the ceremony.")
     assert found.get("Operation Black Vote") != "EVENT", found  # a campaign group that speaks
+    found.update(entities_of(nlp, "No one was able to comment on the result. Ashok Vishwanathan of Operation Black "
+                                  "Vote, which aims to increase turnout, said the party had work to do."))
+    assert found.get("Operation Black Vote") != "EVENT", found  # a group a person speaks for
     assert found.get("Hollywood") != "WORK_OF_ART" and found.get("US") != "WORK_OF_ART", found
 
 
