@@ -645,8 +645,7 @@ def _take_in_capitalised_head(cut: SpanCut) -> bool:
     if _runs_on(doc, word.i + 1) or (cut.start > 0 and doc[cut.start - 1].lower_ in ("and", "or", ",")):
         return True  # "[Australian] Formula 3 champion" goes on; "the US and [Australian] Opens" is a list
     whole = doc[cut.start:word.i + 1]
-    elsewhere = written_elsewhere(whole, cut.context.text or doc.text)
-    if not (word.pos_ == "PROPN" and last.dep_ == "compound" or elsewhere):
+    if not (word.pos_ == "PROPN" and last.dep_ == "compound" or written_elsewhere(whole, cut.context.text or doc.text)):
         return True  # an adjective the parser reads before a proper noun ("[Christian] Aid has called", beside
         # "Christian Aid condemned the move") only when the document writes the whole elsewhere
     cut.end = word.i + 1
