@@ -164,7 +164,8 @@ TYPED_BY_LISTS = frozenset(["ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART", "N
 NAME_HEADS: dict[str, str] = {
     **dict.fromkeys(["awards", "award", "prize", "festival", "championship", "championships", "games", "olympics", "cup", "open",
                      "marathon", "summit", "conference", "election", "war", "plot", "crisis", "scandal",
-                     "revolution", "massacre", "riots", "trophy", "tournament"], "EVENT"),
+                     "revolution", "massacre", "riots", "trophy", "tournament",
+                     "indoors"], "EVENT"),  # "the European Indoors": sport's short name of indoor championships
     **dict.fromkeys(["act", "bill", "treaty", "protocol", "directive"], "LAW"),
     **dict.fromkeys(["pavilion", "theatre", "theater", "stadium", "arena", "airport", "bridge", "auditorium",
                      "cathedral", "museum", "gallery", "palace", "park", "prison", "hospital", "tower", "road",
@@ -212,10 +213,28 @@ def doc_facts(doc: Doc) -> DocFacts:
                 and words[0] != words[-1]:  # "Wales Wales": a headline run into the body, no person; nor a
             facts.surnames.add(words[-1])  # pair joined by a hyphen with no space ("a Tory-Labour marginal")
             facts.person_words.update((words[0], words[-1]))
+            particle = _particle_surname(ent)
+            if particle:
+                facts.surnames.add(particle)
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
+
+
+# Capitalised particles a surname may start with ("Simon Le Bon", "Chris De Burgh", "Robin Van Persie").
+SURNAME_PARTICLES = frozenset(["le", "la", "de", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ter"])
+
+
+def _particle_surname(ent: Span) -> str:
+    """The surname of a person's name of three words or more whose surname starts with a capitalised particle ("Le
+    Bon" of "Simon Le Bon"): news writes the person by both words after ("Le Bon also said"), and the last word alone
+    ("Bon") is no surname the document uses."""
+    words = [t for t in ent if t.is_alpha]
+    if len(words) < 3 or words[-2].lower_ not in SURNAME_PARTICLES or not words[-2].text[:1].isupper() \
+            or not words[-1].is_title or words[-1].i != words[-2].i + 1:
+        return ""
+    return f"{words[-2].text} {words[-1].text}"
 
 
 # Words of a match report: with a score ("2-1") they say the document reports sport, whose cities are its teams.
@@ -291,7 +310,10 @@ Step = Callable[[Span, str, DocFacts], "Evidence | None"]
 
 
 def _person_in_document(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A lone word that is a person's surname in the same document, or follows "Mr"/"Ms", is that person."""
+    """A lone word that is a person's surname in the same document, or follows "Mr"/"Ms", is that person; so is a
+    surname with its particle ("Le Bon" beside "Simon Le Bon": ``_particle_surname``)."""
+    if len(span) == 2 and span[0].lower_ in SURNAME_PARTICLES and span.text in facts.surnames:
+        return "PERSON", "surname"
     if len(span) != 1:
         return None
     previous = span.doc[span.start - 1] if span.start > 0 else None
@@ -560,6 +582,11 @@ KIND_NOUNS_AFTER: dict[str, str] = {
     **dict.fromkeys(["tournament", "championship", "championships", "ceremony", "ceremonies", "telecast", "gala",
                      "night"], "EVENT"),  # "this year's Oscars telecast", "the Oscars ceremony", "Oscar night"
 }
+# Nouns of things one holds or drives, which a noun may describe between the maker's model and them ("a Subaru
+# Impreza rally car", "Nokia's N-Gage game phone", "the Vaio W1 desktop computer"); a noun before a looser kind
+# ("system", "processor") names what the thing is for, after a name that is its owner's ("the Nielsen ratings system").
+DEVICE_NOUNS = CAR_NOUNS | frozenset(["phone", "phones", "handset", "handsets", "console", "consoles", "computer",
+                                      "computers", "laptop", "laptops", "camera", "cameras"])
 # Product nouns a place's name stands before as where the things are laid ("Mediterranean cables").
 LAID_NOUNS = frozenset(["cable", "cables"])
 # Names of places where things are staged; "at the X" for a name no gazetteer knows is one (``_venue_after_at``).
@@ -601,17 +628,19 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
     "Japanese films"), not a person the document names ("Moore's film", "Kevin Spacey movie"), not before another
     name the noun introduces ("the BBC programme Go Digital")."""
     doc, i = span.doc, span.end
+    described = -1  # a describing word between the name and the noun, which the parser may hang the name on
     if i + 1 < len(doc) and doc[i].lower_ == "operating" and doc[i + 1].lower_ == "system":
         i += 1  # "the Windows operating system"
     elif _describing_adjective(doc, i):
-        i += 1  # "the BlackBerry mobile device", "the Zune portable player"
+        described, i = i, i + 1  # "the BlackBerry mobile device", "the Zune portable player", "a Subaru Impreza
+        # rally car" (the name on "rally")
     if i >= len(doc) or span[-1].lower_ in ("'s", "’s", "'"):
         return None
     noun = doc[i]
     kind = KIND_NOUNS_AFTER.get(noun.lower_)
     if kind is None or not noun.is_lower or noun.pos_ != "NOUN" \
             or (noun.dep_ in ("compound", "amod", "nmod") and kind != "EVENT") \
-            or span[-1].head.i not in (noun.i, noun.head.i if kind == "EVENT" else noun.i) \
+            or span[-1].head.i not in (noun.i, noun.head.i if kind == "EVENT" else noun.i, described) \
             or (i + 1 < len(doc) and doc[i + 1].text in ("-", "–")):
         return None
     if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
@@ -629,13 +658,16 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
 
 
 def _describing_adjective(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is one lower-case adjective that describes a product kind noun right after it ("mobile
-    device", "digital camera", "portable player"): the name before it still says which one, so the noun counts as
-    if it followed the name."""
+    """Whether ``doc[i]`` is one lower-case adjective, or noun, that describes a product kind noun right after it
+    ("mobile device", "digital camera", "portable player", "a Subaru Impreza rally car"): the name before it still
+    says which one, so the noun counts as if it followed the name."""
     if i + 1 >= len(doc):
         return False
     adjective, noun = doc[i], doc[i + 1]
-    return adjective.is_lower and adjective.pos_ == "ADJ" and adjective.dep_ == "amod" and adjective.head.i == noun.i \
+    describes = adjective.pos_ == "ADJ" and adjective.dep_ == "amod" \
+        or adjective.pos_ == "NOUN" and adjective.dep_ == "compound" and adjective.lower_ not in KIND_NOUNS_AFTER \
+        and noun.lower_ in DEVICE_NOUNS  # not "the Nielsen ratings system", "a Fed-Ex refund processor"
+    return adjective.is_lower and describes and adjective.head.i == noun.i \
         and KIND_NOUNS_AFTER.get(noun.lower_) == "PRODUCT"
 
 
@@ -1222,6 +1254,9 @@ def _initialled_items(sent: Span) -> int:
 
 
 LIST_HEADS = frozenset(["as", "like", "including"])
+# Plurals that name a kind only as a list's head ("products such as Sony's Playstation, Microsoft's X-Box and
+# Nintendo's Game Cube"): too loose for a noun beside one name ("the product X").
+LIST_ONLY_KINDS = {"product": "PRODUCT"}
 FIRMS_TOO = frozenset(["partner", "player", "leader", "rival", "member"])  # person's nouns a firm is called too
 
 
@@ -1257,7 +1292,8 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     else:
         noun = link.head
-    kind = KIND_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" and noun.is_lower else None
+    lemma = noun.lemma_.lower()
+    kind = KIND_NOUNS.get(lemma, LIST_ONLY_KINDS.get(lemma)) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
         return None
     if kind == "PERSON" and (is_place(span.text) or (label in PLACE_TYPES and is_town(span.text)) or label == "NORP"
@@ -1265,6 +1301,46 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too; a
         # "place" the gazetteer has no town of is the model's guess at a one-word name ("stars such as Sizzla")
     return kind, noun.lemma_.lower()  # the list's noun confirms the model's type too: no other item outvotes it
+
+
+# Types of a named operation the model reads as its organiser, its place or a person ("under the umbrella of
+# Operation Digital Gridlock", "part of Operation Buccaneer", "Operation Desert Shield").
+OPERATION_LABELS = frozenset(["ORG", "FAC", "GPE", "LOC", "PERSON", "NORP"])
+
+
+def _named_operation(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of two words or more that starts with "Operation" ("Operation Digital Gridlock", "Operation Desert
+    Storm") is an operation: an event, as OntoNotes types one. Not a name that acts ("Operation Black Vote said", a
+    campaign group) or has people ("Ashok Vishwanathan of Operation Black Vote", "the Operation Black Vote
+    spokesman"), nor one a noun names (``_named_by_noun`` runs first: "Operation Rescue, an anti-abortion group")."""
+    words = [t for t in span if t.is_alpha]
+    if label not in OPERATION_LABELS or len(words) < 2 or words[0].text != "Operation" \
+            or not all(t.text[:1].isupper() for t in words[1:]) or acts_as_agent(span):
+        return None
+    doc = span.doc
+    member = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].ent_type_ == "PERSON"
+    after = doc[span.end] if span.end < len(doc) else None
+    if member or (after is not None and after.is_lower and KIND_NOUNS.get(after.lower_) == "PERSON"):
+        return None  # "Ashok Vishwanathan of Operation Black Vote", "an Operation Black Vote spokesman": its people
+    return "EVENT", "operation"
+
+
+# Nouns of an inquiry news names by its chair ("the Hutton inquiry", "the Tomlinson report", "the Butler review").
+CHAIRED_NOUNS = frozenset(["inquiry", "report", "review"])
+
+
+def _inquiry_by_its_chair(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word name the model calls a place, which no gazetteer knows and the surname lists do, written before an
+    inquiry's or a report's noun that it modifies ("a reference to the Hutton inquiry") is the person who chairs it:
+    an inquiry is named by its chair or by the place it looks into, and the gazetteer would know the place."""
+    doc = span.doc
+    if label not in PLACE_TYPES or len(span) != 1 or span.end >= len(doc) or not span[0].is_title:
+        return None
+    noun = doc[span.end]
+    if noun.lower_ not in CHAIRED_NOUNS or not noun.is_lower or span.root.head.i != noun.i \
+            or is_place(span.text) or not is_surname(span.text):
+        return None
+    return "PERSON", "chair"
 
 
 def _team_with_plural_verb(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -1512,6 +1588,9 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return "ORG", "hall of fame"  # "the Rock and Roll Hall of Fame": a body that inducts people, not its building
     if label == "PERSON" and words[-1].lower_ in SHOP_HEADS:
         return "ORG", words[-1].lower_  # "the App Store" the model read as a person: a shop, run as a business
+    if label == "PERSON" and words[-1].text == "Aid" and span[-1].i > span.start and span.doc[span[-1].i - 1].whitespace_:
+        return "ORG", "aid"  # "Christian Aid condemned the move", "Band Aid": no one is surnamed Aid; a charity
+        # (not a word joined by a hyphen: "Kool-Aid drinks")
     if words[-1].lower_ in PRODUCT_HEADS and label in ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP") \
             and not is_given_name(words[0].text) and words[0].text not in facts.titled \
             and not (label == "PERSON" and in_given_list(words[0].text)) and not is_adjective(words[-2].text):
@@ -1532,22 +1611,40 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 
 # Nouns for a person a show or a record made ("Pop Idol mogul Simon Fuller", "X Factor winner Steve Brookstein").
 SHOW_PEOPLE_NOUNS = frozenset(["mogul", "star", "winner", "creator", "contestant", "finalist", "presenter", "host",
-                               "judge", "runner-up"])
+                               "judge", "runner-up", "actor", "actress"])
+# Of those, the nouns only a show or a film has, not a club or a firm ("Chelsea star", "BBC presenter"): before them
+# a name the model calls an organisation or a place it does not know is the work ("former Grange Hill actress Amma
+# Asante", "Friends actor Matt LeBlanc", "Holby City actor Jeremy Edwards").
+CAST_NOUNS = frozenset(["actor", "actress"])
+CAST_LABELS = frozenset(["ORG", "GPE", "FAC", "LOC"])
 
 
 def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name the model calls a person written before a noun for whom a show made and that person's name ("Pop Idol
     mogul Simon Fuller", "Big Brother winner Nadia Almada") is the show: a person's name and noun and name again is
-    no way to write one person. Not a name the document gives a person ("Fuller star" beside "Simon Fuller")."""
+    no way to write one person. Not a name the document gives a person ("Fuller star" beside "Simon Fuller"). Before
+    an actor's noun (``CAST_NOUNS``) a name the model calls an organisation or a place is the work too, unless its
+    words say a place, a people or a body (``_unknown_name``: "US actor", "RSC actor")."""
     doc = span.doc
-    if label != "PERSON" or span.end + 1 >= len(doc) or span.text in facts.person_words \
-            or span[-1].text in facts.person_words:
+    if span.end + 1 >= len(doc) or span.text in facts.person_words or span[-1].text in facts.person_words:
         return None
     noun, name = doc[span.end], doc[span.end + 1]
+    if label in CAST_LABELS and not (noun.lower_ in CAST_NOUNS and _unknown_name(span)):
+        return None
+    if label != "PERSON" and label not in CAST_LABELS:
+        return None
     if noun.lower_ in SHOW_PEOPLE_NOUNS and noun.is_lower and name.text[:1].isupper() and name.is_alpha \
             and (name.ent_type_ == "PERSON" or is_given_name(name.text)):
         return "WORK_OF_ART", noun.lower_
     return None
+
+
+def _unknown_name(span: Span) -> bool:
+    """Whether a name could be a title by its words: no place or people ("US actor", "Chicago actress"), no
+    acronym ("RSC actor"), no word that names an organisation or a building ("National Theatre actor")."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and not is_place(span.text) and not is_demonym(span.text) and not span.text.isupper() \
+        and words[-1].lower_ not in NAME_HEADS and not any(is_place(t.text) for t in words)
 
 
 # The evidence, in order: the first step that finds some types the mention.
@@ -1583,6 +1680,8 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _venue_of_a_work,
     _named_by_noun,
     _kind_of_list,
+    _named_operation,
+    _inquiry_by_its_chair,
     _kind_noun_after,
     _version_of,
     _product_by_its_shape,

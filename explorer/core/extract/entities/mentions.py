@@ -176,6 +176,7 @@ def _join_names_in_document(rows: list[BatchMention], adjectives: set[str] | Non
     typed = {row["key"] for row in rows if row["type"] != "PERSON" and row.get("cue") not in (None, *DOCUMENT_CUES)}
     _join_organisation_heads(rows)
     _join_first_words(rows)
+    _join_clubs_by_their_first_word(rows)
     _mark_inner_word_names(rows)
     for row in rows:
         key = row["key"]
@@ -378,6 +379,24 @@ def _join_first_words(rows: list[BatchMention]) -> None:
                 and not row["text"].isupper() and not is_place(row["text"]):  # "Bloomington Police say": the town
             row["key"] = next(iter(targets))
             row["type"] = type_of[row["key"]]
+
+
+def _join_clubs_by_their_first_word(rows: list[BatchMention]) -> None:
+    """A one-word organisation that is the first word of one organisation of the document named by it and a city
+    ("Bayern" beside "Bayern Munich", "Inter" beside "Inter Milan", "Partizan" beside "Partizan Belgrade") is that
+    organisation: sport news names a club in full once and by its first word after. Not where the first word is a
+    place itself ("Liverpool Bournemouth", a list the model ran together), nor an acronym, nor a name written after
+    "the" ("the Library London's most active hotspot": a name and a place run together)."""
+    by_first: dict[str, set[str]] = {}
+    for row in rows:
+        words = row["text"].split()  # a club is written with no article: not "the Library London's hotspot"
+        if row["type"] == "ORG" and len(words) == 2 and is_city(words[1]) and not is_country(words[1]) \
+                and not is_place(words[0]) and len(row["key"].split()) == 2:
+            by_first.setdefault(row["key"].split()[0], set()).add(row["key"])
+    for row in rows:
+        targets = by_first.get(row["key"])
+        if targets and len(targets) == 1 and row["type"] == "ORG" and not row["text"].isupper():
+            row["key"] = next(iter(targets))
 
 
 UNJOINED_TYPES = PLACE_OR_PEOPLE | {"PERSON"}  # given names; places and peoples named apart

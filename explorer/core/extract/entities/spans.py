@@ -20,7 +20,8 @@ None to drop it:
   adverb ("Nevertheless Franz Ferdinand") is cut, and so is an ordinary word that
   is no given name before a person ("Keeper Petr Cech", "Croatian Ivan Ljubicic"), and so are a party and an
   office before one ("Lib Dem MP Lembit Opik"), and a nationality made from a country's name before a given name and
-  a surname, whatever the model typed ("New Zealander Jason Spice", "Russian Irina Shevchenko": a person); a one-word person right before another person's title or given
+  a surname, whatever the model typed ("New Zealander Jason Spice", "Russian Irina Shevchenko": a person), and a
+  place before "a"/"an" that a verb's two objects ran in ("costing [England a Grand Slam]"); a one-word person right before another person's title or given
   name is a member noun ("Former Beatle Sir Paul McCartney"): dropped;
 - a capitalised word inside a sentence, in no name, right before a name is its first word
   ("search engine Ask [Jeeves]", "Liberal [Democrat] MP"; a verb first makes a title: "Hey
@@ -526,6 +527,18 @@ def _cut_leading_demonym(cut: SpanCut) -> bool:
     return True
 
 
+def _cut_leading_indirect_object(cut: SpanCut) -> bool:
+    """A place written before "a" or "an" and a capitalised name ("was blamed for costing [England a Grand Slam]",
+    "handed Wales a Triple Crown") is a verb's two objects the model ran into one name: the name starts after the
+    article. A title does not run a place into a lower-case article so."""
+    doc = cut.doc
+    if cut.end - cut.start < 3 or not doc[cut.start].is_title or doc[cut.start + 1].lower_ not in ("a", "an") \
+            or not doc[cut.start + 1].is_lower or not doc[cut.start + 2].is_title or not is_place(doc[cut.start].text):
+        return True
+    cut.start += 2
+    return True
+
+
 def _place_ends_it(words: Span) -> bool:
     """Whether the words after a nationality name a place rather than a person: they end in a country, or they are a
     town's whole name ("Australian Alice Springs"). A city's name alone after a given name is a surname as often
@@ -615,7 +628,8 @@ HEAD_JOIN_TYPES = frozenset(["ORG", "NORP", "GPE", "LOC", "FAC"])
 def _take_in_capitalised_head(cut: SpanCut) -> bool:
     """A capitalised word inside a sentence, in no name, right after a name the model ended too early, which the
     name's last word modifies in the parse ("the [Scottish] Executive", "[Belfast] Harlequins", "[BBC] Four") is
-    the head of the name: taken in when it is a proper noun or the document writes the whole so elsewhere. A group
+    the head of the name: taken in when it is a proper noun or the document writes the whole so elsewhere (an
+    adjective's head, "[Christian] Aid has called", only then). A group
     or a place with a head is an organisation, unless the whole is a place. Not a title ("[US] President"), not a
     heading's word, and not in the first sentence unless written so elsewhere; people are left alone ("Ruth Kelly
     MP")."""
@@ -624,15 +638,16 @@ def _take_in_capitalised_head(cut: SpanCut) -> bool:
         return True
     last, word = doc[cut.end - 1], doc[cut.end]
     if not (word.is_alpha and word.is_title and len(word) > 1) or word.ent_type_ or word.is_sent_start \
-            or last.whitespace_ != " " or last.dep_ != "compound" or last.head.i != word.i \
+            or last.whitespace_ != " " or last.dep_ not in ("compound", "amod") or last.head.i != word.i \
             or word.lower_ in person_titles() or word.lower_ in title_phrases() \
             or any(i <= word.i < j for i, j in cut.context.titles) or doc[cut.start].sent.start == 0:
         return True
     if _runs_on(doc, word.i + 1) or (cut.start > 0 and doc[cut.start - 1].lower_ in ("and", "or", ",")):
         return True  # "[Australian] Formula 3 champion" goes on; "the US and [Australian] Opens" is a list
     whole = doc[cut.start:word.i + 1]
-    if not (word.pos_ == "PROPN" or written_elsewhere(whole, cut.context.text or doc.text)):
-        return True
+    if not (word.pos_ == "PROPN" and last.dep_ == "compound" or written_elsewhere(whole, cut.context.text or doc.text)):
+        return True  # an adjective the parser reads before a proper noun ("[Christian] Aid has called", beside
+        # "Christian Aid condemned the move") only when the document writes the whole elsewhere
     cut.end = word.i + 1
     if cut.label in ("NORP", "GPE", "LOC") and not is_place(whole.text):
         cut.label = "PERSON" if is_given_name(doc[cut.start].text) else "ORG"  # "Reese Witherspoon", "Scottish Executive"
@@ -1152,6 +1167,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _cut_leading_adverb,
     _cut_leading_role_word,
     _cut_leading_demonym,
+    _cut_leading_indirect_object,
     _cut_leading_modifier,
     _cut_leading_office,
     _drop_member_word_before_a_person,

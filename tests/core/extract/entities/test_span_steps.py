@@ -37,7 +37,7 @@ def test_the_cascade_is_an_explicit_ordered_tuple_of_documented_steps():
     assert [step.__name__ for step in CLEAN_STEPS] == [
         "_trim_punctuation", "_drop_run_on", "_cut_at_titles", "_cut_at_brackets", "_cut_at_of_a_date", "_cut_at_spaced_dash",
         "_cut_at_comma", "_take_in_left_names", "_take_in_rest_of_a_longer_name", "_take_in_first_name",
-        "_take_in_surname_after_initials", "_cut_leading_participle", "_cut_leading_lower_words", "_cut_leading_adverb", "_cut_leading_role_word", "_cut_leading_demonym", "_cut_leading_modifier", "_cut_leading_office",
+        "_take_in_surname_after_initials", "_cut_leading_participle", "_cut_leading_lower_words", "_cut_leading_adverb", "_cut_leading_role_word", "_cut_leading_demonym", "_cut_leading_indirect_object", "_cut_leading_modifier", "_cut_leading_office",
         "_drop_member_word_before_a_person", "_take_in_capitalised_word",
         "_take_in_capitalised_head", "_take_in_right_names",
         "_take_in_name_particles", "_cut_trailing_title", "_cut_trailing_score", "_take_in_linked_words", "_take_in_front_head",
