@@ -33,3 +33,8 @@ def test_a_length_that_is_only_a_floor_gives_no_start():  # guard
 def test_a_simple_past_for_years_is_not_up_to_now():  # guard: it ended, no start up to publication
     text = LEDE + "Karl Huber ran the Vienna water board for 13 years."
     assert when(event_at(text, "Karl Huber", "run"))[0] != "2013-01-01"
+
+
+def test_what_has_not_happened_for_years_gets_no_start():  # guard: a negated perfect is no happening going on
+    text = LEDE + "Karl Huber has not visited the Vienna water board for 13 years."
+    assert when(event_at(text, "Karl Huber", "visit"))[0] != "2013-01-01"
