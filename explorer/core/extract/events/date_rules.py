@@ -511,8 +511,14 @@ class Periods:
         """The period for a past change in a result in the sentence from ``start`` to ``end``, or None;
         ``months``: the change is told of that many months ("In the nine months"), up to the period's end;
         ``compared``: time expressions of amounts compared with ("up from $10 million a year ago"), no other time;
-        ``subject``: the names in the result's subject ("Norton had net of …": Norton), whose months go on."""
-        if facts.lemma not in RESULT_LEMMAS or facts.tense != "past" or facts.perfect or facts.subordinate:
+        ``subject``: the names in the result's subject ("Norton had net of …": Norton), whose months go on.
+        A result a dated statement relays is carried only where its own clause tells its months ("the company
+        said Friday that it had losses of $673.3 million through the first nine months", AH#11): those months,
+        ending with the last period told, and ended by the statement's day; other relayed results stay the
+        statement's."""
+        relayed_months = months and facts.subordinate == "clause" and bool(facts.relayed_by)
+        if facts.lemma not in RESULT_LEMMAS or facts.tense != "past" or facts.perfect \
+                or (facts.subordinate and not relayed_months):
             return None
         told = self.timexes[:bisect.bisect_left(self.starts, start)]
         periods = [t for t in told if PERIOD_VALUE.match(t["value"] or "") and t["date_start"] and t["date_end"]
@@ -521,6 +527,8 @@ class Periods:
         if not periods:
             return None
         period = max(periods, key=lambda t: (t["date_end"], t["start"]))
+        if relayed_months:  # a statement's months: not the passage's, and ended by the statement's day
+            return _months_ending(period, months) if period["date_end"] <= facts.relayed_by else None
         if months:  # "In the nine months, net rose": the months that end with the period
             self.months_told = (months, period["timex_id"], start, subject)
             return _months_ending(period, months)

@@ -279,6 +279,8 @@ class DocumentDating:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
                 # last: a start from the object's happening only where no step above gave a closer date
                 dated = _after_its_dated_object(sentence, trigger, dated, timexes)
+                if perfect == "present":
+                    dated = _lasted_up_to_now(sentence, trigger, dated, timexes, published)
         if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
@@ -1456,6 +1458,41 @@ def _after_its_dated_object(sentence: Span, trigger: Token, dated: Dating, timex
         if when is not None and when[0] and when[0] <= dated[1]:
             return on_or_after_a_happening(when[0], dated[1], when[3])
     return dated
+
+
+def _lasted_up_to_now(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow],
+                      published: str) -> Dating:
+    """A present perfect bounded by publication that tells how long it has gone on, after its own "for" ("whose
+    company has been sending American travelers on East African safaris for 13 years", AK#17; "has held the post
+    for six months"): it began that long before publication, so that is its start, the end left at publication.
+    Years and months only, and the start taken early (the first of the year, or of the month before) so that a
+    length rounded, or a statement a few days before publication, still holds; not where the length is only a
+    floor ("for more than 13 years", "for at least", "for over"): it began before that, at no day the words give."""
+    if not published or dated[:3] != ("", published, "bounded"):
+        return dated
+    text = doc_text(sentence.doc)
+    for timex in timexes:
+        length = SPAN_VALUE.match(timex["value"] or "")
+        if timex["type"] != "DURATION" or length is None or length.group(2) not in "MY" or reaches_back(timex) \
+                or not sentence.start_char <= timex["start"] < sentence.end_char \
+                or AT_LEAST.search(text[max(0, timex["start"] - 14):timex["start"]] + " " + (timex["text"] or "")):
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "for" \
+                or span.root.head.head.i != trigger.i:
+            continue
+        count, day = int(length.group(1)), date.fromisoformat(published)
+        if count < 1:
+            continue
+        if length.group(2) == "Y":
+            return date(day.year - count, 1, 1).isoformat(), published, "bounded", ""
+        months = day.year * 12 + day.month - 2 - count  # the first of the month before: a month's slack
+        return date(months // 12, months % 12 + 1, 1).isoformat(), published, "bounded", ""
+    return dated
+
+
+# "for more than 13 years", "for at least six months", "for over a year": the length is a floor, no start
+AT_LEAST = re.compile(r"\b(?:more\s+than|over|at\s+least|upwards\s+of|longer\s+than|well\s+over)\b", re.IGNORECASE)
 
 
 # what makes a thing known or brings it about: "the accord, which was announced Friday" is there from that day on
