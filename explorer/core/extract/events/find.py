@@ -184,8 +184,8 @@ class _Context:
             date_start, date_end, basis, timex_id = self.dating.noun_named_elsewhere(
                 sentence, trigger, (date_start, date_end, basis, timex_id), timexes)
         elif clause.i == trigger.i:  # "spent six days aboard" from the day it began: the six days
-            date_start, date_end, basis, timex_id = over_its_length(sentence, trigger, (date_start, date_end, basis,
-                                                                                       timex_id), timexes)
+            date_start, date_end, basis, timex_id = over_its_length(
+                sentence, trigger, (date_start, date_end, basis, timex_id), timexes, self.dating.published)
         if own_time is not None:
             date_start, date_end, basis, timex_id = (own_date(own_time, self.dating.published)
                                                      or (date_start, date_end, basis, timex_id))

@@ -45,3 +45,11 @@ def test_a_stretch_moved_to_another_first_day_keeps_its_length():
     assert moved_stretch("1980-05-26", "1980-05-31", "1980-06-01") == "1980-06-06"
     assert moved_stretch("2026-01-01", "2026-03-31", "2026-02-01") == "2026-04-30"
     assert moved_stretch("2026-01-01", "2026-01-01", "2026-02-01") is None
+
+
+def test_a_stretch_that_would_run_past_publication_ended_by_the_day_it_is_told():
+    """'Karl Huber ran the water board for 13 years' told on the publication day is over by then: not a stretch into
+    years to come (seen in s13d's pool, 2026-02-03..2039-02-02), but on or before that day."""
+    text = "On Tuesday the city named a new chief. Karl Huber ran the Vienna water board for 13 years."
+    start, end, basis = when(event_at(text, "Karl Huber", "run", published="2026-02-03"))
+    assert end <= "2026-02-03" and (start, basis) == ("", "bounded")
