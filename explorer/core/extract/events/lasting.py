@@ -31,8 +31,9 @@ _STARTS = ("narrative", "timex")
 def over_its_length(sentence: Span, trigger: Token, dating: Dating, timexes: list[TimexRow], published: str = "") -> Dating:
     """``dating`` stretched over the length the verb holds, where it is one day of a simple past (else as is).
 
-    A simple past is over when it is told: a stretch from its day that would run past ``published`` ("ran the board for
-    13 years", told on the day of the report) did not begin there, so it ended on or before that day instead."""
+    A simple past is over when it is told: a stretch from its passage's day that would run past ``published`` ("ran the
+    board for 13 years", told on the day of the report) did not begin there, so it ended on or before that day instead.
+    A day the clause states itself stays the start."""
     start, end, basis, timex_id = dating
     if basis not in _STARTS or start != end or not ISO_DAY.match(start or ""):
         return dating
@@ -50,7 +51,7 @@ def over_its_length(sentence: Span, trigger: Token, dating: Dating, timexes: lis
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is not None and _held_by(span.root, trigger):
             last = last_day_of(date.fromisoformat(start), int(length.group(1)), length.group(2)).isoformat()
-            if published and last > published:
+            if basis == "narrative" and published and last > published:
                 return "", start, "bounded", timex_id
             return start, last, basis, timex_id
     return dating
