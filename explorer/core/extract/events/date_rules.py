@@ -478,7 +478,7 @@ class Story:
 # a change in an amount: what results tell of a reporting period ("third-quarter profit jumped 16%")
 CHANGE_LEMMAS = frozenset({
     "rise", "fall", "drop", "decline", "increase", "decrease", "climb", "jump", "slip", "gain", "grow", "surge",
-    "plunge", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
+    "plunge", "plummet", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
     "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
 })
 # a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million") or had

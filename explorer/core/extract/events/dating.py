@@ -60,7 +60,7 @@ SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 # "picked Saturday night as the optimal time", "set March 1 as the deadline": the time chosen, not the choosing's
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
-COMPARING = {"from", "than"}  # "up from 886 million shares Thursday": the date of the amount compared
+COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
@@ -287,7 +287,8 @@ class DocumentDating:
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._told_later_on_its_day(sentence, trigger, timexes) \
-                or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+                or self._reported_next_day(sentence, main=not _subordinate(trigger)) \
+                or self._traded_on_the_day_told_next(sentence, trigger) or dated
             if dated == (published, published, "dct", "") and self._no_day_named:
                 # Coleco "filed a Chapter 11 reorganization plan" in a paper that names no day anywhere: the lede's
                 # act is news of that day or the days before it — on or before publication, its day not told (AJ#17)
@@ -579,6 +580,27 @@ class DocumentDating:
         if near and main:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _traded_on_the_day_told_next(self, sentence: Span, trigger: Token) -> Dating | None:
+        """A lede's move of the day's trading ("Crossland Savings Bank's stock plummeted after …", AJ#18) that the
+        lede's next sentences tell with its day ("In composite trading on the New York Stock Exchange Friday,
+        Crossland closed at $5.25, down $1.875"): that day, the session the move was made in, where those
+        sentences give one day of trading, not after publication. A Monday paper tells Friday's session; the
+        lede's position alone gave the paper's day, which excludes it. "yesterday" is ``_reported_next_day``'s."""
+        if _subordinate(trigger) or not _a_days_trading(trigger):
+            return None
+        published, everywhere, found = self.published, list(self._timexes.values()), {}
+        for following, _ in zip(_sentences_after(sentence), range(LEDE_SENTENCES)):
+            for verb in following:
+                if verb.pos_ != "VERB" or verb.tag_ != "VBD" or not _a_days_trading(verb):
+                    continue
+                own = _governing(following, verb, everywhere)
+                if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
+                        or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
+                        or own["date_end"] > published:
+                    continue
+                found[own["date_start"]] = (own["date_start"], own["date_end"], "narrative", own["timex_id"])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _told_later_on_its_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
         """A lede's happening dated only by its position ("A man … was arrested in connection with last year's
@@ -1017,6 +1039,10 @@ def _result_object(trigger: Token) -> Token | None:
                 None)
 
 
+# the verbs of a clause that tells a result a statement gives ("said it had a loss", "said it posted net income")
+HAVING_A_RESULT = {"have", "post", "report", "earn", "record", "show"}
+
+
 def _reports_a_periods_result(sentence: Span, trigger: Token, own: TimexRow) -> bool:
     """"Sun reported sales of $538.5 million for the quarter ended Sept. 29": a verb that gives news
     ("reported", "announced", "disclosed") with a result for object, told of a period longer than a day — the
@@ -1024,10 +1050,19 @@ def _reports_a_periods_result(sentence: Span, trigger: Token, own: TimexRow) -> 
     closed; so the period does not date the verb, which is dated as a report (told before the verb, "For the
     quarter a year ago, Columbia reported earnings", the period may be long past: then only after it closed and
     up to publication). "posted" is left to the result
-    (``_posts_a_result``), and a single day ("reported Tuesday sales of …") is the report's own."""
-    if trigger.lemma_.lower() not in NEWS_LEMMAS - {"post"} or own["date_start"] == own["date_end"]:
+    (``_posts_a_result``), and a single day ("reported Tuesday sales of …") is the report's own. A relaying verb
+    whose clause has the result ("said it had a loss of $92.2 million … for the quarter ended Sept. 30", AH#8: the
+    parse hangs the "for" on "said") is a report the same way: one says a quarter's result after it closed."""
+    if own["date_start"] == own["date_end"]:
         return False
-    result = _result_object(trigger)
+    lemma = trigger.lemma_.lower()
+    if lemma in RELAYING_LEMMAS:
+        result = next((r for c in trigger.children if c.dep_ == "ccomp" and c.lemma_.lower() in HAVING_A_RESULT
+                       for r in [_result_object(c)] if r is not None), None)
+    elif lemma in NEWS_LEMMAS - {"post"}:
+        result = _result_object(trigger)
+    else:
+        return False
     span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
     if result is None or span is None:
         return False
@@ -1564,8 +1599,18 @@ def _after_an_amount(span: Span) -> bool:
         index -= 1
     if index < span.sent.start or index == first:
         return False
-    word = span.doc[index]
     numbers = any(t.pos_ in ("NUM", "SYM") for t in span.doc[index + 1:span.start])
+    if span.doc[index].lower_ == "of" and index > span.sent.start:
+        # "versus net income of $5.3 million, or $1.61 a share, a year earlier" (AH#30): the
+        # amount is a result's, named before "of"; the comparing word stands before the result's noun phrase
+        named = index - 1
+        while named >= span.sent.start and span.doc[named].pos_ in ("NOUN", "ADJ", "DET"):
+            named -= 1
+        if named < index - 1 and any(t.lemma_.lower() in RESULT_NOUNS for t in span.doc[named + 1:index]):
+            index = named
+        if index < span.sent.start:
+            return False
+    word = span.doc[index]
     return word.lower_ in COMPARING and word.pos_ == "ADP" and numbers
 
 

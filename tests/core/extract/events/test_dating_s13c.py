@@ -1,0 +1,67 @@
+"""Session s13c: wrong dates that recur in samples AF–AM — a result compared "versus" a year-earlier one, a
+statement of a period's result dated by that period, a lede's market move told next with its session's day.
+
+Made-up articles run through the real model; each checks a date an analyst would see on the timeline.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.extract.events import conftest
+from tests.core.extract.events.conftest import PUBLISHED, when
+
+LEDE = "Police searched the hills near the town on Monday for the fugitive.\n\n"  # so the sentence tested is not the lede
+event_at = partial(conftest.event_at, by="trigger")  # this file names its events by their trigger's text
+MONDAY = "2026-02-02"  # a Monday paper, telling Friday's trading
+
+
+def test_a_result_versus_a_year_earlier_one_is_not_of_the_earlier_year():
+    """'posted a third-quarter net loss …, versus net income of $5.3 million, or $1.61 a share, a year earlier':
+    the year-earlier quarter is the compared income's, not the loss's (AH#30; before: the quarter of 2024)."""
+    text = LEDE + ("Separately, Danube posted a third-quarter net loss of $2.3 million, or 68 cents a share, "
+                   "versus net income of $5.3 million, or $1.61 a share, a year earlier.")
+    start, end, basis = when(event_at(text, "Separately", "posted"))
+    assert (start, end, basis) != ("2024-07-01", "2024-09-30", "timex")
+    assert start >= "2025-07-01" and end <= PUBLISHED
+
+
+def test_a_result_told_with_no_comparing_word_keeps_its_time():  # guard
+    """'Danube posted net income of $5.3 million, or $1.61 a share, in the third quarter of 2024': no "versus",
+    "from" or "than" before the result, so the time is the posting's result's, as before."""
+    text = LEDE + "Danube posted net income of $5.3 million, or $1.61 a share, in the third quarter of 2024."
+    assert when(event_at(text, "Danube", "posted")) == ("2024-07-01", "2024-09-30", "timex")
+
+
+def test_a_statement_of_a_periods_result_is_not_in_the_period():
+    """'The company said it had a loss of $92.2 million, or $6.98 a share, for the quarter ended Dec. 31' (the
+    parse hangs the "for" on "said"): the statement gives the quarter's result after it closed, not in it
+    (AH#8; before: the quarter, Oct–Dec 2025)."""
+    text = LEDE + ("The thrift holding company said it had a loss of $92.2 million, or $6.98 a share, for the "
+                   "quarter ended Dec. 31.")
+    assert when(event_at(text, "The thrift", "said")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_statement_with_its_own_day_keeps_it():  # guard
+    """'said last week it had a loss': the week is the statement's own."""
+    text = LEDE + "The company said last week it had a loss of $92.2 million."
+    assert when(event_at(text, "The company", "said")) == ("2026-01-26", "2026-02-01", "timex")
+
+
+def test_a_ledes_market_move_is_on_the_session_told_next():
+    """'Danube Savings Bank's stock plummeted after …' / 'In composite trading on the New York Stock Exchange
+    Friday, Danube closed at $5.25, down $1.875': the Monday paper's lede move is Friday's session (AJ#18;
+    before: the Monday, by the lede's position)."""
+    text = ("Danube Savings Bank's stock plummeted after management recommended a suspension of dividend "
+            "payments on its common stock.\n\nIn composite trading on the New York Stock Exchange Friday, Danube "
+            "closed at $5.25, down $1.875, a 26% decline.\n\nA spokesman said the bank may not qualify.")
+    assert when(event_at(text, "Danube Savings", "plummeted", published=MONDAY)) == (
+        "2026-01-30", "2026-01-30", "narrative")
+
+
+def test_a_ledes_market_move_with_no_session_told_keeps_the_paper_day():  # guard
+    """The next sentence tells a day of no trading ("On Friday, the board met"): the lede keeps its position's
+    day."""
+    text = ("Danube Savings Bank's stock fell sharply after management recommended a suspension of dividend "
+            "payments.\n\nOn Friday, the bank's board met in New York.\n\nA spokesman said the bank may not qualify.")
+    assert when(event_at(text, "Danube Savings", "fell", published=MONDAY)) == (MONDAY, MONDAY, "dct")
