@@ -65,3 +65,24 @@ def test_a_ledes_market_move_with_no_session_told_keeps_the_paper_day():  # guar
     text = ("Danube Savings Bank's stock fell sharply after management recommended a suspension of dividend "
             "payments.\n\nOn Friday, the bank's board met in New York.\n\nA spokesman said the bank may not qualify.")
     assert when(event_at(text, "Danube Savings", "fell", published=MONDAY)) == (MONDAY, MONDAY, "dct")
+
+
+def test_a_stretch_from_now_to_a_day_runs_from_publication():
+    """'a major theme of our campaign from now to Election Day': the stretch the text gives, from publication
+    to that day, not its last day alone (AL#5; before: the day named only)."""
+    text = LEDE + "Clinic safety is going to be a major theme of our campaign from now to Feb. 10."
+    assert when(event_at(text, "Clinic safety", "going")) == (PUBLISHED, "2026-02-10", "timex")
+
+
+def test_between_now_and_the_end_of_the_year_runs_from_publication():
+    """'will cut 500 jobs between now and the end of the year': from publication to Dec. 31, not the year's last
+    months only."""
+    text = LEDE + "The company will cut 500 jobs between now and the end of the year."
+    assert when(event_at(text, "The company", "cut")) == (PUBLISHED, "2026-12-31", "timex")
+
+
+def test_a_stretch_to_a_day_from_another_day_is_not_from_now():  # guard
+    """'from Monday to Feb. 10' names its own start: no "now", so not a stretch from publication."""
+    from explorer.core.extract.events.date_rules import time_signal
+    text = "The show runs from Monday to Feb. 10."
+    assert time_signal(text, text.index("Feb.")) == ""
