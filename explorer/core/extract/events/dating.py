@@ -938,9 +938,24 @@ def _states(trigger: Token) -> bool:
     "America West posted earnings of $18.9 million" posts a result, not a message."""
     if trigger.lemma_.lower() == "post":
         return not _posts_a_result(trigger)
+    if _an_act_told_with_another(trigger):
+        return False
     if trigger.lemma_.lower() != "add":
         return True
     return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def _an_act_told_with_another(trigger: Token) -> bool:
+    """"Instead, she turned to her community rabbi … and told him about Amir's statements" (AG#19): a verb of
+    saying joined to a past act of its own subject's, with no message of its own (no clause, no quote), is one
+    more act of the story told, not a statement the paper reports on its day; so it is dated as its head is
+    ("turned", on or before the testimony), not as the lede's statement. "arrived Friday and told reporters
+    that …" says something and stays a statement."""
+    head = trigger.head
+    return trigger.dep_ == "conj" and trigger.tag_ == "VBD" and head.pos_ == "VERB" and head.tag_ == "VBD" \
+        and head.lemma_.lower() not in REPORTING_LEMMAS \
+        and not any(c.dep_ in ("ccomp", "nsubj") for c in trigger.children) \
+        and not any(t.text in ('"', "``", "''", "“", "”") for t in trigger.subtree)
 
 
 def _speaker(verb: Token, definite: bool) -> str | None:

@@ -86,3 +86,13 @@ def test_a_stretch_to_a_day_from_another_day_is_not_from_now():  # guard
     from explorer.core.extract.events.date_rules import time_signal
     text = "The show runs from Monday to Feb. 10."
     assert time_signal(text, text.index("Feb.")) == ""
+
+
+def test_telling_joined_to_a_past_act_is_an_act_of_the_story():
+    """'Instead, she turned to her community rabbi … and told him about Amir's statements', in a passage of a
+    testimony's day: the telling is one more act of the story told, on or before that day as 'turned' is, not
+    the testimony's day (AG#19; before: the day, as a statement of the paper's)."""
+    text = LEDE + ("She testified for four hours on Monday in a Tel Aviv court. Har-Shefi said she heard Amir talk "
+                   "about killing Rabin. Instead, she turned to her community rabbi in Beit El and told him about "
+                   "Amir's statements.")
+    assert when(event_at(text, "Instead", "told")) == ("", "2026-02-02", "bounded")
