@@ -938,7 +938,7 @@ def _states(trigger: Token) -> bool:
     "America West posted earnings of $18.9 million" posts a result, not a message."""
     if trigger.lemma_.lower() == "post":
         return not _posts_a_result(trigger)
-    if _an_act_told_with_another(trigger):
+    if _an_act_told_with_another(trigger) or _said_by_what_came_with_it(trigger):
         return False
     if trigger.lemma_.lower() != "add":
         return True
@@ -956,6 +956,16 @@ def _an_act_told_with_another(trigger: Token) -> bool:
         and head.lemma_.lower() not in REPORTING_LEMMAS \
         and not any(c.dep_ in ("ccomp", "nsubj") for c in trigger.children) \
         and not any(t.text in ('"', "``", "''", "“", "”") for t in trigger.subtree)
+
+
+def _said_by_what_came_with_it(trigger: Token) -> bool:
+    """"An accompanying statement specifically warned 'against all travel to Pakistan'" (AG#23): a statement
+    that came with a thing the passage tells ("the State Department on Sunday issued an updated 'worldwide
+    caution'") spoke when that thing was issued, not on the paper's day; so it is dated as the passage's
+    happenings are, not as a statement the paper reports."""
+    return trigger.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ in REPORTING_NOUNS
+        and any(m.dep_ == "amod" and m.lower_ == "accompanying" for m in c.children) for c in trigger.children)
 
 
 def _speaker(verb: Token, definite: bool) -> str | None:

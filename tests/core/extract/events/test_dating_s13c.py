@@ -96,3 +96,18 @@ def test_telling_joined_to_a_past_act_is_an_act_of_the_story():
                    "about killing Rabin. Instead, she turned to her community rabbi in Beit El and told him about "
                    "Amir's statements.")
     assert when(event_at(text, "Instead", "told")) == ("", "2026-02-02", "bounded")
+
+
+def test_an_accompanying_statement_spoke_with_what_it_came_with():
+    """'On Sunday, the State Department issued an updated caution …' / 'An accompanying statement specifically
+    warned …': the statement came with Sunday's caution, not on the paper's day (AG#23; before: the Wednesday)."""
+    text = LEDE + ("On Sunday, the State Department issued an updated caution to travelers abroad. An accompanying "
+                   "statement specifically warned against all travel to Pakistan.")
+    assert when(event_at(text, "An accompanying", "warned")) == ("2026-02-01", "2026-02-01", "narrative")
+
+
+def test_a_statement_not_told_as_accompanying_keeps_the_paper_day():  # guard
+    """'A statement specifically warned …' with nothing it came with: a statement of the paper's day, as before."""
+    text = LEDE + ("On Sunday, the State Department issued an updated caution to travelers abroad. A statement "
+                   "specifically warned against all travel to Pakistan.")
+    assert when(event_at(text, "A statement", "warned")) == (PUBLISHED, PUBLISHED, "dct")
