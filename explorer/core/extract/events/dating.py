@@ -961,8 +961,9 @@ def _an_act_told_with_another(trigger: Token) -> bool:
 def _said_by_what_came_with_it(trigger: Token) -> bool:
     """"An accompanying statement specifically warned 'against all travel to Pakistan'" (AG#23): a statement
     that came with a thing the passage tells ("the State Department on Sunday issued an updated 'worldwide
-    caution'") spoke when that thing was issued, not on the paper's day; so it is dated as the passage's
-    happenings are, not as a statement the paper reports."""
+    caution'") spoke when that thing was issued, not on the paper's day; so it is dated as a happening told is
+    (the passage's day where the passage is its own; in AG#23's article, whose passage is the State Department's,
+    on or before publication), not as a statement the paper reports."""
     return trigger.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.lower_ in REPORTING_NOUNS
         and any(m.dep_ == "amod" and m.lower_ == "accompanying" for m in c.children) for c in trigger.children)
