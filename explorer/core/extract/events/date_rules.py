@@ -145,6 +145,8 @@ def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "")
     """
     if own["date_start"]:
         start, end = _signalled(own["date_start"], own["date_end"], signal)
+        if signal == "from now" and published and published <= end:
+            start = published  # "from now to Election Day": the stretch the text gives, not its last day alone
         return start, end, "timex", own["timex_id"]
     if not published:
         return "", "", "none", own["timex_id"]
@@ -182,13 +184,19 @@ def _reach_back(own: TimexRow, published: str) -> str:
 ENDING_SIGNALS = {"until", "till", "til", "through", "by"}
 SIGNALS = ENDING_SIGNALS | {"since", "before", "after"}
 WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+# a stretch from publication to the expression: "from now to Election Day", "between now and Feb. 10"
+FROM_NOW = re.compile(r"\b(?:from\s+now\s+(?:to|until|till|through)|between\s+now\s+and)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 
 
 def time_signal(text: str, timex_start: int) -> str:
-    """The signal word right before a time expression ("until", "by", "since", "before", "after"), or "".
+    """The signal word right before a time expression ("until", "by", "since", "before", "after"; "from now" for
+    "from now to …", "between now and …"), or "".
 
     Read from the text, so the replay of an edit, which has no parse, reads it the same way."""
+    if FROM_NOW.search(text[max(0, timex_start - 30):timex_start]):
+        return "from now"  # "a major theme of our campaign from now to Election Day" (AL#5): publication to its end
     found = WORD_BEFORE.search(text[max(0, timex_start - 12):timex_start])
     word = found.group(1).lower() if found else ""
     if word in ("until", "till", "til") and NEGATED.search(text[max(0, timex_start - 60):timex_start]):
@@ -199,7 +207,7 @@ def time_signal(text: str, timex_start: int) -> str:
 def _signalled(start: str, end: str, signal: str) -> tuple[str, str]:
     """The event's side of the expression's range: up to its end ("until", "by"), from its start
     ("since", "not until"), before its start or after its end; the other side open."""
-    if signal in ENDING_SIGNALS:
+    if signal in ENDING_SIGNALS or signal == "from now":
         return "", end
     if signal in ("since", "not until"):
         return start, ""
@@ -478,7 +486,7 @@ class Story:
 # a change in an amount: what results tell of a reporting period ("third-quarter profit jumped 16%")
 CHANGE_LEMMAS = frozenset({
     "rise", "fall", "drop", "decline", "increase", "decrease", "climb", "jump", "slip", "gain", "grow", "surge",
-    "plunge", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
+    "plunge", "plummet", "tumble", "soar", "ease", "edge", "slide", "advance", "dip", "rebound", "earn", "lose", "total",
     "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
 })
 # a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million") or had

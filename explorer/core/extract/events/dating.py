@@ -60,7 +60,7 @@ SHIFT_LEMMAS = {"extend", "postpone", "delay", "defer", "push", "move", "adjourn
 SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 # "picked Saturday night as the optimal time", "set March 1 as the deadline": the time chosen, not the choosing's
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
-COMPARING = {"from", "than"}  # "up from 886 million shares Thursday": the date of the amount compared
+COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
@@ -289,7 +289,8 @@ class DocumentDating:
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma not in REPORTING_LEMMAS and not _names_the_day(timexes, published):
             dated = self._told_later_on_its_day(sentence, trigger, timexes) \
-                or self._reported_next_day(sentence, main=not _subordinate(trigger)) or dated
+                or self._reported_next_day(sentence, main=not _subordinate(trigger)) \
+                or self._traded_on_the_day_told_next(sentence, trigger) or dated
             if dated == (published, published, "dct", "") and self._no_day_named:
                 # Coleco "filed a Chapter 11 reorganization plan" in a paper that names no day anywhere: the lede's
                 # act is news of that day or the days before it — on or before publication, its day not told (AJ#17)
@@ -581,6 +582,27 @@ class DocumentDating:
         if near and main:
             return near[0]["date_start"], near[0]["date_end"], "narrative", near[0]["timex_id"]
         return "", days[0]["date_end"], "bounded", days[0]["timex_id"]
+
+    def _traded_on_the_day_told_next(self, sentence: Span, trigger: Token) -> Dating | None:
+        """A lede's move of the day's trading ("Crossland Savings Bank's stock plummeted after …", AJ#18) that the
+        lede's next sentences tell with its day ("In composite trading on the New York Stock Exchange Friday,
+        Crossland closed at $5.25, down $1.875"): that day, the session the move was made in, where those
+        sentences give one day of trading, not after publication. A Monday paper tells Friday's session; the
+        lede's position alone gave the paper's day, which excludes it. "yesterday" is ``_reported_next_day``'s."""
+        if _subordinate(trigger) or not _a_days_trading(trigger):
+            return None
+        published, everywhere, found = self.published, list(self._timexes.values()), {}
+        for following, _ in zip(_sentences_after(sentence), range(LEDE_SENTENCES)):
+            for verb in following:
+                if verb.pos_ != "VERB" or verb.tag_ != "VBD" or not _a_days_trading(verb):
+                    continue
+                own = _governing(following, verb, everywhere)
+                if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
+                        or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
+                        or own["date_end"] > published:
+                    continue
+                found[own["date_start"]] = (own["date_start"], own["date_end"], "narrative", own["timex_id"])
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _told_later_on_its_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
         """A lede's happening dated only by its position ("A man … was arrested in connection with last year's
@@ -918,9 +940,35 @@ def _states(trigger: Token) -> bool:
     "America West posted earnings of $18.9 million" posts a result, not a message."""
     if trigger.lemma_.lower() == "post":
         return not _posts_a_result(trigger)
+    if _an_act_told_with_another(trigger) or _said_by_what_came_with_it(trigger):
+        return False
     if trigger.lemma_.lower() != "add":
         return True
     return not any(c.dep_ == "dobj" for c in trigger.children) or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def _an_act_told_with_another(trigger: Token) -> bool:
+    """"Instead, she turned to her community rabbi … and told him about Amir's statements" (AG#19): a verb of
+    saying joined to a past act of its own subject's, with no message of its own (no clause, no quote), is one
+    more act of the story told, not a statement the paper reports on its day; so it is dated as its head is
+    ("turned", on or before the testimony), not as the lede's statement. "arrived Friday and told reporters
+    that …" says something and stays a statement."""
+    head = trigger.head
+    return trigger.dep_ == "conj" and trigger.tag_ == "VBD" and head.pos_ == "VERB" and head.tag_ == "VBD" \
+        and head.lemma_.lower() not in REPORTING_LEMMAS \
+        and not any(c.dep_ in ("ccomp", "nsubj") for c in trigger.children) \
+        and not any(t.text in ('"', "``", "''", "“", "”") for t in trigger.subtree)
+
+
+def _said_by_what_came_with_it(trigger: Token) -> bool:
+    """"An accompanying statement specifically warned 'against all travel to Pakistan'" (AG#23): a statement
+    that came with a thing the passage tells ("the State Department on Sunday issued an updated 'worldwide
+    caution'") spoke when that thing was issued, not on the paper's day; so it is dated as a happening told is
+    (the passage's day where the passage is its own; in AG#23's article, whose passage is the State Department's,
+    on or before publication), not as a statement the paper reports."""
+    return trigger.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lower_ in REPORTING_NOUNS
+        and any(m.dep_ == "amod" and m.lower_ == "accompanying" for m in c.children) for c in trigger.children)
 
 
 def _speaker(verb: Token, definite: bool) -> str | None:
@@ -1019,6 +1067,10 @@ def _result_object(trigger: Token) -> Token | None:
                 None)
 
 
+# the verbs of a clause that tells a result a statement gives ("said it had a loss", "said it posted net income")
+HAVING_A_RESULT = {"have", "post", "report", "earn", "record", "show"}
+
+
 def _reports_a_periods_result(sentence: Span, trigger: Token, own: TimexRow) -> bool:
     """"Sun reported sales of $538.5 million for the quarter ended Sept. 29": a verb that gives news
     ("reported", "announced", "disclosed") with a result for object, told of a period longer than a day — the
@@ -1026,10 +1078,19 @@ def _reports_a_periods_result(sentence: Span, trigger: Token, own: TimexRow) -> 
     closed; so the period does not date the verb, which is dated as a report (told before the verb, "For the
     quarter a year ago, Columbia reported earnings", the period may be long past: then only after it closed and
     up to publication). "posted" is left to the result
-    (``_posts_a_result``), and a single day ("reported Tuesday sales of …") is the report's own."""
-    if trigger.lemma_.lower() not in NEWS_LEMMAS - {"post"} or own["date_start"] == own["date_end"]:
+    (``_posts_a_result``), and a single day ("reported Tuesday sales of …") is the report's own. A relaying verb
+    whose clause has the result ("said it had a loss of $92.2 million … for the quarter ended Sept. 30", AH#8: the
+    parse hangs the "for" on "said") is a report the same way: one says a quarter's result after it closed."""
+    if own["date_start"] == own["date_end"]:
         return False
-    result = _result_object(trigger)
+    lemma = trigger.lemma_.lower()
+    if lemma in RELAYING_LEMMAS:
+        result = next((r for c in trigger.children if c.dep_ == "ccomp" and c.lemma_.lower() in HAVING_A_RESULT
+                       for r in [_result_object(c)] if r is not None), None)
+    elif lemma in NEWS_LEMMAS - {"post"}:
+        result = _result_object(trigger)
+    else:
+        return False
     span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
     if result is None or span is None:
         return False
@@ -1601,8 +1662,18 @@ def _after_an_amount(span: Span) -> bool:
         index -= 1
     if index < span.sent.start or index == first:
         return False
-    word = span.doc[index]
     numbers = any(t.pos_ in ("NUM", "SYM") for t in span.doc[index + 1:span.start])
+    if span.doc[index].lower_ == "of" and index > span.sent.start:
+        # "versus net income of $5.3 million, or $1.61 a share, a year earlier" (AH#30): the
+        # amount is a result's, named before "of"; the comparing word stands before the result's noun phrase
+        named = index - 1
+        while named >= span.sent.start and span.doc[named].pos_ in ("NOUN", "ADJ", "DET"):
+            named -= 1
+        if named < index - 1 and any(t.lemma_.lower() in RESULT_NOUNS for t in span.doc[named + 1:index]):
+            index = named
+        if index < span.sent.start:
+            return False
+    word = span.doc[index]
     return word.lower_ in COMPARING and word.pos_ == "ADP" and numbers
 
 
