@@ -332,7 +332,9 @@ def _taken(values, codes: np.ndarray):
 
 def flat_of(column: pd.Series, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(each row's number of items, every item in row order) of a list column, for ``rows`` (positions; None: all),
-    without a Python list per row when the column is Arrow. A cell that is not a list, tuple or array counts as empty."""
+    without a Python list per row when the column is Arrow. A cell that is not a list, tuple or array counts as empty.
+    The items are an object array, or Arrow-backed strings (dtype ``str``) when the column's dictionary is another
+    table's Arrow keys (the relations' event ids in the window: ``Decoded``), not made Python strings."""
     if is_arrow_lists(column):
         offsets, codes, values = _parts(column)
         if rows is None:

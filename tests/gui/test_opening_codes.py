@@ -229,6 +229,10 @@ def test_the_windows_event_ids_stay_arrow_strings_in_every_view(qapp, qtbot, gen
     assert session.event_lookup.positions_of([str(index[last]), str(index[0])]).tolist() == [last, 0]
     assert model.rows_of([str(index[last])]) and isinstance(model.event_id(0), str)
     assert str(arrays.ids[7]) == str(index[7])
+    wanted = {str(index[3]), str(index[last])}  # the graph's events in view: the index's rows, as Arrow strings
+    session.selection.update(origin=None, filter_event_ids=frozenset(wanted))
+    in_view = window.graph._event_ids_in_view()
+    assert in_view.dtype == "str" and set(in_view.tolist()) == wanted
 
 
 def test_the_document_lanes_from_the_cache_are_those_from_the_rows(qapp, generated, factorized):

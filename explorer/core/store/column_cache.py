@@ -113,9 +113,11 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
     """``table`` from the cache when its file is there, fresh (stamped ``stamp``) and shaped as this
     version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``;
     ``shared``: one dict per load, where the events' ids are kept for the tables read after them
-    (the relations' and clusters' lists of event ids then hold the events' own strings); ``arrow_text``:
-    the ``ARROW_TEXT`` columns as Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied
-    out of it when written otherwise), never Python strings, and the ``ARROW_LISTS`` columns kept as Arrow."""
+    (the relations' and clusters' lists of event ids then hold the events' own strings, or with ``arrow_text``
+    are coded into the events' own Arrow array of ids); ``arrow_text``: the ``ARROW_TEXT`` columns as
+    Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied out of it when written
+    otherwise), never Python strings, the ``ARROW_KEYS`` ones as Arrow-backed strings of their own, and the
+    ``ARROW_LISTS`` columns kept as Arrow."""
     arrow = _fresh_arrow(workspace, table, stamp, mapped=True)
     if arrow is None:
         return None
