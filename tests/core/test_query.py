@@ -296,12 +296,12 @@ def test_ids_found_by_their_order_are_found_as_pandas_finds_them(ids, asked):
     reference = pd.Index(np.array(ids, dtype=object), dtype=object)  # (pandas' own look-ups: a hash table)
     # the ids held as Python strings, and as Arrow strings (the window's event ids: ``ARROW_KEYS``)
     for index in (pd.Index(np.array(ids, dtype=object), dtype=object), pd.Index(ids, dtype="str")):
-        for share in (query.SEARCHED_UP_TO, 1.0, 0.0):
-            query.SEARCHED_UP_TO = share
+        for share, one_by_one in ((query.SEARCHED_UP_TO, 32), (1.0, 32), (1.0, 0), (0.0, 32)):
+            query.SEARCHED_UP_TO, query.BISECTED_ONE_BY_ONE = share, one_by_one
             try:
                 found = IdPositions(index).positions(asked)
             finally:
-                query.SEARCHED_UP_TO = 1 / 16
+                query.SEARCHED_UP_TO, query.BISECTED_ONE_BY_ONE = 1 / 16, 32
             if reference.is_unique:
                 expected = reference.get_indexer(asked)
                 assert found.tolist() == expected[expected >= 0].tolist()
