@@ -100,8 +100,9 @@ def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, row
                           "kind": np.repeat(kinds[pairs], counts), "event": events})
     frame = frame[pd.notna(frame["event"]).to_numpy()]
     frame["event"] = frame["event"].astype(str)
-    if event_ids is not None:
-        frame = frame[frame["event"].isin(set(event_ids))]
+    if event_ids is not None:  # (an index of Arrow strings, the window's, is looked up in C: no Python string made)
+        wanted = event_ids if isinstance(event_ids, (pd.Index, pd.Series, np.ndarray)) else list(set(event_ids))
+        frame = frame[frame["event"].isin(wanted).to_numpy(dtype=bool)]
     return frame.drop_duplicates().reset_index(drop=True)
 
 

@@ -320,12 +320,25 @@ def _places(column: pd.Series) -> np.ndarray:
 def same_values(new: pd.Series, old: pd.Series) -> bool:
     """Whether two columns hold the same values: at once when they share their memory (an edit's shallow
     copy of a table shares every column it left alone), else compared value by value."""
+    if isinstance(new.dtype, pd.StringDtype) or isinstance(old.dtype, pd.StringDtype):
+        return _same_arrow_strings(new, old)
     a, b = new.to_numpy(), old.to_numpy()
     if a.shape != b.shape or a.dtype != b.dtype:
         return False
     if a is b or (a.__array_interface__["data"][0] == b.__array_interface__["data"][0] and a.strides == b.strides):
         return True
     return bool((a == b).all())
+
+
+def _same_arrow_strings(new: pd.Series, old: pd.Series) -> bool:
+    """``same_values`` of Arrow-backed strings (the window's event ids: ``ARROW_KEYS``), compared in C, never made
+    into ten million Python strings (``to_numpy``): at once when they are the same array."""
+    import pyarrow as pa
+
+    if len(new) != len(old) or new.dtype != old.dtype:
+        return False
+    a, b = pa.array(new.array), pa.array(old.array)
+    return a is b or a.equals(b)
 
 
 def _involved(participants, place: str) -> set[str]:
@@ -335,6 +348,7 @@ def _involved(participants, place: str) -> set[str]:
 
 
 SEARCHED_UP_TO = 1 / 16  # of the table's ids, up to which ids asked for are found by binary search (``IdPositions``)
+BISECTED_ONE_BY_ONE = 32  # wanted ids up to which Arrow-held ids are searched an id at a time, not all at each step
 
 
 class IdPositions:
@@ -342,11 +356,13 @@ class IdPositions:
 
     pandas' hash table over ten million event ids (``Index.get_indexer``, ``id in index``, ``.at[id, ...]``)
     held ~300 MB for the window's whole life, where looking ids up is rare and about a few: a click, a hover,
-    a selection, a search's hits. This holds the ids' sorted order instead (the sorted ids: pointers to the
-    table's own strings, 8 bytes an id; and each one's row: 4 bytes), sorted in C by Arrow (UTF-8 bytes sort as
-    Python's ``str`` compares), and finds ids by binary search (``numpy.searchsorted``: ~23 comparisons an id at
-    ten million). Many ids at once (more than ``SEARCHED_UP_TO`` of the table's) are found by one pass over the
-    table's ids (``isin``: a hash of the few asked for). Ids that are not unique are found by that pass always.
+    a selection, a search's hits. This holds the ids' sorted order instead (each one's row: 4 bytes), sorted in C
+    by Arrow (UTF-8 bytes sort as Python's ``str`` compares), and finds ids by binary search (~23 comparisons an id
+    at ten million). Ids held as Arrow strings (the window's event ids: ``table_reader.ARROW_KEYS``) are searched
+    in their own array, all the wanted ids a step at a time in C (``_bisect``): no Python string is made for the ids
+    not asked for. Ids held as Python strings keep their sorted pointers (8 bytes an id) for ``numpy.searchsorted``.
+    Many ids at once (more than ``SEARCHED_UP_TO`` of the table's) are found by one pass over the table's ids
+    (``isin``: a hash of the few asked for). Ids that are not unique are found by that pass always.
     """
 
     def __init__(self, ids) -> None:
@@ -354,42 +370,119 @@ class IdPositions:
         import pyarrow.compute as pc
 
         self._ids = ids  # (held: the index, or its values)
-        values = np.asarray(ids, dtype=object)
+        self._arrow = arrow_strings(ids)  # (the ids' own Arrow array, or None: Python strings)
         pool = pa.system_memory_pool()  # (malloc's: the sort's scratch, ~270 MB at ten million, given back after)
-        order = pc.sort_indices(pa.array(values, type=pa.large_string(), memory_pool=pool), memory_pool=pool).to_numpy()
-        self._rows = order.astype(np.int32 if len(values) < np.iinfo(np.int32).max else np.int64)
-        self._sorted = values[self._rows]
-        self.unique = not bool((self._sorted[1:] == self._sorted[:-1]).any())
+        if self._arrow is None:
+            values = np.asarray(ids, dtype=object)
+            order = pc.sort_indices(pa.array(values, type=pa.large_string(), memory_pool=pool),
+                                    memory_pool=pool).to_numpy()
+        else:
+            order = pc.sort_indices(self._arrow, memory_pool=pool).to_numpy()
+        self._rows = order.astype(np.int32 if len(order) < np.iinfo(np.int32).max else np.int64)
+        if self._arrow is None:
+            self._sorted = values[self._rows]
+            self.unique = not bool((self._sorted[1:] == self._sorted[:-1]).any())
+        else:
+            self._sorted = None
+            ordered = pc.take(self._arrow, pa.array(self._rows), memory_pool=pool)  # (for the check only: freed after)
+            self.unique = len(ordered) < 2 or not pc.any(pc.equal(ordered[1:], ordered[:-1])).as_py()
+
+    def __len__(self) -> int:
+        return len(self._rows)
 
     def positions(self, wanted) -> np.ndarray:
         """The rows of the ``wanted`` ids, in their order (unknown ids left out; when the ids are not unique,
         every row of each, ascending)."""
-        wanted = np.asarray(list(wanted), dtype=object)
+        wanted = np.asarray([w for w in wanted if isinstance(w, str)], dtype=object)  # (ids are strings)
         if not len(wanted):
             return np.zeros(0, dtype=np.int64)
         if not self.unique:
-            return np.flatnonzero(pd.Index(self._ids, dtype=object).isin(wanted))
-        if len(wanted) > SEARCHED_UP_TO * len(self._sorted):
+            return np.flatnonzero(self._isin(wanted))
+        if len(wanted) > SEARCHED_UP_TO * len(self):
             return self._passed(wanted)
-        at = np.searchsorted(self._sorted, wanted)
-        found = at < len(self._sorted)
-        found[found] = self._sorted[at[found]] == wanted[found]
+        at = self._bisect(wanted)
+        found = at < len(self)
+        found[found] = self._at(at[found]) == wanted[found]
         return self._rows[at[found]].astype(np.int64)
+
+    def _at(self, at: np.ndarray) -> np.ndarray:
+        """The sorted ids at ``at`` (positions in the order), as Python strings."""
+        if self._arrow is None:
+            return self._sorted[at]
+        return np.asarray(self._arrow.take(self._rows[at]).to_numpy(zero_copy_only=False), dtype=object)
+
+    def _bisect(self, wanted: np.ndarray) -> np.ndarray:
+        """Where each wanted id stands in the sorted order (the first of equal ids: ``searchsorted``, left)."""
+        if self._arrow is None:
+            return np.searchsorted(self._sorted, wanted)
+        if len(wanted) <= BISECTED_ONE_BY_ONE:  # (a click, a hover, a selection: ~23 ids read an id, microseconds)
+            return np.array([self._bisect_one(w) for w in wanted.tolist()], dtype=np.int64)
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        wanted_arrow = pa.array(wanted, type=self._arrow.type)
+        low, high = np.zeros(len(wanted), dtype=np.int64), np.full(len(wanted), len(self), dtype=np.int64)
+        going = np.arange(len(wanted))
+        while len(going):  # (every wanted id a step at a time: ~23 steps at ten million ids)
+            middle = (low[going] + high[going]) // 2
+            less = pc.less(self._arrow.take(self._rows[middle]), wanted_arrow.take(going)).to_numpy(zero_copy_only=False)
+            low[going[less]] = middle[less] + 1
+            high[going[~less]] = middle[~less]
+            going = going[low[going] < high[going]]
+        return low
+
+    def _bisect_one(self, wanted: str) -> int:
+        """``_bisect`` of one id, each step reading one id of the Arrow array (the vectorised steps cost ~0.15 ms
+        each in calls, ~4 ms an id)."""
+        ids, rows = self._arrow, self._rows
+        low, high = 0, len(rows)
+        while low < high:
+            middle = (low + high) // 2
+            if ids[int(rows[middle])].as_py() < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        return low
+
+    def _isin(self, wanted: np.ndarray) -> np.ndarray:
+        """Whether each of the table's ids is among ``wanted`` (one pass, a hash of the few wanted)."""
+        if self._arrow is None:
+            return pd.Index(self._ids, dtype=object).isin(wanted)
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        found = pc.is_in(self._arrow, value_set=pa.array(wanted, type=self._arrow.type))
+        return found.to_numpy(zero_copy_only=False)
 
     def _passed(self, wanted: np.ndarray) -> np.ndarray:
         """``positions`` by one pass over the ids (many wanted): each wanted id's row, in the wanted order."""
-        mask = pd.Index(self._ids, dtype=object).isin(wanted)
-        rows = np.flatnonzero(mask)
-        found = pd.Index(np.asarray(self._ids, dtype=object)[rows], dtype=object)  # (a hash of the few found)
+        rows = np.flatnonzero(self._isin(wanted))
+        if self._arrow is None:
+            taken = np.asarray(self._ids, dtype=object)[rows]
+        else:
+            taken = self._arrow.take(rows).to_numpy(zero_copy_only=False)
+        found = pd.Index(np.asarray(taken, dtype=object), dtype=object)  # (a hash of the few found)
         at = found.get_indexer(wanted)
         return rows[at[at >= 0]]
 
     def position(self, wanted: str) -> int | None:
         """The row of one id (the first, when it is not unique), or None."""
-        at = int(np.searchsorted(self._sorted, np.asarray([wanted], dtype=object))[0])
-        if at < len(self._sorted) and self._sorted[at] == wanted:
+        if not isinstance(wanted, str) or not len(self):
+            return None
+        at = int(self._bisect(np.asarray([wanted], dtype=object))[0])
+        if at < len(self) and self._at(np.asarray([at]))[0] == wanted:
             return int(self._rows[at])  # (the sort is stable: the first of equal ids is the first row)
         return None
+
+
+def arrow_strings(values):
+    """The Arrow string array (one chunk) holding ``values`` (an index or series of Arrow-backed pandas strings:
+    the window's event ids), or None when they are held otherwise (Python strings)."""
+    array = getattr(values, "array", None)
+    chunked = getattr(array, "_pa_array", None)
+    if chunked is None or not isinstance(getattr(values, "dtype", None), pd.StringDtype):
+        return None
+    return chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
 
 
 _kept_positions: dict = {}

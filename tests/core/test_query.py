@@ -293,23 +293,49 @@ def test_ids_found_by_their_order_are_found_as_pandas_finds_them(ids, asked):
     from explorer.core import query
     from explorer.core.query import IdPositions
 
-    index = pd.Index(np.array(ids, dtype=object), dtype=object)
     reference = pd.Index(np.array(ids, dtype=object), dtype=object)  # (pandas' own look-ups: a hash table)
-    for share in (query.SEARCHED_UP_TO, 1.0, 0.0):
-        query.SEARCHED_UP_TO = share
-        try:
-            found = IdPositions(index).positions(asked)
-        finally:
-            query.SEARCHED_UP_TO = 1 / 16
-        if reference.is_unique:
-            expected = reference.get_indexer(asked)
-            assert found.tolist() == expected[expected >= 0].tolist()
-        else:
-            assert found.tolist() == np.flatnonzero(reference.isin(asked)).tolist()
-    for one in asked:
-        rows = np.flatnonzero(np.array(ids, dtype=object) == one)
-        assert IdPositions(index).position(one) == (int(rows[0]) if len(rows) else None)
-    assert not index._engine.is_mapping_populated  # (pandas' hash table never built)
+    # the ids held as Python strings, and as Arrow strings (the window's event ids: ``ARROW_KEYS``)
+    for index in (pd.Index(np.array(ids, dtype=object), dtype=object), pd.Index(ids, dtype="str")):
+        for share, one_by_one in ((query.SEARCHED_UP_TO, 32), (1.0, 32), (1.0, 0), (0.0, 32)):
+            query.SEARCHED_UP_TO, query.BISECTED_ONE_BY_ONE = share, one_by_one
+            try:
+                found = IdPositions(index).positions(asked)
+            finally:
+                query.SEARCHED_UP_TO, query.BISECTED_ONE_BY_ONE = 1 / 16, 32
+            if reference.is_unique:
+                expected = reference.get_indexer(asked)
+                assert found.tolist() == expected[expected >= 0].tolist()
+            else:
+                assert found.tolist() == np.flatnonzero(reference.isin(asked)).tolist()
+        for one in asked:
+            rows = np.flatnonzero(np.array(ids, dtype=object) == one)
+            assert IdPositions(index).position(one) == (int(rows[0]) if len(rows) else None)
+        assert not index._engine.is_mapping_populated  # (pandas' hash table never built)
+
+
+def test_ids_held_as_arrow_strings_are_ordered_and_found_without_a_python_string_an_id():
+    """The window's event ids are Arrow strings (``table_reader.ARROW_KEYS``: ten million Python strings were
+    ~640 MB): their order is made and ids are found in their own array, no Python string made for the ids not asked
+    for (Python's allocations while it is made and asked stay far below one string an id), and the answers are
+    those of the same ids held as Python strings."""
+    import tracemalloc
+
+    from explorer.core.query import IdPositions
+
+    count = 200_000
+    ids = pd.Index(pd.array([f"d{i * 7919 % count:07d}-e{i % 13}" for i in range(count)], dtype="str"))
+    asked = [ids[5], ids[count - 1], "no such id", ids[count // 2]]
+    tracemalloc.start()
+    try:
+        positions = IdPositions(ids)
+        found = positions.positions(asked), positions.position(ids[77])
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert found[0].tolist() == [5, count - 1, count // 2] and found[1] == 77
+    assert peak < count * 50 / 4  # (a Python string an id: ~60 bytes each; the rows' order, 4 bytes an id, is numpy's)
+    plain = IdPositions(pd.Index(np.asarray(ids, dtype=object), dtype=object))
+    assert plain.positions(asked).tolist() == found[0].tolist()
 
 
 def test_the_ids_order_asked_for_from_two_threads_at_once_is_made_once(monkeypatch):

@@ -204,6 +204,37 @@ def test_the_views_find_events_by_id_without_a_hash_table_over_every_id(qapp, qt
         events["trigger"].iat[row]
     assert not ids._engine.is_mapping_populated
 
+def test_the_windows_event_ids_stay_arrow_strings_in_every_view(qapp, qtbot, generated, monkeypatch):
+    """Opened from the cache, the events' ids are Arrow strings (``ARROW_KEYS``: ten million Python strings were
+    ~640 MB) held once: the column, the index, the timeline's ids and the relations' and clusters' lists of event ids
+    share one buffer, and the views read a row's id when they show it (the table's rows, a placed event, the lookup's
+    answers), the same ids as the rows give."""
+    from explorer.core.later import Later
+
+    window = _window_opening(generated, qtbot, monkeypatch)
+    session = window.session
+    qtbot.waitUntil(lambda: not Later.pending(), timeout=10_000)
+    events = session.events
+    column, index = events["event_id"], events.index
+    assert column.dtype == "str" and index.dtype == "str"
+    buffer = column.array._pa_array.chunk(0).buffers()[2].address
+    assert index.array._pa_array.chunk(0).buffers()[2].address == buffer
+    arrays = window.timeline.layouts.arrays
+    assert not isinstance(arrays.ids, np.ndarray) and arrays.ids._pa_array.chunk(0).buffers()[2].address == buffer
+    for name in ("relations", "clusters"):
+        lists = session.tables[name]["event_ids"].array._pa_array.chunk(0)
+        assert lists.values.dictionary.buffers()[2].address == buffer
+    model = window.events.widget().model
+    last = len(events) - 1
+    assert session.event_lookup.positions_of([str(index[last]), str(index[0])]).tolist() == [last, 0]
+    assert model.rows_of([str(index[last])]) and isinstance(model.event_id(0), str)
+    assert str(arrays.ids[7]) == str(index[7])
+    wanted = {str(index[3]), str(index[last])}  # the graph's events in view: the index's rows, as Arrow strings
+    session.selection.update(origin=None, filter_event_ids=frozenset(wanted))
+    in_view = window.graph._event_ids_in_view()
+    assert in_view.dtype == "str" and set(in_view.tolist()) == wanted
+
+
 def test_the_document_lanes_from_the_cache_are_those_from_the_rows(qapp, generated, factorized):
     from explorer.gui.timeline.lanes import EventArrays, lane_plan
 

@@ -374,7 +374,8 @@ def _merge_relations(tables: Tables, mapping: dict[str, str], into: str, taking_
     leading = relations.iloc[:count]
     untouched = ~(leading["source"].isin(named) | leading["target"].isin(named)).to_numpy(dtype=bool)
     kept = leading[untouched]
-    ids, ps, places = events["event_id"].to_numpy(), events["participants"].to_numpy(), events["place"].to_numpy()
+    # (the ids by row, as taken: the window's are Arrow strings, which ``to_numpy`` would make ten million of)
+    ids, ps, places = events["event_id"].array, events["participants"].to_numpy(), events["place"].to_numpy()
     shared: dict[tuple[str, str], list[str]] = {}
     for i in taking_part:  # the survivor's pairs, as co_participant_relations makes them (source < target)
         for other in set(ps[i]) | ({places[i]} if places[i] else set()):

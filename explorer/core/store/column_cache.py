@@ -30,7 +30,7 @@ import pandas as pd
 from explorer.core import coded
 from explorer.core.later import values_now
 from explorer.core.model import TABLE_COLUMNS, column_kind
-from explorer.core.store.table_reader import ARROW_TEXT, CATEGORICAL, ID_COLUMNS, UNSORTED
+from explorer.core.store.table_reader import ARROW_KEYS, ARROW_TEXT, CATEGORICAL, ID_COLUMNS, UNSORTED
 
 CACHE_FORMAT = "2"  # bumped when what a cache file holds changes: older caches are then rebuilt
 STAMP_KEY = b"explorer_stamp"
@@ -113,9 +113,11 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
     """``table`` from the cache when its file is there, fresh (stamped ``stamp``) and shaped as this
     version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``;
     ``shared``: one dict per load, where the events' ids are kept for the tables read after them
-    (the relations' and clusters' lists of event ids then hold the events' own strings); ``arrow_text``:
-    the ``ARROW_TEXT`` columns as Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied
-    out of it when written otherwise), never Python strings, and the ``ARROW_LISTS`` columns kept as Arrow."""
+    (the relations' and clusters' lists of event ids then hold the events' own strings, or with ``arrow_text``
+    are coded into the events' own Arrow array of ids); ``arrow_text``: the ``ARROW_TEXT`` columns as
+    Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied out of it when written
+    otherwise), never Python strings, the ``ARROW_KEYS`` ones as Arrow-backed strings of their own, and the
+    ``ARROW_LISTS`` columns kept as Arrow."""
     arrow = _fresh_arrow(workspace, table, stamp, mapped=True)
     if arrow is None:
         return None
@@ -192,6 +194,14 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
                 return None
             columns[name] = text
             continue
+        if arrow_text and (table, name) in ARROW_KEYS:
+            keys = _arrow_keys(arrow.column(name))
+            if keys is None:
+                return None
+            if (table, name) in REFERRED:  # (the lists of these ids read later take this very array as their dictionary)
+                shared[(table, name)] = _one_chunk(keys.array._pa_array)
+            columns[name] = keys
+            continue
         if arrow_text and (table, name) in ARROW_LISTS:
             lists = _arrow_lists(table, name, arrow.column(name), shared)
             if lists is not None:
@@ -236,9 +246,18 @@ def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd
     return texts
 
 
+def _arrow_keys(chunked) -> pd.Series | None:
+    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own."""
+    return _arrow_strings_copied(chunked)
+
+
 def _arrow_text(chunked) -> pd.Series | None:
     """A text column as an Arrow-backed pandas string series, in memory of its own (a copy: a view would
     keep the file mapped), or None when it is not text without gaps."""
+    return _arrow_strings_copied(chunked)
+
+
+def _arrow_strings_copied(chunked) -> pd.Series | None:
     import pyarrow as pa
 
     if chunked.null_count:
@@ -271,11 +290,18 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
         return None
     # the keys as Arrow strings made once per load and shared by every column of their ids (the relations' and the
     # clusters' event ids: one dictionary of ten million ids, not one a column)
+    if isinstance(keys, pa.Array):  # (the keys read as Arrow strings, ``ARROW_KEYS``: their own array, no string made)
+        return coded.arrow_lists(offsets - offsets[0], codes, keys)
     made = ("arrow strings",) + REFERS[(table, column)]
     dictionary = shared.get(made)
     if dictionary is None:
         dictionary = shared[made] = pa.array(keys, type=pa.string())
     return coded.arrow_lists(offsets - offsets[0], codes, keys, dictionary)
+
+
+def _one_chunk(chunked):
+    """A chunked array's one array (its chunks combined when more than one)."""
+    return chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
 
 
 def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | None = None) -> pd.Series | None:
@@ -400,6 +426,8 @@ def _referred(table: str, column: str, positions, shared: dict) -> np.ndarray | 
     rows = positions.to_numpy(zero_copy_only=False)
     if len(rows) and (rows.min() < 0 or rows.max() >= len(keys)):
         return None
+    if not isinstance(keys, np.ndarray):  # (keys held as Arrow strings: the items' strings made from them)
+        return keys.take(rows).to_numpy(zero_copy_only=False)
     return keys[rows]
 
 
@@ -512,10 +540,11 @@ def _write_table(workspace: str | Path, table: str, frame: pd.DataFrame, stamp: 
 
 def cache_field(table: str, column: str, array, text_dtype: bool):
     """``column``'s field in its cache file; ``text_dtype``: a text column pandas holds as its own string dtype
-    (one a migration filled), given back as that (but the ``ARROW_TEXT`` ones: read back as the reader asks)."""
+    (one a migration filled), given back as that (but the ``ARROW_TEXT`` and ``ARROW_KEYS`` ones: read back as the
+    reader asks)."""
     import pyarrow as pa
 
-    metadata = {TEXT_DTYPE_KEY: b"str"} if text_dtype and (table, column) not in ARROW_TEXT else None
+    metadata = {TEXT_DTYPE_KEY: b"str"} if text_dtype and (table, column) not in ARROW_TEXT | ARROW_KEYS else None
     return pa.field(column, array.type, nullable=False, metadata=metadata)
 
 

@@ -305,7 +305,8 @@ def events_in_hits(events: pd.DataFrame, hits: list[Hit]) -> list[str]:
     if not spans_by_doc or events.empty:
         return []
     rows = np.flatnonzero(events["doc_id"].isin(list(spans_by_doc)).to_numpy(dtype=bool))
-    columns = [events[c].to_numpy()[rows].tolist() for c in ("event_id", "doc_id", "start", "end")]
+    # (the rows' values only: the window's event ids are Arrow strings, and ``to_numpy`` would make all ten million)
+    columns = [events[c].iloc[rows].tolist() for c in ("event_id", "doc_id", "start", "end")]
     return [event_id for event_id, doc_id, start, end in zip(*columns)
             if _holds_a_span(spans_by_doc[doc_id], int(start), int(end))]
 

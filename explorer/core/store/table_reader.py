@@ -39,6 +39,12 @@ CHUNK_ROWS = 20_000  # rows converted at a time (see ``read_table``)
 # columnar cache, they are strings over the file, read when shown (``column_cache._mapped_texts``): the documents'
 # texts too (200,000 documents: 489 MB as Python strings), which only the source pane, a review and an export read
 ARROW_TEXT = frozenset({("events", "sentence"), ("documents", "text")})
+# Key columns the window holds as Arrow-backed pandas strings (dtype ``str``) too: the events' ids, ten million Python
+# strings at ten million events (~640 MB, and 80 MB of pointers), are one UTF-8 buffer (~210 MB with its offsets), shared
+# by the events' column, their index and the dictionary of the relations' and clusters' lists of event ids
+# (``column_cache._arrow_lists``). Views read the rows they show (``positions_of``, a row's id), never the whole column
+# as Python strings
+ARROW_KEYS = frozenset({("events", "event_id")})
 
 # Text columns the window's read (``arrow_text``) holds as codes (``coded.categorical``: the dictionary the cache wrote
 # them with), not an object array a row: at ten million events each was ~80 MB of pointers and 0.1-0.2 s. Not the
@@ -54,10 +60,10 @@ UNSORTED = frozenset({("events", "cluster_id")})
 
 
 def as_arrow_text(table: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with its ``ARROW_TEXT`` columns as Arrow-backed pandas strings (dtype ``str``), and its
+    """``frame`` with its ``ARROW_TEXT`` and ``ARROW_KEYS`` columns as Arrow-backed pandas strings (dtype ``str``), and its
     ``CATEGORICAL`` ones as codes (``coded.as_categorical``), in place: the window's read holds the
     same kinds of column whether it read the cache or the rows."""
-    for name, column in ARROW_TEXT:
+    for name, column in ARROW_TEXT | ARROW_KEYS:
         if name == table and column in frame.columns and frame[column].dtype == object:
             frame[column] = pd.Series(frame[column].to_numpy(), index=frame.index, dtype="str")
     for name, column in CATEGORICAL:

@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from explorer.core.coded import ListCells, categorical_parts, codes_of, is_arrow_lists, is_categorical
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
-from explorer.core.query import id_positions
+from explorer.core.query import arrow_strings, id_positions
 
 COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES = range(7)
 HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes"]
@@ -132,7 +132,9 @@ class EventTableModel(QAbstractTableModel):
         if not wanted or not len(self._order):
             return []
         if self._positions is None:
-            self._positions = pd.Index(self._columns["event_id"], dtype=object)
+            column = self._events["event_id"]  # (Arrow strings searched as they are: ``IdPositions``)
+            self._positions = column if arrow_strings(column) is not None else pd.Index(self._columns["event_id"],
+                                                                                         dtype=object)
         # the ids' sorted order, shared with the session's lookup when the index is the session's events' (no
         # hash table over ten million ids); every row of an id held twice, ascending, as before
         found = id_positions(self._positions).positions(wanted)

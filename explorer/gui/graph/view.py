@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -272,11 +273,12 @@ class GraphView(QWidget):
         self._place_labels()
 
     # ------------------------------------------------------------------ drawing
-    def _event_ids_in_view(self) -> list[str] | None:
+    def _event_ids_in_view(self) -> pd.Index | None:
         state = self.session.selection.state
         if not (state.filter_entity_ids or state.filter_event_ids or state.time_range):
             return None  # every event: the relations need no filtering
-        return self.session.events.index[self.session.event_lookup.mask(state)].tolist()
+        # (the index's own Arrow strings at the rows kept: no Python string an event in view, millions in a wide window)
+        return self.session.events.index[self.session.event_lookup.mask(state)]
 
     def _on_laid_out(self, generation: int, result) -> None:
         if generation != self._generation:

@@ -28,7 +28,7 @@ import pandas as pd
 from explorer.core.coded import flat_of, kept_codes
 from explorer.core.later import Later
 from explorer.core.model import text_values
-from explorer.core.query import RowOrder, same_values
+from explorer.core.query import RowOrder, arrow_strings, same_values
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, cluster_members,
                                           date_certainty, extents_and_ranks, lane_offsets, placements, stable_order)
@@ -45,7 +45,9 @@ class EventArrays:
     def __init__(self, events: pd.DataFrame, clusters: pd.DataFrame, extents=None,
                  heavy_rows: Callable[[], list[np.ndarray]] | None = None) -> None:
         self.events = events
-        self.ids = np.asarray(events.index, dtype=object)
+        # (the index's own Arrow strings when it holds them, the window's: a placed event's id is decoded when asked,
+        # ten million Python strings are not made; else its object array)
+        self.ids = events.index.array if arrow_strings(events.index) is not None else np.asarray(events.index, dtype=object)
         # () -> the busiest entities' event rows (``EventLookup.heavy_rows``): where they stand in ``by_start``
         # is worked out ahead (given by ``Layouts`` for the session's table; None: not ahead)
         self.heavy_rows = heavy_rows

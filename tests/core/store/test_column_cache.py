@@ -171,8 +171,12 @@ def test_the_windows_relations_are_made_when_first_looked_up_and_are_those_the_r
     assert is_arrow_lists(opened["relations"]["event_ids"])  # (the window's: Arrow lists, not a Python list a row)
     pd.testing.assert_frame_equal(_listed(opened["relations"]), first["relations"], check_exact=True)
     assert held.done() and opened["relations"] is opened["relations"]  # made once, the same frame for every reader
-    event_ids = {id(e) for e in opened["events"]["event_id"]}  # the events' own strings, as read at once
-    assert all(id(e) in event_ids for es in _listed(opened["relations"])["event_ids"] for e in es)
+    # the events' ids held as Arrow strings (``ARROW_KEYS``), not a Python string an id, and the relations' lists of
+    # event ids coded into that very array (no second dictionary of the ids made)
+    events_ids = opened["events"]["event_id"]
+    assert events_ids.dtype == "str" and opened["events"]["event_id"].tolist() == first["events"]["event_id"].tolist()
+    dictionary = opened["relations"]["event_ids"].array._pa_array.chunk(0).values.dictionary
+    assert dictionary.buffers()[2].address == events_ids.array._pa_array.chunk(0).buffers()[2].address
     copied = dict(opened)  # a copy (an edit's) holds the frames themselves
     assert copied["relations"] is opened["relations"] and not any(isinstance(f, Later) for f in copied.values())
 
