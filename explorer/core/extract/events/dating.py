@@ -596,12 +596,9 @@ class DocumentDating:
             for verb in following:
                 if verb.pos_ != "VERB" or verb.tag_ != "VBD" or not _a_days_trading(verb):
                     continue
-                own = _governing(following, verb, everywhere)
-                if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
-                        or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
-                        or own["date_end"] > published:
-                    continue
-                found[own["date_start"]] = (own["date_start"], own["date_end"], "narrative", own["timex_id"])
+                own = _one_past_day(_governing(following, verb, everywhere), published)
+                if own is not None:
+                    found[own["date_start"]] = (own["date_start"], own["date_end"], "narrative", own["timex_id"])
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _told_later_on_its_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
@@ -623,13 +620,10 @@ class DocumentDating:
                 if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.tag_ not in ("VBD", "VBN") \
                         or _of_a_new_one(verb):
                     continue
-                own = _governing(following, verb, everywhere)
-                if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
-                        or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
-                        or own["date_end"] > published:
-                    continue
-                found[(own["date_start"], own["date_end"])] = (own["date_start"], own["date_end"], "narrative",
-                                                               own["timex_id"])
+                own = _one_past_day(_governing(following, verb, everywhere), published)
+                if own is not None:
+                    found[(own["date_start"], own["date_end"])] = (own["date_start"], own["date_end"], "narrative",
+                                                                   own["timex_id"])
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _written_before(self, trigger: Token, sentence: Span, published: str, in_lede: bool = False) -> Dating | None:
@@ -2301,3 +2295,12 @@ def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) 
         return True
     determined = span.start > 0 and span.doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")  # "the August 7 bombings"
     return determined and not (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS)
+
+
+def _one_past_day(own: TimexRow | None, published: str) -> TimexRow | None:
+    """``own`` where it names one day, not after publication: a later sentence's day a lede can take."""
+    if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
+            or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]) \
+            or own["date_end"] > published:
+        return None
+    return own
