@@ -57,3 +57,29 @@ def test_a_number_that_counts_a_name_stays_out(nlp):
     found = entities_of(nlp, "Up to 30 Labour MPs could oppose the scheme. Eleven Oscars went to the film, and "
                              "it won 11 Oscars in all.")
     assert "30 Labour" not in found and "11 Oscars" not in found, found
+
+
+def entity_groups(nlp, *texts: str) -> list[set[str]]:
+    """The surface forms of each entity of ``texts``: its name and its aliases."""
+    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
+    entities, _ = resolve_entities(mentions)
+    return [{e["name"], *e["aliases"]} for e in entities]
+
+
+def test_a_name_with_its_words_clipped_is_the_full_name(nlp):
+    groups = entity_groups(nlp, "Charles Kennedy said the Liberal Democrats would scrap tuition fees. The Lib Dems "
+                                "hope to win 14 seats where students could take them from second place.")
+    assert any({"Lib Dems", "Liberal Democrats"} <= g for g in groups), groups  # two entities before
+
+
+def test_a_channel_with_its_number_in_figures_is_the_channel(nlp):
+    groups = entity_groups(nlp, "The two main channels, BBC1 and ITV1, lost viewers. Mr Prescott told BBC One's "
+                                "programme about it.")
+    assert any({"BBC1", "BBC One"} <= g for g in groups), groups
+
+
+def test_a_clipped_name_that_two_full_names_could_be_stays_apart(nlp):
+    groups = entity_groups(nlp, "Shares in General Motors Corp and Generic Motors Corp rose on Monday. Gen Motors "
+                                "Corp, a Swiss trust, sold its stake.")
+    clipped = next((g for g in groups if "Gen Motors Corp" in g), set())
+    assert not clipped & {"General Motors Corp", "Generic Motors Corp"}, groups  # which of the two: no one can say
