@@ -170,11 +170,11 @@ def numbered_title(cut: SpanCut) -> SpanCut:
     word without a number before it ("11 Oscars" beside "Oscar"), where the number modifies the word itself ("Up to 30
     Labour MPs" counts the MPs), and not at a sentence's start, where every word is capitalised."""
     doc, s = cut.doc, cut.start
-    if cut.end - s != 1 or s < 1 or cut.label in ("NORP", "GPE", "LOC") or doc[s].is_sent_start \
-            or not _ordinary_title_word(doc[s]):
+    if cut.end - s != 1 or s < 1 or not doc[s - 1].is_digit or cut.label in ("NORP", "GPE", "LOC") \
+            or doc[s].is_sent_start or not _ordinary_title_word(doc[s]):
         return cut
     number, word = doc[s - 1], doc[s].text
-    if not number.is_digit or number.head.i != s or number.ent_type_ not in ("", "CARDINAL") \
+    if number.head.i != s or number.ent_type_ not in ("", "CARDINAL") \
             or (s >= 2 and doc[s - 2].is_currency):
         return cut  # "$21 Grams" is a sum
     if any(t.text == word and not doc[t.i - 1].is_digit for t in doc[1:]):
