@@ -21,7 +21,10 @@ joined):
   full name of that document that ends or starts with it, whatever the model typed);
 - a product's or an award's plural and its name (``iPods`` and ``iPod``: "sales of its
   iPods" are about the iPod; ``Oscars`` and ``Oscar``), when one of the two is typed a
-  product or an event and neither a person or place.
+  product or an event and neither a person or place;
+- an organisation's name with its words clipped (``Lib Dems`` and ``Liberal Democrats``,
+  ``Nat Insurance`` and ``National Insurance``) or its number in figures (``BBC1`` and
+  ``BBC One``) and that full name (``_clipped_names``).
 
 A key's type is voted over its mentions (``TypeVote``): evidence in a sentence weighs more than
 the model's label, a kind noun after any mention ("ASCII codes") decides unless the name acts as a

@@ -1,5 +1,5 @@
-"""Junk spans of two kinds the model makes of names it cannot see whole: one name cut at its "and" or its "'s", and a
-headline run into the body that repeats a name.
+"""Junk spans the model makes of names it cannot see whole: one name cut at its "and", its "'s" or its number, two
+names run together, and a headline run into the body that repeats a name.
 
 - A constituency named for two places ("Haltemprice and Howden", "Cities of London and Westminster", "Sittingbourne
   and Sheppey") is one name; the model reads it as two, each typed on its own (sometimes as people). Where the text
@@ -8,6 +8,10 @@ headline run into the body that repeats a name.
 - A name whose first word is a possessive ("Destiny's Child") loses its head to the model ("Child"): where the word
   before "'s" is a capitalised word the model did not read as a name of its own, and the cut is a single capitalised
   word right after it, the whole is the name.
+- A title cut at its possessive ("[Dead Man]'s Shoes") or after its number ("21 [Grams]") is whole: ordinary
+  capitalised words around the cut that no name holds are the title's words (``owned_in_a_title``, ``numbered_title``).
+- Two countries run together ("Lesotho v [Malawi Zambia] v Swaziland": a fixture list whose line breaks were lost)
+  are two places (``two_countries``).
 - A headline that ends with a name, flattened into the first line of a body that starts with the same name ("No half
   measures with Half-Life 2 Could Half-Life 2 possibly live up to the hype?"), is read as one span with the name at
   both ends: it is the name, once.
