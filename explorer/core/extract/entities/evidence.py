@@ -210,8 +210,8 @@ def doc_facts(doc: Doc) -> DocFacts:
         words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]  # "Roger Federer - nice" ends "Federer"
         if ent.label_ == "PERSON" and len(words) > 1 and " " in ent.text.strip() and words[-1].lower() not in CLUB_HEADS \
                 and (words[-1].lower() not in NAME_HEADS or words[-1].lower() in SURNAME_HEADS) \
-                and words[0] != words[-1]:  # "Wales Wales": a headline run into the body, no person; nor a
-            facts.surnames.add(words[-1])  # pair joined by a hyphen with no space ("a Tory-Labour marginal")
+                and words[0] != words[-1] and not _country_named(words):  # "Wales Wales": a headline run into
+            facts.surnames.add(words[-1])  # the body, no person; nor a pair joined by a hyphen ("a Tory-Labour marginal")
             facts.person_words.update((words[0], words[-1]))
             particle = _particle_surname(ent)
             if particle:
@@ -220,6 +220,15 @@ def doc_facts(doc: Doc) -> DocFacts:
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
+
+
+def _country_named(words: list[str]) -> bool:
+    """Whether a "person" starts with a country that is no given name, or ends with one that is no surname
+    ("Lesotho v Malawi Zambia", "Madagascar Winners", "Holders Zambia": a fixture list the model read as a name): no
+    one is named so, so its words are no surnames or person words of the document, and its countries stay places.
+    A country that is a given name or a surname too still counts ("Georgia Smith", "Michael Jordan")."""
+    return (is_country(words[0]) and not in_given_list(words[0])) \
+        or (is_country(words[-1]) and not is_surname(words[-1]))
 
 
 # Capitalised particles a surname may start with ("Simon Le Bon", "Chris De Burgh", "Robin Van Persie").

@@ -21,7 +21,10 @@ joined):
   full name of that document that ends or starts with it, whatever the model typed);
 - a product's or an award's plural and its name (``iPods`` and ``iPod``: "sales of its
   iPods" are about the iPod; ``Oscars`` and ``Oscar``), when one of the two is typed a
-  product or an event and neither a person or place.
+  product or an event and neither a person or place;
+- an organisation's name with its words clipped (``Lib Dems`` and ``Liberal Democrats``,
+  ``Nat Insurance`` and ``National Insurance``) or its number in figures (``BBC1`` and
+  ``BBC One``) and that full name (``_clipped_names``).
 
 A key's type is voted over its mentions (``TypeVote``): evidence in a sentence weighs more than
 the model's label, a kind noun after any mention ("ASCII codes") decides unless the name acts as a
@@ -111,6 +114,8 @@ def canonical_keys(mentions: list[dict], parties: dict[str, str] | None = None) 
     joins.update(_acronyms(norm_types, surfaces, normal, mentions))
     joins.update(_surnames(norm_types, _line_up_only(mentions, normal)))
     joins.update(_plurals(norm_types))
+    for short, full in _clipped_names(norm_types).items():
+        joins.setdefault(short, full)  # "lib dem" the party's short name already joined to "lib dems": kept
     joins.update(inner_word_joins(mentions, normal, norm_types))
     return {key: _follow(normal[key], joins) for key in types}
 
@@ -464,6 +469,56 @@ def _plurals(types: dict[str, str]) -> dict[str, str]:
         other = types.get(singular)
         if other and kind in PLURAL_TYPES and other in PLURAL_TYPES and PLURAL_OF & {kind, other}:
             joins[key] = singular
+    return joins
+
+
+CLIPPED_KINDS = frozenset(["ORG", "NORP"])  # the model reads a party ("the Liberal Democrats") as a people too
+NUMBER_WORDS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven"}
+
+
+def _word_stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _clipped(word: str, full: str) -> bool:
+    """Whether ``word`` is ``full`` or ``full`` clipped by three letters or more to no word of its own ("lib" of
+    "liberal", "dems" of "democrats"): a word a letter or two short, or a word of the dictionary, is another word
+    ("app" and "apple", "commission" and "commissioner", "south" and "southern")."""
+    word, full = _word_stem(word), _word_stem(full)
+    return word == full or (full.startswith(word) and len(full) - len(word) >= 3 and not is_common_word(word))
+
+
+def _clipped_names(types: dict[str, str]) -> dict[str, str]:
+    """An organisation's name written with its words clipped, each the start of the full name's word in the same
+    place and three letters or more short of it (``_clipped``: "lib dems" → "liberal democrats", "nat insurance" →
+    "national insurance"; not "south african" → "southern african"), or with its number in figures ("bbc1" →
+    "bbc one"), is that organisation: news clips a party's or a club's name in most mentions. Only names of two words
+    or more, each clipped word of three letters or more, of one organisation the corpus holds so clipped (its
+    singular and plural are one; two names say the clipping is ambiguous)."""
+    by_start: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for key, kind in types.items():
+        words = key.split()
+        if kind in CLIPPED_KINDS and len(words) > 1:
+            by_start[(len(words), words[0][:3])].append(key)
+    joins = {}
+    for key, kind in types.items():
+        if kind not in CLIPPED_KINDS:
+            continue
+        if key[-1:] in NUMBER_WORDS and key[:-1].isalpha() and len(key) > 3:  # "bbc1"
+            spelt = f"{key[:-1]} {NUMBER_WORDS[key[-1]]}"
+            if types.get(spelt) in CLIPPED_KINDS:
+                joins[key] = spelt
+            continue
+        words = key.split()
+        if len(words) < 2 or any(len(w) < 3 for w in words):
+            continue
+        found = [full for full in by_start.get((len(words), words[0][:3]), ()) if full != key
+                 and all(_clipped(w, f) for w, f in zip(words, full.split()))
+                 and any(_word_stem(w) != _word_stem(f) for w, f in zip(words, full.split()))]
+        if len({tuple(map(_word_stem, full.split())) for full in found}) == 1:  # "liberal democrat(s)": one name
+            target = max(found, key=lambda full: full.endswith("s"))  # the plural, as a party's name is written
+            joins.update({full: target for full in found if full != target})
+            joins[key] = target
     return joins
 
 

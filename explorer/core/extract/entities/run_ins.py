@@ -1,5 +1,5 @@
-"""Junk spans of two kinds the model makes of names it cannot see whole: one name cut at its "and" or its "'s", and a
-headline run into the body that repeats a name.
+"""Junk spans the model makes of names it cannot see whole: one name cut at its "and", its "'s" or its number, two
+names run together, and a headline run into the body that repeats a name.
 
 - A constituency named for two places ("Haltemprice and Howden", "Cities of London and Westminster", "Sittingbourne
   and Sheppey") is one name; the model reads it as two, each typed on its own (sometimes as people). Where the text
@@ -8,6 +8,10 @@ headline run into the body that repeats a name.
 - A name whose first word is a possessive ("Destiny's Child") loses its head to the model ("Child"): where the word
   before "'s" is a capitalised word the model did not read as a name of its own, and the cut is a single capitalised
   word right after it, the whole is the name.
+- A title cut at its possessive ("[Dead Man]'s Shoes") or after its number ("21 [Grams]") is whole: ordinary
+  capitalised words around the cut that no name holds are the title's words (``owned_in_a_title``, ``numbered_title``).
+- Two countries run together ("Lesotho v [Malawi Zambia] v Swaziland": a fixture list whose line breaks were lost)
+  are two places (``two_countries``).
 - A headline that ends with a name, flattened into the first line of a body that starts with the same name ("No half
   measures with Half-Life 2 Could Half-Life 2 possibly live up to the hype?"), is read as one span with the name at
   both ends: it is the name, once.
@@ -16,8 +20,9 @@ headline run into the body that repeats a name.
 from __future__ import annotations
 
 from explorer.core.extract.entities.given_names import in_given_list
-from explorer.core.extract.entities.lexicon import is_common_word
-from explorer.core.extract.entities.places import is_demonym, is_place
+from explorer.core.extract.entities.evidence import NAME_HEADS
+from explorer.core.extract.entities.lexicon import is_common_word, person_titles
+from explorer.core.extract.entities.places import is_country, is_demonym, is_place
 from explorer.core.extract.entities.spans import SpanCut
 
 SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
@@ -130,6 +135,65 @@ def possessive_name(cut: SpanCut) -> SpanCut:
             or (s > 2 and doc[s - 3].is_alpha and not doc[s - 3].is_lower):
         return cut  # "Who's David": "'s" is "is"; "BBC One's Breakfast": the owner is a longer name
     return SpanCut(doc, cut.label, s - 2, cut.end, cut.context)
+
+
+def _ordinary_title_word(token) -> bool:
+    """A capitalised ordinary word that is no name of its own: a word a title is made of ("Dead", "Man", "Shoes")."""
+    return token.is_alpha and token.is_title and is_common_word(token.text) and not is_country(token.text) \
+        and not is_demonym(token.text) and token.lower_ not in person_titles()  # "Man": a given name and a city too
+
+
+OWNER_LABELS = frozenset(["ORG", "WORK_OF_ART", "PRODUCT", "EVENT"])  # not a person, a place or a people
+
+
+def owned_in_a_title(cut: SpanCut) -> SpanCut:
+    """A name of two or more ordinary capitalised words followed by "'s" and one more such word that no name holds
+    ("Shane Meadows' [Dead Man]'s Shoes picked up"): the model cut a title at its possessive, and the whole is the
+    name, a work. Not where the owned word runs on into more capitalised words (a longer name after), where the
+    owner's last word says what it names ("the Foreign Office's Travel advice": ``NAME_HEADS``), where a word is a
+    place, a people or a person's title ("the Prime Minister's Questions"), or where the model read a person or a
+    place ("Mark Rose's Garden", "New York's Hot")."""
+    doc, e = cut.doc, cut.end
+    if cut.label not in OWNER_LABELS or cut.end - cut.start < 2 or e + 1 >= len(doc) \
+            or doc[e].text not in POSSESSIVE_MARKS or is_place(doc[cut.start:e].text):
+        return cut
+    owned = doc[e + 1]
+    if owned.ent_type_ or owned.is_sent_start or not _ordinary_title_word(owned) \
+            or (e + 2 < len(doc) and (doc[e + 2].is_title or doc[e + 2].is_upper)):
+        return cut
+    words = doc[cut.start:e]
+    if not all(_ordinary_title_word(t) for t in words) or words[-1].lower_ in NAME_HEADS:
+        return cut
+    return SpanCut(doc, "WORK_OF_ART", cut.start, e + 2, cut.context)
+
+
+def numbered_title(cut: SpanCut) -> SpanCut:
+    """A one-word name, an ordinary capitalised word, right after a number that counts it and that no name holds ("21
+    [Grams]", "50 [Cent]"): the number is the title's first word, as a number in prose would not capitalise the noun
+    after it; no one's name starts with a number, so a "person" is the work. Only where the document never writes the
+    word without a number before it ("11 Oscars" beside "Oscar"), where the number modifies the word itself ("Up to 30
+    Labour MPs" counts the MPs), and not at a sentence's start, where every word is capitalised."""
+    doc, s = cut.doc, cut.start
+    if cut.end - s != 1 or s < 1 or not doc[s - 1].is_digit or cut.label in ("NORP", "GPE", "LOC") \
+            or doc[s].is_sent_start or not _ordinary_title_word(doc[s]):
+        return cut
+    number, word = doc[s - 1], doc[s].text
+    if number.head.i != s or number.ent_type_ not in ("", "CARDINAL") \
+            or (s >= 2 and doc[s - 2].is_currency):
+        return cut  # "$21 Grams" is a sum
+    if any(t.text == word and not doc[t.i - 1].is_digit for t in doc[1:]):
+        return cut
+    return SpanCut(doc, "WORK_OF_ART" if cut.label == "PERSON" else cut.label, s - 1, cut.end, cut.context)
+
+
+def two_countries(cut: SpanCut) -> list[SpanCut]:
+    """A name of two words that are each a country, and together no place ("Lesotho v [Malawi Zambia] v Swaziland": a
+    fixture list whose line breaks were lost), is two countries run together: each is its own place."""
+    doc, s = cut.doc, cut.start
+    if cut.end - s != 2 or not all(t.is_alpha and t.is_title and is_country(t.text) for t in doc[s:cut.end]) \
+            or is_place(doc[s:cut.end].text):
+        return [cut]
+    return [SpanCut(doc, "GPE", s, s + 1, cut.context), SpanCut(doc, "GPE", s + 1, cut.end, cut.context)]
 
 
 # combining forms that clip a people's or a place's adjective and are written as a word before a noun ("Euro MP", "Euro
