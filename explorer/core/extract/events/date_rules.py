@@ -244,11 +244,14 @@ def stretch_months(start: str, end: str) -> int | None:
 
 
 def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str,
-                   story: Dating | None = None, stated: bool = False) -> Dating:
+                   story: Dating | None = None, stated: bool = False, story_said: bool = False) -> Dating:
     """The date of an event without a time expression of its own (rules 1-4 of the module);
     ``story`` is the story's date where it still carries (``Story.carried``); ``stated``: the passage's
     date is the day a statement was made ("police said on Tuesday they had arrested 14"), so what the
-    passage goes on to tell happened on or before it."""
+    passage goes on to tell happened on or before it. ``story_said``: the story's date is the day of the
+    lede's statement (``Story.said``: "Sotheby's said Friday …"), so a past happening told after it with no
+    day of its own ("The auction house sold …") was done on or before that day — the day is when it was
+    told, not when it happened; a further statement ("it added") is still that day's."""
     if facts.tense == "future" or (facts.tense == "present" and facts.subordinate == "other time"):
         # "will lift …", and "until the inspectors certify …": still to come
         return (published, "", "bounded", "") if published else ("", "", "none", "")
@@ -265,6 +268,8 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
             return "", narrative["date_end"], "bounded", narrative["timex_id"]
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
     if facts.tense == "past" and story is not None and not facts.in_lede:  # a lede dated by position: its day
+        if story_said and not _is_report(facts):
+            return "", story[1], "bounded", story[3]
         return story[0], story[1], "narrative" if story[2] != "dct" else "dct", story[3]
     # the lede's own happening is the day's news; a clause it puts at another time ("was necessary after a
     # Miami judge turned legal logic on its head") is not, whatever the parse makes the sentence's first verb
@@ -437,6 +442,7 @@ class Story:
     def __init__(self) -> None:
         self.date: Dating | None = None
         self.moved_on = False
+        self.said = False  # the story's date is the day of the lede's statement ("X said Friday"), not of a happening
 
     def note(self, in_lede: bool, dating: Dating, published: str = "", statement: bool = False,
              main: bool = True, positioned: bool = False) -> bool:
@@ -452,7 +458,7 @@ class Story:
             own_day = dating[2] == "timex" or (dating[2] == "dct" and positioned and self.date is None)
             if in_lede and own_day and dating[0] and dating[0] == dating[1] \
                     and (not published or dating[1] <= published):
-                self.date, self.moved_on = dating, False
+                self.date, self.moved_on, self.said = dating, False, statement
                 return True
             if self.date is None:
                 return False

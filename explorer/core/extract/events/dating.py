@@ -262,7 +262,8 @@ class DocumentDating:
                         and not self._keeps_the_lede(trigger, agents, participants):
                     story = None  # … of its people at its place; once the telling leaves them, it does not come back
                     self._story.leave()
-                dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
+                dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative),
+                                       story_said=self._story.said)
                 if relayed is not None and dated[2] == "bounded" and not perfect:
                     dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
                         or dated

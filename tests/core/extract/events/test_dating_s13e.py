@@ -1,0 +1,38 @@
+"""Session s13e: a lede that is a statement ("X said Friday …") dates the story by when it was told, so a past
+happening told after it with no day of its own was done on or before that day, not on it.
+
+Made-up articles run through the real model; each checks a date an analyst would see on the timeline.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.core.extract.events import conftest
+from tests.core.extract.events.conftest import PUBLISHED, when
+
+event_at = partial(conftest.event_at, by="trigger")  # this file names its events by their trigger's text
+FRIDAY = "2026-01-30"  # the Friday before the Wednesday paper
+STATEMENT_LEDE = ("Danube Shipping Corp. said Friday that it would cut 400 jobs at its yards in Linz.\n\n"
+                  "The company closed two of its yards in the Austrian city.\n\n")
+
+
+def test_a_past_happening_after_a_statement_lede_is_on_or_before_the_statements_day():
+    """'The company closed two of its yards' after 'Danube … said Friday that it would cut 400 jobs': the closing
+    is told on Friday, not said to be done then (AI#24's kind; before: Friday exactly, narrative)."""
+    assert when(event_at(STATEMENT_LEDE, "The company", "closed")) == ("", FRIDAY, "bounded")
+
+
+def test_a_further_statement_after_a_statement_lede_keeps_its_day():  # guard
+    """'The company also said …' after the Friday statement: the same announcement's, Friday."""
+    text = STATEMENT_LEDE + "The company also said its chief executive would step down."
+    assert when(event_at(text, "The company also", "said")) == (FRIDAY, FRIDAY, "narrative")
+
+
+def test_a_past_happening_after_a_lede_happening_keeps_the_ledes_day():  # guard
+    """'Danube closed two yards Friday' / 'The company dismissed 400 workers': the lede tells a happening of
+    Friday, and what follows goes on telling it (rule 2), as before."""
+    text = ("Danube Shipping Corp. closed two of its yards in Linz on Friday.\n\n"
+            "The company dismissed 400 workers at the yards.")
+    assert when(event_at(text, "The company", "dismissed")) == (FRIDAY, FRIDAY, "narrative")
+    assert PUBLISHED > FRIDAY
