@@ -76,6 +76,9 @@ REPORTING_LEMMAS = frozenset({
     "disclose", "reveal", "testify", "concede", "respond", "stress", "emphasize", "emphasise", "caution",
     "vow", "threaten",
 })
+# a statement made as an occasion of its own (a product "announced" at a keynote, "testified" at a hearing): what the
+# article goes on to tell of it ("Apple also demonstrated …", "During the event, Jobs …") is that occasion's, its day
+OCCASION_LEMMAS = frozenset({"announce", "testify"})
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -279,6 +282,13 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
     return _bounded_past(published)
 
 
+def a_saying(lemma: str) -> bool:
+    """Whether a lede's statement verb tells only when something was said ("said Friday", "told ambassadors"), not an
+    occasion (``OCCASION_LEMMAS``): a story dated by it bounds the past happenings told after it (``Story.said``).
+    Extraction and the replay, which has no parse, both decide by it."""
+    return lemma in REPORTING_LEMMAS and lemma not in OCCASION_LEMMAS
+
+
 def _is_report(facts: EventFacts) -> bool:
     """A statement made when reported: a reporting verb of a main clause ("said", "told"), not one told
     as another time's happening ("after President Bush announced the dispatching of troops")."""
@@ -445,20 +455,21 @@ class Story:
         self.said = False  # the story's date is the day of the lede's statement ("X said Friday"), not of a happening
 
     def note(self, in_lede: bool, dating: Dating, published: str = "", statement: bool = False,
-             main: bool = True, positioned: bool = False) -> bool:
+             main: bool = True, positioned: bool = False, saying: bool = False) -> bool:
         """Record the lede's main event's date (one day that the text or the report gives, not after
         publication: a lede about tomorrow tells no story yet), or that a later event took another
         date from the text, or (``main``: the sentence's own event, not a reported or subordinate one)
         came back to the story's day. ``positioned``: the event is a simple past happening (not a
         statement), so a lede's publication day (``dct``) is the day of what it tells, and the story's.
-        True when this event set the story's date."""
+        ``saying``: the event is a statement that tells only when it was said (``a_saying``), so the story's date
+        it sets is the telling's (``said``). True when this event set the story's date."""
         by_position = self.date is not None and self.date[2] == "dct"
         if self.date is None or (by_position and in_lede and dating[2] == "timex"):
             # a lede sentence dated by its own words ("… yesterday") tells the story's day better than position
             own_day = dating[2] == "timex" or (dating[2] == "dct" and positioned and self.date is None)
             if in_lede and own_day and dating[0] and dating[0] == dating[1] \
                     and (not published or dating[1] <= published):
-                self.date, self.moved_on, self.said = dating, False, statement
+                self.date, self.moved_on, self.said = dating, False, saying
                 return True
             if self.date is None:
                 return False

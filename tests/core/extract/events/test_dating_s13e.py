@@ -36,3 +36,19 @@ def test_a_past_happening_after_a_lede_happening_keeps_the_ledes_day():  # guard
             "The company dismissed 400 workers at the yards.")
     assert when(event_at(text, "The company", "dismissed")) == (FRIDAY, FRIDAY, "narrative")
     assert PUBLISHED > FRIDAY
+
+
+def test_the_speakers_own_act_after_a_statement_lede_keeps_its_day():  # guard
+    """'Anna Berg said Friday …' / 'Berg flew to Vienna immediately after the press conference': the person who
+    spoke goes on acting at the statement's occasion, so the day holds (XIE19980821's kind), as before."""
+    text = ("Foreign Minister Anna Berg said Friday that the talks with Hungary had failed.\n\n"
+            "Berg flew to Vienna immediately after the press conference.")
+    assert when(event_at(text, "Berg flew", "flew")) == (FRIDAY, FRIDAY, "narrative")
+
+
+def test_what_follows_an_announcement_lede_keeps_its_day():  # guard
+    """'Danube announced Friday a new ferry' / 'The company also demonstrated its new booking system': an
+    announcement is an occasion of its own, whose details follow (the keynote's demonstrations), as before."""
+    text = ("Danube Shipping Corp. announced Friday a new ferry for the route between Vienna and Budapest.\n\n"
+            "The company also demonstrated its new booking system.")
+    assert when(event_at(text, "The company also", "demonstrated")) == (FRIDAY, FRIDAY, "narrative")
