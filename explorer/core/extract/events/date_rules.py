@@ -475,6 +475,9 @@ class Story:
                 return False
         elif dating[2] == "timex" and dating[:2] == self.date[:2]:
             self.moved_on = self.moved_on and not main
+            # a happening the text itself puts on the statement's day ("Earlier Friday, … celebrated"): the day is
+            # one of happenings too, and what goes on telling it is of that day
+            self.said = self.said and statement
         elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2] \
                 and not (statement and dating[2] == "timex"):
             self.moved_on = True

@@ -269,8 +269,9 @@ class DocumentDating:
                 # the blame on …", "Freeh flew to Washington immediately after the press conference") is told of the
                 # statement's occasion and keeps its day; others' happenings ("The gun was sent to the FBI laboratory"),
                 # and a company's ("Danube said Friday …" / "The company closed two yards": a release, no occasion),
-                # are only bounded by it
-                said = self._story.said and not (who and who & self._lede_speakers)
+                # are only bounded by it; nor is what the statement itself did ("Castro's remarks … were aimed at")
+                said = self._story.said and not (who and who & self._lede_speakers) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REPORTING_NOUNS for c in trigger.children)
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative),
                                        story_said=said)
                 if relayed is not None and dated[2] == "bounded" and not perfect:

@@ -52,3 +52,22 @@ def test_what_follows_an_announcement_lede_keeps_its_day():  # guard
     text = ("Danube Shipping Corp. announced Friday a new ferry for the route between Vienna and Budapest.\n\n"
             "The company also demonstrated its new booking system.")
     assert when(event_at(text, "The company also", "demonstrated")) == (FRIDAY, FRIDAY, "narrative")
+
+
+def test_a_happening_put_on_the_statements_day_makes_it_a_day_of_happenings():  # guard
+    """'Berg said Friday …' / 'Earlier Friday, thousands marched in Vienna …' / 'Police arrested 20
+    protesters': the text puts happenings on the statement's day, so what goes on telling it keeps that day
+    (APW20000128.0316's kind), as before."""
+    text = ("Foreign Minister Anna Berg said Friday that the talks with Hungary had failed.\n\n"
+            "Earlier Friday, thousands of protesters marched through Vienna.\n\n"
+            "Police arrested 20 protesters outside the parliament in Vienna.")
+    assert when(event_at(text, "Police", "arrested")) == (FRIDAY, FRIDAY, "narrative")
+
+
+def test_what_the_statement_itself_did_keeps_its_day():  # guard
+    """'Berg said Friday …' / 'Berg's remarks to a conference of diplomats were aimed at those who say …': the statement's own detail, that day
+    (APW20000128.0316's "Castro's remarks … were aimed at"), as before."""
+    text = ("Foreign Minister Anna Berg said Friday that the talks with Hungary had failed.\n\n"
+            "Berg's remarks to a conference of diplomats were aimed at those who say that Austria should leave "
+            "the talks.")
+    assert when(event_at(text, "Berg's remarks", "aimed")) == (FRIDAY, FRIDAY, "narrative")
