@@ -22,7 +22,11 @@ The order (DESIGN.md, Dates):
    past-tense events that go on telling the story take that day, statements made there
    too ("Jobs admitted …" at the Friday press conference), until an event takes another
    date from the text (the story has moved on to other times, and what follows without
-   a date of its own is only bounded). A lede whose main simple-past happening is dated by its
+   a date of its own is only bounded). Where the lede's event is a saying ("Horsley said
+   Friday", ``a_saying``), its day is when the story was told, so the past happenings that follow
+   are bounded by it ("the jury ruled": on or before Friday), save a further statement, the
+   speaking person's own acts and the statement's own doing (``dating``), and unless the text
+   puts a happening on that day by its own words ("Earlier Friday, … celebrated"). A lede whose main simple-past happening is dated by its
    position (the publication day) carries that day too when its sentence names that day, even
    on a noun ("attended a Sunday night memorial service"), but only to main clauses of its
    people naming no other place (``dating.DocumentDating``), and stops for good once the telling
