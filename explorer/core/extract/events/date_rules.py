@@ -26,11 +26,11 @@ The order (DESIGN.md, Dates):
    Friday", ``a_saying``), its day is when the story was told, so the past happenings that follow
    are bounded by it ("the jury ruled": on or before Friday), save a further statement, the
    speaking person's own acts and the statement's own doing (``dating``), and unless the text
-   puts a happening on that day by its own words ("Earlier Friday, … celebrated"). A lede whose main simple-past happening is dated by its
-   position (the publication day) carries that day too when its sentence names that day, even
-   on a noun ("attended a Sunday night memorial service"), but only to main clauses of its
-   people naming no other place (``dating.DocumentDating``), and stops for good once the telling
-   leaves them; a sentence whose subject the story's day names ("Sunday's service") brings a
+   puts a happening on that day by its own words ("Earlier Friday, … celebrated").
+   A lede whose main simple-past happening is dated by its position (the publication day)
+   carries that day too when its sentence names that day, even on a noun ("attended a Sunday
+   night memorial service"), but only to main clauses of its people naming no other place
+   (``dating.DocumentDating``), and stops for good once the telling leaves them; a sentence whose subject the story's day names ("Sunday's service") brings a
    story back.
    A sentence whose agent is named and is none of the passage's actors tells of someone
    else and does not continue it; after a statement of a given day ("police said on
@@ -81,7 +81,7 @@ REPORTING_LEMMAS = frozenset({
     "vow", "threaten",
 })
 # a statement made as an occasion of its own (a product "announced" at a keynote, "testified" at a hearing): what the
-# article goes on to tell of it ("Apple also demonstrated …", "During the event, Jobs …") is that occasion's, its day
+# article goes on to tell of it ("Apple also demonstrated …", "During the event, Jobs …") is the occasion's, its day
 OCCASION_LEMMAS = frozenset({"announce", "testify"})
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day

@@ -30,7 +30,8 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, HAVING_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
+    a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to,
+    on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.fronted import after_a_fronted_participle

@@ -65,8 +65,8 @@ def test_a_happening_put_on_the_statements_day_makes_it_a_day_of_happenings():  
 
 
 def test_what_the_statement_itself_did_keeps_its_day():  # guard
-    """'Berg said Friday …' / 'Berg's remarks to a conference of diplomats were aimed at those who say …': the statement's own detail, that day
-    (APW20000128.0316's "Castro's remarks … were aimed at"), as before."""
+    """'Berg said Friday …' / 'Berg's remarks to a conference of diplomats were aimed at those who say …': the
+    statement's own detail, that day (APW20000128.0316's "Castro's remarks … were aimed at"), as before."""
     text = ("Foreign Minister Anna Berg said Friday that the talks with Hungary had failed.\n\n"
             "Berg's remarks to a conference of diplomats were aimed at those who say that Austria should leave "
             "the talks.")
