@@ -30,8 +30,8 @@ The order (DESIGN.md, Dates):
    A lede whose main simple-past happening is dated by its position (the publication day)
    carries that day too when its sentence names that day, even on a noun ("attended a Sunday
    night memorial service"), but only to main clauses of its people naming no other place
-   (``dating.DocumentDating``), and stops for good once the telling leaves them; a sentence whose subject the story's day names ("Sunday's service") brings a
-   story back.
+   (``dating.DocumentDating``), and stops for good once the telling leaves them; a sentence
+   whose subject the story's day names ("Sunday's service") brings a story back.
    A sentence whose agent is named and is none of the passage's actors tells of someone
    else and does not continue it; after a statement of a given day ("police said on
    Tuesday they had arrested 14"), what the passage goes on to tell is bounded by that
