@@ -241,8 +241,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
     report's day, or a bound on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        EventFacts, Ledes, Passages, Story, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline,
-        off_the_dateline, own_date, perfect_aspect, time_signal, writes_a_date,
+        REPORTING_LEMMAS, EventFacts, Ledes, Passages, Story, a_saying, counted_on, dateline, discourse_date,
+        for_a_later_time, from_the_dateline, off_the_dateline, own_date, perfect_aspect, time_signal, writes_a_date,
     )
 
     events = tables["events"]
@@ -282,8 +282,11 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
         else:
             elsewhere = writes_a_date(rows, start, int(event["end"]))
             facts = EventFacts(str(event["tense"]), str(event["lemma"]), perfect, in_lede, elsewhere)
-            dating = discourse_date(facts, passages.current(start), published, story.carried())
-        story.note(in_lede, dating, published)
+            dating = discourse_date(facts, passages.current(start), published, story.carried(), story_said=story.said)
+        # a lede's statement ("X said Friday") dates the story by when it was told, as in extraction (which also keeps
+        # the day for its speaker's own acts after it: the replay has no parse to know who acts)
+        story.note(in_lede, dating, published, statement=str(event["lemma"]) in REPORTING_LEMMAS,
+                   saying=a_saying(str(event["lemma"])))
         passages.told(dating)
         dating = from_the_dateline(str(event["tense"]), dating, published, line)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]

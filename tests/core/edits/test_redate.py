@@ -188,3 +188,16 @@ def test_a_corrected_date_keeps_a_stretch_from_its_first_day(first):
     assert ("2026-03-02", "2026-03-03", "narrative") in expected.values()
     assert ("2026-03-02", "2026-03-22", "timex") in expected.values()
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-04", ""])  # undated first: the replay dates it by the Story
+def test_a_corrected_date_bounds_what_follows_a_statement_lede_as_extraction_would(first):
+    """'The company closed two of its yards' after 'Danube … said Friday that …' is on or before Friday (s13e):
+    the replay knows the lede for a statement by its verb, as extraction does, and bounds it alike (extracted with
+    no date, "Friday" has no day; the correction gives it one, and the replay dates the closing afresh)."""
+    article = ("Danube Shipping Corp. said Friday that it would cut 400 jobs at its yards in Linz.\n\n"
+               "The company closed two of its yards in the Austrian city.")
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-02-02", "d.txt")]))
+    expected = by_event(extracted(article, "2026-02-02"))
+    assert ("", "2026-01-30", "bounded") in expected.values()
+    assert corrected == expected

@@ -22,12 +22,16 @@ The order (DESIGN.md, Dates):
    past-tense events that go on telling the story take that day, statements made there
    too ("Jobs admitted …" at the Friday press conference), until an event takes another
    date from the text (the story has moved on to other times, and what follows without
-   a date of its own is only bounded). A lede whose main simple-past happening is dated by its
-   position (the publication day) carries that day too when its sentence names that day, even
-   on a noun ("attended a Sunday night memorial service"), but only to main clauses of its
-   people naming no other place (``dating.DocumentDating``), and stops for good once the telling
-   leaves them; a sentence whose subject the story's day names ("Sunday's service") brings a
-   story back.
+   a date of its own is only bounded). Where the lede's event is a saying ("Horsley said
+   Friday", ``a_saying``), its day is when the story was told, so the past happenings that follow
+   are bounded by it ("the jury ruled": on or before Friday), save a further statement, the
+   speaking person's own acts and the statement's own doing (``dating``), and unless the text
+   puts a happening on that day by its own words ("Earlier Friday, … celebrated").
+   A lede whose main simple-past happening is dated by its position (the publication day)
+   carries that day too when its sentence names that day, even on a noun ("attended a Sunday
+   night memorial service"), but only to main clauses of its people naming no other place
+   (``dating.DocumentDating``), and stops for good once the telling leaves them; a sentence
+   whose subject the story's day names ("Sunday's service") brings a story back.
    A sentence whose agent is named and is none of the passage's actors tells of someone
    else and does not continue it; after a statement of a given day ("police said on
    Tuesday they had arrested 14"), what the passage goes on to tell is bounded by that
@@ -76,6 +80,9 @@ REPORTING_LEMMAS = frozenset({
     "disclose", "reveal", "testify", "concede", "respond", "stress", "emphasize", "emphasise", "caution",
     "vow", "threaten",
 })
+# a statement made as an occasion of its own (a product "announced" at a keynote, "testified" at a hearing): what the
+# article goes on to tell of it ("Apple also demonstrated …", "During the event, Jobs …") is the occasion's, its day
+OCCASION_LEMMAS = frozenset({"announce", "testify"})
 LEDE_SENTENCES = 2  # "the lede": the first one or two sentences of the body
 CALENDAR_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -244,11 +251,14 @@ def stretch_months(start: str, end: str) -> int | None:
 
 
 def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str,
-                   story: Dating | None = None, stated: bool = False) -> Dating:
+                   story: Dating | None = None, stated: bool = False, story_said: bool = False) -> Dating:
     """The date of an event without a time expression of its own (rules 1-4 of the module);
     ``story`` is the story's date where it still carries (``Story.carried``); ``stated``: the passage's
     date is the day a statement was made ("police said on Tuesday they had arrested 14"), so what the
-    passage goes on to tell happened on or before it."""
+    passage goes on to tell happened on or before it. ``story_said``: the story's date is the day of the
+    lede's statement (``Story.said``: "Sotheby's said Friday …"), so a past happening told after it with no
+    day of its own ("The auction house sold …") was done on or before that day — the day is when it was
+    told, not when it happened; a further statement ("it added") is still that day's."""
     if facts.tense == "future" or (facts.tense == "present" and facts.subordinate == "other time"):
         # "will lift …", and "until the inspectors certify …": still to come
         return (published, "", "bounded", "") if published else ("", "", "none", "")
@@ -265,6 +275,8 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
             return "", narrative["date_end"], "bounded", narrative["timex_id"]
         return narrative["date_start"], narrative["date_end"], "narrative", narrative["timex_id"]
     if facts.tense == "past" and story is not None and not facts.in_lede:  # a lede dated by position: its day
+        if story_said and not _is_report(facts):
+            return "", story[1], "bounded", story[3]
         return story[0], story[1], "narrative" if story[2] != "dct" else "dct", story[3]
     # the lede's own happening is the day's news; a clause it puts at another time ("was necessary after a
     # Miami judge turned legal logic on its head") is not, whatever the parse makes the sentence's first verb
@@ -272,6 +284,13 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
                       or (facts.in_lede and facts.subordinate != "other time")):
         return published, published, "dct", ""
     return _bounded_past(published)
+
+
+def a_saying(lemma: str) -> bool:
+    """Whether a lede's statement verb tells only when something was said ("said Friday", "told ambassadors"), not an
+    occasion (``OCCASION_LEMMAS``): a story dated by it bounds the past happenings told after it (``Story.said``).
+    Extraction and the replay, which has no parse, both decide by it."""
+    return lemma in REPORTING_LEMMAS and lemma not in OCCASION_LEMMAS
 
 
 def _is_report(facts: EventFacts) -> bool:
@@ -437,27 +456,32 @@ class Story:
     def __init__(self) -> None:
         self.date: Dating | None = None
         self.moved_on = False
+        self.said = False  # the story's date is the day of the lede's statement ("X said Friday"), not of a happening
 
     def note(self, in_lede: bool, dating: Dating, published: str = "", statement: bool = False,
-             main: bool = True, positioned: bool = False) -> bool:
+             main: bool = True, positioned: bool = False, saying: bool = False) -> bool:
         """Record the lede's main event's date (one day that the text or the report gives, not after
         publication: a lede about tomorrow tells no story yet), or that a later event took another
         date from the text, or (``main``: the sentence's own event, not a reported or subordinate one)
         came back to the story's day. ``positioned``: the event is a simple past happening (not a
         statement), so a lede's publication day (``dct``) is the day of what it tells, and the story's.
-        True when this event set the story's date."""
+        ``saying``: the event is a statement that tells only when it was said (``a_saying``), so the story's date
+        it sets is the telling's (``said``). True when this event set the story's date."""
         by_position = self.date is not None and self.date[2] == "dct"
         if self.date is None or (by_position and in_lede and dating[2] == "timex"):
             # a lede sentence dated by its own words ("… yesterday") tells the story's day better than position
             own_day = dating[2] == "timex" or (dating[2] == "dct" and positioned and self.date is None)
             if in_lede and own_day and dating[0] and dating[0] == dating[1] \
                     and (not published or dating[1] <= published):
-                self.date, self.moved_on = dating, False
+                self.date, self.moved_on, self.said = dating, False, saying
                 return True
             if self.date is None:
                 return False
         elif dating[2] == "timex" and dating[:2] == self.date[:2]:
             self.moved_on = self.moved_on and not main
+            # a happening the text itself puts on the statement's day ("Earlier Friday, … celebrated"): the day is
+            # one of happenings too, and what goes on telling it is of that day
+            self.said = self.said and statement
         elif dating[2] in ("timex", "narrative") and dating[:2] != self.date[:2] \
                 and not (statement and dating[2] == "timex"):
             self.moved_on = True

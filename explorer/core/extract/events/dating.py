@@ -30,7 +30,8 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, HAVING_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to, on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
+    a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to,
+    on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date,
 )
 from explorer.core.extract.events.fronted import after_a_fronted_participle
@@ -137,6 +138,8 @@ class DocumentDating:
         self._compared: set[str] = set()  # time expressions of amounts compared with ("up from $10 million a year ago")
         self._keys: dict[str, str] = {}  # mention id -> the word that names its actor alike across mentions
         self._places: set[str] = set()  # mention ids of places
+        self._persons: set[str] = set()  # mention ids of people
+        self._lede_speakers: set[str] = set()  # the people who made the lede's statement ("Castro said Friday")
         # mention id -> the words of its key ("unisys corp" for "Unisys", "the company" resolved to it): whom a
         # speaker is, to meet the names a dated reporting noun is told with (``_statement_named``)
         self._key_words: dict[str, frozenset[str]] = {}
@@ -161,6 +164,7 @@ class DocumentDating:
         self._key_words.update((m["mention_id"], frozenset((m.get("key") or m["text"]).lower().split()))
                                for m in mentions)
         self._places.update(m["mention_id"] for m in mentions if m["type"] in PLACE_TYPES)
+        self._persons.update(m["mention_id"] for m in mentions if m["type"] == "PERSON")
         self._here = [(m["start"], actor_key(m)) for m in mentions if m["type"] in PLACE_TYPES and actor_key(m)]
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
@@ -262,7 +266,15 @@ class DocumentDating:
                         and not self._keeps_the_lede(trigger, agents, participants):
                     story = None  # … of its people at its place; once the telling leaves them, it does not come back
                     self._story.leave()
-                dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative))
+                # after a statement lede ("Castro said Friday …"), what the person who spoke goes on doing ("He placed
+                # the blame on …", "Freeh flew to Washington immediately after the press conference") is told of the
+                # statement's occasion and keeps its day; others' happenings ("The gun was sent to the FBI laboratory"),
+                # and a company's ("Danube said Friday …" / "The company closed two yards": a release, no occasion),
+                # are only bounded by it; nor is what the statement itself did ("Castro's remarks … were aimed at")
+                said = self._story.said and not (who and who & self._lede_speakers) and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REPORTING_NOUNS for c in trigger.children)
+                dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative),
+                                       story_said=said)
                 if relayed is not None and dated[2] == "bounded" and not perfect:
                     dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
                         or dated
@@ -321,9 +333,11 @@ class DocumentDating:
         statement = lemma in REPORTING_LEMMAS and not _subordinate(trigger) and _states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
             and _names_the_day(timexes, published)
-        if self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT", positioned=positioned):
+        if self._story.note(in_lede, dated, published, statement, main=trigger.dep_ == "ROOT", positioned=positioned,
+                            saying=statement and a_saying(lemma)):
             self._lede_actors = self._actors((agents or []) + (participants or []), places=False) or set()
             self._lede_places = {key for _, key in self._here}
+            self._lede_speakers = {self._keys[m] for m in agents or [] if m in self._persons and self._keys.get(m)}
         # an aside ("Ritter, who arrived Thursday") or what is still to come ("will be disclosed this morning")
         # does not set the passage's date
         self._passages.told(dated, who or self._actors(participants, places=False),
