@@ -257,11 +257,28 @@ TEAM_ROLES = frozenset(["manager", "boss", "striker", "midfielder", "defender", 
                         "chairman"])
 
 
+# A player's position or a league only sport writes: two different ones say a sport report with no score in it, as
+# transfer news is ("Queens Park Rangers keeper Chris Day is set to join Preston", "Middlesbrough defender Andy Davies").
+POSITION_WORDS = frozenset(["striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+                            "centre-back", "scrum-half", "fly-half", "flanker", "premiership", "kick-off", "equaliser"])
+
+
+# Verbs whose object, in a sport report, is a club: a player joins one, a side beats or faces one.
+TEAM_OBJECT_VERBS = frozenset(["join", "rejoin", "beat", "face", "defeat"])
+
+
 def _sport_report(doc: Doc) -> bool:
-    """A score written as two small numbers joined by a hyphen ("won 2-1", "a 3-0 defeat") and a match's word: British
+    """A score written as two small numbers joined by a hyphen ("won 2-1", "a 3-0 defeat") and a match's word, or two
+    different players' positions or sport-only words ("keeper" and "defender", "scrum-half" and "Premiership"): British
     sport news names its clubs by their towns ("West Ham", "Blackburn") with no "Houston Texans" to say so."""
     score = word = False
+    positions: set[str] = set()
     for t in doc:
+        if t.lower_ in POSITION_WORDS or (t.text == "-" and 0 < t.i < len(doc) - 1
+                                          and f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" in POSITION_WORDS):
+            positions.add(t.lower_ if t.text != "-" else f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}")
+            if len(positions) >= 2:
+                return True
         if not score and t.text == "-" and 0 < t.i < len(doc) - 1:  # the tokenizer splits "2-1" at its hyphen
             a, b = t.nbor(-1), t.nbor(1)
             score = a.text.isdigit() and b.text.isdigit() and len(a) <= 2 and len(b) <= 2 \
@@ -1406,6 +1423,8 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         if (before is not None and before.lower_ in ("against", "v", "vs")) or (after is not None and (
                 after.lower_ in ("v", "vs") or (owned is not None and owned.lower_ in TEAM_ROLES))):
             return "ORG", "team"  # "West Ham boss Alan Pardew", "Blackburn's striker", "Wigan v Bolton"
+        if root.dep_ == "dobj" and root.head.lemma_ in TEAM_OBJECT_VERBS:
+            return "ORG", "team"  # "set to join Preston on a month's loan", "Chelsea beat Blackburn"
     if span.text in facts.team_cities and before is not None and before.lower_ == "of" and before.i > 0 \
             and before.nbor(-1).ent_type_ == "PERSON":
         return "ORG", "team"

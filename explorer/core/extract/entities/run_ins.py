@@ -186,10 +186,18 @@ def numbered_title(cut: SpanCut) -> SpanCut:
     return SpanCut(doc, "WORK_OF_ART" if cut.label == "PERSON" else cut.label, s - 1, cut.end, cut.context)
 
 
+# Words of a results table or a fixture list ("Winners meet in final match", "Holders Zambia"): no part of a country's name.
+RESULTS_WORDS = frozenset(["winners", "holders", "champions", "runners-up", "losers"])
+
+
 def two_countries(cut: SpanCut) -> list[SpanCut]:
     """A name of two words that are each a country, and together no place ("Lesotho v [Malawi Zambia] v Swaziland": a
-    fixture list whose line breaks were lost), is two countries run together: each is its own place."""
+    fixture list whose line breaks were lost), is two countries run together: each is its own place. A country and
+    then a results table's word ("Namibia v [Botswana Winners] meet in final match": the next line run in) is the
+    country."""
     doc, s = cut.doc, cut.start
+    if cut.end - s == 2 and doc[s].is_title and is_country(doc[s].text) and doc[s + 1].lower_ in RESULTS_WORDS:
+        return [SpanCut(doc, "GPE", s, s + 1, cut.context)]  # "Namibia v [Botswana Winners] meet in final match"
     if cut.end - s != 2 or not all(t.is_alpha and t.is_title and is_country(t.text) for t in doc[s:cut.end]) \
             or is_place(doc[s:cut.end].text):
         return [cut]
