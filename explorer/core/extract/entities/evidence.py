@@ -201,6 +201,7 @@ class DocFacts:
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> the model's entity holding it
     team_cities: set[str] = field(default_factory=set)  # cities the document names a team of ("Houston Texans")
     sport: bool = False  # a sport report: a score ("2-1") and a match's word ("striker", "Premiership", "kick-off")
+    lone_people: set[str] = field(default_factory=set)  # one-word names the model reads as people ("when Rush took over")
 
 
 def doc_facts(doc: Doc) -> DocFacts:
@@ -216,6 +217,8 @@ def doc_facts(doc: Doc) -> DocFacts:
             particle = _particle_surname(ent)
             if particle:
                 facts.surnames.add(particle)
+        elif ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title:
+            facts.lone_people.add(ent.text)
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
@@ -1521,14 +1524,17 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     ("Giacomo Puccini", "Ruben Di Pietro"), or in one the document writes as a person's surname ("Kevin Davies"
     beside "Mr Davies"), is a person, whatever place or firm the model read. Not "Morgan Stanley" (both words given
     names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
-    organisations or clubs do ("Virgin Group"). An Irish or Italian surname written with an apostrophe ("O'Connor",
+    organisations or clubs do ("Virgin Group"). A last word that is an ordinary word is backed too where the model
+    reads it alone as a person elsewhere in the document and the surname lists know it ("Ian Rush" … "when Rush took
+    over", "Lewis Moody" … "Moody had to be put on a drip"). An Irish or Italian surname written with an apostrophe ("O'Connor",
     "D'Alessandro") is a word of the name, so "Cormac Murphy-O'Connor" ends in "O'Connor", not in "Murphy" (s12g)."""
     words = [t for t in span if t.is_alpha or APOSTROPHED_SURNAME.match(t.text)]
     if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not words[0].whitespace_ \
             or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)):
         return None  # "Mercedes-Benz": a given name hyphened to a surname is a brand
     last = words[-1]
-    backed = last.text in facts.titled or last.text in facts.surnames  # "Mr Davies", "Bob Davies" in the document
+    backed = last.text in facts.titled or last.text in facts.surnames \
+        or (last.text in facts.lone_people and is_surname(last.text))  # "Mr Davies", "Bob Davies", "when Rush took over"
     if not last.is_title or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS or is_place(last.text) \
             or (is_common_word(last.text) and not backed):  # "Aston Villa", "Beverly Hills", "Merrill Lynch"
         return None
