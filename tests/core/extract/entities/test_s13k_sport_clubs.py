@@ -42,3 +42,12 @@ def test_a_results_word_run_into_a_country_is_the_country(nlp):
                              "Botswana Winners meet in final match.")
     assert "Botswana Winners" not in found and "Madagascar Winners" not in found, found
     assert found.get("Botswana") == "GPE", found
+
+
+def test_a_given_name_and_an_ordinary_surname_the_model_reads_alone_as_a_person_is_a_person(nlp):
+    # the headline runs into the first sentence; the model reads "Chester uncertain Tony Brown's" as an organisation,
+    # and "brown" is an ordinary word: "when Brown took over", the model's person, backs the surname
+    found = entities_of(nlp, "Brown future at Chester uncertain Tony Brown's future as Chester manager is uncertain "
+                             "after he refused a package. Chester were bottom of League Two when Brown took over.")
+    assert found.get("Tony Brown") == "PERSON", found
+    assert found.get("Chester") == "ORG", found
