@@ -1526,21 +1526,31 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
     organisations or clubs do ("Virgin Group"). A last word that is an ordinary word is backed too where the model
     reads it alone as a person elsewhere in the document and the surname lists know it ("Ian Rush" … "when Rush took
-    over", "Lewis Moody" … "Moody had to be put on a drip"). An Irish or Italian surname written with an apostrophe ("O'Connor",
+    over"), and then a first word that is a surname too counts as a given name ("Lewis Moody" … "Moody had to be put
+    on a drip"). An Irish or Italian surname written with an apostrophe ("O'Connor",
     "D'Alessandro") is a word of the name, so "Cormac Murphy-O'Connor" ends in "O'Connor", not in "Murphy" (s12g)."""
     words = [t for t in span if t.is_alpha or APOSTROPHED_SURNAME.match(t.text)]
     if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not words[0].whitespace_ \
-            or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)):
+            or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)
+                    or (len(words) == 2 and in_given_list(words[0].text) and words[0].is_title
+                        and _lone_person_surname(words[-1], facts))):
         return None  # "Mercedes-Benz": a given name hyphened to a surname is a brand
     last = words[-1]
     backed = last.text in facts.titled or last.text in facts.surnames \
-        or (last.text in facts.lone_people and is_surname(last.text))  # "Mr Davies", "Bob Davies", "when Rush took over"
+        or _lone_person_surname(last, facts)  # "Mr Davies", "Bob Davies" in the document, "when Rush took over"
     if not last.is_title or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS or is_place(last.text) \
             or (is_common_word(last.text) and not backed):  # "Aston Villa", "Beverly Hills", "Merrill Lynch"
         return None
-    if is_surname(words[0].text) and in_given_list(last.text):
-        return None  # "Morgan Stanley", "Robert Harris": either word could be the surname
+    if is_surname(words[0].text) and in_given_list(last.text) \
+            and not (_lone_person_surname(last, facts) and words[0].text not in facts.lone_people):
+        return None  # "Morgan Stanley", "Robert Harris": either word could be the surname, unless one is written alone
     return "PERSON", "given"
+
+
+def _lone_person_surname(last: Token, facts: DocFacts) -> bool:
+    """Whether the model reads the word alone as a person elsewhere in the document ("Moody had to be put on a drip")
+    and the surname lists know it: news writes a person's surname alone after the full name."""
+    return last.text in facts.lone_people and is_surname(last.text)
 
 
 def _given_word_before_a_lone_surname(span: Span, words: list[Token]) -> bool:
