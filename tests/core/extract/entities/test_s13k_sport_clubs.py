@@ -51,3 +51,18 @@ def test_a_given_name_and_an_ordinary_surname_the_model_reads_alone_as_a_person_
                              "after he refused a package. Chester were bottom of League Two when Brown took over.")
     assert found.get("Tony Brown") == "PERSON", found
     assert found.get("Chester") == "ORG", found
+
+
+FLANKER = ("Hardy joins up with England Lewis Hardy has flown to Dublin to join England's camp ahead of their Six "
+           "Nations game against Ireland on Sunday. Despite joining the squad, the Leicester flanker only has a slim "
+           "chance of playing because of an infection in his finger. A decision will be taken on Saturday. \"The "
+           "chances of him playing are very slim,\" said coach Andy Robinson. Hardy had to be put on a drip in an "
+           "attempt to force antibiotics through his infected finger.")
+
+
+def test_a_surname_the_model_reads_alone_as_a_person_makes_its_full_name_a_person(nlp):
+    # "Lewis" is a surname too and "hardy" an ordinary word: the model's lone person "Hardy had to be put on a drip"
+    # says which word is the surname
+    found = entities_of(nlp, FLANKER)
+    assert found.get("Lewis Hardy") == "PERSON", found
+    assert found.get("Hardy", "PERSON") == "PERSON", found
