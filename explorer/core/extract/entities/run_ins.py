@@ -95,11 +95,17 @@ def repeated_name(cut: SpanCut) -> list[SpanCut]:
     capitalised ordinary words between ("Half-Life 2 Could Half-Life 2", a headline ending in a name run into a first
     sentence that starts with it) is that name twice: the words between are the body's first words, no part of a name.
     A title that repeats one word ("Measure for Measure", "Rags To Riches To Rags") is no such run-in; nor is a given
-    name between ("Blair Tony Blair": the second is "Tony Blair", for ``_headline_run_on``)."""
+    name between ("Blair Tony Blair": the second is "Tony Blair", for ``_headline_run_on``). A one-word name written
+    twice ("Scrum-half Williams rejoins Bath Bath have signed") is the name twice where the document writes it alone
+    later and never doubled again ("Duran Duran" is written doubled each time)."""
     doc = cut.doc
     words = [t.text for t in doc[cut.start:cut.end]]
     if doc[cut.start].sent.start != 0:
         return [cut]  # a headline runs into the document's first sentence only
+    if len(words) == 2 and words[0] == words[1] and words[0].isalpha() and words[0].istitle() \
+            and _written_alone_not_twice(cut):
+        return [SpanCut(doc, cut.label, cut.start, cut.start + 1, cut.context),
+                SpanCut(doc, cut.label, cut.start + 1, cut.end, cut.context)]  # "rejoins Bath Bath have signed"
     for k in range(len(words) // 2, 1, -1):
         between = doc[cut.start + k:cut.end - k]
         if words[:k] == words[-k:] and 1 <= len(between) <= 3 and all(
@@ -108,6 +114,20 @@ def repeated_name(cut: SpanCut) -> list[SpanCut]:
             return [SpanCut(doc, cut.label, cut.start, cut.start + k, cut.context),
                     SpanCut(doc, cut.label, cut.end - k, cut.end, cut.context)]
     return [cut]
+
+
+def _written_alone_not_twice(cut: SpanCut) -> bool:
+    """Whether the document writes the one word of a doubled cut ("Bath Bath") alone elsewhere and never doubled again:
+    a name that is one word twice ("Duran Duran", "Bora Bora") is written so each time."""
+    doc, word = cut.doc, cut.doc[cut.start].text
+    alone = doubled = False
+    for t in doc[cut.end:]:
+        if t.text == word:
+            if t.i + 1 < len(doc) and doc[t.i + 1].text == word:
+                doubled = True
+            elif doc[t.i - 1].text != word:
+                alone = True
+    return alone and not doubled
 
 
 def _own_name(text: str) -> bool:
