@@ -66,3 +66,16 @@ def test_a_surname_the_model_reads_alone_as_a_person_makes_its_full_name_a_perso
     found = entities_of(nlp, FLANKER)
     assert found.get("Lewis Hardy") == "PERSON", found
     assert found.get("Hardy", "PERSON") == "PERSON", found
+
+
+def test_a_club_doubled_by_a_headline_run_in_is_the_club(nlp):
+    found = entities_of(nlp, "Scrum-half Jones rejoins Bath Bath have signed their former scrum-half Tom Jones on a "
+                             "short-term deal. Jones should figure in the squad for Monday's Zurich Premiership match "
+                             "at Sale Sharks. \"He has a great affection for Bath,\" the coach said.")
+    assert "Bath Bath" not in found, found
+    assert found.get("Bath") == "ORG", found  # "Bath have signed": the club
+
+
+def test_a_name_written_doubled_each_time_stays_whole(nlp):
+    found = entities_of(nlp, "Duran Duran have announced a tour. Duran Duran last played in London in 2004.")
+    assert "Duran Duran" in found, found
