@@ -202,6 +202,7 @@ class DocFacts:
     team_cities: set[str] = field(default_factory=set)  # cities the document names a team of ("Houston Texans")
     sport: bool = False  # a sport report: a score ("2-1") and a match's word ("striker", "Premiership", "kick-off")
     lone_people: set[str] = field(default_factory=set)  # one-word names the model reads as people ("when Rush took over")
+    lives: set[str] = field(default_factory=set)  # one-word names owning a family's or a life's noun ("Mercury's death")
 
 
 def doc_facts(doc: Doc) -> DocFacts:
@@ -217,12 +218,22 @@ def doc_facts(doc: Doc) -> DocFacts:
             particle = _particle_surname(ent)
             if particle:
                 facts.surnames.add(particle)
-        elif ent.label_ == "PERSON" and len(ent) == 1 and ent[0].is_title:
+        elif len(ent) == 1 and ent[0].is_title and ent.label_ == "PERSON":
             facts.lone_people.add(ent.text)
+        elif len(ent) == 1 and ent[0].is_title and _owns_a_life(ent):
+            facts.lives.add(ent.text)
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
+
+
+def _owns_a_life(ent: Span) -> bool:
+    """Whether a possessive and a family's or a life's noun follow the name ("since Mercury's death", "Slepian's
+    wife"): only a person has them."""
+    doc, i = ent.doc, ent.end
+    return i + 1 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].lower_ in LIFE_NOUNS | FAMILY_NOUNS \
+        and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"))
 
 
 def _country_named(words: list[str]) -> bool:
@@ -537,6 +548,11 @@ FAMILY_NOUNS = frozenset(["wife", "husband", "widow", "widower", "son", "sons", 
                           "aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter"])
 
 
+# Nouns of a life after a possessive: only a person dies or has a funeral ("since Mercury's death in 1991"). Not
+# before another noun ("the crash's death toll").
+LIFE_NOUNS = frozenset(["death", "funeral", "birthday", "obituary"])
+
+
 # Parts of a body a player injures ("Scott's right knee"): no firm, club or country has one. Not the words a firm
 # uses too ("head", "arm", "back", "hand", "body").
 BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstrings", "groin", "shoulder",
@@ -546,7 +562,8 @@ BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstr
 
 def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name whose possessive a family noun follows ("Slepian's wife and one son tried to revive him", "Blassie's
-    mother") or a part of a body, one describing word allowed between ("Scott's right knee"), is a person's,
+    mother"), a life's noun ("Mercury's death") or a part of a body, one describing word allowed between ("Scott's
+    right knee"), is a person's,
     whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons")."""
     if label == "PERSON" or is_place(span.text):
         return None
@@ -554,6 +571,9 @@ def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | N
     if after is not None and after[1] and after[0] in FAMILY_NOUNS:
         return "PERSON", "family"
     doc, i = span.doc, span.end
+    if after is not None and after[1] and after[0] in LIFE_NOUNS and label != "NORP" \
+            and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")):  # not "the crash's death toll"
+        return "PERSON", "family"  # "since Mercury's death in 1991"
     if label != "NORP" and i < len(doc) and doc[i].lower_ in POSSESSIVES:  # "the Irishman's ankle": a people's word
         i += 1
         if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
@@ -1549,8 +1569,9 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
 
 def _lone_person_surname(last: Token, facts: DocFacts) -> bool:
     """Whether the model reads the word alone as a person elsewhere in the document ("Moody had to be put on a drip")
-    and the surname lists know it: news writes a person's surname alone after the full name."""
-    return last.text in facts.lone_people and is_surname(last.text)
+    and the surname lists know it, or the document writes it alone owning a family's or a life's noun ("since
+    Mercury's death"): news writes a person's surname alone after the full name."""
+    return (last.text in facts.lone_people and is_surname(last.text)) or last.text in facts.lives
 
 
 def _given_word_before_a_lone_surname(span: Span, words: list[Token]) -> bool:
