@@ -79,3 +79,17 @@ def test_a_club_doubled_by_a_headline_run_in_is_the_club(nlp):
 def test_a_name_written_doubled_each_time_stays_whole(nlp):
     found = entities_of(nlp, "Duran Duran have announced a tour. Duran Duran last played in London in 2004.")
     assert "Duran Duran" in found, found
+
+
+def test_a_singer_whose_death_the_text_tells_is_a_person_and_joins_no_car(nlp):
+    found = entities_of(nlp, "Queen will tour next year with singer Paul Rodgers taking Freddie Mercury's place. The "
+                             "band have played with many singers since Mercury's death in 1991.",
+                        "Recent models introduced by Ford include the Ford Five Hundred and Mercury Montego sedans.")
+    assert found.get("Freddie Mercury") == "PERSON", found
+    assert found.get("Mercury", "PERSON") == "PERSON", found  # the lone "Mercury" is the singer, not the car maker
+
+
+def test_a_death_toll_owned_by_a_name_says_no_person(nlp):
+    found = entities_of(nlp, "Sir Henry Ford Smith leads the Tsunami Relief Fund. The officials said that Tsunami Relief "
+                             "Fund's death toll figures were wrong.")
+    assert found.get("Tsunami Relief Fund") == "ORG", found  # "death" modifies "toll": no one died
