@@ -1425,7 +1425,8 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     something ("Athens looks like downtown Beirut"). In a sport report (``_sport_report``: a score and a match's word,
     no such team name needed) a town of any size plays so too ("West Ham beat Everton"), and so does a town written
     "against" ("a 2-0 win against Blackburn"), beside "v" ("Wigan v Bolton") or owning a player or his manager
-    ("Blackburn's striker"), a city the model reads as a person too ("Wigan drew with Bolton"): the town itself, in
+    ("Blackburn's striker") or the object of a club's verb ("set to join Preston on loan", "beat Blackburn"), a city
+    the model reads as a person too ("Wigan drew with Bolton"): the town itself, in
     the report's other sentences, stays a place. A town smaller than a city only where no person is so named ("England's
     game against Holland": a country's side, a place by convention, and Matt Holland a player)."""
     doc = span.doc

@@ -11,10 +11,12 @@ names run together, and a headline run into the body that repeats a name.
 - A title cut at its possessive ("[Dead Man]'s Shoes") or after its number ("21 [Grams]") is whole: ordinary
   capitalised words around the cut that no name holds are the title's words (``owned_in_a_title``, ``numbered_title``).
 - Two countries run together ("Lesotho v [Malawi Zambia] v Swaziland": a fixture list whose line breaks were lost)
-  are two places (``two_countries``).
+  are two places (``two_countries``), and a country with the next line's results word ("[Botswana Winners] meet in
+  final match") is the country.
 - A headline that ends with a name, flattened into the first line of a body that starts with the same name ("No half
   measures with Half-Life 2 Could Half-Life 2 possibly live up to the hype?"), is read as one span with the name at
-  both ends: it is the name, once.
+  both ends: it is the name, once; so is a one-word name doubled ("rejoins Bath Bath have signed") where the document
+  writes it alone later and never doubled again (``repeated_name``).
 """
 
 from __future__ import annotations
