@@ -872,7 +872,8 @@ def _product_by_its_shape(span: Span, label: str, facts: DocFacts) -> Evidence |
 
 
 def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
-    """(label, text) of the other named items in the list the name is part of ("A, B and C")."""
+    """(label, text) of the other named items in the list the name is part of ("A, B and C"); an item a given name
+    starts is a person's, whatever the model read (``_given_name_first``)."""
     root = span.root
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -888,7 +889,10 @@ def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
             continue
         ent = facts.ent_at.get(token.i)
         if ent is not None:  # a nationality the model read as a language ("English, Scottish or Welsh") is one
-            labels.append(("NORP" if ent.label_ == "LANGUAGE" else ent.label_, ent.text))
+            label = "NORP" if ent.label_ == "LANGUAGE" else ent.label_
+            if label in GIVEN_NAME_LABELS and _given_name_first(ent, label, facts) is not None:
+                label = "PERSON"  # "Paolo Maldini, Cafu and Alessandro Costacurta", the last the model's firm
+            labels.append((label, ent.text))
     return labels
 
 

@@ -93,3 +93,11 @@ def test_a_death_toll_owned_by_a_name_says_no_person(nlp):
     found = entities_of(nlp, "Sir Henry Ford Smith leads the Tsunami Relief Fund. The officials said that Tsunami Relief "
                              "Fund's death toll figures were wrong.")
     assert found.get("Tsunami Relief Fund") == "ORG", found  # "death" modifies "toll": no one died
+
+
+def test_a_one_word_player_listed_with_full_names_the_model_mistyped_is_a_person(nlp):
+    # the model: "Cafu" a product, "Alessandro Nesta" an organisation; a given name says the list holds people
+    found = entities_of(nlp, "The tie pits Chelsea's attackers against the veteran defence of Stam, Marco Rossi, "
+                             "Cafu and Alessandro Nesta.")
+    assert found.get("Cafu") == "PERSON", found
+    assert found.get("Alessandro Nesta") == "PERSON", found
