@@ -201,6 +201,8 @@ class DocFacts:
     ent_at: dict[int, Span] = field(default_factory=dict)  # token index -> the model's entity holding it
     team_cities: set[str] = field(default_factory=set)  # cities the document names a team of ("Houston Texans")
     sport: bool = False  # a sport report: a score ("2-1") and a match's word ("striker", "Premiership", "kick-off")
+    lone_people: set[str] = field(default_factory=set)  # one-word names the model reads as people ("when Rush took over")
+    lives: set[str] = field(default_factory=set)  # one-word names owning a family's or a life's noun ("Mercury's death")
 
 
 def doc_facts(doc: Doc) -> DocFacts:
@@ -216,10 +218,22 @@ def doc_facts(doc: Doc) -> DocFacts:
             particle = _particle_surname(ent)
             if particle:
                 facts.surnames.add(particle)
+        elif len(ent) == 1 and ent[0].is_title and ent.label_ == "PERSON":
+            facts.lone_people.add(ent.text)
+        elif len(ent) == 1 and ent[0].is_title and _owns_a_life(ent):
+            facts.lives.add(ent.text)
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
     facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
+
+
+def _owns_a_life(ent: Span) -> bool:
+    """Whether a possessive and a family's or a life's noun follow the name ("since Mercury's death", "Slepian's
+    wife"): only a person has them."""
+    doc, i = ent.doc, ent.end
+    return i + 1 < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i + 1].lower_ in LIFE_NOUNS | FAMILY_NOUNS \
+        and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"))
 
 
 def _country_named(words: list[str]) -> bool:
@@ -257,11 +271,28 @@ TEAM_ROLES = frozenset(["manager", "boss", "striker", "midfielder", "defender", 
                         "chairman"])
 
 
+# A player's position or a league only sport writes: two different ones say a sport report with no score in it, as
+# transfer news is ("Queens Park Rangers keeper Chris Day is set to join Preston", "Middlesbrough defender Andy Davies").
+POSITION_WORDS = frozenset(["striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "full-back",
+                            "centre-back", "scrum-half", "fly-half", "flanker", "premiership", "kick-off", "equaliser"])
+
+
+# Verbs whose object, in a sport report, is a club: a player joins one, a side beats or faces one.
+TEAM_OBJECT_VERBS = frozenset(["join", "rejoin", "beat", "face", "defeat"])
+
+
 def _sport_report(doc: Doc) -> bool:
-    """A score written as two small numbers joined by a hyphen ("won 2-1", "a 3-0 defeat") and a match's word: British
+    """A score written as two small numbers joined by a hyphen ("won 2-1", "a 3-0 defeat") and a match's word, or two
+    different players' positions or sport-only words ("keeper" and "defender", "scrum-half" and "Premiership"): British
     sport news names its clubs by their towns ("West Ham", "Blackburn") with no "Houston Texans" to say so."""
     score = word = False
+    positions: set[str] = set()
     for t in doc:
+        if t.lower_ in POSITION_WORDS or (t.text == "-" and 0 < t.i < len(doc) - 1
+                                          and f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" in POSITION_WORDS):
+            positions.add(t.lower_ if t.text != "-" else f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}")
+            if len(positions) >= 2:
+                return True
         if not score and t.text == "-" and 0 < t.i < len(doc) - 1:  # the tokenizer splits "2-1" at its hyphen
             a, b = t.nbor(-1), t.nbor(1)
             score = a.text.isdigit() and b.text.isdigit() and len(a) <= 2 and len(b) <= 2 \
@@ -517,6 +548,11 @@ FAMILY_NOUNS = frozenset(["wife", "husband", "widow", "widower", "son", "sons", 
                           "aunt", "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter"])
 
 
+# Nouns of a life after a possessive: only a person dies or has a funeral ("since Mercury's death in 1991"). Not
+# before another noun ("the crash's death toll").
+LIFE_NOUNS = frozenset(["death", "funeral", "birthday", "obituary"])
+
+
 # Parts of a body a player injures ("Scott's right knee"): no firm, club or country has one. Not the words a firm
 # uses too ("head", "arm", "back", "hand", "body").
 BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstrings", "groin", "shoulder",
@@ -526,7 +562,8 @@ BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstr
 
 def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name whose possessive a family noun follows ("Slepian's wife and one son tried to revive him", "Blassie's
-    mother") or a part of a body, one describing word allowed between ("Scott's right knee"), is a person's,
+    mother"), a life's noun ("Mercury's death") or a part of a body, one describing word allowed between ("Scott's
+    right knee"), is a person's,
     whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons")."""
     if label == "PERSON" or is_place(span.text):
         return None
@@ -534,6 +571,9 @@ def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | N
     if after is not None and after[1] and after[0] in FAMILY_NOUNS:
         return "PERSON", "family"
     doc, i = span.doc, span.end
+    if after is not None and after[1] and after[0] in LIFE_NOUNS and label != "NORP" \
+            and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")):  # not "the crash's death toll"
+        return "PERSON", "family"  # "since Mercury's death in 1991"
     if label != "NORP" and i < len(doc) and doc[i].lower_ in POSSESSIVES:  # "the Irishman's ankle": a people's word
         i += 1
         if i + 1 < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
@@ -832,7 +872,8 @@ def _product_by_its_shape(span: Span, label: str, facts: DocFacts) -> Evidence |
 
 
 def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
-    """(label, text) of the other named items in the list the name is part of ("A, B and C")."""
+    """(label, text) of the other named items in the list the name is part of ("A, B and C"); an item a given name
+    starts is a person's, whatever the model read (``_given_name_first``)."""
     root = span.root
     top = root
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -848,7 +889,10 @@ def _list_labels(span: Span, facts: DocFacts) -> list[tuple[str, str]]:
             continue
         ent = facts.ent_at.get(token.i)
         if ent is not None:  # a nationality the model read as a language ("English, Scottish or Welsh") is one
-            labels.append(("NORP" if ent.label_ == "LANGUAGE" else ent.label_, ent.text))
+            label = "NORP" if ent.label_ == "LANGUAGE" else ent.label_
+            if label in GIVEN_NAME_LABELS and _given_name_first(ent, label, facts) is not None:
+                label = "PERSON"  # "Paolo Maldini, Cafu and Alessandro Costacurta", the last the model's firm
+            labels.append((label, ent.text))
     return labels
 
 
@@ -1385,7 +1429,8 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     something ("Athens looks like downtown Beirut"). In a sport report (``_sport_report``: a score and a match's word,
     no such team name needed) a town of any size plays so too ("West Ham beat Everton"), and so does a town written
     "against" ("a 2-0 win against Blackburn"), beside "v" ("Wigan v Bolton") or owning a player or his manager
-    ("Blackburn's striker"), a city the model reads as a person too ("Wigan drew with Bolton"): the town itself, in
+    ("Blackburn's striker") or the object of a club's verb ("set to join Preston on loan", "beat Blackburn"), a city
+    the model reads as a person too ("Wigan drew with Bolton"): the town itself, in
     the report's other sentences, stays a place. A town smaller than a city only where no person is so named ("England's
     game against Holland": a country's side, a place by convention, and Matt Holland a player)."""
     doc = span.doc
@@ -1406,6 +1451,8 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         if (before is not None and before.lower_ in ("against", "v", "vs")) or (after is not None and (
                 after.lower_ in ("v", "vs") or (owned is not None and owned.lower_ in TEAM_ROLES))):
             return "ORG", "team"  # "West Ham boss Alan Pardew", "Blackburn's striker", "Wigan v Bolton"
+        if root.dep_ == "dobj" and root.head.lemma_ in TEAM_OBJECT_VERBS:
+            return "ORG", "team"  # "set to join Preston on a month's loan", "Chelsea beat Blackburn"
     if span.text in facts.team_cities and before is not None and before.lower_ == "of" and before.i > 0 \
             and before.nbor(-1).ent_type_ == "PERSON":
         return "ORG", "team"
@@ -1502,20 +1549,34 @@ def _given_name_first(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     ("Giacomo Puccini", "Ruben Di Pietro"), or in one the document writes as a person's surname ("Kevin Davies"
     beside "Mr Davies"), is a person, whatever place or firm the model read. Not "Morgan Stanley" (both words given
     names and surnames), not "Aston Villa" or "Merrill Lynch" (ordinary last words), not a name ending as
-    organisations or clubs do ("Virgin Group"). An Irish or Italian surname written with an apostrophe ("O'Connor",
+    organisations or clubs do ("Virgin Group"). A last word that is an ordinary word is backed too where the model
+    reads it alone as a person elsewhere in the document and the surname lists know it ("Ian Rush" … "when Rush took
+    over"), and then a first word that is a surname too counts as a given name ("Lewis Moody" … "Moody had to be put
+    on a drip"). An Irish or Italian surname written with an apostrophe ("O'Connor",
     "D'Alessandro") is a word of the name, so "Cormac Murphy-O'Connor" ends in "O'Connor", not in "Murphy" (s12g)."""
     words = [t for t in span if t.is_alpha or APOSTROPHED_SURNAME.match(t.text)]
     if label not in GIVEN_NAME_LABELS or not 2 <= len(words) <= 3 or not words[0].whitespace_ \
-            or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)):
+            or not (is_given_name(words[0].text) or _given_word_before_a_lone_surname(span, words)
+                    or (len(words) == 2 and in_given_list(words[0].text) and words[0].is_title
+                        and _lone_person_surname(words[-1], facts))):
         return None  # "Mercedes-Benz": a given name hyphened to a surname is a brand
     last = words[-1]
-    backed = last.text in facts.titled or last.text in facts.surnames  # "Mr Davies", "Bob Davies" in the document
+    backed = last.text in facts.titled or last.text in facts.surnames \
+        or _lone_person_surname(last, facts)  # "Mr Davies", "Bob Davies" in the document, "when Rush took over"
     if not last.is_title or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS or is_place(last.text) \
             or (is_common_word(last.text) and not backed):  # "Aston Villa", "Beverly Hills", "Merrill Lynch"
         return None
-    if is_surname(words[0].text) and in_given_list(last.text):
-        return None  # "Morgan Stanley", "Robert Harris": either word could be the surname
+    if is_surname(words[0].text) and in_given_list(last.text) \
+            and not (_lone_person_surname(last, facts) and words[0].text not in facts.lone_people):
+        return None  # "Morgan Stanley", "Robert Harris": either word could be the surname, unless one is written alone
     return "PERSON", "given"
+
+
+def _lone_person_surname(last: Token, facts: DocFacts) -> bool:
+    """Whether the model reads the word alone as a person elsewhere in the document ("Moody had to be put on a drip")
+    and the surname lists know it, or the document writes it alone owning a family's or a life's noun ("since
+    Mercury's death"): news writes a person's surname alone after the full name."""
+    return (last.text in facts.lone_people and is_surname(last.text)) or last.text in facts.lives
 
 
 def _given_word_before_a_lone_surname(span: Span, words: list[Token]) -> bool:

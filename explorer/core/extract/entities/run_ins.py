@@ -11,10 +11,12 @@ names run together, and a headline run into the body that repeats a name.
 - A title cut at its possessive ("[Dead Man]'s Shoes") or after its number ("21 [Grams]") is whole: ordinary
   capitalised words around the cut that no name holds are the title's words (``owned_in_a_title``, ``numbered_title``).
 - Two countries run together ("Lesotho v [Malawi Zambia] v Swaziland": a fixture list whose line breaks were lost)
-  are two places (``two_countries``).
+  are two places (``two_countries``), and a country with the next line's results word ("[Botswana Winners] meet in
+  final match") is the country.
 - A headline that ends with a name, flattened into the first line of a body that starts with the same name ("No half
   measures with Half-Life 2 Could Half-Life 2 possibly live up to the hype?"), is read as one span with the name at
-  both ends: it is the name, once.
+  both ends: it is the name, once; so is a one-word name doubled ("rejoins Bath Bath have signed") where the document
+  writes it alone later and never doubled again (``repeated_name``).
 """
 
 from __future__ import annotations
@@ -95,11 +97,17 @@ def repeated_name(cut: SpanCut) -> list[SpanCut]:
     capitalised ordinary words between ("Half-Life 2 Could Half-Life 2", a headline ending in a name run into a first
     sentence that starts with it) is that name twice: the words between are the body's first words, no part of a name.
     A title that repeats one word ("Measure for Measure", "Rags To Riches To Rags") is no such run-in; nor is a given
-    name between ("Blair Tony Blair": the second is "Tony Blair", for ``_headline_run_on``)."""
+    name between ("Blair Tony Blair": the second is "Tony Blair", for ``_headline_run_on``). A one-word name written
+    twice ("Scrum-half Williams rejoins Bath Bath have signed") is the name twice where the document writes it alone
+    later and never doubled again ("Duran Duran" is written doubled each time)."""
     doc = cut.doc
     words = [t.text for t in doc[cut.start:cut.end]]
     if doc[cut.start].sent.start != 0:
         return [cut]  # a headline runs into the document's first sentence only
+    if len(words) == 2 and words[0] == words[1] and words[0].isalpha() and words[0].istitle() \
+            and _written_alone_not_twice(cut):
+        return [SpanCut(doc, cut.label, cut.start, cut.start + 1, cut.context),
+                SpanCut(doc, cut.label, cut.start + 1, cut.end, cut.context)]  # "rejoins Bath Bath have signed"
     for k in range(len(words) // 2, 1, -1):
         between = doc[cut.start + k:cut.end - k]
         if words[:k] == words[-k:] and 1 <= len(between) <= 3 and all(
@@ -108,6 +116,20 @@ def repeated_name(cut: SpanCut) -> list[SpanCut]:
             return [SpanCut(doc, cut.label, cut.start, cut.start + k, cut.context),
                     SpanCut(doc, cut.label, cut.end - k, cut.end, cut.context)]
     return [cut]
+
+
+def _written_alone_not_twice(cut: SpanCut) -> bool:
+    """Whether the document writes the one word of a doubled cut ("Bath Bath") alone elsewhere and never doubled again:
+    a name that is one word twice ("Duran Duran", "Bora Bora") is written so each time."""
+    doc, word = cut.doc, cut.doc[cut.start].text
+    alone = doubled = False
+    for t in doc[cut.end:]:
+        if t.text == word:
+            if t.i + 1 < len(doc) and doc[t.i + 1].text == word:
+                doubled = True
+            elif doc[t.i - 1].text != word:
+                alone = True
+    return alone and not doubled
 
 
 def _own_name(text: str) -> bool:
@@ -186,10 +208,18 @@ def numbered_title(cut: SpanCut) -> SpanCut:
     return SpanCut(doc, "WORK_OF_ART" if cut.label == "PERSON" else cut.label, s - 1, cut.end, cut.context)
 
 
+# Words of a results table or a fixture list ("Winners meet in final match", "Holders Zambia"): no part of a country's name.
+RESULTS_WORDS = frozenset(["winners", "holders", "champions", "runners-up", "losers"])
+
+
 def two_countries(cut: SpanCut) -> list[SpanCut]:
     """A name of two words that are each a country, and together no place ("Lesotho v [Malawi Zambia] v Swaziland": a
-    fixture list whose line breaks were lost), is two countries run together: each is its own place."""
+    fixture list whose line breaks were lost), is two countries run together: each is its own place. A country and
+    then a results table's word ("Namibia v [Botswana Winners] meet in final match": the next line run in) is the
+    country."""
     doc, s = cut.doc, cut.start
+    if cut.end - s == 2 and doc[s].is_title and is_country(doc[s].text) and doc[s + 1].lower_ in RESULTS_WORDS:
+        return [SpanCut(doc, "GPE", s, s + 1, cut.context)]  # "Namibia v [Botswana Winners] meet in final match"
     if cut.end - s != 2 or not all(t.is_alpha and t.is_title and is_country(t.text) for t in doc[s:cut.end]) \
             or is_place(doc[s:cut.end].text):
         return [cut]
