@@ -122,7 +122,11 @@ KIND_NOUNS: dict[str, str] = {
                      "aunt", "cousin", "nephew", "niece", "girlfriend", "boyfriend", "fiancee", "fiance", "governor",
                      "mayor", "congressman", "congresswoman", "lawmaker", "legislator", "ambassador", "envoy",
                      "soldier", "sergeant", "lieutenant", "colonel", "commander", "pilot", "actress", "socialite",
-                     "heiress", "playmate"], "PERSON"),
+                     "heiress", "playmate",
+                     # the arts' and athletics' makers and doers ("film-maker Morgan Spurlock", "triple jumper Keith
+                     # Connor", s13d)
+                     "film-maker", "musician", "songwriter", "singer-songwriter", "poet", "playwright", "painter",
+                     "sculptor", "jumper", "hurdler", "runner", "skier", "skater", "rower"], "PERSON"),
 }
 SURNAME_HEADS = frozenset(["bill", "park", "hall", "tower", "bridge", "palace", "bank", "trust", "office", "board", "union",
                            "records", "motors", "group", "college", "lane", "center", "centre"])
@@ -435,6 +439,9 @@ def _kind_noun_before(span: Span) -> str | None:
     noun = token.pos_ == "NOUN" or (token.pos_ == "ADJ" and KIND_NOUNS.get(token.lower_) == "PERSON" and len(span) > 1
                                     and not is_adjective(token.text))
     if attached and noun and token.is_lower and token.lower_ in KIND_NOUNS:
+        joined = _hyphened_word(span.doc, i)
+        if joined in KIND_NOUNS:
+            return joined  # "film-maker Morgan Spurlock": a person, though a "maker" alone is a firm (s13d)
         return token.lower_  # bound to the name by the parse: not "every track Robbie has released"; the tagger
         # reads a role before a full name as an adjective at times ("Wide receiver Anquan Boldin")
     if token.is_lower and token.pos_ == "NOUN" and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" \
@@ -448,6 +455,14 @@ def _kind_noun_before(span: Span) -> str | None:
     if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
         return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
     return None
+
+
+def _hyphened_word(doc: Doc, i: int) -> str:
+    """The word a hyphen without spaces makes of the token before it and token ``i`` ("film-maker", which the
+    tokenizer splits in three), or "" where there is none."""
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return ""
+    return f"{doc[i - 2].lower_}-{doc[i].lower_}"
 
 
 def _title_after_its_noun(span: Span) -> bool:
@@ -1035,6 +1050,31 @@ def _work_by_its_cast(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     if label == "PERSON" and (len(span) > 1 or span.text in facts.person_words or span.text in facts.titled):
         return None
     return "WORK_OF_ART", "starring" if link is None else doc[span.end + (doc[span.end].text == ",")].lower_
+
+
+STAR_WORDS = frozenset(["starring", "co-starring"])
+CAST_LABELS_NOT_PEOPLE = frozenset(["ORG", "GPE", "FAC", "LOC", "NORP", "PRODUCT"])
+
+
+def _cast_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name right after "starring", or one of a list that starts there ("Mississippi Masala, starring Denzel
+    Washington", "starring Tom Cruise and Ken Watanabe"), is an actor: the model's firm or place ("Washington") a
+    guess from a word of the name (s13d). Not a name owning the next word ("starring Disney's Mickey Mouse"), nor
+    a later item with a noun of its own ("starring Bill Murray, and the biopic Kinsey": the parser's list)."""
+    if label not in CAST_LABELS_NOT_PEOPLE or not span[0].is_title:
+        return None
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return None
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    start = first.left_edge.i if first.i != span.root.i else span.start
+    if first.i != span.root.i and doc[span.start - 1].lower_ not in (",", "and"):
+        return None  # "a comedy starring Bill Murray, and the biopic Kinsey": a noun of its own before it, no cast
+    if start == 0 or doc[start - 1].lower_ not in STAR_WORDS:
+        return None
+    return "PERSON", "starring"
 
 
 def _owned_title(doc: Doc, i: int) -> bool:
@@ -1739,6 +1779,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _work_owned_by_a_person,
     _work_after_its_year,
     _work_by_its_cast,
+    _cast_of_a_work,
     _awards_by_their_plural,
     _award_by_its_words,
     done_with_the_name,
