@@ -237,13 +237,14 @@ class DocumentDating:
             dated = for_a_later_time(tense, trigger.lemma_.lower(), dated, published,
                                      self.document.text[start:trigger.idx]) or dated
         dated = _by_a_deadline(tense, dated, published)
-        if own is not None and _done_by_publication(tense, perfect, dated, published) \
-                and not _negated(trigger, tense):
-            # "Eight trading days after Oct. 12, … the Nasdaq Composite had fallen 4.3%" (AO#29), "fled just after the
-            # Communist takeover in 1948": a happening told done (simple past, past perfect) is over by publication,
-            # so a start from its time has publication for an end ("has gained since Tuesday" and "have cared for him
-            # since November" tell what goes on up to now and are left open)
-            dated = on_or_after_a_happening(dated[0], published, dated[3])
+        # "Eight trading days after Oct. 12, … the Nasdaq Composite had fallen 4.3%" (AO#29), "fled just after the
+        # Communist takeover in 1948": a happening told done (simple past, past perfect) is over by publication, so
+        # a start from its time has publication for an end ("has gained since Tuesday" and "have cared for him since
+        # November" tell what goes on up to now and are left open). Closed last: the passage and the story record
+        # the expression's dating ("McBride … later served … in October 1984. Farkas expressed …" still tells of
+        # someone else in the passage of October 1984)
+        open_ended = dated if own is not None and _done_by_publication(tense, perfect, dated, published) \
+            and not _negated(trigger, tense) else None
         if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
             # "late Thursday" in an undated article: its day is not known from a date line, only its side
             dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
@@ -363,6 +364,8 @@ class DocumentDating:
         for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
             self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
                                 who, sets=True, offset=start)  # what follows tells what was chosen for that time
+        if open_ended is not None and dated == open_ended:
+            dated = on_or_after_a_happening(dated[0], published, dated[3])
         self._dated[trigger.i] = dated
         return self._from_the_line(from_the_dateline(tense, dated, published, self._dateline))
 

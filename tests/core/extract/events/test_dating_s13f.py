@@ -68,3 +68,28 @@ def test_the_ledes_speaker_going_on_keeps_its_day():  # guard
     text = ("Foreign Minister Anna Berg said Friday that the talks with Hungary had failed.\n\n"
             "\"We will not return to the table this year,\" Berg said.")
     assert when(event_at(text, "\"We will", "said")) == (FRIDAY, FRIDAY, "narrative")
+
+
+def test_a_manner_adverb_keeps_the_perfect():
+    """'has publicly declared', 'had formally asked' (AP#42's kind): the perfect is read past the "-ly" adverb, so a
+    background declaration is not dated as the passage's day (before: no perfect read)."""
+    from explorer.core.extract.events.date_rules import perfect_aspect
+
+    for before, aspect in (("Israel has publicly ", "present"), ("Kuwait had formally ", "past")):
+        assert perfect_aspect(before + "declared", len(before)) == aspect
+
+
+def test_an_adjective_in_ly_is_no_adverb_of_the_perfect():  # guard
+    """'had early warnings', 'have July sales': a word in "-ly" before a noun is not read as a perfect, as before."""
+    from explorer.core.extract.events.date_rules import perfect_aspect
+
+    for before in ("The company had early ", "They have July "):
+        assert perfect_aspect(before + "warnings", len(before)) == ""
+
+
+def test_a_background_declaration_in_the_perfect_is_not_the_passages_day():
+    """'Anna Berg met … on Friday. Berg has publicly declared that …': the declaration is before publication, its
+    day not told, not Friday (before: Friday, narrative)."""
+    text = ("Foreign Minister Anna Berg met the Hungarian foreign minister in Budapest on Friday. "
+            "Berg has publicly declared that Austria will leave the talks.")
+    assert when(event_at(text, "Berg has", "declared")) == ("", PUBLISHED, "bounded")
