@@ -93,3 +93,17 @@ def test_a_background_declaration_in_the_perfect_is_not_the_passages_day():
     text = ("Foreign Minister Anna Berg met the Hungarian foreign minister in Budapest on Friday. "
             "Berg has publicly declared that Austria will leave the talks.")
     assert when(event_at(text, "Berg has", "declared")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_closed_end_leaves_the_passage_to_its_expression():  # guard
+    """'… in October 1984 and later served as an administrator' / 'Berg expressed the hope …' (APW19980418.0210's
+    kind): the end closed at publication must not keep October 1984 from the passage, or Berg's hope takes the
+    paragraph's earlier May 26, 1980 (it did with the closing applied where the date is first made); it stays on or
+    before the lede's Saturday, as before."""
+    text = ("Tired of being sidelined, astronaut Anna Berg is leaving for the United States to start a new career, she "
+            "said Saturday. With the American astronaut Jon McBride, Berg set up a joint venture. Berg, an air force "
+            "captain, was sent into space on board the Soyuz 36 on May 26, 1980. She spent six days aboard the Salyut 6 "
+            "station. McBride, 54, was part of a seven-member crew aboard the Challenger in October 1984 and later "
+            "served as an administrator for NASA. Berg expressed the hope she would one day follow in the footsteps "
+            "of John Glenn.")
+    assert when(event_at(text, "Berg expressed", "expressed")) == ("", "2026-01-31", "bounded")
