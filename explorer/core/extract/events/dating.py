@@ -184,8 +184,8 @@ class DocumentDating:
         if start != self._sentence:
             self._sentence, self._before, self._dated = start, self._dated, {}
             self._clause_dates(sentence, timexes, published)
-        if _a_participle_of_a_noun(trigger):
-            return "", "", "none", ""
+        if _a_participle_of_a_noun(trigger) or _an_imperative(trigger):  # "Now …, get set for oil prices to fall":
+            return "", "", "none", ""  # advice to the reader, whatever time ("Now") it names
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         if own is None:
@@ -2050,6 +2050,24 @@ def _prevented(trigger: Token) -> bool:
 
 
 FREE_CHOICE_WORDS = {"whatever", "whichever", "whoever", "wherever", "whenever"}
+
+
+def _an_imperative(trigger: Token) -> bool:
+    """"Now …, get set for oil prices to fall further" (AO#11), "Consider the case of …": a main verb in the
+    imperative with no subject addresses the reader or listener — advice, no happening of a day. Read from the
+    sentence's root: no subject, and a bare verb ("consider", "don't expect") or a bare "get"/"be" before a
+    participle ("get set", "be warned"); not a question, nor a "to" infinitive (a headline's "Apple to unveil")."""
+    root = trigger.sent.root
+    if trigger.i != root.i or root.text.endswith("?") or trigger.sent[-1].text == "?":
+        return False
+    kids = list(root.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids):
+        return False
+    auxiliaries = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ == "VB":  # "Consider …", "Don't expect …" (no subject: "do" is the imperative's own)
+        return all(a.lower_ == "do" for a in auxiliaries)
+    return root.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VB" \
+        and auxiliaries[0].lower_ in ("get", "be") and auxiliaries[0].i < root.i
 
 
 def _free_choice(trigger: Token, tense: str) -> bool:

@@ -107,3 +107,16 @@ def test_a_closed_end_leaves_the_passage_to_its_expression():  # guard
             "served as an administrator for NASA. Berg expressed the hope she would one day follow in the footsteps "
             "of John Glenn.")
     assert when(event_at(text, "Berg expressed", "expressed")) == ("", "2026-01-31", "bounded")
+
+
+def test_an_imperative_to_the_audience_is_no_happening():
+    """'Now with a diplomatic solution at hand, get set for oil prices to fall further' (AO#11's kind): advice to the
+    listener, not datable (before: the broadcast's day, from "Now")."""
+    text = "Now with a diplomatic solution to the crisis seemingly at hand, get set for oil prices to fall further."
+    assert when(event_at(text, "Now", "set")) == ("", "", "none")
+
+
+def test_a_to_infinitive_headline_is_no_imperative():  # guard
+    """'Danube Shipping to close two yards in Linz': a headline's planned act, not advice, dated as before."""
+    text = "Danube Shipping to close two yards in Linz.\n\nDanube Shipping Corp. said it would close two yards."
+    assert when(event_at(text, "Danube Shipping to", "close"))[2] != "none"
