@@ -91,10 +91,16 @@ PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*|(?<=[.!?:\"”’')])[ \t]*\n\s*")
 HEADING_MAX_CHARS = 40  # "April 2011", "Monday, 4 April 2011": a line that is a date and little else
 HEADING_SHARE = 0.6
 # "had argued", "had not yet been told"; "has fallen", "have been using"
+# "has publicly declared", "had formally asked": a manner adverb in "-ly" between the auxiliary and the participle
+# (AP#42) — not an adjective or noun in "-ly" before a noun ("had early warnings", "have July sales")
+_LY_ADVERB = (r"(?!(?:early|only|likely|daily|weekly|monthly|quarterly|yearly|family|rally|supply|apply|reply|july|"
+              r"italy|ally|fly|assembly|costly|friendly|elderly|holy|ugly|lonely|silly)\b)[a-z]{2,}ly")
 PAST_PERFECT = re.compile(
-    r"\bhad(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|earlier|previously))*\s*$", re.IGNORECASE)
+    r"\bhad(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|earlier|previously|" + _LY_ADVERB + r"))*\s*$",
+    re.IGNORECASE)
 PRESENT_PERFECT = re.compile(
-    r"\b(?:has|have|'s|'ve)(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|recently))*\s*$", re.IGNORECASE)
+    r"\b(?:has|have|'s|'ve)(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|recently|" + _LY_ADVERB
+    + r"))*\s*$", re.IGNORECASE)
 # "could turn up the heat", "may be charged", "would pay", "must be agreed", "might have won", "would be to start":
 # a possibility,
 # an obligation or a proposal's terms, not a happening on a day

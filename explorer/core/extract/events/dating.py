@@ -41,6 +41,7 @@ from explorer.core.extract.events.named_twice import (
     dated_in_its_clause, named_noun,
 )
 from explorer.core.extract.events.said_now import about_to_do_now
+from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
@@ -183,8 +184,8 @@ class DocumentDating:
         if start != self._sentence:
             self._sentence, self._before, self._dated = start, self._dated, {}
             self._clause_dates(sentence, timexes, published)
-        if _a_participle_of_a_noun(trigger):
-            return "", "", "none", ""
+        if _a_participle_of_a_noun(trigger) or _an_imperative(trigger):  # "Now …, get set for oil prices to fall":
+            return "", "", "none", ""  # advice to the reader, whatever time ("Now") it names
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         if own is None:
@@ -198,6 +199,8 @@ class DocumentDating:
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is not None and _expects_a_result(trigger, tense):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
+        if own is not None and _a_closed_period_told_later(trigger, tense, own, published):
+            own = None  # "will report a write-off … for its fourth quarter ended yesterday": the quarter's, not the report's
         closed = closed_by = ""  # the end of a period whose result the event reports, told before the verb
         if own is not None and _reports_a_periods_result(sentence, trigger, own):
             # "reported sales … for the quarter ended Sept. 29": the quarter is the sales', not the report's;
@@ -234,6 +237,14 @@ class DocumentDating:
             dated = for_a_later_time(tense, trigger.lemma_.lower(), dated, published,
                                      self.document.text[start:trigger.idx]) or dated
         dated = _by_a_deadline(tense, dated, published)
+        # "Eight trading days after Oct. 12, … the Nasdaq Composite had fallen 4.3%" (AO#29), "fled just after the
+        # Communist takeover in 1948": a happening told done (simple past, past perfect) is over by publication, so
+        # a start from its time has publication for an end ("has gained since Tuesday" and "have cared for him since
+        # November" tell what goes on up to now and are left open). Closed last: the passage and the story record
+        # the expression's dating ("McBride … later served … in October 1984. Farkas expressed …" still tells of
+        # someone else in the passage of October 1984)
+        open_ended = dated if own is not None and _done_by_publication(tense, perfect, dated, published) \
+            and not _negated(trigger, tense) else None
         if self._line is not None and own is not None and not own["date_start"] and not _reference(own):
             # "late Thursday" in an undated article: its day is not known from a date line, only its side
             dated = ("", published, "bounded", own["timex_id"]) if tense == "past" and not perfect else \
@@ -275,6 +286,12 @@ class DocumentDating:
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in REPORTING_NOUNS for c in trigger.children)
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative),
                                        story_said=said)
+                if said and story is not None and dated[:2] == story[:2] and self._another_speaker(trigger, agents) \
+                        and published and story[0] and story[0] < published:
+                    # "Investigators said Friday they found a rifle" / "'… match the bullet back to the weapon,' said
+                    # Walter Rowe, forensics professor" in a Saturday story (AN#22): a statement of someone the lede
+                    # did not name is no further word of its statement; it came after the news, up to publication
+                    dated = on_or_after_a_happening(story[0], published, story[3])
                 if relayed is not None and dated[2] == "bounded" and not perfect:
                     dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
                         or dated
@@ -347,6 +364,8 @@ class DocumentDating:
         for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
             self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
                                 who, sets=True, offset=start)  # what follows tells what was chosen for that time
+        if open_ended is not None and dated == open_ended:
+            dated = on_or_after_a_happening(dated[0], published, dated[3])
         self._dated[trigger.i] = dated
         return self._from_the_line(from_the_dateline(tense, dated, published, self._dateline))
 
@@ -762,6 +781,14 @@ class DocumentDating:
         if mention_ids is None:
             return None
         return {self._keys[m] for m in mention_ids if self._keys.get(m) and (places or m not in self._places)}
+
+    def _another_speaker(self, trigger: Token, agents: list[str] | None) -> bool:
+        """A statement ("said", a main clause's) whose speaker is a person none of the lede's actors: after a
+        statement lede it is not "it added" (the lede's speaker going on), so it keeps only the lede's day as a start."""
+        if trigger.lemma_.lower() not in REPORTING_LEMMAS or _subordinate(trigger) or not _states(trigger):
+            return False
+        speakers = {self._keys[m] for m in agents or [] if m in self._persons and self._keys.get(m)}
+        return bool(speakers) and not speakers & (self._lede_actors | self._lede_speakers)
 
     def _keeps_the_lede(self, trigger: Token, agents: list[str] | None, participants: list[str] | None) -> bool:
         """Whether an event goes on telling a lede dated by its position: its clause names no other place
@@ -1611,6 +1638,29 @@ def _expects_a_result(trigger: Token, tense: str) -> bool:
     return "dobj" in kids and not {"xcomp", "ccomp", "aux"} & set(kids)
 
 
+def _done_by_publication(tense: str, perfect: str, dated: Dating | None, published: str) -> bool:
+    """A past happening, not in the present perfect, dated from its own time with an open end that starts on or
+    before publication ("had fallen" eight trading days after Oct. 12)."""
+    return tense == "past" and perfect in ("", "past") and dated is not None and dated[2] == "timex" \
+        and bool(dated[0]) and not dated[1] and bool(published) and dated[0] <= published
+
+
+def _a_closed_period_told_later(trigger: Token, tense: str, own: TimexRow, published: str) -> bool:
+    """A period longer than a day that had closed before publication, told with a verb of publication's day or
+    after it — a future with "will" ("will report a write-off … for its fourth quarter ended yesterday", AN#2) or
+    a present expectation ("expects revenue in the latest quarter to total $28 million", AP#14): the period is
+    what is reported or expected (the write-off's, the revenue's), and it excludes the reporting to come and the
+    expecting held now, so it does not date the verb. A single day is left as it was ("will pay on Jan. 5" in a
+    later story may be a statement's own plan), and so is "would" (a future seen from a past statement)."""
+    if not published or not own["date_start"] or not own["date_end"] or own["date_start"] == own["date_end"] \
+            or own["date_end"] >= published:
+        return False
+    if tense == "present":
+        return trigger.lemma_.lower() in EXPECTING_LEMMAS and trigger.tag_ in ("VBZ", "VBP")
+    return tense == "future" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE_AUXILIARIES
+                                     for c in trigger.children)
+
+
 def _before_a_present_statement(trigger: Token, tense: str, own: TimexRow, published: str) -> bool:
     """A statement in the present ("say", "says") is made when reported: a time that ended days before the
     report ("11 days ago", "five months ago" in its sentence) is what the statement tells of, not its day
@@ -2000,6 +2050,24 @@ def _prevented(trigger: Token) -> bool:
 
 
 FREE_CHOICE_WORDS = {"whatever", "whichever", "whoever", "wherever", "whenever"}
+
+
+def _an_imperative(trigger: Token) -> bool:
+    """"Now …, get set for oil prices to fall further" (AO#11), "Consider the case of …": a main verb in the
+    imperative with no subject addresses the reader or listener — advice, no happening of a day. Read from the
+    sentence's root: no subject, and a bare verb ("consider", "don't expect") or a bare "get"/"be" before a
+    participle ("get set", "be warned"); not a question, nor a "to" infinitive (a headline's "Apple to unveil")."""
+    root = trigger.sent.root
+    if trigger.i != root.i or root.text.endswith("?") or trigger.sent[-1].text == "?":
+        return False
+    kids = list(root.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids):
+        return False
+    auxiliaries = [c for c in kids if c.dep_ in ("aux", "auxpass")]
+    if root.tag_ == "VB":  # "Consider …", "Don't expect …" (no subject: "do" is the imperative's own)
+        return all(a.lower_ == "do" for a in auxiliaries)
+    return root.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VB" \
+        and auxiliaries[0].lower_ in ("get", "be") and auxiliaries[0].i < root.i
 
 
 def _free_choice(trigger: Token, tense: str) -> bool:
