@@ -268,6 +268,8 @@ class DocumentDating:
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
             dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes),
                                           self._compared, _subject_names(trigger)) if _of_a_result(trigger) else None
+            if dated is None and tense == "past" and published and _in_a_named_era(trigger):
+                dated = ("", published, "bounded", "")  # "during the Truman presidency": its own time, not the passage's
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
                 story = None if _told_of_a_happening(trigger) else self._story.carried()
@@ -2386,3 +2388,27 @@ def _one_past_day(own: TimexRow | None, published: str) -> TimexRow | None:
             or own["date_end"] > published:
         return None
     return own
+
+
+# the heads of a named stretch of history that the time expressions do not resolve ("the Truman presidency", "the
+# Soviet era", "the Clinton administration", "the Cold War")
+_ERA_HEADS = frozenset({"presidency", "administration", "era", "reign", "regime", "war", "tenure", "rule", "dynasty",
+                        "premiership", "empire"})
+
+
+def _in_a_named_era(trigger: Token) -> bool:
+    """The happening is told "during"/"under"/"in" a named era ("It was during the Truman presidency that NATO was
+    founded", AQ#37): the era is its own time, which no expression dates, so the passage's day (the ceremony told just
+    before) is not its day. Only an era named by a proper name or a people's adjective counts ("during the ceremony" is
+    the passage's own happening)."""
+    holders = [trigger, *trigger.ancestors][:3]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "under", "in"):
+                continue
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in _ERA_HEADS and any(
+                        c.dep_ in ("compound", "amod", "poss") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "PERSON"))
+                        for c in noun.children):
+                    return True
+    return False

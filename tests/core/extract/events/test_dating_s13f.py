@@ -120,3 +120,18 @@ def test_a_to_infinitive_headline_is_no_imperative():  # guard
     """'Danube Shipping to close two yards in Linz': a headline's planned act, not advice, dated as before."""
     text = "Danube Shipping to close two yards in Linz.\n\nDanube Shipping Corp. said it would close two yards."
     assert when(event_at(text, "Danube Shipping to", "close"))[2] != "none"
+
+
+def test_a_happening_told_in_a_named_era_does_not_take_the_passages_day():
+    """'the ceremony took place at the Harry S. Truman Library. It was during the Truman presidency that NATO was
+    founded' (AQ#37, and sample G's): the era is the founding's own time, not the ceremony's day; without its dates the
+    founding is on or before publication, not on the ceremony day."""
+    text = ("Poland joined NATO on Friday. The ceremony took place at the Truman Library on Friday. "
+            "It was during the Truman presidency that the North Atlantic Treaty Organization was founded.")
+    start, end, basis = when(event_at(text, "It was during", "founded"))
+    assert (start, basis) == ("", "bounded") and end == "2026-02-04"
+
+
+def test_a_happening_with_only_a_common_period_still_takes_the_passages_day():  # guard: no named era
+    text = "Poland joined NATO on Friday. During the ceremony, Madeleine Albright signed the papers."
+    assert when(event_at(text, "During the ceremony", "signed"))[2] != "bounded"
