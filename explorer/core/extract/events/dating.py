@@ -184,8 +184,12 @@ class DocumentDating:
         if start != self._sentence:
             self._sentence, self._before, self._dated = start, self._dated, {}
             self._clause_dates(sentence, timexes, published)
-        if _a_participle_of_a_noun(trigger) or _an_imperative(trigger):  # "Now …, get set for oil prices to fall":
-            return "", "", "none", ""  # advice to the reader, whatever time ("Now") it names
+        if _a_participle_of_a_noun(trigger) or _an_imperative(trigger) or _presents_what_follows(trigger) \
+                or _a_condition_word(trigger):
+            # "Now …, get set for oil prices to fall": advice to the reader, whatever time ("Now") it names;
+            # "Following are statements …": the text announcing its own next part; "… provided the border
+            # is secured": a conjunction, the condition's word, not a providing
+            return "", "", "none", ""
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
         own = _governing(sentence, trigger, timexes)
         if own is None:
@@ -2070,6 +2074,44 @@ def _an_imperative(trigger: Token) -> bool:
         return all(a.lower_ == "do" for a in auxiliaries)
     return root.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].tag_ == "VB" \
         and auxiliaries[0].lower_ in ("get", "be") and auxiliaries[0].i < root.i
+
+
+def _presents_what_follows(trigger: Token) -> bool:
+    """"Following are statements made Friday …" (AQ#32), "The following are the latest figures …": a bare
+    "following" as the subject of "be" is the text presenting its own next part (a wire story's formula before a
+    transcript, a list, a table) — no happening of a day, not a state of the report's day. Only a "following"
+    with nothing of its own but an article: "Following orders is …" (a gerund with an object) is left alone."""
+    if trigger.lower_ != "following" or trigger.dep_ not in ("nsubj", "attr") or trigger.head.lemma_ != "be":
+        return False
+    return all(c.dep_ == "det" for c in trigger.children)
+
+
+CONDITION_WORDS = {"provided", "providing"}  # "provided (that)" / "providing (that)": "if", "on condition that"
+FINITE_TAGS = {"MD", "VBZ", "VBD", "VBP"}
+NOUN_PHRASE_POS = {"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM", "PART"}  # PART: the possessive "'s"
+
+
+def _a_condition_word(trigger: Token) -> bool:
+    """"willing to withdraw from southern Lebanon provided Israel's northern frontier could be secured" (AQ#47):
+    "provided"/"providing" used as the conjunction "if" opens a condition — no providing happened. Read from the
+    surface, since the parse makes the word a verb of its own: no subject, auxiliary or "as" of its own, and right
+    after it "that" or a noun phrase followed by a finite verb (the condition's clause). "Slepian provided legal
+    abortions", "has provided vessels", "as provided for under the law" and "providing a service" stay events."""
+    if trigger.lower_ not in CONDITION_WORDS or trigger.dep_ in ("acl", "amod", "relcl", "conj"):
+        return False  # "… and provided food": a verb sharing the subject before it
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in trigger.children):
+        return False
+    after = trigger.doc[trigger.i + 1:trigger.sent.end]
+    if len(after) and after[0].lower_ == "that":
+        return True
+    nouns = False
+    for n, token in enumerate(after):
+        if token.tag_ in FINITE_TAGS:
+            return n > 0  # a noun phrase stood between: "provided Israel's frontier could …"
+        if token.pos_ not in NOUN_PHRASE_POS or (nouns and token.pos_ in ("DET", "PRON")):
+            return False  # a second noun phrase: "provided the food the city needed" (its object's relative)
+        nouns = nouns or token.pos_ in ("NOUN", "PROPN")
+    return False
 
 
 def _free_choice(trigger: Token, tense: str) -> bool:
