@@ -233,6 +233,18 @@ def ordinal_in_a_name(cut: SpanCut) -> SpanCut:
     return SpanCut(doc, cut.label, s - 1, cut.end, cut.context)
 
 
+ORDINAL_TIME_NOUNS = frozenset(["century", "centuries", "millennium"])
+
+
+def ordinal_century(cut: SpanCut) -> list[SpanCut]:
+    """A one-word name that is a century after an ordinal in figures ("the 18th [Century] artist", which the model
+    read as a firm) is a date written with a capital: no entity."""
+    doc, s = cut.doc, cut.start
+    if cut.end - s == 1 and s >= 1 and doc[s].lower_ in ORDINAL_TIME_NOUNS and ORDINAL.match(doc[s - 1].text):
+        return []
+    return [cut]
+
+
 # Words of a results table or a fixture list ("Winners meet in final match", "Holders Zambia"): no part of a country's name.
 RESULTS_WORDS = frozenset(["winners", "holders", "champions", "runners-up", "losers"])
 

@@ -28,3 +28,9 @@ def test_an_ordinal_in_figures_starts_the_name_it_is_written_with(nlp):
 def test_an_ordinal_that_counts_a_name_stays_out(nlp):
     found = entities_of(nlp, "It was the 5th Grand National win for the trainer, who first won in 1999.")
     assert "5th Grand National" not in found, found  # the model read "Grand National": "5th" counts the race's wins
+
+
+def test_a_century_after_an_ordinal_is_no_entity(nlp):
+    found = entities_of(nlp, "The gallery will show prints, caricatures and sculpture by the 18th Century artist, who "
+                             "painted some of the most famous scenes of London.")
+    assert "Century" not in found, found  # the model: "Century", a firm
