@@ -31,8 +31,8 @@ from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, 
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
 from explorer.core.extract.entities.products import is_model_code, model_names
 from explorer.core.extract.entities.run_ins import (capitalised_preposition, clipped_prefix, join_seats, members_letters,
-                                                   numbered_title, owned_in_a_title, possessive_name, prose_opening,
-                                                   repeated_name, two_countries)
+                                                   numbered_title, ordinal_century, ordinal_in_a_name, owned_in_a_title,
+                                                   possessive_name, prose_opening, repeated_name, two_countries)
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
                                                   score_at)
 from explorer.core.extract.nlp import doc_text
@@ -466,10 +466,10 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
                             for piece in _split_at_lower_word(scored)
                             for listed in _split_at_and(piece, names) for run in _headline_run_on(listed, names)
                             for clipped in clipped_prefix(run) for letters in members_letters(clipped)
-                            for prose in prose_opening(letters)
-                            for country in two_countries(prose)
-                            for part in repeated_name(capitalised_preposition(numbered_title(owned_in_a_title(
-                                possessive_name(country))))))
+                            for prose in prose_opening(letters) for dated in ordinal_century(prose)
+                            for country in two_countries(dated)
+                            for part in repeated_name(capitalised_preposition(ordinal_in_a_name(numbered_title(
+                                owned_in_a_title(possessive_name(country)))))))
     return _longest_first(join_seats(cuts)), joined_starts
 
 

@@ -25,7 +25,7 @@ from explorer.core.extract.entities.given_names import in_given_list
 from explorer.core.extract.entities.evidence import NAME_HEADS
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place
-from explorer.core.extract.entities.spans import SpanCut
+from explorer.core.extract.entities.spans import ORDINAL, SpanCut
 
 SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
 MEMBER_NOUNS = frozenset(["mp", "mps", "mep", "meps", "msp", "candidate", "candidates", "parliament"])  # "the MP for X and Y"
@@ -206,6 +206,43 @@ def numbered_title(cut: SpanCut) -> SpanCut:
     if any(t.text == word and not doc[t.i - 1].is_digit for t in doc[1:]):
         return cut
     return SpanCut(doc, "WORK_OF_ART" if cut.label == "PERSON" else cut.label, s - 1, cut.end, cut.context)
+
+
+NO_ORDINAL_LABELS = frozenset(["PERSON", "NORP", "GPE", "LOC"])  # no one's or no place's name starts with "20th"
+
+
+def ordinal_in_a_name(cut: SpanCut) -> SpanCut:
+    """A name of capitalised words, the first an ordinary word, right after an ordinal written in figures that no
+    name holds ("20th [Century Fox]"): the ordinal is the name's first word, as the model left it out (it reads
+    "20th" as an ordinal of its own). Only where the model left the first word out of its name too, and the cleaning
+    took it in ("Century", compounded with "Fox"): the ordinal counts that word, and goes with it; where the model
+    read the first word in its name ("the 5th [Grand National] win") the ordinal counts the whole name, and stays out.
+    Like ``numbered_title``, only where the document never writes the words without the ordinal before them, not at
+    a sentence's start, and not for a person, a people or a place."""
+    doc, s = cut.doc, cut.start
+    if s < 1 or cut.label in NO_ORDINAL_LABELS or not ORDINAL.match(doc[s - 1].text) \
+            or doc[s - 1].ent_type_ not in ("", "ORDINAL") or doc[s].is_sent_start or doc[s].ent_type_ \
+            or not _ordinary_title_word(doc[s]) \
+            or not all(t.is_alpha and t.text[:1].isupper() for t in doc[s:cut.end]):
+        return cut
+    words = [t.text for t in doc[s:cut.end]]
+    for t in doc:
+        if t.i != s and [w.text for w in doc[t.i:t.i + len(words)]] == words \
+                and not (t.i > 0 and ORDINAL.match(doc[t.i - 1].text)):
+            return cut  # written without the ordinal elsewhere: the ordinal counts it
+    return SpanCut(doc, cut.label, s - 1, cut.end, cut.context)
+
+
+ORDINAL_TIME_NOUNS = frozenset(["century", "centuries", "millennium"])
+
+
+def ordinal_century(cut: SpanCut) -> list[SpanCut]:
+    """A one-word name that is a century after an ordinal in figures ("the 18th [Century] artist", which the model
+    read as a firm) is a date written with a capital: no entity."""
+    doc, s = cut.doc, cut.start
+    if cut.end - s == 1 and s >= 1 and doc[s].lower_ in ORDINAL_TIME_NOUNS and ORDINAL.match(doc[s - 1].text):
+        return []
+    return [cut]
 
 
 # Words of a results table or a fixture list ("Winners meet in final match", "Holders Zambia"): no part of a country's name.
