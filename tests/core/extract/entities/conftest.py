@@ -18,3 +18,8 @@ def entities(nlp, *texts: str) -> dict[str, dict]:
     mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
     found, _ = resolve_entities(mentions)
     return {e["name"]: e for e in found}
+
+
+def types_of(nlp, *texts: str) -> dict[str, str]:
+    """Entity name → type over a corpus of ``texts``, one document each: the entity list a reader of Explorer sees."""
+    return {name: entity["type"] for name, entity in entities(nlp, *texts).items()}

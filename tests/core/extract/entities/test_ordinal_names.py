@@ -7,30 +7,22 @@ a reader of Explorer would see.
 
 from __future__ import annotations
 
-from explorer.core.extract.entities.mentions import mentions_in
-from explorer.core.extract.entities.resolve import resolve_entities
-
-
-def entities_of(nlp, *texts: str) -> dict[str, str]:
-    """name -> type of the entities of ``texts``, one document each."""
-    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
-    entities, _ = resolve_entities(mentions)
-    return {e["name"]: e["type"] for e in entities}
+from tests.core.extract.entities.conftest import types_of
 
 
 def test_an_ordinal_in_figures_starts_the_name_it_is_written_with(nlp):
-    found = entities_of(nlp, "Bruce Snyder, president of domestic distribution at 20th Century Fox, said the film "
+    found = types_of(nlp, "Bruce Snyder, president of domestic distribution at 20th Century Fox, said the film "
                              "did well.")
     assert found.get("20th Century Fox") == "ORG", found  # the model: "20th" an ordinal, "Fox" the firm
     assert "Century Fox" not in found, found
 
 
 def test_an_ordinal_that_counts_a_name_stays_out(nlp):
-    found = entities_of(nlp, "It was the 5th Grand National win for the trainer, who first won in 1999.")
+    found = types_of(nlp, "It was the 5th Grand National win for the trainer, who first won in 1999.")
     assert "5th Grand National" not in found, found  # the model read "Grand National": "5th" counts the race's wins
 
 
 def test_a_century_after_an_ordinal_is_no_entity(nlp):
-    found = entities_of(nlp, "The gallery will show prints, caricatures and sculpture by the 18th Century artist, who "
+    found = types_of(nlp, "The gallery will show prints, caricatures and sculpture by the 18th Century artist, who "
                              "painted some of the most famous scenes of London.")
     assert "Century" not in found, found  # the model: "Century", a firm

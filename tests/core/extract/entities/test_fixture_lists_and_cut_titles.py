@@ -7,15 +7,10 @@ a reader of Explorer would see.
 
 from __future__ import annotations
 
-from explorer.core.extract.entities.mentions import mentions_in
-from explorer.core.extract.entities.resolve import resolve_entities
+from tests.core.extract.entities.conftest import entities, types_of
 
 
-def entities_of(nlp, *texts: str) -> dict[str, str]:
-    """name -> type of the entities of ``texts``, one document each."""
-    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
-    entities, _ = resolve_entities(mentions)
-    return {e["name"]: e["type"] for e in entities}
+
 
 
 FIXTURES = ("Holders Zambia will host Lesotho, Malawi and Swaziland in the third group in Lusaka. Mauritius v "
@@ -24,46 +19,44 @@ FIXTURES = ("Holders Zambia will host Lesotho, Malawi and Swaziland in the third
 
 
 def test_countries_of_a_fixture_list_are_no_people(nlp):
-    found = entities_of(nlp, FIXTURES)
+    found = types_of(nlp, FIXTURES)
     # the model reads "Lesotho v Malawi Zambia" and "Holders Zambia" as people: their countries were surnames
     assert found.get("Lesotho") == "GPE", found
     assert found.get("Zambia") == "GPE", found
 
 
 def test_two_countries_run_together_are_two_places(nlp):
-    found = entities_of(nlp, FIXTURES)
+    found = types_of(nlp, FIXTURES)
     assert "Malawi Zambia" not in found and "Zimbabwe Namibia" not in found, found
     assert found.get("Zimbabwe") == "GPE" and found.get("Namibia") == "GPE", found
 
 
 def test_a_country_that_is_a_surname_or_a_given_name_still_names_a_person(nlp):
-    found = entities_of(nlp, "Michael Jordan scored 40 points on Sunday. Jordan said he was tired.")
+    found = types_of(nlp, "Michael Jordan scored 40 points on Sunday. Jordan said he was tired.")
     assert found.get("Michael Jordan") == "PERSON" and found.get("Jordan", "PERSON") == "PERSON", found
 
 
 def test_a_title_cut_at_its_possessive_is_whole(nlp):
-    found = entities_of(nlp, "Stephen Frears' Old Man's Shoes picked up the best film award.")
+    found = types_of(nlp, "Stephen Frears' Old Man's Shoes picked up the best film award.")
     assert found.get("Old Man's Shoes") == "WORK_OF_ART", found  # the model: "Old Man", an organisation
     assert "Old Man" not in found, found
 
 
 def test_a_title_that_starts_with_a_number_is_whole(nlp):
-    found = entities_of(nlp, "The actress was praised for her role in 21 Grams, which opened last year.")
+    found = types_of(nlp, "The actress was praised for her role in 21 Grams, which opened last year.")
     assert found.get("21 Grams") == "WORK_OF_ART", found  # the model: "Grams", a person
     assert "Grams" not in found, found
 
 
 def test_a_number_that_counts_a_name_stays_out(nlp):
-    found = entities_of(nlp, "Up to 30 Labour MPs could oppose the scheme. Eleven Oscars went to the film, and "
+    found = types_of(nlp, "Up to 30 Labour MPs could oppose the scheme. Eleven Oscars went to the film, and "
                              "it won 11 Oscars in all.")
     assert "30 Labour" not in found and "11 Oscars" not in found, found
 
 
 def entity_groups(nlp, *texts: str) -> list[set[str]]:
     """The surface forms of each entity of ``texts``: its name and its aliases."""
-    mentions = [m for i, text in enumerate(texts) for m in mentions_in(f"d{i}", nlp(text))]
-    entities, _ = resolve_entities(mentions)
-    return [{e["name"], *e["aliases"]} for e in entities]
+    return [{e["name"], *e["aliases"]} for e in entities(nlp, *texts).values()]
 
 
 def test_a_name_with_its_words_clipped_is_the_full_name(nlp):
