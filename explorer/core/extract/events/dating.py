@@ -360,7 +360,7 @@ class DocumentDating:
                             saying=statement and a_saying(lemma)):
             self._lede_actors = self._actors((agents or []) + (participants or []), places=False) or set()
             self._lede_places = {key for _, key in self._here}
-            self._lede_speakers = {self._keys[m] for m in agents or [] if m in self._persons and self._keys.get(m)}
+            self._lede_speakers = self._person_keys(agents)
         # an aside ("Ritter, who arrived Thursday") or what is still to come ("will be disclosed this morning")
         # does not set the passage's date
         self._passages.told(dated, who or self._actors(participants, places=False),
@@ -788,12 +788,16 @@ class DocumentDating:
             return None
         return {self._keys[m] for m in mention_ids if self._keys.get(m) and (places or m not in self._places)}
 
+    def _person_keys(self, mention_ids: list[str] | None) -> set[str]:
+        """The actor keys of the people among mentions (a lede's speakers, a later statement's)."""
+        return {self._keys[m] for m in mention_ids or [] if m in self._persons and self._keys.get(m)}
+
     def _another_speaker(self, trigger: Token, agents: list[str] | None) -> bool:
         """A statement ("said", a main clause's) whose speaker is a person none of the lede's actors: after a
         statement lede it is not "it added" (the lede's speaker going on), so it keeps only the lede's day as a start."""
         if trigger.lemma_.lower() not in REPORTING_LEMMAS or _subordinate(trigger) or not _states(trigger):
             return False
-        speakers = {self._keys[m] for m in agents or [] if m in self._persons and self._keys.get(m)}
+        speakers = self._person_keys(agents)
         return bool(speakers) and not speakers & (self._lede_actors | self._lede_speakers)
 
     def _keeps_the_lede(self, trigger: Token, agents: list[str] | None, participants: list[str] | None) -> bool:
