@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -630,15 +631,9 @@ class DocumentDating:
         lede's position alone gave the paper's day, which excludes it. "yesterday" is ``_reported_next_day``'s."""
         if _subordinate(trigger) or not _a_days_trading(trigger):
             return None
-        published, everywhere, found = self.published, list(self._timexes.values()), {}
-        for following, _ in zip(_sentences_after(sentence), range(LEDE_SENTENCES)):
-            for verb in following:
-                if verb.pos_ != "VERB" or verb.tag_ != "VBD" or not _a_days_trading(verb):
-                    continue
-                own = _one_past_day(_governing(following, verb, everywhere), published)
-                if own is not None:
-                    found[own["date_start"]] = (own["date_start"], own["date_end"], "narrative", own["timex_id"])
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_one_day_told(islice(_sentences_after(sentence), LEDE_SENTENCES),
+                                 lambda verb: verb.pos_ == "VERB" and verb.tag_ == "VBD" and _a_days_trading(verb),
+                                 list(self._timexes.values()), self.published)
 
     def _told_later_on_its_day(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
         """A lede's happening dated only by its position ("A man … was arrested in connection with last year's
@@ -651,19 +646,11 @@ class DocumentDating:
         light verbs) is left out, as in ``named_twice``."""
         if trigger.pos_ != "VERB" or _subordinate(trigger) or not _can_recur(trigger):
             return None
-        lemma, published = trigger.lemma_.lower(), self.published
-        found: dict[tuple[str, str], Dating] = {}
-        everywhere = list(self._timexes.values()) or timexes
-        for following in _sentences_after(sentence):
-            for verb in following:
-                if verb.pos_ != "VERB" or verb.lemma_.lower() != lemma or verb.tag_ not in ("VBD", "VBN") \
-                        or _of_a_new_one(verb):
-                    continue
-                own = _one_past_day(_governing(following, verb, everywhere), published)
-                if own is not None:
-                    found[(own["date_start"], own["date_end"])] = (own["date_start"], own["date_end"], "narrative",
-                                                                   own["timex_id"])
-        return next(iter(found.values())) if len(found) == 1 else None
+        lemma = trigger.lemma_.lower()
+        return _the_one_day_told(_sentences_after(sentence),
+                                 lambda verb: verb.pos_ == "VERB" and verb.lemma_.lower() == lemma
+                                 and verb.tag_ in ("VBD", "VBN") and not _of_a_new_one(verb),
+                                 list(self._timexes.values()) or timexes, self.published)
 
     def _written_before(self, trigger: Token, sentence: Span, published: str, in_lede: bool = False) -> Dating | None:
         """A statement in a document named without its day (``_in_a_document``) is on or before the day the
@@ -2425,6 +2412,20 @@ def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) 
         return True
     determined = span.start > 0 and span.doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")  # "the August 7 bombings"
     return determined and not (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPOSITIONS)
+
+
+def _the_one_day_told(sentences: Iterable[Span], wanted: Callable[[Token], bool], everywhere: list[TimexRow],
+                      published: str) -> Dating | None:
+    """The one day (``_one_past_day``) that the ``wanted`` verbs of ``sentences`` are dated by in their own clauses,
+    as a narrative dating; None where none or several days."""
+    found: dict[str, Dating] = {}
+    for following in sentences:
+        for verb in following:
+            if wanted(verb):
+                own = _one_past_day(_governing(following, verb, everywhere), published)
+                if own is not None:
+                    found[own["date_start"]] = (own["date_start"], own["date_end"], "narrative", own["timex_id"])
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _one_past_day(own: TimexRow | None, published: str) -> TimexRow | None:
