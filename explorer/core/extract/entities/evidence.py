@@ -292,12 +292,13 @@ def _sport_report(doc: Doc) -> bool:
     score = word = False
     positions: set[str] = set()
     for t in doc:
-        if t.lower_ in POSITION_WORDS or (t.text == "-" and 0 < t.i < len(doc) - 1
-                                          and f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" in POSITION_WORDS):
-            positions.add(t.lower_ if t.text != "-" else f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}")
+        # the tokenizer splits "scrum-half" and "2-1" at the hyphen: the words either side, joined again
+        hyphened = f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" if t.text == "-" and 0 < t.i < len(doc) - 1 else ""
+        if t.lower_ in POSITION_WORDS or hyphened in POSITION_WORDS:
+            positions.add(hyphened or t.lower_)
             if len(positions) >= 2:
                 return True
-        if not score and t.text == "-" and 0 < t.i < len(doc) - 1:  # the tokenizer splits "2-1" at its hyphen
+        if not score and hyphened:
             a, b = t.nbor(-1), t.nbor(1)
             score = a.text.isdigit() and b.text.isdigit() and len(a) <= 2 and len(b) <= 2 \
                 and a.ent_type_ not in ("DATE", "TIME")  # not a range of days ("February 4-5")
@@ -1736,12 +1737,11 @@ def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence |
     an actor's noun (``CAST_NOUNS``) a name the model calls an organisation or a place is the work too, unless its
     words say a place, a people or a body (``_unknown_name``: "US actor", "RSC actor")."""
     doc = span.doc
-    if span.end + 1 >= len(doc) or span.text in facts.person_words or span[-1].text in facts.person_words:
+    if (label != "PERSON" and label not in CAST_LABELS) or span.end + 1 >= len(doc) \
+            or span.text in facts.person_words or span[-1].text in facts.person_words:
         return None
     noun, name = doc[span.end], doc[span.end + 1]
     if label in CAST_LABELS and not (noun.lower_ in CAST_NOUNS and _unknown_name(span)):
-        return None
-    if label != "PERSON" and label not in CAST_LABELS:
         return None
     if noun.lower_ in SHOW_PEOPLE_NOUNS and noun.is_lower and name.text[:1].isupper() and name.is_alpha \
             and (name.ent_type_ == "PERSON" or is_given_name(name.text)):

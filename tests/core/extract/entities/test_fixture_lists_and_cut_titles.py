@@ -50,7 +50,7 @@ def test_a_title_that_starts_with_a_number_is_whole(nlp):
 
 def test_a_number_that_counts_a_name_stays_out(nlp):
     found = types_of(nlp, "Up to 30 Labour MPs could oppose the scheme. Eleven Oscars went to the film, and "
-                             "it won 11 Oscars in all.")
+                          "it won 11 Oscars in all.")
     assert "30 Labour" not in found and "11 Oscars" not in found, found
 
 

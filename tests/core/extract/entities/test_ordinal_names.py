@@ -12,7 +12,7 @@ from tests.core.extract.entities.conftest import types_of
 
 def test_an_ordinal_in_figures_starts_the_name_it_is_written_with(nlp):
     found = types_of(nlp, "Bruce Snyder, president of domestic distribution at 20th Century Fox, said the film "
-                             "did well.")
+                          "did well.")
     assert found.get("20th Century Fox") == "ORG", found  # the model: "20th" an ordinal, "Fox" the firm
     assert "Century Fox" not in found, found
 
@@ -24,5 +24,5 @@ def test_an_ordinal_that_counts_a_name_stays_out(nlp):
 
 def test_a_century_after_an_ordinal_is_no_entity(nlp):
     found = types_of(nlp, "The gallery will show prints, caricatures and sculpture by the 18th Century artist, who "
-                             "painted some of the most famous scenes of London.")
+                          "painted some of the most famous scenes of London.")
     assert "Century" not in found, found  # the model: "Century", a firm
