@@ -28,7 +28,7 @@ _ENDED = re.compile(r"\s*,?\s*(?:(?:that|which)\s+)?(?:ended|ending|ends|closed|
 _STARTS = ("narrative", "timex")
 
 
-def over_its_length(sentence: Span, trigger: Token, dating: Dating, timexes: list[TimexRow], published: str = "") -> Dating:
+def over_its_length(sentence: Span, trigger: Token, dating: Dating, timexes: list[TimexRow], published: str) -> Dating:
     """``dating`` stretched over the length the verb holds, where it is one day of a simple past (else as is).
 
     A simple past is over when it is told: a stretch from its passage's day that would run past ``published`` ("ran the
