@@ -279,13 +279,18 @@ def is_arrow_lists(column: pd.Series) -> bool:
     return pa.types.is_list(dtype.pyarrow_dtype) or pa.types.is_large_list(dtype.pyarrow_dtype)
 
 
+def one_chunk(chunked):
+    """A chunked Arrow array's one array (its chunks combined when more than one)."""
+    return chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+
+
 def _parts(column: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(offsets from 0, codes, distinct values) of an Arrow list column: row ``i``'s items are
     ``values[codes[offsets[i]:offsets[i + 1]]]``."""
     import pyarrow as pa
 
     chunked = column.array._pa_array
-    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    array = one_chunk(chunked)
     offsets = array.offsets.to_numpy(zero_copy_only=False)  # (views of the array's buffers: nothing copied)
     items = array.values
     if pa.types.is_dictionary(items.type):

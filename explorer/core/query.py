@@ -22,7 +22,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from explorer.core.coded import codes_of, flat_of, lists_of, value_mask, values_at
+from explorer.core.coded import _found, _keep, codes_of, flat_of, lists_of, one_chunk, value_mask, values_at
 from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.later import Later, resolved
 from explorer.core.selection import SelectionState
@@ -482,7 +482,7 @@ def arrow_strings(values):
     chunked = getattr(array, "_pa_array", None)
     if chunked is None or not isinstance(getattr(values, "dtype", None), pd.StringDtype):
         return None
-    return chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    return one_chunk(chunked)
 
 
 _kept_positions: dict = {}
@@ -494,8 +494,6 @@ def id_positions(ids) -> IdPositions:
     events' index is shared by the lookup (which makes it in the ``Later`` thread) and the views that find events
     by id (the table's model, in the GUI thread: it waits for the one being made rather than making another, ~3 s
     and 120 MB more at ten million events)."""
-    from explorer.core.coded import _found, _keep
-
     with _making_positions:
         kept = _found(_kept_positions, ids)
         if kept is None:

@@ -199,7 +199,7 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
             if keys is None:
                 return None
             if (table, name) in REFERRED:  # (the lists of these ids read later take this very array as their dictionary)
-                shared[(table, name)] = _one_chunk(keys.array._pa_array)
+                shared[(table, name)] = coded.one_chunk(keys.array._pa_array)
             columns[name] = keys
             continue
         if arrow_text and (table, name) in ARROW_LISTS:
@@ -247,7 +247,8 @@ def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd
 
 
 def _arrow_keys(chunked) -> pd.Series | None:
-    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own."""
+    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own (as
+    ``_arrow_text`` reads a text, but a name of its own: the texts' not being copied is checked apart)."""
     return _arrow_strings_copied(chunked)
 
 
@@ -262,7 +263,7 @@ def _arrow_strings_copied(chunked) -> pd.Series | None:
 
     if chunked.null_count:
         return None
-    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    array = coded.one_chunk(chunked)
     if pa.types.is_dictionary(array.type):
         array = array.dictionary.take(array.indices) if _is_text(array.dictionary.type) else None
     elif _is_text(array.type):
@@ -281,7 +282,7 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
     keys = shared.get(REFERS.get((table, column)))
     if keys is None or chunked.null_count:
         return None
-    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    array = coded.one_chunk(chunked)
     if not pa.types.is_list(array.type) or not pa.types.is_integer(array.type.value_type):
         return None
     offsets = array.offsets.to_numpy(zero_copy_only=False)
@@ -299,11 +300,6 @@ def _arrow_lists(table: str, column: str, chunked, shared: dict) -> pd.Series | 
     return coded.arrow_lists(offsets - offsets[0], codes, keys, dictionary)
 
 
-def _one_chunk(chunked):
-    """A chunked array's one array (its chunks combined when more than one)."""
-    return chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
-
-
 def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | None = None) -> pd.Series | None:
     """A text column as a categorical: of its dictionary's strings when written dictionary-coded (``coded.categorical``:
     the codes copied, no file kept mapped; the categories in its order for ``UNSORTED`` columns), else of its distinct strings (written plain:
@@ -315,7 +311,7 @@ def _categorical(chunked, shared: dict | None = None, key: tuple[str, str] | Non
 
     if chunked.null_count:
         return None
-    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    array = coded.one_chunk(chunked)
     if pa.types.is_dictionary(array.type) and _is_text(array.dictionary.type):
         dictionary = pa.concat_arrays([array.dictionary])  # (a copy: the file is not kept mapped)
         uniques = dictionary.to_numpy(zero_copy_only=False)
@@ -333,7 +329,7 @@ def _column_values(table: str, column: str, chunked, pool, shared: dict) -> np.n
 
     if chunked.null_count:
         return None
-    array = chunked.combine_chunks() if chunked.num_chunks != 1 else chunked.chunk(0)
+    array = coded.one_chunk(chunked)
     kind = column_kind(table, column)
     if kind in ("int", "float"):
         wanted = pa.int64() if kind == "int" else pa.float64()
