@@ -95,6 +95,7 @@ HEADING_SHARE = 0.6
 # (AP#42) — not an adjective or noun in "-ly" before a noun ("had early warnings", "have July sales")
 _LY_ADVERB = (r"(?!(?:early|only|likely|daily|weekly|monthly|quarterly|yearly|family|rally|supply|apply|reply|july|"
               r"italy|ally|fly|assembly|costly|friendly|elderly|holy|ugly|lonely|silly)\b)[a-z]{2,}ly")
+QUOTE_MARKS = re.compile(r'["\u201c\u201d]|``|\'\'')
 PAST_PERFECT = re.compile(
     r"\bhad(?:\s+(?:not|n't|never|already|just|long|since|also|been|yet|earlier|previously|" + _LY_ADVERB + r"))*\s*$",
     re.IGNORECASE)
@@ -119,7 +120,8 @@ def perfect_aspect(sentence_text: str, trigger_offset: int) -> str:
     Read from the words right before the trigger, so the replay of an edit, which
     has no parse, reads it the same way.
     """
-    before = sentence_text[:trigger_offset]
+    # a quotation mark inside the verb group ('OS X had "been compiled') is no word of it
+    before = QUOTE_MARKS.sub(" ", sentence_text[:trigger_offset])
     if MODAL.search(before):
         return "modal"
     if PAST_PERFECT.search(before):

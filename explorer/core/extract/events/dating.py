@@ -315,8 +315,11 @@ class DocumentDating:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
                 # last: a start from the object's happening only where no step above gave a closer date
                 dated = _after_its_dated_object(sentence, trigger, dated, timexes)
+                dated = self._after_an_object_dated_elsewhere(sentence, trigger, dated, timexes)
                 if perfect == "present":
                     dated = _lasted_up_to_now(sentence, trigger, dated, timexes, published)
+                elif perfect == "past" and _reported_as_of_the_telling(trigger) and _only_an_upper_bound(dated):
+                    dated = _lasted_up_to_now(sentence, trigger, dated, timexes, dated[1])  # up to the telling
         if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
@@ -483,6 +486,24 @@ class DocumentDating:
             return dated
         when = self._dated_by_then(sentence, timexes, _answered(trigger), dated[1])
         return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
+
+    def _after_an_object_dated_elsewhere(self, sentence: Span, trigger: Token, dated: Dating,
+                                         timexes: list[TimexRow]) -> Dating:
+        """A past event bounded by publication that acts on a happening the article dates elsewhere ("appeal the
+        ruling" after "the INS ruled Wednesday", "requested aid for victims of the bombings" after "The bombings on
+        Aug. 7"): one acts on what has happened, so on or after its start, as where the sentence itself dates it
+        (``_after_its_dated_object``) — here only a definite noun of a happening that the document dates once
+        (``named_twice.noun_date``), and not a verb that may come before what it acts on (FORESEEING_LEMMAS)."""
+        if not _only_an_upper_bound(dated) or trigger.lemma_.lower() in FORESEEING_LEMMAS:
+            return dated
+        happenings = self._happenings(sentence, timexes)
+        for noun in _acted_on(trigger):
+            if not _a_happening(noun) or any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in noun.children):
+                continue  # "appealed that decision": the one just told, not the decision the article dates
+            when = happenings.noun_date(noun, named_alike=True)  # "the ruling" after "the court ruled on Monday"
+            if when is not None and when[0] and when[0] <= dated[1]:
+                return on_or_after_a_happening(when[0], dated[1], when[3])
+        return dated
 
     def _followed_on(self, trigger: Token, dated: Dating) -> Dating:
         """"The ratification process began in February this year …" / "It was followed by Denmark, Norway …":
@@ -1540,12 +1561,7 @@ def _after_its_dated_object(sentence: Span, trigger: Token, dated: Dating, timex
     or "until" opens (``_beside_a_happening`` tells those)."""
     if not _only_an_upper_bound(dated) or trigger.lemma_.lower() in FORESEEING_LEMMAS:
         return dated
-    nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    nouns += [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPOSITIONS
-              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
-    nouns += [n for noun in list(nouns) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "the view of the accord"
-    for noun in nouns:
+    for noun in _acted_on(trigger):
         when = (_own_noun_date(sentence, [noun], timexes, dated[1]) if _a_happening(noun) else None) \
             or _dated_by_its_clause(sentence, noun, timexes, made_only=not _a_happening(noun))
         if when is not None and when[0] and when[0] <= dated[1]:
@@ -1553,9 +1569,39 @@ def _after_its_dated_object(sentence: Span, trigger: Token, dated: Dating, timex
     return dated
 
 
+DEMONSTRATIVES = {"that", "this", "these", "those"}
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """The nouns a verb acts on: its object, the noun of one of its prepositions of acting (OBJECT_PREPOSITIONS),
+    and what those are "of" ("the view of the accord"), or whom they are "for" that are "of" a happening ("aid for
+    victims of the bombings": victims of what has happened; not "for" itself, "prepared for the vote")."""
+    nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    nouns += [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPOSITIONS
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+    nouns += [n for noun in list(nouns) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "the view of the accord"
+    nouns += [n for noun in [trigger] + list(nouns) for f in noun.children if f.dep_ == "prep" and f.lower_ == "for"
+              for who in f.children if who.dep_ == "pobj" and who.pos_ == "NOUN" and not _a_happening(who)
+              for p in who.children if p.dep_ == "prep" and p.lower_ == "of"
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "aid for victims of the bombings"
+    return nouns
+
+
+def _reported_as_of_the_telling(trigger: Token) -> bool:
+    """"He said the company had operated the plant for 12 years": a past perfect in what a past reporting verb
+    reports is the speaker's present perfect ("has operated … for 12 years") moved back a tense — it tells how long
+    the thing had gone on when it was said, as a present perfect tells of publication."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "has had … and had been compiled …"
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_LEMMAS and verb.head.tag_ == "VBD"
+
+
 def _lasted_up_to_now(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow],
                       published: str) -> Dating:
-    """A present perfect bounded by publication that tells how long it has gone on, after its own "for" ("whose
+    """A present perfect bounded by publication (or a reported past perfect bounded by its telling, ``published``
+    then being that day) that tells how long it has gone on, after its own "for" ("whose
     company has been sending American travelers on East African safaris for 13 years", AK#17; "has held the post
     for six months"): it began that long before publication, so that is its start, the end left at publication.
     Years and months only, and the start taken early (the first of the year, or of the month before) so that a

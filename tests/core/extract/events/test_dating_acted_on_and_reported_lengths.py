@@ -1,0 +1,51 @@
+"""What acts on a happening the article dates elsewhere starts there, a reported past perfect "for N years" starts
+that long back, and a quotation mark inside a verb group does not hide its tense (session s14a): the "vague" verdicts
+of a start the text gives left open (AT#8: OS X had "been compiled for Intel processors] for five years", the judge:
+"'for five years' starts it about 2000"; AT#33: aid for the victims of "The bombings on Aug. 7").
+
+Made-up articles run through the real model.
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+LEDE = "The Vienna appeals court ruled on Monday that Karl Huber may stay in Austria.\n\n"
+MONDAY = "2026-02-02"
+SHOOTING = "The Oct. 23 shooting of Karl Huber shocked Vienna.\n\nHuber came to Austria in 2019 from Serbia.\n\n"
+OCT_23 = "2025-10-23"
+
+
+def test_what_acts_on_a_happening_dated_elsewhere_is_on_or_after_it():
+    text = SHOOTING + "Vienna police searched the site of the shooting."
+    assert when(event_at(text, "Vienna police", "search")) == (OCT_23, PUBLISHED, "bounded")
+
+
+def test_what_is_done_for_victims_of_a_dated_happening_is_on_or_after_it():
+    text = SHOOTING + "The Austrian government sent aid for victims of the shooting."
+    assert when(event_at(text, "The Austrian government", "send")) == (OCT_23, PUBLISHED, "bounded")
+
+
+def test_that_happening_is_the_one_just_told_not_the_one_dated_elsewhere():  # guard
+    text = SHOOTING + "Vienna police investigated that shooting."
+    assert when(event_at(text, "Vienna police", "investigate")) == ("", PUBLISHED, "bounded")
+
+
+def test_what_may_come_before_the_happening_is_left_open():  # guard: a plan comes before what it plans
+    text = SHOOTING + "Vienna police planned the shooting."
+    assert when(event_at(text, "Vienna police", "plan")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_reported_past_perfect_for_years_starts_that_many_years_back():
+    text = LEDE + "Karl Huber said Vienna Water had run the pumping station for 12 years."
+    assert when(event_at(text, "Karl Huber", "run")) == ("2014-01-01", MONDAY, "bounded")
+
+
+def test_a_quotation_mark_inside_the_verb_group_keeps_its_tense():
+    text = LEDE + 'Karl Huber said Vienna Water had "been running the station" for 12 years.'
+    assert when(event_at(text, "Karl Huber", "run")) == ("2014-01-01", MONDAY, "bounded")
+
+
+def test_a_past_perfect_not_reported_tells_no_length_up_to_now():  # guard: it had gone on up to another time
+    text = LEDE + "Before the flood Vienna Water had run the pumping station for 12 years."
+    assert when(event_at(text, "Before the flood", "run"))[0] != "2014-01-01"
