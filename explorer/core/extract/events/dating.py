@@ -1424,7 +1424,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
-        if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger):
+        if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
+                and not _fronted_over(sentence, span, trigger):
             continue
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
                 or _modifies(span.root, trigger)):
@@ -2357,6 +2358,25 @@ def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
             return False
         node = node.head
     return True
+
+
+def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:
+    """"In June last year, the remaining leadership had a falling out, and Pol Pot was arrested": a time phrase that
+    opens the sentence, set off by a comma, frames every clause joined to the one it hangs from, a coordinated
+    clause with a subject of its own too — in the past, as the first ("…, and Pol Pot is in jail now" turns to the
+    present: ``_turns_present``)."""
+    if trigger.dep_ != "conj" or _turns_present(trigger) or not _has_subject(trigger) or _negated(trigger, "past"):
+        return False  # "…, but those talks didn't result in any changes": no happening to date
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    if prep.dep_ not in ("prep", "npadvmod") or prep.head.i != trigger.head.i or trigger.head.i < span.end:
+        return False
+    opening = [t for t in sentence if not t.is_punct and t.lower_ not in ("but", "and", "yet", "so")]
+    first = span.start - 1 if span.start > sentence.start and sentence.doc[span.start - 1].dep_ == "prep" \
+        else span.start  # "in June last year": the preposition before the expression opens the phrase
+    if not opening or not first <= opening[0].i < span.end:
+        return False  # not at the sentence's start ("But in June last year," counts)
+    after = sentence.doc[span.end] if span.end < sentence.end else None
+    return after is not None and after.text == ","
 
 
 def _turns_present(verb: Token) -> bool:

@@ -49,3 +49,23 @@ def test_a_quotation_mark_inside_the_verb_group_keeps_its_tense():
 def test_a_past_perfect_not_reported_tells_no_length_up_to_now():  # guard: it had gone on up to another time
     text = LEDE + "Before the flood Vienna Water had run the pumping station for 12 years."
     assert when(event_at(text, "Before the flood", "run"))[0] != "2014-01-01"
+
+
+def test_a_time_that_opens_the_sentence_dates_a_coordinated_clause_with_its_own_subject():
+    text = LEDE + "But in June last year, Vienna Water had a falling out, and Karl Huber was arrested."
+    assert when(event_at(text, "But in June last year", "arrest")) == ("2025-06-01", "2025-06-30", "timex")
+
+
+def test_a_coordinated_clause_in_the_present_is_not_framed_by_the_opening_time():  # guard
+    text = LEDE + "In July, Vienna Water raised its prices, and the Austrian government is now reviewing them."
+    assert when(event_at(text, "In July", "review")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_time_at_the_end_of_the_first_clause_does_not_frame_the_second():  # guard
+    text = LEDE + "Vienna Water raised its prices in July, and Karl Huber was arrested."
+    assert when(event_at(text, "Vienna Water raised", "arrest"))[:2] != ("2025-07-01", "2025-07-31")
+
+
+def test_a_negated_coordinated_clause_is_not_dated_by_the_opening_time():  # guard
+    text = LEDE + "Late last week, Vienna Water and Danube Power began talks, but the talks didn't result in any changes."
+    assert when(event_at(text, "Late last week", "result")) == ("", "", "none")
