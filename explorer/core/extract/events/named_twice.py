@@ -52,7 +52,8 @@ NEW_ONE_ADJECTIVES = {"similar", "other", "new", "second", "separate", "further"
 ATTENDING_LEMMAS = frozenset({"attend", "hold", "stage", "host", "address", "chair", "join", "lead", "witness"})
 # gatherings that are no event noun of ``find`` (which dates and counts these apart): "a rally", "a vigil"
 GATHERING_NOUNS = frozenset({"rally", "vigil", "march", "parade", "service", "session", "briefing", "concert",
-                             "festival", "memorial", "forum", "demonstration", "talks", "gathering", "party"})
+                             "festival", "memorial", "forum", "demonstration", "talks", "gathering", "party",
+                             "event"})
 
 
 SCENE_PREPOSITIONS = frozenset({"at", "during"})  # "at the annual conference", "during the keynote"
@@ -130,7 +131,7 @@ class NamedHappenings:
             if noun is not None:
                 from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
 
-                if event_noun(noun):
+                if event_noun(noun) or noun.lemma_.lower() in GATHERING_NOUNS:  # "a Wednesday media event"
                     self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, span), _definite(noun),
                                                  (timex["date_start"], timex["date_end"], "narrative",
                                                   timex["timex_id"])))
@@ -354,7 +355,7 @@ def _names(noun: Token, span: Span) -> frozenset[str]:
 def _definite(noun: Token) -> bool:
     """"the invasion", "its acquisition", "Iraq's invasion": a happening the reader knows of. A "the" that the
     parse hung on the noun's compound counts too ("the embassy bombings _ and that …": the dash made the
-    parse take "the" for "embassy")."""
+    parse take "the" for "embassy"; 'The "Back to the Mac" event': the quote made it take "the" for "Back")."""
     return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children) \
-        or any(c.dep_ == "compound" and c.i < noun.i and any(g.dep_ == "det" and g.lower_ in DEFINITE
+        or any(c.dep_ in ("compound", "nmod") and c.i < noun.i and any(g.dep_ == "det" and g.lower_ in DEFINITE
                                                               for g in c.children) for c in noun.children)

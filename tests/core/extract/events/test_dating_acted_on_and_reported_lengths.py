@@ -69,3 +69,21 @@ def test_a_time_at_the_end_of_the_first_clause_does_not_frame_the_second():  # g
 def test_a_negated_coordinated_clause_is_not_dated_by_the_opening_time():  # guard
     text = LEDE + "Late last week, Vienna Water and Danube Power began talks, but the talks didn't result in any changes."
     assert when(event_at(text, "Late last week", "result")) == ("", "", "none")
+
+
+MEDIA_EVENT = "In a Monday media event, Apple Inc. released a new lineup of MacBook Air laptops.\n\n"
+
+
+def test_what_an_event_the_article_dates_did_is_dated_by_it_behind_a_quoted_name():
+    """'The "Back to the Mac" event also included a preview' after 'In a Wednesday media event, Apple released': the
+    quote hangs "the" on the name's first word, and "event" is a gathering the article dates (session s14c)."""
+    text = MEDIA_EVENT + ("Microsoft sold its first tablet in 2002.\n\n"
+                          'The "Back to the Mac" event also included a preview of Apple\'s Lion operating system.')
+    assert when(event_at(text, 'The "Back to the Mac"', "include")) == (MONDAY, MONDAY, "narrative")
+
+
+def test_an_event_the_article_does_not_date_dates_nothing():  # guard
+    text = ("Apple Inc. released a new lineup of MacBook Air laptops in a media event.\n\n"
+            "Microsoft sold its first tablet in 2002.\n\n"
+            'The "Back to the Mac" event also included a preview of Apple\'s Lion operating system.')
+    assert when(event_at(text, 'The "Back to the Mac"', "include")) == ("", PUBLISHED, "bounded")
