@@ -259,7 +259,8 @@ class DocumentDating:
         if closed and tense == "past" and published and closed <= published:
             dated = on_or_after_a_happening(closed, published, closed_by)  # the replay moves it alike
         if dated is None and (_describes(trigger) or _hypothetical(trigger, tense) or _negated(trigger, tense)
-                              or _ordered(trigger, tense) or _a_possibility(trigger, tense) or _an_option(trigger)
+                              or _ordered(trigger, tense) or _an_obligation(trigger, tense)
+                              or _a_possibility(trigger, tense) or _an_option(trigger)
                               or _an_infinitive_of_a_word(trigger, tense) or _not_wanted(trigger)
                               or _prevented(trigger) or _a_condition(trigger, tense) or _free_choice(trigger, tense)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
@@ -2023,6 +2024,20 @@ def _ordered(trigger: Token, tense: str) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark", "expl", "nsubjpass") or (c.dep_ == "nsubj" and not _called(c))
                     for c in verb.children) \
         and (verb.dep_ == "ROOT" or verb.i < verb.head.i)
+
+
+# "need to", "have to": what must be done, as "must" is (``perfect_aspect`` reads "must" as modal, no happening)
+OBLIGING_LEMMAS = {"need", "have"}
+
+
+def _an_obligation(trigger: Token, tense: str) -> bool:
+    """"Austria and Hungary need to strengthen their cooperation", "There have to be conditions": a present "need
+    to" / "have to" tells what should be, like "must strengthen", not a happening of the day it is said (AO#9, AP#4
+    were judged not datable). The past ("had to pay") tells what was done; "needs money" is a state, left."""
+    return tense == "present" and trigger.lemma_.lower() in OBLIGING_LEMMAS \
+        and trigger.tag_ in ("VBZ", "VBP", "VB") \
+        and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                for c in trigger.children)
 
 
 QUOTES = {'"', "``", "''", "“", "”"}

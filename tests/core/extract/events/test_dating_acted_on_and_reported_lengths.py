@@ -87,3 +87,22 @@ def test_an_event_the_article_does_not_date_dates_nothing():  # guard
             "Microsoft sold its first tablet in 2002.\n\n"
             'The "Back to the Mac" event also included a preview of Apple\'s Lion operating system.')
     assert when(event_at(text, 'The "Back to the Mac"', "include")) == ("", PUBLISHED, "bounded")
+
+
+NONE = ("", "", "none")
+
+
+def test_what_needs_to_be_done_is_no_happening():
+    """'"Americans and Africans need to strengthen their cooperation"' (AO#9) and '"there have to be conditions of
+    peace"' (AP#4), judged not datable: "need to" and "have to" tell what should be, as "must" does (session s14d)."""
+    text = LEDE + "Austria and Hungary need to strengthen their cooperation against smuggling, Karl Huber said."
+    assert when(event_at(text, "Austria and Hungary", "need")) == NONE
+    text = LEDE + '"There have to be conditions for Austria," Karl Huber said.'
+    assert when(event_at(text, '"There have', "have")) == NONE
+
+
+def test_what_had_to_be_done_and_what_is_needed_keep_their_dates():  # guards
+    text = LEDE + "Vienna Water had to pay a fine of 2 million euros last year."
+    assert when(event_at(text, "Vienna Water", "pay")) == ("2025-01-01", "2025-12-31", "timex")
+    text = LEDE + "Vienna Water needs 2 million euros."
+    assert when(event_at(text, "Vienna Water", "need")) == (PUBLISHED, PUBLISHED, "dct")
