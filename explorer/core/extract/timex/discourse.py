@@ -60,7 +60,7 @@ def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
         beside = _before_in_sentence(kept, found, text)
         about_stretch = beside is not None and (beside.reading.type == "DURATION" or beside.reading.gran == "year")
         if reading.gran == "quarter" and reading.start is not None:
-            if anchor is None and _could_be_reported(reading.start, reference):
+            if anchor is None and _could_be_reported(reading.start, reference) and not _fiscal(text, found):
                 anchor, anchor_found = _quarter_of(reading.start), found
         elif reading.gran == "quarter-ref":
             found.reading, named = _marker_reading(reading.value, anchor, reference, tense_at(found.start), about_stretch)
@@ -297,6 +297,22 @@ def _marker_reading(marker: str, anchor: tuple[int, int] | None, reference: date
     year_n, number = divmod(year_n * 4 + number - 1 + steps, 4)
     named = (year_n, number + 1) if steps == 0 and not year_text else None
     return _quarter_reading(year_n, number + 1, "quarter" if steps == 0 else "quarter-back"), named
+
+
+# "in the fiscal first quarter", "its fiscal 1990 second quarter": a company's quarter, not the calendar's
+_FISCAL_BEFORE = re.compile(r"(?i)\bfiscal\b[^\n]{0,12}$")
+
+
+def _fiscal(text: str, found: Found) -> bool:
+    """A quarter the text calls fiscal: its number is the company's (Sun's "fiscal first quarter" is July to
+    September), so it is no anchor for "the quarter" and "the 1988 period" after it (wsj_0928, AT#50: those were
+    read as January to March); the reporting quarter the date gives (``_default_quarter``) is the better guess.
+    Not one the text ends on a day ("the fiscal-first quarter ended Sept. 30"): its months are known
+    (``period_to_its_end``), and what is compared with it follows them."""
+    if ENDED_ON.match(text, found.end) is not None:
+        return False
+    return _FISCAL_BEFORE.search(text, max(0, found.start - 20), found.start) is not None \
+        or "fiscal" in text[found.start:found.end].lower()
 
 
 def _quarter_reading(year_n: int, number: int, gran: str) -> Reading:

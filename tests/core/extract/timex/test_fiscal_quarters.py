@@ -45,3 +45,25 @@ def test_a_quarter_already_over_is_left_as_it_is():
     text = "Acme reported third-quarter earnings of $2 million. For the year ended Sept. 30, Acme earned $9 million."
     found = [t for t in find_timexes(text, REPORTED) if t.text == "third-quarter"][0]
     assert (found.date_start, found.date_end) == ("1989-07-01", "1989-09-30")
+
+
+# Sun Microsystems, reported Thursday Oct 26, 1989 (wsj_0928, AT#50): its "fiscal first quarter" is July to September
+SUN = ("Sun said it earned $5.2 million in the fiscal first quarter. Sun reported sales of $538.5 million for the "
+       "quarter ended Sept. 29, up 39% from $388.5 million. In the 1988 period, the company earned $20.6 million. Earlier this month, the company said it "
+       "expected to break even for the quarter.")
+
+
+@pytest.mark.parametrize("said, start, end", [
+    ("the quarter", "1989-07-01", "1989-09-30"),  # was January to March: the fiscal first quarter taken as the calendar's
+    ("the 1988 period", "1988-07-01", "1988-09-30"),
+])
+def test_the_quarter_after_a_fiscal_quarter_is_the_quarter_being_reported(said, start, end):
+    found = [t for t in find_timexes(SUN, date(1989, 10, 26)) if t.text == said][-1]
+    assert (found.date_start, found.date_end) == (start, end)
+
+
+def test_a_fiscal_quarter_the_text_ends_on_a_day_still_places_the_year_ago_quarter():  # guard
+    text = ("Dominion Textile posted net income of C$4.7 million for the fiscal-first quarter ended Sept. 30. "
+            "The company had a net loss of C$2.3 million a year ago.")
+    found = [t for t in find_timexes(text, REPORTED) if t.text == "a year ago"][0]
+    assert (found.date_start, found.date_end) == ("1988-07-01", "1988-09-30")
