@@ -167,10 +167,50 @@ def work_named_best(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return "WORK_OF_ART", "best " + doc[k - 1].lower_
 
 
+# Nouns for the people a work has ("Aishwarya Rai, star of Bride and Prejudice", "Seth MacFarlane, the creator of
+# Family Guy"). A club has stars too ("the star of Chelsea's win"): not in a sport report, nor before a possessive.
+STAR_OF = frozenset(["star", "stars", "co-star", "co-stars"])
+CREATOR_OF = frozenset(["creator", "creators", "co-creator"])  # a firm's too ("the creator of Napster"): not for the
+# model's organisations
+STAR_OF_LABELS = frozenset(["ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "LAW"])
+
+
+def work_its_star_is_of(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name that a star, or a creator, is "of" ("Ziyi Zhang, star of [Crouching Tiger], …", "the creator of Family
+    Guy"), or a later item of that list, is a work. Not in a sport report (a player is a club's star), not a name
+    before a possessive or a noun it describes ("star of Ireland's win", "star of US TV drama Baretta"), not a place
+    the gazetteer knows or a people, nor a titled person; a creator's name not where the model reads an organisation
+    (a firm is created too)."""
+    if label not in STAR_OF_LABELS:
+        return None
+    top = span.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ != "of":
+        return None
+    noun = top.head.head
+    if not noun.is_lower or not (noun.lower_ in STAR_OF or (noun.lower_ in CREATOR_OF and label != "ORG")) \
+            or facts.sport:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.is_alpha
+                                                            and after.lower_ not in ("and", "or"))):
+        return None  # "star of Saturday's RBS Six Nations win", "star of US TV drama Baretta"
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in ("of", "the", ",", "and", "or"):
+        return None  # the name is the whole object, not another's word after a possessive
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or is_place(span.text) or is_demonym(span.text) or any(t.text in facts.titled for t in words):
+        return None
+    return "WORK_OF_ART", "star of"
+
+
 def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """``firm_whose_shares``, ``numbered_name_no_law`` and ``work_about_its_subject``, as one step (one call per
     mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
     if label in ("WORK_OF_ART", "EVENT", "NORP"):
         return None
     return firm_whose_shares(span, label, facts) or numbered_name_no_law(span, label, facts) \
-        or work_about_its_subject(span, label, facts) or work_named_best(span, label, facts)
+        or work_about_its_subject(span, label, facts) or work_named_best(span, label, facts) \
+        or work_its_star_is_of(span, label, facts)

@@ -86,3 +86,15 @@ def test_an_organisation_run_into_a_country_that_starts_a_clause_is_the_two(nlp)
     assert "Labour Britain" not in found, found
     assert found.get("Labour") == "ORG", found
     assert found.get("Britain") == "GPE", found
+
+
+def test_what_a_star_is_of_is_a_work_and_so_are_the_lists_later_items(nlp):
+    found = types_of(nlp, "Chinese actress Mei Lin, star of Crouching Heron, Hidden Fox, Hero and The Flying Mill, "
+                          "is the latest name to join the jury.")
+    assert found.get("Crouching Heron") == "WORK_OF_ART", found  # the model: ORG
+    assert found.get("Hidden Fox") == "WORK_OF_ART", found  # the model: PERSON
+
+
+def test_a_star_of_a_names_possession_is_no_work(nlp):
+    found = types_of(nlp, "The star of Bellcourt's new advertising campaign, Tom Reid, said the shoot was fun.")
+    assert found.get("Bellcourt") == "ORG", found  # the firm whose campaign it is
