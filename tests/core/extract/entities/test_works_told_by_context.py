@@ -95,6 +95,8 @@ def test_what_a_star_is_of_is_a_work_and_so_are_the_lists_later_items(nlp):
     assert found.get("Hidden Fox") == "WORK_OF_ART", found  # the model: PERSON
 
 
-def test_a_star_of_a_names_possession_is_no_work(nlp):
-    found = types_of(nlp, "The star of Bellcourt's new advertising campaign, Tom Reid, said the shoot was fun.")
-    assert found.get("Bellcourt") == "ORG", found  # the firm whose campaign it is
+def test_a_star_of_a_match_after_its_day_is_no_work(nlp):
+    # the parser hangs the competition on "of" though a possessive stands between and a noun follows
+    found = types_of(nlp, "Davies, one of the stars of Saturday's RBS Six Nations win over England, is only on a year "
+                          "contract at Kingsholm. But the hooker has proved his worth.")
+    assert found.get("RBS Six Nations") != "WORK_OF_ART", found
