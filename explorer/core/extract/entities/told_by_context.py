@@ -122,7 +122,7 @@ def firm_whose_shares(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     the surname of one (left to the surname join)."""
     if label not in SHARE_LABELS:
         return None
-    doc, k = span.doc, span.start + (span[0].lower_ == "the")
+    doc, k = span.doc, _before_the(span)
     if k < 2 or doc[k - 1].lower_ != "in" or doc[k - 2].lower_ not in SHARE_NOUNS:
         return None
     after = doc[span.end] if span.end < len(doc) else None
@@ -206,6 +206,61 @@ def work_its_star_is_of(span: Span, label: str, facts: DocFacts) -> Evidence | N
     return "WORK_OF_ART", "star of"
 
 
+# Nouns for a part an actor has "in" a work ("his role in The Basketball Diaries", "a cameo in Hotel Rwanda", "her
+# performance in Vera Drake").
+ROLE_NOUNS = frozenset(["role", "roles", "cameo", "cameos", "performance", "performances"])
+PLAY_FORMS = frozenset(["play", "plays", "played", "playing"])
+# Words of a document about films and the stage: a role "in" a name is in a work there, not in a firm or a campaign.
+SCREEN_WORDS = frozenset(["film", "films", "movie", "movies", "actor", "actors", "actress", "actresses", "cast",
+                          "stage", "theatre", "theater", "drama", "sitcom", "series", "episode", "director",
+                          "screen", "oscar", "oscars", "starring", "starred"])
+ROLE_LABELS = frozenset(["ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "NORP"])
+
+
+def work_a_role_is_in(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name a role, a cameo or a performance is "in" ("moving onto roles in The Basketball Diaries"), or one a
+    character is played in ("Kudrow, who played Phoebe in Friends"), is a work, in a document about films or the
+    stage (two of its words at least: ``SCREEN_WORDS``): elsewhere a role is in a firm or a government too. Not a
+    place the gazetteer knows ("a cameo in Paris"), a people, nor a name before a possessive or a word it describes
+    ("his role in Enron's collapse", "roles in Bollywood films")."""
+    if label not in ROLE_LABELS:
+        return None
+    doc, k = span.doc, _before_the(span)
+    if k < 2 or doc[k - 1].lower_ != "in":
+        return None
+    cue = doc[k - 2]
+    role = cue.is_lower and cue.lower_ in ROLE_NOUNS
+    played = cue.ent_type_ == "PERSON" and cue.ent_iob_ in ("B", "I") and _played(doc, cue.i)
+    if not (role or played):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.is_alpha)):
+        return None  # "his role in Enron's collapse"; "to play Jack in [Jack] and the Beanstalk": a title goes on
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) or facts.sport:
+        return None
+    if sum(t.lower_ in SCREEN_WORDS for t in doc) < 2:
+        return None
+    return "WORK_OF_ART", "role in"
+
+
+def _played(doc, i: int) -> bool:
+    """Whether the person's name ending at token ``i`` is the object of "play" ("who played Phoebe")."""
+    j = i
+    while j > 0 and doc[j - 1].ent_type_ == "PERSON" and doc[j - 1].ent_iob_ != "O" and doc[j].ent_iob_ == "I":
+        j -= 1
+    return j > 0 and doc[j - 1].lower_ in PLAY_FORMS
+
+
+def _before_the(span: Span) -> int:
+    """The index of the name's first token, or of the "the" written right before it outside the model's span ("the
+    X" and "[the X]" alike): the word before that index is the one a preposition's cue reads."""
+    doc, k = span.doc, span.start
+    if span[0].lower_ == "the":
+        return k
+    return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
+
+
 def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """``firm_whose_shares``, ``numbered_name_no_law`` and ``work_about_its_subject``, as one step (one call per
     mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
@@ -213,4 +268,4 @@ def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     return firm_whose_shares(span, label, facts) or numbered_name_no_law(span, label, facts) \
         or work_about_its_subject(span, label, facts) or work_named_best(span, label, facts) \
-        or work_its_star_is_of(span, label, facts)
+        or work_its_star_is_of(span, label, facts) or work_a_role_is_in(span, label, facts)

@@ -100,3 +100,15 @@ def test_a_star_of_a_match_after_its_day_is_no_work(nlp):
     found = types_of(nlp, "Davies, one of the stars of Saturday's RBS Six Nations win over England, is only on a year "
                           "contract at Kingsholm. But the hooker has proved his worth.")
     assert found.get("RBS Six Nations") != "WORK_OF_ART", found
+
+
+def test_what_a_role_is_in_is_a_work_in_a_document_about_the_screen(nlp):
+    found = types_of(nlp, "The actor was named best actor in a TV drama for his lead role in Marrowfield. The film "
+                          "critics and the cast praised the series.")
+    assert found.get("Marrowfield") == "WORK_OF_ART", found  # the model: GPE
+
+
+def test_a_character_played_in_a_title_that_goes_on_stays_the_character(nlp):
+    found = types_of(nlp, "Before joining the show, he had signed up to play Jack in Jack and the Beanstalk in "
+                          "Birmingham, and the actor said the stage was his first love. The film version followed.")
+    assert found.get("Jack") == "PERSON", found
