@@ -74,6 +74,7 @@ LAW_WORDS = frozenset(["act", "acts", "bill", "bills", "law", "laws", "treaty", 
                        "regulation", "regulations", "rule", "rules", "chapter", "section", "article", "clause",
                        "title", "part", "schedule", "paragraph", "resolution", "proposition", "prop", "statute",
                        "ordinance", "order", "plan", "pact", "doctrine", "decree", "measure", "initiative", "v", "vs"])
+NUMBER_WORDS = frozenset(["no", "nos", "number", "num"])  # "No 9": a number's own word, no title
 # The document's words that say its numbered title is a work, or a product.
 WORK_WORDS = frozenset(["film", "films", "movie", "movies", "cinema", "cinemas", "sequel", "sequels", "dvd", "dvds",
                         "novel", "novels", "book", "books", "album", "albums", "song", "songs", "actor", "actress",
@@ -87,7 +88,8 @@ def numbered_name_no_law(span: Span, label: str, facts: DocFacts) -> Evidence | 
     """A name the model reads as a law, none of whose words is a law's, that ends in a number: a year ("Euro 2004")
     makes it an event; a sequel's or a model's number ("Shrek 2", "Halo 2", "Soyuz 36") a work or a product, as the
     document's words say (more of a work's than of a product's: a work; more of a product's: a product; as many:
-    no evidence). A line-up's minute ("Cotterill 72") is typed before (``evidence._line_up``)."""
+    no evidence). A line-up's minute ("Cotterill 72") is typed before (``evidence._line_up``); a number's own word
+    ("No 9 prospects") or a name that describes the noun after it ("the Fortune 500 list") is left as it is."""
     if label != "LAW":
         return None
     words = [t for t in span if t.lower_ != "the"]
@@ -95,8 +97,16 @@ def numbered_name_no_law(span: Span, label: str, facts: DocFacts) -> Evidence | 
         return None
     name = words[:-1]
     if not all((t.is_alpha and t.text[:1].isupper()) or t.text in ("-", ":") for t in name) \
-            or any(t.lower_ in LAW_WORDS for t in name) or is_place(" ".join(t.text for t in name)):
-        return None
+            or any(t.lower_ in LAW_WORDS or t.lower_ in NUMBER_WORDS for t in name) \
+            or is_place(" ".join(t.text for t in name)):
+        return None  # "two outstanding young No 9 prospects": a shirt's number
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.is_lower and after.is_alpha and after.pos_ == "NOUN":
+        if after.lower_ in PRODUCT_WORDS:
+            return "PRODUCT", "numbered"  # "the Salyut 6 spacecraft"
+        if after.lower_ in WORK_WORDS:
+            return "WORK_OF_ART", "numbered"
+        return None  # "the companies on the Fortune 500 list": the name describes the noun, no title of its own
     number = words[-1].text
     if len(number) == 4:
         return ("EVENT", "year") if number[:2] in ("19", "20") else None

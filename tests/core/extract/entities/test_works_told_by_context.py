@@ -112,3 +112,9 @@ def test_a_character_played_in_a_title_that_goes_on_stays_the_character(nlp):
     found = types_of(nlp, "Before joining the show, he had signed up to play Jack in Jack and the Beanstalk in "
                           "Birmingham, and the actor said the stage was his first love. The film version followed.")
     assert found.get("Jack") == "PERSON", found
+
+
+def test_a_shirts_number_is_no_numbered_title(nlp):
+    found = types_of(nlp, "The Welsh region has two outstanding young No 9 prospects in Richie Rowe and Rhodri Wells. "
+                          "Both starred in the series against the Scots, and the director of rugby was pleased.")
+    assert found.get("No 9") != "WORK_OF_ART", found
