@@ -41,7 +41,10 @@ and, when it finds some, gives the mention a type and the cue it read:
   with an age set off by commas ("Adrian, 13,"): a person; a one-word plural after "the" whose singular the
   document writes before a noun of awards ("the Baftas" beside "a Bafta nomination"): the awards, an event;
 - a name followed by its cast or its director ("The Polar Express, starring Tom Hanks", "A Very Long Engagement,
-  directed by Jean-Pierre Jeunet"): a work;
+  directed by Jean-Pierre Jeunet"): a work; so is a name set off before "about" its subject, one named the best of a
+  kind of work, one a star is "of" or a role is "in", one the model calls a person before its director ("Harry Potter
+  director Alfonso Cuaron"); a numbered name with no word of a law is no law; what shares are held in is a firm
+  (``told_by_context``);
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
 - a name the model calls a person that the gazetteer knows as a country or city,
