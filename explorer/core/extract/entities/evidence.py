@@ -41,7 +41,10 @@ and, when it finds some, gives the mention a type and the cue it read:
   with an age set off by commas ("Adrian, 13,"): a person; a one-word plural after "the" whose singular the
   document writes before a noun of awards ("the Baftas" beside "a Bafta nomination"): the awards, an event;
 - a name followed by its cast or its director ("The Polar Express, starring Tom Hanks", "A Very Long Engagement,
-  directed by Jean-Pierre Jeunet"): a work;
+  directed by Jean-Pierre Jeunet"): a work; so is a name set off before "about" its subject, one named the best of a
+  kind of work, one a star is "of" or a role is "in", one the model calls a person before its director ("Harry Potter
+  director Alfonso Cuaron"); a numbered name with no word of a law is no law; what shares are held in is a firm
+  (``told_by_context``);
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
 - a name the model calls a person that the gazetteer knows as a country or city,
@@ -69,6 +72,7 @@ from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
 from explorer.core.extract.entities.lexicon import is_adjective, is_common_word, person_titles
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
+from explorer.core.extract.entities.told_by_context import told_by_context
 from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
@@ -617,8 +621,10 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if (noun in OWNED_BY_PRODUCT and label in PLACE_TYPES or noun in OWNED_BY_PRODUCT_NOT_GROUP and label == "NORP") \
             and not is_place(span.text):
         return "PRODUCT", noun
-    if noun in OWNED_BY_EVENT and label in ("PERSON", "ORG") and not possessive and span.text not in facts.person_words:
-        return "EVENT", noun
+    if noun in OWNED_BY_EVENT and not possessive and (label in ("PERSON", "ORG") and span.text not in facts.person_words
+                                                      or label in PLACE_TYPES and not is_place(span.text)):
+        return "EVENT", noun  # "Oscar nominations"; "other South Bank categories", "Bafta nominations" (the model's
+        # place, which no gazetteer knows: "a London ceremony" is where)
     return None
 
 
@@ -1737,6 +1743,8 @@ def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence |
     an actor's noun (``CAST_NOUNS``) a name the model calls an organisation or a place is the work too, unless its
     words say a place, a people or a body (``_unknown_name``: "US actor", "RSC actor")."""
     doc = span.doc
+    if label == "PERSON" and span.end + 1 < len(doc) and doc[span.end].lower_ in MAKER_NOUNS:
+        return _work_before_its_maker(span, doc[span.end], doc[span.end + 1])  # its own guard on the document's people
     if (label != "PERSON" and label not in CAST_LABELS) or span.end + 1 >= len(doc) \
             or span.text in facts.person_words or span[-1].text in facts.person_words:
         return None
@@ -1747,6 +1755,31 @@ def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence |
             and (name.ent_type_ == "PERSON" or is_given_name(name.text)):
         return "WORK_OF_ART", noun.lower_
     return None
+
+
+# Nouns for who made a film or a show ("Harry Potter director Alfonso Cuaron", "Sideways producer Michael London"):
+# between a name of two words or more the model calls a person and a person's name, that name is the work.
+MAKER_NOUNS = frozenset(["director", "producer", "screenwriter"])
+
+
+def _work_before_its_maker(span: Span, noun: Token, name: Token) -> Evidence | None:
+    """A name of two words or more the model calls a person, then a maker's noun and a person's name ("Harry Potter
+    director Alfonso Cuaron"): the work, as no one is written "Ken Loach director X". Not a name whose last word
+    ends another person of the document (the document's surnames are those of people the model reads, this name
+    among them: so the others are looked for here, only on this rare path), nor a place or a people ("Hong Kong
+    director Wong Kar-wai"), nor a name after a possessive."""
+    doc = span.doc
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not noun.is_lower or not name.text[:1].isupper() or not name.is_alpha \
+            or not (name.ent_type_ == "PERSON" or is_given_name(name.text)) or not _unknown_name(span):
+        return None
+    if span.start > 0 and doc[span.start - 1].lower_ in POSSESSIVES:
+        return None
+    last = words[-1].text
+    if any(e.label_ == "PERSON" and e[-1].text == last and e.text != span.text and not span.start <= e.start < span.end
+           for e in doc.ents):
+        return None
+    return "WORK_OF_ART", noun.lower_
 
 
 def _unknown_name(span: Span) -> bool:
@@ -1791,6 +1824,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _venue_of_a_work,
     _named_by_noun,
     _kind_of_list,
+    told_by_context,
     _named_operation,
     _inquiry_by_its_chair,
     _kind_noun_after,

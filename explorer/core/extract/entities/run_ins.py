@@ -12,7 +12,8 @@ names run together, and a headline run into the body that repeats a name.
   capitalised words around the cut that no name holds are the title's words (``owned_in_a_title``, ``numbered_title``).
 - Two countries run together ("Lesotho v [Malawi Zambia] v Swaziland": a fixture list whose line breaks were lost)
   are two places (``two_countries``), and a country with the next line's results word ("[Botswana Winners] meet in
-  final match") is the country.
+  final match") is the country; an organisation run into a country that starts a clause ("With [Labour Britain] is
+  working") is the two.
 - A headline that ends with a name, flattened into the first line of a body that starts with the same name ("No half
   measures with Half-Life 2 Could Half-Life 2 possibly live up to the hype?"), is read as one span with the name at
   both ends: it is the name, once; so is a one-word name doubled ("rejoins Bath Bath have signed") where the document
@@ -257,10 +258,31 @@ def two_countries(cut: SpanCut) -> list[SpanCut]:
     doc, s = cut.doc, cut.start
     if cut.end - s == 2 and doc[s].is_title and is_country(doc[s].text) and doc[s + 1].lower_ in RESULTS_WORDS:
         return [SpanCut(doc, "GPE", s, s + 1, cut.context)]  # "Namibia v [Botswana Winners] meet in final match"
+    if cut.end - s == 2 and cut.label == "GPE":
+        named = _name_run_into_a_country(cut)
+        if named is not None:
+            return named
     if cut.end - s != 2 or not all(t.is_alpha and t.is_title and is_country(t.text) for t in doc[s:cut.end]) \
             or is_place(doc[s:cut.end].text):
         return [cut]
     return [SpanCut(doc, "GPE", s, s + 1, cut.context), SpanCut(doc, "GPE", s + 1, cut.end, cut.context)]
+
+
+def _name_run_into_a_country(cut: SpanCut) -> list[SpanCut] | None:
+    """A place of two words, a name the document writes alone as an organisation and then a country that is the
+    subject of the verb after it ("With Labour [Britain] is working": a quote with no comma after its opening
+    phrase), is the organisation and the country. Not a name the country ends as a unit ("Shell UK said": the model
+    reads that a firm, not a place), nor a place by its first word ("Little Britain", "Tate Britain" at a gallery:
+    the country is no subject there), nor a people, a place or a given name before the country."""
+    doc, s = cut.doc, cut.start
+    first, country = doc[s], doc[s + 1]
+    if not (first.is_alpha and first.is_title and country.is_title and is_country(country.text)) \
+            or country.dep_ != "nsubj" or country.head.i <= country.i or is_place(doc[s:cut.end].text) \
+            or is_place(first.text) or is_demonym(first.text) or in_given_list(first.text):
+        return None
+    if not any(e.label_ == "ORG" and e.text == first.text for e in doc.ents):
+        return None
+    return [SpanCut(doc, "ORG", s, s + 1, cut.context), SpanCut(doc, "GPE", s + 1, cut.end, cut.context)]
 
 
 # combining forms that clip a people's or a place's adjective and are written as a word before a noun ("Euro MP", "Euro
