@@ -54,25 +54,46 @@ def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
     """
     anchor: tuple[int, int] | None = None
     anchor_found: Found | None = None
+    fiscal: tuple[int, int] | None = None  # the fiscal quarter named first, whose number is the company's
+    placed: list[Found] = []
     kept: list[Found] = []
     for found in chosen:
         reading = found.reading
         beside = _before_in_sentence(kept, found, text)
         about_stretch = beside is not None and (beside.reading.type == "DURATION" or beside.reading.gran == "year")
         if reading.gran == "quarter" and reading.start is not None:
-            if anchor is None and _could_be_reported(reading.start, reference) and not _fiscal(text, found):
-                anchor, anchor_found = _quarter_of(reading.start), found
+            if anchor is None and _could_be_reported(reading.start, reference):
+                if _fiscal(text, found):
+                    fiscal = fiscal or _quarter_of(reading.start)
+                else:
+                    anchor, anchor_found = _quarter_of(reading.start), found
         elif reading.gran == "quarter-ref":
             found.reading, named = _marker_reading(reading.value, anchor, reference, tense_at(found.start), about_stretch)
             if anchor is None and named is not None:
                 anchor, anchor_found = named, found
             if found.reading is None:
                 continue
+            placed.append(found)
         elif anchor is not None and not about_stretch and reading.gran == "year" and _compares_back(text, found):
             found.reading = _quarter_reading(anchor[0] - 1, anchor[1], "quarter-back")
             found.back_of = anchor_found
         kept.append(found)
+    if fiscal is not None and anchor is not None:
+        _fiscal_labels(placed, (anchor[0] * 4 + anchor[1]) - (fiscal[0] * 4 + fiscal[1]))
     return kept
+
+
+def _fiscal_labels(placed: list[Found], shift: int) -> None:
+    """The quarters "the quarter" and "the 1988 period" name after a fiscal quarter keep the calendar's months but
+    take the company's label, as the fiscal quarter's own expression does ("the fiscal first quarter", 1989-Q1, is
+    July to September: "the quarter" is 1989-Q1 too, its months July to September) — the TimeML value names the
+    quarter as the report counts it."""
+    for found in placed:
+        label = _QUARTER_LABEL.fullmatch(found.reading.value or "")
+        if shift == 0 or label is None or found.reading.gran not in ("quarter", "quarter-back"):
+            continue
+        index = int(found.reading.value[:4]) * 4 + int(label.group(1)) - 1 - shift
+        found.reading = replace(found.reading, value=f"{index // 4}-Q{index % 4 + 1}")
 
 
 # "the quarter ended July 31", "its fiscal first half, which ended Sept. 30": the period is the months to that day.

@@ -67,3 +67,11 @@ def test_a_fiscal_quarter_the_text_ends_on_a_day_still_places_the_year_ago_quart
             "The company had a net loss of C$2.3 million a year ago.")
     found = [t for t in find_timexes(text, REPORTED) if t.text == "a year ago"][0]
     assert (found.date_start, found.date_end) == ("1988-07-01", "1988-09-30")
+
+
+@pytest.mark.parametrize("said, value", [("the quarter", "1989-Q1"), ("the 1988 period", "1988-Q1")])
+def test_the_quarter_after_a_fiscal_quarter_keeps_the_companys_label(said, value):
+    """TimeBank labels them as the report counts them (wsj_0928: "the quarter" 1989-Q1, "the 1988 period" 1988-Q1);
+    the months are the calendar's (the test above)."""
+    found = [t for t in find_timexes(SUN, date(1989, 10, 26)) if t.text == said][-1]
+    assert found.value == value
