@@ -14,7 +14,7 @@ and, when it finds some, gives the mention a type and the cue it read:
   beside "Mrs Quinn"): a person;
 - a "person" written as a short all-capital word is an acronym ("RSA warned"): an
   organisation;
-- "X-based Y": Y is an organisation;
+- "X-based Y": Y is an organisation, X a place where the gazetteer knows it;
 - a noun that says what kind of thing the name is, just before it ("messaging firm
   X", "the band X", "Cuban pianist X" for a name of two words or more), in apposition ("a vessel, the Bayleaf"), or as the
   complement of "is" ("X were the only UK band"): that kind's type;
@@ -424,9 +424,15 @@ def _acronym_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 
 
 def _based_in(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """ "Santa Monica-based Activison": what is based somewhere is an organisation."""
+    """ "Santa Monica-based Activison": what is based somewhere is an organisation; and where it is based, a town or
+    country the gazetteer knows, is a place ("Aberdeen-based oil and gas consultancy", which the model read as the
+    club)."""
     if span.start > 0 and span.doc[span.start - 1].lower_ == "based":
         return "ORG", "based"
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based" \
+            and not doc[span.end - 1].whitespace_ and is_place(span.text):
+        return "GPE", "based"
     return None
 
 
@@ -492,10 +498,14 @@ def _kind_noun_around(span: Span) -> str | None:
         if child.dep_ == "appos" and _kind_noun_in_apposition(span, child):
             return child.lower_
     supposed = any(c.dep_ == "mark" and c.lower_ in ("if", "though", "like") for c in root.head.children)
+    # "Ok I like Robbie and Angels is a decent song": one thing said of two joined names is no kind of either
+    # ("Shrek 2 and The Incredibles were the biggest films" says it of both)
+    joined = any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj"
     for mine, other in (("nsubj", "attr"), ("attr", "nsubj")):  # "X were the only UK band", "the film was X"
         if root.dep_ == mine and root.head.lemma_ == "be" and not supposed:  # not "If Ford was a classical symphony"
             for child in root.head.children:
-                if child.dep_ == other and child.lower_ in KIND_NOUNS and child.is_lower:
+                if child.dep_ == other and child.lower_ in KIND_NOUNS and child.is_lower \
+                        and not (joined and child.tag_ == "NN"):
                     return child.lower_
     work = _work_noun_set_off_before(span)
     if work:
@@ -521,9 +531,14 @@ def _work_noun_set_off_before(span: Span) -> str | None:
 
 
 def _kind_noun_in_apposition(span: Span, noun: Token) -> bool:
-    """Whether ``noun`` is a kind noun in apposition with the name, not a person's noun the name owns."""
+    """Whether ``noun`` is a kind noun in apposition with the name, not a person's noun the name owns. A work's
+    noun after the name with no article or owner is no apposition but a remark ("well done Robbie, good show"): a
+    title set off as a work is "X, the film", "X, her new single", "X, a comedy"."""
     if noun.lower_ not in KIND_NOUNS or not noun.is_lower:
         return False
+    if KIND_NOUNS[noun.lower_] == "WORK_OF_ART" and noun.i >= span.end \
+            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # after the name only: "animated comedy The Incredibles" names the comedy
     return not (KIND_NOUNS[noun.lower_] == "PERSON" and noun.i == span.end)
 
 

@@ -790,10 +790,13 @@ def _people_joined(ent: Span, people: set[str]) -> list[tuple[Span, str]]:
 
 
 def mention_key(text: str, label: str = "") -> str:
-    """The form mentions of one entity share: ``The U.S.'s`` → ``us``, ``Dr. S. Jaishankar`` → ``s jaishankar``."""
+    """The form mentions of one entity share: ``The U.S.'s`` → ``us``, ``Dr. S. Jaishankar`` → ``s jaishankar``,
+    ``Marks & Spencer`` → ``marks and spencer``."""
     key = LEADING_ARTICLE.sub("", text.strip())
     key = POSSESSIVE.sub("", key).replace(".", "").replace(",", " ")
-    words = key.lower().split()
+    # "Securities & Exchange Commission" and "Securities and Exchange Commission", "Marks & Spencer" and "Marks and
+    # Spencer": one name whichever way "and" is written ("AT&T", one word, is left)
+    words = ["and" if word == "&" else word for word in key.lower().split()]
     if label == "PERSON":
         words = _without_titles(words)
     return " ".join(words)
