@@ -24,10 +24,13 @@ import pandas as pd
 
 from explorer.core.coded import _found, _keep, codes_of, flat_of, lists_of, one_chunk, value_mask, values_at
 from explorer.core.edits.index import RowsByKey, event_rows
+from explorer.core.kept import held_bytes, keep_newest
 from explorer.core.later import Later, resolved
 from explorer.core.selection import SelectionState
 
 RECENT_ANSWERS = 4  # views ask with and without the time window: keep both, and the previous filters
+RECENT_BYTES = 48 << 20  # ... while their masks and rows fit (the newest two always): at ten million events an
+                         # entity's answer is a 10 MB mask and its rows (8 MB for two million), four of them ~100 MB
 MARKED_UP_TO = 0.75  # of an order's rows kept, up to which ``RowOrder.kept`` marks where they stand
 WARM_FROM = 100_000  # an entity's events from which a view's order works out where they stand ahead (``RowOrder``)
 WARM_SHARE = 0.02  # ... and of the table's events
@@ -153,9 +156,14 @@ class EventLookup:
         ask about the same filters share them)."""
         answer = self._answer(state)
         if answer[2] is None:
-            rows = np.flatnonzero(answer[0])
+            named = self.named_rows(state)
+            # one entity alone: its own rows (ascending, a row twice when it names it twice) each once, in their
+            # 32 bits, not every row's mark read (at ten million events a pass over 10 MB and a fresh 17 MB of
+            # int64 for the busiest entity's two million rows, at each of its filters: Run s14)
+            rows = _each_once(named) if named is not None else np.flatnonzero(answer[0])
             rows.flags.writeable = False  # (shared by the views)
             answer[2] = rows
+            self._bound_answers()
         return answer[2]
 
     def named_rows(self, state: SelectionState) -> np.ndarray | None:
@@ -190,11 +198,19 @@ class EventLookup:
         if answer is None:
             answer = [self._mask(state), None, None]
         self._recent[key] = answer
-        while len(self._recent) > RECENT_ANSWERS:
-            del self._recent[next(iter(self._recent))]
+        self._bound_answers()
         return answer
 
+    def _bound_answers(self) -> None:
+        """Keep the last ``RECENT_ANSWERS`` answers, fewer past ``RECENT_BYTES`` of masks and rows (the newest two
+        always: a gesture's views ask with and without its time window)."""
+        newest = next(reversed(self._recent))
+        keep_newest(self._recent, newest, self._recent[newest], RECENT_ANSWERS, RECENT_BYTES, floor=1,
+                    size=_answer_bytes)
+
     def _mask(self, state: SelectionState) -> np.ndarray:
+        if state.filter_entity_ids and not state.filter_event_ids and state.time_range is None:
+            return self._involving(state.filter_entity_ids)  # (the mask itself: no second array of ten million)
         mask = np.ones(len(self.events), dtype=bool)
         if state.filter_entity_ids:
             mask &= self._involving(state.filter_entity_ids)
@@ -298,6 +314,21 @@ class RowOrder:
         where = np.full(self._size, -1, dtype=dtype)
         where[self.order] = np.arange(len(self.order), dtype=dtype)
         return where
+
+
+def _each_once(rows: np.ndarray) -> np.ndarray:
+    """Ascending ``rows`` with each row once (a row named twice by an entity, as participant and place, is one
+    event in view)."""
+    if len(rows) < 2:
+        return rows.copy()
+    return rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
+
+
+def _answer_bytes(answer: list) -> int:
+    """The bytes of an answer's mask and rows (its frame, when a view asked for one, shares the table's columns
+    or copies the rows in view: counted as its index's rows)."""
+    mask, frame, rows = answer
+    return held_bytes([mask, rows]) + (0 if frame is None else 8 * len(frame))
 
 
 def _named_key(rows: np.ndarray) -> tuple:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -136,8 +137,12 @@ class EventTable(QWidget):
             everything = EventTableModel()
             everything.set_rows(events)
             # (where the busiest entities' events stand in it worked out after the first window: ``RowOrder``)
-            order = RowOrder(everything.date_order(), len(events), later=True,
-                             warm=lambda: self.session.event_lookup.heavy_rows())
+            # (in 32 bits when they fit: 40 MB, not 80, kept at ten million events, and a filter's rows taken
+            # from it half as many fresh bytes: 8 MB, not 17, for the busiest entity, Run s14)
+            by_date = everything.date_order()
+            if len(by_date) and int(by_date.max()) <= np.iinfo(np.int32).max:
+                by_date = by_date.astype(np.int32)
+            order = RowOrder(by_date, len(events), later=True, warm=lambda: self.session.event_lookup.heavy_rows())
             kept = (events, titles, order, docs)
         self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.coded import flat_of, kept_codes
+from explorer.core.kept import keep_newest
 from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import RowOrder, arrow_strings, same_values
@@ -112,6 +113,10 @@ class UndatedIds:
     def __iter__(self):
         return iter(self._ids[self._mask[self._rows]].tolist())
 
+    def held_arrays(self) -> tuple:
+        """The arrays kept alive by these ids (``core.kept``): the mask (the ids and rows are the table's)."""
+        return (self._mask,)
+
 
 class LanePlan:
     """Lanes of one mode over one events table; ``layout`` places the events a mask keeps.
@@ -192,7 +197,11 @@ class KeyedLanes(LanePlan):
 
     def _lanes(self, rows: np.ndarray, row_lanes: np.ndarray, mask: np.ndarray | None, offsets,
                taken_from=None) -> Placements:
-        shown = np.flatnonzero(np.bincount(row_lanes, minlength=len(self.keys)))
+        # (the lanes keeping an event marked, not counted: ``bincount`` made a 64-bit copy of the lanes first, 16 MB
+        # of fresh memory for the busiest entity's two million placements at ten million events, Run s14)
+        present = np.zeros(len(self.keys), dtype=bool)
+        present[row_lanes] = True
+        shown = np.flatnonzero(present)
         if len(shown) == len(self.keys):  # every lane keeps an event: numbered as they are
             lanes = row_lanes
         else:
@@ -304,6 +313,8 @@ class Layouts:
 
     KEPT_PLANS = 2
     KEPT_LAYOUTS = 2
+    KEPT_LAYOUT_BYTES = 48 << 20  # ... while they fit (``core.kept``; the newest always): at ten million events the
+    #                               busiest entity's layout holds ~60 MB of arrays, at a million ~6 MB
 
     def __init__(self) -> None:
         self.arrays: EventArrays | None = None
@@ -365,7 +376,8 @@ class Layouts:
             lookup = session.event_lookup
             mask, rows = lookup.mask(unwindowed), lookup.rows(unwindowed)
             layout = self.plan(session, mode).layout(mask, state.filter_entity_ids, rows, lookup.named_rows(unwindowed))
-        return _newest(self.recent, key, layout, self.KEPT_LAYOUTS)
+        wholes = [plan._whole for plan in self.plans.values()]  # (what a filtered layout shares with them: not its own)
+        return keep_newest(self.recent, key, layout, self.KEPT_LAYOUTS, self.KEPT_LAYOUT_BYTES, shared=wholes)
 
 
 def _newest(kept: dict, key, value, limit: int):

@@ -24,6 +24,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
+from explorer.core.kept import keep_newest
 from explorer.core.query import RowOrder
 from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
                                           cluster_members)
@@ -41,6 +42,9 @@ COUNTED_UP_TO = 50 * DETAIL_LIMIT  # candidates on screen counted one by one (mo
 GRID_CHUNK = 1 << 18  # placements counted into the grid at a time
 GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
 KEPT_GRIDS = 2  # density grids kept per placements (one per plot height), newest last
+KEPT_PREPARED = 2  # placements (not the whole layout's) whose drawing arrays are kept: a filter and back again
+KEPT_PREPARED_BYTES = 64 << 20  # ... while they fit with their grids (``core.kept``; the newest always): the busiest
+#                                 entity's at ten million events hold ~60 MB, and another's would stay alive with it
 
 
 class EventLayer(pg.GraphicsObject):
@@ -86,9 +90,7 @@ class EventLayer(pg.GraphicsObject):
         if keep:
             self._kept = prepared
         else:
-            self._prepared[id(placed)] = prepared
-            while len(self._prepared) > 2:
-                del self._prepared[next(iter(self._prepared))]
+            keep_newest(self._prepared, id(placed), prepared, KEPT_PREPARED, KEPT_PREPARED_BYTES, shared=self._kept)
         self._current = prepared
         self.x0, self.x1 = prepared.x0, prepared.x1
         self.conflicted = conflicted
@@ -338,6 +340,12 @@ class _Prepared:
         self._groups: tuple[np.ndarray, np.ndarray] | None = None  # a lazy layout's: when first drawn
         if placed.cluster_order is not None:  # the whole layout's: ready before the first zoom in
             self._groups = self._group_clusters()
+
+    def held_arrays(self) -> list:
+        """The arrays these placements' drawing keeps alive (``core.kept``): the placements', the copies and
+        orders made of them, the grids and images (the per-event-row arrays are the events table's)."""
+        return [self.placed, self.rows, self.x0, self.x1, self.y, self.x, self.is_bar, self.lane, self.event_row,
+                self.marks, self._position_of_row, self._groups, self.grids, list(self.density.values())]
 
     # ----- per position --------------------------------------------------------------------------
     def rows_at(self, positions: np.ndarray) -> np.ndarray:

@@ -317,3 +317,36 @@ def test_a_filter_of_a_busy_entity_takes_where_its_events_stand_as_worked_out_af
         assert list(view._placed.event_id) == list(marked_layout.event_id)  # (as marking the rows places them)
         dated = session.events_in_view()
         assert set(view._placed.event_id) == set(dated.index[dated["date_start"] != ""])
+
+
+def test_the_filtered_layouts_and_their_drawing_kept_are_bounded_by_their_bytes(big, session, monkeypatch):
+    """The timeline keeps its last two filtered layouts and the layer their drawing arrays while they fit a byte
+    budget (``core.kept``): a small workspace keeps both as before; past the budget only the newest is kept (at
+    ten million events two of the busiest entity's layouts and their drawing held ~200 MB: bench/README.md,
+    Run s14). The filter shown, and going back to the whole layout, are drawn as before."""
+    from explorer.gui.timeline import layer as layer_module
+    from explorer.gui.timeline.lanes import Layouts
+
+    involved = pd.Series([e for ps in session.events["participants"] for e in ps]).value_counts()
+    busy, other = involved.index[0], involved.index[1]
+    big.fit_all()
+
+    def filter_by(*entity_ids) -> None:
+        session.selection.update(filter_entity_ids=set(entity_ids), origin="sidebar")
+        big.plot.grab()
+
+    filter_by(busy)
+    assert len(big._placed) > LAZY_LIMIT
+    filter_by(busy, other)
+    assert len(big.layouts.recent) == 2 and len(big.layer._prepared) == 2  # (under the budgets: both kept)
+    monkeypatch.setattr(Layouts, "KEPT_LAYOUT_BYTES", 100_000, raising=False)  # (a layout here: ~1 MB)
+    monkeypatch.setattr(layer_module, "KEPT_PREPARED_BYTES", 100_000, raising=False)
+    filter_by(busy)
+    assert len(big.layouts.recent) == 1 and len(big.layer._prepared) == 1  # (the newest alone)
+    assert big.layer._prepared[id(big._placed)] is big.layer._current
+    dated = session.events_in_view()
+    assert set(big._placed.event_id) == set(dated.index[dated["date_start"] != ""])
+    filter_by(busy, other)
+    assert len(big.layouts.recent) == 1 and len(big.layer._prepared) == 1
+    session.selection.update(filter_entity_ids=frozenset(), origin="sidebar")
+    assert big.layouts.is_whole(big._placed) and big.layer._current is big.layer._kept
