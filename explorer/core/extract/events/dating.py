@@ -420,7 +420,14 @@ class DocumentDating:
         court's, naming nobody). That date, within the bound, is the noun's: its clause tells when the noun
         was spoken of, not when it happened. The same lookup the verbs of ``_named_elsewhere`` use, so no new
         pass over the document."""
-        if not _only_an_upper_bound(dated) or noun.pos_ != "NOUN":
+        if noun.pos_ != "NOUN":
+            return dated
+        if dated[2] == "dct" and dated[0] == dated[1] == self.published:
+            # "a reward for … those responsible for Slepian's slaying" in a present clause: the clause's day is
+            # when the reward is offered, not when the slaying was (AV#37, "the Oct. 23 slaying of Slepian")
+            when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
+            return when if when is not None and when[0] and when[1] and when[1] < dated[0] else dated
+        if not _only_an_upper_bound(dated):
             return dated
         when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
         if when is None or not when[0] or not when[1] or when[1] > dated[1]:

@@ -106,3 +106,18 @@ def test_what_had_to_be_done_and_what_is_needed_keep_their_dates():  # guards
     assert when(event_at(text, "Vienna Water", "pay")) == ("2025-01-01", "2025-12-31", "timex")
     text = LEDE + "Vienna Water needs 2 million euros."
     assert when(event_at(text, "Vienna Water", "need")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+KILLING = "Police in Vienna are still looking for the killer of Karl Huber.\n\n"
+REWARD = "Vienna Water is offering a reward for information on those responsible for Huber's killing."
+
+
+def test_a_happening_noun_in_a_present_clause_takes_the_day_the_article_gives_it():
+    """'offering a $500,000 reward for … those responsible for Slepian's slaying' (AV#37, dated the publication day)
+    in an article that tells "the Oct. 23 slaying of Slepian" (session s14g)."""
+    text = KILLING + "The Oct. 23 killing of Karl Huber shocked the city.\n\n" + REWARD
+    assert when(event_at(text, "Vienna Water", "killing", by="trigger")) == (OCT_23, OCT_23, "narrative")
+
+
+def test_a_happening_noun_the_article_does_not_date_keeps_its_clauses_day():  # guard
+    assert when(event_at(KILLING + REWARD, "Vienna Water", "killing", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
