@@ -1433,7 +1433,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if reporter is not None and reporter.i != trigger.i:
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
-                and not _fronted_over(sentence, span, trigger):
+                and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger):
             continue
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
                 or _modifies(span.root, trigger)):
@@ -2380,6 +2380,21 @@ def _in_clause_of(token: Token, trigger: Token, shared: bool = True) -> bool:
             return False
         node = node.head
     return True
+
+
+SENDING_LEMMAS = {"send", "set"}  # "sent Anheuser shares plunging", "set prices soaring"
+
+
+def _a_result_it_sent(span: Span, trigger: Token) -> bool:
+    """"The projection sent Anheuser shares plunging $4.375 in … composite trading yesterday" (AV#41): the result
+    clause of "send"/"set" ("plunging") happens with the sending, so a time of that clause is the sending's too."""
+    if trigger.lemma_.lower() not in SENDING_LEMMAS:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node.head.i == trigger.i and node.tag_ == "VBG" and node.dep_ in ("ccomp", "xcomp", "oprd") \
+        and node.i > trigger.i
 
 
 def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:

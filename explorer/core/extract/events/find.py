@@ -127,7 +127,9 @@ def events_in_sentence(
     further = [(t, context.row(t, verb_tense(t), timexes, inherited=main["agents"]))
                for t in further_triggers(trigger, timexes)]
     taken = [trigger, *(t for t, _ in further)]
-    nominal = [(noun, context.row(noun, _clause_tense(noun, tense), timexes, own_time=own))
+    said = (main["date_start"], main["date_end"], main["date_basis"], main["timex_id"])
+    nominal = [(noun, context.row(noun, _clause_tense(noun, tense), timexes, own_time=own,
+                                  clause_dated=said if _clause_verb(noun).i == trigger.i else None))
                for noun, own in nominal_happenings(sentence, taken, context.located, timexes)]
     return [main, *[row for t, row in [*further, *nominal] if _stands_alone(t, row)]]
 
@@ -159,12 +161,15 @@ class _Context:
         dating.know(self.mentions)
 
     def row(self, trigger: Token, tense: str, timexes: list[TimexRow], main: bool = False, dated: bool = True,
-            inherited: list[str] | None = None, own_time: TimexRow | None = None) -> BatchEvent:
+            inherited: list[str] | None = None, own_time: TimexRow | None = None,
+            clause_dated: tuple[str, str, str, str] | None = None) -> BatchEvent:
         """The event row for ``trigger``.
 
         A further event (not ``main``) has only its own roles' entities, and the
         agents of the main event when its clause has no subject of its own
-        ("welcomed everyone … and announced"). ``own_time``: a time expression of an
+        ("welcomed everyone … and announced"). ``clause_dated``: the date of the main event where an event
+        noun's clause is its verb — dated once, with the verb's own subject ("IMA completed its acquisition of
+        AMI" is dated by "IMA completed the purchase yesterday"; the noun names only AMI). ``own_time``: a time expression of an
         event noun's own ("last year's efforts"), which dates it whatever its clause says; a time after
         publication makes the noun's happening future whatever its clause's tense, so the replay of a
         corrected publication date does not read it as a past verb's plan (``date_rules.for_a_later_time``).
@@ -176,8 +181,11 @@ class _Context:
         participants = self._participants(roles, main)
         agents = self._ids(roles.agents)
         clause = _clause_verb(trigger)  # an event noun is dated by its clause ("the arrest … was confirmed on …")
-        date_start, date_end, basis, timex_id = (self.dating.event_date(
-            sentence, clause, tense, timexes, agents, participants) if dated else ("", "", "none", ""))
+        if clause_dated is not None:  # the main event's verb, dated as its own row was (with its own subject)
+            date_start, date_end, basis, timex_id = clause_dated
+        else:
+            date_start, date_end, basis, timex_id = (self.dating.event_date(
+                sentence, clause, tense, timexes, agents, participants) if dated else ("", "", "none", ""))
         if clause.i != trigger.i and tense in ("past", "present"):
             date_start, date_end, basis, timex_id = judged_before(trigger, clause, (date_start, date_end, basis,
                                                                                     timex_id))

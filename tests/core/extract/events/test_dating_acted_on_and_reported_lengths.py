@@ -121,3 +121,26 @@ def test_a_happening_noun_in_a_present_clause_takes_the_day_the_article_gives_it
 
 def test_a_happening_noun_the_article_does_not_date_keeps_its_clauses_day():  # guard
     assert when(event_at(KILLING + REWARD, "Vienna Water", "killing", by="trigger")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_what_sent_shares_plunging_yesterday_sent_them_yesterday():
+    """'The projection sent Anheuser shares plunging $4.375 in … composite trading yesterday' (AV#41, bounded by
+    publication): the result clause's time is the sending's (session s14h)."""
+    text = LEDE + "The projection sent Danube shares plunging $4 in Vienna trading yesterday."
+    assert when(event_at(text, "The projection", "send")) == ("2026-02-03", "2026-02-03", "timex")
+
+
+def test_a_plan_keeps_its_own_time_apart_from_what_it_plans():  # guard: only the sending verbs take it
+    text = LEDE + "The projection showed Danube shares plunging $4 in Vienna trading yesterday."
+    assert when(event_at(text, "The projection", "show"))[:2] != ("2026-02-03", "2026-02-03")
+
+
+def test_an_event_noun_of_the_main_verb_is_dated_as_that_verb():
+    """'IMA Holdings Corp. completed its $3 billion acquisition of American Medical International' (AV#8, bounded by
+    publication) in a report whose last paragraph says "IMA completed the purchase yesterday": the noun's clause is the
+    main verb, dated by its own subject; the noun, naming only American Medical, no longer dates it apart (s14i)."""
+    text = ("IMA Holdings Corp. completed its $3 billion acquisition of American Medical International Inc.\n\n"
+            "American Medical accepted the offer, meanwhile indicating it had heard from two other suitors.\n\n"
+            "But they never materialized and IMA completed the purchase yesterday.")
+    yesterday = "2026-02-03"
+    assert when(event_at(text, "IMA Holdings", "acquisition")) == (yesterday, yesterday, "narrative")
