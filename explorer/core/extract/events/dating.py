@@ -985,7 +985,7 @@ def _attributed_after(trigger: Token) -> bool:
 # a mind's state: told in the past inside a statement ("said he remembered", "said she knew"), it is the
 # speaker's at the saying, not a happening before it (sequence of tenses)
 MENTAL_STATES = frozenset({"remember", "know", "believe", "think", "feel", "want", "hope", "fear", "understand",
-                           "expect", "doubt", "wish"})
+                           "expect", "doubt", "wish", "regret", "recall", "suspect", "prefer", "trust"})
 
 
 def _held_when_said(trigger: Token, tense: str, relayed: Dating) -> bool:

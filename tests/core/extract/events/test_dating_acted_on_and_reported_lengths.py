@@ -144,3 +144,10 @@ def test_an_event_noun_of_the_main_verb_is_dated_as_that_verb():
             "But they never materialized and IMA completed the purchase yesterday.")
     yesterday = "2026-02-03"
     assert when(event_at(text, "IMA Holdings", "acquisition")) == (yesterday, yesterday, "narrative")
+
+
+def test_a_regret_told_on_a_day_is_held_that_day():
+    """'a friend of Yitzhak Rabin's assassin said Friday that she regretted calling the prime minister a traitor'
+    (AU#50, bounded by Friday): the regret is her state when she said so, as "remembered" was (s14j)."""
+    text = LEDE + "A friend of Karl Huber's killer said Friday that she regretted calling Huber a traitor."
+    assert when(event_at(text, "A friend", "regret")) == ("2026-01-30", "2026-01-30", "narrative")
