@@ -312,6 +312,7 @@ class DocumentDating:
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = self._at_its_heads_moment(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
+                dated = self._after_the_clause_before(trigger, tense, dated)
                 if not perfect:
                     dated = self._up_to_the_story(trigger, tense, dated, agents, participants)
                 # last: a start from the object's happening only where no step above gave a closer date
@@ -512,6 +513,19 @@ class DocumentDating:
             if when is not None and when[0] and when[0] <= dated[1]:
                 return on_or_after_a_happening(when[0], dated[1], when[3])
         return dated
+
+    def _after_the_clause_before(self, trigger: Token, tense: str, dated: Dating) -> Dating:
+        """"Juan Miguel Gonzalez arrived in the United States April 2, and Reno ordered the Miami relatives to
+        surrender the child" (AU#2): a past clause joined by "and" after a clause dated by its own words tells what
+        came with it or next — on or after that clause's start, a bound, never its day."""
+        if tense != "past" or trigger.dep_ != "conj" or not _only_an_upper_bound(dated) or not _has_subject(trigger) \
+                or trigger.head.i > trigger.i or not any(c.lower_ == "and" for c in trigger.head.children
+                                                          if c.dep_ == "cc" and c.i < trigger.i):
+            return dated
+        before = self._dated.get(trigger.head.i)
+        if before is None or before[2] != "timex" or not before[0] or before[0] > dated[1]:
+            return dated
+        return before[0], dated[1], "bounded", before[3]
 
     def _followed_on(self, trigger: Token, dated: Dating) -> Dating:
         """"The ratification process began in February this year …" / "It was followed by Denmark, Norway …":

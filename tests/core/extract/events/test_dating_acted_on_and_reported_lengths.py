@@ -61,9 +61,16 @@ def test_a_coordinated_clause_in_the_present_is_not_framed_by_the_opening_time()
     assert when(event_at(text, "In July", "review")) == (PUBLISHED, PUBLISHED, "dct")
 
 
-def test_a_time_at_the_end_of_the_first_clause_does_not_frame_the_second():  # guard
+def test_a_time_at_the_end_of_the_first_clause_only_starts_the_second():  # guard of s14b; s14k
+    """"… arrived in the United States April 2, and Reno ordered the Miami relatives to surrender the child" (AU#2):
+    a past clause joined by "and" comes with or after the first — on or after its start, not on its day."""
     text = LEDE + "Vienna Water raised its prices in July, and Karl Huber was arrested."
-    assert when(event_at(text, "Vienna Water raised", "arrest"))[:2] != ("2025-07-01", "2025-07-31")
+    assert when(event_at(text, "Vienna Water raised", "arrest")) == ("2025-07-01", PUBLISHED, "bounded")
+
+
+def test_a_past_perfect_after_but_is_not_started_by_the_first_clause():  # guard
+    text = LEDE + "Vienna Water raised its prices in July, but Karl Huber had warned against it."
+    assert when(event_at(text, "Vienna Water raised", "warn"))[0] != "2025-07-01"
 
 
 def test_a_negated_coordinated_clause_is_not_dated_by_the_opening_time():  # guard
