@@ -1496,13 +1496,18 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     """An event noun reviewed by its clause ("listed the creation of the money fund", "appealed that decision",
     "the INS's decision … was 'within the outside border of reasonable choices'"): what is listed, upheld or
     judged came before the listing or the judgement, so on or before its clause's day, not on it (a time of
-    the copula's own, "the meeting was on Monday", is the noun's). A noun naming what is asked for
+    the copula's own, "the meeting was on Monday", is the noun's); so is what the clause came "after" or
+    "following". A noun naming what is asked for
     (``_asked_for``), told as only possible (``_only_possible``) or as prevented (``_prevented``: "a ruling that
     prevents the removal of Elian", AM#50) has no day."""
     if _asked_for(noun) or _only_possible(noun) or _prevented(noun):
         return "", "", "none", ""
     if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
         return dated
+    if noun.dep_ == "pobj" and noun.head.lower_ in AFTER_WORDS and noun.head.head.i == clause.i:
+        # "In 1996, following Apple Computer's purchase of NeXT, Jobs returned" (AX#31): what the clause came
+        # after came on or before the clause's time
+        return "", dated[1], "bounded", dated[3]
     reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and noun.dep_ in ("dobj", "nsubjpass") \
         and noun.head.i == clause.i
     judged = clause.lemma_.lower() == "be" and noun.dep_ == "nsubj" and noun.head.i == clause.i \

@@ -397,10 +397,13 @@ def _of_or_by_entity(noun: Token, located: SentenceMentions) -> bool:
 
 def _clause_verb(trigger: Token) -> Token:
     """The verb whose clause an event noun belongs to (the noun itself when none): dates and tense."""
+    def a_clause(token: Token) -> bool:  # "following Apple's purchase of NeXT": a participle as a preposition is none
+        return token.pos_ in ("VERB", "AUX") and (token.dep_ != "prep" or token.i == trigger.i)
+
     token = trigger
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+    while not a_clause(token) and token.head.i != token.i:
         token = token.head
-    return token if token.pos_ in ("VERB", "AUX") else trigger
+    return token if a_clause(token) else trigger
 
 
 def _clause_tense(noun: Token, tense: str) -> str:

@@ -158,3 +158,10 @@ def test_a_regret_told_on_a_day_is_held_that_day():
     (AU#50, bounded by Friday): the regret is her state when she said so, as "remembered" was (s14j)."""
     text = LEDE + "A friend of Karl Huber's killer said Friday that she regretted calling Huber a traitor."
     assert when(event_at(text, "A friend", "regret")) == ("2026-01-30", "2026-01-30", "narrative")
+
+
+def test_what_the_clause_came_after_is_on_or_before_the_clauses_time():
+    """'In 1996, following Apple Computer's purchase of NeXT, Jobs returned to Apple' (AX#31, dated the publication
+    day: "following" was read as the noun's clause verb, in the present): the purchase came on or before 1996 (s14l)."""
+    text = LEDE + "In 2019, following Vienna Water's purchase of Danube Power, Karl Huber returned to Vienna."
+    assert when(event_at(text, "In 2019", "purchase")) == ("", "2019-12-31", "bounded")
