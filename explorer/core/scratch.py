@@ -1,0 +1,98 @@
+"""Buffers a view fills again at each gesture, kept mapped between gestures.
+
+At ten million events a filter of the busiest entity fills ~75 MB of arrays (its mask over every event, its rows,
+the timeline's extents and lanes of two million placements, the table's rows, the density grid). Made fresh each
+time, their pages are the kernel's to give again at every filter, and on the machine the bench runs on that costs
+ten to twenty times more after a pause of a few seconds (freed memory handed back to the host in 2 MB blocks
+comes back cold): the same filter took 131 ms of GUI-thread CPU or, after a pause, 371 ms, most of the difference
+kernel time (bench/README.md, Runs s14 and s14b).
+
+A ``Scratch`` hands out arrays that are views of buffers it keeps: when nothing views a buffer any more (the
+layout, mask or grid made in it was dropped), the next request of its size or less is given the same memory,
+already mapped, instead of fresh pages. Whether anything views a buffer is read from its reference count, so an
+answer a view keeps (a kept layout, the lookup's last answers) is never written over: a request that finds every
+buffer in use gets a new one. What is kept beyond the buffers in use is bounded: ``spare`` bytes of buffers no
+array views (the newest kept), so a workspace's views hold at most their answers plus that.
+
+Small requests (under ``least`` bytes) are ordinary arrays: the allocator's own free lists serve those warm.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+
+LEAST = 1 << 20  # bytes: smaller requests are plain arrays
+
+
+def _references(buffers: list, index: int) -> int:
+    return sys.getrefcount(buffers[index])
+
+
+_UNVIEWED = _references([np.empty(1, dtype=np.uint8)], 0)  # a buffer held by the list alone (read the same way)
+
+
+class Scratch:
+    """Arrays made in kept buffers (see the module); ``spare``: bytes of unviewed buffers kept at most."""
+
+    def __init__(self, spare: int, least: int | None = None) -> None:
+        self.spare = spare
+        self._least = least
+        self._buffers: list[np.ndarray] = []  # uint8, each owning its memory; oldest first
+
+    def empty(self, count: int, dtype) -> np.ndarray:
+        """An uninitialised one-dimensional array of ``count`` items of ``dtype``: a view of a kept buffer nothing
+        else views (the smallest that fits), else of a new buffer, kept."""
+        dtype = np.dtype(dtype)
+        size = int(count) * dtype.itemsize
+        if size < (LEAST if self._least is None else self._least):
+            return np.empty(count, dtype=dtype)
+        free = [i for i in range(len(self._buffers)) if self._unviewed(i) and self._buffers[i].nbytes >= size]
+        if free:
+            index = min(free, key=lambda i: (self._buffers[i].nbytes, -i))  # (the newest of a size: used last)
+            buffer = self._buffers.pop(index)  # (made the newest: the spares dropped are the least recently used)
+        else:
+            buffer = np.empty(size, dtype=np.uint8)
+        self._buffers.append(buffer)
+        view = buffer[:size].view(dtype)
+        del buffer
+        self._drop_spares()
+        return view
+
+    def zeros(self, count: int, dtype) -> np.ndarray:
+        """``empty``, filled with zeros (written over memory already mapped, when a buffer is reused)."""
+        array = self.empty(count, dtype)
+        array.fill(0)
+        return array
+
+    def take(self, array: np.ndarray, indices: np.ndarray) -> np.ndarray:
+        """``array[indices]`` (one-dimensional, indices in range) written into a scratch array."""
+        out = self.empty(len(indices), array.dtype)
+        # ("clip": with the default "raise" numpy fills a temporary array first, fresh memory again)
+        return np.take(array, indices, out=out, mode="clip")
+
+    def held(self) -> int:
+        """Bytes of the buffers kept (viewed or not)."""
+        return sum(buffer.nbytes for buffer in self._buffers)
+
+    def spare_bytes(self) -> int:
+        """Bytes of the kept buffers nothing views."""
+        return sum(self._buffers[i].nbytes for i in range(len(self._buffers)) if self._unviewed(i))
+
+    def clear(self) -> None:
+        """Let every buffer go (arrays that view one keep it alive as long as they live)."""
+        self._buffers.clear()
+
+    def _unviewed(self, index: int) -> bool:
+        return _references(self._buffers, index) <= _UNVIEWED
+
+    def _drop_spares(self) -> None:
+        spent = 0
+        for index in reversed(range(len(self._buffers))):  # the newest first
+            if self._unviewed(index):
+                size = self._buffers[index].nbytes
+                if spent + size > self.spare:
+                    del self._buffers[index]
+                else:
+                    spent += size
