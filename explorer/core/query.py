@@ -182,9 +182,13 @@ class EventLookup:
 
     def heavy_rows(self) -> list[np.ndarray]:
         """The event rows (``named_rows``) of the entities involved in the most events: at least
-        ``WARM_FROM`` and ``WARM_SHARE`` of the table's, ``WARMED`` at most, the most involved first."""
+        ``WARM_FROM`` and ``WARM_SHARE`` of the table's, ``WARMED`` at most, the most involved first. The buffers
+        of a filter of one of them (its mask and rows) are reserved (``Scratch.reserve``) when there are some."""
         least = max(WARM_FROM, int(WARM_SHARE * len(self.events)))
-        return [self._rows_of(key) for key in resolved(self._rows).largest(WARMED, least)]
+        heavy = [self._rows_of(key) for key in resolved(self._rows).largest(WARMED, least)]
+        if heavy:  # (asked in the work after the first window: the buffers of a filter of them made then, mapped)
+            self._scratch.reserve([len(self.events), max(map(len, heavy)) * heavy[0].itemsize])
+        return heavy
 
     def positions_of(self, event_ids) -> np.ndarray:
         """Row positions of the given event ids in the table (unknown ids left out), in the ids' order (every

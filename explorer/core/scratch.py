@@ -15,11 +15,16 @@ buffer in use gets a new one. What is kept beyond the buffers in use is bounded:
 array views (the newest kept), so a workspace's views hold at most their answers plus that.
 
 Small requests (under ``least`` bytes) are ordinary arrays: the allocator's own free lists serve those warm.
+
+``reserve`` makes buffers ahead, written once so their pages are mapped: the views call it in the work done after
+the first window is drawn (``core.later``), sized for a filter of the busiest entity, so that even the first filter
+fills memory already mapped.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 
 import numpy as np
 
@@ -40,6 +45,7 @@ class Scratch:
         self.spare = spare
         self._least = least
         self._buffers: list[np.ndarray] = []  # uint8, each owning its memory; oldest first
+        self._lock = threading.Lock()  # (``reserve`` runs in the ``Later`` thread)
 
     def empty(self, count: int, dtype) -> np.ndarray:
         """An uninitialised one-dimensional array of ``count`` items of ``dtype``: a view of a kept buffer nothing
@@ -48,6 +54,10 @@ class Scratch:
         size = int(count) * dtype.itemsize
         if size < (LEAST if self._least is None else self._least):
             return np.empty(count, dtype=dtype)
+        with self._lock:
+            return self._view(size, dtype)
+
+    def _view(self, size: int, dtype: np.dtype) -> np.ndarray:
         free = [i for i in range(len(self._buffers)) if self._unviewed(i) and self._buffers[i].nbytes >= size]
         if free:
             index = min(free, key=lambda i: (self._buffers[i].nbytes, -i))  # (the newest of a size: used last)
@@ -59,6 +69,32 @@ class Scratch:
         del buffer
         self._drop_spares()
         return view
+
+    def reserve(self, sizes: list[int]) -> int:
+        """Make sure a buffer nothing views is kept for each of ``sizes`` (bytes; within ``spare`` in all, the
+        biggest first), each new one written once (its pages mapped now, not by the gesture that fills it);
+        returns the bytes made."""
+        least = LEAST if self._least is None else self._least
+        made = 0
+        with self._lock:
+            taken: set[int] = set()
+            room = self.spare
+            for size in sorted((int(size) for size in sizes if size >= least), reverse=True):
+                if size > room:
+                    continue
+                room -= size
+                fits = [i for i in range(len(self._buffers))
+                        if i not in taken and self._unviewed(i) and self._buffers[i].nbytes >= size]
+                if fits:
+                    taken.add(min(fits, key=lambda i: self._buffers[i].nbytes))
+                    continue
+                buffer = np.empty(size, dtype=np.uint8)
+                buffer.fill(0)  # (written: its pages mapped now)
+                self._buffers.insert(0, buffer)  # (the oldest: dropped first past ``spare``)
+                taken = {i + 1 for i in taken} | {0}
+                made += size
+                del buffer
+        return made
 
     def zeros(self, count: int, dtype) -> np.ndarray:
         """``empty``, filled with zeros (written over memory already mapped, when a buffer is reused)."""

@@ -53,3 +53,16 @@ def test_small_requests_are_plain_arrays_and_take_writes_into_scratch():
     assert scratch.take(values, picked).tolist() == values[picked].tolist()
     big = scratch.take(values, np.arange(0, 10_000, 2))
     assert big.tolist() == values[::2].tolist() and scratch.held() == big.nbytes
+
+
+def test_reserved_buffers_are_mapped_ahead_and_taken_by_the_next_requests():
+    """``reserve`` (the work after the first window) makes the buffers of a filter ahead, within ``spare``; asked
+    again it makes none while they are unviewed; the requests of the size or less are given them."""
+    scratch = Scratch(spare=100_000, least=1000)
+    assert scratch.reserve([40_000, 8_000, 500, 80_000]) == 88_000  # (the biggest first: 40,000 past what is
+    # left; 500: under ``least``, an ordinary array)
+    assert scratch.reserve([40_000, 8_000]) == 0  # (40,000 fits the 80,000)
+    held = {_address(b) for b in scratch._buffers}
+    a, b = scratch.empty(5_000, np.float64), scratch.empty(1_000, np.float64)
+    assert {_address(a), _address(b)} == held and scratch.held() == 88_000
+    assert scratch.reserve([40_000]) == 40_000  # (the reserved ones are in use: a new one)

@@ -146,7 +146,7 @@ class EventTable(QWidget):
             by_date = everything.date_order()
             if len(by_date) and int(by_date.max()) <= np.iinfo(np.int32).max:
                 by_date = by_date.astype(np.int32)
-            order = RowOrder(by_date, len(events), later=True, warm=lambda: self.session.event_lookup.heavy_rows())
+            order = RowOrder(by_date, len(events), later=True, warm=lambda: self._reserving(by_date.itemsize))
             kept = (events, titles, order, docs)
         self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace
@@ -157,6 +157,14 @@ class EventTable(QWidget):
                             self._scratch.take(by_date.order,
                                                by_date.kept(in_view, rows, lookup.named_rows(self.session.state))),
                             rows=rows)
+
+    def _reserving(self, itemsize: int) -> list[np.ndarray]:
+        """The busiest entities' rows (``EventLookup.heavy_rows``), the buffer of their filter's rows reserved (in
+        the work after the first window: even the first filter of one fills memory already mapped)."""
+        heavy = self.session.event_lookup.heavy_rows()
+        if heavy:
+            self._scratch.reserve([max(map(len, heavy)) * itemsize])
+        return heavy
 
     def _filter_rows(self, text: str) -> None:
         # Rows the filter hides leave the view's selection, not the shared Selection; the model's

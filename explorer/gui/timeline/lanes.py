@@ -187,6 +187,15 @@ class KeyedLanes(LanePlan):
         self.keys = np.array(keys, dtype=object)
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
 
+    def reserve(self, count: int) -> int:
+        """Reserve the buffers of a lazy filtered layout of ``count`` placements (``_place``: their rows, lanes,
+        lanes renumbered, extents and bars; ``core.scratch``); the bytes made."""
+        if not self.lazy or count <= LAZY_LIMIT:
+            return 0
+        lanes = self.row_lanes.itemsize
+        return self.scratch.reserve([count * self.rows.itemsize, count * lanes, count * lanes, count * 8, count * 8,
+                                     count])
+
     def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
                named: np.ndarray | None = None) -> Placements:
         if mask is None:
@@ -358,9 +367,18 @@ class Layouts:
             self.forget_layouts()
         if self.arrays is None:
             self.arrays = EventArrays(session.events, _drawn(session, "clusters"),
-                                      heavy_rows=lambda: session.event_lookup.heavy_rows())  # (the lookup of the time)
+                                      heavy_rows=lambda: self._reserving(session.event_lookup.heavy_rows()))
             self._tables = _read_tables(session)
         return self.arrays
+
+    def _reserving(self, heavy: list[np.ndarray]) -> list[np.ndarray]:
+        """``heavy`` (the busiest entities' rows, asked by the work after the first window, the lookup of the
+        time's), each lane plan's buffers for a filter of one of them reserved then (``KeyedLanes.reserve``)."""
+        if heavy:
+            for plan in list(self.plans.values()):
+                if isinstance(plan, KeyedLanes):
+                    plan.reserve(max(map(len, heavy)))
+        return heavy
 
     def plan(self, session, mode: str) -> LanePlan:
         plan = self.plans.get(mode) or lane_plan(mode, self.arrays_of(session), session)
