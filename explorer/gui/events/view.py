@@ -146,7 +146,8 @@ class EventTable(QWidget):
             by_date = everything.date_order()
             if len(by_date) and int(by_date.max()) <= np.iinfo(np.int32).max:
                 by_date = by_date.astype(np.int32)
-            order = RowOrder(by_date, len(events), later=True, warm=lambda: self._reserving(by_date.itemsize))
+            itemsize = by_date.itemsize  # (``by_date`` names the ``RowOrder`` below by the time the work runs)
+            order = RowOrder(by_date, len(events), later=True, warm=lambda: self._reserving(itemsize))
             kept = (events, titles, order, docs)
         self._workspace = (events, *kept[1:])
         _, titles, by_date, _ = self._workspace
