@@ -217,6 +217,7 @@ class EventLookup:
         newest = next(reversed(self._recent))
         keep_newest(self._recent, newest, self._recent[newest], RECENT_ANSWERS, RECENT_BYTES, floor=1,
                     size=_answer_bytes)
+        self._scratch.trim()  # (the buffers of answers let go: ``SPARE_BYTES`` of them kept)
 
     def _mask(self, state: SelectionState) -> np.ndarray:
         if state.filter_entity_ids and not state.filter_event_ids and state.time_range is None:

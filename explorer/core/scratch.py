@@ -116,6 +116,12 @@ class Scratch:
         """Bytes of the kept buffers nothing views."""
         return sum(self._buffers[i].nbytes for i in range(len(self._buffers)) if self._unviewed(i))
 
+    def trim(self) -> None:
+        """Drop the unviewed buffers past ``spare`` bytes now (else when the next array is made): called when a
+        view lets answers go, so what it keeps is bounded between gestures too."""
+        with self._lock:
+            self._drop_spares()
+
     def clear(self) -> None:
         """Let every buffer go (arrays that view one keep it alive as long as they live)."""
         self._buffers.clear()

@@ -158,6 +158,7 @@ class EventTable(QWidget):
                             self._scratch.take(by_date.order,
                                                by_date.kept(in_view, rows, lookup.named_rows(self.session.state))),
                             rows=rows)
+        self._scratch.trim()  # (the last filter's rows, when the model let them go: one spare at most)
 
     def _reserving(self, itemsize: int) -> list[np.ndarray]:
         """The busiest entities' rows (``EventLookup.heavy_rows``), the buffer of their filter's rows reserved (in

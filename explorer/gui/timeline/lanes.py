@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.coded import flat_of, kept_codes
-from explorer.core.kept import keep_newest
+from explorer.core.kept import keep_newest, keep_within
 from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import RowOrder, arrow_strings, same_values
@@ -188,13 +188,12 @@ class KeyedLanes(LanePlan):
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
 
     def reserve(self, count: int) -> int:
-        """Reserve the buffers of a lazy filtered layout of ``count`` placements (``_place``: their rows, lanes,
-        lanes renumbered, extents and bars; ``core.scratch``); the bytes made."""
+        """Reserve the buffers of a lazy filtered layout of ``count`` placements (``_place``: their rows, lanes
+        (renumbered in place), extents and bars; ``core.scratch``); the bytes made."""
         if not self.lazy or count <= LAZY_LIMIT:
             return 0
         lanes = self.row_lanes.itemsize
-        return self.scratch.reserve([count * self.rows.itemsize, count * lanes, count * lanes, count * 8, count * 8,
-                                     count])
+        return self.scratch.reserve([count * self.rows.itemsize, count * lanes, count * 8, count * 8, count])
 
     def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
                named: np.ndarray | None = None) -> Placements:
@@ -223,10 +222,23 @@ class KeyedLanes(LanePlan):
         else:
             renumbered = np.zeros(len(self.keys), dtype=row_lanes.dtype)
             renumbered[shown] = np.arange(len(shown))
-            lanes = self.scratch.take(renumbered, row_lanes)
+            lanes = self.scratch.take(renumbered, row_lanes) if taken_from is None else \
+                _renumbered_in_place(row_lanes, renumbered)  # (the filter's own lanes, taken in ``_place``)
         return placements(self.arrays, rows, lanes, self.keys[shown], self._labels(shown),
                           self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy, taken_from=taken_from,
                           scratch=self.scratch)
+
+
+RENUMBER_CHUNK = 1 << 16  # lanes renumbered at a time in place (their 64-bit indices stay small)
+
+
+def _renumbered_in_place(lanes: np.ndarray, renumbered: np.ndarray) -> np.ndarray:
+    """``renumbered[lanes]`` written over ``lanes`` (a filter's own array), a chunk at a time: no second array as
+    long as the placements (8 MB more of the busiest entity's filter at ten million events)."""
+    for start in range(0, len(lanes), RENUMBER_CHUNK):
+        part = lanes[start:start + RENUMBER_CHUNK]
+        np.take(renumbered, part, out=part, mode="clip")  # (the indices are read into a 64-bit copy first)
+    return lanes
 
 
 class EntityLanes(LanePlan):
@@ -338,6 +350,16 @@ class Layouts:
         self._tables: tuple = ()  # the other tables the arrays and lanes were made over
         self.plans: dict[str, LanePlan] = {}  # newest last
         self.recent: dict[tuple, Placements] = {}  # (lane mode, filters) -> layout; newest last
+
+    def keep_within_budget(self) -> None:
+        """The whole layout shown again: the filtered layouts are kept only while they fit ``KEPT_LAYOUT_BYTES``,
+        the newest too (kept always while it may be shown: a time window over the filter asks for it again). At
+        ten million events the busiest entity's (~55 MB) is let go, its buffers kept as the lane plan's spares
+        (``core.scratch``), which the next filter fills: one filter's arrays kept, not a layout and spares both."""
+        wholes = [plan._whole for plan in self.plans.values()]
+        keep_within(self.recent, self.KEPT_LAYOUT_BYTES, shared=wholes)
+        for plan in list(self.plans.values()):
+            plan.scratch.trim()
 
     def forget_layouts(self) -> None:
         self.plans.clear()

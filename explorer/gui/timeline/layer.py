@@ -24,7 +24,7 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
-from explorer.core.kept import keep_newest
+from explorer.core.kept import keep_newest, keep_within
 from explorer.core.query import RowOrder
 from explorer.core.scratch import Scratch
 from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
@@ -70,6 +70,12 @@ class EventLayer(pg.GraphicsObject):
         self._kept: _Prepared | None = None  # the whole layout's, kept while it is not shown
         self._marked: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (codes, conflicted, in_conflict)
         self.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
+
+    def keep_within_budget(self) -> None:
+        """The whole layout shown again: the drawing arrays of other placements kept only while they fit
+        ``KEPT_PREPARED_BYTES`` (the newest too: ``Layouts.keep_within_budget``), the grids' spares bounded."""
+        keep_within(self._prepared, KEPT_PREPARED_BYTES, shared=self._kept)
+        self._scratch.trim()
 
     # ----- data ----------------------------------------------------------------------------------
     def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,

@@ -350,6 +350,9 @@ def test_the_filtered_layouts_and_their_drawing_kept_are_bounded_by_their_bytes(
     assert len(big.layouts.recent) == 1 and len(big.layer._prepared) == 1
     session.selection.update(filter_entity_ids=frozenset(), origin="sidebar")
     assert big.layouts.is_whole(big._placed) and big.layer._current is big.layer._kept
+    # back to the whole layout: the newest filter's layout is kept only within the budget too (its buffers go to
+    # the next filter's, ``core.scratch``: a layout and spare buffers both kept would count twice, Run s14b)
+    assert len(big.layouts.recent) == 0 and len(big.layer._prepared) == 0
 
 
 def test_a_filter_again_fills_the_memory_a_dropped_one_used_and_draws_the_same(big, session, monkeypatch):
