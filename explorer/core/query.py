@@ -190,6 +190,10 @@ class EventLookup:
             self._scratch.reserve([len(self.events), max(map(len, heavy)) * heavy[0].itemsize])
         return heavy
 
+    def heavy_rows_ready(self) -> bool:
+        """Whether ``heavy_rows`` answers without waiting for the work after the first window."""
+        return not isinstance(self._rows, Later) or self._rows.done()
+
     def positions_of(self, event_ids) -> np.ndarray:
         """Row positions of the given event ids in the table (unknown ids left out), in the ids' order (every
         row of an id the table holds more than once, ascending, when its ids are not unique)."""

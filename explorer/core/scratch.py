@@ -23,6 +23,7 @@ fills memory already mapped.
 
 from __future__ import annotations
 
+import mmap
 import sys
 import threading
 
@@ -35,14 +36,22 @@ def _references(buffers: list, index: int) -> int:
     return sys.getrefcount(buffers[index])
 
 
-_UNVIEWED = _references([np.empty(1, dtype=np.uint8)], 0)  # a buffer held by the list alone (read the same way)
+def _mapped(size: int) -> np.ndarray:
+    """``size`` bytes of a mapping of their own: a buffer let go gives its memory back to the system at once, not
+    to the allocator's heap (a freed block there stays resident until the window's idle trim: the spares dropped
+    after a gesture counted in the memory read right after it, Run s14b)."""
+    return np.frombuffer(mmap.mmap(-1, max(size, 1)), dtype=np.uint8)
+
+
+_UNVIEWED = _references([_mapped(1)], 0)  # a buffer held by the list alone (read the same way)
 
 
 class Scratch:
     """Arrays made in kept buffers (see the module); ``spare``: bytes of unviewed buffers kept at most."""
 
     def __init__(self, spare: int, least: int | None = None) -> None:
-        self.spare = spare
+        self.spare = spare  # (at most; ``reserve`` lowers it to what it reserves)
+        self._most = spare
         self._least = least
         self._buffers: list[np.ndarray] = []  # uint8, each owning its memory; oldest first
         self._lock = threading.Lock()  # (``reserve`` runs in the ``Later`` thread)
@@ -63,7 +72,7 @@ class Scratch:
             index = min(free, key=lambda i: (self._buffers[i].nbytes, -i))  # (the newest of a size: used last)
             buffer = self._buffers.pop(index)  # (made the newest: the spares dropped are the least recently used)
         else:
-            buffer = np.empty(size, dtype=np.uint8)
+            buffer = _mapped(size)
         self._buffers.append(buffer)
         view = buffer[:size].view(dtype)
         del buffer
@@ -71,13 +80,15 @@ class Scratch:
         return view
 
     def reserve(self, sizes: list[int]) -> int:
-        """Make sure a buffer nothing views is kept for each of ``sizes`` (bytes; within ``spare`` in all, the
-        biggest first), each new one written once (its pages mapped now, not by the gesture that fills it);
-        returns the bytes made."""
+        """Make sure a buffer nothing views is kept for each of ``sizes`` (bytes; within the ``spare`` given at
+        first in all, the biggest first), each new one written once (its pages mapped now, not by the gesture that
+        fills it); the spares kept from then on are those bytes at most (one filter's arrays, not two: the views'
+        memory right after a gesture counts them). Returns the bytes made."""
         least = LEAST if self._least is None else self._least
         made = 0
         with self._lock:
             taken: set[int] = set()
+            self.spare = min(self._most, sum(int(size) for size in sizes if size >= least))
             room = self.spare
             for size in sorted((int(size) for size in sizes if size >= least), reverse=True):
                 if size > room:
@@ -88,7 +99,7 @@ class Scratch:
                 if fits:
                     taken.add(min(fits, key=lambda i: self._buffers[i].nbytes))
                     continue
-                buffer = np.empty(size, dtype=np.uint8)
+                buffer = _mapped(size)
                 buffer.fill(0)  # (written: its pages mapped now)
                 self._buffers.insert(0, buffer)  # (the oldest: dropped first past ``spare``)
                 taken = {i + 1 for i in taken} | {0}

@@ -66,3 +66,6 @@ def test_reserved_buffers_are_mapped_ahead_and_taken_by_the_next_requests():
     a, b = scratch.empty(5_000, np.float64), scratch.empty(1_000, np.float64)
     assert {_address(a), _address(b)} == held and scratch.held() == 88_000
     assert scratch.reserve([40_000]) == 40_000  # (the reserved ones are in use: a new one)
+    del a, b
+    scratch.trim()  # (the spares kept from a reservation on: what it reserved, one filter's, at most)
+    assert scratch.spare_bytes() <= 40_000 and scratch.spare == 40_000

@@ -403,7 +403,15 @@ class Layouts:
         return heavy
 
     def plan(self, session, mode: str) -> LanePlan:
-        plan = self.plans.get(mode) or lane_plan(mode, self.arrays_of(session), session)
+        plan = self.plans.get(mode)
+        if plan is None:
+            plan = lane_plan(mode, self.arrays_of(session), session)
+            lookup = session.event_lookup
+            if isinstance(plan, KeyedLanes) and plan.lazy and lookup.heavy_rows_ready():
+                # (a plan made after the work after opening, a lane mode or a rebuild: its buffers reserved in that
+                # work's thread now; at opening the lookup's rows are not ready and the work reserves them itself)
+                Later(lambda: self._reserving(lookup.heavy_rows()))
+                Later.start_waiting()
         return _newest(self.plans, mode, plan, self.KEPT_PLANS)
 
     def is_whole(self, placed: Placements) -> bool:
