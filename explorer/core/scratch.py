@@ -14,7 +14,8 @@ answer a view keeps (a kept layout, the lookup's last answers) is never written 
 buffer in use gets a new one. What is kept beyond the buffers in use is bounded: ``spare`` bytes of buffers no
 array views (the newest kept), so a workspace's views hold at most their answers plus that.
 
-Small requests (under ``least`` bytes) are ordinary arrays: the allocator's own free lists serve those warm.
+Small requests (under ``least`` bytes, 4 MB) are ordinary arrays: the allocator's heap serves those from blocks
+freed before, warm.
 
 ``reserve`` makes buffers ahead, written once so their pages are mapped: the views call it in the work done after
 the first window is drawn (``core.later``), sized for a filter of the busiest entity, so that even the first filter
@@ -29,7 +30,10 @@ import threading
 
 import numpy as np
 
-LEAST = 1 << 20  # bytes: smaller requests are plain arrays
+# bytes: smaller requests are plain arrays, which the allocator's heap serves from blocks freed before, warm (a
+# mapping of their own came fresh each time: a million events' filter took 5-10 ms more with 1 MB, Run s14b)
+LEAST = 4 << 20
+HUGE_FROM = 4 << 20  # bytes of a buffer from which its mapping asks for huge pages (numpy's own threshold)
 
 
 def _references(buffers: list, index: int) -> int:
@@ -40,7 +44,10 @@ def _mapped(size: int) -> np.ndarray:
     """``size`` bytes of a mapping of their own: a buffer let go gives its memory back to the system at once, not
     to the allocator's heap (a freed block there stays resident until the window's idle trim: the spares dropped
     after a gesture counted in the memory read right after it, Run s14b)."""
-    return np.frombuffer(mmap.mmap(-1, max(size, 1)), dtype=np.uint8)
+    mapping = mmap.mmap(-1, max(size, 1))
+    if size >= HUGE_FROM and hasattr(mmap, "MADV_HUGEPAGE"):  # (as numpy asks for its own big arrays: 2 MB pages,
+        mapping.madvise(mmap.MADV_HUGEPAGE)                  # a 512th of the faults of 4 KB ones)
+    return np.frombuffer(mapping, dtype=np.uint8)
 
 
 _UNVIEWED = _references([_mapped(1)], 0)  # a buffer held by the list alone (read the same way)

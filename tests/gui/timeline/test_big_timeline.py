@@ -367,7 +367,7 @@ def test_a_filter_again_fills_the_memory_a_dropped_one_used_and_draws_the_same(b
 
     from explorer.core.kept import held_bytes
 
-    try:  # (every request in a buffer: this workspace's arrays are under the 1 MB of a big one)
+    try:  # (every request in a buffer: this workspace's arrays are under the 4 MB of a big one)
         monkeypatch.setattr(importlib.import_module("explorer.core.scratch"), "LEAST", 0)
     except ModuleNotFoundError:
         pass
