@@ -63,8 +63,16 @@ def keep_newest(kept: dict, key: Any, value: Any, limit: int, budget: int | None
     kept[key] = value
     while len(kept) > limit:
         del kept[next(iter(kept))]
-    if budget is None:
-        return value
+    if budget is not None:
+        keep_within(kept, budget, floor, size, shared)
+    return value
+
+
+def keep_within(kept: dict, budget: int, floor: int = -1, size: Callable[[Any], int] = held_bytes,
+                shared: Any = None) -> None:
+    """Drop the oldest entries of ``kept`` (ordered oldest first) past ``budget`` bytes (``size``), keeping always
+    the ``floor`` + 1 newest (none with the default: what a view keeps once it shows none of them, so that their
+    buffers go to the next answer's, ``core.scratch``). ``shared`` as for ``keep_newest``."""
     spent, keep = 0, 0
     for index, item in enumerate(reversed(list(kept.values()))):
         seen: set[int] = set()
@@ -76,4 +84,3 @@ def keep_newest(kept: dict, key: Any, value: Any, limit: int, budget: int | None
         keep = index + 1
     for old in list(kept)[:len(kept) - keep]:
         del kept[old]
-    return value

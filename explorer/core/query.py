@@ -26,11 +26,15 @@ from explorer.core.coded import _found, _keep, codes_of, flat_of, lists_of, one_
 from explorer.core.edits.index import RowsByKey, event_rows
 from explorer.core.kept import held_bytes, keep_newest
 from explorer.core.later import Later, resolved
+from explorer.core.scratch import Scratch
 from explorer.core.selection import SelectionState
 
 RECENT_ANSWERS = 4  # views ask with and without the time window: keep both, and the previous filters
 RECENT_BYTES = 48 << 20  # ... while their masks and rows fit (the newest two always): at ten million events an
                          # entity's answer is a 10 MB mask and its rows (8 MB for two million), four of them ~100 MB
+SPARE_BYTES = 24 << 20  # buffers no answer uses kept for the next one's mask and rows (``core.scratch``): one
+                        # answer of the busiest entity at ten million events (10 MB mask, 9 MB of rows, 2 MB of marks)
+EACH_ONCE_CHUNK = 1 << 13  # rows compacted at a time by ``_each_once`` (its temporaries stay small)
 MARKED_UP_TO = 0.75  # of an order's rows kept, up to which ``RowOrder.kept`` marks where they stand
 WARM_FROM = 100_000  # an entity's events from which a view's order works out where they stand ahead (``RowOrder``)
 WARM_SHARE = 0.02  # ... and of the table's events
@@ -91,6 +95,7 @@ class EventLookup:
         self._ends, self._end_values, _ = _ranks(events["date_end"])
         self._rows = rows if rows is not None else event_rows(events)
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, frame or None, rows or None], newest last
+        self._scratch = Scratch(SPARE_BYTES)  # the answers' masks and rows: memory dropped answers used (Run s14b)
 
     def updated(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None) -> EventLookup:
         """The lookup for ``events``, a new version of this lookup's table: what did not change is reused.
@@ -114,6 +119,7 @@ class EventLookup:
             lookup._ends, lookup._end_values, _ = _ranks(events["date_end"])
         lookup._rows = rows if rows is not None else resolved(self._rows).with_rows(self._rows_changed(events))
         lookup._recent = {}
+        lookup._scratch = self._scratch  # (buffers the old lookup's answers still view stay theirs: ``Scratch``)
         return lookup
 
     def _rows_changed(self, events: pd.DataFrame) -> dict[str, np.ndarray]:
@@ -160,7 +166,7 @@ class EventLookup:
             # one entity alone: its own rows (ascending, a row twice when it names it twice) each once, in their
             # 32 bits, not every row's mark read (at ten million events a pass over 10 MB and a fresh 17 MB of
             # int64 for the busiest entity's two million rows, at each of its filters: Run s14)
-            rows = _each_once(named) if named is not None else np.flatnonzero(answer[0])
+            rows = _each_once(named, self._scratch) if named is not None else np.flatnonzero(answer[0])
             rows.flags.writeable = False  # (shared by the views)
             answer[2] = rows
             self._bound_answers()
@@ -176,9 +182,17 @@ class EventLookup:
 
     def heavy_rows(self) -> list[np.ndarray]:
         """The event rows (``named_rows``) of the entities involved in the most events: at least
-        ``WARM_FROM`` and ``WARM_SHARE`` of the table's, ``WARMED`` at most, the most involved first."""
+        ``WARM_FROM`` and ``WARM_SHARE`` of the table's, ``WARMED`` at most, the most involved first. The buffers
+        of a filter of one of them (its mask and rows) are reserved (``Scratch.reserve``) when there are some."""
         least = max(WARM_FROM, int(WARM_SHARE * len(self.events)))
-        return [self._rows_of(key) for key in resolved(self._rows).largest(WARMED, least)]
+        heavy = [self._rows_of(key) for key in resolved(self._rows).largest(WARMED, least)]
+        if heavy:  # (asked in the work after the first window: the buffers of a filter of them made then, mapped)
+            self._scratch.reserve([len(self.events), max(map(len, heavy)) * heavy[0].itemsize])
+        return heavy
+
+    def heavy_rows_ready(self) -> bool:
+        """Whether ``heavy_rows`` answers without waiting for the work after the first window."""
+        return not isinstance(self._rows, Later) or self._rows.done()
 
     def positions_of(self, event_ids) -> np.ndarray:
         """Row positions of the given event ids in the table (unknown ids left out), in the ids' order (every
@@ -207,6 +221,7 @@ class EventLookup:
         newest = next(reversed(self._recent))
         keep_newest(self._recent, newest, self._recent[newest], RECENT_ANSWERS, RECENT_BYTES, floor=1,
                     size=_answer_bytes)
+        self._scratch.trim()  # (the buffers of answers let go: ``SPARE_BYTES`` of them kept)
 
     def _mask(self, state: SelectionState) -> np.ndarray:
         if state.filter_entity_ids and not state.filter_event_ids and state.time_range is None:
@@ -227,7 +242,7 @@ class EventLookup:
         return mask
 
     def _involving(self, entity_ids: frozenset[str]) -> np.ndarray:
-        involved = np.zeros(len(self.events), dtype=bool)
+        involved = self._scratch.zeros(len(self.events), bool)
         for entity_id in entity_ids:
             involved[self._rows_of(entity_id)] = True
         return involved
@@ -316,12 +331,30 @@ class RowOrder:
         return where
 
 
-def _each_once(rows: np.ndarray) -> np.ndarray:
+def _each_once(rows: np.ndarray, scratch: Scratch | None = None) -> np.ndarray:
     """Ascending ``rows`` with each row once (a row named twice by an entity, as participant and place, is one
-    event in view)."""
+    event in view), in ``scratch``'s memory when given: counted, then copied, a chunk at a time (no mark a row
+    nor ``compress``'s 8 bytes a row of indices made whole)."""
     if len(rows) < 2:
         return rows.copy()
-    return rows[np.concatenate(([True], rows[1:] != rows[:-1]))]
+    chunks = range(0, len(rows), EACH_ONCE_CHUNK)
+    count = sum(int(np.count_nonzero(_firsts(rows, start))) for start in chunks)
+    kept = scratch.empty(count, rows.dtype) if scratch is not None else np.empty(count, dtype=rows.dtype)
+    done = 0
+    for start in chunks:
+        part = rows[start:start + EACH_ONCE_CHUNK][_firsts(rows, start)]
+        kept[done:done + len(part)] = part
+        done += len(part)
+    return kept
+
+
+def _firsts(rows: np.ndarray, start: int) -> np.ndarray:
+    """Whether each of the ``EACH_ONCE_CHUNK`` ascending ``rows`` from ``start`` differs from the one before it."""
+    part = rows[start:start + EACH_ONCE_CHUNK]
+    firsts = np.empty(len(part), dtype=bool)
+    firsts[0] = start == 0 or rows[start] != rows[start - 1]
+    np.not_equal(part[1:], part[:-1], out=firsts[1:])
+    return firsts
 
 
 def _answer_bytes(answer: list) -> int:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from explorer.core.kept import held_bytes, keep_newest
+from explorer.core.kept import held_bytes, keep_newest, keep_within
 
 
 @dataclass
@@ -52,3 +52,15 @@ def test_without_a_budget_only_the_number_bounds_them():
     for key in range(5):
         keep_newest(kept, key, np.zeros(1_000_000), limit=2)
     assert list(kept) == [3, 4]
+
+
+def test_keep_within_drops_the_newest_too_past_the_budget():
+    """What a view keeps once it shows none of it: within the budget alone, the newest not kept always."""
+    kept = {"a": np.zeros(100, dtype=np.uint8), "b": np.zeros(300, dtype=np.uint8)}
+    keep_within(kept, 350)
+    assert list(kept) == ["b"]
+    keep_within(kept, 200)
+    assert kept == {}
+    kept = {"a": np.zeros(100, dtype=np.uint8), "b": np.zeros(300, dtype=np.uint8)}
+    keep_within(kept, 200, floor=0)  # (as ``keep_newest``: the newest always)
+    assert list(kept) == ["b"]

@@ -26,10 +26,11 @@ import numpy as np
 import pandas as pd
 
 from explorer.core.coded import flat_of, kept_codes
-from explorer.core.kept import keep_newest
+from explorer.core.kept import keep_newest, keep_within
 from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import RowOrder, arrow_strings, same_values
+from explorer.core.scratch import Scratch
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, cluster_members,
                                           date_certainty, extents_and_ranks, lane_offsets, placements, stable_order)
@@ -125,9 +126,15 @@ class LanePlan:
     depend on its own events only), so only the lanes a filter thins are laid out again.
     """
 
+    # bytes of buffers no layout uses any more kept for the next filter's (``core.scratch``): one filter of the
+    # busiest entity at ten million events (two million placements' rows, lanes, extents and bars, ~60 MB)
+    SPARE_BYTES = 80 << 20
+
     def __init__(self, arrays: EventArrays) -> None:
         self.arrays = arrays
         self._whole: Placements | None = None
+        # a filter's arrays are made in memory a dropped filter's layout used, not fresh pages (Run s14b)
+        self.scratch = Scratch(self.SPARE_BYTES)
 
     def layout(self, mask: np.ndarray | None = None, checked: frozenset[str] = frozenset(),
                rows: np.ndarray | None = None, named: np.ndarray | None = None) -> Placements:
@@ -180,12 +187,20 @@ class KeyedLanes(LanePlan):
         self.keys = np.array(keys, dtype=object)
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
 
+    def reserve(self, count: int) -> int:
+        """Reserve the buffers of a lazy filtered layout of ``count`` placements (``_place``: their rows, lanes
+        (renumbered in place), extents and bars; ``core.scratch``); the bytes made."""
+        if not self.lazy or count <= LAZY_LIMIT:
+            return 0
+        lanes = self.row_lanes.itemsize
+        return self.scratch.reserve([count * self.rows.itemsize, count * lanes, count * 8, count * 8, count])
+
     def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
                named: np.ndarray | None = None) -> Placements:
         if mask is None:
             return self._lanes(self.rows, self.row_lanes, None, None)
         taken = self.order.kept(mask, rows, named)  # the whole layout's placements this one keeps
-        rows, row_lanes = self.rows[taken], self.row_lanes[taken]
+        rows, row_lanes = self.scratch.take(self.rows, taken), self.scratch.take(self.row_lanes, taken)
         if self.lazy:  # in time order: a lazy layout of them as it is, else laid out in the placement order
             if len(taken) > LAZY_LIMIT:  # (their extents read in order from the whole layout's)
                 return self._lanes(rows, row_lanes, mask, None, (self.layout(), taken))
@@ -207,9 +222,23 @@ class KeyedLanes(LanePlan):
         else:
             renumbered = np.zeros(len(self.keys), dtype=row_lanes.dtype)
             renumbered[shown] = np.arange(len(shown))
-            lanes = renumbered[row_lanes]
+            lanes = self.scratch.take(renumbered, row_lanes) if taken_from is None else \
+                _renumbered_in_place(row_lanes, renumbered)  # (the filter's own lanes, taken in ``_place``)
         return placements(self.arrays, rows, lanes, self.keys[shown], self._labels(shown),
-                          self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy, taken_from=taken_from)
+                          self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy, taken_from=taken_from,
+                          scratch=self.scratch)
+
+
+RENUMBER_CHUNK = 1 << 16  # lanes renumbered at a time in place (their 64-bit indices stay small)
+
+
+def _renumbered_in_place(lanes: np.ndarray, renumbered: np.ndarray) -> np.ndarray:
+    """``renumbered[lanes]`` written over ``lanes`` (a filter's own array), a chunk at a time: no second array as
+    long as the placements (8 MB more of the busiest entity's filter at ten million events)."""
+    for start in range(0, len(lanes), RENUMBER_CHUNK):
+        part = lanes[start:start + RENUMBER_CHUNK]
+        np.take(renumbered, part, out=part, mode="clip")  # (the indices are read into a 64-bit copy first)
+    return lanes
 
 
 class EntityLanes(LanePlan):
@@ -322,6 +351,16 @@ class Layouts:
         self.plans: dict[str, LanePlan] = {}  # newest last
         self.recent: dict[tuple, Placements] = {}  # (lane mode, filters) -> layout; newest last
 
+    def keep_within_budget(self) -> None:
+        """The whole layout shown again: the filtered layouts are kept only while they fit ``KEPT_LAYOUT_BYTES``,
+        the newest too (kept always while it may be shown: a time window over the filter asks for it again). At
+        ten million events the busiest entity's (~55 MB) is let go, its buffers kept as the lane plan's spares
+        (``core.scratch``), which the next filter fills: one filter's arrays kept, not a layout and spares both."""
+        wholes = [plan._whole for plan in self.plans.values()]
+        keep_within(self.recent, self.KEPT_LAYOUT_BYTES, shared=wholes)
+        for plan in list(self.plans.values()):
+            plan.scratch.trim()
+
     def forget_layouts(self) -> None:
         self.plans.clear()
         self.recent.clear()
@@ -350,12 +389,29 @@ class Layouts:
             self.forget_layouts()
         if self.arrays is None:
             self.arrays = EventArrays(session.events, _drawn(session, "clusters"),
-                                      heavy_rows=lambda: session.event_lookup.heavy_rows())  # (the lookup of the time)
+                                      heavy_rows=lambda: self._reserving(session.event_lookup.heavy_rows()))
             self._tables = _read_tables(session)
         return self.arrays
 
+    def _reserving(self, heavy: list[np.ndarray]) -> list[np.ndarray]:
+        """``heavy`` (the busiest entities' rows, asked by the work after the first window, the lookup of the
+        time's), each lane plan's buffers for a filter of one of them reserved then (``KeyedLanes.reserve``)."""
+        if heavy:
+            for plan in list(self.plans.values()):
+                if isinstance(plan, KeyedLanes):
+                    plan.reserve(max(map(len, heavy)))
+        return heavy
+
     def plan(self, session, mode: str) -> LanePlan:
-        plan = self.plans.get(mode) or lane_plan(mode, self.arrays_of(session), session)
+        plan = self.plans.get(mode)
+        if plan is None:
+            plan = lane_plan(mode, self.arrays_of(session), session)
+            lookup = session.event_lookup
+            if isinstance(plan, KeyedLanes) and plan.lazy and lookup.heavy_rows_ready():
+                # (a plan made after the work after opening, a lane mode or a rebuild: its buffers reserved in that
+                # work's thread now; at opening the lookup's rows are not ready and the work reserves them itself)
+                Later(lambda: self._reserving(lookup.heavy_rows()))
+                Later.start_waiting()
         return _newest(self.plans, mode, plan, self.KEPT_PLANS)
 
     def is_whole(self, placed: Placements) -> bool:

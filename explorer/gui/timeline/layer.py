@@ -24,8 +24,9 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 
-from explorer.core.kept import keep_newest
+from explorer.core.kept import keep_newest, keep_within
 from explorer.core.query import RowOrder
+from explorer.core.scratch import Scratch
 from explorer.gui.timeline.layout import (BAR_HEIGHT, DAY, DAY_ROWS, DAY_WIDTH_USED, ROW_STEP, Placements, _ranges,
                                           cluster_members)
 from explorer.gui.timeline.plot import CERTAINTY_SYMBOLS, conflict_marks
@@ -42,6 +43,7 @@ COUNTED_UP_TO = 50 * DETAIL_LIMIT  # candidates on screen counted one by one (mo
 GRID_CHUNK = 1 << 18  # placements counted into the grid at a time
 GRID_FROM = 200_000  # placements from which a density is summed from a grid (fewer are counted each time)
 KEPT_GRIDS = 2  # density grids kept per placements (one per plot height), newest last
+GRID_SPARE_BYTES = 16 << 20  # grids no placements keep, kept for the next ones (``core.scratch``): two at ten million
 KEPT_PREPARED = 2  # placements (not the whole layout's) whose drawing arrays are kept: a filter and back again
 KEPT_PREPARED_BYTES = 64 << 20  # ... while they fit with their grids (``core.kept``; the newest always): the busiest
 #                                 entity's at ten million events hold ~60 MB, and another's would stay alive with it
@@ -63,9 +65,17 @@ class EventLayer(pg.GraphicsObject):
         self._bounds = QRectF()
         self._window: tuple[float, float] | None = None  # the time window: what lies outside it is dimmed
         self._prepared: dict[int, _Prepared] = {}  # id(placements) -> their drawing arrays; newest last
+        # the density grids (8 MB each at ten million events) made in memory a dropped one used (Run s14b)
+        self._scratch = Scratch(GRID_SPARE_BYTES)
         self._kept: _Prepared | None = None  # the whole layout's, kept while it is not shown
         self._marked: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # (codes, conflicted, in_conflict)
         self.set_placements(Placements(), np.empty(0, dtype=np.int64), np.empty(0, dtype=bool))
+
+    def keep_within_budget(self) -> None:
+        """The whole layout shown again: the drawing arrays of other placements kept only while they fit
+        ``KEPT_PREPARED_BYTES`` (the newest too: ``Layouts.keep_within_budget``), the grids' spares bounded."""
+        keep_within(self._prepared, KEPT_PREPARED_BYTES, shared=self._kept)
+        self._scratch.trim()
 
     # ----- data ----------------------------------------------------------------------------------
     def set_placements(self, placed: Placements, cluster_code: np.ndarray, conflicted: np.ndarray,
@@ -84,7 +94,7 @@ class EventLayer(pg.GraphicsObject):
             self._prepared.pop(id(placed), None)
         if prepared is None or prepared.placed is not placed:
             prepared = _Prepared(placed, cluster_code, conflicted, len(self.styles.colors), certainty, members,
-                                 self._in_conflict_of(cluster_code, conflicted))
+                                 self._in_conflict_of(cluster_code, conflicted), self._scratch)
             if placed_rows is not None and placed_rows.order is placed.event_row:
                 prepared.placed_rows = placed_rows
         if keep:
@@ -310,8 +320,10 @@ class _Prepared:
     """
 
     def __init__(self, placed: Placements, code: np.ndarray, conflicted: np.ndarray, colours: int,
-                 certainty: np.ndarray | None = None, members=None, marked: np.ndarray | None = None) -> None:
+                 certainty: np.ndarray | None = None, members=None, marked: np.ndarray | None = None,
+                 scratch: Scratch | None = None) -> None:
         self.placed = placed
+        self._scratch = scratch  # where its density grids are made (the layer's), or None: fresh arrays
         self._members = members  # each cluster's event rows (a ``Later``), or None
         self._position_of_row: np.ndarray | None = None
         self.placed_rows = None  # a ``RowOrder`` of these placements' event rows, when one is kept elsewhere
@@ -462,7 +474,9 @@ class _Prepared:
         grid = self.grids.pop(key, None)
         if grid is None:
             lo, width = self._column_seconds()
-            grid = np.zeros((height, GRID_COLUMNS + 1), dtype=np.uint32)  # (ten million events fit 32 bits)
+            cells = height * (GRID_COLUMNS + 1)  # (ten million events fit 32 bits)
+            grid = (self._scratch.zeros(cells, np.uint32) if self._scratch is not None else
+                    np.zeros(cells, dtype=np.uint32)).reshape(height, GRID_COLUMNS + 1)
             counts = grid[:, 1:]
             for first in range(0, self.count, GRID_CHUNK):  # a chunk at a time: its temporaries stay small
                 x, y = self._density_xy(first, min(first + GRID_CHUNK, self.count))

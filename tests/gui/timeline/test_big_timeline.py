@@ -350,3 +350,65 @@ def test_the_filtered_layouts_and_their_drawing_kept_are_bounded_by_their_bytes(
     assert len(big.layouts.recent) == 1 and len(big.layer._prepared) == 1
     session.selection.update(filter_entity_ids=frozenset(), origin="sidebar")
     assert big.layouts.is_whole(big._placed) and big.layer._current is big.layer._kept
+    # back to the whole layout: the newest filter's layout is kept only within the budget too (its buffers go to
+    # the next filter's, ``core.scratch``: a layout and spare buffers both kept would count twice, Run s14b)
+    assert len(big.layouts.recent) == 0 and len(big.layer._prepared) == 0
+
+
+def test_a_filter_again_fills_the_memory_a_dropped_one_used_and_draws_the_same(big, session, monkeypatch):
+    """A filter's big arrays (the lookup's mask and rows, the lazy layout's rows, lanes, extents and bars, the
+    density grid) are made in buffers the views keep (``core.scratch``), not in fresh memory: at ten million events
+    the busiest entity's filter filled ~75 MB of fresh pages, which on the bench's machine cost up to 150 ms of
+    kernel time after a pause (bench/README.md, Run s14b). The same filter made again after its answers were
+    dropped allocates a small part of what it holds, draws the same picture, and a layout still kept (the
+    previous filter's) is never written over by the next one's."""
+    import importlib
+    import tracemalloc
+
+    from explorer.core.kept import held_bytes
+
+    try:  # (every request in a buffer: this workspace's arrays are under the 4 MB of a big one)
+        monkeypatch.setattr(importlib.import_module("explorer.core.scratch"), "LEAST", 0)
+    except ModuleNotFoundError:
+        pass
+    involved = pd.Series([e for ps in session.events["participants"] for e in ps]).value_counts()
+    busy, other = involved.index[0], involved.index[1]
+    big.fit_all()
+
+    def filter_by(*entity_ids) -> None:
+        session.selection.update(filter_entity_ids=set(entity_ids), origin="sidebar")
+
+    def forget() -> None:  # (what a filter's first time finds: no answer kept)
+        big.layouts.recent.clear()
+        big.layer._prepared.clear()
+        session.event_lookup._recent.clear()
+
+    filter_by(busy)
+    placed = big._placed
+    assert len(placed) > LAZY_LIMIT and not placed.laid_out
+    drawn = big.plot.grab().toImage()
+    copies = [array.copy() for array in (placed.event_row, placed.lane, placed.x0, placed.x1, placed.is_bar)]
+    filter_by(other)  # (the busy entity's layout is kept: the other's is made elsewhere)
+    big.plot.grab()
+    for array, copy in zip((placed.event_row, placed.lane, placed.x0, placed.x1, placed.is_bar), copies):
+        assert np.array_equal(array, copy)
+    session.selection.update(filter_entity_ids=frozenset(), origin="sidebar")
+    big.plot.grab()
+    del placed
+    forget()
+    filter_by(busy)
+    big.plot.grab()  # (the first paint of a filter makes its density grid)
+    session.selection.update(filter_entity_ids=frozenset(), origin="sidebar")
+    forget()
+    tracemalloc.start()
+    try:
+        filter_by(busy)  # (every view: the lookup, the timeline's layout and drawing arrays, the table's rows)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    again = big._placed
+    held = held_bytes([again, session.event_lookup._recent])
+    assert peak < held / 2, (peak, held)  # (in fresh arrays: more than the filter holds)
+    for array, copy in zip((again.event_row, again.lane, again.x0, again.x1, again.is_bar), copies):
+        assert np.array_equal(array, copy)
+    assert big.plot.grab().toImage() == drawn
