@@ -142,7 +142,8 @@ class Scratch:
 
     def clear(self) -> None:
         """Let every buffer go (arrays that view one keep it alive as long as they live)."""
-        self._buffers.clear()
+        with self._lock:
+            self._buffers.clear()
 
     def _unviewed(self, index: int) -> bool:
         return _references(self._buffers, index) <= _UNVIEWED

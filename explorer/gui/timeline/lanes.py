@@ -356,10 +356,13 @@ class Layouts:
         the newest too (kept always while it may be shown: a time window over the filter asks for it again). At
         ten million events the busiest entity's (~55 MB) is let go, its buffers kept as the lane plan's spares
         (``core.scratch``), which the next filter fills: one filter's arrays kept, not a layout and spares both."""
-        wholes = [plan._whole for plan in self.plans.values()]
-        keep_within(self.recent, self.KEPT_LAYOUT_BYTES, shared=wholes)
+        keep_within(self.recent, self.KEPT_LAYOUT_BYTES, shared=self._wholes())
         for plan in list(self.plans.values()):
             plan.scratch.trim()
+
+    def _wholes(self) -> list:
+        """The plans' whole layouts: what a filtered layout shares with them (views of their arrays) is not its own."""
+        return [plan._whole for plan in self.plans.values()]
 
     def forget_layouts(self) -> None:
         self.plans.clear()
@@ -432,8 +435,7 @@ class Layouts:
             lookup = session.event_lookup
             mask, rows = lookup.mask(unwindowed), lookup.rows(unwindowed)
             layout = self.plan(session, mode).layout(mask, state.filter_entity_ids, rows, lookup.named_rows(unwindowed))
-        wholes = [plan._whole for plan in self.plans.values()]  # (what a filtered layout shares with them: not its own)
-        return keep_newest(self.recent, key, layout, self.KEPT_LAYOUTS, self.KEPT_LAYOUT_BYTES, shared=wholes)
+        return keep_newest(self.recent, key, layout, self.KEPT_LAYOUTS, self.KEPT_LAYOUT_BYTES, shared=self._wholes())
 
 
 def _newest(kept: dict, key, value, limit: int):

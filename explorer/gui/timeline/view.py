@@ -395,12 +395,9 @@ class TimelineView(QWidget):
         selected = self._selected_rows()
         if len(selected):
             return len(selected)
-        window = self._window_seconds()
-        placed = self._placed
-        if window is None or not len(placed):
-            return len(placed)  # (nothing dimmed)
-        start, end = window
-        return int(np.count_nonzero((placed.x1 > start) & (placed.x0 < end)))  # (not ``_dimmed``'s complement)
+        if self._window_seconds() is None:
+            return len(self._placed)  # (nothing dimmed)
+        return len(self._placed) - int(np.count_nonzero(self._dimmed()))
 
     def _update_fit_selection(self) -> None:
         """Offer "Fit to selection" only when it would show fewer events than the workspace has dated."""

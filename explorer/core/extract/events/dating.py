@@ -421,17 +421,13 @@ class DocumentDating:
         court's, naming nobody). That date, within the bound, is the noun's: its clause tells when the noun
         was spoken of, not when it happened. The same lookup the verbs of ``_named_elsewhere`` use, so no new
         pass over the document."""
-        if noun.pos_ != "NOUN":
-            return dated
-        if dated[2] == "dct" and dated[0] == dated[1] == self.published:
-            # "a reward for … those responsible for Slepian's slaying" in a present clause: the clause's day is
-            # when the reward is offered, not when the slaying was (AV#37, "the Oct. 23 slaying of Slepian")
-            when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
-            return when if when is not None and when[0] and when[1] and when[1] < dated[0] else dated
-        if not _only_an_upper_bound(dated):
+        # "a reward for … those responsible for Slepian's slaying" in a present clause: the clause's day is when the
+        # reward is offered, not when the slaying was (AV#37, "the Oct. 23 slaying of Slepian"): before it, the day
+        today = dated[2] == "dct" and dated[0] == dated[1] == self.published
+        if noun.pos_ != "NOUN" or not (today or _only_an_upper_bound(dated)):
             return dated
         when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
-        if when is None or not when[0] or not when[1] or when[1] > dated[1]:
+        if when is None or not when[0] or not when[1] or (when[1] >= dated[0] if today else when[1] > dated[1]):
             return dated
         return when
 
@@ -2426,10 +2422,10 @@ def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:
     prep = span.root.head if span.root.dep_ == "pobj" else span.root
     if prep.dep_ not in ("prep", "npadvmod") or prep.head.i != trigger.head.i or trigger.head.i < span.end:
         return False
-    opening = [t for t in sentence if not t.is_punct and t.lower_ not in ("but", "and", "yet", "so")]
+    opening = next((t for t in sentence if not t.is_punct and t.lower_ not in ("but", "and", "yet", "so")), None)
     first = span.start - 1 if span.start > sentence.start and sentence.doc[span.start - 1].dep_ == "prep" \
         else span.start  # "in June last year": the preposition before the expression opens the phrase
-    if not opening or not first <= opening[0].i < span.end:
+    if opening is None or not first <= opening.i < span.end:
         return False  # not at the sentence's start ("But in June last year," counts)
     after = sentence.doc[span.end] if span.end < sentence.end else None
     return after is not None and after.text == ","

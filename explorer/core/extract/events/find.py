@@ -127,9 +127,9 @@ def events_in_sentence(
     further = [(t, context.row(t, verb_tense(t), timexes, inherited=main["agents"]))
                for t in further_triggers(trigger, timexes)]
     taken = [trigger, *(t for t, _ in further)]
-    said = (main["date_start"], main["date_end"], main["date_basis"], main["timex_id"])
+    main_dated = (main["date_start"], main["date_end"], main["date_basis"], main["timex_id"])
     nominal = [(noun, context.row(noun, _clause_tense(noun, tense), timexes, own_time=own,
-                                  clause_dated=said if _clause_verb(noun).i == trigger.i else None))
+                                  clause_dated=main_dated if _clause_verb(noun).i == trigger.i else None))
                for noun, own in nominal_happenings(sentence, taken, context.located, timexes)]
     return [main, *[row for t, row in [*further, *nominal] if _stands_alone(t, row)]]
 
