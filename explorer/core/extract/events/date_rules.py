@@ -219,6 +219,28 @@ def time_signal(text: str, timex_start: int) -> str:
     return word if word in SIGNALS else ""
 
 
+# "The day before last Tuesday's hearing", "two days after Monday's vote", "a week before Jan. 14": a count of days or
+# weeks before or after a day, not a stretch ("for two days before Monday", "within a week after it")
+COUNTED_SIDE = re.compile(r"(?<![\w-])(?<!for )(?<!within )(?<!over )(?<!in )(?P<count>the|a|one|two|three|four|five|six|"
+                          r"\d{1,2})[^\S\n]+(?P<unit>days?|weeks?)[^\S\n]+(?P<side>before|after)[^\S\n]+$", re.IGNORECASE)
+COUNT_WORDS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def counted_from_a_day(text: str, own: TimexRow) -> Dating | None:
+    """The day a count of days or weeks before or after the event's own day names ("The day before last Tuesday's
+    federal court hearing, Manuel went to Lazaro's home": Monday; TimeML marks "day before last Tuesday" as that
+    day), or None where the expression is no single day or no such count stands right before it."""
+    if not own["date_start"] or own["date_start"] != own["date_end"] or not ISO_DAY.match(own["date_start"]):
+        return None
+    found = COUNTED_SIDE.search(text[max(0, own["start"] - 30):own["start"]])
+    if found is None:
+        return None
+    count = found.group("count").lower()
+    days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group("unit").lower().startswith("week") else 1)
+    day = _shifted(own["date_start"], -days if found.group("side").lower() == "before" else days)
+    return day, day, "timex", own["timex_id"]
+
+
 def _signalled(start: str, end: str, signal: str) -> tuple[str, str]:
     """The event's side of the expression's range: up to its end ("until", "by"), from its start
     ("since", "not until"), before its start or after its end; the other side open."""
@@ -707,12 +729,15 @@ def counted_on(text: str, timexes: list[TimexRow], later: TimexRow, published: s
     granularity; None where the expression is no such count, no calendar date comes before it, the count is finer
     than that date (a year, then "two months later"), or the result lies after publication."""
     count = SPAN_VALUE.match(later["value"] or "")
-    if later["type"] != "DURATION" or count is None or not LATER.match(text[later["end"]:]):
+    some = SOME_SPAN_VALUE.match(later["value"] or "")
+    if later["type"] != "DURATION" or (count is None and some is None) or not LATER.match(text[later["end"]:]):
         return None
     before = [t for t in timexes if t["end"] <= later["start"] and t["type"] == "DATE" and t["date_start"]
               and CALENDAR_VALUE.match(t["value"] or "")]
     if not before:
         return None
+    if count is None:
+        return _some_time_on(max(before, key=lambda t: t["start"]), some.group(1), later["timex_id"], published)
     base, steps, unit = max(before, key=lambda t: t["start"]), int(count.group(1)), count.group(2)
     value = base["value"]
     if unit == "Y":
@@ -728,6 +753,22 @@ def counted_on(text: str, timexes: list[TimexRow], later: TimexRow, published: s
     if published and last.isoformat() > published:
         return None
     return first.isoformat(), last.isoformat(), "timex", later["timex_id"]
+
+
+# "A few days later", "Several weeks later": a count the text does not give (TimeML's PXD, PXW, PXM)
+SOME_SPAN_VALUE = re.compile(r"^PX([DWM])$")
+# the most "a few" (or "several", "some") days, weeks or months is taken to run to, in days
+SOME_SPAN_DAYS = {"D": 10, "W": 60, "M": 330}
+
+
+def _some_time_on(base: TimexRow, unit: str, timex_id: str, published: str) -> Dating | None:
+    """"In January, American Medical brought in a new chief executive … A few days later, American Medical announced
+    sharply lower earnings" (AY#39): some days after January — from the date told before, up to as many days on
+    as "a few" of the unit can run (a bound on both sides, not a day), ended by publication."""
+    last = (date.fromisoformat(base["date_end"]) + timedelta(days=SOME_SPAN_DAYS[unit])).isoformat()
+    if not base["date_end"] or (published and base["date_start"] > published):
+        return None
+    return base["date_start"], min(last, published) if published else last, "bounded", timex_id
 
 
 def _months_on(day: date, months: int) -> date:

@@ -33,7 +33,7 @@ from explorer.core.extract.events.date_rules import (
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to,
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
-    time_signal, writes_a_date,
+    time_signal, writes_a_date, counted_from_a_day,
 )
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
@@ -228,6 +228,8 @@ class DocumentDating:
             # can offer only emergency service" is what they are able to do now: a state, left as it was)
             own = None
         dated = own_date(own, published, perfect, signal) if own is not None else None
+        if own is not None and signal in ("before", "after"):  # "The day before last Tuesday's hearing": Monday
+            dated = counted_from_a_day(self.document.text, own) or dated
         if own is not None and tense == "past" and not perfect:  # "For the six months ended Aug. 12, Provigo posted"
             dated = _told_by_its_end(_stretch_ended_on(sentence, trigger, timexes, published), own) or dated
         dated = after_a_fronted_participle(sentence, trigger, own, perfect, dated, published)  # "Rescued on Nov. 25, …"
@@ -442,8 +444,8 @@ class DocumentDating:
             when = self._happenings(sentence, timexes).noun_date(noun)
             if when is None or not when[0] or not when[1]:
                 continue
-            if word in BEFORE_WORDS and when[1] < dated[1]:
-                return "", when[1], "bounded", when[3]
+            if word in BEFORE_WORDS and when[1] < dated[1]:  # "The day before last Tuesday's hearing": Monday
+                return _days_on(when, -_days_later(noun.head), dated[1]) or ("", when[1], "bounded", when[3])
             if word in AFTER_WORDS and when[0] <= dated[1]:
                 return _days_on(when, _days_later(noun.head), dated[1]) or (when[0], dated[1], "bounded", when[3])
         return dated
@@ -502,7 +504,7 @@ class DocumentDating:
         if not _only_an_upper_bound(dated) or trigger.lemma_.lower() in FORESEEING_LEMMAS:
             return dated
         happenings = self._happenings(sentence, timexes)
-        for noun in _acted_on(trigger):
+        for noun in _acted_on(trigger) + _acted_on_by_its_purpose(trigger):
             if not _a_happening(noun) or any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in noun.children):
                 continue  # "appealed that decision": the one just told, not the decision the article dates
             when = happenings.noun_date(noun, named_alike=True)  # "the ruling" after "the court ruled on Monday"
@@ -1427,7 +1429,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
     """The date or time expression of the trigger's own clause (the nearest if several), or None."""
     owned = []
     for timex in timexes:
-        stretch = timex["type"] == "DURATION" and reaches_back(timex)  # "in the past two months"
+        # "in the past two months"; "In the year-earlier period" after "For the nine months" (placed by the timex layer)
+        stretch = timex["type"] == "DURATION" and (reaches_back(timex) or bool(timex["date_start"] and timex["date_end"]))
         if timex["type"] not in ("DATE", "TIME") and not stretch:
             continue
         if stretch and trigger.lemma_.lower() in REPORTING_LEMMAS:
@@ -1610,6 +1613,17 @@ def _acted_on(trigger: Token) -> list[Token]:
               for p in who.children if p.dep_ == "prep" and p.lower_ == "of"
               for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "aid for victims of the bombings"
     return nouns
+
+
+def _acted_on_by_its_purpose(trigger: Token) -> list[Token]:
+    """The nouns an infinitive of purpose hanging from the verb acts on ("agents were dispatched to investigate the
+    bombings", "Spitzer has moved quickly to make the killing a central issue"): the verb was done for what has
+    happened, so it too came after it — not an infinitive that looks ahead ("moved to prevent the attack",
+    FORESEEING_LEMMAS)."""
+    purposes = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                and c.lemma_.lower() not in FORESEEING_LEMMAS
+                and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
+    return [n for verb in purposes for n in _acted_on(verb)]
 
 
 def _reported_as_of_the_telling(trigger: Token) -> bool:

@@ -68,11 +68,17 @@ def resolve_quarters(chosen: list[Found], text: str, reference: date | None,
                 else:
                     anchor, anchor_found = _quarter_of(reading.start), found
         elif reading.gran == "quarter-ref":
-            found.reading, named = _marker_reading(reading.value, anchor, reference, tense_at(found.start), about_stretch)
+            marker = reading.value
+            months = _months_told_before(kept, found, text) if _a_year_back_period(marker) else None
+            found.reading, named = _marker_reading(marker, anchor, reference, tense_at(found.start), about_stretch)
             if anchor is None and named is not None:
                 anchor, anchor_found = named, found
             if found.reading is None:
                 continue
+            if months is not None and anchor is not None:
+                found.reading = _months_a_year_back(months, anchor)
+            elif _a_year_back(marker) and anchor_found is not None and found.reading.gran == "quarter-back":
+                found.back_of = anchor_found  # "the year-ago quarter" after "the fiscal first quarter ended Sept. 29"
             placed.append(found)
         elif anchor is not None and not about_stretch and reading.gran == "year" and _compares_back(text, found):
             found.reading = _quarter_reading(anchor[0] - 1, anchor[1], "quarter-back")
@@ -268,6 +274,44 @@ def _back_a_year(chosen: list[Found]) -> None:
         else:
             end = add_months(last, -12)
         found.reading = replace(found.reading, start=add_months(first, -12), end=end)
+
+
+def _a_year_back(marker: str) -> bool:
+    """Whether a ``@q:kind:steps:year:unit`` marker names the anchor's quarter (or period) a year before it
+    ("the year-ago quarter", "the year-earlier period"), not a quarter of its own year ("the previous quarter")."""
+    _, kind, steps, year_text, _ = marker.split(":")
+    return kind == "anchor" and steps == "-4" and not year_text
+
+
+def _a_year_back_period(marker: str) -> bool:
+    """"the year-earlier period", "the year-ago period": a year back from whatever period was told last."""
+    return _a_year_back(marker) and marker.endswith(":period")
+
+
+# the months a result was told of: "For the nine months", "in the first half" ("the first six months")
+_MONTHS_TOLD = re.compile(r"P([1-9]|1[01])M")
+
+
+def _months_told_before(kept: list[Found], found: Found, text: str) -> int | None:
+    """The months of a stretch told in the sentence just before ``found`` ("For the nine months, Norton had net
+    of $81.2 million. In the year-earlier period, the company had net of $77.2 million": nine), where it is the
+    last time expression before ``found`` and no paragraph lies between: "the year-earlier period" then is
+    those months a year back (TimeML gives it the stretch's duration, P9M), not the year-ago quarter."""
+    if not kept or kept[-1].reading.type != "DURATION":
+        return None
+    months = _MONTHS_TOLD.fullmatch(kept[-1].reading.value or "")
+    gap = text[kept[-1].end:found.start]
+    if months is None or _PARAGRAPH_BREAK.search(gap) or len(_SENTENCE_BREAK.findall(gap)) > 1:
+        return None
+    return int(months.group(1))
+
+
+def _months_a_year_back(months: int, anchor: tuple[int, int]) -> Reading:
+    """``months`` months ending with the reporting quarter ``anchor``, a year earlier: a stretch (TimeML's
+    duration value) placed on the calendar."""
+    end = quarter_span(anchor[0] - 1, anchor[1])[1]
+    first = add_months(end.replace(day=1), 1 - months)
+    return Reading("DURATION", f"P{months}M", first, end, "relative", "months-back")
 
 
 def _could_be_reported(start: date, reference: date | None) -> bool:

@@ -159,7 +159,7 @@ def holiday(m: re.Match, ctx: Context) -> Reading | None:
     return Reading("DATE", when.isoformat(), when, when, "relative", "day")
 
 
-@rule(rf"\b(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<shift>{alternation(LEX['period_shifts'])}){SP}(?P<unit>(?i:weekend|week|month|quarter|year|decade))\b",
+@rule(rf"\b(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<shift>{alternation(LEX['period_shifts'])}){SP}(?:(?i:fiscal|financial){SP}(?=(?i:quarter)))?(?P<unit>(?i:weekend|week|month|quarter|year|decade))\b",
       priority=RELATIVE + 60)
 def relative_period(m: re.Match, ctx: Context) -> Reading | None:
     """``last week`` (ISO week), ``this month``, ``earlier this month`` (1st to the reference date), ``next year``."""

@@ -67,3 +67,12 @@ def test_an_experience_with_no_result_for_object_keeps_its_dating():
             "Still, Norvik's workers experienced a steep drop in morale.")
     events = events_of(text, published="2026-10-26")
     assert when(events["experience"])[:2] != ("2026-07-01", "2026-09-30")
+
+
+def test_the_year_earlier_period_after_the_nine_months_is_those_months_a_year_back():
+    # AZ#17's kind (round s15a): was the year-ago quarter, July to September, two thirds of the period left out
+    text = QUARTER + ("For the nine months, Norvik had net of $81.2 million, or $3.87 a share. In the year-earlier "
+                      "period, the company had net of $77.2 million.")
+    events = events_at(text)
+    last = max((e for e in events.values() if e["trigger"] == "had"), key=lambda e: e["trigger_start"])
+    assert when(last) == ("2025-01-01", "2025-09-30", "timex")

@@ -75,3 +75,27 @@ def test_the_quarter_after_a_fiscal_quarter_keeps_the_companys_label(said, value
     the months are the calendar's (the test above)."""
     found = [t for t in find_timexes(SUN, date(1989, 10, 26)) if t.text == said][-1]
     assert found.value == value
+
+
+def test_the_year_ago_quarter_after_a_fiscal_quarter_ended_on_a_day_is_those_months_a_year_back():
+    # round s15a: "the year-ago quarter" was the calendar's first quarter of 1988, January to March
+    text = ("Sun said it earned $5.2 million in the fiscal first quarter ended Sept. 29. In the year-ago quarter, "
+            "it earned $20.6 million.")
+    found = [t for t in find_timexes(text, date(1989, 10, 26)) if t.text == "the year-ago quarter"][0]
+    assert (found.value, found.date_start, found.date_end) == ("1988-Q1", "1988-06-30", "1988-09-29")
+
+
+@pytest.mark.parametrize("text, value, start, end", [
+    # after a stretch of months told in the sentence before: those months a year back (TimeML: the stretch, P9M)
+    ("Norton's third-quarter net rose 5%. For the nine months, Norton had net of $81.2 million. In the "
+     "year-earlier period, the company had net of $77.2 million.", "P9M", "1988-01-01", "1988-09-30"),
+    # after the quarter itself: the year-ago quarter, as before
+    ("Norton's third-quarter net rose 5% to $22.6 million from $21.5 million in the year-earlier period.",
+     "1988-Q3", "1988-07-01", "1988-09-30"),
+    # a paragraph between: no longer the months' comparison
+    ("Norton's third-quarter net rose 5%. For the nine months, Norton had net of $81.2 million.\n\n"
+     "In the year-earlier period, the company had net of $77.2 million.", "1988-Q3", "1988-07-01", "1988-09-30"),
+])
+def test_the_year_earlier_period_is_a_year_back_from_the_period_told_last(text, value, start, end):
+    found = [t for t in find_timexes(text, date(1989, 10, 27)) if t.text == "the year-earlier period"][0]
+    assert (found.value, found.date_start, found.date_end) == (value, start, end)
