@@ -1428,7 +1428,10 @@ def _subordinate(trigger: Token) -> str:
 def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:
     """The date or time expression of the trigger's own clause (the nearest if several), or None."""
     owned = []
+    quoted = [q for q in _quoted_in(sentence) if not q[0] <= trigger.idx < q[1]]
     for timex in timexes:
+        if any(q[0] <= timex["start"] < q[1] for q in quoted):
+            continue  # "``The incidents of Aug. 7 underscore …,'' said Burleigh": the quotation's time, not the saying's
         # "in the past two months"; "In the year-earlier period" after "For the nine months" (placed by the timex layer)
         stretch = timex["type"] == "DURATION" and (reaches_back(timex) or bool(timex["date_start"] and timex["date_end"]))
         if timex["type"] not in ("DATE", "TIME") and not stretch:
@@ -1451,6 +1454,10 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
                 or _modifies(span.root, trigger)):
             owned.append(timex)
+    # "The year-ago results included a $415 million charge in the 1988 second quarter": the clause's own time is
+    # closer to what was held than the period its subject's results are of
+    if len(owned) > 1:
+        owned = [t for t in owned if not _of_the_results_held(sentence, t, trigger)] or owned
     # a time of day written alone ("at about 10:35 a.m. (0735 GMT) Friday") names no day: the clause's day wins
     return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
                default=None)
@@ -2379,6 +2386,23 @@ def _period_of_the_change(noun: Token, trigger: Token) -> bool:
         and noun.head.i == trigger.i
 
 
+def _of_the_results_held(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
+    """The time is the period of the results the trigger tells were held ("Third-quarter results included …")."""
+    span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") \
+        and _what_the_results_held(span.root.head, trigger)
+
+
+# a quotation in the sentence: curly or straight double quotes, or the wires' typewriter ``…'' (AP, NYT)
+QUOTATION = re.compile(r"``.*?''|“[^”]*”|\"[^\"]*\"")
+
+
+def _quoted_in(sentence: Span) -> list[tuple[int, int]]:
+    """The character ranges of the quotations that open and close within the sentence."""
+    offset = sentence.start_char
+    return [(offset + m.start(), offset + m.end()) for m in QUOTATION.finditer(sentence.text)]
+
+
 def _what_the_results_held(noun: Token, trigger: Token) -> bool:
     """"The latest quarter's results … included a pretax gain", "Last year's results were hurt by charges": what
     a period's results held is of that period (not what was done to them later: "have been restated")."""
@@ -2540,6 +2564,8 @@ def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) 
         return trigger is None or not _what_the_results_held(noun, trigger)
     if root.dep_ not in ("compound", "nmod", "amod", "nummod"):
         return False
+    if trigger is not None and _what_the_results_held(noun, trigger):
+        return False  # "Third-quarter results included gains", "Year-earlier results included a gain": the period's
     if NOT_A_DAY.match(timex["value"] or "") is not None:
         return True
     determined = span.start > 0 and span.doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")  # "the August 7 bombings"

@@ -75,12 +75,24 @@ def verb_tense(verb: Token) -> str:
     return "present"
 
 
+# verbs of trying, beginning or going on: what their "to" infinitive tells is tried, begun or kept up at their time
+ATTEMPT_LEMMAS = {"try", "attempt", "manage", "begin", "start", "continue", "fail", "struggle", "refuse", "decline",
+                  "cease"}
+
+
 def _infinitive_after_a_past(verb: Token, auxiliaries: list[Token]) -> bool:
     """A "to" infinitive of an adverbial or relative clause on a past verb or copula ("were among the first in
     the country to become profitable", "went to Paris to meet"): it happened then, not on the report's day.
-    Not a frame's complement ("was expected to report", "planned to visit": what was still to come)."""
-    return (verb.tag_ == "VB" and [a.lower_ for a in auxiliaries] == ["to"] and verb.dep_ in ("advcl", "acl")
-            and verb.head.i != verb.i and verb.head.tag_ == "VBD")
+    Not a frame's complement ("was expected to report", "planned to visit": what was still to come) — but
+    the complement of a past attempt is of its time ("They were trying to attend a prayer vigil", BB#42: the day
+    after the death, not the report's day)."""
+    if verb.tag_ != "VB" or [a.lower_ for a in auxiliaries] != ["to"] or verb.head.i == verb.i:
+        return False
+    if verb.dep_ in ("advcl", "acl"):
+        return verb.head.tag_ == "VBD"
+    head = verb.head  # a simple or progressive past ("tried", "were trying"); "has begun to sell" goes on now
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in ATTEMPT_LEMMAS and (
+        head.tag_ == "VBD" or any(a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_ == "be" for a in head.children))
 
 
 def _time_clause_of_a_future(verb: Token) -> bool:

@@ -125,6 +125,20 @@ def test_what_a_quarters_results_included_is_of_that_quarter():
     assert event_at(QUARTER, "The latest", "include", "2025-10-24")["date_start"] == "2025-07-01"
 
 
+def test_what_a_quarters_results_included_is_of_that_quarter_told_as_an_adjective():
+    """'Third-quarter results included net realized capital gains', 'Year-earlier results included an extraordinary
+    gain' (AU#11, round s15e): the period the results are of, as with "the latest quarter's" (was on or before
+    publication, or a range from the quarter's start to publication)."""
+    text = QUARTER.replace("The latest quarter's results, however,", "Third-quarter results")
+    assert when(event_at(text, "Third-quarter", "include", "2025-10-24")) == ("2025-07-01", "2025-09-30", "timex")
+
+
+def test_the_clauses_own_time_comes_before_the_period_of_the_results():  # guard: wsj_0144
+    text = QUARTER.replace("The latest quarter's results, however, included a pretax gain of $13.7 million",
+                           "Year-ago results included a pretax charge of $415 million in the 2024 second quarter")
+    assert when(event_at(text, "Year-ago", "include", "2025-10-24")) == ("2024-04-01", "2024-06-30", "timex")
+
+
 ARREST = ("A man whose flat was allegedly a bomb workshop was arrested in connection with last year's bombings in "
           "Graz and Linz.\n\n"
           "The arrest brought to six the number of people held over the bombings.\n\n"
