@@ -979,8 +979,9 @@ def _most_of_a_long_list(span: Span, label: str, others: list[tuple[str, str]], 
     ("visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, [Dorset] and [Torbay]", a firm and
     a person to the model; not a list of bands the model reads as places, "Idlewild, Texas, Mogwai"), and not in a
     sport report (clubs are named by their towns). People, for an item no gazetteer place ("Replacements: Fortey,
-    Murphy, [Daly], [Vaili], Cole": not "A Hazell (Gloucester)", a club in brackets the parse hangs on the list) and
-    not in capitals."""
+    Murphy, [Daly], [Vaili], Cole": not "A Hazell (Gloucester)", a club in brackets the parse hangs on the list, nor
+    a seat with a place's word or an "and" in it among the model's "people", "Oldham East and Saddleworth") and not
+    in capitals."""
     if len(others) < 3 or label not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
         return None
     counts: dict[str, int] = {}
@@ -994,7 +995,9 @@ def _most_of_a_long_list(span: Span, label: str, others: list[tuple[str, str]], 
         known = sum(1 for k, text in others if k == "GPE" and is_place(text))
         return kind if 2 * known >= agree and not sport else None
     if kind == "PERSON":  # not a name in capitals: a band or a firm in a list of singers ("Bounty Killer, TOK")
-        return kind if not is_place(span.text) and not span.text.isupper() else None
+        placed = is_place(span.text) or any(t.is_title and is_place(t.text) for t in span)
+        joined = any(t.lower_ == "and" for t in span)  # a seat joined at its "and" ("Oldham East and Saddleworth")
+        return kind if not placed and not joined and not span.text.isupper() else None
     return None
 
 

@@ -16,6 +16,12 @@ of issue 16 found wrong and the train set shows to recur (twenty-fourth pass):
   ("Air China shares in Hong Kong": where they trade), nor a name before a possessive ("Shares in Germany's
   ThyssenKrupp").
 
+- "Labour MP for Hornsey and Wood Green", "the MP for Sedgefield": what a member is "for" is a seat, a place
+  (``seat_of_a_member``; twenty-sixth pass).
+- "We Are The World, the American charity anthem inspired by …": a name set off before an article and a work's noun
+  that ends its phrase is that work, where the parser, lost in a title that holds a verb, finds no apposition
+  (``work_set_off_after``; twenty-sixth pass).
+
 Kept apart from ``evidence`` so that its own steps stay readable; it imports nothing of ``evidence``.
 """
 
@@ -324,8 +330,8 @@ def work_set_off_after(span: Span, label: str, facts: DocFacts) -> Evidence | No
 
 
 def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """``firm_whose_shares``, ``numbered_name_no_law`` and ``work_about_its_subject``, as one step (one call per
-    mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
+    """``firm_whose_shares``, ``numbered_name_no_law``, ``work_about_its_subject`` and the others below, as one step
+    (one call per mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
     if label in ("WORK_OF_ART", "EVENT", "NORP"):
         return None
     return firm_whose_shares(span, label, facts) or numbered_name_no_law(span, label, facts) \
