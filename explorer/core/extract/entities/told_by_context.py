@@ -279,20 +279,21 @@ def _before_the(span: Span) -> int:
 
 # A member's letters before "for" and the seat: "Labour MP for Hornsey and Wood Green", "MEP for London".
 MEMBER_LETTERS = frozenset(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"])
-SEAT_LABELS = frozenset(["ORG", "PERSON", "FAC", "NORP"])
+SEAT_LABELS = frozenset(["ORG", "PERSON", "FAC"])
 
 
 def seat_of_a_member(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """What a member of a parliament is the member "for" is a seat, a place ("the MP for Sedgefield", "Labour MP
     for Hornsey and Wood Green", "MP for Mid-Bedfordshire since 1997"), where the model reads a firm or a person."""
+    if label not in SEAT_LABELS:
+        return None
     doc, k = span.doc, _before_the(span)
-    if label not in SEAT_LABELS or k < 2 or doc[k - 1].lower_ != "for" or doc[k - 2].text not in MEMBER_LETTERS:
+    if k < 2 or doc[k - 1].lower_ != "for" or doc[k - 2].text not in MEMBER_LETTERS:
         return None
     return ("GPE", "seat") if span[0].text[:1].isupper() else None
 
 
-# Words between a set-off name's article and a work's noun: "X, the American charity anthem" (small words, and
-# the capitalised adjective of a people or a place).
+# The words that open a work's phrase set off after its name: "X, the American charity anthem", "X, her new single".
 OWNERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 # Nouns of works that end such a phrase; not "hit", "show", "play", "debut", "programme", "series" or "track" ("X, a
 # hit with fans", "a show of strength", "Social Security, the pensions programme"), which say other things as often.
