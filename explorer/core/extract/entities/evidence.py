@@ -512,9 +512,16 @@ def _kind_noun_around(span: Span) -> str | None:
         return work
     if root.dep_ == "oprd" and root.head.lemma_ in ("call", "entitle", "name", "dub", "title"):
         noun = root.head.head  # "a sculpture entitled Planet", "a company called Information Appliance"
-        if root.head.dep_ == "acl" and noun.lower_ in KIND_NOUNS and noun.is_lower:
+        if root.head.dep_ == "acl" and noun.is_lower and (noun.lower_ in KIND_NOUNS or noun.lower_ in CALLED_KINDS):
             return noun.lower_
     return None
+
+
+# Nouns of made things that say the kind of the name they are "called" only ("a mathematical speed test called X",
+# "a technology called Visual Radio", "a plastic explosive called Semtex"): before a name ("the test X") or after
+# one ("X test") they say what the thing is for or whose it is ("the Ashes Test", "Microsoft technology").
+CALLED_KINDS: dict[str, str] = dict.fromkeys(["test", "benchmark", "technology", "explosive", "tool", "weapon", "toy"],
+                                             "PRODUCT")
 
 
 def _work_noun_set_off_before(span: Span) -> str | None:
@@ -548,7 +555,7 @@ def _named_by_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     noun = before or _kind_noun_around(span)
     if noun is None:
         return None
-    kind = KIND_NOUNS[noun]
+    kind = KIND_NOUNS.get(noun) or CALLED_KINDS[noun]
     comma_after = span.end < len(span.doc) and span.doc[span.end].text == ","
     if kind == "ORG" and before is None and comma_after and label == "PERSON" and len(span) > 1 \
             and is_given_name(span[0].text) and span[-1].lower_ not in NAME_HEADS \
@@ -943,6 +950,9 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None  # "Nicolas Mas (Perpignan)" in a squad list beside clubs: a given name says a person
     others = _list_labels(span, facts)
     kinds = {k for k, _ in others}
+    most = _most_of_a_long_list(span, label, others, facts.sport)
+    if most is not None:
+        return most, "list"
     if not others or label in kinds:
         return None
     if len(kinds) == 1:
@@ -958,6 +968,36 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     cities = all(is_city(text) and not is_country(text) for k, text in others if k == "GPE")
     if kinds <= {"ORG", "GPE"} and cities and (label == "PERSON" or is_city(span.text)):
         return "ORG", "list"
+    return None
+
+
+def _most_of_a_long_list(span: Span, label: str, others: list[tuple[str, str]], sport: bool) -> str | None:
+    """The type most of a long list's other items share, where the model read the item otherwise: three others or
+    more, two thirds of them agreeing. Only places and people: the model's firms in a list are as often its misread
+    people or bands ("LL Cool J, DMX, Ludacris, Ja Rule and Ashanti", line-ups of initials and surnames), so a
+    majority of them says nothing. Places, where at least half of those the model reads are known to the gazetteer
+    ("visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, [Dorset] and [Torbay]", a firm and
+    a person to the model; not a list of bands the model reads as places, "Idlewild, Texas, Mogwai"), and not in a
+    sport report (clubs are named by their towns). People, for an item no gazetteer place ("Replacements: Fortey,
+    Murphy, [Daly], [Vaili], Cole": not "A Hazell (Gloucester)", a club in brackets the parse hangs on the list, nor
+    a seat with a place's word or an "and" in it among the model's "people", "Oldham East and Saddleworth") and not
+    in capitals."""
+    if len(others) < 3 or label not in ("ORG", "PERSON", "GPE", "PRODUCT", "NORP"):
+        return None
+    counts: dict[str, int] = {}
+    for kind, _ in others:
+        counts[kind] = counts.get(kind, 0) + 1
+    kind = max(counts, key=counts.__getitem__)
+    agree = counts[kind]
+    if kind == label or agree < 3 or 3 * agree < 2 * len(others):
+        return None
+    if kind == "GPE":
+        known = sum(1 for k, text in others if k == "GPE" and is_place(text))
+        return kind if 2 * known >= agree and not sport else None
+    if kind == "PERSON":  # not a name in capitals: a band or a firm in a list of singers ("Bounty Killer, TOK")
+        placed = is_place(span.text) or any(t.is_title and is_place(t.text) for t in span)
+        joined = any(t.lower_ == "and" for t in span)  # a seat joined at its "and" ("Oldham East and Saddleworth")
+        return kind if not placed and not joined and not span.text.isupper() else None
     return None
 
 

@@ -16,6 +16,12 @@ of issue 16 found wrong and the train set shows to recur (twenty-fourth pass):
   ("Air China shares in Hong Kong": where they trade), nor a name before a possessive ("Shares in Germany's
   ThyssenKrupp").
 
+- "Labour MP for Hornsey and Wood Green", "the MP for Sedgefield": what a member is "for" is a seat, a place
+  (``seat_of_a_member``; twenty-sixth pass).
+- "We Are The World, the American charity anthem inspired by …": a name set off before an article and a work's noun
+  that ends its phrase is that work, where the parser, lost in a title that holds a verb, finds no apposition
+  (``work_set_off_after``; twenty-sixth pass).
+
 Kept apart from ``evidence`` so that its own steps stay readable; it imports nothing of ``evidence``.
 """
 
@@ -271,11 +277,65 @@ def _before_the(span: Span) -> int:
     return k - 1 if k > 0 and doc[k - 1].lower_ == "the" else k
 
 
+# A member's letters before "for" and the seat: "Labour MP for Hornsey and Wood Green", "MEP for London".
+MEMBER_LETTERS = frozenset(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "MLAs"])
+SEAT_LABELS = frozenset(["ORG", "PERSON", "FAC"])
+
+
+def seat_of_a_member(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """What a member of a parliament is the member "for" is a seat, a place ("the MP for Sedgefield", "Labour MP
+    for Hornsey and Wood Green", "MP for Mid-Bedfordshire since 1997"), where the model reads a firm or a person."""
+    if label not in SEAT_LABELS:
+        return None
+    doc, k = span.doc, _before_the(span)
+    if k < 2 or doc[k - 1].lower_ != "for" or doc[k - 2].text not in MEMBER_LETTERS:
+        return None
+    return ("GPE", "seat") if span[0].text[:1].isupper() else None
+
+
+# The words that open a work's phrase set off after its name: "X, the American charity anthem", "X, her new single".
+OWNERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+# Nouns of works that end such a phrase; not "hit", "show", "play", "debut", "programme", "series" or "track" ("X, a
+# hit with fans", "a show of strength", "Social Security, the pensions programme"), which say other things as often.
+SET_OFF_WORKS = frozenset(["album", "single", "song", "film", "movie", "book", "novel",
+                           "musical", "sitcom", "drama", "documentary", "opera", "soap", "comedy", "biopic",
+                           "thriller", "anthem", "poem", "sculpture", "painting", "novella", "cartoon", "symphony",
+                           "ballet", "best-seller", "bestseller", "blockbuster"])
+
+
+def work_set_off_after(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name set off by a comma before an article and a work's noun that ends the phrase ("We Are The World, the
+    American charity anthem inspired by …", "X, a new comedy drama about …") is that work, where the parser, lost in
+    a title that holds a verb, finds no apposition. The noun must end its phrase: "Smith, the film's director",
+    "Jones, the comedy star" name what the person is. Not a person by a given name, a known place or a people."""
+    doc, i = span.doc, span.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in OWNERS:
+        return None
+    if label == "PERSON" and len(span) > 1 and is_given_name(span[0].text):
+        return None
+    j = i + 2
+    while j < len(doc) and j < i + 6 and (doc[j].is_lower or doc[j].ent_type_ == "NORP") and doc[j].is_alpha \
+            and doc[j].lower_ not in SET_OFF_WORKS:
+        j += 1
+    if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in SET_OFF_WORKS:
+        return None
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.text in POSSESSIVES or after.text == "-"):
+        return None  # "the film's director", "the comedy star", "the film-maker"
+    if after is not None and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        return None  # "Featuring Cliff Richard and Boy George, the song was written by …": the noun is a subject
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text):
+        return None
+    return "WORK_OF_ART", "set off"
+
+
 def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """``firm_whose_shares``, ``numbered_name_no_law`` and ``work_about_its_subject``, as one step (one call per
-    mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
+    """``firm_whose_shares``, ``numbered_name_no_law``, ``work_about_its_subject`` and the others below, as one step
+    (one call per mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
     if label in ("WORK_OF_ART", "EVENT", "NORP"):
         return None
     return firm_whose_shares(span, label, facts) or numbered_name_no_law(span, label, facts) \
         or work_about_its_subject(span, label, facts) or work_named_best(span, label, facts) \
-        or work_its_star_is_of(span, label, facts) or work_a_role_is_in(span, label, facts)
+        or work_its_star_is_of(span, label, facts) or work_a_role_is_in(span, label, facts) \
+        or seat_of_a_member(span, label, facts) or work_set_off_after(span, label, facts)
