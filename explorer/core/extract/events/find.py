@@ -121,6 +121,8 @@ def events_in_sentence(
     if trigger is None or trigger.lemma_ in NON_EVENT_LEMMAS:
         noun = None if headline else nominal_trigger(sentence.root, timexes)
         return [context.row(noun, tense, timexes, main=True)] if noun is not None else []
+    if not headline and _speaks_a_quotation(sentence, trigger, stretches):
+        tense = verb_tense(trigger)  # 'Gonzalez said, "I want to thank …"': the saying is past, not the quotation's
     main = context.row(trigger, tense, timexes, main=True, dated=not headline)
     if headline:
         return [main]
@@ -404,6 +406,13 @@ def _clause_verb(trigger: Token) -> Token:
     while not a_clause(token) and token.head.i != token.i:
         token = token.head
     return token if a_clause(token) else trigger
+
+
+def _speaks_a_quotation(sentence: Span, trigger: Token, stretches: list[tuple[int, int]]) -> bool:
+    """The event is the verb outside the quotation marks that reports the sentence's quoted main verb: the
+    sentence's tense is the quotation's, not the report's."""
+    verb = main_verb(sentence)
+    return verb is not None and verb.i != trigger.i and is_quoted(verb, stretches) and not is_quoted(trigger, stretches)
 
 
 def _clause_tense(noun: Token, tense: str) -> str:

@@ -30,7 +30,9 @@ REPORTING_LEMMAS = {
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
-QUOTE_MARK = re.compile(f"[{re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE)}]")
+# the news wires' typewriter quotes (AP, NYT in TimeBank/AQUAINT): ``opens'' and closes, two characters each
+OPENING_PAIR, CLOSING_PAIR = "``", "''"
+QUOTE_MARK = re.compile(f"``|''|[{re.escape(OPENING_QUOTES + CLOSING_QUOTES + STRAIGHT_QUOTE)}]")
 
 Stretch = tuple[int, int]
 
@@ -56,13 +58,18 @@ def _line_stretches(text: str, start: int, end: int) -> list[Stretch]:
     opened: int | None = None
     for mark in QUOTE_MARK.finditer(text, start, end):  # only the marks: a line may be a whole article
         offset, char = mark.start(), mark.group()
-        if opened is None and (char in OPENING_QUOTES or char == STRAIGHT_QUOTE):
+        opening = char in OPENING_QUOTES or char == OPENING_PAIR
+        closing = char in CLOSING_QUOTES or char == CLOSING_PAIR
+        if opened is None and (opening or char == STRAIGHT_QUOTE):
             opened = offset
-        elif opened is not None and (char in CLOSING_QUOTES or char == STRAIGHT_QUOTE):
-            stretches.append((opened, offset + 1))
+        elif opened is not None and (closing or char == STRAIGHT_QUOTE):
+            stretches.append((opened, mark.end()))
             opened = None
-        elif opened is None and char in CLOSING_QUOTES:
-            stretches = [(start, offset + 1)]  # closes a quotation opened before this line
+        elif opened is None and char in CLOSING_QUOTES and not stretches:
+            stretches = [(start, mark.end())]  # closes a quotation opened before this line
+        # a closing mark after a quotation closed on this line closes nothing ("…,'' he said. ''"); nor does a
+        # typewriter '' with none open: the wires open every paragraph of a long quotation again with ``, so it is
+        # a slip for `` ("turning the child over to ''what is considered Cuban territory")
     if opened is not None:
         stretches.append((opened, end))
     return stretches

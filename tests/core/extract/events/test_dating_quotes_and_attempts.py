@@ -14,6 +14,7 @@ from tests.core.extract.events.conftest import PUBLISHED, event_at, when
 LEDE = "The Vienna council condemned the Graz bombing on Wednesday.\n\n"
 
 
+
 @pytest.mark.parametrize("opening, closing", [("``", "''"), ("\u201c", "\u201d"), ('"', '"')])
 def test_a_date_inside_the_quotation_does_not_date_its_saying(opening, closing):
     text = LEDE + (f"{opening}The attacks of Jan. 7 underscore that terrorists know no borders and that their "
@@ -31,3 +32,13 @@ def test_what_a_past_attempt_aimed_at_is_past_not_the_reports_day():
                    "to Linz by mistake, and a police officer took their names, the Vienna police said.")
     event = event_at(text, "Karl Huber", "attend")
     assert event["tense"] == "past" and when(event)[2] != "dct"  # was present, dated the publication day
+
+
+@pytest.mark.parametrize("opening, closing", [("``", "''"), ("\u201c", "\u201d")])
+def test_the_saying_of_a_quotation_has_its_own_tense_not_the_quotations(opening, closing):
+    # round s15k: 'he said, "I want to thank the American people"' was a future saying, dated from publication on
+    text = ("Karl Huber arrived in Vienna on Wednesday.\n\n"
+            f"Switching to English, Huber said, {opening}I want to thank the Austrian people.{closing}")
+    event = event_at(text, "Switching", "say")
+    assert event["tense"] == "past" and when(event)[0] != "" and when(event)[1] != ""
+

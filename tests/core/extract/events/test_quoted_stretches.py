@@ -27,3 +27,26 @@ def test_each_caller_gets_its_own_list():
     mine = speech.quoted_stretches(first)
     mine.append((-1, -1))
     assert (-1, -1) not in speech.quoted_stretches(first)
+
+
+def test_the_wires_typewriter_quotes_open_and_close_a_quotation():
+    # AP and NYT copy in TimeBank/AQUAINT quote ``so'' (round s15k): those quotations were not read at all
+    text = "``We lack direct information,'' the Vatican said. Critics disagreed."
+    assert speech._line_stretches(text, 0, len(text)) == [(0, text.index("''") + 2)]
+
+
+def test_a_stray_closing_mark_after_a_closed_quotation_quotes_nothing_more():
+    # "… mind,'' he said. ''": the last mark closes nothing; the line is not quoted from its start
+    text = "``It never even entered my mind,'' he said. ''"
+    assert speech._line_stretches(text, 0, len(text)) == [(0, text.index("''") + 2)]
+
+
+def test_a_closing_mark_opening_a_line_still_closes_a_quotation_begun_before_it():  # guard
+    text = "and we will win,\u201d the minister said."
+    assert speech._line_stretches(text, 0, len(text)) == [(0, text.index("\u201d") + 1)]
+
+
+def test_a_typewriter_closing_mark_with_none_open_quotes_nothing():
+    # the wires open every paragraph of a long quotation again with ``: a lone '' is a slip for ``
+    text = "Castro said the boy could go to ''what is considered Cuban territory."
+    assert speech._line_stretches(text, 0, len(text)) == []  # "Castro said" is no quotation
