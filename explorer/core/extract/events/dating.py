@@ -37,6 +37,7 @@ from explorer.core.extract.events.date_rules import (
 )
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
+from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.named_twice import (
     REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
     dated_in_its_clause, named_noun,
@@ -1428,7 +1429,7 @@ def _subordinate(trigger: Token) -> str:
 def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexRow | None:
     """The date or time expression of the trigger's own clause (the nearest if several), or None."""
     owned = []
-    quoted = [q for q in _quoted_in(sentence) if not q[0] <= trigger.idx < q[1]]
+    quoted = [q for q in quoted_stretches(sentence) if not q[0] <= trigger.idx < q[1]]
     for timex in timexes:
         if any(q[0] <= timex["start"] < q[1] for q in quoted):
             continue  # "``The incidents of Aug. 7 underscore …,'' said Burleigh": the quotation's time, not the saying's
@@ -2391,16 +2392,6 @@ def _of_the_results_held(sentence: Span, timex: TimexRow, trigger: Token) -> boo
     span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
     return span is not None and span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") \
         and _what_the_results_held(span.root.head, trigger)
-
-
-# a quotation in the sentence: curly or straight double quotes, or the wires' typewriter ``…'' (AP, NYT)
-QUOTATION = re.compile(r"``.*?''|“[^”]*”|\"[^\"]*\"")
-
-
-def _quoted_in(sentence: Span) -> list[tuple[int, int]]:
-    """The character ranges of the quotations that open and close within the sentence."""
-    offset = sentence.start_char
-    return [(offset + m.start(), offset + m.end()) for m in QUOTATION.finditer(sentence.text)]
 
 
 def _what_the_results_held(noun: Token, trigger: Token) -> bool:
