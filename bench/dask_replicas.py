@@ -133,6 +133,25 @@ def combined(copies: Sequence[Copy]) -> tuple[list[str], list[str], list[list[st
             [d for c in copies for d in c.documents], [i for c in copies for i in c.extracted])
 
 
+def kept_fingerprint(staging: Path, partitions, documents: Sequence[Document], output: Path, size: int) -> str:
+    """The extraction fingerprint a kept run's shards were made with, its partitions' slices planned with it.
+
+    The shards' keys hold the extraction code's fingerprint, so once that code changes (any commit to
+    ``core/extract``) today's keys find none of them: then the fingerprint the run saved in its workspace
+    does. What is timed is today's reduce on the rows that run extracted."""
+    from explorer.core.distributed.engine import _extract_tasks
+    from explorer.core.fingerprint import extraction_fingerprint
+    from explorer.core.store.workspace import read_meta
+
+    today = extraction_fingerprint()
+    if not _extract_tasks(partitions, documents, staging, today, size):
+        return today
+    saved = read_meta(output).get("extraction", "") if output.exists() else ""
+    if saved and not _extract_tasks(partitions, documents, staging, saved, size):
+        return saved
+    raise SystemExit(f"shards missing in {staging} (extraction fingerprint {today}, the run's {saved or 'unknown'})")
+
+
 def _key(key: str, copy: int) -> str:
     return key if copy == 0 else content_key("replica", copy, key)
 

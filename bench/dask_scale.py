@@ -15,9 +15,13 @@ the reduce; save), and peak memory sampled every 0.2 s with psutil: the driving
 process, the heaviest worker process, and the whole process tree. Then whether each
 workspace's tables are identical to ``process ×1``'s, and the reduce alone (on the
 shards the ``dask ×2`` run kept) on the first 500, 1,000 and 2,000 articles, to see
-how it grows.
+how it grows. ``--reduce-only --replicas 2000,4000,...`` times the reduce alone on REPLICAS of
+those shards (``dask_replicas.py``: every article copied as a new document, ids rewritten), for
+corpus sizes beyond the ~2,950 real articles here: the same names recur and each story is told
+once per copy, so its clusters are not those of as many new articles.
 
     .venv/bin/python bench/dask_scale.py                         # 2,000 articles, ~20 min on 2 cores
+    .venv/bin/python bench/dask_scale.py --workdir /tmp/dask2000 --reduce-only --replicas 2000,4000,6000,8000,10000
     .venv/bin/python bench/dask_scale.py --size 20 --partition-size 5 --results /tmp/r.csv   # smoke run
 """
 
@@ -62,10 +66,9 @@ if __name__ == "__main__":
 REDUCE = r'''
 import json, sys, time
 if __name__ == "__main__":
-    from explorer.core.distributed.engine import _documents, _extract_tasks, dask_client, plan_partitions, reduce_inputs
+    from explorer.core.distributed.engine import _documents, dask_client, plan_partitions, reduce_inputs
     from explorer.core.distributed.reduce import reduce_tables
     from explorer.core.distributed.shards import staging_folder
-    from explorer.core.fingerprint import extraction_fingerprint
     from explorer.core.ingest.discover import discover_files
     folder, output, size, counts = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
     staging = staging_folder(__import__("pathlib").Path(output))
@@ -73,11 +76,9 @@ if __name__ == "__main__":
     partitions = plan_partitions(files, size)
     out = []
     corpus, _ = _documents(staging, partitions)  # the corpus step's dates, from the whole corpus as in the run
-    # the shards' keys hold the extraction code's fingerprint: when that code has changed since the
-    # run, the fingerprint the run saved in its workspace finds them (the reduce's code is today's)
-    from explorer.core.store.workspace import read_meta
-    assert any(not _extract_tasks(partitions, corpus, staging, f, size)
-               for f in (extraction_fingerprint(), read_meta(output).get("extraction", ""))), "shards missing"
+    sys.path.insert(0, sys.argv[5])
+    from dask_replicas import kept_fingerprint
+    kept_fingerprint(staging, partitions, corpus, __import__("pathlib").Path(output), size)  # plans the slices
     with dask_client(None, 2) as client:
         warm = partitions[:1]
         reduce_tables(client, staging, *reduce_inputs(warm)[:2],
@@ -103,9 +104,9 @@ import json, math, os, shutil, sys, time
 if __name__ == "__main__":
     sys.path.insert(0, sys.argv[7])
     import psutil
-    from dask_replicas import combined, replicate
+    from dask_replicas import combined, kept_fingerprint, replicate
     from explorer.core.distributed import reduce as reduce_module
-    from explorer.core.distributed.engine import _documents, _extract_tasks, dask_client, plan_partitions
+    from explorer.core.distributed.engine import _documents, dask_client, plan_partitions
     from explorer.core.distributed.shards import staging_folder
     from explorer.core.fingerprint import extraction_fingerprint
     from explorer.core.ingest.discover import discover_files
@@ -115,14 +116,7 @@ if __name__ == "__main__":
     files, _ = discover_files([folder])
     partitions = plan_partitions(files, size)
     corpus, _ = _documents(staging, partitions)
-    # the shards' keys hold the extraction code's fingerprint: when that code has changed since the
-    # run, the fingerprint the run saved in its workspace finds them (the reduce's code is today's)
-    from explorer.core.store.workspace import read_meta
-    for fingerprint in (extraction_fingerprint(), read_meta(output).get("extraction", "")):
-        if not _extract_tasks(partitions, corpus, staging, fingerprint, size):
-            break
-    else:
-        raise SystemExit("shards missing")
+    fingerprint = kept_fingerprint(staging, partitions, corpus, __import__("pathlib").Path(output), size)
     print(json.dumps({"fingerprint": fingerprint, "current": fingerprint == extraction_fingerprint()}), file=sys.stderr)
     started = time.perf_counter()
     copies = replicate(staging, target, partitions, corpus, math.ceil(max(counts) / len(corpus)))
@@ -255,8 +249,8 @@ def main(argv: list[str] | None = None) -> int:
             write_results(args.results, machine, args.label, args.size, rows)
             return 0
         counts = [c for c in (int(s) for s in args.reduce_sizes.split(",")) if c <= args.size] or [args.size]
-        reduces, _ = run_sampled([str(folder), str(outputs["dask x2"]), str(args.partition_size), json.dumps(counts)],
-                                 reduce_)
+        reduces, _ = run_sampled([str(folder), str(outputs["dask x2"]), str(args.partition_size), json.dumps(counts),
+                                  str(REPO / "bench")], reduce_)
         print()
         for entry in reduces:
             print(f"reduce alone on {entry['documents']:>5,} articles ({entry['mentions']:,} mentions, "

@@ -117,3 +117,25 @@ def _undo(value, back: dict[str, str]):
         return value
     head, dash, tail = value.partition("-")
     return back.get(head, head) + dash + tail
+
+
+def test_kept_shards_are_found_by_the_fingerprint_their_run_saved(staging, tmp_path, monkeypatch):
+    """Once the extraction code changes, today's fingerprint names none of a kept run's shards; the one saved
+    in its workspace does (before: the bench stopped with "shards missing")."""
+    import dask_replicas
+    from explorer.core.distributed.engine import _extract_tasks
+    from explorer.core.store import workspace
+
+    partitions = _partitions()
+    _extract_tasks(partitions, _documents(), staging, "the-run's", 25)  # where that run's extraction shards are
+    for table in EXTRACT_TABLES:
+        (staging / "extract" / f"x1.{table}.parquet").rename(shard_path(staging, "extract", partitions[0].slices[0].extract_key, table))
+    output = tmp_path / "run.explorer"
+    output.write_bytes(b"")
+    monkeypatch.setattr(workspace, "read_meta", lambda path: {"extraction": "the-run's"})
+    fresh = _partitions()
+    assert dask_replicas.kept_fingerprint(staging, fresh, _documents(), output, 25) == "the-run's"
+    assert fresh[0].slices[0].extract_key == partitions[0].slices[0].extract_key  # the slices planned with it
+    monkeypatch.setattr(workspace, "read_meta", lambda path: {"extraction": "another"})
+    with pytest.raises(SystemExit, match="shards missing"):
+        dask_replicas.kept_fingerprint(staging, _partitions(), _documents(), output, 25)
