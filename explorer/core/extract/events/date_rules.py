@@ -693,12 +693,16 @@ def dateline(text: str, timexes: list[TimexRow], published: str) -> TimexRow | N
 def from_the_dateline(tense: str, dated: Dating, published: str, line: TimexRow | None) -> Dating:
     """A past event the discourse dated by publication alone, in a story reported from an earlier day (``dateline``):
     the day of the report is the dateline's, so a statement or the lede's news dated as the report's day takes that
-    day, and what is only "on or before publication" is on or before it — a closer end than the paper's day."""
-    if line is None or tense != "past" or not published:
+    day, and what is only "on or before publication" is on or before it — a closer end than the paper's day. So is a
+    present statement or state dated as the report's day ("JOHANNESBURG, August 7 (Xinhua) -- South Africa deplores
+    …" published August 8, BD#12): it was told, and true, the day the story was written."""
+    if line is None or tense not in ("past", "present") or not published:
         return dated
     day = line["date_start"]
-    if dated == (published, published, "dct", ""):
+    if dated == (published, published, "dct", ""):  # "JOHANNESBURG, August 7 … South Africa deplores": August 7
         return day, day, "narrative", line["timex_id"]
+    if tense == "present":
+        return dated  # a present known only "on or before publication" stays so
     if dated == ("", published, "bounded", ""):
         return "", day, "bounded", line["timex_id"]
     return dated

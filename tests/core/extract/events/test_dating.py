@@ -748,6 +748,13 @@ def test_a_story_reported_from_an_earlier_day_of_its_dateline_is_bounded_by_that
     assert when(events["say"]) == ("2026-02-02", "2026-02-02", "narrative")
 
 
+def test_a_present_statement_of_a_story_reported_from_an_earlier_day_is_of_that_day():
+    """'JOHANNESBURG, August 7 (Xinhua) -- … "The South African government deplores these senseless acts"' over an
+    August 8 paper (BD#12, round s15o): the statement was issued the dateline's day, not the paper's."""
+    events = events_of(DATELINE + "\n\nThe Austrian government deplores the attacks on the Danube dams, Novak said.")
+    assert when(events["deplore"]) == ("2026-02-02", "2026-02-02", "narrative")  # was the publication day
+
+
 def test_a_dateline_of_the_publication_day_leaves_the_papers_day():  # guard
     events = events_of(DATELINE.replace("February 2", "February 4"))
     assert when(events["sign"]) == ("", PUBLISHED, "bounded")
