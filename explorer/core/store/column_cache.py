@@ -483,6 +483,30 @@ def stamp_read(frame: pd.DataFrame) -> str | None:
     return found[1] if found is not None and found[0]() is frame else None
 
 
+_cached_stamps: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def remember_cached(frame, stamp: str) -> None:
+    """Note that ``frame`` (a DataFrame, or the ``LaterFrame`` that makes one) is the table read from its cache
+    file stamped ``stamp``, as it is there (what is worked out from it may be kept under that stamp:
+    ``derived_cache``). A frame an edit makes is another object: it has no stamp."""
+    key = id(frame)
+
+    def forget(_ref: weakref.ref) -> None:
+        _cached_stamps.pop(key, None)
+
+    _cached_stamps[key] = (weakref.ref(frame, forget), stamp)
+
+
+def frame_stamp(frame) -> str | None:
+    """The content stamp of the table ``frame`` holds as read, whole and unchanged, at this opening (from its cache
+    file: ``remember_cached``; from SQLite: ``stamp_read``), or None (an edited table, one read otherwise)."""
+    found = _cached_stamps.get(id(frame))
+    if found is not None and found[0]() is frame:
+        return found[1]
+    return stamp_read(frame)
+
+
 def needs_refresh(tables: dict[str, pd.DataFrame]) -> bool:
     """Whether any of ``tables`` was read from SQLite, whole, at this opening (so the cache lacks it)."""
     return any(stamp_read(frame) is not None for frame in values_now(tables))  # (one read later came from the cache)
