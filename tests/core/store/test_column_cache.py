@@ -234,3 +234,14 @@ def test_the_windows_sentences_are_read_from_the_cache_file_when_shown_not_copie
     refresh_column_cache(seed_workspace, load_workspace(seed_workspace, edited=False))  # (the file replaced)
     assert sentences.tolist() == plain
     assert set(load_workspace(seed_workspace, edited=False, arrow_text=True)["events"]["sentence"]) == {"rewritten"}
+
+
+def test_a_table_read_whole_from_the_cache_carries_its_stamp_and_a_copy_none(seed_workspace):
+    from explorer.core.store.column_cache import content_stamp, frame_stamp
+    from explorer.core.store.opening import open_readonly
+
+    _cached(seed_workspace)
+    tables = load_workspace(seed_workspace, edited=False)
+    with open_readonly(seed_workspace) as conn:
+        assert frame_stamp(tables["events"]) == content_stamp(conn, "events")
+    assert frame_stamp(tables["events"].copy()) is None  # (an edit's frame: worked-out arrays are not kept under it)
