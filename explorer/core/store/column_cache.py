@@ -114,10 +114,9 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
     version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``;
     ``shared``: one dict per load, where the events' ids are kept for the tables read after them
     (the relations' and clusters' lists of event ids then hold the events' own strings, or with ``arrow_text``
-    are coded into the events' own Arrow array of ids); ``arrow_text``: the ``ARROW_TEXT`` columns as
-    Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied out of it when written
-    otherwise), never Python strings, the ``ARROW_KEYS`` ones as Arrow-backed strings of their own, and the
-    ``ARROW_LISTS`` columns kept as Arrow."""
+    are coded into the events' own Arrow array of ids); ``arrow_text``: the ``ARROW_TEXT`` and ``ARROW_KEYS``
+    columns as Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied out of it when written
+    otherwise), never Python strings, and the ``ARROW_LISTS`` columns kept as Arrow."""
     arrow = _fresh_arrow(workspace, table, stamp, mapped=True)
     if arrow is None:
         return None
@@ -195,7 +194,7 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
             columns[name] = text
             continue
         if arrow_text and (table, name) in ARROW_KEYS:
-            keys = _arrow_keys(arrow.column(name))
+            keys = texts[name] if texts and name in texts else _arrow_keys(arrow.column(name))
             if keys is None:
                 return None
             if (table, name) in REFERRED:  # (the lists of these ids read later take this very array as their dictionary)
@@ -224,14 +223,17 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
 
 
 def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd.Series]:
-    """``table``'s ``ARROW_TEXT`` columns (the events' sentences, the documents' texts) as Arrow-backed pandas strings over a memory map
-    of the cache file of their own, nothing copied: a sentence is read from the file when a view shows it (the
-    table's rows on screen, an export), so ten million sentences (~500 MB; 1 s to copy them out of the file) take
-    no memory until then. The map holds only these columns' pages (the other columns are read through another
-    map, closed after the read). A column written dictionary-coded, or with gaps, is left out (copied as before)."""
+    """``table``'s ``ARROW_TEXT`` columns (the events' sentences, the documents' texts) and ``ARROW_KEYS`` ones (the
+    events' ids) as Arrow-backed pandas strings over a memory map of the cache file of their own, nothing copied: a
+    sentence is read from the file when a view shows it (the table's rows on screen, an export), so ten million
+    sentences (~500 MB; 1 s to copy them out of the file) take no memory until then; the ids' strings are the file's
+    pages too (ten million ids, ~210 MB: their copy took 0.05-0.7 s of the first window, the fresh pages' faults
+    swinging with the machine's memory, Run s15). The map holds only these columns' pages (the other columns are read
+    through another map, closed after the read). A column written dictionary-coded, or with gaps, is left out
+    (copied as before)."""
     import pyarrow as pa
 
-    wanted = [name for t, name in ARROW_TEXT if t == table]
+    wanted = [name for t, name in sorted(ARROW_TEXT | ARROW_KEYS) if t == table]
     arrow = mapped_table(workspace, table, stamp) if wanted else None
     texts: dict[str, pd.Series] = {}
     if arrow is None:
@@ -247,8 +249,9 @@ def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd
 
 
 def _arrow_keys(chunked) -> pd.Series | None:
-    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own (as
-    ``_arrow_text`` reads a text, but a name of its own: the texts' not being copied is checked apart)."""
+    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own, when it
+    was not mapped (``_mapped_texts``: written dictionary-coded; as ``_arrow_text`` reads a text, but a name of its
+    own: the keys' and the texts' not being copied are checked apart)."""
     return _arrow_strings_copied(chunked)
 
 
