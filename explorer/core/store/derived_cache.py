@@ -46,12 +46,19 @@ def derived_file(workspace: str | Path, name: str, stamp: str) -> Path:
     return cache_folder(workspace) / f"{name}.{digest}{SUFFIX}"
 
 
-def write_arrays(workspace: str | Path, name: str, stamp: str, arrays: dict[str, np.ndarray]) -> bool:
+def write_arrays(workspace: str | Path, name: str, stamp: str, arrays: dict[str, np.ndarray],
+                 make_folder: bool = False) -> bool:
     """Keep ``arrays`` (numbers and booleans of any shape; object arrays of ``str`` as text) as ``name``'s file
     stamped ``stamp``, written beside its final name and renamed into place; older versions of ``name`` deleted
-    where they can be. Only where the workspace has a columnar cache folder (a case big enough for one). Returns
+    where they can be. Only where the workspace has a columnar cache folder (a case big enough for one), or with
+    ``make_folder`` (the caller knows it is: the first opening, whose tables' files are being written beside). Returns
     whether it was written (a full or read-only disk is no error: the arrays are worked out again next time)."""
     folder = cache_folder(workspace)
+    try:
+        if make_folder:
+            folder.mkdir(exist_ok=True)
+    except OSError:
+        return False
     if not folder.is_dir():
         return False
     final = derived_file(workspace, name, stamp)

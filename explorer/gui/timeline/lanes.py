@@ -31,6 +31,7 @@ from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import RowOrder, arrow_strings, same_values
 from explorer.core.scratch import Scratch
+from explorer.core.store import column_cache
 from explorer.core.store.column_cache import frame_stamp
 from explorer.core.store.derived_cache import derived_stamp, read_arrays, write_arrays
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
@@ -454,19 +455,26 @@ class Layouts:
             self._tables = _read_tables(session)
         return self.arrays
 
-    def _keep_later(self, path, plan: LanePlan) -> None:
+    def _keep_later(self, session, plan: LanePlan) -> None:
         """Keep the arrays worked out over the workspace's cached tables and the document lanes ``plan`` (its whole
-        layout made) in the cache folder, once, off the GUI thread after the window is drawn (``Later``)."""
+        layout made) in the cache folder, once, off the GUI thread after the window is drawn (``Later``); only while
+        the session's tables are still those they were worked out from (an edit since, which kept the arrays
+        because it left the lanes' columns alone, may have changed what the certainty reads)."""
         stamp, arrays = self._stamp, self.arrays
-        if stamp is None or self._kept is not None or self._keeping == stamp or arrays is None or path is None \
-                or not isinstance(plan, KeyedLanes):
+        if stamp is None or self._kept is not None or self._keeping == stamp or arrays is None \
+                or not isinstance(plan, KeyedLanes) or timeline_stamp(session) != stamp:
             return
         self._keeping = stamp
+        path, events, certainty = session.path, arrays.events, arrays.__dict__.get("certainty")
+        # (a case big enough for a columnar cache: at its first opening the folder may not be written yet)
+        big = sum(len(session.held(name)) for name in ("events", "documents", "clusters")) >= \
+            column_cache.CACHE_FROM_ROWS
 
         def keep() -> bool:
-            parts = {name: getattr(arrays, name) for name in EVENT_ARRAYS}  # (its ordered rows and certainty made)
+            parts = {name: getattr(arrays, name) for name in EVENT_ARRAYS if name != "certainty"}  # (rows ordered)
+            parts["certainty"] = certainty if certainty is not None else date_certainty(events)
             parts.update(plan.kept_parts("document_"))
-            return write_arrays(path, TIMELINE_ARRAYS, stamp, parts)
+            return write_arrays(path, TIMELINE_ARRAYS, stamp, parts, make_folder=big)
 
         Later(keep)
 
@@ -507,7 +515,7 @@ class Layouts:
             plan = self.plan(session, mode)
             whole = plan.layout()
             if mode == "document":
-                self._keep_later(getattr(session, "path", None), plan)
+                self._keep_later(session, plan)
             return whole
         key = (mode, state.filter_entity_ids, state.filter_event_ids)
         layout = self.recent.pop(key, None)
