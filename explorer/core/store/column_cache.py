@@ -114,10 +114,9 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
     version writes it; else None (the caller reads SQLite). ``pool``: the load's ``StringPool``;
     ``shared``: one dict per load, where the events' ids are kept for the tables read after them
     (the relations' and clusters' lists of event ids then hold the events' own strings, or with ``arrow_text``
-    are coded into the events' own Arrow array of ids); ``arrow_text``: the ``ARROW_TEXT`` columns as
-    Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied out of it when written
-    otherwise), never Python strings, the ``ARROW_KEYS`` ones as Arrow-backed strings of their own, and the
-    ``ARROW_LISTS`` columns kept as Arrow."""
+    are coded into the events' own Arrow array of ids); ``arrow_text``: the ``ARROW_TEXT`` and ``ARROW_KEYS``
+    columns as Arrow-backed pandas strings over a map of the file (``_mapped_texts``; copied out of it when written
+    otherwise), never Python strings, and the ``ARROW_LISTS`` columns kept as Arrow."""
     arrow = _fresh_arrow(workspace, table, stamp, mapped=True)
     if arrow is None:
         return None
@@ -129,10 +128,12 @@ def read_cached_table(workspace: str | Path, table: str, stamp: str, pool=None,
 
 
 def cached_arrow(workspace: str | Path, table: str, stamp: str):
-    """``table``'s cache file as an Arrow table read into memory (a few milliseconds: no map is left open on the
-    file), when it is there, fresh (stamped ``stamp``) and holds the table's columns; else None. Its cells
-    become the model's frame later (``frame_of``: the window's relations, after the first window is drawn)."""
-    arrow = _fresh_arrow(workspace, table, stamp, mapped=False)
+    """``table``'s cache file as an Arrow table over a read-only map of the file, when it is there, fresh (stamped
+    ``stamp``) and holds the table's columns; else None. Its cells become the model's frame later (``frame_of``: the
+    window's relations and clusters, after the first window is drawn), read from the file's pages then. Read into
+    memory before, the two files (~350 MB at ten million events) took 0.7-0.9 s of the first window (Run s15); a
+    map left open never blocks the file's rewrite (``put_in_place``)."""
+    arrow = _fresh_arrow(workspace, table, stamp, mapped=True)
     return arrow if arrow is not None and arrow.column_names == TABLE_COLUMNS[table] else None
 
 
@@ -195,7 +196,7 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
             columns[name] = text
             continue
         if arrow_text and (table, name) in ARROW_KEYS:
-            keys = _arrow_keys(arrow.column(name))
+            keys = texts[name] if texts and name in texts else _arrow_keys(arrow.column(name))
             if keys is None:
                 return None
             if (table, name) in REFERRED:  # (the lists of these ids read later take this very array as their dictionary)
@@ -224,14 +225,17 @@ def _frame_of(table: str, arrow, pool, shared: dict, arrow_text: bool = False,
 
 
 def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd.Series]:
-    """``table``'s ``ARROW_TEXT`` columns (the events' sentences, the documents' texts) as Arrow-backed pandas strings over a memory map
-    of the cache file of their own, nothing copied: a sentence is read from the file when a view shows it (the
-    table's rows on screen, an export), so ten million sentences (~500 MB; 1 s to copy them out of the file) take
-    no memory until then. The map holds only these columns' pages (the other columns are read through another
-    map, closed after the read). A column written dictionary-coded, or with gaps, is left out (copied as before)."""
+    """``table``'s ``ARROW_TEXT`` columns (the events' sentences, the documents' texts) and ``ARROW_KEYS`` ones (the
+    events' ids) as Arrow-backed pandas strings over a memory map of the cache file of their own, nothing copied: a
+    sentence is read from the file when a view shows it (the table's rows on screen, an export), so ten million
+    sentences (~500 MB; 1 s to copy them out of the file) take no memory until then; the ids' strings are the file's
+    pages too (ten million ids, ~210 MB: their copy took 0.05-0.7 s of the first window, the fresh pages' faults
+    swinging with the machine's memory, Run s15). The map holds only these columns' pages (the other columns are read
+    through another map, closed after the read). A column written dictionary-coded, or with gaps, is left out
+    (copied as before)."""
     import pyarrow as pa
 
-    wanted = [name for t, name in ARROW_TEXT if t == table]
+    wanted = [name for t, name in sorted(ARROW_TEXT | ARROW_KEYS) if t == table]
     arrow = mapped_table(workspace, table, stamp) if wanted else None
     texts: dict[str, pd.Series] = {}
     if arrow is None:
@@ -247,8 +251,9 @@ def _mapped_texts(workspace: str | Path, table: str, stamp: str) -> dict[str, pd
 
 
 def _arrow_keys(chunked) -> pd.Series | None:
-    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own (as
-    ``_arrow_text`` reads a text, but a name of its own: the texts' not being copied is checked apart)."""
+    """A key column (``ARROW_KEYS``: the events' ids) as Arrow-backed pandas strings, in memory of its own, when it
+    was not mapped (``_mapped_texts``: written dictionary-coded; as ``_arrow_text`` reads a text, but a name of its
+    own: the keys' and the texts' not being copied are checked apart)."""
     return _arrow_strings_copied(chunked)
 
 
@@ -483,6 +488,30 @@ def stamp_read(frame: pd.DataFrame) -> str | None:
     return found[1] if found is not None and found[0]() is frame else None
 
 
+_cached_stamps: dict[int, tuple[weakref.ref, str]] = {}
+
+
+def remember_cached(frame, stamp: str) -> None:
+    """Note that ``frame`` (a DataFrame, or the ``LaterFrame`` that makes one) is the table read from its cache
+    file stamped ``stamp``, as it is there (what is worked out from it may be kept under that stamp:
+    ``derived_cache``). A frame an edit makes is another object: it has no stamp."""
+    key = id(frame)
+
+    def forget(_ref: weakref.ref) -> None:
+        _cached_stamps.pop(key, None)
+
+    _cached_stamps[key] = (weakref.ref(frame, forget), stamp)
+
+
+def frame_stamp(frame) -> str | None:
+    """The content stamp of the table ``frame`` holds as read, whole and unchanged, at this opening (from its cache
+    file: ``remember_cached``; from SQLite: ``stamp_read``), or None (an edited table, one read otherwise)."""
+    found = _cached_stamps.get(id(frame))
+    if found is not None and found[0]() is frame:
+        return found[1]
+    return stamp_read(frame)
+
+
 def needs_refresh(tables: dict[str, pd.DataFrame]) -> bool:
     """Whether any of ``tables`` was read from SQLite, whole, at this opening (so the cache lacks it)."""
     return any(stamp_read(frame) is not None for frame in values_now(tables))  # (one read later came from the cache)
@@ -570,9 +599,26 @@ def write_cache_file(workspace: str | Path, table: str, arrow) -> None:
     try:
         with pa.OSFile(str(partial), "wb") as sink, ipc.new_file(sink, arrow.schema) as writer:
             writer.write_table(arrow)
-        os.replace(partial, final)
+        put_in_place(partial, final)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def put_in_place(partial: Path, final: Path) -> None:
+    """Rename ``partial`` over ``final`` in one step. A reader keeps its map of the file replaced (POSIX: the old file
+    lives on until unmapped). Where the system refuses to replace a file a reader maps (Windows), the old file is
+    moved aside first (``.NAME.*.old``: the reader keeps its map of it) and deleted at a later write, once nothing
+    maps it; if even that is refused, the error is the caller's as before (the table is read from the rows)."""
+    try:
+        os.replace(partial, final)
+    except PermissionError:
+        os.replace(final, final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.old"))
+        os.replace(partial, final)
+    for old in final.parent.glob(f".{final.name}.*.old"):
+        try:
+            old.unlink()
+        except OSError:  # (still mapped)
+            pass
 
 
 def _positions_column(series: pd.Series, keys: pd.Series):
@@ -662,7 +708,7 @@ def _write_streamed(workspace: str | Path, table: str, stamp: str, chunks, shoul
                     raise OSError("cancelled")
                 arrays = [pa.array(chunk[c].to_numpy(), type=field.type) for c, field in zip(TABLE_COLUMNS[table], schema)]
                 writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
-        os.replace(partial, final)
+        put_in_place(partial, final)
     finally:
         partial.unlink(missing_ok=True)
 

@@ -30,7 +30,7 @@ from explorer.core.model import SCHEMA_VERSION, TABLE_COLUMNS, Tables, column_ki
 from explorer.core.store.edits_store import read_edits, write_edits
 from explorer.core.later import Later, LaterFrame, LaterTables
 from explorer.core.store.column_cache import (cached_arrow, content_stamp, frame_of, heads_of, read_cached_table,
-                                              remember_stamp)
+                                              remember_cached, remember_stamp)
 from explorer.core.store.held_rows import HeldRows, write_held_rows
 from explorer.core.store.locks import writing
 from explorer.core.store.migrations import migrate_tables
@@ -230,6 +230,7 @@ def _read_tables(conn: sqlite3.Connection, path: str | Path, names: list[str], i
             read_cached_table(path, name, stamp, ids, shared, arrow_text)
         if frame is not None:
             cached[name] = frame
+            remember_cached(frame, stamp)  # (what is worked out from it may be kept: ``derived_cache``)
             continue
         found: list[str] = []
         read[name] = read_table(conn, name, ids, found)

@@ -77,6 +77,13 @@ class DocumentLabels:
         self.plain = document_labels(docs)
         self.may_repeat = _repeated(self.plain)  # equal among some documents only if equal among all
 
+    @classmethod
+    def of(cls, keys: np.ndarray, plain: np.ndarray, may_repeat: np.ndarray) -> DocumentLabels:
+        """Labels made before (kept with the timeline's arrays, ``lanes.Layouts``): their keys, labels and marks."""
+        labels = cls.__new__(cls)
+        labels.keys, labels.plain, labels.may_repeat = keys, plain, may_repeat
+        return labels
+
     def names(self, chosen: np.ndarray) -> list[str]:
         """Labels of the documents at positions ``chosen`` when they are the lanes shown."""
         return unique_array(self.plain[chosen], self.keys[chosen], self.may_repeat[chosen])

@@ -31,9 +31,22 @@ from explorer.core.later import Later
 from explorer.core.model import text_values
 from explorer.core.query import RowOrder, arrow_strings, same_values
 from explorer.core.scratch import Scratch
+from explorer.core.store import column_cache
+from explorer.core.store.column_cache import frame_stamp
+from explorer.core.store.derived_cache import derived_stamp, read_arrays, write_arrays
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, cluster_members,
                                           date_certainty, extents_and_ranks, lane_offsets, placements, stable_order)
+
+# The timeline's arrays that depend on the tables alone (the events' extents, ranks and clusters, the document lanes
+# and their whole layout: ~3 s of the first window at ten million events, Run s14b), kept in the columnar cache's
+# folder (``core.store.derived_cache``) under the stamps of the tables they were worked out from, and mapped from
+# there at the next opening. ``TIMELINE_VERSION`` is bumped whenever what they hold or how they are worked out changes
+# (the lanes' order, the extents, the ranks): a file of an older version is then never read.
+TIMELINE_ARRAYS = "timeline"
+TIMELINE_VERSION = "1"
+EVENT_ARRAYS = ("x0", "x1", "start_rank", "dated_rows", "undated_rows", "dated_by_start", "certainty", "cluster_code",
+                "conflicted")
 
 TOP_ENTITIES = 10
 UNCLUSTERED = "Unclustered"
@@ -45,7 +58,7 @@ class EventArrays:
     """What every lane mode needs of one events table (indexed by event_id), computed once."""
 
     def __init__(self, events: pd.DataFrame, clusters: pd.DataFrame, extents=None,
-                 heavy_rows: Callable[[], list[np.ndarray]] | None = None) -> None:
+                 heavy_rows: Callable[[], list[np.ndarray]] | None = None, kept: dict | None = None) -> None:
         self.events = events
         # (the index's own Arrow strings when it holds them, the window's: a placed event's id is decoded when asked,
         # ten million Python strings are not made; else its object array)
@@ -53,14 +66,18 @@ class EventArrays:
         # () -> the busiest entities' event rows (``EventLookup.heavy_rows``): where they stand in ``by_start``
         # is worked out ahead (given by ``Layouts`` for the session's table; None: not ahead)
         self.heavy_rows = heavy_rows
-        # (dates and start ranks per pair of distinct dates, taken by each event's pair)
-        self.x0, self.x1, rank = extents_and_ranks(events) if extents is None else (*extents, None)
-        dated = ~np.isnan(self.x0)
-        self.dated_rows = _compact(np.flatnonzero(dated))
-        self.undated_rows = np.flatnonzero(~dated)
-        self.start_rank = _ranks(self.x0, self.dated_rows) if rank is None else rank
+        if kept is not None:  # ``EVENT_ARRAYS`` worked out from these very tables before (``Layouts``: mapped)
+            for name in EVENT_ARRAYS:
+                self.__dict__[name] = kept[name]  # (the cached properties among them too)
+        else:
+            # (dates and start ranks per pair of distinct dates, taken by each event's pair)
+            self.x0, self.x1, rank = extents_and_ranks(events) if extents is None else (*extents, None)
+            dated = ~np.isnan(self.x0)
+            self.dated_rows = _compact(np.flatnonzero(dated))
+            self.undated_rows = np.flatnonzero(~dated)
+            self.start_rank = _ranks(self.x0, self.dated_rows) if rank is None else rank
+            self.cluster_code, self.conflicted = cluster_codes(events, clusters)
         self._undated_ids = _as_strings(self.ids[self.undated_rows])
-        self.cluster_code, self.conflicted = cluster_codes(events, clusters)
         # each cluster's events, for the connectors a big timeline draws when zoomed in: after the window is drawn
         self.cluster_members = Later(lambda: cluster_members(self.cluster_code))
 
@@ -164,6 +181,10 @@ class KeyedLanes(LanePlan):
     layout's placements it keeps, in the same order too.
     """
 
+    # the whole layout's extents and bars when kept with the plan (``made``: a lazy layout's, mapped), else None
+    whole_extents: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    labels_made: Any = None  # the document lanes' ``DocumentLabels`` (kept with the plan: ``kept_parts``)
+
     def __init__(self, arrays: EventArrays, lane_of_row: np.ndarray, keys: list[str], labels) -> None:
         super().__init__(arrays)
         placed = lane_of_row >= 0  # (undated events have none)
@@ -187,6 +208,34 @@ class KeyedLanes(LanePlan):
         self.keys = np.array(keys, dtype=object)
         self._labels = labels  # labels(lane numbers) -> their names when they are the lanes shown
 
+    @classmethod
+    def made(cls, arrays: EventArrays, rows: np.ndarray, row_lanes: np.ndarray, lane_sizes: np.ndarray,
+             keys: np.ndarray, labels, shared: bool) -> KeyedLanes:
+        """The plan ``__init__`` works out, from its parts worked out before (``kept_parts``): its rows in
+        placement order (``arrays.dated_by_start`` when ``shared``), their lanes, the lanes' sizes and keys."""
+        plan = cls.__new__(cls)
+        LanePlan.__init__(plan, arrays)
+        plan.lazy = len(rows) > LAZY_LIMIT
+        plan.rows, plan.row_lanes, plan.lane_sizes, plan.keys, plan._labels = rows, row_lanes, lane_sizes, keys, labels
+        plan.order = arrays.by_start if shared else RowOrder(rows, len(arrays.ids))
+        return plan
+
+    def kept_parts(self, prefix: str) -> dict[str, np.ndarray]:
+        """What ``made`` takes (and the document labels, the whole lazy layout's extents), named ``prefix``...:
+        kept with the timeline's arrays (``Layouts``)."""
+        shared = self.rows is self.arrays.__dict__.get("dated_by_start")
+        parts = {"shared": np.array([shared]), "row_lanes": self.row_lanes, "lane_sizes": self.lane_sizes,
+                 "keys": self.keys}
+        if not shared:
+            parts["rows"] = self.rows
+        if self.labels_made is not None:
+            parts.update(in_table=np.array([len(self.labels_made.keys)], dtype=np.int64),
+                         plain=self.labels_made.plain, may_repeat=self.labels_made.may_repeat)
+        whole = self._whole
+        if self.lazy and whole is not None:
+            parts.update(whole_x0=whole.x0, whole_x1=whole.x1, whole_is_bar=whole.is_bar)
+        return {f"{prefix}{name}": value for name, value in parts.items()}
+
     def reserve(self, count: int) -> int:
         """Reserve the buffers of a lazy filtered layout of ``count`` placements (``_place``: their rows, lanes
         (renumbered in place), extents and bars; ``core.scratch``); the bytes made."""
@@ -198,7 +247,7 @@ class KeyedLanes(LanePlan):
     def _place(self, mask: np.ndarray | None, checked: frozenset[str], rows: np.ndarray | None = None,
                named: np.ndarray | None = None) -> Placements:
         if mask is None:
-            return self._lanes(self.rows, self.row_lanes, None, None)
+            return self._lanes(self.rows, self.row_lanes, None, None, extents=self.whole_extents)
         taken = self.order.kept(mask, rows, named)  # the whole layout's placements this one keeps
         rows, row_lanes = self.scratch.take(self.rows, taken), self.scratch.take(self.row_lanes, taken)
         if self.lazy:  # in time order: a lazy layout of them as it is, else laid out in the placement order
@@ -211,7 +260,7 @@ class KeyedLanes(LanePlan):
         return self._lanes(rows, row_lanes, mask, (complete[row_lanes], whole.offsets[taken]))
 
     def _lanes(self, rows: np.ndarray, row_lanes: np.ndarray, mask: np.ndarray | None, offsets,
-               taken_from=None) -> Placements:
+               taken_from=None, extents=None) -> Placements:
         # (the lanes keeping an event marked, not counted: ``bincount`` made a 64-bit copy of the lanes first, 16 MB
         # of fresh memory for the busiest entity's two million placements at ten million events, Run s14)
         present = np.zeros(len(self.keys), dtype=bool)
@@ -226,7 +275,7 @@ class KeyedLanes(LanePlan):
                 _renumbered_in_place(row_lanes, renumbered)  # (the filter's own lanes, taken in ``_place``)
         return placements(self.arrays, rows, lanes, self.keys[shown], self._labels(shown),
                           self.arrays.undated_ids(mask), offsets, time_sorted=self.lazy, taken_from=taken_from,
-                          scratch=self.scratch)
+                          scratch=self.scratch, extents=extents)
 
 
 RENUMBER_CHUNK = 1 << 16  # lanes renumbered at a time in place (their 64-bit indices stay small)
@@ -348,6 +397,12 @@ class Layouts:
     def __init__(self) -> None:
         self.arrays: EventArrays | None = None
         self._tables: tuple = ()  # the other tables the arrays and lanes were made over
+        # the stamp of the tables the arrays were made over, when they are the tables of the workspace's cache as
+        # they are there (``derived_cache``: the arrays may be kept under it), and the arrays read from the file
+        # kept under it (``EVENT_ARRAYS`` and the document lanes' parts), or None (worked out: then kept, once)
+        self._stamp: str | None = None
+        self._kept: dict[str, np.ndarray] | None = None
+        self._keeping: str | None = None
         self.plans: dict[str, LanePlan] = {}  # newest last
         self.recent: dict[tuple, Placements] = {}  # (lane mode, filters) -> layout; newest last
 
@@ -391,10 +446,37 @@ class Layouts:
             self.arrays = None  # a new events table: nothing kept is about it
             self.forget_layouts()
         if self.arrays is None:
+            self._stamp = timeline_stamp(session)
+            self._kept = read_timeline_arrays(session.path, self._stamp, len(session.events)) \
+                if self._stamp is not None else None
             self.arrays = EventArrays(session.events, _drawn(session, "clusters"),
-                                      heavy_rows=lambda: self._reserving(session.event_lookup.heavy_rows()))
+                                      heavy_rows=lambda: self._reserving(session.event_lookup.heavy_rows()),
+                                      kept=self._kept)
             self._tables = _read_tables(session)
         return self.arrays
+
+    def _keep_later(self, session, plan: LanePlan) -> None:
+        """Keep the arrays worked out over the workspace's cached tables and the document lanes ``plan`` (its whole
+        layout made) in the cache folder, once, off the GUI thread after the window is drawn (``Later``); only while
+        the session's tables are still those they were worked out from (an edit since, which kept the arrays
+        because it left the lanes' columns alone, may have changed what the certainty reads)."""
+        stamp, arrays = self._stamp, self.arrays
+        if stamp is None or self._kept is not None or self._keeping == stamp or arrays is None \
+                or not isinstance(plan, KeyedLanes) or timeline_stamp(session) != stamp:
+            return
+        self._keeping = stamp
+        path, events, certainty = session.path, arrays.events, arrays.__dict__.get("certainty")
+        # (a case big enough for a columnar cache: at its first opening the folder may not be written yet)
+        big = sum(len(session.held(name)) for name in ("events", "documents", "clusters")) >= \
+            column_cache.CACHE_FROM_ROWS
+
+        def keep() -> bool:
+            parts = {name: getattr(arrays, name) for name in EVENT_ARRAYS if name != "certainty"}  # (rows ordered)
+            parts["certainty"] = certainty if certainty is not None else date_certainty(events)
+            parts.update(plan.kept_parts("document_"))
+            return write_arrays(path, TIMELINE_ARRAYS, stamp, parts, make_folder=big)
+
+        Later(keep)
 
     def _reserving(self, heavy: list[np.ndarray]) -> list[np.ndarray]:
         """``heavy`` (the busiest entities' rows, asked by the work after the first window, the lookup of the
@@ -408,7 +490,10 @@ class Layouts:
     def plan(self, session, mode: str) -> LanePlan:
         plan = self.plans.get(mode)
         if plan is None:
-            plan = lane_plan(mode, self.arrays_of(session), session)
+            arrays = self.arrays_of(session)
+            plan = kept_document_lanes(arrays, self._kept) if mode == "document" and self._kept is not None else None
+            if plan is None:
+                plan = lane_plan(mode, arrays, session)
             lookup = session.event_lookup
             if isinstance(plan, KeyedLanes) and plan.lazy and lookup.heavy_rows_ready():
                 # (a plan made after the work after opening, a lane mode or a rebuild: its buffers reserved in that
@@ -427,7 +512,11 @@ class Layouts:
         self.arrays_of(session)
         state = session.selection.state
         if not (state.filter_entity_ids or state.filter_event_ids):
-            return self.plan(session, mode).layout()
+            plan = self.plan(session, mode)
+            whole = plan.layout()
+            if mode == "document":
+                self._keep_later(session, plan)
+            return whole
         key = (mode, state.filter_entity_ids, state.filter_event_ids)
         layout = self.recent.pop(key, None)
         if layout is None:
@@ -466,6 +555,89 @@ def place_events(events: pd.DataFrame, session_like, mode: str, checked: frozens
     return lane_plan(mode, arrays, session_like).layout(None, checked)
 
 
+def timeline_stamp(session) -> str | None:
+    """The stamp the timeline's arrays over ``session``'s tables are kept under (``derived_cache``): the content
+    stamps of its events, documents and clusters when each is the table read from the workspace, whole and
+    unchanged (``column_cache.frame_stamp``); None when one is not (an edit's, a script's tables)."""
+    held = getattr(session, "held", None)
+    if getattr(session, "path", None) is None or held is None:
+        return None
+    stamps = {}
+    for name in ("events", "documents", "clusters"):
+        stamp = frame_stamp(held(name))
+        if stamp is None:
+            return None
+        stamps[name] = stamp
+    return derived_stamp(TIMELINE_ARRAYS, stamps, TIMELINE_VERSION)
+
+
+def read_timeline_arrays(path, stamp: str, events: int) -> dict[str, np.ndarray] | None:
+    """The timeline's arrays kept under ``stamp`` for ``events`` events, mapped, when the file is there and they
+    are shaped as ``Layouts`` keeps them (lengths that agree, row and lane numbers in range); else None (worked out
+    again, and kept again). The checks are passes over the arrays (tens of milliseconds at ten million events): a
+    damaged file is never trusted to index with."""
+    kept = read_arrays(path, TIMELINE_ARRAYS, stamp)
+    return kept if kept is not None and _well_shaped(kept, events) else None
+
+
+def _well_shaped(kept: dict[str, np.ndarray], events: int) -> bool:
+    def rows_in(name: str, size: int) -> bool:
+        values = kept[name]
+        return values.ndim == 1 and values.dtype.kind in "iu" and \
+            (not len(values) or (int(values.min()) >= 0 and int(values.max()) < size))
+
+    try:
+        per_event = [kept[name] for name in ("x0", "x1", "start_rank", "certainty", "cluster_code")]
+        if any(a.shape != (events,) for a in per_event) or kept["x0"].dtype != np.float64 or \
+                kept["x1"].dtype != np.float64 or kept["conflicted"].dtype != bool or kept["conflicted"].ndim != 1:
+            return False
+        dated, undated, ordered = kept["dated_rows"], kept["undated_rows"], kept["dated_by_start"]
+        if len(dated) + len(undated) != events or len(ordered) != len(dated) or \
+                not all(rows_in(name, events) for name in ("dated_rows", "undated_rows", "dated_by_start")):
+            return False
+        codes = kept["cluster_code"]
+        if codes.dtype.kind not in "iu" or (len(codes) and (int(codes.min()) < -1 or
+                                                           int(codes.max()) >= len(kept["conflicted"]))):
+            return False
+        keys, lanes = kept["document_keys"], len(kept["document_keys"])
+        rows = ordered if kept["document_shared"][0] else kept["document_rows"]
+        placed = len(rows)
+        if keys.dtype != object or kept["document_lane_sizes"].shape != (lanes,) or \
+                int(kept["document_lane_sizes"].sum()) != placed or kept["document_row_lanes"].shape != (placed,) or \
+                not rows_in("document_row_lanes", lanes) or (not kept["document_shared"][0] and
+                                                             not rows_in("document_rows", events)):
+            return False
+        if "document_in_table" in kept:
+            in_table = int(kept["document_in_table"][0])
+            if not 0 <= in_table <= lanes or kept["document_plain"].shape != (in_table,) or \
+                    kept["document_may_repeat"].shape != (in_table,):
+                return False
+        whole = [kept.get(f"document_whole_{name}") for name in ("x0", "x1", "is_bar")]
+        return all(a is None for a in whole) or all(a is not None and a.shape == (placed,) for a in whole)
+    except (KeyError, IndexError, TypeError, ValueError):
+        return False
+
+
+def kept_document_lanes(arrays: EventArrays, kept: dict[str, np.ndarray]) -> KeyedLanes | None:
+    """The document lanes from their parts kept with the timeline's arrays (``KeyedLanes.kept_parts``), or None
+    when their labels were not kept."""
+    if "document_in_table" not in kept:
+        return None
+    keys, in_table = kept["document_keys"], int(kept["document_in_table"][0])
+    labels = DocumentLabels.of(keys[:in_table], kept["document_plain"], kept["document_may_repeat"])
+
+    def names(shown: np.ndarray) -> list[str]:
+        return labels.names(shown[shown < in_table]) + keys[shown[shown >= in_table]].tolist()
+
+    shared = bool(kept["document_shared"][0])
+    plan = KeyedLanes.made(arrays, arrays.dated_by_start if shared else kept["document_rows"],
+                           kept["document_row_lanes"], kept["document_lane_sizes"], keys, names, shared)
+    plan.labels_made = labels
+    if plan.lazy and "document_whole_x0" in kept:
+        plan.whole_extents = (kept["document_whole_x0"], kept["document_whole_x1"], kept["document_whole_is_bar"])
+    return plan
+
+
 def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
     uniques, lane_of_row = _held_values(arrays, "doc_id", _dated_doc_codes)  # the documents the events name
     present = set(uniques)
@@ -481,7 +653,9 @@ def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
     def names(shown: np.ndarray) -> list[str]:
         return labels.names(shown[shown < in_table]) + keys_array[shown[shown >= in_table]].tolist()
 
-    return KeyedLanes(arrays, lane_of_row(keys), keys, names)
+    plan = KeyedLanes(arrays, lane_of_row(keys), keys, names)
+    plan.labels_made = labels
+    return plan
 
 
 def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:

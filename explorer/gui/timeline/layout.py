@@ -203,7 +203,7 @@ class Placements:
 
 
 def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
-               offsets=None, time_sorted: bool = False, taken_from=None, scratch=None) -> Placements:
+               offsets=None, time_sorted: bool = False, taken_from=None, scratch=None, extents=None) -> Placements:
     """Events at ``rows`` (sorted by lane, start, row) placed in ``lanes``: extents, bars, y slots, time order.
 
     ``events`` gives ``ids``, ``x0``, ``x1`` and ``start_rank`` per event row (a ``lanes.EventArrays``).
@@ -212,10 +212,12 @@ def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[st
     Past ``LAZY_LIMIT`` placements the layout is lazy (see ``Placements``): the rows are put in time order
     (``time_sorted``: they come so, by start then event row) and nothing is laid out yet; ``taken_from``,
     (a lazy layout, positions in it), says they are those placements, whose extents are read from it, into
-    ``scratch``'s buffers when given (a ``core.scratch.Scratch``: memory already mapped, Run s14b).
+    ``scratch``'s buffers when given (a ``core.scratch.Scratch``: memory already mapped, Run s14b). ``extents``:
+    (x0, x1, is_bar) of a lazy layout's placements, worked out before (kept with the timeline's arrays, mapped).
     """
     if len(rows) > LAZY_LIMIT:
-        return _lazy_placements(events, rows, lanes, keys, names, undated_ids, time_sorted, taken_from, scratch)
+        return _lazy_placements(events, rows, lanes, keys, names, undated_ids, time_sorted, taken_from, scratch,
+                                extents)
     lanes = lanes.astype(np.int64, copy=False)
     px0, px1 = events.x0[rows], events.x1[rows]
     is_bar = (px1 - px0) > DAY + 1
@@ -231,7 +233,7 @@ def placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[st
 
 
 def _lazy_placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: list[str], undated_ids: list[str],
-                     time_sorted: bool, taken_from=None, scratch=None) -> Placements:
+                     time_sorted: bool, taken_from=None, scratch=None, extents=None) -> Placements:
     """A lazy layout (see ``Placements``): the rows by start (a radix sort of small integers, stable: a day's
     placements keep their lane, then event row order), their extents and lanes; nothing laid out."""
     if not time_sorted:
@@ -244,6 +246,8 @@ def _lazy_placements(events, rows: np.ndarray, lanes: np.ndarray, keys, names: l
                 scratch.take(whole.is_bar, taken)
         else:
             px0, px1, is_bar = whole.x0[taken], whole.x1[taken], whole.is_bar[taken]
+    elif extents is not None and time_sorted:
+        px0, px1, is_bar = extents
     else:
         px0, px1 = events.x0[rows], events.x1[rows]
         is_bar = (px1 - px0) > DAY + 1
