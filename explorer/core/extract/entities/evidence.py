@@ -1913,7 +1913,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _town_by_its_place,
     _gazetteer_place,
 )
-WEAK_CUES = frozenset(["gazetteer"])
+WEAK_CUES = frozenset(["gazetteer", "town before"])  # relabel a mention, outweigh no other (a town names clubs too)
 DOCUMENT_CUES = frozenset(["surname", "gazetteer", "list", "given"])
 GUESSED_CUES = frozenset(["words"])  # a type from the name's own words, which a sentence's evidence overrules
 

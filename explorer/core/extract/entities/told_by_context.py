@@ -388,9 +388,18 @@ def work_listed_among_works(span: Span, label: str, facts: DocFacts) -> Evidence
         return None
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
     if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
-            or any(t.text in facts.titled for t in words):
+            or any(t.text in facts.titled for t in words) or _piece_of_a_title(span):
         return None
     return "WORK_OF_ART", "works include"
+
+
+def _piece_of_a_title(span: Span) -> bool:
+    """Whether a small word written with a capital touches the name ("Butterflies And Hurricanes"): the name is a
+    piece of a longer title the model cut, which the fragment steps drop, not a title of its own."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.is_stop and t.is_title and not t.is_sent_start for t in (before, after))
 
 
 def _first_item(token, facts: DocFacts):
@@ -428,7 +437,8 @@ def song_whose_words(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return None
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
     if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
-            or any(t.text in facts.titled for t in words) or (label == "PERSON" and is_given_name(words[0].text)):
+            or any(t.text in facts.titled for t in words) or (label == "PERSON" and is_given_name(words[0].text)) \
+            or _piece_of_a_title(span):
         return None
     return "WORK_OF_ART", "words to"
 
