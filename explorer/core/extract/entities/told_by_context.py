@@ -325,8 +325,8 @@ def seat_in_a_list_of_seats(span: Span, label: str, facts: DocFacts) -> Evidence
     …, Liverpool Riverside, …", "marginal seats such as Dorset South, …"), in a document about an election, is a
     seat, a place, where the model reads a firm or a person (a gazetteer knows no seat). The list must run from its
     opener to the name with only capitalised words, commas and the joining words of seats' names (a list "held by
-    Labour, …" has no opener), and the name must be an item: a comma, "and" or the sentence's end after it; nor a
-    party or a count ("Labour 355"): no "the" before it, no number after it."""
+    Labour, …" has no opener), and the name must be an item: a comma, a colon or "and" before it, a comma, "and" or
+    the sentence's end after it (so not "the Greens" nor a count, "Labour 355")."""
     if label not in SEAT_LIST_LABELS or facts.sport or not span[0].text[:1].isupper():
         return None
     doc, sent = span.doc, span.sent
@@ -339,9 +339,10 @@ def seat_in_a_list_of_seats(span: Span, label: str, facts: DocFacts) -> Evidence
         commas += doc[k].text == ","
         k -= 1
     opener = doc[k]
-    if opener.lower_ not in LIST_OPENERS or (opener.lower_ == "as" and doc[k - 1].lower_ != "such") \
-            or commas + (opener.text == ":") < 2 and not _list_goes_on(doc, span.end, sent.end):
+    if opener.lower_ not in LIST_OPENERS or (opener.lower_ == "as" and (k == 0 or doc[k - 1].lower_ != "such")):
         return None
+    if commas + (opener.text == ":") < 2 and not _list_goes_on(doc, span.end, sent.end):
+        return None  # a long list: two commas or more on one side of the name
     if not any(t.is_lower and t.lower_ in SEAT_NOUNS for t in doc[sent.start:k]):
         return None
     if not any(t.lower_ in ELECTION_WORDS for t in doc):
