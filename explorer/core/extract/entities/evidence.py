@@ -991,8 +991,8 @@ def _most_of_a_long_list(span: Span, label: str, others: list[tuple[str, str]], 
     agree = counts[kind]
     if kind == label or agree < 3 or 3 * agree < 2 * len(others):
         return None
-    if kind == "GPE":
-        known = sum(1 for k, text in others if k == "GPE" and is_place(text))
+    if kind == "GPE":  # a seat counts whose first word the gazetteer knows ("Leeds North West", twenty-seventh pass)
+        known = sum(1 for k, text in others if k == "GPE" and (is_place(text) or is_place(text.split()[0])))
         return kind if 2 * known >= agree and not sport else None
     if kind == "PERSON":  # not a name in capitals: a band or a firm in a list of singers ("Bounty Killer, TOK")
         placed = is_place(span.text) or any(t.is_title and is_place(t.text) for t in span)
@@ -1184,10 +1184,21 @@ def _nationality_word(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     follows it ("Chinese computer firm" is no computer): a cue, so the corpus vote weighs it. A language stays one
     ("speaks Chinese")."""
     words = [t for t in span if t.lower_ != "the"]
+    if len(words) == 1 and words[0].text in RELIGIONS and label != "NORP":
+        return "NORP", "religion"  # "women under Islam", "portrays Islam unfairly" (twenty-seventh pass)
     if label == "LANGUAGE" or not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_title for t in words) \
             or not is_demonym(" ".join(t.text for t in words)):
         return None
     return "NORP", "nationality"
+
+
+# Religions and their believers' words, a closed class the model reads as organisations ("under Islam") at times:
+# a religious group is a NORP. Not "Christian" or "Catholic" alone, which are given names and firms' words too.
+RELIGIONS = frozenset(["Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Catholicism",
+                       "Protestantism", "Anglicanism", "Taoism", "Confucianism", "Shinto", "Shintoism", "Jainism",
+                       "Zoroastrianism", "Mormonism", "Muslims", "Christians", "Jews", "Hindus", "Sikhs", "Buddhists",
+                       "Catholics", "Protestants", "Anglicans", "Mormons", "Muslim", "Jewish", "Hindu", "Sikh",
+                       "Buddhist"])
 
 
 # Nouns right after an award's name that only an award has ("three Oscar nominations", "the Bafta ceremony"); words
@@ -1902,8 +1913,9 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _town_by_its_place,
     _gazetteer_place,
 )
-WEAK_CUES = frozenset(["gazetteer"])
+WEAK_CUES = frozenset(["gazetteer", "town before"])  # relabel a mention, outweigh no other (a town names clubs too)
 DOCUMENT_CUES = frozenset(["surname", "gazetteer", "list", "given"])
+GUESSED_CUES = frozenset(["words"])  # a type from the name's own words, which a sentence's evidence overrules
 
 
 def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
@@ -1913,10 +1925,11 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
     word the model calls a person after the document named that person in full stays a person; before it, it is
     the typed name ("Diageo" … "Diageo North America")."""
     typed: dict[str, str] = {}
-    for row in rows:
-        if row.get("cue") and row["cue"] not in DOCUMENT_CUES and row["cue"] != "title" \
-                and not row["cue"].startswith(KIND_CUE):  # a kind noun after a name types it in the corpus vote
-            typed.setdefault(row["key"], row["type"])
+    for guesses in (False, True):  # a name's words (``_no_word_of_a_person``) guess its type: only where no
+        for row in rows:           # sentence says it ("the words to Bohemian Rhapsody"; twenty-seventh pass)
+            if row.get("cue") and row["cue"] not in DOCUMENT_CUES and row["cue"] != "title" \
+                    and not row["cue"].startswith(KIND_CUE) and (row["cue"] in GUESSED_CUES) == guesses:
+                typed.setdefault(row["key"], row["type"])  # a kind noun after a name types it in the corpus vote
     people = facts.person_words if facts else set()
     named: dict[str, int] = {}  # a word of a multi-word person -> where the document first writes that person
     for row in rows:
@@ -1924,7 +1937,7 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
             for word in row["text"].split():
                 named.setdefault(word, row["start"])
     for row in rows:
-        weak = not row.get("cue") or row["cue"] in DOCUMENT_CUES
+        weak = not row.get("cue") or row["cue"] in DOCUMENT_CUES or row["cue"] in GUESSED_CUES
         if row["type"] == "PERSON" and not row.get("cue") and row["text"] in people \
                 and named.get(row["text"], row["start"]) < row["start"]:
             continue  # "Robbie" (the model's person) after "Robbie Williams": a person the document named in full

@@ -557,16 +557,40 @@ def _cut_leading_modifier(cut: SpanCut) -> bool:
     article to the steps that read it ("The Leonard Cohen Story")."""
     doc = cut.doc
     if cut.label not in ("PERSON", "ORG", "NORP") or not 3 <= cut.end - cut.start <= 4:
-        return True
+        return _cut_leading_two_word_modifier(cut)
     first, words = doc[cut.start], doc[cut.start + 1:cut.end]
     if not (first.is_alpha and first.is_title) or first.is_stop or first.lower_ in person_titles() or is_place(first.text) \
             or not in_given_list(words[0].text) or is_place(words[0].text) \
             or not all(t.is_alpha and t.is_title for t in words) or words[-1].lower_ in NAME_HEADS \
             or (_ordinary(words[-1]) and not is_surname(words[-1].text)) or is_place(words[-1].text):
-        return True
+        return _cut_leading_two_word_modifier(cut)
     if any(t.text == first.text and not cut.start <= t.i < cut.end and t.i + 1 < len(doc)
            and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN" for t in doc):
         cut.start, cut.label = cut.start + 1, "PERSON"
+        return True
+    return _cut_leading_two_word_modifier(cut)
+
+
+def _cut_leading_two_word_modifier(cut: SpanCut) -> bool:
+    """Two words the document writes elsewhere together before a common noun or an adjective, as a party's short
+    name is written ("Lib Dem leader", "the Lib Dem foreign affairs spokesman"), run into a person's full name ("Lib
+    Dem Norman Baker") describe the person: cut, where a listed given name (a town's too before a surname) and one or two
+    capitalised words, the last a surname or no ordinary word, follow them (twenty-seventh pass). Only a person's
+    span: the two words are the kin of ``_cut_leading_modifier``'s one."""
+    doc = cut.doc
+    if cut.label != "PERSON" or not 4 <= cut.end - cut.start <= 5:
+        return True
+    pair, words = doc[cut.start:cut.start + 2], doc[cut.start + 2:cut.end]
+    if not all(t.is_alpha and t.is_title and not t.is_stop and t.lower_ not in person_titles() for t in pair) \
+            or in_given_list(pair[0].text) or is_place(pair[0].text) or is_place(pair.text) \
+            or not in_given_list(words[0].text) or (is_place(words[0].text) and not is_surname(words[-1].text)) \
+            or not all(t.is_alpha and t.is_title for t in words) or words[-1].lower_ in NAME_HEADS \
+            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) or is_place(words[-1].text):
+        return True  # a given name that is a town too ("Norman") with a surname after it is a person's
+    a, b = pair[0].text, pair[1].text
+    if any(t.text == a and doc[t.i + 1].text == b and not cut.start <= t.i < cut.end and t.i + 2 < len(doc)
+           and doc[t.i + 2].is_lower and doc[t.i + 2].pos_ in ("NOUN", "ADJ") for t in doc[:-2]):
+        cut.start = cut.start + 2
     return True
 
 

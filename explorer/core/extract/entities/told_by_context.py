@@ -231,6 +231,9 @@ SCREEN_WORDS = frozenset(["film", "films", "movie", "movies", "actor", "actors",
                           "stage", "theatre", "theater", "drama", "sitcom", "series", "episode", "director",
                           "screen", "oscar", "oscars", "starring", "starred"])
 ROLE_LABELS = frozenset(["ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "NORP"])
+# Tags of a lower-case word after the name that goes on with the clause, not with the title ("her performance in
+# Monster so they gave …", "his role in Friends was …"; twenty-seventh pass).
+CLAUSE_WORDS = frozenset(["SCONJ", "ADV", "ADP", "AUX", "PART", "PRON", "DET"])
 
 
 def work_a_role_is_in(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -250,7 +253,8 @@ def work_a_role_is_in(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     if not (role or played):
         return None
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.is_alpha)):
+    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.is_alpha
+                                                            and after.pos_ not in CLAUSE_WORDS)):
         return None  # "his role in Enron's collapse"; "to play Jack in [Jack] and the Beanstalk": a title goes on
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
     if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) or facts.sport:
@@ -282,15 +286,197 @@ MEMBER_LETTERS = frozenset(["MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "MLA", "M
 SEAT_LABELS = frozenset(["ORG", "PERSON", "FAC"])
 
 
+# Nouns for a seat that a name is "of" ("his home seat of Bedwellty", "the constituency of Sedgefield").
+SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies"])
+
+
 def seat_of_a_member(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """What a member of a parliament is the member "for" is a seat, a place ("the MP for Sedgefield", "Labour MP
-    for Hornsey and Wood Green", "MP for Mid-Bedfordshire since 1997"), where the model reads a firm or a person."""
+    for Hornsey and Wood Green", "MP for Mid-Bedfordshire since 1997"), where the model reads a firm or a person;
+    so is what a seat or a constituency is "of" ("his home seat of Bedwellty", twenty-seventh pass). Not a name
+    before a possessive or a noun it describes ("the seat of Europe's parliament")."""
     if label not in SEAT_LABELS:
         return None
     doc, k = span.doc, _before_the(span)
-    if k < 2 or doc[k - 1].lower_ != "for" or doc[k - 2].text not in MEMBER_LETTERS:
+    if k < 2:
+        return None
+    member = doc[k - 1].lower_ == "for" and doc[k - 2].text in MEMBER_LETTERS
+    seat = doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in SEAT_NOUNS and doc[k - 2].is_lower
+    if not (member or seat):
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if seat and after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN")):
         return None
     return ("GPE", "seat") if span[0].text[:1].isupper() else None
+
+
+# Words that open a list of the seats named before it ("The seats … are: A, B", "marginal seats such as A, B").
+LIST_OPENERS = frozenset([":", "including", "include", "includes", "are", "were", "like", "as"])
+# Lower-case words a seat's name may hold ("Isle of Wight", "Newcastle-upon-Tyne", "Holborn and St Pancras").
+SEAT_NAME_WORDS = frozenset(["and", "of", "upon", "on", "the", "-", ",", "&"])
+# Words of a document about an election: "seats" there are a parliament's, not a board's or a stadium's.
+ELECTION_WORDS = frozenset(["election", "elections", "by-election", "mp", "mps", "constituency", "constituencies",
+                            "voters", "vote", "votes", "majority", "candidate", "candidates", "poll"])
+SEAT_LIST_LABELS = frozenset(["ORG", "PERSON", "LOC", "FAC"])
+
+
+def seat_in_a_list_of_seats(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """An item of a list of seats that a seat's noun opens ("The seats where … are: Bristol West, Cardiff Central,
+    …, Liverpool Riverside, …", "marginal seats such as Dorset South, …"), in a document about an election, is a
+    seat, a place, where the model reads a firm or a person (a gazetteer knows no seat). The list must run from its
+    opener to the name with only capitalised words, commas and the joining words of seats' names (a list "held by
+    Labour, …" has no opener), and the name must be an item: a comma, a colon or "and" before it, a comma, "and" or
+    the sentence's end after it (so not "the Greens" nor a count, "Labour 355")."""
+    if label not in SEAT_LIST_LABELS or facts.sport or not span[0].text[:1].isupper():
+        return None
+    doc, sent = span.doc, span.sent
+    if span.start == 0 or doc[span.start - 1].text not in (",", ":", "and") \
+            or (span.end < sent.end and doc[span.end].text not in (",", "and", ".", ";", "(")):
+        return None
+    commas, k = 0, span.start - 1
+    while k > sent.start and (doc[k].text[:1].isupper() or doc[k].lower_ in SEAT_NAME_WORDS) \
+            and doc[k].lower_ not in LIST_OPENERS:
+        commas += doc[k].text == ","
+        k -= 1
+    opener = doc[k]
+    if opener.lower_ not in LIST_OPENERS or (opener.lower_ == "as" and (k == 0 or doc[k - 1].lower_ != "such")):
+        return None
+    if commas + (opener.text == ":") < 2 and not _list_goes_on(doc, span.end, sent.end):
+        return None  # a long list: two commas or more on one side of the name
+    if not any(t.is_lower and t.lower_ in SEAT_NOUNS for t in doc[sent.start:k]):
+        return None
+    if not any(t.lower_ in ELECTION_WORDS for t in doc):
+        return None
+    return "GPE", "seats"
+
+
+def _list_goes_on(doc, i: int, end: int) -> bool:
+    """Whether two commas or more follow token ``i`` in the sentence: the name opens a long list."""
+    return sum(1 for t in doc[i:end] if t.text == ",") >= 2
+
+
+# Plural nouns of works whose examples a list gives ("Her hits include X, Y and Z", "Halloween sequels, including
+# X"); not "shows", "programmes", "records" or "games", which name trade fairs, schemes, feats and products as often.
+WORK_PLURALS = frozenset(["hits", "songs", "singles", "albums", "films", "movies", "sequels", "novels", "books",
+                          "plays", "musicals", "sitcoms", "dramas", "soaps", "comedies", "documentaries", "tracks",
+                          "ballads", "anthems", "operas", "thrillers", "blockbusters", "cartoons"])
+LISTED_WORK_LABELS = frozenset(["ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"])
+
+
+def work_listed_among_works(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name, or a later item of its list, that gives an example of a plural work's noun is a work: what such
+    works "include" ("Her hits include What a Girl Wants, Dirrty and Beautiful"), or those "including" it or "such
+    as" it ("a number of Halloween sequels, including Halloween II"). Not a place the gazetteer knows, a people, a
+    titled person, nor a name before a possessive or a noun it describes."""
+    if label not in LISTED_WORK_LABELS:
+        return None
+    top = _first_item(span.root, facts)
+    head = top.head
+    if head.i == top.i:
+        return None
+    noun = None
+    if head.lemma_ == "include" and head.pos_ in ("VERB", "AUX") and top.dep_ in ("dobj", "ccomp", "attr") \
+            and head.lower_ != "including":
+        noun = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    elif top.dep_ == "pobj" and (head.lower_ == "including"
+                                 or (head.lower_ == "as" and head.i > 0 and head.doc[head.i - 1].lower_ == "such")):
+        noun = head.head
+    if noun is None or not noun.is_lower or noun.lower_ not in WORK_PLURALS:
+        return None
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN")):
+        return None
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
+            or any(t.text in facts.titled for t in words) or _piece_of_a_title(span):
+        return None
+    return "WORK_OF_ART", "works include"
+
+
+def _piece_of_a_title(span: Span) -> bool:
+    """Whether a small word written with a capital touches the name ("Butterflies And Hurricanes"): the name is a
+    piece of a longer title the model cut, which the fragment steps drop, not a title of its own."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(t is not None and t.is_stop and t.is_title and not t.is_sent_start for t in (before, after))
+
+
+def _first_item(token, facts: DocFacts):
+    """The root of a list's first item, walking back along "conj" links: through a title the parser reads as words
+    of a clause ("include Stronger Than Me, Toxic Love and Rainbow" hangs the later items on "Me"), a link to a word
+    of another name goes on from that name's root."""
+    for _ in range(8):
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        ent = facts.ent_at.get(token.i)
+        if ent is None or ent.root.i == token.i:
+            return token
+        token = ent.root
+    return token
+
+
+# Nouns of a song's text that a name is "to" ("knows the words to Bohemian Rhapsody", "the lyrics to Imagine").
+LYRIC_NOUNS = frozenset(["words", "lyrics"])
+WORDS_TO_LABELS = frozenset(["ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "LAW"])
+
+
+def song_whose_words(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """What "the words" or the lyrics are "to" is a song ("Everybody knows the words to Bohemian Rhapsody"). Not
+    "his words to Congress": "words" only after "the"; not a place the gazetteer knows, a people, a person by a given
+    name or a title, nor a name before a possessive or a noun it describes."""
+    if label not in WORDS_TO_LABELS:
+        return None
+    doc, k = span.doc, _before_the(span)
+    if k < 3 or doc[k - 1].lower_ != "to" or doc[k - 2].lower_ not in LYRIC_NOUNS:
+        return None
+    if doc[k - 2].lower_ == "words" and doc[k - 3].lower_ != "the":
+        return None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN")):
+        return None
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
+            or any(t.text in facts.titled for t in words) or (label == "PERSON" and is_given_name(words[0].text)) \
+            or _piece_of_a_title(span):
+        return None
+    return "WORK_OF_ART", "words to"
+
+
+# Nouns of a band or a firm that a town written before them describes ("Leeds group Kaiser Chiefs", "Glasgow band
+# Franz Ferdinand", "Seattle firm Amazon"). Not "club" or "side": a club is named by its town.
+PLACE_KIND_NOUNS = frozenset(["band", "group", "duo", "trio", "quartet", "outfit", "firm", "company", "rapper",
+                              "singer", "label"])
+
+
+def town_before_a_kind(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A town or a country the gazetteer knows, written right before a band's or a firm's noun and a capitalised
+    name ("Leeds group Kaiser Chiefs"), is where they are from, a place, where the model reads the town with the
+    noun as an organisation (the kin of "Leeds-based"). Not in a sport report, where a town names its club."""
+    if label not in ("ORG", "PRODUCT", "FAC") or facts.sport or not is_place(span.text):
+        return None
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in PLACE_KIND_NOUNS or not doc[i].is_lower \
+            or not doc[i + 1].text[:1].isupper() or not doc[i + 1].is_alpha:
+        return None
+    return "GPE", "town before"
+
+
+SINGLE_OPENERS = POSSESSIVES | frozenset(["his", "her", "their", "its"])
+
+
+def single_after_its_owner(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name right after an owner's "single" ("Elvis' single Jailhouse Rock", "her single Toxic") is that song,
+    where the tagger reads "single" as an adjective and the name as the subject (a noun "single" is read before:
+    ``evidence._kind_noun_before``)."""
+    doc, i = span.doc, span.start
+    if label in ("NORP", "EVENT") or i < 2 or doc[i - 1].text != "single" or doc[i - 2].lower_ not in SINGLE_OPENERS:
+        return None
+    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text):
+        return None
+    return "WORK_OF_ART", "single"
 
 
 # The words that open a work's phrase set off after its name: "X, the American charity anthem", "X, her new single".
@@ -333,9 +519,16 @@ def work_set_off_after(span: Span, label: str, facts: DocFacts) -> Evidence | No
 def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """``firm_whose_shares``, ``numbered_name_no_law``, ``work_about_its_subject`` and the others below, as one step
     (one call per mention keeps the evidence pass cheap: each returns at its first test for almost every name)."""
-    if label in ("WORK_OF_ART", "EVENT", "NORP"):
+    if label == "EVENT":
+        return work_listed_among_works(span, label, facts) or song_whose_words(span, label, facts)
+    if label == "WORK_OF_ART":  # the model's work among the model's firms: the list's kind, not its others, types it
+        return work_listed_among_works(span, label, facts)
+    if label == "NORP":
         return None
     return firm_whose_shares(span, label, facts) or numbered_name_no_law(span, label, facts) \
         or work_about_its_subject(span, label, facts) or work_named_best(span, label, facts) \
         or work_its_star_is_of(span, label, facts) or work_a_role_is_in(span, label, facts) \
-        or seat_of_a_member(span, label, facts) or work_set_off_after(span, label, facts)
+        or seat_of_a_member(span, label, facts) or work_set_off_after(span, label, facts) \
+        or work_listed_among_works(span, label, facts) or song_whose_words(span, label, facts) \
+        or town_before_a_kind(span, label, facts) or single_after_its_owner(span, label, facts) \
+        or seat_in_a_list_of_seats(span, label, facts)
