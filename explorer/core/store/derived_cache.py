@@ -82,7 +82,7 @@ def write_arrays(workspace: str | Path, name: str, stamp: str, arrays: dict[str,
             sink.write(MAGIC + len(header).to_bytes(8, "little") + header)
             sink.write(b"\0" * (start - sink.tell()))
             for part in parts:
-                sink.write(memoryview(part).cast("B") if part.nbytes else b"")
+                sink.write(part.data.cast("B") if part.nbytes else b"")
                 sink.write(b"\0" * (_padded(part.nbytes) - part.nbytes))
         os.replace(partial, final)
     except OSError:

@@ -81,7 +81,7 @@ def test_the_timeline_read_from_the_kept_arrays_is_the_one_worked_out(session, t
         assert np.array_equal(getattr(kept.arrays, name), getattr(worked.arrays, name), equal_nan=True), name
     # a filter's layout over them too, and the other lane modes (worked out over the kept arrays)
     entity = second.events["participants"].explode().value_counts().index[0]
-    for layouts, opened in ((worked, first), (kept, second)):
+    for opened in (first, second):
         opened.selection.update(filter_entity_ids=frozenset({entity}), origin="test")
     _assert_same_layout(kept.layout(second, "document"), worked.layout(first, "document"))
     _assert_same_layout(kept.layout(second, "cluster"), worked.layout(first, "cluster"))

@@ -741,7 +741,8 @@ def counted_on(text: str, timexes: list[TimexRow], later: TimexRow, published: s
     if not before:
         return None
     if count is None:
-        return _some_time_on(max(before, key=lambda t: t["start"]), some.group(1), later["timex_id"], published)
+        return _some_time_on(max(before, key=lambda t: t["start"]), some.group(1), later["timex_id"], published) \
+            if some is not None else None
     base, steps, unit = max(before, key=lambda t: t["start"]), int(count.group(1)), count.group(2)
     value = base["value"]
     if unit == "Y":
