@@ -32,19 +32,33 @@ from explorer.core.distributed.shards import LINK_TABLES, content_key, read_shar
 from explorer.core.document import Document
 from explorer.core.extract.entities.handles import add_handle_aliases, handle_lookup
 from explorer.core.extract.entities.resolve import FORM_FIELDS, resolve_forms
-from explorer.core.extract.pipeline.corpus import finish_tables
+from explorer.core.extract.pipeline.batch import BatchRows
+from explorer.core.extract.pipeline.corpus import build_tables, finish_tables
 from explorer.core.model import EntityRow, RelationRow, Tables
 
 PAIR_KEY = ["rank", "kind", "source", "target"]
 
 
+# Below this many mention rows the reduce runs in the client process, as one process would build the tables: the
+# corpus's rows fit one Dask partition anyway (``shards.ROWS_PER_PARTITION``), and spreading its group-bys, links and
+# shuffles over the workers costs their scheduling, not work (2,000 BBC articles, 50,000 mentions: the distributed
+# reduce 17.1 s against the single process's corpus step; Run s15b in bench/README.md).
+IN_PROCESS_MENTIONS = 2_000_000
+
+
 def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: list[str],
-                  documents: list[Document], extracted: list[list[str]] | None = None) -> Tables:
+                  documents: list[Document], extracted: list[list[str]] | None = None,
+                  in_process_mentions: int | None = None) -> Tables:
     """The workspace's tables from the shards (``documents`` carry the corpus step's dates).
 
     One entry per extraction shard: its key, the key of the ingest shard its documents come
     from (an ingest shard of one big table is extracted in several), and ``extracted``, the
-    documents it holds (by default every document of its ingest shard that is not a copy)."""
+    documents it holds (by default every document of its ingest shard that is not a copy).
+    A corpus of fewer mention rows than ``in_process_mentions`` (``IN_PROCESS_MENTIONS`` by default) is reduced in
+    this process by the single-process corpus step (``corpus.build_tables``), on the same rows: the same tables."""
+    limit = IN_PROCESS_MENTIONS if in_process_mentions is None else in_process_mentions
+    if _mention_rows(staging, extract_keys) < limit:
+        return _reduce_in_process(staging, extract_keys, documents)
     entities, entity_of_key = _resolve(staging, documents, extract_keys)
     link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key, documents, extracted)
     _count(entities, [str(shard_path(staging, "link", k, "mentions")) for k in link_keys])
@@ -54,6 +68,22 @@ def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: l
     events = [row for k in link_keys for row in read_shard(shard_path(staging, "link", k, "events"))]
     timexes = [row for k in extract_keys for row in read_shard(shard_path(staging, "extract", k, "timexes"))]
     return finish_tables(documents, entities, mentions, timexes, events, relations)
+
+
+def _mention_rows(staging: Path, extract_keys: list[str]) -> int:
+    """The mention rows of every extraction shard, from their Parquet footers."""
+    import pyarrow.parquet as pq
+
+    return sum(pq.read_metadata(shard_path(staging, "extract", k, "mentions")).num_rows for k in extract_keys)
+
+
+def _reduce_in_process(staging: Path, extract_keys: list[str], documents: list[Document]) -> Tables:
+    """The single-process corpus step on every extraction shard's rows, in corpus order."""
+    rows = BatchRows()
+    for key in extract_keys:
+        for table, target in (("mentions", rows.mentions), ("timexes", rows.timexes), ("events", rows.events)):
+            target.extend(read_shard(shard_path(staging, "extract", key, table)))
+    return build_tables(documents, rows)
 
 
 def _resolve(staging: Path, documents: list[Document], extract_keys: list[str]) -> tuple[list[EntityRow], dict[str, str]]:

@@ -15,6 +15,7 @@ import pytest
 from distributed import Client, LocalCluster
 
 from explorer.core.distributed import build_workspace_dask
+from explorer.core.distributed import reduce as reduce_module
 from explorer.core.distributed.shards import staging_folder
 from explorer.core.errors import Cancelled
 from explorer.core.model import TABLE_NAMES
@@ -34,7 +35,12 @@ def assert_same_tables(expected, found) -> None:
         pd.testing.assert_frame_equal(expected[name], found[name], obj=name)
 
 
-def test_the_seeds_on_two_worker_processes_give_the_single_process_workspace(cluster, seed_build, seeds_dir, tmp_path):
+@pytest.mark.parametrize("reduce_on", ["the workers", "the client"])
+def test_the_seeds_on_two_worker_processes_give_the_single_process_workspace(cluster, seed_build, seeds_dir, tmp_path,
+                                                                             monkeypatch, reduce_on):
+    # the reduce of a small corpus runs in the client process (round s15b); the distributed one must give the same
+    if reduce_on == "the workers":
+        monkeypatch.setattr(reduce_module, "IN_PROCESS_MENTIONS", 0)
     with Client(cluster.scheduler_address) as client:
         assert len(client.scheduler_info()["workers"]) == 2
         assert len(set(client.run(os.getpid).values())) == 2  # two processes, not threads
