@@ -47,17 +47,15 @@ IN_PROCESS_MENTIONS = 2_000_000
 
 
 def reduce_tables(client, staging: Path, ingest_keys: list[str], extract_keys: list[str],
-                  documents: list[Document], extracted: list[list[str]] | None = None,
-                  in_process_mentions: int | None = None) -> Tables:
+                  documents: list[Document], extracted: list[list[str]] | None = None) -> Tables:
     """The workspace's tables from the shards (``documents`` carry the corpus step's dates).
 
     One entry per extraction shard: its key, the key of the ingest shard its documents come
     from (an ingest shard of one big table is extracted in several), and ``extracted``, the
     documents it holds (by default every document of its ingest shard that is not a copy).
-    A corpus of fewer mention rows than ``in_process_mentions`` (``IN_PROCESS_MENTIONS`` by default) is reduced in
-    this process by the single-process corpus step (``corpus.build_tables``), on the same rows: the same tables."""
-    limit = IN_PROCESS_MENTIONS if in_process_mentions is None else in_process_mentions
-    if _mention_rows(staging, extract_keys) < limit:
+    A corpus of fewer mention rows than ``IN_PROCESS_MENTIONS`` is reduced in this process by the single-process
+    corpus step (``corpus.build_tables``), on the same rows: the same tables."""
+    if _mention_rows(staging, extract_keys) < IN_PROCESS_MENTIONS:
         return _reduce_in_process(staging, extract_keys, documents)
     entities, entity_of_key = _resolve(staging, documents, extract_keys)
     link_keys = _link(client, staging, ingest_keys, extract_keys, entities, entity_of_key, documents, extracted)

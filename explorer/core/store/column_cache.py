@@ -469,47 +469,51 @@ def _is_text(arrow_type) -> bool:
 
 
 # ----- writing ---------------------------------------------------------------------------------
-_read_stamps: dict[int, tuple[weakref.ref, str]] = {}
+class _FrameStamps:
+    """Stamps noted against frames by identity, each forgotten when its frame is gone (its id may be another's
+    next), and read back only for that very frame."""
+
+    def __init__(self) -> None:
+        self._stamps: dict[int, tuple[weakref.ref, str]] = {}
+
+    def remember(self, frame, stamp: str) -> None:
+        key = id(frame)
+
+        def forget(_ref: weakref.ref) -> None:
+            self._stamps.pop(key, None)
+
+        self._stamps[key] = (weakref.ref(frame, forget), stamp)
+
+    def of(self, frame) -> str | None:
+        found = self._stamps.get(id(frame))
+        return found[1] if found is not None and found[0]() is frame else None
+
+
+_read_stamps = _FrameStamps()
+_cached_stamps = _FrameStamps()
 
 
 def remember_stamp(frame: pd.DataFrame, stamp: str) -> None:
     """Note that ``frame`` was read from SQLite under ``stamp`` (``refresh_column_cache`` writes it then)."""
-    key = id(frame)
-
-    def forget(_ref: weakref.ref) -> None:  # the frame is gone: its id may be another's next
-        _read_stamps.pop(key, None)
-
-    _read_stamps[key] = (weakref.ref(frame, forget), stamp)
+    _read_stamps.remember(frame, stamp)
 
 
 def stamp_read(frame: pd.DataFrame) -> str | None:
     """The stamp ``frame`` was read under, if it came from a load that read SQLite and left nothing out."""
-    found = _read_stamps.get(id(frame))
-    return found[1] if found is not None and found[0]() is frame else None
-
-
-_cached_stamps: dict[int, tuple[weakref.ref, str]] = {}
+    return _read_stamps.of(frame)
 
 
 def remember_cached(frame, stamp: str) -> None:
     """Note that ``frame`` (a DataFrame, or the ``LaterFrame`` that makes one) is the table read from its cache
     file stamped ``stamp``, as it is there (what is worked out from it may be kept under that stamp:
     ``derived_cache``). A frame an edit makes is another object: it has no stamp."""
-    key = id(frame)
-
-    def forget(_ref: weakref.ref) -> None:
-        _cached_stamps.pop(key, None)
-
-    _cached_stamps[key] = (weakref.ref(frame, forget), stamp)
+    _cached_stamps.remember(frame, stamp)
 
 
 def frame_stamp(frame) -> str | None:
     """The content stamp of the table ``frame`` holds as read, whole and unchanged, at this opening (from its cache
     file: ``remember_cached``; from SQLite: ``stamp_read``), or None (an edited table, one read otherwise)."""
-    found = _cached_stamps.get(id(frame))
-    if found is not None and found[0]() is frame:
-        return found[1]
-    return stamp_read(frame)
+    return _cached_stamps.of(frame) or stamp_read(frame)
 
 
 def needs_refresh(tables: dict[str, pd.DataFrame]) -> bool:
@@ -614,7 +618,12 @@ def put_in_place(partial: Path, final: Path) -> None:
     except PermissionError:
         os.replace(final, final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.old"))
         os.replace(partial, final)
-    for old in final.parent.glob(f".{final.name}.*.old"):
+    delete_unmapped(final.parent.glob(f".{final.name}.*.old"))
+
+
+def delete_unmapped(files) -> None:
+    """Delete ``files`` where the system allows it: one a reader still maps (Windows) is left for a later write."""
+    for old in files:
         try:
             old.unlink()
         except OSError:  # (still mapped)

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from explorer.core.store.column_cache import cache_folder
+from explorer.core.store.column_cache import cache_folder, delete_unmapped
 
 DERIVED_FORMAT = "1"  # bumped when the file's layout changes: older files are then not read (their name differs)
 MAGIC = b"EXPLARR1"
@@ -89,12 +89,7 @@ def write_arrays(workspace: str | Path, name: str, stamp: str, arrays: dict[str,
         return False
     finally:
         partial.unlink(missing_ok=True)
-    for old in folder.glob(f"{name}.*{SUFFIX}"):
-        if old != final:
-            try:
-                old.unlink()
-            except OSError:  # (mapped by a window on Windows: deleted at a later write)
-                pass
+    delete_unmapped(old for old in folder.glob(f"{name}.*{SUFFIX}") if old != final)  # (one a window maps: later)
     return True
 
 

@@ -625,13 +625,10 @@ def kept_document_lanes(arrays: EventArrays, kept: dict[str, np.ndarray]) -> Key
         return None
     keys, in_table = kept["document_keys"], int(kept["document_in_table"][0])
     labels = DocumentLabels.of(keys[:in_table], kept["document_plain"], kept["document_may_repeat"])
-
-    def names(shown: np.ndarray) -> list[str]:
-        return labels.names(shown[shown < in_table]) + keys[shown[shown >= in_table]].tolist()
-
     shared = bool(kept["document_shared"][0])
     plan = KeyedLanes.made(arrays, arrays.dated_by_start if shared else kept["document_rows"],
-                           kept["document_row_lanes"], kept["document_lane_sizes"], keys, names, shared)
+                           kept["document_row_lanes"], kept["document_lane_sizes"], keys,
+                           _document_names(labels, keys), shared)
     plan.labels_made = labels
     if plan.lazy and "document_whole_x0" in kept:
         plan.whole_extents = (kept["document_whole_x0"], kept["document_whole_x1"], kept["document_whole_is_bar"])
@@ -645,17 +642,22 @@ def _document_lanes(arrays: EventArrays, documents: pd.DataFrame) -> KeyedLanes:
     published = docs["published"].fillna("").replace("", "9999")
     docs = docs.assign(_sort=published).sort_values(["_sort", "name"], kind="stable")
     labels = DocumentLabels(docs)
-    in_table = len(labels.keys)
     keys = labels.keys.tolist()
     keys += sorted(present - set(keys))  # events of documents not in the table: labelled by their id
-    keys_array = np.array(keys, dtype=object)
-
-    def names(shown: np.ndarray) -> list[str]:
-        return labels.names(shown[shown < in_table]) + keys_array[shown[shown >= in_table]].tolist()
-
-    plan = KeyedLanes(arrays, lane_of_row(keys), keys, names)
+    plan = KeyedLanes(arrays, lane_of_row(keys), keys, _document_names(labels, np.array(keys, dtype=object)))
     plan.labels_made = labels
     return plan
+
+
+def _document_names(labels: DocumentLabels, keys: np.ndarray) -> Callable[[np.ndarray], list[str]]:
+    """Lane numbers -> the names of the document lanes shown: a document of the table by its label (the first
+    ``labels.keys``), one the table lacks by its id."""
+    in_table = len(labels.keys)
+
+    def names(shown: np.ndarray) -> list[str]:
+        return labels.names(shown[shown < in_table]) + keys[shown[shown >= in_table]].tolist()
+
+    return names
 
 
 def _dated_doc_codes(arrays: EventArrays) -> tuple[np.ndarray, np.ndarray]:

@@ -64,9 +64,8 @@ def work_about_its_subject(span: Span, label: str, facts: DocFacts) -> Evidence 
     if opener.lower_ in ("a", "an", "the") and i + 3 < len(doc) \
             and (doc[i + 3].lower_ in NOT_A_SUBJECT or (opener.lower_ != "the" and doc[i + 3].like_num)):
         return None  # "about a third of …", "about the same time"
-    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
-            or any(t.text in facts.titled for t in words):
+    words = _title_words(span)
+    if words is None or any(t.text in facts.titled for t in words):
         return None
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lemma_.lower() in SPEAKING_VERBS:
@@ -256,8 +255,7 @@ def work_a_role_is_in(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.is_alpha
                                                             and after.pos_ not in CLAUSE_WORDS)):
         return None  # "his role in Enron's collapse"; "to play Jack in [Jack] and the Beanstalk": a title goes on
-    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) or facts.sport:
+    if _title_words(span) is None or facts.sport:
         return None
     if sum(t.lower_ in SCREEN_WORDS for t in doc) < 2:
         return None
@@ -304,8 +302,7 @@ def seat_of_a_member(span: Span, label: str, facts: DocFacts) -> Evidence | None
     seat = doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in SEAT_NOUNS and doc[k - 2].is_lower
     if not (member or seat):
         return None
-    after = doc[span.end] if span.end < len(doc) else None
-    if seat and after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN")):
+    if seat and _describes_a_noun_after(span):
         return None
     return ("GPE", "seat") if span[0].text[:1].isupper() else None
 
@@ -383,13 +380,9 @@ def work_listed_among_works(span: Span, label: str, facts: DocFacts) -> Evidence
         noun = head.head
     if noun is None or not noun.is_lower or noun.lower_ not in WORK_PLURALS:
         return None
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN")):
-        return None
-    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
-            or any(t.text in facts.titled for t in words) or _piece_of_a_title(span):
+    words = _title_words(span)
+    if _describes_a_noun_after(span) or words is None or any(t.text in facts.titled for t in words) \
+            or _piece_of_a_title(span):
         return None
     return "WORK_OF_ART", "works include"
 
@@ -433,13 +426,9 @@ def song_whose_words(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return None
     if doc[k - 2].lower_ == "words" and doc[k - 3].lower_ != "the":
         return None
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN")):
-        return None
-    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text) \
-            or any(t.text in facts.titled for t in words) or (label == "PERSON" and is_given_name(words[0].text)) \
-            or _piece_of_a_title(span):
+    words = _title_words(span)
+    if _describes_a_noun_after(span) or words is None or any(t.text in facts.titled for t in words) \
+            or (label == "PERSON" and is_given_name(words[0].text)) or _piece_of_a_title(span):
         return None
     return "WORK_OF_ART", "words to"
 
@@ -473,10 +462,7 @@ def single_after_its_owner(span: Span, label: str, facts: DocFacts) -> Evidence 
     doc, i = span.doc, span.start
     if label in ("NORP", "EVENT") or i < 2 or doc[i - 1].text != "single" or doc[i - 2].lower_ not in SINGLE_OPENERS:
         return None
-    words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text):
-        return None
-    return "WORK_OF_ART", "single"
+    return ("WORK_OF_ART", "single") if _title_words(span) is not None else None
 
 
 # The words that open a work's phrase set off after its name: "X, the American charity anthem", "X, her new single".
@@ -510,10 +496,23 @@ def work_set_off_after(span: Span, label: str, facts: DocFacts) -> Evidence | No
         return None  # "the film's director", "the comedy star", "the film-maker"
     if after is not None and (after.pos_ == "AUX" or after.tag_ in ("VBD", "VBZ", "VBP", "MD")):
         return None  # "Featuring Cliff Richard and Boy George, the song was written by …": the noun is a subject
+    return ("WORK_OF_ART", "set off") if _title_words(span) is not None else None
+
+
+def _title_words(span: Span) -> list | None:
+    """The name's words but "the" (``None`` when it has none, its first is not capitalised, or it is a place the
+    gazetteer knows or a people): what the context steps read a work's or a seat's title from."""
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
     if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text):
         return None
-    return "WORK_OF_ART", "set off"
+    return words
+
+
+def _describes_a_noun_after(span: Span) -> bool:
+    """The name stands before a possessive or a common noun it describes ("the seat of Europe's parliament", "the
+    words to Bohemian Rhapsody fans")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and (after.text in POSSESSIVES or (after.is_lower and after.pos_ == "NOUN"))
 
 
 def told_by_context(span: Span, label: str, facts: DocFacts) -> Evidence | None:

@@ -223,7 +223,9 @@ def time_signal(text: str, timex_start: int) -> str:
 # weeks before or after a day, not a stretch ("for two days before Monday", "within a week after it")
 COUNTED_SIDE = re.compile(r"(?<![\w-])(?<!for )(?<!within )(?<!over )(?<!in )(?P<count>the|a|one|two|three|four|five|six|"
                           r"\d{1,2})[^\S\n]+(?P<unit>days?|weeks?)[^\S\n]+(?P<side>before|after)[^\S\n]+$", re.IGNORECASE)
-COUNT_WORDS = {"the": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# how many days a word counts ("a day after the vote", "two days after police arrested him")
+DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+              "eight": 8, "nine": 9, "ten": 10}
 
 
 def counted_from_a_day(text: str, own: TimexRow) -> Dating | None:
@@ -236,7 +238,7 @@ def counted_from_a_day(text: str, own: TimexRow) -> Dating | None:
     if found is None:
         return None
     count = found.group("count").lower()
-    days = (int(count) if count.isdigit() else COUNT_WORDS[count]) * (7 if found.group("unit").lower().startswith("week") else 1)
+    days = (int(count) if count.isdigit() else DAY_COUNTS[count]) * (7 if found.group("unit").lower().startswith("week") else 1)
     day = _shifted(own["date_start"], -days if found.group("side").lower() == "before" else days)
     return day, day, "timex", own["timex_id"]
 
@@ -770,9 +772,9 @@ def _some_time_on(base: TimexRow, unit: str, timex_id: str, published: str) -> D
     """"In January, American Medical brought in a new chief executive … A few days later, American Medical announced
     sharply lower earnings" (AY#39): some days after January — from the date told before, up to as many days on
     as "a few" of the unit can run (a bound on both sides, not a day), ended by publication."""
-    last = (date.fromisoformat(base["date_end"]) + timedelta(days=SOME_SPAN_DAYS[unit])).isoformat()
     if not base["date_end"] or (published and base["date_start"] > published):
         return None
+    last = (date.fromisoformat(base["date_end"]) + timedelta(days=SOME_SPAN_DAYS[unit])).isoformat()
     return base["date_start"], min(last, published) if published else last, "bounded", timex_id
 
 

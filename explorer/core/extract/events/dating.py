@@ -33,7 +33,7 @@ from explorer.core.extract.events.date_rules import (
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to,
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
-    time_signal, writes_a_date, counted_from_a_day,
+    time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
 )
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lines import trimmed
@@ -1887,10 +1887,6 @@ def _by_a_deadline(tense: str, dated: Dating | None, published: str) -> Dating |
     return published, dated[1], "bounded", dated[3]
 
 
-DAY_COUNTS = {"a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-              "eight": 8, "nine": 9, "ten": 10}
-
-
 def _days_later(after: Token) -> int:
     """How many days "after" counts ("a day after the vote", "two days after police arrested him"): the
     stretch of days hanging from the preposition or from the clause it opens, with its count; 0 where none
@@ -2387,11 +2383,14 @@ def _period_of_the_change(noun: Token, trigger: Token) -> bool:
         and noun.head.i == trigger.i
 
 
+# how a time hangs on a noun it describes: "last year's efforts", "third-quarter profit", "the 1955 Oscars"
+NOUN_MODIFIER_DEPS = ("poss", "compound", "nmod", "amod", "nummod")
+
+
 def _of_the_results_held(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
     """The time is the period of the results the trigger tells were held ("Third-quarter results included …")."""
     span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("compound", "nmod", "amod", "nummod", "poss") \
-        and _what_the_results_held(span.root.head, trigger)
+    return span is not None and span.root.dep_ in NOUN_MODIFIER_DEPS and _what_the_results_held(span.root.head, trigger)
 
 
 def _what_the_results_held(noun: Token, trigger: Token) -> bool:
@@ -2551,12 +2550,12 @@ def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) 
         return False
     if trigger is not None and _period_of_the_change(noun, trigger):
         return False  # "third-quarter profit jumped 16%": the change happened in the quarter
-    if root.dep_ == "poss":
-        return trigger is None or not _what_the_results_held(noun, trigger)
-    if root.dep_ not in ("compound", "nmod", "amod", "nummod"):
+    if root.dep_ not in NOUN_MODIFIER_DEPS:
         return False
     if trigger is not None and _what_the_results_held(noun, trigger):
-        return False  # "Third-quarter results included gains", "Year-earlier results included a gain": the period's
+        return False  # "The latest quarter's results … included", "Third-quarter results included": the period's
+    if root.dep_ == "poss":
+        return True
     if NOT_A_DAY.match(timex["value"] or "") is not None:
         return True
     determined = span.start > 0 and span.doc[span.start - 1].tag_ in ("DT", "PRP$", "POS")  # "the August 7 bombings"
