@@ -203,6 +203,10 @@ WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 FROM_NOW = re.compile(r"\b(?:from\s+now\s+(?:to|until|till|through)|between\s+now\s+and)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+# the earliest time, not the time: "could be effective as early as next year's first quarter", "might come as soon as
+# Tuesday", "no earlier than March"
+AT_THE_EARLIEST = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+$", re.IGNORECASE)
+
 
 
 def time_signal(text: str, timex_start: int) -> str:
@@ -212,6 +216,8 @@ def time_signal(text: str, timex_start: int) -> str:
     Read from the text, so the replay of an edit, which has no parse, reads it the same way."""
     if FROM_NOW.search(text[max(0, timex_start - 30):timex_start]):
         return "from now"  # "a major theme of our campaign from now to Election Day" (AL#5): publication to its end
+    if AT_THE_EARLIEST.search(text[max(0, timex_start - 25):timex_start]):
+        return "since"  # "as early as next year's first quarter" (BD#17): from its start, the end open
     found = WORD_BEFORE.search(text[max(0, timex_start - 12):timex_start])
     word = found.group(1).lower() if found else ""
     if word in ("until", "till", "til") and NEGATED.search(text[max(0, timex_start - 60):timex_start]):

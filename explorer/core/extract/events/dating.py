@@ -36,6 +36,7 @@ from explorer.core.extract.events.date_rules import (
     time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
 )
 from explorer.core.extract.events.fronted import after_a_fronted_participle
+from explorer.core.extract.events.lasting import within_a_stretch
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.named_twice import (
@@ -81,6 +82,8 @@ REVIEW_LEMMAS = {"list", "review", "uphold", "overturn", "reverse", "appeal", "r
                  "recognise", "examine", "investigate", "probe", "criticize", "criticise", "praise", "condemn",
                  "challenge", "question", "approve", "disapprove", "reject", "endorse", "commemorate", "celebrate",
                  "mark", "remember", "honor", "honour", "study", "discuss", "describe", "recount"}
+# a verb that lets a happening go ahead, which then comes after it ("approved the acquisition", "cleared the merger")
+APPROVAL_LEMMAS = {"approve", "authorize", "authorise", "clear", "sanction"}
 # what a period's results held ("included a pretax gain", "were hurt by charges")
 HELD_LEMMAS = {"include", "reflect", "contain", "exclude", "hurt", "benefit", "be", "show", "suffer", "carry"}
 # the moves of a market's prices, and what a day's trading is told by
@@ -108,6 +111,9 @@ RELAYING_LEMMAS = {"say", "tell"}  # a statement that relays ("said Saturday"), 
 # verbs of reacting to what happened: the reaction comes on or after it ("hailed the transaction", "praised the ruling")
 REACTION_LEMMAS = {"hail", "welcome", "praise", "applaud", "condemn", "denounce", "criticize", "criticise", "deplore",
                    "protest", "decry", "lament", "mourn", "celebrate", "cheer", "greet", "blast", "slam"}
+# verbs of a happening stirring those who learn of it: it had happened, or been made known, by then
+STIRRING_LEMMAS = {"surprise", "shock", "stun", "startle", "disappoint", "dismay", "anger", "upset", "alarm", "please",
+                   "delight", "encourage", "impress", "worry", "unsettle", "rattle"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}  # where something happened: no actor whose story a passage follows
 # a clause hanging from a noun or a preposition tells of a participant or a circumstance, not the report
 SCENE_SENTENCES = 1  # the sentences after the lede that go on telling its scene (a statement's matter there too)
@@ -327,6 +333,8 @@ class DocumentDating:
                     dated = _lasted_up_to_now(sentence, trigger, dated, timexes, dated[1])  # up to the telling
         if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
+        if tense == "future":  # "will resume shipments within two to three weeks": up to the stretch's end
+            dated = within_a_stretch(sentence, trigger, dated, timexes)
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and _a_days_trading(trigger):
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
@@ -476,7 +484,7 @@ class DocumentDating:
         if when is None:
             return dated
         if (when[0] == when[1] or (relative and when[0][:7] == when[1][:7])) \
-                and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS \
+                and trigger.lemma_.lower() not in CONSEQUENCE_LEMMAS | STIRRING_LEMMAS \
                 and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in _harm_subject(trigger).children):
             # "The Friday explosions … killed at least 110": what a happening of one day did, it did that day;
             # the passage goes on at it ("The 11 Americans were killed in Kenya")
@@ -1509,17 +1517,30 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     prevents the removal of Elian", AM#50) has no day."""
     if _asked_for(noun) or _only_possible(noun) or _prevented(noun):
         return "", "", "none", ""
+    objected = noun.dep_ in ("dobj", "nsubjpass") and noun.head.i == clause.i
+    if clause.lemma_.lower() in APPROVAL_LEMMAS and _in_what_is_approved(noun, clause):
+        # "the FDIC approved Dime's acquisition of Starpointe" (BC#9, BB#48): a deal is approved before it is done,
+        # so it comes on or after the approval, up to no day the text gives
+        return (dated[0], "", "bounded", dated[3]) if dated[0] and dated[0] == dated[1] else ("", "", "none", dated[3])
     if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
         return dated
     if noun.dep_ == "pobj" and noun.head.lower_ in AFTER_WORDS and noun.head.head.i == clause.i:
         # "In 1996, following Apple Computer's purchase of NeXT, Jobs returned" (AX#31): what the clause came
         # after came on or before the clause's time
         return "", dated[1], "bounded", dated[3]
-    reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and noun.dep_ in ("dobj", "nsubjpass") \
-        and noun.head.i == clause.i
+    reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and objected
     judged = clause.lemma_.lower() == "be" and noun.dep_ == "nsubj" and noun.head.i == clause.i \
         and dated[2] != "timex"
     return ("", dated[1], "bounded", dated[3]) if reviewed or judged else dated
+
+
+def _in_what_is_approved(noun: Token, clause: Token) -> bool:
+    """The noun is the approval's object, or hangs from it by "of" ("approved the terms of the merger"; the parse's
+    "approved Dime Savings Bank of New York's acquisition of Starpointe", BC#9): part of what is let go ahead."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i:
+        node = node.head.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.i == clause.i and node.pos_ in ("NOUN", "PROPN")
 
 
 def _describes_its_subject(span: Span, trigger: Token) -> bool:
@@ -1707,6 +1728,8 @@ def _answered(trigger: Token) -> list[Token]:
     responds or reacts to ("reacted to the ruling"), or what any verb is "in response to" ("In response to the amended pact, … extended its offer")."""
     found = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
         if trigger.lemma_.lower() in REACTION_LEMMAS else []
+    if trigger.lemma_.lower() in STIRRING_LEMMAS:  # "The transaction surprised many analysts"
+        found += [c for c in trigger.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     if trigger.lemma_.lower() in RESPONDING_LEMMAS:  # "responded to the ruling", "reacted to the vote"
         found += [c for to in trigger.children if to.dep_ == "prep" and to.lower_ == "to"
                   for c in to.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]

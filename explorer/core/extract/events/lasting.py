@@ -69,3 +69,47 @@ def _held_by(root: Token, trigger: Token) -> bool:
         return True
     return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == trigger.i
 
+
+
+# "within two to three weeks", "within 18 months": the longest count the stretch names, and its unit
+_LONGEST = re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+(day|week|month|year)s?\s*$",
+                      re.IGNORECASE)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "twelve": 12}
+
+
+def within_a_stretch(sentence: Span, trigger: Token, dating: Dating, timexes: list[TimexRow]) -> Dating:
+    """A future from publication that its clause says comes "within" a stretch ("will resume shipments within two
+    to three weeks", "will finish its investigation within a year"): the stretch's end is the text's latest day
+    for it, so the range closes there instead of staying open (BD#10). Only a range that starts on publication and
+    is open at its end is closed: a day or period the clause names itself is closer."""
+    start, end, basis, _ = dating
+    if basis != "bounded" or end or not ISO_DAY.match(start or ""):
+        return dating
+    text = doc_text(sentence.doc)
+    for timex in timexes:
+        if timex["type"] != "DURATION" or reaches_back(timex) \
+                or not sentence.start_char <= timex["start"] < sentence.end_char:
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None or not _within_of(span.root, trigger):
+            continue
+        length = SPAN_VALUE.match(timex["value"] or "")
+        longest = _LONGEST.search(text[timex["start"]:timex["end"]]) if length is None else None
+        if length is not None:
+            count, unit = int(length.group(1)), length.group(2)
+        elif longest is not None:
+            word = longest.group(1).lower()
+            count, unit = int(word) if word.isdigit() else _COUNTS[word], longest.group(2)[0].upper()
+        else:
+            continue
+        if count < 1:
+            continue
+        return start, last_day_of(date.fromisoformat(start), count, unit).isoformat(), "bounded", timex["timex_id"]
+    return dating
+
+
+def _within_of(root: Token, trigger: Token) -> bool:
+    """The stretch follows "within" hanging from the verb ("will resume … within two weeks")."""
+    head = root.head if root.dep_ == "pobj" else None
+    return head is not None and head.lower_ == "within" and head.head.i == trigger.i

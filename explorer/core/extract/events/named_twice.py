@@ -82,6 +82,12 @@ CLOCK_ALONE = re.compile(
     r"|\d{1,2}(?::\d{2})?(?:\s*o['’]clock)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
     r"|noon|midday|midnight)(?:\s*\(?[A-Z]{2,4}\)?)?$", re.IGNORECASE)
 
+# the words for one agreement between parties: an article tells its deal by several of them ("the accord, which was
+# announced Friday" / "officials hailed the transaction"; "an Aug. 10, 1988, stock purchase agreement" / "That accord
+# also called for"), so a definite one names the deal another dates. Not a bid, offer or proposal (a rival's "own bid"
+# is another one) nor the merger or takeover it agrees to (to come)
+DEAL_NOUNS = {"deal", "accord", "agreement", "pact", "transaction"}
+DEAL_MAKING_LEMMAS = {"announce", "unveil", "disclose", "sign", "reach", "strike", "seal", "conclude", "agree"}
 SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
 
 
@@ -122,6 +128,10 @@ class NamedHappenings:
                 self.dated_verbs.append(Mention(verb.lemma_.lower(), False, _verb_names(verb, span), True,
                                                 (timex["date_start"], timex["date_end"], "narrative",
                                                  timex["timex_id"])))
+            deal = _deal_made(dated_in_its_clause(span)) if timex["date_start"] == timex["date_end"] else None
+            if deal is not None:  # "the accord, which was announced Friday": the deal is Friday's news
+                self.mentions.append(Mention(deal.lemma_.lower(), True, _names(deal, span), _definite(deal),
+                                             (timex["date_start"], timex["date_end"], "narrative", timex["timex_id"])))
             said = _statement_noun(span)
             if said is not None:
                 self.statements.append(Mention(said.lemma_.lower(), True, _names(said, span), _definite(said),
@@ -264,8 +274,8 @@ def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
 def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
     """The mention names the noun's happening: the same noun or one of its action ("the shooting" / "the
     Oct. 23 shooting", "the vote" / "voted on Monday"), with a shared name, or none on either side."""
-    if mention.noun and not (mention.lemma == lemma or action_keys(lemma, "n", SENSES)
-                             & action_keys(mention.lemma, "n", SENSES)):
+    if mention.noun and not (mention.lemma == lemma or {lemma, mention.lemma} <= DEAL_NOUNS
+                             or action_keys(lemma, "n", SENSES) & action_keys(mention.lemma, "n", SENSES)):
         return False
     if not mention.noun and not one_action(mention.lemma, lemma):
         return False
@@ -312,6 +322,24 @@ def _day_of_a_verb(span: Span, timex: TimexRow) -> Token | None:
             or _of_a_new_one(head):
         return None
     return head
+
+
+def _deal_made(verb: Token | None) -> Token | None:
+    """The deal a dated verb of making it known or agreeing it names ("the accord, which was announced Friday",
+    "new terms of the agreement, announced Friday", "the two firms signed the pact on Monday"), or None."""
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") \
+            or verb.lemma_.lower() not in DEAL_MAKING_LEMMAS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("relcl", "acl"):
+        nouns.append(verb.head)
+    for noun in nouns:
+        if noun.lemma_.lower() == "terms":  # "new terms of the agreement": the agreement's
+            noun = next((p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                         for p in prep.children if p.dep_ == "pobj"), noun)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in DEAL_NOUNS:
+            return noun
+    return None
 
 
 def dated_in_its_clause(span: Span) -> Token | None:
