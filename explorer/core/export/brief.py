@@ -50,6 +50,8 @@ HOW_FOUND_LEGEND = [
     ("undated", "the text gives no date at all"),
 ]
 MAX_ENTITIES = 60  # the entities listed, most involved first: a brief, not an index
+PRINTED_PICTURE_WIDTH = 760  # the picture's width on the PDF's page, in the layout's pixels
+TITLE_CHARS = 90  # a source's title as the row shows it (some titles are a whole first sentence)
 MAX_EVENTS = 2_000  # the chronology's rows, earliest first: beyond that it is an export, not a brief
 
 STYLE = """
@@ -58,7 +60,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 28px 0 8p
 .meta { color: #555; } .picture img { max-width: 100%; border: 1px solid #ddd; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; vertical-align: top; padding: 5px 8px; }
 th { background: #f1f1f1; font-weight: 600; } tr { border-bottom: 1px solid #e6e6e6; }
-td.date { white-space: nowrap; } .how { color: #00695c; font-size: 12px; } .source { color: #555; font-size: 12px; }
+.how { color: #00695c; font-size: 12px; } .source { color: #555; font-size: 12px; }
 mark { background: #fff3b8; font-weight: 600; } .conflict { background: #fff4e5; border-left: 4px solid #e65100;
   padding: 6px 12px; margin: 8px 0; } .rows a { margin-right: 6px; } dl.legend dt { font-weight: 600; }
 dl.legend dd { margin: 0 0 4px 16px; color: #444; }
@@ -152,15 +154,18 @@ def _picture(picture: bytes | None, picture_src: str | None) -> str:
     if picture:
         data = base64.b64encode(picture).decode("ascii")
         return f'<p class="picture"><img alt="The timeline of the selection" src="data:image/png;base64,{data}"></p>'
-    if picture_src:
-        return f'<p class="picture"><img alt="The timeline of the selection" src="{_e(picture_src)}"></p>'
+    if picture_src:  # Qt's text layout (the PDF) sizes an image by its attribute, not by CSS
+        return (f'<p class="picture"><img alt="The timeline of the selection" src="{_e(picture_src)}" '
+                f'width="{PRINTED_PICTURE_WIDTH}"></p>')
     return ""
 
 
 def _chronology(frame: pd.DataFrame, names: dict[str, str]) -> str:
     if not len(frame):
         return "<p>No events are in the selection.</p>"
-    rows = ["<table><tr><th>#</th><th>When</th><th>What</th><th>Who</th><th>Sentence</th><th>Source</th></tr>"]
+    rows = ['<table width="100%" cellpadding="4"><tr><th width="3%">#</th><th width="13%">When</th>'
+            '<th width="11%">What</th><th width="13%">Who</th><th width="41%">Sentence</th>'
+            '<th width="19%">Source</th></tr>']
     for event in frame.itertuples(index=False):
         who = ", ".join(_e(names.get(p, p)) for p in _ids(event.participants))
         place = names.get(str(event.place), "") if event.place else ""
@@ -190,7 +195,8 @@ def _marked_sentence(event) -> str:
 
 
 def _source(event) -> str:
-    parts = [str(event.title or event.document or "")]
+    title = str(event.title or event.document or "")
+    parts = [title if len(title) <= TITLE_CHARS else title[:TITLE_CHARS - 1].rstrip() + "…"]
     if event.source:
         parts.append(str(event.source))
     if event.published:
@@ -235,7 +241,7 @@ def _entities_involved(frame: pd.DataFrame, tables: Tables) -> list[_Involved]:
 def _entities_table(entities: list[_Involved]) -> str:
     if not entities:
         return "<p>No entity takes part in these events.</p>"
-    rows = ["<table><tr><th>Entity</th><th>Type</th><th>Events</th><th>In rows</th></tr>"]
+    rows = ['<table width="100%" cellpadding="4"><tr><th>Entity</th><th>Type</th><th>Events</th><th>In rows</th></tr>']
     for item in entities:
         links = " ".join(f'<a href="#{r}">{r[1:]}</a>' for r in item.rows)
         rows.append(f"<tr><td>{_e(item.name)}</td><td>{_e(type_name(item.type) if item.type else '')}</td>"
@@ -296,8 +302,7 @@ def _ids(value: object) -> list[str]:
         return []
     if isinstance(value, str):
         return [value] if value else []
-    try:
-        return [str(v) for v in value]  # type: ignore[union-attr]
-    except TypeError:
-        return []
+    if isinstance(value, Iterable):
+        return [str(v) for v in value]
+    return []
 

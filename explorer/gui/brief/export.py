@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -21,6 +21,7 @@ from explorer.gui.files import default_export_path
 
 FILTERS = "HTML brief (*.html);;PDF brief (*.pdf)"
 PICTURE_NAME = "timeline.png"  # the PDF document's resource name for the picture
+PAGE_WIDTH = 820  # the PDF page's width in the text layout's pixels (the picture is drawn 760 wide)
 
 
 def ask_brief_path(parent: QWidget) -> Path | None:
@@ -64,6 +65,7 @@ def print_pdf(page: str, picture: bytes, path: Path) -> None:
     if picture:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(PICTURE_NAME), QImage.fromData(picture))
     document.setHtml(page)
+    document.setPageSize(QSizeF(PAGE_WIDTH, PAGE_WIDTH * 297 / 210))  # laid out at this width, scaled onto A4
     partial = path.with_name(f".{path.name}.partial")
     writer = QPdfWriter(str(partial))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,

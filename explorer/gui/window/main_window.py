@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
     def export_brief(self, path: Path, event_ids: list[str]) -> Task:
         """Write the brief off the GUI thread (a PDF is printed here once its page is built)."""
         name = self.session.path.stem if self.session.path is not None else "Explorer"
-        title, picture = f"Brief: {name}", brief.picture_of(self.timeline)
+        title, picture = f"Brief: {name}", brief.picture_of(self.timeline.plot)
         run = brief.brief_job(self.session.tables, event_ids, path, title, picture)
 
         def finished(result) -> None:
