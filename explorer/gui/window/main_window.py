@@ -20,6 +20,7 @@ from explorer import __version__
 from explorer.core.edits import decisions
 from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
+from explorer.gui.brief import export as brief
 from explorer.gui.events.view import EventTable
 from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._refresh_recent)  # files deleted meanwhile are left out
         file_menu.addSeparator()
         self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
+        self._action(file_menu, "Export &Brief…", self.export_brief_dialog, QKeySequence("Ctrl+Shift+E"))
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         self._build_edit_menu()
@@ -405,6 +407,35 @@ class MainWindow(QMainWindow):
                                f"Exporting {len(event_ids):,} events to {path}",
                                on_finished=lambda count: self._exported(str(path), count),
                                on_failed=lambda message: self._export_failed(path, message))
+
+    def export_brief_dialog(self) -> None:
+        """Export a brief (HTML or PDF) of the selected events in view, or of every event in view."""
+        ids = self._events_to_export()
+        if not ids:
+            QMessageBox.information(self, "Nothing to export", "No events are in view.")
+            return
+        target = brief.ask_brief_path(self)
+        if target is not None:
+            self.export_brief(target, ids)
+
+    def export_brief(self, path: Path, event_ids: list[str]) -> Task:
+        """Write the brief off the GUI thread (a PDF is printed here once its page is built)."""
+        name = self.session.path.stem if self.session.path is not None else "Explorer"
+        title, picture = f"Brief: {name}", brief.picture_of(self.timeline.plot)
+        run = brief.brief_job(self.session.tables, event_ids, path, title, picture)
+
+        def finished(result) -> None:
+            summary, page = result
+            if page is not None:
+                try:
+                    brief.print_pdf(page, picture, path)
+                except OSError as error:
+                    self._export_failed(path, str(error))
+                    return
+            self.statusBar().showMessage(f"Brief of {summary.events:,} events from {summary.documents:,} documents "
+                                         f"written to {path}", 15000)
+        return self.jobs.start(run, f"Writing a brief of {len(event_ids):,} events to {path}",
+                               on_finished=finished, on_failed=lambda message: self._export_failed(path, message))
 
     def _export_failed(self, path: Path, message: str) -> None:
         QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{message}")
