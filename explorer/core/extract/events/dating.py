@@ -82,6 +82,9 @@ REVIEW_LEMMAS = {"list", "review", "uphold", "overturn", "reverse", "appeal", "r
                  "recognise", "examine", "investigate", "probe", "criticize", "criticise", "praise", "condemn",
                  "challenge", "question", "approve", "disapprove", "reject", "endorse", "commemorate", "celebrate",
                  "mark", "remember", "honor", "honour", "study", "discuss", "describe", "recount"}
+# words of holding someone to account for a happening, which came before ("responsible for the death", "charged with")
+BLAME_WORDS = {"responsible", "responsibility", "blame", "charge", "convict", "accuse", "indict", "arrest", "guilty",
+               "credit", "sentence", "jail", "implicate", "suspect", "punish", "prosecute", "try", "acquit"}
 # a verb that lets a happening go ahead, which then comes after it ("approved the acquisition", "cleared the merger")
 APPROVAL_LEMMAS = {"approve", "authorize", "authorise", "clear", "sanction"}
 # what a period's results held ("included a pretax gain", "were hurt by charges")
@@ -335,6 +338,10 @@ class DocumentDating:
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "future":  # "will resume shipments within two to three weeks": up to the stretch's end
             dated = within_a_stretch(sentence, trigger, dated, timexes)
+        if tense == "past" and _only_an_upper_bound(dated):  # "barred him from working until April 2009"
+            dated = _before_what_it_set_runs_out(self.document.text, sentence, trigger, dated, timexes)
+        if tense == "future" and published and dated[:3] == (published, "", "bounded"):
+            dated = _at_a_moment_dated_by_its_clause(sentence, trigger, dated, timexes, published)
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and _a_days_trading(trigger):
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
@@ -1524,6 +1531,10 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
         return (dated[0], "", "bounded", dated[3]) if dated[0] and dated[0] == dated[1] else ("", "", "none", dated[3])
     if not dated[1] or dated[2] not in ("timex", "narrative", "dct") or not dated[0]:
         return dated
+    if _blamed_for(noun):
+        # "is responsible for the death of Dr. Slepian" (BF#50), "was charged with the killing": one is blamed,
+        # charged or thanked for what has happened, so on or before the clause's day, not on it
+        return "", dated[1], "bounded", dated[3]
     if noun.dep_ == "pobj" and noun.head.lower_ in AFTER_WORDS and noun.head.head.i == clause.i:
         # "In 1996, following Apple Computer's purchase of NeXT, Jobs returned" (AX#31): what the clause came
         # after came on or before the clause's time
@@ -1532,6 +1543,66 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     judged = clause.lemma_.lower() == "be" and noun.dep_ == "nsubj" and noun.head.i == clause.i \
         and dated[2] != "timex"
     return ("", dated[1], "bounded", dated[3]) if reviewed or judged else dated
+
+
+def _before_what_it_set_runs_out(text: str, sentence: Span, trigger: Token, dated: Dating,
+                                 timexes: list[TimexRow]) -> Dating:
+    """A past act whose complement runs "until" a day before the bound ("a judge barred him from working until April
+    2009", "suspended the talks until March", BE#27): the act came before what it set ran out, so on or before that
+    day's end, not only on or before publication. Only where the expression hangs from a word below the verb (its
+    own "until" dates the verb itself, "stayed until March", elsewhere)."""
+    for timex in timexes:
+        if timex["type"] != "DATE" or not timex["date_end"] or timex["date_end"] >= dated[1] \
+                or not sentence.start_char <= timex["start"] < sentence.end_char \
+                or time_signal(text, timex["start"]) not in ("until", "till", "til"):
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            continue
+        runs = span.root.head.head  # "working" of "until April 2009"
+        if runs.i != trigger.i and trigger in runs.ancestors and not any(
+                a.pos_ in ("VERB", "AUX") and a.dep_ in ("ccomp", "advcl", "relcl", "conj")
+                for a in _path_up(runs, trigger)):
+            return "", timex["date_end"], "bounded", timex["timex_id"]
+    return dated
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The words from ``token`` up to ``top`` (``top`` left out)."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        path.append(token)
+        token = token.head
+    return path
+
+
+AT_A_MOMENT = {"at", "upon", "on"}
+
+
+def _at_a_moment_dated_by_its_clause(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow],
+                                     published: str) -> Dating:
+    """A future "at" a happening whose own clause dates it ("will receive $3,500 a share at closing, which is
+    expected in December", BF#19): the event comes with that happening, so in its time, not any day after
+    publication. Only a time after publication, in a clause hanging from the happening's noun."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in AT_A_MOMENT):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+                first, last = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+                for timex in timexes:
+                    if timex["type"] == "DATE" and first <= timex["start"] < last and timex["date_start"] \
+                            and timex["date_end"] and timex["date_start"] >= published:
+                        return timex["date_start"], timex["date_end"], "timex", timex["timex_id"]
+    return dated
+
+
+def _blamed_for(noun: Token) -> bool:
+    """The happening noun is what someone is held to account for ("responsible for the death", "charged with the
+    killing", "convicted of the bombing", "blamed for the crash", "claimed responsibility for the attack")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "with", "of", "in"):
+        return False
+    word = noun.head.head
+    return word.lemma_.lower() in BLAME_WORDS and (noun.head.lower_ != "in" or word.lemma_.lower() in ("charge",
+                                                                                                        "implicate"))
 
 
 def _in_what_is_approved(noun: Token, clause: Token) -> bool:

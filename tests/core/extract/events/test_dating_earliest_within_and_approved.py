@@ -80,3 +80,33 @@ def test_a_rivals_own_bid_is_not_the_dated_deal():  # guard: a bid is another on
 def test_a_reaction_to_something_other_than_a_deal_stays_open():  # guard: a ruling is no deal
     text = DEAL.replace("hailed the transaction", "hailed the ruling")
     assert when(event_at(text, "Austrian officials", "hail")) == ("", PUBLISHED, "bounded")
+
+
+# session s16b: BF#50 ("is responsible for the death of Dr. Slepian", dated the publication day), BE#27 ("a judge barred
+# him from working until April 2009", left on or before publication), BF#19 ("will receive $3,500 a share at closing,
+# which is expected in December", left open)
+
+def test_a_happening_someone_is_held_responsible_for_came_before_the_statement():
+    text = '"We believe this man, Karl Huber, is responsible for the death of Anna Berg," the Vienna police said.'
+    assert when(event_at(text, '"We believe', "death")) == ("", PUBLISHED, "bounded")  # was the publication day
+
+
+def test_a_happening_someone_is_charged_with_came_before():
+    text = "Vienna prosecutors charged Karl Huber with the killing of Anna Berg."
+    assert when(event_at(text, "Vienna prosecutors", "killing"))[1:] == (PUBLISHED, "bounded")
+
+
+def test_an_act_whose_complement_runs_until_a_past_day_came_before_that_day_ran_out():
+    text = ("Karl Huber had worked for Vienna Water since 2019, but a federal judge barred him from working for "
+            "Danube Pumps until April 2025.")
+    assert when(event_at(text, "Karl Huber", "bar")) == ("", "2025-04-30", "bounded")  # was on or before publication
+
+
+def test_a_future_at_a_happening_its_clause_dates_takes_that_time():
+    text = "Shareholders of Danube Pumps will receive 35 euros a share at closing, which is expected in March."
+    assert when(event_at(text, "Shareholders", "receive")) == ("2026-03-01", "2026-03-31", "timex")  # was open
+
+
+def test_a_future_at_an_undated_happening_stays_open():  # guard
+    text = "Shareholders of Danube Pumps will receive 35 euros a share at closing, which Vienna Water expects soon."
+    assert when(event_at(text, "Shareholders", "receive")) == (PUBLISHED, "", "bounded")
