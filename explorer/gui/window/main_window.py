@@ -33,6 +33,7 @@ from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
 from explorer.gui.timeline.view import TimelineView
 from explorer.gui.window import dialogs, recent
+from explorer.gui.window.saved_views import SavedViews
 from explorer.gui.window.workspace_loading import add_paths, cache_refresh, is_workspace, open_paths
 from explorer.userdata import workspace_for
 
@@ -135,6 +136,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
+        view_menu.addSeparator()
+        self.saved_views = SavedViews(self, self.session, self.tabs, view_menu)  # Save View…, Saved Views ▸
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"))
         self._action(help_menu, "&About Explorer", lambda: dialogs.show_about(self, __version__), None)
