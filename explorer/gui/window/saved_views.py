@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
 
 from explorer.core.edits.saved_views import SavedView, delete_view, rename_view, save_view
+from explorer.gui.echo import Echo
 from explorer.gui.session import Session
 
 
@@ -23,6 +24,7 @@ class SavedViews:
 
     def __init__(self, window: QMainWindow, session: Session, tabs: QTabWidget, menu: QMenu) -> None:
         self.window, self.session, self.tabs = window, session, tabs
+        self.echo = Echo(self)  # reopening a view is a gesture on the one selection
         menu.addAction("Save &View…", self.ask_save)
         self.menu = menu.addMenu("Saved &Views")
         self.menu.setToolTipsVisible(True)
@@ -49,7 +51,7 @@ class SavedViews:
             if self.tabs.tabText(index) == view.tab:
                 self.tabs.setCurrentIndex(index)
         marked = self.session.marks.events_marked(view.mark) if view.mark else frozenset()
-        self.session.selection.update(origin=self, **view.filters(marked))
+        self.echo.update(**view.filters(marked))
         self.window.statusBar().showMessage(f"View ‘{name}’ reopened", 8000)
         return True
 
