@@ -26,6 +26,7 @@ STAR, FLAG, REVIEWED = "star", "flag", "reviewed"
 MARKS = (STAR, FLAG, REVIEWED)
 GLYPHS = {STAR: "★", FLAG: "⚑", REVIEWED: "✓"}
 NAMES = {STAR: "Star", FLAG: "Flag", REVIEWED: "Mark Reviewed"}  # what the menus say
+WORDS = {STAR: "starred", FLAG: "flagged", REVIEWED: "reviewed"}  # what the status bar and tooltips say
 EVENTS, DOCUMENTS = "events", "documents"
 
 Anchor = tuple[str, int]  # (doc_id, trigger_start): finds an event again when its id changed

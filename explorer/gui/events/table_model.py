@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from explorer.core.coded import ListCells, categorical_parts, codes_of, is_arrow_lists, is_categorical
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
-from explorer.core.edits.marks import Marks, glyphs
+from explorer.core.edits.marks import MARKS, WORDS, Marks, glyphs
 from explorer.core.query import arrow_strings, id_positions
 
 COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES, COL_MARKS = range(8)
@@ -529,7 +529,7 @@ def _display(cell, names: Mapping[str, str], titles: Mapping[str, str], column: 
 
 def _marks_words(marks: frozenset[str]) -> str:
     """The Marks cell's tooltip: what the glyphs say, and the keys that change them."""
-    said = ", ".join(w for m, w in (("star", "starred"), ("flag", "flagged"), ("reviewed", "reviewed")) if m in marks)
+    said = ", ".join(WORDS[m] for m in MARKS if m in marks)
     return f"{said or 'No marks'} (S star, F flag, R reviewed)"
 
 

@@ -59,7 +59,7 @@ from explorer.gui.files import ask_export_path, default_export_path  # noqa: F40
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 from explorer.gui.session import Session
 from explorer.gui.task import Task
-from explorer.gui.triage.mark_actions import MarkActions, Picked
+from explorer.gui.triage.mark_actions import MarkActions, Picked, picked_events
 from explorer.gui.triage.mark_filter import MarkFilterBox
 
 COLUMN_WIDTHS = {COL_DATE: 100, COL_TRIGGER: 100, COL_PARTICIPANTS: 160, COL_PLACE: 100, COL_DOCUMENT: 150,
@@ -220,13 +220,8 @@ class EventTable(QWidget):
         return [index.data(EVENT_ID_ROLE) for index in rows]
 
     def _picked(self) -> Picked:
-        """The selected events with their anchors (document, trigger offset), for the mark actions."""
-        ids = self.selected_event_ids()
-        events = self.session.events
-        at = self.session.event_lookup.positions_of(ids)  # (the rows read alone: no column made whole)
-        docs, starts = events["doc_id"].iloc[at].tolist(), events["trigger_start"].iloc[at].tolist()
-        ids_at = events["event_id"].iloc[at].tolist()
-        return "events", ids, {e: (str(d), int(t)) for e, d, t in zip(ids_at, docs, starts)}
+        """The selected rows' events, for the mark actions."""
+        return picked_events(self.session, self.selected_event_ids())
 
     def _on_rows_selected(self, *_args) -> None:
         selected = self.view.selectionModel().selectedRows()

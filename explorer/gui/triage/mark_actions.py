@@ -14,12 +14,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
-from explorer.core.edits.marks import DOCUMENTS, FLAG, GLYPHS, MARKS, NAMES, REVIEWED, STAR, Anchor, mark
+from explorer.core.edits.marks import DOCUMENTS, EVENTS, FLAG, GLYPHS, MARKS, NAMES, REVIEWED, STAR, Anchor, mark
 from explorer.gui.session import Session
 
 KEYS = {STAR: "S", FLAG: "F", REVIEWED: "R"}
 
 Picked = tuple[str, list[str], Mapping[str, Anchor]]  # (target, ids, anchors of events)
+
+
+def picked_events(session: Session, ids: list[str]) -> Picked:
+    """Events to mark, with their anchors (document, trigger offset) read at their rows alone (no column made whole)."""
+    events = session.events
+    at = session.event_lookup.positions_of(ids)
+    anchors = zip(events["event_id"].iloc[at].tolist(), events["doc_id"].iloc[at].tolist(),
+                  events["trigger_start"].iloc[at].tolist())
+    return EVENTS, ids, {e: (str(d), int(t)) for e, d, t in anchors}
 
 
 class MarkActions:

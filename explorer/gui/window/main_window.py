@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from explorer import __version__
 from explorer.core.edits import decisions
+from explorer.core.edits.marks import WORDS
 from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
 from explorer.gui.events.view import EventTable
@@ -425,6 +426,8 @@ class MainWindow(QMainWindow):
             parts.append(f"{len(state.event_ids)} selected")
         if state.time_range:
             parts.append(f"window {state.time_range[0]} – {state.time_range[1]}")
+        if state.mark_filter is not None:
+            parts.append(f"{'' if state.mark_filter.present else 'not '}{WORDS[state.mark_filter.mark]} only")
         self.status.setText("   ·   ".join(parts))
 
     def _restore_layout(self) -> None:

@@ -14,6 +14,7 @@ import base64
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox, QTabWidget
 
+from explorer.core.edits.marks import WORDS
 from explorer.core.edits.saved_views import SavedView, delete_view, rename_view, save_view
 from explorer.gui.echo import Echo
 from explorer.gui.session import Session
@@ -117,5 +118,5 @@ def describe(view: SavedView, names_of) -> str:
     if view.checked:
         parts.append(", ".join(names_of(view.checked[:3])) + (" …" if len(view.checked) > 3 else ""))
     if view.mark:
-        parts.append(("" if view.mark_present else "not ") + {"star": "starred", "flag": "flagged"}.get(view.mark, view.mark))
+        parts.append(("" if view.mark_present else "not ") + WORDS.get(view.mark, view.mark))
     return " · ".join([*parts, view.tab or "Timeline"])

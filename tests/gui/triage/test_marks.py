@@ -142,3 +142,20 @@ def test_marks_are_there_again_when_the_workspace_is_reopened(qtbot, triage_wind
     reopened.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
     assert reopened.marks.of_event(event_id) == {REVIEWED}
     assert reopened.marks.of_document(doc_id) == {STAR}
+
+
+def test_f_on_an_event_clicked_on_the_timeline_flags_it(qtbot, triage_window):
+    from PySide6.QtCore import QPointF
+
+    from explorer.gui.timeline.layout import DAY
+
+    timeline, session = triage_window.timeline, triage_window.session
+    event_id, x, y, _ = next(p for p in timeline.event_points() if p[3] == "point")
+    timeline.set_x_range(x - 3 * DAY, x + 3 * DAY)
+    at = timeline.plot.mapFromScene(timeline.view_box.mapViewToScene(QPointF(x, y)))
+    qtbot.mouseClick(timeline.plot.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert session.state.event_ids == {timeline.event_at(x, y)}
+    qtbot.keyClick(timeline.plot, Qt.Key.Key_F)
+    assert session.marks.of_event(timeline.event_at(x, y)) == {FLAG}
+    assert _marks_cell(triage_window.events.widget(), timeline.event_at(x, y)) == "⚑"
+    del event_id
