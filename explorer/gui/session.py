@@ -20,6 +20,10 @@ decisions in force over extraction's rows; redo right after an undo puts back th
 tables the edit had made. What is installed with the tables (their ``EditIndex``, the
 event lookup, the entity names) is kept and put back with them, never worked out again.
 
+The analyst's triage (marks, saved views: ``edits.kinds.TRIAGE_KINDS``) changes no table: ``marks`` and
+``saved_views`` are read from the decisions in force after each of those edits (and its undo), announced by
+``sig_triage_changed``; ``mark_filter`` makes the selection's filter on a mark from them.
+
 The tables hold no mentions: ``mentions`` (a ``MentionRows``) reads them when a view wants them (one
 document's, some entities'), from the workspace file, or from the rows given when there is no file
 yet (a case just extracted, tests), with the decisions in force applied as they are read.
