@@ -2,7 +2,7 @@
 
 A view holds what narrows the case (the search text and the events it narrowed to, the time
 window, the checked entities, the mark filter) and what is shown (the centre tab, the docks'
-arrangement). Saving, renaming and deleting one are decisions (kinds ``SAVE_VIEW``,
+arrangement, the timeline's lanes). Saving, renaming and deleting one are decisions (kinds ``SAVE_VIEW``,
 ``RENAME_VIEW``, ``DELETE_VIEW``): undoable, saved in the workspace's ``edits`` table, kept when
 extraction runs again (entity ids are hashes of type and key, event ids of content and offsets:
 the same documents give the same ids). They change no table: the views in force are the
@@ -25,7 +25,8 @@ NARROWED_UP_TO = 20_000  # search-narrowed events kept by id in a view at most (
 @dataclass(frozen=True)
 class SavedView:
     """What a saved view restores. ``mark``/``mark_present``: the mark filter ("" for none);
-    ``tab``: the centre tab's title; ``layout``: the docks' arrangement (``QMainWindow.saveState``, base64)."""
+    ``tab``: the centre tab's title; ``layout``: the docks' arrangement (``QMainWindow.saveState``, base64);
+    ``lanes``: how the timeline groups its lanes."""
 
     query: str = ""
     narrowed_to: tuple[str, ...] = ()
@@ -35,6 +36,7 @@ class SavedView:
     mark_present: bool = True
     tab: str = ""
     layout: str = ""
+    lanes: str = ""  # the timeline's lanes: "document", "entity", "cluster" ("" : as they are)
     extra: Mapping[str, object] = field(default_factory=dict)  # what a later version adds, kept as it was
 
     def to_json(self) -> dict:
@@ -51,16 +53,17 @@ class SavedView:
                          time_range=(str(window[0]), str(window[1])) if window else None,
                          checked=tuple(data.get("checked", ())), mark=str(data.get("mark", "")),
                          mark_present=bool(data.get("mark_present", True)), tab=str(data.get("tab", "")),
-                         layout=str(data.get("layout", "")), extra=dict(data.get("extra", {})))
+                         layout=str(data.get("layout", "")), lanes=str(data.get("lanes", "")),
+                         extra=dict(data.get("extra", {})))
 
     @staticmethod
-    def of_state(state: SelectionState, tab: str = "", layout: str = "") -> SavedView:
+    def of_state(state: SelectionState, tab: str = "", layout: str = "", lanes: str = "") -> SavedView:
         """The view of the selection's filters (the marked ids are not kept: the mark is, read again on opening)."""
         narrowed = sorted(state.filter_event_ids) if len(state.filter_event_ids) <= NARROWED_UP_TO else []
         mark = state.mark_filter
         return SavedView(query=state.query, narrowed_to=tuple(narrowed), time_range=state.time_range,
                          checked=tuple(sorted(state.filter_entity_ids)), mark=mark.mark if mark else "",
-                         mark_present=mark.present if mark else True, tab=tab, layout=layout)
+                         mark_present=mark.present if mark else True, tab=tab, layout=layout, lanes=lanes)
 
     def filters(self, marked: frozenset[str]) -> dict:
         """The selection's fields this view sets (``Selection.update(**...)``); ``marked``: the events that carry

@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
         view_menu.addSeparator()
-        self.saved_views = SavedViews(self, self.session, self.tabs, view_menu)  # Save View…, Saved Views ▸
+        self.saved_views = SavedViews(self, self.session, self.tabs, self.timeline, view_menu)  # Save View…, Saved Views ▸
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"))
         self._action(help_menu, "&About Explorer", lambda: dialogs.show_about(self, __version__), None)

@@ -1,7 +1,8 @@
 """View ▸ Save View… and View ▸ Saved Views: a named state of the window, reopened in one click.
 
 A view (``core.edits.saved_views.SavedView``) holds the selection's filters (search text and the events it
-narrowed to, time window, checked entities, mark filter), the centre tab and the docks' arrangement. Saving,
+narrowed to, time window, checked entities, mark filter), the centre tab, the docks' arrangement and the
+timeline's lanes. Saving,
 renaming and deleting one are decisions made through ``session.do_edit`` (undoable, saved in the workspace,
 kept when extraction runs again). Reopening one writes its filters to the one selection, as a gesture would,
 so every view follows; the mark filter takes the events that carry its mark now.
@@ -18,13 +19,15 @@ from explorer.core.edits.marks import WORDS
 from explorer.core.edits.saved_views import SavedView, delete_view, rename_view, save_view
 from explorer.gui.echo import Echo
 from explorer.gui.session import Session
+from explorer.gui.timeline.view import TimelineView
 
 
 class SavedViews:
     """The window's saved views: capture, reopen, rename, delete, and the menu that lists them."""
 
-    def __init__(self, window: QMainWindow, session: Session, tabs: QTabWidget, menu: QMenu) -> None:
-        self.window, self.session, self.tabs = window, session, tabs
+    def __init__(self, window: QMainWindow, session: Session, tabs: QTabWidget, timeline: TimelineView,
+                 menu: QMenu) -> None:
+        self.window, self.session, self.tabs, self.timeline = window, session, tabs, timeline
         self.echo = Echo(self)  # reopening a view is a gesture on the one selection
         menu.addAction("Save &View…", self.ask_save)
         self.menu = menu.addMenu("Saved &Views")
@@ -39,7 +42,8 @@ class SavedViews:
     def current(self) -> SavedView:
         """The window as it is now, as a view."""
         layout = base64.b64encode(bytes(self.window.saveState().data())).decode("ascii")
-        return SavedView.of_state(self.session.state, tab=self.tabs.tabText(self.tabs.currentIndex()), layout=layout)
+        return SavedView.of_state(self.session.state, tab=self.tabs.tabText(self.tabs.currentIndex()), layout=layout,
+                                  lanes=self.timeline.lane_mode())
 
     def open(self, name: str) -> bool:
         """Restore the view saved as ``name``: the docks, the tab, then the filters (every view follows them)."""
@@ -51,6 +55,8 @@ class SavedViews:
         for index in range(self.tabs.count()):
             if self.tabs.tabText(index) == view.tab:
                 self.tabs.setCurrentIndex(index)
+        if view.lanes and view.lanes != self.timeline.lane_mode():
+            self.timeline.set_lane_mode(view.lanes)
         marked = self.session.marks.events_marked(view.mark) if view.mark else frozenset()
         self.echo.update(**view.filters(marked))
         self.window.statusBar().showMessage(f"View ‘{name}’ reopened", 8000)

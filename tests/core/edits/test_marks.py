@@ -34,7 +34,8 @@ def test_marks_and_saved_views_are_kept_when_extraction_runs_again(seed_workspac
     events = load_workspace(seed_workspace, ["events"])["events"]
     starred = list(events["event_id"].iloc[[3, 7]])
     doc = load_workspace(seed_workspace, ["documents"])["documents"]["doc_id"].iloc[0]
-    view = SavedView(query="minerals", time_range=("2026-01-01", "2026-02-28"), checked=("e1",), mark=STAR, tab="Timeline")
+    view = SavedView(query="minerals", time_range=("2026-01-01", "2026-02-28"), checked=("e1",), mark=STAR,
+                     tab="Timeline", lanes="entity")
     for edit in (mark(EVENTS, starred, STAR, True, _anchors(events, starred)), mark(DOCUMENTS, [doc], FLAG, True),
                  save_view("January minerals", view)):
         append_edit(seed_workspace, edit)

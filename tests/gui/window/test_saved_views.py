@@ -59,9 +59,12 @@ def _narrow_everything(qtbot, window) -> dict:
     table.mark_filter.setFocus()
     qtbot.keyClick(table.mark_filter, Qt.Key.Key_Down)  # ★ Starred
     session.selection.update(origin="timeline", time_range=("2025-06-01", "2026-12-31"))  # (as Shift+drag writes)
+    window.timeline.lane_combo.setFocus()
+    qtbot.keyClick(window.timeline.lane_combo, Qt.Key.Key_Down)  # lanes by entity
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # the Relationships tab
     window.source.close()
     return {"state": session.state, "tab": window.tabs.currentIndex(), "rows": table.model.total_rows(),
+            "lanes": window.timeline.lane_mode(),
             "starred": index.data(EVENT_ID_ROLE)}
 
 
@@ -77,6 +80,8 @@ def test_a_saved_view_is_reopened_by_one_click_on_its_entry(qtbot, triage_window
     qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     window.source.show()
+    window.timeline.set_lane_mode("document")
+    assert saved["lanes"] != "document"
     assert session.state.query == "" and not session.state.filter_entity_ids and session.state.mark_filter is None
     assert window.events.widget().model.total_rows() > 1
     # one click on its entry
@@ -91,6 +96,7 @@ def test_a_saved_view_is_reopened_by_one_click_on_its_entry(qtbot, triage_window
     assert state.mark_filter == saved["state"].mark_filter
     assert window.tabs.currentIndex() == saved["tab"] == 1
     assert not window.source.isVisible()
+    assert window.timeline.lane_mode() == saved["lanes"]
     assert window.search.widget().edit.text() == "minerals"
     assert window.events.widget().mark_filter.currentText() == "★ Starred"
     assert window.events.widget().model.total_rows() == saved["rows"]
