@@ -175,6 +175,8 @@ class Session(QObject):
         changed = changed_tables([edit])
         if undone is not None and undone[0] is edit and undone[1] is before:
             self._show_edit(undone[2], edit, changed, alone=True)  # redo right after its undo: the tables it made, kept
+        elif not changed:  # a decision that changes no table (a mark, a saved view): the tables in force stay, and
+            self._show_edit(before, edit, changed, alone=True)  # what is read after the first paint is not waited for
         else:
             tables, index = apply_forward(before.tables, edit, before.edit_index, before.mentions)
             self._show_edit(tables, edit, changed, index, alone=True, mentions=before.mentions.after(edit, before.tables))

@@ -114,9 +114,11 @@ class EventTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_marks(self, marks: Marks) -> None:
-        """Show ``marks`` in the Marks column (the rows stay: a repaint of one column)."""
+        """Show ``marks`` in the Marks column (the rows stay: a repaint of one column; sorted by it, sorted again)."""
         self._marks = marks
-        if self._loaded:
+        if self._sort_column == COL_MARKS:
+            self.set_rows(self._events, rows=self._rows)
+        elif self._loaded:
             self.dataChanged.emit(self.index(0, COL_MARKS), self.index(self._loaded - 1, COL_MARKS))
 
     def set_filter_text(self, text: str) -> None:

@@ -4,7 +4,7 @@ the mark filter narrowing the event table and the timeline, the document list's 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from explorer.core.edits.marks import FLAG, REVIEWED, STAR
 from explorer.core.store import load_edits, load_workspace
@@ -159,3 +159,21 @@ def test_f_on_an_event_clicked_on_the_timeline_flags_it(qtbot, triage_window):
     assert session.marks.of_event(timeline.event_at(x, y)) == {FLAG}
     assert _marks_cell(triage_window.events.widget(), timeline.event_at(x, y)) == "⚑"
     del event_id
+
+
+def test_clicking_the_marks_header_puts_the_marked_rows_first(qtbot, triage_window):
+    from explorer.gui.events.table_model import COL_MARKS
+
+    table = triage_window.events.widget()
+    for row in (7, 11):
+        _click_row(qtbot, table, row)
+        qtbot.keyClick(table.view, Qt.Key.Key_S)
+    marked = triage_window.session.marks.events_marked(STAR)
+    header = table.view.horizontalHeader()
+    x = header.sectionViewportPosition(COL_MARKS) + header.sectionSize(COL_MARKS) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert {table.model.event_id(r) for r in range(2)} == marked, "★ sorts before ⚑ and ✓, unmarked rows last"
+    assert table.model.display(2, COL_MARKS) == ""
+    _click_row(qtbot, table, 5)
+    qtbot.keyClick(table.view, Qt.Key.Key_F)  # a mark made while sorted by marks: sorted again
+    assert table.model.display(2, COL_MARKS) == "⚑"
