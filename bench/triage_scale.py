@@ -71,9 +71,10 @@ def main() -> int:
         mask = _timed(f"filter: {name} (mask, uncached)", lookup.mask, state)
         _timed(f"filter: {name} (rows)", lookup.rows, state)
         print(f"{'':<4}{int(mask.sum()):,} events in view")
+    _timed("undo the last mark", session.undo_stack.undo)
     table = EventTable(session)
     _timed("event table: sort by Marks", table.model.sort, COL_MARKS)
-    _timed("undo the last mark", session.undo_stack.undo)
+    _timed("redo it, the table sorted by Marks (sorted again)", session.undo_stack.redo)
     del table
     saved = load_edits(args.workspace)
     again = _timed(f"open again ({len(saved)} mark decisions saved)", _opened, args.workspace)
