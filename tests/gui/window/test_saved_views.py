@@ -48,6 +48,8 @@ def _narrow_everything(qtbot, window) -> dict:
     qtbot.keyClicks(search.edit, "minerals")
     qtbot.waitUntil(lambda: session.state.query == "minerals", timeout=5000)
     search.wait()
+    qtbot.mouseClick(search.narrow_button, Qt.MouseButton.LeftButton)  # only the events whose sentence matches
+    assert session.state.filter_event_ids
     sidebar = window.sidebar.widget()
     entities = session.tables["entities"]
     rubio = entities.loc[entities["name"] == "Marco Rubio", "entity_id"].iloc[0]
