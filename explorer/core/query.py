@@ -3,7 +3,8 @@
 An event is in view when it involves at least one checked entity (as participant
 or place) — or no entity is checked — and its dates overlap the time window — or
 no window is set — and it is one of the events the view was narrowed to (search
-hits) — or it was not narrowed. Undated events never fall inside a time window.
+hits) — or it was not narrowed — and it carries the mark filtered on (or, for
+"not yet reviewed", does not) — or no mark filter is set. Undated events never fall inside a time window.
 
 ``events_in_view`` answers for any events table. ``EventLookup`` answers the same
 question for one table many times (the GUI asks after every gesture): built once,
@@ -50,6 +51,9 @@ def events_in_view(events: pd.DataFrame, state: SelectionState) -> pd.DataFrame:
         mask &= events["event_id"].isin(state.filter_event_ids)
     if state.time_range is not None:
         mask &= overlaps(events, *state.time_range)
+    if state.mark_filter is not None:
+        marked = events["event_id"].isin(state.mark_filter.event_ids)
+        mask &= marked if state.mark_filter.present else ~marked
     return events[mask]
 
 
@@ -176,7 +180,8 @@ class EventLookup:
         """When the filters are one checked entity alone: that entity's event rows as the lookup holds them
         (the same array each time, so a view's ``RowOrder`` can find where they stand worked out ahead:
         ``heavy_rows``); else None."""
-        if len(state.filter_entity_ids) != 1 or state.filter_event_ids or state.time_range is not None:
+        if len(state.filter_entity_ids) != 1 or state.filter_event_ids or state.time_range is not None \
+                or state.mark_filter is not None:
             return None
         return self._rows_of(next(iter(state.filter_entity_ids)))
 
@@ -207,7 +212,7 @@ class EventLookup:
         return resolved(self._unique_ids).position(event_id)
 
     def _answer(self, state: SelectionState) -> list:
-        key = (state.filter_entity_ids, state.filter_event_ids, state.time_range)
+        key = (state.filter_entity_ids, state.filter_event_ids, state.time_range, state.mark_filter)
         answer = self._recent.pop(key, None)
         if answer is None:
             answer = [self._mask(state), None, None]
@@ -224,7 +229,8 @@ class EventLookup:
         self._scratch.trim()  # (the buffers of answers let go: ``SPARE_BYTES`` of them kept)
 
     def _mask(self, state: SelectionState) -> np.ndarray:
-        if state.filter_entity_ids and not state.filter_event_ids and state.time_range is None:
+        if state.filter_entity_ids and not state.filter_event_ids and state.time_range is None \
+                and state.mark_filter is None:
             return self._involving(state.filter_entity_ids)  # (the mask itself: no second array of ten million)
         mask = np.ones(len(self.events), dtype=bool)
         if state.filter_entity_ids:
@@ -239,6 +245,10 @@ class EventLookup:
             before_end = np.searchsorted(self._start_values, end, side="right")
             from_start = np.searchsorted(self._end_values, start, side="left")
             mask &= self._dated & (self._starts < before_end) & (self._ends >= from_start)
+        if state.mark_filter is not None:  # (the marked events are a few: found by id, never a pass over every id)
+            marked = np.zeros(len(self.events), dtype=bool)
+            marked[self.positions_of(state.mark_filter.event_ids)] = True
+            mask &= marked if state.mark_filter.present else ~marked
         return mask
 
     def _involving(self, entity_ids: frozenset[str]) -> np.ndarray:

@@ -1,7 +1,8 @@
 """The one shared selection every view reads and writes.
 
 It holds what the analyst pointed at (entities, events, a document) and what they
-narrowed the case to (checked entities, a time window). Views write gestures with
+narrowed the case to (checked entities, a time window, search hits, a mark such as
+starred). Views write gestures with
 ``update(..., origin=self)`` and redraw on the ``changed`` callback; a view ignores
 notices it caused itself, which is how two-way linking avoids loops. Plain Python:
 the GUI bridges it to Qt signals.
@@ -20,10 +21,27 @@ FILTER_ENTITY_IDS = "filter_entity_ids"
 FILTER_EVENT_IDS = "filter_event_ids"
 TIME_RANGE = "time_range"
 QUERY = "query"
-FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY)
-FILTERS = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE})  # the fields that change which events are in view
+MARK_FILTER = "mark_filter"
+FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY, MARK_FILTER)
+# the fields that change which events are in view
+FILTERS = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, MARK_FILTER})
+NARROWING = FILTERS - {TIME_RANGE}  # those that take events out of the timeline (its time window only dims)
 
 Listener = Callable[[set[str], object], None]
+
+
+@dataclass(frozen=True)
+class MarkFilter:
+    """Only the events that carry a mark (``present``) or that do not (``not present``: "not yet reviewed").
+
+    ``event_ids`` are the events carrying ``mark`` when the filter was set: a small set (the analyst marks a few
+    events), so the filter is a few look-ups, never a pass over every event in Python. The session sets it again
+    when the marks change (a star added while the starred filter is on), so every view follows.
+    """
+
+    mark: str
+    present: bool = True
+    event_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,7 @@ class SelectionState:
     filter_event_ids: frozenset[str] = frozenset()  # narrowed to (e.g. the events in search hits): only these are in view
     time_range: tuple[str, str] | None = None  # ISO dates, inclusive: only events overlapping it are in view
     query: str = ""  # the search the analyst ran: its matches are highlighted where text is shown
+    mark_filter: MarkFilter | None = None  # only the events with (or without) a mark are in view
 
 
 @dataclass
@@ -73,6 +92,10 @@ class Selection:
 def _coerce(name: str, value: object) -> object:
     if name == QUERY:
         return str(value or "")
+    if name == MARK_FILTER:
+        if value is not None and not isinstance(value, MarkFilter):
+            raise TypeError(f"mark_filter takes a MarkFilter or None, not {value!r}")
+        return value
     if name == TIME_RANGE:
         if value is None:
             return None

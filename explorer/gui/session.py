@@ -20,6 +20,10 @@ decisions in force over extraction's rows; redo right after an undo puts back th
 tables the edit had made. What is installed with the tables (their ``EditIndex``, the
 event lookup, the entity names) is kept and put back with them, never worked out again.
 
+The analyst's triage (marks, saved views: ``edits.kinds.TRIAGE_KINDS``) changes no table: ``marks`` and
+``saved_views`` are read from the decisions in force after each of those edits (and its undo), announced by
+``sig_triage_changed``; ``mark_filter`` makes the selection's filter on a mark from them.
+
 The tables hold no mentions: ``mentions`` (a ``MentionRows``) reads them when a view wants them (one
 document's, some entities'), from the workspace file, or from the rows given when there is no file
 yet (a case just extracted, tests), with the decisions in force applied as they are read.
@@ -44,11 +48,13 @@ from explorer.core.edits.apply import replay
 from explorer.core.edits.index import event_rows
 from explorer.core.edits.mentions import FrameMentions, MentionRows
 from explorer.core.later import Later, LaterFrame, unresolved
-from explorer.core.edits.kinds import MERGE, REGISTRY
+from explorer.core.edits.kinds import MERGE, REGISTRY, TRIAGE_KINDS
+from explorer.core.edits.marks import Marks, marks_of, moved_events
+from explorer.core.edits.saved_views import SavedView, saved_views_of
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
 from explorer.core.query import EventLookup, same_values
-from explorer.core.selection import Selection
+from explorer.core.selection import MarkFilter, Selection
 from explorer.core.store import append_edit, applicable_edits_over, load_edits, remove_edit
 from explorer.core.store.mention_reader import SqliteMentions
 
@@ -62,6 +68,7 @@ class Session(QObject):
     sig_review_requested = Signal(str)  # a cluster id: some view asked to compare its sources side by side
     sig_edit_failed = Signal(str)  # a one-line reason an edit could not be saved
     sig_open_problems = Signal(object)  # lines saying what of an opened workspace was left out (damaged decisions)
+    sig_triage_changed = Signal()  # the marks or the saved views changed (an edit, its undo): ``marks``, ``saved_views``
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +88,9 @@ class Session(QObject):
         self._later_timer = QTimer(self)  # one timer, started again by each install: an older start never fires
         self._later_timer.setSingleShot(True)  # during the next paint
         self._later_timer.timeout.connect(Later.start_waiting)
+        self.marks = Marks()  # the triage marks in force (``core.edits.marks``): a few, read from the decisions
+        self.saved_views: dict[str, SavedView] = {}  # the saved views in force, by name
+        self._moved: dict[str, str] = {}  # marked events whose id extraction changed: old id -> the new one
         self.set_tables(empty_tables(), None)
 
     def _start_later_work(self) -> None:
@@ -117,6 +127,8 @@ class Session(QObject):
                 if self.edits else (tables, [], self.raw_mentions)
             self._install(edited, None, mentions=mentions)
         self._base = None if self.edits else self._installed
+        self._moved = moved_events(marks_of(self.edits), self._events)
+        self._read_triage(emit=False)
         self.sig_workspace_loaded.emit()
         self._start_later_work()
         if problems:
@@ -163,6 +175,8 @@ class Session(QObject):
         changed = changed_tables([edit])
         if undone is not None and undone[0] is edit and undone[1] is before:
             self._show_edit(undone[2], edit, changed, alone=True)  # redo right after its undo: the tables it made, kept
+        elif not changed:  # a decision that changes no table (a mark, a saved view): the tables in force stay, and
+            self._show_edit(before, edit, changed, alone=True)  # what is read after the first paint is not waited for
         else:
             tables, index = apply_forward(before.tables, edit, before.edit_index, before.mentions)
             self._show_edit(tables, edit, changed, index, alone=True, mentions=before.mentions.after(edit, before.tables))
@@ -239,6 +253,8 @@ class Session(QObject):
             assert mentions is not None
             self._install(tables, changed, index, touched, self.touched_entity_rows, mentions)
         self._keep_selection(edit)
+        if edit.kind in TRIAGE_KINDS:
+            self._read_triage()
         self.sig_tables_changed.emit(frozenset(changed))
         self._start_later_work()
 
@@ -255,6 +271,21 @@ class Session(QObject):
         self.selection.update(origin=self, entity_ids=kept(state.entity_ids),
                               filter_entity_ids=kept(state.filter_entity_ids),
                               event_ids={e for e in state.event_ids if e in events})
+
+    def _read_triage(self, emit: bool = True) -> None:
+        """The marks and saved views the decisions in force leave (a fold over the few decisions); a mark filter
+        in force is set again with the events that carry its mark now, so every view follows the change."""
+        self.marks = marks_of(self.edits).renamed(self._moved)
+        self.saved_views = saved_views_of(self.edits)
+        current = self.selection.state.mark_filter
+        if current is not None:
+            self.selection.update(origin=self, mark_filter=self.mark_filter(current.mark, current.present))
+        if emit:
+            self.sig_triage_changed.emit()
+
+    def mark_filter(self, mark: str, present: bool = True) -> MarkFilter:
+        """The filter on ``mark`` (or, ``present`` False, on its absence) over the marks in force."""
+        return MarkFilter(mark, present, self.marks.events_marked(mark))
 
     # ----- lookups ----------------------------------------------------------------------------
     def _install(self, tables: Tables, changed: frozenset[str] | None, index: EditIndex | None = None,

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from explorer.core.model import make_table
 from explorer.core.query import EventLookup, RowOrder, events_in_view
-from explorer.core.selection import Selection, SelectionState
+from explorer.core.selection import MarkFilter, Selection, SelectionState
 
 ENTITY_IDS = [f"ent{i}" for i in range(6)]
 UNKNOWN_ENTITY = "ent-gone"  # checked, then merged away or never extracted: involves no event
@@ -82,6 +82,8 @@ def selections(draw, tables: dict[str, pd.DataFrame]) -> list[SelectionState]:
         "filter_event_ids": st.lists(st.sampled_from(event_ids), max_size=4),
         "time_range": st.none() | st.tuples(st.sampled_from(WINDOW_DAYS), st.sampled_from(WINDOW_DAYS)),
         "query": st.sampled_from(["", "met", "talks"]),
+        "mark_filter": st.none() | st.builds(MarkFilter, st.sampled_from(["star", "reviewed"]), st.booleans(),
+                                             st.frozensets(st.sampled_from(event_ids), max_size=4)),
     })
     selection, states = Selection(), []
     for changes in draw(st.lists(gestures, min_size=1, max_size=6)):
@@ -145,6 +147,24 @@ def test_checked_entities_an_inclusive_window_and_narrowing_on_a_worked_example(
     assert list(lookup.in_view(in_window).index) == ["a", "b"]
     assert list(lookup.in_view(replace(in_window, filter_event_ids=frozenset({"b", "gone"}))).index) == ["b"]
     for state in (checked, in_window, SelectionState(time_range=("2026-01-04", "2026-01-04"))):
+        assert lookup.mask(state).tolist() == reference_mask(events, state).tolist()
+
+
+def test_a_mark_filter_keeps_the_marked_events_or_the_unmarked_ones():
+    """Starred: only the starred events (an id no longer in the table is no event); not yet reviewed: the others,
+    combined with the other filters."""
+    events = make_table("events", [
+        {"event_id": "a", "date_start": "2026-01-01", "date_end": "2026-01-01", "participants": ["p"]},
+        {"event_id": "b", "date_start": "2026-01-05", "date_end": "2026-01-05", "participants": ["p"]},
+        {"event_id": "c", "participants": ["q"]},
+    ]).set_index("event_id", drop=False)
+    lookup = EventLookup(events)
+    starred = SelectionState(mark_filter=MarkFilter("star", True, frozenset({"b", "gone"})))
+    assert list(lookup.in_view(starred).index) == ["b"]
+    not_reviewed = SelectionState(mark_filter=MarkFilter("reviewed", False, frozenset({"b"})))
+    assert list(lookup.in_view(not_reviewed).index) == ["a", "c"]
+    assert list(lookup.in_view(replace(not_reviewed, filter_entity_ids=frozenset({"p"}))).index) == ["a"]
+    for state in (starred, not_reviewed):
         assert lookup.mask(state).tolist() == reference_mask(events, state).tolist()
 
 
@@ -245,7 +265,7 @@ def _worked_out_ahead(case, data, monkeypatch) -> None:
             if named is not None and query._named_key(named) in ordered._named:
                 assert not marked, "an entity worked out ahead is not marked again"
             assert (named is None) == (len(asked.filter_entity_ids) != 1 or bool(asked.filter_event_ids)
-                                       or asked.time_range is not None)
+                                       or asked.time_range is not None or asked.mark_filter is not None)
     # the same values in another array (an edit's rows for the entity) are not taken for them: marked
     for entity_id in ENTITY_IDS:
         state = SelectionState(filter_entity_ids=frozenset({entity_id}))
@@ -417,5 +437,5 @@ def test_the_answers_kept_are_bounded_by_their_bytes_the_newest_two_always(monke
         kept = list(lookup._recent.values())
         assert sum(query._answer_bytes(answer) for answer in kept[:-2]) + \
             sum(query._answer_bytes(answer) for answer in kept[-2:]) <= 500_000 or len(kept) <= 2
-    assert list(lookup._recent)[-2:] == [(s.filter_entity_ids, frozenset(), None) for s in states[-2:]]
+    assert list(lookup._recent)[-2:] == [(s.filter_entity_ids, frozenset(), None, None) for s in states[-2:]]
     assert len(lookup._recent) < 4

@@ -87,4 +87,17 @@ REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from
 DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters",
                             writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
 
+
+
+def _leaves_tables(tables: Tables, payload: dict) -> None:
+    """The analyst's triage (marks, saved views) changes no table: what is in force is read from the decisions
+    themselves (``marks.marks_of``, ``saved_views.saved_views_of``), so making one copies and redraws nothing."""
+
+
+MARK = _register("mark", _leaves_tables)  # star, flag, mark reviewed (or take off) events or documents
+SAVE_VIEW = _register("save_view", _leaves_tables)  # a named view: query, window, checked entities, mark filter, tab
+DELETE_VIEW = _register("delete_view", _leaves_tables)
+RENAME_VIEW = _register("rename_view", _leaves_tables)
+TRIAGE_KINDS = frozenset({MARK, SAVE_VIEW, DELETE_VIEW, RENAME_VIEW})  # the kinds read from the decisions, not tables
+
 KINDS: tuple[str, ...] = tuple(REGISTRY)

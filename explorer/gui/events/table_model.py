@@ -24,10 +24,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from explorer.core.coded import ListCells, categorical_parts, codes_of, is_arrow_lists, is_categorical
 from explorer.core.dates import date_label as core_date_label
 from explorer.core.dates import event_date_words
+from explorer.core.edits.marks import MARKS, WORDS, Marks, glyphs
 from explorer.core.query import arrow_strings, id_positions
 
-COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES = range(7)
-HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes"]
+COL_DATE, COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_DOCUMENT, COL_SENTENCE, COL_NOTES, COL_MARKS = range(8)
+HEADERS = ["Date", "Trigger", "Participants", "Place", "Document", "Sentence", "Notes", "Marks"]
 SEARCHED_COLUMNS = (COL_TRIGGER, COL_PARTICIPANTS, COL_PLACE, COL_SENTENCE, COL_DOCUMENT, COL_NOTES)
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole  # the row's event_id
@@ -76,6 +77,7 @@ class EventTableModel(QAbstractTableModel):
         self._positions: pd.Index | None = None
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._marks = Marks()  # the analyst's marks (a few events): the Marks column's glyphs
 
     # -- contents ---------------------------------------------------------------------
 
@@ -111,6 +113,14 @@ class EventTableModel(QAbstractTableModel):
         self._restart()
         self.endResetModel()
 
+    def set_marks(self, marks: Marks) -> None:
+        """Show ``marks`` in the Marks column (the rows stay: a repaint of one column; sorted by it, sorted again)."""
+        self._marks = marks
+        if self._sort_column == COL_MARKS:
+            self.set_rows(self._events, rows=self._rows)
+        elif self._loaded:
+            self.dataChanged.emit(self.index(0, COL_MARKS), self.index(self._loaded - 1, COL_MARKS))
+
     def set_filter_text(self, text: str) -> None:
         """Show only rows whose searched columns contain ``text`` (any case); "" shows every row."""
         needle = text.casefold()
@@ -131,13 +141,7 @@ class EventTableModel(QAbstractTableModel):
         wanted = list(event_ids)
         if not wanted or not len(self._order):
             return []
-        if self._positions is None:
-            column = self._events["event_id"]  # (Arrow strings searched as they are: ``IdPositions``)
-            self._positions = column if arrow_strings(column) is not None else pd.Index(self._columns["event_id"],
-                                                                                         dtype=object)
-        # the ids' sorted order, shared with the session's lookup when the index is the session's events' (no
-        # hash table over ten million ids); every row of an id held twice, ascending, as before
-        found = id_positions(self._positions).positions(wanted)
+        found = self._event_positions(wanted)
         rows = np.sort(self._display_rows_of(found))  # indices into _order of the events shown
         if self._hits is not None and len(rows):  # their rows among the matches, if they match
             self._scan(int(rows[-1]) + 1)
@@ -149,6 +153,16 @@ class EventTableModel(QAbstractTableModel):
         if rows:
             self.ensure_loaded(rows[-1])
         return rows
+
+    def _event_positions(self, wanted: list[str]) -> np.ndarray:
+        """The positions of the events ``wanted`` among those given (unknown ids left out)."""
+        if self._positions is None:
+            column = self._events["event_id"]  # (Arrow strings searched as they are: ``IdPositions``)
+            self._positions = column if arrow_strings(column) is not None else pd.Index(self._columns["event_id"],
+                                                                                         dtype=object)
+        # the ids' sorted order, shared with the session's lookup when the index is the session's events' (no
+        # hash table over ten million ids); every row of an id held twice, ascending, as before
+        return id_positions(self._positions).positions(wanted)
 
     def _display_rows_of(self, positions: np.ndarray) -> np.ndarray:
         """Where the events at ``positions`` stand in ``_order`` (those not shown left out). A few (a selection made
@@ -212,6 +226,8 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_MARKS:
+                return _marks_words(self._marks.of_event(self.event_id(row)))
             if column == COL_DATE:  # where the date comes from: stated, the passage's, the report's, a bound
                 return event_date_words(*(str(self._cell(row, f) or "") for f in ("date_start", "date_end",
                                                                                    "date_basis")))
@@ -254,6 +270,8 @@ class EventTableModel(QAbstractTableModel):
         return self._order[row if self._hits is None else self._hits[row]]
 
     def _display_at(self, position: int, column: int) -> str:
+        if column == COL_MARKS:
+            return glyphs(self._marks.of_event(self._columns["event_id"][position]))
         return _display(lambda field: self._columns[field][position], self._names, self._titles, column)
 
     def _search_text_at(self, position: int) -> str:
@@ -321,9 +339,25 @@ class EventTableModel(QAbstractTableModel):
             texts = np.array([self._names.get(p, p) for p in _texts(columns["place"][shown])], dtype=object)
         elif column == COL_DOCUMENT:
             texts = np.array([self._titles.get(d, "") for d in columns["doc_id"][shown]], dtype=object)
+        elif column == COL_MARKS:  # (the few marked events found by id: no step per row)
+            texts = self._marks_texts(shown)
         else:
             texts = np.array([self._display_at(r, column) for r in shown.tolist()], dtype=object)
         return np.array([t.casefold() for t in texts], dtype=object)
+
+
+    def _marks_texts(self, shown: np.ndarray) -> np.ndarray:
+        """The Marks column's glyphs for the rows ``shown`` ("" for the many unmarked)."""
+        texts = np.full(len(shown), "", dtype=object)
+        marked = list(self._marks.events)
+        if not marked:
+            return texts
+        where = np.full(len(self._columns["event_id"]), -1, dtype=np.int64)
+        where[shown] = np.arange(len(shown))
+        for position in self._event_positions(marked).tolist():
+            if where[position] >= 0:
+                texts[where[position]] = self._display_at(position, COL_MARKS)
+        return texts
 
 
 class EventProxyModel(QIdentityProxyModel):
@@ -493,6 +527,12 @@ def _display(cell, names: Mapping[str, str], titles: Mapping[str, str], column: 
         note = cell("note") if isinstance(cell("note"), str) else ""
         return " ".join(part for part in (tags, " ".join(note.split())) if part)
     return ""
+
+
+def _marks_words(marks: frozenset[str]) -> str:
+    """The Marks cell's tooltip: what the glyphs say, and the keys that change them."""
+    said = ", ".join(WORDS[m] for m in MARKS if m in marks)
+    return f"{said or 'No marks'} (S star, F flag, R reviewed)"
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -32,7 +33,7 @@ from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
 from explorer.core.query import RowOrder, same_values
 from explorer.core.scratch import Scratch
-from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.core.selection import EVENT_IDS, FILTERS
 from explorer.gui.echo import Echo
 from explorer.gui.events.edit_actions import EventEditActions
 from explorer.gui.events.table_model import (  # noqa: F401 (the model's names are re-exported for tests)
@@ -40,6 +41,7 @@ from explorer.gui.events.table_model import (  # noqa: F401 (the model's names a
     CHUNK_ROWS,
     COL_DATE,
     COL_DOCUMENT,
+    COL_MARKS,
     COL_NOTES,
     COL_PARTICIPANTS,
     COL_PLACE,
@@ -57,9 +59,11 @@ from explorer.gui.files import ask_export_path, default_export_path  # noqa: F40
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 from explorer.gui.session import Session
 from explorer.gui.task import Task
+from explorer.gui.triage.mark_actions import MarkActions, Picked, picked_events
+from explorer.gui.triage.mark_filter import MarkFilterBox
 
 COLUMN_WIDTHS = {COL_DATE: 100, COL_TRIGGER: 100, COL_PARTICIPANTS: 160, COL_PLACE: 100, COL_DOCUMENT: 150,
-                 COL_NOTES: 160}
+                 COL_NOTES: 160, COL_MARKS: 56}
 DATE_COLUMNS = ("date_start", "date_end")  # all the Date column's order reads
 _ROWS_FLAGS = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
@@ -87,11 +91,17 @@ class EventTable(QWidget):
         self.filter_box.setClearButtonEnabled(True)
         self.view = QTableView(self)
         self.edits = EventEditActions(session, self)
+        self.marks = MarkActions(session, self.view, self._picked)  # S, F, R on the selected rows
+        self.mark_filter = MarkFilterBox(session, self)
         self._build_view()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(self.filter_box)
+        bar = QHBoxLayout()
+        bar.setSpacing(4)
+        bar.addWidget(self.filter_box, 1)
+        bar.addWidget(self.mark_filter)
+        layout.addLayout(bar)
         layout.addWidget(self.view)
         self.filter_box.textChanged.connect(self._filter_rows)
         self.view.selectionModel().selectionChanged.connect(self._on_rows_selected)
@@ -99,6 +109,7 @@ class EventTable(QWidget):
         self.proxy.modelReset.connect(self._show_selected_events)
         session.on_tables(self.refresh, {"events", "entities", "documents"})
         session.sig_selection_changed.connect(self._on_selection_changed)
+        session.sig_triage_changed.connect(lambda: self.model.set_marks(session.marks))
         self.refresh()
 
     def _build_view(self) -> None:
@@ -123,6 +134,7 @@ class EventTable(QWidget):
         widest_date = date_label("2026-02-02", "2026-02-04")  # a range: the longest date shown
         header.resizeSection(COL_DATE, max(COLUMN_WIDTHS[COL_DATE], view.fontMetrics().horizontalAdvance(widest_date) + 24))
         header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(COL_MARKS), 0)  # the marks first, where the eye starts a row
         header.setSortIndicator(COL_DATE, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
 
@@ -150,6 +162,7 @@ class EventTable(QWidget):
             order = RowOrder(by_date, len(events), later=True, warm=lambda: self._reserving(itemsize))
             kept = (events, titles, order, docs)
         self._workspace = (events, *kept[1:])
+        self.model.set_marks(self.session.marks)
         _, titles, by_date, _ = self._workspace
         in_view = lookup.mask(self.session.state)
         rows = None if in_view.all() else lookup.rows(self.session.state)  # (the timeline's too, when it asks)
@@ -177,7 +190,7 @@ class EventTable(QWidget):
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
         if self.echo.mine(origin):
             return
-        if changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE}:
+        if changed & FILTERS:
             self.refresh()  # the reset shows the selected events again
         elif EVENT_IDS in changed:
             self._show_selected_events()
@@ -205,6 +218,10 @@ class EventTable(QWidget):
         """The event ids of the rows selected here, top to bottom."""
         rows = sorted(self.view.selectionModel().selectedRows(), key=QModelIndex.row)
         return [index.data(EVENT_ID_ROLE) for index in rows]
+
+    def _picked(self) -> Picked:
+        """The selected rows' events, for the mark actions."""
+        return picked_events(self.session, self.selected_event_ids())
 
     def _on_rows_selected(self, *_args) -> None:
         selected = self.view.selectionModel().selectedRows()
@@ -237,6 +254,8 @@ class EventTable(QWidget):
         index = self.view.indexAt(position)
         event_id = index.data(EVENT_ID_ROLE) if index.isValid() else None
         if event_id:
+            self.marks.add_to_menu(menu)
+            menu.addSeparator()
             self.edits.add_to_menu(menu, event_id)
             menu.addSeparator()
         action = menu.addAction("Export Selection…")

@@ -22,7 +22,7 @@ import html
 import pandas as pd
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from explorer.core.dates import event_date_words
 from explorer.core.review.copies import published_by_lines
@@ -44,6 +44,7 @@ from explorer.gui.session import Session
 from explorer.gui.source.mention_walk import MentionWalk
 from explorer.gui.source.origin import origin_line, page_starts
 from explorer.gui.source.text import DocumentRows, SourceText, TextOffsets, qt_text
+from explorer.gui.triage.mark_actions import MarkActions, Picked
 
 KINDS = ("mention", "timex", "furniture", "sentence", "trigger", "selected-entity", "search")
 _PROPERTY = {kind: QTextFormat.Property.UserProperty + 1 + i for i, kind in enumerate(KINDS)}
@@ -74,12 +75,25 @@ class SourcePane(QWidget):
         self.session.on_tables(self.rebuild, {"documents", "mentions", "timexes", "furniture", "entities", "events"},
                                changed=self._on_tables_changed)
         self.session.sig_selection_changed.connect(self._on_selection_changed)
+        # S, F, R anywhere in the pane mark the document read; so does the document list's context menu
+        self.marks = MarkActions(session, self, self._picked, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.combo.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.combo.customContextMenuRequested.connect(self._show_marks_menu)
+        self.session.sig_triage_changed.connect(lambda: self._documents_model.set_marks(self.session.marks))
         self.rebuild()
 
     # -- public ----------------------------------------------------------------------------
     def current_doc_id(self) -> str | None:
         """The id of the document shown, or None when there is none."""
         return self._doc_id
+
+    def _picked(self) -> Picked:
+        return "documents", [] if self._doc_id is None else [self._doc_id], {}
+
+    def _show_marks_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        self.marks.add_to_menu(menu)
+        menu.exec(self.combo.mapToGlobal(position))
 
     def rebuild(self, keep_text: bool = False) -> None:
         """Reload from the session: the document list, lookups, and the document to show.
@@ -245,6 +259,7 @@ class SourcePane(QWidget):
         self._combo_documents = self.session.documents
         with self.echo.applying(self.combo):
             self._documents_model.set_documents(self.session.documents, self._published_by)
+            self._documents_model.set_marks(self.session.marks)
             self.combo.setEnabled(self.combo.count() > 0)
 
     def _set_combo(self, doc_id: str | None) -> None:

@@ -35,7 +35,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.core.selection import EVENT_IDS, NARROWING, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.timeline.date_axis import DateAxis
 from explorer.gui.timeline.hover import event_tooltip
@@ -48,6 +48,7 @@ from explorer.gui.timeline.plot import (DATE_LEGEND, HIT_RADIUS_PX, POINT_SIZE, 
 from explorer.gui.timeline.pointer import PlotPointer
 from explorer.gui.timeline.toolbar import TimelineToolbar
 from explorer.gui.timeline.window import TimeWindow
+from explorer.gui.triage.mark_actions import MarkActions, picked_events
 
 MIN_SPAN = 7 * DAY  # "Fit all" and "Fit to selection" never show less than a week
 SELECTED_BY_DAY = 1000  # selected events a lazy layout finds by their day; more by reading every placement
@@ -66,6 +67,9 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.session = session
         self.echo = Echo(self)  # gestures written with this view as origin; its own notices ignored
+        # S, F, R star, flag, mark reviewed the selected events (triage), as in the event table
+        self.marks = MarkActions(session, self, lambda: picked_events(session, sorted(session.state.event_ids)),
+                                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._mode = "document"
         self._placed = Placements()
         self._big = False  # drawn by the EventLayer
@@ -459,7 +463,7 @@ class TimelineView(QWidget):
     def _on_selection_changed(self, changed: set, origin: object) -> None:
         if self.echo.mine(origin):
             return
-        if changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS}:
+        if changed & NARROWING:
             self._rebuild()
         elif TIME_RANGE in changed:
             self.time_window.show()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from explorer import __version__
 from explorer.core.edits import decisions
+from explorer.core.edits.marks import WORDS
 from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
 from explorer.gui.brief import export as brief
@@ -34,6 +35,7 @@ from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
 from explorer.gui.timeline.view import TimelineView
 from explorer.gui.window import dialogs, recent
+from explorer.gui.window.saved_views import SavedViews
 from explorer.gui.window.workspace_loading import add_paths, cache_refresh, is_workspace, open_paths
 from explorer.userdata import workspace_for
 
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
+        view_menu.addSeparator()
+        self.saved_views = SavedViews(self, self.session, self.tabs, self.timeline, view_menu)  # Save View…, Saved Views ▸
         help_menu = self.menuBar().addMenu("&Help")
         self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"))
         self._action(help_menu, "&About Explorer", lambda: dialogs.show_about(self, __version__), None)
@@ -453,6 +457,8 @@ class MainWindow(QMainWindow):
             parts.append(f"{len(state.event_ids)} selected")
         if state.time_range:
             parts.append(f"window {state.time_range[0]} – {state.time_range[1]}")
+        if state.mark_filter is not None:
+            parts.append(f"{'' if state.mark_filter.present else 'not '}{WORDS[state.mark_filter.mark]} only")
         self.status.setText("   ·   ".join(parts))
 
     def _restore_layout(self) -> None:

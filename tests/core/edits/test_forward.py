@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from explorer.core.edits import apply_edit, apply_edits, changed_tables, decisions
-from explorer.core.edits.kinds import KINDS, REGISTRY
+from explorer.core.edits.kinds import KINDS, REGISTRY, TRIAGE_KINDS
 
 
 def _random_edit(tables, rng: random.Random):
@@ -80,7 +80,8 @@ def test_forward_application_equals_full_replay(seed_tables, seed):
 
 
 def test_every_kind_names_the_tables_it_changes():
-    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 11
+    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 15
+    assert all(not REGISTRY[kind].changes for kind in TRIAGE_KINDS), "marks and saved views change no table"
     assert changed_tables([decisions.rename("e1", "New", "Old")]) == {"entities"}
     assert changed_tables([]) == frozenset()
     with pytest.raises(ValueError):
