@@ -30,6 +30,7 @@ class MentionWalk:
 
     def __init__(self) -> None:
         self._source: tuple[MentionRows, pd.Index] | None = None
+        self._walked: frozenset[str] = frozenset()  # the entities whose mentions ``mentions`` holds
         self.mentions = pd.DataFrame()
         self.position = -1
 
@@ -47,7 +48,9 @@ class MentionWalk:
         if not ids or self._source is None:
             self.stop()
             return None
-        self.mentions = in_reading_order(*self._source, ids)
+        if frozenset(ids) != self._walked or self.position < 0:  # (the same entities: their mentions are held)
+            self.mentions = in_reading_order(*self._source, ids)
+            self._walked = frozenset(ids)
         hits = np.flatnonzero(self.mentions["mention_id"].to_numpy() == at_mention) if at_mention else []
         if not len(hits) and in_doc is not None:
             hits = np.flatnonzero(self.mentions["doc_id"].to_numpy() == in_doc)
@@ -55,7 +58,7 @@ class MentionWalk:
         return self.current()
 
     def stop(self) -> None:
-        self.mentions, self.position = pd.DataFrame(), -1
+        self.mentions, self.position, self._walked = pd.DataFrame(), -1, frozenset()
 
     def step(self, by: int) -> pd.Series | None:
         """The mention ``by`` places on (negative: back), wrapping round at either end."""
