@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from explorer.gui.entity_page.provenance import written_forms
 from explorer.gui.entity_page.snippets import marked_html, sentence_parts
 
 COL_DOCUMENT, COL_PUBLISHED, COL_SENTENCE = range(3)
@@ -53,8 +54,8 @@ class MentionListModel(QAbstractTableModel):
         self._docs = mentions["doc_id"].to_numpy(dtype=object)
         self._starts = mentions["start"].to_numpy(dtype=np.int64)
         self._ends = mentions["end"].to_numpy(dtype=np.int64)
-        self._texts = np.array([" ".join(str(t).split()) for t in mentions["text"].tolist()], dtype=object) \
-            if len(mentions) else np.empty(0, dtype=object)
+        self._texts = mentions["form"].to_numpy(dtype=object) if "form" in mentions else \
+            np.asarray(written_forms(mentions["text"]), dtype=object)
         self._rows = np.arange(len(mentions), dtype=np.int64)
         self._sentences, self._document_cells, self.form = {}, {}, ""
         self.endResetModel()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from explorer.core.coded import flat_of, list_lengths
 from explorer.core.edits.decisions import Edit
 from explorer.core.edits.kinds import MERGE, SET_TYPE, SPLIT
 from explorer.core.edits.mentions import MentionRows
@@ -32,6 +33,7 @@ from explorer.gui.entity_page.provenance import (
     rows_of,
     surface_forms,
     type_source,
+    written_forms,
 )
 from explorer.gui.source.mention_walk import in_reading_order
 from explorer.gui.timeline.layout import date_certainty, event_extents
@@ -59,7 +61,7 @@ class EntityProfile:
     """One entity's mentions, surface forms and their sources, events and strongest relations."""
 
     entity_id: str
-    mentions: pd.DataFrame  # in reading order: mention_id, doc_id, start, end, text
+    mentions: pd.DataFrame  # in reading order: mention_id, doc_id, start, end, text, form (the text on one line)
     forms: list[SurfaceForm]
     name_source: Source
     type_source: Source
@@ -83,6 +85,7 @@ def build_profile(inputs: ProfileInputs, should_cancel: Callable[[], bool] = lam
     """Gather the page's rows for one entity (run off the GUI thread; stops at ``should_cancel``)."""
     entity_id = inputs.entity_id
     mentions = in_reading_order(inputs.mentions, inputs.documents, [entity_id])
+    mentions = mentions.assign(form=written_forms(mentions["text"]))  # (here, not in the GUI thread)
     _check(should_cancel)
     about = edits_about(entity_id, inputs.edits)
     origins = lineage(entity_id, inputs.edits)
@@ -100,7 +103,7 @@ def build_profile(inputs: ProfileInputs, should_cancel: Callable[[], bool] = lam
     event_ids, x0, x1, certainty = _events_of(inputs, entity_id)
     _check(should_cancel)
     relations, total = strongest_relations(inputs.tables["relations"], entity_id)
-    return EntityProfile(entity_id, mentions[["mention_id", "doc_id", "start", "end", "text"]].reset_index(drop=True),
+    return EntityProfile(entity_id, mentions[["mention_id", "doc_id", "start", "end", "text", "form"]].reset_index(drop=True),
                          forms, name_source(entity_id, inputs.edits, raw_names),
                          type_source(entity_id, inputs.edits, raw_types), about, merged, event_ids, x0, x1, certainty,
                          relations, total)
@@ -110,10 +113,12 @@ def _events_of(inputs: ProfileInputs, entity_id: str) -> tuple[np.ndarray, np.nd
     """The entity's events (by the edit index's rows per entity: no pass over every event) and their extents."""
     index = inputs.edit_index
     if index is not None:
-        rows = np.unique(np.asarray(index.event_rows.rows_of(entity_id), dtype=np.int64))
+        rows = np.asarray(index.event_rows.rows_of(entity_id), dtype=np.int64)  # ascending; a row twice when
+        rows = rows[np.concatenate(([True], rows[1:] != rows[:-1]))] if len(rows) else rows  # named twice
     else:
         rows = np.flatnonzero(np.asarray(involves_any(inputs.events, frozenset([entity_id])), dtype=bool))
-    events = inputs.events.iloc[rows]
+    columns = [c for c in ("event_id", "date_start", "date_end", "date_basis") if c in inputs.events]
+    events = inputs.events[columns].iloc[rows]  # (the four columns taken, not the sentences and lists)
     x0, x1 = event_extents(events)
     return events["event_id"].to_numpy(dtype=object), x0, x1, date_certainty(events)
 
@@ -130,19 +135,25 @@ def strongest_relations(relations: pd.DataFrame, entity_id: str, top: int = TOP_
         return pd.DataFrame(columns=columns), 0
     source, target = relations["source"], relations["target"]
     mask = np.asarray(source == entity_id, dtype=bool) | np.asarray(target == entity_id, dtype=bool)
-    found = relations[mask]
-    if found.empty:
+    found = np.flatnonzero(mask)
+    if not len(found):
         return pd.DataFrame(columns=columns), 0
-    weights = found["weight"].to_numpy(dtype=np.int64)
-    order = np.lexsort((np.arange(len(found)), -weights))[:top]
-    chosen = found.iloc[order]
+    weights = relations["weight"].to_numpy(dtype=np.int64)[found]
+    chosen = relations.iloc[found[np.lexsort((found, -weights))[:top]]]  # (only those rows taken whole)
     outgoing = chosen["source"].to_numpy(dtype=object) == entity_id
     other = np.where(outgoing, chosen["target"].to_numpy(dtype=object), chosen["source"].to_numpy(dtype=object))
-    event_ids = [list(ids) if ids is not None else [] for ids in chosen["event_ids"].tolist()]
+    # the events' ids stay as held (an Arrow list column in the window: the heaviest relations hold tens of
+    # thousands, 0.7 s to make Python lists of); counted here, listed for the one row clicked (``event_ids_at``)
+    event_ids = chosen["event_ids"].reset_index(drop=True)
     table = pd.DataFrame({"other": other, "kind": chosen["kind"].astype(str).to_numpy(dtype=object),
                           "outgoing": outgoing, "weight": chosen["weight"].to_numpy(dtype=np.int64),
-                          "events": [len(ids) for ids in event_ids], "event_ids": event_ids})
-    return table, int(mask.sum())
+                          "events": list_lengths(event_ids), "event_ids": event_ids})
+    return table, len(found)
+
+
+def event_ids_at(relations: pd.DataFrame, row: int) -> list[str]:
+    """The ids of the events behind one row of ``strongest_relations``' table."""
+    return [str(e) for e in flat_of(relations["event_ids"], np.array([row], dtype=np.int64))[1]]
 
 
 def _check(should_cancel: Callable[[], bool]) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Callable
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from explorer.gui.entity_page.profile import event_ids_at
+
 COL_OTHER, COL_KIND, COL_WEIGHT, COL_EVENTS = range(4)
 HEADERS = ("Entity", "Relation", "Weight", "Events")
 ENTITY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +37,7 @@ class RelationModel(QAbstractTableModel):
 
     def relation_at(self, row: int) -> tuple[str, list[str]]:
         """(the other entity's id, the ids of the events behind the relation) of a row."""
-        return str(self._rows.at[row, "other"]), list(self._rows.at[row, "event_ids"])
+        return str(self._rows.at[row, "other"]), event_ids_at(self._rows, row)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._rows)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 from PySide6.QtCore import QPointF, Qt
 
 from explorer.core.dates import BEFORE, CERTAIN, INFERRED
 from explorer.gui.entity_page.history import History
 from explorer.gui.entity_page.mention_model import HTML_ROLE, MentionListModel
 from explorer.gui.entity_page.mini_timeline import MARKS_LIMIT, MiniTimeline
-from explorer.gui.entity_page.profile import strongest_relations
+from explorer.gui.entity_page.profile import event_ids_at, strongest_relations
 from explorer.gui.entity_page.relation_model import RelationModel, relation_words
 from explorer.gui.entity_page.snippets import REACH, marked_html, sentence_parts
 
@@ -76,6 +77,10 @@ def test_relations_are_ranked_by_weight_with_their_direction():
     model.set_relations(table)
     assert model.index(0, 0).data() == "B" and model.index(0, 1).data() == "← host"
     assert model.relation_at(1) == ("b", ["e1", "e2"])
+    arrow = relations.assign(event_ids=pd.Series(relations["event_ids"].tolist(),
+                                                 dtype=pd.ArrowDtype(pa.list_(pa.string()))))
+    table, _ = strongest_relations(arrow, "a")  # as the window holds them: counted, not made Python lists
+    assert table["events"].tolist() == [1, 2, 1] and event_ids_at(table, 1) == ["e1", "e2"]
 
 
 def test_the_small_timeline_draws_spans_and_bounds_and_past_its_limit_counts(qtbot):
