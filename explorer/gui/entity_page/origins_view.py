@@ -66,6 +66,7 @@ class OriginsView(QTreeWidget):
             child = QTreeWidgetItem(forms, [form.text, f"{form.count:,}", f"extractor: read as {read} ({types})"])
             child.setData(0, FORM_ROLE, form.text)
             child.setToolTip(0, f"{form.count:,} mentions written “{form.text}”: click to list them")
+            child.setToolTip(2, child.text(2))
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         if len(profile.forms) > FORMS_SHOWN:
             rest = sum(f.count for f in profile.forms[FORMS_SHOWN:])
@@ -74,10 +75,14 @@ class OriginsView(QTreeWidget):
         self.forms_item = forms
         written = {f.text for f in profile.forms}
         unwritten = [a for a in aliases if a not in written]
-        if unwritten:
-            item = self._row("Other aliases", ", ".join(unwritten), "0",
-                             "no mention writes these (a former name kept by a rename, or a name merged in)")
-            item.setToolTip(0, "Aliases the entities table holds that no mention is written as")
+        extracted = [a for a in unwritten if a in profile.extracted_aliases]
+        edited = [a for a in unwritten if a not in profile.extracted_aliases]
+        if extracted:
+            self._row("Aliases", ", ".join(extracted), "", "extractor: the names as the text wrote them, "
+                      "titles and all, before the mentions were trimmed to the name")
+        if edited:
+            self._row("Aliases from your edits", ", ".join(edited), "0",
+                      "a former name a rename kept, or a name merged in: no mention writes it")
         if profile.merged_names:
             self._row("Merged in", ", ".join(profile.merged_names), "", "your edit: merge")
         if profile.edits:
@@ -102,6 +107,7 @@ class OriginsView(QTreeWidget):
     def _row(self, what: str, value: str, count: str, source: str, origin: Source | None = None) -> QTreeWidgetItem:
         item = QTreeWidgetItem(self, [f"{what}: {value}", count, source])
         item.setToolTip(0, value)
+        item.setToolTip(2, source)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
         if origin is not None and origin.who == ANALYST:
             font = QFont(self.font())

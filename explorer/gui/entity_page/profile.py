@@ -73,6 +73,7 @@ class EntityProfile:
     certainty: np.ndarray  # core.dates' CERTAIN, INFERRED, BEFORE, AFTER
     relations: pd.DataFrame = field(default_factory=pd.DataFrame)  # other, kind, outgoing, weight, events, event_ids
     relation_total: int = 0
+    extracted_aliases: frozenset[str] = frozenset()  # the aliases extraction gave the entities it is made of
 
 
 def inputs_of(session, entity_id: str) -> ProfileInputs:
@@ -106,7 +107,7 @@ def build_profile(inputs: ProfileInputs, should_cancel: Callable[[], bool] = lam
     return EntityProfile(entity_id, mentions[["mention_id", "doc_id", "start", "end", "text", "form"]].reset_index(drop=True),
                          forms, name_source(entity_id, inputs.edits, raw_names),
                          type_source(entity_id, inputs.edits, raw_types), about, merged, event_ids, x0, x1, certainty,
-                         relations, total)
+                         relations, total, _aliases_of(raw))
 
 
 def _events_of(inputs: ProfileInputs, entity_id: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -149,6 +150,14 @@ def strongest_relations(relations: pd.DataFrame, entity_id: str, top: int = TOP_
                           "outgoing": outgoing, "weight": chosen["weight"].to_numpy(dtype=np.int64),
                           "events": list_lengths(event_ids), "event_ids": event_ids})
     return table, len(found)
+
+
+def _aliases_of(entities: pd.DataFrame) -> frozenset[str]:
+    """Every alias (and name) of these entities as extraction gave them."""
+    found = set(entities["name"].astype(str))
+    for aliases in entities["aliases"].tolist():
+        found.update(str(a) for a in (aliases if aliases is not None else []))
+    return frozenset(found)
 
 
 def event_ids_at(relations: pd.DataFrame, row: int) -> list[str]:

@@ -27,19 +27,26 @@ def test_the_name_is_the_extractors_until_a_rename_then_the_edit_and_the_old_nam
     page = open_page(qtbot, edit_window, entity_id)
     assert page.origins.value_of("Name") == ("Marco Rubio", "extractor")
     assert page.origins.value_of("Type")[1] == "extractor"
+    assert page.origins.value_of("Aliases from your edits") == ("", "")
     forms = {item.text(0): item.text(2) for item in page.origins.form_items()}
     assert "Marco Rubio" in forms and forms["Marco Rubio"].startswith("extractor: read as Marco Rubio")
 
-    assert session.do_edit(decisions.rename(entity_id, "Secretary Rubio", "Marco Rubio"))
+    assert session.do_edit(decisions.rename(entity_id, "Senator Rubio", "Marco Rubio"))
     wait_read(qtbot, page, entity_id)
     name, source = page.origins.value_of("Name")
-    assert name == "Secretary Rubio"
-    assert source.startswith("your edit: Rename Marco Rubio to Secretary Rubio")
-    assert "Secretary Rubio" in page.title.text()
+    assert name == "Senator Rubio"
+    assert source.startswith("your edit: Rename Marco Rubio to Senator Rubio")
+    assert "Senator Rubio" in page.title.text()
     # the extractor's name is still how the mentions are written: the surface forms keep it, read as before
     forms = {item.text(0): item.text(2) for item in page.origins.form_items()}
     assert forms["Marco Rubio"].startswith("extractor: read as Marco Rubio")
-    assert [e.label for e in page.profile.edits] == ["Rename Marco Rubio to Secretary Rubio"]
+    assert [e.label for e in page.profile.edits] == ["Rename Marco Rubio to Senator Rubio"]
+    assert "US Secretary of State Marco Rubio" in page.origins.value_of("Aliases:")[0]  # the extractor's, as before
+    assert session.do_edit(decisions.rename(entity_id, "Mr Rubio", "Senator Rubio"))
+    wait_read(qtbot, page, entity_id)
+    assert page.origins.value_of("Name")[1].startswith("your edit: Rename Senator Rubio to Mr Rubio")
+    assert page.origins.value_of("Aliases from your edits")[0] == "Senator Rubio"  # a former name no mention writes
+    session.undo_stack.undo()
 
     session.undo_stack.undo()
     wait_read(qtbot, page, entity_id)
