@@ -185,8 +185,8 @@ class EntityPage(QWidget):
     # ----- showing ---------------------------------------------------------------------------
     def _entity_row(self):
         entities = self.session.tables["entities"]
-        rows = entities[np.asarray(entities["entity_id"] == self.entity_id, dtype=bool)]
-        return None if rows.empty else rows.iloc[0]
+        found = np.flatnonzero(np.asarray(entities["entity_id"] == self.entity_id, dtype=bool))
+        return None if not len(found) else entities.iloc[int(found[0])]  # (one row taken, not a frame of it)
 
     def _aliases(self, row) -> list[str]:
         aliases = [] if row is None or row["aliases"] is None else list(row["aliases"])
@@ -217,7 +217,7 @@ class EntityPage(QWidget):
         name = self.session.entity_names.get(self.entity_id, self.entity_id)
         self._task = self.jobs.start(lambda _report, should_cancel: build_profile(inputs, should_cancel),
                                      f"Reading {name}'s mentions", owner=self, quiet=True,
-                                     on_finished=self._show_profile)
+                                     on_finished=self._show_profile, on_failed=self._show_failure)
 
     def _show_profile(self, profile: EntityProfile) -> None:
         if profile.entity_id != self.entity_id:
@@ -231,6 +231,11 @@ class EntityPage(QWidget):
         self.mini.show_events(profile.event_ids, profile.x0, profile.x1, profile.certainty)
         self._say_form()
         self.sig_profile_shown.emit(profile.entity_id)
+
+    def _show_failure(self, message: str) -> None:
+        """The rows could not be read (a workspace file gone or damaged meanwhile): say so where they would be."""
+        self.form_label.setText(f"Could not read the mentions: {message}")
+        self.mini.caption.setText("")
 
     def _show_form(self, form: str) -> None:
         """List only the mentions written ``form`` ("" all of them)."""

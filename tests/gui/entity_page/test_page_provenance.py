@@ -17,8 +17,11 @@ def open_page(qtbot, window, entity_id: str):
 
 
 def wait_read(qtbot, page, entity_id: str) -> None:
-    qtbot.waitUntil(lambda: page.profile is not None and page.profile.entity_id == entity_id
-                    and not page.is_reading(), timeout=20_000)
+    try:
+        qtbot.waitUntil(lambda: page.profile is not None and page.profile.entity_id == entity_id
+                        and not page.is_reading(), timeout=20_000)
+    except qtbot.TimeoutError as exc:  # say what the page says (a read that failed says why)
+        raise AssertionError(f"not read: {page.form_label.text()!r}, reading: {page.is_reading()}") from exc
 
 
 def test_the_name_is_the_extractors_until_a_rename_then_the_edit_and_the_old_name_as_an_alias(qtbot, edit_window):
