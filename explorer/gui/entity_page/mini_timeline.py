@@ -6,15 +6,17 @@ a span a bar from its first day to its last with a hollow square at its middle t
 stack up to ``STACK`` high. Clicking a mark selects that event everywhere (``sig_events_clicked``).
 
 Past ``MARKS_LIMIT`` events (the most mentioned entity of a million events takes part in 246,000) single
-marks would take seconds to draw and could not be told apart: the events are drawn as a count per
-``bins`` step (a histogram over the span), and clicking a bar selects the events it counts.
+marks would take seconds to draw and could not be told apart: the events are drawn as a count per step
+(``BINS`` bars over the span shown), and clicking a bar selects the events it counts. Zooming in (the
+wheel; dragging pans) draws again for the span shown: once it holds ``MARKS_LIMIT`` dated events or
+fewer, they are drawn as marks again.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -61,6 +63,9 @@ class MiniTimeline(QWidget):
         self._mark_events = np.empty(0, dtype=np.int64)  # the event (position in ``_event_ids``) of each mark
         self._edges = np.empty(0)  # the histogram's bin edges (seconds), when drawn as counts
         self._x0 = np.empty(0)
+        self._drawn: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None  # dated, x0, x1, certainty
+        self._span_timer = QTimer(self, singleShot=True, interval=60, timeout=self._draw_span)  # a zoom's steps as one
+        item.getViewBox().sigXRangeChanged.connect(lambda *_: self._span_timer.start())
 
     # ----- public --------------------------------------------------------------------------
     def show_events(self, event_ids: np.ndarray, x0: np.ndarray, x1: np.ndarray, certainty: np.ndarray) -> None:
@@ -69,18 +74,17 @@ class MiniTimeline(QWidget):
         dated = np.flatnonzero(~np.isnan(x0))
         undated = len(event_ids) - len(dated)
         self._x0 = np.asarray(x0, dtype=float)
-        if len(dated) > MARKS_LIMIT:
-            self._draw_counts(dated, x0, x1)
-            how = f"drawn as counts: {len(dated):,} dated events; click a bar to select its events"
-        else:
-            self._draw_marks(dated, x0, x1, certainty)
-            how = "click a mark to select its event"
+        self._drawn = (dated, self._x0, np.asarray(x1, dtype=float), np.asarray(certainty))
+        self._draw(dated)
         rest = f" · {undated:,} undated" if undated else ""
+        how = f"{len(dated):,} dated; zoom in (wheel) for single marks; click a bar to select its events" \
+            if len(dated) > MARKS_LIMIT else "click a mark to select its event"
         self.caption.setText(f"Events: {len(event_ids):,}{rest} · {how}" if len(event_ids) else "No events")
         if len(dated):
             lo, hi = float(np.nanmin(x0[dated])), float(np.nanmax(x1[dated]))
             pad = max(DAY * 2, (hi - lo) * 0.04)
             self.plot.getPlotItem().getViewBox().setRange(xRange=(lo - pad, hi + pad), padding=0)
+            self._span_timer.stop()  # (the whole span, drawn above: not a zoom to draw again)
 
     def mark_positions(self) -> list[tuple[str, float, float]]:
         """(event id, x, y) of each mark drawn (tests: where to click)."""
@@ -91,6 +95,22 @@ class MiniTimeline(QWidget):
         return len(self._edges) > 0
 
     # ----- drawing ---------------------------------------------------------------------------
+    def _draw(self, shown: np.ndarray) -> None:
+        """Marks for the ``shown`` events (positions of dated ones) when few enough, else counts."""
+        _, x0, x1, certainty = self._drawn  # type: ignore[misc]
+        if len(shown) > MARKS_LIMIT:
+            self._draw_counts(shown, x0, x1)
+        else:
+            self._draw_marks(shown, x0, x1, certainty)
+
+    def _draw_span(self) -> None:
+        """After a zoom or pan of many events: draw again what the span shown holds (marks once they are few)."""
+        if self._drawn is None or len(self._drawn[0]) <= MARKS_LIMIT:
+            return  # every event has its mark already
+        dated, x0, x1, _ = self._drawn
+        lo, hi = self.plot.getPlotItem().getViewBox().viewRange()[0]
+        self._draw(dated[(x1[dated] > lo) & (x0[dated] < hi)])
+
     def _draw_marks(self, dated: np.ndarray, x0: np.ndarray, x1: np.ndarray, certainty: np.ndarray) -> None:
         self._edges = np.empty(0)
         self._bars.setOpts(x0=[], x1=[], height=[])
@@ -121,12 +141,13 @@ class MiniTimeline(QWidget):
         self._marks.setData([])
         self._spans.setData(x=np.empty(0), y=np.empty(0))
         self._mark_events = np.empty(0, dtype=np.int64)
-        lo, hi = float(x0[dated].min()), float(x0[dated].max()) + DAY
+        lo, hi = (float(x0[dated].min()), float(x0[dated].max()) + DAY) if len(dated) else (0.0, DAY)
         step = max(DAY, np.ceil((hi - lo) / BINS / DAY) * DAY)
         self._edges = np.arange(lo, hi + step, step)
         counts, _ = np.histogram(x0[dated], bins=self._edges)
         self._bars.setOpts(x0=self._edges[:-1], x1=self._edges[1:], height=counts)
-        self.plot.getPlotItem().getViewBox().setYRange(0, max(1, int(counts.max())) * 1.05, padding=0)
+        self.plot.getPlotItem().getViewBox().setYRange(0, max(1, int(counts.max()) if len(counts) else 1) * 1.05,
+                                                       padding=0)
 
     # ----- clicks ----------------------------------------------------------------------------
     def _on_marks_clicked(self, _scatter, points, ev) -> None:
@@ -147,3 +168,4 @@ class MiniTimeline(QWidget):
             ids = self._event_ids[np.flatnonzero(inside)]
             if len(ids):
                 self.sig_events_clicked.emit([str(e) for e in ids])
+

@@ -6,7 +6,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
 
 from explorer.core.dates import BEFORE, CERTAIN, INFERRED
 from explorer.gui.entity_page.history import History
@@ -113,3 +115,18 @@ def test_the_small_timeline_draws_spans_and_bounds_and_past_its_limit_counts(qtb
     pos = mini.plot.mapFromScene(view_box.mapViewToScene(QPointF(start + 0.5 * DAY, 1)))
     qtbot.mouseClick(mini.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     assert clicked and set(clicked[0]) == {str(ids[i]) for i in np.flatnonzero(x0 < start + DAY)}
+
+    # the wheel zooms in: once the span shown holds few enough events, they are drawn as marks again
+    view_box = mini.plot.getPlotItem().getViewBox()
+    for _ in range(12):
+        pos = QPointF(mini.plot.mapFromScene(view_box.mapViewToScene(QPointF(start + 50.5 * DAY, 1))))
+        wheel = QWheelEvent(pos, QPointF(mini.plot.viewport().mapToGlobal(pos.toPoint())), QPoint(0, 0),
+                            QPoint(0, 240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(mini.plot.viewport(), wheel)
+        qtbot.wait(80)
+        if not mini.drawn_as_counts():
+            break
+    lo, hi = view_box.viewRange()[0]
+    assert not mini.drawn_as_counts() and 0 < len(mini.mark_positions()) <= MARKS_LIMIT
+    assert all(lo - DAY < x < hi + DAY for _, x, _ in mini.mark_positions())
