@@ -83,6 +83,14 @@ class EntityPage(QWidget):
         if entity_id is not None:
             self.show_entity(entity_id, record=False)
 
+    def show_mention_row(self, mention_id: str | None) -> None:
+        """Select and scroll to a mention's row (the one F3 walked to), when the page lists it; opens nothing."""
+        row = -1 if mention_id is None else self.mentions.row_of(mention_id)
+        if row >= 0:
+            index = self.mentions.index(row, 0)
+            self.mention_table.selectRow(row)
+            self.mention_table.scrollTo(index)
+
     def is_reading(self) -> bool:
         return self._task is not None and self._task.is_running()
 

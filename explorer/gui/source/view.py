@@ -200,6 +200,11 @@ class SourcePane(QWidget):
         self._show_mention(mention)
         return self.walk_label.text()
 
+    def walked_mention_id(self) -> str | None:
+        """The id of the mention the walk is at (the one F3 last showed), or None."""
+        mention = self.walk.current()
+        return None if mention is None else str(mention["mention_id"])
+
     def restyle(self) -> None:
         """Apply every highlight again (after a selection or palette change), keeping the scroll."""
         bar = self.text.verticalScrollBar()

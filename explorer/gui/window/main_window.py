@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
         if said:
             self.source.show()
             self.source.raise_()
+            self.entity_page.show_mention_row(self.source.widget().walked_mention_id())
         self.statusBar().showMessage(said or "Select an entity to step through its mentions with F3", 8000)
 
     # ----- edits -------------------------------------------------------------------------

@@ -54,9 +54,11 @@ def test_f3_and_shift_f3_from_the_page_walk_on_from_the_mention_clicked(qtbot, b
     qtbot.keyClick(page.mention_table, Qt.Key.Key_F3)
     assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention 4 of {total}"
     assert pane.current_doc_id() == page.mentions.mention_at(3)[1]
+    assert page.mention_table.currentIndex().row() == 3  # the page follows the walk
     qtbot.keyClick(page.mention_table, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(page.mention_table, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
     assert pane.walk_label.text() == f"Ashwini Vaishnaw: mention 2 of {total}"
+    assert page.mention_table.currentIndex().row() == 1
 
 
 def test_clicking_a_mark_on_the_small_timeline_selects_that_event_everywhere(qtbot, big_window):
