@@ -112,3 +112,17 @@ def test_ctrl_3_shows_the_page_and_it_says_how_to_open_one(qtbot, big_window):
     qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.entity_page
     assert "Double-click an entity" in window.entity_page.stack.currentWidget().text()
+
+
+def test_the_screenshot_of_the_entity_page(tmp_path, seed_workspace):
+    """``explorer --view entity --screenshot``: the page of the most mentioned entity, as the docs show it."""
+    import os
+    import subprocess
+    import sys
+
+    target = tmp_path / "entity.png"
+    result = subprocess.run([sys.executable, "-m", "explorer", "--view", "entity", "--screenshot", str(target),
+                             str(seed_workspace)], capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and target.stat().st_size > 20_000
