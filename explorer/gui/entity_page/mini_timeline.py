@@ -3,7 +3,8 @@
 Drawn as the main timeline draws dates (``core.dates``): a stated day a filled dot, a day inferred from
 the passage a hollow one, a bound a hollow triangle (◁ on or before the day it sits on, ▷ on or after),
 a span a bar from its first day to its last with a hollow square at its middle to click. Same-day marks
-stack up to ``STACK`` high. Clicking a mark selects that event everywhere (``sig_events_clicked``).
+stack up to ``STACK`` high. Clicking a mark selects that event everywhere (``sig_events_clicked``);
+*Select all* selects every event counted in the caption, the undated ones too.
 
 Past ``MARKS_LIMIT`` events (the most mentioned entity of a million events takes part in 246,000) single
 marks would take seconds to draw and could not be told apart: the events are drawn as a count per step
@@ -18,7 +19,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
 from explorer.gui.timeline.date_axis import DateAxis
@@ -45,10 +46,17 @@ class MiniTimeline(QWidget):
         item.hideAxis("left")
         item.getViewBox().setMouseEnabled(x=True, y=False)
         self.caption = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.select_all_button = QPushButton("Select all", enabled=False)
+        self.select_all_button.setToolTip("Select every event of this entity, dated or not, in every view")
+        self.select_all_button.clicked.connect(
+            lambda: self.sig_events_clicked.emit([str(e) for e in self._event_ids.tolist()]))
+        top = QHBoxLayout()
+        top.addWidget(self.caption, 1)
+        top.addWidget(self.select_all_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.caption)
+        layout.addLayout(top)
         layout.addWidget(self.plot, 1)
         text = self.palette().color(QPalette.ColorRole.Text)
         self._spans = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen(text, width=1.5, style=Qt.PenStyle.DashLine))
@@ -80,6 +88,7 @@ class MiniTimeline(QWidget):
         how = f"{len(dated):,} dated; zoom in (wheel) for single marks; click a bar to select its events" \
             if len(dated) > MARKS_LIMIT else "click a mark to select its event"
         self.caption.setText(f"Events: {len(event_ids):,}{rest} · {how}" if len(event_ids) else "No events")
+        self.select_all_button.setEnabled(len(event_ids) > 0)
         if len(dated):
             lo, hi = float(np.nanmin(x0[dated])), float(np.nanmax(x1[dated]))
             pad = max(DAY * 2, (hi - lo) * 0.04)

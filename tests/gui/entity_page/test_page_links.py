@@ -79,6 +79,8 @@ def test_clicking_a_mark_on_the_small_timeline_selects_that_event_everywhere(qtb
     (chosen_id,) = chosen
     _, cx, cy = next(m for m in marks if m[0] == chosen_id)
     assert abs(cx - x) < 3 * 86400 and abs(cy - y) < 0.5  # that mark (or one drawn on it)
+    qtbot.mouseClick(page.mini.select_all_button, Qt.MouseButton.LeftButton)  # the caption's count, behind it
+    assert window.session.state.event_ids == set(page.profile.event_ids) and len(page.profile.event_ids) > len(marks)
 
 
 def test_a_relation_row_selects_its_entity_its_events_and_opens_its_page(qtbot, big_window):
