@@ -56,17 +56,21 @@ class EntityPage(QWidget):
         self.entity_id: str | None = None
         self.profile: EntityProfile | None = None
         self._task = None
+        self._pending_form = ""  # the surface form listed before an edit, to list again once read
         self._build_widgets()
         session.on_tables(self._on_workspace_loaded, {"entities", "mentions", "events", "relations", "documents"},
                           changed=self._on_tables_changed)
 
     # ----- public ----------------------------------------------------------------------------
-    def show_entity(self, entity_id: str, record: bool = True) -> bool:
-        """Open an entity's page (``record``: as a new page of the history). False for an unknown entity."""
+    def show_entity(self, entity_id: str, record: bool = True, select: bool = True) -> bool:
+        """Open an entity's page (``record``: as a new page of the history; ``select``: the analyst opened it, so
+        the entity is selected everywhere; not when the page is only read again after an edit). False for an
+        unknown entity."""
         if entity_id not in self.session.entity_names:
             return False
         if record:
             self.history.open(entity_id)
+            self._pending_form = ""
         self.entity_id, self.profile = entity_id, None
         self.stack.setCurrentWidget(self.content)
         self._show_header()
@@ -74,13 +78,15 @@ class EntityPage(QWidget):
         self.relations.set_relations(_no_relations())
         self._read_profile()
         self._show_navigation()
-        self.echo.update(entity_ids={entity_id})  # F3 / Shift+F3 walk this entity's mentions from anywhere
+        if select:
+            self.echo.update(entity_ids={entity_id})  # F3 / Shift+F3 walk this entity's mentions from anywhere
         return True
 
     def go(self, by: int) -> None:
         """Back (-1) or forward (+1) through the pages shown."""
         entity_id = self.history.go(by)
         if entity_id is not None:
+            self._pending_form = ""
             self.show_entity(entity_id, record=False)
 
     def show_mention_row(self, mention_id: str | None) -> None:
@@ -241,6 +247,9 @@ class EntityPage(QWidget):
                                   self.session.entity_types.get(self.entity_id, ""), self._aliases(row))
         self.relations.set_relations(profile.relations)
         self.mini.show_events(profile.event_ids, profile.x0, profile.x1, profile.certainty)
+        form, self._pending_form = self._pending_form, ""
+        if form and any(f.text == form for f in profile.forms):
+            self.mentions.show_only(form)
         self._say_form()
         self.sig_profile_shown.emit(profile.entity_id)
 
@@ -294,9 +303,15 @@ class EntityPage(QWidget):
         self.stack.setCurrentIndex(0)
         self._show_navigation()
 
-    def _on_tables_changed(self, _names: frozenset[str]) -> None:
-        """An edit: the page is read again; an entity merged away shows the one it joined."""
+    def _on_tables_changed(self, names: frozenset[str]) -> None:
+        """An edit: the page is read again; an entity merged away shows the one it joined. An edit of other
+        entities' rows alone (a rename or hide elsewhere) only redraws the names shown (no read again of
+        270,000 mentions for another entity's new name)."""
         if self.entity_id is None:
+            return
+        touched = self.session.touched_entity_ids
+        if names <= {"entities"} and touched is not None and self.entity_id not in touched:
+            self.relation_table.viewport().update()
             return
         if self.entity_id not in self.session.entity_names:
             into = next((e.payload["into"] for e in reversed(self.session.edits)
@@ -306,19 +321,8 @@ class EntityPage(QWidget):
                 return
             self.history.replace(self.entity_id, into)
             self.entity_id = into
-        form = self.mentions.form
-        self.show_entity(self.entity_id, record=False)
-        if form:
-            self.sig_profile_shown.connect(self._reshow_form(form))
-
-    def _reshow_form(self, form: str):
-        """Once read again, list the surface form the analyst was looking at (if it is still written)."""
-        def again(_entity_id: str) -> None:
-            self.sig_profile_shown.disconnect(again)
-            if self.profile is not None and any(f.text == form for f in self.profile.forms):
-                self._show_form(form)
-        return again
-
+        self._pending_form = self.mentions.form  # listed again once read, if it is still written
+        self.show_entity(self.entity_id, record=False, select=False)
 
 
 def _no_mentions() -> pd.DataFrame:

@@ -82,3 +82,26 @@ def test_after_a_merge_the_forms_say_which_extracted_entity_they_were_and_the_me
     assert forms["India"].startswith("extractor: read as India")
     assert page.origins.value_of("Merged in")[0] == "New Delhi"
     assert page.mentions.total() == int(session.tables["entities"].set_index("entity_id").at[india, "mention_count"])
+
+
+def test_an_edit_elsewhere_leaves_the_page_and_an_edit_of_it_keeps_what_the_analyst_looks_at(qtbot, edit_window):
+    """A rename of another entity reads nothing again; a rename of the page's entity reads it again but selects
+    nothing (the analyst's selection elsewhere stays) and keeps the surface form listed."""
+    from PySide6.QtCore import Qt
+
+    session = edit_window.session
+    rubio, india = entity_named(session, "Marco Rubio"), entity_named(session, "India")
+    page = open_page(qtbot, edit_window, rubio)
+    item = next(i for i in page.origins.form_items() if i.text(0) == "Rubio")
+    qtbot.mouseClick(page.origins.viewport(), Qt.MouseButton.LeftButton, pos=page.origins.visualItemRect(item).center())
+    listed = page.mentions.rowCount()
+    assert 0 < listed < page.mentions.total()
+    session.selection.update(entity_ids={india}, origin="the sidebar")
+    profile = page.profile
+    assert session.do_edit(decisions.rename(india, "Republic of India", "India"))
+    assert page.profile is profile and not page.is_reading()  # not read again
+    assert session.do_edit(decisions.rename(rubio, "Senator Rubio", "Marco Rubio"))
+    wait_read(qtbot, page, rubio)
+    assert page.profile is not profile
+    assert session.state.entity_ids == {india}  # the page, read again, selected nothing
+    assert page.mentions.form == "Rubio" and page.mentions.rowCount() == listed
