@@ -36,6 +36,8 @@ from explorer.gui.entity_types import display_name, strong_colors
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 from explorer.gui.session import Session
 
+KEPT_PAGES = 4  # pages read lately kept for back and forward ...
+KEPT_MENTIONS = 400_000  # ... while they hold no more mentions in all (the newest is always kept)
 HINT = ("Double-click an entity — in the Entities list, on a node of the Relationships graph or on a mention in "
         "the Source pane — to open its page: every mention, where its name and type came from, its events and "
         "its strongest relations.")
@@ -57,6 +59,7 @@ class EntityPage(QWidget):
         self.profile: EntityProfile | None = None
         self._task = None
         self._pending_form = ""  # the surface form listed before an edit, to list again once read
+        self._kept: dict[str, EntityProfile] = {}  # pages read lately over the tables in force, the newest last
         self._build_widgets()
         session.on_tables(self._on_workspace_loaded, {"entities", "mentions", "events", "relations", "documents"},
                           changed=self._on_tables_changed)
@@ -228,9 +231,14 @@ class EntityPage(QWidget):
         self.mini.caption.setText("Events: reading…")
 
     def _read_profile(self) -> None:
-        """Gather the entity's rows in the job runner; a page left before they are read is forgotten."""
+        """Gather the entity's rows in the job runner; a page left before they are read is forgotten. A page
+        shown lately over the same tables (back, forward) is shown again from what was read."""
         if self._task is not None and self._task.is_running():
             self.jobs.cancel(self._task, forget=True)
+        kept = self._kept.pop(self.entity_id, None)
+        if kept is not None:
+            self._show_profile(kept)
+            return
         inputs = inputs_of(self.session, self.entity_id)
         name = self.session.entity_names.get(self.entity_id, self.entity_id)
         self._task = self.jobs.start(lambda _report, should_cancel: build_profile(inputs, should_cancel),
@@ -241,6 +249,7 @@ class EntityPage(QWidget):
         if profile.entity_id != self.entity_id:
             return
         self.profile = profile
+        self._keep(profile)
         self.mentions.set_mentions(profile.mentions, self.session.documents)
         row = self._entity_row()
         self.origins.show_profile(profile, self.session.entity_names.get(self.entity_id, ""),
@@ -252,6 +261,14 @@ class EntityPage(QWidget):
             self.mentions.show_only(form)
         self._say_form()
         self.sig_profile_shown.emit(profile.entity_id)
+
+    def _keep(self, profile: EntityProfile) -> None:
+        """Keep the pages read lately (the newest last) while they hold few mentions in all."""
+        self._kept.pop(profile.entity_id, None)
+        self._kept[profile.entity_id] = profile
+        while len(self._kept) > 1 and (len(self._kept) > KEPT_PAGES or
+                                       sum(len(p.mentions) for p in self._kept.values()) > KEPT_MENTIONS):
+            self._kept.pop(next(iter(self._kept)))
 
     def _show_failure(self, message: str) -> None:
         """The rows could not be read (a workspace file gone or damaged meanwhile): say so where they would be."""
@@ -294,6 +311,7 @@ class EntityPage(QWidget):
 
     # ----- the session -----------------------------------------------------------------------
     def _on_workspace_loaded(self) -> None:
+        self._kept.clear()
         if self._task is not None and self._task.is_running():
             self.jobs.cancel(self._task, forget=True)
         self.history.clear()
@@ -311,6 +329,8 @@ class EntityPage(QWidget):
             return
         touched = self.session.touched_entity_ids
         if names <= {"entities"} and touched is not None and self.entity_id not in touched:
+            for entity_id in touched:  # their pages kept are read again when shown
+                self._kept.pop(entity_id, None)
             self.relation_table.viewport().update()
             return
         if self.entity_id not in self.session.entity_names:
@@ -321,6 +341,7 @@ class EntityPage(QWidget):
                 return
             self.history.replace(self.entity_id, into)
             self.entity_id = into
+        self._kept.clear()  # read over the tables before the edit
         self._pending_form = self.mentions.form  # listed again once read, if it is still written
         self.show_entity(self.entity_id, record=False, select=False)
 

@@ -93,10 +93,13 @@ def test_back_and_forward_go_through_the_pages_shown(qtbot, big_window):
     page = window.entity_page
     first, second = entity_named(session, "Ashwini Vaishnaw"), entity_named(session, "Marco Rubio")
     double_click_in_sidebar(qtbot, window, first)
+    wait_for_profile(qtbot, page, first)
     double_click_in_sidebar(qtbot, window, second)
     assert page.entity_id == second and page.back_button.isEnabled() and not page.forward_button.isEnabled()
+    wait_for_profile(qtbot, page, second)
     qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
     assert page.entity_id == first and page.forward_button.isEnabled()
+    assert page.profile is not None and not page.is_reading()  # read before: shown again at once
     assert session.state.entity_ids == {first}
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
