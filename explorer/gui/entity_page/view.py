@@ -242,7 +242,7 @@ class EntityPage(QWidget):
         inputs = inputs_of(self.session, self.entity_id)
         name = self.session.entity_names.get(self.entity_id, self.entity_id)
         self._task = self.jobs.start(lambda _report, should_cancel: build_profile(inputs, should_cancel),
-                                     f"Reading {name}'s mentions", owner=self, quiet=True,
+                                     f"Reading {name}'s mentions", owner=self, quiet=True, cancel_on_close=True,
                                      on_finished=self._show_profile, on_failed=self._show_failure)
 
     def _show_profile(self, profile: EntityProfile) -> None:
