@@ -58,6 +58,7 @@ class EntityPage(QWidget):
         self.entity_id: str | None = None
         self.profile: EntityProfile | None = None
         self._task = None
+        self._reading = False
         self._pending_form = ""  # the surface form listed before an edit, to list again once read
         self._kept: dict[str, EntityProfile] = {}  # pages read lately over the tables in force, the newest last
         self._build_widgets()
@@ -79,10 +80,10 @@ class EntityPage(QWidget):
         self._show_header()
         self.mentions.set_mentions(_no_mentions(), self.session.documents)
         self.relations.set_relations(_no_relations())
+        if select:  # first: the source pane's walk reads the mentions, and the read below finds them read
+            self.echo.update(entity_ids={entity_id})  # F3 / Shift+F3 walk this entity's mentions from anywhere
         self._read_profile()
         self._show_navigation()
-        if select:
-            self.echo.update(entity_ids={entity_id})  # F3 / Shift+F3 walk this entity's mentions from anywhere
         return True
 
     def go(self, by: int) -> None:
@@ -101,7 +102,8 @@ class EntityPage(QWidget):
             self.mention_table.scrollTo(index)
 
     def is_reading(self) -> bool:
-        return self._task is not None and self._task.is_running()
+        """Whether the page's rows are being read (until they are shown, or the read failed)."""
+        return self._reading
 
     # ----- building --------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -233,21 +235,29 @@ class EntityPage(QWidget):
     def _read_profile(self) -> None:
         """Gather the entity's rows in the job runner; a page left before they are read is forgotten. A page
         shown lately over the same tables (back, forward) is shown again from what was read."""
-        if self._task is not None and self._task.is_running():
-            self.jobs.cancel(self._task, forget=True)
+        self._forget_reading()
         kept = self._kept.pop(self.entity_id, None)
         if kept is not None:
             self._show_profile(kept)
             return
         inputs = inputs_of(self.session, self.entity_id)
         name = self.session.entity_names.get(self.entity_id, self.entity_id)
+        self._reading = True
         self._task = self.jobs.start(lambda _report, should_cancel: build_profile(inputs, should_cancel),
                                      f"Reading {name}'s mentions", owner=self, quiet=True, cancel_on_close=True,
                                      on_finished=self._show_profile, on_failed=self._show_failure)
 
+    def _forget_reading(self) -> None:
+        """The read under way (or done, its result not yet delivered) is not wanted: its result is dropped."""
+        if self._task is not None:
+            self.jobs.cancel(self._task, forget=True)
+            self._task = None
+        self._reading = False
+
     def _show_profile(self, profile: EntityProfile) -> None:
         if profile.entity_id != self.entity_id:
             return
+        self._reading = False
         self.profile = profile
         self._keep(profile)
         self.mentions.set_mentions(profile.mentions, self.session.documents)
@@ -272,6 +282,7 @@ class EntityPage(QWidget):
 
     def _show_failure(self, message: str) -> None:
         """The rows could not be read (a workspace file gone or damaged meanwhile): say so where they would be."""
+        self._reading = False
         self.form_label.setText(f"Could not read the mentions: {message}")
         self.mini.caption.setText("")
 
@@ -312,8 +323,7 @@ class EntityPage(QWidget):
     # ----- the session -----------------------------------------------------------------------
     def _on_workspace_loaded(self) -> None:
         self._kept.clear()
-        if self._task is not None and self._task.is_running():
-            self.jobs.cancel(self._task, forget=True)
+        self._forget_reading()
         self.history.clear()
         self.entity_id, self.profile = None, None
         self.mentions.set_mentions(_no_mentions(), self.session.documents)
