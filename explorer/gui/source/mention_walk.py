@@ -5,8 +5,8 @@ there. The order is reading order: the documents as the workspace lists them,
 each from its top, wrapping round at either end, so "mention 3 of 12" means the
 same thing every time. Plain pandas: the pane shows what the walk points at. The mentions are read
 for the entities walked (``MentionRows.of_entities``: by the file's index on ``entity_id``). The last
-big reads (``KEPT_FROM`` rows or more: the busiest entity of a million events has 270,105 mentions, a
-second's read) are kept for the same rows and documents, so the walk and the entity page, which both
+big reads (``KEPT_FROM`` rows or more, up to ``KEPT_UP_TO``: the busiest entity of a million events has
+270,105 mentions, a second's read) are kept for the same rows and documents, so the walk and the entity page, which both
 want them, read them once, and going back to a page reads nothing.
 """
 
@@ -21,7 +21,8 @@ import pandas as pd
 from explorer.core.edits.mentions import MentionRows
 
 
-KEPT_FROM = 20_000  # rows from which a read is kept
+KEPT_FROM = 20_000  # rows from which a read is kept ...
+KEPT_UP_TO = 500_000  # ... and up to which (a bigger one, at ten million events, would hold too much memory)
 KEPT_READS = 2  # reads kept, the newest last
 
 _kept: list[tuple[MentionRows, pd.Index, frozenset[str], pd.DataFrame]] = []
@@ -42,7 +43,7 @@ def in_reading_order(mentions: MentionRows, documents: pd.Index, entity_ids: Ite
     rank = documents.get_indexer(rows["doc_id"].to_numpy(dtype=object))
     order = np.lexsort((rows["start"].to_numpy(), rank))
     found = rows.iloc[order[rank[order] >= 0]]
-    if len(found) >= KEPT_FROM:
+    if KEPT_FROM <= len(found) <= KEPT_UP_TO:
         with _kept_lock:
             others = [h for h in _kept if not (h[0] is mentions and h[1] is documents and h[2] == wanted)]
             _kept[:] = [*others[-(KEPT_READS - 1):], (mentions, documents, wanted, found)]
