@@ -66,6 +66,7 @@ class Session(QObject):
     sig_tables_changed = Signal(object)  # frozenset of the table names an edit (or its undo) changed
     sig_selection_changed = Signal(object, object)  # (set of changed field names, origin)
     sig_review_requested = Signal(str)  # a cluster id: some view asked to compare its sources side by side
+    sig_entity_page_requested = Signal(str)  # an entity id: some view asked to open its page (a double click)
     sig_edit_failed = Signal(str)  # a one-line reason an edit could not be saved
     sig_open_problems = Signal(object)  # lines saying what of an opened workspace was left out (damaged decisions)
     sig_triage_changed = Signal()  # the marks or the saved views changed (an edit, its undo): ``marks``, ``saved_views``
@@ -381,6 +382,11 @@ class Session(QObject):
         """Ask the window to open a cluster's sources side by side (views never open windows themselves)."""
         if cluster_id:
             self.sig_review_requested.emit(cluster_id)
+
+    def request_entity_page(self, entity_id: str) -> None:
+        """Ask the window to open an entity's page (views never open pages themselves)."""
+        if entity_id:
+            self.sig_entity_page_requested.emit(entity_id)
 
     @property
     def state(self):

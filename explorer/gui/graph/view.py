@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
                                QVBoxLayout, QWidget)
@@ -172,6 +172,7 @@ class GraphView(QWidget):
         self.view_box.sigResized.connect(lambda *_: self._fitted and self.fit_all())  # e.g. drawn in a hidden tab
         self._hover_proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=HOVER_RATE,
                                            slot=self._on_mouse_moved)
+        self.plot.viewport().installEventFilter(self)  # pyqtgraph's scene reports a Qt 6 double click as a single one
 
     # ------------------------------------------------------------- public API
     def is_laying_out(self) -> bool:
@@ -461,6 +462,17 @@ class GraphView(QWidget):
             export(path)
         except OSError as error:
             QMessageBox.warning(self, "Export failed", f"Could not write {path}:\n{error.strerror or error}")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        """A double click on a node opens the entity's page."""
+        if (event.type() == QEvent.Type.MouseButtonDblClick and event.button() == Qt.MouseButton.LeftButton
+                and watched is self.plot.viewport() and getattr(self, "_graph", None) is not None):
+            point = self.view_box.mapSceneToView(self.plot.mapToScene(event.position().toPoint()))
+            node = self._node_at(point.x(), point.y())
+            if node is not None:
+                self.session.request_entity_page(self._graph.vs[node]["entity_id"])
+                return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         for task in self.jobs.running(owner=self):  # nobody will draw their results

@@ -170,6 +170,7 @@ class EntitySidebar(QWidget):
             change.connect(self._span_groups)
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection)
         self.tree.customContextMenuRequested.connect(self._show_menu)
+        self.tree.doubleClicked.connect(self._on_double_clicked)
         self.clear_button.clicked.connect(self._clear_checks)
         self.show_hidden_box.toggled.connect(lambda _on: self.rebuild())
         self.session.on_tables(self._on_workspace_loaded, {"entities"}, changed=lambda _names: self.rebuild(True))
@@ -242,12 +243,19 @@ class EntitySidebar(QWidget):
             return
         self.echo.update(entity_ids=self.selected_entity_ids())
 
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        """Double-clicking an entity opens its page (a type's header opens or closes its group, as before)."""
+        entity_id = index.data(ENTITY_ID_ROLE) if index.isValid() else None
+        if entity_id:
+            self.session.request_entity_page(entity_id)
+
     def _show_menu(self, pos) -> None:
         index = self.tree.indexAt(pos)
         entity_id = index.data(ENTITY_ID_ROLE) if index.isValid() else None
         if not entity_id:
             return
         menu = QMenu(self)
+        menu.addAction("Open Entity Page", lambda: self.session.request_entity_page(entity_id))
         menu.addAction("Check only this", lambda: self._check_only(entity_id))
         clear = menu.addAction("Clear checks", self._clear_checks)
         clear.setEnabled(bool(self.model.checked()))

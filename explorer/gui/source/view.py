@@ -196,6 +196,29 @@ class SourcePane(QWidget):
         self._show_mention(mention)
         return self.walk_label.text()
 
+    def open_mention(self, entity_id: str, mention_id: str) -> str:
+        """Show one mention of an entity (a row of the entity page): its document, scrolled to it and selected,
+        the entity selected everywhere and the walk set there, so F3 goes on from it. Returns what the walk's
+        line says ("Marco Rubio: mention 3 of 12"), "" when the entity has no such mention."""
+        self.echo.update(entity_ids={entity_id})
+        mention = self.walk.start({entity_id}, at_mention=mention_id)
+        if mention is None or str(mention["mention_id"]) != mention_id:
+            self._show_walk()
+            return ""
+        doc_id = str(mention["doc_id"])
+        if doc_id != self._doc_id:
+            self.show_document(doc_id)
+        else:
+            self.restyle()
+        self.echo.update(doc_ids={doc_id})  # the document being read, as the list does
+        self._show_mention(mention)
+        return self.walk_label.text()
+
+    def walked_mention_id(self) -> str | None:
+        """The id of the mention the walk is at (the one F3 last showed), or None."""
+        mention = self.walk.current()
+        return None if mention is None else str(mention["mention_id"])
+
     def restyle(self) -> None:
         """Apply every highlight again (after a selection or palette change), keeping the scroll."""
         bar = self.text.verticalScrollBar()
@@ -591,6 +614,12 @@ class SourcePane(QWidget):
                     self.text.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
                 else:
                     self.text.viewport().unsetCursor()
+            elif event.type() == QEvent.Type.MouseButtonDblClick and event.button() == Qt.MouseButton.LeftButton:
+                offset = self._offset_at(event.position().toPoint())
+                mention = None if offset is None else self._mention_at(offset)
+                if mention is not None:  # a mention's page; elsewhere the text selects a word as usual
+                    self.session.request_entity_page(str(mention["entity_id"]))
+                    return True
             elif (event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton
                   and not self.text.textCursor().hasSelection()):
                 offset = self._offset_at(event.position().toPoint())

@@ -139,6 +139,8 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
         window.show_graph()
         if window.graph.is_laying_out():
             _run_until(window.graph.sig_layout_finished)
+    elif view == "entity":
+        _show_entity_page(window)
     elif view == "review":
         cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:
@@ -153,6 +155,21 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
     print(f"Saved a screenshot of {workspace} ({view}) to {target}")
     window.close()
     return 0
+
+
+def _show_entity_page(window) -> None:
+    """The most mentioned entity's page, as a double click opens it, with a mention of it open in the source."""
+    entities = window.session.tables["entities"]
+    if not len(entities):
+        return
+    entity_id = str(entities["entity_id"].iat[int(entities["mention_count"].to_numpy().argmax())])
+    page = window.entity_page
+    window.open_entity_page(entity_id)
+    if page.profile is None:
+        _run_until(page.sig_profile_shown)
+    if page.mentions.rowCount() > 1:
+        page.mention_table.selectRow(1)
+        window.open_mention(entity_id, page.mentions.mention_at(1)[0])
 
 
 def _run_until(signal=None, seconds: float = 30.0) -> None:

@@ -22,6 +22,7 @@ from explorer.core.edits.marks import WORDS
 from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
 from explorer.gui.brief import export as brief
+from explorer.gui.entity_page.view import EntityPage
 from explorer.gui.events.view import EventTable
 from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.graph, "Relationships")
+        self.entity_page = EntityPage(self.session, jobs=self.jobs)
+        self.tabs.addTab(self.entity_page, "Entity")
         self.setCentralWidget(self.tabs)
         self.reviews: list[ReviewWindow] = []
         self.sidebar = self._dock("Entities", EntitySidebar(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.session.sig_tables_changed.connect(lambda _names: self._show_counts())
         self.session.sig_workspace_loaded.connect(self._close_reviews_of_other_workspaces)
         self.session.sig_review_requested.connect(self.open_review)
+        self.session.sig_entity_page_requested.connect(self.open_entity_page)
+        self.entity_page.sig_mention_opened.connect(self.open_mention)
         self.session.sig_selection_changed.connect(lambda *_: self._show_counts())
         # what a gesture freed handed back to the system once the window is idle (glibc keeps it otherwise)
         self.idle_memory = IdleRelease(self)
@@ -136,6 +141,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"))
         self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"))
+        self._action(view_menu, "&Entity Page", lambda: self.tabs.setCurrentWidget(self.entity_page),
+                     QKeySequence("Ctrl+3"))
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
@@ -324,6 +331,19 @@ class MainWindow(QMainWindow):
         """Ctrl+2: the relationship graph in the centre."""
         self.tabs.setCurrentWidget(self.graph)
 
+    def open_entity_page(self, entity_id: str) -> None:
+        """An entity's page in the centre (a double click on it in the sidebar, the graph or the source)."""
+        if self.entity_page.show_entity(entity_id):
+            self.tabs.setCurrentWidget(self.entity_page)
+
+    def open_mention(self, entity_id: str, mention_id: str) -> None:
+        """A row of the entity page: the source pane comes forward at that mention (F3 goes on from it)."""
+        said = self.source.widget().open_mention(entity_id, mention_id)
+        if said:
+            self.source.show()
+            self.source.raise_()
+            self.statusBar().showMessage(said, 8000)
+
     def open_review(self, cluster_id: str) -> ReviewWindow:
         """Every source of a cluster side by side, in a window of its own (several can be open)."""
         for review in self.reviews:
@@ -360,6 +380,7 @@ class MainWindow(QMainWindow):
         if said:
             self.source.show()
             self.source.raise_()
+            self.entity_page.show_mention_row(self.source.widget().walked_mention_id())
         self.statusBar().showMessage(said or "Select an entity to step through its mentions with F3", 8000)
 
     # ----- edits -------------------------------------------------------------------------
