@@ -20,8 +20,11 @@ FILTER_ENTITY_IDS = "filter_entity_ids"
 FILTER_EVENT_IDS = "filter_event_ids"
 TIME_RANGE = "time_range"
 QUERY = "query"
-FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY)
-FILTERS = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE})  # the fields that change which events are in view
+FILTER_QUERY = "filter_query"
+FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY, FILTER_QUERY)
+NARROWING = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, FILTER_QUERY})  # the filters that change which events
+                                                                             # the timeline holds (its window only dims)
+FILTERS = NARROWING | {TIME_RANGE}  # the fields that change which events are in view
 
 Listener = Callable[[set[str], object], None]
 
@@ -37,6 +40,11 @@ class SelectionState:
     filter_event_ids: frozenset[str] = frozenset()  # narrowed to (e.g. the events in search hits): only these are in view
     time_range: tuple[str, str] | None = None  # ISO dates, inclusive: only events overlapping it are in view
     query: str = ""  # the search the analyst ran: its matches are highlighted where text is shown
+    filter_query: str = ""  # the query bar's line (``core.query_language``): only the events it keeps are in view
+
+    def narrowed(self) -> bool:
+        """Whether a filter other than the time window narrows the events (``NARROWING``)."""
+        return bool(self.filter_entity_ids or self.filter_event_ids or self.filter_query)
 
 
 @dataclass
@@ -71,7 +79,7 @@ class Selection:
 
 
 def _coerce(name: str, value: object) -> object:
-    if name == QUERY:
+    if name in (QUERY, FILTER_QUERY):
         return str(value or "")
     if name == TIME_RANGE:
         if value is None:

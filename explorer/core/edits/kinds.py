@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.core.edits import document_edits, entity_edits
-from explorer.core.edits import cluster_edits
+from explorer.core.edits import cluster_edits, saved_queries
 from explorer.core.edits.index import EditIndex, Unindexed
 from explorer.core.model import Tables
 
@@ -86,5 +86,7 @@ REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from
                                 writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
 DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters",
                             writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
+
+SAVE_QUERY = _register(saved_queries.KIND, saved_queries.apply)  # changes no table: the decision is kept
 
 KINDS: tuple[str, ...] = tuple(REGISTRY)

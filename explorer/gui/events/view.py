@@ -32,7 +32,7 @@ from explorer.core.export import format_for_path
 from explorer.core.export.selection import write_selected_events
 from explorer.core.query import RowOrder, same_values
 from explorer.core.scratch import Scratch
-from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.core.selection import EVENT_IDS, FILTERS
 from explorer.gui.echo import Echo
 from explorer.gui.events.edit_actions import EventEditActions
 from explorer.gui.events.table_model import (  # noqa: F401 (the model's names are re-exported for tests)
@@ -177,7 +177,7 @@ class EventTable(QWidget):
     def _on_selection_changed(self, changed: set[str], origin: object) -> None:
         if self.echo.mine(origin):
             return
-        if changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE}:
+        if changed & FILTERS:
             self.refresh()  # the reset shows the selected events again
         elif EVENT_IDS in changed:
             self._show_selected_events()

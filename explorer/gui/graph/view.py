@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from explorer.core.graph import Positions, build_graph, write_graphml
-from explorer.core.selection import ENTITY_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.core.selection import ENTITY_IDS, FILTERS
 from explorer.gui.echo import Echo
 from explorer.gui.files import default_export_path
 from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, node_tooltip
@@ -275,7 +275,7 @@ class GraphView(QWidget):
     # ------------------------------------------------------------------ drawing
     def _event_ids_in_view(self) -> pd.Index | None:
         state = self.session.selection.state
-        if not (state.filter_entity_ids or state.filter_event_ids or state.time_range):
+        if not (state.narrowed() or state.time_range):
             return None  # every event: the relations need no filtering
         # (the index's own Arrow strings at the rows kept: no Python string an event in view, millions in a wide window)
         return self.session.events.index[self.session.event_lookup.mask(state)]
@@ -349,7 +349,7 @@ class GraphView(QWidget):
         self._relayout_when_visible()
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
-        if not self.echo.mine(origin) and changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE}:
+        if not self.echo.mine(origin) and changed & FILTERS:
             self._relayout_when_visible()
         if ENTITY_IDS in changed and self._graph is not None:
             self._draw_emphasis()

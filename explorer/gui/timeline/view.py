@@ -35,7 +35,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from explorer.core.selection import EVENT_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
+from explorer.core.selection import EVENT_IDS, NARROWING, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.timeline.date_axis import DateAxis
 from explorer.gui.timeline.hover import event_tooltip
@@ -459,7 +459,7 @@ class TimelineView(QWidget):
     def _on_selection_changed(self, changed: set, origin: object) -> None:
         if self.echo.mine(origin):
             return
-        if changed & {FILTER_ENTITY_IDS, FILTER_EVENT_IDS}:
+        if changed & NARROWING:
             self._rebuild()
         elif TIME_RANGE in changed:
             self.time_window.show()
