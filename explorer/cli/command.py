@@ -49,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", nargs="+", metavar="ARG",
                         help="FILE.png [PATH]: render the main window with PATH (default: the sample) "
                              "loaded, save it as FILE.png, and exit")
-    parser.add_argument("--view", choices=("main", "graph", "review"), default=None,
+    parser.add_argument("--view", choices=("main", "graph", "review", "query"), default=None,
                         help="with --screenshot: the main window (default), the relationship graph, or the "
                              "side-by-side review of a cluster (--cluster, default: the one most sources report)")
     parser.add_argument("--cluster", metavar="ID", default=None,

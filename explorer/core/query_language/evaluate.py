@@ -228,7 +228,7 @@ class QueryContext:
             kept = self._cache.get(f"documents.{column}")
             if kept is None:
                 kept = self._cache[f"documents.{column}"] = self.documents[column].astype(str).str.casefold()
-            return kept  # type: ignore[return-value]
+            return kept
 
     def _of_documents(self, documents: np.ndarray) -> np.ndarray:
         """The events of the documents ``documents`` (one bool a document row) marks."""
