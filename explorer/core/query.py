@@ -5,6 +5,10 @@ or place) — or no entity is checked — and its dates overlap the time window 
 no window is set — and it is one of the events the view was narrowed to (search
 hits) — or it was not narrowed. Undated events never fall inside a time window.
 
+The query bar's line (``filter_query``) keeps the events it matches too; it needs the other tables
+(documents, entities, the full-text index), so only ``EventLookup`` answers it, through the query
+language's context the session gives it (``set_query``); ``events_in_view`` leaves it out.
+
 ``events_in_view`` answers for any events table. ``EventLookup`` answers the same
 question for one table many times (the GUI asks after every gesture): built once,
 it holds each entity's events (the ``RowsByKey`` the edits' index keeps, so an edit

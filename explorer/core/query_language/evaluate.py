@@ -96,6 +96,14 @@ class QueryContext:
                 said.append(f"no event has {term.field} {term.value!r}")
         return said
 
+    def warm(self, should_cancel: Callable[[], bool] = lambda: False) -> None:
+        """Work out ahead what the fields read (names, participants' types, documents, tags, completion): for a
+        background job when the analyst starts on the bar, so the first query of each field does not pay for it."""
+        for step in (self.doc_codes, self._names, self.type_bits, self.tag_rows, self.completion):
+            if should_cancel():
+                return
+            step()
+
     def needs_text(self, line: str) -> bool:
         """Whether ``line`` has free text not worked out yet (``prepare`` it off the GUI thread first)."""
         return any(t.field == TEXT and _searched(t) not in self._texts for t in parse(line))
@@ -245,6 +253,16 @@ class QueryContext:
         found = _matches(clusters["cluster_id"], value) | _matches(labels, value) | \
             _matches(labels.str.split(" — ").str[0].str.strip(), value)
         return clusters["cluster_id"].astype(str)[found].tolist()
+
+    def cluster_rows(self, cluster_ids: list[str]) -> np.ndarray:
+        """The rows of ``cluster_ids`` in the clusters table (-1: none), through an index of its ids made once."""
+        with self._lock:
+            kept = self._cache.get("cluster_index")
+            if kept is None:
+                clusters = self.clusters
+                ids = [] if clusters is None else clusters["cluster_id"].to_numpy(dtype=object)
+                kept = self._cache["cluster_index"] = pd.Index(ids, dtype=object)
+        return kept.get_indexer(cluster_ids)  # type: ignore[attr-defined]
 
     def _tagged(self, value: str) -> np.ndarray:
         tags, rows = self.tag_rows()

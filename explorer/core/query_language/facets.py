@@ -68,26 +68,30 @@ def _document_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
     return {names[i]: int(per_doc[i]) for i in top.tolist()}
 
 
-def _column_counts(column: pd.Series, rows: np.ndarray) -> dict[str, int]:
+def _column_counts(column: pd.Series, rows: np.ndarray, most: int | None = None) -> dict[str, int]:
+    """Each value's events among ``rows`` (only the ``most`` counted values, when given: one ``argpartition``
+    over the column's distinct values, never a Python step each: 160,000 clusters at a million events)."""
     codes, uniques = codes_of(column)
     counted = np.bincount(np.asarray(codes)[rows], minlength=len(uniques))
-    return {str(uniques[i]): int(n) for i, n in enumerate(counted.tolist()) if n}
+    some = np.flatnonzero(counted)
+    if most is not None and len(some) > most:
+        some = some[np.argpartition(-counted[some], most)[:most]]
+    return {str(uniques[i]): int(counted[i]) for i in some.tolist()}
 
 
 def _cluster_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
     """Clusters by label (a label names its happening; its date after " — " is left out)."""
-    by_id = _column_counts(context.events["cluster_id"], rows)
-    by_id.pop("", None)
-    top = dict(sorted(by_id.items(), key=lambda pair: -pair[1])[:SHOWN * 2])
+    top = _column_counts(context.events["cluster_id"], rows, most=SHOWN * 2 + 1)
+    top.pop("", None)
     clusters = context.clusters
     if clusters is None or not top:
         return top
-    chosen = clusters[clusters["cluster_id"].astype(str).isin(list(top))]
-    labels = dict(zip(chosen["cluster_id"].astype(str), chosen["label"].astype(str).str.split(" — ").str[0].str.strip()))
+    at = context.cluster_rows(list(top))
+    labels = clusters["label"].to_numpy(dtype=object)
     counted: dict[str, int] = {}
-    for cluster_id, count in top.items():
-        label = labels.get(cluster_id) or cluster_id
-        counted[label] = counted.get(label, 0) + count
+    for (cluster_id, count), row in zip(top.items(), at.tolist()):
+        label = str(labels[row]).split(" — ")[0].strip() if row >= 0 else ""
+        counted[label or cluster_id] = counted.get(label or cluster_id, 0) + count
     return counted
 
 

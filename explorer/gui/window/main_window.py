@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.search = self._dock("Search", SearchPanel(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.query_bar = QueryBar(self.session, jobs=self.jobs)  # the query line, over every view (toolbar)
         self._query_toolbar()
-        self.facets = self._dock("Facets", FacetPanel(self.session), Qt.LeftDockWidgetArea)
+        self.facets = self._dock("Facets", FacetPanel(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.sidebar.widget().setMinimumWidth(300)
         self.source.widget().setMinimumWidth(400)
         self.arrange_docks()

@@ -183,3 +183,18 @@ def test_clear_selection_and_filters_empties_the_bar(qtbot, window, session):
 def test_the_placeholder_shows_the_syntax(window):
     assert window.query_bar.edit.placeholderText() == query_bar.PLACEHOLDER
     assert "participant:" in query_bar.PLACEHOLDER
+
+
+def test_in_a_big_case_the_counts_are_worked_out_in_the_background(qtbot, window, session, monkeypatch):
+    from explorer.gui.query_bar import facets
+
+    monkeypatch.setattr(facets, "BACKGROUND_FROM", 0)  # (the seeds are small: counted as a million events are)
+    window.facets.show()
+    window.facets.raise_()
+    panel = window.facets.widget()
+    qtbot.waitUntil(panel.isVisible)
+    panel.wait()
+    before = panel.counts()
+    click_facet(qtbot, panel, "outlet", "IANS")
+    panel.wait()
+    assert panel.counts()["outlet"] == {"IANS": before["outlet"]["IANS"]}
