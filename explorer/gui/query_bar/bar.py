@@ -125,7 +125,7 @@ class QueryBar(QWidget):
             self._say("")
             return
         count = int(self.session.event_lookup.mask(self.session.state).sum())
-        notes = self.session.query_context.notes(line)
+        notes = self.session.query_context.notes(line) if not count else []  # (why nothing is left, when it is not)
         said = f"{count:,} event{'s' if count != 1 else ''}"
         self._say(said + (f" — {'; '.join(notes)}" if notes else ""))
 

@@ -198,3 +198,9 @@ def test_in_a_big_case_the_counts_are_worked_out_in_the_background(qtbot, window
     click_facet(qtbot, panel, "outlet", "IANS")
     panel.wait()
     assert panel.counts()["outlet"] == {"IANS": before["outlet"]["IANS"]}
+
+
+def test_a_name_nobody_has_is_said_beside_the_line(qtbot, window):
+    type_query(qtbot, window, 'participant:"Marco Rubo" outlet:ANI')
+    assert window.query_bar.message.text() == "0 events — no entity is named 'Marco Rubo'"
+    assert window.events.widget().model.total_rows() == 0
