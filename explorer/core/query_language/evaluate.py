@@ -190,9 +190,17 @@ class QueryContext:
             return kept  # type: ignore[return-value]
 
     def values_of(self, field: str) -> list[str]:
-        """The values a field takes in this case, for completion (entity names: ``completion``)."""
+        """The values a field takes in this case, for completion (entity names: ``completion``), sorted; made
+        once a field (asked at every key typed after its ``:``)."""
+        with self._lock:
+            kept = self._cache.get(f"values.{field}")
+            if kept is None:
+                kept = self._cache[f"values.{field}"] = self._values_of(field)
+            return kept  # type: ignore[return-value]
+
+    def _values_of(self, field: str) -> list[str]:
         if field == "type":
-            return self.type_bits()[0]
+            return sorted({str(t) for t in codes_of(self.entities["type"])[1].tolist() if str(t)})
         if field == "outlet":
             return sorted({str(v) for v in self.documents["source"].tolist() if str(v)})
         if field == "basis":

@@ -204,3 +204,23 @@ def test_a_name_nobody_has_is_said_beside_the_line(qtbot, window):
     type_query(qtbot, window, 'participant:"Marco Rubo" outlet:ANI')
     assert window.query_bar.message.text() == "0 events — no entity is named 'Marco Rubo'"
     assert window.events.widget().model.total_rows() == 0
+
+
+def test_a_tag_made_after_the_query_is_found_by_it_and_its_undo_is_too(qtbot, edit_window):
+    from explorer.core.edits import decisions
+
+    window = edit_window
+    session = window.session
+    type_query(qtbot, window, "tag:lead")
+    assert window.events.widget().model.total_rows() == 0
+    first, second = session.events.index[:2]
+    session.do_edit(decisions.tags(first, ["lead"]))  # (the line stays; every view answers it over the new tables)
+    session.do_edit(decisions.tags(second, ["lead", "doubt"]))
+    assert list(session.events_in_view().index) == [first, second]
+    assert window.events.widget().model.total_rows() == 2
+    type_query(qtbot, window, "tag:lead -tag:doubt")
+    assert list(session.events_in_view().index) == [first]
+    type_query(qtbot, window, "tag:lead")
+    session.undo_stack.undo()  # the second tag undone: only the first event is left
+    assert list(session.events_in_view().index) == [first]
+    assert window.events.widget().model.total_rows() == 1
