@@ -6,6 +6,10 @@ no window is set — and it is one of the events the view was narrowed to (searc
 hits) — or it was not narrowed — and it carries the mark filtered on (or, for
 "not yet reviewed", does not) — or no mark filter is set. Undated events never fall inside a time window.
 
+The query bar's line (``filter_query``) keeps the events it matches too; it needs the other tables
+(documents, entities, the full-text index), so only ``EventLookup`` answers it, through the query
+language's context the session gives it (``set_query``); ``events_in_view`` leaves it out.
+
 ``events_in_view`` answers for any events table. ``EventLookup`` answers the same
 question for one table many times (the GUI asks after every gesture): built once,
 it holds each entity's events (the ``RowsByKey`` the edits' index keeps, so an edit
@@ -19,6 +23,7 @@ from __future__ import annotations
 import operator
 import threading
 from collections.abc import Callable
+from typing import Protocol
 
 import numpy as np
 import pandas as pd
@@ -40,6 +45,12 @@ MARKED_UP_TO = 0.75  # of an order's rows kept, up to which ``RowOrder.kept`` ma
 WARM_FROM = 100_000  # an entity's events from which a view's order works out where they stand ahead (``RowOrder``)
 WARM_SHARE = 0.02  # ... and of the table's events
 WARMED = 8  # the most entities a view's order works that out for ahead, the most involved first
+
+
+class QueryMasks(Protocol):
+    """What answers a query line with one bool an event (``query_language.QueryContext``)."""
+
+    def mask(self, line: str) -> np.ndarray: ...
 
 
 def events_in_view(events: pd.DataFrame, state: SelectionState) -> pd.DataFrame:
@@ -100,6 +111,7 @@ class EventLookup:
         self._rows = rows if rows is not None else event_rows(events)
         self._recent: dict[tuple, list] = {}  # a few last answers [mask, frame or None, rows or None], newest last
         self._scratch = Scratch(SPARE_BYTES)  # the answers' masks and rows: memory dropped answers used (Run s14b)
+        self._query: QueryMasks | None = None  # answers the selection's query line (``set_query``)
 
     def updated(self, events: pd.DataFrame, rows: RowsByKey | Later | None = None) -> EventLookup:
         """The lookup for ``events``, a new version of this lookup's table: what did not change is reused.
@@ -123,6 +135,7 @@ class EventLookup:
             lookup._ends, lookup._end_values, _ = _ranks(events["date_end"])
         lookup._rows = rows if rows is not None else resolved(self._rows).with_rows(self._rows_changed(events))
         lookup._recent = {}
+        lookup._query = None  # (the session sets the new tables' own: ``set_query``)
         lookup._scratch = self._scratch  # (buffers the old lookup's answers still view stay theirs: ``Scratch``)
         return lookup
 
@@ -181,7 +194,7 @@ class EventLookup:
         (the same array each time, so a view's ``RowOrder`` can find where they stand worked out ahead:
         ``heavy_rows``); else None."""
         if len(state.filter_entity_ids) != 1 or state.filter_event_ids or state.time_range is not None \
-                or state.mark_filter is not None:
+                or state.mark_filter is not None or state.filter_query:
             return None
         return self._rows_of(next(iter(state.filter_entity_ids)))
 
@@ -211,8 +224,29 @@ class EventLookup:
         """The row of one event id (the first, when the table holds it more than once), or None."""
         return resolved(self._unique_ids).position(event_id)
 
+    def set_query(self, query: QueryMasks | None) -> None:
+        """Answer the selection's query line (``filter_query``) with ``query`` (the query language's context over
+        this lookup's tables, which the core's query floor does not import): the answers of queries kept so far
+        are dropped (the line may mean other events over other entities, documents or tags)."""
+        self._query = query
+        self._recent = {key: answer for key, answer in self._recent.items() if not key[3]}
+
+    def involving(self, entity_ids) -> np.ndarray:
+        """A new mask: True for the events an entity of ``entity_ids`` takes part in (participant or place)."""
+        involved = np.zeros(len(self.events), dtype=bool)
+        for entity_id in entity_ids:
+            involved[self._rows_of(entity_id)] = True
+        return involved
+
+    def within(self, start: str, end: str) -> np.ndarray:
+        """A new mask: True for the dated events whose dates overlap [start, end] (ISO, inclusive), as the
+        time window keeps them (rank comparisons: a date is <= end when fewer than "values <= end" precede it)."""
+        before_end = np.searchsorted(self._start_values, end, side="right")
+        from_start = np.searchsorted(self._end_values, start, side="left")
+        return self._dated & (self._starts < before_end) & (self._ends >= from_start)
+
     def _answer(self, state: SelectionState) -> list:
-        key = (state.filter_entity_ids, state.filter_event_ids, state.time_range, state.mark_filter)
+        key = (state.filter_entity_ids, state.filter_event_ids, state.time_range, state.mark_filter, state.filter_query)
         answer = self._recent.pop(key, None)
         if answer is None:
             answer = [self._mask(state), None, None]
@@ -230,7 +264,7 @@ class EventLookup:
 
     def _mask(self, state: SelectionState) -> np.ndarray:
         if state.filter_entity_ids and not state.filter_event_ids and state.time_range is None \
-                and state.mark_filter is None:
+                and state.mark_filter is None and not state.filter_query:
             return self._involving(state.filter_entity_ids)  # (the mask itself: no second array of ten million)
         mask = np.ones(len(self.events), dtype=bool)
         if state.filter_entity_ids:
@@ -240,15 +274,15 @@ class EventLookup:
             narrowed[self.positions_of(state.filter_event_ids)] = True
             mask &= narrowed
         if state.time_range is not None:
-            start, end = state.time_range
-            # rank comparisons: a date is <= end when fewer than "values <= end" distinct values precede it
-            before_end = np.searchsorted(self._start_values, end, side="right")
-            from_start = np.searchsorted(self._end_values, start, side="left")
-            mask &= self._dated & (self._starts < before_end) & (self._ends >= from_start)
+            mask &= self.within(*state.time_range)
         if state.mark_filter is not None:  # (the marked events are a few: found by id, never a pass over every id)
             marked = np.zeros(len(self.events), dtype=bool)
             marked[self.positions_of(state.mark_filter.event_ids)] = True
             mask &= marked if state.mark_filter.present else ~marked
+        if state.filter_query:
+            # (no context: a lookup outside a session, e.g. a script, has no documents to answer with; keeps all)
+            if self._query is not None:
+                mask &= self._query.mask(state.filter_query)
         return mask
 
     def _involving(self, entity_ids: frozenset[str]) -> np.ndarray:

@@ -22,10 +22,12 @@ FILTER_EVENT_IDS = "filter_event_ids"
 TIME_RANGE = "time_range"
 QUERY = "query"
 MARK_FILTER = "mark_filter"
-FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY, MARK_FILTER)
-# the fields that change which events are in view
-FILTERS = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, MARK_FILTER})
-NARROWING = FILTERS - {TIME_RANGE}  # those that take events out of the timeline (its time window only dims)
+FILTER_QUERY = "filter_query"
+FIELDS = (ENTITY_IDS, EVENT_IDS, DOC_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE, QUERY, MARK_FILTER,
+          FILTER_QUERY)
+NARROWING = frozenset({FILTER_ENTITY_IDS, FILTER_EVENT_IDS, MARK_FILTER, FILTER_QUERY})  # the filters that change
+                                                                        # which events the timeline holds (its window only dims)
+FILTERS = NARROWING | {TIME_RANGE}  # the fields that change which events are in view
 
 Listener = Callable[[set[str], object], None]
 
@@ -56,6 +58,11 @@ class SelectionState:
     time_range: tuple[str, str] | None = None  # ISO dates, inclusive: only events overlapping it are in view
     query: str = ""  # the search the analyst ran: its matches are highlighted where text is shown
     mark_filter: MarkFilter | None = None  # only the events with (or without) a mark are in view
+    filter_query: str = ""  # the query bar's line (``core.query_language``): only the events it keeps are in view
+
+    def narrowed(self) -> bool:
+        """Whether a filter other than the time window narrows the events (``NARROWING``)."""
+        return bool(self.filter_entity_ids or self.filter_event_ids or self.filter_query or self.mark_filter)
 
 
 @dataclass
@@ -90,7 +97,7 @@ class Selection:
 
 
 def _coerce(name: str, value: object) -> object:
-    if name == QUERY:
+    if name in (QUERY, FILTER_QUERY):
         return str(value or "")
     if name == MARK_FILTER:
         if value is not None and not isinstance(value, MarkFilter):

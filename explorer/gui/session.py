@@ -54,6 +54,7 @@ from explorer.core.edits.saved_views import SavedView, saved_views_of
 from explorer.core.errors import ExplorerError
 from explorer.core.model import Tables, empty_tables
 from explorer.core.query import EventLookup, same_values
+from explorer.core.query_language import QueryContext
 from explorer.core.selection import MarkFilter, Selection
 from explorer.core.store import append_edit, applicable_edits_over, load_edits, remove_edit
 from explorer.core.store.mention_reader import SqliteMentions
@@ -330,6 +331,7 @@ class Session(QObject):
                 else old.event_lookup.updated(self._events, rows)
         self._installed = _Installed(tables, self._events, self._documents, self.entity_names, self.entity_types,
                                      self.hidden_entity_ids, self.edit_index, self.event_lookup, self.mentions)
+        self._answer_queries(None if old is None else self.query_context)
 
     def _put_back(self, installed: _Installed) -> None:
         """Install again what was installed before an edit (its undo), or after it (its redo)."""
@@ -339,6 +341,13 @@ class Session(QObject):
         self.hidden_entity_ids, self.edit_index = installed.hidden_entity_ids, installed.edit_index
         self.event_lookup = installed.event_lookup
         self.mentions = installed.mentions
+        self._answer_queries(self.query_context)
+
+    def _answer_queries(self, previous: QueryContext | None) -> None:
+        """The query bar's line (``filter_query``) answered over the tables now in force: a new context each time
+        (an edit may rename an entity or tag an event), taking over from ``previous`` what did not change."""
+        self.query_context = QueryContext(self._tables, self.event_lookup, self.path, previous)
+        self.event_lookup.set_query(self.query_context)
 
     # ----- read-only access ------------------------------------------------------------------
     @property

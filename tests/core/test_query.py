@@ -437,5 +437,5 @@ def test_the_answers_kept_are_bounded_by_their_bytes_the_newest_two_always(monke
         kept = list(lookup._recent.values())
         assert sum(query._answer_bytes(answer) for answer in kept[:-2]) + \
             sum(query._answer_bytes(answer) for answer in kept[-2:]) <= 500_000 or len(kept) <= 2
-    assert list(lookup._recent)[-2:] == [(s.filter_entity_ids, frozenset(), None, None) for s in states[-2:]]
+    assert list(lookup._recent)[-2:] == [(s.filter_entity_ids, frozenset(), None, None, "") for s in states[-2:]]
     assert len(lookup._recent) < 4

@@ -20,6 +20,7 @@ from explorer.core.edits.kinds import (
     NOTE,
     REMOVE_FROM_CLUSTER,
     RENAME,
+    SAVE_QUERY,
     SET_PUBLISHED,
     SET_TYPE,
     SPLIT,
@@ -82,6 +83,11 @@ def note(event_id: str, text: str) -> Edit:
 def tags(event_id: str, values: list[str]) -> Edit:
     clean = sorted({t.strip() for t in values if t.strip()})
     return Edit(TAGS, {"event_id": event_id, "tags": clean}, f"Tag event {', '.join(clean)}" if clean else "Untag event")
+
+
+def save_query(name: str, line: str) -> Edit:
+    """Keep the query ``line`` under ``name`` (replacing a query of that name; an empty line deletes it)."""
+    return Edit(SAVE_QUERY, {"name": name, "query": line}, f"Save query ‘{name}’" if line else f"Delete query ‘{name}’")
 
 
 def dismiss_cluster(cluster: Mapping) -> Edit:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from explorer.core.edits import document_edits, entity_edits
-from explorer.core.edits import cluster_edits
+from explorer.core.edits import cluster_edits, saved_queries
 from explorer.core.edits.index import EditIndex, Unindexed
 from explorer.core.model import Tables
 
@@ -99,5 +99,6 @@ SAVE_VIEW = _register("save_view", _leaves_tables)  # a named view: query, windo
 DELETE_VIEW = _register("delete_view", _leaves_tables)
 RENAME_VIEW = _register("rename_view", _leaves_tables)
 TRIAGE_KINDS = frozenset({MARK, SAVE_VIEW, DELETE_VIEW, RENAME_VIEW})  # the kinds read from the decisions, not tables
+SAVE_QUERY = _register(saved_queries.KIND, saved_queries.apply)  # changes no table: the decision is kept
 
 KINDS: tuple[str, ...] = tuple(REGISTRY)

@@ -276,7 +276,7 @@ class GraphView(QWidget):
     # ------------------------------------------------------------------ drawing
     def _event_ids_in_view(self) -> pd.Index | None:
         state = self.session.selection.state
-        if not (state.filter_entity_ids or state.filter_event_ids or state.time_range or state.mark_filter):
+        if not (state.narrowed() or state.time_range):
             return None  # every event: the relations need no filtering
         # (the index's own Arrow strings at the rows kept: no Python string an event in view, millions in a wide window)
         return self.session.events.index[self.session.event_lookup.mask(state)]

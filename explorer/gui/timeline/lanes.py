@@ -511,13 +511,13 @@ class Layouts:
         narrow the timeline (its time window only dims, so it plays no part here)."""
         self.arrays_of(session)
         state = session.selection.state
-        if not (state.filter_entity_ids or state.filter_event_ids or state.mark_filter):
+        if not state.narrowed():
             plan = self.plan(session, mode)
             whole = plan.layout()
             if mode == "document":
                 self._keep_later(session, plan)
             return whole
-        key = (mode, state.filter_entity_ids, state.filter_event_ids, state.mark_filter)
+        key = (mode, state.filter_entity_ids, state.filter_event_ids, state.mark_filter, state.filter_query)
         layout = self.recent.pop(key, None)
         if layout is None:
             unwindowed = replace(state, time_range=None)  # (the rows the event table asked for, when it has no window)

@@ -115,6 +115,9 @@ def load_for_display(paths: list[Path] | None):
     return tables, workspace
 
 
+QUERY_EXAMPLE = 'outlet:ANI date:2026-02 "critical minerals"'  # what ``--view query`` shows typed in the bar
+
+
 def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900),
                view: str = "main", cluster_id: str = "") -> int:
     """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
@@ -141,6 +144,12 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
             _run_until(window.graph.sig_layout_finished)
     elif view == "entity":
         _show_entity_page(window)
+    elif view == "query":  # the query bar narrowing the views, the facets counting what is left
+        window.facets.show()
+        window.facets.raise_()
+        window.query_bar.edit.setText(QUERY_EXAMPLE)
+        window.query_bar.apply()
+        window.query_bar.wait()
     elif view == "review":
         cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:

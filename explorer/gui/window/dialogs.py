@@ -12,6 +12,7 @@ SHORTCUTS = [
     ("Ctrl+E", "Export the selected events (or all in view) as CSV"),
     ("Ctrl+Shift+A", "Clear the selection, checks and time window"),
     ("Ctrl+F", "Search the documents"),
+    ("Ctrl+L", "The query bar: fields and text over every view (Enter applies, Escape clears)"),
     ("F3", "Source: the selected entity's next mention, in any document"),
     ("Shift+F3", "Source: its previous mention"),
     ("S, F, R", "Events table (selected rows) or source pane (the document): star, flag, mark reviewed; again: undo it"),

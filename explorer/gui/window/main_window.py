@@ -28,6 +28,8 @@ from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
 from explorer.gui.idle_memory import IdleRelease
 from explorer.gui.jobs import Jobs
+from explorer.gui.query_bar.bar import QueryBar
+from explorer.gui.query_bar.facets import FacetPanel
 from explorer.gui.review.view import ReviewWindow
 from explorer.gui.search.view import SearchPanel
 from explorer.gui.session import Session
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session, jobs=self.jobs), Qt.BottomDockWidgetArea)
         self.search = self._dock("Search", SearchPanel(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
+        self.query_bar = QueryBar(self.session, jobs=self.jobs)  # the query line, over every view (toolbar)
+        self._query_toolbar()
+        self.facets = self._dock("Facets", FacetPanel(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.sidebar.widget().setMinimumWidth(300)
         self.source.widget().setMinimumWidth(400)
         self.arrange_docks()
@@ -103,14 +108,22 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _query_toolbar(self) -> None:
+        toolbar = self.addToolBar("Query")
+        toolbar.setObjectName("toolbar-query")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.query_bar)
+
     def arrange_docks(self) -> None:
         """The docks' default arrangement: View ▸ Reset Layout brings it back, closed docks shown again."""
         for dock, area in ((self.sidebar, Qt.LeftDockWidgetArea), (self.source, Qt.RightDockWidgetArea),
-                           (self.events, Qt.BottomDockWidgetArea), (self.search, Qt.LeftDockWidgetArea)):
+                           (self.events, Qt.BottomDockWidgetArea), (self.search, Qt.LeftDockWidgetArea),
+                           (self.facets, Qt.LeftDockWidgetArea)):
             dock.setFloating(False)
             self.addDockWidget(area, dock)  # moves a dock the analyst dragged elsewhere
             dock.show()
         self.tabifyDockWidget(self.sidebar, self.search)
+        self.tabifyDockWidget(self.sidebar, self.facets)
         self.sidebar.raise_()
         self.resizeDocks([self.sidebar, self.source], [330, 470], Qt.Horizontal)
         self.resizeDocks([self.events], [250], Qt.Vertical)
@@ -135,7 +148,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
-        for dock in (self.sidebar, self.search, self.source, self.events):
+        for dock in (self.sidebar, self.search, self.facets, self.source, self.events):
             view_menu.addAction(dock.toggleViewAction())
         self._action(view_menu, "Reset &Layout", self.arrange_docks, None)
         view_menu.addSeparator()
@@ -167,6 +180,7 @@ class MainWindow(QMainWindow):
         self.session.sig_open_problems.connect(self._show_open_problems)
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find in Documents…", self.show_search, QKeySequence.Find)
+        self._action(edit_menu, "&Query…", self.focus_query, QKeySequence("Ctrl+L"))
         self._action(edit_menu, "Next &Mention", lambda: self.step_mention(1), QKeySequence("F3"))
         self._action(edit_menu, "Previous Mention", lambda: self.step_mention(-1), QKeySequence("Shift+F3"))
 
@@ -373,6 +387,11 @@ class MainWindow(QMainWindow):
         self.search.show()
         self.search.raise_()
         self.search.widget().focus_search()
+
+    def focus_query(self) -> None:
+        """Ctrl+L: the cursor in the query line, its text selected."""
+        self.query_bar.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.query_bar.edit.selectAll()
 
     def step_mention(self, by: int) -> None:
         """F3 / Shift+F3 from anywhere in the window: the source pane comes forward at the selected entity's next mention."""

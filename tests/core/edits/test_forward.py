@@ -34,6 +34,8 @@ def _random_edit(tables, rng: random.Random):
         doc = documents.iloc[rng.randrange(len(documents))]
         published = rng.choice(["", "2024-03-06", "2025-01-15", "2023-11-30"])
         return decisions.set_published(str(doc["doc_id"]), published, str(doc["name"]))
+    if kind == "save_query":
+        return decisions.save_query(rng.choice(["march", "ani"]), rng.choice(["", "outlet:ANI", "date:2026-03"]))
     if kind in CLUSTER_KINDS and not tables["clusters"].empty:
         return _random_cluster_edit(tables["clusters"], kind, rng)
     event_id = str(events["event_id"].iloc[rng.randrange(len(events))])
@@ -80,7 +82,7 @@ def test_forward_application_equals_full_replay(seed_tables, seed):
 
 
 def test_every_kind_names_the_tables_it_changes():
-    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 15
+    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 16
     assert all(not REGISTRY[kind].changes for kind in TRIAGE_KINDS), "marks and saved views change no table"
     assert changed_tables([decisions.rename("e1", "New", "Old")]) == {"entities"}
     assert changed_tables([]) == frozenset()

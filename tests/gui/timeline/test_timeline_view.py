@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QToolBar, QToolTip
 
 from explorer.core.dates import date_words
 from explorer.gui.timeline.lanes import place_events
@@ -627,7 +627,8 @@ def test_every_lane_of_forty_documents_has_a_whole_or_middle_elided_label(qtbot,
     qtbot.waitUntil(hovered, timeout=10000)
     assert html.escape(title) in QToolTip.text()
 
-    window.resize(1400, 600)  # too short for forty labels: every n-th lane, none over another or cut
+    # too short for forty labels: every n-th lane, none over another or cut (600 px and the query bar's toolbar)
+    window.resize(1400, 600 + window.findChild(QToolBar, "toolbar-query").height())
     qtbot.waitUntil(lambda: len(axis.labels()) < 40)
     labels = axis.labels()
     assert len(labels) >= 10 and all(axis.rect().contains(rect) for _, _, rect in labels)

@@ -242,7 +242,7 @@ def test_view_reset_layout_brings_back_the_default_docks(qtbot, window):
     next(a for a in window.findChildren(QAction) if a.text() == "Reset &Layout").trigger()  # View ▸ Reset Layout
     qtbot.wait(50)
     assert all(d.isVisible() and not d.isFloating() for d in docks)
-    assert window.tabifiedDockWidgets(window.sidebar) == [window.search]
+    assert window.tabifiedDockWidgets(window.sidebar) == [window.search, window.facets]
     for dock in docks:
         area, geometry = default[dock.objectName()]
         assert window.dockWidgetArea(dock) == area, dock.objectName()

@@ -1,0 +1,100 @@
+"""Facets: for each field, its values among the events in view and how many events each has.
+
+The counts are over a mask of the events in view (``EventLookup.mask``), on arrays the
+query context works out once: the events' document codes (outlet, document), their
+participants' type bits (entity type), the date basis and cluster codes, the tagged rows.
+Each is a ``bincount`` or a few ``count_nonzero`` over the rows in view: tens of
+milliseconds at a million events.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from explorer.core.coded import codes_of
+from explorer.core.query_language.evaluate import QueryContext
+
+FACETS = ("type", "outlet", "doc", "basis", "cluster", "tag")  # the fields the panel lists, in order
+TITLES = {"type": "Entity type", "outlet": "Outlet", "doc": "Document", "basis": "Date basis", "cluster": "Cluster",
+          "tag": "Tag"}
+SHOWN = 12  # values listed a facet, the most events first
+
+
+def facet_counts(context: QueryContext, mask: np.ndarray, shown: int = SHOWN) -> dict[str, list[tuple[str, int]]]:
+    """Each facet's values with the number of events in view (``mask``) that have them, the most first; values
+    with none left out; at most ``shown`` a facet."""
+    in_view = np.flatnonzero(mask)
+    return {"type": _top(_type_counts(context, in_view), shown),
+            "outlet": _top(_outlet_counts(context, in_view), shown),
+            "doc": _top(_document_counts(context, in_view), shown),
+            "basis": _top(_column_counts(context.events["date_basis"], in_view), shown),
+            "cluster": _top(_cluster_counts(context, in_view), shown),
+            "tag": _top(_tag_counts(context, mask), shown)}
+
+
+def _top(counts: dict[str, int], shown: int) -> list[tuple[str, int]]:
+    ranked = sorted(((value, count) for value, count in counts.items() if count > 0 and value),
+                    key=lambda pair: (-pair[1], pair[0].casefold()))
+    return ranked[:shown]
+
+
+def _type_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
+    types, bits = context.type_bits()
+    held = bits[rows]
+    return {name: int(np.count_nonzero(held & np.uint64(1 << min(i, 63)))) for i, name in enumerate(types)}
+
+
+def _per_document(context: QueryContext, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(each document row's events in view, the document rows) over the events' document codes."""
+    codes, doc_rows = context.doc_codes()
+    by_code = np.bincount(np.asarray(codes)[rows], minlength=len(doc_rows))
+    per_doc = np.zeros(len(context.documents), dtype=np.int64)
+    known = doc_rows >= 0
+    np.add.at(per_doc, doc_rows[known], by_code[known])
+    return per_doc, doc_rows
+
+
+def _outlet_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
+    per_doc, _ = _per_document(context, rows)
+    sources = context.documents["source"].astype(str).to_numpy(dtype=object)
+    return pd.Series(per_doc).groupby(sources).sum().astype(int).to_dict()
+
+
+def _document_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
+    per_doc, _ = _per_document(context, rows)
+    names = context.documents["name"].astype(str).to_numpy(dtype=object)
+    top = np.argsort(-per_doc, kind="stable")[:SHOWN * 4]
+    return {names[i]: int(per_doc[i]) for i in top.tolist()}
+
+
+def _column_counts(column: pd.Series, rows: np.ndarray, most: int | None = None) -> dict[str, int]:
+    """Each value's events among ``rows`` (only the ``most`` counted values, when given: one ``argpartition``
+    over the column's distinct values, never a Python step each: 160,000 clusters at a million events)."""
+    codes, uniques = codes_of(column)
+    counted = np.bincount(np.asarray(codes)[rows], minlength=len(uniques))
+    some = np.flatnonzero(counted)
+    if most is not None and len(some) > most:
+        some = some[np.argpartition(-counted[some], most)[:most]]
+    return {str(uniques[i]): int(counted[i]) for i in some.tolist()}
+
+
+def _cluster_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
+    """Clusters by label (a label names its happening; its date after " — " is left out)."""
+    top = _column_counts(context.events["cluster_id"], rows, most=SHOWN * 2 + 1)
+    top.pop("", None)
+    clusters = context.clusters
+    if clusters is None or not top:
+        return top
+    at = context.cluster_rows(list(top))
+    labels = clusters["label"].to_numpy(dtype=object)
+    counted: dict[str, int] = {}
+    for (cluster_id, count), row in zip(top.items(), at.tolist()):
+        label = str(labels[row]).split(" — ")[0].strip() if row >= 0 else ""
+        counted[label or cluster_id] = counted.get(label or cluster_id, 0) + count
+    return counted
+
+
+def _tag_counts(context: QueryContext, mask: np.ndarray) -> dict[str, int]:
+    tags, rows = context.tag_rows()
+    return {tag: int(np.count_nonzero(mask[tagged])) for tag, tagged in zip(tags, rows)}
