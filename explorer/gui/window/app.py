@@ -117,7 +117,7 @@ def load_for_display(paths: list[Path] | None):
 
 def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900),
                view: str = "main", cluster_id: str = "") -> int:
-    """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
+    """Render the main window (``view="main"``), its relationship graph (``"graph"``), its map (``"map"``) or the side-by-side
     review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
     app = _application(offscreen=True)
     from explorer.core.review.compare import largest_cluster_id
@@ -139,6 +139,10 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
         window.show_graph()
         if window.graph.is_laying_out():
             _run_until(window.graph.sig_layout_finished)
+    elif view == "map":
+        window.show_map()
+        if window.map.is_resolving():
+            _run_until(window.map.sig_resolved)
     elif view == "review":
         cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:

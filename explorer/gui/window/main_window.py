@@ -23,6 +23,7 @@ from explorer.core.export.selection import write_selected_events
 from explorer.gui.events.view import EventTable
 from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
+from explorer.gui.map.view import MapView
 from explorer.gui.idle_memory import IdleRelease
 from explorer.gui.jobs import Jobs
 from explorer.gui.review.view import ReviewWindow
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.graph, "Relationships")
+        self.map = MapView(self.session, jobs=self.jobs)
+        self.tabs.addTab(self.map, "Map")
         self.setCentralWidget(self.tabs)
         self.reviews: list[ReviewWindow] = []
         self.sidebar = self._dock("Entities", EntitySidebar(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"))
         self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"))
+        self._action(view_menu, "&Map", self.show_map, QKeySequence("Ctrl+3"))
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
@@ -317,6 +321,10 @@ class MainWindow(QMainWindow):
     def show_graph(self) -> None:
         """Ctrl+2: the relationship graph in the centre."""
         self.tabs.setCurrentWidget(self.graph)
+
+    def show_map(self) -> None:
+        """Ctrl+3: the events' places on the map in the centre."""
+        self.tabs.setCurrentWidget(self.map)
 
     def open_review(self, cluster_id: str) -> ReviewWindow:
         """Every source of a cluster side by side, in a window of its own (several can be open)."""
