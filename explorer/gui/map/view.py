@@ -70,7 +70,7 @@ class MapViewBox(pg.ViewBox):
 class MapView(QWidget):
     """The events' places on a world map and the places not found; writes and follows the session's selection."""
 
-    sig_resolved = Signal()  # the places are resolved and drawn
+    sig_resolved = Signal()  # the places are resolved and drawn (or could not be: ``failure`` says why)
 
     def __init__(self, session, parent: QWidget | None = None, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
@@ -87,6 +87,7 @@ class MapView(QWidget):
         self._counts = np.empty(0, dtype=np.int64)
         self._sizes = np.empty(0)
         self._hovered: int | None = None
+        self.failure = ""  # why the places could not be found, if they could not
         self._labels: list[pg.TextItem] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
@@ -248,7 +249,7 @@ class MapView(QWidget):
     def _on_resolved(self, generation: int, result: ResolvedPlaces) -> None:
         if generation != self._generation:
             return
-        self._resolved = result
+        self._resolved, self.failure = result, ""
         self._resolved_generation = generation
         self.recount()
         self.sig_resolved.emit()
@@ -256,7 +257,9 @@ class MapView(QWidget):
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._resolved_generation = generation
-            self.status_label.setText(f"Could not find the places: {message}")
+            self.failure = f"could not find the places: {message}"
+            self.status_label.setText(self.failure[:1].upper() + self.failure[1:])
+            self.sig_resolved.emit()
 
     def _draw_labels(self) -> None:
         for label in self._labels:

@@ -143,6 +143,10 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
         window.show_map()
         if window.map.is_resolving():
             _run_until(window.map.sig_resolved)
+        if window.map.failure:  # the gazetteer's data missing from a bundle, say
+            print(f"explorer: {workspace}: {window.map.failure}", file=sys.stderr)
+            return 1
+        print(f"{len(window.map.place_ids())} places on the map, {len(window.map.not_found())} not found")
     elif view == "review":
         cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:
