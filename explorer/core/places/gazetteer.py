@@ -66,14 +66,22 @@ class Gazetteer:
         found it: the best tier any name finds (an alias "U.S." finds the country although the name "USA Today
         desk" finds nothing; of two of one tier, the earlier name's). A name like "Franklin Park, Ill." that
         nothing finds is tried by the part before its comma."""
-        names = [n for n in names if n]
-        forms = [*names, *filter(None, map(head_of, names))]
-        best: tuple[int, int, Place, str] | None = None
-        for order, (form, key) in enumerate(zip(forms, place_keys(forms).to_pylist())):
-            entry = self._entries.get(key)
-            if entry is not None and (best is None or (entry[0], order) < best[:2]):
-                best = (entry[0], order, entry[1], form)
-        return (best[2], best[3]) if best else None
+        return self.find_each([list(names)])[0]
+
+    def find_each(self, entities: list[list[str]]) -> list[tuple[Place, str] | None]:
+        """``find`` for many entities' names at once: every name keyed in one pass (a look-up per entity made
+        one Arrow call each: 2 ms apiece, 6 s for 3,000 places on a busy machine)."""
+        forms = [[*names, *filter(None, map(head_of, names))] for names in ([n for n in e if n] for e in entities)]
+        keys = iter(place_keys([form for each in forms for form in each]).to_pylist())
+        found: list[tuple[Place, str] | None] = []
+        for each in forms:
+            best: tuple[int, int, Place, str] | None = None
+            for order, form in enumerate(each):
+                entry = self._entries.get(next(keys))
+                if entry is not None and (best is None or (entry[0], order) < best[:2]):
+                    best = (entry[0], order, entry[1], form)
+            found.append((best[2], best[3]) if best else None)
+        return found
 
 
 def build_gazetteer(outline: Outline | None = None, min_city_population: int = 15000) -> Gazetteer:

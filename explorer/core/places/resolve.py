@@ -42,15 +42,17 @@ def resolve_places(entities: pd.DataFrame, place_ids: Iterable[str], gazetteer: 
     names = entities["name"].to_numpy(dtype=object)[rows]
     types = entities["type"].to_numpy(dtype=object)[rows]
     starts = np.concatenate([[0], np.cumsum(counts)])
+    forms = [[str(names[i]), *map(str, aliases[starts[i]:starts[i + 1]])] for i in range(len(rows))]
+    asked = [i for i in range(len(rows)) if types[i] in GAZETTEER_TYPES]
+    answers = dict(zip(asked, gazetteer.find_each([forms[i] for i in asked])))
     placed, not_found = {}, {}
     for i, row in enumerate(rows.tolist()):
-        forms = [str(names[i]), *map(str, aliases[starts[i]:starts[i + 1]])]
-        found = gazetteer.find(forms) if types[i] in GAZETTEER_TYPES else None
+        found = answers.get(i)
         if found is None:
-            not_found[ids[row]] = forms[0]
+            not_found[ids[row]] = forms[i][0]
         else:
             place, form = found
-            placed[ids[row]] = (forms[0], place.lon, place.lat, place.kind, form, place.name)
+            placed[ids[row]] = (forms[i][0], place.lon, place.lat, place.kind, form, place.name)
     for missing in wanted.difference(pd.Index(ids[rows], dtype=object)):
         not_found[missing] = missing
     frame = pd.DataFrame.from_dict(placed, orient="index", columns=PLACED_COLUMNS)

@@ -144,7 +144,8 @@ class MapView(QWidget):
         for z, graphic in ((2, self.places), (3, self.rings)):
             graphic.setZValue(z)
             item.addItem(graphic)
-        self.places.sigClicked.connect(self._on_scatter_clicked)  # the scatter takes the clicks on its points
+        for scatter in (self.places, self.rings):  # a scatter takes the clicks on its points (a ring's too)
+            scatter.sigClicked.connect(self._on_scatter_clicked)
         self.view_box.sig_clicked.connect(self._on_clicked)
         self.message = pg.TextItem("", color=text, anchor=(0.5, 0.5))
         self.view_box.addItem(self.message, ignoreBounds=True)
@@ -374,13 +375,18 @@ class MapView(QWidget):
         return int(found[0])
 
     def _place_at(self, x: float, y: float) -> int | None:
-        """The drawn place under a point, the smallest where circles overlap (it is drawn on top)."""
+        """The drawn place under a point: of the circles drawn over it, the smallest (it is drawn on top: New
+        York's over Washington's at world scale); else the nearest whose circle the point just misses (by
+        ``HIT_SLACK_PX``), so a small circle need not be hit exactly."""
         if not len(self._xy):
             return None
         px, py = self.view_box.viewPixelSize()
         distance = np.hypot((self._xy[:, 0] - x) / px, (self._xy[:, 1] - y) / py)
-        hits = np.flatnonzero(distance <= self._sizes / 2 + HIT_SLACK_PX)
-        return int(hits[np.argmin(self._sizes[hits])]) if len(hits) else None
+        inside = np.flatnonzero(distance <= self._sizes / 2)
+        if len(inside):
+            return int(inside[np.argmin(self._sizes[inside])])
+        near = np.flatnonzero(distance <= self._sizes / 2 + HIT_SLACK_PX)
+        return int(near[np.argmin(distance[near])]) if len(near) else None
 
     def _on_clicked(self, x: float, y: float) -> None:
         index = self._place_at(x, y)

@@ -140,7 +140,14 @@ def test_the_map_tab_in_the_window_follows_the_event_table(window, qtbot):
                      pos=_viewport_pos(window.map, *window.map.place_position(india)))
     table = window.events.widget()
     qtbot.waitUntil(lambda: set(table.selected_event_ids()) == _events_at(session, india), timeout=3000)
+    # at world scale New York's small circle is drawn over the edge of Washington's: a click at Washington's
+    # centre is Washington's, one on New York's own circle New York's
+    washington, new_york = _id_of(session, "Washington DC"), _id_of(session, "New York City")
+    for place in (washington, new_york):
+        qtbot.wait(QApplication.doubleClickInterval() + 50)  # two clicks, not a double click (4 px apart here)
+        qtbot.mouseClick(window.map.plot.viewport(), Qt.MouseButton.LeftButton,
+                         pos=_viewport_pos(window.map, *window.map.place_position(place)))
+        assert session.state.event_ids == _events_at(session, place)
     # a selection made elsewhere rings the places of its events
-    washington = _id_of(session, "Washington DC")
     session.selection.update(event_ids=sorted(_events_at(session, washington))[:1])
     assert np.allclose([(p["x"], p["y"]) for p in window.map.rings.data], [window.map.place_position(washington)])
