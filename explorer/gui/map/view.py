@@ -46,6 +46,7 @@ MIN_PX, MAX_PX = 7.0, 38.0  # circle diameters of the place with one event in vi
 LABELLED = 12  # the busiest places get their name written beside them
 WORLD = ((-180.0, 180.0), (-58.0, 84.0))  # the inhabited world (no Antarctica) when the map opens
 HIT_SLACK_PX = 3.0
+LISTED = 500  # places not found listed, the busiest first (the list is rebuilt at each filter change)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -191,7 +192,7 @@ class MapView(QWidget):
     def not_found(self) -> list[tuple[str, int]]:
         """The places listed as not found: (entity id, events in view), as listed."""
         return [(item.data(ID_ROLE), item.data(ID_ROLE + 1))
-                for item in map(self.not_found_list.item, range(self.not_found_list.count()))]
+                for item in map(self.not_found_list.item, range(self.not_found_list.count())) if item.data(ID_ROLE)]
 
     def place_tooltip(self, entity_id: str) -> str:
         return self._tooltip(self._index_of(entity_id))
@@ -307,13 +308,17 @@ class MapView(QWidget):
         names = self._resolved.not_found if self._resolved is not None else pd.Series(dtype=object)
         with self.echo.applying(self.not_found_list):
             self.not_found_list.clear()
-            for entity_id, count in counts.items():
+            for entity_id, count in counts.iloc[:LISTED].items():
                 item = QListWidgetItem(f"{names[entity_id]} — {_events(count)}")
                 item.setData(ID_ROLE, entity_id)
                 item.setData(ID_ROLE + 1, int(count))
                 item.setToolTip(self._not_found_tip(entity_id))
                 self.not_found_list.addItem(item)
-        self.not_found_label.setText(f"Places not found ({len(counts)})")
+            if len(counts) > LISTED:
+                more = QListWidgetItem(f"… and {len(counts) - LISTED:,} more with fewer events")
+                more.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.not_found_list.addItem(more)
+        self.not_found_label.setText(f"Places not found ({len(counts):,})")
 
     def _not_found_tip(self, entity_id: str) -> str:
         kind = self.session.entity_types.get(entity_id, "")
@@ -399,7 +404,7 @@ class MapView(QWidget):
             self._on_clicked(point.x(), point.y())
 
     def _on_not_found_clicked(self, item: QListWidgetItem) -> None:
-        if not self.echo.active:
+        if not self.echo.active and item.data(ID_ROLE):
             self._select_place(item.data(ID_ROLE))
 
     def _select_place(self, entity_id: str) -> None:
