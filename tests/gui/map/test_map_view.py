@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -151,3 +157,21 @@ def test_the_map_tab_in_the_window_follows_the_event_table(window, qtbot):
     # a selection made elsewhere rings the places of its events
     session.selection.update(event_ids=sorted(_events_at(session, washington))[:1])
     assert np.allclose([(p["x"], p["y"]) for p in window.map.rings.data], [window.map.place_position(washington)])
+
+
+def test_preview_and_the_windows_map_screenshot(seed_build, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy(seed_build.path, data / "sample.explorer")
+    env = {**os.environ, "EXPLORER_DATA_DIR": str(data), "QT_QPA_PLATFORM": "offscreen"}
+    shot = tmp_path / "preview.png"
+    result = subprocess.run([sys.executable, "-m", "explorer.gui.map.view", "--screenshot", str(shot)],
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+    shot = tmp_path / "window.png"
+    result = subprocess.run([sys.executable, "-m", "explorer", "--view", "map", "--screenshot", str(shot),
+                             str(seed_build.path)], env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert re.search(r"^[1-9]\d* places on the map, 1 not found$", result.stdout, re.MULTILINE), result.stdout
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
