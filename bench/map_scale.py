@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workspace", type=Path, default=Path(os.environ.get("BIG", "/tmp/s6o/big.explorer")))
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--gui", action="store_true", help="also time the view itself, offscreen")
     parser.add_argument("--places", type=int, default=3000, help="place entities to give the events when they "
                         "name none (bench/make_workspace.py's): real city and country names, 2%% made up")
     args = parser.parse_args(argv)
@@ -106,7 +107,43 @@ def main(argv: list[str] | None = None) -> int:
               f"pandas groupby {group_ms:.1f} ms; same counts: {same}")
     ms, ids = best(args.repeat, lambda: events_at_place(events, [busiest]))
     print(f"click on the busiest place: its {len(ids):,} events found in {ms:.1f} ms")
+    if args.gui:
+        gui_figures(tables, events, entities, window, args.repeat)
     return 0
+
+
+def gui_figures(tables: dict, events, entities, window: SelectionState, repeat: int) -> None:
+    """The view itself, offscreen, over a session of these tables: what the GUI thread spends when the filters
+    change (count, draw the circles and labels, list the places not found) and when a place is clicked."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from explorer.core.model import empty_tables
+    from explorer.gui.map.view import MapView
+    from explorer.gui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    session = Session()
+    session.set_tables({**empty_tables(), "events": events.reset_index(drop=True), "entities": entities}, None)
+    view = MapView(session)
+    view.resize(1100, 650)
+    view.show()
+    start = time.perf_counter()
+    while view.is_resolving() and time.perf_counter() - start < 300:
+        app.processEvents()
+        time.sleep(0.01)
+    print(f"view: shown to places drawn {time.perf_counter() - start:.1f} s ({len(view.place_ids()):,} circles, "
+          f"{len(view.not_found()):,} listed not found)")
+    ms, _ = best(repeat, view.recount)
+    print(f"view: recount and draw, all events: {ms:.1f} ms")
+    session.selection.update(time_range=window.time_range)
+    ms, _ = best(repeat, view.recount)
+    print(f"view: recount and draw, time window {window.time_range}: {ms:.1f} ms "
+          f"({len(view.place_ids()):,} circles)")
+    session.selection.update(time_range=None)
+    busiest = view.place_ids()[0]
+    ms, _ = best(1, lambda: view._select_place(busiest))  # (once: a second would change nothing)
+    print(f"view: click on the busiest place (its events selected, every view told, rings drawn): {ms:.1f} ms")
 
 
 if __name__ == "__main__":
