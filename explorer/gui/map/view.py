@@ -265,15 +265,18 @@ class MapView(QWidget):
             self.sig_resolved.emit()
 
     def _draw_labels(self) -> None:
-        for label in self._labels:
-            self.view_box.removeItem(label)
-        self._labels = []
+        """Name the busiest places; the label items are made once and reused, not made again at every filter
+        change."""
         names = self._resolved.placed["name"] if self._resolved is not None else pd.Series(dtype=object)
-        for index in range(min(LABELLED, len(self._ids))):
-            label = pg.TextItem(str(names[self._ids[index]]), color=self._text, anchor=(0, 0.5))
+        shown = min(LABELLED, len(self._ids))
+        while len(self._labels) < shown:
+            label = pg.TextItem("", color=self._text, anchor=(0, 0.5))
             label.setZValue(4)
             self.view_box.addItem(label, ignoreBounds=True)
             self._labels.append(label)
+        for index, label in enumerate(self._labels):
+            if index < shown:
+                label.setText(str(names[self._ids[index]]))
         self._place_labels()
         self.message.setText("" if len(self._ids) else "No place among the events in view")
         (x0, x1), (y0, y1) = self.view_box.viewRange()
@@ -285,6 +288,9 @@ class MapView(QWidget):
         px = self.view_box.viewPixelSize()[0]
         taken: list = []
         for index, label in enumerate(self._labels):
+            if index >= len(self._ids):
+                label.setVisible(False)
+                continue
             x, y = self._xy[index]
             label.setPos(x + (self._sizes[index] / 2 + 3) * px, y)
             box = label.mapRectToScene(label.boundingRect())

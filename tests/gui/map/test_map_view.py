@@ -44,6 +44,11 @@ def _names(session, ids) -> set[str]:
     return {session.entity_names[e] for e in ids}
 
 
+def _labels(view: MapView) -> list[str]:
+    """The place names written on the map now."""
+    return [label.toPlainText() for label in view._labels if label.isVisible()]
+
+
 def _events_at(session, place: str, state=None) -> set[str]:
     events = events_in_view(session.events, state or session.state)
     return set(events.index[events["place"] == place])
@@ -63,6 +68,7 @@ def test_the_seed_places_are_drawn_and_the_unknown_listed(view, session):
     lon, lat = view.place_position(washington)
     assert lon == pytest.approx(-77.04, abs=0.1) and lat == pytest.approx(38.9, abs=0.1)
     assert f"{len(view.place_ids())} places" in view.status_label.text()
+    assert "Washington DC" in _labels(view) and "India" in _labels(view)
     assert view.not_found_label.text() == "Places not found (1)"
 
 
@@ -101,6 +107,7 @@ def test_checking_an_entity_keeps_only_the_places_of_its_events(view, session):
     india = _id_of(session, "India")
     session.selection.update(filter_entity_ids={india})
     shown = {p for p in events_in_view(session.events, session.state)["place"] if p}
+    assert "India" in _labels(view) and set(_labels(view)) <= _names(session, view.place_ids())  # labels follow
     assert set(view.place_ids()) | {e for e, _ in view.not_found()} == shown
     assert sum(view.place_count(p) for p in view.place_ids()) + sum(c for _, c in view.not_found()) == \
         int((events_in_view(session.events, session.state)["place"] != "").sum())
