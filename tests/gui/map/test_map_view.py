@@ -182,3 +182,17 @@ def test_preview_and_the_windows_map_screenshot(seed_build, tmp_path):
     assert result.returncode == 0, result.stderr
     assert re.search(r"^[1-9]\d* places on the map, 1 not found$", result.stdout, re.MULTILINE), result.stdout
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_filter_set_while_the_map_is_hidden_is_counted_when_it_is_shown(window, qtbot):
+    session = window.session
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.map.is_resolving(), timeout=60_000)
+    washington = _id_of(session, "Washington DC")
+    everywhere = window.map.place_count(washington)
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the timeline in front
+    assert not window.map.isVisible()
+    session.selection.update(time_range=("2026-02-01", "2026-02-28"))
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    narrowed = _events_at(session, washington)
+    assert window.map.place_count(washington) == len(narrowed) < everywhere
