@@ -167,6 +167,8 @@ class MapView(QWidget):
                                         "not countries, regions or towns (buildings, facilities): listed, not guessed. "
                                         "Click one to select its events.")
         self.not_found_list = QListWidget(panel)
+        self.not_found_list.setWordWrap(True)  # a long name wraps in the narrow column rather than being cut
+        panel.setMinimumWidth(150)
         self.not_found_list.itemClicked.connect(self._on_not_found_clicked)
         self.not_found_list.itemActivated.connect(self._on_not_found_clicked)
         column.addWidget(self.not_found_label)
