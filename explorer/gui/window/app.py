@@ -120,7 +120,7 @@ QUERY_EXAMPLE = 'outlet:ANI date:2026-02 "critical minerals"'  # what ``--view q
 
 def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900),
                view: str = "main", cluster_id: str = "") -> int:
-    """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
+    """Render the main window (``view="main"``), its relationship graph (``"graph"``), its map (``"map"``) or the side-by-side
     review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
     app = _application(offscreen=True)
     from explorer.core.review.compare import largest_cluster_id
@@ -150,6 +150,14 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
         window.query_bar.edit.setText(QUERY_EXAMPLE)
         window.query_bar.apply()
         window.query_bar.wait()
+    elif view == "map":
+        window.show_map()
+        if window.map.is_resolving():
+            _run_until(window.map.sig_resolved)
+        if window.map.failure:  # the gazetteer's data missing from a bundle, say
+            print(f"explorer: {workspace}: {window.map.failure}", file=sys.stderr)
+            return 1
+        print(f"{len(window.map.place_ids())} places on the map, {len(window.map.not_found())} not found")
     elif view == "review":
         cluster_id = cluster_id or largest_cluster_id(window.session.tables) or ""
         if not cluster_id:

@@ -26,6 +26,7 @@ from explorer.gui.entity_page.view import EntityPage
 from explorer.gui.events.view import EventTable
 from explorer.gui.files import ask_export_path
 from explorer.gui.graph.view import GraphView
+from explorer.gui.map.view import MapView
 from explorer.gui.idle_memory import IdleRelease
 from explorer.gui.jobs import Jobs
 from explorer.gui.query_bar.bar import QueryBar
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.graph, "Relationships")
+        self.map = MapView(self.session, jobs=self.jobs)
+        self.tabs.addTab(self.map, "Map")
         self.entity_page = EntityPage(self.session, jobs=self.jobs)
         self.tabs.addTab(self.entity_page, "Entity")
         self.setCentralWidget(self.tabs)
@@ -154,8 +157,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"))
         self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"))
+        self._action(view_menu, "&Map", self.show_map, QKeySequence("Ctrl+3"))
         self._action(view_menu, "&Entity Page", lambda: self.tabs.setCurrentWidget(self.entity_page),
-                     QKeySequence("Ctrl+3"))
+                     QKeySequence("Ctrl+4"))
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
                      QKeySequence("Ctrl+Shift+A"))
@@ -344,6 +348,10 @@ class MainWindow(QMainWindow):
     def show_graph(self) -> None:
         """Ctrl+2: the relationship graph in the centre."""
         self.tabs.setCurrentWidget(self.graph)
+
+    def show_map(self) -> None:
+        """Ctrl+3: the events' places on the map in the centre."""
+        self.tabs.setCurrentWidget(self.map)
 
     def open_entity_page(self, entity_id: str) -> None:
         """An entity's page in the centre (a double click on it in the sidebar, the graph or the source)."""

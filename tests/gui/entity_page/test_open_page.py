@@ -112,7 +112,7 @@ def test_ctrl_3_shows_the_page_and_it_says_how_to_open_one(qtbot, big_window):
     window = big_window
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.keyClick(window.tabs, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentWidget() is window.entity_page
     assert "Double-click an entity" in window.entity_page.stack.currentWidget().text()
 
