@@ -31,6 +31,7 @@ from explorer.gui.session import Session
 from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
+from explorer.gui.timeline.image import export_timeline_image_dialog
 from explorer.gui.timeline.view import TimelineView
 from explorer.gui.window import dialogs, recent
 from explorer.gui.window.workspace_loading import add_paths, cache_refresh, is_workspace, open_paths
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._refresh_recent)  # files deleted meanwhile are left out
         file_menu.addSeparator()
         self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
+        self._action(file_menu, "Export &Timeline Image…", lambda: export_timeline_image_dialog(
+            self, self.timeline.plot, lambda message: self.statusBar().showMessage(message, 15000)), None)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         self._build_edit_menu()
