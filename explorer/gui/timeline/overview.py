@@ -4,16 +4,18 @@
 filters as the timeline does, never its zoom), so where the events crowd reads at a glance however far the
 timeline is zoomed in. The timeline's visible time range is marked on it as a region, two-way linked with the
 timeline's x range: drag the region to pan, drag either of its edges to zoom, drag across the strip's background
-to show that span, click the strip to centre the timeline there, turn the wheel over it to zoom the timeline
-around that date. Hovering a bar tells its dates and count. Moving the region to follow the timeline never
+to show that span, click the strip to centre the timeline there, double-click a bar to show its span, turn the
+wheel over it to zoom the timeline around that date. The selection's time window, when there is one, is a line along
+the strip's foot. Hovering a bar tells its dates and count. Moving the region to follow the timeline never
 writes back to it (a guard, as ``echo.Echo`` does for the selection). The strip is a part of the timeline view,
 which owns it and gives it the timeline's view box; it reads no table and holds no selection.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -25,10 +27,13 @@ MIN_TICK_PX = 70  # pixels between two dates written along the strip
 MIN_DRAG_PX = 4  # a background drag shorter than this is a click
 WHEEL_STEP = 1.0015  # zoom per eighth of a degree of wheel turn (pyqtgraph's own rate, made explicit)
 BAR_ALPHA = 170
-REGION_ALPHA = 28  # the visible window's fill: the bars under it still read
+REGION_ALPHA = 45  # the visible window's fill: the bars under it still read
+LEAST_BAR = 0.06  # of the busiest bar's height, the least a bar with any event has (a lone event still shows)
 CAPTION_PADDING = 10  # pixels between the caption and the bars, as the lane labels below keep
 GESTURES = "The marked part is the timeline shown below: drag it to pan, drag an edge to zoom, drag across the " \
-    "strip to show that span, click to centre there, turn the wheel to zoom"
+    "strip to show that span, click to centre there, double-click a bar to show its dates, turn the wheel to zoom; " \
+    "a line along its foot is the time window"
+WINDOW_COLOUR = (70, 130, 180, 230)  # the time window's line: the timeline's window colour (``plot.WINDOW_BRUSH``)
 
 
 class StripViewBox(pg.ViewBox):
@@ -168,15 +173,15 @@ class DensityStrip(pg.PlotWidget):
         bar = QColor(highlight)
         bar.setAlpha(BAR_ALPHA)
         self.bars = pg.BarGraphItem(x0=[], x1=[], y0=[], height=[], brush=pg.mkBrush(bar), pen=pg.mkPen(None))
-        fill, edge = QColor(text), QColor(text)
+        fill, hover, edge = QColor(highlight), QColor(highlight), QColor(text)
         fill.setAlpha(REGION_ALPHA)
-        edge.setAlpha(200)
-        hover = QColor(text)
-        hover.setAlpha(REGION_ALPHA + 25)
+        hover.setAlpha(REGION_ALPHA + 30)
+        edge.setAlpha(210)
         self.region = pg.LinearRegionItem(orientation="vertical", brush=pg.mkBrush(fill),
                                           hoverBrush=pg.mkBrush(hover), pen=pg.mkPen(edge, width=2),
                                           hoverPen=pg.mkPen(highlight, width=3))
-        for z, graphic in enumerate((self.dates, self.bars, self.region)):
+        self.window_mark = pg.PlotCurveItem(pen=pg.mkPen(WINDOW_COLOUR, width=5))
+        for z, graphic in enumerate((self.dates, self.bars, self.window_mark, self.region)):
             graphic.setZValue(z)
             item.addItem(graphic, ignoreBounds=graphic is not self.bars)
         self.box.disableAutoRange()
@@ -187,6 +192,8 @@ class DensityStrip(pg.PlotWidget):
         self.box.sig_wheeled.connect(self._on_wheeled)
         timeline_box.sigXRangeChanged.connect(lambda *_: self.follow())
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=20, slot=self._on_mouse_moved)
+        # pyqtgraph's scene reports a Qt 6 double click as a single one (``pointer``): caught on the viewport
+        self.viewport().installEventFilter(self)
         self.show_histogram(EMPTY)
 
     # ----- what the strip shows -----------------------------------------------------------------
@@ -194,14 +201,27 @@ class DensityStrip(pg.PlotWidget):
         """Draw ``histogram`` across the strip's whole width and mark the timeline's range on it."""
         self.histogram = histogram
         edges, counts = histogram.edges, histogram.counts
-        self.bars.setOpts(x0=edges[:-1], x1=edges[1:], y0=0, height=counts)
         busiest = int(counts.max()) if len(counts) else 0
+        self.bars.setOpts(x0=edges[:-1], x1=edges[1:], y0=0,
+                          height=np.where(counts > 0, np.maximum(counts, busiest * LEAST_BAR), 0.0))
         self.axis.set_caption([per_words(histogram.size), f"busiest {busiest:,}"] if busiest else [])
         if len(counts):
             pad = (edges[-1] - edges[0]) * 0.01
             self.box.setXRange(edges[0] - pad, edges[-1] + pad, padding=0)
         self.box.setYRange(0, max(busiest, 1) * HEADROOM, padding=0)
         self.follow()
+
+    def show_window(self, window: tuple[float, float] | None) -> None:
+        """Draw the time window [start, end) seconds as a line along the strip's foot (None: no line)."""
+        if window is None:
+            self.window_mark.setData([], [])
+        else:
+            self.window_mark.setData(list(window), [0.0, 0.0])
+
+    def window_shown(self) -> tuple[float, float] | None:
+        """The time window drawn (seconds), or None."""
+        xs, _ = self.window_mark.getData()
+        return None if xs is None or not len(xs) else (float(xs[0]), float(xs[-1]))
 
     def align_with(self, left_width: int) -> None:
         """Make the strip's left margin ``left_width`` pixels (the lane labels' below): its dates then stand
@@ -226,6 +246,31 @@ class DensityStrip(pg.PlotWidget):
         return GESTURES if index is None else f"{self.histogram.describe(index)}\n{GESTURES}"
 
     # ----- gestures -----------------------------------------------------------------------------
+    def show_bins(self, first: int, last: int) -> None:
+        """Show the span of bars ``first`` to ``last`` (clipped to the bars) on the timeline."""
+        edges = self.histogram.edges
+        if not len(self.histogram):
+            return
+        first, last = max(first, 0), min(last, len(self.histogram) - 1)
+        self.timeline_box.setXRange(float(edges[first]), float(edges[last + 1]), padding=0)
+
+    def show_around_busiest(self, bars: int = 0) -> None:
+        """Show the busiest bar's span and ``bars`` bars either side of it."""
+        if len(self.histogram):
+            busiest = int(self.histogram.counts.argmax())
+            self.show_bins(busiest - bars, busiest + bars)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+        """A double click on a bar shows that bar's span on the timeline."""
+        if watched is self.viewport() and event.type() == QEvent.Type.MouseButtonDblClick \
+                and event.button() == Qt.MouseButton.LeftButton:
+            x = self.box.mapSceneToView(self.mapToScene(event.position().toPoint())).x()
+            index = self.histogram.bin_at(x)
+            if index is not None:
+                self.show_bins(index, index)
+            return True
+        return super().eventFilter(watched, event)
+
     def centre_at(self, x: float) -> None:
         """Centre the timeline on ``x`` seconds, keeping its zoom."""
         (x0, x1), _ = self.timeline_box.viewRange()

@@ -387,7 +387,8 @@ class TimelineView(QWidget):
         return (placed.x1 <= start) | (placed.x0 >= end)
 
     def _restyle(self) -> None:
-        """Redraw points and bars with their lane colours, dimmed outside the window."""
+        """Redraw points and bars with their lane colours, dimmed outside the window (marked on the strip too)."""
+        self.overview.show_window(self._window_seconds())
         if self._big:  # the layer dims by time, from the window's seconds
             self.items.draw_events(Placements(), np.empty(0, dtype=bool))
             self.layer.set_window(self._window_seconds())

@@ -117,8 +117,9 @@ def load_for_display(paths: list[Path] | None):
 
 def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900),
                view: str = "main", cluster_id: str = "") -> int:
-    """Render the main window (``view="main"``), its relationship graph (``"graph"``) or the side-by-side
-    review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
+    """Render the main window (``view="main"``), its relationship graph (``"graph"``), the side-by-side
+    review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) or the main window with
+    the timeline zoomed in around its busiest bars of the overview strip (``"overview"``) to ``target`` (PNG)."""
     app = _application(offscreen=True)
     from explorer.core.review.compare import largest_cluster_id
     from explorer.gui.window.main_window import MainWindow
@@ -146,6 +147,8 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
             return 1
         shown = window.open_review(cluster_id)
         shown.resize(*size)
+    elif view == "overview":  # the timeline zoomed in around its busiest weeks: the overview strip marks where
+        window.timeline.overview.show_around_busiest(bars=2)
     _settle(app)
     if not shown.grab().save(str(target)):
         print(f"explorer: {target}: could not write the PNG", file=sys.stderr)

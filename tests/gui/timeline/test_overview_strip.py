@@ -39,16 +39,16 @@ def _strip_pos(view: TimelineView, x: float) -> QPoint:
     return strip.mapFromScene(strip.box.mapViewToScene(QPointF(x, (y0 + y1) / 2)))
 
 
-def _drag(qtbot, widget, start: QPoint, end: QPoint) -> None:
-    """A left-button drag in ten steps, as a hand makes it."""
-    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+def _drag(qtbot, widget, start: QPoint, end: QPoint, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A left-button drag in ten steps, as a hand makes it, ``modifier`` held throughout."""
+    qtbot.mousePress(widget, Qt.MouseButton.LeftButton, modifier, start)
     for step in range(1, 11):
         qtbot.wait(10)
         point = QPointF(start + (end - start) * step / 10)
         move = QMouseEvent(QEvent.Type.MouseMove, point, QPointF(widget.mapToGlobal(point.toPoint())),
-                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+                           Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, modifier)
         QApplication.sendEvent(widget, move)
-    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, modifier, end)
 
 
 def _seconds_per_pixel(view: TimelineView) -> float:
@@ -142,8 +142,12 @@ def test_the_bars_count_every_dated_event_by_its_start(view, session):
     expected, _ = np.histogram(starts, bins=histogram.edges)
     assert histogram.counts.tolist() == expected.tolist()
     assert histogram.size == "week"  # September 2025 to February 2026
-    heights = view.overview.bars.opts["height"]
-    assert list(heights) == histogram.counts.tolist()
+    heights = np.asarray(view.overview.bars.opts["height"])
+    busiest = histogram.counts.max()
+    shown = histogram.counts >= busiest * 0.06
+    assert heights[shown].tolist() == histogram.counts[shown].tolist()  # bars as tall as their counts...
+    assert (heights[histogram.counts > 0] >= busiest * 0.06).all()  # ...a lone event's still in sight
+    assert (heights[histogram.counts == 0] == 0).all()
 
 
 def test_the_bars_follow_an_entity_checked_in_the_sidebar(qtbot, window, session):
@@ -196,3 +200,29 @@ def test_a_short_timeline_hides_the_strip_to_keep_its_lanes_rows(view, qtbot):
     qtbot.waitUntil(lambda: not view.overview.isVisible())
     view.resize(1100, OVERVIEW_FROM_HEIGHT + 40)
     qtbot.waitUntil(view.overview.isVisible)
+
+
+def test_double_clicking_a_bar_shows_its_week(view, qtbot):
+    histogram = view.overview.histogram
+    busiest = int(np.argmax(histogram.counts))
+    start, end = histogram.edges[busiest], histogram.edges[busiest + 1]
+    qtbot.mouseDClick(view.overview.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      _strip_pos(view, (start + end) / 2))
+    assert view.visible_x_range() == pytest.approx((start, end))
+    assert end - start == 7 * DAY
+
+
+def _timeline_pos(view: TimelineView, x: float) -> QPoint:
+    (_, _), (y0, y1) = view.view_box.viewRange()
+    return view.plot.mapFromScene(view.view_box.mapViewToScene(QPointF(x, (y0 + y1) / 2)))
+
+
+def test_a_time_window_brushed_on_the_timeline_is_marked_along_the_strips_foot(view, qtbot, session):
+    _zoomed_in(view)
+    assert view.overview.window_shown() is None
+    _drag(qtbot, view.plot.viewport(), _timeline_pos(view, day_seconds("2026-01-22") + DAY / 2),
+          _timeline_pos(view, day_seconds("2026-01-26") + DAY / 2), Qt.KeyboardModifier.ShiftModifier)
+    assert session.state.time_range == ("2026-01-22", "2026-01-26")
+    assert view.overview.window_shown() == (day_seconds("2026-01-22"), day_seconds("2026-01-27"))
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.overview.window_shown() is None
