@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     view.set_lane_mode("document")
     app.processEvents()
     for order in ("count", "first"):
-        show(f"lane order '{order}', whole layout by document", median_ms(lambda: in_order(whole, order), args.rounds),
+        show(f"lane order '{order}', whole layout by document", median_ms(lambda order=order: in_order(whole, order), args.rounds),
              f"({len(whole.lane_names):,} lanes)")
     x0, x1 = view.visible_x_range()
     step = (x1 - x0) / 40
