@@ -148,7 +148,7 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
         shown = window.open_review(cluster_id)
         shown.resize(*size)
     elif view == "overview":  # the timeline zoomed in around its busiest weeks: the overview strip marks where
-        window.timeline.overview.show_around_busiest(bars=2)
+        window.timeline.overview.show_around_busiest(bars=4)
     _settle(app)
     if not shown.grab().save(str(target)):
         print(f"explorer: {target}: could not write the PNG", file=sys.stderr)
