@@ -6,7 +6,8 @@ times, each the median of ``--rounds`` runs:
 - the strip's histogram of the whole layout (lanes by document: binary searches over the sorted starts), of the
   busiest entity's filter, and of the whole layout by entity (an event in several lanes: counted by start rank);
 - the lane orders (by events, by first date) of the whole layout by document;
-- a pan frame of the timeline with the strip shown and with it hidden (the strip's region moves each frame).
+- the strip painted alone, and a pan frame of the timeline with the strip shown and with it hidden in turn (the
+  strip's region moves each frame).
 
     .venv/bin/python bench/overview_scale.py /tmp/s6o/big.explorer
 """
@@ -101,6 +102,9 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
             frames[visible].append(median_ms(pan, 1))
     shown, hidden = statistics.median(frames[True]), statistics.median(frames[False])
+    view.overview.show()
+    app.processEvents()
+    show("the strip painted alone (grab)", median_ms(view.overview.grab, args.rounds))
     show("pan frame, strip shown", shown)
     show("pan frame, strip hidden", hidden, f"(the strip adds {shown - hidden:+.3f} ms)")
     return 0
