@@ -2,8 +2,8 @@
 
 What is written is what the analyst sees in the plot — the time range shown, the lanes and their labels, the
 marks, connectors and time window — not a redraw of every event: a PNG is the plot's pixels (``QWidget.grab``),
-an SVG the plot's scene painted into Qt's SVG generator, so lines, marks and labels stay vectors (a big timeline's
-density, itself a picture, is embedded as one). The format is the file's suffix (the dialog's filter adds one
+an SVG the plot's items written by pyqtgraph's SVG exporter, so lines, marks and labels stay vectors (a big
+timeline's density, itself a picture, is embedded as one; its events, zoomed in, are drawn as shapes). The format is the file's suffix (the dialog's filter adds one
 when none is typed); the save dialog asks before replacing a file, as every save dialog does. The file is
 written beside its name and renamed into place, so a failed write leaves no part of a picture; the window's
 status bar says where it went or why it could not be written.
@@ -15,9 +15,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QRectF
-from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgGenerator
+from pyqtgraph.exporters import SVGExporter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from explorer.gui.files import default_export_path
@@ -41,21 +40,10 @@ def timeline_image(plot, suffix: str) -> bytes:
 
 
 def _svg(plot) -> bytes:
-    """The plot's scene, as the view shows it, painted into an SVG document."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    size = plot.viewport().size()
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(size)
-    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-    generator.setTitle("Explorer timeline")
-    painter = QPainter(generator)
-    plot.render(painter, QRectF(0, 0, size.width(), size.height()), plot.viewport().rect())
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
+    """The plot as an SVG document: pyqtgraph's exporter, which writes each item's drawing and cuts the lanes'
+    contents to the plot's area itself (Qt's SVG writer alone cannot clip, and misplaces marks drawn in screen
+    pixels)."""
+    return SVGExporter(plot.getPlotItem()).export(toBytes=True)
 
 
 def write_timeline_image(plot, path: Path) -> Path:

@@ -80,3 +80,21 @@ def test_another_suffix_is_refused_with_a_status_line(window, monkeypatch, tmp_p
     _export_action(window).trigger()
     assert ".png or an .svg" in window.statusBar().currentMessage()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_big_timeline_zoomed_in_is_exported_with_its_events_as_shapes(window, monkeypatch, tmp_path):
+    from explorer.gui.timeline.layout import LAZY_LIMIT
+    from tests.gui.timeline.many_events import many_events
+
+    session = window.session
+    session.set_tables(many_events(session, 3 * LAZY_LIMIT, seed=4), session.path)
+    timeline = window.timeline
+    timeline.set_x_range(day_seconds("2024-06-01"), day_seconds("2024-06-04"))
+    assert timeline._big and 0 < timeline.layer.visible_count(*timeline.visible_x_range()) < 8000
+    target = tmp_path / "big.svg"
+    _answer_dialog(monkeypatch, target, "SVG image (*.svg)")
+    _export_action(window).trigger()
+    tags = [element.tag.rsplit("}", 1)[-1] for element in ET.parse(target).getroot().iter()]
+    assert "image" not in tags  # the layer's dots are shapes, not cells of its atlas (which SVG cannot cut out)
+    assert tags.count("circle") > 50 and tags.count("rect") > 50  # points and bars
+    assert "clipPath" in tags  # the lanes' contents cut to the plot's area
