@@ -6,8 +6,8 @@ times, each the median of ``--rounds`` runs:
 - the strip's histogram of the whole layout (lanes by document: binary searches over the sorted starts), of the
   busiest entity's filter, and of the whole layout by entity (an event in several lanes: counted by start rank);
 - the lane orders (by events, by first date) of the whole layout by document;
-- the strip painted alone, and a pan frame of the timeline with the strip shown and with it hidden in turn (the
-  strip's region moves each frame).
+- the strip painted alone, and ``interaction_scale``'s zoom and pan frames in the main window with the strip shown
+  and hidden in turn (the strip's region moves each frame).
 
     .venv/bin/python bench/overview_scale.py /tmp/s6o/big.explorer
 """
@@ -31,6 +31,46 @@ def median_ms(work, rounds: int) -> float:
         work()
         times.append((time.perf_counter() - started) * 1e3)
     return statistics.median(times)
+
+
+def window_frames(app, session, show) -> None:
+    """``interaction_scale``'s timeline frames in the main window (zoomed in 2x twelve times, twenty pans of a
+    quarter of the width, zoomed out again), each step taken with the strip shown and again with it hidden, in turn:
+    the strip's cost per frame under the same load."""
+    from explorer.gui.window.main_window import MainWindow
+
+    window = MainWindow(session)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    timeline = window.timeline
+    timeline.fit_all()
+    app.processEvents()
+    frames: dict[bool, list[float]] = {True: [], False: []}
+
+    def frame(step, visible: bool) -> None:
+        timeline.overview.setVisible(visible)
+        app.processEvents()
+        started = time.perf_counter()
+        step()
+        app.processEvents()
+        frames[visible].append((time.perf_counter() - started) * 1e3)
+
+    steps = [lambda: timeline.zoom(2 ** 0.5)] * 12  # (each taken twice: 2x a pair, as interaction_scale zooms)
+    steps += [lambda: timeline.set_x_range(*_panned(timeline.visible_x_range()))] * 20
+    steps += [lambda: timeline.zoom(2 ** -0.5)] * 12
+    for step in steps:  # (each step twice, shown then hidden: a quarter pan and its twin keep the zoom alike)
+        frame(step, True)
+        frame(step, False)
+    shown, hidden = statistics.median(frames[True]), statistics.median(frames[False])
+    show("window frame (zoom and pan), strip shown", shown)
+    show("window frame (zoom and pan), strip hidden", hidden, f"(the strip adds {shown - hidden:+.3f} ms)")
+    window.close()
+
+
+def _panned(shown: tuple[float, float]) -> tuple[float, float]:
+    a, b = shown
+    return a + (b - a) * 0.125, b + (b - a) * 0.125  # (each taken twice: a quarter a pair)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,28 +125,11 @@ def main(argv: list[str] | None = None) -> int:
     for order in ("count", "first"):
         show(f"lane order '{order}', whole layout by document", median_ms(lambda order=order: in_order(whole, order), args.rounds),
              f"({len(whole.lane_names):,} lanes)")
-    x0, x1 = view.visible_x_range()
-    step = (x1 - x0) / 40
-
-    def pan() -> None:
-        a, b = view.visible_x_range()
-        view.set_x_range(a + step, b + step)
-        app.processEvents()
-
-    view.zoom(4)
-    app.processEvents()
-    frames: dict[bool, list[float]] = {True: [], False: []}
-    for _ in range(args.rounds * 2):  # (shown and hidden in turn: a busy machine slows both alike)
-        for visible in (True, False):
-            view.overview.setVisible(visible)
-            app.processEvents()
-            frames[visible].append(median_ms(pan, 1))
-    shown, hidden = statistics.median(frames[True]), statistics.median(frames[False])
     view.overview.show()
     app.processEvents()
     show("the strip painted alone (grab)", median_ms(view.overview.grab, args.rounds))
-    show("pan frame, strip shown", shown)
-    show("pan frame, strip hidden", hidden, f"(the strip adds {shown - hidden:+.3f} ms)")
+    view.close()
+    window_frames(app, session, show)
     return 0
 
 

@@ -226,3 +226,27 @@ def test_a_time_window_brushed_on_the_timeline_is_marked_along_the_strips_foot(v
     assert view.overview.window_shown() == (day_seconds("2026-01-22"), day_seconds("2026-01-27"))
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert view.overview.window_shown() is None
+
+
+def test_a_pan_paints_the_plot_once_with_the_strip_following(view, qtbot):
+    from PySide6.QtCore import QObject
+
+    class PaintCounter(QObject):
+        painted = 0
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt naming)
+            if event.type() == QEvent.Type.Paint:
+                self.painted += 1
+            return False
+
+    _zoomed_in(view)
+    QApplication.processEvents()
+    counter = PaintCounter()
+    view.plot.viewport().installEventFilter(counter)
+    for _ in range(10):
+        a, b = view.visible_x_range()
+        view.set_x_range(a + (b - a) / 4, b + (b - a) / 4)
+        QApplication.processEvents()
+    view.plot.viewport().removeEventFilter(counter)
+    assert view.overview.region.getRegion() == pytest.approx(view.visible_x_range())
+    assert counter.painted <= 11  # (once a step: the strip's repaint once made Qt paint the plot twice)
