@@ -191,6 +191,11 @@ class DensityStrip(pg.PlotWidget):
         self.box.sig_dragged.connect(self._on_background_dragged)
         self.box.sig_wheeled.connect(self._on_wheeled)
         timeline_box.sigXRangeChanged.connect(lambda *_: self.follow())
+        # the timeline's view box given its new transform as soon as its range or size changes: pyqtgraph sets it when
+        # the plot is about to paint, which dirties the plot again, and with the strip repainted in the same pass Qt
+        # then painted the plot twice (~9 ms more a pan step at a million events, ``bench/overview_scale.py``)
+        for changed in (timeline_box.sigRangeChanged, timeline_box.sigResized):
+            changed.connect(lambda *_: timeline_box.updateMatrix())
         self._hover = pg.SignalProxy(self.scene().sigMouseMoved, rateLimit=20, slot=self._on_mouse_moved)
         # pyqtgraph's scene reports a Qt 6 double click as a single one (``pointer``): caught on the viewport
         self.viewport().installEventFilter(self)
@@ -230,12 +235,7 @@ class DensityStrip(pg.PlotWidget):
             self.axis.setWidth(int(left_width))
 
     def follow(self) -> None:
-        """Move the region to the timeline's visible range, without writing it back.
-
-        The timeline's view box is given its new transform now (pyqtgraph sets it when the plot is about to paint,
-        which dirties the plot again: with the strip repainted in the same pass, Qt then painted the plot twice a
-        frame, ~9 ms more per pan step at a million events; ``bench/overview_scale.py``)."""
-        self.timeline_box.updateMatrix()
+        """Move the region to the timeline's visible range, without writing it back."""
         if self._driving:
             return
         (x0, x1), _ = self.timeline_box.viewRange()
