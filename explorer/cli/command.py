@@ -49,11 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", nargs="+", metavar="ARG",
                         help="FILE.png [PATH]: render the main window with PATH (default: the sample) "
                              "loaded, save it as FILE.png, and exit")
-    parser.add_argument("--view", choices=("main", "graph", "map", "review", "entity", "query"), default=None,
+    parser.add_argument("--view", choices=("main", "graph", "map", "review", "entity", "query", "overview"),
+                        default=None,
                         help="with --screenshot: the main window (default), the relationship graph, the map of "
                              "places, the side-by-side review of a cluster (--cluster, default: the one most sources "
-                             "report), the page of the most mentioned entity, or the query bar with a query applied "
-                             "and the facets in front")
+                             "report), the page of the most mentioned entity, the query bar with a query applied "
+                             "and the facets in front, or the main window zoomed in around the timeline's busiest "
+                             "weeks (overview)")
     parser.add_argument("--cluster", metavar="ID", default=None,
                         help="with --screenshot --view review: the cluster to review")
     parser.add_argument("--self-test", action="store_true",

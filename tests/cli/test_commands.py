@@ -132,8 +132,8 @@ def test_extract_onto_a_workspace_keeps_the_analysts_edits(seed_workspace, seeds
     assert "Secretary Marco Rubio" in names and "Marco Rubio" not in names
 
 
-def test_screenshot_of_the_review_and_the_graph(tmp_path, seed_workspace):
-    for view in ("review", "graph"):
+def test_screenshot_of_the_review_the_graph_and_the_overview(tmp_path, seed_workspace):
+    for view in ("review", "graph", "overview"):
         target = tmp_path / f"{view}.png"
         result = subprocess.run([sys.executable, "-m", "explorer", "--view", view, "--screenshot", str(target),
                                  str(seed_workspace)], capture_output=True, text=True, timeout=120,

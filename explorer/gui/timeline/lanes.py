@@ -34,7 +34,9 @@ from explorer.core.scratch import Scratch
 from explorer.core.store import column_cache
 from explorer.core.store.column_cache import frame_stamp
 from explorer.core.store.derived_cache import derived_stamp, read_arrays, write_arrays
+from explorer.gui.timeline.density import rank_starts
 from explorer.gui.timeline.labels import ClusterLabels, DocumentLabels, unique
+from explorer.gui.timeline.lane_order import PLAN_ORDER, in_order
 from explorer.gui.timeline.layout import (DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_codes, cluster_members,
                                           date_certainty, extents_and_ranks, lane_offsets, placements, stable_order)
 
@@ -92,6 +94,12 @@ class EventArrays:
         """``dated_by_start`` as a ``RowOrder``: the rows a filter keeps found in it (each lane plan holding every
         dated event shares it, and where each row stands in it: worked out after the first window is drawn)."""
         return RowOrder(self.dated_by_start, len(self.ids), later=True, warm=self.heavy_rows)
+
+    @cached_property
+    def rank_starts(self) -> np.ndarray:
+        """The start (seconds) of each start rank, ascending: the overview strip counts events by rank when lanes
+        place an event more than once (``density``), made when first asked."""
+        return rank_starts(self.x0, self.dated_rows, self.start_rank)
 
     @cached_property
     def certainty(self) -> np.ndarray:
@@ -404,7 +412,10 @@ class Layouts:
         self._kept: dict[str, np.ndarray] | None = None
         self._keeping: str | None = None
         self.plans: dict[str, LanePlan] = {}  # newest last
-        self.recent: dict[tuple, Placements] = {}  # (lane mode, filters) -> layout; newest last
+        self.recent: dict[tuple, Placements] = {}  # (lane mode, lane order, filters) -> layout; newest last
+        # (lane mode, lane order) -> (a plan's whole layout, it in that order): kept as long as the whole is shown,
+        # so the drawing prepared for it is kept too (``EventLayer``: by the placements' identity)
+        self.ordered: dict[tuple[str, str], tuple[Placements, Placements]] = {}
 
     def keep_within_budget(self) -> None:
         """The whole layout shown again: the filtered layouts are kept only while they fit ``KEPT_LAYOUT_BYTES``,
@@ -416,12 +427,14 @@ class Layouts:
             plan.scratch.trim()
 
     def _wholes(self) -> list:
-        """The plans' whole layouts: what a filtered layout shares with them (views of their arrays) is not its own."""
-        return [plan._whole for plan in self.plans.values()]
+        """The plans' whole layouts (and those in another lane order): what a filtered layout shares with them
+        (views of their arrays) is not its own."""
+        return [plan._whole for plan in self.plans.values()] + [placed for _, placed in self.ordered.values()]
 
     def forget_layouts(self) -> None:
         self.plans.clear()
         self.recent.clear()
+        self.ordered.clear()
 
     def after_edit(self, session) -> bool:
         """An edit changed tables the timeline draws: keep the arrays and the document and cluster lanes
@@ -439,6 +452,7 @@ class Layouts:
         arrays.events = events  # the same arrays; participants and places read from the new table
         self.plans = {mode: plan for mode, plan in self.plans.items() if mode != "entity"}
         self.recent.clear()  # filtered layouts: the checked entities' events may have changed
+        self.ordered = {key: kept for key, kept in self.ordered.items() if key[0] != "entity"}
         return True
 
     def arrays_of(self, session) -> EventArrays:
@@ -503,12 +517,14 @@ class Layouts:
         return _newest(self.plans, mode, plan, self.KEPT_PLANS)
 
     def is_whole(self, placed: Placements) -> bool:
-        """Whether ``placed`` is a plan's whole layout (kept as long as the plan)."""
-        return any(plan.is_whole(placed) for plan in self.plans.values())
+        """Whether ``placed`` is a plan's whole layout, in any lane order (kept as long as the plan)."""
+        return any(plan.is_whole(placed) for plan in self.plans.values()) or \
+            any(placed is ordered for _, ordered in self.ordered.values())
 
-    def layout(self, session, mode: str) -> Placements:
-        """The placements for the lane mode and the session's filters: checked entities and events
-        narrow the timeline (its time window only dims, so it plays no part here)."""
+    def layout(self, session, mode: str, order: str = PLAN_ORDER) -> Placements:
+        """The placements for the lane mode and the session's filters, their lanes in ``order``
+        (``lane_order``): checked entities and events narrow the timeline (its time window only dims,
+        so it plays no part here)."""
         self.arrays_of(session)
         state = session.selection.state
         if not state.narrowed():
@@ -516,15 +532,25 @@ class Layouts:
             whole = plan.layout()
             if mode == "document":
                 self._keep_later(session, plan)
-            return whole
-        key = (mode, state.filter_entity_ids, state.filter_event_ids, state.mark_filter, state.filter_query)
+            return self._whole_in_order(mode, whole, order)
+        key = (mode, order, state.filter_entity_ids, state.filter_event_ids, state.mark_filter, state.filter_query)
         layout = self.recent.pop(key, None)
         if layout is None:
             unwindowed = replace(state, time_range=None)  # (the rows the event table asked for, when it has no window)
             lookup = session.event_lookup
             mask, rows = lookup.mask(unwindowed), lookup.rows(unwindowed)
-            layout = self.plan(session, mode).layout(mask, state.filter_entity_ids, rows, lookup.named_rows(unwindowed))
+            layout = in_order(self.plan(session, mode).layout(mask, state.filter_entity_ids, rows,
+                                                              lookup.named_rows(unwindowed)), order)
         return keep_newest(self.recent, key, layout, self.KEPT_LAYOUTS, self.KEPT_LAYOUT_BYTES, shared=self._wholes())
+
+    def _whole_in_order(self, mode: str, whole: Placements, order: str) -> Placements:
+        """The whole layout ``whole`` with its lanes in ``order``, made once while that whole is the plan's."""
+        if order == PLAN_ORDER:
+            return whole
+        kept = self.ordered.get((mode, order))
+        if kept is None or kept[0] is not whole:  # (the last ``KEPT_PLANS``: a lane array each, 40 MB at ten million)
+            kept = _newest(self.ordered, (mode, order), (whole, in_order(whole, order)), self.KEPT_PLANS)
+        return kept[1]
 
 
 def _newest(kept: dict, key, value, limit: int):

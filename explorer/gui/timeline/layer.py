@@ -252,7 +252,22 @@ class EventLayer(pg.GraphicsObject):
             fragments[:, 3] = 0
             fragments[:, 4:6] = self._cell
             fragments[:, 6:10] = [1.0, 1.0, 0.0, 1.0]
+            if self._exportOpts is not False:  # an export (SVG): Qt's SVG writer cannot cut a mark out of the atlas
+                self._paint_point_shapes(painter, fragments[:, 0], fragments[:, 1], fragments[:, 2] / self._cell)
+                return
             painter.drawPixmapFragments(*self._fragments.drawargs(), self._atlas)
+
+    def _paint_point_shapes(self, painter: QPainter, xs: np.ndarray, ys: np.ndarray, cells: np.ndarray) -> None:
+        """The points at device pixels (xs, ys) drawn as shapes (an exported image's vectors), each as its atlas cell
+        ``cells`` shows it: colour, dimness and certainty."""
+        count, size = len(self.styles.colors), self._point_size
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for cell in np.unique(cells).astype(np.int64).tolist():
+            colour, dim, certainty = cell % count, bool((cell // count) % 2), cell // (2 * count)
+            painter.setPen(self.styles.point_outline(colour, dim, certainty))
+            painter.setBrush(self.styles.point_brush(colour, dim, certainty))
+            for x, y in zip(xs[cells == cell].tolist(), ys[cells == cell].tolist()):
+                _draw_symbol(painter, CERTAINTY_SYMBOLS[certainty], QRectF(x - size / 2, y - size / 2, size, size))
 
     def _paint_bars(self, painter: QPainter, transform, bars: np.ndarray) -> None:
         if not len(bars):
@@ -295,6 +310,10 @@ class EventLayer(pg.GraphicsObject):
         xs = x * transform.m11() + transform.dx()
         ys = y * transform.m22() + transform.dy()
         left, right = painter.viewport().left() - CLIP_MARGIN, painter.viewport().right() + CLIP_MARGIN
+        if self._exportOpts is not False:  # an export's painter (SVG) has no viewport: the plot's area instead
+            view = self.viewRect()
+            ends = sorted(x * transform.m11() + transform.dx() for x in (view.left(), view.right()))
+            left, right = ends[0] - CLIP_MARGIN, ends[1] + CLIP_MARGIN
         segments = _clipped(xs[joined], ys[joined], xs[joined + 1], ys[joined + 1], left, right)
         conflicted = self.conflicted[code[joined]] if len(self.conflicted) else np.zeros(len(joined), dtype=bool)
         shown = ~np.isnan(segments[:, 0])

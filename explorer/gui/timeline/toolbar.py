@@ -1,4 +1,4 @@
-"""The timeline's toolbar: lane mode, brush, clear, fit, fit to selection, compare, undated events.
+"""The timeline's toolbar: lane mode, lane order, brush, clear, fit, fit to selection, compare, undated events.
 
 ``TimelineToolbar`` builds the row of controls; the timeline connects them to what
 they do. The row's texts stay the same as the analyst works (what changes, the time
@@ -9,8 +9,10 @@ already at its minimum, grew past the screen.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QToolButton, QWidget
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
+from explorer.gui.timeline.lane_order import LANE_ORDERS
 from explorer.gui.timeline.layout import LANE_MODES
 
 FIT_SELECTION_KEY = "Shift+Home"
@@ -26,6 +28,7 @@ class TimelineToolbar:
         for mode, label in LANE_MODES.items():
             self.lane_combo.addItem(label, mode)
         self.lane_combo.setToolTip("Lanes: what each row of the timeline is")
+        self.order_button, self.order_actions = _order_button(parent)
         self.brush_button = _tool_button(parent, "Brush", "Drag to draw a time window (or Shift+drag)")
         self.brush_button.setCheckable(True)
         self.clear_button = _tool_button(parent, "Clear window", "Remove the time window (Esc)")
@@ -37,7 +40,7 @@ class TimelineToolbar:
             parent, "Compare sources",
             "Open every source that reports the selected event side by side (or double-click it)")
         self.undated_button = QPushButton(parent)
-        for widget in (self.lane_combo, self.brush_button, self.clear_button, self.fit_button,
+        for widget in (self.lane_combo, self.order_button, self.brush_button, self.clear_button, self.fit_button,
                        self.fit_selection_button, self.compare_button):
             self.layout.addWidget(widget)
         self.layout.addStretch(1)
@@ -52,6 +55,26 @@ class TimelineToolbar:
         self.undated_button.setToolTip(f"{count} event{'' if count == 1 else 's'} with no known date, not placed; "
                                        "click to select them")
         self.undated_button.setEnabled(count > 0)
+
+
+def _order_button(parent: QWidget) -> tuple[QToolButton, dict[str, QAction]]:
+    """A narrow button ("⇅", the row has no room for another combo box) whose menu orders the lanes: the usual
+    order (documents by publication date, clusters by start, entities by events), the lanes holding the most
+    events in view first, or those whose first event in view is earliest first. One of them is checked."""
+    button = _tool_button(parent, "⇅", "Order the lanes: usual order, most events first or earliest first")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    group = QActionGroup(menu)
+    actions = {}
+    for order, label in LANE_ORDERS.items():
+        action = menu.addAction(label)
+        action.setCheckable(True)
+        action.setData(order)
+        group.addAction(action)
+        actions[order] = action
+    actions[next(iter(LANE_ORDERS))].setChecked(True)
+    button.setMenu(menu)
+    return button, actions
 
 
 def _tool_button(parent: QWidget, text: str, tip: str) -> QToolButton:

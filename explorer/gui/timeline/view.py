@@ -9,6 +9,8 @@ the Brush button draws a time window that is the selection's ``time_range``; the
 window filters the other views but here only dims what lies outside it, so it can
 be moved. Checked entities and search narrowing narrow the timeline; *Fit to
 selection* (Shift+Home) then zooms to what is left, or to the selected events.
+The overview strip above the plot (``timeline.overview``) shows the events in view over their whole span, with the
+visible range marked and draggable; the lanes can be ordered by events or by first date (``timeline.lane_order``).
 Lanes are planned once per workspace and lane mode in ``timeline.lanes`` (a filter
 then takes a subset of the whole layout), placed in ``timeline.layout`` (both
 Qt-free); tooltips are ``timeline.hover``, the toolbar ``timeline.toolbar``, the
@@ -38,11 +40,14 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from explorer.core.selection import EVENT_IDS, NARROWING, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.timeline.date_axis import DateAxis
+from explorer.gui.timeline.density import events_histogram
 from explorer.gui.timeline.hover import event_tooltip
 from explorer.gui.timeline.lane_axis import LaneAxis
+from explorer.gui.timeline.lane_order import LANE_ORDERS, PLAN_ORDER
 from explorer.gui.timeline.lanes import Layouts
 from explorer.gui.timeline.layer import DETAIL_LIMIT, EventLayer, in_conflict
 from explorer.gui.timeline.layout import DAY, LANE_MODES, LAZY_LIMIT, Placements, cluster_paths, day_seconds
+from explorer.gui.timeline.overview import DensityStrip
 from explorer.gui.timeline.plot import (DATE_LEGEND, HIT_RADIUS_PX, POINT_SIZE, PlotNote, Styles, TimelineItems,
                                         TimelineViewBox, hit)
 from explorer.gui.timeline.pointer import PlotPointer
@@ -51,6 +56,7 @@ from explorer.gui.timeline.window import TimeWindow
 from explorer.gui.triage.mark_actions import MarkActions, picked_events
 
 MIN_SPAN = 7 * DAY  # "Fit all" and "Fit to selection" never show less than a week
+OVERVIEW_FROM_HEIGHT = 360  # pixels: a shorter timeline hides its overview strip (its lanes need every row then)
 SELECTED_BY_DAY = 1000  # selected events a lazy layout finds by their day; more by reading every placement
 SMALL_LIMIT = LAZY_LIMIT  # placements drawn as pyqtgraph items; more go to the EventLayer (visible ones only)
 
@@ -71,6 +77,8 @@ class TimelineView(QWidget):
         self.marks = MarkActions(session, self, lambda: picked_events(session, sorted(session.state.event_ids)),
                                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._mode = "document"
+        self._order = PLAN_ORDER  # the lanes' order, kept while the window is open (a workspace opened keeps it)
+        self._histogram_of: weakref.ref | None = None  # the placements the overview strip counts
         self._placed = Placements()
         self._big = False  # drawn by the EventLayer
         self.layouts = Layouts()
@@ -80,6 +88,7 @@ class TimelineView(QWidget):
         self._selected: tuple[tuple, np.ndarray] | None = None  # ((layout, selection), its placements' mask)
         self._build_toolbar()
         self._build_plot()
+        self.overview = DensityStrip(self, self.view_box)
         self.time_window = TimeWindow(session, self, self.items.region, self.window_note, self.toolbar)
         self.time_window.sig_window_written.connect(self._restyle)
         self.time_window.sig_window_written.connect(self._update_fit_selection)
@@ -90,6 +99,7 @@ class TimelineView(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.setSpacing(2)
         layout.addLayout(self.toolbar.layout)
+        layout.addWidget(self.overview)
         layout.addWidget(self.plot, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         session.on_tables(self._on_workspace_loaded, self._tables_shown, changed=self._on_tables_changed)
@@ -105,6 +115,9 @@ class TimelineView(QWidget):
             toolbar.undated_button
         self.fit_selection_button = toolbar.fit_selection_button
         self.lane_combo.currentIndexChanged.connect(lambda _: self.set_lane_mode(self.lane_combo.currentData()))
+        self.order_button, self.order_actions = toolbar.order_button, toolbar.order_actions
+        for order, action in self.order_actions.items():
+            action.triggered.connect(lambda _checked=False, order=order: self.set_lane_order(order))
         self.brush_button.clicked.connect(self._on_brush_toggled)
         self.clear_button.clicked.connect(self.clear_window)
         self.fit_button.clicked.connect(self.fit_all)
@@ -163,6 +176,19 @@ class TimelineView(QWidget):
 
     def lane_mode(self) -> str:
         return self._mode
+
+    def set_lane_order(self, order: str) -> None:
+        """Lanes in their usual order (``"plan"``), most events in view first (``"count"``) or earliest first
+        event first (``"first"``); keeps the time range shown."""
+        if order not in LANE_ORDERS:
+            raise ValueError(f"unknown lane order {order!r}")
+        self.order_actions[order].setChecked(True)
+        if order != self._order:
+            self._order = order
+            self._rebuild()
+
+    def lane_order(self) -> str:
+        return self._order
 
     def lane_names(self) -> list[str]:
         """The lanes' labels, top to bottom."""
@@ -275,7 +301,7 @@ class TimelineView(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
-        self._placed = self.layouts.layout(self.session, self._mode)
+        self._placed = self.layouts.layout(self.session, self._mode, self._order)
         self._selected = None
         self._big = len(self._placed) > SMALL_LIMIT
         self.pointer.forget_hover()
@@ -291,6 +317,19 @@ class TimelineView(QWidget):
         self._update_compare_button()
         self._update_fit_selection()
         self._show_density_note()
+        self._show_overview()
+
+    def _show_overview(self) -> None:
+        """Count the placements' events for the overview strip, once per placements (a pan or zoom only moves its
+        region); from the arrays the layout holds (``density``: binary searches over a big layout's starts)."""
+        placed = self._placed
+        if self._histogram_of is not None and self._histogram_of() is placed:
+            return
+        self._histogram_of = weakref.ref(placed)
+        arrays = self.layouts.arrays_of(self.session)
+        entity = self._mode == "entity"
+        self.overview.show_histogram(events_histogram(placed, not entity, arrays.start_rank if entity else None,
+                                                      arrays.rank_starts if entity and not placed.laid_out else None))
 
     def _draw_lanes(self) -> None:
         names = self._placed.lane_names or [""]
@@ -309,6 +348,7 @@ class TimelineView(QWidget):
         plan = self.layouts.plans.get(self._mode)
         family = None if plan is None else (self._mode, weakref.ref(plan))  # (not the id: a new plan may reuse it)
         self.lane_axis.set_lanes(self._placed.lane_names or [""], self.view_box.height(), family)
+        self.overview.align_with(int(self.lane_axis.maximumWidth()))
 
     def _draw_connectors(self) -> None:
         """Small timelines: every cluster's connector as pyqtgraph curves. Big ones: the layer draws
@@ -351,7 +391,8 @@ class TimelineView(QWidget):
         return (placed.x1 <= start) | (placed.x0 >= end)
 
     def _restyle(self) -> None:
-        """Redraw points and bars with their lane colours, dimmed outside the window."""
+        """Redraw points and bars with their lane colours, dimmed outside the window (marked on the strip too)."""
+        self.overview.show_window(self._window_seconds())
         if self._big:  # the layer dims by time, from the window's seconds
             self.items.draw_events(Placements(), np.empty(0, dtype=bool))
             self.layer.set_window(self._window_seconds())
@@ -515,6 +556,15 @@ class TimelineView(QWidget):
 
     def _update_compare_button(self) -> None:
         self.compare_button.setEnabled(bool(self.selected_cluster()))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Show the overview strip while the timeline is tall enough to spare it its rows; the plot takes the rows
+        it leaves at once (not at the next turn of the event loop, with its lane labels planned twice)."""
+        super().resizeEvent(event)
+        shown = event.size().height() >= OVERVIEW_FROM_HEIGHT
+        if shown != self.overview.isVisibleTo(self):
+            self.overview.setVisible(shown)
+            self.layout().activate()
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         if event.key() == Qt.Key.Key_Escape:

@@ -120,8 +120,10 @@ QUERY_EXAMPLE = 'outlet:ANI date:2026-02 "critical minerals"'  # what ``--view q
 
 def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, int] = (1400, 900),
                view: str = "main", cluster_id: str = "") -> int:
-    """Render the main window (``view="main"``), its relationship graph (``"graph"``), its map (``"map"``) or the side-by-side
-    review of a cluster (``"review"``: ``cluster_id``, default the one most sources report) to ``target`` (PNG)."""
+    """Render the main window (``view="main"``), its relationship graph (``"graph"``), its map (``"map"``), the
+    side-by-side review of a cluster (``"review"``: ``cluster_id``, default the one most sources report), the entity
+    page (``"entity"``), the query bar (``"query"``) or the main window with the timeline zoomed in around its busiest
+    bars of the overview strip (``"overview"``) to ``target`` (PNG)."""
     app = _application(offscreen=True)
     from explorer.core.review.compare import largest_cluster_id
     from explorer.gui.window.main_window import MainWindow
@@ -165,6 +167,8 @@ def screenshot(target: Path, paths: list[Path] | None = None, size: tuple[int, i
             return 1
         shown = window.open_review(cluster_id)
         shown.resize(*size)
+    elif view == "overview":  # the timeline zoomed in around its busiest weeks: the overview strip marks where
+        window.timeline.overview.show_around_busiest(bars=4)
     _settle(app)
     if not shown.grab().save(str(target)):
         print(f"explorer: {target}: could not write the PNG", file=sys.stderr)

@@ -28,6 +28,8 @@ SHORTCUTS = [
     ("Drag", "Timeline: pan"),
     ("Shift+drag", "Timeline: select a time window"),
     ("Escape", "Timeline: clear the time window"),
+    ("Drag the strip's mark", "Overview strip (above the lanes): pan the timeline; drag an edge to zoom"),
+    ("Click, double-click", "Overview strip: centre the timeline there; show a bar's span"),
     ("Escape, Ctrl+W", "Compare sources: close the window"),
     ("F1", "This list"),
     ("Ctrl+Q", "Quit"),

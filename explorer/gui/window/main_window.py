@@ -37,6 +37,7 @@ from explorer.gui.session import Session
 from explorer.gui.sidebar.view import EntitySidebar
 from explorer.gui.source.view import SourcePane
 from explorer.gui.task import Task
+from explorer.gui.timeline.image import export_timeline_image_dialog
 from explorer.gui.timeline.view import TimelineView
 from explorer.gui.window import dialogs, recent
 from explorer.gui.window.saved_views import SavedViews
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
         self._action(file_menu, "Export &Brief…", self.export_brief_dialog, QKeySequence("Ctrl+Shift+E"))
+        self._action(file_menu, "Export &Timeline Image…", lambda: export_timeline_image_dialog(
+            self, self.timeline.plot, lambda message: self.statusBar().showMessage(message, 15000)), None)
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
         self._build_edit_menu()
