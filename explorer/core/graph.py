@@ -5,7 +5,10 @@ the events in view (the graph follows the time window and the filters): one vert
 per entity with a relation among those events, one edge per pair of entities,
 weighted by the number of distinct events they share there. Relation rows of
 several kinds between one pair (``co-participant`` and a verb) are one edge: the
-analyst asks "how often do these two meet", not "by which words".
+analyst asks "how often do these two meet", not "by which words". The verbs stay
+on the edge with their direction: extraction writes a verb's relation from its
+agent (``source``) to its patient (``target``), so the edge knows which of its
+ends the arrows point at (``heads``), which verbs, and when their events happened.
 ``layout_graph`` places it with igraph (Kamada–Kawai up to a few hundred
 entities, Fruchterman–Reingold beyond), deterministically and, given the previous
 positions, without making nodes jump. ``write_graphml`` saves it for Gephi.
@@ -42,7 +45,8 @@ CO_MENTION = "co-mention"
 
 
 def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weight: int = 1,
-                max_nodes: int | None = None, co_mentions: bool = False) -> ig.Graph:
+                max_nodes: int | None = None, co_mentions: bool = False,
+                events: pd.DataFrame | None = None) -> ig.Graph:
     """The entity graph of the relations whose events are among ``event_ids``.
 
     Parameters:
@@ -63,8 +67,12 @@ def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weig
     input gives an equal graph) carry ``entity_id``, ``name``, ``type``,
     ``mentions``, ``documents`` and ``events`` (distinct events in view on its
     edges), and whose edges carry ``weight`` (shared events), ``kinds`` and
-    ``event_ids`` (sorted lists). Entities left without an edge are not vertices,
-    nor are the entities the analyst hid.
+    ``event_ids`` (sorted lists), and what the verbs among its kinds say
+    (``verb_edges``): ``verbs`` (most events first), ``heads`` (the entity ids
+    the verbs point at: their patients), ``verb_event_ids``, ``verb_start``
+    and ``verb_end`` (the span of those events' dates, ISO, "" where open or unknown; read from
+    ``events``, the events table indexed by ``event_id``, else ``tables["events"]``).
+    Entities left without an edge are not vertices, nor are the entities the analyst hid.
     """
     relations = tables["relations"]
     kept = None if co_mentions else np.flatnonzero((relations["kind"] != CO_MENTION).to_numpy(dtype=bool))
@@ -80,7 +88,7 @@ def build_graph(tables: Tables, event_ids: Iterable[str] | None = None, min_weig
         kept = nodes.sort_values(["mentions", "entity_id"], ascending=[False, True]).head(max_nodes)
         edges = edges[edges["a"].isin(kept["entity_id"]) & edges["b"].isin(kept["entity_id"])]
         nodes = _nodes(tables["entities"], edges)
-    return _to_igraph(nodes, edges, shared)
+    return _to_igraph(nodes, edges, shared, _event_dates(tables, events))
 
 
 def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, rows: np.ndarray | None = None
@@ -97,7 +105,8 @@ def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, row
     pairs = a != b
     counts, events = flat_of(relations["event_ids"], np.flatnonzero(pairs) if rows is None else rows[pairs])
     frame = pd.DataFrame({"a": np.repeat(a[pairs], counts), "b": np.repeat(b[pairs], counts),
-                          "kind": np.repeat(kinds[pairs], counts), "event": events})
+                          "kind": np.repeat(kinds[pairs], counts), "event": events,
+                          "forward": np.repeat((sources == a)[pairs], counts)})  # source is a: a verb points a → b
     frame = frame[pd.notna(frame["event"]).to_numpy()]
     frame["event"] = frame["event"].astype(str)
     if event_ids is not None:  # (an index of Arrow strings, the window's, is looked up in C: no Python string made)
@@ -126,7 +135,8 @@ def _nodes(entities: pd.DataFrame, edges: pd.DataFrame) -> pd.DataFrame:
     })
 
 
-def _to_igraph(nodes: pd.DataFrame, edges: pd.DataFrame, shared: pd.DataFrame) -> ig.Graph:
+def _to_igraph(nodes: pd.DataFrame, edges: pd.DataFrame, shared: pd.DataFrame, dates: pd.DataFrame | None
+               ) -> ig.Graph:
     index = {entity: i for i, entity in enumerate(nodes["entity_id"])}
     graph = ig.Graph(n=len(nodes), edges=list(zip(edges["a"].map(index), edges["b"].map(index))))
     for column in ("entity_id", "name", "type", "mentions", "documents"):
@@ -139,7 +149,57 @@ def _to_igraph(nodes: pd.DataFrame, edges: pd.DataFrame, shared: pd.DataFrame) -
     ends = pd.concat([shown[["a", "event"]].rename(columns={"a": "entity"}),
                       shown[["b", "event"]].rename(columns={"b": "entity"})]).drop_duplicates()
     graph.vs["events"] = ends.groupby("entity").size().reindex(nodes["entity_id"]).fillna(0).astype(int).tolist()
+    verb_edges(graph, shown, dates)
     return graph
+
+
+UNDIRECTED = frozenset({"co-participant", CO_MENTION})  # the kinds that are not a verb from agent to patient
+
+
+def verb_edges(graph: ig.Graph, shown: pd.DataFrame, dates: pd.DataFrame | None) -> None:
+    """Set each edge's ``verbs``, ``heads``, ``verb_event_ids``, ``verb_start``, ``verb_end`` and ``verb_links``
+    from ``shown`` (the relations' rows per event in view, numbered by ``edge``); only the verb rows count.
+    ``verb_links``: one (agent id, verb, patient id, events, first date, last date) per verb and direction, most
+    events first. ``dates``: ``date_start`` and ``date_end`` by event id (None: no dates)."""
+    count = graph.ecount()
+    verbs = shown[~shown["kind"].isin(UNDIRECTED).to_numpy(dtype=bool)]
+    forward = verbs["forward"].to_numpy(dtype=bool)
+    verbs = verbs.assign(agent=np.where(forward, verbs["a"], verbs["b"]), head=np.where(forward, verbs["b"], verbs["a"]))
+    graph.es["heads"] = _lists_per_edge(verbs, "head", count)
+    graph.es["verb_event_ids"] = ids = _lists_per_edge(verbs, "event", count)
+    spans = [_span(dates, events) for events in ids]
+    graph.es["verb_start"] = [start for start, _ in spans]
+    graph.es["verb_end"] = [end for _, end in spans]
+    links: list[list[tuple]] = [[] for _ in range(count)]
+    for (edge, agent, verb, head), group in verbs.groupby(["edge", "agent", "kind", "head"], sort=True):
+        events = sorted(set(group["event"]))
+        links[int(edge)].append((agent, verb, head, len(events), *_span(dates, events)))
+    for edge_links in links:
+        edge_links.sort(key=lambda link: (-link[3], link[1], link[0]))
+    graph.es["verb_links"] = links
+    graph.es["verbs"] = [list(dict.fromkeys(link[1] for link in edge_links)) for edge_links in links]
+
+
+def _event_dates(tables: Tables, events: pd.DataFrame | None) -> pd.DataFrame | None:
+    """``date_start`` and ``date_end`` indexed by event id: of ``events`` (indexed so already: the window's), else
+    of the tables' events (indexed here), None without any."""
+    if events is not None:
+        return events
+    frame = tables.get("events")
+    if frame is None or "date_start" not in frame:
+        return None
+    return frame[["event_id", "date_start", "date_end"]].set_index("event_id")
+
+
+def _span(dates: pd.DataFrame | None, event_ids: list[str]) -> tuple[str, str]:
+    """(first start, last end) of the events' dates, ISO; "" for an end that is open or unknown."""
+    if dates is None or not event_ids:
+        return "", ""
+    rows = dates.index.get_indexer(event_ids)
+    rows = rows[rows >= 0]
+    starts = [str(s) for s in dates["date_start"].to_numpy(dtype=object)[rows] if isinstance(s, str) and s]
+    ends = [str(e) for e in dates["date_end"].to_numpy(dtype=object)[rows] if isinstance(e, str) and e]
+    return min(starts, default=""), max(ends, default="")
 
 
 def _lists_per_edge(shown: pd.DataFrame, column: str, edge_count: int) -> list[list[str]]:
@@ -303,6 +363,8 @@ def write_graphml(graph: ig.Graph, path: str | Path, positions: Positions | None
     if positions and out.vcount():
         out.vs["x"] = [positions.get(e, (0.0, 0.0))[0] for e in out.vs["entity_id"]]
         out.vs["y"] = [positions.get(e, (0.0, 0.0))[1] for e in out.vs["entity_id"]]
+    if out.ecount():  # "agent verb patient" per link, as Gephi shows text
+        out.es["verb_links"] = [[" ".join((a, verb, p)) for a, verb, p, *_ in links] for links in out.es["verb_links"]]
     for attribute in out.es.attributes():
         values = out.es[attribute]
         if any(isinstance(v, list) for v in values):

@@ -14,12 +14,13 @@ from explorer.core.graph import Positions, build_graph, layout_graph
 
 
 def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int, max_nodes: int,
-                      co_mentions: bool, previous: Positions, pinned: Positions, report, should_cancel):
+                      co_mentions: bool, previous: Positions, pinned: Positions, events, report, should_cancel):
     """(graph, positions) for ``Task``, given all but its last two arguments with ``functools.partial``.
 
-    ``pinned``: where the analyst dropped nodes, kept as they are.
+    ``pinned``: where the analyst dropped nodes, kept as they are. ``events``: the events indexed by id (the
+    session's: the verbs' dates are looked up there, without indexing a million events again).
     """
-    graph = build_graph(tables, event_ids, min_weight, max_nodes, co_mentions)
+    graph = build_graph(tables, event_ids, min_weight, max_nodes, co_mentions, events)
     if should_cancel():
         raise Cancelled()
     return graph, layout_graph(graph, previous, pinned=pinned)

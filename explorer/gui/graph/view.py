@@ -27,17 +27,19 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox,
+                               QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from explorer.core.graph import Positions, build_graph, write_graphml
 from explorer.core.selection import ENTITY_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.files import default_export_path
-from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, node_tooltip
+from explorer.gui.graph.arrows import head_codes
+from explorer.gui.graph.evidence import EvidencePane, evidence_rows
+from explorer.gui.graph.hover import edge_label, edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
 from explorer.gui.graph.layout import build_and_lay_out
-from explorer.gui.graph.plot import GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
+from explorer.gui.graph.plot import EdgeLabels, GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 
 MAX_NODES = 1500  # beyond this a drawing is a hairball and the layout slows; the spin box can raise it
@@ -64,6 +66,7 @@ class GraphView(QWidget):
         self._xy = np.empty((0, 2))
         self._sizes = np.empty(0)
         self._pairs = np.empty((0, 2), dtype=int)
+        self._heads = np.empty(0, dtype=int)  # per edge: which ends carry an arrowhead (``arrows.head_codes``)
         self._index: dict[str, int] = {}
         self._generation = 0
         self._stale = False  # the session changed while the graph was not on screen: lay out when shown
@@ -77,7 +80,15 @@ class GraphView(QWidget):
         layout.setSpacing(2)
         layout.addLayout(self._build_toolbar())
         self._build_plot()
-        layout.addWidget(self.plot, 1)
+        self.evidence = EvidencePane(self._open_event, self)
+        self.evidence.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.plot)
+        self.splitter.addWidget(self.evidence)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(self._footer())
         session.on_tables(self._on_workspace_loaded, {"entities", "relations", "events", "mentions"})
         session.sig_selection_changed.connect(self._on_selection_changed)
@@ -161,12 +172,13 @@ class GraphView(QWidget):
         self.message = pg.TextItem("", color=self._text, anchor=(0.5, 0.5))
         self.view_box.addItem(self.message, ignoreBounds=True)
         self._labels = NodeLabels(self.view_box, self.font(), self._text, self._base)
+        self._edge_labels = EdgeLabels(self.view_box, self.font(), self._text, self._base)
         self.view_box.sig_clicked.connect(self._on_clicked)
         self.view_box.node_under = self._node_at
         self.view_box.sig_node_dragged.connect(self._on_node_dragged)
         for scatter in (self.nodes, self.rings):  # a scatter takes the clicks on its points
             scatter.sigClicked.connect(self._on_scatter_clicked)
-        self._label_timer = QTimer(self, singleShot=True, interval=30, timeout=self._place_labels)
+        self._label_timer = QTimer(self, singleShot=True, interval=30, timeout=self._on_zoomed)
         self.view_box.sigRangeChanged.connect(lambda *_: self._label_timer.start())  # coalesces a zoom's steps
         self.view_box.sigRangeChangedManually.connect(lambda *_: setattr(self, "_fitted", False))
         self.view_box.sigResized.connect(lambda *_: self._fitted and self.fit_all())  # e.g. drawn in a hidden tab
@@ -241,7 +253,7 @@ class GraphView(QWidget):
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
         self._generation += 1
         work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes,
-                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned))
+                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned), self.session.events)
         generation = self._generation
         self.status_label.setText("Laying out…")
         if not len(self._xy):
@@ -258,6 +270,9 @@ class GraphView(QWidget):
         self._index = {entity: i for i, entity in enumerate(ids)}
         self._xy = np.array([positions[e] for e in ids], dtype=float).reshape(-1, 2)
         self._pairs = np.array(graph.get_edgelist(), dtype=int).reshape(-1, 2)
+        self._heads = head_codes(self._pairs, ids, graph.es["heads"] if len(self._pairs) else [])
+        self._edge_labels.reset([edge_label(e) for e in graph.es] if len(self._pairs) else [],
+                                np.array([len(e) for e in graph.es["verb_event_ids"]] if len(self._pairs) else []))
         self._sizes = node_sizes(np.array(graph.vs["mentions"] if ids else [], dtype=float))
         types = self._types = graph.vs["type"] if ids else []
         self.items.draw_nodes(self._xy, self._sizes, types)
@@ -270,7 +285,7 @@ class GraphView(QWidget):
         if self._fit_next or self._needs_fit():
             self.fit_all()
             self._fit_next = False
-        self._place_labels()
+        self._on_zoomed()
 
     # ------------------------------------------------------------------ drawing
     def _event_ids_in_view(self) -> pd.Index | None:
@@ -317,18 +332,48 @@ class GraphView(QWidget):
 
     def _draw_emphasis(self) -> None:
         """Edges of the selected entities darker, the selected nodes ringed, and their labels placed first."""
-        weights = np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
-        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, weights, self._selected_nodes())
+        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, self._weights(), self._selected_nodes())
+        self._draw_arrows()
         self._order_labels()
+
+    def _weights(self) -> np.ndarray:
+        return np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
+
+    def _draw_arrows(self) -> None:
+        """Arrowheads from agent to patient on the edges that carry a verb (redrawn on zoom: they are in pixels)."""
+        if self._graph is not None and len(self._heads) == len(self._pairs):
+            self.items.draw_arrows(self._xy, self._sizes, self._pairs, self._heads, self._weights(),
+                                   self._selected_nodes(), self.view_box.viewPixelSize())
+
+    def arrowheads(self) -> int:
+        """How many arrowheads are drawn."""
+        return len(self.items.tips())
+
+    def arrow_tips(self) -> list[tuple[float, float]]:
+        """Where the drawn arrowheads point (view coordinates)."""
+        return self.items.tips()
+
+    def shown_edge_labels(self) -> dict[tuple[str, str], str]:
+        """{(entity id, entity id) of the edge's ends: its label text} for the edge labels visible now."""
+        ids = self.node_ids()
+        return {(ids[self._pairs[e, 0]], ids[self._pairs[e, 1]]): text for e, text in self._edge_labels.shown().items()}
 
     # ------------------------------------------------------------------- labels
     def _order_labels(self) -> None:
         self._labels.order(self._selected_nodes().tolist())
         self._place_labels()
 
+    def _on_zoomed(self) -> None:
+        """After a zoom or pan has rested: the arrowheads (sized in pixels) and the labels that fit now."""
+        self._draw_arrows()
+        self._place_labels()
+
     def _place_labels(self) -> None:
-        """Show the labels that fit, most deserving first; zooming in brings lesser entities' labels."""
-        self._labels.place(self._xy, self._sizes, self._selected_nodes(), self._in_view_mask())
+        """Show the labels that fit, most deserving first; zooming in brings lesser entities' labels. The edges'
+        labels come after the entities', in the room those leave."""
+        taken = self._labels.place(self._xy, self._sizes, self._selected_nodes(), self._in_view_mask())
+        if len(self._pairs):
+            self._edge_labels.place(self._xy, self._pairs, self._sizes, taken)
 
     def shown_labels(self) -> list[pg.TextItem]:
         """The label items visible now."""
@@ -342,6 +387,7 @@ class GraphView(QWidget):
     # ------------------------------------------------------- selection, mouse
     def _on_workspace_loaded(self) -> None:
         self._fit_next = True
+        self.evidence.hide()
         if self.session.path != self._remembered_path:  # another workspace: its entities start afresh
             self._remembered, self._remembered_path = {}, self.session.path
             self._pinned.clear()
@@ -391,8 +437,24 @@ class GraphView(QWidget):
         edge = self._edge_at(x, y)
         if edge is not None:
             self.echo.update(event_ids=self._graph.es[edge]["event_ids"])
+            self._show_evidence(edge)
         else:
             self.echo.update(entity_ids=())
+
+    def _show_evidence(self, edge: int) -> None:
+        """List the sentences behind an edge beside the drawing (``evidence``)."""
+        link = self._graph.es[edge]
+        a, b = (self._graph.vs[v]["name"] for v in link.tuple)
+        verbs = link["verbs"]
+        title = f"{a} — {b}" + (f" ({', '.join(verbs)})" if verbs else "")
+        if not self.evidence.isVisible():
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
+        self.evidence.show_events(title, evidence_rows(self.session, link["event_ids"]))
+
+    def _open_event(self, event_id: str, doc_id: str) -> None:
+        """A row of the evidence list clicked: point the selection at that event, so its source shows it."""
+        self.echo.update(event_ids={event_id}, doc_ids={doc_id})
 
     def _on_node_dragged(self, node: int, dx: float, dy: float, dropped: bool) -> None:
         """Move the node with the pointer, its links after it; where it is dropped it stays (pinned)."""
@@ -411,9 +473,9 @@ class GraphView(QWidget):
         index = self._index[entity]
         self._xy[index] = xy
         self._positions[entity] = self._remembered[entity] = (float(xy[0]), float(xy[1]))
-        weights = np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
         self.items.draw_nodes(self._xy, self._sizes, self._types)
-        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, weights, self._selected_nodes())
+        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, self._weights(), self._selected_nodes())
+        self._draw_arrows()
         self._label_timer.start()  # labels catch up when the pointer rests
 
     def _on_scatter_clicked(self, _scatter, _points, ev) -> None:

@@ -1,0 +1,130 @@
+"""The sentences behind an edge: the pane the graph opens beside the drawing when an edge is clicked.
+
+Every number and line in Explorer leads back to the text that gave it. Clicking an
+edge selects its events everywhere (the timeline marks them) and lists them here,
+one row per event: its date, its document and its sentence, oldest first. Clicking
+a row points the shared selection at that event and its document, so the source
+pane shows the sentence in its article; the graph never talks to the source pane.
+A relation backed by thousands of events lists the first ``MAX_ROWS`` (all of them
+stay selected).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from explorer.core.dates import date_label
+
+MAX_ROWS = 500  # rows listed; word-wrapped rows are measured one by one, so a longer list would stall the click
+COL_DATE, COL_DOCUMENT, COL_SENTENCE = range(3)
+HEADERS = ("Date", "Document", "Sentence")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def evidence_rows(session, event_ids: list[str]) -> pd.DataFrame:
+    """The events' ``event_id``, ``doc_id``, ``date``, ``document`` and ``sentence``, oldest first (undated last).
+
+    Found through the session's event lookup (positions in its ids' order: no hash table over every event).
+    """
+    events = session.events.iloc[session.event_lookup.positions_of(list(event_ids))]
+    documents = session.documents
+    doc_ids = events["doc_id"].astype(str)
+    titles = documents["title"].reindex(doc_ids).fillna("").astype(str).tolist()
+    names = [t or n for t, n in zip(titles, documents["name"].reindex(doc_ids).fillna("").astype(str).tolist())]
+    starts, ends = events["date_start"].astype(str).tolist(), events["date_end"].astype(str).tolist()
+    rows = pd.DataFrame({
+        "event_id": events["event_id"].astype(str).tolist(),
+        "doc_id": events["doc_id"].astype(str).tolist(),
+        "date": [date_label(s if s != "nan" else "", e if e != "nan" else "") for s, e in zip(starts, ends)],
+        "sort": [s or e or "~" for s, e in zip(starts, ends)],
+        "document": names,
+        "sentence": [" ".join(str(s).split()) for s in events["sentence"].tolist()],
+    })
+    return rows.sort_values(["sort", "document", "event_id"]).drop(columns="sort").reset_index(drop=True)
+
+
+class EvidenceModel(QAbstractTableModel):
+    """One row per event behind an edge: date, document, sentence."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows = pd.DataFrame(columns=["event_id", "doc_id", "date", "document", "sentence"])
+
+    def set_rows(self, rows: pd.DataFrame) -> None:
+        self.beginResetModel()
+        self._rows = rows.reset_index(drop=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = ("date", "document", "sentence")[index.column()]
+        return str(self._rows[column].iat[index.row()])
+
+    def event_at(self, row: int) -> tuple[str, str]:
+        """(event id, document id) of a row."""
+        return str(self._rows["event_id"].iat[row]), str(self._rows["doc_id"].iat[row])
+
+
+class EvidencePane(QWidget):
+    """A title (the edge and how many events back it), a close button and the table of its sentences."""
+
+    def __init__(self, on_open: Callable[[str, str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_open = on_open
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setToolTip("Close the list of sentences")
+        close.clicked.connect(self.hide)
+        self.model = EvidenceModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_DOCUMENT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
+        self.table.clicked.connect(self._open)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.title, 1)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+    def show_events(self, title: str, rows: pd.DataFrame) -> None:
+        """List ``rows`` (``evidence_rows``) under ``title`` and show the pane."""
+        shown = rows.head(MAX_ROWS)
+        more = f" (the first {MAX_ROWS:,} listed)" if len(rows) > MAX_ROWS else ""
+        self.title.setText(f"{title}: {len(rows):,} event{'s' if len(rows) != 1 else ''}{more}")
+        self.model.set_rows(shown)
+        self.table.setColumnWidth(COL_DOCUMENT, 140)
+        self.show()
+        self.table.resizeRowsToContents()
+
+    def _open(self, index: QModelIndex) -> None:
+        self._on_open(*self.model.event_at(index.row()))
