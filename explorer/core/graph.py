@@ -209,6 +209,31 @@ def _lists_per_edge(shown: pd.DataFrame, column: str, edge_count: int) -> list[l
     return [part.tolist() for part in np.split(rows[column].to_numpy(), np.cumsum(counts)[:-1])]
 
 
+MENTIONS, DEGREE, BETWEENNESS = "mentions", "degree", "betweenness"
+NODE_MEASURES = (MENTIONS, DEGREE, BETWEENNESS)  # what a node's size can show
+
+
+def node_measure(graph: ig.Graph, measure: str) -> np.ndarray:
+    """Each vertex's ``measure``: its ``mentions``, its ``degree`` (entities linked to it), or its
+    ``betweenness`` (how many shortest paths between other entities run through it: the brokers between
+    groups; read from the vertex attribute ``with_betweenness`` sets, which costs O(V·E), so the caller
+    computes it off the GUI thread first)."""
+    if graph.vcount() == 0:
+        return np.empty(0)
+    if measure == DEGREE:
+        return np.array(graph.degree(), dtype=float)
+    if measure == BETWEENNESS:
+        return np.array(graph.vs[BETWEENNESS], dtype=float)
+    return np.array(graph.vs[MENTIONS], dtype=float)
+
+
+def with_betweenness(graph: ig.Graph) -> ig.Graph:
+    """``graph`` with each vertex's unweighted betweenness as the attribute ``betweenness`` (computed once)."""
+    if graph.vcount() and BETWEENNESS not in graph.vs.attributes():
+        graph.vs[BETWEENNESS] = graph.betweenness(directed=False)
+    return graph
+
+
 def layout_graph(graph: ig.Graph, previous: Positions | None = None, seed: int = DEFAULT_SEED,
                  pinned: Positions | None = None) -> Positions:
     """Positions (x, y) for each vertex's ``entity_id``: the same graph and arguments give the same answer.

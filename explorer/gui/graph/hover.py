@@ -30,6 +30,8 @@ def node_tooltip(graph, index: int, pinned: bool = False) -> str:
     text = (f"<b>{html.escape(vertex['name'])}</b><br>{html.escape(display_name(type_))} ({html.escape(type_)})<br>"
             f"{_plural(vertex['mentions'], 'mention')} in {_plural(vertex['documents'], 'document')}<br>"
             f"{_plural(vertex['events'], 'event')} in view, linked to {_plural(degree, 'entity', 'entities')}")
+    if "betweenness" in graph.vs.attributes():  # (worked out once the analyst sized the nodes by it)
+        text += f"<br>betweenness {vertex['betweenness']:,.1f}"
     return text + ("<br><i>pinned where you dropped it (Unpin all frees it)</i>" if pinned else "")
 
 

@@ -170,13 +170,14 @@ class NodeLabels:
         self._must: set[int] = set()
         self._by_mentions = np.empty(0, dtype=int)
 
-    def reset(self, graph) -> None:
-        """Drop the previous graph's labels; the new graph's are made as they are shown."""
+    def reset(self, graph, sizes: np.ndarray) -> None:
+        """Drop the previous graph's labels; the new graph's are made as they are shown, the nodes biggest by
+        ``sizes`` (the measure their size shows) first."""
         for label in self._items.values():
             self.view_box.removeItem(label)
         self._items = {}
         self._graph = graph
-        self._by_mentions = by_mentions(np.array(graph.vs["mentions"] if graph.vcount() else [], dtype=float))
+        self._by_mentions = by_mentions(np.asarray(sizes, dtype=float))
 
     def order(self, selected: list[int]) -> None:
         """Who gets a label first: the selected entities, the most mentioned, the selected's neighbours, the rest."""

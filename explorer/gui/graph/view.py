@@ -27,10 +27,10 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox,
                                QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
 
-from explorer.core.graph import Positions, build_graph, write_graphml
+from explorer.core.graph import BETWEENNESS, NODE_MEASURES, Positions, build_graph, node_measure, write_graphml
 from explorer.core.selection import ENTITY_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
 from explorer.gui.echo import Echo
 from explorer.gui.files import default_export_path
@@ -38,7 +38,7 @@ from explorer.gui.graph.arrows import head_codes
 from explorer.gui.graph.evidence import EvidencePane, evidence_rows
 from explorer.gui.graph.hover import edge_label, edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
-from explorer.gui.graph.layout import build_and_lay_out
+from explorer.gui.graph.layout import betweenness_of, build_and_lay_out
 from explorer.gui.graph.plot import EdgeLabels, GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 
@@ -111,6 +111,15 @@ class GraphView(QWidget):
                                         "taking part in the same event)")
         self.co_mentions_box.toggled.connect(lambda _on: self.relayout())
         bar.addWidget(self.co_mentions_box)
+        bar.addWidget(QLabel("Size:", self))
+        self.size_combo = QComboBox(self)
+        for measure in NODE_MEASURES:
+            self.size_combo.addItem(measure.title(), measure)
+        self.size_combo.setToolTip("What a node's size shows: its mentions; its degree (the entities linked to it); "
+                                   "its betweenness (how often it lies on the shortest path between two others: "
+                                   "the brokers between groups)")
+        self.size_combo.currentIndexChanged.connect(lambda _: self._on_measure_chosen())
+        bar.addWidget(self.size_combo)
         bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
         self.unpin_button = self._button("Unpin all", "Let the nodes you dragged into place move with the layout "
                                          "again", self.unpin_all)
@@ -253,7 +262,8 @@ class GraphView(QWidget):
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
         self._generation += 1
         work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes,
-                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned), self.session.events)
+                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned), self.session.events,
+                                 self.measure())
         generation = self._generation
         self.status_label.setText("Laying out…")
         if not len(self._xy):
@@ -273,10 +283,8 @@ class GraphView(QWidget):
         self._heads = head_codes(self._pairs, ids, graph.es["heads"] if len(self._pairs) else [])
         self._edge_labels.reset([edge_label(e) for e in graph.es] if len(self._pairs) else [],
                                 np.array([len(e) for e in graph.es["verb_event_ids"]] if len(self._pairs) else []))
-        self._sizes = node_sizes(np.array(graph.vs["mentions"] if ids else [], dtype=float))
         types = self._types = graph.vs["type"] if ids else []
-        self.items.draw_nodes(self._xy, self._sizes, types)
-        self._labels.reset(graph)
+        self._size_nodes()
         self._draw_emphasis()
         self._show_message("" if ids else "No relations among the events in view")
         self._show_status(graph)
@@ -286,6 +294,51 @@ class GraphView(QWidget):
             self.fit_all()
             self._fit_next = False
         self._on_zoomed()
+
+    def measure(self) -> str:
+        """What the nodes' sizes show now (one of ``core.graph.NODE_MEASURES``)."""
+        return str(self.size_combo.currentData())
+
+    def node_sizes(self) -> dict[str, float]:
+        """Each drawn entity's node diameter in pixels."""
+        return dict(zip(self._index, self._sizes.tolist()))
+
+    def _on_measure_chosen(self) -> None:
+        """Size the nodes by the measure chosen; betweenness, which costs at thousands of nodes, is worked out in
+        the background first (the nodes keep their sizes meanwhile)."""
+        graph = self._graph
+        if graph is None or not graph.vcount():
+            return
+        if self.measure() != BETWEENNESS or BETWEENNESS in graph.vs.attributes():
+            self._resize_nodes()
+            return
+        self.status_label.setText("Working out betweenness…")
+        self.jobs.start(functools.partial(betweenness_of, graph), "Betweenness of the graph's entities", owner=self,
+                        quiet=True, cancel_on_close=True,
+                        on_finished=lambda values: self._on_betweenness(graph, values),
+                        on_failed=lambda message: self.status_label.setText(f"Betweenness failed: {message}"))
+
+    def _on_betweenness(self, graph, values: list[float]) -> None:
+        if graph is not self._graph:
+            return  # a newer layout is drawn (it worked betweenness out itself if still wanted)
+        graph.vs[BETWEENNESS] = values
+        self._show_status(graph)
+        self._resize_nodes()
+
+    def _size_nodes(self) -> None:
+        """The nodes' sizes from the measure chosen (mentions until betweenness is worked out), their labels'
+        order with them (the biggest claim room first)."""
+        graph, measure = self._graph, self.measure()
+        if measure == BETWEENNESS and graph.vcount() and BETWEENNESS not in graph.vs.attributes():
+            measure = "mentions"
+        values = node_measure(graph, measure)
+        self._sizes = node_sizes(values + (1 if measure == BETWEENNESS else 0))
+        self.items.draw_nodes(self._xy, self._sizes, self._types)
+        self._labels.reset(graph, values)
+
+    def _resize_nodes(self) -> None:
+        self._size_nodes()
+        self._draw_emphasis()
 
     # ------------------------------------------------------------------ drawing
     def _event_ids_in_view(self) -> pd.Index | None:

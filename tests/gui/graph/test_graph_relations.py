@@ -166,3 +166,36 @@ def test_clicking_an_edge_lists_its_sentences_and_a_row_opens_its_source(window,
     assert session.selection.state.event_ids == {event_id}
     assert session.selection.state.doc_ids == {doc_id}
     assert source.current_doc_id() == doc_id, "the source pane shows the sentence's document"
+
+
+def _choose_size(qtbot, view: GraphView, label: str) -> None:
+    """Pick a size measure in the toolbar's combo box with the keyboard, as a user would."""
+    combo = view.size_combo
+    combo.setFocus()
+    while combo.currentText() != label:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+
+
+def test_node_size_follows_the_measure_chosen_in_the_toolbar(view, session, qtbot):
+    graph = view.graph()
+    degree = dict(zip(graph.vs["entity_id"], graph.degree()))
+    mentions = dict(zip(graph.vs["entity_id"], graph.vs["mentions"]))
+    # two entities the measures rank in opposite orders
+    a, b = next((a, b) for a in degree for b in degree if degree[a] > degree[b] and mentions[a] < mentions[b])
+    sizes = view.node_sizes()
+    assert sizes[a] < sizes[b], "by mentions first"
+    _choose_size(qtbot, view, "Degree")
+    sizes = view.node_sizes()
+    assert sizes[a] > sizes[b]
+    assert max(sizes, key=sizes.get) in {e for e, d in degree.items() if d == max(degree.values())}
+    assert view.nodes.data["size"].tolist() == list(sizes.values()), "drawn so"
+    _choose_size(qtbot, view, "Betweenness")
+    qtbot.waitUntil(lambda: "betweenness" in view.graph().vs.attributes(), timeout=10_000)
+    betweenness = dict(zip(graph.vs["entity_id"], graph.betweenness()))
+    sizes = view.node_sizes()
+    broker = max(betweenness, key=betweenness.get)
+    assert sizes[broker] == max(sizes.values())
+    assert "betweenness" in view.node_tooltip(broker)
+    with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):  # a filter's new graph comes with it
+        session.selection.update(time_range=("2026-02-01", "2026-02-28"))
+    assert "betweenness" in view.graph().vs.attributes()
