@@ -87,4 +87,16 @@ REMOVE_FROM_CLUSTER = _register("remove_from_cluster", cluster_edits.remove_from
 DISMISS_CLUSTER = _register("dismiss_cluster", cluster_edits.dismiss_cluster, "events", "clusters",
                             writes=("events.cluster_id", "clusters.event_ids", "clusters.doc_ids"))
 
+
+
+def _kept_beside(tables: Tables, payload: dict) -> None:
+    """A decision that changes no table (the graph's pinned nodes, read from the decisions: ``edits.pins``); its
+    payload is checked, so a damaged one is left out on opening."""
+    from explorer.core.edits.pins import check_pins  # (pins builds Edits: it imports this module)
+
+    check_pins(payload)
+
+
+PIN_NODES = _register("pin_nodes", _kept_beside)
+
 KINDS: tuple[str, ...] = tuple(REGISTRY)

@@ -30,6 +30,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox,
                                QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
 
+from explorer.core.edits import pins
 from explorer.core.graph import BETWEENNESS, NODE_MEASURES, Positions, build_graph, node_measure, write_graphml
 from explorer.core.selection import ENTITY_IDS, FILTER_ENTITY_IDS, FILTER_EVENT_IDS, TIME_RANGE
 from explorer.gui.echo import Echo
@@ -60,7 +61,8 @@ class GraphView(QWidget):
         self._positions: Positions = {}  # of the nodes drawn
         self._remembered: Positions = {}  # every entity's last place, so a node that comes back returns there
         self._remembered_path = None
-        self._pinned: Positions = {}  # nodes the analyst dropped somewhere: layouts leave them there
+        self._pinned: Positions = {}  # nodes the analyst dropped somewhere: layouts leave them there (``edits.pins``)
+        self._pin_edits: list = []  # the pin decisions in force, to tell which an undo took back
         self._drag: tuple[str, np.ndarray] | None = None  # the entity being dragged and where it was picked up
         self._types: list[str] = []
         self._xy = np.empty((0, 2))
@@ -92,6 +94,7 @@ class GraphView(QWidget):
         layout.addLayout(self._footer())
         session.on_tables(self._on_workspace_loaded, {"entities", "relations", "events", "mentions"})
         session.sig_selection_changed.connect(self._on_selection_changed)
+        session.undo_stack.indexChanged.connect(self._follow_pins)  # (a method: let go when this view goes)
         self._on_workspace_loaded()
 
     # ----------------------------------------------------------------- building
@@ -229,10 +232,32 @@ class GraphView(QWidget):
         return set(self._pinned)
 
     def unpin_all(self) -> None:
-        """Let every dragged node move with the layout again, and lay out."""
-        self._pinned.clear()
-        self.unpin_button.setEnabled(False)
-        self.relayout()
+        """Let every dragged node move with the layout again, and lay out: a decision, undoable (``edits.pins``)."""
+        if self._pinned:
+            self.session.do_edit(pins.unpin_all(len(self._pinned)))
+
+    def _follow_pins(self, _index: int = 0) -> None:
+        """Show the pins in force after a decision, its undo or its redo (any of them: the undo stack moved).
+
+        A pin taken back by an undo puts its node back where it was before the drag; a pin made or redone puts it
+        where it was dropped; freeing nodes with no place to go back to (*Unpin all*) lays the graph out again.
+        """
+        edits = [e for e in self.session.edits if e.kind == pins.PIN_NODES]
+        undone = [e for e in self._pin_edits if not any(e is kept for kept in edits)]
+        self._pin_edits = edits
+        pinned = pins.pinned_positions(edits)
+        self.unpin_button.setEnabled(bool(pinned))
+        if pinned == self._pinned:
+            return
+        freed = set(self._pinned) - set(pinned)
+        self._pinned = pinned
+        back = {entity: xy for edit in undone for entity, xy in pins.origins(edit).items() if entity in freed}
+        for entity, xy in {**back, **pinned}.items():
+            if entity in self._index and self._positions.get(entity) != xy:
+                self._move_node(entity, np.array(xy, dtype=float))
+            self._remembered[entity] = xy
+        if freed - set(back):
+            self.relayout()
 
     def export_graphml(self, path) -> Path:
         """Write the graph in view, with its drawn positions, for Gephi."""
@@ -443,8 +468,9 @@ class GraphView(QWidget):
         self.evidence.hide()
         if self.session.path != self._remembered_path:  # another workspace: its entities start afresh
             self._remembered, self._remembered_path = {}, self.session.path
-            self._pinned.clear()
-            self.unpin_button.setEnabled(False)
+        self._pinned = pins.pinned_positions(self.session.edits)  # the decisions of the workspace opened
+        self._pin_edits = [e for e in self.session.edits if e.kind == pins.PIN_NODES]
+        self.unpin_button.setEnabled(bool(self._pinned))
         self._relayout_when_visible()
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
@@ -516,9 +542,10 @@ class GraphView(QWidget):
         entity, origin = self._drag
         if entity in self._index:  # a layout may have finished meanwhile, without it
             self._move_node(entity, origin + (dx, dy))
-            if dropped:
-                self._pinned[entity] = self._positions[entity]
-                self.unpin_button.setEnabled(True)
+            if dropped:  # a decision: saved in the workspace, undoable (``_follow_pins`` shows it)
+                self.session.do_edit(pins.pin_nodes({entity: self._positions[entity]},
+                                                    {entity: (float(origin[0]), float(origin[1]))},
+                                                    [self._graph.vs[self._index[entity]]["name"]]))
         if dropped:
             self._drag = None
 

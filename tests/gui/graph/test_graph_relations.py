@@ -199,3 +199,60 @@ def test_node_size_follows_the_measure_chosen_in_the_toolbar(view, session, qtbo
     with qtbot.waitSignal(view.sig_layout_finished, timeout=20_000):  # a filter's new graph comes with it
         session.selection.update(time_range=("2026-02-01", "2026-02-28"))
     assert "betweenness" in view.graph().vs.attributes()
+
+
+def _drag(qtbot, view: GraphView, start, end, steps: int = 8) -> None:
+    """Press the left button at view point ``start``, move in steps to ``end`` and release, as a hand would."""
+    viewport = view.plot.viewport()
+    a, b = _viewport_pos(view, *start), _viewport_pos(view, *end)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for step in range(1, steps + 1):
+        qtbot.mouseMove(viewport, a + (b - a) * step / steps)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def _opened(path):
+    """A Session over the workspace file, opened as the window opens it (its saved decisions replayed)."""
+    from explorer.core.store import LATER_TABLES, WINDOW_TABLES, load_workspace
+    from explorer.gui.session import Session
+
+    session = Session()
+    session.set_tables(load_workspace(path, WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES), path)
+    return session
+
+
+def test_a_dropped_node_stays_there_through_undo_redo_and_reopening_the_workspace(edit_session, qtbot):
+    from explorer.core.store import load_edits
+    from explorer.gui.window.main_window import MainWindow
+
+    window = MainWindow(edit_session)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_graph()
+    view = window.graph
+    qtbot.waitUntil(lambda: not view.is_laying_out() and bool(view.node_ids()), timeout=20_000)
+    rubio = next(e for e, n in edit_session.entity_names.items() if n == "Marco Rubio")
+    before = view.node_position(rubio)
+    px, py = view.view_box.viewPixelSize()
+    _drag(qtbot, view, before, (before[0] + 120 * px, before[1] - 90 * py))
+    dropped = view.node_position(rubio)
+    assert view.pinned_ids() == {rubio}
+    assert [e.kind for e in load_edits(edit_session.path)] == ["pin_nodes"], "saved in the workspace at once"
+    assert edit_session.undo_stack.undoText() == "Pin Marco Rubio in the graph", "named in the Edit menu"
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.node_position(rubio) == pytest.approx(before) and view.pinned_ids() == set(), "undo puts it back"
+    assert load_edits(edit_session.path) == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert view.node_position(rubio) == pytest.approx(dropped) and view.pinned_ids() == {rubio}, "and redo again"
+    window.close()
+
+    reopened = _shown(qtbot, _opened(edit_session.path))
+    assert reopened.pinned_ids() == {rubio}
+    assert reopened.node_position(rubio) == pytest.approx(dropped), "where it was dropped, the others around it"
+    assert reopened.unpin_button.isEnabled()
+    qtbot.mouseClick(reopened.unpin_button, Qt.MouseButton.LeftButton)  # Unpin all: a decision too
+    qtbot.waitUntil(lambda: not reopened.is_laying_out(), timeout=20_000)
+    assert reopened.pinned_ids() == set() and not reopened.unpin_button.isEnabled()
+    assert [e.kind for e in load_edits(edit_session.path)] == ["pin_nodes", "pin_nodes"]
+    reopened.session.undo_stack.undo()  # (Ctrl+Z in a window: the same undo stack)
+    assert reopened.pinned_ids() == {rubio} and reopened.node_position(rubio) == pytest.approx(dropped)
