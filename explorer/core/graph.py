@@ -103,9 +103,11 @@ def _shared_events(relations: pd.DataFrame, event_ids: Iterable[str] | None, row
     sources, targets, kinds = column("source"), column("target"), column("kind")
     a, b = np.minimum(sources, targets), np.maximum(sources, targets)  # (per relation: compared once, not per event)
     pairs = a != b
+    verb = (kinds != "co-participant") & (kinds != CO_MENTION)  # from agent (source) to patient (target)
     counts, events = flat_of(relations["event_ids"], np.flatnonzero(pairs) if rows is None else rows[pairs])
     frame = pd.DataFrame({"a": np.repeat(a[pairs], counts), "b": np.repeat(b[pairs], counts),
                           "kind": np.repeat(kinds[pairs], counts), "event": events,
+                          "verb": np.repeat(verb[pairs], counts),
                           "forward": np.repeat((sources == a)[pairs], counts)})  # source is a: a verb points a → b
     frame = frame[pd.notna(frame["event"]).to_numpy()]
     frame["event"] = frame["event"].astype(str)
@@ -153,31 +155,33 @@ def _to_igraph(nodes: pd.DataFrame, edges: pd.DataFrame, shared: pd.DataFrame, d
     return graph
 
 
-UNDIRECTED = frozenset({"co-participant", CO_MENTION})  # the kinds that are not a verb from agent to patient
-
-
 def verb_edges(graph: ig.Graph, shown: pd.DataFrame, dates: pd.DataFrame | None) -> None:
     """Set each edge's ``verbs``, ``heads``, ``verb_event_ids``, ``verb_start``, ``verb_end`` and ``verb_links``
-    from ``shown`` (the relations' rows per event in view, numbered by ``edge``); only the verb rows count.
+    from ``shown`` (the relations' rows per event in view, numbered by ``edge``, ``verb`` marking a verb's);
     ``verb_links``: one (agent id, verb, patient id, events, first date, last date) per verb and direction, most
-    events first. ``dates``: ``date_start`` and ``date_end`` by event id (None: no dates)."""
+    events first. ``dates``: ``date_start`` and ``date_end`` by event id (None: no dates). Only the verbs' rows
+    are grouped (a tenth of the relations of a real corpus; none of a generated one)."""
     count = graph.ecount()
-    verbs = shown[~shown["kind"].isin(UNDIRECTED).to_numpy(dtype=bool)]
+    verbs = shown[shown["verb"].to_numpy(dtype=bool)]
     forward = verbs["forward"].to_numpy(dtype=bool)
     verbs = verbs.assign(agent=np.where(forward, verbs["a"], verbs["b"]), head=np.where(forward, verbs["b"], verbs["a"]))
-    graph.es["heads"] = _lists_per_edge(verbs, "head", count)
-    graph.es["verb_event_ids"] = ids = _lists_per_edge(verbs, "event", count)
-    spans = [_span(dates, events) for events in ids]
-    graph.es["verb_start"] = [start for start, _ in spans]
-    graph.es["verb_end"] = [end for _, end in spans]
-    links: list[list[tuple]] = [[] for _ in range(count)]
+    links: dict[int, list[tuple]] = {}
+    events_of: dict[int, list[str]] = {}
     for (edge, agent, verb, head), group in verbs.groupby(["edge", "agent", "kind", "head"], sort=True):
         events = sorted(set(group["event"]))
-        links[int(edge)].append((agent, verb, head, len(events), *_span(dates, events)))
-    for edge_links in links:
+        links.setdefault(int(edge), []).append((agent, verb, head, len(events), *_span(dates, events)))
+        events_of.setdefault(int(edge), []).extend(events)
+    for edge_links in links.values():
         edge_links.sort(key=lambda link: (-link[3], link[1], link[0]))
-    graph.es["verb_links"] = links
-    graph.es["verbs"] = [list(dict.fromkeys(link[1] for link in edge_links)) for edge_links in links]
+    ids = {edge: sorted(set(events)) for edge, events in events_of.items()}
+    spans = {edge: _span(dates, events) for edge, events in ids.items()}
+    graph.es["verb_links"] = [links.get(edge, []) for edge in range(count)]
+    graph.es["verbs"] = [list(dict.fromkeys(link[1] for link in links[edge])) if edge in links else []
+                         for edge in range(count)]
+    graph.es["heads"] = [sorted({link[2] for link in links[edge]}) if edge in links else [] for edge in range(count)]
+    graph.es["verb_event_ids"] = [ids.get(edge, []) for edge in range(count)]
+    graph.es["verb_start"] = [spans[edge][0] if edge in spans else "" for edge in range(count)]
+    graph.es["verb_end"] = [spans[edge][1] if edge in spans else "" for edge in range(count)]
 
 
 def _event_dates(tables: Tables, events: pd.DataFrame | None) -> pd.DataFrame | None:

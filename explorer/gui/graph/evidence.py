@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton,
@@ -26,26 +27,39 @@ HEADERS = ("Date", "Document", "Sentence")
 Index = QModelIndex | QPersistentModelIndex
 
 
-def evidence_rows(session, event_ids: list[str]) -> pd.DataFrame:
-    """The events' ``event_id``, ``doc_id``, ``date``, ``document`` and ``sentence``, oldest first (undated last).
+def evidence_rows(session, event_ids: list[str], limit: int = MAX_ROWS) -> tuple[pd.DataFrame, int]:
+    """The first ``limit`` of the events, oldest first (undated last), as rows of ``event_id``, ``doc_id``,
+    ``date``, ``document`` (its title, else its file name) and ``sentence``; and how many events there are.
 
-    Found through the session's event lookup (positions in its ids' order: no hash table over every event).
+    Only the dates are read for every event (an edge at a million events holds twenty thousand); the rest
+    for the rows listed. Found through the session's event lookup (positions in its ids' order: no hash
+    table over every event).
     """
-    events = session.events.iloc[session.event_lookup.positions_of(list(event_ids))]
+    events = session.events
+    positions = np.asarray(session.event_lookup.positions_of(list(event_ids)))
+    starts = _texts(events["date_start"], positions)
+    ends = _texts(events["date_end"], positions)
+    keys = np.array([s or e or "~" for s, e in zip(starts, ends)], dtype=str)
+    order = np.lexsort((positions, keys))[:limit] if len(positions) else np.empty(0, dtype=int)
+    chosen = positions[order]
+    doc_ids = _texts(events["doc_id"], chosen)
     documents = session.documents
-    doc_ids = events["doc_id"].astype(str)
     titles = documents["title"].reindex(doc_ids).fillna("").astype(str).tolist()
-    names = [t or n for t, n in zip(titles, documents["name"].reindex(doc_ids).fillna("").astype(str).tolist())]
-    starts, ends = events["date_start"].astype(str).tolist(), events["date_end"].astype(str).tolist()
+    names = documents["name"].reindex(doc_ids).fillna("").astype(str).tolist()
     rows = pd.DataFrame({
-        "event_id": events["event_id"].astype(str).tolist(),
-        "doc_id": events["doc_id"].astype(str).tolist(),
-        "date": [date_label(s if s != "nan" else "", e if e != "nan" else "") for s, e in zip(starts, ends)],
-        "sort": [s or e or "~" for s, e in zip(starts, ends)],
-        "document": names,
-        "sentence": [" ".join(str(s).split()) for s in events["sentence"].tolist()],
+        "event_id": _texts(events["event_id"], chosen),
+        "doc_id": doc_ids,
+        "date": [date_label(starts[i], ends[i]) for i in order.tolist()],
+        "document": [t or n for t, n in zip(titles, names)],
+        "sentence": [" ".join(s.split()) for s in _texts(events["sentence"], chosen)],
     })
-    return rows.sort_values(["sort", "document", "event_id"]).drop(columns="sort").reset_index(drop=True)
+    return rows, len(positions)
+
+
+def _texts(column: pd.Series, positions: np.ndarray) -> list[str]:
+    """The column's cells at ``positions`` as strings ("" for a missing one): taken at once (no copy of the
+    whole column, whether it holds codes, Arrow strings or objects)."""
+    return [value if isinstance(value, str) else "" for value in column.iloc[positions].tolist()]
 
 
 class EvidenceModel(QAbstractTableModel):
@@ -116,12 +130,11 @@ class EvidencePane(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
-    def show_events(self, title: str, rows: pd.DataFrame) -> None:
-        """List ``rows`` (``evidence_rows``) under ``title`` and show the pane."""
-        shown = rows.head(MAX_ROWS)
-        more = f" (the first {MAX_ROWS:,} listed)" if len(rows) > MAX_ROWS else ""
-        self.title.setText(f"{title}: {len(rows):,} event{'s' if len(rows) != 1 else ''}{more}")
-        self.model.set_rows(shown)
+    def show_events(self, title: str, rows: pd.DataFrame, total: int) -> None:
+        """List ``rows`` (``evidence_rows``: the first of ``total`` events) under ``title`` and show the pane."""
+        more = f" (the first {len(rows):,} listed)" if total > len(rows) else ""
+        self.title.setText(f"{title}: {total:,} event{'s' if total != 1 else ''}{more}")
+        self.model.set_rows(rows)
         self.table.setColumnWidth(COL_DOCUMENT, 140)
         self.show()
         self.table.resizeRowsToContents()

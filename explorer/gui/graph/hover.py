@@ -68,6 +68,15 @@ def edge_label(link) -> str:
     return f"{named} · {when}" if when else named
 
 
+def edge_labels(graph) -> list[str]:
+    """``edge_label`` of every edge, read from the attribute lists (the layout task makes them: a hundred
+    thousand edges' worth of igraph look-ups kept off the GUI thread)."""
+    if not graph.ecount():
+        return []
+    verbs, starts, ends = graph.es["verbs"], graph.es["verb_start"], graph.es["verb_end"]
+    return [edge_label({"verbs": v, "verb_start": s, "verb_end": e}) if v else "" for v, s, e in zip(verbs, starts, ends)]
+
+
 def verb_lines(graph, links: list[tuple]) -> list[str]:
     """One line per verb and direction: "S Jaishankar → hold → Marco Rubio (2 events, 4 February 2026)"."""
     ids = graph.vs["entity_id"] if graph.vcount() else []

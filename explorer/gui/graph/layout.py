@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from explorer.core.errors import Cancelled
 from explorer.core.graph import BETWEENNESS, Positions, build_graph, layout_graph, with_betweenness
+from explorer.gui.graph.hover import edge_labels
 
 
 def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int, max_nodes: int,
@@ -28,6 +29,7 @@ def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int
     positions = layout_graph(graph, previous, pinned=pinned)
     if measure == BETWEENNESS:
         with_betweenness(graph)
+    graph.es["label"] = edge_labels(graph)  # (the verbs and dates the edges are labelled with)
     return graph, positions
 
 

@@ -37,7 +37,7 @@ from explorer.gui.echo import Echo
 from explorer.gui.files import default_export_path
 from explorer.gui.graph.arrows import head_codes
 from explorer.gui.graph.evidence import EvidencePane, evidence_rows
-from explorer.gui.graph.hover import edge_label, edge_tooltip, legend_html, legend_tooltip, node_tooltip
+from explorer.gui.graph.hover import edge_labels, edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
 from explorer.gui.graph.layout import betweenness_of, build_and_lay_out
 from explorer.gui.graph.plot import EdgeLabels, GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
@@ -306,7 +306,8 @@ class GraphView(QWidget):
         self._xy = np.array([positions[e] for e in ids], dtype=float).reshape(-1, 2)
         self._pairs = np.array(graph.get_edgelist(), dtype=int).reshape(-1, 2)
         self._heads = head_codes(self._pairs, ids, graph.es["heads"] if len(self._pairs) else [])
-        self._edge_labels.reset([edge_label(e) for e in graph.es] if len(self._pairs) else [],
+        labels = graph.es["label"] if "label" in graph.es.attributes() else edge_labels(graph)
+        self._edge_labels.reset(labels if len(self._pairs) else [],
                                 np.array([len(e) for e in graph.es["verb_event_ids"]] if len(self._pairs) else []))
         types = self._types = graph.vs["type"] if ids else []
         self._size_nodes()
@@ -529,7 +530,7 @@ class GraphView(QWidget):
         if not self.evidence.isVisible():
             width = self.splitter.width()
             self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
-        self.evidence.show_events(title, evidence_rows(self.session, link["event_ids"]))
+        self.evidence.show_events(title, *evidence_rows(self.session, link["event_ids"]))
 
     def _open_event(self, event_id: str, doc_id: str) -> None:
         """A row of the evidence list clicked: point the selection at that event, so its source shows it."""
