@@ -1,8 +1,8 @@
-"""The sentences behind an edge: the pane the graph opens beside the drawing when an edge is clicked.
+"""The sentences behind an edge: the pane the graph opens under the drawing when an edge is clicked.
 
 Every number and line in Explorer leads back to the text that gave it. Clicking an
 edge selects its events everywhere (the timeline marks them) and lists them here,
-one row per event: its date, its document and its sentence, oldest first. Clicking
+one row per event: its date, its sentence and its document, oldest first. Clicking
 a row points the shared selection at that event and its document, so the source
 pane shows the sentence in its article; the graph never talks to the source pane.
 A relation backed by thousands of events lists the first ``MAX_ROWS`` (all of them
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from explorer.core.dates import date_label
 
 MAX_ROWS = 500  # rows listed; word-wrapped rows are measured one by one, so a longer list would stall the click
-COL_DATE, COL_DOCUMENT, COL_SENTENCE = range(3)
-HEADERS = ("Date", "Document", "Sentence")
+COL_DATE, COL_SENTENCE, COL_DOCUMENT = range(3)
+HEADERS = ("Date", "Sentence", "Document")
+COLUMNS = ("date", "sentence", "document")
+DOCUMENT_CHARS = 40  # of a document's title shown in its cell (all of it in the tooltip): rows stay one sentence tall
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,8 +90,10 @@ class EvidenceModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        column = ("date", "document", "sentence")[index.column()]
-        return str(self._rows[column].iat[index.row()])
+        text = str(self._rows[COLUMNS[index.column()]].iat[index.row()])
+        if index.column() == COL_DOCUMENT and role == Qt.ItemDataRole.DisplayRole and len(text) > DOCUMENT_CHARS:
+            return text[:DOCUMENT_CHARS - 1].rstrip() + "…"
+        return text
 
     def event_at(self, row: int) -> tuple[str, str]:
         """(event id, document id) of a row."""
@@ -118,8 +122,8 @@ class EvidencePane(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DOCUMENT, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_SENTENCE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_DOCUMENT, QHeaderView.ResizeMode.Interactive)
         self.table.clicked.connect(self._open)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +139,7 @@ class EvidencePane(QWidget):
         more = f" (the first {len(rows):,} listed)" if total > len(rows) else ""
         self.title.setText(f"{title}: {total:,} event{'s' if total != 1 else ''}{more}")
         self.model.set_rows(rows)
-        self.table.setColumnWidth(COL_DOCUMENT, 140)
+        self.table.setColumnWidth(COL_DOCUMENT, 180)
         self.show()
         self.table.resizeRowsToContents()
 

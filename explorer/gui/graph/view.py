@@ -84,7 +84,7 @@ class GraphView(QWidget):
         self._build_plot()
         self.evidence = EvidencePane(self._open_event, self)
         self.evidence.hide()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)  # sentences read best the whole width
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(self.evidence)
         self.splitter.setStretchFactor(0, 3)
@@ -522,14 +522,14 @@ class GraphView(QWidget):
             self.echo.update(entity_ids=())
 
     def _show_evidence(self, edge: int) -> None:
-        """List the sentences behind an edge beside the drawing (``evidence``)."""
+        """List the sentences behind an edge under the drawing (``evidence``)."""
         link = self._graph.es[edge]
         a, b = (self._graph.vs[v]["name"] for v in link.tuple)
         verbs = link["verbs"]
         title = f"{a} — {b}" + (f" ({', '.join(verbs)})" if verbs else "")
         if not self.evidence.isVisible():
-            width = self.splitter.width()
-            self.splitter.setSizes([width * 3 // 5, width - width * 3 // 5])
+            height = self.splitter.height()
+            self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
         self.evidence.show_events(title, *evidence_rows(self.session, link["event_ids"]))
 
     def _open_event(self, event_id: str, doc_id: str) -> None:

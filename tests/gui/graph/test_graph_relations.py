@@ -138,6 +138,12 @@ def test_edge_labels_go_to_the_strongest_edges_first_and_never_overlap(view, ses
     qtbot.waitUntil(lambda: bool(set(view.shown_edge_labels()) - set(shown)), timeout=2000)
 
 
+def table_shows_the_sentences(table) -> bool:
+    """The sentence column lies within the list's viewport, wider than a third of it."""
+    rect = table.visualRect(table.model().index(0, 1))
+    return table.viewport().rect().contains(rect.center()) and rect.width() > table.viewport().width() / 3
+
+
 def test_clicking_an_edge_lists_its_sentences_and_a_row_opens_its_source(window, session, qtbot):
     window.show_graph()
     view = window.graph
@@ -153,16 +159,18 @@ def test_clicking_an_edge_lists_its_sentences_and_a_row_opens_its_source(window,
     model = view.evidence.model
     assert model.rowCount() == len(edge["event_ids"])
     sentences = {" ".join(session.events.at[e, "sentence"].split()) for e in edge["event_ids"]}
-    listed = [model.index(row, 2).data() for row in range(model.rowCount())]
+    listed = [model.index(row, 1).data() for row in range(model.rowCount())]
     assert set(listed) == sentences
     dates = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert dates == sorted(dates, key=lambda d: d.lstrip("≤≥ ") or "~")
+    assert table_shows_the_sentences(view.evidence.table)
     source = window.source.widget()
     rows = [r for r in range(model.rowCount()) if model.event_at(r)[1] != source.current_doc_id()]
     row = rows[0] if rows else model.rowCount() - 1  # another document than the one shown, where there is one
     event_id, doc_id = model.event_at(row)
     table = view.evidence.table
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 2)).center())
+    table.scrollTo(model.index(row, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(row, 1)).center())
     assert session.selection.state.event_ids == {event_id}
     assert session.selection.state.doc_ids == {doc_id}
     assert source.current_doc_id() == doc_id, "the source pane shows the sentence's document"
