@@ -527,10 +527,11 @@ class GraphView(QWidget):
         a, b = (self._graph.vs[v]["name"] for v in link.tuple)
         verbs = link["verbs"]
         title = f"{a} — {b}" + (f" ({', '.join(verbs)})" if verbs else "")
-        if not self.evidence.isVisible():
+        opening = not self.evidence.isVisible()
+        self.evidence.show_events(title, *evidence_rows(self.session, link["event_ids"]))
+        if opening:  # (sized once shown: a hidden pane keeps no room in the splitter)
             height = self.splitter.height()
             self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
-        self.evidence.show_events(title, *evidence_rows(self.session, link["event_ids"]))
 
     def _open_event(self, event_id: str, doc_id: str) -> None:
         """A row of the evidence list clicked: point the selection at that event, so its source shows it."""
