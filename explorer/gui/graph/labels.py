@@ -76,30 +76,6 @@ def label_places(centres: np.ndarray, radius: np.ndarray, obstacle: np.ndarray, 
     return places
 
 
-EDGE_LABEL_CANDIDATES = 80  # edge labels tried per redraw, the strongest first
-
-
-def edge_label_places(midpoints: np.ndarray, sizes: dict, candidates, taken: list, nodes: np.ndarray,
-                      screen: tuple) -> dict[int, tuple[float, float, float, float]]:
-    """Where each candidate edge's label goes: {edge: its box in pixels, centred on the edge's middle}.
-
-    Greedy in the candidates' order (the strongest edges first), in pixels (y down): a
-    label is shown only whole on ``screen``, off the node labels already placed
-    (``taken`` boxes), off the other edge labels and off every node's disc (``nodes``,
-    boxes x0, y0, x1, y1), so the edges' words never cover the entities' names;
-    zooming in, which draws the nodes apart, makes room for more.
-    """
-    boxes = np.array(taken, dtype=float).reshape(-1, 4)
-    places = {}
-    for edge in candidates:
-        (cx, cy), (w, h) = midpoints[edge], sizes[edge]
-        box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
-        if _inside(box, screen) and not _hits(box, boxes) and not _hits(box, nodes):
-            boxes = np.vstack((boxes, box))
-            places[int(edge)] = box
-    return places
-
-
 def _label_spots(centre: np.ndarray, radius: float, size: np.ndarray):
     """(box in pixels, text anchor, offset of the anchor from the node in pixels), nearest spots first.
 
@@ -124,3 +100,34 @@ def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, index_box: 
     if index_box is not None:
         hit &= (boxes != index_box).any(axis=1)
     return bool(hit.any())
+
+
+EDGE_LABEL_CANDIDATES = 80  # edge labels tried per redraw, the strongest first
+
+
+EDGE_LABEL_SPOTS = (0.5, 0.35, 0.65)  # where along its edge a label may sit: the middle first
+
+
+def edge_label_places(ends: np.ndarray, sizes: dict, candidates, taken: list, nodes: np.ndarray,
+                      screen: tuple) -> dict[int, tuple[float, float, float, float]]:
+    """Where each candidate edge's label goes: {edge: its box in pixels, centred on a point of the edge}.
+
+    ``ends``: per edge its two ends in pixels (edges, 2, 2). Greedy in the candidates'
+    order (the strongest edges first), in pixels (y down): a label sits at the edge's
+    middle, else a third of the way from either end, and is shown only whole on
+    ``screen``, off the node labels already placed (``taken`` boxes), off the other
+    edge labels and off every node's disc (``nodes``, boxes x0, y0, x1, y1), so the
+    edges' words never cover the entities' names; zooming in makes room for more.
+    """
+    boxes = np.array(taken, dtype=float).reshape(-1, 4)
+    places = {}
+    for edge in candidates:
+        (w, h), (a, b) = sizes[edge], ends[edge]
+        for t in EDGE_LABEL_SPOTS:
+            cx, cy = a + (b - a) * t
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if _inside(box, screen) and not _hits(box, boxes) and not _hits(box, nodes):
+                boxes = np.vstack((boxes, box))
+                places[int(edge)] = box
+                break
+    return places

@@ -238,7 +238,8 @@ class NodeLabels:
 
 
 class EdgeLabels:
-    """The verbs' labels on directed edges: the strongest edges first, shown where they cover no node nor label."""
+    """The verbs' labels on directed edges: the strongest edges first, shown where they cover no node nor label
+    (``labels.edge_label_places``)."""
 
     def __init__(self, view_box: pg.ViewBox, font: QFont, text: QColor, base: QColor) -> None:
         self.view_box = view_box
@@ -259,7 +260,7 @@ class EdgeLabels:
         self._order = labelled[np.lexsort((labelled, -strength[labelled]))] if len(labelled) else labelled
 
     def place(self, xy: np.ndarray, pairs: np.ndarray, sizes: np.ndarray, taken: list) -> None:
-        """Show the labels that fit (``labels.edge_label_places``) at their edges' middles."""
+        """Show the labels that fit (``labels.edge_label_places``) along their edges."""
         for label in self._items.values():
             label.hide()
         if not len(self._order):
@@ -275,11 +276,11 @@ class EdgeLabels:
         centres = xy / (px, -py)
         radius = (sizes / 2)[:, None]
         nodes = np.hstack((centres - radius, centres + radius))
-        places = edge_label_places(middles / (px, -py), boxes, candidates, taken, nodes,
-                                   (x0 / px, -y1 / py, x1 / px, -y0 / py))
-        for edge in places:
+        ends = np.stack((xy[pairs[:, 0]], xy[pairs[:, 1]]), axis=1) / (px, -py)
+        places = edge_label_places(ends, boxes, candidates, taken, nodes, (x0 / px, -y1 / py, x1 / px, -y0 / py))
+        for edge, (left, top, right, bottom) in places.items():
             label = self._item(edge)
-            label.setPos(*middles[edge])
+            label.setPos((left + right) / 2 * px, -(top + bottom) / 2 * py)
             label.show()
 
     def shown(self) -> dict[int, str]:

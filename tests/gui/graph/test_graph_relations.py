@@ -264,3 +264,18 @@ def test_a_dropped_node_stays_there_through_undo_redo_and_reopening_the_workspac
     assert [e.kind for e in load_edits(edit_session.path)] == ["pin_nodes", "pin_nodes"]
     reopened.session.undo_stack.undo()  # (Ctrl+Z in a window: the same undo stack)
     assert reopened.pinned_ids() == {rubio} and reopened.node_position(rubio) == pytest.approx(dropped)
+
+
+def test_an_edge_label_moves_along_its_edge_off_a_node_and_reads_dates_shortly():
+    from explorer.gui.graph.hover import short_date
+    from explorer.gui.graph.labels import edge_label_places
+
+    ends = np.array([[[0.0, 0.0], [200.0, 0.0]]])
+    node_in_the_middle = np.array([[90.0, -10.0, 110.0, 10.0]])
+    (box,) = edge_label_places(ends, {0: (40, 14)}, [0], [], node_in_the_middle, (-50, -50, 250, 50)).values()
+    assert (box[0] + box[2]) / 2 == pytest.approx(70.0), "a third of the way, not over the node"
+    assert edge_label_places(ends, {0: (40, 14)}, [0], [(0, -20, 200, 20)], np.empty((0, 4)),
+                             (-50, -50, 250, 50)) == {}, "never over a node's label"
+    assert [short_date(*span) for span in (("2026-02-04", "2026-02-04"), ("2026-02-02", "2026-02-04"),
+                                           ("2025-09-01", "2025-09-30"), ("", "2026-01-13"), ("", ""))] == \
+        ["4 Feb 2026", "2–4 Feb 2026", "Sep 2025", "≤ 13 Jan 2026", ""]
