@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
 
@@ -103,6 +103,8 @@ class EvidenceModel(QAbstractTableModel):
 class EvidencePane(QWidget):
     """A title (the edge and how many events back it), a close button and the table of its sentences."""
 
+    sig_closed = Signal()  # the analyst closed the list
+
     def __init__(self, on_open: Callable[[str, str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._on_open = on_open
@@ -112,7 +114,7 @@ class EvidencePane(QWidget):
         close = QToolButton(self)
         close.setText("×")
         close.setToolTip("Close the list of sentences")
-        close.clicked.connect(self.hide)
+        close.clicked.connect(self.close_list)
         self.model = EvidenceModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -142,6 +144,10 @@ class EvidencePane(QWidget):
         self.table.setColumnWidth(COL_DOCUMENT, 180)
         self.show()
         self.table.resizeRowsToContents()
+
+    def close_list(self) -> None:
+        self.hide()
+        self.sig_closed.emit()
 
     def _open(self, index: QModelIndex) -> None:
         self._on_open(*self.model.event_at(index.row()))

@@ -71,6 +71,7 @@ class GraphItems:
         self._text = text
         self.edge_curves = [self._curve(plot_item, z=1) for _ in EDGE_WIDTHS]
         self.highlight_curves = [self._curve(plot_item, z=2) for _ in EDGE_WIDTHS]
+        self.focus = self._curve(plot_item, z=1.2)  # the link whose sentences are listed: a band under it
         self.arrows = [self._path(plot_item, z=1.5), self._path(plot_item, z=2.5)]  # plain, of the selected's edges
         self.nodes = pg.ScatterPlotItem(pxMode=True, pen=pg.mkPen(base, width=1.2))
         self.rings = pg.ScatterPlotItem(pxMode=True, brush=pg.mkBrush(0, 0, 0, 0), pen=pg.mkPen(text, width=2.5))
@@ -105,6 +106,12 @@ class GraphItems:
                 if chosen.any() else np.empty((0, 3, 2))
             path.setPath(_triangles_path(triangles))
             path.setBrush(pg.mkBrush(with_alpha(self._text, min(alpha, 255))))
+
+    def draw_focus(self, ends: np.ndarray | None, color: QColor) -> None:
+        """Mark the link whose sentences are listed (``ends``: its two ends, or None for none) in ``color``."""
+        points = np.empty((0, 2)) if ends is None else ends
+        self.focus.setData(x=points[:, 0], y=points[:, 1], connect="pairs",
+                           pen=pg.mkPen(with_alpha(color, 170), width=6))
 
     def tips(self) -> list[tuple[float, float]]:
         """The drawn arrowheads' tips in view coordinates (each head is a closed triangle of 4 points, tip first)."""

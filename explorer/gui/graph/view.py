@@ -84,6 +84,8 @@ class GraphView(QWidget):
         self._build_plot()
         self.evidence = EvidencePane(self._open_event, self)
         self.evidence.hide()
+        self.evidence.sig_closed.connect(self._unfocus)
+        self._focused: tuple[str, str] | None = None  # the link whose sentences are listed (its ends' entity ids)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)  # sentences read best the whole width
         self.splitter.addWidget(self.plot)
         self.splitter.addWidget(self.evidence)
@@ -413,6 +415,7 @@ class GraphView(QWidget):
         """Edges of the selected entities darker, the selected nodes ringed, and their labels placed first."""
         self.items.draw_emphasis(self._xy, self._sizes, self._pairs, self._weights(), self._selected_nodes())
         self._draw_arrows()
+        self._draw_focus()
         self._order_labels()
 
     def _weights(self) -> np.ndarray:
@@ -467,6 +470,7 @@ class GraphView(QWidget):
     def _on_workspace_loaded(self) -> None:
         self._fit_next = True
         self.evidence.hide()
+        self._focused = None
         if self.session.path != self._remembered_path:  # another workspace: its entities start afresh
             self._remembered, self._remembered_path = {}, self.session.path
         self._pinned = pins.pinned_positions(self.session.edits)  # the decisions of the workspace opened
@@ -527,11 +531,27 @@ class GraphView(QWidget):
         a, b = (self._graph.vs[v]["name"] for v in link.tuple)
         verbs = link["verbs"]
         title = f"{a} — {b}" + (f" ({', '.join(verbs)})" if verbs else "")
+        self._focused = (self._graph.vs[link.tuple[0]]["entity_id"], self._graph.vs[link.tuple[1]]["entity_id"])
+        self._draw_focus()
         opening = not self.evidence.isVisible()
         self.evidence.show_events(title, *evidence_rows(self.session, link["event_ids"]))
         if opening:  # (sized once shown: a hidden pane keeps no room in the splitter)
             height = self.splitter.height()
             self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+
+    def focused_edge(self) -> tuple[str, str] | None:
+        """The ends (entity ids) of the link whose sentences are listed, while it is drawn."""
+        return self._focused if self._focused and all(e in self._index for e in self._focused) else None
+
+    def _unfocus(self) -> None:
+        self._focused = None
+        self._draw_focus()
+
+    def _draw_focus(self) -> None:
+        """Mark the link whose sentences are listed, in the selection colour, wherever its ends are drawn."""
+        focused = self.focused_edge()
+        ends = None if focused is None else self._xy[[self._index[focused[0]], self._index[focused[1]]]]
+        self.items.draw_focus(ends, self.palette().color(QPalette.ColorRole.Highlight))
 
     def _open_event(self, event_id: str, doc_id: str) -> None:
         """A row of the evidence list clicked: point the selection at that event, so its source shows it."""
@@ -558,6 +578,7 @@ class GraphView(QWidget):
         self.items.draw_nodes(self._xy, self._sizes, self._types)
         self.items.draw_emphasis(self._xy, self._sizes, self._pairs, self._weights(), self._selected_nodes())
         self._draw_arrows()
+        self._draw_focus()
         self._label_timer.start()  # labels catch up when the pointer rests
 
     def _on_scatter_clicked(self, _scatter, _points, ev) -> None:

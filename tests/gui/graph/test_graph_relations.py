@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 from explorer.core.graph import build_graph
 from explorer.core.model import empty_tables, make_table
@@ -156,6 +156,9 @@ def test_clicking_an_edge_lists_its_sentences_and_a_row_opens_its_source(window,
                      pos=_viewport_pos(view, *_point_on_edge(view, a, b)))
     assert session.selection.state.event_ids == set(edge["event_ids"])
     assert view.evidence.isVisible()
+    assert view.focused_edge() == (a, b), "the link listed is marked in the drawing"
+    marked = view.items.focus.getData()
+    assert sorted(zip(marked[0], marked[1])) == sorted([view.node_position(a), view.node_position(b)])
     model = view.evidence.model
     assert model.rowCount() == len(edge["event_ids"])
     sentences = {" ".join(session.events.at[e, "sentence"].split()) for e in edge["event_ids"]}
@@ -174,6 +177,10 @@ def test_clicking_an_edge_lists_its_sentences_and_a_row_opens_its_source(window,
     assert session.selection.state.event_ids == {event_id}
     assert session.selection.state.doc_ids == {doc_id}
     assert source.current_doc_id() == doc_id, "the source pane shows the sentence's document"
+    close = next(b for b in view.evidence.findChildren(QToolButton) if b.text() == "×")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not view.evidence.isVisible() and view.focused_edge() is None
+    assert view.items.focus.getData()[0] is None or len(view.items.focus.getData()[0]) == 0
 
 
 def _choose_size(qtbot, view: GraphView, label: str) -> None:
