@@ -244,6 +244,8 @@ class GraphView(QWidget):
         A pin taken back by an undo puts its node back where it was before the drag; a pin made or redone puts it
         where it was dropped; freeing nodes with no place to go back to (*Unpin all*) lays the graph out again.
         """
+        if self.session.undo_stack.count() == 0:
+            return  # the history cleared: a workspace being opened, whose pins ``_on_workspace_loaded`` reads
         edits = [e for e in self.session.edits if e.kind == pins.PIN_NODES]
         undone = [e for e in self._pin_edits if not any(e is kept for kept in edits)]
         self._pin_edits = edits
