@@ -1,16 +1,21 @@
 """The relationship graph: entities as nodes, the events they share as edges, linked to the selection.
 
-Nodes are sized by mentions and coloured by entity type; an edge's width grows with
-the number of events in view that its two entities share. The graph follows the
-filters (checked entities, search hits, time window): each change relayouts it off
-the GUI thread, starting from the positions last drawn so nodes do not jump.
-Clicking a node selects the entity everywhere (clicking an edge selects its
-events); the selected entities, from any view, are ringed with their edges darkened.
-Dragging a node moves it (its links follow) and pins it where dropped: later
-layouts lay the others out around it until *Unpin all*; dragging the canvas pans.
-Labels go to the most mentioned nodes first and hide where they would overlap, so
-zooming in (wheel) reveals more. Graph building and layout live in ``core.graph``;
-label placement, tooltip text and the pyqtgraph pieces in ``explorer.gui.graph``.
+Nodes are sized by mentions, degree or betweenness (the toolbar's Size; betweenness
+worked out in the background) and coloured by entity type; an edge's width grows with
+the number of events in view that its two entities share, and an edge that carries a
+verb is an arrow from agent to patient labelled with the verb and its dates. The graph
+follows the filters (checked entities, search hits, time window): each change relayouts
+it off the GUI thread, starting from the positions last drawn so nodes do not jump.
+Clicking a node selects the entity everywhere; clicking an edge selects its events and
+lists their sentences under the drawing (``evidence``), a row of which points the
+selection at its event and document. The selected entities, from any view, are ringed
+with their edges darkened. Dragging a node moves it (its links follow) and pins it where
+dropped, a decision saved in the workspace and undoable (``core.edits.pins``): later
+layouts and openings lay the others out around it until *Unpin all*; dragging the canvas
+pans. Labels go to the biggest nodes first, then to the strongest edges, and hide where
+they would overlap, so zooming in (wheel) reveals more. Graph building and layout live
+in ``core.graph``; label placement, arrows, tooltip text and the pyqtgraph pieces in
+``explorer.gui.graph``.
 
 Preview: ``python -m explorer.gui.graph.view [--screenshot FILE.png]``.
 """
