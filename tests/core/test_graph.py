@@ -195,3 +195,26 @@ def test_hidden_entities_are_not_in_the_graph(seed_tables):
     assert rubio in build_graph(seed_tables).vs["entity_id"]
     hidden = apply_edits(seed_tables, [decisions.hide([rubio], True, ["Marco Rubio"])])
     assert rubio not in build_graph(hidden).vs["entity_id"]
+
+
+def test_a_verb_keeps_its_direction_from_agent_to_patient_and_the_dates_of_its_events(tables):
+    tables["events"] = make_table("events", [
+        {"event_id": "ev2", "doc_id": "d", "date_start": "2026-02-04", "date_end": "2026-02-04"},
+        {"event_id": "ev3", "doc_id": "d", "date_start": "2026-02-05", "date_end": "2026-02-06"}])
+    graph = build_graph(tables)
+    ann_bob = _edge(graph, "ann", "bob")  # extraction wrote "bob met ann": Bob the agent, Ann the patient
+    assert ann_bob["verbs"] == ["met"] and ann_bob["heads"] == ["ann"]
+    assert ann_bob["verb_links"] == [("bob", "met", "ann", 2, "2026-02-04", "2026-02-06")]
+    assert (ann_bob["verb_start"], ann_bob["verb_end"]) == ("2026-02-04", "2026-02-06")
+    assert _edge(graph, "bob", "cyd")["heads"] == [] and _edge(graph, "bob", "cyd")["verbs"] == []
+    only_ev2 = _edge(build_graph(tables, event_ids=["ev2"]), "ann", "bob")
+    assert only_ev2["verb_links"] == [("bob", "met", "ann", 1, "2026-02-04", "2026-02-04")]
+
+
+def test_verbs_both_ways_put_a_head_at_each_end(tables):
+    relations = tables["relations"]
+    tables["relations"] = make_table("relations", relations.to_dict("records") + [
+        {"source": "ann", "target": "bob", "kind": "call", "weight": 1, "event_ids": ["ev1"]}])
+    ann_bob = _edge(build_graph(tables), "ann", "bob")
+    assert sorted(ann_bob["heads"]) == ["ann", "bob"]
+    assert [link[:4] for link in ann_bob["verb_links"]] == [("bob", "met", "ann", 2), ("ann", "call", "bob", 1)]

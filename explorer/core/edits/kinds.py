@@ -101,4 +101,15 @@ RENAME_VIEW = _register("rename_view", _leaves_tables)
 TRIAGE_KINDS = frozenset({MARK, SAVE_VIEW, DELETE_VIEW, RENAME_VIEW})  # the kinds read from the decisions, not tables
 SAVE_QUERY = _register(saved_queries.KIND, saved_queries.apply)  # changes no table: the decision is kept
 
+
+def _kept_beside(tables: Tables, payload: dict) -> None:
+    """A decision that changes no table (the graph's pinned nodes, read from the decisions: ``edits.pins``); its
+    payload is checked, so a damaged one is left out on opening."""
+    from explorer.core.edits.pins import check_pins  # (pins builds Edits: it imports this module)
+
+    check_pins(payload)
+
+
+PIN_NODES = _register("pin_nodes", _kept_beside)
+
 KINDS: tuple[str, ...] = tuple(REGISTRY)

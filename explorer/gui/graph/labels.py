@@ -1,11 +1,13 @@
-"""Where the graph's labels go and how big its nodes are, in screen pixels; Qt-free.
+"""Where the graph's labels (of nodes and of edges) go and how big its nodes are, in screen pixels; Qt-free.
 
 Nodes grow with the square root of their mentions, smaller all round when
 thousands share the view. Labels claim space in a fixed order (the selected
 entities, the most mentioned, the selected's neighbours, then the rest) and each
 takes the first spot beside its node that keeps it whole on screen, off other
 labels and off other nodes; a label that fits nowhere is not shown, so zooming in,
-which draws the nodes apart, reveals more.
+which draws the nodes apart, reveals more. Edge labels (a verb and its date) come
+after, the strongest edges first, each at its edge's middle where it covers no
+node and no other label.
 """
 
 from __future__ import annotations
@@ -49,7 +51,8 @@ def label_order(ranked: np.ndarray, selected: list[int], neighbours: set[int]) -
 
 def label_places(centres: np.ndarray, radius: np.ndarray, obstacle: np.ndarray, in_view: np.ndarray,
                  candidates, sizes: dict, must: set[int], screen: tuple) -> dict[int, tuple]:
-    """Where each candidate's label goes: {node: (text anchor, offset in pixels, whether it lies over nodes)}.
+    """Where each candidate's label goes: {node: (text anchor, offset in pixels, whether it lies over nodes,
+    its box in pixels)}.
 
     Greedy in the candidates' order, in pixels (y down): the first spot beside
     the node (``_label_spots``) that stays on ``screen`` and overlaps neither a
@@ -69,7 +72,7 @@ def label_places(centres: np.ndarray, radius: np.ndarray, obstacle: np.ndarray, 
         if free:
             box, anchor, offset = free[0]
             taken = np.vstack((taken, box))
-            places[int(index)] = (anchor, offset, over_nodes)
+            places[int(index)] = (anchor, offset, over_nodes, box)
     return places
 
 
@@ -97,3 +100,34 @@ def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, index_box: 
     if index_box is not None:
         hit &= (boxes != index_box).any(axis=1)
     return bool(hit.any())
+
+
+EDGE_LABEL_CANDIDATES = 80  # edge labels tried per redraw, the strongest first
+
+
+EDGE_LABEL_SPOTS = (0.5, 0.35, 0.65)  # where along its edge a label may sit: the middle first
+
+
+def edge_label_places(ends: np.ndarray, sizes: dict, candidates, taken: list, nodes: np.ndarray,
+                      screen: tuple) -> dict[int, tuple[float, float, float, float]]:
+    """Where each candidate edge's label goes: {edge: its box in pixels, centred on a point of the edge}.
+
+    ``ends``: per edge its two ends in pixels (edges, 2, 2). Greedy in the candidates'
+    order (the strongest edges first), in pixels (y down): a label sits at the edge's
+    middle, else a third of the way from either end, and is shown only whole on
+    ``screen``, off the node labels already placed (``taken`` boxes), off the other
+    edge labels and off every node's disc (``nodes``, boxes x0, y0, x1, y1), so the
+    edges' words never cover the entities' names; zooming in makes room for more.
+    """
+    boxes = np.array(taken, dtype=float).reshape(-1, 4)
+    places = {}
+    for edge in candidates:
+        (w, h), (a, b) = sizes[edge], ends[edge]
+        for t in EDGE_LABEL_SPOTS:
+            cx, cy = a + (b - a) * t
+            box = (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
+            if _inside(box, screen) and not _hits(box, boxes) and not _hits(box, nodes):
+                boxes = np.vstack((boxes, box))
+                places[int(edge)] = box
+                break
+    return places

@@ -10,16 +10,29 @@ window closes and waits for their threads.
 from __future__ import annotations
 
 from explorer.core.errors import Cancelled
-from explorer.core.graph import Positions, build_graph, layout_graph
+from explorer.core.graph import BETWEENNESS, Positions, build_graph, layout_graph, with_betweenness
+from explorer.gui.graph.hover import edge_labels
 
 
 def build_and_lay_out(tables: dict, event_ids: list[str] | None, min_weight: int, max_nodes: int,
-                      co_mentions: bool, previous: Positions, pinned: Positions, report, should_cancel):
+                      co_mentions: bool, previous: Positions, pinned: Positions, events, measure: str,
+                      report, should_cancel):
     """(graph, positions) for ``Task``, given all but its last two arguments with ``functools.partial``.
 
-    ``pinned``: where the analyst dropped nodes, kept as they are.
+    ``pinned``: where the analyst dropped nodes, kept as they are. ``events``: the events indexed by id (the
+    session's: the verbs' dates are looked up there, without indexing a million events again). ``measure``: what
+    the nodes' sizes show; betweenness, which costs, is computed here with the layout.
     """
-    graph = build_graph(tables, event_ids, min_weight, max_nodes, co_mentions)
+    graph = build_graph(tables, event_ids, min_weight, max_nodes, co_mentions, events)
     if should_cancel():
         raise Cancelled()
-    return graph, layout_graph(graph, previous, pinned=pinned)
+    positions = layout_graph(graph, previous, pinned=pinned)
+    if measure == BETWEENNESS:
+        with_betweenness(graph)
+    graph.es["label"] = edge_labels(graph)  # (the verbs and dates the edges are labelled with)
+    return graph, positions
+
+
+def betweenness_of(graph, report, should_cancel):
+    """The work a ``Task`` runs when the analyst sizes the nodes by betweenness: the vertices' betweenness."""
+    return graph.betweenness(directed=False)

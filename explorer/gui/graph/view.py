@@ -1,16 +1,21 @@
 """The relationship graph: entities as nodes, the events they share as edges, linked to the selection.
 
-Nodes are sized by mentions and coloured by entity type; an edge's width grows with
-the number of events in view that its two entities share. The graph follows the
-filters (checked entities, search hits, time window): each change relayouts it off
-the GUI thread, starting from the positions last drawn so nodes do not jump.
-Clicking a node selects the entity everywhere (clicking an edge selects its
-events); the selected entities, from any view, are ringed with their edges darkened.
-Dragging a node moves it (its links follow) and pins it where dropped: later
-layouts lay the others out around it until *Unpin all*; dragging the canvas pans.
-Labels go to the most mentioned nodes first and hide where they would overlap, so
-zooming in (wheel) reveals more. Graph building and layout live in ``core.graph``;
-label placement, tooltip text and the pyqtgraph pieces in ``explorer.gui.graph``.
+Nodes are sized by mentions, degree or betweenness (the toolbar's Size; betweenness
+worked out in the background) and coloured by entity type; an edge's width grows with
+the number of events in view that its two entities share, and an edge that carries a
+verb is an arrow from agent to patient labelled with the verb and its dates. The graph
+follows the filters (checked entities, search hits, time window): each change relayouts
+it off the GUI thread, starting from the positions last drawn so nodes do not jump.
+Clicking a node selects the entity everywhere; clicking an edge selects its events and
+lists their sentences under the drawing (``evidence``), a row of which points the
+selection at its event and document. The selected entities, from any view, are ringed
+with their edges darkened. Dragging a node moves it (its links follow) and pins it where
+dropped, a decision saved in the workspace and undoable (``core.edits.pins``): later
+layouts and openings lay the others out around it until *Unpin all*; dragging the canvas
+pans. Labels go to the biggest nodes first, then to the strongest edges, and hide where
+they would overlap, so zooming in (wheel) reveals more. Graph building and layout live
+in ``core.graph``; label placement, arrows, tooltip text and the pyqtgraph pieces in
+``explorer.gui.graph``.
 
 Preview: ``python -m explorer.gui.graph.view [--screenshot FILE.png]``.
 """
@@ -27,17 +32,20 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox,
+                               QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
 
-from explorer.core.graph import Positions, build_graph, write_graphml
+from explorer.core.edits import pins
+from explorer.core.graph import BETWEENNESS, NODE_MEASURES, Positions, build_graph, node_measure, write_graphml
 from explorer.core.selection import ENTITY_IDS, FILTERS
 from explorer.gui.echo import Echo
 from explorer.gui.files import default_export_path
-from explorer.gui.graph.hover import edge_tooltip, legend_html, legend_tooltip, node_tooltip
+from explorer.gui.graph.arrows import head_codes
+from explorer.gui.graph.evidence import EvidencePane, evidence_rows
+from explorer.gui.graph.hover import edge_labels, edge_tooltip, legend_html, legend_tooltip, node_tooltip
 from explorer.gui.graph.labels import node_sizes
-from explorer.gui.graph.layout import build_and_lay_out
-from explorer.gui.graph.plot import GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
+from explorer.gui.graph.layout import betweenness_of, build_and_lay_out
+from explorer.gui.graph.plot import EdgeLabels, GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 
 MAX_NODES = 1500  # beyond this a drawing is a hairball and the layout slows; the spin box can raise it
@@ -58,12 +66,14 @@ class GraphView(QWidget):
         self._positions: Positions = {}  # of the nodes drawn
         self._remembered: Positions = {}  # every entity's last place, so a node that comes back returns there
         self._remembered_path = None
-        self._pinned: Positions = {}  # nodes the analyst dropped somewhere: layouts leave them there
+        self._pinned: Positions = {}  # nodes the analyst dropped somewhere: layouts leave them there (``edits.pins``)
+        self._pin_edits: list = []  # the pin decisions in force, to tell which an undo took back
         self._drag: tuple[str, np.ndarray] | None = None  # the entity being dragged and where it was picked up
         self._types: list[str] = []
         self._xy = np.empty((0, 2))
         self._sizes = np.empty(0)
         self._pairs = np.empty((0, 2), dtype=int)
+        self._heads = np.empty(0, dtype=int)  # per edge: which ends carry an arrowhead (``arrows.head_codes``)
         self._index: dict[str, int] = {}
         self._generation = 0
         self._stale = False  # the session changed while the graph was not on screen: lay out when shown
@@ -77,10 +87,21 @@ class GraphView(QWidget):
         layout.setSpacing(2)
         layout.addLayout(self._build_toolbar())
         self._build_plot()
-        layout.addWidget(self.plot, 1)
+        self.evidence = EvidencePane(self._open_event, self)
+        self.evidence.hide()
+        self.evidence.sig_closed.connect(self._unfocus)
+        self._focused: tuple[str, str] | None = None  # the link whose sentences are listed (its ends' entity ids)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)  # sentences read best the whole width
+        self.splitter.addWidget(self.plot)
+        self.splitter.addWidget(self.evidence)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(self._footer())
         session.on_tables(self._on_workspace_loaded, {"entities", "relations", "events", "mentions"})
         session.sig_selection_changed.connect(self._on_selection_changed)
+        session.undo_stack.indexChanged.connect(self._follow_pins)  # (a method: let go when this view goes)
         self._on_workspace_loaded()
 
     # ----------------------------------------------------------------- building
@@ -100,6 +121,15 @@ class GraphView(QWidget):
                                         "taking part in the same event)")
         self.co_mentions_box.toggled.connect(lambda _on: self.relayout())
         bar.addWidget(self.co_mentions_box)
+        bar.addWidget(QLabel("Size:", self))
+        self.size_combo = QComboBox(self)
+        for measure in NODE_MEASURES:
+            self.size_combo.addItem(measure.title(), measure)
+        self.size_combo.setToolTip("What a node's size shows: its mentions; its degree (the entities linked to it); "
+                                   "its betweenness (how often it lies on the shortest path between two others: "
+                                   "the brokers between groups)")
+        self.size_combo.currentIndexChanged.connect(lambda _: self._on_measure_chosen())
+        bar.addWidget(self.size_combo)
         bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
         self.unpin_button = self._button("Unpin all", "Let the nodes you dragged into place move with the layout "
                                          "again", self.unpin_all)
@@ -161,12 +191,13 @@ class GraphView(QWidget):
         self.message = pg.TextItem("", color=self._text, anchor=(0.5, 0.5))
         self.view_box.addItem(self.message, ignoreBounds=True)
         self._labels = NodeLabels(self.view_box, self.font(), self._text, self._base)
+        self._edge_labels = EdgeLabels(self.view_box, self.font(), self._text, self._base)
         self.view_box.sig_clicked.connect(self._on_clicked)
         self.view_box.node_under = self._node_at
         self.view_box.sig_node_dragged.connect(self._on_node_dragged)
         for scatter in (self.nodes, self.rings):  # a scatter takes the clicks on its points
             scatter.sigClicked.connect(self._on_scatter_clicked)
-        self._label_timer = QTimer(self, singleShot=True, interval=30, timeout=self._place_labels)
+        self._label_timer = QTimer(self, singleShot=True, interval=30, timeout=self._on_zoomed)
         self.view_box.sigRangeChanged.connect(lambda *_: self._label_timer.start())  # coalesces a zoom's steps
         self.view_box.sigRangeChangedManually.connect(lambda *_: setattr(self, "_fitted", False))
         self.view_box.sigResized.connect(lambda *_: self._fitted and self.fit_all())  # e.g. drawn in a hidden tab
@@ -209,10 +240,34 @@ class GraphView(QWidget):
         return set(self._pinned)
 
     def unpin_all(self) -> None:
-        """Let every dragged node move with the layout again, and lay out."""
-        self._pinned.clear()
-        self.unpin_button.setEnabled(False)
-        self.relayout()
+        """Let every dragged node move with the layout again, and lay out: a decision, undoable (``edits.pins``)."""
+        if self._pinned:
+            self.session.do_edit(pins.unpin_all(len(self._pinned)))
+
+    def _follow_pins(self, _index: int = 0) -> None:
+        """Show the pins in force after a decision, its undo or its redo (any of them: the undo stack moved).
+
+        A pin taken back by an undo puts its node back where it was before the drag; a pin made or redone puts it
+        where it was dropped; freeing nodes with no place to go back to (*Unpin all*) lays the graph out again.
+        """
+        if self.session.undo_stack.count() == 0:
+            return  # the history cleared: a workspace being opened, whose pins ``_on_workspace_loaded`` reads
+        edits = [e for e in self.session.edits if e.kind == pins.PIN_NODES]
+        undone = [e for e in self._pin_edits if not any(e is kept for kept in edits)]
+        self._pin_edits = edits
+        pinned = pins.pinned_positions(edits)
+        self.unpin_button.setEnabled(bool(pinned))
+        if pinned == self._pinned:
+            return
+        freed = set(self._pinned) - set(pinned)
+        self._pinned = pinned
+        back = {entity: xy for edit in undone for entity, xy in pins.origins(edit).items() if entity in freed}
+        for entity, xy in {**back, **pinned}.items():
+            if entity in self._index and self._positions.get(entity) != xy:
+                self._move_node(entity, np.array(xy, dtype=float))
+            self._remembered[entity] = xy
+        if freed - set(back):
+            self.relayout()
 
     def export_graphml(self, path) -> Path:
         """Write the graph in view, with its drawn positions, for Gephi."""
@@ -242,7 +297,8 @@ class GraphView(QWidget):
         min_weight, max_nodes = self.min_weight_spin.value(), self.max_nodes_spin.value()
         self._generation += 1
         work = functools.partial(build_and_lay_out, tables, event_ids, min_weight, max_nodes,
-                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned))
+                                 self.co_mentions_box.isChecked(), previous, dict(self._pinned), self.session.events,
+                                 self.measure())
         generation = self._generation
         self.status_label.setText("Laying out…")
         if not len(self._xy):
@@ -259,10 +315,12 @@ class GraphView(QWidget):
         self._index = {entity: i for i, entity in enumerate(ids)}
         self._xy = np.array([positions[e] for e in ids], dtype=float).reshape(-1, 2)
         self._pairs = np.array(graph.get_edgelist(), dtype=int).reshape(-1, 2)
-        self._sizes = node_sizes(np.array(graph.vs["mentions"] if ids else [], dtype=float))
+        self._heads = head_codes(self._pairs, ids, graph.es["heads"] if len(self._pairs) else [])
+        labels = graph.es["label"] if "label" in graph.es.attributes() else edge_labels(graph)
+        self._edge_labels.reset(labels if len(self._pairs) else [],
+                                np.array([len(e) for e in graph.es["verb_event_ids"]] if len(self._pairs) else []))
         types = self._types = graph.vs["type"] if ids else []
-        self.items.draw_nodes(self._xy, self._sizes, types)
-        self._labels.reset(graph)
+        self._size_nodes()
         self._draw_emphasis()
         self._show_message("" if ids else "No relations among the events in view")
         self._show_status(graph)
@@ -271,7 +329,52 @@ class GraphView(QWidget):
         if self._fit_next or self._needs_fit():
             self.fit_all()
             self._fit_next = False
-        self._place_labels()
+        self._on_zoomed()
+
+    def measure(self) -> str:
+        """What the nodes' sizes show now (one of ``core.graph.NODE_MEASURES``)."""
+        return str(self.size_combo.currentData())
+
+    def node_sizes(self) -> dict[str, float]:
+        """Each drawn entity's node diameter in pixels."""
+        return dict(zip(self._index, self._sizes.tolist()))
+
+    def _on_measure_chosen(self) -> None:
+        """Size the nodes by the measure chosen; betweenness, which costs at thousands of nodes, is worked out in
+        the background first (the nodes keep their sizes meanwhile)."""
+        graph = self._graph
+        if graph is None or not graph.vcount():
+            return
+        if self.measure() != BETWEENNESS or BETWEENNESS in graph.vs.attributes():
+            self._resize_nodes()
+            return
+        self.status_label.setText("Working out betweenness…")
+        self.jobs.start(functools.partial(betweenness_of, graph), "Betweenness of the graph's entities", owner=self,
+                        quiet=True, cancel_on_close=True,
+                        on_finished=lambda values: self._on_betweenness(graph, values),
+                        on_failed=lambda message: self.status_label.setText(f"Betweenness failed: {message}"))
+
+    def _on_betweenness(self, graph, values: list[float]) -> None:
+        if graph is not self._graph:
+            return  # a newer layout is drawn (it worked betweenness out itself if still wanted)
+        graph.vs[BETWEENNESS] = values
+        self._show_status(graph)
+        self._resize_nodes()
+
+    def _size_nodes(self) -> None:
+        """The nodes' sizes from the measure chosen (mentions until betweenness is worked out), their labels'
+        order with them (the biggest claim room first)."""
+        graph, measure = self._graph, self.measure()
+        if measure == BETWEENNESS and graph.vcount() and BETWEENNESS not in graph.vs.attributes():
+            measure = "mentions"
+        values = node_measure(graph, measure)
+        self._sizes = node_sizes(values + (1 if measure == BETWEENNESS else 0))
+        self.items.draw_nodes(self._xy, self._sizes, self._types)
+        self._labels.reset(graph, values)
+
+    def _resize_nodes(self) -> None:
+        self._size_nodes()
+        self._draw_emphasis()
 
     # ------------------------------------------------------------------ drawing
     def _event_ids_in_view(self) -> pd.Index | None:
@@ -318,18 +421,49 @@ class GraphView(QWidget):
 
     def _draw_emphasis(self) -> None:
         """Edges of the selected entities darker, the selected nodes ringed, and their labels placed first."""
-        weights = np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
-        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, weights, self._selected_nodes())
+        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, self._weights(), self._selected_nodes())
+        self._draw_arrows()
+        self._draw_focus()
         self._order_labels()
+
+    def _weights(self) -> np.ndarray:
+        return np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
+
+    def _draw_arrows(self) -> None:
+        """Arrowheads from agent to patient on the edges that carry a verb (redrawn on zoom: they are in pixels)."""
+        if self._graph is not None and len(self._heads) == len(self._pairs):
+            self.items.draw_arrows(self._xy, self._sizes, self._pairs, self._heads, self._weights(),
+                                   self._selected_nodes(), self.view_box.viewPixelSize())
+
+    def arrowheads(self) -> int:
+        """How many arrowheads are drawn."""
+        return len(self.items.tips())
+
+    def arrow_tips(self) -> list[tuple[float, float]]:
+        """Where the drawn arrowheads point (view coordinates)."""
+        return self.items.tips()
+
+    def shown_edge_labels(self) -> dict[tuple[str, str], str]:
+        """{(entity id, entity id) of the edge's ends: its label text} for the edge labels visible now."""
+        ids = self.node_ids()
+        return {(ids[self._pairs[e, 0]], ids[self._pairs[e, 1]]): text for e, text in self._edge_labels.shown().items()}
 
     # ------------------------------------------------------------------- labels
     def _order_labels(self) -> None:
         self._labels.order(self._selected_nodes().tolist())
         self._place_labels()
 
+    def _on_zoomed(self) -> None:
+        """After a zoom or pan has rested: the arrowheads (sized in pixels) and the labels that fit now."""
+        self._draw_arrows()
+        self._place_labels()
+
     def _place_labels(self) -> None:
-        """Show the labels that fit, most deserving first; zooming in brings lesser entities' labels."""
-        self._labels.place(self._xy, self._sizes, self._selected_nodes(), self._in_view_mask())
+        """Show the labels that fit, most deserving first; zooming in brings lesser entities' labels. The edges'
+        labels come after the entities', in the room those leave."""
+        taken = self._labels.place(self._xy, self._sizes, self._selected_nodes(), self._in_view_mask())
+        if len(self._pairs):
+            self._edge_labels.place(self._xy, self._pairs, self._sizes, taken)
 
     def shown_labels(self) -> list[pg.TextItem]:
         """The label items visible now."""
@@ -343,10 +477,13 @@ class GraphView(QWidget):
     # ------------------------------------------------------- selection, mouse
     def _on_workspace_loaded(self) -> None:
         self._fit_next = True
+        self.evidence.hide()
+        self._focused = None
         if self.session.path != self._remembered_path:  # another workspace: its entities start afresh
             self._remembered, self._remembered_path = {}, self.session.path
-            self._pinned.clear()
-            self.unpin_button.setEnabled(False)
+        self._pinned = pins.pinned_positions(self.session.edits)  # the decisions of the workspace opened
+        self._pin_edits = [e for e in self.session.edits if e.kind == pins.PIN_NODES]
+        self.unpin_button.setEnabled(bool(self._pinned))
         self._relayout_when_visible()
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
@@ -392,8 +529,41 @@ class GraphView(QWidget):
         edge = self._edge_at(x, y)
         if edge is not None:
             self.echo.update(event_ids=self._graph.es[edge]["event_ids"])
+            self._show_evidence(edge)
         else:
             self.echo.update(entity_ids=())
+
+    def _show_evidence(self, edge: int) -> None:
+        """List the sentences behind an edge under the drawing (``evidence``)."""
+        link = self._graph.es[edge]
+        a, b = (self._graph.vs[v]["name"] for v in link.tuple)
+        verbs = link["verbs"]
+        title = f"{a} — {b}" + (f" ({', '.join(verbs)})" if verbs else "")
+        self._focused = (self._graph.vs[link.tuple[0]]["entity_id"], self._graph.vs[link.tuple[1]]["entity_id"])
+        self._draw_focus()
+        opening = not self.evidence.isVisible()
+        self.evidence.show_events(title, *evidence_rows(self.session, link["event_ids"]))
+        if opening:  # (sized once shown: a hidden pane keeps no room in the splitter)
+            height = self.splitter.height()
+            self.splitter.setSizes([height * 3 // 5, height - height * 3 // 5])
+
+    def focused_edge(self) -> tuple[str, str] | None:
+        """The ends (entity ids) of the link whose sentences are listed, while it is drawn."""
+        return self._focused if self._focused and all(e in self._index for e in self._focused) else None
+
+    def _unfocus(self) -> None:
+        self._focused = None
+        self._draw_focus()
+
+    def _draw_focus(self) -> None:
+        """Mark the link whose sentences are listed, in the selection colour, wherever its ends are drawn."""
+        focused = self.focused_edge()
+        ends = None if focused is None else self._xy[[self._index[focused[0]], self._index[focused[1]]]]
+        self.items.draw_focus(ends, self.palette().color(QPalette.ColorRole.Highlight))
+
+    def _open_event(self, event_id: str, doc_id: str) -> None:
+        """A row of the evidence list clicked: point the selection at that event, so its source shows it."""
+        self.echo.update(event_ids={event_id}, doc_ids={doc_id})
 
     def _on_node_dragged(self, node: int, dx: float, dy: float, dropped: bool) -> None:
         """Move the node with the pointer, its links after it; where it is dropped it stays (pinned)."""
@@ -402,9 +572,10 @@ class GraphView(QWidget):
         entity, origin = self._drag
         if entity in self._index:  # a layout may have finished meanwhile, without it
             self._move_node(entity, origin + (dx, dy))
-            if dropped:
-                self._pinned[entity] = self._positions[entity]
-                self.unpin_button.setEnabled(True)
+            if dropped:  # a decision: saved in the workspace, undoable (``_follow_pins`` shows it)
+                self.session.do_edit(pins.pin_nodes({entity: self._positions[entity]},
+                                                    {entity: (float(origin[0]), float(origin[1]))},
+                                                    [self._graph.vs[self._index[entity]]["name"]]))
         if dropped:
             self._drag = None
 
@@ -412,9 +583,10 @@ class GraphView(QWidget):
         index = self._index[entity]
         self._xy[index] = xy
         self._positions[entity] = self._remembered[entity] = (float(xy[0]), float(xy[1]))
-        weights = np.array(self._graph.es["weight"] if len(self._pairs) else [], dtype=float)
         self.items.draw_nodes(self._xy, self._sizes, self._types)
-        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, weights, self._selected_nodes())
+        self.items.draw_emphasis(self._xy, self._sizes, self._pairs, self._weights(), self._selected_nodes())
+        self._draw_arrows()
+        self._draw_focus()
         self._label_timer.start()  # labels catch up when the pointer rests
 
     def _on_scatter_clicked(self, _scatter, _points, ev) -> None:

@@ -7,7 +7,7 @@ import random
 import pandas as pd
 import pytest
 
-from explorer.core.edits import apply_edit, apply_edits, changed_tables, decisions
+from explorer.core.edits import apply_edit, apply_edits, changed_tables, decisions, pins
 from explorer.core.edits.kinds import KINDS, REGISTRY, TRIAGE_KINDS
 
 
@@ -82,9 +82,10 @@ def test_forward_application_equals_full_replay(seed_tables, seed):
 
 
 def test_every_kind_names_the_tables_it_changes():
-    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 16
+    assert set(KINDS) == set(REGISTRY) and len(KINDS) == 17
     assert all(not REGISTRY[kind].changes for kind in TRIAGE_KINDS), "marks and saved views change no table"
     assert changed_tables([decisions.rename("e1", "New", "Old")]) == {"entities"}
+    assert changed_tables([pins.pin_nodes({"e1": (0, 0)}, {}, ["E"])]) == frozenset()  # kept beside the tables
     assert changed_tables([]) == frozenset()
     with pytest.raises(ValueError):
         decisions.Edit("rename_all", {})

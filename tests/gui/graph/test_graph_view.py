@@ -320,7 +320,14 @@ def _pixels(view: GraphView, dx: float, dy: float) -> tuple[float, float]:
     return dx * px, -dy * py
 
 
-def test_dragging_a_node_moves_it_and_its_links_and_pins_it_through_a_relayout(view, session, qtbot):
+def test_dragging_a_node_moves_it_and_its_links_and_pins_it_through_a_relayout(edit_session, qtbot):
+    session = edit_session  # a private copy of the seeds: a pin is a decision saved in the workspace file
+    view = GraphView(session)
+    qtbot.addWidget(view)
+    view.resize(1100, 750)
+    view.show()
+    qtbot.waitExposed(view)
+    _wait_for_layout(qtbot, view)
     rubio = _id_of(session, "Marco Rubio")
     before = {e: view.node_position(e) for e in view.node_ids()}
     view_range = view.view_box.viewRange()
