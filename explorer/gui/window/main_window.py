@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.sidebar, self.facets)
         self.sidebar.raise_()
         self.resizeDocks([self.sidebar, self.source], [330, 470], Qt.Horizontal)
-        self.resizeDocks([self.events], [250], Qt.Vertical)
+        self.resizeDocks([self.events], [215], Qt.Vertical)  # (room for the query bar and the overview strip)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
