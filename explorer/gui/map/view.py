@@ -247,7 +247,7 @@ class MapView(QWidget):
     # ------------------------------------------------------------------ drawing
     def _in_view_mask(self) -> np.ndarray | None:
         state = self.session.selection.state
-        if not (state.filter_entity_ids or state.filter_event_ids or state.time_range):
+        if not (state.narrowed() or state.time_range):
             return None
         return self.session.event_lookup.mask(state)
 
