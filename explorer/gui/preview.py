@@ -34,3 +34,19 @@ def run_preview(view_class, size: tuple[int, int]):
     view.show()
     app.exec()
     return view
+
+
+def preview_main(view_class, size: tuple[int, int], ready: str, argv: list[str]) -> int:
+    """A view's ``__main__``: show it on the sample workspace; with ``--screenshot FILE.png``, save it once its
+    ``ready`` signal says it is drawn (a layout or a lookup done in the background) and exit."""
+    if argv[:1] != ["--screenshot"] or len(argv) < 2:
+        run_preview(view_class, size)
+        return 0
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    view = view_class(sample_session())
+    view.resize(*size)
+    view.show()
+    getattr(view, ready).connect(lambda: app.exit(0 if view.grab().save(argv[1]) else 1))
+    return app.exec()

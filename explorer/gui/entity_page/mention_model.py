@@ -14,12 +14,13 @@ import html
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from explorer.gui.entity_page.provenance import written_forms
 from explorer.gui.entity_page.snippets import marked_html, sentence_parts
+from explorer.gui.rows_model import RowsTableModel
 
 COL_DOCUMENT, COL_PUBLISHED, COL_SENTENCE = range(3)
 HEADERS = ("Document", "Published", "Sentence")
@@ -31,8 +32,10 @@ KEPT_SENTENCES = 2000  # sentences cut and kept, for the rows painted (dropped w
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MentionListModel(QAbstractTableModel):
+class MentionListModel(RowsTableModel):
     """The mentions of one entity (or those written one way), one row each, in reading order."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -81,16 +84,6 @@ class MentionListModel(QAbstractTableModel):
         hits = np.flatnonzero(self._ids[self._rows] == mention_id)
         return int(hits[0]) if len(hits) else -1
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from explorer.gui.entity_page.profile import event_ids_at
+from explorer.gui.rows_model import RowsTableModel
 
 COL_OTHER, COL_KIND, COL_WEIGHT, COL_EVENTS = range(4)
 HEADERS = ("Entity", "Relation", "Weight", "Events")
@@ -22,8 +23,10 @@ UNDIRECTED = {"co-participant", "co-mention"}
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RelationModel(QAbstractTableModel):
+class RelationModel(RowsTableModel):
     """The strongest relations of one entity."""
+
+    HEADERS = HEADERS
 
     def __init__(self, names: Callable[[str], str], parent=None) -> None:
         super().__init__(parent)
@@ -39,16 +42,6 @@ class RelationModel(QAbstractTableModel):
         """(the other entity's id, the ids of the events behind the relation) of a row."""
         return str(self._rows.at[row, "other"]), event_ids_at(self._rows, row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -15,11 +15,12 @@ from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QToolButton,
                                QVBoxLayout, QWidget)
 
 from explorer.core.dates import date_label
+from explorer.gui.rows_model import RowsTableModel
 
 MAX_ROWS = 500  # rows listed; word-wrapped rows are measured one by one, so a longer list would stall the click
 COL_DATE, COL_SENTENCE, COL_DOCUMENT = range(3)
@@ -64,8 +65,10 @@ def _texts(column: pd.Series, positions: np.ndarray) -> list[str]:
     return [value if isinstance(value, str) else "" for value in column.iloc[positions].tolist()]
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowsTableModel):
     """One row per event behind an edge: date, document, sentence."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -76,16 +79,6 @@ class EvidenceModel(QAbstractTableModel):
         self._rows = rows.reset_index(drop=True)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -655,20 +655,9 @@ class GraphView(QWidget):
 
 def main(argv: list[str] | None = None) -> int:
     """Show the graph on the sample workspace; ``--screenshot FILE.png`` saves it once laid out and exits."""
-    from explorer.gui.preview import run_preview, sample_session
+    from explorer.gui.preview import preview_main
 
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] != ["--screenshot"] or len(argv) < 2:
-        run_preview(GraphView, (1100, 750))
-        return 0
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = GraphView(sample_session())
-    view.resize(1100, 750)
-    view.show()
-    view.sig_layout_finished.connect(lambda: app.exit(0 if view.grab().save(argv[1]) else 1))
-    return app.exec()
+    return preview_main(GraphView, (1100, 750), "sig_layout_finished", sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

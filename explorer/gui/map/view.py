@@ -464,20 +464,9 @@ def _events(count: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Show the map on the sample workspace; ``--screenshot FILE.png`` saves it once drawn and exits."""
-    from explorer.gui.preview import run_preview, sample_session
+    from explorer.gui.preview import preview_main
 
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] != ["--screenshot"] or len(argv) < 2:
-        run_preview(MapView, (1100, 650))
-        return 0
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    view = MapView(sample_session())
-    view.resize(1100, 650)
-    view.show()
-    view.sig_resolved.connect(lambda: app.exit(0 if view.grab().save(argv[1]) else 1))
-    return app.exec()
+    return preview_main(MapView, (1100, 650), "sig_resolved", sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":
