@@ -32,8 +32,8 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMessageBox, QSpinBox,
-                               QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMenu, QMessageBox,
+                               QSpinBox, QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from explorer.core.edits import pins
 from explorer.core.graph import BETWEENNESS, NODE_MEASURES, Positions, build_graph, node_measure, write_graphml
@@ -136,9 +136,7 @@ class GraphView(QWidget):
         self.unpin_button.setEnabled(False)
         bar.addWidget(self.unpin_button)
         bar.addStretch(1)
-        bar.addWidget(self._button("GraphML…", "Export the graph in view as GraphML (opens in Gephi)",
-                                   self._export_graphml_dialog))
-        bar.addWidget(self._button("Image…", "Export the drawing as PNG or SVG", self._export_image_dialog))
+        bar.addWidget(self._export_button())
         self.legend_label = QLabel(self)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         return bar
@@ -158,6 +156,18 @@ class GraphView(QWidget):
         footer.addWidget(self.legend_label, 1, Qt.AlignmentFlag.AlignTop)
         footer.addWidget(self.status_label, 0, Qt.AlignmentFlag.AlignTop)
         return footer
+
+    def _export_button(self) -> QToolButton:
+        """One *Export* button for GraphML and the image: the toolbar keeps the window's default width."""
+        button = QToolButton(self)
+        button.setText("Export")
+        button.setToolTip("Export the graph in view as GraphML (opens in Gephi), or the drawing as PNG or SVG")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        menu.addAction("GraphML…", self._export_graphml_dialog).setToolTip("The graph in view, for Gephi")
+        menu.addAction("Image (PNG or SVG)…", self._export_image_dialog)
+        button.setMenu(menu)
+        return button
 
     def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
         spin = QSpinBox(self)
@@ -250,8 +260,11 @@ class GraphView(QWidget):
         A pin taken back by an undo puts its node back where it was before the drag; a pin made or redone puts it
         where it was dropped; freeing nodes with no place to go back to (*Unpin all*) lays the graph out again.
         """
-        if self.session.undo_stack.count() == 0:
-            return  # the history cleared: a workspace being opened, whose pins ``_on_workspace_loaded`` reads
+        try:
+            if self.session.undo_stack.count() == 0:
+                return  # the history cleared: a workspace being opened, whose pins ``_on_workspace_loaded`` reads
+        except RuntimeError:  # the stack deleted with its session (a window closing) tells its last change
+            return
         edits = [e for e in self.session.edits if e.kind == pins.PIN_NODES]
         undone = [e for e in self._pin_edits if not any(e is kept for kept in edits)]
         self._pin_edits = edits
