@@ -37,6 +37,7 @@ class SavedView:
     tab: str = ""
     layout: str = ""
     lanes: str = ""  # the timeline's lanes: "document", "entity", "cluster" ("" : as they are)
+    filter_query: str = ""  # the query bar's line (applied by the bar: its free text is looked up first)
     extra: Mapping[str, object] = field(default_factory=dict)  # what a later version adds, kept as it was
 
     def to_json(self) -> dict:
@@ -54,7 +55,7 @@ class SavedView:
                          checked=tuple(data.get("checked", ())), mark=str(data.get("mark", "")),
                          mark_present=bool(data.get("mark_present", True)), tab=str(data.get("tab", "")),
                          layout=str(data.get("layout", "")), lanes=str(data.get("lanes", "")),
-                         extra=dict(data.get("extra", {})))
+                         filter_query=str(data.get("filter_query", "")), extra=dict(data.get("extra", {})))
 
     @staticmethod
     def of_state(state: SelectionState, tab: str = "", layout: str = "", lanes: str = "") -> SavedView:
@@ -63,7 +64,8 @@ class SavedView:
         mark = state.mark_filter
         return SavedView(query=state.query, narrowed_to=tuple(narrowed), time_range=state.time_range,
                          checked=tuple(sorted(state.filter_entity_ids)), mark=mark.mark if mark else "",
-                         mark_present=mark.present if mark else True, tab=tab, layout=layout, lanes=lanes)
+                         mark_present=mark.present if mark else True, tab=tab, layout=layout, lanes=lanes,
+                         filter_query=state.filter_query)
 
     def filters(self, marked: frozenset[str]) -> dict:
         """The selection's fields this view sets (``Selection.update(**...)``); ``marked``: the events that carry

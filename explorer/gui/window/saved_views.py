@@ -59,6 +59,10 @@ class SavedViews:
             self.timeline.set_lane_mode(view.lanes)
         marked = self.session.marks.events_marked(view.mark) if view.mark else frozenset()
         self.echo.update(**view.filters(marked))
+        bar = self.window.query_bar
+        if bar.edit.text().strip() != view.filter_query or self.session.state.filter_query != view.filter_query:
+            bar.edit.setText(view.filter_query)  # through the bar: a line with free text is looked up first
+            bar.apply()
         self.window.statusBar().showMessage(f"View ‘{name}’ reopened", 8000)
         return True
 

@@ -135,3 +135,27 @@ def test_views_are_renamed_deleted_undone_and_there_again_after_reopening(qtbot,
     reopened.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
     assert list(reopened.saved_views) == ["Overview", "January"]
     assert reopened.saved_views["January"].time_range == ("2026-01-01", "2026-01-31")
+
+
+def test_a_saved_view_keeps_the_query_bars_line_and_reopens_it_through_the_bar(qtbot, triage_window, monkeypatch):
+    window, session = triage_window, triage_window.session
+    bar = window.query_bar
+    qtbot.mouseClick(bar.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(bar.edit, 'outlet:ANI "minerals"')  # a field and free text (looked up in the background)
+    bar.completer.popup().hide()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    bar.wait()
+    narrowed = window.events.widget().model.total_rows()
+    assert 0 < narrowed < len(session.events)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("ANI on minerals", True))
+    _click_menu_entry(qtbot, _open_view_menu(qtbot, window), "Save View…")
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)  # the line emptied: every event back
+    bar.wait()
+    assert session.state.filter_query == "" and window.events.widget().model.total_rows() == len(session.events)
+    menu = window.saved_views.menu
+    menu.popup(window.mapToGlobal(QPoint(200, 200)))
+    qtbot.waitUntil(menu.isVisible)
+    _click_menu_entry(qtbot, menu, "ANI on minerals")
+    bar.wait()
+    assert session.state.filter_query == 'outlet:ANI "minerals"' and bar.edit.text() == 'outlet:ANI "minerals"'
+    qtbot.waitUntil(lambda: window.events.widget().model.total_rows() == narrowed, timeout=5000)
