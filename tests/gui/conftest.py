@@ -40,6 +40,18 @@ def window(qtbot, session):
 
 
 @pytest.fixture
+def edit_window(qtbot, edit_session):
+    """The main window over a private copy of the seeds, shown (what the analyst does is written to the file)."""
+    from explorer.gui.window.main_window import MainWindow
+
+    window = MainWindow(edit_session)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
 def edit_session(qapp, seed_workspace):
     """A Session over a private copy of the seed workspace (edits write to the file), opened as the window
     opens it: the mentions read from the file when wanted, the sentences Arrow-backed strings, the relations

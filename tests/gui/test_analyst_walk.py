@@ -14,36 +14,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from explorer.core.edits.marks import STAR
 from explorer.gui.events.table_model import EVENT_ID_ROLE
+from tests.gui.entity_page.test_open_page import sidebar_index
 
 # the completion popup asks for the keyboard, which the offscreen platform cannot give (it works on a display)
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard"),
               pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")]
-
-
-@pytest.fixture
-def walk_window(qtbot, edit_session):
-    """The main window over a private copy of the seeds (stars are written to it)."""
-    from explorer.gui.window.main_window import MainWindow
-
-    window = MainWindow(edit_session)
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def _sidebar_index(sidebar, entity_id: str):
-    from explorer.gui.sidebar.view import ENTITY_ID_ROLE
-
-    proxy = sidebar.proxy
-    for g in range(proxy.rowCount()):
-        group = proxy.index(g, 0)
-        for r in range(proxy.rowCount(group)):
-            index = proxy.index(r, 0, group)
-            if index.data(ENTITY_ID_ROLE) == entity_id:
-                return index
-    raise AssertionError(entity_id)
 
 
 class _Page(HTMLParser):
@@ -66,8 +41,8 @@ class _Page(HTMLParser):
         self.open.pop()
 
 
-def test_find_read_narrow_star_map_graph_and_brief(qtbot, walk_window, monkeypatch, tmp_path):
-    window, session = walk_window, walk_window.session
+def test_find_read_narrow_star_map_graph_and_brief(qtbot, edit_window, monkeypatch, tmp_path):
+    window, session = edit_window, edit_window.session
 
     # 1. find an entity: type its name in the Entities filter, double-click it; its page lists every mention
     rubio = next(e for e, n in session.entity_names.items() if n == "Marco Rubio")
@@ -75,7 +50,7 @@ def test_find_read_narrow_star_map_graph_and_brief(qtbot, walk_window, monkeypat
     qtbot.keyClicks(sidebar.filter_edit, "Rubio")
     qtbot.waitUntil(lambda: sum(sidebar.proxy.rowCount(sidebar.proxy.index(g, 0))
                                 for g in range(sidebar.proxy.rowCount())) <= 3, timeout=5000)  # the list narrowed
-    index = _sidebar_index(sidebar, rubio)
+    index = sidebar_index(sidebar, rubio)
     sidebar.tree.scrollTo(index)
     point = sidebar.tree.visualRect(index).center()
     qtbot.mouseClick(sidebar.tree.viewport(), Qt.MouseButton.LeftButton, pos=point)

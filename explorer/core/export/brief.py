@@ -89,8 +89,9 @@ def brief_html(tables: Tables, event_ids: Iterable[str], title: str = "Brief", p
     selected = len(frame)
     frame = frame.iloc[:MAX_EVENTS].copy()
     frame["row"] = [f"e{i + 1}" for i in range(len(frame))]
-    names = _entity_names(tables, frame)
-    entities = _entities_involved(frame, tables)
+    named = _named_entities(tables, frame)
+    names = {entity_id: name for entity_id, (name, _) in named.items()}
+    entities = _entities_involved(frame, named)
     conflicts = _conflicts(frame, tables)
     made = made or datetime.now(timezone.utc)
     parts = [
@@ -220,20 +221,14 @@ class _Involved:
     rows: tuple[str, ...]
 
 
-def _entities_involved(frame: pd.DataFrame, tables: Tables) -> list[_Involved]:
+def _entities_involved(frame: pd.DataFrame, named: dict[str, tuple[str, str]]) -> list[_Involved]:
     """The participants and places of the brief's events, most involved first, with the rows they are in."""
     rows: dict[str, list[str]] = defaultdict(list)
     for event in frame.itertuples(index=False):
         ids = list(dict.fromkeys([*_ids(event.participants), *([str(event.place)] if event.place else [])]))
         for entity_id in ids:
             rows[entity_id].append(event.row)
-    if not rows:
-        return []
-    entities = tables["entities"]
-    known = entities[entities["entity_id"].isin(list(rows))]
-    kinds = dict(zip(known["entity_id"].astype(str), known["type"].astype(str)))
-    names = dict(zip(known["entity_id"].astype(str), known["name"].astype(str)))
-    found = [_Involved(e, names.get(e, e), kinds.get(e, ""), tuple(r)) for e, r in rows.items() if e in names]
+    found = [_Involved(e, *named[e], tuple(r)) for e, r in rows.items() if e in named]
     found.sort(key=lambda i: (-len(i.rows), i.name.lower()))
     return found[:MAX_ENTITIES]
 
@@ -288,12 +283,14 @@ def _conflicts_html(conflicts: list[_Conflict]) -> str:
     return "\n".join(parts)
 
 
-def _entity_names(tables: Tables, frame: pd.DataFrame) -> dict[str, str]:
-    """The names of the brief's participants and places (only those: a workspace may hold 100,000 entities)."""
+def _named_entities(tables: Tables, frame: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """The name and type of the brief's participants and places (only those: a workspace may hold 100,000
+    entities), read once for the chronology and the entities' list."""
     wanted = {p for cell in frame["participants"] for p in _ids(cell)} | {str(p) for p in frame["place"] if p}
     entities = tables["entities"]
     known = entities[entities["entity_id"].isin(list(wanted))]
-    return dict(zip(known["entity_id"].astype(str), known["name"].astype(str)))
+    return {e: (n, t) for e, n, t in zip(known["entity_id"].astype(str), known["name"].astype(str),
+                                          known["type"].astype(str))}
 
 
 def _ids(value: object) -> list[str]:

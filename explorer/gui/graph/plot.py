@@ -25,16 +25,16 @@ from explorer.gui.entity_types import strong_colors
 from explorer.gui.graph.arrows import arrow_triangles
 from explorer.gui.graph.labels import (EDGE_LABEL_CANDIDATES, LABEL_CANDIDATES, MUST_LABEL, by_mentions,
                                        edge_label_places, label_order, label_places)
+from explorer.gui.plot_parts import ClickableViewBox
 
 EDGE_WIDTHS = (0.8, 1.6, 2.6, 3.8, 5.2)  # edges sharing 1, 2, 3-4, 5-8, 9+ events
 HIT_EDGE_PX = 4
 
 
-class GraphViewBox(pg.ViewBox):
+class GraphViewBox(ClickableViewBox):
     """Wheel zoom and drag pan as pyqtgraph does them; left clicks reported in view coordinates; a left drag
     that starts on a node (``node_under``, the widget's hit test) moves that node instead of the canvas."""
 
-    sig_clicked = Signal(float, float)
     sig_node_dragged = Signal(int, float, float, bool)  # node, pointer's move since the press (view units), dropped
 
     def __init__(self) -> None:
@@ -55,13 +55,6 @@ class GraphViewBox(pg.ViewBox):
         if ev.isFinish():
             self._dragged = None
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            point = self.mapSceneToView(ev.scenePos())
-            self.sig_clicked.emit(point.x(), point.y())
-            return
-        super().mouseClickEvent(ev)
 
 
 class GraphItems:

@@ -32,7 +32,7 @@ import pyqtgraph as pg
 from pyqtgraph.exporters import SVGExporter
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QSizePolicy, QLabel, QMenu, QMessageBox,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QSizePolicy,
                                QSpinBox, QSplitter, QToolButton, QToolTip, QVBoxLayout, QWidget)
 
 from explorer.core.edits import pins
@@ -47,6 +47,7 @@ from explorer.gui.graph.labels import node_sizes
 from explorer.gui.graph.layout import betweenness_of, build_and_lay_out
 from explorer.gui.graph.plot import EdgeLabels, GraphItems, GraphViewBox, NodeLabels, edge_at, node_at
 from explorer.gui.jobs import Jobs, jobs_of_its_own
+from explorer.gui.plot_parts import tool_button
 
 MAX_NODES = 1500  # beyond this a drawing is a hairball and the layout slows; the spin box can raise it
 HOVER_RATE = 20
@@ -130,9 +131,9 @@ class GraphView(QWidget):
                                    "the brokers between groups)")
         self.size_combo.currentIndexChanged.connect(lambda _: self._on_measure_chosen())
         bar.addWidget(self.size_combo)
-        bar.addWidget(self._button("Fit", "Show the whole graph", self.fit_all))
-        self.unpin_button = self._button("Unpin all", "Let the nodes you dragged into place move with the layout "
-                                         "again", self.unpin_all)
+        bar.addWidget(tool_button(self, "Fit", "Show the whole graph", self.fit_all))
+        self.unpin_button = tool_button(self, "Unpin all", "Let the nodes you dragged into place move with the "
+                                        "layout again", self.unpin_all)
         self.unpin_button.setEnabled(False)
         bar.addWidget(self.unpin_button)
         bar.addStretch(1)
@@ -177,12 +178,6 @@ class GraphView(QWidget):
         spin.valueChanged.connect(lambda _: self._relayout_timer.start())
         return spin
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _build_plot(self) -> None:
         palette = self.palette()

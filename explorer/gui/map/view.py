@@ -30,8 +30,8 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QToolButton, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSplitter, QToolTip, QVBoxLayout,
+                               QWidget)
 
 from explorer.core.coded import codes_of, values_at
 from explorer.core.places import ResolvedPlaces, events_at_place, load_outline, place_counts
@@ -40,6 +40,7 @@ from explorer.gui.echo import Echo
 from explorer.gui.entity_types import ENTITY_TYPES
 from explorer.gui.jobs import Jobs, jobs_of_its_own
 from explorer.gui.map.resolving import resolve
+from explorer.gui.plot_parts import ClickableViewBox, tool_button
 
 HOVER_RATE = 20
 MIN_PX, MAX_PX = 7.0, 38.0  # circle diameters of the place with one event in view and of the busiest
@@ -50,22 +51,14 @@ LISTED = 500  # places not found listed, the busiest first (the list is rebuilt 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class MapViewBox(pg.ViewBox):
+class MapViewBox(ClickableViewBox):
     """Wheel zoom and drag pan as pyqtgraph does them, degrees kept square; left clicks reported in map
     coordinates (longitude, latitude)."""
 
-    sig_clicked = Signal(float, float)
 
     def __init__(self) -> None:
         super().__init__(enableMenu=False, lockAspect=True)
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802 (Qt naming)
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            point = self.mapSceneToView(ev.scenePos())
-            self.sig_clicked.emit(point.x(), point.y())
-            return
-        super().mouseClickEvent(ev)
 
 
 class MapView(QWidget):
@@ -109,18 +102,12 @@ class MapView(QWidget):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)
-        bar.addWidget(self._button("World", "Show the whole world", self.show_world))
-        bar.addWidget(self._button("Fit places", "Zoom to the places drawn", self.fit_places))
+        bar.addWidget(tool_button(self, "World", "Show the whole world", self.show_world))
+        bar.addWidget(tool_button(self, "Fit places", "Zoom to the places drawn", self.fit_places))
         self.status_label = QLabel(self)
         bar.addWidget(self.status_label, 1)
         return bar
 
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _build_plot(self) -> pg.PlotWidget:
         palette = self.palette()

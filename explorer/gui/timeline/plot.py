@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
 from explorer.core.dates import AFTER, BEFORE, CERTAIN, INFERRED
+from explorer.gui.plot_parts import ClickableViewBox
 from explorer.gui.timeline.layout import BAR_HEIGHT, Placements
 
 # A qualitative palette (Tableau 10), readable on light and dark backgrounds.
@@ -39,11 +40,10 @@ CERTAINTY_SYMBOLS = {CERTAIN: "o", INFERRED: "o", BEFORE: "t3", AFTER: "t2"}
 DATE_LEGEND = "&nbsp;&nbsp;&nbsp;".join(("● date stated", "○ inferred", "◁ on or before", "▷ on or after"))
 
 
-class TimelineViewBox(pg.ViewBox):
+class TimelineViewBox(ClickableViewBox):
     """A ViewBox that zooms/pans x only and reports brushes and clicks."""
 
     sig_brush_dragged = Signal(float, float, bool)  # (x at press, x now, finished)
-    sig_clicked = Signal(float, float)  # view coordinates of a left click
 
     def __init__(self) -> None:
         super().__init__(enableMenu=False)
@@ -62,13 +62,6 @@ class TimelineViewBox(pg.ViewBox):
             return
         super().mouseDragEvent(ev, axis=0 if axis is None else axis)
 
-    def mouseClickEvent(self, ev) -> None:  # noqa: N802
-        if ev.button() == Qt.MouseButton.LeftButton:
-            ev.accept()
-            point = self.mapSceneToView(ev.scenePos())
-            self.sig_clicked.emit(point.x(), point.y())
-            return
-        super().mouseClickEvent(ev)
 
 
 class Styles:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
 
+from explorer.gui.plot_parts import tool_button
 from explorer.gui.timeline.lane_order import LANE_ORDERS
 from explorer.gui.timeline.layout import LANE_MODES
 
@@ -29,14 +30,14 @@ class TimelineToolbar:
             self.lane_combo.addItem(label, mode)
         self.lane_combo.setToolTip("Lanes: what each row of the timeline is")
         self.order_button, self.order_actions = _order_button(parent)
-        self.brush_button = _tool_button(parent, "Brush", "Drag to draw a time window (or Shift+drag)")
+        self.brush_button = tool_button(parent, "Brush", "Drag to draw a time window (or Shift+drag)")
         self.brush_button.setCheckable(True)
-        self.clear_button = _tool_button(parent, "Clear window", "Remove the time window (Esc)")
-        self.fit_button = _tool_button(parent, "Fit all", "Show all events (Home)")
-        self.fit_selection_button = _tool_button(
+        self.clear_button = tool_button(parent, "Clear window", "Remove the time window (Esc)")
+        self.fit_button = tool_button(parent, "Fit all", "Show all events (Home)")
+        self.fit_selection_button = tool_button(
             parent, "Fit to selection",
             f"Show the selected events, or else the events the filters leave in view ({FIT_SELECTION_KEY})")
-        self.compare_button = _tool_button(
+        self.compare_button = tool_button(
             parent, "Compare sources",
             "Open every source that reports the selected event side by side (or double-click it)")
         self.undated_button = QPushButton(parent)
@@ -61,7 +62,7 @@ def _order_button(parent: QWidget) -> tuple[QToolButton, dict[str, QAction]]:
     """A narrow button ("⇅", the row has no room for another combo box) whose menu orders the lanes: the usual
     order (documents by publication date, clusters by start, entities by events), the lanes holding the most
     events in view first, or those whose first event in view is earliest first. One of them is checked."""
-    button = _tool_button(parent, "⇅", "Order the lanes: usual order, most events first or earliest first")
+    button = tool_button(parent, "⇅", "Order the lanes: usual order, most events first or earliest first")
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     group = QActionGroup(menu)
@@ -75,10 +76,3 @@ def _order_button(parent: QWidget) -> tuple[QToolButton, dict[str, QAction]]:
     actions[next(iter(LANE_ORDERS))].setChecked(True)
     button.setMenu(menu)
     return button, actions
-
-
-def _tool_button(parent: QWidget, text: str, tip: str) -> QToolButton:
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setToolTip(tip)
-    return button

@@ -135,17 +135,6 @@ def test_checked_entities_narrow_the_facet_counts(qtbot, window, session):
     assert panel.counts()["type"]["PERSON"] == len(session.events_in_view())
 
 
-@pytest.fixture
-def edit_window(qtbot, edit_session):
-    from explorer.gui.window.main_window import MainWindow
-
-    window = MainWindow(edit_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_a_saved_query_is_listed_and_runs_again_after_reopening_the_workspace(qtbot, edit_window, monkeypatch):
     window = edit_window
     type_query(qtbot, window, "outlet:ANI basis:dct")

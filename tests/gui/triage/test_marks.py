@@ -13,18 +13,6 @@ from explorer.gui.events.table_model import COL_MARKS, EVENT_ID_ROLE
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
 
 
-@pytest.fixture
-def triage_window(qtbot, edit_session):
-    """The main window over a private copy of the seeds (marks are written to it)."""
-    from explorer.gui.window.main_window import MainWindow
-
-    window = MainWindow(edit_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _click_row(qtbot, table, row: int, modifier=Qt.KeyboardModifier.NoModifier) -> str:
     """Click the row's Date cell, as the analyst would; returns the row's event id."""
     index = table.proxy.index(row, 0)
@@ -37,15 +25,15 @@ def _marks_cell(table, event_id: str) -> str:
     return table.model.display(table.model.rows_of([event_id])[0], COL_MARKS)
 
 
-def test_s_stars_the_selected_row_and_ctrl_z_takes_it_back(qtbot, triage_window, seed_workspace):
-    table = triage_window.events.widget()
+def test_s_stars_the_selected_row_and_ctrl_z_takes_it_back(qtbot, edit_window, seed_workspace):
+    table = edit_window.events.widget()
     event_id = _click_row(qtbot, table, 2)
-    assert triage_window.session.state.event_ids == {event_id}
+    assert edit_window.session.state.event_ids == {event_id}
     qtbot.keyClick(table.view, Qt.Key.Key_S)
     assert _marks_cell(table, event_id) == "★"
     assert [e.kind for e in load_edits(seed_workspace)] == ["mark"], "saved in the workspace at once"
-    assert triage_window.session.undo_stack.undoText() == "Star event"
-    qtbot.keyClick(triage_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit_window.session.undo_stack.undoText() == "Star event"
+    qtbot.keyClick(edit_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _marks_cell(table, event_id) == ""
     assert load_edits(seed_workspace) == []
     qtbot.keyClick(table.view, Qt.Key.Key_S)
@@ -53,8 +41,8 @@ def test_s_stars_the_selected_row_and_ctrl_z_takes_it_back(qtbot, triage_window,
     assert _marks_cell(table, event_id) == ""
 
 
-def test_f_and_r_mark_many_selected_rows_in_one_undoable_step(qtbot, triage_window):
-    table = triage_window.events.widget()
+def test_f_and_r_mark_many_selected_rows_in_one_undoable_step(qtbot, edit_window):
+    table = edit_window.events.widget()
     first = _click_row(qtbot, table, 0)
     last = _click_row(qtbot, table, 3, Qt.KeyboardModifier.ShiftModifier)
     chosen = table.selected_event_ids()
@@ -62,12 +50,12 @@ def test_f_and_r_mark_many_selected_rows_in_one_undoable_step(qtbot, triage_wind
     qtbot.keyClick(table.view, Qt.Key.Key_F)
     qtbot.keyClick(table.view, Qt.Key.Key_R)
     assert {_marks_cell(table, e) for e in chosen} == {"⚑✓"}
-    triage_window.session.undo_stack.undo()
+    edit_window.session.undo_stack.undo()
     assert {_marks_cell(table, e) for e in chosen} == {"⚑"}
 
 
-def test_the_starred_filter_narrows_the_event_table_and_the_timeline(qtbot, triage_window):
-    table, timeline = triage_window.events.widget(), triage_window.timeline
+def test_the_starred_filter_narrows_the_event_table_and_the_timeline(qtbot, edit_window):
+    table, timeline = edit_window.events.widget(), edit_window.timeline
     everything = table.model.total_rows()
     starred = {_click_row(qtbot, table, 1)}
     qtbot.keyClick(table.view, Qt.Key.Key_S)
@@ -86,7 +74,7 @@ def test_the_starred_filter_narrows_the_event_table_and_the_timeline(qtbot, tria
     _click_row(qtbot, table, 0)
     qtbot.keyClick(table.view, Qt.Key.Key_S)  # unstar one of the two
     assert table.model.total_rows() == 1
-    qtbot.keyClick(triage_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert table.model.total_rows() == 2
     for _ in range(3):
         qtbot.keyClick(table.mark_filter, Qt.Key.Key_Down)  # → Not yet reviewed
@@ -94,11 +82,11 @@ def test_the_starred_filter_narrows_the_event_table_and_the_timeline(qtbot, tria
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")  # offscreen menus
-def test_the_context_menu_marks_the_selected_rows(qtbot, triage_window):
+def test_the_context_menu_marks_the_selected_rows(qtbot, edit_window):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMenu
 
-    table = triage_window.events.widget()
+    table = edit_window.events.widget()
     event_id = _click_row(qtbot, table, 4)
     chosen = []
 
@@ -115,41 +103,41 @@ def test_the_context_menu_marks_the_selected_rows(qtbot, triage_window):
     assert "⚑ Flag" in chosen and _marks_cell(table, event_id) == "⚑"
 
 
-def test_a_document_is_marked_in_the_source_pane_and_its_list_shows_it(qtbot, triage_window):
-    source = triage_window.source.widget()
+def test_a_document_is_marked_in_the_source_pane_and_its_list_shows_it(qtbot, edit_window):
+    source = edit_window.source.widget()
     doc_id = source.current_doc_id()
     source.combo.setFocus()
     qtbot.keyClick(source.combo, Qt.Key.Key_F)
     qtbot.keyClick(source.combo, Qt.Key.Key_S)
-    assert triage_window.session.marks.of_document(doc_id) == {FLAG, STAR}
+    assert edit_window.session.marks.of_document(doc_id) == {FLAG, STAR}
     assert source.combo.currentText().startswith("★⚑ ")
     assert source.current_doc_id() == doc_id, "the keys did not jump to another document"
-    triage_window.session.undo_stack.undo()
+    edit_window.session.undo_stack.undo()
     assert source.combo.currentText().startswith("⚑ ")
 
 
-def test_marks_are_there_again_when_the_workspace_is_reopened(qtbot, triage_window, seed_workspace):
+def test_marks_are_there_again_when_the_workspace_is_reopened(qtbot, edit_window, seed_workspace):
     from explorer.gui.session import Session
 
-    table = triage_window.events.widget()
+    table = edit_window.events.widget()
     event_id = _click_row(qtbot, table, 2)
     qtbot.keyClick(table.view, Qt.Key.Key_R)
-    doc_id = triage_window.source.widget().current_doc_id()
-    triage_window.source.widget().combo.setFocus()
-    qtbot.keyClick(triage_window.source.widget().combo, Qt.Key.Key_S)
-    triage_window.close()
+    doc_id = edit_window.source.widget().current_doc_id()
+    edit_window.source.widget().combo.setFocus()
+    qtbot.keyClick(edit_window.source.widget().combo, Qt.Key.Key_S)
+    edit_window.close()
     reopened = Session()
     reopened.set_tables(load_workspace(seed_workspace, edited=False), seed_workspace)
     assert reopened.marks.of_event(event_id) == {REVIEWED}
     assert reopened.marks.of_document(doc_id) == {STAR}
 
 
-def test_f_on_an_event_clicked_on_the_timeline_flags_it(qtbot, triage_window):
+def test_f_on_an_event_clicked_on_the_timeline_flags_it(qtbot, edit_window):
     from PySide6.QtCore import QPointF
 
     from explorer.gui.timeline.layout import DAY
 
-    timeline, session = triage_window.timeline, triage_window.session
+    timeline, session = edit_window.timeline, edit_window.session
     event_id, x, y, _ = next(p for p in timeline.event_points() if p[3] == "point")
     timeline.set_x_range(x - 3 * DAY, x + 3 * DAY)
     at = timeline.plot.mapFromScene(timeline.view_box.mapViewToScene(QPointF(x, y)))
@@ -157,18 +145,18 @@ def test_f_on_an_event_clicked_on_the_timeline_flags_it(qtbot, triage_window):
     assert session.state.event_ids == {timeline.event_at(x, y)}
     qtbot.keyClick(timeline.plot, Qt.Key.Key_F)
     assert session.marks.of_event(timeline.event_at(x, y)) == {FLAG}
-    assert _marks_cell(triage_window.events.widget(), timeline.event_at(x, y)) == "⚑"
+    assert _marks_cell(edit_window.events.widget(), timeline.event_at(x, y)) == "⚑"
     del event_id
 
 
-def test_clicking_the_marks_header_puts_the_marked_rows_first(qtbot, triage_window):
+def test_clicking_the_marks_header_puts_the_marked_rows_first(qtbot, edit_window):
     from explorer.gui.events.table_model import COL_MARKS
 
-    table = triage_window.events.widget()
+    table = edit_window.events.widget()
     for row in (7, 11):
         _click_row(qtbot, table, row)
         qtbot.keyClick(table.view, Qt.Key.Key_S)
-    marked = triage_window.session.marks.events_marked(STAR)
+    marked = edit_window.session.marks.events_marked(STAR)
     header = table.view.horizontalHeader()
     x = header.sectionViewportPosition(COL_MARKS) + header.sectionSize(COL_MARKS) // 2
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))

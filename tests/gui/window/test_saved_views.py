@@ -14,17 +14,6 @@ from explorer.gui.events.table_model import EVENT_ID_ROLE
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise|grabbing the keyboard)")
 
 
-@pytest.fixture
-def triage_window(qtbot, edit_session):
-    from explorer.gui.window.main_window import MainWindow
-
-    window = MainWindow(edit_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def _click_menu_entry(qtbot, menu, text: str) -> None:
     """Click the entry of an open menu by its text, as the analyst would."""
     action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
@@ -70,8 +59,8 @@ def _narrow_everything(qtbot, window) -> dict:
             "starred": index.data(EVENT_ID_ROLE)}
 
 
-def test_a_saved_view_is_reopened_by_one_click_on_its_entry(qtbot, triage_window, monkeypatch):
-    window, session = triage_window, triage_window.session
+def test_a_saved_view_is_reopened_by_one_click_on_its_entry(qtbot, edit_window, monkeypatch):
+    window, session = edit_window, edit_window.session
     saved = _narrow_everything(qtbot, window)
     assert saved["state"].mark_filter is not None and saved["rows"] == 1
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Rubio on minerals", True))
@@ -105,11 +94,11 @@ def test_a_saved_view_is_reopened_by_one_click_on_its_entry(qtbot, triage_window
     assert window.events.widget().model.event_id(0) == saved["starred"]
 
 
-def test_views_are_renamed_deleted_undone_and_there_again_after_reopening(qtbot, triage_window, seed_workspace,
+def test_views_are_renamed_deleted_undone_and_there_again_after_reopening(qtbot, edit_window, seed_workspace,
                                                                            monkeypatch):
     from explorer.gui.session import Session
 
-    window, session = triage_window, triage_window.session
+    window, session = edit_window, edit_window.session
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("First look", True))
     _click_menu_entry(qtbot, _open_view_menu(qtbot, window), "Save View…")
     session.selection.update(origin="timeline", time_range=("2026-01-01", "2026-01-31"))
@@ -137,8 +126,8 @@ def test_views_are_renamed_deleted_undone_and_there_again_after_reopening(qtbot,
     assert reopened.saved_views["January"].time_range == ("2026-01-01", "2026-01-31")
 
 
-def test_a_saved_view_keeps_the_query_bars_line_and_reopens_it_through_the_bar(qtbot, triage_window, monkeypatch):
-    window, session = triage_window, triage_window.session
+def test_a_saved_view_keeps_the_query_bars_line_and_reopens_it_through_the_bar(qtbot, edit_window, monkeypatch):
+    window, session = edit_window, edit_window.session
     bar = window.query_bar
     qtbot.mouseClick(bar.edit, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(bar.edit, 'outlet:ANI "minerals"')  # a field and free text (looked up in the background)

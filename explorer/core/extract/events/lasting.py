@@ -17,7 +17,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from explorer.core.extract.events.date_rules import ISO_DAY, SPAN_VALUE, Dating, last_day_of, reaches_back
+from explorer.core.extract.events.date_rules import DAY_COUNTS, ISO_DAY, SPAN_VALUE, Dating, last_day_of, reaches_back
 from explorer.core.extract.nlp import doc_text
 from explorer.core.model import TimexRow
 
@@ -74,8 +74,7 @@ def _held_by(root: Token, trigger: Token) -> bool:
 # "within two to three weeks", "within 18 months": the longest count the stretch names, and its unit
 _LONGEST = re.compile(r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+(day|week|month|year)s?\s*$",
                       re.IGNORECASE)
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "twelve": 12}
+_COUNTS = {**DAY_COUNTS, "twelve": 12}  # (the words ``_LONGEST`` reads)
 
 
 def within_a_stretch(sentence: Span, trigger: Token, dating: Dating, timexes: list[TimexRow]) -> Dating:
