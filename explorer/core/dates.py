@@ -15,6 +15,15 @@ import datetime as dt
 # discourse, or a bound with the event before or after it.
 CERTAIN, INFERRED, BEFORE, AFTER = 0, 1, 2, 3
 
+# how an event's date was found, in an analyst's words (``date_basis``; the brief's column, the facets' values)
+HOW_FOUND = {
+    "timex": "stated",
+    "narrative": "carried from the narrative",
+    "dct": "publication day",
+    "bounded": "bounded",
+    "none": "undated",
+}
+
 BASIS_NOTES = {
     "dct": "the report's date",
     "narrative": "the date the passage is telling",

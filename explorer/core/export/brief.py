@@ -28,19 +28,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from explorer.core.dates import date_words
+from explorer.core.dates import HOW_FOUND, date_words
 from explorer.core.entity_types import type_name
 from explorer.core.export.selection import selected_events_frame
 from explorer.core.model import Tables
 
-# how each date was found, in the words the brief uses (DESIGN.md, Dates: ``date_basis``)
-HOW_FOUND = {
-    "timex": "stated",
-    "narrative": "carried from the narrative",
-    "dct": "publication day",
-    "bounded": "bounded",
-    "none": "undated",
-}
 HOW_FOUND_LEGEND = [
     ("stated", "a date written in the event's own clause"),
     ("carried from the narrative", "the date of the passage the sentence continues (a paragraph's last date, a "

@@ -21,10 +21,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenu, QSplitter, QTreeWidget, QTreeWidgetItem, \
     QVBoxLayout, QWidget
 
+from explorer.core.dates import HOW_FOUND
 from explorer.core.edits import decisions
 from explorer.core.edits.saved_queries import saved
 from explorer.core.query_language import QuerySyntaxError, has_term, with_term, without_term
 from explorer.core.query_language.facets import FACETS, TITLES, facet_counts
+from explorer.core.entity_types import type_name
 from explorer.core.selection import FILTERS
 from explorer.gui.echo import Echo
 from explorer.gui.jobs import Jobs
@@ -157,7 +159,8 @@ class FacetPanel(QWidget):
             for value in _held_values(line, field):
                 listed.setdefault(value, 0)  # a value the line holds stays listed (to click it out) at any count
             for value, count in listed.items():
-                item = QTreeWidgetItem(group, [value, str(count)])
+                shown = _shown(field, value)
+                item = QTreeWidgetItem(group, [shown, str(count)])
                 item.setData(0, VALUE_ROLE, value)
                 item.setData(0, FIELD_ROLE, field)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -167,7 +170,7 @@ class FacetPanel(QWidget):
                     font = QFont(item.font(0))
                     font.setBold(True)
                     item.setFont(0, font)
-                    item.setText(0, f"✓ {value}")
+                    item.setText(0, f"✓ {shown}")
             group.setExpanded(expanded.get(field, True))
             group.setText(1, "" if listed else "—")
         self.tree.setUpdatesEnabled(True)
@@ -217,6 +220,13 @@ class FacetPanel(QWidget):
         menu.addAction("Run", lambda: self._run_saved(item))
         menu.addAction("Delete", lambda: self.session.do_edit(decisions.save_query(item.text(), "")))
         menu.exec(self.saved_list.viewport().mapToGlobal(position))
+
+
+def _shown(field: str, value: str) -> str:
+    """A value as the analyst reads it elsewhere, with the word the query takes after it ("People (PERSON)",
+    "publication day (dct)")."""
+    words = type_name(value) if field == "type" else HOW_FOUND.get(value, value) if field == "basis" else value
+    return value if words == value else f"{words} ({value})"
 
 
 def _held_values(line: str, field: str) -> list[str]:
