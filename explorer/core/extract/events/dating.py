@@ -166,6 +166,8 @@ class DocumentDating:
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
         self._documented: set[str] | None = None  # proper names of who the article quotes from an undated document
+        self._statements_day: TimexRow | None = None  # the one day the article's statements are told on
+        self._statements_read = False
         # "WARSAW, February 26 (Xinhua) --" over a February 27 paper: the day the story is reported from
         self._dateline = dateline(document.text, timexes, document.published) if timexes and document.published \
             else None
@@ -212,7 +214,7 @@ class DocumentDating:
             own = None
         if own is None and tense == "future":
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
-        if own is not None and _expects_a_result(trigger, tense):
+        if own is not None and (_expects_a_result(trigger, tense) or _keeps_a_level_for(sentence, trigger, own, tense)):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
         if own is not None and _a_closed_period_told_later(trigger, tense, own, published):
             own = None  # "will report a write-off … for its fourth quarter ended yesterday": the quarter's, not the report's
@@ -360,6 +362,7 @@ class DocumentDating:
                 or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
                 or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
+                or (self._said_on_the_reporting_day(sentence) if _states(trigger) else None) \
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
@@ -625,7 +628,7 @@ class DocumentDating:
         and the right one puts on it must be the expression's in extraction as well."""
         speaker = _speaker(trigger, definite=True)
         if speaker is None:
-            return None
+            return self._speaking_on_from_before(sentence, trigger)
         doc = sentence.doc
         neighbours = ([doc[sentence.start - 1].sent] if sentence.start > 0 else []) \
             + ([doc[sentence.end].sent] if sentence.end < len(doc) else [])
@@ -640,6 +643,28 @@ class DocumentDating:
                         and own["date_start"] == own["date_end"] and own["date_start"] <= self.published:
                     return own["date_start"], own["date_end"], "narrative", own["timex_id"]
         return None
+
+    def _speaking_on_from_before(self, sentence: Span, trigger: Token) -> Dating | None:
+        """A statement of "he" or "she", dated only by publication, right after a sentence where a person named
+        spoke out on a day of its own ("Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night,
+        accusing them of …" / "He said they have manipulated his son"): the pronoun takes up that speaker and
+        the statement goes on with what was said then, so it takes that day (``narrative``, the expression's
+        id) — a single day before publication, given to the sentence's main verb, itself a verb of speaking
+        out or one whose clause reports speech ("accusing")."""
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("he", "she") or sentence.start == 0:
+            return None
+        before = sentence.doc[sentence.start - 1].sent
+        verb = before.root
+        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if named is None or named.pos_ != "PROPN" or verb.tag_ != "VBD" or not _speaks_out(verb):
+            return None
+        times = [t for t in self._timexes.values() if before.start_char <= t["start"] < before.end_char]
+        own = _governing(before, verb, times)
+        if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
+                or own["date_start"] != own["date_end"] or own["date_start"] >= self.published:
+            return None  # the publication day itself is the statement's already
+        return own["date_start"], own["date_end"], "narrative", own["timex_id"]
 
     def _before_earlier_that_day(self, sentence: Span) -> Dating | None:
         """A statement dated only by publication in the sentence just before one that opens "Earlier Sunday"
@@ -766,6 +791,41 @@ class DocumentDating:
             return None
         nearest = min(days, key=lambda t: abs(t["start"] - sentence.start_char))
         return nearest["date_start"], nearest["date_end"], "narrative", nearest["timex_id"]
+
+    def _said_on_the_reporting_day(self, sentence: Span) -> Dating | None:
+        """A statement dated only by publication in an article whose statements, where it dates them (twice at
+        least: one "said Friday" in a wire story filed early on Saturday tells only that one), are all of the
+        day before publication ("White House and Republican sources said Monday", "the source said Monday"
+        in a Tuesday paper, none "today"): the reporting was done that day, so an undated "one highly placed source
+        said" in it was heard then too (``narrative``, the expression's id) — as a daily paper's "yesterday"
+        (``_said_the_day_before``), told by a weekday. None where statements are dated on more than one day, or on
+        another than the day before publication (a later report retelling them: "Monday" in a Wednesday paper)."""
+        if not self._statements_read:
+            self._statements_day, self._statements_read = self._one_day_of_statements(sentence.doc), True
+        day = self._statements_day
+        return (day["date_start"], day["date_end"], "narrative", day["timex_id"]) if day is not None else None
+
+    def _one_day_of_statements(self, doc: Doc) -> TimexRow | None:
+        """The expression of the day before publication where every "said"/"told" of the article that its own
+        clause dates to one day is of that day, twice at least, and the article names no publication day."""
+        published = self.published
+        if not published or not self._given or not ISO_DAY.match(published):
+            return None
+        said = []
+        for sentence in doc.sents:
+            times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
+            for verb in sentence if times else ():
+                if verb.lemma_.lower() in RELAYING_LEMMAS and verb.tag_ == "VBD":
+                    own = _governing(sentence, verb, times)
+                    if own is not None and own["type"] in ("DATE", "TIME") and own["date_start"] \
+                            and own["date_start"] == own["date_end"]:
+                        said.append(own)
+        days = {t["date_start"] for t in said}
+        if len(days) != 1 or len(said) < 2 \
+                or any(t["date_start"] == t["date_end"] == published for t in self._timexes.values()):
+            return None
+        before = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+        return said[0] if said[0]["date_start"] == before else None
 
     def _days_before(self, doc: Doc) -> list[TimexRow]:
         """The expressions "yesterday" (or "last night") that date a past happening, in text order; none where
@@ -1074,6 +1134,18 @@ def _speaker(verb: Token, definite: bool) -> str | None:
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
     return subject.lemma_.lower()
+
+
+SPEAKING_OUT_LEMMAS = {"lash", "accuse", "attack", "charge", "criticize", "criticise", "blast", "slam", "condemn",
+                       "denounce", "praise", "defend", "appeal", "plead", "vow", "pledge", "promise", "insist", "argue"}
+
+
+def _speaks_out(verb: Token) -> bool:
+    """The verb tells someone speaking (``REPORTING_LEMMAS``, "lashed out", "criticized") or its participle clause
+    does ("…, accusing them of child abuse")."""
+    speaking = REPORTING_LEMMAS | SPEAKING_OUT_LEMMAS
+    return verb.lemma_.lower() in speaking or any(
+        c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in speaking for c in verb.children)
 
 
 def _subject_the_parse_lost(verb: Token) -> Token | None:
@@ -1819,6 +1891,22 @@ def _expects_a_result(trigger: Token, tense: str) -> bool:
         return False
     kids = [c.dep_ for c in trigger.children]
     return "dobj" in kids and not {"xcomp", "ccomp", "aux"} & set(kids)
+
+
+LEVEL_LEMMAS = {"remain", "stay", "stand", "hold", "keep"}
+
+
+def _keeps_a_level_for(sentence: Span, trigger: Token, own: TimexRow, tense: str) -> bool:
+    """"will remain at $1 a share for next year" (AY#11): an estimate or a rating kept at a level told "at" an
+    amount, for a period — the period is what the level is of, the keeping starts now (a future then on or after
+    publication), not in the period."""
+    if tense != "future" or trigger.lemma_.lower() not in LEVEL_LEMMAS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "at" and any(t.pos_ in ("NUM", "SYM") for t in c.subtree)
+               for c in trigger.children):
+        return False
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    return span is not None and span.start > 0 and sentence.doc[span.start - 1].lower_ == "for"
 
 
 def _done_by_publication(tense: str, perfect: str, dated: Dating | None, published: str) -> bool:
