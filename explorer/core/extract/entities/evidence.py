@@ -602,13 +602,29 @@ BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstr
                         "toe", "toes", "finger", "fingers", "ribs", "cheekbone", "jaw", "nose", "achilles", "spine"])
 
 
+# A player's acts after a possessive: only a player heads, volleys or crosses a ball ("Gudjohnsen's header", "Duff's
+# cross"). Not what a team has as much ("goal", "penalty", "chance", "win"), nor before another noun ("strike force").
+PLAYER_ACTS = frozenset(["header", "headers", "volley", "volleys", "cross", "crosses", "shot", "shots", "strike",
+                         "lob", "backheel", "tackle", "dribble", "clearance"])
+
+
 def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name whose possessive a family noun follows ("Slepian's wife and one son tried to revive him", "Blassie's
     mother"), a life's noun ("Mercury's death") or a part of a body, one describing word allowed between ("Scott's
     right knee"), is a person's,
-    whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons")."""
+    whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons").
+    In a match report a player's act after the possessive says so too ("after Duff's cross": ``PLAYER_ACTS``)."""
     if label == "PERSON" or is_place(span.text):
         return None
+    found = _owned_by_a_person(span, label)
+    if found is None and facts.sport and label != "NORP" and _a_players_act(span):
+        return "PERSON", "act"  # "after Duff's cross", the model's firm: in a match report only
+    return found
+
+
+def _owned_by_a_person(span: Span, label: str) -> Evidence | None:
+    """``_family_of_a_person``'s cue, whatever the label: a family's, a life's or a body's noun after the name's
+    possessive."""
     after = _noun_after(span)
     if after is not None and after[1] and after[0] in FAMILY_NOUNS:
         return "PERSON", "family"
@@ -1948,7 +1964,9 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
 def unbacked_person(span: Span, facts: DocFacts) -> bool:
     """A one-word "person" that nothing in its document backs: no full name or title with the word, no list of people
     or line-up minute around it ("Stone (Cisse 76)"), no "who" after it. News names a person in full first; such a
-    word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
+    word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes"). Its own
+    mention backs it where only a person fits: a family's, a life's or a body's noun or a player's act after its
+    possessive ("Gudjohnsen's header"), or "his"/"her" on the object of its verb ("Safin raised his game")."""
     if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled or is_given_name(span.text):
         return False  # a given name ("Sandra", "Jamelia") is a person's
     if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):
@@ -1961,7 +1979,27 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     if before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".", "(")):
         return False  # a line-up: "Taylor, Stone (Cisse 76)"
     relative = doc[span.end + (after == ",")].lower_ if span.end + (after == ",") < len(doc) else ""
-    return relative not in ("who", "whose")  # "fell to Gudjohnsen who had his back to goal"
+    if relative in ("who", "whose"):
+        return False  # "fell to Gudjohnsen who had his back to goal"
+    return not (_owned_by_a_person(span, "PERSON") or _a_players_act(span) or _acts_on_his_own(span))
+
+
+def _a_players_act(span: Span) -> bool:
+    """Whether a player's act follows the name's possessive ("Gudjohnsen's header", "after Duff's cross"): a person,
+    as a wife or a knee says (``_owned_by_a_person``); not before another noun ("the club's strike force")."""
+    doc, i = span.doc, span.end
+    return i + 1 < len(doc) and doc[i].lower_ in POSSESSIVES and doc[i + 1].lower_ in PLAYER_ACTS \
+        and doc[i + 1].pos_ == "NOUN" and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"))
+
+
+def _acts_on_his_own(span: Span) -> bool:
+    """Whether the name is the subject of a verb whose object is "his" or "her" something ("Safin raised his game",
+    "Nonu then found his way through"): a person; a firm's or a club's object is "its" or "their"."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    return any(child.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in child.children)
+               for child in root.head.children)
 
 
 # Verbs whose subject is someone acting, as a firm, a body or a person acts, and no product or work does ("IBM said",
