@@ -31,3 +31,10 @@ def test_his_own_object_keeps_a_lone_person(nlp):
 def test_its_own_object_leaves_a_firm_a_firm(nlp):
     found = types_of(nlp, "Shares in Gracenote rose. Gracenote doubled its profits, the firm said.")
     assert found.get("Gracenote") == "ORG", found  # the model: PERSON, nothing backs it
+
+
+def test_a_party_word_is_cut_off_a_person_whose_surname_is_a_town_too(nlp):
+    found = types_of(nlp, "The former reporter won the seat from Tory Neil Hamilton in 1997. He said the party could "
+                          "overcome Tory attempts to win it back.")
+    assert found.get("Neil Hamilton") == "PERSON", found  # the model: "Tory Neil Hamilton" (Hamilton: a town too)
+    assert "Tory Neil Hamilton" not in found and found.get("Tory") != "PERSON", found  # before: "Tory" a person
