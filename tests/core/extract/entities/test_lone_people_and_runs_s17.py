@@ -1,5 +1,6 @@
-"""A one-word person kept a person by its own mention's cues, against the lone-person rule (issue 16, the
-twenty-eighth pass, s17).
+"""A one-word person kept a person by its own mention's cues against the lone-person rule, a party's word cut off a
+person whose surname is a town's too, and two bodies run into one name by "and" (issue 16, the twenty-eighth pass,
+s17).
 
 Each test reads invented sentences of a kind the small model and the rule get wrong in BBC articles and checks the
 entity list a reader of Explorer would see; the negative tests hold what the cues must leave alone.
@@ -38,3 +39,17 @@ def test_a_party_word_is_cut_off_a_person_whose_surname_is_a_town_too(nlp):
                           "overcome Tory attempts to win it back.")
     assert found.get("Neil Hamilton") == "PERSON", found  # the model: "Tory Neil Hamilton" (Hamilton: a town too)
     assert "Tory Neil Hamilton" not in found and found.get("Tory") != "PERSON", found  # before: "Tory" a person
+
+
+def test_two_bodies_run_into_one_name_by_and_are_two(nlp):
+    found = types_of(nlp, "The research team, from Ohio State Department of Health and State University of Ohio in "
+                          "Columbus, studied 300 children.")
+    assert found.get("Ohio State Department of Health") == "ORG", found  # the model: one ORG over both
+    assert found.get("State University of Ohio") == "ORG", found
+
+
+def test_a_body_whose_name_and_runs_through_stays_whole(nlp):
+    found = types_of(nlp, "The firm was fined by the Department of Trade and Industry on Monday.",
+                     "The report was written by the Department of Health and Social Security last year.")
+    assert found.get("Department of Trade and Industry") == "ORG", found
+    assert found.get("Department of Health and Social Security") == "ORG", found
