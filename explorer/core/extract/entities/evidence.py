@@ -1334,6 +1334,28 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
     return (label if label in PLACE_TYPES else "GPE"), "region"
 
 
+# Nouns of a country's parts, written after the part's name ("India's Andhra Pradesh state", "China's Guangdong
+# province").
+REGION_NOUNS = frozenset(["state", "province", "region", "county", "district", "prefecture", "governorate"])
+
+
+def _region_of_a_country(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name between a country's possessive and a noun of a country's parts ("India's Andhra Pradesh state said",
+    "China's Guangdong province") is that part: a place, whatever the model says (an organisation, a person). Not
+    before a hyphen or a lower-case noun or adjective ("Russia's Gazprom state-run …", "Italy's Eni state energy
+    group"): the state owns the firm there."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in POSSESSIVES or span[0].lower_ == "the" \
+            or not is_country(doc[start - 2].text) or not doc[start - 2].is_title and not doc[start - 2].is_upper:
+        return None
+    noun = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if noun.lower_ not in REGION_NOUNS or not noun.is_lower or noun.pos_ != "NOUN" \
+            or (after is not None and (after.text in ("-", "–") or after.is_lower and after.pos_ in ("NOUN", "ADJ"))):
+        return None
+    return "GPE", "region"
+
+
 def _town_before_a_state(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name followed by a comma and a US state's abbreviation ("a candy plant in Franklin Park, Ill.", "the Blue
     Bell, Pa., concern", "the Fort Lauderdale, Fla. home video concern") is a town, whatever its last word ("Park")
@@ -1901,6 +1923,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _opponent,
     _employer,
     _place_with_region,
+    _region_of_a_country,
     _line_up,
     _show_before_its_star,
     _venue_of_a_work,

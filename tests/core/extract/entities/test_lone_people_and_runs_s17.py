@@ -53,3 +53,15 @@ def test_a_body_whose_name_and_runs_through_stays_whole(nlp):
                      "The report was written by the Department of Health and Social Security last year.")
     assert found.get("Department of Trade and Industry") == "ORG", found
     assert found.get("Department of Health and Social Security") == "ORG", found
+
+
+def test_a_name_between_a_countrys_possessive_and_a_state_is_a_place(nlp):
+    found = types_of(nlp, "The carmaker said the plant was only an idea. Its comments came after the industry "
+                          "minister of India's Tamil Nadu state said a team of officials would visit. A Tamil Nadu "
+                          "official added that a site had been approved.")
+    assert found.get("Tamil Nadu") == "GPE", found  # the model: FAC and PERSON
+
+
+def test_a_firm_before_a_state_owners_noun_is_no_state(nlp):
+    found = types_of(nlp, "Analysts said Italy's Eni state energy group would buy the unit.")
+    assert found.get("Eni") == "ORG", found  # "state energy group": the state owns it
