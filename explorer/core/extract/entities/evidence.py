@@ -729,6 +729,28 @@ def _venue_after_at(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return "FAC", KIND_CUE + VENUE
 
 
+# Nouns of a building or a structure that a person's name before them names ("the Matthew Harding stand", "the Truman
+# library").
+NAMED_FOR_NOUNS = frozenset(["stand", "stadium", "building", "tower", "bridge", "hall", "centre", "center", "library",
+                             "terminal", "arena", "theatre", "theater", "museum", "gallery", "airport", "pavilion",
+                             "auditorium"])
+
+
+def _building_named_for_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A person's full name between "the" and a building's noun ("West Ham fans in the Matthew Harding stand") names
+    the building: a facility. Only a name of two words or more, the model's person, the noun the head of its phrase
+    (not "the John Smith stand tickets")."""
+    doc, start, end = span.doc, span.start, span.end
+    if label != "PERSON" or end - start < 2 or start < 1 or doc[start - 1].lower_ != "the" or end >= len(doc):
+        return None
+    noun = doc[end]
+    if noun.lower_ not in NAMED_FOR_NOUNS or not noun.is_lower \
+            or not (noun.pos_ == "NOUN" or noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")) \
+            or (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
+        return None  # the tagger may call "stand" a verb where the parser hangs it as a noun ("in the … stand")
+    return "FAC", "named for"
+
+
 def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A noun right after the name, which the name's last word modifies and which heads its phrase, that says what
     kind of thing the name is ("So-called ASCII codes are used", "the Linux operating system", "the Cell processor",
@@ -1905,6 +1927,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _dated_in_brackets,
     _titled_person,
     _titled_surname,
+    _building_named_for_a_person,
     _plural_after_the,
     _technology_by_its_use,
     _carried_over_a_standard,

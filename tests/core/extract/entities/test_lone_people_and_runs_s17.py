@@ -65,3 +65,14 @@ def test_a_name_between_a_countrys_possessive_and_a_state_is_a_place(nlp):
 def test_a_firm_before_a_state_owners_noun_is_no_state(nlp):
     found = types_of(nlp, "Analysts said Italy's Eni state energy group would buy the unit.")
     assert found.get("Eni") == "ORG", found  # "state energy group": the state owns it
+
+
+def test_a_persons_name_before_a_buildings_noun_names_the_building(nlp):
+    found = types_of(nlp, "Police in riot gear battled with away fans in the Stan Cullis stand and at least one "
+                          "supporter needed treatment.")
+    assert found.get("Stan Cullis") == "FAC", found  # the model: PERSON (then ORG by "the … -s")
+
+
+def test_a_persons_name_before_a_noun_the_building_noun_describes_stays_a_person(nlp):
+    found = types_of(nlp, "Fans queued for the John Smith stand tickets on Monday.")
+    assert found.get("John Smith") == "PERSON", found
