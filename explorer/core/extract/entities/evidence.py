@@ -47,13 +47,16 @@ and, when it finds some, gives the mention a type and the cue it read:
   (``told_by_context``);
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
+- a name between a country's possessive and a noun of its parts ("India's X state"): a place; a person's full
+  name between "the" and a building's noun ("the X Y stand"): the building;
 - a name the model calls a person that the gazetteer knows as a country or city,
   and that no person in the document bears, or an "organisation" that is a
   country: a place (a weak cue).
 
 A one-word "person" that nothing in its document backs (``unbacked_person``) is
 marked for the corpus vote, which makes it an organisation when no full name in the
-corpus has the word (``keys._lone_people``).
+corpus has the word (``keys._lone_people``); its own mention backs it where only a person
+fits ("X's header", "X's wife", "X raised his game").
 
 The cue is kept on the mention (not stored) so that the corpus vote on an entity's
 type (``keys.majority_types``) can weigh a mention typed by evidence above one typed
