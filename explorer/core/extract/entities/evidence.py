@@ -47,13 +47,16 @@ and, when it finds some, gives the mention a type and the cue it read:
   (``told_by_context``);
 - the other names in the same list agree on a type ("HMV, Virgin and
   Woolworths"; a city listed with clubs is a club);
+- a name between a country's possessive and a noun of its parts ("India's X state"): a place; a person's full
+  name between "the" and a building's noun ("the X Y stand"): the building;
 - a name the model calls a person that the gazetteer knows as a country or city,
   and that no person in the document bears, or an "organisation" that is a
   country: a place (a weak cue).
 
 A one-word "person" that nothing in its document backs (``unbacked_person``) is
 marked for the corpus vote, which makes it an organisation when no full name in the
-corpus has the word (``keys._lone_people``).
+corpus has the word (``keys._lone_people``); its own mention backs it where only a person
+fits ("X's header", "X's wife", "X raised his game").
 
 The cue is kept on the mention (not stored) so that the corpus vote on an entity's
 type (``keys.majority_types``) can weigh a mention typed by evidence above one typed
@@ -602,13 +605,29 @@ BODY_NOUNS = frozenset(["knee", "knees", "ankle", "ankles", "hamstring", "hamstr
                         "toe", "toes", "finger", "fingers", "ribs", "cheekbone", "jaw", "nose", "achilles", "spine"])
 
 
+# A player's acts after a possessive: only a player heads, volleys or crosses a ball ("Gudjohnsen's header", "Duff's
+# cross"). Not what a team has as much ("goal", "penalty", "chance", "win"), nor before another noun ("strike force").
+PLAYER_ACTS = frozenset(["header", "headers", "volley", "volleys", "cross", "crosses", "shot", "shots", "strike",
+                         "lob", "backheel", "tackle", "dribble", "clearance"])
+
+
 def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name whose possessive a family noun follows ("Slepian's wife and one son tried to revive him", "Blassie's
     mother"), a life's noun ("Mercury's death") or a part of a body, one describing word allowed between ("Scott's
     right knee"), is a person's,
-    whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons")."""
+    whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons").
+    In a match report a player's act after the possessive says so too ("after Duff's cross": ``PLAYER_ACTS``)."""
     if label == "PERSON" or is_place(span.text):
         return None
+    found = _owned_by_a_person(span, label)
+    if found is None and facts.sport and label != "NORP" and _a_players_act(span):
+        return "PERSON", "act"  # "after Duff's cross", the model's firm: in a match report only
+    return found
+
+
+def _owned_by_a_person(span: Span, label: str) -> Evidence | None:
+    """``_family_of_a_person``'s cue, whatever the label: a family's, a life's or a body's noun after the name's
+    possessive."""
     after = _noun_after(span)
     if after is not None and after[1] and after[0] in FAMILY_NOUNS:
         return "PERSON", "family"
@@ -711,6 +730,28 @@ def _venue_after_at(span: Span, label: str, facts: DocFacts) -> Evidence | None:
                               or after.lower_ in ("and", "or", "&")):
         return None  # "at the Barbican centre", "at the Gielgud's", "at the Interior and Commerce departments"
     return "FAC", KIND_CUE + VENUE
+
+
+# Nouns of a building or a structure that a person's name before them names ("the Matthew Harding stand", "the Truman
+# library").
+NAMED_FOR_NOUNS = frozenset(["stand", "stadium", "building", "tower", "bridge", "hall", "centre", "center", "library",
+                             "terminal", "arena", "theatre", "theater", "museum", "gallery", "airport", "pavilion",
+                             "auditorium"])
+
+
+def _building_named_for_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A person's full name between "the" and a building's noun ("West Ham fans in the Matthew Harding stand") names
+    the building: a facility. Only a name of two words or more, the model's person, the noun the head of its phrase
+    (not "the John Smith stand tickets")."""
+    doc, start, end = span.doc, span.start, span.end
+    if label != "PERSON" or end - start < 2 or start < 1 or doc[start - 1].lower_ != "the" or end >= len(doc):
+        return None
+    noun = doc[end]
+    if noun.lower_ not in NAMED_FOR_NOUNS or not noun.is_lower \
+            or not (noun.pos_ == "NOUN" or noun.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")) \
+            or (end + 1 < len(doc) and doc[end + 1].is_lower and doc[end + 1].pos_ == "NOUN"):
+        return None  # the tagger may call "stand" a verb where the parser hangs it as a noun ("in the … stand")
+    return "FAC", "named for"
 
 
 def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -1318,6 +1359,28 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
     return (label if label in PLACE_TYPES else "GPE"), "region"
 
 
+# Nouns of a country's parts, written after the part's name ("India's Andhra Pradesh state", "China's Guangdong
+# province").
+REGION_NOUNS = frozenset(["state", "province", "region", "county", "district", "prefecture", "governorate"])
+
+
+def _region_of_a_country(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name between a country's possessive and a noun of a country's parts ("India's Andhra Pradesh state said",
+    "China's Guangdong province") is that part: a place, whatever the model says (an organisation, a person). Not
+    before a hyphen or a lower-case noun or adjective ("Russia's Gazprom state-run …", "Italy's Eni state energy
+    group"): the state owns the firm there."""
+    doc, start, end = span.doc, span.start, span.end
+    if start < 2 or end >= len(doc) or doc[start - 1].lower_ not in POSSESSIVES or span[0].lower_ == "the" \
+            or not is_country(doc[start - 2].text) or not doc[start - 2].is_title and not doc[start - 2].is_upper:
+        return None
+    noun = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if noun.lower_ not in REGION_NOUNS or not noun.is_lower or noun.pos_ != "NOUN" \
+            or (after is not None and (after.text in ("-", "–") or after.is_lower and after.pos_ in ("NOUN", "ADJ"))):
+        return None
+    return "GPE", "region"
+
+
 def _town_before_a_state(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name followed by a comma and a US state's abbreviation ("a candy plant in Franklin Park, Ill.", "the Blue
     Bell, Pa., concern", "the Fort Lauderdale, Fla. home video concern") is a town, whatever its last word ("Park")
@@ -1867,6 +1930,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _dated_in_brackets,
     _titled_person,
     _titled_surname,
+    _building_named_for_a_person,
     _plural_after_the,
     _technology_by_its_use,
     _carried_over_a_standard,
@@ -1885,6 +1949,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _opponent,
     _employer,
     _place_with_region,
+    _region_of_a_country,
     _line_up,
     _show_before_its_star,
     _venue_of_a_work,
@@ -1948,7 +2013,9 @@ def agree_in_document(rows: list, facts: DocFacts | None = None) -> None:
 def unbacked_person(span: Span, facts: DocFacts) -> bool:
     """A one-word "person" that nothing in its document backs: no full name or title with the word, no list of people
     or line-up minute around it ("Stone (Cisse 76)"), no "who" after it. News names a person in full first; such a
-    word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes")."""
+    word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes"). Its own
+    mention backs it where only a person fits: a family's, a life's or a body's noun or a player's act after its
+    possessive ("Gudjohnsen's header"), or "his"/"her" on the object of its verb ("Safin raised his game")."""
     if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled or is_given_name(span.text):
         return False  # a given name ("Sandra", "Jamelia") is a person's
     if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):
@@ -1961,7 +2028,27 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     if before in ("(", ",", ";", ":") and (after.isdigit() or after in (",", ")", ";", ".", "(")):
         return False  # a line-up: "Taylor, Stone (Cisse 76)"
     relative = doc[span.end + (after == ",")].lower_ if span.end + (after == ",") < len(doc) else ""
-    return relative not in ("who", "whose")  # "fell to Gudjohnsen who had his back to goal"
+    if relative in ("who", "whose"):
+        return False  # "fell to Gudjohnsen who had his back to goal"
+    return not (_owned_by_a_person(span, "PERSON") or _a_players_act(span) or _acts_on_his_own(span))
+
+
+def _a_players_act(span: Span) -> bool:
+    """Whether a player's act follows the name's possessive ("Gudjohnsen's header", "after Duff's cross"): a person,
+    as a wife or a knee says (``_owned_by_a_person``); not before another noun ("the club's strike force")."""
+    doc, i = span.doc, span.end
+    return i + 1 < len(doc) and doc[i].lower_ in POSSESSIVES and doc[i + 1].lower_ in PLAYER_ACTS \
+        and doc[i + 1].pos_ == "NOUN" and not (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"))
+
+
+def _acts_on_his_own(span: Span) -> bool:
+    """Whether the name is the subject of a verb whose object is "his" or "her" something ("Safin raised his game",
+    "Nonu then found his way through"): a person; a firm's or a club's object is "its" or "their"."""
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    return any(child.dep_ == "dobj" and any(t.dep_ == "poss" and t.lower_ in ("his", "her") for t in child.children)
+               for child in root.head.children)
 
 
 # Verbs whose subject is someone acting, as a firm, a body or a person acts, and no product or work does ("IBM said",

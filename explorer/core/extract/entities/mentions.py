@@ -693,7 +693,8 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
     """An organisation "A and B" whose two halves the document writes apart, one of them read by the model as a name
     of its own ("Gazpromneft, a former unit of Russian gas monopoly Gazprom which is due to merge with Rosneft" …
     "the ability of Gazprom and Rosneft to trade"), is a list of two: split at "and". A firm named for two people
-    ("Marks and Spencer", "Ernst and Young") is written whole, its halves not apart."""
+    ("Marks and Spencer", "Ernst and Young") is written whole, its halves not apart. Two halves that are each a
+    body's whole name by their own words (``_whole_body``) are two, whatever the document writes elsewhere."""
     doc = cut.doc
     if cut.label != "ORG":
         return [cut]
@@ -703,6 +704,8 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
         return [cut]
     k = links[0]
     halves = [(cut.start + (doc[cut.start].lower_ == "the"), k), (k + 1, cut.end)]
+    if all(_whole_body(doc[start:end]) for start, end in halves):
+        return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]
     if any(end - start < 1 or end - start > 3 or not all(t.is_title or t.is_upper for t in doc[start:end])
            for start, end in halves):
         return [cut]
@@ -717,6 +720,17 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
     if not any(read) or not all(apart(s, e) for s, e in halves):
         return [cut]
     return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]
+
+
+def _whole_body(words: Span) -> bool:
+    """Whether one half of an organisation "A and B" is a body's whole name by its own words ("New York State
+    Department of Health and State University of New York"): two words or more, capitalised but for "of", "for",
+    "the", one of them a body's head noun ("department", "university", "council", … ``NAME_HEADS``). A name that
+    "and" runs through has its head on one side only ("Department of Trade and Industry", "Securities and Exchange
+    Commission", "Fife College of Further and Higher Education")."""
+    return len(words) >= 2 and words[0].is_title \
+        and all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "the") for t in words) \
+        and any(t.is_title and NAME_HEADS.get(t.lower_) == "ORG" for t in words)
 
 
 def _longest_first(cuts: list[SpanCut]) -> list[SpanCut]:

@@ -552,7 +552,7 @@ def _cut_leading_modifier(cut: SpanCut) -> bool:
     one or two capitalised words follow it; the rest is a person. The lists cannot tell "Tory" from a given name,
     but a given name is written before a common noun nowhere ("Mary Jo White" stays). The rest starts with a listed
     given name that is no place and ends in a surname or no ordinary word, nor a name's head ("London Stock
-    Exchange", "Christian Medical Fellowship" stay). A place before a person is left to
+    Exchange", "Christian Medical Fellowship" stay), nor a town's name unless a surname too ("Tory Neil Hamilton"). A place before a person is left to
     ``mentions._place_run_into_person``, which keeps it as a name of its own ("Valencia Claudio Ranieri"), and an
     article to the steps that read it ("The Leonard Cohen Story")."""
     doc = cut.doc
@@ -562,8 +562,9 @@ def _cut_leading_modifier(cut: SpanCut) -> bool:
     if not (first.is_alpha and first.is_title) or first.is_stop or first.lower_ in person_titles() or is_place(first.text) \
             or not in_given_list(words[0].text) or is_place(words[0].text) \
             or not all(t.is_alpha and t.is_title for t in words) or words[-1].lower_ in NAME_HEADS \
-            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) or is_place(words[-1].text):
-        return _cut_leading_two_word_modifier(cut)
+            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) \
+            or (is_place(words[-1].text) and not is_surname(words[-1].text)):
+        return _cut_leading_two_word_modifier(cut)  # a town that is a surname too ends a person ("Neil Hamilton")
     if any(t.text == first.text and not cut.start <= t.i < cut.end and t.i + 1 < len(doc)
            and doc[t.i + 1].is_lower and doc[t.i + 1].pos_ == "NOUN" for t in doc):
         cut.start, cut.label = cut.start + 1, "PERSON"
@@ -585,7 +586,8 @@ def _cut_leading_two_word_modifier(cut: SpanCut) -> bool:
             or in_given_list(pair[0].text) or is_place(pair[0].text) or is_place(pair.text) \
             or not in_given_list(words[0].text) or (is_place(words[0].text) and not is_surname(words[-1].text)) \
             or not all(t.is_alpha and t.is_title for t in words) or words[-1].lower_ in NAME_HEADS \
-            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) or is_place(words[-1].text):
+            or (_ordinary(words[-1]) and not is_surname(words[-1].text)) \
+            or (is_place(words[-1].text) and not is_surname(words[-1].text)):
         return True  # a given name that is a town too ("Norman") with a surname after it is a person's
     a, b = pair[0].text, pair[1].text
     if any(t.text == a and doc[t.i + 1].text == b and not cut.start <= t.i < cut.end and t.i + 2 < len(doc)
