@@ -1574,7 +1574,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
                 and not _a_day_parsed_as_the_next_subject(span, trigger):
             continue
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
-                or _modifies(span.root, trigger)):
+                or _modifies(span.root, trigger) or _spliced_after(span, trigger)):
             owned.append(timex)
     # "The year-ago results included a $415 million charge in the 1988 second quarter": the clause's own time is
     # closer to what was held than the period its subject's results are of
@@ -2671,10 +2671,13 @@ def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:
     opens the sentence, set off by a comma, frames every clause joined to the one it hangs from, a coordinated
     clause with a subject of its own too — in the past, as the first ("…, and Pol Pot is in jail now" turns to the
     present: ``_turns_present``)."""
-    if trigger.dep_ != "conj" or _turns_present(trigger) or not _has_subject(trigger) or _negated(trigger, "past"):
+    spliced = _spliced_after(span, trigger)
+    if (trigger.dep_ != "conj" and not spliced) or _turns_present(trigger) or not _has_subject(trigger) \
+            or _negated(trigger, "past"):
         return False  # "…, but those talks didn't result in any changes": no happening to date
     prep = span.root.head if span.root.dep_ == "pobj" else span.root
-    if prep.dep_ not in ("prep", "npadvmod") or prep.head.i != trigger.head.i or trigger.head.i < span.end:
+    if not spliced and (prep.dep_ not in ("prep", "npadvmod") or prep.head.i != trigger.head.i
+                        or trigger.head.i < span.end):
         return False
     opening = next((t for t in sentence if not t.is_punct and t.lower_ not in ("but", "and", "yet", "so")), None)
     first = span.start - 1 if span.start > sentence.start and sentence.doc[span.start - 1].dep_ == "prep" \
@@ -2683,6 +2686,18 @@ def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:
         return False  # not at the sentence's start ("But in June last year," counts)
     after = sentence.doc[span.end] if span.end < sentence.end else None
     return after is not None and after.text == ","
+
+
+def _spliced_after(span: Span, trigger: Token) -> bool:
+    """"But in the past three months, stocks have plunged, interest rates have soared and …": clauses listed with
+    commas, which the parse hangs as a complement of the last ("plunged" a ccomp of "soared"); the opening time
+    phrase of the first frames the main verb as it would a conjunct — unless the main verb reports ("In May, prices
+    rose, he said": the time is of what was said)."""
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    clause = prep.head
+    return trigger.dep_ == "ROOT" and prep.dep_ in ("prep", "npadvmod") and clause.dep_ == "ccomp" \
+        and clause.head.i == trigger.i and span.end <= clause.i < trigger.i \
+        and trigger.lemma_.lower() not in REPORTING_LEMMAS and _has_subject(clause)
 
 
 def _turns_present(verb: Token) -> bool:

@@ -112,3 +112,13 @@ def test_a_ledes_happening_subject_told_later_to_have_occurred_on_a_day_did_it_t
 def test_a_ledes_subject_that_names_no_happening_keeps_its_date():  # guard
     text = BOMBINGS.replace("Bombings at two", "Gunmen at two").replace("The bombings occurred", "Two bombings occurred")
     assert when(event_at(text, "Gunmen", "blow"))[:2] != ("2026-02-02", "2026-02-02")
+
+
+def test_an_opening_time_frames_the_main_verb_of_clauses_listed_with_commas():  # session s17b (BJ#38, vague)
+    text = "But in the past three months, Vienna stocks have plunged, interest rates have soared and people stopped."
+    assert when(event_at(text, "But in", "soar")) == ("2025-11-01", PUBLISHED, "timex")  # was on or before publication
+
+
+def test_an_opening_time_of_what_was_said_is_not_the_saying():  # guard
+    text = "In May, Vienna prices rose sharply, the minister said."
+    assert when(event_at(text, "In May", "say")) == (PUBLISHED, PUBLISHED, "dct")
