@@ -726,12 +726,30 @@ class DocumentDating:
         so no shared name is asked for, only that the later mention is not a new one of its kind ("another
         man was arrested"). A verb that cannot name one happening twice (statements, changes in an amount,
         light verbs) is left out, as in ``named_twice``."""
-        if trigger.pos_ != "VERB" or _subordinate(trigger) or not _can_recur(trigger):
+        if trigger.pos_ != "VERB" or _subordinate(trigger):
             return None
+        if not _can_recur(trigger):
+            return self._its_happening_told_later(sentence, trigger, timexes)
         lemma = trigger.lemma_.lower()
         return _the_one_day_told(_sentences_after(sentence),
                                  lambda verb: verb.pos_ == "VERB" and verb.lemma_.lower() == lemma
                                  and verb.tag_ in ("VBD", "VBN") and not _of_a_new_one(verb),
+                                 list(self._timexes.values()) or timexes, self.published) \
+            or self._its_happening_told_later(sentence, trigger, timexes)
+
+    def _its_happening_told_later(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
+        """A lede's act whose subject is a happening ("Terrorist bombings at U.S. embassies … blew apart buildings")
+        that the article goes on to tell as having occurred on a day ("The suspected car bombings occurred …
+        just minutes apart on Friday"): what the happening did, it did then — that day, where every later past
+        "occurred", "happened", "took place", "came" or "struck" of a subject with the same head noun gives one
+        day, not after publication."""
+        subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+        if subject is None or not _a_happening(subject):
+            return None
+        noun = subject.lemma_.lower()
+        return _the_one_day_told(_sentences_after(sentence),
+                                 lambda verb: verb.lemma_.lower() in OCCURRING_LEMMAS and verb.tag_ == "VBD"
+                                 and any(c.dep_ == "nsubj" and c.lemma_.lower() == noun for c in verb.children),
                                  list(self._timexes.values()) or timexes, self.published)
 
     def _written_before(self, trigger: Token, sentence: Span, published: str, in_lede: bool = False) -> Dating | None:
@@ -1455,8 +1473,23 @@ def _side_of_a_happening(sentence: Span, own: TimexRow) -> str:
     if noun.i == span.root.i or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
         return ""
     word = noun.head.lower_
+    if word in ("after", "following") and _close_to(noun.head):
+        return ""  # "fled just after the Communist takeover in 1948": in 1948, not any time since
     return "by" if word in ("before", "until", "till") else \
         "since" if word in ("after", "following", "since") else ""
+
+
+CLOSE_ADVERBS = {"just", "shortly", "soon", "immediately", "right", "directly", "moments", "minutes", "hours"}
+
+
+def _close_to(preposition: Token) -> bool:
+    """"just after", "shortly after", "soon after", "immediately following", "hours after": the happening is told as
+    close behind the one named, within its time, not somewhere after it."""
+    before = preposition.doc[preposition.i - 1] if preposition.i > 0 else None
+    if any(t.lower_ == "since" for t in preposition.doc[max(0, preposition.i - 3):preposition.i]):
+        return False  # "have been searching since shortly after the Oct. 23 slaying": from then on
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in CLOSE_ADVERBS for c in preposition.children) \
+        or (before is not None and before.lower_ in CLOSE_ADVERBS)
 
 
 def _habitual(sentence: Span, trigger: Token, tense: str, timexes: list[TimexRow]) -> bool:
@@ -1537,10 +1570,11 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if reporter is not None and reporter.i != trigger.i:
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
-                and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger):
+                and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger) \
+                and not _a_day_parsed_as_the_next_subject(span, trigger):
             continue
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
-                or _modifies(span.root, trigger)):
+                or _modifies(span.root, trigger) or _spliced_after(span, trigger)):
             owned.append(timex)
     # "The year-ago results included a $415 million charge in the 1988 second quarter": the clause's own time is
     # closer to what was held than the period its subject's results are of
@@ -1730,6 +1764,7 @@ def _a_happening(noun: Token) -> bool:
     return bool(action_keys(noun.lemma_.lower(), "n", 3))
 
 
+OCCURRING_LEMMAS = {"occur", "happen", "take", "come", "strike", "erupt", "unfold"}  # "took place", "came"
 EXPECTING_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
 
 
@@ -2622,15 +2657,27 @@ def _a_result_it_sent(span: Span, trigger: Token) -> bool:
         and node.i > trigger.i
 
 
+def _a_day_parsed_as_the_next_subject(span: Span, trigger: Token) -> bool:
+    """"The rifle was discovered April 8 buried one foot below the ground" (BJ#50): a date written right after a
+    past verb, with no preposition, that the parse made the subject of the clause after it ("April 8 buried") is
+    the verb's own time — a day names no one who buries."""
+    root = span.root
+    return span.start == trigger.i + 1 and trigger.tag_ in ("VBD", "VBN") and root.dep_ in ("nsubj", "nsubjpass") \
+        and root.head.i >= span.end and root.head.pos_ in ("VERB", "AUX")
+
+
 def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:
     """"In June last year, the remaining leadership had a falling out, and Pol Pot was arrested": a time phrase that
     opens the sentence, set off by a comma, frames every clause joined to the one it hangs from, a coordinated
     clause with a subject of its own too — in the past, as the first ("…, and Pol Pot is in jail now" turns to the
     present: ``_turns_present``)."""
-    if trigger.dep_ != "conj" or _turns_present(trigger) or not _has_subject(trigger) or _negated(trigger, "past"):
+    spliced = _spliced_after(span, trigger)
+    if (trigger.dep_ != "conj" and not spliced) or _turns_present(trigger) or not _has_subject(trigger) \
+            or _negated(trigger, "past"):
         return False  # "…, but those talks didn't result in any changes": no happening to date
     prep = span.root.head if span.root.dep_ == "pobj" else span.root
-    if prep.dep_ not in ("prep", "npadvmod") or prep.head.i != trigger.head.i or trigger.head.i < span.end:
+    if not spliced and (prep.dep_ not in ("prep", "npadvmod") or prep.head.i != trigger.head.i
+                        or trigger.head.i < span.end):
         return False
     opening = next((t for t in sentence if not t.is_punct and t.lower_ not in ("but", "and", "yet", "so")), None)
     first = span.start - 1 if span.start > sentence.start and sentence.doc[span.start - 1].dep_ == "prep" \
@@ -2639,6 +2686,18 @@ def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:
         return False  # not at the sentence's start ("But in June last year," counts)
     after = sentence.doc[span.end] if span.end < sentence.end else None
     return after is not None and after.text == ","
+
+
+def _spliced_after(span: Span, trigger: Token) -> bool:
+    """"But in the past three months, stocks have plunged, interest rates have soared and …": clauses listed with
+    commas, which the parse hangs as a complement of the last ("plunged" a ccomp of "soared"); the opening time
+    phrase of the first frames the main verb as it would a conjunct — unless the main verb reports ("In May, prices
+    rose, he said": the time is of what was said)."""
+    prep = span.root.head if span.root.dep_ == "pobj" else span.root
+    clause = prep.head
+    return trigger.dep_ == "ROOT" and prep.dep_ in ("prep", "npadvmod") and clause.dep_ == "ccomp" \
+        and clause.head.i == trigger.i and span.end <= clause.i < trigger.i \
+        and trigger.lemma_.lower() not in REPORTING_LEMMAS and _has_subject(clause)
 
 
 def _turns_present(verb: Token) -> bool:

@@ -56,7 +56,7 @@ def verb_tense(verb: Token) -> str:
         return "future"
     if any(a.lower_ in REPORTED_FUTURE_AUXILIARIES for a in auxiliaries) and _reported(verb):
         return "future"
-    if _in_future_frame(verb):
+    if _in_future_frame(verb) or _a_headlines_infinitive(verb, auxiliaries):
         return "future"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return "past"
@@ -188,3 +188,17 @@ def main_verb(sentence: Span) -> Token | None:
         if token.pos_ == "VERB":
             return token
     return None
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _a_headlines_infinitive(verb: Token, auxiliaries: list[Token]) -> bool:
+    """"Apple to lower UK iTunes prices": a line with no finite verb whose "to" infinitive hangs from the noun it
+    opens with is headline language for what is to come ("X is to lower …"), not a present."""
+    if verb.tag_ != "VB" or not any(a.tag_ == "TO" for a in auxiliaries) or verb.dep_ not in ("relcl", "acl"):
+        return False
+    sentence = verb.sent
+    head = verb.head
+    return head.i == sentence.root.i and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
+        and not any(t.tag_ in FINITE_TAGS for t in sentence)

@@ -112,21 +112,27 @@ def extract_document(document: Document, parsed: Doc) -> BatchRows:
             headlines.extend(found)
         else:
             rows.events.extend(found)
-    _date_headlines(headlines, rows.events)
+    _date_headlines(headlines, rows.events, dating.published)
     rows.events[:0] = headlines
     return rows
 
 
-def _date_headlines(headlines: list[BatchEvent], body: list[BatchEvent]) -> None:
+def _date_headlines(headlines: list[BatchEvent], body: list[BatchEvent], published: str) -> None:
     """A headline's event takes the date of the lede's main event: the happening it announces.
 
     Headline events come undated from ``events_in_sentence`` (a headline's
-    present tense, "Apple unveils iPhone 4", says nothing of when).
+    present tense, "Apple unveils iPhone 4", says nothing of when). A headline's
+    future ("Apple to lower UK iTunes prices") announces what is still to come, where
+    the lede tells what brought it about ("The European Commission has forced Apple
+    … to lower its prices", on or before publication): on or after publication.
     """
     lede = next((e for e in body if e["event_id"] == f"{e['doc_id']}-e{e['start']}"), None)
     if lede is None:
         return
     for event in headlines:
+        if event["tense"] == "future" and lede["tense"] != "future" and published:
+            event.update({"date_start": published, "date_end": "", "date_basis": "bounded", "timex_id": ""})
+            continue
         event.update({"date_start": lede["date_start"], "date_end": lede["date_end"],
                       "date_basis": lede["date_basis"], "timex_id": lede["timex_id"]})
 
