@@ -98,3 +98,27 @@ def test_f3_pressed_while_the_mentions_are_read_is_taken_once_they_are(qtbot, wi
     qtbot.waitUntil(lambda: "mention 2 of" in pane.walk_label.text(), timeout=5000)
     assert pane.walked_mention_id() == second["mention_id"]
     assert pane.current_doc_id() == second["doc_id"]
+
+
+def test_an_edit_of_the_mentions_walked_reads_them_again_off_the_gui_thread(qtbot, edit_session, monkeypatch):
+    """A merge gives the selected entity new mentions: the pane reads them again in the job runner (its line
+    says so at once) and walks all of them once read."""
+    from explorer.core.edits import decisions
+    from explorer.gui.source.view import SourcePane
+
+    monkeypatch.setattr(walk_reading, "READ_APART_FROM", 1)
+    monkeypatch.setattr(mention_walk, "_kept", [])
+    session = edit_session
+    rubio, state = entity_named(session, "Marco Rubio"), entity_named(session, "US Department of State")
+    pane = SourcePane(session)
+    qtbot.addWidget(pane)
+    pane.resize(420, 300)
+    pane.show()
+    session.selection.update(entity_ids={rubio})  # as a click in the sidebar does
+    qtbot.waitUntil(lambda: pane.walk_label.text() == "Marco Rubio: mention 1 of 12", timeout=5000)
+    assert session.do_edit(decisions.merge([rubio, state], rubio, "Marco Rubio"))
+    assert "reading" in pane.walk_label.text()
+    merged = mention_walk._read(session.mentions, session.documents.index, frozenset({rubio}))
+    assert len(merged) > 12
+    qtbot.waitUntil(lambda: pane.walk_label.text() == f"Marco Rubio: mention 1 of {len(merged)}", timeout=5000)
+    assert pane.current_doc_id() == merged["doc_id"].iloc[0]
