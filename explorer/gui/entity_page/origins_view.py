@@ -10,9 +10,10 @@ most (surface forms past ``FORMS_SHOWN`` are summed in one row), so a plain ``QT
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
+                               QTreeWidgetItem)
 
 from explorer.gui.entity_page.profile import EntityProfile
 from explorer.gui.entity_page.provenance import ANALYST, Source
@@ -32,14 +33,20 @@ class OriginsView(QTreeWidget):
         self.setColumnCount(3)
         self.setHeaderLabels(["", "Mentions", "Where it came from"])
         self.setRootIsDecorated(True)
-        self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # readable at the window's default size (the box is a third of a 1,400-pixel window wide): the what and
+        # the where share the width the count leaves and wrap onto more lines rather than scroll sideways
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)  # (a wrapped row is taller; a few hundred items at most)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setItemDelegate(_Wrapping(self))
         header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 170)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.scheduleDelayedItemsLayout())  # rows wrap to the new width
         self.itemClicked.connect(self._on_clicked)
         self.forms_item: QTreeWidgetItem | None = None
 
@@ -119,6 +126,23 @@ class OriginsView(QTreeWidget):
         form = item.data(0, FORM_ROLE)
         if form is not None:
             self.sig_form_chosen.emit(str(form))
+
+
+class _Wrapping(QStyledItemDelegate):
+    """Row heights measured at the column's width: a tree view asks its delegate for a cell's size with no width
+    given, so a long cell would be cut to one line with an ellipsis instead of wrapping."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        view = self.parent()
+        width = view.columnWidth(index.column())
+        if index.column() == 0:  # (the first column is indented by its depth)
+            depth, parent = 1, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= depth * view.indentation()
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 20), 10_000)
+        return super().sizeHint(sized, index)
 
 
 def _words(source: Source) -> str:

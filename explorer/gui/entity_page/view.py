@@ -136,6 +136,7 @@ class EntityPage(QWidget):
         rows.addWidget(lower)
         rows.setStretchFactor(0, 2)
         rows.setStretchFactor(1, 5)
+        rows.setSizes([1_200, 2_000])  # (scaled to the page: 3/8 for the sources' wrapped lines and the relations)
         rows.setChildrenCollapsible(False)
         self.content = QWidget()
         layout = QVBoxLayout(self.content)

@@ -26,28 +26,81 @@ KEPT_UP_TO = 500_000  # ... and up to which (a bigger one, at ten million events
 KEPT_READS = 2  # reads kept, the newest last
 
 _kept: list[tuple[MentionRows, pd.Index, frozenset[str], pd.DataFrame]] = []
-_kept_lock = threading.Lock()  # (the entity page reads in the job runner's thread)
+_reading: list[tuple[MentionRows, pd.Index, frozenset[str], _Read]] = []  # reads under way, in any thread
+_kept_lock = threading.Lock()  # (the source pane's walk and the entity page read in the job runner's threads)
+
+
+class _Read:
+    """A read under way: a second caller asking for the same rows waits for it rather than reading them again
+    (the click before a double click starts the walk's read; the page asks for the same a moment later)."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.rows: pd.DataFrame | None = None  # None when the read failed: the waiter reads for itself
+
+
+def held(mentions: MentionRows, documents: pd.Index, entity_ids: Iterable[str]) -> pd.DataFrame | None:
+    """The kept read of ``entity_ids`` over these very ``mentions`` and ``documents``, or None (nothing read)."""
+    wanted = frozenset(entity_ids)
+    with _kept_lock:
+        return next((frame for rows, docs, ids, frame in _kept
+                     if rows is mentions and docs is documents and ids == wanted), None)
 
 
 def in_reading_order(mentions: MentionRows, documents: pd.Index, entity_ids: Iterable[str]) -> pd.DataFrame:
     """The mentions of any of ``entity_ids`` (in known documents) in reading order. Read-only: a big read is
     kept and handed to the next caller asking for the same entities over the same ``mentions`` and
-    ``documents`` (the very objects: an edit of mentions or documents installs new ones)."""
+    ``documents`` (the very objects: an edit of mentions or documents installs new ones); a caller asking
+    while the same read is under way in another thread waits for it."""
     wanted = frozenset(entity_ids)
     with _kept_lock:
-        held = next((frame for rows, docs, ids, frame in _kept
-                     if rows is mentions and docs is documents and ids == wanted), None)
-    if held is not None:
-        return held
-    rows = mentions.of_entities(wanted)
-    rank = documents.get_indexer(rows["doc_id"].to_numpy(dtype=object))
-    order = np.lexsort((rows["start"].to_numpy(), rank))
-    found = rows.iloc[order[rank[order] >= 0]]
-    if KEPT_FROM <= len(found) <= KEPT_UP_TO:
+        found = next((frame for rows, docs, ids, frame in _kept
+                      if rows is mentions and docs is documents and ids == wanted), None)
+        under_way = next((read for rows, docs, ids, read in _reading
+                          if rows is mentions and docs is documents and ids == wanted), None)
+        mine = None
+        if found is None and under_way is None:
+            mine = _Read()
+            _reading.append((mentions, documents, wanted, mine))
+    if found is not None:
+        return found
+    if under_way is not None:
+        under_way.done.wait()
+        return under_way.rows if under_way.rows is not None else _read(mentions, documents, wanted)
+    assert mine is not None
+    try:
+        mine.rows = _read(mentions, documents, wanted)
+    finally:
         with _kept_lock:
-            others = [h for h in _kept if not (h[0] is mentions and h[1] is documents and h[2] == wanted)]
-            _kept[:] = [*others[-(KEPT_READS - 1):], (mentions, documents, wanted, found)]
-    return found
+            _reading[:] = [r for r in _reading if r[3] is not mine]
+            if mine.rows is not None and KEPT_FROM <= len(mine.rows) <= KEPT_UP_TO:
+                others = [h for h in _kept if not (h[0] is mentions and h[1] is documents and h[2] == wanted)]
+                _kept[:] = [*others[-(KEPT_READS - 1):], (mentions, documents, wanted, mine.rows)]
+        mine.done.set()
+    return mine.rows
+
+
+RANKED_AT_ONCE = 16_384  # rows whose documents are looked up in one call
+
+
+def _read(mentions: MentionRows, documents: pd.Index, wanted: frozenset[str]) -> pd.DataFrame:
+    """Read in the job runner for a big entity, so its steps are cut to leave the GUI thread the GIL: the
+    documents' ranks looked up a slice of rows at a time (one lookup of 270,105 ids held it 130-160 ms),
+    and the order found by one numeric sort (numpy lets the GIL go while it sorts numbers; a lexsort
+    of the two keys held it 120 ms)."""
+    rows = mentions.of_entities(wanted)
+    doc_ids = rows["doc_id"]
+    rank = np.empty(len(rows), dtype=np.int64)
+    for begin in range(0, len(rows), RANKED_AT_ONCE):
+        part = doc_ids.iloc[begin:begin + RANKED_AT_ONCE].to_numpy(dtype=object)
+        rank[begin:begin + RANKED_AT_ONCE] = documents.get_indexer(part)
+    starts = rows["start"].to_numpy(dtype=np.int64)
+    span = int(starts.max()) + 1 if len(starts) else 1
+    if span * (len(documents) + 1) < 2 ** 62:  # (rank, start) as one number: rank * span + start
+        order = np.argsort(rank * span + starts, kind="stable")
+    else:
+        order = np.lexsort((starts, rank))
+    return rows.iloc[order[rank[order] >= 0]]
 
 
 class MentionWalk:
@@ -65,15 +118,18 @@ class MentionWalk:
         self.stop()
 
     def start(self, entity_ids: Iterable[str], at_mention: str | None = None,
-              in_doc: str | None = None) -> pd.Series | None:
+              in_doc: str | None = None, read: pd.DataFrame | None = None) -> pd.Series | None:
         """Walk the mentions of ``entity_ids``: at ``at_mention`` when given, else at the first one in
         ``in_doc`` (the document being read: the reader stays where they are when it names the entity),
-        else at the very first one."""
+        else at the very first one. ``read``: their mentions in reading order, already read (in the job
+        runner, by ``in_reading_order`` over this walk's ``source``)."""
         ids = list(entity_ids)
         if not ids or self._source is None:
             self.stop()
             return None
-        if frozenset(ids) != self._walked or self.position < 0:  # (the same entities: their mentions are held)
+        if read is not None:
+            self.mentions, self._walked = read, frozenset(ids)
+        elif not self.holds(ids):  # (the same entities: their mentions are held)
             self.mentions = in_reading_order(*self._source, ids)
             self._walked = frozenset(ids)
         hits = np.flatnonzero(self.mentions["mention_id"].to_numpy() == at_mention) if at_mention else []
@@ -81,6 +137,15 @@ class MentionWalk:
             hits = np.flatnonzero(self.mentions["doc_id"].to_numpy() == in_doc)
         self.position = int(hits[0]) if len(hits) else (0 if len(self.mentions) else -1)
         return self.current()
+
+    @property
+    def source(self) -> tuple[MentionRows, pd.Index] | None:
+        """The mentions and the documents' order walked over (the tables in force when last reset)."""
+        return self._source
+
+    def holds(self, entity_ids: Iterable[str]) -> bool:
+        """Whether the walk is over these entities' mentions already (starting again reads nothing)."""
+        return frozenset(entity_ids) == self._walked and self.position >= 0
 
     def stop(self) -> None:
         self.mentions, self.position, self._walked = pd.DataFrame(), -1, frozenset()

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.reviews: list[ReviewWindow] = []
         self.sidebar = self._dock("Entities", EntitySidebar(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
-        self.source = self._dock("Source", SourcePane(self.session), Qt.RightDockWidgetArea)
+        self.source = self._dock("Source", SourcePane(self.session, jobs=self.jobs), Qt.RightDockWidgetArea)
         self.events = self._dock("Events", EventTable(self.session, jobs=self.jobs), Qt.BottomDockWidgetArea)
         self.search = self._dock("Search", SearchPanel(self.session, jobs=self.jobs), Qt.LeftDockWidgetArea)
         self.query_bar = QueryBar(self.session, jobs=self.jobs)  # the query line, over every view (toolbar)
