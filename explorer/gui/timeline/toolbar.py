@@ -29,6 +29,7 @@ class TimelineToolbar:
         self.bar.setObjectName("timeline-toolbar")
         self.bar.setMovable(False)  # no grip: the row stays where it is, and has room for one more control
         self.bar.setContentsMargins(4, 0, 4, 0)
+        self.bar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")  # as tall as its buttons
         self.lane_combo = QComboBox(parent)
         for mode, label in LANE_MODES.items():
             self.lane_combo.addItem(label, mode)
