@@ -45,7 +45,7 @@ class MiniTimeline(QWidget):
         item.setMenuEnabled(False)
         item.hideAxis("left")
         item.getViewBox().setMouseEnabled(x=True, y=False)
-        self.caption = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.caption = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)  # a long count never widens the window
         self.select_all_button = QPushButton("Select all", enabled=False)
         self.select_all_button.setToolTip("Select every event of this entity, dated or not, in every view")
         self.select_all_button.clicked.connect(

@@ -178,7 +178,7 @@ class EntityPage(QWidget):
         header.setStretchLastSection(True)
         self.mention_table.clicked.connect(self._open_mention)
         self.mention_table.activated.connect(self._open_mention)
-        self.form_label = QLabel(textFormat=Qt.TextFormat.PlainText)
+        self.form_label = QLabel(textFormat=Qt.TextFormat.PlainText, wordWrap=True)
         self.show_all_button = QPushButton("Show all", visible=False)
         self.show_all_button.clicked.connect(lambda: self._show_form(""))
         bar = QHBoxLayout()

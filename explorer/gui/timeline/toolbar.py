@@ -4,13 +4,15 @@
 they do. The row's texts stay the same as the analyst works (what changes, the time
 window's dates and the density note, is written over the plot): a label that grew
 with a brushed window's dates raised the row's minimum width, and the main window,
-already at its minimum, grew past the screen.
+already at its minimum, grew past the screen. The row is a ``QToolBar`` so that what
+does not fit (a long "99835 undated" at a million events, a narrow screen) goes behind
+its » button instead of widening the window.
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from explorer.gui.plot_parts import tool_button
 from explorer.gui.timeline.lane_order import LANE_ORDERS
@@ -20,11 +22,14 @@ FIT_SELECTION_KEY = "Shift+Home"
 
 
 class TimelineToolbar:
-    """The controls above the plot, laid out in ``layout``."""
+    """The controls above the plot, in the tool bar ``bar``."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.layout = QHBoxLayout()
-        self.layout.setContentsMargins(4, 0, 4, 0)
+        self.bar = QToolBar(parent)
+        self.bar.setObjectName("timeline-toolbar")
+        self.bar.setMovable(False)  # no grip: the row stays where it is, and has room for one more control
+        self.bar.setContentsMargins(4, 0, 4, 0)
+        self.bar.setStyleSheet("QToolBar { border: 0px; padding: 0px; spacing: 2px; }")  # as tall as its buttons
         self.lane_combo = QComboBox(parent)
         for mode, label in LANE_MODES.items():
             self.lane_combo.addItem(label, mode)
@@ -32,7 +37,7 @@ class TimelineToolbar:
         self.order_button, self.order_actions = _order_button(parent)
         self.brush_button = tool_button(parent, "Brush", "Drag to draw a time window (or Shift+drag)")
         self.brush_button.setCheckable(True)
-        self.clear_button = tool_button(parent, "Clear window", "Remove the time window (Esc)")
+        self.clear_button = tool_button(parent, "Clear", "Clear the time window the brush drew (Esc)")
         self.fit_button = tool_button(parent, "Fit all", "Show all events (Home)")
         self.fit_selection_button = tool_button(
             parent, "Fit to selection",
@@ -43,9 +48,11 @@ class TimelineToolbar:
         self.undated_button = QPushButton(parent)
         for widget in (self.lane_combo, self.order_button, self.brush_button, self.clear_button, self.fit_button,
                        self.fit_selection_button, self.compare_button):
-            self.layout.addWidget(widget)
-        self.layout.addStretch(1)
-        self.layout.addWidget(self.undated_button)
+            self.bar.addWidget(widget)
+        stretch = QWidget(self.bar)
+        stretch.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(stretch)
+        self.bar.addWidget(self.undated_button)
 
     def show_window(self, window: tuple[str, str] | None) -> None:
         """Offer to clear the time window (inclusive ISO dates) when there is one."""

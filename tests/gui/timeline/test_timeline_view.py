@@ -468,6 +468,27 @@ def test_brushing_and_clearing_a_window_never_change_the_main_windows_width(wind
     assert window.width() == 1400 and timeline.minimumSizeHint().width() == minimum
 
 
+def test_a_million_undated_and_a_long_entity_caption_keep_the_default_window_width(window, session, qtbot):
+    """At a million events the undated button reads "99835 undated" and the entity page's caption runs to seventy
+    words: the window came out 1,422 and 1,523 px wide, past a laptop's screen. The toolbar's row puts what does
+    not fit behind its » and the captions wrap; at the default size every control is still shown."""
+    window.resize(1400, 900)
+    qtbot.wait(50)
+    toolbar = window.timeline.toolbar
+    assert toolbar.undated_button.isVisible() and toolbar.compare_button.isVisible()  # all shown at 1,400
+    toolbar.show_undated(9_999_999)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1400 and window.width() == 1400
+    entities = session.tables["entities"]
+    window.open_entity_page(str(entities["entity_id"].iat[int(entities["mention_count"].to_numpy().argmax())]))
+    page = window.entity_page
+    qtbot.waitUntil(lambda: page.mini.caption.isVisible() and page.mini.caption.text() != "", timeout=5000)
+    page.mini.caption.setText("Events: 2,246,465 · 24,794 undated · 2,221,671 dated; zoom in (wheel) for single "
+                              "marks; click a bar to select its events")
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1400 and window.width() == 1400
+
+
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)")  # offscreen tooltips
 def test_hover_tooltip_stays_while_the_pointer_rests_and_goes_when_it_leaves(view, session, qtbot):
     event_id = _dated(session).index[0]
