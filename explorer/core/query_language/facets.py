@@ -9,10 +9,13 @@ milliseconds at a million events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 from explorer.core.coded import codes_of
+from explorer.core.errors import Cancelled
 from explorer.core.query_language.evaluate import QueryContext
 
 FACETS = ("type", "outlet", "doc", "basis", "cluster", "tag")  # the fields the panel lists, in order
@@ -21,16 +24,24 @@ TITLES = {"type": "Entity type", "outlet": "Outlet", "doc": "Document", "basis":
 SHOWN = 12  # values listed a facet, the most events first
 
 
-def facet_counts(context: QueryContext, mask: np.ndarray, shown: int = SHOWN) -> dict[str, list[tuple[str, int]]]:
+def facet_counts(context: QueryContext, mask: np.ndarray, shown: int = SHOWN,
+                 should_cancel: Callable[[], bool] = lambda: False) -> dict[str, list[tuple[str, int]]]:
     """Each facet's values with the number of events in view (``mask``) that have them, the most first; values
-    with none left out; at most ``shown`` a facet."""
+    with none left out; at most ``shown`` a facet. ``should_cancel`` is asked before each facet (a count
+    in the background whose filters changed stops there: ``Cancelled``)."""
     in_view = np.flatnonzero(mask)
-    return {"type": _top(_type_counts(context, in_view), shown),
-            "outlet": _top(_outlet_counts(context, in_view), shown),
-            "doc": _top(_document_counts(context, in_view), shown),
-            "basis": _top(_column_counts(context.events["date_basis"], in_view), shown),
-            "cluster": _top(_cluster_counts(context, in_view), shown),
-            "tag": _top(_tag_counts(context, mask), shown)}
+    counters = {"type": lambda: _type_counts(context, in_view),
+                "outlet": lambda: _outlet_counts(context, in_view),
+                "doc": lambda: _document_counts(context, in_view),
+                "basis": lambda: _column_counts(context.events["date_basis"], in_view),
+                "cluster": lambda: _cluster_counts(context, in_view),
+                "tag": lambda: _tag_counts(context, mask)}
+    counted = {}
+    for field, count in counters.items():
+        if should_cancel():
+            raise Cancelled("facet counts")
+        counted[field] = _top(count(), shown)
+    return counted
 
 
 def _top(counts: dict[str, int], shown: int) -> list[tuple[str, int]]:
