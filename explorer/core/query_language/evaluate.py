@@ -238,6 +238,18 @@ class QueryContext:
                 kept = self._cache["doc_codes"] = (np.asarray(codes), rows, np.asarray(uniques, dtype=object))
             return kept[0], kept[1]  # type: ignore[index]
 
+    def document_codes(self, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """A documents column as one code a document row and its distinct values as strings (``""``: none),
+        made once: the facets count outlets by them at every filter (made afresh each time it was ~0.3 s of a
+        count's CPU at 200,000 documents)."""
+        with self._lock:
+            kept = self._cache.get(f"documents.codes.{column}")
+            if kept is None:
+                codes, values = codes_of(self.documents[column])
+                kept = self._cache[f"documents.codes.{column}"] = (
+                    np.asarray(codes), np.asarray([str(value) for value in values.tolist()], dtype=object))
+            return kept  # type: ignore[return-value]
+
     def _folded(self, column: str) -> pd.Series:
         """A documents column as folded strings (casefold), made once."""
         with self._lock:

@@ -9,10 +9,13 @@ milliseconds at a million events.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
 from explorer.core.coded import codes_of
+from explorer.core.errors import Cancelled
 from explorer.core.query_language.evaluate import QueryContext
 
 FACETS = ("type", "outlet", "doc", "basis", "cluster", "tag")  # the fields the panel lists, in order
@@ -21,16 +24,31 @@ TITLES = {"type": "Entity type", "outlet": "Outlet", "doc": "Document", "basis":
 SHOWN = 12  # values listed a facet, the most events first
 
 
-def facet_counts(context: QueryContext, mask: np.ndarray, shown: int = SHOWN) -> dict[str, list[tuple[str, int]]]:
+def facet_counts(context: QueryContext, mask: np.ndarray, shown: int = SHOWN,
+                 should_cancel: Callable[[], bool] = lambda: False) -> dict[str, list[tuple[str, int]]]:
     """Each facet's values with the number of events in view (``mask``) that have them, the most first; values
-    with none left out; at most ``shown`` a facet."""
+    with none left out; at most ``shown`` a facet. ``should_cancel`` is asked before each facet (a count
+    in the background whose filters changed stops there: ``Cancelled``)."""
     in_view = np.flatnonzero(mask)
-    return {"type": _top(_type_counts(context, in_view), shown),
-            "outlet": _top(_outlet_counts(context, in_view), shown),
-            "doc": _top(_document_counts(context, in_view), shown),
-            "basis": _top(_column_counts(context.events["date_basis"], in_view), shown),
-            "cluster": _top(_cluster_counts(context, in_view), shown),
-            "tag": _top(_tag_counts(context, mask), shown)}
+    per_doc: dict[str, np.ndarray] = {}
+
+    def by_document() -> np.ndarray:  # each document's events in view: counted once for the outlets and documents
+        if "events" not in per_doc:
+            per_doc["events"] = _per_document(context, in_view)
+        return per_doc["events"]
+
+    counters = {"type": lambda: _type_counts(context, in_view),
+                "outlet": lambda: _outlet_counts(context, by_document()),
+                "doc": lambda: _document_counts(context, by_document()),
+                "basis": lambda: _column_counts(context.events["date_basis"], in_view),
+                "cluster": lambda: _cluster_counts(context, in_view),
+                "tag": lambda: _tag_counts(context, mask)}
+    counted = {}
+    for field, count in counters.items():
+        if should_cancel():
+            raise Cancelled("facet counts")
+        counted[field] = _top(count(), shown)
+    return counted
 
 
 def _top(counts: dict[str, int], shown: int) -> list[tuple[str, int]]:
@@ -45,27 +63,30 @@ def _type_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
     return {name: int(np.count_nonzero(held & np.uint64(1 << min(i, 63)))) for i, name in enumerate(types)}
 
 
-def _per_document(context: QueryContext, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(each document row's events in view, the document rows) over the events' document codes."""
+def _per_document(context: QueryContext, rows: np.ndarray) -> np.ndarray:
+    """Each document row's events in view, over the events' document codes (a ``bincount`` of the codes, then
+    one weighted by them per document row)."""
     codes, doc_rows = context.doc_codes()
     by_code = np.bincount(np.asarray(codes)[rows], minlength=len(doc_rows))
-    per_doc = np.zeros(len(context.documents), dtype=np.int64)
     known = doc_rows >= 0
-    np.add.at(per_doc, doc_rows[known], by_code[known])
-    return per_doc, doc_rows
+    per_doc = np.bincount(doc_rows[known], weights=by_code[known], minlength=len(context.documents))
+    return per_doc.astype(np.int64)
 
 
-def _outlet_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
-    per_doc, _ = _per_document(context, rows)
-    sources = context.documents["source"].astype(str).to_numpy(dtype=object)
-    return pd.Series(per_doc).groupby(sources).sum().astype(int).to_dict()
+def _outlet_counts(context: QueryContext, per_doc: np.ndarray) -> dict[str, int]:
+    """By outlet: the documents' counts summed over their outlet's code (made once: ``document_codes``)."""
+    codes, outlets = context.document_codes("source")
+    counted = np.bincount(codes, weights=per_doc, minlength=len(outlets)).astype(np.int64)
+    summed: dict[str, int] = {}
+    for i in np.flatnonzero(counted).tolist():
+        summed[outlets[i]] = summed.get(outlets[i], 0) + int(counted[i])
+    return summed
 
 
-def _document_counts(context: QueryContext, rows: np.ndarray) -> dict[str, int]:
-    per_doc, _ = _per_document(context, rows)
-    names = context.documents["name"].astype(str).to_numpy(dtype=object)
+def _document_counts(context: QueryContext, per_doc: np.ndarray) -> dict[str, int]:
     top = np.argsort(-per_doc, kind="stable")[:SHOWN * 4]
-    return {names[i]: int(per_doc[i]) for i in top.tolist()}
+    names = context.documents["name"].iloc[top].astype(str).tolist()  # (the few listed: not every name made a string)
+    return {name: int(per_doc[i]) for name, i in zip(names, top.tolist())}
 
 
 def _column_counts(column: pd.Series, rows: np.ndarray, most: int | None = None) -> dict[str, int]:

@@ -8,15 +8,20 @@ narrowing), as they are the events the other views show. Clicking a value adds i
 (shown ticked) takes its term out again. Below, the saved queries: click one to run it;
 right-click to delete it (an edit, undoable).
 
-The counts are worked out when the panel is on screen (a hidden panel waits until it is
-shown), from the lookup's mask: a ``bincount`` or a few ``count_nonzero`` per facet; in a
-big case (``BACKGROUND_FROM`` events) in the window's Jobs, off the GUI thread (~0.2 s at a
-million events), the counts of a filter changed meanwhile dropped.
+The counts are worked out when the panel is on screen — a hidden panel, or one whose dock tab
+is behind another (by default Facets sits behind Entities), waits until it is brought forward
+(``gui.on_screen``) — from the lookup's mask: a ``bincount`` or a few ``count_nonzero`` per
+facet; in a big case (``BACKGROUND_FROM`` events) in the window's Jobs, off the GUI thread
+(~0.2 s at a million events, a second or more at ten million), one count at a time: a filter
+changed meanwhile asks the running count to stop (between facets) and counts again, with the
+newest filters, once it has. (Counting behind the Entities tab at every filter, each count a
+thread of its own that went on after a newer one started, took the interpreter and ~500 MB from
+every gesture at ten million events: bench/README.md, Run s17.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QLabel, QListWidget, QListWidgetItem, QMenu, QSplitter, QTreeWidget, QTreeWidgetItem, \
     QVBoxLayout, QWidget
@@ -30,6 +35,7 @@ from explorer.core.entity_types import type_name
 from explorer.core.selection import FILTERS
 from explorer.gui.echo import Echo
 from explorer.gui.jobs import Jobs
+from explorer.gui.on_screen import DockFollower, on_screen
 from explorer.gui.session import Session
 from explorer.gui.task import Task
 
@@ -48,8 +54,10 @@ class FacetPanel(QWidget):
         self.echo = Echo(self)
         self._stale = True
         self.jobs = jobs or Jobs(self)
-        self._task: Task | None = None  # counts being worked out in the background (a big case)
+        self._task: Task | None = None  # counts being worked out in the background (a big case): one at a time
+        self._again = False  # the filters changed while a count ran: count again once it has ended
         self._generation = 0  # bumped by each refresh: counts of an older one are dropped
+        self._dock = DockFollower(self, self._brought_forward)  # a covered dock tab raised: count what was put off
         self.tree = QTreeWidget()
         self.tree.setObjectName("facets")
         self.tree.setHeaderLabels(["Value", "Events"])
@@ -115,33 +123,44 @@ class FacetPanel(QWidget):
         return line
 
     def refresh(self) -> None:
-        """Count again now (when shown; else when next shown)."""
-        if not self.isVisible():
+        """Count again now (when on screen; else when next brought forward)."""
+        if not on_screen(self):
             self._stale = True
             return
         self._stale = False
+        self._generation += 1
+        if self._task is not None:  # one count at a time: the running one stops at its next facet, then this one
+            self._again = True
+            self.jobs.cancel(self._task)
+            return
         state = self.session.state
         context, mask = self.session.query_context, self.session.event_lookup.mask(state)
-        self._generation += 1
         generation = self._generation
         if len(mask) < BACKGROUND_FROM:
             self._show(facet_counts(context, mask), state.filter_query)
             return
-        if self._task is not None:
-            self.jobs.cancel(self._task, forget=True)
-        self._task = self.jobs.start(lambda report, should_cancel: facet_counts(context, mask), "Counting facets",
-                                     owner=self, quiet=True, cancel_on_close=True,
-                                     on_finished=lambda counted: self._counted(generation, counted, state.filter_query))
+        self._task = self.jobs.start(
+            lambda report, should_cancel: facet_counts(context, mask, should_cancel=should_cancel), "Counting facets",
+            owner=self, quiet=True, cancel_on_close=True,
+            on_finished=lambda counted: self._counted(generation, counted, state.filter_query),
+            on_failed=lambda _message: self._counted(generation, None, state.filter_query),
+            on_cancelled=lambda: self._counted(generation, None, state.filter_query))
 
     def wait(self) -> None:
         """Block until counts being worked out in the background are listed (scripts and tests)."""
-        if self._task is not None:
-            self.jobs.wait(self._task)
+        while self._task is not None:
+            task = self._task
+            self.jobs.wait(task)
             QCoreApplication.sendPostedEvents()
+            if self._task is task:  # (its end not delivered: the panel or its jobs gone)
+                break
 
-    def _counted(self, generation: int, counted: dict, line: str) -> None:
+    def _counted(self, generation: int, counted: dict | None, line: str) -> None:
         self._task = None
-        if generation == self._generation:  # (a newer filter's counts are on their way)
+        if self._again:  # the filters changed meanwhile: count with the newest ones (when still on screen)
+            self._again = False
+            self.refresh()
+        elif counted is not None and generation == self._generation:
             self._show(counted, line)
 
     def _show(self, counted: dict[str, list[tuple[str, int]]], line: str) -> None:
@@ -178,8 +197,27 @@ class FacetPanel(QWidget):
     # -- events --------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        if self._stale:
+        self._brought_forward()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)  # (a dock squeezed to nothing and opened again)
+        if self._stale and on_screen(self):
             self.refresh()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange and hasattr(self, "_dock"):
+            self._dock.follow()  # (put in its dock after it was made)
+        return super().event(event)
+
+    def _brought_forward(self) -> None:
+        """Shown, or its dock's tab raised: count what changed while it was not on screen (the tab's raise may
+        land a moment after its signal: looked at again once the events queued are handled)."""
+        if not self._stale:
+            return
+        if on_screen(self):
+            self.refresh()
+        else:
+            QTimer.singleShot(0, self, lambda: self._stale and on_screen(self) and self.refresh())
 
     def _on_selection_changed(self, changed: set, origin: object) -> None:
         if changed & FILTERS and not self.echo.mine(origin):

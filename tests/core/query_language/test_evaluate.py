@@ -181,6 +181,19 @@ def test_facets_count_the_events_in_view(case):
                                                        r["date_basis"] == b)) for b in dict(narrowed["basis"])}
 
 
+def test_facet_counts_stop_between_facets_when_asked(case):
+    """A count in the background whose filters changed stops at the next facet (the panel counts again then)."""
+    from explorer.core.errors import Cancelled
+
+    _tables, lookup, context = case
+    asked = []
+    everything = np.ones(len(lookup.events), dtype=bool)
+    with pytest.raises(Cancelled):
+        facet_counts(context, everything, should_cancel=lambda: asked.append(1) or len(asked) > 2)
+    assert len(asked) == 3  # two facets counted, stopped before the third
+    assert facet_counts(context, everything, should_cancel=lambda: False) == facet_counts(context, everything)
+
+
 def test_a_new_context_after_an_edit_answers_over_the_new_tables(case):
     tables, lookup, context = case
     renamed = dict(tables, entities=tables["entities"].assign(name=lambda f: f["name"].where(f["entity_id"] != "e1",

@@ -213,3 +213,75 @@ def test_a_tag_made_after_the_query_is_found_by_it_and_its_undo_is_too(qtbot, ed
     session.undo_stack.undo()  # the second tag undone: only the first event is left
     assert list(session.events_in_view().index) == [first]
     assert window.events.widget().model.total_rows() == 1
+
+
+def test_the_facets_tab_behind_entities_counts_nothing_until_it_is_raised(qtbot, window, session, monkeypatch):
+    """Tabified docks stay 'visible' to Qt when covered: a filter must not count facets nobody sees (at ten million
+    events each count took a second or more of a background thread and slowed every gesture: bench/README.md, Run
+    s17). Raising the tab counts once, with the filters then in force."""
+    from explorer.gui.query_bar import facets
+
+    counted = []
+    real = facets.facet_counts
+    monkeypatch.setattr(facets, "facet_counts", lambda *args, **kwargs: counted.append(1) or real(*args, **kwargs))
+    qtbot.wait(20)
+    assert window.sidebar.widget().visibleRegion().isEmpty() is False  # the default: Entities in front
+    rubio = session.tables["entities"].set_index("name").at["Marco Rubio", "entity_id"]
+    session.selection.update(filter_entity_ids={rubio}, origin="test")
+    session.selection.update(time_range=("2026-01-01", "2026-03-31"), origin="test")
+    assert counted == []
+    window.facets.raise_()
+    qtbot.waitUntil(lambda: len(counted) == 1)
+    panel = window.facets.widget()
+    assert panel.counts()["type"]["PERSON"] == len(session.events_in_view())
+    window.sidebar.raise_()  # behind again: the next filter waits for the next raise
+    session.selection.update(time_range=None, origin="test")
+    qtbot.wait(20)
+    assert len(counted) == 1
+    window.facets.raise_()
+    qtbot.waitUntil(lambda: len(counted) == 2)
+    assert panel.counts()["type"]["PERSON"] == len(session.events_in_view())
+
+
+def test_in_a_big_case_one_count_runs_at_a_time_and_the_newest_filters_are_listed(qtbot, window, session, monkeypatch):
+    """Filters changed while a count runs in the background ask it to stop and count again once it has: never two
+    counting threads (each went on to its end before, holding the interpreter and its arrays)."""
+    import threading
+    import time
+
+    from explorer.gui.query_bar import facets
+
+    monkeypatch.setattr(facets, "BACKGROUND_FROM", 0)
+    running, most, lock = [0], [0], threading.Lock()
+    real = facets.facet_counts
+
+    def slow_counts(context, mask, *args, should_cancel=lambda: False, **kwargs):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        try:
+            for _ in range(20):  # a count of ten million events: long, asking to stop as the real one does
+                time.sleep(0.01)
+            return real(context, mask, *args, should_cancel=should_cancel, **kwargs)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(facets, "facet_counts", slow_counts)
+    window.facets.raise_()
+    panel = window.facets.widget()
+    qtbot.waitUntil(lambda: on_screen_of(panel))
+    entities = session.tables["entities"].set_index("name")["entity_id"]
+    names = ["Marco Rubio", *[n for n in entities.index if n != "Marco Rubio"][:4]]
+    for name in names:  # five filters in quick succession
+        session.selection.update(filter_entity_ids={entities[name]}, origin="test")
+        qtbot.wait(5)
+    panel.wait()
+    assert most[0] == 1
+    assert sum(panel.counts()["basis"].values()) == len(session.events_in_view())
+
+
+def on_screen_of(widget) -> bool:
+    from explorer.gui.on_screen import on_screen
+
+    return on_screen(widget)
