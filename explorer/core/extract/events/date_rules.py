@@ -162,6 +162,8 @@ def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "")
         start, end = _signalled(own["date_start"], own["date_end"], signal)
         if signal == "from now" and published and published <= end:
             start = published  # "from now to Election Day": the stretch the text gives, not its last day alone
+        if signal == "so far" and published and start <= published < end:
+            end = published  # "so far this year": the year up to publication
         return start, end, "timex", own["timex_id"]
     if not published:
         return "", "", "none", own["timex_id"]
@@ -205,6 +207,8 @@ FROM_NOW = re.compile(r"\b(?:from\s+now\s+(?:to|until|till|through)|between\s+no
 NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 # the earliest time, not the time: "could be effective as early as next year's first quarter", "might come as soon as
 # Tuesday", "no earlier than March"
+# "has gained an estimated 2% share so far this year": the part of the period up to now, not all of it (BK#46)
+SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
 AT_THE_EARLIEST = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+$", re.IGNORECASE)
 
 
@@ -216,6 +220,8 @@ def time_signal(text: str, timex_start: int) -> str:
     Read from the text, so the replay of an edit, which has no parse, reads it the same way."""
     if FROM_NOW.search(text[max(0, timex_start - 30):timex_start]):
         return "from now"  # "a major theme of our campaign from now to Election Day" (AL#5): publication to its end
+    if SO_FAR.search(text[max(0, timex_start - 20):timex_start]):
+        return "so far"
     if AT_THE_EARLIEST.search(text[max(0, timex_start - 25):timex_start]):
         return "since"  # "as early as next year's first quarter" (BD#17): from its start, the end open
     found = WORD_BEFORE.search(text[max(0, timex_start - 12):timex_start])

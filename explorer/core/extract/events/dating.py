@@ -288,7 +288,8 @@ class DocumentDating:
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
             dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes),
                                           self._compared, _subject_names(trigger)) if _of_a_result(trigger) else None
-            if dated is None and tense == "past" and published and _in_a_named_era(trigger):
+            if dated is None and tense == "past" and published and (_in_a_named_era(trigger)
+                                                                   or _over_long_stretches(trigger)):
                 dated = ("", published, "bounded", "")  # "during the Truman presidency": its own time, not the passage's
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
@@ -2830,6 +2831,23 @@ def _one_past_day(own: TimexRow | None, published: str) -> TimexRow | None:
 # Soviet era", "the Clinton administration", "the Cold War")
 _ERA_HEADS = frozenset({"presidency", "administration", "era", "reign", "regime", "war", "tenure", "rule", "dynasty",
                         "premiership", "empire"})
+
+
+LONG_STRETCHES = {"century", "decade", "generation", "year", "month"}
+
+
+def _over_long_stretches(trigger: Token) -> bool:
+    """"Ukraine was ruled from Moscow for centuries" (BL#41): a past told as lasting uncounted centuries, decades,
+    years or months ("for years", "for many decades", not "for two years") is a stretch no day of the passage
+    holds; on or before publication, not the passage's day."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.lemma_.lower() in LONG_STRETCHES \
+                    and not any(c.dep_ == "nummod" for c in noun.children):
+                return True
+    return False
 
 
 def _in_a_named_era(trigger: Token) -> bool:

@@ -370,9 +370,20 @@ def _own_time(noun: Token, timexes: list[TimexRow]) -> TimexRow | None:
         if not timex["date_start"] or timex["type"] not in ("DATE", "TIME") or timex["end"] > noun.idx:
             continue
         span = noun.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and span.root.head.i == noun.i and span.root.dep_ in NOUN_TIME_DEPS:
+        if span is not None and ((span.root.head.i == noun.i and span.root.dep_ in NOUN_TIME_DEPS)
+                                 or _written_before_it(span, noun)):
             return timex
     return None
+
+
+def _written_before_it(span: Span, noun: Token) -> bool:
+    """"the October 1998 shooting death of Dr. Slepian": a date written between "the" and the noun (or the noun's
+    head it is a word of) premodifies it, however the parse hangs it ("October" the object of "in", "shooting" a
+    clause of its own)."""
+    doc = noun.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end != noun.i:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NN" for t in doc[span.start:span.end])
 
 
 def _time_after(noun: Token, timexes: list[TimexRow]) -> TimexRow | None:

@@ -3,7 +3,7 @@ Castro promised mass mobilization", "in 1968, when the Soviets invaded Czechoslo
 
 The clause says what happened at that time; the parse often hangs it from the sentence's verb, not from the time,
 so the time is no expression of its own clause and the event had only a bound. Where the clause's verb has no
-time of its own and its "when" follows the expression and a comma, it takes that expression's time, read
+time of its own and its "when" follows the expression and a comma (or a dash), it takes that expression's time, read
 as its own (the "since" before "early December" is the main clause's, not the promise's).
 """
 
@@ -17,13 +17,15 @@ from explorer.core.extract.events.date_rules import Dating, own_date
 from explorer.core.extract.nlp import doc_text
 from explorer.core.model import TimexRow
 
-_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*")
+_COMMA = re.compile(r"[^\S\n]*[,\u2014\u2013][^\S\n]*|[^\S\n]+--?[^\S\n]+")  # ", when", " — when", " -- when"
 
 
 def at_the_time_named(sentence: Span, trigger: Token, own: TimexRow | None, timexes: list[TimexRow],
                       published: str, perfect: str) -> Dating | None:
-    """The date of the time expression that the trigger's "when" follows (", when"), or None."""
-    if own is not None or perfect == "modal":
+    """The date of the time expression that the trigger's "when" follows (", when"), or None. Where the parse
+    made that expression the clause's own ("Since 1985 — when the Israelis created a buffer zone"), its "since"
+    is still the main clause's: the clause takes the time itself."""
+    if perfect == "modal":
         return None
     when = next((c for c in trigger.children if c.lower_ == "when" and c.i < trigger.i
                  and c.dep_ in ("advmod", "mark")), None)
@@ -32,6 +34,7 @@ def at_the_time_named(sentence: Span, trigger: Token, own: TimexRow | None, time
     text = doc_text(sentence.doc)
     for timex in timexes:
         if timex["type"] in ("DATE", "TIME") and timex["date_start"] and sentence.start_char <= timex["start"] \
-                and timex["end"] < when.idx and _COMMA.fullmatch(text, timex["end"], when.idx):
+                and timex["end"] < when.idx and _COMMA.fullmatch(text, timex["end"], when.idx) \
+                and (own is None or own["timex_id"] == timex["timex_id"]):
             return own_date(timex, published, perfect)
     return None
