@@ -196,9 +196,13 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 def _a_headlines_infinitive(verb: Token, auxiliaries: list[Token]) -> bool:
     """"Apple to lower UK iTunes prices": a line with no finite verb whose "to" infinitive hangs from the noun it
     opens with is headline language for what is to come ("X is to lower …"), not a present."""
-    if verb.tag_ != "VB" or not any(a.tag_ == "TO" for a in auxiliaries) or verb.dep_ not in ("relcl", "acl"):
+    if verb.tag_ != "VB" or not any(a.tag_ == "TO" for a in auxiliaries):
         return False
     sentence = verb.sent
+    if any(t.tag_ in FINITE_TAGS for t in sentence):
+        return False
+    if verb.dep_ == "ROOT":  # "Apple to give free cases", "Microsoft to buy Skype": the parse's usual reading
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
     head = verb.head
-    return head.i == sentence.root.i and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i \
-        and not any(t.tag_ in FINITE_TAGS for t in sentence)
+    return verb.dep_ in ("relcl", "acl") and head.i == sentence.root.i and head.pos_ in ("NOUN", "PROPN") \
+        and head.i < verb.i

@@ -53,3 +53,9 @@ def test_a_past_over_uncounted_centuries_is_no_day_of_the_passage():
 def test_a_past_over_counted_years_keeps_the_passages_bound():  # guard: "for two years" is counted
     text = "Vienna and Graz signed a treaty on Monday. Graz was ruled from Vienna for two years."
     assert when(event_at(text, "Graz was", "rule")) != ("", PUBLISHED, "bounded")  # on or before Monday
+
+
+def test_a_headlines_infinitive_parsed_as_its_root_is_still_to_come():  # session s17c (BK#40, too precise)
+    text = ("Danube Bank to buy Vienna Water for 8 million euros\n\n"
+            "Danube Bank announced on Monday that it has agreed to buy Vienna Water.")
+    assert when(event_at(text, "Danube Bank to", "buy")) == (PUBLISHED, "", "bounded")  # was Monday, the lede's day
