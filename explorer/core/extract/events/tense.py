@@ -155,8 +155,24 @@ def _done_to_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:
     """A past participle without auxiliaries on a noun ("The iPhone developed by Cisco is a device", "the
     outlook darkened … when Saddam sent his forces" as the parse reads it): done before it is told of, not a
     present happening of the report's day."""
+    if not auxiliaries and verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "csubj") and _reduced_relative_root(verb):
+        return True  # "And nails found in the Atlanta abortion clinic bombing are identical to those …" (BK#41)
     return (not auxiliaries and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i != verb.i
             and verb.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _reduced_relative_root(verb: Token) -> bool:
+    """The parse made a noun's participle the sentence's root ("nails" its subject) where the sentence's own verb
+    comes after it ("… are identical"): a finite verb or copula later in the sentence, whose subject the parse
+    lost, shows the participle only describes the noun; so does a participle with a subject of its own made the
+    subject of a clause (``csubj``) of the verb after it."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i
+               for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":  # "nails found in …" the subject of "are identical": the noun's participle
+        return verb.head.i > verb.i
+    return any(t.i > verb.i and t.tag_ in ("VBZ", "VBP", "VBD") and t.pos_ in ("VERB", "AUX")
+               and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in verb.sent)
 
 
 def _borrows_its_time(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -59,3 +59,8 @@ def test_a_headlines_infinitive_parsed_as_its_root_is_still_to_come():  # sessio
     text = ("Danube Bank to buy Vienna Water for 8 million euros\n\n"
             "Danube Bank announced on Monday that it has agreed to buy Vienna Water.")
     assert when(event_at(text, "Danube Bank to", "buy")) == (PUBLISHED, "", "bounded")  # was Monday, the lede's day
+
+
+def test_a_participle_the_parse_made_the_root_before_the_sentences_own_verb_is_past():  # s17c (BK#41, wrong)
+    text = "And nails found in the Vienna clinic bombing are identical to those discovered at Huber's storage shed."
+    assert when(event_at(text, "And nails", "find"))[1:] == (PUBLISHED, "bounded")  # was the publication day (dct)
