@@ -924,6 +924,9 @@ def _titled_surface(parsed: Doc, start: int, end: int, title_before: dict[int, i
     return doc_text(parsed)[parsed[first].idx:end]
 
 
+QUOTE_MARKS = frozenset(['"', "“", "``", "'", "‘"])
+
+
 def _trim(ent: Span) -> tuple[int, int] | None:
     """Offsets without surrounding punctuation or a trailing possessive; None when no word is left.
 
@@ -932,4 +935,8 @@ def _trim(ent: Span) -> tuple[int, int] | None:
     tokens = [t for t in ent if not (t.is_punct or t.is_space or t.lower_ in ("'s", "’s"))]
     if not tokens or not any(sum(c.isalpha() for c in t.text) >= 2 or t.is_alpha for t in tokens):
         return None
+    quotes = [t for t in ent if t.text in QUOTE_MARKS]
+    if len(tokens) >= 2 and tokens[0].lower_ == "the" and len(quotes) == 1 and quotes[0].i == tokens[0].i + 1:
+        tokens = tokens[1:]  # 'the "Winter of Discontent': the article outside the quote the model cut, no word of
+        # the name; kept, the quote would stay inside it ('"Winter of Discontent')
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -98,3 +98,9 @@ def test_what_a_firm_makes_is_no_person(nlp):
 def test_what_makes_a_person_a_favourite_leaves_the_person(nlp):
     found = types_of(nlp, "The trainer said the win, which makes Lester Piggott the favourite, was a surprise.")
     assert found.get("Lester Piggott") in (None, "PERSON"), found
+
+
+def test_no_opening_quote_is_kept_in_a_name(nlp):
+    found = types_of(nlp, "Callaghan lost power after the \"Winter of Discontent\" in 1979.")
+    assert "Winter of Discontent" in found, found  # the model: 'the "Winter of Discontent'
+    assert not any('"' in name for name in found), found
