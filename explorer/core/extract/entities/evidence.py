@@ -1364,6 +1364,18 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
 REGION_NOUNS = frozenset(["state", "province", "region", "county", "district", "prefecture", "governorate"])
 
 
+def _exclaimed_name(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model reads as a place with "!" written onto it, the sentence going on in small letters ("a poll
+    of Kerrang! magazine readers", "his days in Wham! through to …"), is a brand's, a band's or a title's name that
+    carries the mark: no place is written so. An organisation (the magazine, the band), as the model reads the same
+    name elsewhere. Not a place at the end of an exclamation ("… of the US! Perhaps"): a capital follows there."""
+    doc, end = span.doc, span.end
+    if label not in ("GPE", "LOC") or end + 1 >= len(doc) or doc[end].text != "!" or span[-1].whitespace_:
+        return None
+    after = doc[end + 1]
+    return ("ORG", "exclaimed") if after.is_alpha and after.is_lower else None
+
+
 MAKING_VERBS = frozenset(["makes", "brews", "produces", "make", "brew", "produce"])
 
 
@@ -2010,6 +2022,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _seat_before_its_election,
     _compass_adjective,
     _made_by_which,
+    _exclaimed_name,
     _line_up,
     _show_before_its_star,
     _venue_of_a_work,

@@ -104,3 +104,13 @@ def test_no_opening_quote_is_kept_in_a_name(nlp):
     found = types_of(nlp, "Callaghan lost power after the \"Winter of Discontent\" in 1979.")
     assert "Winter of Discontent" in found, found  # the model: 'the "Winter of Discontent'
     assert not any('"' in name for name in found), found
+
+
+def test_a_name_with_an_exclamation_mark_is_no_place(nlp):
+    found = types_of(nlp, "The singer spoke of his early days in Whamba! along with his later career.")
+    assert found.get("Whamba") == "ORG", found  # the model: GPE
+
+
+def test_a_place_ending_an_exclamation_stays_a_place(nlp):
+    found = types_of(nlp, "He wrote: \"Nobody here has ever been to France! Perhaps next year we will go.\"")
+    assert found.get("France") == "GPE", found
