@@ -477,7 +477,8 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
                 cut = _over_a_hyphen(cut)
                 cuts.extend(part for timed in _cut_a_minute(cut) for scored in _split_at_score(timed)
                             for piece in _split_at_lower_word(scored)
-                            for listed in _split_at_and(piece, names) for run in _headline_run_on(listed, names)
+                            for listed in _split_at_and(piece, names) for owned in _owner_read_alone(listed, names)
+                            for run in _headline_run_on(owned, names)
                             for clipped in clipped_prefix(run) for letters in members_letters(clipped)
                             for prose in prose_opening(letters) for dated in ordinal_century(prose)
                             for country in two_countries(dated)
@@ -783,6 +784,34 @@ def _listed_pair(cut: SpanCut, halves: list[tuple[int, int]]) -> bool:
         return False
     second = doc[halves[1][0]:halves[1][1]]
     return not (len(second) == 1 and (is_surname(second.text) or is_given_name(second.text)))
+
+
+OWNER_MARKS = frozenset(["'s", "’s"])
+READ_OWNERS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+
+
+def _owner_read_alone(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
+    """A name "A's B" whose owner A the model reads as a name of its own elsewhere in the document ("Brando's Academy
+    Award" beside "Brando said", "Usher's Confessions" beside "Usher") is two names the model ran together over the
+    possessive: the owner, then what it owns. Not where what is owned is one word that says what a name is
+    ("Information Commissioner's Office", "the Prince's Trust", "King's Cup": one name) or one ordinary word
+    ("Google's Desktop", "Foster's Lager"), nor where the model reads the owner elsewhere only with its "'s"
+    ("Ocean's Eleven" beside "Ocean's Twelve", "Hitchhiker's Guide"), nor a date's possessive ("New Year's Day")."""
+    doc = cut.doc
+    marks = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text in OWNER_MARKS]
+    if len(marks) != 1:
+        return [cut]
+    k = marks[0]
+    first = cut.start + (doc[cut.start].lower_ == "the")
+    owner, owned = doc[first:k], doc[k + 1:cut.end]
+    if not len(owner) or not owned[0].is_title \
+            or (len(owned) == 1 and (owned[0].lower_ in NAME_HEADS or is_common_word(owned[0].text))):
+        return [cut]  # "Google's Desktop", "Foster's Lager": one ordinary word owned may be the product's own name
+    label = next((e.label_ for e in doc.ents if e.text == owner.text and not cut.start <= e.start < cut.end
+                  and (e.end >= len(doc) or doc[e.end].text not in OWNER_MARKS)), None)
+    if label not in READ_OWNERS:
+        return [cut]  # "Ocean's Eleven" beside "Ocean's Twelve": the owner read only with its "'s" is a title's word
+    return [SpanCut(doc, label, first, k, cut.context), SpanCut(doc, cut.label, k + 1, cut.end, cut.context)]
 
 
 def _whole_body(words: Span) -> bool:
