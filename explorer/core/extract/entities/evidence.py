@@ -1364,6 +1364,71 @@ def _place_with_region(span: Span, label: str, facts: DocFacts) -> Evidence | No
 REGION_NOUNS = frozenset(["state", "province", "region", "county", "district", "prefecture", "governorate"])
 
 
+def _exclaimed_name(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model reads as a place with "!" written onto it, the sentence going on in small letters ("a poll
+    of Kerrang! magazine readers", "his days in Wham! through to …"), is a brand's, a band's or a title's name that
+    carries the mark: no place is written so. An organisation (the magazine, the band), as the model reads the same
+    name elsewhere. Not a place at the end of an exclamation ("… of the US! Perhaps"): a capital follows there."""
+    doc, end = span.doc, span.end
+    if label not in ("GPE", "LOC") or end + 1 >= len(doc) or doc[end].text != "!" or span[-1].whitespace_:
+        return None
+    after = doc[end + 1]
+    return ("ORG", "exclaimed") if after.is_alpha and after.is_lower else None
+
+
+MAKING_VERBS = frozenset(["makes", "brews", "produces", "make", "brew", "produce"])
+
+
+def _made_by_which(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model reads as a person right after "which makes" (brews, produces) and before the clause's end
+    ("Inbev, which makes Stella Artois, said …") is the firm's product: "which" stands for a firm, and a person is
+    not what a firm makes. Not before a word that goes on ("which makes Smith the favourite", "which makes Panasonic
+    brand products"), nor after "who" (a person's work)."""
+    doc, start, end = span.doc, span.start, span.end
+    if label != "PERSON" or start < 2 or doc[start - 1].lower_ not in MAKING_VERBS \
+            or doc[start - 2].lower_ not in ("which", "that"):
+        return None
+    if end < len(doc) and doc[end].text not in (",", ".", ";", "and"):
+        return None
+    return "PRODUCT", "made by a firm"
+
+
+COMPASS_ADJECTIVES = frozenset(["Eastern", "Western", "Northern", "Southern"])
+COMPASS_FIRST_WORDS = frozenset(["Middle", "Far", "Near"])
+
+
+def _compass_adjective(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A region's adjective before a noun in small letters ("an ancient Middle Eastern language", "Western PC
+    vendors") describes the noun by the region's people and ways, as "Chinese" does: NORP, not the place (the model's
+    LOC). "Eastern" and its kin alone or after "Middle", "Far", "Near"; not a name that goes on ("Northern Rock",
+    "China Eastern" are firms, the model's whole span)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if label == "NORP" or not 1 <= len(words) <= 2 or words[-1].text not in COMPASS_ADJECTIVES \
+            or (len(words) == 2 and words[0].text not in COMPASS_FIRST_WORDS) or span.end >= len(span.doc):
+        return None
+    after = span.doc[span.end]
+    return ("NORP", "region adjective") if after.is_alpha and after.is_lower else None
+
+
+ELECTION_NOUNS = frozenset(["by-election", "constituency"])
+
+
+def _seat_before_its_election(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name right before "by-election" or "constituency" ("won the 1904 Horsham by-election", "stand in the
+    Sedgefield constituency") is the seat: a town or a district, whatever the model read (a person, a body). Not a
+    body's name ("the Commons constituency of …", "the Labour by-election candidate"): the model's organisation or
+    nationality stays unless the gazetteer knows the name as a town."""
+    doc, end = span.doc, span.end
+    if end >= len(doc) or label in ("GPE", "DATE", "CARDINAL") or not span[-1].is_title:
+        return None
+    noun = doc[end].lower_
+    if noun == "by" and end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ == "election":
+        noun = "by-election"
+    if noun not in ELECTION_NOUNS or (label in ("ORG", "NORP") and not is_town(span.text)):
+        return None
+    return "GPE", "seat"
+
+
 def _region_of_a_country(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name between a country's possessive and a noun of a country's parts ("India's Andhra Pradesh state said",
     "China's Guangdong province") is that part: a place, whatever the model says (an organisation, a person). Not
@@ -1816,6 +1881,10 @@ def _name_head(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     words = [t for t in span if t.is_alpha]
     if len(words) == 1 and words[0].text == "Premiership" and label != "ORG":
         return "ORG", "premiership"  # the league written alone; a prime minister's premiership is in small letters
+    if len(words) == 1 and words[0].text == "Games" and span.start > 0 and span.doc[span.start - 1].lower_ == "the" \
+            and label != "EVENT":
+        return "EVENT", "games"  # "said during the Games", "within three years of the Games closing": the Olympic
+        # or Commonwealth Games written short, a sporting event, not a place (the model's FAC)
     if len(words) < 2 or not words[-1].text[0].isupper():
         return None
     if KIND_NOUNS.get(_kind_noun_before(span) or "") == "WORK_OF_ART":
@@ -1950,6 +2019,10 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _employer,
     _place_with_region,
     _region_of_a_country,
+    _seat_before_its_election,
+    _compass_adjective,
+    _made_by_which,
+    _exclaimed_name,
     _line_up,
     _show_before_its_star,
     _venue_of_a_work,

@@ -61,6 +61,8 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
         text = text_of_doc[start:end]
         if text.islower() or _on_a_url_line(text_of_doc, start) or mention_key(text) in LONE_SUFFIXES:
             continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words; "Co."
+        if _a_number_of(parsed[cut.start:cut.end]):
+            continue  # "Millions of the world's poorest …": a sentence's opening count, no name
         label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
         if not cue and title_fragment(parsed, cut.start, cut.end):
             continue  # one word of a title ("Tribute" of "America: A Tribute to Heroes"): no entity
@@ -101,6 +103,16 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     _mark(rows, joined, JOINED)  # the corpus vote prefers the type the same name has elsewhere
     _mark(rows, agents, AGENT)  # a maker: a kind noun after it elsewhere names what it makes
     return rows
+
+
+NUMBER_NOUNS = frozenset(["millions", "thousands", "hundreds", "billions", "dozens", "tens", "scores"])
+
+
+def _a_number_of(span: Span) -> bool:
+    """Whether a name starts with a plural number noun and "of" ("Millions of the world's poorest textile trade
+    workers", a sentence's opening words the model read as a title): a count of things, no name. A name that only
+    is such a word ("Millions", a film) is left to the model."""
+    return len(span) >= 3 and span[0].lower_ in NUMBER_NOUNS and span[1].lower_ == "of"
 
 
 INITIAL_SKIP = frozenset(["of", "for", "the", "and", "&", "in", "on", "to"])
@@ -462,15 +474,39 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
+                cut = _over_a_hyphen(cut)
                 cuts.extend(part for timed in _cut_a_minute(cut) for scored in _split_at_score(timed)
                             for piece in _split_at_lower_word(scored)
-                            for listed in _split_at_and(piece, names) for run in _headline_run_on(listed, names)
+                            for listed in _split_at_and(piece, names) for owned in _owner_read_alone(listed, names)
+                            for run in _headline_run_on(owned, names)
                             for clipped in clipped_prefix(run) for letters in members_letters(clipped)
                             for prose in prose_opening(letters) for dated in ordinal_century(prose)
                             for country in two_countries(dated)
                             for part in repeated_name(capitalised_preposition(ordinal_in_a_name(numbered_title(
                                 owned_in_a_title(possessive_name(country)))))))
     return _longest_first(join_seats(cuts)), joined_starts
+
+
+HYPHENS = frozenset(["-", "\u2010", "\u2011"])
+
+
+def _over_a_hyphen(cut: SpanCut) -> SpanCut:
+    """A person's name the model ends at a hyphen written without spaces, a capital word after it ("Quincy
+    Owusu[-Abeyie]", "Sylvain Wiltord" stays), is a double-barrelled surname cut in two: the name goes on over the
+    hyphen and the word. Not where the word starts a name of the model's own ("the Blair-Brown feud": two people) or
+    the document writes it alone elsewhere ("the Ferguson-Wenger saga" beside "Wenger said"), nor a word in small
+    letters ("a Blair-led government"), nor a second hyphen after it (a compound: "Smith-Jones-style")."""
+    doc, end = cut.doc, cut.end
+    if cut.label != "PERSON" or end + 1 >= len(doc) or doc[end].text not in HYPHENS or doc[end - 1].whitespace_ \
+            or doc[end].whitespace_:
+        return cut
+    word = doc[end + 1]
+    if not (word.is_alpha and word.is_title) or word.ent_iob_ == "B" \
+            or (end + 2 < len(doc) and not word.whitespace_ and doc[end + 2].text in HYPHENS) \
+            or any(t.text == word.text and t.i != word.i and (t.i == 0 or doc[t.i - 1].text not in HYPHENS)
+                   for t in doc):
+        return cut
+    return SpanCut(doc, cut.label, cut.start, end + 2, cut.context)
 
 
 MINUTE_BEFORE = frozenset(["(", ",", ":", ";", "."])
@@ -582,7 +618,9 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     news flattens into one line. It is split in two; any other cut is kept as it is. A person's name splits only
     before a full name ("Phil Spector" stays whole), a product's never ("Airbus A320"); a full name that starts with
     a given name needs no second mention ("Newcastle 2-1 Bolton Kieron Dyer smashed home" with "Bolton" elsewhere);
-    nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so). A
+    nor does a nationality's people before a place ("hail Italians Ireland coach …": no name is written so), nor a
+    country before a name the document reads without it ("'genius' Smith US Federal Reserve chairman" beside "the
+    Federal Reserve"). A
     headline's ordinary word run into the front of a name ("Latest Opera browser gets vocal", a product's name too)
     is cut as the body's ordinary word at its end is ("Reuters Revenues"): the document writes the word in lower
     case, never with a capital inside a later sentence, and reads the rest as a name elsewhere; not a given name
@@ -624,7 +662,9 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
         head, tail = doc[cut.start:k].text, doc[k:cut.end].text
         person_follows = cut.end - k >= 2 and (is_given_name(doc[k].text) or in_given_list(doc[k].text)) \
             and doc[k].is_title and doc[cut.start].lower_ not in person_titles()  # "England Lewis Moody"
-        if elsewhere(head) and (elsewhere(tail) or person_follows) and whole not in (head, tail) \
+        country_led = cut.end - k >= 3 and is_country(doc[k].text) and elsewhere(doc[k + 1:cut.end].text)
+        # "'genius' Smith US Federal Reserve chairman" beside "the Federal Reserve": a country before a body's name
+        if elsewhere(head) and (elsewhere(tail) or person_follows or country_led) and whole not in (head, tail) \
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
             return [SpanCut(doc, cut.label, cut.start, k, cut.context), SpanCut(doc, cut.label, k, cut.end, cut.context)]
     return [cut]
@@ -704,7 +744,8 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
         return [cut]
     k = links[0]
     halves = [(cut.start + (doc[cut.start].lower_ == "the"), k), (k + 1, cut.end)]
-    if all(_whole_body(doc[start:end]) for start, end in halves):
+    if all(_whole_body(doc[start:end]) for start, end in halves) \
+            or (doc[k].text == "and" and _listed_pair(cut, halves)):
         return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]
     if any(end - start < 1 or end - start > 3 or not all(t.is_title or t.is_upper for t in doc[start:end])
            for start, end in halves):
@@ -720,6 +761,57 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
     if not any(read) or not all(apart(s, e) for s, e in halves):
         return [cut]
     return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]
+
+
+LIST_OPENERS = frozenset(["like", "including", "between"])
+
+
+def _listed_pair(cut: SpanCut, halves: list[tuple[int, int]]) -> bool:
+    """Whether an organisation "A and B" is two bodies a list opens on: after "like", "including", "between" or a
+    plural noun ("newer acts like The Darkness and Lostprophets", "US rivals Ford and General Motors", "a game between
+    Sheffield Wednesday and Arsenal"). Each half one to three capitalised words. Not a firm named for two people
+    ("retailers like Marks and Spencer", "Ernst and Young"): the second half one word the name lists give as a
+    surname or a given name keeps the name whole, and so does "&" ("agencies like Young & Rubicam", "Moet &
+    Chandon"); nor a work's title ("films like Pride and Prejudice"), which is no organisation."""
+    doc = cut.doc
+    if cut.start == 0:
+        return False
+    before = doc[cut.start - 1]
+    if before.lower_ not in LIST_OPENERS and not (before.tag_ == "NNS" and before.is_lower):
+        return False
+    if any(not 1 <= end - start <= 3 or not all(t.is_title or t.is_upper for t in doc[start:end])
+           for start, end in halves):
+        return False
+    second = doc[halves[1][0]:halves[1][1]]
+    return not (len(second) == 1 and (is_surname(second.text) or is_given_name(second.text)))
+
+
+OWNER_MARKS = frozenset(["'s", "’s"])
+READ_OWNERS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+
+
+def _owner_read_alone(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
+    """A name "A's B" whose owner A the model reads as a name of its own elsewhere in the document ("Brando's Academy
+    Award" beside "Brando said", "Usher's Confessions" beside "Usher") is two names the model ran together over the
+    possessive: the owner, then what it owns. Not where what is owned is one word that says what a name is
+    ("Information Commissioner's Office", "the Prince's Trust", "King's Cup": one name) or one ordinary word
+    ("Google's Desktop", "Foster's Lager"), nor where the model reads the owner elsewhere only with its "'s"
+    ("Ocean's Eleven" beside "Ocean's Twelve", "Hitchhiker's Guide"), nor a date's possessive ("New Year's Day")."""
+    doc = cut.doc
+    marks = [i for i in range(cut.start + 1, cut.end - 1) if doc[i].text in OWNER_MARKS]
+    if len(marks) != 1:
+        return [cut]
+    k = marks[0]
+    first = cut.start + (doc[cut.start].lower_ == "the")
+    owner, owned = doc[first:k], doc[k + 1:cut.end]
+    if not len(owner) or not owned[0].is_title \
+            or (len(owned) == 1 and (owned[0].lower_ in NAME_HEADS or is_common_word(owned[0].text))):
+        return [cut]  # "Google's Desktop", "Foster's Lager": one ordinary word owned may be the product's own name
+    label = next((e.label_ for e in doc.ents if e.text == owner.text and not cut.start <= e.start < cut.end
+                  and (e.end >= len(doc) or doc[e.end].text not in OWNER_MARKS)), None)
+    if label not in READ_OWNERS:
+        return [cut]  # "Ocean's Eleven" beside "Ocean's Twelve": the owner read only with its "'s" is a title's word
+    return [SpanCut(doc, label, first, k, cut.context), SpanCut(doc, cut.label, k + 1, cut.end, cut.context)]
 
 
 def _whole_body(words: Span) -> bool:
@@ -861,6 +953,9 @@ def _titled_surface(parsed: Doc, start: int, end: int, title_before: dict[int, i
     return doc_text(parsed)[parsed[first].idx:end]
 
 
+QUOTE_MARKS = frozenset(['"', "“", "``", "'", "‘"])
+
+
 def _trim(ent: Span) -> tuple[int, int] | None:
     """Offsets without surrounding punctuation or a trailing possessive; None when no word is left.
 
@@ -869,4 +964,8 @@ def _trim(ent: Span) -> tuple[int, int] | None:
     tokens = [t for t in ent if not (t.is_punct or t.is_space or t.lower_ in ("'s", "’s"))]
     if not tokens or not any(sum(c.isalpha() for c in t.text) >= 2 or t.is_alpha for t in tokens):
         return None
+    quotes = [t for t in ent if t.text in QUOTE_MARKS]
+    if len(tokens) >= 2 and tokens[0].lower_ == "the" and len(quotes) == 1 and quotes[0].i == tokens[0].i + 1:
+        tokens = tokens[1:]  # 'the "Winter of Discontent': the article outside the quote the model cut, no word of
+        # the name; kept, the quote would stay inside it ('"Winter of Discontent')
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
