@@ -1565,7 +1565,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
                 or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger) \
-                or _describes_its_subject(span, trigger) or _of_the_subjects_noun(span, trigger):
+                or _describes_its_subject(span, trigger) or _of_the_subjects_noun(span, trigger) \
+                or _of_what_is_asked_for(span, trigger):
             continue
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -2484,6 +2485,20 @@ def _own_noun_date(sentence: Span, nouns: list[Token], timexes: list[TimexRow], 
         if noun is not None and any(noun.i == n.i for n in nouns):
             return timex["date_start"], timex["date_end"], "narrative", timex["timex_id"]
     return None
+
+
+def _of_what_is_asked_for(span: Span, trigger: Token) -> bool:
+    """"Conseco is calling for the redemption on Dec. 7 of all the … shares" (BN#35): a time right after the
+    happening a verb of asking calls "for" is that happening's ("the redemption on Dec. 7"), however the parse hangs
+    it; the asking is told at its own time (here, now)."""
+    if trigger.lemma_.lower() not in REQUEST_LEMMAS or span.start < 2:
+        return False
+    doc = span.doc
+    prep = doc[span.start - 1] if doc[span.start - 1].lower_ in ("on", "in", "at", "by", "for", "next", "this") \
+        else None
+    noun = doc[span.start - 2] if prep is not None and prep.pos_ == "ADP" else doc[span.start - 1]
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "for" \
+        and noun.head.head.i == trigger.i and _a_happening(noun)
 
 
 def _asked_for(trigger: Token) -> bool:

@@ -64,3 +64,13 @@ def test_a_headlines_infinitive_parsed_as_its_root_is_still_to_come():  # sessio
 def test_a_participle_the_parse_made_the_root_before_the_sentences_own_verb_is_past():  # s17c (BK#41, wrong)
     text = "And nails found in the Vienna clinic bombing are identical to those discovered at Huber's storage shed."
     assert when(event_at(text, "And nails", "find"))[1:] == (PUBLISHED, "bounded")  # was the publication day (dct)
+
+
+def test_a_time_right_after_what_is_called_for_is_its_not_the_callings():  # session s17d (BN#35, wrong)
+    text = "Vienna Water said it is calling for the redemption on Dec. 7 of all its remaining preferred shares."
+    assert when(event_at(text, "Vienna Water", "call")) == (PUBLISHED, PUBLISHED, "dct")  # was Dec. 7
+
+
+def test_a_time_after_what_a_verb_not_of_asking_is_for_dates_the_verb():  # guard
+    text = "Karl Huber was arrested for the murder on Monday."
+    assert when(event_at(text, "Karl Huber", "arrest")) == ("2026-02-02", "2026-02-02", "timex")
