@@ -7,9 +7,9 @@ counts the values of each field among the events in view, and ``names`` complete
 names from a sorted array. Plain Python and numpy: the GUI's query bar stands on it.
 """
 
-from explorer.core.query_language.evaluate import QueryContext
+from explorer.core.query_language.evaluate import QueryContext, free_text
 from explorer.core.query_language.syntax import (FIELDS, QuerySyntaxError, Term, format_term, has_term, parse,
                                                  with_term, without_term)
 
-__all__ = ["FIELDS", "QueryContext", "QuerySyntaxError", "Term", "format_term", "has_term", "parse", "with_term",
+__all__ = ["FIELDS", "QueryContext", "free_text", "QuerySyntaxError", "Term", "format_term", "has_term", "parse", "with_term",
            "without_term"]

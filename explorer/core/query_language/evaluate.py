@@ -306,6 +306,17 @@ class QueryContext:
         return text_mask(self.path, self.documents, self.events, codes, uniques, value, should_cancel)
 
 
+def free_text(line: str) -> list[str]:
+    """What the line's free text asks the full-text search for, term by term ("critical minerals" keeps its quotes,
+    ``prefix*`` its star); the negated terms left out: the source pane marks what the query looks for in the text.
+    None for a line that does not parse."""
+    try:
+        terms = parse(line)
+    except QuerySyntaxError:
+        return []
+    return [_searched(t) for t in terms if t.field == TEXT and not t.negated]
+
+
 def _searched(term: Term) -> str:
     """What a free-text term asks the full-text search for: a phrase keeps its quotes."""
     return format_term(TEXT, term.value) if term.quoted else term.value

@@ -5,7 +5,7 @@ came from); below it the text, read-only, with entity mentions on their type's
 colour, time expressions underlined (their resolved value as a tooltip), page
 furniture dimmed, the selected events' sentences on a yellow ground, the
 selected entities' mentions in a strong colour and the matches of the current
-search (the selection's ``query``) in bold on amber. Clicking a mention selects
+search (the selection's ``query``) and of the query bar's free text in bold on amber. Clicking a mention selects
 its entity in the shared selection. Selecting an entity elsewhere opens the
 document of its first mention; ``step_mention`` (F3, Shift+F3 in the window)
 walks on through its mentions in every document (``mention_walk``). An entity's
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QSizePolicy, QVBoxLayout
 
 from explorer.core.dates import event_date_words
 from explorer.core.review.copies import published_by_lines
-from explorer.core.selection import DOC_IDS, ENTITY_IDS, EVENT_IDS, QUERY
+from explorer.core.query_language import free_text
+from explorer.core.selection import DOC_IDS, ENTITY_IDS, EVENT_IDS, FILTER_QUERY, QUERY
 from explorer.core.store.search import match_spans
 from explorer.gui.echo import Echo
 from explorer.gui.jobs import Jobs, jobs_of_its_own
@@ -486,8 +487,13 @@ class SourcePane(QWidget):
             self._apply(cursor, "selected-entity", row.mention_id, row.start, row.end, fmt)
 
     def _style_search(self, cursor: QTextCursor) -> None:
+        """The search panel's terms and the query bar's free text ("critical minerals") marked alike: what the
+        analyst looked for, wherever the document holds it."""
         text = str(self.session.documents.at[self._doc_id, "text"])
-        for start, end in match_spans(text, self.session.state.query):
+        state = self.session.state
+        spans = {span for query in [state.query, *free_text(state.filter_query)] if query
+                 for span in match_spans(text, query)}
+        for start, end in sorted(spans):
             fmt = QTextCharFormat()
             fmt.setBackground(SEARCH_BACKGROUND)
             fmt.setForeground(SEARCH_FOREGROUND)
@@ -566,15 +572,15 @@ class SourcePane(QWidget):
         fixed = target is not None  # (read when the walk's mentions come: no document of theirs then)
         if target is not None and target != self._doc_id:
             self.show_document(target)
-        elif changed & {EVENT_IDS, ENTITY_IDS, QUERY}:
+        elif changed & {EVENT_IDS, ENTITY_IDS, QUERY, FILTER_QUERY}:
             self.restyle()
         shown_then = self._doc_id
         self._show_walk()
         if mention is not None and target == mention["doc_id"]:
             self._show_mention(mention)
-        elif changed & {EVENT_IDS, ENTITY_IDS, DOC_IDS, QUERY}:
+        elif changed & {EVENT_IDS, ENTITY_IDS, DOC_IDS, QUERY, FILTER_QUERY}:
             self._scroll_to_focus(prefer_entity=EVENT_IDS not in changed,
-                                  prefer_search=bool(changed & {QUERY, DOC_IDS}))
+                                  prefer_search=bool(changed & {QUERY, DOC_IDS, FILTER_QUERY}))
 
     def _target_for(self, changed: set[str], mention) -> str | None:
         """The document to show after a change made elsewhere: the selected events' first, the

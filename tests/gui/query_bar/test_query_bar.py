@@ -61,6 +61,21 @@ def test_free_text_is_searched_in_the_background_and_narrows_to_the_sentences(qt
     assert window.events.widget().model.total_rows() == len(in_view)
 
 
+def test_the_query_bars_free_text_is_marked_in_the_source_and_goes_when_the_line_is_emptied(qtbot, window, session):
+    """What the analyst asked for is found in the text they read: the query's phrase is marked in the source pane as
+    a search's words are (a negated word is not); Escape empties the line and the marks go."""
+    type_query(qtbot, window, '"critical minerals" -Pakistan')
+    in_view = session.events_in_view()
+    source = window.source.widget()
+    source.show_document(str(in_view["doc_id"].iat[0]))
+    text = str(session.documents.at[source.current_doc_id(), "text"]).lower()
+    marked = source.highlighted_ranges("search")
+    assert marked and all(text[start:end] == "critical minerals" for start, end in marked)
+    assert len(marked) == text.count("critical minerals")
+    qtbot.keyClick(window.query_bar.edit, Qt.Key.Key_Escape)
+    assert source.highlighted_ranges("search") == []
+
+
 def test_a_line_that_does_not_parse_says_where_and_changes_nothing(qtbot, window, session):
     everything = shown(window)
     type_query(qtbot, window, 'outlet:ANI date:2026-13')
