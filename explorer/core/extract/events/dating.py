@@ -1071,9 +1071,57 @@ def _in_a_document(trigger: Token) -> bool:
     """A statement made in a written document the text names without its day ("In a Securities and Exchange
     Commission filing, Norwood said", "said in the lawsuit"): it was written on or before publication, not
     on the report's day (a document with a day dates it, ``_dates_the_medium``; what is said aloud, in an
-    interview or a news conference, stays the report's)."""
+    interview or a news conference, stays the report's). So is one relayed from another outlet's report
+    (``_relayed_from_another_outlet``)."""
     return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_LEMMAS for c in prep.children) for prep in trigger.children)
+        c.dep_ == "pobj" and c.lemma_.lower() in DOCUMENT_LEMMAS for c in prep.children)
+        for prep in trigger.children) or _relayed_from_another_outlet(trigger)
+
+
+# the words that name a news outlet ("The Wall Street Journal", "The New York Times", "the BBC", "Reuters")
+OUTLET_WORDS = {"times", "journal", "post", "herald", "guardian", "telegraph", "tribune", "gazette", "newspaper",
+                "paper", "magazine", "daily", "reuters", "bbc", "cnn", "agency", "television", "radio", "broadcaster",
+                "network", "newsweek", "economist", "bloomberg"}
+SOURCE_WORDS = {"source", "sources", "they", "people", "insiders", "officials"}
+
+
+def _relayed_from_another_outlet(trigger: Token) -> bool:
+    """A statement the text takes from another outlet's report whose day it does not give: "according to The New
+    York Times, who first broke the news, an anonymous individual claimed" (BH#35), or the sources that outlet cited,
+    told right after it ("Citing people familiar with the situation, The Wall Street Journal reported that …" /
+    "The sources claimed that …", "They also said that …": BO#10, #40). Made on or before that report, so on or before
+    publication, not on the day of this one (too precise, judged three times)."""
+    sentence = trigger.sent
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if _according_to_an_outlet(sentence) or (trigger.lemma_.lower() == "report" and subject is not None
+                                             and _names_an_outlet(subject)):
+        return True  # "The Wall Street Journal reported that …": that paper's report, of a day this one does not give
+    if subject is None or subject.lower_ not in SOURCE_WORDS:
+        return False
+    doc, start = sentence.doc, sentence.start
+    for _ in range(2):  # the sentence before, or the one before it ("The sources claimed …" / "They also said …")
+        if start == 0:
+            return False
+        before = doc[start - 1].sent
+        if _according_to_an_outlet(before) or any(verb.lemma_.lower() in ("report", "cite") and any(
+                c.dep_ == "nsubj" and _names_an_outlet(c) for c in verb.children) for verb in before):
+            return True
+        start = before.start
+    return False
+
+
+def _according_to_an_outlet(sentence: Span) -> bool:
+    return any(token.lower_ == "according" and token.i + 1 < sentence.end and sentence.doc[token.i + 1].lower_ == "to"
+               and any(_names_an_outlet(t) for t in sentence.doc[token.i + 2:min(token.i + 9, sentence.end)]
+                       if t.pos_ == "PROPN")
+               for token in sentence)
+
+
+def _names_an_outlet(noun: Token) -> bool:
+    """A proper name (or its head) whose words name a news outlet."""
+    words = {t.lower_ for t in noun.subtree if t.pos_ in ("PROPN", "NOUN")} if noun.dep_ != "pobj" else {noun.lower_}
+    return noun.pos_ in ("PROPN", "NOUN") and bool(words & OUTLET_WORDS) and any(
+        t.pos_ == "PROPN" for t in (noun.subtree if noun.dep_ != "pobj" else [noun]))
 
 
 DOCUMENT_LEMMAS = {"filing", "report", "statement", "letter", "prospectus", "lawsuit", "suit", "complaint", "memo",

@@ -74,3 +74,24 @@ def test_a_time_right_after_what_is_called_for_is_its_not_the_callings():  # ses
 def test_a_time_after_what_a_verb_not_of_asking_is_for_dates_the_verb():  # guard
     text = "Karl Huber was arrested for the murder on Monday."
     assert when(event_at(text, "Karl Huber", "arrest")) == ("2026-02-02", "2026-02-02", "timex")
+
+
+OUTLET = ("Vienna Water's chief engineer Karl Huber left the company. Citing people familiar with the situation, The "
+          "Vienna Times reported that Huber had been pushed out. The sources claimed that Huber was not used to the "
+          "company's ways. They also said that Anna Berger made the decision.")
+
+
+def test_another_outlets_report_and_the_sources_it_cites_are_on_or_before_publication():  # s17e (BO#10, #40)
+    assert when(event_at(OUTLET, "Citing", "report")) == ("", PUBLISHED, "bounded")  # was the publication day
+    assert when(event_at(OUTLET, "The sources", "claim")) == ("", PUBLISHED, "bounded")
+    assert when(event_at(OUTLET, "They also", "say")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_claim_according_to_another_outlet_is_on_or_before_publication():  # s17e (BH#35, too precise)
+    text = "According to The Vienna Times, which first broke the news, an insider claimed that Huber had been ousted."
+    assert when(event_at(text, "According", "claim")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_companys_own_statement_stays_on_the_report_day():  # guard: no outlet relays it
+    text = "Vienna Water said on Monday that Huber had left. The company said Anna Berger made the decision."
+    assert when(event_at(text, "The company", "say")) == (PUBLISHED, PUBLISHED, "dct")
