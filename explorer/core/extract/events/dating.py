@@ -656,16 +656,25 @@ class DocumentDating:
         if subject is None or subject.lower_ not in ("he", "she") or sentence.start == 0:
             return None
         before = sentence.doc[sentence.start - 1].sent
-        verb = before.root
-        named = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if named is None or named.pos_ != "PROPN" or verb.tag_ != "VBD" or not _speaks_out(verb):
+        # its main verb, or the verb of saying a quotation hangs from where the parse made the quotation the root
+        # ('LaMothe said, "Cereal volume growth … has not met our expectations"': "met" the root)
+        verb = next((v for v in [before.root, *before] if v.tag_ == "VBD" and _speaks_out(v) and any(
+            c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in v.children)), None)
+        if verb is None:
             return None
         times = [t for t in self._timexes.values() if before.start_char <= t["start"] < before.end_char]
         own = _governing(before, verb, times)
-        if own is None or own["type"] not in ("DATE", "TIME") or not own["date_start"] \
-                or own["date_start"] != own["date_end"] or own["date_start"] >= self.published:
-            return None  # the publication day itself is the statement's already
-        return own["date_start"], own["date_end"], "narrative", own["timex_id"]
+        if own is not None and own["type"] in ("DATE", "TIME") and own["date_start"] \
+                and own["date_start"] == own["date_end"]:
+            if own["date_start"] >= self.published:
+                return None  # the publication day itself is the statement's already
+            return own["date_start"], own["date_end"], "narrative", own["timex_id"]
+        # "In announcing the plant delay, Kellogg Chairman William E. LaMothe said, …" / "He said construction
+        # wouldn't resume" (BR#21): the statement before has a day from the text though none is written in it (the
+        # announcement's "Last Friday"): "he" goes on with it
+        told = self._before.get(verb.i)
+        return told if told is not None and told[2] == "narrative" and told[0] and told[0] == told[1] \
+            and told[1] < self.published else None
 
     def _before_earlier_that_day(self, sentence: Span) -> Dating | None:
         """A statement dated only by publication in the sentence just before one that opens "Earlier Sunday"

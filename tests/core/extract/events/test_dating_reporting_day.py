@@ -122,3 +122,12 @@ def test_an_opening_time_frames_the_main_verb_of_clauses_listed_with_commas():  
 def test_an_opening_time_of_what_was_said_is_not_the_saying():  # guard
     text = "In May, Vienna prices rose sharply, the minister said."
     assert when(event_at(text, "In May", "say")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+KELLOGG = ("Last Friday's announcement was the first official word that the Vienna project was in trouble. In announcing "
+           "the plant delay, Vienna Water Chairman Karl Huber said, \"Volume growth has not met our expectations.\" He "
+           "said construction wouldn't resume until market conditions warrant it.")
+
+
+def test_he_goes_on_with_a_named_speakers_statement_dated_by_the_text_elsewhere():  # session s17f (BR#21, wrong)
+    assert when(event_at(KELLOGG, "He", "say", published="2026-02-09")) == ("2026-02-06", "2026-02-06", "narrative")
