@@ -27,9 +27,7 @@ def private_settings_and_data(tmp_path, monkeypatch, qapp):
     qapp.setApplicationName("Explorer")
 
 
-@pytest.fixture
-def window(qtbot, session):
-    """The main window over the seed session, shown."""
+def _shown_window(qtbot, session):
     from explorer.gui.window.main_window import MainWindow
 
     window = MainWindow(session)
@@ -40,15 +38,15 @@ def window(qtbot, session):
 
 
 @pytest.fixture
+def window(qtbot, session):
+    """The main window over the seed session, shown."""
+    return _shown_window(qtbot, session)
+
+
+@pytest.fixture
 def edit_window(qtbot, edit_session):
     """The main window over a private copy of the seeds, shown (what the analyst does is written to the file)."""
-    from explorer.gui.window.main_window import MainWindow
-
-    window = MainWindow(edit_session)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return _shown_window(qtbot, edit_session)
 
 
 @pytest.fixture

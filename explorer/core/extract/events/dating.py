@@ -664,8 +664,7 @@ class DocumentDating:
             return None
         times = [t for t in self._timexes.values() if before.start_char <= t["start"] < before.end_char]
         own = _governing(before, verb, times)
-        if own is not None and own["type"] in ("DATE", "TIME") and own["date_start"] \
-                and own["date_start"] == own["date_end"]:
+        if own is not None and _a_single_day(own):
             if own["date_start"] >= self.published:
                 return None  # the publication day itself is the statement's already
             return own["date_start"], own["date_end"], "narrative", own["timex_id"]
@@ -845,8 +844,7 @@ class DocumentDating:
             for verb in sentence if times else ():
                 if verb.lemma_.lower() in RELAYING_LEMMAS and verb.tag_ == "VBD":
                     own = _governing(sentence, verb, times)
-                    if own is not None and own["type"] in ("DATE", "TIME") and own["date_start"] \
-                            and own["date_start"] == own["date_end"]:
+                    if own is not None and _a_single_day(own):
                         said.append(own)
         days = {t["date_start"] for t in said}
         if len(days) != 1 or len(said) < 2 \
@@ -1119,7 +1117,14 @@ def _relayed_from_another_outlet(trigger: Token) -> bool:
     return False
 
 
+def _a_single_day(timex: TimexRow) -> bool:
+    """The expression names one calendar day (or a time on it)."""
+    return timex["type"] in ("DATE", "TIME") and bool(timex["date_start"]) and timex["date_start"] == timex["date_end"]
+
+
 def _according_to_an_outlet(sentence: Span) -> bool:
+    """The sentence relays "according to" a news outlet named within a few words ("According to The New York Times,
+    …")."""
     return any(token.lower_ == "according" and token.i + 1 < sentence.end and sentence.doc[token.i + 1].lower_ == "to"
                and any(_names_an_outlet(t) for t in sentence.doc[token.i + 2:min(token.i + 9, sentence.end)]
                        if t.pos_ == "PROPN")
@@ -1127,10 +1132,13 @@ def _according_to_an_outlet(sentence: Span) -> bool:
 
 
 def _names_an_outlet(noun: Token) -> bool:
-    """A proper name (or its head) whose words name a news outlet."""
-    words = {t.lower_ for t in noun.subtree if t.pos_ in ("PROPN", "NOUN")} if noun.dep_ != "pobj" else {noun.lower_}
-    return noun.pos_ in ("PROPN", "NOUN") and bool(words & OUTLET_WORDS) and any(
-        t.pos_ == "PROPN" for t in (noun.subtree if noun.dep_ != "pobj" else [noun]))
+    """A proper name (or its head) whose words name a news outlet: the noun with the words it governs, or the noun
+    alone inside a prepositional phrase ("according to The New York Times")."""
+    if noun.pos_ not in ("PROPN", "NOUN"):
+        return False
+    words = [noun] if noun.dep_ == "pobj" else list(noun.subtree)
+    return any(t.pos_ == "PROPN" for t in words) and bool(
+        {t.lower_ for t in words if t.pos_ in ("PROPN", "NOUN")} & OUTLET_WORDS)
 
 
 DOCUMENT_LEMMAS = {"filing", "report", "statement", "letter", "prospectus", "lawsuit", "suit", "complaint", "memo",

@@ -210,8 +210,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _a_headlines_infinitive(verb: Token, auxiliaries: list[Token]) -> bool:
-    """"Apple to lower UK iTunes prices": a line with no finite verb whose "to" infinitive hangs from the noun it
-    opens with is headline language for what is to come ("X is to lower …"), not a present."""
+    """"Apple to lower UK iTunes prices", "Microsoft to buy Skype": a line with no finite verb whose "to"
+    infinitive has the noun it opens with for subject (the parse's usual reading) or hangs from it is headline
+    language for what is to come ("X is to lower …"), not a present."""
     if verb.tag_ != "VB" or not any(a.tag_ == "TO" for a in auxiliaries):
         return False
     sentence = verb.sent
