@@ -43,7 +43,9 @@ from explorer.core.extract.events.named_twice import (
     REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
     dated_in_its_clause, named_noun,
 )
+from explorer.core.extract.events.occasion import in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now
+from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
@@ -207,6 +209,8 @@ class DocumentDating:
         own = _governing(sentence, trigger, timexes)
         if own is None:
             own = _gapped_time(sentence, trigger, timexes)
+        if own is None and tense == "past":
+            own = series_time(sentence, trigger, timexes, _governing)  # "…, A fell 2% in May; B rose 1%"
         if own is not None and tense == "past" and clock_alone(own):
             # "Slepian … was shot to death at 10 p.m.": the expressions put a time of day written alone on the
             # paper's day, but it names no day; the past happening is dated as one without a time of its own (the
@@ -291,6 +295,8 @@ class DocumentDating:
             if dated is None and tense == "past" and published and (_in_a_named_era(trigger)
                                                                    or _over_long_stretches(trigger)):
                 dated = ("", published, "bounded", "")  # "during the Truman presidency": its own time, not the passage's
+            if dated is None and tense == "past" and not perfect:
+                dated = in_a_dated_occasion(trigger, timexes, published)  # "In Sunday's debate, Spitzer attacked"
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)
                 story = None if _told_of_a_happening(trigger) else self._story.carried()
@@ -1638,6 +1644,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
                 and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger) \
+                and not _the_close_it_reached(span, trigger) \
                 and not _a_day_parsed_as_the_next_subject(span, trigger):
             continue
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
@@ -2736,6 +2743,22 @@ def _a_result_it_sent(span: Span, trigger: Token) -> bool:
         node = node.head
     return node.head.i == trigger.i and node.tag_ == "VBG" and node.dep_ in ("ccomp", "xcomp", "oprd") \
         and node.i > trigger.i
+
+
+CLOSING_LEMMAS = {"close", "end", "finish", "settle"}
+
+
+def _the_close_it_reached(span: Span, trigger: Token) -> bool:
+    """"Du Pont's stock rose $2.50 a share to close at $117.375 in … composite trading yesterday" (BR#19's
+    kind): the parse hangs the day from "to close", a clause of no subject of its own telling where the change
+    ended — the same move, so its time is the change's."""
+    if trigger.lemma_.lower() not in CHANGE_LEMMAS:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node.head.i == trigger.i and node.dep_ in ("advcl", "xcomp") and node.lemma_.lower() in CLOSING_LEMMAS \
+        and node.i > trigger.i and not _has_subject(node) and any(c.lower_ == "to" for c in node.children)
 
 
 def _a_day_parsed_as_the_next_subject(span: Span, trigger: Token) -> bool:
