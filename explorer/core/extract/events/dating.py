@@ -352,6 +352,9 @@ class DocumentDating:
         if tense == "future" and published and dated[:3] == (published, "", "bounded"):
             dated = _at_a_moment_dated_by_its_clause(sentence, trigger, dated, timexes, published)
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
+                and lemma in TALKING_LEMMAS:
+            dated = self._talking_on(sentence, trigger) or dated  # "Jobs said … on Monday." / "He talked about …"
+        if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and _a_days_trading(trigger):
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
         if in_lede and tense == "past" and not perfect and dated == (published, published, "dct", "") \
@@ -680,6 +683,24 @@ class DocumentDating:
         told = self._before.get(verb.i)
         return told if told is not None and told[2] == "narrative" and told[0] and told[0] == told[1] \
             and told[1] < self.published else None
+
+    def _talking_on(self, sentence: Span, trigger: Token) -> Dating | None:
+        """"He talked about the easiness for developers to port their Mac apps" right after "Jobs said that Mac OS X
+        has had 'a secret double life'" (BK#50 = AX#37, vague): "he" or "she" goes on speaking where the sentence
+        before has a person named speaking on one day (a day up to publication, however it was dated); the talk is
+        part of that statement's occasion, so it takes its day (``narrative``) rather than only a bound."""
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("he", "she") or sentence.start == 0:
+            return None
+        before = sentence.doc[sentence.start - 1].sent
+        days = {told[:2]: told for verb in before if verb.tag_ == "VBD" and _speaks_out(verb)
+                and any(c.dep_ == "nsubj" and _a_name(c) for c in verb.children)
+                and (told := self._before.get(verb.i)) is not None and told[0] and told[0] == told[1]
+                and told[1] <= self.published}
+        if len(days) != 1:
+            return None
+        day = next(iter(days.values()))
+        return day[0], day[1], "narrative", day[3]
 
     def _before_earlier_that_day(self, sentence: Span) -> Dating | None:
         """A statement dated only by publication in the sentence just before one that opens "Earlier Sunday"
@@ -1226,6 +1247,9 @@ def _speaker(verb: Token, definite: bool) -> str | None:
     return subject.lemma_.lower()
 
 
+# verbs of talking that are no report of what was said ("He talked about …", "She spoke of …"): a person's talk
+TALKING_LEMMAS = {"talk", "speak", "discuss", "describe", "outline", "detail", "elaborate", "joke", "quip", "boast",
+                  "thank", "apologize", "apologise", "praise", "mention"}
 SPEAKING_OUT_LEMMAS = {"lash", "accuse", "attack", "charge", "criticize", "criticise", "blast", "slam", "condemn",
                        "denounce", "praise", "defend", "appeal", "plead", "vow", "pledge", "promise", "insist", "argue"}
 
@@ -1236,6 +1260,11 @@ def _speaks_out(verb: Token) -> bool:
     speaking = REPORTING_LEMMAS | SPEAKING_OUT_LEMMAS
     return verb.lemma_.lower() in speaking or any(
         c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in speaking for c in verb.children)
+
+
+def _a_name(token: Token) -> bool:
+    """A proper name, also where the parse tagged it a plural ("Jobs said": NNS) but named a person with it."""
+    return token.pos_ == "PROPN" or (token.text[:1].isupper() and token.ent_type_ == "PERSON")
 
 
 def _subject_the_parse_lost(verb: Token) -> Token | None:

@@ -57,3 +57,15 @@ def test_a_move_told_with_the_close_it_reached_is_of_that_day():
     text = OPENING + ("Danube's stock rose 2.50 euros a share to close at 117 euros in Vienna Stock Exchange "
                       "trading yesterday.")
     assert when(event_at(text, "Danube's stock", "rise")) == ("2026-02-03", "2026-02-03", "timex")  # was on or before
+
+
+def test_he_talked_after_a_named_speakers_statement_takes_its_day():  # BK#50 = AX#37, vague
+    text = ("Danube Bank chief Karl Huber opened the bank's annual meeting in Vienna. Huber said that the bank has had "
+            "a secret double life. He talked about the ease of moving accounts to the new system.")
+    assert when(event_at(text, "He talked", "talk")) == (PUBLISHED, PUBLISHED, "narrative")  # was on or before
+
+
+def test_he_talked_after_no_statement_keeps_its_bound():  # guard: the sentence before tells no one speaking
+    text = ("Danube Bank chief Karl Huber opened the bank's annual meeting in Vienna. Huber moved the bank's accounts "
+            "to a new system. He talked about the ease of moving accounts to the new system.")
+    assert when(event_at(text, "He talked", "talk")) == ("", PUBLISHED, "bounded")
