@@ -45,6 +45,7 @@ from explorer.core.extract.events.named_twice import (
 )
 from explorer.core.extract.events.occasion import in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now
+from explorer.core.extract.events.scheduled import at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
@@ -351,6 +352,8 @@ class DocumentDating:
             dated = _before_what_it_set_runs_out(self.document.text, sentence, trigger, dated, timexes)
         if tense == "future" and published and dated[:3] == (published, "", "bounded"):
             dated = _at_a_moment_dated_by_its_clause(sentence, trigger, dated, timexes, published)
+        if tense == "future" and published and dated[:3] == (published, "", "bounded"):
+            dated = at_a_scheduled_happening(trigger, timexes, published) or dated  # "dominate a summit set for April"
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and lemma in TALKING_LEMMAS:
             dated = self._talking_on(sentence, trigger) or dated  # "Jobs said … on Monday." / "He talked about …"
@@ -1674,6 +1677,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
                 and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger) \
                 and not _the_close_it_reached(span, trigger) \
+                and not _under_a_static_participle(span, trigger) \
                 and not _a_day_parsed_as_the_next_subject(span, trigger):
             continue
         if (timex["date_start"] or not ((timex["value"] or "").endswith("_REF") or stretch)
@@ -2772,6 +2776,23 @@ def _a_result_it_sent(span: Span, trigger: Token) -> bool:
         node = node.head
     return node.head.i == trigger.i and node.tag_ == "VBG" and node.dep_ in ("ccomp", "xcomp", "oprd") \
         and node.i > trigger.i
+
+
+# participles describing what a thing is, not something done to it at a time ("a computer based on the 486 chip")
+STATIC_PARTICIPLES = {"base", "locate", "headquarter", "know", "call", "name", "design", "equip", "price", "aim"}
+
+
+def _under_a_static_participle(span: Span, trigger: Token) -> bool:
+    """"it planned to ship a computer based on the 486 chip early next year": the parse hangs the time from
+    "based", a participle telling what the computer is, which has no time of its own; the time is the clause's
+    whose object the participle describes."""
+    node = span.root
+    while node.head.i != node.i and not (node.dep_ == "acl" and node.tag_ == "VBN"):
+        if node.head.i == trigger.i:
+            return False
+        node = node.head
+    return node.dep_ == "acl" and node.lemma_.lower() in STATIC_PARTICIPLES and node.head.head.i == trigger.i \
+        and node.head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
 
 
 CLOSING_LEMMAS = {"close", "end", "finish", "settle"}

@@ -69,3 +69,25 @@ def test_he_talked_after_no_statement_keeps_its_bound():  # guard: the sentence 
     text = ("Danube Bank chief Karl Huber opened the bank's annual meeting in Vienna. Huber moved the bank's accounts "
             "to a new system. He talked about the ease of moving accounts to the new system.")
     assert when(event_at(text, "He talked", "talk")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_future_act_at_a_happening_set_for_a_month_is_in_that_month():  # BQ#15, vague
+    text = OPENING + "The issue is expected to dominate an EU summit set for Vienna in April."
+    assert when(event_at(text, "The issue", "dominate")) == ("2026-04-01", "2026-04-30", "timex")  # was open future
+
+
+def test_what_a_release_scheduled_for_a_season_will_include_is_of_that_season():  # BP#7's kind
+    text = OPENING + ("Huber announced that the Danube release of the software, which is scheduled for release next "
+                      "summer, will include more support for touch screens.")
+    assert when(event_at(text, "Huber announced", "include")) == ("2026-06-01", "2026-08-31", "timex")
+
+
+def test_a_future_act_on_a_thing_done_in_the_past_keeps_its_open_future():  # guard: no clause of scheduling
+    text = OPENING + "The company will sell the plant, which it bought in 2019."
+    assert when(event_at(text, "The company", "sell")) == (PUBLISHED, "", "bounded")
+
+
+def test_a_time_hung_from_a_describing_participle_is_the_clauses():
+    text = OPENING + ("Huber Computer Corp. announced last week that it planned to ship a computer based on the new "
+                      "chip early next year.")
+    assert when(event_at(text, "Huber Computer", "ship")) == ("2027-01-01", "2027-04-30", "timex")  # was open future
