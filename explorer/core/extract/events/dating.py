@@ -47,6 +47,7 @@ from explorer.core.extract.events.occasion import in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now
 from explorer.core.extract.events.scheduled import at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
+from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
@@ -331,6 +332,9 @@ class DocumentDating:
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
+                if not perfect and _only_an_upper_bound(dated):  # "A similar suit was filed simultaneously"
+                    dated = at_the_same_time(trigger, self._happenings(sentence, timexes), list(self._timexes.values()),
+                                             published) or dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = self._at_its_heads_moment(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)

@@ -91,3 +91,23 @@ def test_a_time_hung_from_a_describing_participle_is_the_clauses():
     text = OPENING + ("Huber Computer Corp. announced last week that it planned to ship a computer based on the new "
                       "chip early next year.")
     assert when(event_at(text, "Huber Computer", "ship")) == ("2027-01-01", "2027-04-30", "timex")  # was open future
+
+
+def test_a_suit_filed_simultaneously_is_of_the_suit_told_before():  # BR#23, vague
+    text = ("Danube Records has filed a lawsuit against Huber Media in a Vienna court this week. Danube's first suit, "
+            "filed in September 2019, claims that Huber violated a 2011 agreement. A similar suit was filed "
+            "simultaneously in Graz.")
+    assert when(event_at(text, "A similar", "file")) == ("2019-09-01", "2019-09-30", "narrative")  # was on or before
+
+
+def test_a_simultaneous_bombing_is_on_the_day_of_the_bombings():  # BK#25 = AH#45, vague
+    text = ("Police in Vienna are still searching for the men behind the August 7 bombings of two embassies. "
+            "The car bomb attack at the embassy in Graz killed 25 people. A nearly simultaneous car bombing "
+            "outside the embassy in Linz killed 10 people.")
+    assert when(event_at(text, "A nearly", "kill", published="2026-08-21")) == ("2026-08-07", "2026-08-07", "narrative")
+
+
+def test_a_similar_suit_without_simultaneously_keeps_its_bound():  # guard: no word of the same time
+    text = ("Danube Records has filed a lawsuit against Huber Media in a Vienna court this week. Danube's first suit, "
+            "filed in September 2019, claims that Huber violated a 2011 agreement. A similar suit was filed in Graz.")
+    assert when(event_at(text, "A similar", "file"))[:2] != ("2019-09-01", "2019-09-30")
