@@ -264,8 +264,9 @@ class DocumentDating:
         dated = _by_a_deadline(tense, dated, published)
         # "Eight trading days after Oct. 12, … the Nasdaq Composite had fallen 4.3%" (AO#29), "fled just after the
         # Communist takeover in 1948": a happening told done (simple past, past perfect) is over by publication, so
-        # a start from its time has publication for an end ("has gained since Tuesday" and "have cared for him since
-        # November" tell what goes on up to now and are left open). Closed last: the passage and the story record
+        # a start from its time has publication for an end; so has a present perfect ("has gained since Tuesday",
+        # "have been killed since 1985", BQ#12: what went on up to the telling — after it the text knows nothing,
+        # and an open end read as vague). Closed last: the passage and the story record
         # the expression's dating ("McBride … later served … in October 1984. Farkas expressed …" still tells of
         # someone else in the passage of October 1984)
         open_ended = dated if own is not None and _done_by_publication(tense, perfect, dated, published) \
@@ -2056,9 +2057,10 @@ def _keeps_a_level_for(sentence: Span, trigger: Token, own: TimexRow, tense: str
 
 
 def _done_by_publication(tense: str, perfect: str, dated: Dating | None, published: str) -> bool:
-    """A past happening, not in the present perfect, dated from its own time with an open end that starts on or
-    before publication ("had fallen" eight trading days after Oct. 12)."""
-    return tense == "past" and perfect in ("", "past") and dated is not None and dated[2] == "timex" \
+    """A past happening dated from its own time with an open end that starts on or before publication ("had
+    fallen" eight trading days after Oct. 12; "Since 1985 … nearly 200 soldiers have been killed", BQ#12: the
+    present perfect tells what went on up to the telling — what comes after it the text does not know)."""
+    return tense == "past" and perfect in ("", "past", "present") and dated is not None and dated[2] == "timex" \
         and bool(dated[0]) and not dated[1] and bool(published) and dated[0] <= published
 
 
