@@ -2378,9 +2378,11 @@ def _tried(trigger: Token, tense: str) -> bool:
 ONGOING_LEMMAS = {"begin", "start", "continue", "keep", "resume"}  # what their infinitive tells goes on
 
 def _shares_auxiliaries(verb: Token) -> bool:
-    """A coordinated verb without auxiliaries of its own takes its first verb's ("had moved … and said")."""
+    """A coordinated verb without auxiliaries of its own takes its first verb's ("had moved … and said"); not a
+    present form, which no auxiliary goes with ("… has become a factor in two campaigns, say political
+    consultants", the parse's conjunct: BP#46, a present statement left on or before publication)."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and verb.tag_ not in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _ordered(trigger: Token, tense: str) -> bool:

@@ -111,3 +111,34 @@ def test_a_similar_suit_without_simultaneously_keeps_its_bound():  # guard: no w
     text = ("Danube Records has filed a lawsuit against Huber Media in a Vienna court this week. Danube's first suit, "
             "filed in September 2019, claims that Huber violated a 2011 agreement. A similar suit was filed in Graz.")
     assert when(event_at(text, "A similar", "file"))[:2] != ("2019-09-01", "2019-09-30")
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str]):
+    """A sentence as the parse read it (the model reads the invented sentences of these tests otherwise)."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+
+
+def test_a_present_the_parse_made_a_conjunct_of_a_perfect_is_no_perfect():  # BP#46, vague
+    """'… has become a factor in two campaigns, say political consultants': in the article the parse made "say" a
+    conjunct of "become", so it took "has" for its own and was a perfect, on or before publication."""
+    from explorer.core.extract.events.dating import _shares_auxiliaries
+
+    doc = _parsed(["The", "killing", "has", "become", "a", "factor", ",", "say", "consultants", "."],
+                  [1, 3, 3, 3, 5, 3, 3, 3, 7, 3], ["det", "nsubj", "aux", "ROOT", "det", "attr", "punct", "conj",
+                                                   "nsubj", "punct"],
+                  ["DT", "NN", "VBZ", "VBN", "DT", "NN", ",", "VBP", "NNS", "."],
+                  ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"])
+    assert not _shares_auxiliaries(doc[7])
+
+
+def test_a_past_conjunct_of_a_perfect_shares_it():  # guard: "had moved troops and sent tanks"
+    from explorer.core.extract.events.dating import _shares_auxiliaries
+
+    doc = _parsed(["The", "army", "had", "moved", "troops", "and", "sent", "tanks", "."],
+                  [1, 3, 3, 3, 3, 3, 3, 6, 3], ["det", "nsubj", "aux", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
+                  ["DT", "NN", "VBD", "VBN", "NNS", "CC", "VBD", "NNS", "."],
+                  ["DET", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"])
+    assert _shares_auxiliaries(doc[6])
