@@ -35,6 +35,7 @@ from explorer.core.extract.events.date_rules import (
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
 )
+from explorer.core.extract.events.effective import on_taking_effect
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lasting import within_a_stretch
 from explorer.core.extract.events.lines import trimmed
@@ -374,6 +375,8 @@ class DocumentDating:
                 # Coleco "filed a Chapter 11 reorganization plan" in a paper that names no day anywhere: the lede's
                 # act is news of that day or the days before it — on or before publication, its day not told (AJ#17)
                 dated = ("", published, "bounded", "")
+        elif tense == "present" and dated == (published, published, "dct", "") and not _subordinate(trigger):
+            dated = on_taking_effect(sentence, trigger, list(self._timexes.values())) or dated  # "He succeeds …"
         elif tense == "past" and not perfect and dated == (published, published, "dct", "") \
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, trigger, timexes, agents) if _states(trigger) else None) \

@@ -142,3 +142,17 @@ def test_a_past_conjunct_of_a_perfect_shares_it():  # guard: "had moved troops a
                   ["DT", "NN", "VBD", "VBN", "NNS", "CC", "VBD", "NNS", "."],
                   ["DET", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"])
     assert _shares_auxiliaries(doc[6])
+
+
+def test_a_succession_told_after_the_day_the_appointment_takes_effect_is_on_that_day():  # BQ#20 = BP#32 = AH#50
+    text = ("Danube Bank named Karl Huber chairman and chief executive. The appointment takes effect Nov. 13. He "
+            "succeeds Anna Berg, who stepped down in March for health reasons.")
+    assert when(event_at(text, "He succeeds", "succeed", published="2025-11-02")) == (
+        "2025-11-13", "2025-11-13", "narrative")  # was the publication day, which the text excludes
+
+
+def test_a_thing_replacing_another_after_a_change_takes_effect_keeps_the_publication_day():  # guard: no person
+    text = ("Danube Bank named Karl Huber chairman. The change takes effect Nov. 13. The Danube Phone 5 replaces the "
+            "Danube Phone 4.")
+    assert when(event_at(text, "The Danube Phone", "replace", published="2025-11-02")) == (
+        "2025-11-02", "2025-11-02", "dct")
