@@ -214,6 +214,11 @@ class DocumentDating:
             own = _gapped_time(sentence, trigger, timexes)
         if own is None and tense == "past":
             own = series_time(sentence, trigger, timexes, _governing)  # "…, A fell 2% in May; B rose 1%"
+        if own is not None and tense == "present" and own["date_end"] and published and own["date_end"] < published \
+                and _of_what_it_holds(sentence, trigger, own):
+            # "the department is still considering a request last week from Elian's father" (BP#22, wrong): a past
+            # time inside what a present verb acts on is that thing's; the present is of the telling
+            own = None
         if own is not None and tense == "past" and clock_alone(own):
             # "Slepian … was shot to death at 10 p.m.": the expressions put a time of day written alone on the
             # paper's day, but it names no day; the past happening is dated as one without a time of its own (the
@@ -2791,6 +2796,30 @@ def _a_result_it_sent(span: Span, trigger: Token) -> bool:
 
 # participles describing what a thing is, not something done to it at a time ("a computer based on the 486 chip")
 STATIC_PARTICIPLES = {"base", "locate", "headquarter", "know", "call", "name", "design", "equip", "price", "aim"}
+
+
+def _of_what_it_holds(sentence: Span, trigger: Token, own: TimexRow) -> bool:
+    """The time hangs from a noun between it and the verb ("considering a request last week", "follows two
+    decisions by the U.S. Supreme Court last June"), not from the verb or a phrase of time of its own."""
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    if _going_on_now(trigger) and any(c.dep_ == "dobj" and c.i < span.start for c in trigger.children):
+        return True  # "is still considering a request last week": what goes on now was not last week
+    inside = {t.i for t in span}
+    node = span.root.head
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.i not in inside and node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "pobj", "attr"):
+            return not (node.dep_ == "pobj" and node.head.lower_ in TIME_PREPOSITIONS and node.head.head.i == trigger.i)
+        node = node.head
+    return False
+
+
+def _going_on_now(verb: Token) -> bool:
+    """A present progressive ("is considering") or a present with "still": going on at the telling."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return (verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "am", "'s", "'re"})) \
+        or any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
 def _under_a_static_participle(span: Span, trigger: Token) -> bool:

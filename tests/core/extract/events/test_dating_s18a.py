@@ -156,3 +156,14 @@ def test_a_thing_replacing_another_after_a_change_takes_effect_keeps_the_publica
             "Danube Phone 4.")
     assert when(event_at(text, "The Danube Phone", "replace", published="2025-11-02")) == (
         "2025-11-02", "2025-11-02", "dct")
+
+
+def test_what_goes_on_now_is_not_dated_by_the_time_of_its_object():  # BP#22, wrong
+    text = OPENING + ("In addition, the ministry is still considering a request last week from Karl Huber to have the "
+                      "case moved to Graz.")
+    assert when(event_at(text, "In addition", "consider")) == (PUBLISHED, PUBLISHED, "dct")  # was last week
+
+
+def test_a_past_act_keeps_the_time_after_its_object():  # guard: "filed a request last week"
+    text = OPENING + "Karl Huber filed a request last week to have the case moved to Graz."
+    assert when(event_at(text, "Karl Huber", "file")) == ("2026-01-26", "2026-02-01", "timex")
