@@ -1558,8 +1558,11 @@ def _negated(trigger: Token, tense: str) -> bool:
     fare well in 1990"). So is a subject or object that names no one and nothing ("Neither Equus nor Tony Lama
     gave a reason", "Neither company disclosed the terms", "Nobody was hurt", "said nothing")."""
     if any(c.dep_ == "neg" for c in trigger.children) or any(
-            c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in c.children) for c in trigger.children):
-        return True  # "were not yet approved": the parse may hang "not" on the auxiliary
+            (c.dep_ in ("aux", "auxpass") or (c.dep_ == "advmod" and c.lower_ != "longer"))
+            and any(n.dep_ == "neg" for n in c.children) for c in trigger.children):
+        # "were not yet approved": the parse may hang "not" on the auxiliary; "never before has NATO reached out"
+        # (BS#32, wrong: given the year of the enlargements listed before) on the adverb
+        return True
     if tense == "future" and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in
                                                                                    c.children)
                                  for c in trigger.children):

@@ -167,3 +167,14 @@ def test_what_goes_on_now_is_not_dated_by_the_time_of_its_object():  # BP#22, wr
 def test_a_past_act_keeps_the_time_after_its_object():  # guard: "filed a request last week"
     text = OPENING + "Karl Huber filed a request last week to have the case moved to Graz."
     assert when(event_at(text, "Karl Huber", "file")) == ("2026-01-26", "2026-02-01", "timex")
+
+
+def test_what_never_before_happened_takes_no_year_of_the_list_before():  # BS#32, wrong
+    text = OPENING + ("NATO was enlarged to include Greece in 1952, Germany in 1955 and Spain in 1982. But never "
+                      "before has NATO reached out to its former enemies.")
+    assert when(event_at(text, "But never", "reach"))[2] == "none"  # was 1955, the list's year
+
+
+def test_no_longer_is_a_state_of_the_telling():  # guard: "no longer has ties" stays a present state
+    text = OPENING + "Huber's great-grandfather founded the Vienna toy store, but his family no longer has ties to it."
+    assert when(event_at(text, "Huber's", "have")) == (PUBLISHED, PUBLISHED, "dct")
