@@ -87,8 +87,10 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             unbacked.add(len(rows))
         if acts_as_agent(parsed[cut.start:cut.end]):
             agents.add(len(rows))
-        if cut.start in joined_starts:
-            joined.add(len(rows))
+        if cut.start in joined_starts or (_scare_quoted(parsed[cut.start:cut.end]) and label == "WORK_OF_ART" and not cue):
+            joined.add(len(rows))  # a word in quotes is no title: the type the name has elsewhere, where it has one
+        if _scare_quoted(parsed[cut.start:cut.end]):
+            row["key"] = mention_key(DOUBLE_QUOTES.sub(" ", text), label)  # '"New" Labour' is New Labour
         if _describes_a_noun(parsed[cut.start:cut.end]):
             adjectives.add(row["mention_id"])
         rows.append(row)
@@ -103,6 +105,17 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     _mark(rows, joined, JOINED)  # the corpus vote prefers the type the same name has elsewhere
     _mark(rows, agents, AGENT)  # a maker: a kind noun after it elsewhere names what it makes
     return rows
+
+
+DOUBLE_QUOTES = re.compile(r'["“”]')
+
+
+def _scare_quoted(span: Span) -> bool:
+    """Whether a double quote mark stands between the name's words ('the party as "New" Labour', the model's span
+    'New" Labour'): the writer set one word of the name off, which makes no title of the whole ("New" Labour is the
+    party's brand); the name is the words without the mark, one with the same name written plain."""
+    return len(span) >= 3 and any(t.text in ('"', "“", "”") for t in span[1:-1]) \
+        and span[0].text not in ('"', "“") and span[-1].text not in ('"', "”")
 
 
 NUMBER_NOUNS = frozenset(["millions", "thousands", "hundreds", "billions", "dozens", "tens", "scores"])
