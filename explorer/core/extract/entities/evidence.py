@@ -89,6 +89,7 @@ KIND_NOUNS: dict[str, str] = {
          "distributor", "provider", "association", "federation", "league", "department", "ministry", "body",
          "quango", "team", "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "bookmaker",
          "miner", "broker"], "ORG"),
+    **dict.fromkeys(["tournament"], "EVENT"),  # "the opening X tournament, the Dubai Sevens"
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["theatre", "theater", "stadium", "venue", "arena", "cinema", "pub", "hotel", "airport"], "FAC"),
@@ -1439,19 +1440,55 @@ MOVE_VERBS = frozenset(["join", "rejoin", "sign", "arrive", "move", "switch"])
 
 
 def _lent_by_a_club(span: Span, label: str, facts: DocFacts) -> Evidence | None:
-    """A town the model reads as a place or a person after "on loan from" ("at", "to", "with"), or, in a sport report
+    """A town the model reads as a place or a person after "on loan from" ("at", "to", "with") or "recalled by", or, in
+    a sport report
     (``_sport_report``), after "from" where a player's move is told ("joining the London side from Northampton",
     "signed from Grimsby"), is the club that lends or sells the player: a town lends no one. Not a country ("signed
     from Brazil" tells where the player played), nor a word the document gives a person."""
     doc, i = span.doc, span.start - 1
-    if label not in ("GPE", "LOC", "PERSON", "NORP", "FAC") or i < 1 or doc[i].lower_ not in ("from", "at", "to", "with") \
+    if label not in ("GPE", "LOC", "PERSON", "NORP", "FAC") or i < 1 \
+            or doc[i].lower_ not in ("from", "at", "to", "with", "by") \
             or is_country(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
         return None
-    if doc[i - 1].lower_ in LOAN_WORDS or (doc[i - 1].lower_ == "out" and i > 1 and doc[i - 2].lower_ in LOAN_WORDS):
-        return "ORG", "loan"  # "on loan from Charlton", "loaned out to Grimsby"
+    if doc[i - 1].lower_ in LOAN_WORDS or (doc[i - 1].lower_ == "out" and i > 1 and doc[i - 2].lower_ in LOAN_WORDS) \
+            or (doc[i].lower_ == "by" and doc[i - 1].lower_ == "recalled"):
+        return "ORG", "loan"  # "on loan from Charlton", "loaned out to Grimsby", "recalled by Grimsby"
     if facts.sport and doc[i].lower_ == "from" and doc[i].head.lemma_.lower() in MOVE_VERBS:
         return "ORG", "moved from"
     return None
+
+
+LABEL_WORDS = frozenset(["records", "recordings", "label", "music"])
+NO_ACT_LABELS = frozenset(["PERSON", "ORG", "NORP", "DATE", "CARDINAL"])
+
+
+def _act_of_a_label(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name listed after a record label's "home of" or "home to" ("the label Domino, home of A, B and C", "Hollow
+    Records, home to …") is one of its acts: a band or an artist, which the model reads as a product or a place. An
+    organisation; a name the model reads as a person is left (a solo artist is one)."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if label in NO_ACT_LABELS or top.dep_ != "pobj" or prep.lower_ not in ("of", "to") or prep.head.lower_ != "home" \
+            or prep.head.dep_ != "appos":
+        return None
+    owner = facts.ent_at.get(prep.head.head.i)
+    if owner is None:
+        return None
+    before = span.doc[owner.start - 1].lower_ if owner.start > 0 else ""
+    return ("ORG", "act of a label") if owner[-1].lower_ in LABEL_WORDS or before in LABEL_WORDS else None
+
+
+def _first_name_read_as_a_people(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word "people" that is a given name, no people's word, and a word of a person the document names in full
+    ("Reese said" beside "Reese Witherspoon") is that person: the model took a given name for a group. Not a party's
+    word the model ran into a person ("Tory" of "Tory Neil Hamilton", which the lists give as a name too): only a word
+    ``is_given_name`` knows as nothing else."""
+    if label != "NORP" or len(span) != 1 or not span[0].is_title or is_demonym(span.text) \
+            or span.text not in facts.person_words or not is_given_name(span.text):
+        return None
+    return "PERSON", "given"
 
 
 COMPASS_ADJECTIVES = frozenset(["Eastern", "Western", "Northern", "Southern"])
@@ -2086,6 +2123,8 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _exclaimed_name,
     _member_of_a_group,
     _lent_by_a_club,
+    _first_name_read_as_a_people,
+    _act_of_a_label,
     _line_up,
     _show_before_its_star,
     _venue_of_a_work,
