@@ -87,10 +87,11 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             unbacked.add(len(rows))
         if acts_as_agent(parsed[cut.start:cut.end]):
             agents.add(len(rows))
-        if cut.start in joined_starts or (_scare_quoted(parsed[cut.start:cut.end]) and label == "WORK_OF_ART" and not cue):
-            joined.add(len(rows))  # a word in quotes is no title: the type the name has elsewhere, where it has one
-        if _scare_quoted(parsed[cut.start:cut.end]):
+        quoted = _scare_quoted(parsed[cut.start:cut.end])
+        if quoted:
             row["key"] = mention_key(DOUBLE_QUOTES.sub(" ", text), label)  # '"New" Labour' is New Labour
+        if cut.start in joined_starts or (quoted and label == "WORK_OF_ART" and not cue):
+            joined.add(len(rows))  # a word in quotes is no title: the type the name has elsewhere, where it has one
         if _describes_a_noun(parsed[cut.start:cut.end]):
             adjectives.add(row["mention_id"])
         rows.append(row)
