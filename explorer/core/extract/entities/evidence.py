@@ -89,6 +89,7 @@ KIND_NOUNS: dict[str, str] = {
          "distributor", "provider", "association", "federation", "league", "department", "ministry", "body",
          "quango", "team", "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "bookmaker",
          "miner", "broker"], "ORG"),
+    **dict.fromkeys(["tournament"], "EVENT"),  # "the opening X tournament, the Dubai Sevens"
     **dict.fromkeys(["city", "town", "village", "country", "capital", "province", "county", "region", "island",
                      "nation", "port", "suburb", "district"], "GPE"),
     **dict.fromkeys(["theatre", "theater", "stadium", "venue", "arena", "cinema", "pub", "hotel", "airport"], "FAC"),
@@ -465,10 +466,27 @@ def _kind_noun_before(span: Span) -> str | None:
     if token.is_lower and KIND_NOUNS.get(token.lower_) == "WORK_OF_ART" and span[0].text == "The" and len(span) > 1:
         return token.lower_  # "Fox's boxing show The Next Great Champ had been …": a title's capital "The" right
         # after a work's noun sets the title in apposition, though the parser reads the noun as a clause of its own
+    if _work_noun_read_as_adjective(span, token):
+        return token.lower_
     owned = i > 0 and span.doc[i - 1].lower_ in POSSESSIVE_PRONOUNS
     if owned and token.is_lower and KIND_NOUNS.get(token.lower_) in MADE_KINDS and span[0].is_title:
         return token.lower_  # "On his track Uno Contra Veinte Emcees", "their debut X": what someone made
     return None
+
+
+ADJECTIVE_WORK_NOUNS = frozenset(["musical", "comedy", "animated", "documentary"]) & frozenset(KIND_NOUNS)
+
+
+def _work_noun_read_as_adjective(span: Span, token: Token) -> bool:
+    """Whether the word before the name is a work's noun the tagger read as an adjective of the name ("the Abba
+    musical Mamma Mia!", "a new musical Starlight Road"): after "the", "a" or a maker's name, and bound to the name,
+    it says what the name is. Not before a people or a place ("the musical Welsh", "musical Vienna")."""
+    doc = span.doc
+    if token.lower_ not in ADJECTIVE_WORK_NOUNS or token.pos_ != "ADJ" or not span[0].is_title \
+            or not span.start <= token.head.i < span.end or is_place(span.text) or is_demonym(span.text):
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is not None and (before.lower_ in ("the", "a", "an", "new") or before.pos_ == "PROPN")
 
 
 def _hyphened_word(doc: Doc, i: int) -> str:
@@ -785,9 +803,10 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
     words = [t for t in span if t.is_alpha]
     if words and kind == "PRODUCT" and not is_given_name(words[0].text) and words[0].text not in facts.titled:
         return kind, KIND_CUE + noun.lower_  # "Pontiac Grand Prix sedans", "MacBook Air laptops" beside "MacBook Pro"
-    if any(t.text in facts.person_words or t.text in facts.titled for t in words) \
-            or (label == "PERSON" and words and is_given_name(words[0].text)):
-        return None  # a person's film, book or album: the maker
+    if kind != "EVENT" and (any(t.text in facts.person_words or t.text in facts.titled for t in words)
+                            or (label == "PERSON" and words and is_given_name(words[0].text))):
+        return None  # a person's film, book or album: the maker; no one makes a tournament ("the opening Lake
+        # Sevens tournament", which the model reads as a person, whose words are then the document's person words)
     return kind, KIND_CUE + noun.lower_
 
 
@@ -1393,6 +1412,85 @@ def _made_by_which(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     return "PRODUCT", "made by a firm"
 
 
+MEMBER_NOUNS = frozenset(["member", "members"])
+
+
+def _member_of_a_group(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model reads as a person right after "member(s) of", or joined by "and" or a comma to a name written
+    there ("former members of Blue Tiger and Velvet Harrow"), is a group: a band, a party, a club has members, a
+    person has none. Not a name that owns what follows ("members of Smith's family", "a member of Brown's cabinet"),
+    nor a word the document gives a person ("members of Brown" beside "Gordon Brown")."""
+    doc, start = span.doc, span.start
+    if label != "PERSON" or span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES \
+            or span[-1].lower_ in POSSESSIVES or any(t.text in facts.titled for t in span) \
+            or (len(span) == 1 and span.text in facts.person_words):
+        return None
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("and", ",") and i - 1 in facts.ent_at:
+        i = facts.ent_at[i - 1].start - 1  # the name before "and": the list's first name
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in MEMBER_NOUNS:
+        return "ORG", "member of"
+    return None
+
+
+LOAN_WORDS = frozenset(["loan", "loaned"])
+MOVE_VERBS = frozenset(["join", "rejoin", "sign", "arrive", "move", "switch"])
+
+
+def _lent_by_a_club(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A town the model reads as a place or a person after "on loan from" ("at", "to", "with") or "recalled by", or, in
+    a sport report
+    (``_sport_report``), after "from" where a player's move is told ("joining the London side from Northampton",
+    "signed from Grimsby"), is the club that lends or sells the player: a town lends no one. Not a country ("signed
+    from Brazil" tells where the player played), nor a word the document gives a person."""
+    doc, i = span.doc, span.start - 1
+    if label not in ("GPE", "LOC", "PERSON", "NORP", "FAC") or i < 1 \
+            or doc[i].lower_ not in ("from", "at", "to", "with", "by") \
+            or is_country(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
+        return None
+    if doc[i - 1].lower_ in LOAN_WORDS or (doc[i - 1].lower_ == "out" and i > 1 and doc[i - 2].lower_ in LOAN_WORDS) \
+            or (doc[i].lower_ == "by" and doc[i - 1].lower_ == "recalled"):
+        return "ORG", "loan"  # "on loan from Charlton", "loaned out to Grimsby", "recalled by Grimsby"
+    if facts.sport and doc[i].lower_ == "from" and doc[i].head.lemma_.lower() in MOVE_VERBS:
+        return "ORG", "moved from"
+    return None
+
+
+LABEL_WORDS = frozenset(["records", "recordings", "label", "music"])
+NO_ACT_LABELS = frozenset(["PERSON", "ORG", "NORP", "DATE", "CARDINAL"])
+
+
+def _act_of_a_label(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name listed after a record label's "home of" or "home to" ("the label Domino, home of A, B and C", "Hollow
+    Records, home to …") is one of its acts: a band or an artist, which the model reads as a product or a place. An
+    organisation; a name the model reads as a person is left (a solo artist is one)."""
+    top = span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if label in NO_ACT_LABELS or top.dep_ != "pobj" or prep.lower_ not in ("of", "to") or prep.head.lower_ != "home" \
+            or prep.head.dep_ != "appos":
+        return None
+    owner = facts.ent_at.get(prep.head.head.i)
+    if owner is None:
+        return None
+    before = span.doc[owner.start - 1].lower_ if owner.start > 0 else ""
+    return ("ORG", "act of a label") if owner[-1].lower_ in LABEL_WORDS or before in LABEL_WORDS else None
+
+
+def _first_name_read_as_a_people(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A one-word "people" that is a given name, no people's word, and a word of a person the document names in full
+    ("Reese said" beside "Reese Witherspoon") is that person: the model took a given name for a group. Not a party's
+    word the model ran into a person ("Tory" of "Tory Neil Hamilton", which the lists give as a name too): only a word
+    ``is_given_name`` knows as nothing else."""
+    if label != "NORP" or len(span) != 1 or not span[0].is_title or is_demonym(span.text) \
+            or span.text not in facts.person_words or not is_given_name(span.text):
+        return None
+    return "PERSON", "given"
+
+
 COMPASS_ADJECTIVES = frozenset(["Eastern", "Western", "Northern", "Southern"])
 COMPASS_FIRST_WORDS = frozenset(["Middle", "Far", "Near"])
 
@@ -1550,7 +1648,7 @@ def _initialled_items(sent: Span) -> int:
 LIST_HEADS = frozenset(["as", "like", "including"])
 # Plurals that name a kind only as a list's head ("products such as Sony's Playstation, Microsoft's X-Box and
 # Nintendo's Game Cube"): too loose for a noun beside one name ("the product X").
-LIST_ONLY_KINDS = {"product": "PRODUCT"}
+LIST_ONLY_KINDS = {"product": "PRODUCT", "classic": "WORK_OF_ART"}  # "arcade classics such as A, B and C": works
 FIRMS_TOO = frozenset(["partner", "player", "leader", "rival", "member"])  # person's nouns a firm is called too
 
 
@@ -2023,6 +2121,10 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _compass_adjective,
     _made_by_which,
     _exclaimed_name,
+    _member_of_a_group,
+    _lent_by_a_club,
+    _first_name_read_as_a_people,
+    _act_of_a_label,
     _line_up,
     _show_before_its_star,
     _venue_of_a_work,

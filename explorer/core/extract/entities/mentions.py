@@ -61,7 +61,7 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
         text = text_of_doc[start:end]
         if text.islower() or _on_a_url_line(text_of_doc, start) or mention_key(text) in LONE_SUFFIXES:
             continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words; "Co."
-        if _a_number_of(parsed[cut.start:cut.end]):
+        if _a_number_of(parsed[cut.start:cut.end]) or _headline_word_again(parsed[cut.start:cut.end]):
             continue  # "Millions of the world's poorest …": a sentence's opening count, no name
         label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
         if not cue and title_fragment(parsed, cut.start, cut.end):
@@ -87,8 +87,11 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             unbacked.add(len(rows))
         if acts_as_agent(parsed[cut.start:cut.end]):
             agents.add(len(rows))
-        if cut.start in joined_starts:
-            joined.add(len(rows))
+        quoted = _scare_quoted(parsed[cut.start:cut.end])
+        if quoted:
+            row["key"] = mention_key(DOUBLE_QUOTES.sub(" ", text), label)  # '"New" Labour' is New Labour
+        if cut.start in joined_starts or (quoted and label == "WORK_OF_ART" and not cue):
+            joined.add(len(rows))  # a word in quotes is no title: the type the name has elsewhere, where it has one
         if _describes_a_noun(parsed[cut.start:cut.end]):
             adjectives.add(row["mention_id"])
         rows.append(row)
@@ -105,6 +108,17 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     return rows
 
 
+DOUBLE_QUOTES = re.compile(r'["“”]')
+
+
+def _scare_quoted(span: Span) -> bool:
+    """Whether a double quote mark stands between the name's words ('the party as "New" Labour', the model's span
+    'New" Labour'): the writer set one word of the name off, which makes no title of the whole ("New" Labour is the
+    party's brand); the name is the words without the mark, one with the same name written plain."""
+    return len(span) >= 3 and any(t.text in ('"', "“", "”") for t in span[1:-1]) \
+        and span[0].text not in ('"', "“") and span[-1].text not in ('"', "”")
+
+
 NUMBER_NOUNS = frozenset(["millions", "thousands", "hundreds", "billions", "dozens", "tens", "scores"])
 
 
@@ -113,6 +127,20 @@ def _a_number_of(span: Span) -> bool:
     workers", a sentence's opening words the model read as a title): a count of things, no name. A name that only
     is such a word ("Millions", a film) is left to the model."""
     return len(span) >= 3 and span[0].lower_ in NUMBER_NOUNS and span[1].lower_ == "of"
+
+
+def _headline_word_again(span: Span) -> bool:
+    """Whether a one-word name is an ordinary word whose only capital is the body's first letter after a headline the
+    text runs into it, the headline writing the same word small just before ("Bafta to hand out movie honours Movie
+    stars from across the globe …"): a headline echoes its lede's words, and the parser reads both as one sentence.
+    Not a place, a people or a given name ("Jordan"), nor a word before another capitalised one."""
+    doc = span.doc
+    word = span[0]
+    if len(span) != 1 or span.sent.start != 0 or not word.is_title or not is_common_word(word.text) \
+            or is_place(word.text) or is_demonym(word.text) or in_given_list(word.text) \
+            or span.end >= len(doc) or not doc[span.end].is_lower:
+        return False
+    return any(t.lower_ == word.lower_ and t.is_lower for t in doc[max(0, span.start - 8):span.start])
 
 
 INITIAL_SKIP = frozenset(["of", "for", "the", "and", "&", "in", "on", "to"])
@@ -474,7 +502,7 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
         for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
-                cut = _over_a_hyphen(cut)
+                cut = _saints_place(_over_a_hyphen(cut))
                 cuts.extend(part for timed in _cut_a_minute(cut) for scored in _split_at_score(timed)
                             for piece in _split_at_lower_word(scored)
                             for listed in _split_at_and(piece, names) for owned in _owner_read_alone(listed, names)
@@ -507,6 +535,32 @@ def _over_a_hyphen(cut: SpanCut) -> SpanCut:
                    for t in doc):
         return cut
     return SpanCut(doc, cut.label, cut.start, end + 2, cut.context)
+
+
+SAINTS = frozenset(["St", "St.", "Saint"])
+SAINTS_HEADS = {"hall": "FAC", "church": "FAC", "chapel": "FAC", "abbey": "FAC", "school": "ORG"}  # and NAME_HEADS
+
+
+def _saints_place(cut: SpanCut) -> SpanCut:
+    """A saint's name the model ends at its possessive, capitalised words after it that end in a word a place or a
+    body is named by ("St Anselm's Shopping Centre", "St Brigid's Hall"), is cut from the place's name: the name goes
+    on over the possessive and the words. Not before a person or other words ("St Mirren's Kirk Broadfoot", a club's
+    player; "St Andrew's golf course"), which end in no such word. A saint's place the model read as a person is
+    typed by that word ("St Egwin's Middle School": an organisation)."""
+    doc = cut.doc
+    if doc[cut.start].text not in SAINTS or cut.end - cut.start < 2:
+        return cut
+    mark = cut.end - 1 if doc[cut.end - 1].lower_ in ("'s", "’s") else cut.end
+    if mark >= len(doc) or doc[mark].lower_ not in ("'s", "’s"):
+        return cut
+    stop = mark + 1
+    while stop < len(doc) and stop - mark <= 4 and doc[stop].is_alpha and doc[stop].is_title:
+        stop += 1
+    head = doc[stop - 1].lower_
+    if stop == mark + 1 or (head not in NAME_HEADS and head not in SAINTS_HEADS):
+        return cut
+    label = (NAME_HEADS.get(head) or SAINTS_HEADS[head]) if cut.label == "PERSON" else cut.label
+    return SpanCut(doc, label, cut.start, stop, cut.context)  # a saint's place is no person: typed by its last word
 
 
 MINUTE_BEFORE = frozenset(["(", ",", ":", ";", "."])
