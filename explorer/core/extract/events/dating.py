@@ -289,7 +289,8 @@ class DocumentDating:
                               or _ordered(trigger, tense) or _an_obligation(trigger, tense)
                               or _a_possibility(trigger, tense) or _an_option(trigger)
                               or _an_infinitive_of_a_word(trigger, tense) or _not_wanted(trigger)
-                              or _prevented(trigger) or _a_condition(trigger, tense) or _free_choice(trigger, tense)
+                              or _prevented(trigger) or _prompted_to(trigger) or _a_condition(trigger, tense)
+                              or _free_choice(trigger, tense)
                               or (not perfect and _habitual(sentence, trigger, tense, timexes))):
             dated = ("", "", "none", "")
         who = self._actors(agents)
@@ -2200,7 +2201,11 @@ def _after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: st
     if not _only_an_upper_bound(dated):
         return dated
     stretches = [c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "day"]
-    for child in [*trigger.children, *(c for stretch in stretches for c in stretch.children)]:  # "A day after …"
+    # "Extremists have bombed two towns and fired mortar shells … since Sinn Fein was expelled … on Feb. 20" (BT#2):
+    # a clause told after the last of coordinated verbs that share the subject frames them all
+    shared = [c for conj in trigger.children if conj.dep_ == "conj" and conj.pos_ == "VERB" and not _has_subject(conj)
+              for c in conj.children if c.dep_ == "advcl" and c.i > conj.i]
+    for child in [*trigger.children, *(c for stretch in stretches for c in stretch.children), *shared]:  # "A day after …"
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         opens = (child.dep_ == "prep" and child.lower_ in AFTER_WORDS) or (
             child.dep_ == "advcl" and marks & AFTER_WORDS)
@@ -2407,6 +2412,19 @@ def _ordered(trigger: Token, tense: str) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "mark", "expl", "nsubjpass") or (c.dep_ == "nsubj" and not _called(c))
                     for c in verb.children) \
         and (verb.dep_ == "ROOT" or verb.i < verb.head.i)
+
+
+PROMPTING_LEMMAS = {"prompt", "lead", "force", "push", "encourage", "spur", "drive", "compel", "urge", "persuade",
+                    "inspire", "move", "cause"}
+
+
+def _prompted_to(trigger: Token) -> bool:
+    """"… growth to more than 300,000 last year, prompting the government to improve roads" (BT#22, too precise: the
+    publication day): what someone is prompted, urged or forced to do is no happening the text tells done."""
+    head = trigger.head
+    return trigger.tag_ == "VB" and trigger.dep_ in ("xcomp", "ccomp") and head.i != trigger.i \
+        and head.lemma_.lower() in PROMPTING_LEMMAS and any(c.lower_ == "to" and c.dep_ == "aux" for c in trigger.children) \
+        and any(c.dep_ == "dobj" for c in head.children)
 
 
 # "need to", "have to": what must be done, as "must" is (``perfect_aspect`` reads "must" as modal, no happening)

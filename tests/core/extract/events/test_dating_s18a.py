@@ -178,3 +178,15 @@ def test_what_never_before_happened_takes_no_year_of_the_list_before():  # BS#32
 def test_no_longer_is_a_state_of_the_telling():  # guard: "no longer has ties" stays a present state
     text = OPENING + "Huber's great-grandfather founded the Vienna toy store, but his family no longer has ties to it."
     assert when(event_at(text, "Huber's", "have")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_since_clause_after_the_last_of_two_verbs_frames_both():  # BT#2, vague
+    text = OPENING + ("Extremists have bombed two towns and fired mortar shells at a police station since the "
+                      "Freedom Party was expelled from the talks on Jan. 20 in punishment for two killings.")
+    assert when(event_at(text, "Extremists", "bomb")) == ("2026-01-20", PUBLISHED, "bounded")  # was open start
+
+
+def test_what_someone_is_prompted_to_do_is_no_dated_happening():  # BT#22, too precise
+    text = OPENING + ("The number of visitors to Graz jumped to more than 300,000 last year, prompting the government "
+                      "to improve roads needed for ski tours.")
+    assert when(event_at(text, "The number", "improve"))[2] == "none"  # was the publication day
