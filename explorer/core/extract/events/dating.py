@@ -42,7 +42,7 @@ from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.named_twice import (
     REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
-    dated_in_its_clause, named_noun,
+    dated_in_its_clause, named_noun, one_action,
 )
 from explorer.core.extract.events.occasion import in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now
@@ -163,6 +163,7 @@ class DocumentDating:
         self._sentence = -1
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
         self._before: dict[int, Dating] = {}  # the previous sentence's (its main event's first)
+        self._to_come: list[tuple[str, Dating]] = []  # future acts dated by their own time, in text order
         # who and where the lede tells of, when its day is set by its position (the story then follows them only)
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
@@ -366,6 +367,8 @@ class DocumentDating:
             dated = _at_a_moment_dated_by_its_clause(sentence, trigger, dated, timexes, published)
         if tense == "future" and published and dated[:3] == (published, "", "bounded"):
             dated = at_a_scheduled_happening(trigger, timexes, published) or dated  # "dominate a summit set for April"
+        if tense == "future" and published and dated[:3] == (published, "", "bounded"):
+            dated = self._after_the_act_it_names(trigger) or dated  # "redemption of the shares will eliminate …"
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and lemma in TALKING_LEMMAS:
             dated = self._talking_on(sentence, trigger) or dated  # "Jobs said … on Monday." / "He talked about …"
@@ -426,6 +429,8 @@ class DocumentDating:
                                 who, sets=True, offset=start)  # what follows tells what was chosen for that time
         if open_ended is not None and dated == open_ended:
             dated = on_or_after_a_happening(dated[0], published, dated[3])
+        if tense == "future" and dated[2] == "timex" and dated[0] and published and dated[0] >= published:
+            self._to_come.append((lemma, dated))  # "will redeem 9.5 million … shares on Oct. 31"
         self._dated[trigger.i] = dated
         return self._from_the_line(from_the_dateline(tense, dated, published, self._dateline))
 
@@ -700,6 +705,22 @@ class DocumentDating:
         told = self._before.get(verb.i)
         return told if told is not None and told[2] == "narrative" and told[0] and told[0] == told[1] \
             and told[1] < self.published else None
+
+    def _after_the_act_it_names(self, trigger: Token) -> Dating | None:
+        """"Hudson's Bay said it will redeem 9.5 million Series H preferred shares on Oct. 31." … "redemption of the
+        preferred shares … will eliminate dividend payments" (BS#3 = BK#12 = BB#20, vague three times): what a
+        happening still to come will do starts when it comes — the day the text gave the same act (its noun's verb,
+        told before with its own time still to come), on or after it."""
+        subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+            # "said redemption of the preferred shares … will eliminate": the parse made the subject the saying's object
+            subjects = [c for c in trigger.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < trigger.i
+                        and trigger.head.lemma_.lower() in REPORTING_LEMMAS]
+        for subject in subjects:
+            for lemma, dated in reversed(self._to_come):
+                if one_action(lemma, subject.lemma_.lower()):
+                    return dated[0], "", "bounded", dated[3]
+        return None
 
     def _talking_on(self, sentence: Span, trigger: Token) -> Dating | None:
         """"He talked about the easiness for developers to port their Mac apps" right after "Jobs said that Mac OS X

@@ -190,3 +190,17 @@ def test_what_someone_is_prompted_to_do_is_no_dated_happening():  # BT#22, too p
     text = OPENING + ("The number of visitors to Graz jumped to more than 300,000 last year, prompting the government "
                       "to improve roads needed for ski tours.")
     assert when(event_at(text, "The number", "improve"))[2] == "none"  # was the publication day
+
+
+def test_what_a_happening_to_come_will_do_starts_when_it_comes():  # BS#3 = BK#12 = BB#20, vague
+    text = OPENING + ("Danube Bank said it will redeem 9.5 million preferred shares on Feb. 27 at a price of 27 euros "
+                      "each.\n\nKarl Huber, chief financial officer, said redemption of the preferred shares, originally "
+                      "issued at 25 euros each, will eliminate dividend payments of 17.9 million euros annually.")
+    assert when(event_at(text, "Karl Huber", "eliminate")) == ("2026-02-27", "", "bounded")  # was from publication
+
+
+def test_what_another_happening_will_do_keeps_its_open_future():  # guard: not the act told before
+    text = OPENING + ("Danube Bank said it will redeem 9.5 million preferred shares on Feb. 27 at a price of 27 euros "
+                      "each.\n\nKarl Huber, chief financial officer, said the merger with Graz Bank will eliminate 300 "
+                      "jobs at Danube Bank.")
+    assert when(event_at(text, "Karl Huber", "eliminate")) == (PUBLISHED, "", "bounded")
