@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    CALENDAR_VALUE, CHANGE_LEMMAS, HAVING_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
+    CALENDAR_VALUE, CHANGE_LEMMAS, FORTUNE_LEMMAS, HAVING_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to,
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
@@ -2755,7 +2755,18 @@ def _of_a_result(trigger: Token) -> bool:
     the day's trading ("the stock fell 75 cents")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
         or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children)) \
-        or _posts_a_result(trigger) or _has_a_result(trigger)
+        or _posts_a_result(trigger) or _has_a_result(trigger) or _a_segments_fortune(trigger)
+
+
+SEGMENT_NOUNS = {"business", "unit", "division", "segment", "operation", "subsidiary", "arm"}
+
+
+def _a_segments_fortune(trigger: Token) -> bool:
+    """"The Continental Baking business benefited from higher margins on bread", "its Eveready battery unit was hurt
+    by continuing economic problems" (BT#8 = AO#40, vague twice): how a company's part fared is told of the period its
+    results are reported for, as a change in its profit is."""
+    return trigger.lemma_.lower() in FORTUNE_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in SEGMENT_NOUNS for c in trigger.children)
 
 
 def _months_of(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> int:

@@ -204,3 +204,16 @@ def test_what_another_happening_will_do_keeps_its_open_future():  # guard: not t
                       "each.\n\nKarl Huber, chief financial officer, said the merger with Graz Bank will eliminate 300 "
                       "jobs at Danube Bank.")
     assert when(event_at(text, "Karl Huber", "eliminate")) == (PUBLISHED, "", "bounded")
+
+
+def test_how_a_companys_unit_fared_is_of_the_reporting_quarter():  # BT#8 = AO#40, vague
+    text = ("Danube Foods reported a 47% decline in fourth-quarter earnings.\n\nThe Vienna company earned 45.2 million "
+            "euros, compared with 85.3 million euros a year earlier.\n\nThe Graz Baking business benefited from higher "
+            "margins on bread and on increased cake sales, it added.")
+    assert when(event_at(text, "The Graz", "benefit")) == ("2025-10-01", "2025-12-31", "narrative")  # was on or before
+
+
+def test_how_a_person_fared_is_no_result():  # guard: not a company's part
+    text = ("Danube Foods reported a 47% decline in fourth-quarter earnings.\n\nKarl Huber benefited from the "
+            "rules on bread prices, he said.")
+    assert when(event_at(text, "Karl Huber", "benefit"))[:2] != ("2025-10-01", "2025-12-31")
