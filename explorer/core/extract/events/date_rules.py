@@ -561,8 +561,10 @@ CHANGE_LEMMAS = frozenset({
 # ("For the nine months, Norton had net of $81.2 million": *have* with a result for object, ``dating._of_a_result``;
 # "the steel operations experienced a steep drop in operating profit", "suffered a loss of $2 million": alike)
 HAVING_LEMMAS = frozenset({"have", "experience", "suffer"})
-# how a company's part fared ("The Continental Baking business benefited from higher margins", ``dating._of_a_result``)
-FORTUNE_LEMMAS = frozenset({"benefit", "hurt", "suffer", "realize", "realise", "weigh", "help", "boost", "depress"})
+# how a company's part fared ("The Continental Baking business benefited from higher margins") and what results held
+# ("The quarterly results also reflected $21.4 million in non-recurring losses"), ``dating._of_a_result``
+FORTUNE_LEMMAS = frozenset({"benefit", "hurt", "suffer", "realize", "realise", "weigh", "help", "boost", "depress",
+                            "reflect"})
 RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS | FORTUNE_LEMMAS
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 

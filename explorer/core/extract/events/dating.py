@@ -74,6 +74,7 @@ COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 mill
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
+                "result",
                 "production", "shipments", "orders", "deliveries"}
 # "calls for Apple to let …", "demands for him to resign": what is asked for
 REQUEST_LEMMAS = {"call", "demand", "request", "appeal", "plea", "ask", "urge", "pressure"}

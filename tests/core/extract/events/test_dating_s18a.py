@@ -217,3 +217,10 @@ def test_how_a_person_fared_is_no_result():  # guard: not a company's part
     text = ("Danube Foods reported a 47% decline in fourth-quarter earnings.\n\nKarl Huber benefited from the "
             "rules on bread prices, he said.")
     assert when(event_at(text, "Karl Huber", "benefit"))[:2] != ("2025-10-01", "2025-12-31")
+
+
+def test_what_the_quarterly_results_reflected_is_of_the_quarter():  # BS#29, vague
+    text = ("Danube Savings announced a loss for the fourth quarter of 226.3 million euros.\n\nThe Vienna thrift may "
+            "branch out into commercial lending, officials said.\n\nThe quarterly results also reflected 21.4 million "
+            "euros in losses from real-estate activities in Graz.")
+    assert when(event_at(text, "The quarterly", "reflect")) == ("2025-10-01", "2025-12-31", "narrative")
