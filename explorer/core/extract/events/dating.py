@@ -50,6 +50,7 @@ from explorer.core.extract.events.scheduled import at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
+from explorer.core.extract.events.told_again import told_again_on_a_day
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
 from explorer.core.extract.nlp import doc_text
@@ -430,6 +431,10 @@ class DocumentDating:
                                 who, sets=True, offset=start)  # what follows tells what was chosen for that time
         if open_ended is not None and dated == open_ended:
             dated = on_or_after_a_happening(dated[0], published, dated[3])
+        if tense == "past" and _only_an_upper_bound(dated):  # "has informed Sununu …" / "Sununu was told Wednesday"
+            # after the passage and the story have noted it: the day is this telling's, not one the story moves to
+            dated = told_again_on_a_day(sentence, trigger, list(self._timexes.values()), published, _governing) \
+                or dated
         if tense == "future" and dated[2] == "timex" and dated[0] and published and dated[0] >= published:
             self._to_come.append((lemma, dated))  # "will redeem 9.5 million … shares on Oct. 31"
         self._dated[trigger.i] = dated

@@ -224,3 +224,17 @@ def test_what_the_quarterly_results_reflected_is_of_the_quarter():  # BS#29, vag
             "branch out into commercial lending, officials said.\n\nThe quarterly results also reflected 21.4 million "
             "euros in losses from real-estate activities in Graz.")
     assert when(event_at(text, "The quarterly", "reflect")) == ("2025-10-01", "2025-12-31", "narrative")
+
+
+def test_a_telling_told_again_with_its_day_takes_that_day():  # BS#36, vague
+    text = ("One of Chancellor Berg's sons has informed Chief of Staff Karl Huber that he has lost much of his support "
+            "among the party, sources said Monday. Huber was told Wednesday by Berg's son, Anton, that he had "
+            "alienated members of the cabinet, the sources said.")
+    # published on a Tuesday: "Wednesday" is the week before's, as "Monday" is the day before
+    assert when(event_at(text, "One of", "inform", published="2026-02-03")) == ("2026-01-28", "2026-01-28", "narrative")
+
+
+def test_a_telling_beside_another_persons_dated_telling_keeps_its_bound():  # guard: no name shared
+    text = ("One of Chancellor Berg's sons has informed Chief of Staff Karl Huber that he has lost much of his support "
+            "among the party, sources said Monday. Anna Novak was told Wednesday by her lawyers that she had won.")
+    assert when(event_at(text, "One of", "inform", published="2026-02-03")) == ("", "2026-02-02", "bounded")
