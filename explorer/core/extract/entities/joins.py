@@ -254,7 +254,7 @@ def join_title_run(doc: Doc, ents: list[Span]) -> list[Span]:
 def _after_a_stop(doc: Doc, i: int) -> bool:
     """Whether token ``i`` opens a sentence after a stop: the parser also opens one inside a title ("The World |
     According to …"), where no punctuation comes before."""
-    return doc[i].is_sent_start and (i == 0 or doc[i - 1].is_punct)
+    return bool(doc[i].is_sent_start) and (i == 0 or doc[i - 1].is_punct)
 
 
 def _title_word(token: Token) -> bool:
