@@ -148,6 +148,11 @@ MARKET_NOUNS = frozenset(["shares", "shareholders", "shareholder"])
 # The same nouns after a possessive ("Mourinho's squad") may belong to a person: only these stay organisational.
 OWNED_BY_ORG_AFTER_POSSESSIVE = frozenset(["shares", "shareholders", "shareholder", "profits", "profit", "revenues",
                                            "subsidiary", "headquarters", "stores", "employees", "workforce", "board"])
+# Nouns after a name, with or without a possessive, that a firm has and no product ("X's founder", "X shares",
+# "X's chief executive"): a name the model calls a product is the firm (an airline, a chain named for its brand).
+OWNED_BY_FIRM_NOT_PRODUCT = frozenset(["founder", "founders", "co-founder", "chairman", "chief", "boss", "bosses",
+                                       "shares", "shareholders", "shareholder", "headquarters", "subsidiary",
+                                       "employees", "workforce", "staff"])
 # Nouns after a name that only an award or contest has ("Oscar nomination", "Brit Awards ceremony").
 OWNED_BY_EVENT = frozenset(["nomination", "nominations", "nominee", "nominees", "ceremony", "categories",
                             "category", "shortlist"])
@@ -664,7 +669,8 @@ def _owned_by_a_person(span: Span, label: str) -> Evidence | None:
 
 def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A noun after the name that only an organisation has ("Lenovo shares", "Chelsea striker"), for a name the model
-    calls a person or a city; a noun only a product has ("Windows users") for a name it calls an unknown place."""
+    calls a person or a city; a noun only a product has ("Windows users") for a name it calls an unknown place; a
+    noun a firm has and no product ("X's founder", "X shares") for a name it calls a product."""
     after = _noun_after(span)
     if after is None:
         return None
@@ -674,6 +680,8 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text) and noun not in MARKET_NOUNS
     if noun in owned and (person_like or city):
         return "ORG", noun
+    if label == "PRODUCT" and noun in OWNED_BY_FIRM_NOT_PRODUCT:
+        return "ORG", noun  # "X's founder", "X shares": a firm, not what it sells (s18b)
     if noun in OWNED_BY_BRAND and not possessive and label in ("ORG", "PERSON", "GPE", "LOC", "NORP") \
             and not is_country(span.text) and not (label == "PERSON" and span.text in facts.person_words):
         return "PRODUCT", noun  # a maker ("Apple computer") gets the cue too, but its other mentions outvote it

@@ -214,6 +214,49 @@ def join_across_of_the(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+TITLE_LINKS = frozenset(["to", "of", "in", "for", "from", "with", "on", "at", "and", "by"])
+
+
+def join_title_run(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a work's name the model ends before capitalised words it reads as no name, a small link word and
+    more capitalised words ("[The World] According to [Bex]", "[The Man] Who Fell to Earth") run on to the end of
+    those words: a title is written with its words capitalised, and the model, reading the tail as a place or a
+    person, cuts it into fragments. Only after a name the model itself calls a work, over at least one capitalised
+    word in no name, within one line, and not into a date, a number or a people (s18b)."""
+    joins: list[tuple[int, int]] = []
+    for ent in ents:
+        if ent.label_ != "WORK_OF_ART":
+            continue
+        i = ent.end
+        while i < len(doc) and i - ent.end < CHUNK_MAX and _title_word(doc[i]) and not doc[i].ent_type_ \
+                and not _after_a_stop(doc, i) and "\n" not in doc[i - 1].whitespace_:
+            i += 1
+        if i == ent.end or i + 1 >= len(doc) or doc[i].lower_ not in TITLE_LINKS or not doc[i].is_lower \
+                or "\n" in doc[i - 1].whitespace_ + doc[i].whitespace_:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i - 1 < CHUNK_MAX and _title_word(doc[end]) and not _after_a_stop(doc, end) \
+                and doc[end].ent_type_ not in NOT_IN_TITLES and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == i + 1:
+            continue
+        near = [e for e in ents if e is not ent and e.start < end and e.end > ent.end]
+        if any(e.end > end or e.label_ in NOT_IN_TITLES for e in near):
+            continue  # a name going on past the title's words is its own
+        joins.append((ent.start, end))
+    if not joins:
+        return ents
+    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
+    out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _after_a_stop(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence after a stop: the parser also opens one inside a title ("The World |
+    According to …"), where no punctuation comes before."""
+    return bool(doc[i].is_sent_start) and (i == 0 or doc[i - 1].is_punct)
+
+
 def _title_word(token: Token) -> bool:
     """A capitalised word of a title or name: "Spotless", "Mind", "NHS"."""
     return token.is_alpha and (token.is_title or token.is_upper)

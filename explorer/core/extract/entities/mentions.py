@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.fragments import title_fragment
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
-from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names
+from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names, join_title_run
 from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, longest_title_words, person_titles
@@ -83,6 +83,11 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
                     row["type"], row["cue"] = rows[-1]["type"], "initials"  # "… Clearing Services (Apacs)"
             elif " " not in text and text.lower() == _initials(rows[-1]["text"]):
                 row["type"], row["cue"] = rows[-1]["type"], "initials"  # "… Visitor Attractions (Alva)"
+        if rows and RENAMED.match(text_of_doc[rows[-1]["end"]:start]) and rows[-1]["type"] in RENAMED_TYPES \
+                and row["type"] != rows[-1]["type"] and cue not in STRONG_RENAMED_CUES:
+            row["type"], row["cue"] = rows[-1]["type"], "renamed"  # "the seat of X (later Y)": Y is what X was (s18b)
+            label, cue = row["type"], "renamed"
+            row["key"] = mention_key(text, label)
         if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
             unbacked.add(len(rows))
         if acts_as_agent(parsed[cut.start:cut.end]):
@@ -109,6 +114,11 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
 
 
 DOUBLE_QUOTES = re.compile(r'["“”]')
+# What joins a name to its later or earlier name in brackets ("Bedwellty (later Islwyn)", "Bombay (now Mumbai)"): the
+# same place or body renamed, so of the same type.
+RENAMED = re.compile(r"^\s*\(\s*(later|now|formerly|renamed)\s+$")
+RENAMED_TYPES = frozenset(["GPE", "LOC", "FAC", "ORG"])
+STRONG_RENAMED_CUES = frozenset(["titled", "title", "honorific"])
 
 
 def _scare_quoted(span: Span) -> bool:
@@ -489,8 +499,8 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
-    ents = join_across_of_the(parsed, join_adjacent_names(
-        parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text))
+    ents = join_title_run(parsed, join_across_of_the(parsed, join_adjacent_names(
+        parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text)))
     model_spans = {(e.start, e.end) for e in parsed.ents}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]

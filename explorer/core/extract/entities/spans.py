@@ -854,6 +854,28 @@ def _take_in_nationality(cut: SpanCut) -> bool:
     return True
 
 
+PARTY_WORDS = frozenset(["party"])
+
+
+def _take_in_country_before_a_party(cut: SpanCut) -> bool:
+    """A party's name the model began after a country's name between "the" and it ("the UK [Independence Party]
+    member") is cut: the country is the name's first word (the article goes with the whole). Not where the document
+    writes the rest before "Party" as a name of its own ("the US Democratic Party" beside "Democratic" alone: the
+    country then only says whose party), nor a country the model reads as a name of its own before it (s18b)."""
+    doc = cut.doc
+    if cut.label != "ORG" or cut.start < 2 or cut.end - cut.start < 2 or doc[cut.end - 1].lower_ not in PARTY_WORDS             or not doc[cut.end - 1].is_title or doc[cut.start].lower_ == "the":
+        return True
+    country, the = doc[cut.start - 1], doc[cut.start - 2]
+    if the.lower_ != "the" or not is_country(country.text) or country.ent_type_ not in ("", "ORG") \
+            or not country.whitespace_:
+        return True
+    rest = doc[cut.start:cut.end - 1].text
+    if any(e.text == rest for e in doc.ents):
+        return True
+    cut.start -= 1
+    return True
+
+
 KIND_WORDS_AFTER = {"awards": "EVENT", "award": "EVENT", "prize": "EVENT", "protocol": "LAW", "treaty": "LAW", "accord": "LAW", "accords": "LAW",
                     "convention": "LAW"}
 
@@ -1206,6 +1228,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _take_in_linked_words,
     _take_in_front_head,
     _take_in_nationality,
+    _take_in_country_before_a_party,
     _take_in_kind_word,
     _cut_trailing_words,
     _cut_headline_verb,

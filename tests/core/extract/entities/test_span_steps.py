@@ -41,7 +41,7 @@ def test_the_cascade_is_an_explicit_ordered_tuple_of_documented_steps():
         "_drop_member_word_before_a_person", "_take_in_capitalised_word",
         "_take_in_capitalised_head", "_take_in_right_names",
         "_take_in_name_particles", "_cut_trailing_title", "_cut_trailing_score", "_take_in_linked_words", "_take_in_front_head",
-        "_take_in_nationality",
+        "_take_in_nationality", "_take_in_country_before_a_party",
         "_take_in_kind_word", "_cut_trailing_words", "_cut_headline_verb", "_cut_headline_before_the", "_drop_heading_words", "_drop_capitalised_by_position", "_drop_role_noun",
         "_drop_word_written_lower", "_drop_title_fragment", "_drop_portfolio_before_office", "_drop_prefixed_name", "_drop_acronym_of_common_words",
         "_drop_epithet", "_drop_acronym_after_indefinite_article",
