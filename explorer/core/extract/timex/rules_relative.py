@@ -97,22 +97,30 @@ def the_weekend(m: re.Match, ctx: Context) -> Reading | None:
 
 @rule(rf"\b(?:(?P<pre>(?i:earlier|later|early|late)){SP})?(?i:that){SP}(?:(?i:same){SP})?(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))\b"
       rf"|\b(?i:the){SP}(?P<dir>(?i:following|previous|next))(?:{SP}|-)(?P<unit2>(?i:day|morning|afternoon|evening|night|week|month|year))\b(?!{SP}(?i:or|and)\b)"
-      rf"|\b(?i:the){SP}(?P<unit3>(?i:week|morning|afternoon|evening))\b(?!{SP}(?i:of|ahead|before|after|earlier|ago|or|and|that|when|in{SP}which)\b|-)",
+      rf"|\b(?i:the){SP}(?P<unit3>(?i:week|morning|afternoon|evening))\b(?!{SP}(?i:of|ahead|before|after|earlier|ago|or|and|that|when|in{SP}which)\b|-)"
+      rf"|(?:(?<=(?i:earlier) in )|(?<=(?i:later) in )|(?<=(?i:early) in )|(?<=(?i:late) in ))"
+      rf"(?i:the){SP}(?P<unit4>(?i:day|week|month|year))\b"
+      rf"|\b(?i:the){SP}(?i:same){SP}(?P<unit5>(?i:day|week|month|year))\b(?!{SP}(?i:as|that|when)\b)",
       priority=RELATIVE + 40)
 def anaphoric(m: re.Match, ctx: Context) -> Reading | None:
-    """``that day``, ``the following month``, ``the next morning``, ``the morning``, ``for the week``: relative to the last date.
+    """``that day``, ``the following month``, ``the next morning``, ``the morning``, ``for the week``, ``late in the
+    day``, ``the same day``: relative to the last date (BI#28: "Late in the day, lawyers … said little" after "outside
+    the home Monday").
 
     The rule cannot see the other dates, so it leaves a marker that
     ``timex.find_timexes`` resolves against the closest date written before it.
     "the next year" is a span of time ("over the next year"), not this. "later that year" and "earlier
     that month" keep their "later"/"earlier" in the marker: the part of the period after (before) that date.
     """
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3")).lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")).lower()
     direction = (m.group("dir") or "").lower()
     if direction == "next" and unit in ("week", "month", "year"):
         return None
     steps = {"following": 1, "next": 1, "previous": -1}.get(direction, 0)
-    side = (m.group("pre") or "").lower()  # "later that year": the part of it after the date it points at
+    # "later that year", "earlier in the day": the part of it after (before) the date it points at
+    side = (m.group("pre") or "").lower()
+    if m.group("unit4"):  # TimeML marks only "the day" of "later in the day"
+        side = m.string[max(0, m.start() - 9):m.start()].split()[0].lower()
     marker = f"@{unit}:{steps}:{side}" if side in ("earlier", "later") else f"@{unit}:{steps}"
     return Reading("DATE", marker, basis="relative", gran="anaphor")
 

@@ -238,3 +238,18 @@ def test_a_telling_beside_another_persons_dated_telling_keeps_its_bound():  # gu
     text = ("One of Chancellor Berg's sons has informed Chief of Staff Karl Huber that he has lost much of his support "
             "among the party, sources said Monday. Anna Novak was told Wednesday by her lawyers that she had won.")
     assert when(event_at(text, "One of", "inform", published="2026-02-03")) == ("", "2026-02-02", "bounded")
+
+
+def test_late_in_the_day_is_the_day_told_before():  # BI#28, vague
+    text = ("Protesters gathered outside the Huber home in Vienna on Monday.\n\nLate in the day, lawyers for the Huber "
+            "family emerged from their third meeting with federal officials.")
+    assert when(event_at(text, "Late in", "emerge", published="2026-02-03")) == ("2026-02-02", "2026-02-02", "timex")
+
+
+def test_back_in_the_day_is_no_time_expression():  # guard: the idiom names no day
+    from explorer.core.extract.timex.find import find_timexes
+
+    found = find_timexes("Protesters gathered on Monday.\n\nBack in the day, Karl Huber ran a shop.", None)
+    assert [t.text for t in found if t.text.lower().endswith("the day")] == []
+    found = find_timexes("Protesters gathered on Monday.\n\nLater in the day, police left.", None)
+    assert [t.text for t in found if t.text.lower().endswith("the day")] == ["the day"]  # TimeML marks only "the day"
