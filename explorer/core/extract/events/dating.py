@@ -3028,6 +3028,22 @@ def _heads_another_clause(token: Token) -> bool:
     return True
 
 
+# nouns of a part of a time ("at the end of December"): the time after their "of" is the event's, not a noun's
+TIME_PART_NOUNS = {"end", "beginning", "start", "middle", "close", "part", "half", "rest", "course", "spring", "summer",
+                   "autumn", "fall", "winter", "week", "month", "year", "day", "night", "morning", "evening",
+                   "afternoon", "weekend", "period", "quarter", "time", "season", "session", "date", "first", "last",
+                   "hour", "minute", "moment", "eve", "dawn", "dusk"}
+
+
+def _of_a_happening_noun(span: Span) -> bool:
+    """A time after the "of" of a noun that is no part of a time ("the demonstrations of early December", "the
+    crash of 1987"): it says which happening, not when the clause's verb was."""
+    root = span.root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and not (span.start <= of.i < span.end) \
+        and of.head.pos_ in ("NOUN", "PROPN") and of.head.lemma_.lower() not in TIME_PART_NOUNS
+
+
 def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 
@@ -3039,6 +3055,8 @@ def _modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) 
     from the next noun) stays the event's.
     """
     root = span.root
+    if _of_a_happening_noun(span):
+        return True  # "The protest marked a return to the larger demonstrations of early December" (BM#34, wrong)
     noun = root.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i == root.i:
         return False

@@ -253,3 +253,14 @@ def test_back_in_the_day_is_no_time_expression():  # guard: the idiom names no d
     assert [t.text for t in found if t.text.lower().endswith("the day")] == []
     found = find_timexes("Protesters gathered on Monday.\n\nLater in the day, police left.", None)
     assert [t.text for t in found if t.text.lower().endswith("the day")] == ["the day"]  # TimeML marks only "the day"
+
+
+def test_a_time_after_the_of_of_a_happening_is_which_happening():  # BM#34, wrong
+    text = OPENING + ("The march marked a return to the larger demonstrations of early December, when thousands of "
+                      "people rallied in Vienna.")
+    assert when(event_at(text, "The march", "mark"))[:2] != ("2025-12-01", "2025-12-10")  # was early December
+
+
+def test_a_time_after_the_of_of_a_part_of_a_time_is_the_events():  # guard: "in the early hours of Thursday"
+    text = OPENING + "Police arrested Karl Huber at the Vienna airport in the early hours of Thursday morning."
+    assert when(event_at(text, "Police", "arrest", published="2026-02-06"))[:2] == ("2026-02-05", "2026-02-05")
