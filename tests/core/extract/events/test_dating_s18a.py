@@ -264,3 +264,9 @@ def test_a_time_after_the_of_of_a_happening_is_which_happening():  # BM#34, wron
 def test_a_time_after_the_of_of_a_part_of_a_time_is_the_events():  # guard: "in the early hours of Thursday"
     text = OPENING + "Police arrested Karl Huber at the Vienna airport in the early hours of Thursday morning."
     assert when(event_at(text, "Police", "arrest", published="2026-02-06"))[:2] == ("2026-02-05", "2026-02-05")
+
+
+def test_a_past_relative_clause_in_a_present_sentence_takes_no_passage_day():  # BI#5, wrong
+    text = ("Karl Huber's army crossed into Graz yesterday.\n\nThe Huber forces met little resistance. Even rebel groups "
+            "that opposed Huber in the war now show signs of backing him.")
+    assert when(event_at(text, "Even rebel", "oppose")) == ("", PUBLISHED, "bounded")  # was the passage's day
