@@ -1734,8 +1734,32 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
     if len(owned) > 1:
         owned = [t for t in owned if not _of_the_results_held(sentence, t, trigger)] or owned
     # a time of day written alone ("at about 10:35 a.m. (0735 GMT) Friday") names no day: the clause's day wins
-    return min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
-               default=None)
+    chosen = min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
+                 default=None)
+    return _over_its_list(sentence, chosen, timexes) if chosen is not None else None
+
+
+def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) -> TimexRow:
+    """"were shot at … in 1994, 1995 and 1997" (BP#28, wrong: 1997 alone): a time listed with others of its kind
+    ("A, B and C", the parse's conjuncts) dates the event over all of them — from the first's start to the last's end."""
+    doc = sentence.doc
+    span = doc.char_span(chosen["start"], chosen["end"], alignment_mode="expand")
+    if span is None or not chosen["date_start"] or chosen["type"] != "DATE":
+        return chosen
+    listed = {t.i for t in span.root.conjuncts}
+    if not listed:
+        return chosen
+    others = []
+    for timex in timexes:
+        if timex is chosen or timex["type"] != "DATE" or not timex["date_start"] or not timex["date_end"]:
+            continue
+        other = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if other is not None and other.root.i in listed:
+            others.append(timex)
+    if not others:
+        return chosen
+    every = [chosen, *others]
+    return {**chosen, "date_start": min(t["date_start"] for t in every), "date_end": max(t["date_end"] for t in every)}
 
 
 def _period_of_its_comparison(sentence: Span, trigger: Token, timexes: list[TimexRow],

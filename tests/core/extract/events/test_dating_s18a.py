@@ -270,3 +270,13 @@ def test_a_past_relative_clause_in_a_present_sentence_takes_no_passage_day():  #
     text = ("Karl Huber's army crossed into Graz yesterday.\n\nThe Huber forces met little resistance. Even rebel groups "
             "that opposed Huber in the war now show signs of backing him.")
     assert when(event_at(text, "Even rebel", "oppose")) == ("", PUBLISHED, "bounded")  # was the passage's day
+
+
+def test_a_list_of_years_dates_the_event_over_all_of_them():  # BP#28, wrong
+    text = OPENING + "Three Graz doctors were shot at in 2019, 2021 and 2023, police said."
+    assert when(event_at(text, "Three Graz", "shoot"))[:2] == ("2019-01-01", "2023-12-31")  # was 2023 alone
+
+
+def test_two_clauses_with_a_year_each_keep_their_own():  # guard: not a list of one clause's times
+    text = OPENING + "Huber Corp. cut prices in 2019 and raised them in 2023."
+    assert when(event_at(text, "Huber Corp.", "cut"))[:2] == ("2019-01-01", "2019-12-31")
