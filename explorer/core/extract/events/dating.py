@@ -2487,8 +2487,9 @@ OBLIGING_LEMMAS = {"need", "have"}
 def _an_obligation(trigger: Token, tense: str) -> bool:
     """"Austria and Hungary need to strengthen their cooperation", "There have to be conditions": a present "need
     to" / "have to" tells what should be, like "must strengthen", not a happening of the day it is said (AO#9, AP#4
-    were judged not datable). The past ("had to pay") tells what was done; "needs money" is a state, left."""
-    return tense == "present" and trigger.lemma_.lower() in OBLIGING_LEMMAS \
+    were judged not datable); so does a future one ("will need to ask a court to resolve this dispute", BS#23). The
+    past ("had to pay") tells what was done; "needs money" is a state, left."""
+    return tense in ("present", "future") and trigger.lemma_.lower() in OBLIGING_LEMMAS \
         and trigger.tag_ in ("VBZ", "VBP", "VB") \
         and any(c.dep_ == "xcomp" and c.tag_ == "VB" and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
                 for c in trigger.children)

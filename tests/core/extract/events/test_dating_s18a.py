@@ -280,3 +280,9 @@ def test_a_list_of_years_dates_the_event_over_all_of_them():  # BP#28, wrong
 def test_two_clauses_with_a_year_each_keep_their_own():  # guard: not a list of one clause's times
     text = OPENING + "Huber Corp. cut prices in 2019 and raised them in 2023."
     assert when(event_at(text, "Huber Corp.", "cut"))[:2] == ("2019-01-01", "2019-12-31")
+
+
+def test_what_will_need_to_be_done_is_no_dated_happening():  # BS#23, not datable
+    text = OPENING + ('A statement from Danube Records said that "Danube and Huber Media now have differing readings of '
+                      'this agreement and will need to ask a court to resolve this dispute."')
+    assert when(event_at(text, "A statement", "need"))[2] == "none"  # was on or after publication
