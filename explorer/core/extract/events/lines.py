@@ -30,6 +30,10 @@ from spacy.tokens import Span
 from explorer.core.extract.nlp import doc_text, span_text
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# a first line that introduces what follows ("The New York Times says in an editorial on Thursday, Jan. 6: &QL;", a
+# wire's markup entity after it) is no headline announcing the lede's happening (BV#19, wrong: given the lede's
+# Wednesday); it stays a heading line, the text's furniture, with no event
+INTRODUCES = re.compile(r":[^\S\n]*(?:&\w+;[^\S\n]*)*$")
 BULLET = re.compile(r"^\s*(?:[•·▪▸►‣◦●○■□◆◇➢➤✓✔*\-–—]|\d{1,2}[.)])\s+")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 SMALL_WORDS = {
@@ -70,7 +74,8 @@ def is_headline(sentence: Span) -> bool:
     start, end = line_bounds(text, sentence.start_char)
     line = text[start:end].strip()
     return (bool(line) and NON_SPACE.search(text, 0, start) is None and not BULLET.match(line)
-            and not SENTENCE_END.search(line) and len(WORD.findall(line)) <= HEADLINE_MAX_WORDS)
+            and not SENTENCE_END.search(line) and not INTRODUCES.search(line)
+            and len(WORD.findall(line)) <= HEADLINE_MAX_WORDS)
 
 
 def heading_line(sentence: Span) -> bool:

@@ -286,3 +286,25 @@ def test_what_will_need_to_be_done_is_no_dated_happening():  # BS#23, not databl
     text = OPENING + ('A statement from Danube Records said that "Danube and Huber Media now have differing readings of '
                       'this agreement and will need to ask a court to resolve this dispute."')
     assert when(event_at(text, "A statement", "need"))[2] == "none"  # was on or after publication
+
+
+def test_a_first_line_introducing_the_text_is_no_headline():  # BV#19, wrong
+    text = ("The Vienna Times says in an editorial on Thursday, Jan. 6: &QL;\n\nThe Danube Water Authority made a "
+            "reasonable decision Wednesday in ruling that Karl Huber should keep his licence.")
+    events = [e for e in _events(text, "2000-01-06") if e["sentence"].startswith("The Vienna Times")]
+    assert all(e["date_start"] != "2000-01-05" for e in events)  # was the lede's Wednesday, which it excludes
+
+
+def _events(text: str, published: str) -> list[dict]:
+    from explorer.core.document import Document
+    from explorer.core.extract.nlp import load_pipeline
+    from explorer.core.extract.pipeline.batch import extract_batch
+
+    document = Document(doc_id="d", name="d.txt", text=text, published=published, published_basis="content")
+    return list(extract_batch([document], load_pipeline()).events)
+
+
+def test_a_first_line_without_a_colon_is_still_a_headline():  # guard
+    text = "Danube Water Authority rules on Huber licence\n\nThe Danube Water Authority ruled Wednesday that Karl Huber should keep his licence."
+    events = [e for e in _events(text, "2000-01-06") if e["sentence"].startswith("Danube Water")]
+    assert events and events[0]["date_start"] == "2000-01-05"  # the lede's day
