@@ -166,6 +166,7 @@ class DocumentDating:
         self._dated: dict[int, Dating] = {}  # the current sentence's datings by trigger token
         self._before: dict[int, Dating] = {}  # the previous sentence's (its main event's first)
         self._to_come: list[tuple[str, Dating]] = []  # future acts dated by their own time, in text order
+        self._sessions: list[Dating] = []  # trading sessions the text dates by their own day, in text order
         # who and where the lede tells of, when its day is set by its position (the story then follows them only)
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
@@ -373,6 +374,11 @@ class DocumentDating:
             dated = at_a_scheduled_happening(trigger, timexes, published) or dated  # "dominate a summit set for April"
         if tense == "future" and published and dated[:3] == (published, "", "bounded"):
             dated = self._after_the_act_it_names(trigger) or dated  # "redemption of the shares will eliminate …"
+        if tense == "past" and not perfect and dated == ("", published, "bounded", "") and self._sessions \
+                and _a_stock_move(trigger):
+            # a roundup of the session the text dated ("The Nasdaq Composite Index tumbled … on Friday" … "McCaw, which
+            # dropped 2 1/2 to 37 3/4", "Intel eased 1/8 to 31 7/8": BU#43 = S#26 = AR#46, vague three times)
+            dated = self._sessions[-1][0], self._sessions[-1][1], "narrative", self._sessions[-1][3]
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not _subordinate(trigger) \
                 and lemma in TALKING_LEMMAS:
             dated = self._talking_on(sentence, trigger) or dated  # "Jobs said … on Monday." / "He talked about …"
@@ -439,6 +445,9 @@ class DocumentDating:
                 or dated
         if tense == "future" and dated[2] == "timex" and dated[0] and published and dated[0] >= published:
             self._to_come.append((lemma, dated))  # "will redeem 9.5 million … shares on Oct. 31"
+        if tense == "past" and dated[2] == "timex" and dated[0] and dated[0] == dated[1] and published \
+                and dated[1] < published and _a_markets_move(trigger):
+            self._sessions.append(dated)  # "The Nasdaq Composite Index tumbled 5.39 … on Friday"
         self._dated[trigger.i] = dated
         return self._from_the_line(from_the_dateline(tense, dated, published, self._dateline))
 
@@ -2781,6 +2790,25 @@ def _a_days_trading(trigger: Token) -> bool:
         return False
     told = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "prep")]
     return any(word.lower_ in TRADED_WORDS for phrase in told for word in phrase.subtree)
+
+
+MARKET_WIDE_WORDS = {"index", "average", "composite", "volume", "market", "nasdaq", "dow"}
+
+
+def _a_markets_move(trigger: Token) -> bool:
+    """A move of the whole market ("The Nasdaq Composite Index tumbled 5.39", "Friday's trading volume totaled"), not
+    of one stock ("The stock fell 7/8 Thursday"): the session a roundup goes on telling."""
+    return trigger.lemma_.lower() in MARKET_LEMMAS and not _of_a_result(trigger) and any(
+        w.lower_ in MARKET_WIDE_WORDS for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree)
+
+
+def _a_stock_move(trigger: Token) -> bool:
+    """A stock's move to a price ("Intel eased 1/8 to 31 7/8", "McCaw, which dropped 2 1/2 to 37 3/4"): a market
+    roundup's line, told of one session."""
+    if trigger.lemma_.lower() not in MARKET_LEMMAS or _of_a_result(trigger):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(n.dep_ == "pobj" and n.like_num for n in c.children)
+               for c in trigger.children)
 
 
 def _of_a_result(trigger: Token) -> bool:

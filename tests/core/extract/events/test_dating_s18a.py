@@ -308,3 +308,17 @@ def test_a_first_line_without_a_colon_is_still_a_headline():  # guard
     text = "Danube Water Authority rules on Huber licence\n\nThe Danube Water Authority ruled Wednesday that Karl Huber should keep his licence."
     events = [e for e in _events(text, "2000-01-06") if e["sentence"].startswith("Danube Water")]
     assert events and events[0]["date_start"] == "2000-01-05"  # the lede's day
+
+
+def test_a_roundups_stock_moves_are_of_the_session_it_dated():  # BU#43 = S#26 = AR#46, vague three times
+    text = ("The Vienna Composite Index tumbled 5.39, or 1.2%, to 452.76 on Friday. Friday's trading volume totaled "
+            "132.8 million shares.\n\nHuber Media, which dropped 2 1/2 to 37 3/4, has offered 125 euros a share for "
+            "Danube Radio. Danube Steel eased 1/8 to 31 7/8. The stock fell 7/8 Thursday.\n\nGraz Bank rose 3 to 20.")
+    published = "2026-02-09"  # a Monday paper
+    assert when(event_at(text, "Danube Steel", "ease", published=published)) == ("2026-02-06", "2026-02-06", "narrative")
+    assert when(event_at(text, "Graz Bank", "rise", published=published))[:2] == ("2026-02-06", "2026-02-06")  # not Thursday
+
+
+def test_a_stock_move_without_a_dated_session_keeps_its_bound():  # guard
+    text = "Huber Media said profits fell.\n\nDanube Steel eased 1/8 to 31 7/8."
+    assert when(event_at(text, "Danube Steel", "ease")) == ("", PUBLISHED, "bounded")
