@@ -41,7 +41,7 @@ from explorer.core.extract.events.lasting import within_a_stretch
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.named_twice import (
-    REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
+    REPORTING_NOUNS, SCENE_PREPOSITIONS, STATEMENT_PARTICIPLES, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
     dated_in_its_clause, named_noun, one_action,
 )
 from explorer.core.extract.events.occasion import in_a_dated_occasion
@@ -346,6 +346,8 @@ class DocumentDating:
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
+                if not perfect and _only_an_upper_bound(dated):  # "The Canadian warrant issued Monday charged Kopp"
+                    dated = _done_by_a_document_of_a_day(trigger, list(self._timexes.values()), published) or dated
                 if not perfect and _only_an_upper_bound(dated):  # "A similar suit was filed simultaneously"
                     dated = at_the_same_time(trigger, self._happenings(sentence, timexes), list(self._timexes.values()),
                                              published) or dated
@@ -2793,6 +2795,22 @@ def _a_days_trading(trigger: Token) -> bool:
 
 
 MARKET_WIDE_WORDS = {"index", "average", "composite", "volume", "market", "nasdaq", "dow"}
+
+
+def _done_by_a_document_of_a_day(trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:
+    """"The Canadian warrant issued Monday charged Kopp with attempted murder" (BU#18 = N#38, vague): what a
+    document issued, released or read on a day says or does, it does that day — a subject with a participle of
+    issuing and a single day of its own, up to publication."""
+    for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
+        for issued in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       and c.lemma_.lower() in STATEMENT_PARTICIPLES):
+            start = min(t.idx for t in issued.subtree)
+            end = max(t.idx + len(t) for t in issued.subtree)
+            days = [t for t in timexes if start <= t["start"] and t["end"] <= end and t["date_start"]
+                    and t["date_start"] == t["date_end"] and (not published or t["date_end"] <= published)]
+            if len(days) == 1:
+                return days[0]["date_start"], days[0]["date_end"], "narrative", days[0]["timex_id"]
+    return None
 
 
 def _a_markets_move(trigger: Token) -> bool:

@@ -322,3 +322,8 @@ def test_a_roundups_stock_moves_are_of_the_session_it_dated():  # BU#43 = S#26 =
 def test_a_stock_move_without_a_dated_session_keeps_its_bound():  # guard
     text = "Huber Media said profits fell.\n\nDanube Steel eased 1/8 to 31 7/8."
     assert when(event_at(text, "Danube Steel", "ease")) == ("", PUBLISHED, "bounded")
+
+
+def test_what_a_document_issued_on_a_day_did_is_of_that_day():  # BU#18 = N#38, vague
+    text = OPENING + "The Graz warrant issued Monday charged Karl Huber with attempted murder."
+    assert when(event_at(text, "The Graz", "charge")) == ("2026-02-02", "2026-02-02", "narrative")  # was on or before
