@@ -1157,6 +1157,16 @@ def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | 
     return "WORK_OF_ART", "dated"
 
 
+def _title_of_a_year(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model reads as a place that ends in "of" and a year ("the Sound of 1998 poll", "Voice of 2003") is
+    no place: a place is not named by a year, a poll's, an award's or a contest's title is (an award is an EVENT by
+    this project's standard, as "Record of the Year" is). A head word that says what the name is types it instead
+    ("the Harbour Festival of 2001", "the Housing Act of 1998": ``NAME_HEADS``) (s18c)."""
+    if label not in PLACE_TYPES or len(span) < 3 or span[-2].lower_ != "of" or not YEAR.match(span[-1].text):
+        return None
+    return NAME_HEADS.get(span[-3].lower_, "EVENT"), "year title"
+
+
 CAST_WORDS = {"starring": None, "co-starring": None, "directed": "by", "written": "by"}  # word, and the one after it
 
 
@@ -2116,6 +2126,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _maker_of_a_work,
     _work_owned_by_a_person,
     _work_after_its_year,
+    _title_of_a_year,
     _work_by_its_cast,
     _cast_of_a_work,
     _awards_by_their_plural,
