@@ -1167,6 +1167,23 @@ def _title_of_a_year(span: Span, label: str, facts: DocFacts) -> Evidence | None
     return NAME_HEADS.get(span[-3].lower_, "EVENT"), "year title"
 
 
+def _place_named_for_a_body(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "place" of ordinary words before a name the document's model reads alone as an organisation ("the party as
+    [Fresh Harbour]" beside "Harbour said", "Harbour" an organisation) is that organisation under a name of its own
+    (a party's brand, a firm's division): an organisation. Not a place the gazetteer knows, nor one whose last word
+    is a place ("Greater Leeds"), nor a last word in capitals ("Windows XP", "R&B"), nor a name whose first word is
+    no ordinary word ("Anquan Boldin", a person the model read as a place) (s18c)."""
+    if label not in ("GPE", "LOC") or len(span) < 2 or is_place(span.text):
+        return None
+    last = span[-1]
+    if not (last.is_alpha and last.is_title) or is_place(last.text) or is_demonym(last.text) \
+            or not all(t.is_alpha and t.is_title and is_common_word(t.text) for t in span[:-1]):
+        return None  # the words before are ordinary ones ("Fresh"), not a given name ("Anquan Boldin", a person)
+    if any(len(e) == 1 and e.label_ == "ORG" and e.text == last.text for e in span.doc.ents):
+        return "ORG", "body's name"
+    return None
+
+
 CAST_WORDS = {"starring": None, "co-starring": None, "directed": "by", "written": "by"}  # word, and the one after it
 
 
@@ -2138,6 +2155,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _region_of_a_country,
     _seat_before_its_election,
     _compass_adjective,
+    _place_named_for_a_body,
     _made_by_which,
     _exclaimed_name,
     _member_of_a_group,

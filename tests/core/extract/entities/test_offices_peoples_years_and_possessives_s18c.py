@@ -107,3 +107,22 @@ def test_two_given_names_before_another_noun_are_left(nlp):
     found = _types(_mentions_with_the_models_cut(nlp, "Guests at the Ann and Lucy wedding included Tom Hallam.",
                                                  {"Ann": "PERSON", "Lucy": "PERSON", "Tom Hallam": "PERSON"}))
     assert "Ann and Lucy" not in found and found.get("Lucy") == "PERSON", found
+
+
+def _mentions_at(nlp, text: str, cuts: list[tuple[str, str, int]]) -> dict[str, str]:
+    """Mention text → type where the model's only names are ``cuts`` (name, label, the name's place in ``text``)."""
+    doc = nlp(text)
+    doc.ents = [doc.char_span(at, at + len(name), label=label) for name, label, at in cuts]
+    return {m["text"]: m["type"] for m in mentions_in("d0", doc)}
+
+
+def test_a_place_of_words_before_a_bodys_name_is_that_body(nlp):
+    text = "Harbour said it would win. By contrast, Fresh Harbour had listened to voters."
+    found = _mentions_at(nlp, text, [("Harbour", "ORG", 0), ("Fresh Harbour", "GPE", text.index("Fresh Harbour"))])
+    assert found.get("Fresh Harbour") == "ORG", found
+
+
+def test_a_place_whose_last_word_is_a_place_is_left(nlp):
+    text = "Leeds won again on Saturday. Greater Leeds voted on Monday."
+    found = _mentions_at(nlp, text, [("Leeds", "ORG", 0), ("Greater Leeds", "GPE", text.index("Greater Leeds"))])
+    assert found.get("Greater Leeds") == "GPE", found
