@@ -1157,6 +1157,33 @@ def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | 
     return "WORK_OF_ART", "dated"
 
 
+def _title_of_a_year(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name the model reads as a place that ends in "of" and a year ("the Sound of 1998 poll", "Voice of 2003") is
+    no place: a place is not named by a year, a poll's, an award's or a contest's title is (an award is an EVENT by
+    this project's standard, as "Record of the Year" is). A head word that says what the name is types it instead
+    ("the Harbour Festival of 2001", "the Housing Act of 1998": ``NAME_HEADS``) (s18c)."""
+    if label not in PLACE_TYPES or len(span) < 3 or span[-2].lower_ != "of" or not YEAR.match(span[-1].text):
+        return None
+    return NAME_HEADS.get(span[-3].lower_, "EVENT"), "year title"
+
+
+def _place_named_for_a_body(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A "place" of ordinary words before a name the document's model reads alone as an organisation ("the party as
+    [Fresh Harbour]" beside "Harbour said", "Harbour" an organisation) is that organisation under a name of its own
+    (a party's brand, a firm's division): an organisation. Not a place the gazetteer knows, nor one whose last word
+    is a place ("Greater Leeds"), nor a last word in capitals ("Windows XP", "R&B"), nor a name whose first word is
+    no ordinary word ("Anquan Boldin", a person the model read as a place) (s18c)."""
+    if label not in ("GPE", "LOC") or len(span) < 2 or is_place(span.text):
+        return None
+    last = span[-1]
+    if not (last.is_alpha and last.is_title) or is_place(last.text) or is_demonym(last.text) \
+            or not all(t.is_alpha and t.is_title and is_common_word(t.text) for t in span[:-1]):
+        return None  # the words before are ordinary ones ("Fresh"), not a given name ("Anquan Boldin", a person)
+    if any(len(e) == 1 and e.label_ == "ORG" and e.text == last.text for e in span.doc.ents):
+        return "ORG", "body's name"
+    return None
+
+
 CAST_WORDS = {"starring": None, "co-starring": None, "directed": "by", "written": "by"}  # word, and the one after it
 
 
@@ -2116,6 +2143,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _maker_of_a_work,
     _work_owned_by_a_person,
     _work_after_its_year,
+    _title_of_a_year,
     _work_by_its_cast,
     _cast_of_a_work,
     _awards_by_their_plural,
@@ -2127,6 +2155,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _region_of_a_country,
     _seat_before_its_election,
     _compass_adjective,
+    _place_named_for_a_body,
     _made_by_which,
     _exclaimed_name,
     _member_of_a_group,

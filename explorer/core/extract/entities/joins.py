@@ -25,7 +25,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.entity_types import ENTITY_LABELS
-from explorer.core.extract.entities.evidence import NAME_HEADS
+from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
+from explorer.core.extract.entities.given_names import in_given_list
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_place
 
@@ -279,3 +280,33 @@ def _label_of_halves(doc: Doc, halves: list[Span], start: int, end: int, of: int
     if whole:
         return whole[0].label_
     return NAME_HEADS.get(doc[of - 1].lower_, "WORK_OF_ART")
+
+
+PAIR_ARTICLES = frozenset(["the", "a", "an"])
+PAIR_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+
+
+def join_named_pair(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with two given names joined by "and" between an article and a work's noun ("the [Ann] and [Lucy]
+    show", "a [Ann] and [Lucy] book award") made one name, a work: the pair is the title of a show (or a double act's
+    show) the sentence says the thing belongs to, and the model, reading two people, leaves each a first name alone.
+    Only one-word given names, at least one of them read as a person; only before a noun of a work in small letters
+    within two words ("book", "show", "series": ``KIND_NOUNS``), so "the Ann and Lucy wedding" is left (s18c)."""
+    joins: list[tuple[int, int]] = []
+    for first, second in zip(ents, ents[1:]):
+        if len(first) != 1 or len(second) != 1 or second.start != first.end + 1 or doc[first.end].text != "and" \
+                or first.start == 0 or doc[first.start - 1].lower_ not in PAIR_ARTICLES \
+                or "PERSON" not in (first.label_, second.label_) \
+                or not {first.label_, second.label_} <= PAIR_LABELS \
+                or not all(in_given_list(e.text) and e[0].is_title for e in (first, second)):
+            continue
+        after = doc[second.end:second.end + 2]
+        nouns = [t for t in after if t.is_lower and t.is_alpha]
+        if nouns and nouns[0].i == second.end and any(KIND_NOUNS.get(t.lower_) == "WORK_OF_ART" and t.pos_ == "NOUN"
+                                                     for t in nouns):
+            joins.append((first.start, second.end))
+    if not joins:
+        return ents
+    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
+    out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
+    return sorted(out, key=lambda e: e.start)

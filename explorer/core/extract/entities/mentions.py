@@ -22,11 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.fragments import title_fragment
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
-from explorer.core.extract.entities.joins import join_across_of_the, join_adjacent_names, join_title_run
+from explorer.core.extract.entities.joins import (join_across_of_the, join_adjacent_names, join_named_pair,
+                                                  join_title_run)
 from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, longest_title_words, person_titles
-from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
+from explorer.core.extract.entities.evidence import (CLUB_HEADS, DOCUMENT_CUES, DocFacts, KIND_NOUNS, KIND_NOUNS_AFTER, NAME_HEADS, NON_TEAM_PLURALS, WEAK_CUES, acts_as_agent, agree_in_document,
                                                      doc_facts, typed_by_evidence, unbacked_person)
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place
 from explorer.core.extract.entities.products import is_model_code, model_names
@@ -88,6 +89,10 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             row["type"], row["cue"] = rows[-1]["type"], "renamed"  # "the seat of X (later Y)": Y is what X was (s18b)
             label, cue = row["type"], "renamed"
             row["key"] = mention_key(text, label)
+        surname = _possessive_without_apostrophe(parsed[cut.start:cut.end], facts)
+        if surname:
+            row["type"], row["cue"], row["key"] = "PERSON", "possessive", mention_key(surname, "PERSON")
+            label, cue = "PERSON", "possessive"  # "could fill Peel-s boots": the document's person, his boots
         if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
             unbacked.add(len(rows))
         if acts_as_agent(parsed[cut.start:cut.end]):
@@ -111,6 +116,21 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     _mark(rows, joined, JOINED)  # the corpus vote prefers the type the same name has elsewhere
     _mark(rows, agents, AGENT)  # a maker: a kind noun after it elsewhere names what it makes
     return rows
+
+
+def _possessive_without_apostrophe(span: Span, facts: DocFacts) -> str:
+    """The surname of a person the document names in full where a one-word name is that surname and an "s" right
+    before a noun in small letters ("no one could fill Hallams boots" beside "Tom Hallam"): a possessive written
+    without its apostrophe, so a mention of that person, not a group of that name; else "". Not after "the" ("the
+    Hallams", a family), not before a verb ("Hallams said"), not a surname of the document's own ("Williams") (s18c)."""
+    doc = span.doc
+    word = span[0]
+    if len(span) != 1 or not word.is_alpha or not word.is_title or not word.text.endswith("s") \
+            or word.text.endswith("ss") or word.text[:-1] not in facts.surnames or word.text in facts.surnames \
+            or span.end >= len(doc) or (span.start > 0 and doc[span.start - 1].lower_ == "the"):
+        return ""
+    after = doc[span.end]
+    return word.text[:-1] if after.is_lower and after.is_alpha and after.tag_ in ("NN", "NNS") else ""
 
 
 DOUBLE_QUOTES = re.compile(r'["“”]')
@@ -499,8 +519,10 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
-    ents = join_title_run(parsed, join_across_of_the(parsed, join_adjacent_names(
+    titled = join_title_run(parsed, join_across_of_the(parsed, join_adjacent_names(
         parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text)))
+    ents = join_named_pair(parsed, titled)
+    pairs = {(e.start, e.end) for e in ents} - {(e.start, e.end) for e in titled}  # "the [Ann and Lucy] show"
     model_spans = {(e.start, e.end) for e in parsed.ents}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]
@@ -509,7 +531,7 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     for ent in sorted([*ents, *extra], key=lambda e: e.start):
         if ent.label_ not in ENTITY_TYPES:
             continue
-        for part, label in _people_joined(ent, people) or [(ent, ent.label_)]:
+        for part, label in ((ent.start, ent.end) not in pairs and _people_joined(ent, people)) or [(ent, ent.label_)]:
             cut = clean_cut(Span(parsed, part.start, part.end, label=label), context)
             if cut is not None:
                 cut = _saints_place(_over_a_hyphen(cut))

@@ -67,7 +67,11 @@ None to drop it:
   public offer (IPO)") is a common noun: dropped;
 - an ordinary word after "the" that follows a person ("William Pitt the [Younger]")
   ends that person's name: dropped;
-- an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped.
+- an acronym after "a" or "an" ("an MEP for the East Midlands") is a common noun: dropped;
+- a one-word office or role noun capitalised after "the" ("the Governor said"), whatever the model typed, is a
+  description, no name: dropped (not a monarch's title, nor a person's noun that names papers or works, "the Star");
+- a "people" the model runs on from a name of no people or place ("[Brewco Belgian] brewer") ends before the
+  nationality: the name left is an organisation.
 """
 
 from __future__ import annotations
@@ -854,6 +858,24 @@ def _take_in_nationality(cut: SpanCut) -> bool:
     return True
 
 
+def _cut_trailing_demonym(cut: SpanCut) -> bool:
+    """A "people" the model runs on from a name of no people or place before it ("[Brewco Belgian] brewer", "shares in
+    [Acme Dutch]") is that name and the nationality of the words after it, which describes what the name is: the
+    nationality is cut, and the name left is an organisation (a person where it opens with a given name and goes
+    on). Not two peoples or a region's ("Polish Russian", "South African", "Central European"): every word before
+    the nationality is a capitalised word that no place, people or ordinary word is (s18c)."""
+    doc = cut.doc
+    if cut.label != "NORP" or cut.end - cut.start < 2 or not is_demonym(doc[cut.end - 1].text):
+        return True
+    words = doc[cut.start:cut.end - 1]
+    if not all(t.is_alpha and (t.is_title or t.is_upper) and not _ordinary(t) and not is_demonym(t.text)
+               and not is_place(t.text) for t in words) or is_place(words.text) or is_demonym(words.text):
+        return True
+    cut.end -= 1
+    cut.label = "PERSON" if len(words) > 1 and in_given_list(words[0].text) else "ORG"
+    return True
+
+
 PARTY_WORDS = frozenset(["party"])
 
 
@@ -1012,6 +1034,26 @@ def _drop_role_noun(cut: SpanCut) -> bool:
         return True
     return not (word in PERSON_NOUNS or any(word.endswith(noun) and len(noun) > 3 and len(word) - len(noun) > 2
                                             and is_common_word(word[:-len(noun)]) for noun in PERSON_NOUNS))
+
+
+ROYAL_TITLES = frozenset(["queen", "king", "prince", "princess"])  # "the Queen": a monarch's title names her
+# Person's nouns that name papers, shows, bands or films as often ("the Star reported", "The Host"): not offices.
+NAMING_PERSON_NOUNS = frozenset(["star", "host", "hero", "champion", "critic", "guard", "pilot", "boy", "girl", "man",
+                                 "woman", "friend", "partner", "teen", "teenager", "rookie", "veteran", "king"])
+TITLE_AFTER_THE_LABELS = frozenset(["PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"])
+
+
+def _drop_title_after_the(cut: SpanCut) -> bool:
+    """A one-word name that is a noun for a person's office or role, capitalised after "the" ("the Bishop said",
+    "the Chancellor will …"), is that office written with a capital, a description of someone, no name: dropped,
+    whatever the model typed (an organisation, at times), and though the word is a surname too. A monarch's title
+    ("the Queen") is a name by use; a work's title ("The Pianist", the model's span holding "The") is left (s18c)."""
+    if cut.end - cut.start != 1 or cut.start == 0 or cut.label not in TITLE_AFTER_THE_LABELS:
+        return True
+    token, previous = cut.doc[cut.start], cut.doc[cut.start - 1]
+    word = token.lower_
+    return not (previous.lower_ == "the" and token.is_alpha and token.is_title and word in PERSON_NOUNS
+                and word not in ROYAL_TITLES and word not in NAMING_PERSON_NOUNS and KIND_NOUNS.get(word) == "PERSON")
 
 
 def _capitalised_by_position(cut: SpanCut) -> bool:
@@ -1228,6 +1270,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _take_in_linked_words,
     _take_in_front_head,
     _take_in_nationality,
+    _cut_trailing_demonym,
     _take_in_country_before_a_party,
     _take_in_kind_word,
     _cut_trailing_words,
@@ -1236,6 +1279,7 @@ CLEAN_STEPS: tuple[Step, ...] = (
     _drop_heading_words,
     _drop_capitalised_by_position,
     _drop_role_noun,
+    _drop_title_after_the,
     _drop_word_written_lower,
     _drop_title_fragment,
     _drop_portfolio_before_office,
