@@ -325,5 +325,6 @@ def test_a_stock_move_without_a_dated_session_keeps_its_bound():  # guard
 
 
 def test_what_a_document_issued_on_a_day_did_is_of_that_day():  # BU#18 = N#38, vague
-    text = OPENING + "The Graz warrant issued Monday charged Karl Huber with attempted murder."
+    text = ("Police in Vienna searched for Karl Huber. His lawyer declined to comment.\n\nHuber fled Austria last year. "
+            "The Graz warrant issued Monday charged Karl Huber with attempted murder.")
     assert when(event_at(text, "The Graz", "charge")) == ("2026-02-02", "2026-02-02", "narrative")  # was on or before
