@@ -346,6 +346,8 @@ class DocumentDating:
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
                 dated = self._followed_on(trigger, dated)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
+                if not perfect and _only_an_upper_bound(dated):  # "sought to soften the harsh words, saying on Friday"
+                    dated = _by_saying_on_a_day(sentence, trigger, timexes, published) or dated
                 if not perfect and _only_an_upper_bound(dated):  # "The Canadian warrant issued Monday charged Kopp"
                     dated = _done_by_a_document_of_a_day(trigger, list(self._timexes.values()), published) or dated
                 if not perfect and _only_an_upper_bound(dated):  # "A similar suit was filed simultaneously"
@@ -2795,6 +2797,20 @@ def _a_days_trading(trigger: Token) -> bool:
 
 
 MARKET_WIDE_WORDS = {"index", "average", "composite", "volume", "market", "nasdaq", "dow"}
+
+
+def _by_saying_on_a_day(sentence: Span, trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:
+    """"The Russian foreign minister … sought to soften the harsh words of President Yeltsin, saying on Friday that
+    …" (BX#49, vague; A#17 was right when it was so dated): an act done by saying something, the saying's participle
+    with a day of its own, is of that day — the act's verb, or the one it is the aim of ("sought to soften")."""
+    verb = trigger.head if trigger.dep_ == "xcomp" else trigger
+    for saying in (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > trigger.i
+                   and c.lemma_.lower() in REPORTING_LEMMAS):
+        own = _governing(sentence, saying, timexes)
+        if own is not None and own["date_start"] and own["date_start"] == own["date_end"] \
+                and (not published or own["date_end"] <= published):
+            return own["date_start"], own["date_end"], "narrative", own["timex_id"]
+    return None
 
 
 def _done_by_a_document_of_a_day(trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:

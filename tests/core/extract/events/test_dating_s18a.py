@@ -328,3 +328,9 @@ def test_what_a_document_issued_on_a_day_did_is_of_that_day():  # BU#18 = N#38, 
     text = ("Police in Vienna searched for Karl Huber. His lawyer declined to comment.\n\nHuber fled Austria last year. "
             "The Graz warrant issued Monday charged Karl Huber with attempted murder.")
     assert when(event_at(text, "The Graz", "charge")) == ("2026-02-02", "2026-02-02", "narrative")  # was on or before
+
+
+def test_an_act_done_by_saying_something_on_a_day_is_of_that_day():  # BX#49, vague
+    text = ("Karl Huber warned of war on Thursday.\n\nThe foreign minister, meanwhile, sought to soften the harsh words "
+            "of Karl Huber, saying on Friday that Austria would not be drawn into a conflict.")
+    assert when(event_at(text, "The foreign", "soften", published="2026-02-06"))[:2] == ("2026-02-06", "2026-02-06")
