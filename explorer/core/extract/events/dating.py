@@ -378,6 +378,8 @@ class DocumentDating:
             dated = at_a_scheduled_happening(trigger, timexes, published) or dated  # "dominate a summit set for April"
         if tense == "future" and published and dated[:3] == (published, "", "bounded"):
             dated = self._after_the_act_it_names(trigger) or dated  # "redemption of the shares will eliminate …"
+        if tense == "future" and published and dated[:3] == (published, "", "bounded"):
+            dated = _when_this_happens(sentence, trigger, list(self._timexes.values()), published) or dated
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and self._sessions \
                 and _a_stock_move(trigger):
             # a roundup of the session the text dated ("The Nasdaq Composite Index tumbled … on Friday" … "McCaw, which
@@ -2797,6 +2799,34 @@ def _a_days_trading(trigger: Token) -> bool:
 
 
 MARKET_WIDE_WORDS = {"index", "average", "composite", "volume", "market", "nasdaq", "dow"}
+
+
+def _when_this_happens(sentence: Span, trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:
+    """"… announced that Macintosh computers would begin to be shipped with Intel processors." / "This 'switch', he
+    said, would happen beginning next year." (BW#7, vague): the next sentence says when "this" happening, the one just
+    told, will happen — the future of the sentence before takes that time, if still to come (one of the next two
+    sentences; the one between here is a comment). Only the main future of its sentence (the clause a statement
+    reports, or the sentence's own)."""
+    if trigger.dep_ not in ("ROOT", "ccomp", "xcomp"):
+        return None
+    following = next((told for told in islice(_sentences_after(sentence), 2) if _says_when_this_happens(told)), None)
+    if following is None:
+        return None
+    root = following.root
+    own = _governing(following, root, [t for t in timexes if following.start_char <= t["start"] < following.end_char])
+    dated = own_date(own, published) if own is not None else None
+    if dated is None or dated[2] != "timex" or not dated[0] or (published and dated[0] < published):
+        return None
+    return dated[0], dated[1], "narrative", dated[3]
+
+
+def _says_when_this_happens(sentence: Span) -> bool:
+    """"This 'switch' would happen beginning next year": a happening named by "this" ("that", "the") and a verb of
+    occurring, as the sentence's root."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return root.lemma_.lower() in OCCURRING_LEMMAS | {"begin", "start"} and subject is not None \
+        and subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in subject.children)
 
 
 def _by_saying_on_a_day(sentence: Span, trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:

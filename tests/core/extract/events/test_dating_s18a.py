@@ -334,3 +334,16 @@ def test_an_act_done_by_saying_something_on_a_day_is_of_that_day():  # BX#49, va
     text = ("Karl Huber warned of war on Thursday.\n\nThe foreign minister, meanwhile, sought to soften the harsh words "
             "of Karl Huber, saying on Friday that Austria would not be drawn into a conflict.")
     assert when(event_at(text, "The foreign", "soften", published="2026-02-06"))[:2] == ("2026-02-06", "2026-02-06")
+
+
+def test_a_future_takes_the_time_the_text_then_gives_this_happening():  # BW#7, vague
+    text = ("In a surprising move, Karl Huber announced that Danube computers would begin to be shipped with Graz "
+            "processors.\n\nThis is said to be out of Danube's frustration with its old supplier.\n\nThis 'switch', he "
+            "said, would happen beginning next year.")
+    assert when(event_at(text, "In a surprising", "ship"))[:2] == ("2027-01-01", "2027-12-31")  # was from publication
+
+
+def test_a_future_before_another_happenings_time_keeps_its_open_future():  # guard: not "this" happening
+    text = ("Karl Huber announced that Danube computers would be shipped with Graz processors.\n\nThe vote on the new "
+            "rules will happen next year.")
+    assert when(event_at(text, "Karl Huber", "ship")) == (PUBLISHED, "", "bounded")
