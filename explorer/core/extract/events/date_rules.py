@@ -564,7 +564,7 @@ HAVING_LEMMAS = frozenset({"have", "experience", "suffer"})
 # how a company's part fared ("The Continental Baking business benefited from higher margins") and what results held
 # ("The quarterly results also reflected $21.4 million in non-recurring losses"), ``dating._of_a_result``
 FORTUNE_LEMMAS = frozenset({"benefit", "hurt", "suffer", "realize", "realise", "weigh", "help", "boost", "depress",
-                            "reflect"})
+                            "reflect", "include"})
 RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS | FORTUNE_LEMMAS
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 

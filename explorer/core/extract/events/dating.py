@@ -306,6 +306,8 @@ class DocumentDating:
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
             dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes),
                                           self._compared, _subject_names(trigger)) if _of_a_result(trigger) else None
+            if dated is not None and _of_the_year_before(sentence, trigger, timexes, self._compared):
+                dated = _a_year_back(dated)  # "Net for the year-earlier nine months also included a gain"
             if dated is None and tense == "past" and published and (_in_a_named_era(trigger)
                                                                    or _over_long_stretches(trigger)):
                 dated = ("", published, "bounded", "")  # "during the Truman presidency": its own time, not the passage's
@@ -2884,6 +2886,28 @@ def _of_a_result(trigger: Token) -> bool:
 
 
 SEGMENT_NOUNS = {"business", "unit", "division", "segment", "operation", "subsidiary", "arm"}
+
+
+YEAR_BACK = re.compile(r"(?i)\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b")
+
+
+def _of_the_year_before(sentence: Span, trigger: Token, timexes: list[TimexRow], compared: set[str]) -> bool:
+    """"Net for the year-earlier nine months also included a gain of $9.7 million" (BS#9 = BK#42 = BW#38, vague three
+    times): the result's own subject says it is the year before's, so the period carried is a year back. Only a
+    "year-earlier"/"year-ago" on the subject (a compared amount's "from $3 million a year ago" is the amount's)."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    spans = [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in subjects]
+    return any(YEAR_BACK.search(t["text"] or "") and t["timex_id"] not in compared
+               and any(a <= t["start"] < b for a, b in spans) for t in timexes)
+
+
+def _a_year_back(dated: Dating) -> Dating:
+    """The same months a year earlier."""
+    def back(day: str) -> str:
+        moved = date.fromisoformat(day)
+        return (moved.replace(year=moved.year - 1) if not (moved.month == 2 and moved.day == 29)
+                else moved.replace(year=moved.year - 1, day=28)).isoformat()
+    return (back(dated[0]) if dated[0] else "", back(dated[1]) if dated[1] else "", dated[2], dated[3])
 
 
 def _a_segments_fortune(trigger: Token) -> bool:

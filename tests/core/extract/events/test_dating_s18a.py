@@ -347,3 +347,9 @@ def test_a_future_before_another_happenings_time_keeps_its_open_future():  # gua
     text = ("Karl Huber announced that Danube computers would be shipped with Graz processors.\n\nThe vote on the new "
             "rules will happen next year.")
     assert when(event_at(text, "Karl Huber", "ship")) == (PUBLISHED, "", "bounded")
+
+
+def test_the_year_earlier_results_are_a_year_back():  # BS#9 = BK#42 = BW#38, vague three times
+    text = ("Danube Foods said its net income for the third quarter rose 12%.\n\nFor the nine months, net rose 8%. Net "
+            "for the year-earlier nine months also included a gain of 9.7 million euros from the Graz sale.")
+    assert when(event_at(text, "Net for", "include", published="2025-10-26"))[:2] == ("2024-01-01", "2024-09-30")
