@@ -337,7 +337,7 @@ def join_capitalised_title(doc: Doc, ents: list[Span]) -> list[Span]:
         while start > cue.sent.start and cue.i - start < CHUNK_MAX and _run_word(doc, start - 1):
             start -= 1
         end = cue.i + 1
-        while end < cue.sent.end and end - cue.i - 1 < CHUNK_MAX and _run_word(doc, end):
+        while end < cue.sent.end and end - cue.i - 1 < TITLE_RUN_MAX and _run_word(doc, end):
             end += 1
         if joins and start < joins[-1][1]:
             continue  # a second small word of the same run
@@ -345,6 +345,8 @@ def join_capitalised_title(doc: Doc, ents: list[Span]) -> list[Span]:
         if not near or any(e.start < start or e.end > end or e.label_ in NOT_IN_TITLES for e in near) \
                 or any(e.start == start and e.end == end for e in near):
             continue
+        if any(e.label_ == "PERSON" and len(e) > 1 and e.end <= cue.i for e in near):
+            continue  # "… Roger Hallam For Tidings": a person's full name before a title, not its words
         if any("\n" in t.whitespace_ for t in doc[start:end - 1]):
             continue
         joins.append((start, end))
@@ -355,8 +357,15 @@ def join_capitalised_title(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(out, key=lambda e: e.start)
 
 
+TITLE_RUN_MAX = 8  # words after the capitalised small word: a song's title runs long ("… Make It On Your Own")
+CONTRACTIONS = frozenset(["n't", "'ll", "'re", "'ve", "'m", "’ll", "’re", "’ve", "’m"])
+
+
 def _run_word(doc: Doc, i: int) -> bool:
-    """A capitalised word of a title's run, or a small word written with its capital in it."""
+    """A capitalised word of a title's run, a small word written with its capital in it, or a contraction's end
+    written on to the word before ("Ca|n't")."""
     token = doc[i]
+    if token.lower_ in CONTRACTIONS:
+        return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_title
     return token.is_alpha and (token.is_title or token.is_upper) and "\n" not in token.whitespace_ \
         and not (token.is_sent_start and i > 0 and doc[i - 1].is_punct)

@@ -65,3 +65,16 @@ def test_a_maker_and_model_before_crossover_is_a_product(nlp):
     text = "The Brenmark Tideway crossover went on sale in Harwick last week."
     found = _types_with_the_models_cut(nlp, text, {"Brenmark Tideway": "ORG", "Harwick": "GPE"})
     assert found.get("Brenmark Tideway") == "PRODUCT", found
+
+
+def test_a_persons_full_name_before_a_capitalised_title_is_left(nlp):
+    text = "The shortlist was read out. Tom Hallam For Winter Rain and Ann Frost were named."
+    found = _types_with_the_models_cut(nlp, text, {"Tom Hallam": "PERSON", "Winter Rain": "WORK_OF_ART",
+                                                   "Ann Frost": "PERSON"})
+    assert found.get("Tom Hallam") == "PERSON", found
+
+
+def test_a_title_runs_over_a_contraction(nlp):
+    text = "The chart came out. Their single Ellen You Can't Stay took the top spot."
+    found = _types_with_the_models_cut(nlp, text, {"Ellen You": "PERSON"})
+    assert found.get("Ellen You Can't Stay") == "WORK_OF_ART", found
