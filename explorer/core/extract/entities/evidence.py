@@ -703,7 +703,7 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
 # model took the name for.
 CAR_NOUNS = frozenset(["car", "cars", "sedan", "sedans", "coupe", "coupes", "saloon", "saloons", "hatchback",
                        "hatchbacks", "convertible", "convertibles", "pickups", "minivan", "minivans", "roadster",
-                       "supercar", "limousine"])
+                       "supercar", "limousine", "crossover", "crossovers", "suv", "suvs", "pickup"])
 KIND_NOUNS_AFTER: dict[str, str] = {
     **dict.fromkeys(["software", "system", "systems", "codes", "code", "standard", "standards", "technology",
                      "technologies", "processor", "processors", "chip", "chips", "console", "consoles", "handset",
@@ -1165,6 +1165,19 @@ def _title_of_a_year(span: Span, label: str, facts: DocFacts) -> Evidence | None
     if label not in PLACE_TYPES or len(span) < 3 or span[-2].lower_ != "of" or not YEAR.match(span[-1].text):
         return None
     return NAME_HEADS.get(span[-3].lower_, "EVENT"), "year title"
+
+
+PART_NUMBER = re.compile(r"^(?:[IVX]{1,4}|[1-9]|One|Two|Three|Four|Five)$")
+
+
+def _part_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None:
+    """A name of two or more words ending in "Part" and a number ("Homecoming Part II", "Tides Part 2", "Ashes Part
+    Two") is a work's part or sequel: a film's, a record's, a book's title numbers its parts so, a firm or a place is
+    not named by its part. Whatever the model guessed but a work, a product, a law or an event (s18d)."""
+    if label not in ("ORG", "GPE", "LOC", "FAC", "NORP", "PERSON") or len(span) < 3 or span[-2].text != "Part" \
+            or not PART_NUMBER.match(span[-1].text) or not span[0].is_title:
+        return None
+    return "WORK_OF_ART", "part title"
 
 
 def _place_named_for_a_body(span: Span, label: str, facts: DocFacts) -> Evidence | None:
@@ -2144,6 +2157,7 @@ EVIDENCE_STEPS: tuple[Step, ...] = (
     _work_owned_by_a_person,
     _work_after_its_year,
     _title_of_a_year,
+    _part_of_a_work,
     _work_by_its_cast,
     _cast_of_a_work,
     _awards_by_their_plural,

@@ -310,3 +310,62 @@ def join_named_pair(doc: Doc, ents: list[Span]) -> list[Span]:
     out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
     out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
     return sorted(out, key=lambda e: e.start)
+
+
+# Small words prose writes in small letters inside a sentence; one written with its capital between two capitalised
+# words marks a title ("Songs About Ellen", "Love Is Blind", "Carry On Camping"). Not the articles (a name's own:
+# "Scorsese's The Aviator"; and a run-on heading: "Campbell The BBC …"), nor "A" and "No" (a letter, a number: "Plan A
+# Day", "No 10 Downing Street").
+CAPITAL_SMALL_WORDS = frozenset(["about", "and", "is", "of", "to", "in", "on", "for", "with", "at", "from", "by",
+                                 "who", "what", "it", "my", "your", "or", "out", "up", "are", "be", "me", "you", "we",
+                                 "was", "not", "into", "over", "like"])
+
+
+def join_capitalised_title(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a run of capitalised words that holds a small word written with its capital between two of them
+    ("the album [Songs] About [Ellen]", "their hit Love Is [Blind]") made one name, a work: prose writes "about",
+    "is", "and" small inside a sentence, a title capitalises them, and the model, reading the words around as a place
+    and a person, cuts the title into fragments. Only a run one of the model's names lies in and none reaches past,
+    inside a sentence after its first (the first may be a headline run into the body), within one line, no date, number
+    or people in it, and not a run the model already reads whole (s18d)."""
+    joins: list[tuple[int, int]] = []
+    for cue in doc[1:-1]:
+        if cue.lower_ not in CAPITAL_SMALL_WORDS or not cue.is_title or cue.sent.start == 0 or cue.is_sent_start \
+                or not _run_word(doc, cue.i - 1) or not _run_word(doc, cue.i + 1):
+            continue
+        start = cue.i
+        while start > cue.sent.start and cue.i - start < CHUNK_MAX and _run_word(doc, start - 1):
+            start -= 1
+        end = cue.i + 1
+        while end < cue.sent.end and end - cue.i - 1 < TITLE_RUN_MAX and _run_word(doc, end):
+            end += 1
+        if joins and start < joins[-1][1]:
+            continue  # a second small word of the same run
+        near = [e for e in ents if e.start < end and e.end > start]
+        if not near or any(e.start < start or e.end > end or e.label_ in NOT_IN_TITLES for e in near) \
+                or any(e.start == start and e.end == end for e in near):
+            continue
+        if any(e.label_ == "PERSON" and len(e) > 1 and e.end <= cue.i for e in near):
+            continue  # "… Roger Hallam For Tidings": a person's full name before a title, not its words
+        if any("\n" in t.whitespace_ for t in doc[start:end - 1]):
+            continue
+        joins.append((start, end))
+    if not joins:
+        return ents
+    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
+    out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
+    return sorted(out, key=lambda e: e.start)
+
+
+TITLE_RUN_MAX = 8  # words after the capitalised small word: a song's title runs long ("… Make It On Your Own")
+CONTRACTIONS = frozenset(["n't", "'ll", "'re", "'ve", "'m", "’ll", "’re", "’ve", "’m"])
+
+
+def _run_word(doc: Doc, i: int) -> bool:
+    """A capitalised word of a title's run, a small word written with its capital in it, or a contraction's end
+    written on to the word before ("Ca|n't")."""
+    token = doc[i]
+    if token.lower_ in CONTRACTIONS:
+        return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_title
+    return token.is_alpha and (token.is_title or token.is_upper) and "\n" not in token.whitespace_ \
+        and not (token.is_sent_start and i > 0 and doc[i - 1].is_punct)
