@@ -230,6 +230,8 @@ class DocumentDating:
             own = None
         if own is None and tense == "future":
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
+        if own is None and tense == "future":
+            own = _told_after_its_conjunct(sentence, trigger, timexes, published)  # "obtain … and complete … by year-end"
         if own is not None and (_expects_a_result(trigger, tense) or _keeps_a_level_for(sentence, trigger, own, tense)):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
         if own is not None and _a_closed_period_told_later(trigger, tense, own, published):
@@ -2801,6 +2803,20 @@ def _a_days_trading(trigger: Token) -> bool:
 
 
 MARKET_WIDE_WORDS = {"index", "average", "composite", "volume", "market", "nasdaq", "dow"}
+
+
+def _told_after_its_conjunct(sentence: Span, trigger: Token, timexes: list[TimexRow],
+                             published: str) -> TimexRow | None:
+    """"it expects to obtain regulatory approval and complete the transaction by year-end" (BW#8, vague): a time told
+    after the last of coordinated verbs still to come, sharing their subject, frames the first too — both are what is
+    to be done by then. Only a future (a past's conjuncts are often of different times: "founded the firm and sold it
+    last year")."""
+    for conjunct in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_subject(c)):
+        own = _governing(sentence, conjunct, timexes)
+        if own is not None and own["start"] > conjunct.idx and own["date_end"] \
+                and (not published or own["date_end"] >= published):  # a time still to come, as the future is
+            return own
+    return None
 
 
 def _when_this_happens(sentence: Span, trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:

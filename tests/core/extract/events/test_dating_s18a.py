@@ -353,3 +353,9 @@ def test_the_year_earlier_results_are_a_year_back():  # BS#9 = BK#42 = BW#38, va
     text = ("Danube Foods said its net income for the third quarter rose 12%.\n\nFor the nine months, net rose 8%. Net "
             "for the year-earlier nine months also included a gain of 9.7 million euros from the Graz sale.")
     assert when(event_at(text, "Net for", "include", published="2025-10-26"))[:2] == ("2024-01-01", "2024-09-30")
+
+
+def test_a_time_after_the_last_of_coordinated_futures_frames_the_first():  # BW#8, vague
+    text = OPENING + "Danube Savings said it expects to obtain regulatory approval and complete the sale by year-end."
+    published = "2025-11-02"  # "year-end" the coming one
+    assert when(event_at(text, "Danube Savings", "obtain", published=published)) == (published, "2025-12-31", "bounded")
