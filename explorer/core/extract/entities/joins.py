@@ -369,3 +369,47 @@ def _run_word(doc: Doc, i: int) -> bool:
         return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_title
     return token.is_alpha and (token.is_title or token.is_upper) and "\n" not in token.whitespace_ \
         and not (token.is_sent_start and i > 0 and doc[i - 1].is_punct)
+
+
+BODY_HEADS = frozenset([*(w for w, kind in NAME_HEADS.items() if kind == "ORG"), "school", "academy"])
+TAIL_MAX = 3  # capitalised words after the "and" of a body's name ("… Health and Human Services")
+
+
+def join_body_tail(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a body's name of the form "Department for A and B" the model ends before "and" ("the [Department
+    for Education] and [Skills]", "[School of Magic] and [Sorcery]") run on over "and" and the capitalised words
+    after it: a department or a school is named for two fields joined by "and", and the model, reading the second
+    field's word as a name of its own, cuts the body in two. Only a name that has a body's head word ("department",
+    "ministry", "office", "institute", "school": ``BODY_HEADS``) before "of" or "for"; only a tail of one to three
+    capitalised ordinary words (``is_common_word``: fields, not names) that ends the capitalised run, holds no name
+    of the model's but an organisation's fragment, and that the document never writes alone as a name (not after
+    "and"): "the Ministry of Works and Ofcom", "the Office of Trade and Unison, which said …" are two bodies (s18e)."""
+    joins: list[tuple[int, int]] = []
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.end + 2 > len(doc) or doc[ent.end].text not in ("and", "&") \
+                or not _title_word(ent[-1]) or not any(
+                    t.lower_ in ("of", "for") and t.i > ent.start and doc[t.i - 1].lower_ in BODY_HEADS
+                    and t.i + 1 < ent.end for t in ent):
+            continue
+        end = ent.end + 1
+        while end < len(doc) and end - ent.end - 1 < TAIL_MAX and _title_word(doc[end]) and not doc[end].is_upper \
+                and not _after_a_stop(doc, end) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == ent.end + 1 or (end < len(doc) and _title_word(doc[end])):
+            continue
+        tail = doc[ent.end + 1:end]
+        if not all(is_common_word(t.text) for t in tail) or any(t.lower_ in BODY_HEADS for t in tail):
+            continue
+        near = [e for e in ents if e is not ent and e.start < end and e.end > ent.end]
+        if any(e.label_ != "ORG" or e.start < ent.end or e.end > end for e in near):
+            continue
+        words = [t.text for t in tail]
+        if any([t.text for t in doc[i:i + len(words)]] == words and doc[i - 1].text not in ("and", "&")
+               for i in range(1, len(doc)) if i != tail.start):
+            continue  # the words written alone elsewhere: a name of their own
+        joins.append((ent.start, end))
+    if not joins:
+        return ents
+    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
+    out.extend(Span(doc, a, b, label="ORG") for a, b in joins)
+    return sorted(out, key=lambda e: e.start)
