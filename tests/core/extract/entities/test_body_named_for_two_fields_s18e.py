@@ -53,3 +53,21 @@ def test_a_name_with_no_bodys_head_word_is_left(nlp):
     text = "The film stars Tom Hallam of Harwick and Rowan Tideway in the leading roles."
     found = _types_with_the_models_cut(nlp, text, {"Tom Hallam of Harwick": "PERSON", "Rowan Tideway": "PERSON"})
     assert "Rowan Tideway" in found, found
+
+
+def test_a_department_named_for_a_list_of_fields_is_one_body(nlp):
+    text = "Funding was cut. A spokesman for the Department for Arts, Heritage and Sport said no museum would close."
+    found = _types_with_the_models_cut(nlp, text, {"Department for Arts": "ORG", "Heritage": "ORG", "Sport": "ORG"})
+    assert found.get("Department for Arts, Heritage and Sport") == "ORG" and "Sport" not in found, found
+
+
+def test_a_list_of_bodies_after_a_comma_is_still_cut(nlp):
+    text = "The report was backed by the Ministry of Health, Harwick College and Brenmark last year."
+    found = _types_with_the_models_cut(nlp, text, {"Ministry of Health, Harwick College and Brenmark": "ORG"})
+    assert "Ministry of Health" in found and "Ministry of Health, Harwick College and Brenmark" not in found, found
+
+
+def test_a_body_named_for_an_office_before_another_bodys_fields_is_left(nlp):
+    text = "The MPs on the Office of the Chief Warden and Rural Affairs select committees pressed the minister."
+    found = _types_with_the_models_cut(nlp, text, {"Office of the Chief Warden": "ORG", "Rural Affairs": "ORG"})
+    assert found.get("Rural Affairs") == "ORG", found
