@@ -418,7 +418,8 @@ def body_fields_end(doc: Doc, i: int) -> int | None:
     the "and" ("…, Media and Sport"); the capitalised run ends there. None where no such fields follow, a field's word
     is a body's own head word ("… and Harwick College": two bodies) or an acronym, or the document writes a field's
     words elsewhere not after "and" or a comma ("the Office of Water and Unison … Unison said": two bodies)."""
-    end, fields = i, []
+    end = i
+    fields: list[Span] = []
     while end + 1 < len(doc) and doc[end].text in ("and", "&", ",") and len(fields) < TAIL_MAX:
         start = end = end + 1
         while end < len(doc) and end - start < TAIL_MAX and _title_word(doc[end]) and not doc[end].is_upper \
