@@ -369,3 +369,85 @@ def _run_word(doc: Doc, i: int) -> bool:
         return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_title
     return token.is_alpha and (token.is_title or token.is_upper) and "\n" not in token.whitespace_ \
         and not (token.is_sent_start and i > 0 and doc[i - 1].is_punct)
+
+
+BODY_HEADS = frozenset([*(w for w, kind in NAME_HEADS.items() if kind == "ORG"), "school", "academy"])
+TAIL_MAX = 3  # capitalised words after the "and" of a body's name ("… Health and Human Services")
+
+
+def join_body_tail(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with a body's name of the form "Department for A and B" the model ends before "and" ("the [Department
+    for Education] and [Skills]", "[School of Magic] and [Sorcery]") or before a list of its fields ("[Department for
+    Arts], [Media] and [Sport]") run on over them: a department or a school is named for two or three fields joined by
+    "and", and the model, reading a field's word as a name of its own, cuts the body up. Only a name with a body's
+    head word ("department", "ministry", "office", "institute", "school": ``BODY_HEADS``) before "of" or "for", and
+    fields as ``body_fields_end`` reads them; the fields hold no name of the model's but an organisation's fragment
+    (s18e)."""
+    joins: list[tuple[int, int]] = []
+    for ent in ents:
+        if ent.label_ != "ORG" or not _named_for_fields(ent):
+            continue
+        end = body_fields_end(doc, ent.end)
+        if end is None:
+            continue
+        near = [e for e in ents if e is not ent and e.start < end and e.end > ent.end]
+        if any(e.label_ != "ORG" or e.start < ent.end or e.end > end for e in near):
+            continue
+        joins.append((ent.start, end))
+    if not joins:
+        return ents
+    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
+    out.extend(Span(doc, a, b, label="ORG") for a, b in joins)
+    return sorted(out, key=lambda e: e.start)
+
+
+def _named_for_fields(name: Span) -> bool:
+    """Whether a name ends in a body's head word, "of" or "for" and a field: capitalised ordinary words ("Ministry of
+    Health", "School of Motion Picture"). Not a body named for an office ("Office of the Deputy Prime Minister": its
+    "the")."""
+    doc = name.doc
+    return any(t.lower_ in ("of", "for") and t.i > name.start and t.i + 1 < name.end
+               and doc[t.i - 1].lower_ in BODY_HEADS
+               and all(_title_word(w) and not w.is_upper and is_common_word(w.text) for w in doc[t.i + 1:name.end])
+               for t in name)
+
+
+def body_fields_end(doc: Doc, i: int) -> int | None:
+    """Where the fields a body is named for end, when token ``i`` (just after the body's name) opens them: "and" and
+    one to three capitalised ordinary words (``is_common_word``: fields, not names), or commas and such words before
+    the "and" ("…, Media and Sport"); the capitalised run ends there. None where no such fields follow, a field's word
+    is a body's own head word ("… and Harwick College": two bodies) or an acronym, or the document writes a field's
+    words elsewhere not after "and" or a comma ("the Office of Water and Unison … Unison said": two bodies)."""
+    end = i
+    fields: list[Span] = []
+    while end + 1 < len(doc) and doc[end].text in ("and", "&", ",") and len(fields) < TAIL_MAX:
+        start = end = end + 1
+        while end < len(doc) and end - start < TAIL_MAX and _title_word(doc[end]) and not doc[end].is_upper \
+                and not _after_a_stop(doc, end) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        if end == start:
+            return None
+        fields.append(doc[start:end])
+        if doc[start - 1].text != ",":
+            break
+    if not fields or doc[fields[-1].start - 1].text == "," or (end < len(doc) and _title_word(doc[end])):
+        return None  # no "and" before the last field, or the capitalised run goes on
+    if not all(is_common_word(t.text) and t.lower_ not in BODY_HEADS for field in fields for t in field) \
+            or any(_written_alone(doc, field) for field in fields):
+        return None
+    return end
+
+
+def _written_alone(doc: Doc, field: Span) -> bool:
+    """Whether the document writes a field's words elsewhere, not after "and" or a list's comma."""
+    words = [t.text for t in field]
+    return any([t.text for t in doc[i:i + len(words)]] == words and doc[i - 1].text not in ("and", "&", ",")
+               for i in range(1, len(doc)) if i != field.start)
+
+
+def body_named_for_fields(span: Span) -> bool:
+    """Whether a name is a body named for its fields, a list of them with commas ("Department for Arts, Media and
+    Sport"): its first comma follows a body's name and opens the fields (``body_fields_end``)."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    return comma is not None and comma > span.start and _named_for_fields(span.doc[span.start:comma]) \
+        and body_fields_end(span.doc, comma) == span.end

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 from explorer.core.entity_types import ENTITY_LABELS
 from explorer.core.extract.entities.fragments import title_fragment
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
-from explorer.core.extract.entities.joins import (join_across_of_the, join_adjacent_names, join_capitalised_title,
-                                                  join_named_pair, join_title_run)
+from explorer.core.extract.entities.joins import (join_across_of_the, join_adjacent_names, join_body_tail,
+                                                  join_capitalised_title, join_named_pair, join_title_run)
 from explorer.core.extract.entities.keys import (AGENT, FIRM_FILLERS, JOINED, LONE, PLACE_OR_PEOPLE, adds_an_inner_word, alias_key,
                                                  firm_prefixes, partners_name)
 from explorer.core.extract.entities.lexicon import is_common_word, longest_title_words, person_titles
@@ -521,8 +521,8 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     taken = {i for p in products for i in range(p.start, p.end)}
     titled = join_capitalised_title(parsed, join_title_run(parsed, join_across_of_the(parsed, join_adjacent_names(
         parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text))))
-    ents = join_named_pair(parsed, titled)
-    pairs = {(e.start, e.end) for e in ents} - {(e.start, e.end) for e in titled}  # "the [Ann and Lucy] show"
+    ents = join_body_tail(parsed, join_named_pair(parsed, titled))
+    pairs = {(e.start, e.end) for e in ents if e.label_ == "WORK_OF_ART"} - {(e.start, e.end) for e in titled}  # "the [Ann and Lucy] show"
     model_spans = {(e.start, e.end) for e in parsed.ents}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]

@@ -87,7 +87,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list, is_given_name, is_surname
-from explorer.core.extract.entities.joins import capitalised_word_before, written_elsewhere
+from explorer.core.extract.entities.joins import body_named_for_fields, capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
 from explorer.core.extract.nlp import doc_text, once_per_doc
@@ -328,8 +328,9 @@ def _spaced_hyphen(dash: Token) -> bool:
 
 
 def _cut_at_comma(cut: SpanCut) -> bool:
-    """An organisation, work or event name ends at its first comma: the model joins lists of names."""
-    if cut.label in COMMA_CUT_TYPES:
+    """An organisation, work or event name ends at its first comma: the model joins lists of names. Not a body named
+    for a list of fields ("the Department for Arts, Media and Sport")."""
+    if cut.label in COMMA_CUT_TYPES and not body_named_for_fields(cut.doc[cut.start:cut.end]):
         comma = next((t.i for t in cut.doc[cut.start:cut.end] if t.text == ","), None)
         if comma is not None and comma > cut.start:
             cut.end = comma
