@@ -245,11 +245,7 @@ def join_title_run(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.end > end or e.label_ in NOT_IN_TITLES for e in near):
             continue  # a name going on past the title's words is its own
         joins.append((ent.start, end))
-    if not joins:
-        return ents
-    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
-    out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
-    return sorted(out, key=lambda e: e.start)
+    return _with_joins(doc, ents, joins, "WORK_OF_ART")
 
 
 def _after_a_stop(doc: Doc, i: int) -> bool:
@@ -305,11 +301,7 @@ def join_named_pair(doc: Doc, ents: list[Span]) -> list[Span]:
         if nouns and nouns[0].i == second.end and any(KIND_NOUNS.get(t.lower_) == "WORK_OF_ART" and t.pos_ == "NOUN"
                                                      for t in nouns):
             joins.append((first.start, second.end))
-    if not joins:
-        return ents
-    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
-    out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
-    return sorted(out, key=lambda e: e.start)
+    return _with_joins(doc, ents, joins, "WORK_OF_ART")
 
 
 # Small words prose writes in small letters inside a sentence; one written with its capital between two capitalised
@@ -350,11 +342,7 @@ def join_capitalised_title(doc: Doc, ents: list[Span]) -> list[Span]:
         if any("\n" in t.whitespace_ for t in doc[start:end - 1]):
             continue
         joins.append((start, end))
-    if not joins:
-        return ents
-    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
-    out.extend(Span(doc, a, b, label="WORK_OF_ART") for a, b in joins)
-    return sorted(out, key=lambda e: e.start)
+    return _with_joins(doc, ents, joins, "WORK_OF_ART")
 
 
 TITLE_RUN_MAX = 8  # words after the capitalised small word: a song's title runs long ("… Make It On Your Own")
@@ -394,11 +382,7 @@ def join_body_tail(doc: Doc, ents: list[Span]) -> list[Span]:
         if any(e.label_ != "ORG" or e.start < ent.end or e.end > end for e in near):
             continue
         joins.append((ent.start, end))
-    if not joins:
-        return ents
-    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
-    out.extend(Span(doc, a, b, label="ORG") for a, b in joins)
-    return sorted(out, key=lambda e: e.start)
+    return _with_joins(doc, ents, joins, "ORG")
 
 
 def _named_for_fields(name: Span) -> bool:
@@ -451,3 +435,12 @@ def body_named_for_fields(span: Span) -> bool:
     comma = next((t.i for t in span if t.text == ","), None)
     return comma is not None and comma > span.start and _named_for_fields(span.doc[span.start:comma]) \
         and body_fields_end(span.doc, comma) == span.end
+
+
+def _with_joins(doc: Doc, ents: list[Span], joins: list[tuple[int, int]], label: str) -> list[Span]:
+    """The names with each joined run (token offsets) in place of the names it covers, as one name of ``label``."""
+    if not joins:
+        return ents
+    out = [e for e in ents if not any(e.start < b and e.end > a for a, b in joins)]
+    out.extend(Span(doc, a, b, label=label) for a, b in joins)
+    return sorted(out, key=lambda e: e.start)

@@ -764,10 +764,10 @@ def counted_on(text: str, timexes: list[TimexRow], later: TimexRow, published: s
     base, steps, unit = max(before, key=lambda t: t["start"]), int(count.group(1)), count.group(2)
     value = base["value"]
     if unit == "Y":
-        first = _months_on(date.fromisoformat(base["date_start"]), 12 * steps)
-        last = _months_on(date.fromisoformat(base["date_end"]), 12 * steps)
+        first = months_on(date.fromisoformat(base["date_start"]), 12 * steps)
+        last = months_on(date.fromisoformat(base["date_end"]), 12 * steps)
     elif unit == "M" and not YEAR_VALUE.match(value):
-        first = _months_on(date.fromisoformat(base["date_start"]), steps)
+        first = months_on(date.fromisoformat(base["date_start"]), steps)
         last = first.replace(day=monthrange(first.year, first.month)[1]) if MONTH_VALUE.match(value) else first
     elif unit == "D" and ISO_DAY.match(value):
         first = last = date.fromisoformat(value) + timedelta(days=steps)
@@ -794,7 +794,7 @@ def _some_time_on(base: TimexRow, unit: str, timex_id: str, published: str) -> D
     return base["date_start"], min(last, published) if published else last, "bounded", timex_id
 
 
-def _months_on(day: date, months: int) -> date:
+def months_on(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     return day.replace(year=year, month=month + 1, day=min(day.day, monthrange(year, month + 1)[1]))
@@ -807,7 +807,7 @@ def last_day_of(first: date, count: int, unit: str) -> date:
         return first + timedelta(days=count - 1)
     if unit == "W":
         return first + timedelta(days=7 * count - 1)
-    return _months_on(first, count * {"M": 1, "Y": 12}[unit]) - timedelta(days=1)
+    return months_on(first, count * {"M": 1, "Y": 12}[unit]) - timedelta(days=1)
 
 
 def moved_stretch(first: str, last: str, new_first: str) -> str | None:

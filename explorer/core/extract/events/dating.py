@@ -31,7 +31,7 @@ from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, CHANGE_LEMMAS, FORTUNE_LEMMAS, HAVING_LEMMAS, ISO_DAY, LEDE_SENTENCES, MONTHS_OF_RESULTS, REPORTING_LEMMAS, SPAN_VALUE, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
-    a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_to,
+    a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_on, months_to,
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
     time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
 )
@@ -46,7 +46,7 @@ from explorer.core.extract.events.named_twice import (
 )
 from explorer.core.extract.events.occasion import in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now
-from explorer.core.extract.events.scheduled import at_a_scheduled_happening
+from explorer.core.extract.events.scheduled import at_a_scheduled_happening, times_in
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
@@ -2868,10 +2868,8 @@ def _done_by_a_document_of_a_day(trigger: Token, timexes: list[TimexRow], publis
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
         for issued in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
                        and c.lemma_.lower() in STATEMENT_PARTICIPLES):
-            start = min(t.idx for t in issued.subtree)
-            end = max(t.idx + len(t) for t in issued.subtree)
-            days = [t for t in timexes if start <= t["start"] and t["end"] <= end and t["date_start"]
-                    and t["date_start"] == t["date_end"] and (not published or t["date_end"] <= published)]
+            days = [t for t in times_in(issued, timexes) if t["date_start"] and t["date_start"] == t["date_end"]
+                    and (not published or t["date_end"] <= published)]
             if len(days) == 1:
                 return days[0]["date_start"], days[0]["date_end"], "narrative", days[0]["timex_id"]
     return None
@@ -2920,10 +2918,8 @@ def _of_the_year_before(sentence: Span, trigger: Token, timexes: list[TimexRow],
 def _a_year_back(dated: Dating) -> Dating:
     """The same months a year earlier."""
     def back(day: str) -> str:
-        moved = date.fromisoformat(day)
-        return (moved.replace(year=moved.year - 1) if not (moved.month == 2 and moved.day == 29)
-                else moved.replace(year=moved.year - 1, day=28)).isoformat()
-    return (back(dated[0]) if dated[0] else "", back(dated[1]) if dated[1] else "", dated[2], dated[3])
+        return months_on(date.fromisoformat(day), -12).isoformat() if day else ""
+    return back(dated[0]), back(dated[1]), dated[2], dated[3]
 
 
 def _a_segments_fortune(trigger: Token) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.date_rules import Dating
+from explorer.core.extract.events.scheduled import times_in
 from explorer.core.model import TimexRow
 
 OFFICE_CHANGE_LEMMAS = frozenset({"succeed", "replace", "assume", "join", "retire", "resign"})
@@ -30,10 +31,7 @@ def on_taking_effect(sentence: Span, trigger: Token, timexes: list[TimexRow]) ->
     for told in near:
         for cue in (t for t in told if _takes_effect(t) and (told is sentence or _of_an_appointment(t))):
             clause = cue.head if cue.lower_ == "effective" and cue.dep_ == "acomp" else cue  # "is effective Dec. 1"
-            words = list(clause.subtree)
-            start, end = min(t.idx for t in words), max(t.idx + len(t) for t in words)
-            found = [t for t in timexes if start <= t["start"] and t["end"] <= end and t["date_start"]
-                     and t["type"] in ("DATE", "TIME")]
+            found = [t for t in times_in(clause, timexes) if t["date_start"] and t["type"] in ("DATE", "TIME")]
             if len(found) == 1:
                 timex = found[0]
                 return timex["date_start"], timex["date_end"], "narrative", timex["timex_id"]

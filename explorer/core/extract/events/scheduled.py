@@ -27,7 +27,7 @@ def at_a_scheduled_happening(trigger: Token, timexes: list[TimexRow], published:
         heads = [noun] + [n for p in noun.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
         for clause in (c for head in heads for c in head.children if c.dep_ in ("acl", "relcl", "amod")
                        and c.lemma_.lower() in SCHEDULING_LEMMAS):
-            for timex in _times_in(clause, timexes):
+            for timex in (t for t in times_in(clause, timexes) if t["type"] in ("DATE", "TIME")):
                 dated = own_date(timex, published)
                 if dated is not None and dated[2] == "timex" and dated[0] and (not published or dated[0] >= published):
                     return dated
@@ -41,7 +41,8 @@ def _its_nouns(trigger: Token) -> list[Token]:
     return nouns
 
 
-def _times_in(clause: Token, timexes: list[TimexRow]) -> list[TimexRow]:
-    start = min(t.idx for t in clause.subtree)
-    end = max(t.idx + len(t) for t in clause.subtree)
-    return [t for t in timexes if start <= t["start"] and t["end"] <= end and t["type"] in ("DATE", "TIME")]
+def times_in(head: Token, timexes: list[TimexRow]) -> list[TimexRow]:
+    """The time expressions written inside the phrase or clause ``head`` heads."""
+    start = min(t.idx for t in head.subtree)
+    end = max(t.idx + len(t) for t in head.subtree)
+    return [t for t in timexes if start <= t["start"] and t["end"] <= end]

@@ -43,5 +43,4 @@ def told_again_on_a_day(sentence: Span, trigger: Token, timexes: list[TimexRow],
 def _names(verb: Token) -> set[str]:
     """The proper names of the verb's subject, object and agent (not of the clause it reports)."""
     parts = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent", "pobj")]
-    parts += [g for c in verb.children if c.dep_ == "agent" for g in c.children]
     return {t.lower_ for part in parts for t in part.subtree if t.pos_ == "PROPN"}
