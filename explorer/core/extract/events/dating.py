@@ -33,8 +33,9 @@ from explorer.core.extract.events.date_rules import (
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_on, months_to,
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
-    time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
+    time_signal, counted_from_a_day, DAY_COUNTS,
 )
+from explorer.core.extract.events.aside import dates_outside_asides
 from explorer.core.extract.events.effective import on_taking_effect
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lasting import within_a_stretch
@@ -302,7 +303,7 @@ class DocumentDating:
         who = self._actors(agents)
         lemma = trigger.lemma_.lower()
         if dated is None:
-            elsewhere = writes_a_date(timexes, sentence.start_char, sentence.end_char)
+            elsewhere = dates_outside_asides(sentence, trigger, timexes)
             relayed = self._relayed_by(trigger)
             facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
                                relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
@@ -1262,9 +1263,13 @@ def _held_when_said(trigger: Token, tense: str, relayed: Dating) -> bool:
 
 def _states(trigger: Token) -> bool:
     """Whether a verb of saying says something: "BellSouth added a provision" adds a thing, states nothing;
-    "America West posted earnings of $18.9 million" posts a result, not a message."""
+    "America West posted earnings of $18.9 million" posts a result, not a message; "its equity in the net income
+    … declined to $6.3 million" is a change in an amount (BW#6), "declined to comment" a refusal to say."""
     if trigger.lemma_.lower() == "post":
         return not _posts_a_result(trigger)
+    if trigger.lemma_.lower() == "decline":  # "declined to comment" says (nothing); "declined to $6.3 million" fell
+        return any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lemma_.lower() == "comment")
+                   for c in trigger.children)
     if _an_act_told_with_another(trigger) or _said_by_what_came_with_it(trigger):
         return False
     if trigger.lemma_.lower() != "add":

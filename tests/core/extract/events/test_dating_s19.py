@@ -1,0 +1,44 @@
+"""A time in an aside about someone does not cut the sentence off from its passage, and "declined" with an amount is
+a change, not a refusal to say (session s19): "welcomed the result" after "who put the issue in the spotlight in
+his 1996 campaign" (BX#25, left on or before publication), "its equity in the net income … declined to $6.3 million"
+(BW#6, stamped the publication day as if it were a statement).
+
+Made-up articles run through the real model (published Wednesday 2026-02-04).
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+VOTE = "The city council voted on Monday to sell the old tram depot. "
+
+
+def test_a_year_in_a_who_clause_leaves_the_main_verb_in_the_passage():
+    text = VOTE + ("Former mayor Karl Huber, who put the depot in the spotlight in his unsuccessful 2019 campaign, "
+                   "welcomed the vote.")
+    assert when(event_at(text, "Former mayor", "welcome")) == ("2026-02-02", "2026-02-02", "narrative")  # was ..pub
+    assert when(event_at(text, "Former mayor", "put"))[:2] == ("2019-01-01", "2019-12-31")  # the aside keeps its year
+
+
+def test_a_year_outside_an_aside_still_cuts_the_sentence_off():  # guard: the sentence's own time is its own
+    text = VOTE + "Former mayor Karl Huber welcomed the vote, as he had in his 2019 campaign."
+    assert when(event_at(text, "Former mayor", "welcome"))[:2] != ("2026-02-02", "2026-02-02")
+
+
+def test_a_year_in_a_which_clause_still_cuts_the_sentence_off():  # guard: "which" tells the happening itself
+    text = VOTE + "Some of the biggest gains came in the building trade, which added 9,000 jobs in January."
+    assert when(event_at(text, "Some of", "come"))[:2] != ("2026-02-02", "2026-02-02")
+
+
+RESULTS = ("Danube Steel posted a 54% drop in fourth-quarter profit. Analysts expect the trend to continue into the "
+           "first quarter. Alpine Group, which owns half of Alpine Steel, posted a loss. ")
+
+
+def test_declined_with_an_amount_is_no_statement_of_the_publication_day():
+    text = RESULTS + "However, its equity in the net income of Alpine Steel declined to $6.3 million from $10.9 million."
+    assert when(event_at(text, "However", "decline")) == ("", PUBLISHED, "bounded")  # was the publication day (dct)
+
+
+def test_declined_to_say_stays_a_statement_of_the_publication_day():  # guard
+    text = RESULTS + "However, Alpine Group declined to say whether Alpine Steel would close the Linz plant."
+    assert when(event_at(text, "However", "decline")) == (PUBLISHED, PUBLISHED, "dct")
