@@ -3073,10 +3073,13 @@ def _the_close_it_reached(span: Span, trigger: Token) -> bool:
 def _a_day_parsed_as_the_next_subject(span: Span, trigger: Token) -> bool:
     """"The rifle was discovered April 8 buried one foot below the ground" (BJ#50): a date written right after a
     past verb, with no preposition, that the parse made the subject of the clause after it ("April 8 buried") is
-    the verb's own time — a day names no one who buries."""
+    the verb's own time — a day names no one who buries; so is one it hung on the participle after it ("Elian was
+    found Thanksgiving Day clinging to an inner tube": a compound of "clinging", and the finding stamped with the
+    publication day)."""
     root = span.root
-    return span.start == trigger.i + 1 and trigger.tag_ in ("VBD", "VBN") and root.dep_ in ("nsubj", "nsubjpass") \
-        and root.head.i >= span.end and root.head.pos_ in ("VERB", "AUX")
+    return span.start == trigger.i + 1 and trigger.tag_ in ("VBD", "VBN") \
+        and root.dep_ in ("nsubj", "nsubjpass", "compound", "npadvmod") \
+        and root.head.i >= span.end and root.head.pos_ in ("VERB", "AUX") and root.head.tag_ != "VBZ"
 
 
 def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:

@@ -42,3 +42,13 @@ def test_declined_with_an_amount_is_no_statement_of_the_publication_day():
 def test_declined_to_say_stays_a_statement_of_the_publication_day():  # guard
     text = RESULTS + "However, Alpine Group declined to say whether Alpine Steel would close the Linz plant."
     assert when(event_at(text, "However", "decline")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_day_right_after_a_past_verb_that_the_parse_hung_on_the_next_participle_is_the_verbs():
+    text = VOTE + "The boy was found Thanksgiving Day clinging to an inner tube at sea."
+    assert when(event_at(text, "The boy", "find"))[:2] == ("2025-11-27", "2025-11-27")  # was on or before publication
+
+
+def test_a_day_that_modifies_a_noun_after_the_verb_stays_the_nouns():  # guard: "found Monday's report" is no day
+    text = VOTE + "Inspectors found Monday's report incomplete."
+    assert when(event_at(text, "Inspectors", "find"))[:2] != ("2026-02-02", "2026-02-02")
