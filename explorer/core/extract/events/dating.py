@@ -73,7 +73,8 @@ SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 # "picked Saturday night as the optimal time", "set March 1 as the deadline": the time chosen, not the choosing's
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
-AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
+AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}
+QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}  # "more than four hours": a bound on the amount  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
                 "result",
@@ -442,7 +443,8 @@ class DocumentDating:
         # an aside ("Ritter, who arrived Thursday") or what is still to come ("will be disclosed this morning")
         # does not set the passage's date
         self._passages.told(dated, who or self._actors(participants, places=False),
-                            statement or _reviews_a_happening(trigger),  # what follows a listing came before it
+                            statement or _reviews_a_happening(trigger) or _takes_the_stand(trigger),  # what follows a
+                            # listing came before it; what follows a testimony was told in it
                             sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published),
                             offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
         for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
@@ -1813,6 +1815,14 @@ def _period_of_its_comparison(sentence: Span, trigger: Token, timexes: list[Time
     return None
 
 
+def _takes_the_stand(verb: Token) -> bool:
+    """"She took the stand for more than four hours Friday": a witness's day in court is a statement's day — what
+    the passage goes on to tell of her ("Instead, she turned to her community rabbi") is what she told, on or
+    before it, not a scene of that day."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "stand" and any(d.lower_ == "the" for d in c.children) for c in verb.children)
+
+
 def _reviews_a_happening(verb: Token) -> bool:
     """"About two years ago, the Journal listed the creation of the money fund", "the court upheld the decision":
     a verb of reviewing whose object is a happening tells of what came before it, so its day bounds what the
@@ -2224,7 +2234,7 @@ def _after_an_amount(span: Span) -> bool:
             and YEAR_BACK.search(span.text):
         index -= 1
     first = index
-    while index >= span.sent.start and span.doc[index].pos_ in AMOUNT_POS:
+    while index >= span.sent.start and (span.doc[index].pos_ in AMOUNT_POS or _more_than(span.doc, index)):
         index -= 1
     if index < span.sent.start or index == first:
         return False
@@ -2241,6 +2251,17 @@ def _after_an_amount(span: Span) -> bool:
             return False
     word = span.doc[index]
     return word.lower_ in COMPARING and word.pos_ == "ADP" and numbers
+
+
+def _more_than(doc: Doc, index: int) -> bool:
+    """"took the stand for more than four hours Friday": "more than" / "less than" before a number is part of the
+    amount (a bound on it), not a comparison with the time after it."""
+    word = doc[index]
+    if word.lower_ == "than":
+        return index > 0 and doc[index - 1].lower_ in QUANTITY_BOUNDS and index + 1 < len(doc) \
+            and doc[index + 1].pos_ in ("NUM", "SYM")
+    return word.lower_ in QUANTITY_BOUNDS and index + 2 < len(doc) and doc[index + 1].lower_ == "than" \
+        and doc[index + 2].pos_ in ("NUM", "SYM")
 
 
 def _in_comparison(span: Span) -> bool:

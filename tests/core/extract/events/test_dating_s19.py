@@ -52,3 +52,21 @@ def test_a_day_right_after_a_past_verb_that_the_parse_hung_on_the_next_participl
 def test_a_day_that_modifies_a_noun_after_the_verb_stays_the_nouns():  # guard: "found Monday's report" is no day
     text = VOTE + "Inspectors found Monday's report incomplete."
     assert when(event_at(text, "Inspectors", "find"))[:2] != ("2026-02-02", "2026-02-02")
+
+
+def test_a_day_after_more_than_a_number_of_hours_is_the_verbs():
+    text = VOTE + "Mayor Berger took questions for more than four hours Monday in the council chamber."
+    assert when(event_at(text, "Mayor Berger", "take")) == ("2026-02-02", "2026-02-02", "timex")  # was ..publication
+
+
+def test_a_year_after_an_amount_compared_with_from_stays_the_amounts():  # guard: "from … a year ago" compares
+    text = VOTE + "Danube Steel's profit rose to more than $5 million from $3 million a year ago."
+    assert when(event_at(text, "Danube Steel", "rise"))[:2] != ("2025-01-01", "2025-12-31")
+
+
+def test_what_a_witness_goes_on_to_tell_is_not_stamped_with_her_day_in_court():
+    text = ("Taking the stand in her own defence, a friend of the accused said Monday that she regretted her words. "
+            "Anna Huber, 22, has pleaded innocent. She took the stand for more than four hours Monday in a Linz court. "
+            "Huber said she heard the plan but did not tell the police. Instead, she turned to her priest in "
+            "the village of Hallstatt and told him about the plan.")
+    assert when(event_at(text, "Instead", "turn"))[:2] != ("2026-02-02", "2026-02-02")  # told, on or before Monday
