@@ -74,7 +74,8 @@ SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}
-QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}  # "more than four hours": a bound on the amount  # "from $504.2 million, or $4.41 a share, last year"
+QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}
+QUOTED_BACK = 4  # sentences of one quotation looked back over to the statement that opened it  # "more than four hours": a bound on the amount  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
                 "result",
@@ -692,7 +693,7 @@ class DocumentDating:
         if speaker is None:
             return self._speaking_on_from_before(sentence, trigger)
         doc = sentence.doc
-        neighbours = ([doc[sentence.start - 1].sent] if sentence.start > 0 else []) \
+        neighbours = self._quoted_back_to_a_statement(sentence) \
             + ([doc[sentence.end].sent] if sentence.end < len(doc) else [])
         for other in neighbours:
             times = [t for t in self._timexes.values() if other.start_char <= t["start"] < other.end_char]
@@ -705,6 +706,22 @@ class DocumentDating:
                         and own["date_start"] == own["date_end"] and own["date_start"] <= self.published:
                     return own["date_start"], own["date_end"], "narrative", own["timex_id"]
         return None
+
+    @staticmethod
+    def _quoted_back_to_a_statement(sentence: Span) -> list[Span]:
+        """The sentence before, and where it is only words quoted (no verb of saying: the parse cut a long quotation
+        into sentences), those before it up to the one that has a verb of saying ("On Wednesday, Ricardo Alarcon …
+        said: '…' / '…' / 'That's not the best interest of the child,' Alarcon told reporters"), at most
+        ``QUOTED_BACK`` sentences."""
+        found: list[Span] = []
+        start = sentence.start
+        while start > 0 and len(found) < QUOTED_BACK:
+            before = sentence.doc[start - 1].sent
+            found.append(before)
+            if any(t.lemma_.lower() in REPORTING_LEMMAS and t.pos_ == "VERB" for t in before):
+                break
+            start = before.start
+        return found
 
     def _speaking_on_from_before(self, sentence: Span, trigger: Token) -> Dating | None:
         """A statement of "he" or "she", dated only by publication, right after a sentence where a person named

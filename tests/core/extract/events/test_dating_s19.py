@@ -70,3 +70,18 @@ def test_what_a_witness_goes_on_to_tell_is_not_stamped_with_her_day_in_court():
             "Huber said she heard the plan but did not tell the police. Instead, she turned to her priest in "
             "the village of Hallstatt and told him about the plan.")
     assert when(event_at(text, "Instead", "turn"))[:2] != ("2026-02-02", "2026-02-02")  # told, on or before Monday
+
+
+def test_a_speaker_told_again_after_his_quotation_runs_over_sentences_keeps_its_day():
+    text = ("On Monday, Karl Huber, head of the city council, said: ``Practically everyone around him has been in "
+            "court. Nobody checks these people. That's not the best interest of the child,'' Huber told reporters "
+            "in Linz.")
+    assert when(event_at(text, "That's", "tell")) \
+        == ("2026-02-02", "2026-02-02", "narrative")  # was the publication day (dct)
+
+
+def test_another_speaker_after_a_quotation_keeps_the_publication_day():  # guard: a new speaker, a new statement
+    text = ("On Monday, Karl Huber, head of the city council, said: ``Practically everyone around him has been in "
+            "court. Nobody checks these people.'' Anna Berger, a spokeswoman for the family, told reporters the "
+            "claims were false.")
+    assert when(event_at(text, "Anna Berger", "tell")) == (PUBLISHED, PUBLISHED, "dct")
