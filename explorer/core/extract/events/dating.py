@@ -75,6 +75,10 @@ CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix"
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}
 QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}
+# verbs of a standing held over time ("heads a team", "requires the company to …", "reflect a stock dividend"):
+# in the present, true at the telling, whatever closed time their objects carry
+STANDING_LEMMAS = {"head", "lead", "chair", "run", "own", "oversee", "represent", "require", "reflect", "employ",
+                   "control", "direct", "manage", "govern"}
 QUOTED_BACK = 4  # sentences of one quotation looked back over to the statement that opened it  # "more than four hours": a bound on the amount  # "from $504.2 million, or $4.41 a share, last year"
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
@@ -225,6 +229,12 @@ class DocumentDating:
                 and _of_what_it_holds(sentence, trigger, own):
             # "the department is still considering a request last week from Elian's father" (BP#22, wrong): a past
             # time inside what a present verb acts on is that thing's; the present is of the telling
+            own = None
+        if own is not None and tense == "present" and trigger.tag_ in ("VBZ", "VBP") and published \
+                and trigger.lemma_.lower() in STANDING_LEMMAS and own["date_end"] and own["date_end"] < published:
+            # "White heads a team that is investigating … the bombings which killed 224 people … on Aug. 7, 1998":
+            # a standing told in the present holds at the telling; a closed past time the parse hangs on it is the
+            # time of something inside what it stands in (the bombings), not when it holds
             own = None
         if own is not None and tense == "past" and clock_alone(own):
             # "Slepian … was shot to death at 10 p.m.": the expressions put a time of day written alone on the

@@ -85,3 +85,15 @@ def test_another_speaker_after_a_quotation_keeps_the_publication_day():  # guard
             "court. Nobody checks these people.'' Anna Berger, a spokeswoman for the family, told reporters the "
             "claims were false.")
     assert when(event_at(text, "Anna Berger", "tell")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_present_standing_is_not_dated_by_a_closed_time_inside_what_it_heads():
+    text = VOTE + ("Berger heads a team that is investigating and prosecuting the bombings which killed 24 people, "
+                   "including 12 Austrians, on Aug. 7, 2024.")
+    assert when(event_at(text, "Berger heads", "head")) == (PUBLISHED, PUBLISHED, "dct")  # was 2024-08-07 (timex)
+
+
+def test_a_present_verb_of_no_standing_keeps_a_past_time():  # guard: what a period's figures include is of it
+    text = VOTE + "The latest quarter includes gains of $9.1 million from the sale of the Linz plant."
+    text += " Sales in the fourth quarter of 2025 include a one-time gain of $3 million."
+    assert when(event_at(text, "Sales in", "include"))[:2] == ("2025-10-01", "2025-12-31")
