@@ -1765,6 +1765,9 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if _fiscal_period(doc_text(sentence.doc), timex):
             continue  # "the fiscal second-quarter": a company's year, whose calendar months the text does not give
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is not None and _the_lost_object_of_its_preposition(span, trigger):
+            owned.append(timex)
+            continue
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
                 or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger) \
                 or _describes_its_subject(span, trigger) or _of_the_subjects_noun(span, trigger) \
@@ -3128,6 +3131,17 @@ def _a_day_parsed_as_the_next_subject(span: Span, trigger: Token) -> bool:
     return span.start == trigger.i + 1 and trigger.tag_ in ("VBD", "VBN") \
         and root.dep_ in ("nsubj", "nsubjpass", "compound", "npadvmod") \
         and root.head.i >= span.end and root.head.pos_ in ("VERB", "AUX") and root.head.tag_ != "VBZ"
+
+
+def _the_lost_object_of_its_preposition(span: Span, trigger: Token) -> bool:
+    """"In nineteen ninety-one Keating was convicted": the parse made the spoken year a number of the name after
+    it and left the verb's "In" with no object; a time right after a preposition of the trigger that has no object
+    of its own is that preposition's object, so the trigger's time."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.dep_ == "prep" and before.head.i == trigger.i and before.lower_ in TIME_PREPOSITIONS \
+        and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
 
 
 def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:

@@ -20,6 +20,9 @@ from explorer.core.model import TimexRow
 # occasions WordNet files as communication or as a thing rather than an act, which an act is done "in"
 OCCASION_NOUNS = GATHERING_NOUNS | {"debate", "speech", "interview", "address", "broadcast", "keynote", "game",
                                     "show", "tournament"}
+# what an act is done "at": a meeting of people on a day ("decided at last year's Madrid summit")
+MEETING_NOUNS = OCCASION_NOUNS | {"summit", "meeting", "conference", "convention", "hearing", "ceremony", "congress",
+                                  "assembly", "funeral", "trial", "match", "race"}
 WRITTEN_ON_DEPS = ("poss", "nummod", "compound", "npadvmod", "amod", "nmod")
 
 
@@ -38,9 +41,11 @@ def in_a_dated_occasion(trigger: Token, timexes: list[TimexRow], published: str)
 
 
 def _occasions(trigger: Token) -> list[Token]:
-    """The nouns of the act's own "in" phrases that name an occasion."""
-    return [noun for p in trigger.children if p.dep_ == "prep" and p.lower_ == "in"
-            for noun in p.children if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and _an_occasion(noun)]
+    """The nouns of the act's own "in" phrases that name an occasion, and of its "at" phrases that name a
+    gathering or a speech ("decided at last year's Madrid summit"; "at Friday's close" is no occasion)."""
+    return [noun for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+            for noun in p.children if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
+            and (_an_occasion(noun) if p.lower_ == "in" else noun.lemma_.lower() in MEETING_NOUNS)]
 
 
 def _an_occasion(noun: Token) -> bool:

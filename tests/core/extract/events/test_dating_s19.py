@@ -97,3 +97,18 @@ def test_a_present_verb_of_no_standing_keeps_a_past_time():  # guard: what a per
     text = VOTE + "The latest quarter includes gains of $9.1 million from the sale of the Linz plant."
     text += " Sales in the fourth quarter of 2025 include a one-time gain of $3 million."
     assert when(event_at(text, "Sales in", "include"))[:2] == ("2025-10-01", "2025-12-31")
+
+
+def test_a_year_the_parse_lost_from_a_fronted_in_is_the_verbs():
+    text = VOTE + "In nineteen ninety-one Keating was convicted in state court."
+    assert when(event_at(text, "In nineteen", "convict"))[:2] == ("1991-01-01", "1991-12-31")  # was ..publication
+
+
+def test_an_act_at_a_meeting_dated_by_its_possessive_is_of_that_time():
+    text = VOTE + "The alliance decided at last year's Vienna summit to invite the three countries."
+    assert when(event_at(text, "The alliance", "decide"))[:2] == ("2025-01-01", "2025-12-31")  # was ..publication
+
+
+def test_an_act_at_a_dated_price_is_not_put_on_that_day():  # guard: "at" a level is no occasion
+    text = VOTE + "Danube Steel sold the plant at last year's price of 3 million euros."
+    assert when(event_at(text, "Danube Steel", "sell"))[:2] != ("2025-01-01", "2025-12-31")
