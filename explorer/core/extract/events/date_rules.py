@@ -146,6 +146,9 @@ class EventFacts:
     relayed_by: str = ""  # the day a reporting verb of the sentence dates the statement this event is relayed in
     relayed_id: str = ""  # the time expression that gave that day
     states: bool = True  # a verb of saying that says something (False: "BellSouth added a provision")
+    # every date the sentence writes is in a "who" aside about one of its people ("Keating, who put the issue in the
+    # spotlight in his 1996 campaign, welcomed the result"): the passage still goes on; the story's lede does not
+    dates_only_in_asides: bool = False
 
 
 def own_date(own: TimexRow, published: str, perfect: str = "", signal: str = "") -> Dating | None:
@@ -314,6 +317,8 @@ def discourse_date(facts: EventFacts, narrative: TimexRow | None, published: str
         return _bounded_past(published)
     if facts.dates_elsewhere or facts.subordinate == "other time":  # its own times: not the passage's nor the story's
         narrative = story = None
+    elif facts.dates_only_in_asides:
+        story = None
     if facts.tense == "past" and narrative is not None and not (published and _is_report(facts)):
         if stated:
             return "", narrative["date_end"], "bounded", narrative["timex_id"]

@@ -33,7 +33,7 @@ from explorer.core.extract.events.date_rules import (
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, months_on, months_to,
     on_or_after_a_happening, own_date, perfect_aspect, reaches_back,
-    time_signal, counted_from_a_day, DAY_COUNTS,
+    time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
 )
 from explorer.core.extract.events.aside import dates_outside_asides
 from explorer.core.extract.events.effective import on_taking_effect
@@ -314,11 +314,15 @@ class DocumentDating:
             dated = ("", "", "none", "")
         who = self._actors(agents)
         lemma = trigger.lemma_.lower()
+        aside_only = False  # every date the sentence writes is in a "who" aside: it reads the passage, sets none
         if dated is None:
-            elsewhere = dates_outside_asides(sentence, trigger, timexes)
+            written = writes_a_date(timexes, sentence.start_char, sentence.end_char)
+            elsewhere = written and dates_outside_asides(sentence, trigger, timexes)
+            aside_only = written and not elsewhere
             relayed = self._relayed_by(trigger)
             facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
-                               relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger))
+                               relayed[1] if relayed else "", relayed[3] if relayed else "", _states(trigger),
+                               dates_only_in_asides=aside_only)
             dated = self._periods.carried(facts, start, sentence.end_char, _months_of(sentence, trigger, timexes),
                                           self._compared, _subject_names(trigger)) if _of_a_result(trigger) else None
             if dated is not None and _of_the_year_before(sentence, trigger, timexes, self._compared):
@@ -456,7 +460,8 @@ class DocumentDating:
         self._passages.told(dated, who or self._actors(participants, places=False),
                             statement or _reviews_a_happening(trigger) or _takes_the_stand(trigger),  # what follows a
                             # listing came before it; what follows a testimony was told in it
-                            sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published),
+                            sets=trigger.dep_ not in ("relcl", "acl") and not _still_to_come(tense, dated, published)
+                            and not aside_only,
                             offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
         for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
             self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
