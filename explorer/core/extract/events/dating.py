@@ -36,6 +36,7 @@ from explorer.core.extract.events.date_rules import (
     time_signal, writes_a_date, counted_from_a_day, DAY_COUNTS,
 )
 from explorer.core.extract.events.aside import dates_outside_asides
+from explorer.core.extract.events.between import from_one_time_to_another
 from explorer.core.extract.events.effective import on_taking_effect
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lasting import within_a_stretch
@@ -241,6 +242,9 @@ class DocumentDating:
             # paper's day, but it names no day; the past happening is dated as one without a time of its own (the
             # passage's day, the same happening told elsewhere with its day, else on or before publication)
             own = None
+        between = from_one_time_to_another(sentence, trigger, timexes) if tense == "past" else None
+        if between is not None and (not published or between[1] <= published):
+            return between  # "jumped from fewer than 100,000 in 1980 to more than 300,000 last year"
         if own is None and tense == "future":
             own = _period_of_its_comparison(sentence, trigger, timexes, published)
         if own is None and tense == "future":

@@ -112,3 +112,13 @@ def test_an_act_at_a_meeting_dated_by_its_possessive_is_of_that_time():
 def test_an_act_at_a_dated_price_is_not_put_on_that_day():  # guard: "at" a level is no occasion
     text = VOTE + "Danube Steel sold the plant at last year's price of 3 million euros."
     assert when(event_at(text, "Danube Steel", "sell"))[:2] != ("2025-01-01", "2025-12-31")
+
+
+def test_a_change_from_an_amount_at_one_time_to_one_at_another_spans_both():
+    text = VOTE + "The number of visitors to Linz jumped from fewer than 100,000 in 1980 to more than 300,000 last year."
+    assert when(event_at(text, "The number", "jump"))[:2] == ("1980-01-01", "2025-12-31")  # was 1980 alone
+
+
+def test_a_change_with_one_time_keeps_it():  # guard: "from" an amount, one time
+    text = VOTE + "The number of visitors to Linz jumped from fewer than 100,000 to more than 300,000 last year."
+    assert when(event_at(text, "The number", "jump"))[:2] == ("2025-01-01", "2025-12-31")
