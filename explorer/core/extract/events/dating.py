@@ -1806,12 +1806,16 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
 
 def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) -> TimexRow:
     """"were shot at … in 1994, 1995 and 1997" (BP#28, wrong: 1997 alone): a time listed with others of its kind
-    ("A, B and C", the parse's conjuncts) dates the event over all of them — from the first's start to the last's end."""
+    ("A, B and C", the parse's conjuncts; "for the last half of 1989 and for 1990", CB#46: the prepositions'
+    conjuncts) dates the event over all of them — from the first's start to the last's end."""
     doc = sentence.doc
     span = doc.char_span(chosen["start"], chosen["end"], alignment_mode="expand")
     if span is None or not chosen["date_start"] or chosen["type"] != "DATE":
         return chosen
     listed = {t.i for t in span.root.conjuncts}
+    root = span.root
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP":  # "for the last half of 1989 and for 1990" (CB#46)
+        listed |= {o.i for p in root.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"}
     if not listed:
         return chosen
     others = []

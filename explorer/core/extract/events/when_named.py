@@ -24,12 +24,15 @@ def at_the_time_named(sentence: Span, trigger: Token, own: TimexRow | None, time
                       published: str, perfect: str) -> Dating | None:
     """The date of the time expression that the trigger's "when" follows (", when"), or None. Where the parse
     made that expression the clause's own ("Since 1985 — when the Israelis created a buffer zone"), its "since"
-    is still the main clause's: the clause takes the time itself."""
+    is still the main clause's: the clause takes the time itself. A verb joined to the "when" clause's verb is of
+    that clause ("In contrast to Thursday, when … 133 other people were arrested and police were forced to use
+    tear gas", CA#28)."""
     if perfect == "modal":
         return None
-    when = next((c for c in trigger.children if c.lower_ == "when" and c.i < trigger.i
+    clause = trigger.head if trigger.dep_ == "conj" and trigger.head.i < trigger.i else trigger
+    when = next((c for c in clause.children if c.lower_ == "when" and c.i < clause.i
                  and c.dep_ in ("advmod", "mark")), None)
-    if when is None or when.i != trigger.left_edge.i:
+    if when is None or when.i != clause.left_edge.i:
         return None
     text = doc_text(sentence.doc)
     for timex in timexes:

@@ -122,3 +122,15 @@ def test_a_change_from_an_amount_at_one_time_to_one_at_another_spans_both():
 def test_a_change_with_one_time_keeps_it():  # guard: "from" an amount, one time
     text = VOTE + "The number of visitors to Linz jumped from fewer than 100,000 to more than 300,000 last year."
     assert when(event_at(text, "The number", "jump"))[:2] == ("2025-01-01", "2025-12-31")
+
+
+def test_a_verb_joined_to_a_when_clause_after_a_day_is_of_that_day():
+    text = ("In contrast to Monday, when two Austrian protest leaders and 133 other people were arrested and Vienna "
+            "police were forced to use tear gas to disperse a crowd, protesters in Linz were much calmer on Tuesday.")
+    assert when(event_at(text, "In contrast", "force"))[:2] == ("2026-02-02", "2026-02-02")  # was Monday..Tuesday
+
+
+def test_times_in_joined_for_phrases_date_over_both():
+    text = VOTE + ("Danube Steel said the deal with Voestalpine will mean lower earnings for the last half of 2026 "
+                   "and for 2027.")
+    assert when(event_at(text, "Danube Steel", "mean"))[:2] == ("2026-07-01", "2027-12-31")  # was the half alone
