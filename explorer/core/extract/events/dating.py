@@ -437,6 +437,11 @@ class DocumentDating:
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
+        elif tense == "past" and published and dated[:3] == ("", published, "bounded"):
+            # anywhere in a daily paper told from the day before ("yesterday"): the report was written that day, so
+            # what it tells as done was done by then ("the agreement, announced yesterday … was reached", CB#43)
+            before = self._said_the_day_before(sentence)
+            dated = ("", before[1], "bounded", before[3]) if before else dated
         if in_lede:
             self._lede_start = start
         told_in_lede = in_lede or (start == self._lede_start and trigger.dep_ == "ccomp"

@@ -134,3 +134,17 @@ def test_times_in_joined_for_phrases_date_over_both():
     text = VOTE + ("Danube Steel said the deal with Voestalpine will mean lower earnings for the last half of 2026 "
                    "and for 2027.")
     assert when(event_at(text, "Danube Steel", "mean"))[:2] == ("2026-07-01", "2027-12-31")  # was the half alone
+
+
+def test_a_daily_paper_told_from_yesterday_bounds_what_it_tells_done_by_yesterday():
+    text = ("Danube Steel said yesterday that it agreed to buy Alpine Rail for $300 million. "
+            "Shares of Danube Steel rose 50 cents yesterday in Vienna trading.\n\n"
+            "Alpine Rail has cut 300 jobs at its plant in Graz.")
+    assert when(event_at(text, "Alpine Rail has", "cut")) == ("", "2026-02-03", "bounded")  # was ..publication
+
+
+def test_a_wire_story_told_from_today_keeps_publication_as_the_bound():  # guard: "today" is the report's own day
+    text = ("Danube Steel said today that it agreed to buy Alpine Rail for $300 million. "
+            "Shares of Danube Steel rose 50 cents yesterday in Vienna trading.\n\n"
+            "Alpine Rail has cut 300 jobs at its plant in Graz.")
+    assert when(event_at(text, "Alpine Rail has", "cut"))[1] == PUBLISHED
