@@ -237,6 +237,11 @@ class DocumentDating:
             # a standing told in the present holds at the telling; a closed past time the parse hangs on it is the
             # time of something inside what it stands in (the bombings), not when it holds
             own = None
+        if own is not None and tense == "present" and trigger.tag_ in ("VBZ", "VBP") and trigger.dep_ == "conj" \
+                and trigger.head.tag_ in ("VBD", "VBN") and own["start"] < trigger.left_edge.idx:
+            # "iOS 4 was first introduced by Apple in April, and includes multitasking" (CD#8, too precise): a
+            # present joined to a past verb turns to the telling; the past verb's time is not its own
+            own = None
         if own is not None and tense == "past" and clock_alone(own):
             # "Slepian … was shot to death at 10 p.m.": the expressions put a time of day written alone on the
             # paper's day, but it names no day; the past happening is dated as one without a time of its own (the
@@ -1884,7 +1889,7 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
     "the INS's decision … was 'within the outside border of reasonable choices'"): what is listed, upheld or
     judged came before the listing or the judgement, so on or before its clause's day, not on it (a time of
     the copula's own, "the meeting was on Monday", is the noun's); so is what the clause came "after" or
-    "following". A noun naming what is asked for
+    "following", and what it came "before" or "ahead of" is on or after it. A noun naming what is asked for
     (``_asked_for``), told as only possible (``_only_possible``) or as prevented (``_prevented``: "a ruling that
     prevents the removal of Elian", AM#50) has no day."""
     if _asked_for(noun) or _only_possible(noun) or _prevented(noun):
@@ -1904,6 +1909,12 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
         # "In 1996, following Apple Computer's purchase of NeXT, Jobs returned" (AX#31): what the clause came
         # after came on or before the clause's time
         return "", dated[1], "bounded", dated[3]
+    if noun.dep_ == "pobj" and (noun.head.lower_ in BEFORE_WORDS and noun.head.head.i == clause.i
+                                or noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
+                                and noun.head.head.head.i == clause.i):
+        # "Just ahead of Albright's one-day trip, the State Department on Sunday issued …" (CD#20, wrong: the trip
+        # dated Sunday): what the clause came before comes on or after the clause's time
+        return dated[0], "", "bounded", dated[3]
     reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and objected
     judged = clause.lemma_.lower() == "be" and noun.dep_ == "nsubj" and noun.head.i == clause.i \
         and dated[2] != "timex"

@@ -148,3 +148,19 @@ def test_a_wire_story_told_from_today_keeps_publication_as_the_bound():  # guard
             "Shares of Danube Steel rose 50 cents yesterday in Vienna trading.\n\n"
             "Alpine Rail has cut 300 jobs at its plant in Graz.")
     assert when(event_at(text, "Alpine Rail has", "cut"))[1] == PUBLISHED
+
+
+def test_a_happening_the_clause_came_ahead_of_is_on_or_after_the_clauses_day():
+    text = ("Just ahead of Berger's one-day trip, the Foreign Ministry on Monday issued an updated caution to "
+            "Austrian travelers.")
+    assert when(event_at(text, "Just ahead", "trip")) == ("2026-02-02", "", "bounded")  # was Monday itself
+
+
+def test_a_present_joined_to_a_past_verb_does_not_take_its_time():
+    text = VOTE + "Formerly Danube OS, Linz 4 was first introduced by Danube Soft in April, and includes multitasking."
+    assert when(event_at(text, "Formerly", "include")) == (PUBLISHED, PUBLISHED, "dct")  # was April (timex)
+
+
+def test_a_past_joined_to_a_past_verb_keeps_its_time():  # guard
+    text = VOTE + "Linz 4 was first introduced by Danube Soft in April, and included multitasking."
+    assert when(event_at(text, "Linz 4", "include"))[:2] == ("2025-04-01", "2025-04-30")
