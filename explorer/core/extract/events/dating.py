@@ -185,6 +185,7 @@ class DocumentDating:
         self._documented: set[str] | None = None  # proper names of who the article quotes from an undated document
         self._statements_day: TimexRow | None = None  # the one day the article's statements are told on
         self._statements_read = False
+        self._speakers_days: dict[str, dict[str, TimexRow]] | None = None  # a named speaker's dated statements' days
         # "WARSAW, February 26 (Xinhua) --" over a February 27 paper: the day the story is reported from
         self._dateline = dateline(document.text, timexes, document.published) if timexes and document.published \
             else None
@@ -436,6 +437,7 @@ class DocumentDating:
                 and lemma in REPORTING_LEMMAS and not _subordinate(trigger):
             dated = (self._statement_named(sentence, trigger, timexes, agents) if _states(trigger) else None) \
                 or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
+                or (self._the_speakers_one_day(trigger) if _states(trigger) else None) \
                 or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or (self._said_on_the_reporting_day(sentence) if _states(trigger) else None) \
@@ -972,6 +974,45 @@ class DocumentDating:
             self._statements_day, self._statements_read = self._one_day_of_statements(sentence.doc), True
         day = self._statements_day
         return (day["date_start"], day["date_end"], "narrative", day["timex_id"]) if day is not None else None
+
+    def _the_speakers_one_day(self, trigger: Token) -> Dating | None:
+        """A named speaker's statement dated only by publication in an article that dates every statement of the
+        same speaker it dates to one earlier day ("Castro said Sunday" … "Castro said", CD#14, wrong: his offer was
+        made in the Sunday-night address): the article tells one occasion of that speaker's, so the statement takes
+        that day (``narrative``, the expression's id). Only a proper name for a speaker, by its head word; a day
+        before publication."""
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        speaker = _speaker(trigger, definite=True)
+        if speaker is None:
+            return None
+        if self._speakers_days is None:
+            self._speakers_days = self._named_speakers_days(trigger.doc)
+        days = self._speakers_days.get(speaker, {})
+        if len(days) != 1:
+            return None
+        day = next(iter(days.values()))
+        return (day["date_start"], day["date_end"], "narrative", day["timex_id"]) \
+            if day["date_start"] < self.published else None
+
+    def _named_speakers_days(self, doc: Doc) -> dict[str, dict[str, TimexRow]]:
+        """For each speaker named by a proper name, the days its own clause gives its statements ("said"/"told" …
+        with a time of one day up to publication), by day."""
+        found: dict[str, dict[str, TimexRow]] = {}
+        if not self.published or not self._given:
+            return found
+        for sentence in doc.sents:
+            times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
+            for verb in sentence if times else ():
+                if verb.lemma_.lower() not in RELAYING_LEMMAS or verb.tag_ != "VBD":
+                    continue
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                speaker = _speaker(verb, definite=True) if subject is not None and subject.pos_ == "PROPN" else None
+                own = _governing(sentence, verb, times) if speaker else None
+                if speaker and own is not None and _a_single_day(own) and own["date_start"] <= self.published:
+                    found.setdefault(speaker, {}).setdefault(own["date_start"], own)
+        return found
 
     def _one_day_of_statements(self, doc: Doc) -> TimexRow | None:
         """The expression of the day before publication where every "said"/"told" of the article that its own

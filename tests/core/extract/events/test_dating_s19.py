@@ -164,3 +164,20 @@ def test_a_present_joined_to_a_past_verb_does_not_take_its_time():
 def test_a_past_joined_to_a_past_verb_keeps_its_time():  # guard
     text = VOTE + "Linz 4 was first introduced by Danube Soft in April, and included multitasking."
     assert when(event_at(text, "Linz 4", "include"))[:2] == ("2025-04-01", "2025-04-30")
+
+
+def test_a_named_speakers_undated_statement_takes_the_one_day_the_article_gives_his_statements():
+    text = ("Chancellor Karl Huber said the boy's father has offered to travel alone to Vienna.\n\n"
+            "Huber said Sunday that the father would be ready to leave as soon as Tuesday.\n\n"
+            "In another move, the embassy staff were told to prepare the residence.\n\n"
+            "Huber said that the embassy was willing to renounce its immunity.")
+    assert when(event_at(text, "Huber said that", "say")) == ("2026-02-01", "2026-02-01", "narrative")  # was dct
+
+
+def test_a_speaker_whose_statements_are_dated_on_two_days_keeps_the_publication_day():  # guard
+    text = ("Chancellor Karl Huber said the boy's father has offered to travel alone to Vienna.\n\n"
+            "Huber said Sunday that the father would be ready to leave as soon as Tuesday.\n\n"
+            "Huber said Monday that the talks would go on.\n\n"
+            "In another move, the embassy staff were told to prepare the residence.\n\n"
+            "Huber said that the embassy was willing to renounce its immunity.")
+    assert when(event_at(text, "Huber said that", "say")) == (PUBLISHED, PUBLISHED, "dct")
