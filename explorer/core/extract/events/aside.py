@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from explorer.core.extract.events.date_rules import writes_a_date
 from explorer.core.model import TimexRow
 
 PERSON_RELATIVES = {"who", "whom", "whose"}
@@ -25,5 +26,5 @@ def dates_outside_asides(sentence: Span, trigger: Token, timexes: list[TimexRow]
     asides = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sentence
               if t.dep_ == "relcl" and t.left_edge.lower_ in PERSON_RELATIVES
               and not (t.left_edge.i <= trigger.i <= t.right_edge.i)]
-    return any(t["type"] in ("DATE", "TIME") and t["date_start"] and sentence.start_char <= t["start"] < sentence.end_char
-               and not any(a <= t["start"] and t["end"] <= b for a, b in asides) for t in timexes)
+    outside = [t for t in timexes if not any(a <= t["start"] and t["end"] <= b for a, b in asides)]
+    return writes_a_date(outside, sentence.start_char, sentence.end_char)

@@ -74,13 +74,13 @@ SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 # "picked Saturday night as the optimal time", "set March 1 as the deadline": the time chosen, not the choosing's
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
-AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}
-QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}
+AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
+QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}  # "more than four hours": a bound on the amount
 # verbs of a standing held over time ("heads a team", "requires the company to …", "reflect a stock dividend"):
 # in the present, true at the telling, whatever closed time their objects carry
 STANDING_LEMMAS = {"head", "lead", "chair", "run", "own", "oversee", "represent", "require", "reflect", "employ",
                    "control", "direct", "manage", "govern"}
-QUOTED_BACK = 4  # sentences of one quotation looked back over to the statement that opened it  # "more than four hours": a bound on the amount  # "from $504.2 million, or $4.41 a share, last year"
+QUOTED_BACK = 4  # sentences of one quotation looked back over to the statement that opened it
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
                 "result",
@@ -185,6 +185,7 @@ class DocumentDating:
         self._documented: set[str] | None = None  # proper names of who the article quotes from an undated document
         self._statements_day: TimexRow | None = None  # the one day the article's statements are told on
         self._statements_read = False
+        self._statements_dated: list[tuple[Token, TimexRow]] | None = None  # its "said"s dated to a day by their clause
         self._speakers_days: dict[str, dict[str, TimexRow]] | None = None  # a named speaker's dated statements' days
         # "WARSAW, February 26 (Xinhua) --" over a February 27 paper: the day the story is reported from
         self._dateline = dateline(document.text, timexes, document.published) if timexes and document.published \
@@ -981,10 +982,7 @@ class DocumentDating:
         made in the Sunday-night address): the article tells one occasion of that speaker's, so the statement takes
         that day (``narrative``, the expression's id). Only a proper name for a speaker, by its head word; a day
         before publication."""
-        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
-            return None
-        speaker = _speaker(trigger, definite=True)
+        speaker = _speaker(trigger, definite=True) if _named_subject(trigger) else None
         if speaker is None:
             return None
         if self._speakers_days is None:
@@ -1000,19 +998,27 @@ class DocumentDating:
         """For each speaker named by a proper name, the days its own clause gives its statements ("said"/"told" …
         with a time of one day up to publication), by day."""
         found: dict[str, dict[str, TimexRow]] = {}
-        if not self.published or not self._given:
+        if not self.published:
             return found
-        for sentence in doc.sents:
-            times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
-            for verb in sentence if times else ():
-                if verb.lemma_.lower() not in RELAYING_LEMMAS or verb.tag_ != "VBD":
-                    continue
-                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                speaker = _speaker(verb, definite=True) if subject is not None and subject.pos_ == "PROPN" else None
-                own = _governing(sentence, verb, times) if speaker else None
-                if speaker and own is not None and _a_single_day(own) and own["date_start"] <= self.published:
-                    found.setdefault(speaker, {}).setdefault(own["date_start"], own)
+        for verb, own in self._dated_statements(doc):
+            speaker = _speaker(verb, definite=True) if _named_subject(verb) else None
+            if speaker and own["date_start"] <= self.published:
+                found.setdefault(speaker, {}).setdefault(own["date_start"], own)
         return found
+
+    def _dated_statements(self, doc: Doc) -> list[tuple[Token, TimexRow]]:
+        """Every "said"/"told" of the article that its own clause dates to one day, with that expression, in text
+        order (read once: ``_one_day_of_statements`` and ``_named_speakers_days`` both ask)."""
+        if self._statements_dated is None:
+            self._statements_dated = []
+            for sentence in doc.sents if self._given else ():
+                times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
+                for verb in sentence if times else ():
+                    if verb.lemma_.lower() in RELAYING_LEMMAS and verb.tag_ == "VBD":
+                        own = _governing(sentence, verb, times)
+                        if own is not None and _a_single_day(own):
+                            self._statements_dated.append((verb, own))
+        return self._statements_dated
 
     def _one_day_of_statements(self, doc: Doc) -> TimexRow | None:
         """The expression of the day before publication where every "said"/"told" of the article that its own
@@ -1020,14 +1026,7 @@ class DocumentDating:
         published = self.published
         if not published or not self._given or not ISO_DAY.match(published):
             return None
-        said = []
-        for sentence in doc.sents:
-            times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
-            for verb in sentence if times else ():
-                if verb.lemma_.lower() in RELAYING_LEMMAS and verb.tag_ == "VBD":
-                    own = _governing(sentence, verb, times)
-                    if own is not None and _a_single_day(own):
-                        said.append(own)
+        said = [own for _, own in self._dated_statements(doc)]
         days = {t["date_start"] for t in said}
         if len(days) != 1 or len(said) < 2 \
                 or any(t["date_start"] == t["date_end"] == published for t in self._timexes.values()):
@@ -1388,6 +1387,12 @@ def _said_by_what_came_with_it(trigger: Token) -> bool:
     return trigger.tag_ == "VBD" and any(
         c.dep_ == "nsubj" and c.lower_ in REPORTING_NOUNS
         and any(m.dep_ == "amod" and m.lower_ == "accompanying" for m in c.children) for c in trigger.children)
+
+
+def _named_subject(verb: Token) -> bool:
+    """The verb's subject is a proper name ("Castro said"), not a noun or a pronoun."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "PROPN"
 
 
 def _speaker(verb: Token, definite: bool) -> str | None:
@@ -3028,7 +3033,9 @@ def _of_a_result(trigger: Token) -> bool:
 SEGMENT_NOUNS = {"business", "unit", "division", "segment", "operation", "subsidiary", "arm"}
 
 
-YEAR_BACK = re.compile(r"(?i)\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b")
+# a subject told as the year before's ("the year-earlier nine months", "the year-ago quarter"); narrower than
+# ``YEAR_BACK``, whose "last year" on a subject names a calendar year of its own, not a period carried back
+YEAR_EARLIER = re.compile(r"(?i)\byear[- ](?:earlier|ago)\b|\bprior[- ]year\b")
 
 
 def _of_the_year_before(sentence: Span, trigger: Token, timexes: list[TimexRow], compared: set[str]) -> bool:
@@ -3037,7 +3044,7 @@ def _of_the_year_before(sentence: Span, trigger: Token, timexes: list[TimexRow],
     "year-earlier"/"year-ago" on the subject (a compared amount's "from $3 million a year ago" is the amount's)."""
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     spans = [(min(t.idx for t in c.subtree), max(t.idx + len(t) for t in c.subtree)) for c in subjects]
-    return any(YEAR_BACK.search(t["text"] or "") and t["timex_id"] not in compared
+    return any(YEAR_EARLIER.search(t["text"] or "") and t["timex_id"] not in compared
                and any(a <= t["start"] < b for a, b in spans) for t in timexes)
 
 
