@@ -1,4 +1,5 @@
-"""Write resources/lexicon/wordnet_actions.tsv: which verbs and event nouns can name one action.
+"""Write resources/lexicon/wordnet_actions.tsv (which verbs and event nouns can name one action) and
+wordnet_deaths.tsv (which of them tell a death).
 
 Clustering (explorer/core/extract/wordnet.py) links two events told in
 different words — *killed* / *died*, *issued* / *released*, *hit* / *struck*,
@@ -118,6 +119,35 @@ def noun_senses(wn) -> dict[str, list[set[str]]]:
     return senses
 
 
+# a person dies once: every word of killing or dying told of one named person names one happening ("was shot",
+# "the Oct. 23 slaying", "his murder"), though WordNet files *murder*, *shoot* and *assassinate* apart under *kill*
+DEATH_ROOTS = ("kill.v.01", "die.v.01")
+DEATH_NOUN_ROOTS = ("killing.n.02", "death.n.01", "homicide.n.01")
+DEATH_SENSES = 2  # "shoot" kills in its second sense, "assassination" in its second (its first is a smear)
+
+
+def death_words(wn) -> list[str]:
+    """The verbs and event nouns that tell a death in one of their first ``DEATH_SENSES`` senses: a verb of
+    *kill* or *die* or a kind of either, a noun of *killing*, *death* or *homicide* or a kind of one, or an
+    event noun made from such a verb — each line ``lemma<TAB>pos``."""
+    verbs = {s for root in DEATH_ROOTS for s in (wn.synset(root), *wn.synset(root).closure(lambda s: s.hyponyms()))}
+    nouns = {s for root in DEATH_NOUN_ROOTS
+             for s in (wn.synset(root), *wn.synset(root).closure(lambda s: s.hyponyms()))}
+
+    def tells_a_death(synset) -> bool:
+        if synset.pos() == "v":
+            return synset in verbs
+        return synset.lexname() in EVENT_NOUN_FILES and (synset in nouns or any(
+            d.synset() in verbs for form in synset.lemmas() for d in form.derivationally_related_forms()))
+
+    lines = []
+    for pos in ("v", "n"):
+        for lemma in sorted(wn.all_lemma_names(pos)):
+            if PLAIN.match(lemma) and any(tells_a_death(s) for s in wn.synsets(lemma, pos)[:DEATH_SENSES]):
+                lines.append(f"{lemma}\t{pos}")
+    return lines
+
+
 def table(verbs: dict[str, list[set[str]]], nouns: dict[str, list[set[str]]]) -> list[str]:
     """The file's lines: keys held by two lemmas or more, numbered in order of first use."""
     holders: Counter = Counter()
@@ -145,7 +175,8 @@ def licence_text() -> str:
     if not block:
         raise SystemExit(f"no WordNet licence paragraph in {COPYRIGHT}")
     body = "\n".join("" if line.strip() == "." else line[1:] for line in block.group(1).splitlines())
-    return ("WordNet Release 3.0\n\nThe file wordnet_actions.tsv beside this one is derived from WordNet 3.0\n"
+    return ("WordNet Release 3.0\n\nThe files wordnet_actions.tsv and wordnet_deaths.tsv beside this one are derived"
+            " from WordNet 3.0\n"
             "(Princeton University, https://wordnet.princeton.edu), under the following licence.\n\n" + body + "\n")
 
 
@@ -161,8 +192,12 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     header = "# lemma\tpos\tsenses (most frequent first; keys joined by +) — WordNet 3.0, see WORDNET_LICENSE.txt\n"
     (args.out / "wordnet_actions.tsv").write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    deaths = death_words(wn)
+    (args.out / "wordnet_deaths.tsv").write_text(
+        "# lemma\tpos — verbs and event nouns that tell a death (WordNet 3.0, see WORDNET_LICENSE.txt)\n"
+        + "\n".join(deaths) + "\n", encoding="utf-8")
     (args.out / "WORDNET_LICENSE.txt").write_text(licence_text(), encoding="utf-8")
-    print(f"{len(lines)} lemmas written to {args.out / 'wordnet_actions.tsv'}")
+    print(f"{len(lines)} lemmas written to {args.out / 'wordnet_actions.tsv'}, {len(deaths)} to wordnet_deaths.tsv")
 
 
 if __name__ == "__main__":

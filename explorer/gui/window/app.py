@@ -240,7 +240,7 @@ def _knowledge_check() -> tuple[str, bool, str]:
 
     missing = missing_knowledge()
     return ("reads its name lists and lexicons", not missing,
-            f"missing: {', '.join(missing)}" if missing else "given names, gazetteer, WordNet actions")
+            f"missing: {', '.join(missing)}" if missing else "given names, gazetteer, WordNet actions and deaths")
 
 
 def _window_check(tables, path: Path) -> tuple[str, bool, str]:

@@ -33,6 +33,7 @@ def fresh_lexicon():
 def test_the_lexicon_and_its_licence_ship_under_resources():
     folder = resource_path("lexicon")
     assert (folder / "wordnet_actions.tsv").is_file()
+    assert (folder / "wordnet_deaths.tsv").is_file()
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in (folder / "WORDNET_LICENSE.txt").read_text()
 
 
@@ -50,6 +51,18 @@ def test_loading_the_lexicon_takes_a_fraction_of_a_second(fresh_lexicon):
     table = lexicon.action_senses()
     assert time.perf_counter() - started < 0.5
     assert len(table) > 10_000
+
+
+@pytest.mark.parametrize("word, pos", [("kill", "v"), ("murder", "v"), ("shoot", "v"), ("assassinate", "v"),
+                                       ("die", "v"), ("slaying", "n"), ("assassination", "n"), ("death", "n")])
+def test_words_of_killing_and_dying_tell_a_death(word, pos):
+    assert lexicon.tells_a_death(word, pos)
+
+
+@pytest.mark.parametrize("word, pos", [("say", "v"), ("arrest", "v"), ("wound", "v"), ("bombing", "n"),
+                                       ("trial", "n")])
+def test_other_acts_even_violent_ones_tell_no_death(word, pos):
+    assert not lexicon.tells_a_death(word, pos)
 
 
 @pytest.mark.parametrize("a, b, pos_b", [

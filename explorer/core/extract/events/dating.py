@@ -75,6 +75,7 @@ SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
+CHANGE_ADVERBS = {"up", "down", "off"}  # "down 4.5% from the previous Friday": a change by an amount
 QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}  # "more than four hours": a bound on the amount
 # verbs of a standing held over time ("heads a team", "requires the company to …", "reflect a stock dividend"):
 # in the present, true at the telling, whatever closed time their objects carry
@@ -327,8 +328,11 @@ class DocumentDating:
         lemma = trigger.lemma_.lower()
         aside_only = False  # every date the sentence writes is in a "who" aside: it reads the passage, sets none
         if dated is None:
-            written = writes_a_date(timexes, sentence.start_char, sentence.end_char)
-            elsewhere = written and dates_outside_asides(sentence, trigger, timexes)
+            # "The index shed 47.3 points …, down 4.5% from the previous Friday and 6.8% from Oct. 13": the days
+            # date the levels the fall is measured from, not the fall, which goes on telling the day's market (CE#34)
+            own_times = [t for t in timexes if not _a_compared_level(sentence, t, trigger)]
+            written = writes_a_date(own_times, sentence.start_char, sentence.end_char)
+            elsewhere = written and dates_outside_asides(sentence, trigger, own_times)
             aside_only = written and not elsewhere
             relayed = self._relayed_by(trigger)
             facts = EventFacts(tense, lemma, perfect, in_lede, elsewhere, _subordinate(trigger),
@@ -540,10 +544,14 @@ class DocumentDating:
         # "a reward for … those responsible for Slepian's slaying" in a present clause: the clause's day is when the
         # reward is offered, not when the slaying was (AV#37, "the Oct. 23 slaying of Slepian"): before it, the day
         today = dated[2] == "dct" and dated[0] == dated[1] == self.published
-        if noun.pos_ != "NOUN" or not (today or _only_an_upper_bound(dated)):
+        # "Rabin's murder was a black stain": the copula, dated on or after the murder the article names ("the
+        # November 1995 assassination of Rabin"), is when it was spoken of; the noun is that murder, within it
+        since = dated[2] == "bounded" and bool(dated[0]) and bool(dated[1])
+        if noun.pos_ != "NOUN" or not (today or since or _only_an_upper_bound(dated)):
             return dated
         when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
-        if when is None or not when[0] or not when[1] or (when[1] >= dated[0] if today else when[1] > dated[1]):
+        if when is None or not when[0] or not when[1] or (when[1] >= dated[0] if today else when[1] > dated[1]) \
+                or (since and when[0] < dated[0]):
             return dated
         return when
 
@@ -1666,6 +1674,13 @@ def _sentences_after(sentence: Span) -> Iterator[Span]:
         index = following.end
 
 
+def _a_compared_level(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
+    """The expression dates a level the event is measured from ("down 4.5% from the previous Friday"), not
+    the event (``_compared``)."""
+    span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    return span is not None and _compared(span, trigger)
+
+
 def _relays(doc: Doc, timex: TimexRow) -> bool:
     """The expression is the day of a statement that relays what others did ("an official said Saturday",
     "told reporters Friday"), not of a happening ("announced yesterday" is the news itself)."""
@@ -2315,12 +2330,22 @@ def _compared(span: Span, trigger: Token) -> bool:
         inside = span.start <= head.i < span.end  # "from 2 to 4 February 2026" is one range, not a comparison
         if head.lower_ in COMPARING and head.pos_ == "ADP" and not inside:
             others = any(c.dep_ == "pobj" and not span.start <= c.i < span.end for c in head.children)
-            return amount or others or (head.head.i == trigger.i and trigger.lemma_.lower() in CHANGE_LEMMAS)
+            return amount or others or (head.head.i == trigger.i and trigger.lemma_.lower() in CHANGE_LEMMAS) \
+                or _a_change_by_an_amount(head.head)
         if head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare":
             return True  # "attributed the decline to higher costs compared with a year earlier"
         amount = amount or (head.pos_ in ("NUM", "SYM", "NOUN") and not inside)
         node = head
     return False
+
+
+def _a_change_by_an_amount(word: Token) -> bool:
+    """"down 4.5% from the previous Friday", "6.8% from Oct. 13": the word a "from" hangs on is a change by an
+    amount (an amount, or "up"/"down"/"off" with one), so what follows "from" is the level measured from."""
+    if word.lower_ in CHANGE_ADVERBS:
+        return any(c.dep_ in ("npadvmod", "nummod", "quantmod") for c in word.children)
+    return word.lower_ == "%" or word.lemma_.lower() in ("percent", "point") and any(
+        c.dep_ == "nummod" for c in word.children)
 
 
 # a period told as the one a year back ("in the year-ago period", "in the prior-year quarter")

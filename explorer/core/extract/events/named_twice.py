@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.events.date_rules import CALENDAR_VALUE, CHANGE_LEMMAS, REPORTING_LEMMAS, Dating
-from explorer.core.extract.wordnet import action_keys
+from explorer.core.extract.wordnet import action_keys, tells_a_death
 from explorer.core.model import TimexRow
 
 # verbs too general to name one happening twice ("took", "made", "had")
@@ -176,7 +176,10 @@ class NamedHappenings:
             return None
         lemma = trigger.lemma_.lower()
         found = {m.dating[:2]: m.dating for m in self.mentions + self.dated_verbs if _same(m, lemma, names)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        if _makes_a_deal(trigger):  # "agreed in principle to form a new company" / "an accord signed yesterday"
+            found.update({m.dating[:2]: m.dating for m in self.mentions if m.noun and m.lemma in DEAL_NOUNS
+                          and _shares_or_names_none(m, names)})
+        return _the_one_date(found)
 
 
     def noun_date(self, noun: Token, named_alike: bool = False) -> Dating | None:
@@ -192,7 +195,7 @@ class NamedHappenings:
         known = self.mentions + self.dated_verbs if named_alike else self.mentions
         found = {m.dating[:2]: m.dating for m in known if _same_noun(m, lemma, names)
                  and not (named_alike and names and not m.names)}
-        return next(iter(found.values())) if len(found) == 1 else None
+        return _the_one_date(found)
 
     def statement_date(self, speakers: list[set[str]]) -> Dating | None:
         """The day of a statement named by a reporting noun with its day ("Unisys Corp.'s announcement
@@ -230,6 +233,33 @@ class NamedHappenings:
         return dating if dating[1] and dating[1] < published else None
 
 
+def _makes_a_deal(verb: Token) -> bool:
+    """The verb tells a deal made: "agreed to form a new company", "agreed on terms", "signed an accord",
+    "reached an agreement" (not "agreed that the plan was sound", an opinion)."""
+    if verb.lemma_.lower() == "agree":
+        return any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "on") for c in verb.children)
+    return verb.lemma_.lower() in DEAL_MAKING_LEMMAS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in verb.children)
+
+
+def _shares_or_names_none(mention: Mention, names: set[str]) -> bool:
+    """A shared name, or a mention that names nobody ("Under an accord signed yesterday, the government … would
+    become major shareholders": the deal the article reports, its one dated deal)."""
+    if mention.names and names:
+        return bool(_undotted(mention.names) & _undotted(names))
+    return not mention.names
+
+
+def _the_one_date(found: dict[tuple[str, str], Dating]) -> Dating | None:
+    """The date the mentions give one happening: theirs where they give one; the narrowest where it lies within
+    every other ("the October slaying" and "was shot to death last Oct. 23": the day tells the month's
+    happening more closely); None where they part ("the Oct. 23 slaying" and "the March 2 killing": two)."""
+    if len(found) <= 1:
+        return next(iter(found.values()), None)
+    return next((found[span] for span in found
+                 if all(start <= span[0] and span[1] <= end for start, end in found)), None)
+
+
 def clock_alone(timex: TimexRow | None) -> bool:
     """A time of day written with no day ("at 10 p.m.", "noon"): the day the expressions gave it is only
     their reference day, so it names no happening's day (``CLOCK_ALONE``)."""
@@ -259,9 +289,20 @@ def _statement_noun(span: Span) -> Token | None:
     return noun
 
 
+def one_death(mention: Mention, lemma: str, pos: str, names: set[str] | frozenset[str]) -> bool:
+    """Both tell a death and share a name: a person dies once, so "Slepian, 52, was shot with a rifle" and
+    "the Oct. 23 slaying of Dr. Barnett Slepian", or "Rabin's murder" and "the November 1995 assassination of
+    Rabin", name one happening though WordNet files the words apart (``wordnet.tells_a_death``). Several
+    deaths sharing a name (a killer's two victims) give several dates, and the caller then takes none."""
+    return bool(mention.names and names and _undotted(mention.names) & _undotted(set(names))) \
+        and tells_a_death(mention.lemma, "n" if mention.noun else "v") and tells_a_death(lemma, pos)
+
+
 def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
     """The mention names the verb's action and its people: a shared participant, or a definite noun
-    naming nobody ("the invasion of Aug. 2")."""
+    naming nobody ("the invasion of Aug. 2"); or both tell one person's death (``one_death``)."""
+    if one_death(mention, lemma, "v", names):
+        return True
     if mention.noun and not one_action(lemma, mention.lemma):
         return False
     if not mention.noun and mention.lemma != lemma:
@@ -273,7 +314,10 @@ def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
 
 def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
     """The mention names the noun's happening: the same noun or one of its action ("the shooting" / "the
-    Oct. 23 shooting", "the vote" / "voted on Monday"), with a shared name, or none on either side."""
+    Oct. 23 shooting", "the vote" / "voted on Monday"), with a shared name, or none on either side; or both tell
+    one person's death (``one_death``)."""
+    if one_death(mention, lemma, "n", names):
+        return True
     if mention.noun and not (mention.lemma == lemma or {lemma, mention.lemma} <= DEAL_NOUNS
                              or action_keys(lemma, "n", SENSES) & action_keys(mention.lemma, "n", SENSES)):
         return False

@@ -1,0 +1,70 @@
+"""A person dies once (session s20): words of killing or dying told of one named person name one happening, so an
+undated one takes the day the article gives another — "Slepian, 52, was shot with a rifle" after "the Oct. 23
+slaying" of him (left on or before publication), "Rabin's murder" beside "the November 1995 assassination of Rabin"
+(CB#4, vague).
+
+Made-up articles run through the real model (published Wednesday 2026-02-04).
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+NAMED = " Police have named a suspect in the Oct. 23 slaying of Dr. Anna Keller, a surgeon."
+
+
+def test_a_shooting_takes_the_day_of_the_slaying_of_the_same_person():
+    text = "Keller, 52, was shot with a rifle in her kitchen." + NAMED
+    assert when(event_at(text, "Keller, 52", "shoot"))[:2] == ("2025-10-23", "2025-10-23")  # was ..publication
+
+
+def test_a_shooting_of_another_person_keeps_its_bound():  # guard: one death per person, not per article
+    text = "Paul Weber, 40, was shot with a rifle in his kitchen." + NAMED
+    assert when(event_at(text, "Paul Weber", "shoot"))[:2] == (PUBLISHED, PUBLISHED)  # the lede's day, as before
+
+
+def test_another_happening_of_the_same_person_keeps_its_bound():  # guard: only deaths meet by their kind
+    text = "Keller was honored by the city for her work." + NAMED
+    assert when(event_at(text, "Keller was", "honor"))[:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_two_deaths_sharing_a_name_give_no_day():  # guard: a killer's two victims are two happenings
+    text = ("Erik Lund shot them with a rifle. Police have charged Erik Lund in the Oct. 23 slaying of Anna Keller "
+            "and in the March 2 killing of Paul Weber.")
+    assert when(event_at(text, "Erik Lund shot", "shoot"))[:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_a_murder_takes_the_month_of_the_assassination_of_the_same_person():
+    text = ("Lena Brandt is serving a life sentence for the November 2019 assassination of Mayor Karl Huber at a "
+            "rally. A friend said in court that Huber's murder was a black stain on the city.")
+    assert when(event_at(text, "A friend", "murder", by="trigger"))[:2] == ("2019-11-01", "2019-11-30")
+
+
+MARKET = ("Vienna share prices closed sharply lower Monday in active trading after the finance minister resigned. "
+          "Shares were depressed initially by overnight losses in New York. ")
+
+
+def test_days_a_fall_is_measured_from_leave_it_in_the_days_market():
+    text = MARKET + "The ATX index shed 47.3 points to close at 2082.1, down 4.5% from the previous Monday and 6.8% " \
+                    "from Jan. 13, when the slide began."
+    assert when(event_at(text, "The ATX", "shed")) == ("2026-02-02", "2026-02-02", "narrative")  # was ..publication
+
+
+def test_a_day_the_fall_itself_is_told_on_stays_its_own():  # guard: only the level measured from is set aside
+    text = MARKET + "The ATX index shed 47.3 points on Jan. 13, when the slide began."
+    assert when(event_at(text, "The ATX", "shed"))[:2] == ("2026-01-13", "2026-01-13")
+
+
+ACCORD = (" The new company will run the depot. Under an accord signed yesterday, the government and Erste Bank would "
+          "hold half of it.")
+
+
+def test_a_lede_agreement_takes_the_day_of_the_one_accord_the_article_dates():
+    text = ("The Austrian government and major creditors of Danube Rail agreed in principle to form a new company to "
+            "run the Linz depot." + ACCORD)
+    assert when(event_at(text, "The Austrian", "agree")) == ("2026-02-03", "2026-02-03", "narrative")  # was the lede's dct
+
+
+def test_agreeing_that_something_is_so_is_no_deal():  # guard: an opinion, not the accord
+    text = "Analysts at Erste Bank agreed that the Austrian government's plan for Danube Rail was sound." + ACCORD
+    assert when(event_at(text, "Analysts", "agree"))[:2] == (PUBLISHED, PUBLISHED)
