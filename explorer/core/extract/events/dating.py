@@ -75,6 +75,9 @@ SHIFT_WORDS = {"to", "until", "till", "through", "into", "back"}
 CHOOSING_LEMMAS = {"pick", "choose", "select", "set", "name", "designate", "fix", "nominate"}
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
+# what a release's numbers do ("The figures showed …"): tell what the report told, on its day
+SHOWING_LEMMAS = frozenset({"show", "indicate", "suggest", "reveal"})
+DATA_NOUNS = frozenset({"figure", "data", "report", "statistic", "survey", "number", "study", "poll", "estimate"})
 CHANGE_ADVERBS = {"up", "down", "off"}  # "down 4.5% from the previous Friday": a change by an amount
 QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}  # "more than four hours": a bound on the amount
 # verbs of a standing held over time ("heads a team", "requires the company to …", "reflect a stock dividend"):
@@ -389,6 +392,11 @@ class DocumentDating:
                 if not perfect and _only_an_upper_bound(dated):  # "A similar suit was filed simultaneously"
                     dated = at_the_same_time(trigger, self._happenings(sentence, timexes), list(self._timexes.values()),
                                              published) or dated
+                dated = self._shown_by_the_days_figures(trigger, tense, dated) or dated
+                if _only_an_upper_bound(dated) or (dated[2] == "dct" and tense == "past" and published
+                                                   and lemma not in REPORTING_LEMMAS):
+                    # "According to an April 2nd report …, an internal memo showed": by the report's day
+                    dated = _per_a_dated_source(sentence, trigger, dated, timexes) or dated
                 dated = self._beside_its_head(sentence, trigger, dated, timexes)
                 dated = self._at_its_heads_moment(sentence, trigger, dated, timexes)
                 dated = _before_what_follows(sentence, trigger, dated, timexes)
@@ -1130,18 +1138,37 @@ class DocumentDating:
         who = self._actors(agents) or self._actors(participants, places=False)
         return not who or not self._lede_actors or bool(who & self._lede_actors)
 
+    def _shown_by_the_days_figures(self, trigger: Token, tense: str, dated: Dating) -> Dating | None:
+        """"The figures showed the unemployment rate for adult men declined" in a story whose lede writes its day
+        ("The economy created jobs …, the government reported on Friday", CH#20 and three samples before it, left
+        on or before publication): the figures are the day's release, and what they showed is told on its day."""
+        if tense != "past" or not (_only_an_upper_bound(dated) or dated[2] == "dct") \
+                or trigger.lemma_.lower() not in SHOWING_LEMMAS:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in DATA_NOUNS and any(
+                d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in c.children)
+                for c in trigger.children):
+            return None
+        story = self._story.date  # the lede's day as its own words give it ("reported on Friday"), not by position
+        if story is None or story[2] != "timex" or not story[0] or story[0] != story[1] or story[1] > dated[1]:
+            return None
+        return story[0], story[1], "narrative", story[3]
+
     def _beside_its_head(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event of a clause that "after" or "before" opens, hanging from an event dated to a closed
         range ("concluded on Wednesday after the Netherlands gave its go-ahead"; a second verb of the clause,
         "closed lower Friday after the resignation slapped the market and the sell-off knocked it down"; the
         clause told first, "After the minister resigned, shares closed lower Friday"): on or before that
         range's end ("after"), on or after its start ("before"), not only bounded by publication."""
-        clause = trigger
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head  # "after X slapped the market and the sell-off knocked it down"
-        if not _only_an_upper_bound(dated) or clause.dep_ != "advcl":
+        if not _only_an_upper_bound(dated):
             return dated
-        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        lost = _a_lost_after_clause(trigger)
+        clause = trigger
+        while lost is None and clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "after X slapped the market and the sell-off knocked it down"
+        if lost is None and clause.dep_ != "advcl":
+            return dated
+        marks = {lost} if lost is not None else {c.lower_ for c in clause.children if c.dep_ == "mark"}
         head = self._dated.get(clause.head.i) or self._own_day(sentence, clause.head, timexes)
         if head is None or not head[0] or not head[1] or head[2] not in ("timex", "narrative"):
             return dated
@@ -1674,6 +1701,43 @@ def _sentences_after(sentence: Span) -> Iterator[Span]:
         index = following.end
 
 
+def _per_a_dated_source(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating | None:
+    """"According to an April 2nd report in Ars Technica, an internal memo at Apple showed …" (CG#14, left on or
+    before publication): what a source tells was so by the source's day, so the clause's happening is on or
+    before the day written on its "according to" phrase ("an April 2nd report", "a news agency report Friday");
+    None where the phrase carries no closed day or month before the bound."""
+    clause = trigger
+    while clause.dep_ in ("conj", "ccomp", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "According to the report, the company said it had …": the phrase is the main verb's
+    sources = [p for p in clause.children if p.dep_ == "prep" and p.lower_ == "according"]
+    for source in sources:
+        for timex in times_in(source, timexes):
+            if timex["type"] == "DATE" and timex["date_start"] and timex["date_end"] \
+                    and timex["date_end"] <= dated[1] and CALENDAR_VALUE.match(timex["value"] or ""):
+                return "", timex["date_end"], "bounded", timex["timex_id"]
+    return None
+
+
+def _a_lost_after_clause(trigger: Token) -> str | None:
+    """"Elian was found Thanksgiving Day … after his mother, stepfather and eight other people drowned": the
+    parse took "after" for a preposition of "his mother" and made "drowned" a verb joined to "found"; the clause
+    is an "after" clause all the same (CH#47, left on or before publication). The word ("after", "before") where
+    such a preposition stands between the head verb and the joined verb's own subject, with no verb between it and
+    the joined verb; None otherwise."""
+    if trigger.dep_ != "conj" or trigger.head.i >= trigger.i or trigger.head.pos_ != "VERB":
+        return None
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trigger.i]
+    if not subjects:
+        return None
+    first = min(t.i for t in subjects[0].subtree)
+    for word in trigger.doc[trigger.head.i + 1:first]:
+        between = trigger.doc[word.i + 1:trigger.i]
+        if word.lower_ in ("after", "before") and word.dep_ == "prep" and not any(
+                t.pos_ in ("VERB", "AUX") or (t.dep_ == "cc" and t.head.i == trigger.head.i) for t in between):
+            return word.lower_  # not "found on Nov. 25 after a search, and his mother … drowned": two clauses
+    return None
+
+
 def _a_compared_level(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
     """The expression dates a level the event is measured from ("down 4.5% from the previous Friday"), not
     the event (``_compared``)."""
@@ -1726,6 +1790,9 @@ def _negated(trigger: Token, tense: str) -> bool:
         # "were not yet approved": the parse may hang "not" on the auxiliary; "never before has NATO reached out"
         # (BS#32, wrong: given the year of the enlargements listed before) on the adverb
         return True
+    if tense == "future" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "go" \
+            and any(c.dep_ == "neg" for c in trigger.head.children):
+        return True  # "They are not going to buy me" (CG#25): a refusal, the parse's "not" on "going"
     if tense == "future" and any(c.dep_ == "advmod" and c.lower_ == "longer" and any(n.lower_ == "no" for n in
                                                                                    c.children)
                                  for c in trigger.children):

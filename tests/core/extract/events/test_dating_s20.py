@@ -68,3 +68,54 @@ def test_a_lede_agreement_takes_the_day_of_the_one_accord_the_article_dates():
 def test_agreeing_that_something_is_so_is_no_deal():  # guard: an opinion, not the accord
     text = "Analysts at Erste Bank agreed that the Austrian government's plan for Danube Rail was sound." + ACCORD
     assert when(event_at(text, "Analysts", "agree"))[:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_an_after_clause_the_parse_joined_to_its_head_is_before_the_heads_day():
+    text = ("Elias Brandt was found on Nov. 25 clinging to an inner tube at sea after his mother, stepfather and eight "
+            "other people drowned while trying to reach Florida by boat.")
+    assert when(event_at(text, "Elias", "drown")) == ("", "2025-11-25", "bounded")  # was ..publication
+
+
+def test_a_clause_joined_after_an_after_phrase_is_no_after_clause():  # guard
+    text = ("Elias Brandt was found on Nov. 25 after a long search, and his mother, stepfather and eight other people "
+            "drowned while trying to reach Florida by boat.")
+    assert when(event_at(text, "Elias", "drown"))[:2] != ("", "2025-11-25")
+
+
+LEDE = "Danube Steel shares fell sharply in Vienna. "
+
+
+def test_what_a_dated_report_tells_was_so_by_the_reports_day():
+    text = LEDE + ("According to a Jan. 12 report in the Vienna Courier, an internal memo at Danube Steel showed the "
+                   "company had lost its biggest customer.")
+    assert when(event_at(text, "According", "show")) == ("", "2026-01-12", "bounded")  # was ..publication
+
+
+def test_a_report_with_no_day_leaves_the_bound_of_publication():  # guard
+    text = LEDE + ("According to a report in the Vienna Courier, an internal memo at Danube Steel showed the company "
+                   "had lost its biggest customer.")
+    assert when(event_at(text, "According", "show"))[:2] != ("", "2026-01-12")
+
+
+JOBS = ("VIENNA _ Austria's economy created jobs at a robust pace in January, the government reported on Friday, "
+        "evidence that the country's economic stamina has withstood the turmoil in Asia. ")
+
+
+def test_what_the_figures_showed_is_told_on_the_day_the_lede_gives_the_release():
+    text = JOBS + "The figures showed the jobless rate for adult men declined to 3.8 percent last month."
+    assert when(event_at(text, "The figures", "show")) == ("2026-01-30", "2026-01-30", "narrative")  # was dct
+
+
+def test_what_figures_showed_without_a_day_of_release_keeps_its_bound():  # guard
+    text = JOBS.replace(" on Friday", "") + "The figures showed the jobless rate for adult men declined last month."
+    assert when(event_at(text, "The figures", "show"))[:2] != ("2026-01-30", "2026-01-30")
+
+
+def test_not_going_to_do_something_is_no_happening_to_date():
+    text = LEDE + "\"They are not going to buy me,\" said Karl Huber, the plant's former owner."
+    assert when(event_at(text, "\"They", "buy")) == ("", "", "none")  # was on or after publication
+
+
+def test_going_to_do_something_is_still_to_come():  # guard
+    text = LEDE + "\"They are going to buy the plant,\" said Karl Huber, the plant's former owner."
+    assert when(event_at(text, "\"They", "buy")) == (PUBLISHED, "", "bounded")
