@@ -1241,6 +1241,8 @@ class DocumentDating:
         statement of a day the text gives is the speaker's at the saying ("I remember"), of that day."""
         if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative"):
             return relayed[0], relayed[1], "narrative", relayed[3]
+        if _held_when_said(trigger, tense, relayed) and relayed[2] == "dct":
+            return relayed  # "Castro said he sympathized with the boy's father" (CJ#22): the saying's day, as it is
         if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
                 or trigger.lemma_.lower() in REPORTING_LEMMAS \
                 or not _attributed_after(trigger) or not self._just_after_the_lede(sentence):
@@ -1373,15 +1375,30 @@ def _attributed_after(trigger: Token) -> bool:
 # a mind's state: told in the past inside a statement ("said he remembered", "said she knew"), it is the
 # speaker's at the saying, not a happening before it (sequence of tenses)
 MENTAL_STATES = frozenset({"remember", "know", "believe", "think", "feel", "want", "hope", "fear", "understand",
-                           "expect", "doubt", "wish", "regret", "recall", "suspect", "prefer", "trust"})
+                           "expect", "doubt", "wish", "regret", "recall", "suspect", "prefer", "trust",
+                           # "Castro said he sympathized with the little boy's father" (CJ#22)
+                           "sympathize", "appreciate", "worry", "respect", "admire", "love", "hate", "like"})
 
 
 def _held_when_said(trigger: Token, tense: str, relayed: Dating) -> bool:
     """A past simple mental state in the clause a statement of one known day tells ("Fried said Friday that
-    he remembered being asked"): the state held when it was told, the statement's day."""
-    return tense == "past" and trigger.lemma_.lower() in MENTAL_STATES \
-        and trigger.dep_ == "ccomp" and bool(relayed[0]) and relayed[0] == relayed[1] \
+    he remembered being asked"; "she told African envoys that she looked forward to visiting Kenya", CJ#24): the
+    state held when it was told, the statement's day."""
+    looking_forward = trigger.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in trigger.children)
+    return tense == "past" and (trigger.lemma_.lower() in MENTAL_STATES or looking_forward) \
+        and trigger.dep_ == "ccomp" and bool(relayed[0]) and relayed[0] == relayed[1] and _the_speakers_own(trigger) \
         and not any(c.dep_ == "neg" for c in trigger.children)
+
+
+def _the_speakers_own(state: Token) -> bool:
+    """The state is told of the speaker ("Castro said he sympathized", "Fried said … that he remembered"): a
+    pronoun, or a name the speaker's subject holds, not another person ("'Mr. Lortie felt less pertinent,' Mr.
+    Nadeau said": Lortie's state, of an earlier time)."""
+    subject = next((c for c in state.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    speaker = next((c for c in state.head.children if c.dep_ == "nsubj"), None)
+    return speaker is not None and subject.lower_ == speaker.lower_  # the names' heads: "Mr." names no one
 
 
 def _states(trigger: Token) -> bool:
@@ -1923,6 +1940,8 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         reporter = _reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
             continue  # "police said on Tuesday they had arrested 14": Tuesday is the statement's day
+        if _in_the_infinitive_of_a_perfect(span, trigger):
+            continue
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
                 and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger) \
                 and not _the_close_it_reached(span, trigger) \
@@ -1940,6 +1959,20 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
     chosen = min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
                  default=None)
     return _over_its_list(sentence, chosen, timexes) if chosen is not None else None
+
+
+def _in_the_infinitive_of_a_perfect(span: Span, trigger: Token) -> bool:
+    """"the boy's father has offered to travel alone today" (CI#39, wrong: the offer dated today): a present
+    perfect tells what is done by now, and the time the parse hangs inside its "to" infinitive is the
+    infinitive's (the travel), not the offer's."""
+    if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
+                                        for c in trigger.children):
+        return False
+    node = span.root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node.head.i == trigger.i and node.dep_ == "xcomp" and node.i != span.root.i \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
 def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) -> TimexRow:
@@ -2781,6 +2814,9 @@ def _not_wanted(trigger: Token) -> bool:
         if frame.lemma_.lower() in NOT_TO_COME_LEMMAS and (any(c.dep_ == "neg" for c in frame.children) or any(
                 c.dep_ in ("aux", "auxpass") and any(n.dep_ == "neg" for n in c.children) for c in frame.children)):
             return True
+        if frame.lemma_.lower() in NOT_TO_COME_LEMMAS and frame.tag_ == "VBN" and any(
+                c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in frame.children):
+            return True  # "had intended to flee Cuba himself" (CI#34): a plan told in the past perfect, given up
     return False
 
 

@@ -379,9 +379,12 @@ def _own_time(noun: Token, timexes: list[TimexRow]) -> TimexRow | None:
 def _written_before_it(span: Span, noun: Token) -> bool:
     """"the October 1998 shooting death of Dr. Slepian": a date written between "the" and the noun (or the noun's
     head it is a word of) premodifies it, however the parse hangs it ("October" the object of "in", "shooting" a
-    clause of its own)."""
+    clause of its own, "bombing" an apposition after "the Dec. 21, 1988,")."""
     doc = noun.doc
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or span.end != noun.i:
+    # "the Dec. 21, 1988, bombing of Pan Am Flight 103" (CI#1, stamped the publication day): a full date is closed
+    # by a comma before its noun in news style
+    end = span.end + 1 if span.end < len(doc) and doc[span.end].text == "," else span.end
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or end != noun.i:
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "NN" for t in doc[span.start:span.end])
 

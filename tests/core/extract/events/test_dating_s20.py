@@ -119,3 +119,39 @@ def test_not_going_to_do_something_is_no_happening_to_date():
 def test_going_to_do_something_is_still_to_come():  # guard
     text = LEDE + "\"They are going to buy the plant,\" said Karl Huber, the plant's former owner."
     assert when(event_at(text, "\"They", "buy")) == (PUBLISHED, "", "bounded")
+
+
+def test_a_full_date_closed_by_a_comma_dates_the_noun_after_it():
+    text = LEDE + "Police now replace two former guards charged in the Dec. 21, 2024, bombing of the Linz station."
+    assert when(event_at(text, "Police", "bombing", by="trigger"))[:2] == ("2024-12-21", "2024-12-21")  # was dct
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_happening_to_come():
+    text = LEDE + "Anna Berg said her father had intended to flee Austria himself, but was persuaded to stay."
+    assert when(event_at(text, "Anna Berg", "flee")) == ("", "", "none")  # was on or after publication
+
+
+def test_a_plan_told_in_the_past_is_still_to_come():  # guard
+    text = LEDE + "Anna Berg said her father intended to flee Austria himself."
+    assert when(event_at(text, "Anna Berg", "flee"))[:3] == (PUBLISHED, "", "bounded")
+
+
+def test_a_day_inside_the_infinitive_of_a_present_perfect_is_not_the_perfects():
+    text = LEDE + ("Chancellor Karl Huber said the miners' leader Anna Berg has offered to travel alone today to "
+                   "Vienna to meet him.")
+    assert when(event_at(text, "Chancellor", "offer"))[:2] != (PUBLISHED, PUBLISHED)  # was today's (timex)
+
+
+def test_a_speakers_feeling_told_in_the_past_is_of_the_saying():
+    text = LEDE + "Chancellor Karl Huber said he sympathized with the miners of the Linz plant."
+    assert when(event_at(text, "Chancellor", "sympathize")) == (PUBLISHED, PUBLISHED, "dct")  # was ..publication
+
+
+def test_looking_forward_told_on_a_day_is_of_that_day():
+    text = LEDE + "Chancellor Karl Huber told the envoys on Monday that he looked forward to visiting the Linz plant."
+    assert when(event_at(text, "Chancellor", "look")) == ("2026-02-02", "2026-02-02", "narrative")
+
+
+def test_another_persons_feeling_is_not_the_speakers_at_the_saying():  # guard
+    text = LEDE + "\"Anna Berg felt less pertinent,\" Chancellor Karl Huber said, given the sale of the plant."
+    assert when(event_at(text, "\"Anna", "feel"))[:2] != (PUBLISHED, PUBLISHED)
