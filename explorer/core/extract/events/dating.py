@@ -186,6 +186,7 @@ class DocumentDating:
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
+        self._weekend: Dating | tuple[()] | None = None  # Friday to Sunday, where a Monday paper tells Friday's news
         self._documented: set[str] | None = None  # proper names of who the article quotes from an undated document
         self._statements_day: TimexRow | None = None  # the one day the article's statements are told on
         self._statements_read = False
@@ -454,7 +455,8 @@ class DocumentDating:
                 or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or (self._said_on_the_reporting_day(sentence) if _states(trigger) else None) \
-                or self._news_of_an_earlier_day(sentence, trigger, timexes) or dated
+                or self._news_of_an_earlier_day(sentence, trigger, timexes) \
+                or (self._said_over_the_weekend(sentence.doc) if _states(trigger) else None) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
         elif tense == "past" and published and dated[:3] == ("", published, "bounded"):
@@ -991,6 +993,25 @@ class DocumentDating:
             self._statements_day, self._statements_read = self._one_day_of_statements(sentence.doc), True
         day = self._statements_day
         return (day["date_start"], day["date_end"], "narrative", day["timex_id"]) if day is not None else None
+
+    def _said_over_the_weekend(self, doc: Doc) -> Dating | None:
+        """A statement dated only by publication in a Monday paper that tells Friday's happenings ("closed unchanged
+        Friday") and none of Monday's: the paper was written over the weekend, so what it heard was said from
+        Friday to Sunday (``bounded``, the Friday's expression) — not on the Monday it was printed (CJ#37, CI#36,
+        CH#48: wrong or too precise at Monday)."""
+        if self._weekend is None:
+            self._weekend = ()
+            published = self.document.published
+            if published and self._given and ISO_DAY.match(published) \
+                    and date.fromisoformat(published).weekday() == 0:
+                friday = (date.fromisoformat(published) - timedelta(days=3)).isoformat()
+                days = [t for t in sorted(self._timexes.values(), key=lambda t: t["start"])
+                        if t["type"] in ("DATE", "TIME") and t["date_start"] == t["date_end"]]
+                fridays = [t for t in days if t["date_start"] == friday and _a_past_verbs_own_day(doc, t)]
+                if fridays and not any(t["date_start"] == published for t in days):
+                    sunday = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+                    self._weekend = (friday, sunday, "bounded", fridays[0]["timex_id"])
+        return self._weekend or None
 
     def _the_speakers_one_day(self, trigger: Token) -> Dating | None:
         """A named speaker's statement dated only by publication in an article that dates every statement of the
@@ -1733,6 +1754,14 @@ def _per_a_dated_source(sentence: Span, trigger: Token, dated: Dating, timexes: 
                     and timex["date_end"] <= dated[1] and CALENDAR_VALUE.match(timex["value"] or ""):
                 return "", timex["date_end"], "bounded", timex["timex_id"]
     return None
+
+
+def _a_past_verbs_own_day(doc: Doc, timex: TimexRow) -> bool:
+    """The expression is the day of a happening told in the simple past in its own clause ("fell 5% Friday",
+    "closed lower on Friday"), not of a noun ("Last Friday's announcement was …")."""
+    span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    verb = dated_in_its_clause(span) if span is not None else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ == "VBD"
 
 
 def _a_lost_after_clause(trigger: Token) -> str | None:

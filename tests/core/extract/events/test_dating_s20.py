@@ -155,3 +155,22 @@ def test_looking_forward_told_on_a_day_is_of_that_day():
 def test_another_persons_feeling_is_not_the_speakers_at_the_saying():  # guard
     text = LEDE + "\"Anna Berg felt less pertinent,\" Chancellor Karl Huber said, given the sale of the plant."
     assert when(event_at(text, "\"Anna", "feel"))[:2] != (PUBLISHED, PUBLISHED)
+
+
+MONDAY = "2026-02-02"
+FRIDAYS_NEWS = ("Shares of Danube Steel fell 5% Friday in Vienna after the company warned of losses. "
+                "A company spokesman said the steel maker retained three banks to plan a restructuring.")
+
+
+def test_a_monday_paper_telling_fridays_news_heard_its_statements_over_the_weekend():
+    assert when(event_at(FRIDAYS_NEWS, "A company", "say", published=MONDAY)) \
+        == ("2026-01-30", "2026-02-01", "bounded")  # was the Monday it was printed (dct)
+
+
+def test_a_monday_paper_that_tells_mondays_news_keeps_its_day():  # guard: "today" is the paper's own day
+    text = FRIDAYS_NEWS + " Trading in the shares resumed today."
+    assert when(event_at(text, "A company", "say", published=MONDAY)) == (MONDAY, MONDAY, "dct")
+
+
+def test_a_wednesday_paper_keeps_its_statements_day():  # guard: only a Monday paper was written over a weekend
+    assert when(event_at(FRIDAYS_NEWS, "A company", "say"))[:2] == (PUBLISHED, PUBLISHED)
