@@ -456,7 +456,8 @@ class DocumentDating:
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or (self._said_on_the_reporting_day(sentence) if _states(trigger) else None) \
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) \
-                or (self._said_over_the_weekend(sentence.doc) if _states(trigger) else None) or dated
+                or (self._said_over_the_weekend(sentence.doc) if _states(trigger) and not _told_as_earlier(trigger)
+                    else None) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
         elif tense == "past" and published and dated[:3] == ("", published, "bounded"):
@@ -1757,11 +1758,15 @@ def _per_a_dated_source(sentence: Span, trigger: Token, dated: Dating, timexes: 
 
 
 def _a_past_verbs_own_day(doc: Doc, timex: TimexRow) -> bool:
-    """The expression is the day of a happening told in the simple past in its own clause ("fell 5% Friday",
-    "closed lower on Friday"), not of a noun ("Last Friday's announcement was …")."""
+    """The expression is the day of a happening told in the past in its own clause ("fell 5% Friday", "closed
+    lower on Friday", a participle of a past "has slumped recently, closing unchanged Friday"), not of a noun
+    ("Last Friday's announcement was …")."""
     span = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
     verb = dated_in_its_clause(span) if span is not None else None
-    return verb is not None and verb.pos_ == "VERB" and verb.tag_ == "VBD"
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl":  # "has slumped, closing unchanged Friday"
+        verb = verb.head if verb.head.tag_ in ("VBD", "VBN") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") \
+        and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
 
 
 def _a_lost_after_clause(trigger: Token) -> str | None:

@@ -174,3 +174,14 @@ def test_a_monday_paper_that_tells_mondays_news_keeps_its_day():  # guard: "toda
 
 def test_a_wednesday_paper_keeps_its_statements_day():  # guard: only a Monday paper was written over a weekend
     assert when(event_at(FRIDAYS_NEWS, "A company", "say"))[:2] == (PUBLISHED, PUBLISHED)
+
+
+def test_a_fridays_close_told_in_a_participle_makes_it_fridays_news_too():
+    text = ("Danube Steel said a Dutch company has sought approval to buy a quarter of its shares. Its stock has "
+            "slumped recently, closing unchanged Friday at 29 euros. The company said it amended its rights plan.")
+    assert when(event_at(text, "The company", "say", published=MONDAY)) == ("2026-01-30", "2026-02-01", "bounded")
+
+
+def test_what_was_told_as_done_before_stays_before_in_a_monday_paper():  # guard
+    text = FRIDAYS_NEWS + " Previously, an affiliate of Erste Bank disclosed a stake of 5% in Danube Steel."
+    assert when(event_at(text, "Previously", "disclose", published=MONDAY))[0] == ""
