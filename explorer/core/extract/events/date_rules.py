@@ -391,9 +391,10 @@ class Passages:
         self.actors: dict[str, set[str]] = {}  # who took part in the events each expression dated
         self.statements: set[str] = set()  # the expressions that dated a statement ("said on Tuesday")
         self.reach: dict[str, int] = {}  # where the last event dated by each expression (or its passage) begins
+        self.until: dict[str, int] = {}  # where a passage told only for the sentence after it ends (``told``)
 
     def told(self, dating: Dating, actors: Actors = None, statement: bool = False, sets: bool = True,
-             offset: int = -1) -> None:
+             offset: int = -1, until: int = -1) -> None:
         """Record an event's dating, in document order: an expression that dated an event sets the passage's
         date; one written in passing ("3.8% higher than a year earlier", "last decade") does not.
 
@@ -401,8 +402,13 @@ class Passages:
         own to the passage's. ``statement``: the event is a statement, so its day bounds what follows. ``sets``:
         False for an aside (a relative clause, "Ritter, who arrived Thursday"), whose date does not become the
         passage's. ``offset``: where the event's sentence begins (-1: not known), so a passage told one sentence
-        to a paragraph can go on in the next (``current``).
+        to a paragraph can go on in the next (``current``). ``until``: where the passage ends (-1: where the
+        text moves on): a time chosen for something ("picked Saturday night as the optimal time to start the
+        offensive") is told by the sentence after it ("The date was unaffected …"), not by the paragraph's later
+        happenings (CH#29, BR#30, BP#12: a talk before the ultimatum given the offensive's day).
         """
+        if until >= 0 and dating[3]:
+            self.until[dating[3]] = until
         if dating[2] in ("timex", "narrative") and dating[3] and offset >= 0 and sets:
             self.reach[dating[3]] = offset
         if dating[2] == "timex" and dating[3] and sets:
@@ -427,6 +433,8 @@ class Passages:
             if self._is_heading(timex):
                 return timex
             if timex["start"] >= paragraph and timex["timex_id"] in self.dated_events:
+                if offset >= self.until.get(timex["timex_id"], offset + 1):
+                    return None  # a chosen time's passage was the sentence after it
                 known = self.actors.get(timex["timex_id"])
                 return None if actors and known and not (known & actors) else timex
         return self._continued(paragraph, actors)
@@ -443,7 +451,7 @@ class Passages:
             return None
         key = max(told)[1]
         known = self.actors.get(key)
-        if key not in self.dated_events or key in self.statements or not known or not (known & actors):
+        if key not in self.dated_events or key in self.until or key in self.statements or not known or not (known & actors):
             return None  # a statement's day ("Jobs said yesterday") bounds what follows; it is no scene
         timex = next((t for t in self.dates if t["timex_id"] == key), None)
         # a scene (one day) goes on; a chronicle of months and years ("In 1984 …") moves on at each paragraph

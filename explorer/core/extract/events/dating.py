@@ -496,8 +496,10 @@ class DocumentDating:
                             and not aside_only,
                             offset=start if trigger.dep_ in ("ROOT", "conj") else -1)  # a scene: a main clause's day
         for chosen in _chosen_times(sentence, trigger, timexes):  # "picked Saturday night as the time to start
-            self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # the offensive"
-                                who, sets=True, offset=start)  # what follows tells what was chosen for that time
+            following = next(_sentences_after(sentence), None)  # the offensive": what follows tells what was
+            self._passages.told((chosen["date_start"], chosen["date_end"], "timex", chosen["timex_id"]),  # chosen
+                                who, sets=True, offset=start,  # for that time — the sentence after it
+                                until=following.end_char if following is not None else sentence.end_char)
         if open_ended is not None and dated == open_ended:
             dated = on_or_after_a_happening(dated[0], published, dated[3])
         if tense == "past" and _only_an_upper_bound(dated):  # "has informed Sununu …" / "Sununu was told Wednesday"

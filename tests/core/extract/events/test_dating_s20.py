@@ -185,3 +185,15 @@ def test_a_fridays_close_told_in_a_participle_makes_it_fridays_news_too():
 def test_what_was_told_as_done_before_stays_before_in_a_monday_paper():  # guard
     text = FRIDAYS_NEWS + " Previously, an affiliate of Erste Bank disclosed a stake of 5% in Danube Steel."
     assert when(event_at(text, "Previously", "disclose", published=MONDAY))[0] == ""
+
+
+CHOSEN = ("Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Tuesday. "
+          "Last week, General Hans Vogel picked Saturday night as the time to open the dams. "
+          "Vogel ordered the engineers of Linz to the river. ")
+
+
+def test_a_chosen_time_is_told_by_the_sentence_after_it_only():
+    text = CHOSEN + ("Vogel issued an ultimatum to the farmers demanding that they leave within a week. "
+                     "And when Vogel and Berg spoke about the plan in a long talk, the general took pains to listen.")
+    assert when(event_at(text, "And when", "take"))[:2] != ("2026-01-31", "2026-01-31")  # was Saturday night's
+    assert when(event_at(text, "Vogel ordered", "order")) == ("2026-01-31", "2026-01-31", "narrative")  # guard

@@ -129,6 +129,10 @@ ROWS = [
     ("The company said the merger is scheduled to close March 20.", JAN, "past", "March 20", "DATE", "2026-03-20", "2026-03-20", "2026-03-20", None),
     ("It said the dividend will be payable in March.", JAN, "past", "March", "DATE", "2026-03", "2026-03-01", "2026-03-31", None),
     ("They said they expect the sale to be completed by December 15.", REF, "past", "December 15", "DATE", "2026-12-15", "2026-12-15", "2026-12-15", None),
+    # "as planned": the plan carried out, a day gone (the verb "planned" alone still speaks of the future)
+    ("The offensive began as previously planned Saturday night.", REF, "past", "Saturday night", "TIME", "2026-01-31TNI", "2026-01-31", "2026-01-31", None),
+    ("The accession was planned for early March.", JAN, "past", "early March", "DATE", "2026-03", "2026-03-01", "2026-03-10", None),
+    ("She has scheduled a news conference Thursday.", REF, "past", "Thursday", "DATE", "2026-02-05", "2026-02-05", "2026-02-05", None),
     ("Vague futures stay unplaced: it will matter in the future.", REF, "future", "the future", "DATE", "FUTURE_REF", "", "", None),
     ("As in the past, talks stalled.", REF, "past", "the past", "DATE", "PAST_REF", "", "", None),
     # named holidays: fixed or floating, the year by tense
