@@ -43,6 +43,7 @@ from explorer.core.extract.events.lasting import within_a_stretch
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.named_twice import (
+    GATHERING_NOUNS,
     REPORTING_NOUNS, SCENE_PREPOSITIONS, STATEMENT_PARTICIPLES, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
     dated_in_its_clause, named_noun, one_action,
 )
@@ -394,6 +395,7 @@ class DocumentDating:
                     dated = at_the_same_time(trigger, self._happenings(sentence, timexes), list(self._timexes.values()),
                                              published) or dated
                 dated = self._shown_by_the_days_figures(trigger, tense, dated) or dated
+                dated = self._the_storys_occasion(sentence, trigger, tense, dated, timexes) or dated
                 if _only_an_upper_bound(dated) or (dated[2] == "dct" and tense == "past" and published
                                                    and lemma not in REPORTING_LEMMAS):
                     # "According to an April 2nd report …, an internal memo showed": by the report's day
@@ -1178,6 +1180,25 @@ class DocumentDating:
             return None
         return story[0], story[1], "narrative", story[3]
 
+    def _the_storys_occasion(self, sentence: Span, trigger: Token, tense: str, dated: Dating,
+                             timexes: list[TimexRow]) -> Dating | None:
+        """"In a touch of symbolism, the ceremony took place at the Harry S. Truman Library" in a story whose lede
+        tells its happening "today" (CK#40, AS#25, BE#26, vague three times): a definite occasion the text names
+        nowhere else with a day ("the ceremony", "the meeting"), said to take place or be held while the story's
+        day still carries, is the occasion of the story's happening — its day (``narrative``)."""
+        if tense != "past" or not _only_an_upper_bound(dated) or not _takes_place(trigger):
+            return None
+        from explorer.core.extract.events.find import event_noun  # find imports this module
+
+        occasion = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                         and (event_noun(c) or c.lemma_.lower() in GATHERING_NOUNS)
+                         and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in c.children)), None)
+        story = self._story.carried()
+        if occasion is None or story is None or not story[0] or story[0] != story[1] or story[1] > dated[1] \
+                or self._happenings(sentence, timexes).noun_date(occasion) is not None:
+            return None
+        return story[0], story[1], "narrative", story[3]
+
     def _beside_its_head(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event of a clause that "after" or "before" opens, hanging from an event dated to a closed
         range ("concluded on Wednesday after the Netherlands gave its go-ahead"; a second verb of the clause,
@@ -1769,6 +1790,13 @@ def _a_past_verbs_own_day(doc: Doc, timex: TimexRow) -> bool:
         verb = verb.head if verb.head.tag_ in ("VBD", "VBN") else None
     return verb is not None and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") \
         and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
+def _takes_place(verb: Token) -> bool:
+    """"took place", "was held", "occurred": the verb tells only that its subject happened."""
+    lemma = verb.lemma_.lower()
+    return (lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)) \
+        or (lemma == "hold" and any(c.dep_ == "auxpass" for c in verb.children)) or lemma in ("occur", "happen")
 
 
 def _a_lost_after_clause(trigger: Token) -> str | None:

@@ -197,3 +197,13 @@ def test_a_chosen_time_is_told_by_the_sentence_after_it_only():
                      "And when Vogel and Berg spoke about the plan in a long talk, the general took pains to listen.")
     assert when(event_at(text, "And when", "take"))[:2] != ("2026-01-31", "2026-01-31")  # was Saturday night's
     assert when(event_at(text, "Vogel ordered", "order")) == ("2026-01-31", "2026-01-31", "narrative")  # guard
+
+
+SUMMIT = ("Prime Minister Anna Berg opened the Danube Water Summit in Vienna on Monday. "
+          "Berg accepted the charter from the mayors of Linz and Graz. ")
+
+
+def test_the_occasion_that_took_place_is_the_storys_own_day():
+    text = SUMMIT + "In a touch of symbolism, the ceremony took place at the Hofburg Palace in Vienna."
+    assert when(event_at(text, "In a touch", "take")) == ("2026-02-02", "2026-02-02", "narrative")  # was ..pub
+
