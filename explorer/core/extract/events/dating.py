@@ -1871,6 +1871,9 @@ def _negated(trigger: Token, tense: str) -> bool:
         # "were not yet approved": the parse may hang "not" on the auxiliary; "never before has NATO reached out"
         # (BS#32, wrong: given the year of the enlargements listed before) on the adverb
         return True
+    if trigger.dep_ == "conj" and _has_subject(trigger) and any(c.dep_ == "cc" and c.lower_ == "nor" and c.i < trigger.i
+                                                                 for c in [*trigger.head.children, *trigger.children]):
+        return True  # "It hasn't diversified beyond steel, nor has it linked up with a partner" (CL#38)
     if tense == "future" and trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "go" \
             and any(c.dep_ == "neg" for c in trigger.head.children):
         return True  # "They are not going to buy me" (CG#25): a refusal, the parse's "not" on "going"
@@ -1999,6 +2002,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
         if span is None or _modifies_a_noun(span, timex, trigger) or _compared(span, trigger) \
                 or _in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger) \
                 or _describes_its_subject(span, trigger) or _of_the_subjects_noun(span, trigger) \
+                or _told_in_a_dated_statement(span, trigger, timexes) \
                 or _of_what_is_asked_for(span, trigger):
             continue
         reporter = _reporter_before(span)
@@ -2251,6 +2255,22 @@ def _of_the_subjects_noun(span: Span, trigger: Token) -> bool:
     while node.head.i != node.i and node.head.i != trigger.i and node.dep_ in ("pobj", "prep", "compound", "amod"):
         node = node.head
     return node.head.i == trigger.i and node.dep_ in ("nsubj", "nsubjpass")
+
+
+def _told_in_a_dated_statement(span: Span, trigger: Token, timexes: list[TimexRow]) -> bool:
+    """"Unisys Corp.'s announcement Friday of a $648.2 million loss for the third quarter showed that …" (CL#21,
+    AU#17, wrong: dated the third quarter): a time inside a subject that is a statement with its own day is what
+    the statement told of; what the statement did is of its day, or after it."""
+    node = span.root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    if node.head.i != trigger.i or node.dep_ not in ("nsubj", "nsubjpass") or node.i == span.root.i \
+            or node.lemma_.lower() not in REPORTING_NOUNS:
+        return False
+    own = [t for t in timexes if t["start"] != span.start_char and t["date_start"]
+           and (day := span.doc.char_span(t["start"], t["end"], alignment_mode="expand")) is not None
+           and day.root.head.i == node.i]
+    return bool(own)
 
 
 def _a_happening(noun: Token) -> bool:

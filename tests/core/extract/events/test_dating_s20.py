@@ -207,3 +207,24 @@ def test_the_occasion_that_took_place_is_the_storys_own_day():
     text = SUMMIT + "In a touch of symbolism, the ceremony took place at the Hofburg Palace in Vienna."
     assert when(event_at(text, "In a touch", "take")) == ("2026-02-02", "2026-02-02", "narrative")  # was ..pub
 
+
+
+def test_what_a_dated_announcement_showed_is_of_its_day_not_of_the_quarter_it_told():
+    text = LEDE + ("Danube Steel's announcement Friday of a loss for the fourth quarter showed that the company is "
+                   "moving faster than expected.")
+    assert when(event_at(text, "Danube Steel's", "show"))[:2] == ("2026-01-30", "2026-01-30")  # was the quarter
+
+
+def test_what_a_quarters_loss_showed_is_still_the_quarters():  # guard: no statement with a day of its own
+    text = LEDE + "The loss for the fourth quarter showed that the company is moving faster than expected."
+    assert when(event_at(text, "The loss", "show"))[:2] != ("2026-01-30", "2026-01-30")
+
+
+def test_a_clause_opened_by_nor_tells_what_did_not_happen():
+    text = LEDE + "Danube Steel hasn't diversified beyond steel, nor has it linked up with Voest Alpine to share costs."
+    assert when(event_at(text, "Danube Steel hasn't", "link")) == ("", "", "none")  # was on or before publication
+
+
+def test_a_verb_joined_by_nor_without_a_subject_of_its_own_keeps_its_objects_date():  # guard
+    text = LEDE + "The court neither approves nor disapproves Danube Steel's decision to close the Linz plant."
+    assert when(event_at(text, "The court", "decision", by="trigger"))[2] != "none"
