@@ -1003,7 +1003,7 @@ class DocumentDating:
         """A statement dated only by publication in a Monday paper that tells Friday's happenings ("closed unchanged
         Friday") and none of Monday's: the paper was written over the weekend, so what it heard was said from
         Friday to Sunday (``bounded``, the Friday's expression) — not on the Monday it was printed (CJ#37, CI#36,
-        CH#48: wrong or too precise at Monday)."""
+        BI#43, AY#29: wrong at Monday). Not a paper that tells a Monday too ("In early trading in Tokyo Monday")."""
         if self._weekend is None:
             self._weekend = ()
             published = self.document.published

@@ -289,7 +289,7 @@ def _statement_noun(span: Span) -> Token | None:
     return noun
 
 
-def one_death(mention: Mention, lemma: str, pos: str, names: set[str] | frozenset[str]) -> bool:
+def _one_death(mention: Mention, lemma: str, pos: str, names: set[str] | frozenset[str]) -> bool:
     """Both tell a death and share a name: a person dies once, so "Slepian, 52, was shot with a rifle" and
     "the Oct. 23 slaying of Dr. Barnett Slepian", or "Rabin's murder" and "the November 1995 assassination of
     Rabin", name one happening though WordNet files the words apart (``wordnet.tells_a_death``). Several
@@ -300,8 +300,8 @@ def one_death(mention: Mention, lemma: str, pos: str, names: set[str] | frozense
 
 def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
     """The mention names the verb's action and its people: a shared participant, or a definite noun
-    naming nobody ("the invasion of Aug. 2"); or both tell one person's death (``one_death``)."""
-    if one_death(mention, lemma, "v", names):
+    naming nobody ("the invasion of Aug. 2"); or both tell one person's death (``_one_death``)."""
+    if _one_death(mention, lemma, "v", names):
         return True
     if mention.noun and not one_action(lemma, mention.lemma):
         return False
@@ -315,8 +315,8 @@ def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
 def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
     """The mention names the noun's happening: the same noun or one of its action ("the shooting" / "the
     Oct. 23 shooting", "the vote" / "voted on Monday"), with a shared name, or none on either side; or both tell
-    one person's death (``one_death``)."""
-    if one_death(mention, lemma, "n", names):
+    one person's death (``_one_death``)."""
+    if _one_death(mention, lemma, "n", names):
         return True
     if mention.noun and not (mention.lemma == lemma or {lemma, mention.lemma} <= DEAL_NOUNS
                              or action_keys(lemma, "n", SENSES) & action_keys(mention.lemma, "n", SENSES)):

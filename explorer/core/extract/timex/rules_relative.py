@@ -184,6 +184,8 @@ def relative_period(m: re.Match, ctx: Context) -> Reading | None:
 def period_value(unit: str, steps: int, ref: date) -> tuple[str, tuple[date, date]]:
     """Value and span of the week/month/... ``steps`` away from the one holding ``ref``."""
     if unit in ("week", "weekend"):
+        if unit == "week" and steps == -1 and ref.weekday() == 6:
+            steps = 0  # "last week" in a Sunday paper: the week that just ended (CL#47, CN#12, BJ#8: the one before)
         anchor = shift(ref, "W", steps)
         monday, sunday = week_span(anchor)
         if unit == "weekend":

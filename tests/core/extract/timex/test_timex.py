@@ -133,6 +133,9 @@ ROWS = [
     ("The offensive began as previously planned Saturday night.", REF, "past", "Saturday night", "TIME", "2026-01-31TNI", "2026-01-31", "2026-01-31", None),
     ("The accession was planned for early March.", JAN, "past", "early March", "DATE", "2026-03", "2026-03-01", "2026-03-10", None),
     ("She has scheduled a news conference Thursday.", REF, "past", "Thursday", "DATE", "2026-02-05", "2026-02-05", "2026-02-05", None),
+    # "last week" in a Sunday paper is the week that just ended (the ISO week the Sunday closes)
+    ("His comments last week drew fire.", date(2026, 2, 8), "past", "last week", "DATE", "2026-W06", "2026-02-02", "2026-02-08", None),
+    ("His comments last week drew fire.", date(2026, 2, 7), "past", "last week", "DATE", "2026-W05", "2026-01-26", "2026-02-01", None),
     ("Vague futures stay unplaced: it will matter in the future.", REF, "future", "the future", "DATE", "FUTURE_REF", "", "", None),
     ("As in the past, talks stalled.", REF, "past", "the past", "DATE", "PAST_REF", "", "", None),
     # named holidays: fixed or floating, the year by tense
