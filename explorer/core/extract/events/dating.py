@@ -1284,10 +1284,9 @@ class DocumentDating:
         may be older: left; so is a statement it relays ("Berg said …, the radio reports said": what the report
         heard, on or before it). And "said Friday that he remembered": a state of mind told in the past of a
         statement of a day the text gives is the speaker's at the saying ("I remember"), of that day."""
-        if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative"):
-            return relayed[0], relayed[1], "narrative", relayed[3]
-        if _held_when_said(trigger, tense, relayed) and relayed[2] == "dct":
-            return relayed  # "Castro said he sympathized with the boy's father" (CJ#22): the saying's day, as it is
+        if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative", "dct"):
+            # "Castro said he sympathized with the boy's father" (CJ#22): the saying's day, a publication day as it is
+            return relayed if relayed[2] == "dct" else (relayed[0], relayed[1], "narrative", relayed[3])
         if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
                 or trigger.lemma_.lower() in REPORTING_LEMMAS \
                 or not _attributed_after(trigger) or not self._just_after_the_lede(sentence):
@@ -2029,6 +2028,15 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
     return _over_its_list(sentence, chosen, timexes) if chosen is not None else None
 
 
+def _branch_to(token: Token, trigger: Token) -> Token | None:
+    """The trigger's child whose subtree holds ``token`` (the phrase or clause it is written in), or None where
+    ``token`` does not hang from the trigger."""
+    node = token
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node if node.head.i == trigger.i and node.i != trigger.i else None
+
+
 def _in_the_infinitive_of_a_perfect(span: Span, trigger: Token) -> bool:
     """"the boy's father has offered to travel alone today" (CI#39, wrong: the offer dated today): a present
     perfect tells what is done by now, and the time the parse hangs inside its "to" infinitive is the
@@ -2036,10 +2044,8 @@ def _in_the_infinitive_of_a_perfect(span: Span, trigger: Token) -> bool:
     if trigger.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
                                         for c in trigger.children):
         return False
-    node = span.root
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    return node.head.i == trigger.i and node.dep_ == "xcomp" and node.i != span.root.i \
+    node = _branch_to(span.root, trigger)
+    return node is not None and node.dep_ == "xcomp" and node.i != span.root.i \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
 
 
@@ -2261,10 +2267,8 @@ def _told_in_a_dated_statement(span: Span, trigger: Token, timexes: list[TimexRo
     """"Unisys Corp.'s announcement Friday of a $648.2 million loss for the third quarter showed that …" (CL#21,
     AU#17, wrong: dated the third quarter): a time inside a subject that is a statement with its own day is what
     the statement told of; what the statement did is of its day, or after it."""
-    node = span.root
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    if node.head.i != trigger.i or node.dep_ not in ("nsubj", "nsubjpass") or node.i == span.root.i \
+    node = _branch_to(span.root, trigger)
+    if node is None or node.dep_ not in ("nsubj", "nsubjpass") or node.i == span.root.i \
             or node.lemma_.lower() not in REPORTING_NOUNS:
         return False
     own = [t for t in timexes if t["start"] != span.start_char and t["date_start"]
@@ -3346,10 +3350,8 @@ def _a_result_it_sent(span: Span, trigger: Token) -> bool:
     clause of "send"/"set" ("plunging") happens with the sending, so a time of that clause is the sending's too."""
     if trigger.lemma_.lower() not in SENDING_LEMMAS:
         return False
-    node = span.root
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    return node.head.i == trigger.i and node.tag_ == "VBG" and node.dep_ in ("ccomp", "xcomp", "oprd") \
+    node = _branch_to(span.root, trigger)
+    return node is not None and node.tag_ == "VBG" and node.dep_ in ("ccomp", "xcomp", "oprd") \
         and node.i > trigger.i
 
 
@@ -3403,10 +3405,8 @@ def _the_close_it_reached(span: Span, trigger: Token) -> bool:
     ended — the same move, so its time is the change's."""
     if trigger.lemma_.lower() not in CHANGE_LEMMAS:
         return False
-    node = span.root
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    return node.head.i == trigger.i and node.dep_ in ("advcl", "xcomp") and node.lemma_.lower() in CLOSING_LEMMAS \
+    node = _branch_to(span.root, trigger)
+    return node is not None and node.dep_ in ("advcl", "xcomp") and node.lemma_.lower() in CLOSING_LEMMAS \
         and node.i > trigger.i and not _has_subject(node) and any(c.lower_ == "to" for c in node.children)
 
 

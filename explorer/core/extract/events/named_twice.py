@@ -246,7 +246,7 @@ def _shares_or_names_none(mention: Mention, names: set[str]) -> bool:
     """A shared name, or a mention that names nobody ("Under an accord signed yesterday, the government … would
     become major shareholders": the deal the article reports, its one dated deal)."""
     if mention.names and names:
-        return bool(_undotted(mention.names) & _undotted(names))
+        return _share_a_name(mention.names, names)
     return not mention.names
 
 
@@ -294,8 +294,7 @@ def _one_death(mention: Mention, lemma: str, pos: str, names: set[str] | frozens
     "the Oct. 23 slaying of Dr. Barnett Slepian", or "Rabin's murder" and "the November 1995 assassination of
     Rabin", name one happening though WordNet files the words apart (``wordnet.tells_a_death``). Several
     deaths sharing a name (a killer's two victims) give several dates, and the caller then takes none."""
-    return bool(mention.names and names and _undotted(mention.names) & _undotted(set(names))) \
-        and tells_a_death(mention.lemma, "n" if mention.noun else "v") and tells_a_death(lemma, pos)
+    return _share_a_name(mention.names, names) and tells_a_death(mention.lemma, "n" if mention.noun else "v") and tells_a_death(lemma, pos)
 
 
 def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
@@ -324,8 +323,13 @@ def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
     if not mention.noun and not one_action(mention.lemma, lemma):
         return False
     if mention.names and names:
-        return bool(_undotted(mention.names) & _undotted(names))  # "U.S. embassies" / "U.S embassies": one name
+        return _share_a_name(mention.names, names)
     return not names or not mention.names
+
+
+def _share_a_name(these: frozenset[str] | set[str], those: frozenset[str] | set[str]) -> bool:
+    """Whether two sets of names share one, their final stops aside ("U.S. embassies" / "U.S embassies")."""
+    return bool(_undotted(these) & _undotted(those))
 
 
 def _undotted(names: frozenset[str] | set[str]) -> set[str]:

@@ -39,12 +39,13 @@ _COORDINATION_OPENER = re.compile(r"\b(?i:in|on|during)[^\S\n]+(?:(?i:both)[^\S\
 _COORDINATED_GRANS = ("day", "month", "year")
 _CLOCK_BESIDE_DAY = re.compile(r"[^\S\n]*,?[^\S\n]*")
 _CUE_WINDOW = 60
+# "began as planned Saturday night", "as previously scheduled": the plan carried out, no time still to come
+_CARRIED_OUT = r"(?<!\bas\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)"
 _FUTURE_CUE = re.compile(
-    r"(?i)\b(?:will|shall|won['’]t|would|(?<!\bas\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)scheduled|"
+    r"(?i)\b(?:will|shall|won['’]t|would|" + _CARRIED_OUT + r"scheduled|"
     r"set[^\S\n]+to|expects?|(?<![-\w])(?<!than\s)(?<!as\s)expected|"
     r"(?:plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|hop(?:es|ing)?|(?:is|are)(?:[^\S\n]+due)?)[^\S\n]+to|"
-    # "began as planned Saturday night", "as previously planned": the plan carried out, no time still to come
-    r"(?<!\bas\s)(?<!\bas\spreviously\s)(?<!\bas\soriginally\s)planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
+    + _CARRIED_OUT + r"planned|going[^\S\n]+to|supposed[^\S\n]+to|to[^\S\n]+be|payable|effective|upcoming|pending)\b|['’]ll\b")
 # "given them until 9 a.m. Tuesday", "postponed until Tuesday morning", "as early as Tuesday": a deadline
 # or an earliest time lies ahead of the report, whatever the tense of the verb that sets it. Not "by":
 # "sales rose by the end of the year" reports a past year's end.
