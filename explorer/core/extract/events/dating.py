@@ -37,6 +37,7 @@ from explorer.core.extract.events.date_rules import (
 )
 from explorer.core.extract.events.aside import dates_outside_asides
 from explorer.core.extract.events.between import from_one_time_to_another
+from explorer.core.extract.events.cleft import clefted_time
 from explorer.core.extract.events.effective import on_taking_effect
 from explorer.core.extract.events.fronted import after_a_fronted_participle
 from explorer.core.extract.events.lasting import within_a_stretch
@@ -232,6 +233,7 @@ class DocumentDating:
         own = _governing(sentence, trigger, timexes)
         if own is None:
             own = _gapped_time(sentence, trigger, timexes)
+        clefted = own is None and (own := clefted_time(sentence, trigger, timexes)) is not None
         if own is None and tense == "past":
             own = series_time(sentence, trigger, timexes, _governing)  # "…, A fell 2% in May; B rose 1%"
         if own is not None and tense == "present" and own["date_end"] and published and own["date_end"] < published \
@@ -280,6 +282,8 @@ class DocumentDating:
         signal = time_signal(self.document.text, own["start"]) if own is not None else ""
         if own is not None and _follows_it(trigger, own):
             signal = "since"
+        if clefted and signal == "not until":
+            signal = ""  # "It was not until Tuesday that Castro revealed": on Tuesday, the day the cleft focuses
         if own is not None and not signal:
             signal = _side_of_a_happening(sentence, own)
         if own is not None and perfect == "modal" and _reference(own) \
