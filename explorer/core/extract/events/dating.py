@@ -54,6 +54,7 @@ from explorer.core.extract.events.scheduled import at_a_scheduled_happening, tim
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
+from explorer.core.extract.events.timed_by_a_clause import timed_by_an_undated_happening
 from explorer.core.extract.events.told_again import told_again_on_a_day
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
@@ -376,6 +377,8 @@ class DocumentDating:
                     narrative = story = None  # "terrorist groups that opposed Iraq in its war with Iran show signs … now"
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative),
                                        story_said=said)
+                if tense == "past" and lemma not in REPORTING_LEMMAS:  # "died when their boat sank": not the passage's day
+                    dated = timed_by_an_undated_happening(trigger, dated, written)
                 if said and story is not None and dated[:2] == story[:2] and self._another_speaker(trigger, agents) \
                         and published and story[0] and story[0] < published:
                     # "Investigators said Friday they found a rifle" / "'… match the bullet back to the weapon,' said

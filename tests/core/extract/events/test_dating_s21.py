@@ -3,6 +3,10 @@
 A cleft puts the event's time in front ("It was not until Tuesday that Castro revealed …", CP#14, left "on or
 before publication" and judged vague): the clause after "that" happened at the focused time.
 
+A "when" clause with no time of its own names the moment of its sentence ("The boy's mother and 10 other people
+died when their boat sank" after "Elian was found … Nov. 25", CG#27, CG#47, CK#12: too precise at Nov 25): the
+passage's carried day bounds it, it is not its day.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -31,3 +35,22 @@ def test_only_last_week_in_a_cleft_is_that_week():
 def test_it_was_clear_on_a_day_is_no_cleft():  # guard: "clear" is what was, the day is not the loss's
     text = LEDE + "It was clear on Monday that the bank had lost money."
     assert when(event_at(text, "It was", "lose"))[:2] == ("", PUBLISHED)
+
+
+RESCUE = ("Officials in Valletta said Tuesday they would review the case. The girl was found clinging to a plank "
+          "Jan. 20 off the coast of Malta. ")
+
+
+def test_a_death_timed_by_an_undated_when_clause_is_bounded_by_the_passage_day():
+    text = RESCUE + "Her father and six other people died when their boat sank on the way from Libya."
+    assert when(event_at(text, "Her father", "die")) == ("", "2026-01-20", "bounded")  # was the rescue's day
+
+
+def test_the_when_clauses_own_verb_is_bounded_too():
+    text = RESCUE + "Her father and six other people died when their boat sank on the way from Libya."
+    assert when(event_at(text, "Her father", "sink")) == ("", "2026-01-20", "bounded")
+
+
+def test_a_sentence_without_a_when_clause_keeps_the_passage_day():  # guard: the carry itself stays
+    text = RESCUE + "She was taken to a hospital in Valletta."
+    assert when(event_at(text, "She was", "take"))[:2] == ("2026-01-20", "2026-01-20")
