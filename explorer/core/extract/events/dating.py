@@ -1361,6 +1361,21 @@ OUTLET_WORDS = {"times", "journal", "post", "herald", "guardian", "telegraph", "
 SOURCE_WORDS = {"source", "sources", "they", "people", "insiders", "officials"}
 
 
+def _told_to_an_outlet(trigger: Token) -> bool:
+    """A statement told to a news outlet ("he told the Los Angeles Times", "said in an interview with the BBC"):
+    given in an interview on a day the text does not tell, before the outlet printed or aired it — not the day of
+    this paper (CO#6, too precise). Only where the sentence writes no day of its own (``_governing`` dates it
+    first)."""
+    if trigger.lemma_.lower() not in RELAYING_LEMMAS:
+        return False
+    if any(c.dep_ in ("dobj", "dative") and _names_an_outlet(c) for c in trigger.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        n.dep_ == "pobj" and n.lemma_.lower() == "interview" and any(
+            w.dep_ == "prep" and w.lower_ == "with" and any(o.dep_ == "pobj" and _names_an_outlet(o) for o in w.children)
+            for w in n.children) for n in p.children) for p in trigger.children)
+
+
 def _relayed_from_another_outlet(trigger: Token) -> bool:
     """A statement the text takes from another outlet's report whose day it does not give: "according to The New
     York Times, who first broke the news, an anonymous individual claimed" (BH#35), or the sources that outlet cited,
@@ -1372,6 +1387,8 @@ def _relayed_from_another_outlet(trigger: Token) -> bool:
     if _according_to_an_outlet(sentence) or (trigger.lemma_.lower() == "report" and subject is not None
                                              and _names_an_outlet(subject)):
         return True  # "The Wall Street Journal reported that …": that paper's report, of a day this one does not give
+    if _told_to_an_outlet(trigger):
+        return True  # "he told the Los Angeles Times newspaper" (CO#6): an interview that paper printed before this one
     if subject is None or subject.lower_ not in SOURCE_WORDS:
         return False
     doc, start = sentence.doc, sentence.start

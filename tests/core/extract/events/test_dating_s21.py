@@ -7,6 +7,9 @@ A "when" clause with no time of its own names the moment of its sentence ("The b
 died when their boat sank" after "Elian was found … Nov. 25", CG#27, CG#47, CK#12: too precise at Nov 25): the
 passage's carried day bounds it, it is not its day.
 
+A statement told to a news outlet ("he told the Los Angeles Times newspaper", CO#6, too precise at the paper's day)
+was given in an interview that outlet printed before this paper: on or before publication, not its day.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -54,3 +57,21 @@ def test_the_when_clauses_own_verb_is_bounded_too():
 def test_a_sentence_without_a_when_clause_keeps_the_passage_day():  # guard: the carry itself stays
     text = RESCUE + "She was taken to a hospital in Valletta."
     assert when(event_at(text, "She was", "take"))[:2] == ("2026-01-20", "2026-01-20")
+
+
+CRISIS = "The government of Austria faces a deep crisis over the budget. "
+
+
+def test_a_statement_told_to_a_newspaper_is_on_or_before_publication():
+    text = CRISIS + '"The wounds will heal," Anna Keller told the Guardian newspaper.'
+    assert when(event_at(text, '"The wounds', "tell")) == ("", PUBLISHED, "bounded")  # was the paper's day
+
+
+def test_a_statement_in_an_interview_with_a_broadcaster_is_on_or_before_publication():
+    text = CRISIS + '"It is over," Karl Huber said in an interview with the BBC.'
+    assert when(event_at(text, '"It is', "say")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_statement_told_to_reporters_keeps_the_papers_day():  # guard: reporters are no outlet
+    text = CRISIS + '"We will win this fight," Paul Weber told reporters.'
+    assert when(event_at(text, '"We will', "tell")) == (PUBLISHED, PUBLISHED, "dct")
