@@ -1049,7 +1049,7 @@ class DocumentDating:
         found: dict[str, dict[str, TimexRow]] = {}
         if not self.published:
             return found
-        for verb, own in self._dated_statements(doc):
+        for verb, own in self._dated_statements(doc) + self._dated_outbursts(doc):
             speaker = _speaker(verb, definite=True) if _named_subject(verb) else None
             if speaker and own["date_start"] <= self.published:
                 found.setdefault(speaker, {}).setdefault(own["date_start"], own)
@@ -1068,6 +1068,21 @@ class DocumentDating:
                         if own is not None and _a_single_day(own):
                             self._statements_dated.append((verb, own))
         return self._statements_dated
+
+    def _dated_outbursts(self, doc: Doc) -> list[tuple[Token, TimexRow]]:
+        """Every past verb of speaking out ("lashed out", "accused", "vowed": ``SPEAKING_OUT_LEMMAS``) that its own
+        clause dates to one day, with that expression: a statement too, so it gives its speaker's day ("Juan Miguel
+        Gonzalez lashed out at his Miami relatives Sunday night" … "'He's told me so,' Gonzalez said", AA#46 and
+        AG#47: wrong at the Monday paper's day). Not the article's "said"s, whose one day another rule reads."""
+        found = []
+        for sentence in doc.sents if self._given else ():
+            times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
+            for verb in sentence if times else ():
+                if verb.lemma_.lower() in SPEAKING_OUT_LEMMAS and verb.tag_ == "VBD":
+                    own = _governing(sentence, verb, times)
+                    if own is not None and _a_single_day(own):
+                        found.append((verb, own))
+        return found
 
     def _one_day_of_statements(self, doc: Doc) -> TimexRow | None:
         """The expression of the day before publication where every "said"/"told" of the article that its own

@@ -10,6 +10,10 @@ passage's carried day bounds it, it is not its day.
 A statement told to a news outlet ("he told the Los Angeles Times newspaper", CO#6, too precise at the paper's day)
 was given in an interview that outlet printed before this paper: on or before publication, not its day.
 
+A speaker's outburst with its day ("Juan Miguel Gonzalez lashed out at his Miami relatives Sunday night") is one of
+that speaker's statements: "'He's told me so,' Gonzalez said" takes its day, as after "Gonzalez said Sunday"
+(AA#46, AG#47: wrong at the Monday paper's day).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -75,3 +79,17 @@ def test_a_statement_in_an_interview_with_a_broadcaster_is_on_or_before_publicat
 def test_a_statement_told_to_reporters_keeps_the_papers_day():  # guard: reporters are no outlet
     text = CRISIS + '"We will win this fight," Paul Weber told reporters.'
     assert when(event_at(text, '"We will', "tell")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+OUTBURST = ("Lawmakers in Vienna will debate the budget today. Anna Keller lashed out at her rivals in the party "
+            "Sunday night, accusing them of lying to voters. ")
+
+
+def test_a_speakers_statement_takes_the_day_of_her_dated_outburst():
+    text = OUTBURST + '"They have betrayed us all," Keller said on national television.'
+    assert when(event_at(text, '"They have', "say"))[:2] == ("2026-02-01", "2026-02-01")  # was the paper's day
+
+
+def test_another_speakers_statement_keeps_the_papers_day():  # guard: the day is the outburst's speaker's only
+    text = OUTBURST + '"They have betrayed us all," Weber said on national television.'
+    assert when(event_at(text, '"They have', "say"))[:2] == (PUBLISHED, PUBLISHED)
