@@ -39,7 +39,7 @@ from explorer.core.extract.events.aside import dates_outside_asides
 from explorer.core.extract.events.between import from_one_time_to_another
 from explorer.core.extract.events.cleft import clefted_time
 from explorer.core.extract.events.effective import on_taking_effect
-from explorer.core.extract.events.fronted import after_a_fronted_participle
+from explorer.core.extract.events.fronted import after_a_fronted_participle, over_a_later_participle
 from explorer.core.extract.events.lasting import within_a_stretch
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.speech import quoted_stretches
@@ -2050,6 +2050,7 @@ def _governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Timex
             continue
         if reporter is None and not _in_clause_of(span.root, trigger) and not _dates_the_medium(span.root, trigger) \
                 and not _fronted_over(sentence, span, trigger) and not _a_result_it_sent(span, trigger) \
+                and not over_a_later_participle(sentence, span, trigger) \
                 and not _the_close_it_reached(span, trigger) \
                 and not _under_a_static_participle(span, trigger) \
                 and not _a_day_parsed_as_the_next_subject(span, trigger):

@@ -14,6 +14,10 @@ A speaker's outburst with its day ("Juan Miguel Gonzalez lashed out at his Miami
 that speaker's statements: "'He's told me so,' Gonzalez said" takes its day, as after "Gonzalez said Sunday"
 (AA#46, AG#47: wrong at the Monday paper's day).
 
+A time that opens the sentence frames its main clause though the parse hangs it on a participle told after the
+subject ("But on April 8, investigators, wondering how …, searched the site once more": was between the shooting and
+publication, judged by no sample but seen beside AJ#20's article).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -93,3 +97,19 @@ def test_a_speakers_statement_takes_the_day_of_her_dated_outburst():
 def test_another_speakers_statement_keeps_the_papers_day():  # guard: the day is the outburst's speaker's only
     text = OUTBURST + '"They have betrayed us all," Weber said on national television.'
     assert when(event_at(text, '"They have', "say"))[:2] == (PUBLISHED, PUBLISHED)
+
+
+SEARCH = "No weapon was recovered in the first police searches of the area around Keller's home. "
+
+
+def test_an_opening_day_hung_on_a_later_participle_dates_the_main_verb():
+    text = SEARCH + ("But on Jan. 8, investigators, wondering how the assailant could have emerged from the woods "
+                     "without fearing he would be seen carrying a rifle, searched the site of the shooting once more "
+                     "and unearthed a rifle buried one foot below ground 200 feet behind the Keller home.")
+    assert when(event_at(text, "But on", "search"))[:2] == ("2026-01-08", "2026-01-08")  # was the paper's day
+
+
+def test_a_day_after_the_subject_in_a_participle_is_not_the_main_verbs():  # guard: only a time that opens it
+    text = SEARCH + ("Investigators, wondering how the assailant could have emerged from the woods on Jan. 8 without "
+                     "fearing he would be seen carrying a rifle, searched the site of the shooting once more.")
+    assert when(event_at(text, "Investigators", "search"))[:2] != ("2026-01-08", "2026-01-08")
