@@ -123,6 +123,7 @@ CONSEQUENCE_LEMMAS = {"lead", "prompt", "spark", "trigger", "cause", "provoke", 
 STRETCH_NOUNS = {"day", "week", "month", "year", "hour", "minute", "moment"}  # "in the weeks before the shooting"
 # "and later served as …": a coordinated verb that follows the first one's time, not at it
 LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "thereafter", "then"}
+AFTERWARDS_WORDS = LATER_WORDS - {"then"}  # "then" goes on with the scene ("he then said"), the others leave it
 # a present tense told as a habit or a general truth: no day of its own ("is often used", "usually trades")
 HABIT_ADVERBS = {"often", "usually", "always", "typically", "generally", "frequently", "sometimes", "rarely",
                  "seldom", "normally", "routinely", "regularly", "traditionally", "customarily", "commonly",
@@ -379,6 +380,8 @@ class DocumentDating:
                                        story_said=said)
                 if tense == "past" and lemma not in REPORTING_LEMMAS:  # "died when their boat sank": not the passage's day
                     dated = timed_by_an_undated_happening(trigger, dated, written)
+                elif tense == "past" and dated[2] == "narrative" and dated[0] == dated[1]:
+                    dated = self._said_afterwards(trigger) or dated  # "said afterwards": not the scene's day itself
                 if said and story is not None and dated[:2] == story[:2] and self._another_speaker(trigger, agents) \
                         and published and story[0] and story[0] < published:
                     # "Investigators said Friday they found a rifle" / "'… match the bullet back to the weapon,' said
@@ -461,6 +464,7 @@ class DocumentDating:
             dated = (self._statement_named(sentence, trigger, timexes, agents) if _states(trigger) else None) \
                 or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
                 or (self._the_speakers_one_day(trigger) if _states(trigger) else None) \
+                or self._said_afterwards(trigger) \
                 or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or (self._said_on_the_reporting_day(sentence) if _states(trigger) else None) \
@@ -1024,6 +1028,18 @@ class DocumentDating:
                     sunday = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
                     self._weekend = (friday, sunday, "bounded", fridays[0]["timex_id"])
         return self._weekend or None
+
+    def _said_afterwards(self, trigger: Token) -> Dating | None:
+        """A statement told "afterwards" or "later" with no time of its own ("Clark … said afterwards that
+        investigators think …" after "on April 8, investigators … searched the site", AJ#20; "'I have lost a son,'
+        Gonzalez told reporters later", Z#2): it came after the happening the sentence before told, so on or after
+        that one's start, up to publication — not the paper's own day, which the text does not give it."""
+        if not any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS_WORDS for c in trigger.children):
+            return None
+        last = next(iter(self._before.values()), None)
+        if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] >= self.published:
+            return None
+        return last[0], self.published, "bounded", last[3]
 
     def _the_speakers_one_day(self, trigger: Token) -> Dating | None:
         """A named speaker's statement dated only by publication in an article that dates every statement of the

@@ -18,6 +18,10 @@ A time that opens the sentence frames its main clause though the parse hangs it 
 subject ("But on April 8, investigators, wondering how …, searched the site once more": was between the shooting and
 publication, judged by no sample but seen beside AJ#20's article).
 
+A statement told "afterwards" or "later" came after the happening the sentence before told: on or after its start,
+not its day nor the paper's ("Clark … said afterwards that investigators think …", AJ#20, too precise at the
+paper's day).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -113,3 +117,18 @@ def test_a_day_after_the_subject_in_a_participle_is_not_the_main_verbs():  # gua
     text = SEARCH + ("Investigators, wondering how the assailant could have emerged from the woods on Jan. 8 without "
                      "fearing he would be seen carrying a rifle, searched the site of the shooting once more.")
     assert when(event_at(text, "Investigators", "search"))[:2] != ("2026-01-08", "2026-01-08")
+
+
+SEARCHED = SEARCH + ("But on Jan. 8, investigators, wondering how the assailant could have emerged from the woods "
+                     "without fearing he would be seen carrying a rifle, searched the site of the shooting once more "
+                     "and unearthed a rifle buried one foot below ground 200 feet behind the Keller home.\n\n")
+
+
+def test_a_statement_made_afterwards_is_on_or_after_the_happening_before_it():
+    text = SEARCHED + "Frank Clark, the district attorney, said afterwards that the killer buried the rifle there."
+    assert when(event_at(text, "Frank Clark", "say")) == ("2026-01-08", PUBLISHED, "bounded")  # was Jan 8 alone
+
+
+def test_a_statement_without_afterwards_goes_on_with_the_scene():  # guard
+    text = SEARCHED + "Frank Clark, the district attorney, said that the killer buried the rifle there."
+    assert when(event_at(text, "Frank Clark", "say"))[:2] == ("2026-01-08", "2026-01-08")
