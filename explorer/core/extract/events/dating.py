@@ -465,6 +465,7 @@ class DocumentDating:
                 or (self._said_again_on_a_day(sentence, trigger) if _states(trigger) else None) \
                 or (self._the_speakers_one_day(trigger) if _states(trigger) else None) \
                 or self._said_afterwards(trigger) \
+                or (self._said_after_a_happening(sentence, trigger, timexes) if _states(trigger) else None) \
                 or (self._before_earlier_that_day(sentence) if _states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
                 or (self._said_on_the_reporting_day(sentence) if _states(trigger) else None) \
@@ -1041,6 +1042,19 @@ class DocumentDating:
             return None
         return last[0], self.published, "bounded", last[3]
 
+    def _said_after_a_happening(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
+        """A statement told "after" a happening the document dates ("Sister Jeanne O'Laughlin said after the meeting
+        she thought Elian should stay" beside "Wednesday's meeting", AY#41, too precise at the paper's day): on or
+        after that happening's start, up to publication, as an undated past act beside it is
+        (``_beside_a_happening``) — the text ties it to the happening, not to the paper's day."""
+        for word, noun in _happenings_beside(trigger):
+            if word not in AFTER_WORDS:
+                continue
+            when = self._happenings(sentence, timexes).noun_date(noun)
+            if when is not None and when[0] and when[0] < self.published:
+                return when[0], self.published, "bounded", when[3]
+        return None
+
     def _the_speakers_one_day(self, trigger: Token) -> Dating | None:
         """A named speaker's statement dated only by publication in an article that dates every statement of the
         same speaker it dates to one earlier day ("Castro said Sunday" … "Castro said", CD#14, wrong: his offer was
@@ -1325,6 +1339,8 @@ class DocumentDating:
         if _held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative", "dct"):
             # "Castro said he sympathized with the boy's father" (CJ#22): the saying's day, a publication day as it is
             return relayed if relayed[2] == "dct" else (relayed[0], relayed[1], "narrative", relayed[3])
+        if _held_when_said(trigger, tense, relayed, closed=True) and relayed[2] == "bounded":
+            return relayed  # "said after the meeting she thought …": held when said, within the saying's closed bound
         if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
                 or trigger.lemma_.lower() in REPORTING_LEMMAS \
                 or not _attributed_after(trigger) or not self._just_after_the_lede(sentence):
@@ -1479,13 +1495,15 @@ MENTAL_STATES = frozenset({"remember", "know", "believe", "think", "feel", "want
                            "sympathize", "appreciate", "worry", "respect", "admire", "love", "hate", "like"})
 
 
-def _held_when_said(trigger: Token, tense: str, relayed: Dating) -> bool:
+def _held_when_said(trigger: Token, tense: str, relayed: Dating, closed: bool = False) -> bool:
     """A past simple mental state in the clause a statement of one known day tells ("Fried said Friday that
     he remembered being asked"; "she told African envoys that she looked forward to visiting Kenya", CJ#24): the
-    state held when it was told, the statement's day."""
+    state held when it was told, the statement's day. ``closed``: a statement of a closed range counts too ("said after
+    the meeting she thought …", Wednesday to publication): the state is held within it."""
     looking_forward = trigger.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in trigger.children)
     return tense == "past" and (trigger.lemma_.lower() in MENTAL_STATES or looking_forward) \
-        and trigger.dep_ == "ccomp" and bool(relayed[0]) and relayed[0] == relayed[1] and _the_speakers_own(trigger) \
+        and trigger.dep_ == "ccomp" and bool(relayed[0]) \
+        and (relayed[0] == relayed[1] or (closed and bool(relayed[1]))) and _the_speakers_own(trigger) \
         and not any(c.dep_ == "neg" for c in trigger.children)
 
 

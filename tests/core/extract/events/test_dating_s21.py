@@ -22,6 +22,10 @@ A statement told "afterwards" or "later" came after the happening the sentence b
 not its day nor the paper's ("Clark … said afterwards that investigators think …", AJ#20, too precise at the
 paper's day).
 
+A statement told "after" a happening the document dates ("Sister Jeanne O'Laughlin said after the meeting she thought
+Elian should stay" beside "Wednesday's meeting", AY#41, too precise at the paper's day) is on or after it, up to
+publication; the state of mind it tells is held within that range.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -132,3 +136,18 @@ def test_a_statement_made_afterwards_is_on_or_after_the_happening_before_it():
 def test_a_statement_without_afterwards_goes_on_with_the_scene():  # guard
     text = SEARCHED + "Frank Clark, the district attorney, said that the killer buried the rifle there."
     assert when(event_at(text, "Frank Clark", "say"))[:2] == ("2026-01-08", "2026-01-08")
+
+
+MEETING = ("The girl's father will fly to Vienna next week, officials in Graz said.\n\nLawmakers in Vienna criticized "
+           "the handling of Monday's meeting between the girl and her grandmothers in Graz.\n\n")
+
+
+def test_a_statement_after_a_dated_meeting_is_on_or_after_it():
+    text = MEETING + "Sister Anna O'Keller said after the meeting she thought Lena should stay in the United States."
+    assert when(event_at(text, "Sister Anna", "say")) == ("2026-02-02", PUBLISHED, "bounded")  # was the paper's day
+    assert when(event_at(text, "Sister Anna", "think")) == ("2026-02-02", PUBLISHED, "bounded")
+
+
+def test_a_statement_with_no_happening_beside_it_keeps_the_papers_day():  # guard
+    text = MEETING + "Sister Anna O'Keller said she thought Lena should stay in the United States."
+    assert when(event_at(text, "Sister Anna", "say")) == (PUBLISHED, PUBLISHED, "dct")
