@@ -379,7 +379,8 @@ class DocumentDating:
                 dated = discourse_date(facts, narrative, published, story, self._passages.stated(narrative),
                                        story_said=said)
                 if tense == "past" and lemma not in REPORTING_LEMMAS:  # "died when their boat sank": not the passage's day
-                    dated = timed_by_an_undated_happening(trigger, dated, written)
+                    dated = timed_by_an_undated_happening(trigger, dated, writes_a_date(timexes, sentence.start_char,
+                                                                                         sentence.end_char))
                 elif tense == "past" and dated[2] == "narrative" and dated[0] == dated[1]:
                     dated = self._said_afterwards(trigger) or dated  # "said afterwards": not the scene's day itself
                 if said and story is not None and dated[:2] == story[:2] and self._another_speaker(trigger, agents) \
@@ -2358,7 +2359,9 @@ def _a_happening(noun: Token) -> bool:
 
 
 OCCURRING_LEMMAS = {"occur", "happen", "take", "come", "strike", "erupt", "unfold"}  # "took place", "came"
-EXPECTING_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate"}
+EXPECTING_LEMMAS = {"expect", "forecast", "predict", "project", "anticipate",
+                    # "the company foresees the need for a major boost … throughout the 1990s" (CG#37, wrong at the 1990s)
+                    "foresee", "envisage", "envision", "estimate"}
 
 
 RESPONSE_NOUNS = {"response", "reaction", "reply", "answer", "retaliation"}

@@ -26,6 +26,9 @@ A statement told "after" a happening the document dates ("Sister Jeanne O'Laughl
 Elian should stay" beside "Wednesday's meeting", AY#41, too precise at the paper's day) is on or after it, up to
 publication; the state of mind it tells is held within that range.
 
+A present foreseeing with a noun for object is held on the telling's day; the time is the foreseen thing's ("the
+company foresees the need for a major boost … throughout the 1990s", CG#37, wrong at the 1990s).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -151,3 +154,14 @@ def test_a_statement_after_a_dated_meeting_is_on_or_after_it():
 def test_a_statement_with_no_happening_beside_it_keeps_the_papers_day():  # guard
     text = MEETING + "Sister Anna O'Keller said she thought Lena should stay in the United States."
     assert when(event_at(text, "Sister Anna", "say")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+
+def test_a_present_foreseeing_is_held_on_the_papers_day():
+    text = CRISIS + "Anna Keller said the company foresees the need for a major boost in capacity throughout the 2030s."
+    assert when(event_at(text, "Anna Keller", "foresee")) == (PUBLISHED, PUBLISHED, "dct")  # was the 2030s
+
+
+def test_a_foreseen_happening_keeps_its_time():  # guard: "will open" is the foreseen happening itself
+    text = CRISIS + "Anna Keller said Voestalpine will open a plant in Graz in 2031."
+    assert when(event_at(text, "Anna Keller", "open"))[:2] == ("2031-01-01", "2031-12-31")
