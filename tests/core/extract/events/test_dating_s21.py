@@ -158,7 +158,8 @@ def test_a_statement_with_no_happening_beside_it_keeps_the_papers_day():  # guar
 
 
 def test_a_present_foreseeing_is_held_on_the_papers_day():
-    text = CRISIS + "Anna Keller said the company foresees the need for a major boost in capacity throughout the 2030s."
+    text = ("Voestalpine AG reported a loss for the quarter. Anna Keller said the company foresees the need for a major "
+            "boost in capacity throughout the 2030s.")
     assert when(event_at(text, "Anna Keller", "foresee")) == (PUBLISHED, PUBLISHED, "dct")  # was the 2030s
 
 
