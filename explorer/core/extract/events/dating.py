@@ -393,6 +393,8 @@ class DocumentDating:
                     dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
                         or dated
                 dated = _after(trigger, dated, timexes, published)
+                if tense == "past" and dated[2] in ("narrative", "dct"):  # "killed in the Kenya embassy bombing"
+                    dated = self._harmed_in_a_happening(sentence, trigger, dated, timexes)
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
@@ -598,6 +600,27 @@ class DocumentDating:
                 return _days_on(when, -_days_later(noun.head), dated[1]) or ("", when[1], "bounded", when[3])
             if word in AFTER_WORDS and when[0] <= dated[1]:
                 return _days_on(when, _days_later(noun.head), dated[1]) or (when[0], dated[1], "bounded", when[3])
+        return dated
+
+    def _harmed_in_a_happening(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+        """A harm told "in" a happening ("Twelve Americans were killed in the Kenya embassy bombing" after "Clinton
+        met with his top aides Wednesday", BC#8: wrong at that Wednesday): the killing was in the bombing, so at
+        the bombing's date where the document gives one (``noun_date``), whatever day the passage had reached; where
+        it gives none, the passage's day only bounds it (on or before), as a "when" clause's undated happening does
+        (``timed_by_a_clause``). Only a harm (``HARM_LEMMAS``) in a definite happening noun; a statement's day
+        (``dct``) is left to the other steps."""
+        if trigger.lemma_.lower() not in HARM_LEMMAS:
+            return dated
+        from explorer.core.extract.events.find import event_noun  # find imports dating
+
+        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for noun in (n for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and event_noun(n)
+                         and _definite(n)):
+                when = self._happenings(sentence, timexes).noun_date(noun)
+                if when is not None and when[0] and when[1] and when[1] <= self.published:
+                    return when[0], when[1], "narrative", when[3]
+                if when is None and dated[2] == "narrative" and dated[0] == dated[1]:
+                    return "", dated[1], "bounded", dated[3]
         return dated
 
     def _done_by_a_happening(self, sentence: Span, trigger: Token, dated: Dating,

@@ -29,6 +29,10 @@ publication; the state of mind it tells is held within that range.
 A present foreseeing with a noun for object is held on the telling's day; the time is the foreseen thing's ("the
 company foresees the need for a major boost … throughout the 1990s", CG#37, wrong at the 1990s).
 
+A harm told "in" a happening is at that happening's time, not at the day the passage had reached ("Twelve Americans
+were killed in the Kenya embassy bombing" after "Clinton met with his top aides Wednesday", BC#8, wrong): the
+happening's date where the document gives it, else the passage's day only as a bound.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -166,3 +170,22 @@ def test_a_present_foreseeing_is_held_on_the_papers_day():
 def test_a_foreseen_happening_keeps_its_time():  # guard: "will open" is the foreseen happening itself
     text = CRISIS + "Anna Keller said Voestalpine will open a plant in Graz in 2031."
     assert when(event_at(text, "Anna Keller", "open"))[:2] == ("2031-01-01", "2031-12-31")
+
+
+AIDES = "Karl Huber met with his top aides Monday in Vienna to assess the situation. "
+
+
+def test_a_killing_in_an_undated_bombing_is_bounded_by_the_passage_day():
+    text = AIDES + "Twelve Austrians were killed in the embassy bombing."
+    assert when(event_at(text, "Twelve", "kill")) == ("", "2026-02-02", "bounded")  # was Monday itself
+
+
+def test_a_killing_in_a_dated_bombing_takes_the_bombings_day():
+    text = "Chancellor Karl Huber condemned the Jan. 20 bombing of the Austrian embassy in Lagos. " + AIDES \
+        + "Twelve Austrians were killed in the embassy bombing."
+    assert when(event_at(text, "Twelve", "kill"))[:2] == ("2026-01-20", "2026-01-20")
+
+
+def test_a_harm_in_a_place_keeps_the_passage_day():  # guard: "in Lagos" names no happening
+    text = AIDES + "Twelve Austrians were hurt in Lagos."
+    assert when(event_at(text, "Twelve", "hurt"))[:2] == ("2026-02-02", "2026-02-02")
