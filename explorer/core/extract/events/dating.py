@@ -2423,6 +2423,7 @@ def _after_its_dated_object(sentence: Span, trigger: Token, dated: Dating, timex
 
 
 DEMONSTRATIVES = {"that", "this", "these", "those"}
+OF_CHAIN = 3  # nouns "of" nouns followed from an object (CH#49: "condemnation of the handling of Wednesday's meeting")
 
 
 def _acted_on(trigger: Token) -> list[Token]:
@@ -2432,8 +2433,11 @@ def _acted_on(trigger: Token) -> list[Token]:
     nouns = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     nouns += [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPOSITIONS
               for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
-    nouns += [n for noun in list(nouns) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]  # "the view of the accord"
+    of = nouns
+    for _ in range(OF_CHAIN):  # "the view of the accord"; "its condemnation of the handling of Wednesday's meeting"
+        of = [n for noun in of for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+              for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"]
+        nouns += of
     nouns += [n for noun in [trigger] + list(nouns) for f in noun.children if f.dep_ == "prep" and f.lower_ == "for"
               for who in f.children if who.dep_ == "pobj" and who.pos_ == "NOUN" and not _a_happening(who)
               for p in who.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -33,6 +33,9 @@ A harm told "in" a happening is at that happening's time, not at the day the pas
 were killed in the Kenya embassy bombing" after "Clinton met with his top aides Wednesday", BC#8, wrong): the
 happening's date where the document gives it, else the passage's day only as a bound.
 
+What acts on a view of a happening acts after it, however many nouns "of" lie between ("Cuba kept up its
+condemnation of the handling of Wednesday's meeting", CH#49, vague with the start left open).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -189,3 +192,11 @@ def test_a_killing_in_a_dated_bombing_takes_the_bombings_day():
 def test_a_harm_in_a_place_keeps_the_passage_day():  # guard: "in Lagos" names no happening
     text = AIDES + "Twelve Austrians were hurt in Lagos."
     assert when(event_at(text, "Twelve", "hurt"))[:2] == ("2026-02-02", "2026-02-02")
+
+
+
+def test_acting_on_a_chain_of_nouns_of_a_dated_meeting_is_on_or_after_it():
+    text = ("Lawmakers in Vienna will debate the budget today, officials in Graz said.\n\nAnna Keller, the mayor of "
+            "Graz, has asked for calm.\n\n") + ("Austria kept up its condemnation of the handling of Monday's meeting between the girl and her "
+                    "grandmothers in Graz.")
+    assert when(event_at(text, "Austria", "keep")) == ("2026-02-02", PUBLISHED, "bounded")  # was ..publication
