@@ -571,14 +571,18 @@ CHANGE_LEMMAS = frozenset({
     "shrink", "slump", "narrow", "widen", "improve", "double", "triple", "boost",
 })
 # a result's change, or its being posted ("For the nine months, America West posted earnings of $18.9 million") or had
-# ("For the nine months, Norton had net of $81.2 million": *have* with a result for object, ``dating._of_a_result``;
+# ("For the nine months, Norton had net of $81.2 million": *have* with a result for object, ``results.of_a_result``;
 # "the steel operations experienced a steep drop in operating profit", "suffered a loss of $2 million": alike)
 HAVING_LEMMAS = frozenset({"have", "experience", "suffer"})
 # how a company's part fared ("The Continental Baking business benefited from higher margins") and what results held
-# ("The quarterly results also reflected $21.4 million in non-recurring losses"), ``dating._of_a_result``
+# ("The quarterly results also reflected $21.4 million in non-recurring losses"), ``results.of_a_result``
 FORTUNE_LEMMAS = frozenset({"benefit", "hurt", "suffer", "realize", "realise", "weigh", "help", "boost", "depress",
                             "reflect", "include"})
 RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS | FORTUNE_LEMMAS
+# what results are told of: their change is the reporting period's
+RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
+                "result",
+                "production", "shipments", "orders", "deliveries"}
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 
 

@@ -34,7 +34,8 @@ from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import own_date
-from explorer.core.extract.events.dating import DocumentDating, judged_before
+from explorer.core.extract.events.acted_on import judged_before
+from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.lasting import over_its_length
 from explorer.core.extract.events.lines import in_dateline, is_furniture, is_headline, trimmed
 from explorer.core.extract.events.roles import COPULAS, Roles, SentenceMentions, event_roles, has_subject, makes_act

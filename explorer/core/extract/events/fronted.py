@@ -4,7 +4,7 @@ A perfect told after a participle clause that opens its sentence with a day of i
 fishermen off the Florida coast, Elian has become the subject of an international custody battle".
 
 A participle without a subject shares its verb's time ("was found clinging … Nov. 25", "said …, adding on Friday",
-"Asked Tuesday about the deal, he said": ``dating._heads_another_clause``). A present perfect is different: it
+"Asked Tuesday about the deal, he said": ``clauses.heads_another_clause``). A present perfect is different: it
 tells a state that holds at publication and came about after the happening the fronted past participle tells, so
 the participle's day is where it begins, not the day it holds on: on or after Nov. 25, up to publication.
 

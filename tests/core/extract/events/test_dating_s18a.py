@@ -124,24 +124,24 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str]
 def test_a_present_the_parse_made_a_conjunct_of_a_perfect_is_no_perfect():  # BP#46, vague
     """'… has become a factor in two campaigns, say political consultants': in the article the parse made "say" a
     conjunct of "become", so it took "has" for its own and was a perfect, on or before publication."""
-    from explorer.core.extract.events.dating import _shares_auxiliaries
+    from explorer.core.extract.events.perfects import shares_auxiliaries
 
     doc = _parsed(["The", "killing", "has", "become", "a", "factor", ",", "say", "consultants", "."],
                   [1, 3, 3, 3, 5, 3, 3, 3, 7, 3], ["det", "nsubj", "aux", "ROOT", "det", "attr", "punct", "conj",
                                                    "nsubj", "punct"],
                   ["DT", "NN", "VBZ", "VBN", "DT", "NN", ",", "VBP", "NNS", "."],
                   ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"])
-    assert not _shares_auxiliaries(doc[7])
+    assert not shares_auxiliaries(doc[7])
 
 
 def test_a_past_conjunct_of_a_perfect_shares_it():  # guard: "had moved troops and sent tanks"
-    from explorer.core.extract.events.dating import _shares_auxiliaries
+    from explorer.core.extract.events.perfects import shares_auxiliaries
 
     doc = _parsed(["The", "army", "had", "moved", "troops", "and", "sent", "tanks", "."],
                   [1, 3, 3, 3, 3, 3, 3, 6, 3], ["det", "nsubj", "aux", "ROOT", "dobj", "cc", "conj", "dobj", "punct"],
                   ["DT", "NN", "VBD", "VBN", "NNS", "CC", "VBD", "NNS", "."],
                   ["DET", "NOUN", "AUX", "VERB", "NOUN", "CCONJ", "VERB", "NOUN", "PUNCT"])
-    assert _shares_auxiliaries(doc[6])
+    assert shares_auxiliaries(doc[6])
 
 
 def test_a_succession_told_after_the_day_the_appointment_takes_effect_is_on_that_day():  # BQ#20 = BP#32 = AH#50
