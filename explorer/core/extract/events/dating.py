@@ -677,13 +677,16 @@ class DocumentDating:
     def _after_the_clause_before(self, trigger: Token, tense: str, dated: Dating) -> Dating:
         """"Juan Miguel Gonzalez arrived in the United States April 2, and Reno ordered the Miami relatives to
         surrender the child" (AU#2): a past clause joined by "and" after a clause dated by its own words tells what
-        came with it or next — on or after that clause's start, a bound, never its day."""
+        came with it or next — on or after that clause's start, a bound, never its day. So after a clause its
+        sentence dates by a happening of its own ("The Friday explosions … killed at least 110 people, and the number
+        injured topped 2,200", CO#34: the explosions' Friday, ``narrative``), not after one the passage carried to
+        it (the conjunct is then carried too)."""
         if tense != "past" or trigger.dep_ != "conj" or not only_an_upper_bound(dated) or not has_subject(trigger) \
                 or trigger.head.i > trigger.i or not any(c.lower_ == "and" for c in trigger.head.children
                                                           if c.dep_ == "cc" and c.i < trigger.i):
             return dated
         before = self._dated.get(trigger.head.i)
-        if before is None or before[2] != "timex" or not before[0] or before[0] > dated[1]:
+        if before is None or before[2] not in ("timex", "narrative") or not before[0] or before[0] > dated[1]:
             return dated
         return before[0], dated[1], "bounded", before[3]
 

@@ -36,6 +36,9 @@ happening's date where the document gives it, else the passage's day only as a b
 What acts on a view of a happening acts after it, however many nouns "of" lie between ("Cuba kept up its
 condemnation of the handling of Wednesday's meeting", CH#49, vague with the start left open).
 
+A clause joined by "and" after one its sentence dates by a happening of its own ("The Friday explosions … killed at
+least 110 people, and the number injured topped 2,200", CO#34, vague) is on or after that happening's day.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -200,3 +203,18 @@ def test_acting_on_a_chain_of_nouns_of_a_dated_meeting_is_on_or_after_it():
             "Graz, has asked for calm.\n\n") + ("Austria kept up its condemnation of the handling of Monday's meeting between the girl and her "
                     "grandmothers in Graz.")
     assert when(event_at(text, "Austria", "keep")) == ("2026-02-02", PUBLISHED, "bounded")  # was ..publication
+
+
+BUDGET = "Lawmakers in Vienna will debate the budget today, officials said.\n\n"
+
+
+def test_a_conjunct_after_a_clause_dated_by_its_subjects_day_starts_then():
+    text = BUDGET + ("The Monday explosions at Austrian embassies in Lagos, Nigeria, and Accra, Ghana, killed at least 110 "
+                     "people, and the number injured topped 2,200.")
+    assert when(event_at(text, "The Monday", "top")) == ("2026-02-02", PUBLISHED, "bounded")  # was ..publication
+
+
+def test_a_conjunct_after_an_undated_clause_keeps_its_bound():  # guard
+    text = BUDGET + ("The explosions at Austrian embassies in Lagos, Nigeria, and Accra, Ghana, killed at least 110 "
+                     "people, and the number injured topped 2,200.")
+    assert when(event_at(text, "The explosions", "top")) == ("", PUBLISHED, "bounded")
