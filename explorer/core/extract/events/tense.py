@@ -62,7 +62,7 @@ def verb_tense(verb: Token) -> str:
         return "past"
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries):
         return "past"
-    if _done_to_a_noun(verb, auxiliaries):
+    if _done_to_a_noun(verb, auxiliaries) or _a_past_tagged_as_participle(verb, auxiliaries):
         return "past"
     if _borrows_its_time(verb, auxiliaries):
         return verb_tense(verb.head)
@@ -159,6 +159,16 @@ def _done_to_a_noun(verb: Token, auxiliaries: list[Token]) -> bool:
         return True  # "And nails found in the Atlanta abortion clinic bombing are identical to those …" (BK#41)
     return (not auxiliaries and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i != verb.i
             and verb.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _a_past_tagged_as_participle(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A main verb with a subject of its own and no auxiliary that the tagger read as a past participle ("The Monday
+    explosions at the Austrian embassy in Lagos killed at least 11 people": *killed* VBN): an English clause has no
+    bare participle for its finite verb, so it is the simple past the spelling shares ("killed", "injured",
+    "published"), unless the participle only describes its noun (``_reduced_relative_root``: "nails found in the
+    bombing are identical")."""
+    return not auxiliaries and verb.tag_ == "VBN" and verb.dep_ in ("ROOT", "conj") \
+        and any(c.dep_ == "nsubj" for c in verb.children) and not _reduced_relative_root(verb)
 
 
 def _reduced_relative_root(verb: Token) -> bool:

@@ -39,6 +39,10 @@ condemnation of the handling of Wednesday's meeting", CH#49, vague with the star
 A clause joined by "and" after one its sentence dates by a happening of its own ("The Friday explosions … killed at
 least 110 people, and the number injured topped 2,200", CO#34, vague) is on or after that happening's day.
 
+A main verb with a subject and no auxiliary that the tagger read as a past participle ("The Monday explosions at the
+Austrian embassy in Lagos killed at least 11 people": *killed* VBN) is a simple past: it was read as a present of the
+paper's day.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -218,3 +222,15 @@ def test_a_conjunct_after_an_undated_clause_keeps_its_bound():  # guard
     text = BUDGET + ("The explosions at Austrian embassies in Lagos, Nigeria, and Accra, Ghana, killed at least 110 "
                      "people, and the number injured topped 2,200.")
     assert when(event_at(text, "The explosions", "top")) == ("", PUBLISHED, "bounded")
+
+
+
+def test_a_past_the_tagger_read_as_a_participle_is_past():
+    text = BUDGET + "The Monday explosions at the Austrian embassy in Lagos killed at least 11 people."
+    event = event_at(text, "The Monday", "kill")
+    assert event["tense"] == "past" and when(event)[:2] == ("2026-02-02", "2026-02-02")  # was present, the paper's day
+
+
+def test_a_participle_describing_its_noun_stays_one():  # guard: "nails found in …" before "are identical"
+    text = BUDGET + "Nails found in the Lagos embassy bombing are identical to those discovered at the shed."
+    assert when(event_at(text, "Nails", "find")) == ("", PUBLISHED, "bounded")
