@@ -88,6 +88,7 @@ CLOCK_ALONE = re.compile(
 # is another one) nor the merger or takeover it agrees to (to come)
 DEAL_NOUNS = {"deal", "accord", "agreement", "pact", "transaction"}
 DEAL_MAKING_LEMMAS = {"announce", "unveil", "disclose", "sign", "reach", "strike", "seal", "conclude", "agree"}
+DAY_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T")  # "Friday night", "Tuesday at 10 a.m.": a time of a named day
 SENSES = 3  # a word's most frequent senses that count ("shooting" is *shoot*'s third; the clusters count five)
 
 
@@ -354,8 +355,12 @@ def _can_recur(trigger: Token) -> bool:
 
 
 def _calendar_day_or_more(timex: TimexRow, published: str) -> bool:
-    """A day, month or year, closed, not after publication (a past happening's date)."""
-    return timex["type"] == "DATE" and CALENDAR_VALUE.match(timex["value"] or "") is not None \
+    """A day, month or year, closed, not after publication (a past happening's date); or a time of a day the
+    expression names ("Slepian was shot in the back on Friday night": "Friday night" is a TIME of Oct. 23), not a
+    clock time written alone, which names no day (``clock_alone``)."""
+    named_day = timex["type"] == "TIME" and DAY_TIME.match(timex["value"] or "") is not None \
+        and timex["date_start"] == timex["date_end"] and not clock_alone(timex)
+    return (named_day or (timex["type"] == "DATE" and CALENDAR_VALUE.match(timex["value"] or "") is not None)) \
         and bool(timex["date_start"]) and bool(timex["date_end"]) and (not published or timex["date_end"] <= published)
 
 
@@ -366,6 +371,13 @@ def _day_of_a_verb(span: Span, timex: TimexRow) -> Token | None:
     if timex["date_start"] != timex["date_end"]:
         return None
     head = dated_in_its_clause(span)
+    if head is not None and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep" \
+            and head.head.head.pos_ == "VERB":
+        # "Slepian was shot in the back on Friday night": the parse hung the day on "back", a place on the body of
+        # the verb's own phrase; the day is the verb's
+        from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
+
+        head = head.head.head if not event_noun(head) else head
     if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not _can_recur(head) \
             or _of_a_new_one(head):
         return None

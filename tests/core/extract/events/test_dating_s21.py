@@ -43,6 +43,10 @@ A main verb with a subject and no auxiliary that the tagger read as a past parti
 Austrian embassy in Lagos killed at least 11 people": *killed* VBN) is a simple past: it was read as a present of the
 paper's day.
 
+A happening's day written as a time of that day ("Slepian was shot in the back on Friday night", CS#39 and AG#4:
+"The killing of Dr. Barnett Slepian … has become a factor" left on or before publication, vague) names it for its
+other mentions, though the parse hangs the time on "back".
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -234,3 +238,17 @@ def test_a_past_the_tagger_read_as_a_participle_is_past():
 def test_a_participle_describing_its_noun_stays_one():  # guard: "nails found in …" before "are identical"
     text = BUDGET + "Nails found in the Lagos embassy bombing are identical to those discovered at the shed."
     assert when(event_at(text, "Nails", "find")) == ("", PUBLISHED, "bounded")
+
+
+KILLING = ("The killing of Dr. Anna Keller, a surgeon in Graz who performed abortions, has become a factor in at least "
+           "two campaigns in Austria, say political consultants and some campaign advisers.\n\n")
+
+
+def test_a_killing_takes_the_night_its_victim_was_shot():
+    text = KILLING + "Keller was shot in the back on Sunday night as she stood in her kitchen."
+    assert when(event_at(text, "The killing", "killing", by="trigger"))[:2] == ("2026-02-01", "2026-02-01")
+
+
+def test_a_clock_time_alone_names_no_day_for_the_killing():  # guard: "at 10 p.m." is no day of its own
+    text = KILLING + "Keller was shot in the back at 10 p.m. as she stood in her kitchen."
+    assert when(event_at(text, "The killing", "killing", by="trigger"))[:2] == ("", PUBLISHED)
