@@ -378,6 +378,10 @@ def _day_of_a_verb(span: Span, timex: TimexRow) -> Token | None:
         from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
 
         head = head.head.head if not event_noun(head) else head
+    from explorer.core.extract.events.own_time import a_chosen_time  # own_time imports this module
+
+    if head is not None and a_chosen_time(span, head):
+        return None  # "picked Saturday night as the time to open the dams": the time chosen, not the choosing's
     if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not _can_recur(head) \
             or _of_a_new_one(head):
         return None

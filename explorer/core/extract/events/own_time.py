@@ -58,7 +58,7 @@ def governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexR
             owned.append(timex)
             continue
         if span is None or modifies_a_noun(span, timex, trigger) or compared(span, trigger) \
-                or in_comparison(span) or _shifted_to(span, trigger) or _chosen(span, trigger) \
+                or in_comparison(span) or _shifted_to(span, trigger) or a_chosen_time(span, trigger) \
                 or describes_its_subject(span, trigger) or of_the_subjects_noun(span, trigger) \
                 or told_in_a_dated_statement(span, trigger, timexes) \
                 or of_what_is_asked_for(span, trigger):
@@ -125,7 +125,7 @@ def _borrowed(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
     return span is not None and not in_clause_of(span.root, trigger, shared=False)
 
 
-def _chosen(span: Span, trigger: Token) -> bool:
+def a_chosen_time(span: Span, trigger: Token) -> bool:
     """"picked Saturday night as the optimal time": a time that a verb of choosing takes as what it chooses
     (its object, named "as" something) is the time chosen, not the day of choosing."""
     root = span.root
@@ -140,7 +140,7 @@ def chosen_times(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> lis
     found = []
     for timex in timexes:
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and timex["date_start"] and timex["date_end"] and _chosen(span, trigger):
+        if span is not None and timex["date_start"] and timex["date_end"] and a_chosen_time(span, trigger):
             found.append(timex)
     return found
 
