@@ -58,7 +58,7 @@ from explorer.core.extract.events.named_twice import (
     REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
     one_action,
 )
-from explorer.core.extract.events.occasion import in_a_dated_occasion
+from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now
 from explorer.core.extract.events.scheduled import at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
@@ -134,6 +134,11 @@ SCENE_SENTENCES = 1  # the sentences after the lede that go on telling its scene
 TALKING_LEMMAS = {"talk", "speak", "discuss", "describe", "outline", "detail", "elaborate", "joke", "quip", "boast",
                   "thank", "apologize", "apologise", "praise", "mention"}
 DEMONSTRATIVES = {"that", "this", "these", "those"}
+# what a presenter does at an occasion: speaks of, shows or calls something (the lede's presenter's acts, undated,
+# go on at the story's one day: ``_up_to_the_story``)
+# (not a judgement of someone, "praised the river commission": told after the story moved on, it may be of any day)
+PRESENTING_LEMMAS = {"show", "demo", "demonstrate", "present", "unveil", "introduce", "call", "describe", "display",
+                     "tout", "outline", "detail", "reveal"}
 AFTERWARDS_WORDS = LATER_WORDS - {"then"}  # "then" goes on with the scene ("he then said"), the others leave it
 
 
@@ -398,6 +403,7 @@ class DocumentDating:
                                              published) or dated
                 dated = self._shown_by_the_days_figures(trigger, tense, dated) or dated
                 dated = self._the_storys_occasion(sentence, trigger, tense, dated, timexes) or dated
+                dated = self._at_the_storys_occasion(sentence, trigger, tense, dated, timexes, agents) or dated
                 if only_an_upper_bound(dated) or (dated[2] == "dct" and tense == "past" and published
                                                    and lemma not in REPORTING_LEMMAS):
                     # "According to an April 2nd report …, an internal memo showed": by the report's day
@@ -1175,6 +1181,13 @@ class DocumentDating:
         who = self._actors(agents) or self._actors(participants, places=False)
         if not who or not self._lede_actors or not who & self._lede_actors:
             return dated
+        acting = self._actors(agents) or set()
+        if story[2] == "timex" and story[0] == story[1] and trigger.lemma_.lower() in PRESENTING_LEMMAS \
+                and acting & self._lede_actors:
+            # "Jobs called the new software 'the most advanced mobile operating system'", "Jobs showed off iPhone 4's
+            # video calling" in the story of "Yesterday, at … WWDC, … Jobs unveiled iPhone 4" (CS#18, CT#48, BG#15,
+            # CC#16: vague each time): the lede's own presenter speaking or showing goes on at the story's occasion
+            return story[0], story[1], "narrative", story[3]
         return "", story[1], "bounded", story[3]
 
     def _clause_dates(self, sentence: Span, timexes: list[TimexRow], published: str) -> None:
@@ -1264,6 +1277,28 @@ class DocumentDating:
         story = self._story.carried()
         if occasion is None or story is None or not story[0] or story[0] != story[1] or story[1] > dated[1] \
                 or self._happenings(sentence, timexes).noun_date(occasion) is not None:
+            return None
+        return story[0], story[1], "narrative", story[3]
+
+    def _at_the_storys_occasion(self, sentence: Span, trigger: Token, tense: str, dated: Dating,
+                                timexes: list[TimexRow], agents: list[str] | None) -> Dating | None:
+        """"During the keynote, Jobs demoed the device's new internal gyroscope" in a story whose lede tells its one
+        occasion of a day ("Yesterday, at this year's Apple Worldwide Developers Conference, … Steve Jobs unveiled
+        iPhone 4"): a definite occasion ("the keynote", "the ceremony") the text dates nowhere else, where one of the
+        lede's people acts during or at it, is the story's own occasion — its day (``narrative``), not only "on or
+        before" it, however the telling wandered in between (the phone's specifications, the April leak)."""
+        story = self._story.date
+        if tense != "past" or not only_an_upper_bound(dated) or story is None or story[2] != "timex" \
+                or not story[0] or story[0] != story[1] or story[1] > dated[1]:
+            return None
+        who = self._actors(agents)
+        if not who or not self._lede_actors or not who & self._lede_actors:
+            return None
+        scenes = [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+                  for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
+                  and n.lemma_.lower() in MEETING_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "this")
+                                                                for d in n.children)]
+        if not scenes or any(self._happenings(sentence, timexes).noun_date(n) is not None for n in scenes):
             return None
         return story[0], story[1], "narrative", story[3]
 

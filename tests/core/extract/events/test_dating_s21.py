@@ -47,6 +47,10 @@ A happening's day written as a time of that day ("Slepian was shot in the back o
 "The killing of Dr. Barnett Slepian … has become a factor" left on or before publication, vague) names it for its
 other mentions, though the parse hangs the time on "back".
 
+In the story of one occasion of a day ("Yesterday, at … WWDC, … Jobs unveiled iPhone 4"), what the lede's presenter
+does during "the keynote", or says of or shows, goes on at that day (CS#18, CT#48, BG#15, CC#16: vague at "on or
+before" it, the telling having wandered to April's leak and the phone's specifications).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -252,3 +256,24 @@ def test_a_killing_takes_the_night_its_victim_was_shot():
 def test_a_clock_time_alone_names_no_day_for_the_killing():  # guard: "at 10 p.m." is no day of its own
     text = KILLING + "Keller was shot in the back at 10 p.m. as she stood in her kitchen."
     assert when(event_at(text, "The killing", "killing", by="trigger"))[:2] == ("", PUBLISHED)
+
+
+KEYNOTE = ("Yesterday, at this year's Graz Developers Conference, company CEO Anna Keller unveiled the Lumo 4, the "
+           "company's new phone.\n\nIn April, a technology blog obtained a prototype of the new phone and published "
+           "details of it online.\n\nIt is only 9 millimetres thick.\n\n")
+JUNE = "2026-06-08"
+
+
+def test_the_lede_presenters_act_during_the_keynote_is_the_storys_day():
+    text = KEYNOTE + "During the keynote, Keller demoed the device's new camera as well."
+    assert when(event_at(text, "During", "demo", published=JUNE))[:2] == ("2026-06-07", "2026-06-07")
+
+
+def test_the_lede_presenter_calling_something_is_the_storys_day():
+    text = KEYNOTE + 'Keller called the new software "the most advanced system in the world."'
+    assert when(event_at(text, "Keller called", "call", published=JUNE))[:2] == ("2026-06-07", "2026-06-07")
+
+
+def test_someone_else_at_the_keynote_keeps_the_bound():  # guard: only the lede's people
+    text = KEYNOTE + "During the keynote, Paul Weber demoed the device's new camera too."
+    assert when(event_at(text, "During", "demo", published=JUNE)) == ("", "2026-06-07", "bounded")
