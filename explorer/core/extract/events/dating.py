@@ -1111,14 +1111,7 @@ class DocumentDating:
         """Every "said"/"told" of the article that its own clause dates to one day, with that expression, in text
         order (read once: ``_one_day_of_statements`` and ``_named_speakers_days`` both ask)."""
         if self._statements_dated is None:
-            self._statements_dated = []
-            for sentence in doc.sents if self._given else ():
-                times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
-                for verb in sentence if times else ():
-                    if verb.lemma_.lower() in RELAYING_LEMMAS and verb.tag_ == "VBD":
-                        own = governing(sentence, verb, times)
-                        if own is not None and a_single_day(own):
-                            self._statements_dated.append((verb, own))
+            self._statements_dated = self._past_verbs_of_one_day(doc, RELAYING_LEMMAS)
         return self._statements_dated
 
     def _dated_outbursts(self, doc: Doc) -> list[tuple[Token, TimexRow]]:
@@ -1126,11 +1119,15 @@ class DocumentDating:
         clause dates to one day, with that expression: a statement too, so it gives its speaker's day ("Juan Miguel
         Gonzalez lashed out at his Miami relatives Sunday night" … "'He's told me so,' Gonzalez said", AA#46 and
         AG#47: wrong at the Monday paper's day). Not the article's "said"s, whose one day another rule reads."""
+        return self._past_verbs_of_one_day(doc, SPEAKING_OUT_LEMMAS)
+
+    def _past_verbs_of_one_day(self, doc: Doc, lemmas: set[str] | frozenset[str]) -> list[tuple[Token, TimexRow]]:
+        """The past verbs of ``lemmas`` that their own clause dates to one day, with that expression, in text order."""
         found = []
         for sentence in doc.sents if self._given else ():
             times = [t for t in self._timexes.values() if sentence.start_char <= t["start"] < sentence.end_char]
             for verb in sentence if times else ():
-                if verb.lemma_.lower() in SPEAKING_OUT_LEMMAS and verb.tag_ == "VBD":
+                if verb.lemma_.lower() in lemmas and verb.tag_ == "VBD":
                     own = governing(sentence, verb, times)
                     if own is not None and a_single_day(own):
                         found.append((verb, own))
