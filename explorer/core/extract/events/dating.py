@@ -59,7 +59,7 @@ from explorer.core.extract.events.named_twice import (
     one_action,
 )
 from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
-from explorer.core.extract.events.said_now import about_to_do_now
+from explorer.core.extract.events.said_now import about_to_do_now, later_in_the_broadcast
 from explorer.core.extract.events.scheduled import at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
@@ -421,7 +421,8 @@ class DocumentDating:
                     dated = lasted_up_to_now(sentence, trigger, dated, timexes, published)
                 elif perfect == "past" and reported_as_of_the_telling(trigger) and only_an_upper_bound(dated):
                     dated = lasted_up_to_now(sentence, trigger, dated, timexes, dated[1])  # up to the telling
-        if tense == "future" and published and dated[:3] == (published, "", "bounded") and about_to_do_now(trigger):
+        if tense == "future" and published and dated[:3] == (published, "", "bounded") \
+                and (about_to_do_now(trigger) or later_in_the_broadcast(trigger)):
             dated = (published, published, "dct", dated[3])  # "But now we're going to go back to New York": now
         if tense == "future":  # "will resume shipments within two to three weeks": up to the stretch's end
             dated = within_a_stretch(sentence, trigger, dated, timexes)

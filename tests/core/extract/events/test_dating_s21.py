@@ -51,6 +51,9 @@ In the story of one occasion of a day ("Yesterday, at … WWDC, … Jobs unveile
 does during "the keynote", or says of or shows, goes on at that day (CS#18, CT#48, BG#15, CC#16: vague at "on or
 before" it, the telling having wandered to April's leak and the phone's specifications).
 
+What a broadcast says it will bring "later in the broadcast" or "in just a moment" comes within the same broadcast:
+the transcript's day (CX#9, CW#47, CD#24, AE#33: vague at "on or after" it).
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -277,3 +280,21 @@ def test_the_lede_presenter_calling_something_is_the_storys_day():
 def test_someone_else_at_the_keynote_keeps_the_bound():  # guard: only the lede's people
     text = KEYNOTE + "During the keynote, Paul Weber demoed the device's new camera too."
     assert when(event_at(text, "During", "demo", published=JUNE)) == ("", "2026-06-07", "bounded")
+
+
+ON_AIR = "Anna Keller is in Graz tonight for ORF News. "
+
+
+def test_later_in_the_broadcast_is_the_broadcasts_day():
+    text = ON_AIR + "We'll come back to Graz later in the broadcast."
+    assert when(event_at(text, "We'll", "come")) == (PUBLISHED, PUBLISHED, "dct")  # was on or after publication
+
+
+def test_in_just_a_moment_is_the_broadcasts_day():
+    text = ON_AIR + "And in just a moment Paul Weber will have some other news."
+    assert when(event_at(text, "And in", "have")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+def test_a_future_later_this_month_is_not_the_broadcasts():  # guard
+    text = ON_AIR + "We'll come back to Graz later this month."
+    assert when(event_at(text, "We'll", "come"))[1] != PUBLISHED
