@@ -580,9 +580,8 @@ FORTUNE_LEMMAS = frozenset({"benefit", "hurt", "suffer", "realize", "realise", "
                             "reflect", "include"})
 RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS | FORTUNE_LEMMAS
 # what results are told of: their change is the reporting period's
-RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output", "turnover",
-                "result",
-                "production", "shipments", "orders", "deliveries"}
+RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output",
+                "turnover", "result", "production", "shipments", "orders", "deliveries"}
 PERIOD_VALUE = re.compile(r"^\d{4}-(?:Q[1-4]|H[12])$")  # a quarter or a half: a reporting period
 
 

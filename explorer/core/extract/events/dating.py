@@ -55,8 +55,8 @@ from explorer.core.extract.events.lasting import within_a_stretch
 from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     GATHERING_NOUNS,
-    REPORTING_NOUNS, SCENE_PREPOSITIONS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
-    one_action,
+    REPORTING_NOUNS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
+    one_action, scene_nouns,
 )
 from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now, later_in_the_broadcast
@@ -609,14 +609,13 @@ class DocumentDating:
             return dated
         from explorer.core.extract.events.find import event_noun  # find imports dating
 
-        for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for noun in (n for n in prep.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and event_noun(n)
-                         and _definite(n)):
-                when = self._happenings(sentence, timexes).noun_date(noun)
-                if when is not None and when[0] and when[1] and when[1] <= self.published:
-                    return when[0], when[1], "narrative", when[3]
-                if when is None and dated[2] == "narrative" and dated[0] == dated[1]:
-                    return "", dated[1], "bounded", dated[3]
+        # happenings_beside reads a harm's "in" noun as one it came after ("died in the blast")
+        for noun in (n for _, n in happenings_beside(trigger) if n.head.lower_ == "in" and event_noun(n) and _definite(n)):
+            when = self._happenings(sentence, timexes).noun_date(noun)
+            if when is not None and when[0] and when[1] and when[1] <= self.published:
+                return when[0], when[1], "narrative", when[3]
+            if when is None and dated[2] == "narrative" and dated[0] == dated[1]:
+                return "", dated[1], "bounded", dated[3]
         return dated
 
     def _done_by_a_happening(self, sentence: Span, trigger: Token, dated: Dating,
@@ -704,10 +703,15 @@ class DocumentDating:
         if not only_an_upper_bound(dated) or trigger.lemma_.lower() != "follow" or not any(
                 c.dep_ == "nsubjpass" and c.lower_ in ("it", "this", "that") for c in trigger.children):
             return dated
+        return self._after_the_sentence_before(dated[1]) or dated
+
+    def _after_the_sentence_before(self, end: str) -> Dating | None:
+        """On or after the start of the happening the sentence before told (its main event, dated by its own words or
+        its passage), up to ``end``; None where it has no such date or starts after ``end``."""
         last = next(iter(self._before.values()), None)
-        if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] > dated[1]:
-            return dated
-        return last[0], dated[1], "bounded", last[3]
+        if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] > end:
+            return None
+        return last[0], end, "bounded", last[3]
 
     def _at_a_dated_scene(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event bounded by publication told at or during a gathering the document dates to one day
@@ -723,8 +727,7 @@ class DocumentDating:
 
         verbs = [trigger] + [c for c in trigger.children if at_its_time(c)] \
             + ([trigger.head] if at_its_time(trigger) else [])
-        scenes = [c for verb in verbs for p in verb.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
-                  for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        scenes = [c for verb in verbs for c in scene_nouns(verb)]
         for noun in scenes:
             when = self._happenings(sentence, timexes).noun_date(noun)
             if when is not None and when[0] and when[0] == when[1] and when[1] <= dated[1]:
@@ -1060,10 +1063,8 @@ class DocumentDating:
         that one's start, up to publication — not the paper's own day, which the text does not give it."""
         if not any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS_WORDS for c in trigger.children):
             return None
-        last = next(iter(self._before.values()), None)
-        if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] >= self.published:
-            return None
-        return last[0], self.published, "bounded", last[3]
+        after = self._after_the_sentence_before(self.published)
+        return after if after is not None and after[0] < self.published else None
 
     def _said_after_a_happening(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
         """A statement told "after" a happening the document dates ("Sister Jeanne O'Laughlin said after the meeting
@@ -1176,17 +1177,19 @@ class DocumentDating:
         if story is None or not self._story.moved_on or dated[2] != "bounded" or dated[0] or not dated[1] \
                 or tense != "past" or subordinate(trigger) or not story[1] or story[1] >= dated[1]:
             return dated
-        who = self._actors(agents) or self._actors(participants, places=False)
-        if not who or not self._lede_actors or not who & self._lede_actors:
+        if not self._of_the_ledes_people(self._actors(agents) or self._actors(participants, places=False)):
             return dated
-        acting = self._actors(agents) or set()
         if story[2] == "timex" and story[0] == story[1] and trigger.lemma_.lower() in PRESENTING_LEMMAS \
-                and acting & self._lede_actors:
+                and self._of_the_ledes_people(self._actors(agents)):
             # "Jobs called the new software 'the most advanced mobile operating system'", "Jobs showed off iPhone 4's
             # video calling" in the story of "Yesterday, at … WWDC, … Jobs unveiled iPhone 4" (CS#18, CT#48, BG#15,
             # CC#16: vague each time): the lede's own presenter speaking or showing goes on at the story's occasion
             return story[0], story[1], "narrative", story[3]
         return "", story[1], "bounded", story[3]
+
+    def _of_the_ledes_people(self, who: set[str] | None) -> bool:
+        """Whether some of ``who`` (actor keys) are the people the lede tells of."""
+        return bool(who and self._lede_actors and who & self._lede_actors)
 
     def _clause_dates(self, sentence: Span, timexes: list[TimexRow], published: str) -> None:
         """Tell the story of the dates the sentence gives a clause of its own (not a noun's, "the Aug. 7
@@ -1289,13 +1292,10 @@ class DocumentDating:
         if tense != "past" or not only_an_upper_bound(dated) or story is None or story[2] != "timex" \
                 or not story[0] or story[0] != story[1] or story[1] > dated[1]:
             return None
-        who = self._actors(agents)
-        if not who or not self._lede_actors or not who & self._lede_actors:
+        if not self._of_the_ledes_people(self._actors(agents)):
             return None
-        scenes = [n for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
-                  for n in p.children if n.dep_ == "pobj" and n.pos_ == "NOUN"
-                  and n.lemma_.lower() in MEETING_NOUNS and any(d.dep_ == "det" and d.lower_ in ("the", "this")
-                                                                for d in n.children)]
+        scenes = [n for n in scene_nouns(trigger) if n.lemma_.lower() in MEETING_NOUNS
+                  and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in n.children)]
         if not scenes or any(self._happenings(sentence, timexes).noun_date(n) is not None for n in scenes):
             return None
         return story[0], story[1], "narrative", story[3]
@@ -1385,11 +1385,12 @@ class DocumentDating:
         may be older: left; so is a statement it relays ("Berg said …, the radio reports said": what the report
         heard, on or before it). And "said Friday that he remembered": a state of mind told in the past of a
         statement of a day the text gives is the speaker's at the saying ("I remember"), of that day."""
-        if held_when_said(trigger, tense, relayed) and relayed[2] in ("timex", "narrative", "dct"):
-            # "Castro said he sympathized with the boy's father" (CJ#22): the saying's day, a publication day as it is
-            return relayed if relayed[2] == "dct" else (relayed[0], relayed[1], "narrative", relayed[3])
-        if held_when_said(trigger, tense, relayed, closed=True) and relayed[2] == "bounded":
-            return relayed  # "said after the meeting she thought …": held when said, within the saying's closed bound
+        if held_when_said(trigger, tense, relayed, closed=True):
+            if relayed[0] == relayed[1] and relayed[2] in ("timex", "narrative", "dct"):
+                # "Castro said he sympathized with the boy's father" (CJ#22): the saying's day, a publication day as is
+                return relayed if relayed[2] == "dct" else (relayed[0], relayed[1], "narrative", relayed[3])
+            if relayed[2] == "bounded":
+                return relayed  # "said after the meeting she thought …": held within the saying's closed bound
         if relayed[2] not in ("dct", "narrative") or trigger.pos_ not in ("VERB", "AUX") \
                 or trigger.lemma_.lower() in REPORTING_LEMMAS \
                 or not attributed_after(trigger) or not self._just_after_the_lede(sentence):

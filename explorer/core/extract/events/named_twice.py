@@ -59,6 +59,13 @@ GATHERING_NOUNS = frozenset({"rally", "vigil", "march", "parade", "service", "se
 SCENE_PREPOSITIONS = frozenset({"at", "during"})  # "at the annual conference", "during the keynote"
 
 
+def scene_nouns(verb: Token, pos: tuple[str, ...] = ("NOUN",)) -> list[Token]:
+    """The nouns of the verb's own "at" or "during" phrases ("at the annual conference", "during the keynote"): the
+    scene it is told at."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
+            for c in p.children if c.dep_ == "pobj" and c.pos_ in pos]
+
+
 # the nouns that name a statement ("X's announcement Friday", "in a statement on Tuesday"), a table because
 # WordNet's action lexicon has no noun for announce, state or testify
 REPORTING_NOUNS = frozenset({
@@ -165,8 +172,7 @@ class NamedHappenings:
         gatherings = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] \
             if trigger.lemma_.lower() in ATTENDING_LEMMAS else []
         # "Yesterday, at this year's Apple Worldwide Developers Conference, … Jobs unveiled": the scene's day
-        gatherings += [c for p in trigger.children if p.dep_ == "prep" and p.lower_ in SCENE_PREPOSITIONS
-                       for c in p.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        gatherings += scene_nouns(trigger, ("NOUN", "PROPN"))
         for noun in (n for n in gatherings if event_noun(n) or n.lemma_.lower() in GATHERING_NOUNS):
             self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, noun.doc[noun.i:noun.i]),
                                          True, (dating[0], dating[1], "narrative", dating[3])))
@@ -378,14 +384,13 @@ def _day_of_a_verb(span: Span, timex: TimexRow) -> Token | None:
         from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
 
         head = head.head.head if not event_noun(head) else head
-    from explorer.core.extract.events.own_time import a_chosen_time  # own_time imports this module
-
-    if head is not None and a_chosen_time(span, head):
-        return None  # "picked Saturday night as the time to open the dams": the time chosen, not the choosing's
     if head is None or head.pos_ != "VERB" or head.tag_ not in ("VBD", "VBN") or not _can_recur(head) \
             or _of_a_new_one(head):
         return None
-    return head
+    from explorer.core.extract.events.own_time import a_chosen_time  # own_time imports this module
+
+    # "picked Saturday night as the time to open the dams": the time chosen, not the choosing's
+    return None if a_chosen_time(span, head) else head
 
 
 def _deal_made(verb: Token | None) -> Token | None:
