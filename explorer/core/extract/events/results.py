@@ -166,8 +166,20 @@ def of_a_result(trigger: Token) -> bool:
     """The change is in a company's result ("net dropped 3.1%", "profit at the unit fell"), not a price of
     the day's trading ("the stock fell 75 cents")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
+        or _a_share_in_a_result(trigger) \
         or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children)) \
         or posts_a_result(trigger) or _has_a_result(trigger) or _a_segments_fortune(trigger)
+
+
+def _a_share_in_a_result(trigger: Token) -> bool:
+    """"its equity in the net income of National Steel declined to $6.3 million" (CU#8 vague, BW#6 wrong: left to
+    publication): a change in a company's part of a result, its share of the profit, its equity in the income, is a
+    change in that result, of its reporting period as "net fell" is."""
+    return trigger.lemma_.lower() in CHANGE_LEMMAS and any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(
+            p.dep_ == "prep" and p.lower_ in ("in", "of") and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in RESULT_NOUNS for o in p.children) for p in c.children)
+        for c in trigger.children)
 
 
 SEGMENT_NOUNS = {"business", "unit", "division", "segment", "operation", "subsidiary", "arm"}

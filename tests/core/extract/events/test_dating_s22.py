@@ -1,0 +1,54 @@
+"""Session s22's dating rounds, each a construction found in the judged samples and read as a kind, not a case.
+
+A change in a company's part of a result ("its equity in the net income of National Steel declined to $6.3 million",
+CU#8 vague and BW#6 wrong, left to publication) is a change in that result: of the reporting period the text has
+told, as "net fell" is.
+
+An act done in an occasion or a statement whose time is written on the participle that tells when it was held ("The
+announcement came in a rare press conference held by Apple on Friday morning", beside CY#45's article; "in remarks
+made last week") takes that time, as "in Sunday's debate" does.
+
+Made-up articles run through the real model (published Wednesday 2026-02-04).
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+RESULTS = ("Graz Holdings posted net income for the quarter ended Dec. 31 of $8.6 million, or 33 cents a share. Sales "
+           "increased in the quarter to $747.8 million from $623.5 million a year ago.\n\n"
+           "Graz Holdings stock closed at $15, unchanged in composite trading.\n\n")
+QUARTER = ("2025-10-01", "2025-12-31")
+
+
+def test_a_share_in_a_result_changes_with_the_quarter():
+    text = RESULTS + ("The company noted that its units showed improvements. However, its equity in the net income "
+                      "of Linz Steel declined to $6.3 million from $10.9 million.")
+    assert when(event_at(text, "However", "decline"))[:2] == QUARTER  # was on or before publication
+
+
+def test_a_share_of_the_profit_rose_with_the_quarter():
+    text = RESULTS + "Its share of the profit of the Linz venture rose to $2.1 million."
+    assert when(event_at(text, "Its share", "rise"))[:2] == QUARTER
+
+
+def test_a_share_of_a_market_is_no_result():  # guard: a share of something else keeps its own day
+    text = RESULTS + "Graz Holdings' share of the Austrian market for steel declined to 12% on Monday."
+    assert when(event_at(text, "Graz Holdings' share", "decline"))[:2] == ("2026-02-02", "2026-02-02")
+
+
+def test_an_act_at_a_press_conference_held_on_a_day_is_that_days():
+    text = ("Graz Mobile will give away free cases to buyers of its new phone.\n\n"
+            "The announcement came in a rare press conference held by the company on Monday morning.")
+    assert when(event_at(text, "The announcement", "come")) == ("2026-02-02", "2026-02-02", "timex")  # was ..publication
+
+
+def test_an_act_in_remarks_made_last_week_is_of_that_week():
+    text = "The mayor of Graz has promised new housing.\n\nShe criticised the plan in remarks made last week."
+    assert when(event_at(text, "She criticised", "criticise"))[:2] == ("2026-01-26", "2026-02-01")
+
+
+def test_a_press_conference_held_without_a_day_keeps_the_bound():  # guard
+    text = ("Graz Mobile will give away free cases to buyers of its new phone.\n\n"
+            "The announcement came in a rare press conference held by the company in Vienna.")
+    assert when(event_at(text, "The announcement", "come")) == ("", PUBLISHED, "bounded")
