@@ -392,9 +392,12 @@ class Passages:
         self.statements: set[str] = set()  # the expressions that dated a statement ("said on Tuesday")
         self.reach: dict[str, int] = {}  # where the last event dated by each expression (or its passage) begins
         self.until: dict[str, int] = {}  # where a passage told only for the sentence after it ends (``told``)
+        # the times of a thing made by someone ("a request last week from Elian's father"), which what its makers go on
+        # to do in the next paragraph is told of, a stretch (a week) though it be (``told``'s ``made``)
+        self.made: dict[str, TimexRow] = {}
 
     def told(self, dating: Dating, actors: Actors = None, statement: bool = False, sets: bool = True,
-             offset: int = -1, until: int = -1) -> None:
+             offset: int = -1, until: int = -1, made: TimexRow | None = None) -> None:
         """Record an event's dating, in document order: an expression that dated an event sets the passage's
         date; one written in passing ("3.8% higher than a year earlier", "last decade") does not.
 
@@ -405,8 +408,12 @@ class Passages:
         to a paragraph can go on in the next (``current``). ``until``: where the passage ends (-1: where the
         text moves on): a time chosen for something ("picked Saturday night as the optimal time to start the
         offensive") is told by the sentence after it ("The date was unaffected …"), not by the paragraph's later
-        happenings (CH#29, BR#30, BP#12: a talk before the ultimatum given the offensive's day).
+        happenings (CH#29, BR#30, BP#12: a talk before the ultimatum given the offensive's day). ``made``: the
+        expression of a thing its ``actors`` made ("a request last week from Elian's father"), which what they go on
+        to do is told of in the next paragraph, whatever its length (a week is no calendar date of a passage).
         """
+        if made is not None:
+            self.made[made["timex_id"]] = made
         if until >= 0 and dating[3]:
             self.until[dating[3]] = until
         if dating[2] in ("timex", "narrative") and dating[3] and offset >= 0 and sets:
@@ -453,9 +460,9 @@ class Passages:
         known = self.actors.get(key)
         if key not in self.dated_events or key in self.until or key in self.statements or not known or not (known & actors):
             return None  # a statement's day ("Jobs said yesterday") bounds what follows; it is no scene
-        timex = next((t for t in self.dates if t["timex_id"] == key), None)
+        timex = next((t for t in self.dates if t["timex_id"] == key), None) or self.made.get(key)
         # a scene (one day) goes on; a chronicle of months and years ("In 1984 …") moves on at each paragraph
-        return timex if timex is not None and timex["date_start"] == timex["date_end"] else None
+        return timex if timex is not None and (timex["date_start"] == timex["date_end"] or key in self.made) else None
 
     def stated(self, timex: TimexRow | None) -> bool:
         """Whether the passage's date is the day a statement was made ("police said on Tuesday")."""

@@ -86,7 +86,9 @@ from explorer.core.extract.events.no_happening import (
     an_obligation, an_option, describes, free_choice, habitual, hypothetical, intended, negated, not_wanted, ordered,
     presents_what_follows, prevented, prompted_to,
 )
-from explorer.core.extract.events.noun_times import a_happening, modifies_a_noun, of_what_it_holds, own_noun_date
+from explorer.core.extract.events.noun_times import (
+    a_happening, modifies_a_noun, of_what_it_holds, own_noun_date, whose_held_thing,
+)
 from explorer.core.extract.events.other_clauses import (
     LATER_WORDS, OCCURRING_LEMMAS, before_what_follows, before_what_it_set_runs_out, by_saying_on_a_day, follows_it,
     gapped_time, sentences_after, the_one_day_told, told_after_its_conjunct, when_this_happens,
@@ -182,6 +184,7 @@ class DocumentDating:
         self._lede_places: set[str] = set()
         self._lede_start = -1  # the offset of the last lede sentence whose main event was asked about
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
+        self._spans: list[tuple[int, str]] = []  # the current sentence's mentions: (offset, mention id)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
         self._yesterdays: list[TimexRow] | None = None  # the day before publication, where the article is told from it
         self._weekend: Dating | tuple[()] | None = None  # Friday to Sunday, where a Monday paper tells Friday's news
@@ -202,6 +205,19 @@ class DocumentDating:
         self._places.update(m["mention_id"] for m in mentions if m["type"] in PLACE_TYPES)
         self._persons.update(m["mention_id"] for m in mentions if m["type"] == "PERSON")
         self._here = [(m["start"], actor_key(m)) for m in mentions if m["type"] in PLACE_TYPES and actor_key(m)]
+        self._spans = [(m["start"], m["mention_id"]) for m in mentions]
+
+    def _made_then(self, sentence: Span, trigger: Token, own: TimexRow, start: int) -> None:
+        """"the department is still considering a request last week from Elian's father, Juan Miguel Gonzalez" /
+        "Juan Miguel Gonzalez objected to the media access to Elian" (CS#50, AV#39, CA#29, CD#25, CM#50, DB: vague
+        six times, left on or before publication): the dated thing a present verb acts on was made by whom its "from"
+        or "by" phrase names, so what they go on to do in the passage, with no time of its own, is told of that time
+        — it sets the passage's date for them, as a verb of theirs dated by it would."""
+        makers = {t.idx for t in whose_held_thing(sentence, trigger, own)}
+        who = self._actors([mention for offset, mention in self._spans if offset in makers], places=False)
+        if who:
+            self._passages.told((own["date_start"], own["date_end"], "timex", own["timex_id"]), who, offset=start,
+                                made=own)
 
     def event_date(self, sentence: Span, trigger: Token, tense: str,
                    timexes: list[TimexRow], agents: list[str] | None = None,
@@ -236,6 +252,7 @@ class DocumentDating:
                 and of_what_it_holds(sentence, trigger, own):
             # "the department is still considering a request last week from Elian's father" (BP#22, wrong): a past
             # time inside what a present verb acts on is that thing's; the present is of the telling
+            self._made_then(sentence, trigger, own, start)
             own = None
         if own is not None and tense == "present" and trigger.tag_ in ("VBZ", "VBP") and published \
                 and trigger.lemma_.lower() in STANDING_LEMMAS and own["date_end"] and own["date_end"] < published:
@@ -567,6 +584,10 @@ class DocumentDating:
         court's, naming nobody). That date, within the bound, is the noun's: its clause tells when the noun
         was spoken of, not when it happened. The same lookup the verbs of ``_named_elsewhere`` use, so no new
         pass over the document."""
+        if dated[2] == "narrative" and dated[3] in self._passages.made:
+            # "Juan Miguel Gonzalez objected … to the treatment of Elian by psychologists", told of the week of his
+            # request: what he objected to was done by then, not in that week
+            dated = "", dated[1], "bounded", dated[3]
         # "a reward for … those responsible for Slepian's slaying" in a present clause: the clause's day is when the
         # reward is offered, not when the slaying was (AV#37, "the Oct. 23 slaying of Slepian"): before it, the day
         today = dated[2] == "dct" and dated[0] == dated[1] == self.published

@@ -106,6 +106,26 @@ def of_what_it_holds(sentence: Span, trigger: Token, own: TimexRow) -> bool:
     return False
 
 
+def whose_held_thing(sentence: Span, trigger: Token, own: TimexRow) -> list[Token]:
+    """The words naming who made the dated thing a present verb acts on ("is still considering a request last week
+    from Elian's father": the father; "his request last week"): its "from" or "by" phrase (the parse may hang it
+    on the verb, after the thing), or its possessor. ``of_what_it_holds`` has found that the time is the thing's."""
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    if span is None:
+        return []
+    held = [c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start]
+    if span.root.head.pos_ == "NOUN" and span.root.head.i not in {t.i for t in span}:
+        held = [span.root.head]
+    if not held:
+        return []
+    noun = held[-1]
+    phrases = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+    phrases += [p for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("from", "by") and p.i > noun.i]
+    makers = [o for p in phrases for o in p.children if o.dep_ == "pobj"] \
+        + [c for c in noun.children if c.dep_ == "poss"]
+    return [t for maker in makers for t in maker.subtree]
+
+
 def _going_on_now(verb: Token) -> bool:
     """A present progressive ("is considering") or a present with "still": going on at the telling."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}

@@ -8,6 +8,11 @@ An act done in an occasion or a statement whose time is written on the participl
 announcement came in a rare press conference held by Apple on Friday morning", beside CY#45's article; "in remarks
 made last week") takes that time, as "in Sunday's debate" does.
 
+What the maker of a dated thing a present verb acts on goes on to do in the next paragraph ("the department is
+still considering a request last week from Elian's father, Juan Miguel Gonzalez" / "Juan Miguel Gonzalez objected to
+the media access to Elian", AV#39, CA#29, CD#25, CM#50, CS#50, DA#43: vague six times at "on or before publication")
+is told of that time; what he objected to was done by then.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -52,3 +57,22 @@ def test_a_press_conference_held_without_a_day_keeps_the_bound():  # guard
     text = ("Graz Mobile will give away free cases to buyers of its new phone.\n\n"
             "The announcement came in a rare press conference held by the company in Vienna.")
     assert when(event_at(text, "The announcement", "come")) == ("", PUBLISHED, "bounded")
+
+
+REQUEST = ("The Graz council is reviewing the market's licence.\n\nIn addition, the council is still considering a "
+           "request last week from Paul Weber, the mayor's deputy, to move the market to the river.\n\n")
+
+
+def test_the_maker_of_a_request_last_week_objected_that_week():
+    text = REQUEST + "Paul Weber objected to the noise of the market and to the treatment of its traders by the police."
+    assert when(event_at(text, "Paul Weber objected", "object")) == ("2026-01-26", "2026-02-01", "narrative")
+
+
+def test_what_the_maker_objected_to_was_done_by_then():
+    text = REQUEST + "Paul Weber objected to the noise of the market and to the treatment of Anna Keller by the police."
+    assert when(event_at(text, "Paul Weber objected", "treatment", by="trigger")) == ("", "2026-02-01", "bounded")
+
+
+def test_someone_else_objecting_keeps_the_bound():  # guard: only the request's maker goes on at its week
+    text = REQUEST + "Anna Keller objected to the noise of the market and to the treatment of its traders."
+    assert when(event_at(text, "Anna Keller objected", "object")) == ("", PUBLISHED, "bounded")
