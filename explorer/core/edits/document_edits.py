@@ -114,6 +114,9 @@ class Rebase:
             return None  # the expression it was dated by is gone
         if basis == "none":
             return "", "", "none", timex_id
+        if basis in ("timex", "narrative") and old is not None and end == self.before \
+                and str(old["date_start"] or "") <= end < str(old["date_end"] or ""):
+            end = str(old["date_end"])  # ended at publication (``by_publication``): the period's own end, ended again
         if self._for_a_later_time(event, start, end, old, now):
             return None  # the rules decide again, with the day the expression now gives
         if basis == "dct":
@@ -241,8 +244,9 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
     report's day, or a bound on it. The headline takes its lede's date, as in extraction.
     """
     from explorer.core.extract.events.date_rules import (
-        REPORTING_LEMMAS, EventFacts, Ledes, Passages, Story, a_saying, counted_on, dateline, discourse_date,
-        for_a_later_time, from_the_dateline, off_the_dateline, own_date, perfect_aspect, time_signal, writes_a_date,
+        REPORTING_LEMMAS, EventFacts, Ledes, Passages, Story, a_saying, by_publication, counted_on, dateline,
+        discourse_date, for_a_later_time, from_the_dateline, off_the_dateline, own_date, perfect_aspect, time_signal,
+        writes_a_date,
     )
 
     events = tables["events"]
@@ -288,7 +292,8 @@ def _redate_events(tables: Tables, doc_id: str, published: str, rebase: Rebase |
         story.note(in_lede, dating, published, statement=str(event["lemma"]) in REPORTING_LEMMAS,
                    saying=a_saying(str(event["lemma"])))
         passages.told(dating)
-        dating = from_the_dateline(str(event["tense"]), dating, published, line)
+        dating = by_publication(str(event["tense"]), from_the_dateline(str(event["tense"]), dating, published, line),
+                                published)
         events.at[row, "date_start"], events.at[row, "date_end"] = dating[0], dating[1]
         events.at[row, "date_basis"], events.at[row, "timex_id"] = dating[2], dating[3]
         if lede_date is None and event["event_id"] == f"{doc_id}-e{event['start']}":

@@ -178,15 +178,16 @@ def test_a_corrected_date_dates_what_was_told_at_a_dated_gathering_as_extraction
 @pytest.mark.parametrize("first", ["2026-02-04", "2026-02-11"])
 def test_a_corrected_date_keeps_a_stretch_from_its_first_day(first):
     """Extraction dates "was held … for two days" after "arrested … on Monday" to Monday and Tuesday, and
-    "fought … for three weeks on Monday" to the three weeks from Monday (``events.lasting``); the replay of a
-    corrected date moves the stretch with its first day, rather than keeping the first day alone."""
+    "fought … for two days on Monday" to the two days from Monday (``events.lasting``; a past stretch told to run past
+    publication ends there, s22d); the replay of a corrected date moves the stretch with its first day, rather than
+    keeping the first day alone."""
     article = ("Tom Reed was arrested in Graz on Monday.\n\nHe was held in a Vienna jail for two days.\n\n"
-               "Anna Berg fought the Graz police for three weeks on Monday.")
+               "Anna Berg fought the Graz police for two days on Monday.")
 
     corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-03-04", "d.txt")]))
     expected = by_event(extracted(article, "2026-03-04"))
     assert ("2026-03-02", "2026-03-03", "narrative") in expected.values()
-    assert ("2026-03-02", "2026-03-22", "timex") in expected.values()
+    assert ("2026-03-02", "2026-03-03", "timex") in expected.values()
     assert corrected == expected
 
 
@@ -200,4 +201,16 @@ def test_a_corrected_date_bounds_what_follows_a_statement_lede_as_extraction_wou
     corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-02-02", "d.txt")]))
     expected = by_event(extracted(article, "2026-02-02"))
     assert ("", "2026-01-30", "bounded") in expected.values()
+    assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-04", "2026-12-30", ""])
+def test_a_corrected_date_ends_a_past_this_year_at_the_new_day_as_extraction_would(first):
+    """Extraction ends "has opened … this year" at publication (s22d: what is told as done was done by then); the
+    replay of a corrected date ends it at the new day, as extraction with that date does, wherever the first date
+    left the end."""
+    article = "Mayor Anna Keller has opened three bridges in Graz this year."
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-05-06", "d.txt")]))
+    expected = by_event(extracted(article, "2026-05-06"))
+    assert ("2026-01-01", "2026-05-06", "timex") in expected.values()
     assert corrected == expected

@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
-from explorer.core.extract.events.date_rules import own_date
+from explorer.core.extract.events.date_rules import by_publication, own_date
 from explorer.core.extract.events.acted_on import judged_before
 from explorer.core.extract.events.dating import DocumentDating
 from explorer.core.extract.events.lasting import over_its_length
@@ -202,6 +202,8 @@ class _Context:
                                                      or (date_start, date_end, basis, timex_id))
             if self.dating.published and date_start > self.dating.published:
                 tense = "future"  # "had been talking about the slated visit … in September": still to come
+        date_start, date_end, basis, timex_id = by_publication(tense, (date_start, date_end, basis, timex_id),
+                                                              self.dating.published)
         start, end = trimmed(sentence)
         trigger_start = trigger.idx
         return {

@@ -13,6 +13,10 @@ still considering a request last week from Elian's father, Juan Miguel Gonzalez"
 the media access to Elian", AV#39, CA#29, CD#25, CM#50, CS#50, DA#43: vague six times at "on or before publication")
 is told of that time; what he objected to was done by then.
 
+A past event told of a period that runs past publication ("Polls have shown public support … rising to about 51
+percent this year" in a February paper, DE#24 vague at the whole year; "presented claims … this week" in a Thursday
+paper, CO#37) was done by the day it was told: the period up to publication, as "so far this year" is.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -76,3 +80,23 @@ def test_what_the_maker_objected_to_was_done_by_then():
 def test_someone_else_objecting_keeps_the_bound():  # guard: only the request's maker goes on at its week
     text = REQUEST + "Anna Keller objected to the noise of the market and to the treatment of its traders."
     assert when(event_at(text, "Anna Keller objected", "object")) == ("", PUBLISHED, "bounded")
+
+
+def test_a_past_this_year_ends_at_publication():
+    text = "Mayor Anna Keller has opened three bridges in Graz this year."
+    assert when(event_at(text, "Mayor", "open")) == ("2026-01-01", PUBLISHED, "timex")  # was the whole year
+
+
+def test_a_past_this_week_ends_at_publication():
+    text = "Mayor Anna Keller met this week with the Graz council to discuss the bridge."
+    assert when(event_at(text, "Mayor", "meet")) == ("2026-02-02", PUBLISHED, "timex")  # was to Sunday Feb 8
+
+
+def test_a_future_this_year_keeps_the_whole_year():  # guard: only what is told as done
+    text = "Mayor Anna Keller will open the new bridge in Graz this year."
+    assert when(event_at(text, "Mayor", "open"))[:2] == ("2026-01-01", "2026-12-31")
+
+
+def test_a_past_last_year_is_left_whole():  # guard: a period over before publication
+    text = "Mayor Anna Keller opened the old bridge in Graz last year."
+    assert when(event_at(text, "Mayor", "open"))[:2] == ("2025-01-01", "2025-12-31")
