@@ -186,14 +186,23 @@ SPAN_VALUE = re.compile(r"^P(\d+)([DWMY])$")
 MONTHS_OF_RESULTS = {3, 6, 9, 12}  # "the nine months", "the first six months": results up to a quarter's end
 
 
+HOURS_VALUE = re.compile(r"^PT(\d+)H$")
+
+
 def _reach_back(own: TimexRow, published: str) -> str:
-    """The first day of a stretch that runs up to publication ("the past two months", "the last 10 days"),
-    or "" (any other expression, or a stretch of unknown length: "the past few weeks")."""
+    """The first day of a stretch that runs up to publication ("the past two months", "the last 10 days"; "In the last
+    twenty four hours, the value of the Indonesian stock market has fallen", DH#30 vague at on or before publication:
+    the day before and the day), or "" (any other expression, or a stretch of unknown length: "the past few weeks")."""
+    if own["type"] != "DURATION" or not LOOKING_BACK.match(own["text"] or ""):
+        return ""
+    day = date.fromisoformat(published)
+    hours = HOURS_VALUE.match(own["value"] or "")
+    if hours is not None:  # the hours before publication, on the days they fall on
+        return (day - timedelta(days=-(-int(hours.group(1)) // 24))).isoformat()
     value = SPAN_VALUE.match(own["value"] or "")
-    if own["type"] != "DURATION" or value is None or not LOOKING_BACK.match(own["text"] or ""):
+    if value is None:
         return ""
     count, unit = int(value.group(1)), value.group(2)
-    day = date.fromisoformat(published)
     if unit in "DW":
         return (day - timedelta(days=count * (7 if unit == "W" else 1))).isoformat()
     months = day.year * 12 + day.month - 1 - count * (12 if unit == "Y" else 1)
@@ -698,8 +707,10 @@ class Ledes:
 
 
 def reaches_back(timex: TimexRow) -> bool:
-    """A stretch of known length up to publication ("the past two months"): it dates an event within it."""
-    return timex["type"] == "DURATION" and SPAN_VALUE.match(timex["value"] or "") is not None \
+    """A stretch of known length up to publication ("the past two months", "the last 24 hours"): it dates an event
+    within it."""
+    value = timex["value"] or ""
+    return timex["type"] == "DURATION" and (SPAN_VALUE.match(value) or HOURS_VALUE.match(value)) is not None \
         and LOOKING_BACK.match(timex["text"] or "") is not None
 
 

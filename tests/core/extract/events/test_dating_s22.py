@@ -17,6 +17,9 @@ A past event told of a period that runs past publication ("Polls have shown publ
 percent this year" in a February paper, DE#24 vague at the whole year; "presented claims … this week" in a Thursday
 paper, CO#37) was done by the day it was told: the period up to publication, as "so far this year" is.
 
+"In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent" (DH#30, vague at
+"on or before publication") is within those hours: the day before publication and the day, as "the last 10 days" is.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -100,3 +103,18 @@ def test_a_future_this_year_keeps_the_whole_year():  # guard: only what is told 
 def test_a_past_last_year_is_left_whole():  # guard: a period over before publication
     text = "Mayor Anna Keller opened the old bridge in Graz last year."
     assert when(event_at(text, "Mayor", "open"))[:2] == ("2025-01-01", "2025-12-31")
+
+
+def test_the_last_twenty_four_hours_are_the_day_before_and_the_day():
+    text = "In the last twenty four hours, the value of the Graz stock market has fallen by twelve percent."
+    assert when(event_at(text, "In the last", "fall")) == ("2026-02-03", PUBLISHED, "timex")  # was ..publication
+
+
+def test_the_past_48_hours_are_two_days_back():
+    text = "In the past 48 hours, Graz police have arrested 14 people."
+    assert when(event_at(text, "In the past", "arrest")) == ("2026-02-02", PUBLISHED, "timex")
+
+
+def test_hours_that_do_not_look_back_date_nothing():  # guard: a length, not a stretch up to publication
+    text = "The Graz police questioned Anna Keller for 24 hours."
+    assert when(event_at(text, "The Graz", "question")) == ("", PUBLISHED, "bounded")
