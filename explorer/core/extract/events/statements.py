@@ -403,14 +403,25 @@ def dates_the_medium(token: Token, trigger: Token) -> bool:
     return False
 
 
+# what is written and dated as one piece ("your Oct. 23 Centennial Journal item", "Friday's editorial"): a day
+# written on it is the day it appeared, and what it says or does it does that day
+DOCUMENT_NOUNS = frozenset({"item", "article", "editorial", "column", "story", "report", "letter", "memo",
+                            "memorandum", "edition", "bulletin", "communique", "communiqué", "warrant", "indictment"})
+
+
 def done_by_a_document_of_a_day(trigger: Token, timexes: list[TimexRow], published: str) -> Dating | None:
     """"The Canadian warrant issued Monday charged Kopp with attempted murder" (BU#18 = N#38, vague): what a
     document issued, released or read on a day says or does, it does that day — a subject with a participle of
-    issuing and a single day of its own, up to publication."""
+    issuing and a single day of its own, up to publication; or a document whose day is written on it ("your Oct. 23
+    Centennial Journal item recognized the money-fund concept", DH#33, vague at on or before publication)."""
     for subject in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"):
-        for issued in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       and c.lemma_.lower() in STATEMENT_PARTICIPLES):
-            days = [t for t in times_in(issued, timexes) if t["date_start"] and t["date_start"] == t["date_end"]
+        issued = [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in STATEMENT_PARTICIPLES]
+        if subject.lemma_.lower() in DOCUMENT_NOUNS:
+            issued += [c for c in subject.children if c.dep_ in ("poss", "nmod", "compound", "npadvmod")
+                       and c.i < subject.i]
+        for words in issued:
+            days = [t for t in times_in(words, timexes) if t["date_start"] and t["date_start"] == t["date_end"]
                     and (not published or t["date_end"] <= published)]
             if len(days) == 1:
                 return days[0]["date_start"], days[0]["date_end"], "narrative", days[0]["timex_id"]

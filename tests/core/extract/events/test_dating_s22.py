@@ -20,6 +20,10 @@ paper, CO#37) was done by the day it was told: the period up to publication, as 
 "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent" (DH#30, vague at
 "on or before publication") is within those hours: the day before publication and the day, as "the last 10 days" is.
 
+What a document whose day is written on it says or does ("your Oct. 23 Centennial Journal item recognized the
+money-fund concept", DH#33, vague at "on or before publication"; "Friday's editorial … offered") it does that day, as
+"the warrant issued Monday charged" does.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -118,3 +122,21 @@ def test_the_past_48_hours_are_two_days_back():
 def test_hours_that_do_not_look_back_date_nothing():  # guard: a length, not a stretch up to publication
     text = "The Graz police questioned Anna Keller for 24 hours."
     assert when(event_at(text, "The Graz", "question")) == ("", PUBLISHED, "bounded")
+
+
+PLAN = "The mayor of Graz presented her plan for the river.\n\n"
+
+
+def test_an_editorial_of_a_day_offers_on_that_day():
+    text = PLAN + "Friday's editorial in the Graz Courier offered more details of the plan."
+    assert when(event_at(text, "Friday's", "offer")) == ("2026-01-30", "2026-01-30", "narrative")  # so before, too
+
+
+def test_a_dated_item_recognized_on_its_day():
+    text = PLAN + "I was pleased to note that your Jan. 23 Graz Courier item recognized the plan of Anna Keller."
+    assert when(event_at(text, "I was", "recognize"))[:2] == ("2026-01-23", "2026-01-23")
+
+
+def test_an_undated_editorial_keeps_the_bound():  # guard
+    text = PLAN + "The Graz Courier's editorial criticised the plan of Anna Keller."
+    assert when(event_at(text, "The Graz", "criticise")) == ("", PUBLISHED, "bounded")
