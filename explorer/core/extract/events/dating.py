@@ -207,6 +207,24 @@ class DocumentDating:
         self._here = [(m["start"], actor_key(m)) for m in mentions if m["type"] in PLACE_TYPES and actor_key(m)]
         self._spans = [(m["start"], m["mention_id"]) for m in mentions]
 
+    @staticmethod
+    def _of_its_nouns(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> set[str]:
+        """The ids of the sentence's times told of a noun of the result's clause, through a participle's phrase if
+        need be ("was hurt by high financing costs associated with the company's buy-out of a 50% stake … last June",
+        DF#37 vague: the buy-out's), which tell no other reporting period than the one the result is carried in. Not
+        a time of another verb's clause ("…, but shares rose 6 pence … yesterday"): the telling moved to that day."""
+        def of_a_noun(node: Token) -> bool:
+            nouns = False
+            while node.i != trigger.i and node.head.i != node.i:
+                if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
+                    return False
+                nouns = nouns or node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("NOUN", "PROPN", "ADP", "VERB")
+                node = node.head
+            return node.i == trigger.i and nouns
+        spans = ((t, sentence.doc.char_span(t["start"], t["end"], alignment_mode="expand")) for t in timexes)
+        return {t["timex_id"] for t, span in spans if span is not None and not in_clause_of(span.root, trigger)
+                and of_a_noun(span.root)}
+
     def _made_then(self, sentence: Span, trigger: Token, own: TimexRow, start: int) -> None:
         """"the department is still considering a request last week from Elian's father, Juan Miguel Gonzalez" /
         "Juan Miguel Gonzalez objected to the media access to Elian" (CS#50, AV#39, CA#29, CD#25, CM#50, DB: vague
@@ -361,7 +379,8 @@ class DocumentDating:
                                relayed[1] if relayed else "", relayed[3] if relayed else "", states(trigger),
                                dates_only_in_asides=aside_only)
             dated = self._periods.carried(facts, start, sentence.end_char, months_of(sentence, trigger, timexes),
-                                          self._compared, subject_names(trigger)) if of_a_result(trigger) else None
+                                          self._compared | self._of_its_nouns(sentence, trigger, timexes),
+                                          subject_names(trigger)) if of_a_result(trigger) else None
             if dated is not None and of_the_year_before(sentence, trigger, timexes, self._compared):
                 dated = a_year_back(dated)  # "Net for the year-earlier nine months also included a gain"
             if dated is None and tense == "past" and published and (in_a_named_era(trigger)

@@ -24,6 +24,11 @@ What a document whose day is written on it says or does ("your Oct. 23 Centennia
 money-fund concept", DH#33, vague at "on or before publication"; "Friday's editorial … offered") it does that day, as
 "the warrant issued Monday charged" does.
 
+A time told of a noun of a result's clause, through a participle's phrase ("the petroleum services segment … was hurt
+by high financing costs associated with the company's buy-out of a 50% stake … last June", DF#37, vague at "on or
+before publication") is the noun's: the result is still carried in the reporting quarter. Another verb's time ("…, but
+shares rose 6 pence … yesterday") still moves the telling to its day.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -140,3 +145,18 @@ def test_a_dated_item_recognized_on_its_day():
 def test_an_undated_editorial_keeps_the_bound():  # guard
     text = PLAN + "The Graz Courier's editorial criticised the plan of Anna Keller."
     assert when(event_at(text, "The Graz", "criticise")) == ("", PUBLISHED, "bounded")
+
+
+SEGMENTS = "Graz Holdings said net income for the third quarter fell 6% to $20.6 million.\n\n"
+OCTOBER = "2025-10-27"
+
+
+def test_a_time_of_a_noun_in_a_results_clause_leaves_it_in_the_quarter():
+    text = SEGMENTS + ("However, the company's steel segment, while profitable, was hurt by high financing costs "
+                       "associated with the company's purchase of a stake in Linz Steel last June.")
+    assert when(event_at(text, "However", "hurt", published=OCTOBER)) == ("2025-07-01", "2025-09-30", "narrative")
+
+
+def test_another_verbs_day_in_a_results_sentence_still_moves_the_telling():  # guard
+    text = SEGMENTS + "Pretax profit fell 3.7% to $128 million, but shares of Graz Holdings rose 6 cents yesterday."
+    assert when(event_at(text, "Pretax", "fall", published=OCTOBER)) == ("", "2025-10-26", "bounded")
