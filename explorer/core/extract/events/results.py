@@ -166,9 +166,27 @@ def of_a_result(trigger: Token) -> bool:
     """The change is in a company's result ("net dropped 3.1%", "profit at the unit fell"), not a price of
     the day's trading ("the stock fell 75 cents")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
-        or _a_share_in_a_result(trigger) \
+        or _a_share_in_a_result(trigger) or _money_made(trigger) \
         or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children)) \
         or posts_a_result(trigger) or _has_a_result(trigger) or _a_segments_fortune(trigger)
+
+
+# what trades and is priced, whose "gained $1" is the day's move, not a result
+PRICED_NOUNS = {"share", "stock", "price", "index", "average", "dollar", "yen", "bond", "future", "contract", "issue",
+                "security", "note", "currency", "market", "gold", "oil"}
+
+
+def _money_made(trigger: Token) -> bool:
+    """"The company gained the record-breaking $1 billion" after "its profits during the last quarter, which ended
+    December 30, 2006" (DF#12, vague at on or before publication): an amount of money a company made, gained or netted
+    is its result, of the reporting period, as "earned" is. Not what is priced and traded ("shares gained $1")."""
+    if trigger.lemma_.lower() not in {"gain", "make", "net"}:
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    money = any(c.dep_ == "dobj" and any(t.ent_type_ == "MONEY" or t.text == "$" for t in c.subtree)
+                for c in trigger.children)
+    return subject is not None and money and subject.lemma_.lower() not in PRICED_NOUNS \
+        and not any(t.lemma_.lower() in PRICED_NOUNS for t in subject.subtree)
 
 
 def _a_share_in_a_result(trigger: Token) -> bool:

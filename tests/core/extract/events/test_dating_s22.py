@@ -29,6 +29,10 @@ by high financing costs associated with the company's buy-out of a 50% stake …
 before publication") is the noun's: the result is still carried in the reporting quarter. Another verb's time ("…, but
 shares rose 6 pence … yesterday") still moves the telling to its day.
 
+An amount of money a company made, gained or netted ("The company gained the record-breaking $1 billion" after its
+profits "during the last quarter, which ended December 30, 2006", DF#12, vague) is its result, of the reporting
+period, as "earned" is; not what trades ("shares gained $1").
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -160,3 +164,17 @@ def test_a_time_of_a_noun_in_a_results_clause_leaves_it_in_the_quarter():
 def test_another_verbs_day_in_a_results_sentence_still_moves_the_telling():  # guard
     text = SEGMENTS + "Pretax profit fell 3.7% to $128 million, but shares of Graz Holdings rose 6 cents yesterday."
     assert when(event_at(text, "Pretax", "fall", published=OCTOBER)) == ("", "2025-10-26", "bounded")
+
+
+QUARTER_REPORT = ("Graz Holdings has reached a 78 percent increase in its profits during the last quarter, which ended "
+                  "December 31, 2025.\n\n")
+
+
+def test_money_a_company_gained_is_of_the_reporting_quarter():
+    text = QUARTER_REPORT + "The company gained a record $1 billion."
+    assert when(event_at(text, "The company", "gain"))[:2] == QUARTER  # was on or before publication
+
+
+def test_shares_that_gained_a_dollar_are_no_result():  # guard: the day's trading
+    text = QUARTER_REPORT + "Shares of Graz Holdings gained $1 to $45."
+    assert when(event_at(text, "Shares", "gain"))[:2] != QUARTER
