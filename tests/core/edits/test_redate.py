@@ -214,3 +214,13 @@ def test_a_corrected_date_ends_a_past_this_year_at_the_new_day_as_extraction_wou
     expected = by_event(extracted(article, "2026-05-06"))
     assert ("2026-01-01", "2026-05-06", "timex") in expected.values()
     assert corrected == expected
+
+
+@pytest.mark.parametrize("first", ["2026-02-04", ""])
+def test_a_corrected_date_ends_a_past_since_a_year_at_the_new_day_as_extraction_would(first):
+    """"had not been repaired … since 2019" ends at publication (s22d); the replay ends it at the corrected day."""
+    article = "The Graz bridge over the Mur had not been repaired by Anna Keller's office since 2019."
+    corrected = by_event(apply_edits(extracted(article, first), [decisions.set_published("d", "2026-05-06", "d.txt")]))
+    expected = by_event(extracted(article, "2026-05-06"))
+    assert ("2019-01-01", "2026-05-06", "timex") in expected.values()
+    assert corrected == expected

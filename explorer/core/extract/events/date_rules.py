@@ -764,13 +764,14 @@ def by_publication(tense: str, dated: Dating, published: str) -> Dating:
     """A past event told of a period that runs past publication ("Polls have shown public support … rising to about 51
     percent this year" in a February paper, DE#24 vague at the whole year; "The Jordanian monarch met this week with
     Saddam" on the week's Thursday; "Nashua's stock has fluctuated sharply … this year", DC#33 vague at the year
-    running two months past the Monday paper): what the text tells as done was done by the day it was told, so the
-    period is taken up to publication, as "so far this year" is. The basis stays the expression's or the passage's:
+    running two months past the Monday paper; "The MacBook Air had not been significantly updated since 2008", CM#1
+    vague at an open end): what the text tells as done was done by the day it was told, so the period is taken up to
+    publication, as "so far this year" is. The basis stays the expression's or the passage's:
     the start is the text's, the end the report's. Extraction and the replay of a corrected publication date both end
     a past event's date here."""
-    if tense != "past" or not published or dated[2] not in ("timex", "narrative") or not dated[0] or not dated[1]:
+    if tense != "past" or not published or dated[2] not in ("timex", "narrative") or not dated[0]:
         return dated
-    if dated[0] <= published < dated[1]:
+    if dated[0] <= published and (not dated[1] or published < dated[1]):  # "had not been updated since 2008", too
         return dated[0], published, dated[2], dated[3]
     return dated
 

@@ -15,7 +15,8 @@ is told of that time; what he objected to was done by then.
 
 A past event told of a period that runs past publication ("Polls have shown public support … rising to about 51
 percent this year" in a February paper, DE#24 vague at the whole year; "presented claims … this week" in a Thursday
-paper, CO#37) was done by the day it was told: the period up to publication, as "so far this year" is.
+paper, CO#37) was done by the day it was told: the period up to publication, as "so far this year" is; so is a past
+told "since" a time ("The MacBook Air had not been significantly updated since 2008", CM#1, vague at an open end).
 
 "In the last twenty four hours, the value of the Indonesian stock market has fallen by twelve percent" (DH#30, vague at
 "on or before publication") is within those hours: the day before publication and the day, as "the last 10 days" is.
@@ -178,3 +179,8 @@ def test_money_a_company_gained_is_of_the_reporting_quarter():
 def test_shares_that_gained_a_dollar_are_no_result():  # guard: the day's trading
     text = QUARTER_REPORT + "Shares of Graz Holdings gained $1 to $45."
     assert when(event_at(text, "Shares", "gain"))[:2] != QUARTER
+
+
+def test_a_past_since_a_year_ends_at_publication():
+    text = "The Graz bridge over the Mur had not been repaired by Anna Keller's office since 2019."
+    assert when(event_at(text, "The Graz", "repair")) == ("2019-01-01", PUBLISHED, "timex")  # was open-ended
