@@ -60,7 +60,7 @@ from explorer.core.extract.events.named_twice import (
 )
 from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now, later_in_the_broadcast
-from explorer.core.extract.events.scheduled import at_a_scheduled_happening
+from explorer.core.extract.events.scheduled import at_a_scheduled_happening, times_in
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.timed_by_a_clause import timed_by_an_undated_happening
@@ -506,7 +506,8 @@ class DocumentDating:
                 or (self._said_on_the_reporting_day(sentence) if states(trigger) else None) \
                 or self._news_of_an_earlier_day(sentence, trigger, timexes) \
                 or (self._said_over_the_weekend(sentence.doc) if states(trigger) and not told_as_earlier(trigger)
-                    else None) or dated
+                    else None) \
+                or (self._said_of_fridays_session(trigger, timexes) if states(trigger) else None) or dated
         if in_lede and tense == "past" and dated == ("", published, "bounded", ""):
             dated = self._lede_written_before(sentence) or dated
         elif tense == "past" and published and dated[:3] == ("", published, "bounded"):
@@ -1095,6 +1096,21 @@ class DocumentDating:
                     sunday = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
                     self._weekend = (friday, sunday, "bounded", fridays[0]["timex_id"])
         return self._weekend or None
+
+    def _said_of_fridays_session(self, trigger: Token, timexes: list[TimexRow]) -> Dating | None:
+        """"An official at Wako Securities said brokerages' excessive expectations … were dashed Friday", "Traders said
+        … the DAX dropped Friday more on …" in a Monday paper's round-up that also tells Monday's early trading, so
+        that ``_said_over_the_weekend`` keeps off it (DM#4, DJ#47 = DK#19, CH#48: too precise at Monday): a statement
+        whose own reported clause tells Friday's session comments on it — said on or after Friday, up to the Monday
+        paper (``bounded``, the Friday's expression), not on the Monday it was printed."""
+        published = self.document.published
+        if not published or not ISO_DAY.match(published) or date.fromisoformat(published).weekday() != 0:
+            return None
+        friday = (date.fromisoformat(published) - timedelta(days=3)).isoformat()
+        told = [c for c in trigger.children if c.dep_ == "ccomp"]
+        fridays = [t for clause in told for t in times_in(clause, timexes)
+                   if t["date_start"] == t["date_end"] == friday]
+        return (friday, published, "bounded", fridays[0]["timex_id"]) if fridays else None
 
     def _said_afterwards(self, trigger: Token) -> Dating | None:
         """A statement told "afterwards" or "later" with no time of its own ("Clark … said afterwards that

@@ -34,6 +34,10 @@ An amount of money a company made, gained or netted ("The company gained the rec
 profits "during the last quarter, which ended December 30, 2006", DF#12, vague) is its result, of the reporting
 period, as "earned" is; not what trades ("shares gained $1").
 
+In a Monday paper's round-up that also tells Monday's early trading, a statement whose reported clause tells Friday's
+session ("Traders said … the DAX dropped Friday more on a lack of any substantial buying interest", DJ#47 = DK#19, DM#4,
+CH#48: too precise at Monday) comments on it: said on or after Friday, up to the Monday paper.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -184,3 +188,22 @@ def test_shares_that_gained_a_dollar_are_no_result():  # guard: the day's tradin
 def test_a_past_since_a_year_ends_at_publication():
     text = "The Graz bridge over the Mur had not been repaired by Anna Keller's office since 2019."
     assert when(event_at(text, "The Graz", "repair")) == ("2019-01-01", PUBLISHED, "timex")  # was open-ended
+
+
+MONDAY = "2026-02-02"
+ROUNDUP = "In early trading in Graz Monday, the ATX index fell 1%.\n\n"
+
+
+def test_a_monday_papers_statement_on_fridays_session_is_friday_to_monday():
+    text = ROUNDUP + "Traders in Vienna said the ATX index dropped Friday on a lack of buying interest."
+    assert when(event_at(text, "Traders", "say", published=MONDAY)) == ("2026-01-30", MONDAY, "bounded")  # was Monday
+
+
+def test_a_monday_papers_statement_without_fridays_session_is_mondays():  # guard
+    text = ROUNDUP + "Traders in Vienna said the ATX index remains nervous."
+    assert when(event_at(text, "Traders", "say", published=MONDAY))[:2] == (MONDAY, MONDAY)
+
+
+def test_a_wednesday_papers_statement_on_mondays_session_is_wednesdays():  # guard: only a Monday paper's weekend
+    text = "Traders in Vienna said the ATX index dropped Monday on a lack of buying interest."
+    assert when(event_at(text, "Traders", "say")) == (PUBLISHED, PUBLISHED, "dct")
