@@ -700,8 +700,28 @@ class DocumentDating:
         has happened, so on or after its start — its day where that is the last day the bound allows."""
         if not only_an_upper_bound(dated):
             return dated
-        when = self._dated_by_then(sentence, timexes, answered(trigger), dated[1])
+        when = self._dated_by_then(sentence, timexes, answered(trigger), dated[1]) \
+            or self._a_speakers_dated_statement(answered(trigger), dated[1])
         return on_or_after_a_happening(when[0], dated[1], when[3]) if when is not None else dated
+
+    def _a_speakers_dated_statement(self, nouns: list[Token], last: str) -> Dating | None:
+        """"The European Commission welcomed Apple's announcement" after "…, Apple announced this morning" (DN#45,
+        BB#45: vague at on or before publication): a statement noun whose possessor names a speaker whose statements
+        the article dates to one day, by ``last``, is that statement (its day; a reaction comes on or after it)."""
+        for noun in nouns:
+            if noun.lemma_.lower() not in REPORTING_NOUNS and noun.lower_ not in REPORTING_NOUNS:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None:
+                continue
+            days = {own["date_start"]: own for verb, own in self._past_verbs_of_one_day(noun.doc, REPORTING_LEMMAS)
+                    if named_subject(verb) and speaker(verb, definite=True) == owner.lemma_.lower()
+                    and own["date_start"] <= self.published}
+            if len(days) == 1:
+                day = next(iter(days.values()))
+                if day["date_start"] <= last:
+                    return day["date_start"], day["date_end"], "narrative", day["timex_id"]
+        return None
 
     def _after_an_object_dated_elsewhere(self, sentence: Span, trigger: Token, dated: Dating,
                                          timexes: list[TimexRow]) -> Dating:

@@ -38,6 +38,10 @@ In a Monday paper's round-up that also tells Monday's early trading, a statement
 session ("Traders said … the DAX dropped Friday more on a lack of any substantial buying interest", DJ#47 = DK#19, DM#4,
 CH#48: too precise at Monday) comments on it: said on or after Friday, up to the Monday paper.
 
+A reaction to a statement noun whose possessor names a speaker the article dates once ("The European Commission
+welcomed Apple's announcement" after "…, Apple announced this morning", DN#45 and BB#45, vague at "on or before
+publication") comes on or after that statement.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -207,3 +211,18 @@ def test_a_monday_papers_statement_without_fridays_session_is_mondays():  # guar
 def test_a_wednesday_papers_statement_on_mondays_session_is_wednesdays():  # guard: only a Monday paper's weekend
     text = "Traders in Vienna said the ATX index dropped Monday on a lack of buying interest."
     assert when(event_at(text, "Traders", "say")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+ANNOUNCED = ("Graz Mobile will cut its prices within six months, Graz Mobile announced on Monday.\n\n"
+             "Graz Mobile launched its online store in Vienna on April 28, 2003.\n\n")
+
+
+def test_a_welcome_of_a_speakers_dated_announcement_comes_after_it():
+    text = ANNOUNCED + "The Graz council welcomed Graz Mobile's announcement."
+    assert when(event_at(text, "The Graz council", "welcome")) == ("2026-02-02", PUBLISHED, "bounded")  # was ..pub
+
+
+def test_a_speaker_of_two_days_gives_no_start():  # guard: which announcement is not told
+    text = ANNOUNCED.replace("Monday.", "Monday. Graz Mobile announced on Tuesday that it will close a shop.") + (
+        "The Graz council welcomed Graz Mobile's announcement.")
+    assert when(event_at(text, "The Graz council", "welcome")) == ("", PUBLISHED, "bounded")
