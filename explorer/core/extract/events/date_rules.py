@@ -594,7 +594,10 @@ HAVING_LEMMAS = frozenset({"have", "experience", "suffer"})
 # ("The quarterly results also reflected $21.4 million in non-recurring losses"), ``results.of_a_result``
 FORTUNE_LEMMAS = frozenset({"benefit", "hurt", "suffer", "realize", "realise", "weigh", "help", "boost", "depress",
                             "reflect", "include"})
-RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS | FORTUNE_LEMMAS
+# what acts on a result told as the verb's object ("Catastrophe losses reduced Aetna's net income by $50 million")
+ACTING_ON_RESULTS_LEMMAS = frozenset({"reduce", "lower", "cut", "trim", "raise", "lift", "offset", "erode", "hurt",
+                                      "boost", "depress", "help"})
+RESULT_LEMMAS = CHANGE_LEMMAS | {"post"} | HAVING_LEMMAS | FORTUNE_LEMMAS | ACTING_ON_RESULTS_LEMMAS
 # what results are told of: their change is the reporting period's
 RESULT_NOUNS = {"profit", "net", "income", "earnings", "earning", "revenue", "sales", "loss", "margin", "output",
                 "turnover", "result", "production", "shipments", "orders", "deliveries"}

@@ -19,8 +19,8 @@ from spacy.tokens import Span, Token
 from explorer.core.extract.events.clauses import NOUN_MODIFIER_DEPS, in_clause_of
 from explorer.core.extract.events.comparisons import in_comparison
 from explorer.core.extract.events.date_rules import (
-    CHANGE_LEMMAS, FORTUNE_LEMMAS, HAVING_LEMMAS, ISO_DAY, MONTHS_OF_RESULTS, RESULT_NOUNS, SPAN_VALUE, Dating,
-    months_on, months_to, reaches_back,
+    ACTING_ON_RESULTS_LEMMAS, CHANGE_LEMMAS, FORTUNE_LEMMAS, HAVING_LEMMAS, ISO_DAY, MONTHS_OF_RESULTS, RESULT_NOUNS,
+    SPAN_VALUE, Dating, months_on, months_to, reaches_back,
 )
 from explorer.core.extract.events.tense import FUTURE_AUXILIARIES
 from explorer.core.extract.nlp import doc_text
@@ -166,9 +166,15 @@ def of_a_result(trigger: Token) -> bool:
     """The change is in a company's result ("net dropped 3.1%", "profit at the unit fell"), not a price of
     the day's trading ("the stock fell 75 cents")."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in RESULT_NOUNS for c in trigger.children) \
-        or _a_share_in_a_result(trigger) or _money_made(trigger) \
+        or _a_share_in_a_result(trigger) or _money_made(trigger) or _acts_on_a_result(trigger) \
         or (trigger.lemma_.lower() == "earn" and any(c.dep_ == "nsubj" for c in trigger.children)) \
         or posts_a_result(trigger) or _has_a_result(trigger) or _a_segments_fortune(trigger)
+
+
+def _acts_on_a_result(trigger: Token) -> bool:
+    """"Catastrophe losses reduced Aetna's net income by $50 million, including $36 million from Hugo" (DJ#7, vague at
+    on or before publication): what lowered or raised a result, its object, is of that result's period."""
+    return trigger.lemma_.lower() in ACTING_ON_RESULTS_LEMMAS and result_object(trigger) is not None
 
 
 # what trades and is priced, whose "gained $1" is the day's move, not a result

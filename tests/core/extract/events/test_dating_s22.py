@@ -42,6 +42,9 @@ A reaction to a statement noun whose possessor names a speaker the article dates
 welcomed Apple's announcement" after "…, Apple announced this morning", DN#45 and BB#45, vague at "on or before
 publication") comes on or after that statement.
 
+What lowered or raised a result told as its object ("Catastrophe losses reduced Aetna's net income by $50 million",
+DJ#7, vague) is of that result's period.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -226,3 +229,13 @@ def test_a_speaker_of_two_days_gives_no_start():  # guard: which announcement is
     text = ANNOUNCED.replace("Monday.", "Monday. Graz Mobile announced on Tuesday that it will close a shop.") + (
         "The Graz council welcomed Graz Mobile's announcement.")
     assert when(event_at(text, "The Graz council", "welcome")) == ("", PUBLISHED, "bounded")
+
+
+def test_what_reduced_a_result_is_of_the_quarter():
+    text = QUARTER_REPORT + "Storm losses reduced Graz Holdings' net income by $50 million."
+    assert when(event_at(text, "Storm losses", "reduce"))[:2] == QUARTER  # was on or before publication
+
+
+def test_what_reduced_something_else_keeps_its_bound():  # guard: a unit that cut jobs is no result
+    text = QUARTER_REPORT + "Graz Holdings' steel unit cut 500 jobs in Linz."
+    assert when(event_at(text, "Graz Holdings' steel", "cut"))[:2] != QUARTER
