@@ -109,8 +109,8 @@ from explorer.core.extract.events.results import (
     of_a_result, of_the_year_before, stretch_ended_on, subject_names, told_by_its_end,
 )
 from explorer.core.extract.events.statements import (
-    NEWS_LEMMAS, RELAYING_LEMMAS, SPEAKING_OUT_LEMMAS, a_name, a_statement_told_again, attributed_after,
-    before_a_present_statement, done_by_a_document_of_a_day, held_when_said, in_a_document, in_announcing,
+    NEWS_LEMMAS, RELAYING_LEMMAS, SPEAKING_OUT_LEMMAS, a_name, a_statement_told_again, after_the_news_it_tells,
+    attributed_after, before_a_present_statement, done_by_a_document_of_a_day, held_when_said, in_a_document, in_announcing,
     named_subject, per_a_dated_source, relays, reporter_before, reports_a_periods_result, speaker, speaker_name,
     speaks_out, states, takes_the_stand,
 )
@@ -529,6 +529,9 @@ class DocumentDating:
             # day told (AJ#28) — on or before that day
             dated = ("", dated[1], "bounded", "")
         dated = self._named_elsewhere(sentence, trigger, tense, dated, timexes, (agents or []) + (participants or []))
+        if tense == "past" and not perfect and lemma in REPORTING_LEMMAS and only_an_upper_bound(dated) \
+                and states(trigger):
+            dated = after_the_news_it_tells(trigger, dated, timexes) or dated
         statement = lemma in REPORTING_LEMMAS and not subordinate(trigger) and states(trigger)
         positioned = in_lede and tense == "past" and not perfect and lemma not in REPORTING_LEMMAS \
             and names_the_day(timexes, published)

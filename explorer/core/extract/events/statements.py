@@ -426,3 +426,20 @@ def done_by_a_document_of_a_day(trigger: Token, timexes: list[TimexRow], publish
             if len(days) == 1:
                 return days[0]["date_start"], days[0]["date_end"], "narrative", days[0]["timex_id"]
     return None
+
+
+def after_the_news_it_tells(trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating | None:
+    """"On Wednesday, Bushnell and Kimotho met again to finish their discussion, Bushnell told Kenya Television" in a
+    Wednesday paper (DN#33, vague: left on or before publication, as a telling to another outlet is): a statement
+    bounded only by its end that tells a happening of a day of its own clause was made on or after that day — the
+    day itself where the bound ends there. None where its reported clause tells no single day up to the bound."""
+    told = [c for c in trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBD"
+            and not any(a.dep_ == "aux" for a in c.children)]  # a happening told as past: "met", not "would leave"
+    days = [t for clause in told for t in times_in(clause, timexes)
+            if t["date_start"] and t["date_start"] == t["date_end"] and t["date_end"] <= dated[1]]
+    if not days:
+        return None
+    day = max(days, key=lambda t: t["date_start"])
+    if day["date_start"] == dated[1]:
+        return day["date_start"], day["date_end"], "narrative", day["timex_id"]
+    return day["date_start"], dated[1], "bounded", day["timex_id"]

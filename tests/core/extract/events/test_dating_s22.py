@@ -45,6 +45,11 @@ publication") comes on or after that statement.
 What lowered or raised a result told as its object ("Catastrophe losses reduced Aetna's net income by $50 million",
 DJ#7, vague) is of that result's period.
 
+A statement bounded only by its end that tells a past happening of a day of its own clause ("On Wednesday, Bushnell
+and Kimotho met again to finish their discussion, Bushnell told Kenya Television", DN#33, vague in a Wednesday paper)
+was made on or after that day — the day itself where the bound ends there; not a happening still to come ("would
+meet … on Monday").
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -239,3 +244,19 @@ def test_what_reduced_a_result_is_of_the_quarter():
 def test_what_reduced_something_else_keeps_its_bound():  # guard: a unit that cut jobs is no result
     text = QUARTER_REPORT + "Graz Holdings' steel unit cut 500 jobs in Linz."
     assert when(event_at(text, "Graz Holdings' steel", "cut"))[:2] != QUARTER
+
+
+MET = "On Monday, Anna Keller and Paul Weber met again in Graz to finish their talks, Keller told Austrian Television."
+
+
+def test_a_telling_of_a_meeting_on_the_papers_day_is_that_day():
+    assert when(event_at(MET, "On Monday", "tell", published=MONDAY)) == (MONDAY, MONDAY, "narrative")  # was ..Monday
+
+
+def test_a_telling_of_an_earlier_meeting_comes_after_it():
+    assert when(event_at(MET, "On Monday", "tell")) == (MONDAY, PUBLISHED, "bounded")  # was on or before publication
+
+
+def test_a_telling_of_a_meeting_to_come_keeps_its_bound():  # guard: "would meet" is no happening told as past
+    text = "Anna Keller told Austrian Television that she and Paul Weber would meet again in Graz on Monday."
+    assert when(event_at(text, "Anna Keller", "tell")) == ("", PUBLISHED, "bounded")
