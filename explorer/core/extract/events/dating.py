@@ -110,9 +110,9 @@ from explorer.core.extract.events.results import (
 )
 from explorer.core.extract.events.statements import (
     NEWS_LEMMAS, RELAYING_LEMMAS, SPEAKING_OUT_LEMMAS, a_name, a_statement_told_again, after_the_news_it_tells,
-    attributed_after, before_a_present_statement, done_by_a_document_of_a_day, held_when_said, in_a_document, in_announcing,
-    named_subject, per_a_dated_source, relays, reporter_before, reports_a_periods_result, speaker, speaker_name,
-    speaks_out, states, takes_the_stand,
+    attributed_after, before_a_present_statement, done_by_a_document_of_a_day, held_when_said, in_a_document,
+    in_announcing, named_subject, per_a_dated_source, relays, reporter_before, reports_a_periods_result, speaker,
+    speaker_name, speaks_out, states, takes_the_stand,
 )
 from explorer.core.extract.rows import BatchMention
 from explorer.core.model import TimexRow
@@ -218,7 +218,8 @@ class DocumentDating:
             while node.i != trigger.i and node.head.i != node.i:
                 if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
                     return False
-                nouns = nouns or node.pos_ in ("NOUN", "PROPN") and node.head.pos_ in ("NOUN", "PROPN", "ADP", "VERB")
+                nouns = nouns or (node.pos_ in ("NOUN", "PROPN")
+                                  and node.head.pos_ in ("NOUN", "PROPN", "ADP", "VERB"))
                 node = node.head
             return node.i == trigger.i and nouns
         spans = ((t, sentence.doc.char_span(t["start"], t["end"], alignment_mode="expand")) for t in timexes)
