@@ -56,11 +56,11 @@ from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     GATHERING_NOUNS,
     REPORTING_NOUNS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
-    one_action, scene_nouns,
+    names_a_statement, one_action, scene_nouns,
 )
 from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now, later_in_the_broadcast
-from explorer.core.extract.events.scheduled import at_a_scheduled_happening, times_in
+from explorer.core.extract.events.scheduled import at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.timed_by_a_clause import timed_by_an_undated_happening
@@ -110,8 +110,8 @@ from explorer.core.extract.events.results import (
 )
 from explorer.core.extract.events.statements import (
     NEWS_LEMMAS, RELAYING_LEMMAS, SPEAKING_OUT_LEMMAS, a_name, a_statement_told_again, after_the_news_it_tells,
-    attributed_after, before_a_present_statement, done_by_a_document_of_a_day, held_when_said, in_a_document,
-    in_announcing, named_subject, per_a_dated_source, relays, reporter_before, reports_a_periods_result, speaker,
+    attributed_after, before_a_present_statement, days_told, done_by_a_document_of_a_day, held_when_said,
+    in_a_document, in_announcing, named_subject, per_a_dated_source, relays, reporter_before, reports_a_periods_result, speaker,
     speaker_name, speaks_out, states, takes_the_stand,
 )
 from explorer.core.extract.rows import BatchMention
@@ -193,6 +193,8 @@ class DocumentDating:
         self._statements_read = False
         self._statements_dated: list[tuple[Token, TimexRow]] | None = None  # its "said"s dated to a day by their clause
         self._speakers_days: dict[str, dict[str, TimexRow]] | None = None  # a named speaker's dated statements' days
+        # the same for every verb of saying ("Apple announced this morning"): whose statement a reaction answers
+        self._reporters_days: dict[str, dict[str, TimexRow]] | None = None
         # "WARSAW, February 26 (Xinhua) --" over a February 27 paper: the day the story is reported from
         self._dateline = dateline(document.text, timexes, document.published) if timexes and document.published \
             else None
@@ -713,14 +715,12 @@ class DocumentDating:
         BB#45: vague at on or before publication): a statement noun whose possessor names a speaker whose statements
         the article dates to one day, by ``last``, is that statement (its day; a reaction comes on or after it)."""
         for noun in nouns:
-            if noun.lemma_.lower() not in REPORTING_NOUNS and noun.lower_ not in REPORTING_NOUNS:
-                continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            if owner is None:
+            if owner is None or not names_a_statement(noun):
                 continue
-            days = {own["date_start"]: own for verb, own in self._past_verbs_of_one_day(noun.doc, REPORTING_LEMMAS)
-                    if named_subject(verb) and speaker(verb, definite=True) == owner.lemma_.lower()
-                    and own["date_start"] <= self.published}
+            if self._reporters_days is None:
+                self._reporters_days = self._days_by_speaker(self._past_verbs_of_one_day(noun.doc, REPORTING_LEMMAS))
+            days = self._reporters_days.get(owner.lemma_.lower(), {})
             if len(days) == 1:
                 day = next(iter(days.values()))
                 if day["date_start"] <= last:
@@ -1109,10 +1109,8 @@ class DocumentDating:
         BI#43, AY#29: wrong at Monday). Not a paper that tells a Monday too ("In early trading in Tokyo Monday")."""
         if self._weekend is None:
             self._weekend = ()
-            published = self.document.published
-            if published and self._given and ISO_DAY.match(published) \
-                    and date.fromisoformat(published).weekday() == 0:
-                friday = (date.fromisoformat(published) - timedelta(days=3)).isoformat()
+            published, friday = self.document.published, self._fridays_paper()
+            if friday and self._given:
                 days = [t for t in sorted(self._timexes.values(), key=lambda t: t["start"])
                         if t["type"] in ("DATE", "TIME") and t["date_start"] == t["date_end"]]
                 fridays = [t for t in days if t["date_start"] == friday and a_past_verbs_own_day(doc, t)]
@@ -1127,14 +1125,16 @@ class DocumentDating:
         that ``_said_over_the_weekend`` keeps off it (DM#4, DJ#47 = DK#19, CH#48: too precise at Monday): a statement
         whose own reported clause tells Friday's session comments on it — said on or after Friday, up to the Monday
         paper (``bounded``, the Friday's expression), not on the Monday it was printed."""
+        friday = self._fridays_paper()
+        fridays = [t for t in days_told(trigger, timexes) if t["date_start"] == friday] if friday else []
+        return (friday, self.document.published, "bounded", fridays[0]["timex_id"]) if fridays else None
+
+    def _fridays_paper(self) -> str:
+        """The Friday before a Monday paper (its publication day a Monday), or ""."""
         published = self.document.published
         if not published or not ISO_DAY.match(published) or date.fromisoformat(published).weekday() != 0:
-            return None
-        friday = (date.fromisoformat(published) - timedelta(days=3)).isoformat()
-        told = [c for c in trigger.children if c.dep_ == "ccomp"]
-        fridays = [t for clause in told for t in times_in(clause, timexes)
-                   if t["date_start"] == t["date_end"] == friday]
-        return (friday, published, "bounded", fridays[0]["timex_id"]) if fridays else None
+            return ""
+        return (date.fromisoformat(published) - timedelta(days=3)).isoformat()
 
     def _said_afterwards(self, trigger: Token) -> Dating | None:
         """A statement told "afterwards" or "later" with no time of its own ("Clark … said afterwards that
@@ -1180,10 +1180,14 @@ class DocumentDating:
     def _named_speakers_days(self, doc: Doc) -> dict[str, dict[str, TimexRow]]:
         """For each speaker named by a proper name, the days its own clause gives its statements ("said"/"told" …
         with a time of one day up to publication), by day."""
+        return self._days_by_speaker(self._dated_statements(doc) + self._dated_outbursts(doc))
+
+    def _days_by_speaker(self, dated: list[tuple[Token, TimexRow]]) -> dict[str, dict[str, TimexRow]]:
+        """The dated verbs of speaking by who spoke them (a proper name, by its head word), by day, up to publication."""
         found: dict[str, dict[str, TimexRow]] = {}
         if not self.published:
             return found
-        for verb, own in self._dated_statements(doc) + self._dated_outbursts(doc):
+        for verb, own in dated:
             who = speaker(verb, definite=True) if named_subject(verb) else None
             if who and own["date_start"] <= self.published:
                 found.setdefault(who, {}).setdefault(own["date_start"], own)

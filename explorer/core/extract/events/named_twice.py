@@ -291,9 +291,14 @@ def _statement_noun(span: Span) -> Token | None:
         noun = head.head
     else:
         noun = None
-    if noun is None or not (noun.lemma_.lower() in REPORTING_NOUNS or noun.lower_ in REPORTING_NOUNS):
+    if noun is None or not names_a_statement(noun):
         return None
     return noun
+
+
+def names_a_statement(noun: Token) -> bool:
+    """The noun is one of ``REPORTING_NOUNS`` ("announcement", "remarks"), by its lemma or as written."""
+    return noun.lemma_.lower() in REPORTING_NOUNS or noun.lower_ in REPORTING_NOUNS
 
 
 def _one_death(mention: Mention, lemma: str, pos: str, names: set[str] | frozenset[str]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.date_rules import Dating, own_date
-from explorer.core.extract.events.named_twice import GATHERING_NOUNS, REPORTING_NOUNS
+from explorer.core.extract.events.named_twice import GATHERING_NOUNS, names_a_statement
 from explorer.core.extract.wordnet import action_keys
 from explorer.core.model import TimexRow
 
@@ -64,17 +64,14 @@ def _occasions(trigger: Token) -> list[Token]:
     close" is no occasion)."""
     own = [noun for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
            for noun in p.children if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
-           and ((_an_occasion(noun) or _a_statement(noun)) if p.lower_ == "in" else noun.lemma_.lower() in MEETING_NOUNS)]
+           and ((_an_occasion(noun) or names_a_statement(noun)) if p.lower_ == "in" else noun.lemma_.lower() in MEETING_NOUNS)]
     # "criticised the plan in remarks made last week": the parse hangs the statement on the object, but a plan is
     # not "in remarks"; taken only where a participle tells when the statement was made
     hung = [noun for o in trigger.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"
-            and p.lower_ == "in" for noun in p.children if noun.dep_ == "pobj" and _a_statement(noun)
+            and p.lower_ == "in" for noun in p.children if noun.dep_ == "pobj" and names_a_statement(noun)
             and any(c.dep_ == "acl" and c.lemma_.lower() in HELD_PARTICIPLES for c in noun.children)]
     return own + hung
 
-
-def _a_statement(noun: Token) -> bool:
-    return noun.lemma_.lower() in REPORTING_NOUNS or noun.lower_ in REPORTING_NOUNS
 
 
 def _an_occasion(noun: Token) -> bool:

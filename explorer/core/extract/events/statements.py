@@ -433,13 +433,20 @@ def after_the_news_it_tells(trigger: Token, dated: Dating, timexes: list[TimexRo
     Wednesday paper (DN#33, vague: left on or before publication, as a telling to another outlet is): a statement
     bounded only by its end that tells a happening of a day of its own clause was made on or after that day — the
     day itself where the bound ends there. None where its reported clause tells no single day up to the bound."""
-    told = [c for c in trigger.children if c.dep_ == "ccomp" and c.tag_ == "VBD"
-            and not any(a.dep_ == "aux" for a in c.children)]  # a happening told as past: "met", not "would leave"
-    days = [t for clause in told for t in times_in(clause, timexes)
-            if t["date_start"] and t["date_start"] == t["date_end"] and t["date_end"] <= dated[1]]
+    days = [t for t in days_told(trigger, timexes, past_only=True) if t["date_end"] <= dated[1]]
     if not days:
         return None
     day = max(days, key=lambda t: t["date_start"])
     if day["date_start"] == dated[1]:
         return day["date_start"], day["date_end"], "narrative", day["timex_id"]
     return day["date_start"], dated[1], "bounded", day["timex_id"]
+
+
+def days_told(trigger: Token, timexes: list[TimexRow], past_only: bool = False) -> list[TimexRow]:
+    """The single days written in a statement's reported clauses ("Traders said … the DAX dropped Friday"): the news
+    it tells, which it was made on or after. ``past_only``: only clauses told as a simple past ("met", not "would
+    leave")."""
+    told = [c for c in trigger.children if c.dep_ == "ccomp"
+            and (not past_only or (c.tag_ == "VBD" and not any(a.dep_ == "aux" for a in c.children)))]
+    return [t for clause in told for t in times_in(clause, timexes)
+            if t["date_start"] and t["date_start"] == t["date_end"]]
