@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.events.clauses import branch_to, heads_another_clause
 from explorer.core.extract.events.date_rules import CALENDAR_VALUE, ISO_DAY, REPORTING_LEMMAS, Dating
+from explorer.core.extract.events.date_values import a_single_day
 from explorer.core.extract.events.named_twice import REPORTING_NOUNS, STATEMENT_PARTICIPLES, _definite
 from explorer.core.extract.events.results import posts_a_result, result_object
 from explorer.core.extract.events.scheduled import times_in
@@ -448,5 +449,4 @@ def days_told(trigger: Token, timexes: list[TimexRow], past_only: bool = False) 
     leave")."""
     told = [c for c in trigger.children if c.dep_ == "ccomp"
             and (not past_only or (c.tag_ == "VBD" and not any(a.dep_ == "aux" for a in c.children)))]
-    return [t for clause in told for t in times_in(clause, timexes)
-            if t["date_start"] and t["date_start"] == t["date_end"]]
+    return [t for clause in told for t in times_in(clause, timexes) if a_single_day(t)]
