@@ -100,6 +100,7 @@ def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) ->
     root = span.root
     if root.dep_ == "pobj" and root.head.pos_ == "ADP":  # "for the last half of 1989 and for 1990" (CB#46)
         listed |= {o.i for p in root.head.conjuncts if p.pos_ == "ADP" for o in p.children if o.dep_ == "pobj"}
+        listed |= _gapped_siblings(root.head)
     if not listed:
         return chosen
     others = []
@@ -113,6 +114,17 @@ def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) ->
         return chosen
     every = [chosen, *others]
     return {**chosen, "date_start": min(t["date_start"] for t in every), "date_end": max(t["date_end"] for t in every)}
+
+
+def _gapped_siblings(preposition: Token) -> set[int]:
+    """"adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982" (DL#24, too precise: 1952 alone):
+    one verb written once for several of its acts, each object with its own time, hangs the same preposition from
+    the verb again for each; their times are a list, as if coordinated: the verb's act spans them all."""
+    verb = preposition.head
+    if preposition.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {o.i for p in verb.children if p.i != preposition.i and p.dep_ == "prep"
+            and p.lower_ == preposition.lower_ for o in p.children if o.dep_ == "pobj"}
 
 
 def _borrowed(sentence: Span, timex: TimexRow, trigger: Token) -> bool:
