@@ -135,14 +135,16 @@ def bare_month(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def _month_instance(month: int, ctx: Context, m: re.Match) -> Reading:
-    """Which October: "last"/"next" strictly before/after this month, "this" in this year, else by tense."""
+    """Which October: "last"/"next" strictly before/after this month, "this" in this year, else by tense. "Last
+    February" in a March paper is a year back: the month just gone is "last month" (TimeBank's APW19980301.0720,
+    1997-02; DS#35 wrong at 1998-02); in a January paper "last December" is still the one just gone."""
     ref = ctx.reference
     years = range(ref.year - 1, ref.year + 2)
     word = (m.group("shift") or "").lower()
     if word == "this":
         return month_reading(ref.year, month, "relative", True)
     if word == "last":
-        return month_reading(ref.year if month < ref.month else ref.year - 1, month, "relative", True)
+        return month_reading(ref.year if month < ref.month - 1 else ref.year - 1, month, "relative", True)
     if word == "next":
         return month_reading(ref.year if month > ref.month else ref.year + 1, month, "relative", True)
     spans = [month_span(y, month) for y in years]

@@ -47,6 +47,10 @@ ROWS = [
     ("The next round will be held in October.", REF, "future", "October", "DATE", "2026-10", "2026-10-01", "2026-10-31", "relative"),
     ("The deal was signed in March.", JAN, "past", "March", "DATE", "2025-03", "2025-03-01", "2025-03-31", "relative"),
     ("Prices peaked last October.", REF, "past", "last October", "DATE", "2025-10", "2025-10-01", "2025-10-31", "relative"),
+    # the month just gone is "last month": "last January" in a February paper is a year back (TimeBank's
+    # APW19980301.0720: "last February" on March 1, 1998 is 1997-02); across New Year it is still the one just gone
+    ("Prices peaked last January.", REF, "past", "last January", "DATE", "2025-01", "2025-01-01", "2025-01-31", "relative"),
+    ("Prices peaked last December.", JAN, "past", "last December", "DATE", "2025-12", "2025-12-01", "2025-12-31", "relative"),
     ("It was announced in a January statement.", REF, "past", "January", "DATE", "2026-01", "2026-01-01", "2026-01-31", None),
     ("The plan runs through 2026.", REF, "present", "2026", "DATE", "2026", "2026-01-01", "2026-12-31", "explicit"),
     ("Growth slowed in mid-2025.", REF, "past", "mid-2025", "DATE", "2025", "2025-05-01", "2025-08-31", "explicit"),
