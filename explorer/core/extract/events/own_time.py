@@ -24,7 +24,7 @@ from explorer.core.extract.events.noun_times import (
     TIME_PREPOSITIONS, describes_its_subject, modifies_a_noun, of_the_subjects_noun, under_a_static_participle,
 )
 from explorer.core.extract.events.perfects import in_the_infinitive_of_a_perfect
-from explorer.core.extract.events.results import fiscal_period, of_the_results_held
+from explorer.core.extract.events.results import fiscal_period, of_a_result, of_the_results_held
 from explorer.core.extract.events.speech import quoted_stretches
 from explorer.core.extract.events.statements import dates_the_medium, reporter_before, told_in_a_dated_statement
 from explorer.core.extract.nlp import doc_text
@@ -54,7 +54,8 @@ def governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexR
         if fiscal_period(doc_text(sentence.doc), timex):
             continue  # "the fiscal second-quarter": a company's year, whose calendar months the text does not give
         span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if span is not None and _the_lost_object_of_its_preposition(span, trigger):
+        if span is not None and (_the_lost_object_of_its_preposition(span, trigger)
+                                 or _a_results_period_on_its_reporter(span, trigger)):
             owned.append(timex)
             continue
         if span is None or modifies_a_noun(span, timex, trigger) or compared(span, trigger) \
@@ -199,6 +200,16 @@ def _the_lost_object_of_its_preposition(span: Span, trigger: Token) -> bool:
     before = span.doc[span.start - 1]
     return before.dep_ == "prep" and before.head.i == trigger.i and before.lower_ in TIME_PREPOSITIONS \
         and not any(c.dep_ in ("pobj", "pcomp") for c in before.children)
+
+
+def _a_results_period_on_its_reporter(span: Span, trigger: Token) -> bool:
+    """"The company said it had a loss of $92.2 million, or $6.98 a share, for the quarter ended Sept. 30" (DO#47,
+    AQ#49: vague at "on or before publication"): the parse hangs the period's "for" on "said", after the reported
+    result and its amounts; a statement is not "for" a quarter, the result it reports is."""
+    preposition = span.root.head
+    return span.root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ == "for" \
+        and preposition.head.i == trigger.head.i and trigger.dep_ == "ccomp" and preposition.i > trigger.i \
+        and trigger.head.lemma_.lower() in REPORTING_LEMMAS and of_a_result(trigger)
 
 
 def _fronted_over(sentence: Span, span: Span, trigger: Token) -> bool:

@@ -5,12 +5,16 @@ before, adding Greece and Turkey in 1952, West Germany in 1955 and Spain in 1982
 spans the times, as a coordinated list of them does ("in 1994, 1995 and 1997"); one time of another preposition
 ("in 1952 … until 1955") is no such list.
 
+A result's period that the parse hangs on the verb reporting it ("The company said it had a loss of $92.2 million, or
+$6.98 a share, for the quarter ended Sept. 30", DO#47 and AQ#49, vague at "on or before publication") dates the
+result; the statement keeps its day.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
 from __future__ import annotations
 
-from tests.core.extract.events.conftest import event_at, when
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
 
 
 def test_a_verb_written_once_for_several_dated_acts_spans_them():
@@ -23,3 +27,17 @@ def test_one_time_of_another_preposition_is_no_list():  # guard
     text = ("The league welcomed two new clubs on Monday.\n\n"
             "The league grew in 1952, adding Graz to its clubs until 1955.")
     assert when(event_at(text, "The league grew", "grow"))[:2] == ("1952-01-01", "1952-12-31")
+
+
+def test_a_results_period_hung_on_its_reporter_dates_the_result():
+    text = ("Graz Holdings reported a fourth-quarter loss.\n\n"
+            "The Vienna holding company said it had a loss of $9.2 million, or 98 cents a share, for the quarter ended "
+            "Dec. 31.")
+    assert when(event_at(text, "The Vienna", "have")) == ("2025-10-01", "2025-12-31", "timex")  # was ..publication
+
+
+def test_the_statement_itself_keeps_its_day():  # guard: the period is the result's, not the saying's
+    text = ("Graz Holdings reported a fourth-quarter loss.\n\n"
+            "The Vienna holding company said it had a loss of $9.2 million, or 98 cents a share, for the quarter ended "
+            "Dec. 31.")
+    assert when(event_at(text, "The Vienna", "say")) == (PUBLISHED, PUBLISHED, "dct")
