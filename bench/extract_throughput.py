@@ -26,6 +26,7 @@ bare pipe parses them all, so ``--copies`` above 1 would not compare like with l
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import platform
 import shutil
@@ -191,6 +192,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.copies > 1 and not args.bbc:
         parser.error("copies of one article are near-duplicates that Explorer extracts once: use --bbc N")
+    if args.profile and importlib.util.find_spec("pyinstrument") is None:
+        # a profiler is no dependency of Explorer's: say so before the runs, not with a traceback after the first
+        parser.error("--profile needs pyinstrument, which is not installed: .venv/bin/pip install pyinstrument")
     if args.docs_per_batch:
         runner.DOCS_PER_BATCH = args.docs_per_batch
     with tempfile.TemporaryDirectory() as tmp:

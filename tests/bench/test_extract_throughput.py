@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 FIGURES = (
     "bare_pipe_1_words_per_second", "explorer_1_words_per_second", "explorer_2_words_per_second",
@@ -58,3 +60,17 @@ def test_one_worker_times_each_round_s_first_build_not_a_second_one(monkeypatch,
     assert calls == ["warm up", "pipe", "explorer", "pipe", "explorer"]
     assert clocks["bare_pipe_1"].wall == 2.0 and clocks["explorer_1"].wall == 3.0  # the fastest round's runs
     assert clocks["explorer_start_up"].wall == 1.0  # Explorer's first build (of the seeds) is its own figure
+
+
+def test_profile_without_pyinstrument_says_what_to_install(tmp_path):
+    """``--profile`` needs a profiler Explorer does not depend on: without it the script stops at once with one line
+    saying what to install, not a traceback after the first timed run."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyinstrument") is not None:
+        pytest.skip("pyinstrument is installed here: the option works")
+    done = subprocess.run([sys.executable, str(REPO / "bench" / "extract_throughput.py"), "--copies", "1",
+                           "--profile", str(tmp_path / "p.html"), "--no-csv"],
+                          capture_output=True, text=True, timeout=120, cwd=REPO)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "pip install pyinstrument" in done.stderr.splitlines()[-1]
