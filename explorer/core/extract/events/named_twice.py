@@ -114,6 +114,7 @@ class Mention:
     names: frozenset[str]
     definite: bool
     dating: Dating
+    means: str = ""  # "bomb" for "the Aug. 7 bombings" and for "a car bomb attack" (``means_of``)
 
 
 class NamedHappenings:
@@ -152,7 +153,7 @@ class NamedHappenings:
                 if event_noun(noun) or noun.lemma_.lower() in GATHERING_NOUNS:  # "a Wednesday media event"
                     self.mentions.append(Mention(noun.lemma_.lower(), True, _names(noun, span), _definite(noun),
                                                  (timex["date_start"], timex["date_end"], "narrative",
-                                                  timex["timex_id"])))
+                                                  timex["timex_id"]), means_of(noun)))
 
     def told(self, trigger: Token, dating: Dating, names: set[str]) -> None:
         """A verb dated by its own time expression ("Iraq invaded Kuwait on Aug. 2") names its happening; one
@@ -200,7 +201,7 @@ class NamedHappenings:
             return None
         lemma, names = noun.lemma_.lower(), set(_names(noun, noun.doc[noun.i:noun.i]))
         known = self.mentions + self.dated_verbs if named_alike else self.mentions
-        found = {m.dating[:2]: m.dating for m in known if _same_noun(m, lemma, names)
+        found = {m.dating[:2]: m.dating for m in known if _same_noun(m, lemma, names, means_of(noun))
                  and not (named_alike and names and not m.names)}
         return _the_one_date(found)
 
@@ -323,20 +324,38 @@ def _same(mention: Mention, lemma: str, names: set[str]) -> bool:
     return mention.noun and not mention.names and mention.definite
 
 
-def _same_noun(mention: Mention, lemma: str, names: set[str]) -> bool:
+def _same_noun(mention: Mention, lemma: str, names: set[str], means: str = "") -> bool:
     """The mention names the noun's happening: the same noun or one of its action ("the shooting" / "the
-    Oct. 23 shooting", "the vote" / "voted on Monday"), with a shared name, or none on either side; or both tell
-    one person's death (``_one_death``)."""
+    Oct. 23 shooting", "the vote" / "voted on Monday"), or an attack by the same means ("the two bombings" / "a car
+    bomb attack on Friday", ``means_of``), with a shared name, or none on either side; or both tell one person's
+    death (``_one_death``)."""
     if _one_death(mention, lemma, "n", names):
         return True
     if mention.noun and not (mention.lemma == lemma or {lemma, mention.lemma} <= DEAL_NOUNS
-                             or action_keys(lemma, "n", SENSES) & action_keys(mention.lemma, "n", SENSES)):
+                             or action_keys(lemma, "n", SENSES) & action_keys(mention.lemma, "n", SENSES)
+                             or (means and mention.means == means)):
         return False
     if not mention.noun and not one_action(mention.lemma, lemma):
         return False
     if mention.names and names:
         return _share_a_name(mention.names, names)
     return not names or not mention.names
+
+
+# attacks named by their means: "a car bomb attack", "the rocket attacks", "a gas explosion"
+ATTACK_NOUNS = frozenset({"attack", "blast", "explosion", "strike", "raid", "assault"})
+
+
+def means_of(noun: Token) -> str:
+    """The means an attack noun names its happening by: "bomb" for "a car bomb attack" (the word just before an
+    attack noun) and for "the bombings" (a gerund's verb), so the two name one happening though WordNet's
+    frequent senses of *bombing* and *attack* share no action; "" for any other noun."""
+    lemma = noun.lemma_.lower()
+    if lemma in ATTACK_NOUNS:
+        before = noun.doc[noun.i - 1] if noun.i > 0 else None
+        return before.lemma_.lower() if before is not None and before.dep_ == "compound" \
+            and before.head.i == noun.i else ""
+    return lemma[:-3] if lemma.endswith("ing") and len(lemma) > 5 else ""
 
 
 def _share_a_name(these: frozenset[str] | set[str], those: frozenset[str] | set[str]) -> bool:

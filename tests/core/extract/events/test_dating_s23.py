@@ -9,6 +9,10 @@ A result's period that the parse hangs on the verb reporting it ("The company sa
 $6.98 a share, for the quarter ended Sept. 30", DO#47 and AQ#49, vague at "on or before publication") dates the
 result; the statement keeps its day.
 
+An attack noun named by its means names the happening a noun of that means' verb names ("The two bombings happened
+only minutes apart" after "Six people were also killed … in a car bomb attack on Friday", DD#31 and AJ#41, vague at
+"on or before publication"): its day; shootings are no bomb attack.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -41,3 +45,17 @@ def test_the_statement_itself_keeps_its_day():  # guard: the period is the resul
             "The Vienna holding company said it had a loss of $9.2 million, or 98 cents a share, for the quarter ended "
             "Dec. 31.")
     assert when(event_at(text, "The Vienna", "say")) == (PUBLISHED, PUBLISHED, "dct")
+
+
+BOMBS = ("A bomb ripped through an office building in Linz on Monday morning, police said.\n\n"
+         "Six people were also killed in a car bomb attack on Monday outside the town hall in Graz.\n\n")
+
+
+def test_the_bombings_are_the_bomb_attack_dated_before():
+    text = BOMBS + "The two bombings happened only minutes apart, apparently with the U.S. embassies as their targets."
+    assert when(event_at(text, "The two bombings", "happen")) == ("2026-02-02", "2026-02-02", "narrative")
+
+
+def test_the_shootings_are_no_bomb_attack():  # guard: another means names another happening
+    text = BOMBS + "The two shootings happened only minutes apart, apparently with the U.S. embassies as their targets."
+    assert when(event_at(text, "The two shootings", "happen"))[0] != "2026-02-02"
