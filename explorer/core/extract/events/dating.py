@@ -389,7 +389,7 @@ class DocumentDating:
             if dated is None and tense == "past" and published and (in_a_named_era(trigger)
                                                                    or over_long_stretches(trigger)):
                 dated = ("", published, "bounded", "")  # "during the Truman presidency": its own time, not the passage's
-            if dated is None and tense == "past" and not perfect:
+            if dated is None and tense == "past" and perfect in ("", "past"):  # "had indicated … in remarks made …"
                 dated = in_a_dated_occasion(trigger, timexes, published)  # "In Sunday's debate, Spitzer attacked"
             if dated is None:
                 narrative = self._passages_so_far(timexes).current(start, who)

@@ -13,6 +13,10 @@ An attack noun named by its means names the happening a noun of that means' verb
 only minutes apart" after "Six people were also killed … in a car bomb attack on Friday", DD#31 and AJ#41, vague at
 "on or before publication"): its day; shootings are no bomb attack.
 
+An act done in remarks made at a time, where the parse hangs the remarks deep in the act's object ("Syria had indicated
+its interest in resuming talks in remarks made last week", AS#24, AT#18, CM#32, DN#11: vague four times at "on or
+before publication"), takes that time, a past perfect as a simple past does.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -59,3 +63,17 @@ def test_the_bombings_are_the_bomb_attack_dated_before():
 def test_the_shootings_are_no_bomb_attack():  # guard: another means names another happening
     text = BOMBS + "The two shootings happened only minutes apart, apparently with the U.S. embassies as their targets."
     assert when(event_at(text, "The two shootings", "happen"))[0] != "2026-02-02"
+
+
+def test_an_act_in_remarks_made_last_week_hung_deep_in_its_object_is_of_that_week():
+    text = ("The mayor of Graz wants new talks with Linz.\n\n"
+            "The newspaper said Linz had indicated its interest in resuming talks in remarks made last week by its "
+            "mayor, Anna Keller, in a lecture in Vienna.")
+    assert when(event_at(text, "The newspaper", "indicate"))[:2] == ("2026-01-26", "2026-02-01")  # was ..publication
+
+
+def test_an_act_in_remarks_made_without_a_time_keeps_the_bound():  # guard
+    text = ("The mayor of Graz wants new talks with Linz.\n\n"
+            "The newspaper said Linz had indicated its interest in resuming talks in remarks made by its "
+            "mayor, Anna Keller, in a lecture in Vienna.")
+    assert when(event_at(text, "The newspaper", "indicate")) == ("", PUBLISHED, "bounded")
