@@ -16,6 +16,7 @@ MAX_TITLE_CHARS = 200
 TITLE_SOURCE_CHARS = 20 * MAX_TITLE_CHARS
 MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
 WORD = re.compile(r"\S+")
+WORDLIKE = re.compile(r"\w")  # a title has a letter or a digit: "--" left of a dateline is none
 
 
 def shorten(text: str, limit: int = MAX_TITLE_CHARS) -> str:
@@ -46,9 +47,13 @@ def strip_dateline(line: str) -> str:
 
 
 def first_line_title(text: str) -> str:
-    """The first non-empty line, as a title."""
-    for line in first_lines(text, 1, TITLE_SOURCE_CHARS):  # enough for any title; a huge line is not copied
-        return shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
+    """The first non-empty line, as a title; the line after it where the first is a dateline alone ("NICOSIA, August
+    8 (Xinhua) --" above the lede, as agency wires lay it out), which would leave the title a dash."""
+    lines = first_lines(text, 2, TITLE_SOURCE_CHARS)  # enough for any title; a huge line is not copied
+    for line in lines:
+        title = shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
+        if WORDLIKE.search(title) or line is lines[-1]:
+            return title
     return ""
 
 

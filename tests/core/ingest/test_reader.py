@@ -132,3 +132,14 @@ def test_unopenable_subfolder_is_named_not_hidden(tmp_path, monkeypatch):
     result = read_documents([tmp_path])
     assert [d.name for d in result.documents] == ["a.txt"]
     assert result.skipped == [Skipped("locked", "folder cannot be opened (permission denied)")]
+
+
+def test_a_dateline_alone_on_its_first_line_leaves_the_title_to_the_lede(tmp_path):
+    """An agency wire lays its dateline out on a line of its own ("NICOSIA, August 8 (Xinhua) --"): cut off, it left
+    the title a dash, and every such story in a list and on the timeline read "-"."""
+    (tmp_path / "wire.txt").write_text("\n\nNICOSIA, August 8 (Xinhua) --\n\nThe Cypriot government Saturday "
+                                       "condemned two bomb attacks in Kenya and Tanzania.\n", encoding="utf-8")
+    (tmp_path / "dash.txt").write_text("--\n", encoding="utf-8")  # nothing else: the line stands as written
+    titles = {d.name: d.title for d in read_documents([tmp_path]).documents}
+    assert titles["wire.txt"] == "The Cypriot government Saturday condemned two bomb attacks in Kenya and Tanzania."
+    assert titles["dash.txt"] == "--"
