@@ -49,12 +49,9 @@ def strip_dateline(line: str) -> str:
 def first_line_title(text: str) -> str:
     """The first non-empty line, as a title; the line after it where the first is a dateline alone ("NICOSIA, August
     8 (Xinhua) --" above the lede, as agency wires lay it out), which would leave the title a dash."""
-    lines = first_lines(text, 2, TITLE_SOURCE_CHARS)  # enough for any title; a huge line is not copied
-    for line in lines:
-        title = shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
-        if WORDLIKE.search(title) or line is lines[-1]:
-            return title
-    return ""
+    titles = [shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip())))
+              for line in first_lines(text, 2, TITLE_SOURCE_CHARS)]  # enough for any title; a huge line is not copied
+    return next((title for title in titles if WORDLIKE.search(title)), titles[-1] if titles else "")
 
 
 def choose_title(text: str, metadata_title: str = "", html_title: str = "") -> str:

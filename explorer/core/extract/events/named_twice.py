@@ -199,9 +199,9 @@ class NamedHappenings:
         for its day, so with it such a mention does not count."""
         if noun.pos_ != "NOUN" or not _definite(noun):
             return None
-        lemma, names = noun.lemma_.lower(), set(_names(noun, noun.doc[noun.i:noun.i]))
+        lemma, names, means = noun.lemma_.lower(), set(_names(noun, noun.doc[noun.i:noun.i])), means_of(noun)
         known = self.mentions + self.dated_verbs if named_alike else self.mentions
-        found = {m.dating[:2]: m.dating for m in known if _same_noun(m, lemma, names, means_of(noun))
+        found = {m.dating[:2]: m.dating for m in known if _same_noun(m, lemma, names, means)
                  and not (named_alike and names and not m.names)}
         return _the_one_date(found)
 

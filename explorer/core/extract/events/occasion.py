@@ -65,15 +65,13 @@ def _occasions(trigger: Token) -> list[Token]:
     own = [noun for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
            for noun in p.children if noun.dep_ == "pobj" and noun.pos_ == "NOUN"
            and ((_an_occasion(noun) or names_a_statement(noun)) if p.lower_ == "in" else noun.lemma_.lower() in MEETING_NOUNS)]
-    # "criticised the plan in remarks made last week": the parse hangs the statement on the object, but a plan is
-    # not "in remarks"; taken only where a participle tells when the statement was made
-    # (or deeper in the object's phrase: "had indicated its interest in resuming talks in remarks made last week",
-    # AS#24, AT#18, CM#32, DN#11: vague four times)
+    # "criticised the plan in remarks made last week", "had indicated its interest in resuming talks in remarks made
+    # last week" (AS#24, AT#18, CM#32, DN#11: vague four times): the parse hangs the statement on the object or deeper
+    # in its phrase, but a plan is not "in remarks"; taken only where a participle tells when the statement was made
     hung = [noun for o in trigger.children if o.dep_ == "dobj" for p in o.subtree if p.dep_ == "prep"
             and p.lower_ == "in" for noun in p.children if noun.dep_ == "pobj" and names_a_statement(noun)
             and any(c.dep_ == "acl" and c.lemma_.lower() in HELD_PARTICIPLES for c in noun.children)]
     return own + hung
-
 
 
 def _an_occasion(noun: Token) -> bool:
