@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.document import Document
 from explorer.core.extract.events.date_rules import (
-    CALENDAR_VALUE, ISO_DAY, LEDE_SENTENCES, REPORTING_LEMMAS, Dating,
+    CALENDAR_VALUE, ISO_DAY, LEDE_SENTENCES, PERIOD_VALUE, REPORTING_LEMMAS, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, on_or_after_a_happening,
     own_date, perfect_aspect, time_signal, writes_a_date, counted_from_a_day,
@@ -300,6 +300,14 @@ class DocumentDating:
             own = told_after_its_conjunct(sentence, trigger, timexes, published)  # "obtain … and complete … by year-end"
         if own is not None and (expects_a_result(trigger, tense) or keeps_a_level_for(sentence, trigger, own, tense)):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
+        if own is not None and self._a_past_time_of_what_is_to_come(trigger, tense, own):
+            # "said Friday it would investigate the genocide … in Rwanda in 1994": the genocide's year, which the
+            # passage goes on telling ("The assassination touched off a murderous rampage")
+            self._passages.told((own["date_start"], own["date_end"], "timex", own["timex_id"]),
+                                self._actors(agents) or self._actors(participants, places=False),
+                                sets=trigger.dep_ not in ("relcl", "acl"),
+                                offset=start if trigger.dep_ in ("ROOT", "conj") else -1)
+            own = None
         if own is not None and a_closed_period_told_later(trigger, tense, own, published):
             own = None  # "will report a write-off … for its fourth quarter ended yesterday": the quarter's, not the report's
         closed = closed_by = ""  # the end of a period whose result the event reports, told before the verb
@@ -1435,6 +1443,20 @@ class DocumentDating:
                 or time_signal(self.document.text, own["start"]):
             return None
         return own["date_start"], own["date_end"], "timex", own["timex_id"]
+
+    def _a_past_time_of_what_is_to_come(self, trigger: Token, tense: str, own: TimexRow) -> bool:
+        """"The Organization of African Unity said Friday it would investigate the Hutu-organized genocide of
+        more than 500,000 minority Tutsis in Rwanda in 1994" (DZ#27 = CW#16, wrong twice at 1994): what a
+        statement says will or would be done comes after the statement, so a time that ends before the statement's
+        day is not its time but that of something it acts on. Only a "will"/"would" of the verb's own, relayed by
+        a statement with a day (a "would" that tells a past narrative, "would later write", has no statement to
+        come after), and not a reporting period ("expects to post a charge … for the third quarter" is of
+        that quarter's results, reported after it)."""
+        if tense != "future" or not own["date_end"] or PERIOD_VALUE.match(own["value"] or "") \
+                or not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in trigger.children):
+            return False
+        relayed = self._relayed_by(trigger)
+        return relayed is not None and bool(relayed[1]) and own["date_end"] < (relayed[0] or relayed[1])
 
     def _relayed_by(self, trigger: Token) -> Dating | None:
         """The last day of the statement that relays this event's clause ("Gonzalez said …, Castro said

@@ -1,0 +1,39 @@
+"""Session s24's dating rounds, each a construction found in the judged samples and read as a kind, not a case.
+
+What a statement says will or would be done comes after the statement: a time that ends before the statement's day
+("The Organization of African Unity said Friday it would investigate the Hutu-organized genocide … in Rwanda nearly
+four years ago", DZ#27 and CW#16: wrong twice at 1994) is the time of what the act is about, not the act's; the
+passage goes on telling that time. A "would" of a past narrative, with no statement it comes after, and a result's
+reporting period keep their times.
+
+Made-up articles run through the real model (published Wednesday 2026-02-04).
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import PUBLISHED, event_at, when
+
+
+INQUIRY = ("The Alpine Union said Wednesday it would investigate the flooding of the Mur valley nearly four years ago. "
+           "Ministers meeting in Graz agreed to set up a panel to investigate who opened the dam gates. "
+           "The flooding touched off a wave of protests by farmers, who blocked roads across Styria.")
+
+
+def test_a_past_time_in_what_a_statement_says_will_be_done_is_the_objects():
+    assert when(event_at(INQUIRY, "The Alpine Union", "investigate"))[:3] == (PUBLISHED, "", "bounded")  # was 2022
+
+
+def test_the_passage_goes_on_at_the_objects_time():  # the year dates what the passage tells of the flooding
+    assert when(event_at(INQUIRY, "The flooding touched", "touch"))[:3] == ("2022-01-01", "2022-12-31", "narrative")
+
+
+def test_a_would_of_a_past_narrative_keeps_its_time():  # guard: no statement it is told after
+    text = ("Anna Huber left Graz as a child.\n\n"
+            "She would return to the city in 1995 as its mayor.")
+    assert when(event_at(text, "She would return", "return"))[:2] == ("1995-01-01", "1995-12-31")
+
+
+def test_a_results_period_to_come_keeps_its_quarter():  # guard: the quarter's results are reported after it
+    text = ("Graz Holdings said on Wednesday that it expects to post a one-time charge of $8.3 million, resulting in a "
+            "net loss for the fourth quarter.")
+    assert when(event_at(text, "Graz Holdings", "post"))[:2] == ("2025-10-01", "2025-12-31")
