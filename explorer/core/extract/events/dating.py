@@ -105,7 +105,8 @@ from explorer.core.extract.events.report_day import (
     a_past_verbs_own_day, date_line, dates_a_past_verb, names_a_day_anywhere, names_the_day,
 )
 from explorer.core.extract.events.results import (
-    a_closed_period_told_later, a_year_back, expects_a_result, in_a_fiscal_period, keeps_a_level_for, months_of,
+    a_closed_period_told_later, a_forecasts_period, a_year_back, expects_a_result, in_a_fiscal_period, keeps_a_level_for,
+    months_of,
     of_a_result, of_the_year_before, stretch_ended_on, subject_names, told_by_its_end,
 )
 from explorer.core.extract.events.statements import (
@@ -298,7 +299,8 @@ class DocumentDating:
             own = period_of_its_comparison(sentence, trigger, timexes, published)
         if own is None and tense == "future":
             own = told_after_its_conjunct(sentence, trigger, timexes, published)  # "obtain … and complete … by year-end"
-        if own is not None and (expects_a_result(trigger, tense) or keeps_a_level_for(sentence, trigger, own, tense)):
+        if own is not None and (expects_a_result(trigger, tense) or keeps_a_level_for(sentence, trigger, own, tense)
+                                or a_forecasts_period(sentence, trigger, own, tense)):
             own = None  # "expects … growth next year": next year is the growth's; the expecting is of today
         if own is not None and self._a_past_time_of_what_is_to_come(trigger, tense, own):
             # "said Friday it would investigate the genocide … in Rwanda in 1994": the genocide's year, which the

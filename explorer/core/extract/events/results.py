@@ -146,6 +146,25 @@ def keeps_a_level_for(sentence: Span, trigger: Token, own: TimexRow, tense: str)
     return span is not None and span.start > 0 and sentence.doc[span.start - 1].lower_ == "for"
 
 
+FORECAST_LEMMAS = {"forecast", "estimate", "project", "predict", "budget"}
+# what a forecast is called: "cutting his earnings estimate for next year", "raised its forecast for 1990"
+FORECAST_NOUNS = {"estimate", "forecast", "projection", "prediction", "target", "outlook", "guidance", "budget"}
+
+
+def a_forecasts_period(sentence: Span, trigger: Token, own: TimexRow, tense: str) -> bool:
+    """"Steve Milunovich … said he is cutting his earnings estimate for next year to $2 a share" (DK#30: wrong at
+    1990), "Some had predicted earnings of more than $4 a share for this year": the period "for" which a forecast is
+    made is what it foretells, not when it is made or changed — the verb forecasts, or acts on a forecast it names.
+    Not a forecasting verb the tagger reads as a present ("LaMothe … forecast an earnings increase for the full
+    year": with no time, a present of no day), whose period is the nearest time the text gives it."""
+    forecasts = trigger.lemma_.lower() in FORECAST_LEMMAS and tense != "present"
+    if not forecasts and not any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FORECAST_NOUNS for c in trigger.children):
+        return False
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    return span is not None and span.start > 0 and sentence.doc[span.start - 1].lower_ == "for"
+
+
 def a_closed_period_told_later(trigger: Token, tense: str, own: TimexRow, published: str) -> bool:
     """A period longer than a day that had closed before publication, told with a verb of publication's day or
     after it — a future with "will" ("will report a write-off … for its fourth quarter ended yesterday", AN#2) or

@@ -6,6 +6,10 @@ four years ago", DZ#27 and CW#16: wrong twice at 1994) is the time of what the a
 passage goes on telling that time. A "would" of a past narrative, with no statement it comes after, and a result's
 reporting period keep their times.
 
+The period "for" which a forecast is made is what it foretells, not when it is made or changed ("Steve Milunovich …
+said he is cutting his earnings estimate for next year to $2 a share", DK#30: wrong at next year); a verb acting on
+something else for a period keeps it.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -37,3 +41,22 @@ def test_a_results_period_to_come_keeps_its_quarter():  # guard: the quarter's r
     text = ("Graz Holdings said on Wednesday that it expects to post a one-time charge of $8.3 million, resulting in a "
             "net loss for the fourth quarter.")
     assert when(event_at(text, "Graz Holdings", "post"))[:2] == ("2025-10-01", "2025-12-31")
+
+
+ESTIMATES = "Graz Holdings reported a loss on Wednesday. "
+
+
+def test_the_period_of_an_estimate_is_not_when_it_is_cut():
+    text = ESTIMATES + ("Anna Huber, an analyst at Erste Bank, said she is cutting her earnings estimate for next year "
+                        "to $2 a share from $3.")
+    assert when(event_at(text, "Anna Huber", "cut")) == (PUBLISHED, PUBLISHED, "dct")  # was next year
+
+
+def test_what_was_predicted_for_this_year_was_predicted_before():
+    text = ESTIMATES + "Some analysts had predicted earnings of more than $4 a share for this year."
+    assert when(event_at(text, "Some analysts", "predict"))[:3] == ("", PUBLISHED, "bounded")  # was this year
+
+
+def test_a_period_of_another_object_stays_the_verbs():  # guard: jobs are no forecast
+    text = ESTIMATES + "Anna Huber, an analyst at Erste Bank, said she is cutting 200 jobs for next year."
+    assert when(event_at(text, "Anna Huber", "cut"))[:2] == ("2027-01-01", "2027-12-31")
