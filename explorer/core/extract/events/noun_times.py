@@ -162,6 +162,24 @@ def _of_a_happening_noun(span: Span) -> bool:
         and of.head.pos_ in ("NOUN", "PROPN") and of.head.lemma_.lower() not in TIME_PART_NOUNS
 
 
+def for_a_happening_then(sentence: Span, trigger: Token, own: TimexRow, tense: str) -> bool:
+    """"Eileen Collins will be named commander of the Space Shuttle Columbia for a mission in December" (AS#23:
+    wrong at December): a time inside what a thing still to come is done "for" — a happening with its own time —
+    is that happening's; the naming comes before the mission. Only a future, whose "for" names a purpose; a
+    past "paid for the trip in 1990" may tell when it was paid."""
+    if tense != "future":
+        return False
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    preposition = span.root.head
+    noun = preposition.head
+    return span.root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.lower_ in ("in", "on", "during") \
+        and noun.dep_ == "pobj" and noun.pos_ == "NOUN" and a_happening(noun) \
+        and noun.head.lower_ == "for" and (noun.head.head.i == trigger.i or (  # "named captain … for a race"
+            noun.head.head.dep_ in ("dobj", "oprd", "attr") and noun.head.head.head.i == trigger.i))
+
+
 def modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 

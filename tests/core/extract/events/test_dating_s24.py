@@ -10,6 +10,10 @@ The period "for" which a forecast is made is what it foretells, not when it is m
 said he is cutting his earnings estimate for next year to $2 a share", DK#30: wrong at next year); a verb acting on
 something else for a period keeps it.
 
+A time inside a happening that something still to come is done "for" is that happening's ("Eileen Collins will be
+named commander of the Space Shuttle Columbia for a mission in December", AS#23: wrong at December): the naming comes
+before the mission; the telling has moved on to December all the same, so the lede's day is not carried past it.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -60,3 +64,20 @@ def test_what_was_predicted_for_this_year_was_predicted_before():
 def test_a_period_of_another_object_stays_the_verbs():  # guard: jobs are no forecast
     text = ESTIMATES + "Anna Huber, an analyst at Erste Bank, said she is cutting 200 jobs for next year."
     assert when(event_at(text, "Anna Huber", "cut"))[:2] == ("2027-01-01", "2027-12-31")
+
+
+def test_a_time_of_the_happening_something_to_come_is_done_for_is_that_happenings():
+    text = "Anna Huber will be named captain of the Graz rowing team for a race in December."
+    assert when(event_at(text, "Anna Huber", "name"))[:3] == (PUBLISHED, "", "bounded")  # was December
+
+
+def test_a_time_of_the_naming_itself_stays():  # guard
+    text = "Anna Huber will be named captain of the Graz rowing team in December."
+    assert when(event_at(text, "Anna Huber", "name"))[:2] == ("2026-12-01", "2026-12-31")
+
+
+def test_the_ledes_day_is_not_carried_past_the_happenings_time():  # guard: the telling moved on to December
+    text = ("Finally today, we learned that the rowing federation has taken a giant leap forward. Anna Huber will be "
+            "named captain of the Graz rowing team for a race in December. Huber has been the vice-captain before.\n\n"
+            "Once Anna Huber was picked as a rower, she followed a normal progression within the team.")
+    assert when(event_at(text, "Once Anna Huber", "follow"))[:3] == ("", PUBLISHED, "bounded")
