@@ -87,7 +87,8 @@ from explorer.core.extract.events.no_happening import (
     presents_what_follows, prevented, prompted_to,
 )
 from explorer.core.extract.events.noun_times import (
-    a_happening, for_a_happening_then, modifies_a_noun, of_what_it_holds, own_noun_date, whose_held_thing,
+    a_happening, for_a_happening_then, in_an_infinitive_to_come, modifies_a_noun, of_what_it_holds, own_noun_date,
+    whose_held_thing,
 )
 from explorer.core.extract.events.other_clauses import (
     LATER_WORDS, OCCURRING_LEMMAS, before_what_follows, before_what_it_set_runs_out, by_saying_on_a_day, follows_it,
@@ -299,6 +300,8 @@ class DocumentDating:
             own = period_of_its_comparison(sentence, trigger, timexes, published)
         if own is None and tense == "future":
             own = told_after_its_conjunct(sentence, trigger, timexes, published)  # "obtain … and complete … by year-end"
+        if own is not None and in_an_infinitive_to_come(sentence, trigger, own, tense, published):
+            own = None  # "pledge to participate in … protests this summer": the summer's protests are to come
         if own is not None and for_a_happening_then(sentence, trigger, own, tense):
             self._story.writes(own)  # the telling has moved on to the mission's December all the same
             own = None  # "will be named commander … for a mission in December": the mission's month

@@ -180,6 +180,26 @@ def for_a_happening_then(sentence: Span, trigger: Token, own: TimexRow, tense: s
             noun.head.head.dep_ in ("dobj", "oprd", "attr") and noun.head.head.head.i == trigger.i))
 
 
+def in_an_infinitive_to_come(sentence: Span, trigger: Token, own: TimexRow, tense: str, published: str) -> bool:
+    """"Protesters … crowded into Garvaghy Road to hear speakers …, and pledge to participate in each others'
+    road-blocking protests this summer", "Only McCaw's proposal requires the company to begin an auction process in
+    June 1994": a later time inside the infinitive a present verb governs is the infinitive's act, still to come;
+    the pledge or the requirement is of the telling. Only a time after publication, inside the infinitive ("to
+    participate", "to begin"), not one of the verb's own ("this 'switch' would happen beginning next year"); and
+    only a verb in a finite present of its own: "the acquisition … is scheduled to close Monday" is of Monday."""
+    if tense != "present" or trigger.tag_ not in ("VBZ", "VBP") or not published or not own["date_start"] \
+            or own["date_start"] <= published:
+        return False
+    span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    return node.head.i == trigger.i and node.dep_ in ("xcomp", "ccomp") and node.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and span.root.i != node.i
+
+
 def modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) -> bool:
     """``last year's efforts``, ``India's 2026 Budget``, ``the 1955 Oscars``: the date belongs to its noun.
 

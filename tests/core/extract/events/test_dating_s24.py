@@ -14,6 +14,11 @@ A time inside a happening that something still to come is done "for" is that hap
 named commander of the Space Shuttle Columbia for a mission in December", AS#23: wrong at December): the naming comes
 before the mission; the telling has moved on to December all the same, so the lede's day is not carried past it.
 
+A later time inside the infinitive a present verb governs is the infinitive's act, still to come ("Only McCaw's
+proposal requires the company to begin an auction process in June 1994", "… and pledge to participate in each
+others' road-blocking protests this summer"): the requirement or the pledge is of the telling. A thing "scheduled to
+close" at a time keeps it.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -81,3 +86,13 @@ def test_the_ledes_day_is_not_carried_past_the_happenings_time():  # guard: the 
             "named captain of the Graz rowing team for a race in December. Huber has been the vice-captain before.\n\n"
             "Once Anna Huber was picked as a rower, she followed a normal progression within the team.")
     assert when(event_at(text, "Once Anna Huber", "follow"))[:3] == ("", PUBLISHED, "bounded")
+
+
+def test_a_later_time_in_the_infinitive_a_present_verb_governs_is_the_infinitives():
+    text = "Only the Graz proposal requires the company to begin an auction in June 2027."
+    assert when(event_at(text, "Only the Graz", "require")) == (PUBLISHED, PUBLISHED, "dct")  # was June 2027
+
+
+def test_what_is_scheduled_to_close_keeps_its_time():  # guard: a passive "scheduled to" is of the closing's time
+    text = "Graz Holdings's planned acquisition of Linz Bank for $200 million is scheduled to close in June 2027."
+    assert when(event_at(text, "Graz Holdings", "acquisition"))[:2] == ("2027-06-01", "2027-06-30")
