@@ -100,7 +100,7 @@ from explorer.core.extract.events.passage_day import (
     told_as_earlier,
 )
 from explorer.core.extract.events.perfects import (
-    lasted_up_to_now, reported_as_of_the_telling, shares_auxiliaries, tried,
+    lasted_up_to_now, over_the_past_few, reported_as_of_the_telling, shares_auxiliaries, tried,
 )
 from explorer.core.extract.events.report_day import (
     a_past_verbs_own_day, date_line, dates_a_past_verb, names_a_day_anywhere, names_the_day,
@@ -358,6 +358,8 @@ class DocumentDating:
             dated = for_a_later_time(tense, trigger.lemma_.lower(), dated, published,
                                      self.document.text[start:trigger.idx]) or dated
         dated = by_a_deadline(tense, dated, published)
+        if dated is not None:  # "For the past few weeks we've been subjected to …", said Thursday: up to Thursday
+            dated = over_the_past_few(sentence, trigger, dated, timexes, perfect)
         # "Eight trading days after Oct. 12, … the Nasdaq Composite had fallen 4.3%" (AO#29), "fled just after the
         # Communist takeover in 1948": a happening told done (simple past, past perfect) is over by publication, so
         # a start from its time has publication for an end; so has a present perfect ("has gained since Tuesday",

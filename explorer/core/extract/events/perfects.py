@@ -16,7 +16,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.clauses import branch_to
-from explorer.core.extract.events.date_rules import REPORTING_LEMMAS, SPAN_VALUE, Dating, reaches_back
+from explorer.core.extract.events.date_rules import LOOKING_BACK, REPORTING_LEMMAS, SPAN_VALUE, Dating, reaches_back
 from explorer.core.extract.nlp import doc_text
 from explorer.core.model import TimexRow
 
@@ -96,3 +96,22 @@ def shares_auxiliaries(verb: Token) -> bool:
     consultants", the parse's conjunct: BP#46, a present statement left on or before publication)."""
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i \
         and verb.tag_ not in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def over_the_past_few(sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow], perfect: str) -> Dating:
+    """"White House on Thursday ``For the past few weeks we've been subjected to false leaks …''" (DZ#33 = J#30 = BY#30
+    = CB#24: too precise four times at Thursday): a present perfect that has gone on "for the past" stretch of
+    no stated length up to a day its clause names has that day for its end, its start left open — not the day
+    alone. A stretch of known length ("for the past two months") has its own rule (``reaches_back``)."""
+    if perfect != "present" or dated[2] != "timex" or not dated[0] or dated[0] != dated[1]:
+        return dated
+    for timex in timexes:
+        if timex["type"] != "DURATION" or timex["date_start"] or SPAN_VALUE.match(timex["value"] or "") \
+                or LOOKING_BACK.match(timex["text"] or "") is None \
+                or not sentence.start_char <= timex["start"] < sentence.end_char:
+            continue
+        span = sentence.doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in ("for", "over", "in") \
+                and span.root.head.head.i == trigger.i:
+            return "", dated[1], "bounded", dated[3]
+    return dated

@@ -19,6 +19,10 @@ proposal requires the company to begin an auction process in June 1994", "… an
 others' road-blocking protests this summer"): the requirement or the pledge is of the telling. A thing "scheduled to
 close" at a time keeps it.
 
+A present perfect that has gone on "for the past" stretch of no stated length, told on a day ("White House on
+Thursday ``For the past few weeks we've been subjected to false leaks''", DZ#33, J#30, BY#30, CB#24: too precise four
+times at Thursday), runs up to that day from a start the text does not give.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -96,3 +100,13 @@ def test_a_later_time_in_the_infinitive_a_present_verb_governs_is_the_infinitive
 def test_what_is_scheduled_to_close_keeps_its_time():  # guard: a passive "scheduled to" is of the closing's time
     text = "Graz Holdings's planned acquisition of Linz Bank for $200 million is scheduled to close in June 2027."
     assert when(event_at(text, "Graz Holdings", "acquisition"))[:2] == ("2027-06-01", "2027-06-30")
+
+
+def test_what_has_gone_on_for_the_past_few_weeks_runs_up_to_the_day_told():
+    text = "Graz Council on Tuesday ``For the past few weeks we've been flooded with complaints from Graz Tram riders.''"
+    assert when(event_at(text, "Graz Council", "flood"))[:3] == ("", "2026-02-03", "bounded")  # was Tuesday alone
+
+
+def test_without_the_stretch_the_day_told_stays():  # guard
+    text = "Graz Council on Tuesday ``We've been flooded with complaints from Graz Tram riders.''"
+    assert when(event_at(text, "Graz Council", "flood"))[:2] == ("2026-02-03", "2026-02-03")
