@@ -26,7 +26,9 @@ from explorer.core.extract.events.noun_times import (
 from explorer.core.extract.events.perfects import in_the_infinitive_of_a_perfect
 from explorer.core.extract.events.results import fiscal_period, of_a_result, of_the_results_held
 from explorer.core.extract.events.speech import quoted_stretches
-from explorer.core.extract.events.statements import dates_the_medium, reporter_before, told_in_a_dated_statement
+from explorer.core.extract.events.statements import (
+    dates_the_medium, in_its_source, reporter_before, told_in_a_dated_statement,
+)
 from explorer.core.extract.nlp import doc_text
 from explorer.core.model import TimexRow
 
@@ -62,7 +64,7 @@ def governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexR
                 or in_comparison(span) or _shifted_to(span, trigger) or a_chosen_time(span, trigger) \
                 or describes_its_subject(span, trigger) or of_the_subjects_noun(span, trigger) \
                 or told_in_a_dated_statement(span, trigger, timexes) \
-                or of_what_is_asked_for(span, trigger):
+                or of_what_is_asked_for(span, trigger) or in_its_source(span):
             continue
         reporter = reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:

@@ -330,6 +330,13 @@ def per_a_dated_source(sentence: Span, trigger: Token, dated: Dating, timexes: l
     return None
 
 
+def in_its_source(span: Span) -> bool:
+    """"The mayor of Moscow has allocated funds …, according to a news agency report Friday" (BV#14: too precise at
+    Friday): a time inside an "according to" phrase is the source's day, which bounds what the source tells
+    (``per_a_dated_source``), not the day the happening was."""
+    return any(a.dep_ == "prep" and a.lower_ == "according" for a in span.root.ancestors)
+
+
 def relays(doc: Doc, timex: TimexRow) -> bool:
     """The expression is the day of a statement that relays what others did ("an official said Saturday",
     "told reporters Friday"), not of a happening ("announced yesterday" is the news itself)."""

@@ -23,6 +23,9 @@ A present perfect that has gone on "for the past" stretch of no stated length, t
 Thursday ``For the past few weeks we've been subjected to false leaks''", DZ#33, J#30, BY#30, CB#24: too precise four
 times at Thursday), runs up to that day from a start the text does not give.
 
+A time inside an "according to" phrase is the source's day ("The mayor of Moscow has allocated funds …, according to
+a news agency report Friday", BV#14: too precise at Friday): what the source tells was so by then, on or before it.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -110,3 +113,13 @@ def test_what_has_gone_on_for_the_past_few_weeks_runs_up_to_the_day_told():
 def test_without_the_stretch_the_day_told_stays():  # guard
     text = "Graz Council on Tuesday ``We've been flooded with complaints from Graz Tram riders.''"
     assert when(event_at(text, "Graz Council", "flood"))[:2] == ("2026-02-03", "2026-02-03")
+
+
+def test_the_day_of_the_source_bounds_what_it_tells():
+    text = "The mayor of Graz has allocated funds to build a museum of rowing, according to a news agency report Tuesday."
+    assert when(event_at(text, "The mayor", "allocate"))[:3] == ("", "2026-02-03", "bounded")  # was Tuesday alone
+
+
+def test_a_day_of_the_clause_itself_stays():  # guard
+    text = "The mayor of Graz allocated funds on Tuesday to build a museum of rowing, according to a news agency report."
+    assert when(event_at(text, "The mayor", "allocate"))[:2] == ("2026-02-03", "2026-02-03")
