@@ -26,6 +26,10 @@ times at Thursday), runs up to that day from a start the text does not give.
 A time inside an "according to" phrase is the source's day ("The mayor of Moscow has allocated funds …, according to
 a news agency report Friday", BV#14: too precise at Friday): what the source tells was so by then, on or before it.
 
+What a thing made by an act created, it did in being made ("On April 4, 1949, … Dean Acheson signed the Washington
+Treaty, which created NATO", CZ#1, BN#5, DM#3: vague three times at "on or before publication"): the act's day. A
+relative clause that tells no creation ("bought the Linz Works, which made trams") is left alone.
+
 Made-up articles run through the real model (published Wednesday 2026-02-04).
 """
 
@@ -123,3 +127,13 @@ def test_the_day_of_the_source_bounds_what_it_tells():
 def test_a_day_of_the_clause_itself_stays():  # guard
     text = "The mayor of Graz allocated funds on Tuesday to build a museum of rowing, according to a news agency report."
     assert when(event_at(text, "The mayor", "allocate"))[:2] == ("2026-02-03", "2026-02-03")
+
+
+def test_what_a_signed_treaty_created_it_created_when_signed():
+    text = "On April 4, 1949, the mayor of Graz signed the Styria Treaty, which created the Alpine Union."
+    assert when(event_at(text, "On April 4", "create")) == ("1949-04-04", "1949-04-04", "narrative")  # was ..publication
+
+
+def test_a_relative_clause_of_no_creation_is_left_alone():  # guard
+    text = "On April 4, 1949, the mayor of Graz bought the Linz Works, which made trams for the Alpine Union."
+    assert when(event_at(text, "On April 4", "make"))[:3] == ("", PUBLISHED, "bounded")
