@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from explorer.core.extract.events.clauses import branch_to
 from explorer.core.extract.events.date_rules import Dating, on_or_after_a_happening
 from explorer.core.model import TimexRow
 
@@ -34,10 +35,8 @@ def after_a_fronted_participle(sentence: Span, trigger: Token, own: TimexRow | N
     span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
     if span is None:
         return dated
-    node = span.root
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    if node.head.i != trigger.i or node.i > trigger.i or node.dep_ != "advcl" or node.tag_ != "VBN" \
+    node = branch_to(span.root, trigger)
+    if node is None or node.i > trigger.i or node.dep_ != "advcl" or node.tag_ != "VBN" \
             or any(c.dep_ in _SUBJECT_OR_MARK for c in node.children):
         return dated
     return on_or_after_a_happening(own["date_start"], published, own["timex_id"])

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from explorer.core.extract.events.clauses import NOUN_MODIFIER_DEPS
+from explorer.core.extract.events.clauses import NOUN_MODIFIER_DEPS, branch_to
 from explorer.core.extract.events.date_rules import Dating
 from explorer.core.extract.events.named_twice import named_noun
 from explorer.core.extract.events.results import period_of_the_change, what_the_results_held
@@ -193,10 +193,8 @@ def in_an_infinitive_to_come(sentence: Span, trigger: Token, own: TimexRow, tens
     span = sentence.doc.char_span(own["start"], own["end"], alignment_mode="expand")
     if span is None:
         return False
-    node = span.root
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    return node.head.i == trigger.i and node.dep_ in ("xcomp", "ccomp") and node.pos_ == "VERB" \
+    node = branch_to(span.root, trigger)
+    return node is not None and node.dep_ in ("xcomp", "ccomp") and node.pos_ == "VERB" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and span.root.i != node.i
 
 
