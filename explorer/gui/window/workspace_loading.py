@@ -44,9 +44,16 @@ def open_paths(paths: list[Path], target: Path | None = None, columns: dict[str,
             tables = load_workspace(paths[0], WINDOW_TABLES, edited=False, arrow_text=True, later=LATER_TABLES)
             report("load", 1, 1)
             return tables, paths[0], []
+        output = target or adopted_workspace_for(paths)
+        if target is None and grown_from(output, paths):
+            # articles were added to this folder's case: extracting the folder afresh would drop them, so what the
+            # folder holds that the case does not is added, and everything in the case is kept
+            from explorer.core.build.add import add_documents  # imports spaCy: only when extracting
+
+            grown = add_documents(output, paths, on_progress=report, should_cancel=should_cancel, columns=columns)
+            return grown.tables, output, grown.skipped
         from explorer.core.build.local import build_workspace  # imports spaCy: only when extracting
 
-        output = target or adopted_workspace_for(paths)
         result = build_workspace(paths, output, on_progress=report, should_cancel=should_cancel, columns=columns)
         return result.tables, output, result.skipped
 
@@ -81,12 +88,25 @@ def adopted_workspace_for(paths: list[Path]) -> Path:
 
 def _extracted_from(workspace: Path, paths: list[Path]) -> bool:
     """Whether the workspace's recorded inputs are ``paths`` (resolved, in any order)."""
+    recorded = _recorded_inputs(workspace)
+    return recorded is not None and sorted(recorded) == sorted(str(Path(p).resolve()) for p in paths)
+
+
+def grown_from(workspace: Path, paths: list[Path]) -> bool:
+    """Whether the workspace was extracted from ``paths`` and then grown with more (File ▸ Add to Case,
+    ``explorer add``, which record what they added among its inputs)."""
+    recorded = _recorded_inputs(workspace) if workspace.is_file() else None
+    wanted = {str(Path(p).resolve()) for p in paths}
+    return recorded is not None and wanted <= set(recorded) and len(set(recorded)) > len(wanted)
+
+
+def _recorded_inputs(workspace: Path) -> list[str] | None:
+    """The inputs a workspace records it was made from, resolved (None: not a readable workspace)."""
     try:
         recorded = read_meta(workspace).get("inputs", "")
     except ExplorerError:
-        return False
-    wanted = sorted(str(Path(p).resolve()) for p in paths)
-    return sorted(str(Path(p).resolve()) for p in recorded.split("; ") if p) == wanted
+        return None
+    return [str(Path(p).resolve()) for p in recorded.split("; ") if p]
 
 
 def add_paths(workspace: Path, paths: list[Path], columns: dict[str, str] | None = None,

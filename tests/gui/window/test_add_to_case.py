@@ -34,3 +34,27 @@ def test_add_to_case_extracts_only_the_new_documents_and_the_views_reload(qtbot,
     assert window.session.path == workspace and len(load_workspace(workspace, ["documents"])["documents"]) == 5
     assert window.statusBar().currentMessage() == "Added 2 document(s) to the case (1 already held)."
     assert "extract" in progress
+
+
+def test_opening_the_folder_again_keeps_what_was_added_to_its_case(qtbot, seeds_dir, tmp_path):
+    """A folder opened, a file added to its case, the folder opened again: the added article is still in the case
+    (it was once rewritten from the folder alone, the addition silently gone)."""
+    folder, extra = tmp_path / "monday", tmp_path / "extra"
+    folder.mkdir(), extra.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy(path, (folder if path.name < "003" else extra) / path.name)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.open_paths([folder])
+    case = window.session.path
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.add_to_case(sorted(extra.glob("*.txt"))[:1])
+    assert len(load_workspace(case, ["documents"])["documents"]) == 4
+    shutil.copy(sorted(extra.glob("*.txt"))[1], folder / "new.txt")  # the folder grew meanwhile
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.open_paths([folder])
+    window.task.wait()
+    assert window.session.path == case
+    assert len(window.session.tables["documents"]) == 5  # the addition kept, the folder's new article read
+    assert len(load_workspace(case, ["documents"])["documents"]) == 5
