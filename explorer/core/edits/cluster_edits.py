@@ -28,8 +28,7 @@ from collections.abc import Iterable, Set as AbstractSet
 
 import pandas as pd
 
-from explorer.core.dates import iso_span
-from explorer.core.extract.clusters.labels import document_readings
+from explorer.core.extract.clusters.labels import date_conflict, document_readings
 from explorer.core.model import Tables
 
 SAME_CLUSTER_SHARE = 0.5  # how much of the events (or documents, when events were renamed) a cluster found again shares
@@ -206,17 +205,9 @@ def _span(members: pd.DataFrame, span: tuple[str, str]) -> tuple[str, str]:
 
 def _date_note(tables: Tables, members: pd.DataFrame) -> str:
     """Extraction's note on the dates the documents give ("Dates differ: a.txt says …; b.txt says …"), or ""."""
-    readings = document_readings(members.to_dict("records"))
     documents = tables.get("documents")
     names = {} if documents is None else dict(zip(documents["doc_id"], documents["name"]))
-    said: dict[tuple[str, str], list[str]] = {}
-    for doc_id, span in readings.items():
-        said.setdefault(span, []).append(names.get(doc_id, doc_id))
-    if len(said) < 2:
-        return ""
-    parts = [f"{', '.join(sorted(who))} {'says' if len(who) == 1 else 'say'} {iso_span(*span)}"
-             for span, who in sorted(said.items(), key=lambda item: (-len(item[1]), item[0]))]
-    return "Dates differ: " + "; ".join(parts)
+    return date_conflict(document_readings(members.to_dict("records")), names)
 
 
 def _drop_single_source_clusters(tables: Tables) -> None:

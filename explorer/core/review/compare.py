@@ -27,7 +27,7 @@ import pandas as pd
 
 from explorer.core.coded import list_lengths
 from explorer.core.dates import iso_span
-from explorer.core.extract.clusters.labels import names_a_happening
+from explorer.core.extract.clusters.labels import names_a_happening, spans_disagree
 from explorer.core.model import Tables
 from explorer.core.review.copies import published_by_line
 from explorer.core.review.credits import Named, credited, in_dateline
@@ -323,9 +323,11 @@ def _inside_any(number: NumberMention, spans: list[tuple]) -> bool:
 
 # -- dates --------------------------------------------------------------------------------
 def _compare_dates(columns: list[ReviewColumn]) -> list[str]:
-    """One sentence when the dated columns do not give the same date spans; marks the odd timexes."""
+    """One sentence when two dated columns give date spans that share no day (``spans_disagree``: "from 2 to 4
+    February" beside "on 4 February" is one date told more or less closely); marks the odd timexes."""
     dated = [c for c in columns if c.date_spans]
-    if len({frozenset(c.date_spans) for c in dated}) < 2:
+    if not any(all(spans_disagree([a, b]) for a in one.date_spans for b in other.date_spans)
+               for i, one in enumerate(dated) for other in dated[i + 1:]):
         return []
     given = {c.doc_id: set(c.date_spans) | {(t[2], t[3]) for t in c.dated_timexes} for c in dated}
     for column in dated:

@@ -12,7 +12,7 @@ WIRE = ("Ministers met in Washington.\n"
         "The ministerial on February 4 gathered 50 countries, said Marco Rubio.\n"
         "Other news followed.")
 PAPER = ("Intro line.\n"
-         "The ministerial on February 4-5 gathered 54 countries in Washington.\n"
+         "The ministerial on February 5-6 gathered 54 countries in Washington.\n"
          "More text.")
 BLOG = "A blog post.\nThe ministerial in Washington drew crowds.\n"
 
@@ -46,9 +46,9 @@ def timex(timex_id: str, doc_id: str, text: str, words: str, date: tuple[str, st
 
 
 def disagreeing_tables(conflict: str = "", with_blog: bool = False, paper: str = PAPER,
-                       paper_date: tuple[str, str] = ("2026-02-04", "2026-02-05")):
+                       paper_date: tuple[str, str] = ("2026-02-05", "2026-02-06")):
     """Two (or three) reports of one ministerial that disagree on its date, the count of countries and who spoke."""
-    paper_timex = "February 4-5" if "February 4-5" in paper else "February 4"
+    paper_timex = "February 5-6" if "February 5-6" in paper else "February 4"
     tables = empty_tables()
     docs = [dict(doc_id="dB", name="b.txt", title="Paper story", source="Paper B", published="2026-02-05",
                  published_basis="dateline", text=paper),
@@ -72,7 +72,7 @@ def disagreeing_tables(conflict: str = "", with_blog: bool = False, paper: str =
                                                timex("tB", "dB", paper, paper_timex, paper_date)])
     tables["events"] = make_table("events", events)
     tables["clusters"] = make_table("clusters", [dict(
-        cluster_id="c1", label="gather: Washington DC", date_start="2026-02-04", date_end="2026-02-05",
+        cluster_id="c1", label="gather: Washington DC", date_start="2026-02-04", date_end="2026-02-06",
         doc_ids=[e["doc_id"] for e in events], event_ids=[e["event_id"] for e in events], conflict=conflict)])
     return tables
 
@@ -104,10 +104,10 @@ def test_each_column_holds_its_passage_and_mentions():
 
 def test_the_date_disagreement_is_stated_and_its_time_expressions_marked():
     review = build_review(disagreeing_tables(), "c1")
-    assert "Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-04 to 2026-02-05." in review.conflicts
-    assert review.date_spans == [("2026-02-04", "2026-02-04"), ("2026-02-04", "2026-02-05")]
+    assert "Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-05 to 2026-02-06." in review.conflicts
+    assert review.date_spans == [("2026-02-04", "2026-02-04"), ("2026-02-05", "2026-02-06")]
     assert marks(review, "a.txt", DATE_KIND) == ["February 4"]
-    assert marks(review, "b.txt", DATE_KIND) == ["February 4-5"]
+    assert marks(review, "b.txt", DATE_KIND) == ["February 5-6"]
 
 
 def test_numbers_for_the_same_unit_that_differ_are_stated_and_marked():
@@ -134,11 +134,11 @@ def test_the_clusters_own_conflict_note_states_the_dates_instead_of_the_passages
 def test_an_undated_source_does_not_contradict_the_dated_ones():
     review = build_review(disagreeing_tables(with_blog=True), "c1")
     dates = [c for c in review.conflicts if c.startswith("Dates differ")]
-    assert dates == ["Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-04 to 2026-02-05 (Blog gives no date)."]
+    assert dates == ["Dates differ: Wire A says 2026-02-04; Paper B says 2026-02-05 to 2026-02-06 (Blog gives no date)."]
 
 
 def test_sources_that_agree_state_no_conflict():
-    paper = PAPER.replace("February 4-5", "February 4").replace("54", "50")
+    paper = PAPER.replace("February 5-6", "February 4").replace("54", "50")
     tables = disagreeing_tables(paper=paper, paper_date=("2026-02-04", "2026-02-04"))
     tables["mentions"] = tables["mentions"][tables["mentions"]["entity_id"] == "wash"]
     tables["events"]["participants"] = [["wash"], ["wash"]]
@@ -152,9 +152,9 @@ def test_rows_hold_one_record_per_passage_with_document_outlet_date_and_sentence
     rows = review_rows(review)
     assert [(r["document"], r["outlet"], r["published"], r["date"]) for r in rows] == [
         ("a.txt", "Wire A", "2026-02-03", "2026-02-04"),
-        ("b.txt", "Paper B", "2026-02-05", "2026-02-04 to 2026-02-05"),
+        ("b.txt", "Paper B", "2026-02-05", "2026-02-05 to 2026-02-06"),
         ("c.txt", "", "", "")]
-    assert rows[1]["sentence"] == "The ministerial on February 4-5 gathered 54 countries in Washington."
+    assert rows[1]["sentence"] == "The ministerial on February 5-6 gathered 54 countries in Washington."
     assert {r["cluster_id"] for r in rows} == {"c1"}
 
 

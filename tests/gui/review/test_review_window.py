@@ -16,7 +16,7 @@ from explorer.gui.session import Session
 
 SOURCES = [  # name, outlet, published, lines of other text before the passage, date said, countries said
     ("a.txt", "Wire A", "2026-02-03", 5, ("February 4", "2026-02-04", "2026-02-04"), "50"),
-    ("b.txt", "Paper B", "2026-02-05", 40, ("February 4-5", "2026-02-04", "2026-02-05"), "54"),
+    ("b.txt", "Paper B", "2026-02-05", 40, ("February 5-6", "2026-02-05", "2026-02-06"), "54"),
     ("c.txt", "Blog C", "2026-02-06", 20, ("February 4", "2026-02-04", "2026-02-04"), "50"),
 ]
 
@@ -58,7 +58,7 @@ def review_tables(sources=SOURCES):
     tables["entities"] = make_table("entities", [dict(entity_id="wash", name="Washington DC", type="GPE"),
                                                  dict(entity_id="rubio", name="Marco Rubio", type="PERSON")])
     tables["clusters"] = make_table("clusters", [dict(
-        cluster_id="c1", label="gather: ministerial", date_start="2026-02-04", date_end="2026-02-05",
+        cluster_id="c1", label="gather: ministerial", date_start="2026-02-04", date_end="2026-02-06",
         doc_ids=[d["doc_id"] for d in reversed(docs)], event_ids=[e["event_id"] for e in events])])
     return tables
 
@@ -164,12 +164,12 @@ def test_a_selection_made_elsewhere_is_shown_strongly(qtbot, review_session):
 def test_the_disagreements_are_stated_and_marked(qtbot, review_session):
     window = open_window(qtbot, review_session)
     statement = window.conflict_text()
-    assert "Dates differ: Wire A and Blog C say 2026-02-04; Paper B says 2026-02-04 to 2026-02-05." in statement
+    assert "Dates differ: Wire A and Blog C say 2026-02-04; Paper B says 2026-02-05 to 2026-02-06." in statement
     assert "Numbers differ for “country”" in statement
     assert window.conflict_label.isVisible()
     paper = window.columns()[1]
     marked = [paper.column.text[s:e] for s, e in paper.highlighted_ranges("mark")]
-    assert "February 4-5" in marked and "54 countries" in marked
+    assert "February 5-6" in marked and "54 countries" in marked
 
 
 def test_more_than_four_sources_scroll_sideways(qtbot, qapp):
@@ -190,7 +190,7 @@ def test_exports_write_the_passages_and_the_report(qtbot, review_session, tmp_pa
     with open(tmp_path / "review.csv", newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert [(r["document"], r["outlet"], r["date"]) for r in rows] == [
-        ("a.txt", "Wire A", "2026-02-04"), ("b.txt", "Paper B", "2026-02-04 to 2026-02-05"),
+        ("a.txt", "Wire A", "2026-02-04"), ("b.txt", "Paper B", "2026-02-05 to 2026-02-06"),
         ("c.txt", "Blog C", "2026-02-04")]
     window.export_html(tmp_path / "review.html")
     report = (tmp_path / "review.html").read_text(encoding="utf-8")

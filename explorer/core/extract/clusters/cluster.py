@@ -39,8 +39,7 @@ from explorer.core.extract.clusters import evidence
 from explorer.core.extract.clusters.bipartition import MIN_SIDE, written_terms
 from explorer.core.extract.clusters.documents import group_documents
 from explorer.core.extract.clusters.happening import event_idf, happenings
-from explorer.core.dates import iso_span
-from explorer.core.extract.clusters.labels import cluster_label, document_readings, names_a_happening
+from explorer.core.extract.clusters.labels import cluster_label, date_conflict, document_readings, names_a_happening
 from explorer.core.model import ClusterRow, DocumentRow, EntityRow, EventRow, MentionRow, TimexRow
 
 SPAN_CLASSES_DAYS = (7, 31, 366)  # a week or less, a month, a year
@@ -112,7 +111,7 @@ def cluster_row(
         "doc_ids": sorted({e["doc_id"] for e in members} | documents),
         "event_ids": event_ids,
         "confidence": confidence,
-        "conflict": _conflict(readings, document_names),
+        "conflict": date_conflict(readings, document_names),
     }
 
 
@@ -140,16 +139,3 @@ def _main_span(dated: list[EventRow]) -> tuple[str, str] | None:
         return None
     return min(spans, key=lambda s: (-spans[s], s))
 
-
-def _conflict(readings: dict[str, tuple[str, str]], document_names: dict[str, str]) -> str:
-    """'Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-04 to 2026-02-05', or ''."""
-    said: dict[tuple[str, str], list[str]] = {}
-    for doc_id, span in readings.items():
-        said.setdefault(span, []).append(document_names.get(doc_id, doc_id))
-    if len(said) < 2:
-        return ""
-    parts = []
-    for span, names in sorted(said.items(), key=lambda item: (-len(item[1]), item[0])):
-        verb = "says" if len(names) == 1 else "say"
-        parts.append(f"{', '.join(sorted(names))} {verb} {iso_span(*span)}")
-    return "Dates differ: " + "; ".join(parts)

@@ -47,6 +47,26 @@ def document_readings(members: list[EventRow]) -> dict[str, tuple[str, str]]:
     return readings
 
 
+def date_conflict(readings: dict[str, tuple[str, str]], document_names: dict[str, str]) -> str:
+    """'Dates differ: a.txt says 2026-02-04; b.txt says 2026-02-05', or '' (``readings``: each document's span,
+    ``document_readings``). Only spans that share no day differ: "set to visit … from 2 to 4 February" and "will
+    welcome … on 4 February" tell one date more or less closely, and once made the sample's ministerial a false
+    conflict (a red ⚠ on the timeline, "Sources disagree")."""
+    said: dict[tuple[str, str], list[str]] = {}
+    for doc_id, span in readings.items():
+        said.setdefault(span, []).append(document_names.get(doc_id, doc_id))
+    if not spans_disagree(list(said)):
+        return ""
+    parts = [f"{', '.join(sorted(who))} {'says' if len(who) == 1 else 'say'} {iso_span(*span)}"
+             for span, who in sorted(said.items(), key=lambda item: (-len(item[1]), item[0]))]
+    return "Dates differ: " + "; ".join(parts)
+
+
+def spans_disagree(spans: list[tuple[str, str]]) -> bool:
+    """Whether two of the spans (ISO start, end) share no day."""
+    return any(a[1] < b[0] or b[1] < a[0] for i, a in enumerate(spans) for b in spans[i + 1:])
+
+
 def _documents_naming(members: list[EventRow]) -> dict[str, set[str]]:
     """Entity id -> the documents whose cluster events name it."""
     used_by: dict[str, set[str]] = defaultdict(set)
