@@ -18,6 +18,7 @@ from explorer.core.extract.events.date_rules import CHANGE_LEMMAS, RESULT_NOUNS
 from explorer.core.model import TimexRow
 
 
+CONTRASTING = {"unlike"}  # "unlike in 2000", "unlike last year": the time of what the event is set against
 COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
 CHANGE_ADVERBS = {"up", "down", "off"}  # "down 4.5% from the previous Friday": a change by an amount
@@ -73,6 +74,8 @@ def compared(span: Span, trigger: Token) -> bool:
                 or _a_change_by_an_amount(head.head)
         if head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare":
             return True  # "attributed the decline to higher costs compared with a year earlier"
+        if head.lower_ in CONTRASTING and head.pos_ in ("ADP", "SCONJ") and not inside:
+            return True  # "welcomed … a quick conclusion to the election, unlike in 2000": the other election's year
         amount = amount or (head.pos_ in ("NUM", "SYM", "NOUN") and not inside)
         node = head
     return False

@@ -221,6 +221,7 @@ NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
 # Tuesday", "no earlier than March"
 # "has gained an estimated 2% share so far this year": the part of the period up to now, not all of it (BK#46)
 SO_FAR = re.compile(r"\b(?:so|thus)\s+far\s+(?:in\s+|during\s+)?$", re.IGNORECASE)
+PRIOR_TO = re.compile(r"\bprior\s+to[\s,]+(?:say[\s,]+)?$", re.IGNORECASE)  # "prior to, say, 1995": before it
 AT_THE_EARLIEST = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|no\s+(?:earlier|sooner)\s+than)\s+$", re.IGNORECASE)
 
 
@@ -236,6 +237,8 @@ def time_signal(text: str, timex_start: int) -> str:
         return "so far"
     if AT_THE_EARLIEST.search(text[max(0, timex_start - 25):timex_start]):
         return "since"  # "as early as next year's first quarter" (BD#17): from its start, the end open
+    if PRIOR_TO.search(text[max(0, timex_start - 20):timex_start]):
+        return "before"
     found = WORD_BEFORE.search(text[max(0, timex_start - 12):timex_start])
     word = found.group(1).lower() if found else ""
     if word in ("until", "till", "til") and NEGATED.search(text[max(0, timex_start - 60):timex_start]):
@@ -496,10 +499,17 @@ def paragraph_starts(text: str) -> list[int]:
     return [m.end() for m in PARAGRAPH_END.finditer(text)]
 
 
+# a day, week, month or season whose year no date gives ("last week", "on 5 February" in an undated article), not
+# one that names none ("that same day": XXXX-XX-XX, the passage's own day)
+OF_AN_UNKNOWN_YEAR = re.compile(r"^XXXX-(?!XX(?:-XX)?$)")
+
+
 def writes_a_date(timexes: list[TimexRow], start: int, end: int) -> bool:
     """Whether the text from ``start`` to ``end`` (a sentence) holds a calendar date or a dated time
-    ("Saturday night")."""
-    return any(t["type"] in ("DATE", "TIME") and t["date_start"] and start <= t["start"] < end for t in timexes)
+    ("Saturday night") — or a day, week, month or season whose year no date gives (``OF_AN_UNKNOWN_YEAR``): a time
+    of its own all the same, so the passage's year ("destroyed by fire in 1996") is not its."""
+    return any(t["type"] in ("DATE", "TIME") and (t["date_start"] or OF_AN_UNKNOWN_YEAR.match(t["value"] or ""))
+               and start <= t["start"] < end for t in timexes)
 
 
 DAY_TIME_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T")  # "Sunday night", "Tuesday at 10 a.m.": a time of a known day

@@ -137,3 +137,29 @@ def test_what_a_signed_treaty_created_it_created_when_signed():
 def test_a_relative_clause_of_no_creation_is_left_alone():  # guard
     text = "On April 4, 1949, the mayor of Graz bought the Linz Works, which made trams for the Alpine Union."
     assert when(event_at(text, "On April 4", "make"))[:3] == ("", PUBLISHED, "bounded")
+
+
+# Found by a new user on BBC articles, which carry no publication date (session s24): a time of a sentence's own
+# whose year nothing gives is its time all the same, not the passage's year; a year set against the event
+# ("unlike in 2000") is not its time; "prior to" a year is before it.
+OBITUARY = ("Conductor Anna Huber, director of the Graz Opera, has died at 50. Her time at the Graz Opera coincided "
+            "with its reopening in 2003 after it was destroyed by fire in 1996. She fell into a coma after suffering "
+            "a stroke during rehearsals last week. Huber last conducted Norma at the Vienna State Opera on 5 February.")
+
+
+def test_a_time_of_its_own_in_an_undated_article_is_not_the_passages_year():
+    assert when(event_at(OBITUARY, "She fell", "fall", published=""))[:3] == ("", "", "none")  # was 1996
+
+
+def test_a_day_of_its_own_in_an_undated_article_is_not_the_passages_year():  # guard
+    assert when(event_at(OBITUARY, "Huber last", "conduct", published=""))[:2] == ("", "")
+
+
+def test_a_year_set_against_the_event_is_not_its_time():
+    text = "Graz mayor Anna Huber welcomed the fact there had been a quick count in the election, unlike in 2000."
+    assert when(event_at(text, "Graz mayor", "welcome"))[:3] == ("", PUBLISHED, "bounded")  # was 2000
+
+
+def test_prior_to_a_year_is_before_it():
+    text = "Did whoever voted for this song have any music knowledge prior to, say, 1995?"
+    assert when(event_at(text, "Did whoever", "have"))[:2] == ("", "1994-12-31")  # was 1995
