@@ -42,7 +42,7 @@ from typing import Callable, Iterable
 
 from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.lexicon import is_common_word
-from explorer.core.extract.entities.places import is_city, is_place
+from explorer.core.extract.entities.places import is_city, is_country, is_place
 from explorer.paths import resource_path
 
 PERSON = "PERSON"
@@ -555,22 +555,34 @@ def vote_weight(mention: dict) -> float:
     return mention.get("count", 1) * (CUE_WEIGHT if cue and cue not in MARKS else 1)
 
 
+PLACE_TYPES = ("GPE", "LOC")
+
+
 class TypeVote:
     """The votes on one entity's type over its mentions (or forms).
 
     A kind noun after any mention of the name ("ASCII codes", "the Linux operating system", "The Sims games") says
     what the name is for the whole corpus: those mentions decide, however often the model typed the name otherwise
     elsewhere. Unless the corpus shows the name acting as a maker does ("IBM said", "the firm IBM", or a person
-    named by title or surname): then the noun names what it makes ("IBM technology") and the plain vote stands."""
+    named by title or surname): then the noun names what it makes ("IBM technology") and the plain vote stands.
+
+    A country's name (``places.is_country``) that the model reads as a place in at least as many mentions as it reads
+    otherwise is the place, whatever evidence typed the others: "his album Egypt" beside "on holiday in Egypt" twice
+    (the album's cue once outweighed both, and the map listed Egypt among the places not found)."""
 
     def __init__(self) -> None:
         self.votes: dict[str, float] = defaultdict(float)
+        self.counts: Counter[str] = Counter()
         self.kinds: Counter[str] = Counter()
         self.maker = False
+        self.country = False  # a country's name, read as a place at least once
 
     def add(self, mention: dict) -> None:
         cue = mention.get("cue") or ""
         self.votes[mention["type"]] += vote_weight(mention)
+        self.counts[mention["type"]] += mention.get("count", 1)
+        if mention["type"] in PLACE_TYPES and is_country(mention.get("text") or ""):
+            self.country = True
         if cue.startswith(KIND_CUE):
             self.kinds[mention["type"]] += mention.get("count", 1)
         elif cue == AGENT or (mention["type"] in (PERSON, "ORG") and cue and cue not in MARKS
@@ -579,6 +591,9 @@ class TypeVote:
 
     def winner(self) -> str:
         """The type the mentions give the entity."""
+        placed = sum(self.counts[kind] for kind in PLACE_TYPES)
+        if self.country and placed >= sum(self.counts.values()) - placed:
+            return max(PLACE_TYPES, key=lambda kind: self.counts[kind])
         if self.kinds and not self.maker:  # a product with works for it is the product ("Xbox console", "Xbox games")
             return "PRODUCT" if "PRODUCT" in self.kinds else self.kinds.most_common(1)[0][0]
         return max(self.votes, key=lambda kind: self.votes[kind])  # the first of equal votes, as Counter's

@@ -79,3 +79,15 @@ def test_the_uks_nations_before_a_kind_noun_stay_places(nlp):
     found = _typed(nlp, "Ministers want the Scotland system of free care for the elderly copied.")
     assert found["Scotland"][0] == "GPE"
     assert is_country("Wales") and is_country("Northern Ireland")
+
+
+def test_a_country_read_as_a_place_is_the_place_beside_a_work_named_after_it():
+    # Forms as a new user's BBC case gave them (s24): "His album Egypt won the critics' award" (typed a work by its
+    # cue) and "on holiday in Egypt" in two other articles; the cue outweighed both and the map lost Egypt.
+    rows, _ = resolve_forms([_form("egypt", "WORK_OF_ART", "Egypt", 1, "album"), _form("egypt", "GPE", "Egypt", 2)])
+    assert [(row["name"], row["type"]) for row in rows] == [("Egypt", "GPE")]
+
+
+def test_a_work_named_after_a_country_more_often_than_the_place_stays_a_work():  # guard
+    rows, _ = resolve_forms([_form("egypt", "WORK_OF_ART", "Egypt", 3, "album"), _form("egypt", "GPE", "Egypt", 1)])
+    assert [(row["name"], row["type"]) for row in rows] == [("Egypt", "WORK_OF_ART")]
