@@ -182,7 +182,8 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    """``explorer`` alone: the window on the bundled sample (built on first run)."""
+    """``explorer`` alone: the window on the last workspace opened, else the bundled sample (built on first
+    run)."""
     from explorer.gui.window.app import run_gui
 
     return run_gui(None)

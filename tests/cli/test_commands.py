@@ -285,3 +285,11 @@ def test_info_with_only_triage_decisions_counts_without_loading(seed_workspace, 
 
     assert main(["info", str(seed_workspace)]) == 0
     assert "analyst edits   1" in capsys.readouterr().out
+
+
+def test_help_says_the_window_reopens_the_last_workspace(capsys):
+    """As ``open_window`` does: the last workspace opened, the sample only the first time (or when it is gone)."""
+    assert main(["--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "Run with no command to open the desktop window on the workspace you last opened" in help_text
+    assert "(the bundled sample the first time, or when that workspace is gone or unreadable)" in help_text
