@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+import re
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
@@ -56,7 +57,10 @@ def show_about(parent: QWidget, version: str) -> None:
 
 
 def ask_publication_date(parent: QWidget, doc_name: str, current: str) -> str | None:
-    """A corrected reference date (ISO ``YYYY-MM-DD``, or "" for unknown), or None when cancelled."""
+    """A corrected reference date (ISO ``YYYY-MM-DD``, or "" for unknown), or None when cancelled.
+
+    After a date that will not do, the dialog opens again on what was typed, so one wrong digit is
+    corrected rather than the whole date typed again."""
     prompt = (f"Publication date of {doc_name} (YYYY-MM-DD; empty for unknown).\n"
               "Its relative dates (“on Wednesday”, “last month”) are resolved again against it.")
     while True:
@@ -66,7 +70,28 @@ def ask_publication_date(parent: QWidget, doc_name: str, current: str) -> str | 
         text = text.strip()
         if not text:
             return ""
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            QMessageBox.warning(parent, "Not a date", f"“{text}” is not a date like 2026-02-04.")
+        problem = date_problem(text)
+        if problem is None:
+            return text
+        QMessageBox.warning(parent, "Not a date", problem)
+        current = text
+
+
+ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not a day written ``YYYY-MM-DD``, in words that tell the form from the calendar (a
+    30 February is in the form: its day does not exist); None when it is one."""
+    found = ISO_DAY.fullmatch(text)
+    if found is None:
+        return f"“{text}” is not a date like 2026-02-04."
+    year, month, day = (int(part) for part in found.groups())
+    if year < 1:
+        return f"“{text}”: there is no year 0; the first is 0001."
+    if not 1 <= month <= 12:
+        return f"“{text}”: there is no month {month}; months run from 01 to 12."
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"“{text}”: {calendar.month_name[month]} {year} has no day {day}; it has {days} days."
+    return None
