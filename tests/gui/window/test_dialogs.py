@@ -41,3 +41,28 @@ def test_after_a_day_that_does_not_exist_the_dialog_opens_again_on_what_was_type
     assert dialogs.ask_publication_date(parent, "memo.txt", "") == "2005-02-28"
     assert offered == ["", "2005-02-30"]
     assert warned == ["“2005-02-30”: February 2005 has no day 30; it has 28 days."]
+
+
+def test_f1_lists_every_action_of_the_window_that_has_a_shortcut(window):
+    """Made from the actions: Ctrl+1, Ctrl+2 and Ctrl+Shift+E were missing from a list kept by hand."""
+    from PySide6.QtGui import QAction
+
+    rows = dialogs.shortcut_rows(window)
+    listed = {key for keys, _ in rows for key in keys.split(", ")}
+    with_keys = [action for action in window.findChildren(QAction) if action.shortcuts()]
+    assert len(with_keys) >= 20
+    for action in with_keys:
+        assert set(dialogs.action_keys(action).split(", ")) <= listed, action.text()
+    said = dict(rows)
+    assert said["Ctrl+2"] == "Show the relationship graph" and said["Ctrl+1"] == "Show the timeline"
+    assert "CSV, JSON or Parquet" in said["Ctrl+E"] and "brief" in said["Ctrl+Shift+E"]
+
+
+def test_f1_shows_the_list_made_from_the_window(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QAction
+
+    shown = []
+    monkeypatch.setattr(dialogs.QMessageBox, "information", lambda _parent, _title, html: shown.append(html))
+    f1 = next(a for a in window.findChildren(QAction) if a.shortcut().toString() == "F1")
+    f1.trigger()
+    assert shown and "<b>Ctrl+Shift+E</b>" in shown[0] and "<b>Shift+Home</b>" in shown[0]
