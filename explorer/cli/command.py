@@ -25,7 +25,8 @@ DESCRIPTION = """\
 Explorer reads a folder of news articles, extracts who did what, when and where,
 and saves it all in one workspace file (.explorer) you can open, query and export.
 
-Run with no command to open the desktop window on the bundled sample workspace."""
+Run with no command to open the desktop window on the workspace you last opened
+(the bundled sample the first time, or when that workspace is gone or unreadable)."""
 
 EPILOG = """\
 examples:

@@ -14,8 +14,8 @@ from explorer.cli.interrupts import INTERRUPTS
 from explorer.core.errors import ExplorerError
 from explorer.core.export import export_table_chunks
 from explorer.core.model import normalize_table
-from explorer.core.store import (WORKSPACE_SUFFIX, check_workspace, load_edits, load_workspace, read_meta, table_counts,
-                                 workspace_summary)
+from explorer.core.store import WORKSPACE_SUFFIX, check_workspace, load_workspace, read_meta, table_counts
+from explorer.core.store.case_summary import case_summary
 from explorer.core.store.table_stream import table_stream
 
 if TYPE_CHECKING:  # spaCy is imported only when a command extracts (fast start for the window)
@@ -135,19 +135,20 @@ def _line(text: str) -> None:
 
 
 def run_info(args: argparse.Namespace) -> int:
-    """``explorer info WORKSPACE``: schema, counts, and what the case is about."""
+    """``explorer info WORKSPACE``: schema, counts, and what the case is about, as the analyst's decisions
+    leave them (as ``export`` writes the tables and the window shows them: ``case_summary``)."""
     meta = read_meta(args.workspace)
-    counts = table_counts(args.workspace)
+    problems: list[str] = []
+    case = case_summary(args.workspace, problems)
     _line(args.workspace)
     _line(f"  schema version  {meta.get('schema_version', '?')}")
     _line(f"  saved by        Explorer {meta.get('explorer_version', '?')} at {meta.get('saved_at', '?')}")
-    for table, count in counts.items():
+    for table, count in case.counts.items():
         _line(f"  {table:<15} {count}")
-    problems: list[str] = []
-    _line(f"  {'analyst edits':<15} {len(load_edits(args.workspace, problems))}")
+    _line(f"  {'analyst edits':<15} {case.edits}" + (" (applied to the counts and summary)" if case.edits else ""))
     for problem in problems:
         fail(f"{args.workspace}: {problem}")
-    _summary(workspace_summary(args.workspace), counts["documents"])
+    _summary(case.summary, case.counts["documents"])
     return EXIT_OK
 
 
@@ -181,7 +182,8 @@ def run_open(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    """``explorer`` alone: the window on the bundled sample (built on first run)."""
+    """``explorer`` alone: the window on the last workspace opened, else the bundled sample (built on first
+    run)."""
     from explorer.gui.window.app import run_gui
 
     return run_gui(None)

@@ -251,3 +251,45 @@ def test_every_option_and_argument_of_every_command_has_help():
                for action in command._actions
                if not isinstance(action, argparse._SubParsersAction) and not action.help]
     assert missing == []
+
+
+def test_info_reports_the_entities_as_the_analysts_edits_leave_them(seed_workspace, capsys):
+    from explorer.core.edits import decisions
+    from explorer.core.store import append_edit, load_workspace
+
+    entities = load_workspace(seed_workspace, ["entities"])["entities"].sort_values("mention_count", ascending=False)
+    top, second, third = (entities.iloc[n] for n in range(3))
+    append_edit(seed_workspace, decisions.rename(top["entity_id"], "Renamed By The Analyst", top["name"]))
+    append_edit(seed_workspace, decisions.merge([second["entity_id"], third["entity_id"]], second["entity_id"],
+                                                second["name"]))
+
+    assert main(["info", str(seed_workspace)]) == 0
+
+    out = capsys.readouterr().out
+    assert f"entities        {len(entities) - 1}\n" in out
+    assert "analyst edits   2 (applied to the counts and summary)" in out
+    most = next(line for line in out.splitlines() if line.startswith("most mentioned:"))
+    assert f"Renamed By The Analyst ({top['mention_count']})" in most and f"{top['name']} (" not in most
+    assert f"{second['name']} ({second['mention_count'] + third['mention_count']})" in most
+    assert f"{third['name']} (" not in most
+
+
+def test_info_with_only_triage_decisions_counts_without_loading(seed_workspace, capsys, monkeypatch):
+    from explorer.core.edits import marks
+    from explorer.core.store import append_edit, load_workspace
+    from explorer.core.store import case_summary as module
+
+    events = load_workspace(seed_workspace, ["events"])["events"]
+    append_edit(seed_workspace, marks.mark(marks.EVENTS, [events["event_id"].iloc[0]], marks.STAR, True))
+    monkeypatch.setattr(module, "load_workspace", lambda *a, **k: pytest.fail("loaded the tables"))
+
+    assert main(["info", str(seed_workspace)]) == 0
+    assert "analyst edits   1" in capsys.readouterr().out
+
+
+def test_help_says_the_window_reopens_the_last_workspace(capsys):
+    """As ``open_window`` does: the last workspace opened, the sample only the first time (or when it is gone)."""
+    assert main(["--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "Run with no command to open the desktop window on the workspace you last opened" in help_text
+    assert "(the bundled sample the first time, or when that workspace is gone or unreadable)" in help_text

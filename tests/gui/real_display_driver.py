@@ -7,7 +7,8 @@ DISPLAY set and QT_QPA_PLATFORM=xcb:
 
 It opens the window on WORKSPACE through the app's own start-up, then moves the real pointer
 and presses real keys through the X server: click an event on the timeline, tick an entity in
-the sidebar, Shift+drag a time window, Escape, and Ctrl+Q to quit. Each step prints
+the sidebar, Shift+drag a time window, Escape, rest the pointer on a link and a node of the graph
+(Ctrl+2), and Ctrl+Q to quit. Each step prints
 ``ok   …`` or ``FAIL …``; the exit status is 0 only when every step held and the window closed.
 Qt's own messages go to standard error untouched, so the caller can insist there are none.
 """
@@ -155,6 +156,40 @@ def brush_a_window(app, window, steps: Steps) -> None:
     steps.check("Escape clears the time window", wait_until(app, lambda: window.session.state.time_range is None))
 
 
+def hover_a_link_and_a_node(app, window, steps: Steps) -> None:
+    """Ctrl+2, then the pointer rested on the busiest link and on a node: their tooltips stay up (Qt's ToolTip
+    event, sent only by a real display once the pointer rests, used to hide them)."""
+    import numpy as np
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QToolTip
+
+    xdotool("key", "ctrl+2")
+    view = window.graph
+    wait_until(app, lambda: window.tabs.currentWidget() is view and not view.is_laying_out() and view.edge_count())
+    settle(app, 1.0)
+    graph = view.graph()
+    link = graph.es[int(np.argmax(graph.es["weight"]))]
+    ends = [view.node_position(graph.vs[v]["entity_id"]) for v in link.tuple]
+    (xa, ya), (xb, yb) = ends
+    view.view_box.setRange(xRange=sorted((xa, xb)), yRange=sorted((ya, yb)), padding=0.3)  # big nodes hide a link
+    settle(app)
+    on_link = next(((xa + (xb - xa) * t, ya + (yb - ya) * t) for t in np.linspace(0.2, 0.8, 25)
+                    if view._node_at(xa + (xb - xa) * t, ya + (yb - ya) * t) is None
+                    and view._edge_at(xa + (xb - xa) * t, ya + (yb - ya) * t) == link.index), None)
+    for name, point, says in (("a link", on_link, "shared event"), ("a node", ends[0], "mentions in")):
+        if point is None:
+            steps.check(f"resting the pointer on {name} in the graph shows its tooltip", False, "no free point")
+            continue
+        xdotool("mousemove", "--sync", "2", "2")  # from elsewhere, as a user comes to it
+        settle(app, 0.5)
+        scene = view.view_box.mapViewToScene(QPointF(*point))
+        xdotool("mousemove", "--sync", *map(str, screen_point(view.plot.viewport(), view.plot.mapFromScene(scene))))
+        settle(app, 1.5)  # past Qt's tooltip delay (0.7 s)
+        steps.check(f"resting the pointer on {name} in the graph shows its tooltip",
+                    QToolTip.isVisible() and says in QToolTip.text(), QToolTip.text()[:60])
+    xdotool("key", "ctrl+1")
+
+
 def quit_with_ctrl_q(app, window, steps: Steps) -> None:
     window.activateWindow()
     settle(app)
@@ -170,7 +205,7 @@ def main(argv: list[str]) -> int:
     steps = Steps()
     window = open_window(app, workspace, steps)
     if not steps.failed:
-        for step in (click_an_event, check_an_entity, brush_a_window, quit_with_ctrl_q):
+        for step in (click_an_event, check_an_entity, brush_a_window, hover_a_link_and_a_node, quit_with_ctrl_q):
             try:
                 step(app, window, steps)
             except Exception as exc:  # noqa: BLE001 — a broken step is a failed step, and the others still run

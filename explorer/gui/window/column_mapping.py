@@ -10,13 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from explorer.core.ingest.formats.table import ROLES, TablePreview, table_needing_columns
 
 NONE = "(none)"
 CELL_CHARS = 120
+# a column's widest width: an article's text is cut (…) there, whole in its tooltip, so the columns beside it and
+# every header have room (resized to its contents, the text column took 750 px and pushed its header out of sight)
+MAX_COLUMN_PX = 360
+# the size the dialog opens at (its layout's own hint was 278 × 444: one column of the preview in view), unless the
+# screen is smaller
+OPENING_SIZE = QSize(760, 560)
 ROLE_LABELS = {"text": "Article text", "title": "Title", "date": "Date", "source": "Source", "url": "Link"}
 
 
@@ -48,6 +55,15 @@ class ColumnMappingDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_ok()
+        self.resize(self._opening_size())
+
+    def _opening_size(self) -> QSize:
+        """``OPENING_SIZE`` (or the layout's hint where that is larger), kept inside the screen's free area."""
+        size = OPENING_SIZE.expandedTo(self.sizeHint())
+        screen = self.screen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() * 0.9)
+        return size
 
     @staticmethod
     def _rows_table(preview: TablePreview) -> QTableWidget:
@@ -60,7 +76,7 @@ class ColumnMappingDialog(QDialog):
                 item.setToolTip(value[:2000])
                 table.setItem(r, c, item)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.resizeColumnsToContents()
+        _readable_headers(table)
         return table
 
     def _update_ok(self) -> None:
@@ -71,6 +87,21 @@ class ColumnMappingDialog(QDialog):
     def mapping(self) -> dict[str, str]:
         """The chosen column of each role (roles left at '(none)' are left out)."""
         return {role: box.currentText() for role, box in self.choices.items() if box.currentText() != NONE}
+
+
+def _readable_headers(table: QTableWidget) -> None:
+    """Every column as wide as its header and its contents need, up to ``MAX_COLUMN_PX`` (a longer cell is cut
+    with …), headers read from their start, the table scrolled a pixel at a time: a header centred in a wide
+    column, the table scrolled a column at a time, was never in view."""
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setWordWrap(False)
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount()):
+        table.horizontalHeaderItem(column).setToolTip(table.horizontalHeaderItem(column).text())
+        header.resizeSection(column, max(min(header.sectionSize(column), MAX_COLUMN_PX),
+                                         header.sectionSizeHint(column)))
 
 
 def ask_columns(parent: QWidget | None, paths: list[Path]) -> dict[str, str] | None:

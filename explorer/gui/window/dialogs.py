@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+import re
+from html import escape
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-SHORTCUTS = [
-    ("Ctrl+O", "Open a workspace"),
-    ("Ctrl+Shift+O", "Open a folder of articles (extracts it in the background)"),
-    ("Ctrl+E", "Export the selected events (or all in view) as CSV"),
-    ("Ctrl+Shift+A", "Clear the selection, checks and time window"),
-    ("Ctrl+F", "Search the documents"),
-    ("Ctrl+L", "The query bar: fields and text over every view (Enter applies, Escape clears)"),
-    ("F3", "Source: the selected entity's next mention, in any document"),
-    ("Shift+F3", "Source: its previous mention"),
-    ("S, F, R", "Events table (selected rows) or source pane (the document): star, flag, mark reviewed; again: undo it"),
+# keys and gestures that no action of the window holds: the mouse, the views' own keys (the timeline's Home), the
+# marks' keys (one action in each of three views, bound to that view) and the review window's; the window's menu
+# shortcuts are read from its actions (``shortcut_rows``)
+GESTURES = [
+    ("S, F, R", "Events table or timeline (the selected events) or source pane (the document): star, flag, mark "
+                "reviewed; again: undo it"),
     ("Double-click", "An entity (Entities list, graph node, mention in the source): open its page"),
-    ("Ctrl+3", "Show the map of places"),
-    ("Ctrl+4", "Show the entity page"),
     ("Alt+Left, Alt+Right", "Entity page: back, forward"),
-    ("Ctrl+Z", "Undo the last edit (merge, rename, split, hide, type, date, note, tags, marks, saved views)"),
-    ("Ctrl+Shift+Z", "Redo"),
     ("Home", "Timeline: fit all events"),
     ("Shift+Home", "Timeline: fit to the selected events, or to those the filters leave"),
     ("Mouse wheel", "Timeline: zoom around the cursor"),
@@ -31,18 +27,45 @@ SHORTCUTS = [
     ("Drag the strip's mark", "Overview strip (above the lanes): pan the timeline; drag an edge to zoom"),
     ("Click, double-click", "Overview strip: centre the timeline there; show a bar's span"),
     ("Escape, Ctrl+W", "Compare sources: close the window"),
-    ("F1", "This list"),
-    ("Ctrl+Q", "Quit"),
 ]
 
 
-def shortcuts_html() -> str:
-    rows = "".join(f"<tr><td><b>{key}</b></td><td>&nbsp;&nbsp;{what}</td></tr>" for key, what in SHORTCUTS)
+def shortcut_rows(window: QWidget | None) -> list[tuple[str, str]]:
+    """The F1 list: each action of ``window`` that has keys (its keys, what it does), in the order the menus
+    were built, then the ``GESTURES``. Read from the actions themselves, so a shortcut added to a menu is listed
+    and a key changed is listed as it is, with nobody having to remember this list."""
+    rows: dict[str, str] = {}
+    for action in window.findChildren(QAction) if window is not None else []:
+        keys = action_keys(action)
+        if keys and action.parent() is window and action.shortcutContext() != Qt.ShortcutContext.WidgetShortcut:
+            rows.setdefault(keys, action.whatsThis() or _menu_path(action))
+    return [*rows.items(), *GESTURES]
+
+
+def action_keys(action: QAction) -> str:
+    """An action's keys as the platform writes them ("Ctrl+Shift+Z, Ctrl+Y"); a keyboard's dedicated key ("Redo",
+    "Open") only when the action has no other."""
+    keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+    typed = [key for key in keys if "+" in key or len(key) == 1 or re.fullmatch(r"F[0-9]+", key)]
+    return ", ".join(typed or keys)
+
+
+def _menu_path(action: QAction) -> str:
+    """'File ▸ Export Selection…': where the action is in the menus, for an action with no What's This text."""
+    menus = [obj for obj in action.associatedObjects() if isinstance(obj, QMenu)]
+    item = action.text().replace("&", "")
+    return f"{menus[0].title().replace('&', '')} ▸ {item}" if menus else item
+
+
+def shortcuts_html(window: QWidget | None = None) -> str:
+    rows = "".join(f"<tr><td><b>{escape(key)}</b></td><td>&nbsp;&nbsp;{escape(what)}</td></tr>"
+                   for key, what in shortcut_rows(window))
     return f"<table>{rows}</table>"
 
 
 def show_shortcuts(parent: QWidget) -> None:
-    QMessageBox.information(parent, "Keyboard shortcuts", shortcuts_html())
+    """The keyboard shortcuts of ``parent`` (the main window) and the gestures of its views."""
+    QMessageBox.information(parent, "Keyboard shortcuts", shortcuts_html(parent))
 
 
 def show_about(parent: QWidget, version: str) -> None:
@@ -56,7 +79,10 @@ def show_about(parent: QWidget, version: str) -> None:
 
 
 def ask_publication_date(parent: QWidget, doc_name: str, current: str) -> str | None:
-    """A corrected reference date (ISO ``YYYY-MM-DD``, or "" for unknown), or None when cancelled."""
+    """A corrected reference date (ISO ``YYYY-MM-DD``, or "" for unknown), or None when cancelled.
+
+    After a date that will not do, the dialog opens again on what was typed, so one wrong digit is
+    corrected rather than the whole date typed again."""
     prompt = (f"Publication date of {doc_name} (YYYY-MM-DD; empty for unknown).\n"
               "Its relative dates (“on Wednesday”, “last month”) are resolved again against it.")
     while True:
@@ -66,7 +92,28 @@ def ask_publication_date(parent: QWidget, doc_name: str, current: str) -> str | 
         text = text.strip()
         if not text:
             return ""
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            QMessageBox.warning(parent, "Not a date", f"“{text}” is not a date like 2026-02-04.")
+        problem = date_problem(text)
+        if problem is None:
+            return text
+        QMessageBox.warning(parent, "Not a date", problem)
+        current = text
+
+
+ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def date_problem(text: str) -> str | None:
+    """Why ``text`` is not a day written ``YYYY-MM-DD``, in words that tell the form from the calendar (a
+    30 February is in the form: its day does not exist); None when it is one."""
+    found = ISO_DAY.fullmatch(text)
+    if found is None:
+        return f"“{text}” is not a date like 2026-02-04."
+    year, month, day = (int(part) for part in found.groups())
+    if year < 1:
+        return f"“{text}”: there is no year 0; the first is 0001."
+    if not 1 <= month <= 12:
+        return f"“{text}”: there is no month {month}; months run from 01 to 12."
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"“{text}”: {calendar.month_name[month]} {year} has no day {day}; it has {days} days."
+    return None

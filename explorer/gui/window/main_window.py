@@ -134,9 +134,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "Open &Folder…", self._ask_folder, QKeySequence("Ctrl+Shift+O"))
+        self._action(file_menu, "Open &Folder…", self._ask_folder, QKeySequence("Ctrl+Shift+O"),
+                     "Open a folder of articles (extracts it in the background)")
         self._action(file_menu, "Open &Files…", self._ask_files, None)
-        self._action(file_menu, "&Open Workspace…", self._ask_workspace, QKeySequence.Open)
+        self._action(file_menu, "&Open Workspace…", self._ask_workspace, QKeySequence.Open, "Open a workspace")
         self.add_menu = file_menu.addMenu("&Add to Case")  # a case that grows: only what it does not hold is extracted
         self._action(self.add_menu, "&Folder…", self._ask_add_folder, None)
         self._action(self.add_menu, "F&iles…", self._ask_add_files, None)
@@ -146,30 +147,35 @@ class MainWindow(QMainWindow):
         self.recent_menu.setToolTipsVisible(True)
         self.recent_menu.aboutToShow.connect(self._refresh_recent)  # files deleted meanwhile are left out
         file_menu.addSeparator()
-        self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"))
-        self._action(file_menu, "Export &Brief…", self.export_brief_dialog, QKeySequence("Ctrl+Shift+E"))
+        self._action(file_menu, "&Export Selection…", self.export_selection_dialog, QKeySequence("Ctrl+E"),
+                     "Export the selected events (or all in view) as CSV, JSON or Parquet")
+        self._action(file_menu, "Export &Brief…", self.export_brief_dialog, QKeySequence("Ctrl+Shift+E"),
+                     "Export a brief (HTML or PDF) of the selected events in view, or of every event in view")
         self._action(file_menu, "Export &Timeline Image…", lambda: export_timeline_image_dialog(
             self, self.timeline.plot, lambda message: self.statusBar().showMessage(message, 15000)), None)
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit)
+        self._action(file_menu, "&Quit", self.close, QKeySequence.Quit, "Quit")
         self._build_edit_menu()
         view_menu = self.menuBar().addMenu("&View")
         for dock in (self.sidebar, self.search, self.facets, self.source, self.events):
             view_menu.addAction(dock.toggleViewAction())
         self._action(view_menu, "Reset &Layout", self.arrange_docks, None)
         view_menu.addSeparator()
-        self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"))
-        self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"))
-        self._action(view_menu, "&Map", self.show_map, QKeySequence("Ctrl+3"))
+        self._action(view_menu, "&Timeline", lambda: self.tabs.setCurrentWidget(self.timeline), QKeySequence("Ctrl+1"),
+                     "Show the timeline")
+        self._action(view_menu, "&Relationships", self.show_graph, QKeySequence("Ctrl+2"),
+                     "Show the relationship graph")
+        self._action(view_menu, "&Map", self.show_map, QKeySequence("Ctrl+3"), "Show the map of places")
         self._action(view_menu, "&Entity Page", lambda: self.tabs.setCurrentWidget(self.entity_page),
-                     QKeySequence("Ctrl+4"))
+                     QKeySequence("Ctrl+4"), "Show the entity page")
         view_menu.addSeparator()
         self._action(view_menu, "Clear Selection and Filters", lambda: self.session.selection.clear(self),
-                     QKeySequence("Ctrl+Shift+A"))
+                     QKeySequence("Ctrl+Shift+A"), "Clear the selection, checks and time window")
         view_menu.addSeparator()
         self.saved_views = SavedViews(self, self.session, self.tabs, self.timeline, view_menu)  # Save View…, Saved Views ▸
         help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"))
+        self._action(help_menu, "&Keyboard Shortcuts", lambda: dialogs.show_shortcuts(self), QKeySequence("F1"),
+                     "This list")
         self._action(help_menu, "&About Explorer", lambda: dialogs.show_about(self, __version__), None)
         self._refresh_recent()
 
@@ -178,18 +184,23 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack
         undo = stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.Undo)
+        undo.setWhatsThis("Undo the last edit (merge, rename, split, hide, type, date, note, tags, marks, saved views)")
         redo = stack.createRedoAction(self, "&Redo")
         redo.setShortcuts(_redo_keys())
+        redo.setWhatsThis("Redo")
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self._action(edit_menu, "Correct &Publication Date…", self.correct_publication_date_dialog, None)
         self.session.sig_edit_failed.connect(lambda message: QMessageBox.warning(self, "Edit not saved", message))
         self.session.sig_open_problems.connect(self._show_open_problems)
         edit_menu.addSeparator()
-        self._action(edit_menu, "&Find in Documents…", self.show_search, QKeySequence.Find)
-        self._action(edit_menu, "&Query…", self.focus_query, QKeySequence("Ctrl+L"))
-        self._action(edit_menu, "Next &Mention", lambda: self.step_mention(1), QKeySequence("F3"))
-        self._action(edit_menu, "Previous Mention", lambda: self.step_mention(-1), QKeySequence("Shift+F3"))
+        self._action(edit_menu, "&Find in Documents…", self.show_search, QKeySequence.Find, "Search the documents")
+        self._action(edit_menu, "&Query…", self.focus_query, QKeySequence("Ctrl+L"),
+                     "The query bar: fields and text over every view (Enter applies, Escape clears)")
+        self._action(edit_menu, "Next &Mention", lambda: self.step_mention(1), QKeySequence("F3"),
+                     "Source: the selected entity's next mention, in any document")
+        self._action(edit_menu, "Previous Mention", lambda: self.step_mention(-1), QKeySequence("Shift+F3"),
+                     "Source: its previous mention")
 
     def _show_open_problems(self, problems: list[str]) -> None:
         """Say, without blocking, what of the workspace just opened was left out (the rest is shown)."""
@@ -203,10 +214,14 @@ class MainWindow(QMainWindow):
         box.show()
         self.open_problems_box = box  # kept, so it stays on screen and tests can read it
 
-    def _action(self, menu, text: str, slot, shortcut) -> QAction:
+    def _action(self, menu, text: str, slot, shortcut, about: str = "") -> QAction:
+        """A menu item; ``about``: what its shortcut does, in the F1 list (``dialogs.shortcut_rows`` reads it
+        from the action's What's This text, so the list is made from the keys that are bound)."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
+        if about:
+            action.setWhatsThis(about)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

@@ -224,6 +224,38 @@ def test_hovering_an_edge_and_a_node_shows_tooltips(view, session, qtbot):
     assert html.escape(session.entity_names[a]) in QToolTip.text()
 
 
+def _rest_pointer_at(qtbot, view: GraphView, x: float, y: float) -> None:
+    """The pointer resting at (x, y) of the graph: Qt's ToolTip event there, as a real display sends it after the
+    pointer has stood still (the offscreen platform never does)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    viewport = view.plot.viewport()
+    at = _viewport_pos(view, x, y)
+    qtbot.mouseMove(viewport, at)
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+
+
+def test_resting_the_pointer_on_a_link_or_a_node_keeps_its_tooltip(view, session, qtbot):
+    """The scene answered Qt's ToolTip event, found no item with a tooltip and hid the link's: on a real display
+    the tooltip was gone as soon as the pointer rested on a link."""
+    a, b, event_ids = _heaviest_edge(session)
+    _rest_pointer_at(qtbot, view, *_point_on_edge(view, a, b))
+    assert QToolTip.isVisible()
+    text = html.unescape(QToolTip.text())
+    assert f"{session.entity_names[a]} — {session.entity_names[b]}" in text or \
+        f"{session.entity_names[b]} — {session.entity_names[a]}" in text
+    assert f"{len(event_ids)} shared events" in text
+    bullets = [line for line in text.replace("<br>", "\n").splitlines() if line.startswith("• ")]
+    triggers = set(session.events.loc[event_ids, "trigger"])
+    assert len(bullets) == min(5, len(event_ids))  # the first few events: when, trigger, sentence
+    assert all(bullet.split("</i>, ", 1)[1].split(": ", 1)[0] in triggers for bullet in bullets)
+    _rest_pointer_at(qtbot, view, *view.node_position(a))
+    assert QToolTip.isVisible() and "mentions in" in QToolTip.text()
+    assert html.escape(session.entity_names[a]) in QToolTip.text()
+
+
 def test_exports_write_graphml_png_and_svg(view, session, tmp_path):
     graphml = view.export_graphml(tmp_path / "graph.graphml")
     back = ig.Graph.Read_GraphML(str(graphml))

@@ -428,10 +428,10 @@ def test_f3_with_no_entity_selected_says_what_it_needs(qtbot, window, session):
     assert "Select an entity" in window.statusBar().currentMessage()
 
 
-def test_the_shortcut_list_names_f3_and_shift_f3():
+def test_the_shortcut_list_names_f3_and_shift_f3(window):
     from explorer.gui.window.dialogs import shortcuts_html
 
-    assert "<b>F3</b>" in shortcuts_html() and "<b>Shift+F3</b>" in shortcuts_html()
+    assert "<b>F3</b>" in shortcuts_html(window) and "<b>Shift+F3</b>" in shortcuts_html(window)
 
 
 def test_preview_runs(monkeypatch, session):

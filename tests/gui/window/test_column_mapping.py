@@ -144,3 +144,26 @@ def test_adding_an_unnamed_export_to_a_case_asks_for_its_columns(qtbot, seeds_di
     task.wait()
     documents = window.session.tables["documents"].set_index("name")
     assert documents.loc["export.csv ▸ row 2", "published"] == "2026-02-04"
+
+
+def test_the_dialog_opens_wide_enough_to_read_every_column_header(qtbot, tmp_path):
+    """It opened at 278 px with the text column 750 px wide: its header, centred, was never in view."""
+    table = tmp_path / "monitoring.csv"
+    story = ("ROTTERDAM - The Port of Rotterdam said on Tuesday that container volumes rose in the first quarter, "
+             "helped by ships diverted from the Red Sea and by new services to Asia, while bulk cargo fell.")
+    table.write_text("story_html_stripped,section,when\n" + f'"{story}",Business,2024-04-16\n' * 3)
+    dialog = ColumnMappingDialog(table_needing_columns([table]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    preview = dialog.findChild(column_mapping.QTableWidget)
+    header = preview.horizontalHeader()
+    assert dialog.width() >= 600
+    assert header.defaultAlignment() & column_mapping.Qt.AlignmentFlag.AlignLeft
+    for column in range(preview.columnCount()):
+        name = preview.horizontalHeaderItem(column).text()
+        start = header.sectionViewportPosition(column)
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(name) + 4, name
+        assert 0 <= start and start + header.sectionSize(column) <= preview.viewport().width(), name
+    assert preview.item(0, 0).toolTip() == story  # the cell cut short (…) is whole in its tooltip

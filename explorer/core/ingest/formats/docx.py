@@ -28,6 +28,9 @@ from explorer.core.ingest.formats.source import Piece, Source
 
 CELL_SEPARATOR = " | "
 MAX_DOCX_BYTES = 512 * MIB  # the file, pictures and all; its text is held to MAX_DOCUMENT_BYTES characters
+ZIP_MAGIC = b"PK\x03\x04"  # how every zip package, and so every .docx, begins
+NOT_A_PACKAGE = "not a Word document (not a zip package, as every .docx file is)"
+NOT_WORDS_PACKAGE = "not a Word document (a zip package, but not a Word one)"
 DAMAGE = (PackageNotFoundError, XMLSyntaxError, zipfile.BadZipFile, KeyError, ValueError, AttributeError)
 
 
@@ -53,14 +56,36 @@ def open_docx(source: Source) -> docx.document.Document:
     report's .docx far larger than its text, which is held to one document's size (``read_docx``)."""
     try:
         if source.data is not None:
+            _check_package(source.name, source.data[:len(ZIP_MAGIC)])
             return docx.Document(io.BytesIO(source.data))
         check_regular(source.path, os.stat(source.path), MAX_DOCX_BYTES)
+        with open(source.path, "rb") as handle:
+            _check_package(source.name, handle.read(len(ZIP_MAGIC)))
         return docx.Document(str(source.path))
     except OSError as exc:
         raise UnreadableDocument(source.name, os_problem(exc)) from None
+    except PackageNotFoundError:  # (python-docx's words for a zip it cannot open: "Package not found at '<path>'")
+        raise UnreadableDocument(source.name, "damaged Word file (its zip package is broken or cut short)") from None
     except DAMAGE as exc:
-        reason = str(exc).split(" (<string>")[0].strip().rstrip(".") or type(exc).__name__
-        raise UnreadableDocument(source.name, f"damaged Word file ({reason})") from None
+        raise UnreadableDocument(source.name, _damage(exc)) from None
+
+
+def _damage(exc: Exception) -> str:
+    """What python-docx's exception means to the reader: a zip package of another kind (a plain zip, a
+    spreadsheet renamed ``.docx``) is not a Word document; the rest is a Word file damaged inside."""
+    reason = str(exc).split(" (<string>")[0].strip().strip('"').rstrip(".") or type(exc).__name__
+    if "[Content_Types].xml" in reason or "is not a Word file" in reason:
+        return NOT_WORDS_PACKAGE
+    return f"damaged Word file ({reason})"
+
+
+def _check_package(name: str, head: bytes) -> None:
+    """Refuse a file that is no zip package at all (a text file or a PDF renamed ``.docx``) in words that say
+    so: python-docx would say "Package not found at '<path>'" of a file that is plainly there."""
+    if not head:
+        raise UnreadableDocument(name, "empty file")
+    if not head.startswith(ZIP_MAGIC):
+        raise UnreadableDocument(name, NOT_A_PACKAGE)
 
 
 def body_lines(document: docx.document.Document) -> Iterator[str]:

@@ -43,11 +43,28 @@ def test_title_and_date_come_from_the_core_properties_and_the_author_is_not_the_
 
 def test_a_damaged_word_file_is_one_line_and_the_rest_is_read(tmp_path):
     (tmp_path / "renamed.docx").write_bytes((FORMATS / "report.pdf").read_bytes())
+    memo = (FORMATS / "memo.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(memo[:len(memo) // 2])
     documents, skipped = read("memo.docx", "corrupt.docx", tmp_path=tmp_path)
     assert list(documents) == ["memo.docx"]
     assert skipped["corrupt.docx"].startswith("damaged Word file (")
-    assert skipped["renamed.docx"].startswith("damaged Word file (")
-    assert all("\n" not in reason for reason in skipped.values())
+    assert skipped["cut.docx"] == "damaged Word file (its zip package is broken or cut short)"
+    assert skipped["renamed.docx"] == "not a Word document (not a zip package, as every .docx file is)"
+    assert all("\n" not in reason and str(tmp_path) not in reason for reason in skipped.values())
+
+
+def test_another_kind_renamed_docx_is_said_to_be_no_word_document_as_the_guide_says(tmp_path):
+    """A text file renamed .docx was 'damaged Word file (Package not found at '<path>')' of a file that is there."""
+    import zipfile
+
+    (tmp_path / "fake.docx").write_text("A text file that someone renamed.\n", encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "plain.docx", "w") as package:
+        package.writestr("notes.txt", "not Word")
+    _, skipped = read(tmp_path=tmp_path)
+    guide = " ".join((Path(__file__).resolve().parents[4] / "docs" / "ingest_formats.md").read_text().split())
+    assert skipped["fake.docx"] == "not a Word document (not a zip package, as every .docx file is)"
+    assert skipped["plain.docx"] == "not a Word document (a zip package, but not a Word one)"
+    assert all(f"`{reason}`" in guide for reason in skipped.values())
 
 
 def test_a_word_file_larger_than_one_document_for_its_pictures_is_read(tmp_path):
