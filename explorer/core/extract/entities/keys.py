@@ -555,9 +555,6 @@ def vote_weight(mention: dict) -> float:
     return mention.get("count", 1) * (CUE_WEIGHT if cue and cue not in MARKS else 1)
 
 
-PLACE_TYPES = ("GPE", "LOC")
-
-
 class TypeVote:
     """The votes on one entity's type over its mentions (or forms).
 
@@ -593,7 +590,7 @@ class TypeVote:
         """The type the mentions give the entity."""
         placed = sum(self.counts[kind] for kind in PLACE_TYPES)
         if self.country and placed >= sum(self.counts.values()) - placed:
-            return max(PLACE_TYPES, key=lambda kind: self.counts[kind])
+            return max(sorted(PLACE_TYPES), key=lambda kind: self.counts[kind])  # GPE before LOC on a tie
         if self.kinds and not self.maker:  # a product with works for it is the product ("Xbox console", "Xbox games")
             return "PRODUCT" if "PRODUCT" in self.kinds else self.kinds.most_common(1)[0][0]
         return max(self.votes, key=lambda kind: self.votes[kind])  # the first of equal votes, as Counter's
