@@ -399,6 +399,10 @@ class Passages:
         dates = sorted((t for t in timexes if _calendar(t, published)), key=lambda t: t["start"])
         self.dates = [t for t in dates if not (self._is_heading(t) and t["date_start"] == t["date_end"] == published)]
         self.starts = [t["start"] for t in self.dates]
+        # times whose year nothing gives ("last week", "on 5 February" in an undated article): the telling moved to a
+        # time the passage cannot follow, so a passage's date does not carry past them
+        self.unplaced = sorted(t["start"] for t in timexes
+                               if t["type"] in ("DATE", "TIME") and OF_AN_UNKNOWN_YEAR.match(t["value"] or ""))
         self.dated_events: set[str] = set()  # the expressions that dated an event so far
         self.actors: dict[str, set[str]] = {}  # who took part in the events each expression dated
         self.statements: set[str] = set()  # the expressions that dated a statement ("said on Tuesday")
@@ -454,9 +458,15 @@ class Passages:
             if timex["start"] >= paragraph and timex["timex_id"] in self.dated_events:
                 if offset >= self.until.get(timex["timex_id"], offset + 1):
                     return None  # a chosen time's passage was the sentence after it
+                if self._moved_on_between(timex["end"], offset):
+                    return None  # "destroyed by fire in 1996. He fell into a coma … last week. He conducted …"
                 known = self.actors.get(timex["timex_id"])
                 return None if actors and known and not (known & actors) else timex
         return self._continued(paragraph, actors)
+
+    def _moved_on_between(self, start: int, end: int) -> bool:
+        """Whether a time whose year nothing gives (``unplaced``) is written from ``start`` up to ``end``."""
+        return bisect.bisect_left(self.unplaced, start) < bisect.bisect_left(self.unplaced, end)
 
     def _continued(self, paragraph: int, actors: Actors) -> TimexRow | None:
         """The date of the paragraph before, where its last dated event was told of the same people as this

@@ -151,6 +151,11 @@ def test_a_time_of_its_own_in_an_undated_article_is_not_the_passages_year():
     assert when(event_at(OBITUARY, "She fell", "fall", published=""))[:3] == ("", "", "none")  # was 1996
 
 
+def test_the_passages_year_does_not_carry_past_a_time_whose_year_nothing_gives():
+    text = OBITUARY + " She conducted some of the best orchestras in the world, including the Berlin Philharmonic."
+    assert when(event_at(text, "She conducted", "conduct", published=""))[:2] == ("", "")  # was 1996
+
+
 def test_a_day_of_its_own_in_an_undated_article_is_not_the_passages_year():  # guard
     assert when(event_at(OBITUARY, "Huber last", "conduct", published=""))[:2] == ("", "")
 
