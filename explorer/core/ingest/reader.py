@@ -9,11 +9,13 @@ datelines get their year at the end, when the whole corpus is known.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from explorer.core.document import Document
 from explorer.core.errors import UnreadableDocument
+from explorer.core.ingest.decode import repair_mojibake
 from explorer.core.ingest.discover import FoundFile, discover_files, real_path, shown_name
 from explorer.core.ingest.formats import PartSkipped, Piece, Source, pieces_of
 from explorer.core.ingest.furniture import find_furniture
@@ -57,6 +59,8 @@ def document_of(piece: Piece, file_name: str, path: str, meta: Metadata) -> Docu
 
     The file's sidecar is applied by ``metadata.with_sidecar``."""
     name = f"{file_name} ▸ {piece.part}" if piece.part else file_name
+    if not piece.pages:  # every format's text mended alike (a PDF mends its pages itself, so their offsets hold)
+        piece = replace(piece, text=repair_mojibake(piece.text))
     own = Metadata(published=piece.published, title=piece.title, source=piece.source)
     meta = with_sidecar(own, meta, whole_file=not piece.part)
     furniture = find_furniture(piece.text)

@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from explorer.core.errors import UnreadableDocument
-from explorer.core.ingest.decode import MAX_DOCUMENT_BYTES, MIB, check_regular, os_problem
+from explorer.core.ingest.decode import MAX_DOCUMENT_BYTES, MIB, check_regular, os_problem, repair_mojibake
 from explorer.core.ingest.formats.registry import reads
 from explorer.core.ingest.formats.source import PartSkipped, Piece, Source
 
@@ -62,7 +62,8 @@ def read_pdf(source: Source) -> Iterator[Piece | PartSkipped]:
     line for each page that is only a picture (a scanned page among typed ones is not read)."""
     pdf = open_pdf(source)
     try:
-        pages = mend_hyphens(drop_running_lines(read_pages(source, pdf)))
+        # mojibake mended page by page, so the page offsets hold ("Â£9m" in a PDF made from a mis-decoded page)
+        pages = [repair_mojibake(page) for page in mend_hyphens(drop_running_lines(read_pages(source, pdf)))]
         scanned = [index for index, text in enumerate(pages) if not text and has_image(pdf, index)]
         metadata = pdf.get_metadata_dict(skip_empty=True)
     finally:

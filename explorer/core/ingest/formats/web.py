@@ -60,7 +60,10 @@ def read_mhtml(source: Source) -> Iterator[Piece]:
     if part is None:
         raise UnreadableDocument(source.name, "web archive with no HTML page in it")
     try:
-        markup = part.get_content()
+        # a page part that names no charset is decoded as a saved page is, by detection (not as ASCII, which
+        # turned "£" into replacement characters)
+        data = part.get_payload(decode=True) or b""
+        markup = part.get_content() if part.get_content_charset() else decode_text(data, source.name)
     except (LookupError, ValueError) as exc:
         raise UnreadableDocument(source.name, f"web archive whose page cannot be decoded ({exc})") from None
     url = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "")

@@ -108,3 +108,33 @@ def test_the_lead_paragraph_a_news_site_sets_apart_is_kept(tmp_path):
     lines = documents["lead.html"].text.split("\n")
     assert lines[:3] == [article["headline"], lead, body[0]]  # headline, standfirst, body: no dateline
     assert "Most read" not in documents["lead.html"].text and "today 08:00" not in documents["lead.html"].text
+
+
+PAGE_POUNDS = ("<html><head><title>Levi cuts jobs</title></head><body><article><h1>Levi cuts jobs</h1>"
+               "<p>The jeans maker will pay $26,500 (£13,700) to each of the workers it lays off in Scotland.</p>"
+               "<p>Unions said the offer fell short of what the workers had asked for.</p></article></body></html>")
+
+
+def mhtml(page: bytes, content_type: str) -> bytes:
+    return (b"MIME-Version: 1.0\r\nSubject: Levi cuts jobs\r\n"
+            b'Content-Type: multipart/related; boundary="XX"\r\n\r\n--XX\r\n'
+            + f"Content-Type: {content_type}\r\nContent-Transfer-Encoding: 8bit\r\n".encode()
+            + b"Content-Location: https://news.example.org/levi.html\r\n\r\n" + page + b"\r\n--XX--\r\n")
+
+
+def test_a_web_archive_page_naming_no_charset_is_decoded_as_a_saved_page_is(tmp_path):
+    """Found by a new user (s24): "£" in an .mhtml page part with no charset came out as replacement characters,
+    where the same bytes as an .html file read as "£"."""
+    (tmp_path / "levi.mhtml").write_bytes(mhtml(PAGE_POUNDS.encode("utf-8"), "text/html"))
+    documents, skipped = read(tmp_path)
+    assert skipped == {}
+    assert "(£13,700)" in documents["levi.mhtml"].text and "\ufffd" not in documents["levi.mhtml"].text
+
+
+def test_mojibake_is_mended_in_every_format_as_in_text_files(tmp_path):
+    """"Â£" (UTF-8 read as Windows-1252) was mended in .txt and .html but kept in a page part that declared utf-8,
+    in mailbox messages and in PDFs (s24)."""
+    garbled = PAGE_POUNDS.replace("£", "Â£").encode("utf-8")
+    (tmp_path / "levi.mhtml").write_bytes(mhtml(garbled, 'text/html; charset="utf-8"'))
+    documents, _ = read(tmp_path)
+    assert "(£13,700)" in documents["levi.mhtml"].text
