@@ -25,6 +25,7 @@ class DocumentListModel(QAbstractListModel):
         self._ids = np.empty(0, dtype=object)
         self._titles = np.empty(0, dtype=object)
         self._names = np.empty(0, dtype=object)
+        self._shared = np.empty(0, dtype=bool)  # whether each title is another document's too
         self._rows = pd.Index([], dtype=object)
         self._published_by: Callable[[], dict[str, str]] = dict
         self._marks = Marks()
@@ -43,6 +44,10 @@ class DocumentListModel(QAbstractListModel):
         titles = documents["title"].to_numpy(dtype=object)
         self._names = names
         self._titles = titles
+        # a title two documents share is told apart by the file ("Briefing: …" from report.pdf and from a copy of
+        # it in articles.zip read alike in the list, found by a new user, s24)
+        self._shared = pd.Series(titles, dtype=object).duplicated(keep=False).to_numpy() if len(titles) else \
+            np.empty(0, dtype=bool)
         self._rows = pd.Index(self._ids, dtype=object)
         self._published_by = published_by
         self.endResetModel()
@@ -59,6 +64,8 @@ class DocumentListModel(QAbstractListModel):
             return doc_id
         title = str(self._titles[row]) or str(self._names[row]) or str(doc_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if self._shared[row] and str(self._titles[row]):
+                title = f"{title} \u2014 {self._names[row]}"
             marked = glyphs(self._marks.of_document(doc_id))
             return f"{marked} {title}" if marked else title
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -45,3 +45,19 @@ def test_the_review_column_of_the_kept_document_names_who_else_published_it(seed
     column = next(c for c in review.columns if c.doc_id == original)
     assert column.copies == "also published by Reuters"
     assert all(c.copies == "" for c in review.columns if c.doc_id != original)
+
+
+def test_two_documents_of_one_title_are_told_apart_in_the_document_list(qtbot, qapp, seed_tables):
+    """A PDF and its copy in a zip archive listed alike, with nothing to say which is which (a new user, s24): a
+    title two documents share is followed by each one's file name; a title of its own stays alone."""
+    tables, original, reprint = _with_a_reprint(seed_tables)
+    session = Session()
+    session.set_tables(tables, None)
+    pane = SourcePane(session)
+    qtbot.addWidget(pane)
+    names = tables["documents"].set_index("doc_id")["name"]
+    shown = {doc_id: pane.combo.itemText(pane.combo.findData(doc_id)) for doc_id in names.index}
+    assert shown[original] != shown[reprint]
+    assert shown[original].endswith(names[original]) and shown[reprint].endswith("reuters_reprint.txt")
+    alone = next(d for d in names.index if d not in (original, reprint))
+    assert not shown[alone].endswith(names[alone])
