@@ -89,6 +89,8 @@ class MiniTimeline(QWidget):
             if len(dated) > MARKS_LIMIT else "click a mark to select its event"
         self.caption.setText(f"Events: {len(event_ids):,}{rest} · {how}" if len(event_ids) else "No events")
         self.select_all_button.setEnabled(len(event_ids) > 0)
+        # no dated event: no axis of meaningless ticks ("00.100 00.200 …", a new user, s24), the caption says why
+        self.plot.setVisible(len(dated) > 0)
         if len(dated):
             lo, hi = float(np.nanmin(x0[dated])), float(np.nanmax(x1[dated]))
             pad = max(DAY * 2, (hi - lo) * 0.04)

@@ -226,7 +226,8 @@ class EntityPage(QWidget):
         self.title.setText(f"<span style='font-size:15pt'><b>{html.escape(name)}</b></span>&nbsp;&nbsp;{chip}")
         mentions = 0 if row is None else int(row["mention_count"])
         documents = 0 if row is None else int(row["doc_count"])
-        self.counts.setText(f"{mentions:,} mentions in {documents:,} documents")
+        self.counts.setText(f"{mentions:,} mention{'' if mentions == 1 else 's'} in {documents:,} "
+                            f"document{'' if documents == 1 else 's'}")
         self.origins.show_header(name, type_, self._aliases(row))
         self.form_label.setText(f"Reading {mentions:,} mentions…")
         self.show_all_button.setVisible(False)

@@ -85,6 +85,20 @@ def test_relations_are_ranked_by_weight_with_their_direction():
     assert table["events"].tolist() == [1, 2, 1] and event_ids_at(table, 1) == ["e1", "e2"]
 
 
+def test_with_no_dated_event_the_small_timeline_shows_no_axis_and_says_why(qtbot):
+    """An entity whose one event is undated showed an axis ticked "00.100 00.200 …" and no mark (a new user, s24)."""
+    mini = MiniTimeline()
+    qtbot.addWidget(mini)
+    mini.show()
+    qtbot.waitExposed(mini)
+    mini.show_events(np.array(["e1"], dtype=object), np.array([np.nan]), np.array([np.nan]),
+                     np.array([CERTAIN], dtype=np.int8))
+    assert not mini.plot.isVisible() and "1 undated" in mini.caption.text()
+    mini.show_events(np.array(["e1"], dtype=object), np.array([20000 * DAY]), np.array([20001 * DAY]),
+                     np.array([CERTAIN], dtype=np.int8))
+    assert mini.plot.isVisible()  # a dated one brings the axis back
+
+
 def test_the_small_timeline_draws_spans_and_bounds_and_past_its_limit_counts(qtbot):
     mini = MiniTimeline()
     qtbot.addWidget(mini)
