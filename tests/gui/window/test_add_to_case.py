@@ -58,3 +58,24 @@ def test_opening_the_folder_again_keeps_what_was_added_to_its_case(qtbot, seeds_
     assert window.session.path == case
     assert len(window.session.tables["documents"]) == 5  # the addition kept, the folder's new article read
     assert len(load_workspace(case, ["documents"])["documents"]) == 5
+
+
+def test_the_query_in_force_is_kept_when_articles_are_added(qtbot, seeds_dir, tmp_path):
+    """A saved view's query applied, then Add to Case: the query bar emptied and every event came back in view,
+    with nothing said (a new user, s24). The query stays, answered over the grown case."""
+    first, second = tmp_path / "monday", tmp_path / "tuesday"
+    first.mkdir(), second.mkdir()
+    for path in sorted(seeds_dir.glob("*.txt")):
+        shutil.copy(path, (first if path.name < "003" else second) / path.name)
+    workspace = tmp_path / "case.explorer"
+    build_workspace([first], workspace)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=60_000):
+        window.open_paths([workspace])
+    window.session.selection.update(filter_query="rubio")
+    with qtbot.waitSignal(window.session.sig_workspace_loaded, timeout=120_000):
+        window.add_to_case([second])
+    window.task.wait()
+    assert len(window.session.tables["documents"]) == 5
+    assert window.session.state.filter_query == "rubio" and window.query_bar.edit.text() == "rubio"
