@@ -62,7 +62,8 @@ def read_mhtml(source: Source) -> Iterator[Piece]:
     try:
         # a page part that names no charset is decoded as a saved page is, by detection (not as ASCII, which
         # turned "£" into replacement characters)
-        data = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
         markup = part.get_content() if part.get_content_charset() else decode_text(data, source.name)
     except (LookupError, ValueError) as exc:
         raise UnreadableDocument(source.name, f"web archive whose page cannot be decoded ({exc})") from None
