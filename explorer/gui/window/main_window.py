@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         line = self.session.state.filter_query  # the query in force, answered again over the grown case
         self.session.set_tables(tables, workspace)
         if line:  # (the new tables cleared it silently: a new user, s24)
-            self.session.selection.update(origin=self, filter_query=line)
+            self.session.selection.update(filter_query=line)
         self.statusBar().showMessage(said, 15000)
         self._warn_skipped(skipped)
 
