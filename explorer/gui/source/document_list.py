@@ -46,8 +46,7 @@ class DocumentListModel(QAbstractListModel):
         self._titles = titles
         # a title two documents share is told apart by the file ("Briefing: …" from report.pdf and from a copy of
         # it in articles.zip read alike in the list, found by a new user, s24)
-        self._shared = pd.Series(titles, dtype=object).duplicated(keep=False).to_numpy() if len(titles) else \
-            np.empty(0, dtype=bool)
+        self._shared = pd.Series(titles, dtype=object).duplicated(keep=False).to_numpy(dtype=bool)
         self._rows = pd.Index(self._ids, dtype=object)
         self._published_by = published_by
         self.endResetModel()
@@ -62,9 +61,10 @@ class DocumentListModel(QAbstractListModel):
         doc_id = self._ids[row]
         if role == Qt.ItemDataRole.UserRole:
             return doc_id
-        title = str(self._titles[row]) or str(self._names[row]) or str(doc_id)
+        own_title = str(self._titles[row])
+        title = own_title or str(self._names[row]) or str(doc_id)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if self._shared[row] and str(self._titles[row]):
+            if own_title and self._shared[row]:
                 title = f"{title} \u2014 {self._names[row]}"
             marked = glyphs(self._marks.of_document(doc_id))
             return f"{marked} {title}" if marked else title

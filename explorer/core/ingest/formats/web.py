@@ -62,15 +62,19 @@ def read_mhtml(source: Source) -> Iterator[Piece]:
     try:
         # a page part that names no charset is decoded as a saved page is, by detection (not as ASCII, which
         # turned "£" into replacement characters)
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        markup = part.get_content() if part.get_content_charset() else decode_text(data, source.name)
+        markup = part.get_content() if part.get_content_charset() else decode_text(_payload(part), source.name)
     except (LookupError, ValueError) as exc:
         raise UnreadableDocument(source.name, f"web archive whose page cannot be decoded ({exc})") from None
     url = str(part.get("Content-Location") or message.get("Snapshot-Content-Location") or "")
     piece = page_piece(source, markup, url)
     piece.html_title = piece.html_title or " ".join(str(message.get("Subject") or "").split())
     yield piece
+
+
+def _payload(part) -> bytes:
+    """A MIME part's bytes, its transfer encoding undone."""
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
 
 
 def page_piece(source: Source, markup: str, url: str) -> Piece:
