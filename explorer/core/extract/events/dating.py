@@ -44,8 +44,9 @@ from explorer.core.extract.events.date_rules import (
     CALENDAR_VALUE, ISO_DAY, LEDE_SENTENCES, PERIOD_VALUE, REPORTING_LEMMAS, Dating,
     EventFacts, Ledes, Passages, Periods, Story,
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, on_or_after_a_happening,
-    own_date, perfect_aspect, time_signal, writes_a_date, counted_from_a_day,
+    own_date, perfect_aspect, time_signal, writes_a_date, counted_from_a_day, by_publication,
 )
+from explorer.core.extract.events.timed_verbs import asked_for
 from explorer.core.extract.events.aside import dates_outside_asides
 from explorer.core.extract.events.between import from_one_time_to_another
 from explorer.core.extract.events.cleft import clefted_time
@@ -614,6 +615,25 @@ class DocumentDating:
         if again is None or (dated[2] == "bounded" and dated[1] and again[1] > dated[1]):
             return dated
         return again
+
+    def own_time_of(self, sentence: Span, trigger: Token, timex: TimexRow, tense: str, timexes: list[TimexRow],
+                    people: list[str]) -> Dating | None:
+        """The date a verb's own time expression gives it (``timed_verbs``: a further happening deep in the sentence,
+        "charged with gunning down … Slepian last fall"), read without moving the story or the passage on, which
+        follow the sentence's main events; the verb is remembered as a dated mention of its happening
+        (``named_twice``), so the document's undated mentions of it can take its date. None where the expression
+        gives no calendar range."""
+        dated = own_date(timex, self.published, signal=time_signal(self.document.text, timex["start"]))
+        if dated is None or dated[2] != "timex" or not dated[0] or not dated[1]:
+            return None
+        published = self.published
+        if published and ((tense == "future" and dated[1] < published) or (tense == "past" and dated[0] > published)):
+            return None  # "the earthquake last month will result in …": the time is another word's
+        if published and dated[1] < published and asked_for(trigger):
+            return None  # "invited the three … to join the bloc in July 1997": a past time is the inviting's
+        dated = by_publication(tense, dated, self.published)
+        self._happenings(sentence, timexes).told(trigger, dated, self._actors(people) or set())
+        return dated
 
     def _timex(self, timex_id: str, timexes: list[TimexRow]) -> TimexRow | None:
         """The document's time expression of that id (the sentence's where the document's were not given)."""

@@ -6,8 +6,9 @@ a main verb (or, in a copular sentence with a time expression, a subject noun
 naming a happening: "The merger was in 1998") and names at least one entity or
 time expression (or a pronoun or description that stands for one: ``coreference``).
 Further events of the sentence follow the main one: what a report reports,
-coordinated verbs, clauses of time (``further_triggers``), each with its own
-trigger, participants and date. The trigger is that verb, or the verb it governs when
+coordinated verbs, clauses of time (``further_triggers``), and any verb a time
+expression dates in its own clause (``timed_verbs``), each with its own trigger,
+participants and date. The trigger is that verb, or the verb it governs when
 it only frames one ("is set to visit", "is expected to welcome" → visit,
 welcome). For quotes and reported speech the trigger is the reporting verb
 ("said", "posted"): the event is the statement, dated when it was made, and its
@@ -43,6 +44,7 @@ from explorer.core.extract.events.speech import (
     REPORTING_LEMMAS, is_quoted, quotation_speakers, quoted_stretches, reporting_verb, speakers,
 )
 from explorer.core.extract.events.tense import main_verb, verb_tense
+from explorer.core.extract.events.timed_verbs import timed_verbs
 from explorer.core.extract.nlp import doc_text
 from explorer.core.extract.rows import BatchEvent, BatchMention
 from explorer.core.extract.wordnet import action_senses, can_name_one_action, senses_of
@@ -130,11 +132,15 @@ def events_in_sentence(
     further = [(t, context.row(t, verb_tense(t), timexes, inherited=main["agents"]))
                for t in further_triggers(trigger, timexes)]
     taken = [trigger, *(t for t, _ in further)]
+    timed = [(t, row) for t, timex in timed_verbs(sentence, taken, timexes)
+             if (row := context.timed_row(t, timex, timexes, main["agents"])) is not None]
+    taken += [t for t, _ in timed]
     main_dated = (main["date_start"], main["date_end"], main["date_basis"], main["timex_id"])
     nominal = [(noun, context.row(noun, _clause_tense(noun, tense), timexes, own_time=own,
                                   clause_dated=main_dated if _clause_verb(noun).i == trigger.i else None))
                for noun, own in nominal_happenings(sentence, taken, context.located, timexes)]
-    return [main, *[row for t, row in [*further, *nominal] if _stands_alone(t, row)]]
+    return [main, *[row for t, row in [*further, *nominal] if _stands_alone(t, row)],
+            *[row for _, row in timed]]
 
 
 def _stands_alone(trigger: Token, row: BatchEvent) -> bool:
@@ -216,6 +222,19 @@ class _Context:
             "place": self.place, "participants": participants, "cluster_id": "",
             "agents": self._ids(roles.agents), "patients": self._ids(roles.patients),
         }
+
+    def timed_row(self, trigger: Token, timex: TimexRow, timexes: list[TimexRow],
+                  inherited: list[str]) -> BatchEvent | None:
+        """The row of a verb its own time dates deep in the sentence (``timed_verbs``), dated by that time alone
+        (``DocumentDating.own_time_of``); None where the time gives no calendar range or the verb names no
+        one."""
+        row = self.row(trigger, verb_tense(trigger), timexes, inherited=inherited, dated=False)
+        people = [*row["agents"], *row["participants"]]
+        dated = self.dating.own_time_of(self.sentence, trigger, timex, row["tense"], timexes, people)
+        if dated is None or not row["participants"]:
+            return None
+        row["date_start"], row["date_end"], row["date_basis"], row["timex_id"] = dated
+        return row
 
     def _participants(self, roles: Roles, main: bool) -> list[str]:
         """Mention ids taking part: agents, speakers (main event), patients, others; the place left out.
