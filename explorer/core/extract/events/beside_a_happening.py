@@ -120,9 +120,22 @@ def after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: str
         if inside:
             first = min(inside, key=lambda t: t["start"])
             on = (first["date_start"], first["date_end"], "narrative", first["timex_id"])
+            if first["date_start"] == first["date_end"] and _close_behind(child):
+                return on  # "was shot … shortly after he and his wife returned home … on the night of Friday, Oct. 23"
             return days_on(on, days_later(child), dated[1]) or (first["date_start"], dated[1], "bounded",
                                                                   first["timex_id"])
     return dated
+
+
+def _close_behind(opening: Token) -> bool:
+    """An "after" phrase or clause told as close behind what it names ("shortly after he … returned home",
+    "just after the vote", "minutes after the blast"): the close adverb on the clause's verb or the preposition, or
+    right before the word "after"."""
+    word = opening if opening.dep_ == "prep" else next((c for c in opening.children if c.dep_ == "mark"), opening)
+    if word.dep_ == "prep":
+        return _close_to(word)
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and before.lower_ in CLOSE_ADVERBS and before.head.i in (opening.i, word.i)
 
 
 def days_later(after: Token) -> int:
