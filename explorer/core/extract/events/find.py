@@ -234,6 +234,9 @@ class _Context:
         if dated is None or not row["participants"]:
             return None
         row["date_start"], row["date_end"], row["date_basis"], row["timex_id"] = dated
+        published = self.dating.published
+        if not _finite(trigger) and published:  # "charged with gunning down … last fall": past by its time
+            row["tense"] = "past" if dated[1] < published else "future" if dated[0] > published else row["tense"]
         return row
 
     def _participants(self, roles: Roles, main: bool) -> list[str]:

@@ -62,3 +62,7 @@ def _events(text: str) -> list[dict]:
 
     document = Document(doc_id="d", name="d.txt", text=text, published=PUBLISHED, published_basis="content")
     return list(extract_batch([document], load_pipeline()).events)
+
+
+def test_a_verb_without_tense_takes_its_times_side_of_publication():  # "charged with robbing … last spring": past
+    assert event_at(REWARD, "A reward", "rob")["tense"] == "past"
