@@ -133,7 +133,8 @@ def events_in_sentence(
                for t in further_triggers(trigger, timexes)]
     taken = [trigger, *(t for t, _ in further)]
     timed = [(t, row) for t, timex in timed_verbs(sentence, taken, timexes)
-             if (row := context.timed_row(t, timex, timexes, main["agents"])) is not None]
+             if (row := context.timed_row(t, timex, timexes,
+                                          [] if _reported_under(t, trigger) else main["agents"])) is not None]
     taken += [t for t, _ in timed]
     main_dated = (main["date_start"], main["date_end"], main["date_basis"], main["timex_id"])
     nominal = [(noun, context.row(noun, _clause_tense(noun, tense), timexes, own_time=own,
@@ -227,7 +228,9 @@ class _Context:
                   inherited: list[str]) -> BatchEvent | None:
         """The row of a verb its own time dates deep in the sentence (``timed_verbs``), dated by that time alone
         (``DocumentDating.own_time_of``); None where the time gives no calendar range or the verb names no
-        one."""
+        one. ``inherited``: the main event's agents for a verb with no subject of its own ("Rescued on Nov. 25 by
+        fishermen, Elian has become …": Elian), none for one inside what the main event reports ("Cooley said
+        Orozco was charged with murdering the deputy on June 24": Cooley murdered no one)."""
         row = self.row(trigger, verb_tense(trigger), timexes, inherited=inherited, dated=False)
         people = [*row["agents"], *row["participants"]]
         dated = self.dating.own_time_of(self.sentence, trigger, timex, row["tense"], timexes, people)
@@ -272,6 +275,17 @@ def _stand_in(token: Token, antecedent: str) -> tuple[BatchMention, str]:
                          "text": token.text, "type": "", "start": token.idx, "end": token.idx + len(token.text),
                          "key": ""}
     return row, antecedent
+
+
+def _reported_under(verb: Token, trigger: Token) -> bool:
+    """Whether the verb lies inside a clause the trigger reports ("Cooley said Orozco was charged with murdering
+    the deputy on June 24": the speaker is no actor of what is reported)."""
+    node = verb
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "parataxis") and node.head.i == trigger.i:
+            return True
+        node = node.head
+    return False
 
 
 def further_triggers(trigger: Token, timexes: list[TimexRow]) -> list[Token]:

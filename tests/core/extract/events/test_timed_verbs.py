@@ -66,3 +66,17 @@ def _events(text: str) -> list[dict]:
 
 def test_a_verb_without_tense_takes_its_times_side_of_publication():  # "charged with robbing … last spring": past
     assert event_at(REWARD, "A reward", "rob")["tense"] == "past"
+
+
+def test_the_speaker_is_no_actor_of_a_timed_verb_in_what_is_reported():
+    from explorer.core.document import Document
+    from explorer.core.extract.nlp import load_pipeline
+    from explorer.core.extract.pipeline.batch import extract_batch
+
+    text = "Prosecutor Anna Huber said Karl Brandt was charged with robbing the Linz Savings Bank on Jan. 12."
+    document = Document(doc_id="d", name="d.txt", text=text, published=PUBLISHED, published_basis="content")
+    batch = extract_batch([document], load_pipeline())
+    robbing = next(e for e in batch.events if e["lemma"] == "rob")
+    speaker = {m["mention_id"] for m in batch.mentions if "Huber" in m["text"]}
+    assert speaker and not speaker & set(robbing["participants"])
+    assert when(robbing)[:2] == ("2026-01-12", "2026-01-12")
