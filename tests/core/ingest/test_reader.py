@@ -143,3 +143,17 @@ def test_a_dateline_alone_on_its_first_line_leaves_the_title_to_the_lede(tmp_pat
     titles = {d.name: d.title for d in read_documents([tmp_path]).documents}
     assert titles["wire.txt"] == "The Cypriot government Saturday condemned two bomb attacks in Kenya and Tanzania."
     assert titles["dash.txt"] == "--"
+
+
+def test_an_agency_placeline_alone_leaves_the_title_to_the_lede(tmp_path):
+    """AP lays "WASHINGTON (AP) --" on a line of its own, with no date: as a title it made every AP story from one
+    city read alike in the document list and on the timeline's rows."""
+    (tmp_path / "ap.txt").write_text("\n\nWASHINGTON (AP) --\n\nThe FBI put two fugitives on the bureau's list of the "
+                                     "Ten Most Wanted fugitives Monday.\n", encoding="utf-8")
+    (tmp_path / "inline.txt").write_text("MOSCOW (AP)_ The mayor of Moscow has allocated funds to help build a "
+                                         "museum.\n", encoding="utf-8")
+    (tmp_path / "headline.txt").write_text("US-China talks resume -- again\n\nTalks resumed.\n", encoding="utf-8")
+    titles = {d.name: d.title for d in read_documents([tmp_path]).documents}
+    assert titles["ap.txt"] == "The FBI put two fugitives on the bureau's list of the Ten Most Wanted fugitives Monday."
+    assert titles["inline.txt"] == "The mayor of Moscow has allocated funds to help build a museum."
+    assert titles["headline.txt"] == "US-China talks resume -- again"
