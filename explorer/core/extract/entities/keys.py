@@ -565,7 +565,9 @@ class TypeVote:
 
     A country's name (``places.is_country``) that the model reads as a place in at least as many mentions as it reads
     otherwise is the place, whatever evidence typed the others: "his album Egypt" beside "on holiday in Egypt" twice
-    (the album's cue once outweighed both, and the map listed Egypt among the places not found)."""
+    (the album's cue once outweighed both, and the map listed Egypt among the places not found). A country's name the
+    model types a facility (a building, airport or bridge) is read as a place: "for trial in the Netherlands, a
+    neutral venue" listed the Netherlands among the facilities."""
 
     def __init__(self) -> None:
         self.votes: dict[str, float] = defaultdict(float)
@@ -576,12 +578,15 @@ class TypeVote:
 
     def add(self, mention: dict) -> None:
         cue = mention.get("cue") or ""
-        self.votes[mention["type"]] += vote_weight(mention)
-        self.counts[mention["type"]] += mention.get("count", 1)
-        if mention["type"] in PLACE_TYPES and is_country(mention.get("text") or ""):
+        kind = mention["type"]
+        if kind == "FAC" and is_country(mention.get("text") or ""):
+            kind = "GPE"  # "a neutral venue … in the Netherlands" typed a facility: a country is no building
+        self.votes[kind] += vote_weight(mention)
+        self.counts[kind] += mention.get("count", 1)
+        if kind in PLACE_TYPES and is_country(mention.get("text") or ""):
             self.country = True
         if cue.startswith(KIND_CUE):
-            self.kinds[mention["type"]] += mention.get("count", 1)
+            self.kinds[kind] += mention.get("count", 1)
         elif cue == AGENT or (mention["type"] in (PERSON, "ORG") and cue and cue not in MARKS
                               and cue not in SHAPE_CUES):
             self.maker = True

@@ -91,3 +91,15 @@ def test_a_country_read_as_a_place_is_the_place_beside_a_work_named_after_it():
 def test_a_work_named_after_a_country_more_often_than_the_place_stays_a_work():  # guard
     rows, _ = resolve_forms([_form("egypt", "WORK_OF_ART", "Egypt", 3, "album"), _form("egypt", "GPE", "Egypt", 1)])
     assert [(row["name"], row["type"]) for row in rows] == [("Egypt", "WORK_OF_ART")]
+
+
+def test_a_country_typed_a_facility_is_the_place():
+    # An AP story (s25): "agreed in April to hand them over for trial in the Netherlands, a neutral venue" typed the
+    # Netherlands a facility, and the entity list filed it under Facilities, off the map.
+    rows, _ = resolve_forms([_form("netherlands", "FAC", "Netherlands", 1)])
+    assert [(row["name"], row["type"]) for row in rows] == [("Netherlands", "GPE")]
+
+
+def test_a_facility_named_like_no_country_stays_a_facility():  # guard
+    rows, _ = resolve_forms([_form("heathrow", "FAC", "Heathrow", 1)])
+    assert [(row["name"], row["type"]) for row in rows] == [("Heathrow", "FAC")]
