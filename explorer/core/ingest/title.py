@@ -46,25 +46,23 @@ PLACELINE = re.compile(r"^[ \t]*[A-Z][A-Z.,' -]{1,60}?[ \t]*(?:\([A-Za-z.' ]{1,3
 
 def strip_dateline(line: str) -> str:
     """The line without a leading dateline or agency placeline, unless nothing would be left."""
+    return _after_dateline(line) or line
+
+
+def _after_dateline(line: str) -> str:
+    """What follows a leading dateline or agency placeline ("" for one alone on its line); the line where none."""
     match = DATELINE.match(line) or PLACELINE.match(line)
-    rest = line[match.end():].strip() if match else ""
-    return rest or line
+    return line[match.end():].strip() if match else line
 
 
 def first_line_title(text: str) -> str:
     """The first non-empty line, as a title; the line after it where the first is a dateline alone ("NICOSIA, August
     8 (Xinhua) --", "WASHINGTON (AP) --" above the lede, as agency wires lay it out), which would leave the title a
-    dash, or the placeline itself."""
-    lines = first_lines(text, 2, TITLE_SOURCE_CHARS)  # enough for any title; a huge line is not copied
-    lines = [line for line in lines if not _a_placeline_alone(line)] or lines
-    titles = [shorten(strip_dateline(MARKDOWN_HEADING.sub("", line.strip()))) for line in lines]
-    return next((title for title in titles if WORDLIKE.search(title)), titles[-1] if titles else "")
-
-
-def _a_placeline_alone(line: str) -> bool:
-    """"WASHINGTON (AP) --" on a line of its own: no title, the lede follows."""
-    match = PLACELINE.match(line)
-    return match is not None and not line[match.end():].strip(" \t-—–_")
+    dash or the place; the first line as it is where no line has words."""
+    lines = [MARKDOWN_HEADING.sub("", line.strip())
+             for line in first_lines(text, 2, TITLE_SOURCE_CHARS)]  # enough for any title; a huge line is not copied
+    titles = (shorten(_after_dateline(line)) for line in lines)
+    return next((title for title in titles if WORDLIKE.search(title)), shorten(strip_dateline(lines[-1])) if lines else "")
 
 
 def choose_title(text: str, metadata_title: str = "", html_title: str = "") -> str:

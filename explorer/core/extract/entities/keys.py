@@ -579,12 +579,12 @@ class TypeVote:
     def add(self, mention: dict) -> None:
         cue = mention.get("cue") or ""
         kind = mention["type"]
-        if kind == "FAC" and is_country(mention.get("text") or ""):
+        country = kind in (*PLACE_TYPES, "FAC") and is_country(mention.get("text") or "")
+        if country and kind == "FAC":
             kind = "GPE"  # "a neutral venue … in the Netherlands" typed a facility: a country is no building
         self.votes[kind] += vote_weight(mention)
         self.counts[kind] += mention.get("count", 1)
-        if kind in PLACE_TYPES and is_country(mention.get("text") or ""):
-            self.country = True
+        self.country = self.country or country
         if cue.startswith(KIND_CUE):
             self.kinds[kind] += mention.get("count", 1)
         elif cue == AGENT or (mention["type"] in (PERSON, "ORG") and cue and cue not in MARKS

@@ -129,13 +129,9 @@ def after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: str
 
 def _close_behind(opening: Token) -> bool:
     """An "after" phrase or clause told as close behind what it names ("shortly after he … returned home",
-    "just after the vote", "minutes after the blast"): the close adverb on the clause's verb or the preposition, or
-    right before the word "after"."""
-    word = opening if opening.dep_ == "prep" else next((c for c in opening.children if c.dep_ == "mark"), opening)
-    if word.dep_ == "prep":
-        return _close_to(word)
-    before = word.doc[word.i - 1] if word.i > 0 else None
-    return before is not None and before.lower_ in CLOSE_ADVERBS and before.head.i in (opening.i, word.i)
+    "just after the vote", "minutes after the blast"): ``_close_to`` of its preposition or of its clause's "after"."""
+    return _close_to(opening if opening.dep_ == "prep" else
+                     next((c for c in opening.children if c.dep_ == "mark"), opening))
 
 
 def days_later(after: Token) -> int:

@@ -46,7 +46,7 @@ from explorer.core.extract.events.date_rules import (
     a_saying, counted_on, dateline, discourse_date, for_a_later_time, from_the_dateline, on_or_after_a_happening,
     own_date, perfect_aspect, time_signal, writes_a_date, counted_from_a_day, by_publication,
 )
-from explorer.core.extract.events.timed_verbs import asked_for
+from explorer.core.extract.events.timed_verbs import another_words_time
 from explorer.core.extract.events.aside import dates_outside_asides
 from explorer.core.extract.events.between import from_one_time_to_another
 from explorer.core.extract.events.cleft import clefted_time
@@ -622,15 +622,11 @@ class DocumentDating:
         "charged with gunning down … Slepian last fall"), read without moving the story or the passage on, which
         follow the sentence's main events; the verb is remembered as a dated mention of its happening
         (``named_twice``), so the document's undated mentions of it can take its date. None where the expression
-        gives no calendar range."""
+        gives no calendar range, or its time is another word's (``timed_verbs.another_words_time``)."""
         dated = own_date(timex, self.published, signal=time_signal(self.document.text, timex["start"]))
-        if dated is None or dated[2] != "timex" or not dated[0] or not dated[1]:
+        if dated is None or dated[2] != "timex" or not dated[0] or not dated[1] \
+                or another_words_time(trigger, tense, dated, self.published):
             return None
-        published = self.published
-        if published and ((tense == "future" and dated[1] < published) or (tense == "past" and dated[0] > published)):
-            return None  # "the earthquake last month will result in …": the time is another word's
-        if published and dated[1] < published and asked_for(trigger):
-            return None  # "invited the three … to join the bloc in July 1997": a past time is the inviting's
         dated = by_publication(tense, dated, self.published)
         self._happenings(sentence, timexes).told(trigger, dated, self._actors(people) or set())
         return dated

@@ -232,8 +232,7 @@ class _Context:
         fishermen, Elian has become …": Elian), none for one inside what the main event reports ("Cooley said
         Orozco was charged with murdering the deputy on June 24": Cooley murdered no one)."""
         row = self.row(trigger, verb_tense(trigger), timexes, inherited=inherited, dated=False)
-        people = [*row["agents"], *row["participants"]]
-        dated = self.dating.own_time_of(self.sentence, trigger, timex, row["tense"], timexes, people)
+        dated = self.dating.own_time_of(self.sentence, trigger, timex, row["tense"], timexes, row["participants"])
         if dated is None or not row["participants"]:
             return None
         row["date_start"], row["date_end"], row["date_basis"], row["timex_id"] = dated

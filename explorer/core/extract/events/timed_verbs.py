@@ -12,7 +12,7 @@ its happening (``named_twice``) for the document's undated mentions of it.
 
 Left out: a time on the other side of publication from the verb's tense ("the
 earthquake last month will result in a charge": the month is the earthquake's),
-a past time on what is asked for, offered or agreed (``asked_for``), the time a
+a past time on what is asked for, offered or agreed (``another_words_time``), the time a
 verb of scheduling sets ("a summit set for April"), the time chosen by a verb of
 choosing ("picked Saturday night as the time"), a time that names a noun's
 happening ("charged in the Dec. 21, 1988, bombing"), a clock time written alone
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from explorer.core.extract.events.date_rules import Dating
 from explorer.core.extract.events.named_twice import clock_alone, dated_in_its_clause
 from explorer.core.extract.events.own_time import a_chosen_time
 from explorer.core.extract.events.roles import COPULAS
@@ -95,7 +96,18 @@ def _names_the_noun_after(span: Span) -> bool:
     return determined and after < len(doc) and doc[after].pos_ == "NOUN"
 
 
-def asked_for(verb: Token) -> bool:
+def another_words_time(verb: Token, tense: str, dated: Dating, published: str) -> bool:
+    """Whether the verb's own time, as ``dated``, belongs to another word: a time across publication from the verb's
+    tense ("the earthquake last month will result in …": the earthquake's), or a past time on what is asked for,
+    offered or agreed ("invited the three … to join the bloc in July 1997": the inviting's)."""
+    if not published:
+        return False
+    if (tense == "future" and dated[1] < published) or (tense == "past" and dated[0] > published):
+        return True
+    return dated[1] < published and _asked_for(verb)
+
+
+def _asked_for(verb: Token) -> bool:
     """A "to" infinitive of an act asked for, offered or invited (``ASKING_LEMMAS``): by the word it hangs on, or
     the object of that verb ("extended their offers to acquire …")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
