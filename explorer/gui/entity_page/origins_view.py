@@ -64,7 +64,8 @@ class OriginsView(QTreeWidget):
         self.clear()
         self._row("Name", name, "", _words(profile.name_source), profile.name_source)
         self._row("Type", f"{display_name(type_)} ({type_})", "", _words(profile.type_source), profile.type_source)
-        forms = self._row("Written as", f"{len(profile.forms)} form(s)", f"{len(profile.mentions):,}",
+        count = len(profile.forms)
+        forms = self._row("Written as", f"{count} form{'' if count == 1 else 's'}", f"{len(profile.mentions):,}",
                           "click a form to list its mentions")
         forms.setData(0, FORM_ROLE, "")
         for form in profile.forms[:FORMS_SHOWN]:

@@ -39,3 +39,12 @@ def test_where_it_comes_from_is_readable_at_the_default_window_size(qtbot, windo
             assert needed <= rect.height(), (text, needed, rect.height())  # its whole text, wrapped, not cut
     last = origins.visualItemRect(items[-1])
     assert 0 <= last.top() and last.bottom() <= origins.viewport().height()  # every row in view
+
+
+def test_one_form_is_said_in_the_singular(qtbot, window):  # "Written as: 1 form(s)" read as unfinished
+    page = window.entity_page
+    india = entity_named(window.session, "India")
+    double_click_in_sidebar(qtbot, window, india)
+    wait_for_profile(qtbot, page, india)
+    written = page.origins.findItems("Written as", Qt.MatchFlag.MatchStartsWith | Qt.MatchFlag.MatchRecursive, 0)
+    assert written and written[0].text(0).endswith("1 form"), written[0].text(0)
