@@ -674,7 +674,7 @@ class Periods:
         paragraph = self.breaks[index] if index >= 0 else 0
         between = self.timexes[bisect.bisect_left(self.starts, paragraph):bisect.bisect_left(self.starts, end)]
         if any((t["date_start"], t["date_end"]) != (period["date_start"], period["date_end"])
-               and t["timex_id"] not in compared for t in between):
+               and t["timex_id"] not in compared and not a_length(t) for t in between):
             return None
         return period["date_start"], period["date_end"], "narrative", period["timex_id"]
 
@@ -701,6 +701,16 @@ class Periods:
                 continue
             return 0
         return months
+
+
+def a_length(timex: TimexRow) -> bool:
+    """How long something lasts, told with no article ("the price war in the property/casualty market for nearly
+    three years"): no time of its own that a result could be told of, unlike a period named as one ("In the nine
+    months, net fell"; "for the six months")."""
+    return timex["type"] == "DURATION" and not timex["date_start"] and DEFINITE_PERIOD.match(timex["text"] or "") is None
+
+
+DEFINITE_PERIOD = re.compile(r"^(?:the|this|that|these|those|its|their|his|her|our|each|every)\b", re.IGNORECASE)
 
 
 def _months_ending(period: TimexRow, months: int) -> Dating:

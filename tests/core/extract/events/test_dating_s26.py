@@ -1,0 +1,29 @@
+"""Session s26's dating rounds.
+
+A result told in a company's report takes the reporting period the passage told last ("In the latest quarter, …
+Profit for its commercial insurance division fell 30%"), unless another time comes between. A length told with no
+article ("the price war … for nearly three years") is how long something else lasted, no time of the result's own:
+it no longer stops the period (EH#25 and EJ#30, vague twice at "on or before publication"); a period named as one
+("In the nine months, …") still does.
+
+Made-up articles run through the real model (published Wednesday 2026-02-04).
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import event_at, when
+
+REPORT = ("Halvorsen Insurance Co.'s fourth-quarter net income fell 22% to $182.6 million, reflecting storm damage.\n\n"
+          "In the latest quarter, Halvorsen had a $23 million loss on its auto line, compared with earnings of "
+          "$33 million a year earlier. Profit for its commercial insurance division fell 30% to $59 million, "
+          "reflecting higher losses and the price war in the property market{length}.")
+
+
+def test_a_length_of_something_else_does_not_stop_the_period():
+    event = event_at(REPORT.format(length=" for nearly three years"), "Profit for its commercial", "fall")
+    assert when(event)[:3] == ("2025-10-01", "2025-12-31", "narrative")
+
+
+def test_a_period_named_as_one_still_stops_it():  # guard: "for the nine months" is a period of its own
+    text = REPORT.format(length=" for the nine months") + " Halvorsen's life division posted a profit of $8 million."
+    assert when(event_at(text, "Halvorsen's life division", "post"))[:2] != ("2025-10-01", "2025-12-31")
