@@ -77,6 +77,7 @@ from explorer.core.extract.entities.lexicon import is_adjective, is_common_word,
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 from explorer.core.extract.entities.told_by_context import told_by_context
 from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
+from explorer.core.extract.nlp import model_entities
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -224,7 +225,7 @@ class DocFacts:
 
 def doc_facts(doc: Doc) -> DocFacts:
     facts = DocFacts()
-    for ent in doc.ents:
+    for ent in model_entities(doc):
         facts.ent_at.update(dict.fromkeys(range(ent.start, ent.end), ent))
         words = [t.text for t in ent if t.is_alpha and t.text[:1].isupper()]  # "Roger Federer - nice" ends "Federer"
         if ent.label_ == "PERSON" and len(words) > 1 and " " in ent.text.strip() and words[-1].lower() not in CLUB_HEADS \
@@ -240,7 +241,7 @@ def doc_facts(doc: Doc) -> DocFacts:
         elif len(ent) == 1 and ent[0].is_title and _owns_a_life(ent):
             facts.lives.add(ent.text)
     facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
-    facts.team_cities = {city for ent in doc.ents if (city := _team_city(ent))}
+    facts.team_cities = {city for ent in model_entities(doc) if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
 
@@ -1192,7 +1193,7 @@ def _place_named_for_a_body(span: Span, label: str, facts: DocFacts) -> Evidence
     if not (last.is_alpha and last.is_title) or is_place(last.text) or is_demonym(last.text) \
             or not all(t.is_alpha and t.is_title and is_common_word(t.text) for t in span[:-1]):
         return None  # the words before are ordinary ones ("Fresh"), not a given name ("Anquan Boldin", a person)
-    if any(len(e) == 1 and e.label_ == "ORG" and e.text == last.text for e in span.doc.ents):
+    if any(len(e) == 1 and e.label_ == "ORG" and e.text == last.text for e in model_entities(span.doc)):
         return "ORG", "body's name"
     return None
 
@@ -2121,7 +2122,7 @@ def _work_before_its_maker(span: Span, noun: Token, name: Token) -> Evidence | N
         return None
     last = words[-1].text
     if any(e.label_ == "PERSON" and e[-1].text == last and e.text != span.text and not span.start <= e.start < span.end
-           for e in doc.ents):
+           for e in model_entities(doc)):
         return None
     return "WORK_OF_ART", noun.lower_
 

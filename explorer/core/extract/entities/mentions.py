@@ -36,7 +36,7 @@ from explorer.core.extract.entities.run_ins import (capitalised_preposition, cli
                                                    possessive_name, prose_opening, repeated_name, two_countries)
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
                                                   score_at)
-from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.nlp import doc_text, model_entities
 from explorer.core.extract.rows import BatchMention
 
 ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
@@ -516,14 +516,14 @@ def _cuts(parsed: Doc) -> tuple[list[SpanCut], set[int]]:
     ("British" in "British Library"), the longer stays. With them, the first tokens of the names ``joins`` made of
     two of the model's names (their type a guess from the two labels)."""
     context = doc_context(parsed)
-    people = {ent[-1].text for ent in parsed.ents if ent.label_ == "PERSON"}
+    people = {ent[-1].text for ent in model_entities(parsed) if ent.label_ == "PERSON"}
     products = model_names(parsed)
     taken = {i for p in products for i in range(p.start, p.end)}
     titled = join_capitalised_title(parsed, join_title_run(parsed, join_across_of_the(parsed, join_adjacent_names(
-        parsed, [e for e in parsed.ents if not any(i in taken for i in range(e.start, e.end))], context.text))))
+        parsed, [e for e in model_entities(parsed) if not any(i in taken for i in range(e.start, e.end))], context.text))))
     ents = join_body_tail(parsed, join_named_pair(parsed, titled))
     pairs = {(e.start, e.end) for e in ents if e.label_ == "WORK_OF_ART"} - {(e.start, e.end) for e in titled}  # "the [Ann and Lucy] show"
-    model_spans = {(e.start, e.end) for e in parsed.ents}
+    model_spans = {(e.start, e.end) for e in model_entities(parsed)}
     joined_starts = {e.start for e in ents if (e.start, e.end) not in model_spans}
     extra = [*_coordinated_acronyms(parsed), *_bracketed_acronyms(parsed), *products, *_named_by_kind_noun(parsed)]
     cuts: list[SpanCut] = []
@@ -693,7 +693,7 @@ def _repeated(cut: SpanCut) -> list[SpanCut]:
 def _names_elsewhere(parsed: Doc) -> dict[str, list[int]]:
     """Where the model reads each name (its text, no leading article) in the document: the token starts."""
     found: dict[str, list[int]] = {}
-    for ent in parsed.ents:
+    for ent in model_entities(parsed):
         found.setdefault(LEADING_ARTICLE.sub("", ent.text), []).append(ent.start)
     return found
 
@@ -725,7 +725,7 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
             and first.text not in cut.context.capitalised_in_body and first.lower_ not in NAME_HEADS \
             and first.lower_ not in person_titles() and not in_given_list(first.text) \
             and doc[cut.end - 1].lower_ not in NAME_HEADS and elsewhere(rest):  # "Latest Opera browser gets vocal"
-        label = next((e.label_ for e in doc.ents if LEADING_ARTICLE.sub("", e.text) == rest
+        label = next((e.label_ for e in model_entities(doc) if LEADING_ARTICLE.sub("", e.text) == rest
                       and not cut.start <= e.start < cut.end), cut.label)
         return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start + 1, cut.end, cut.context)]
     if cut.label == "PRODUCT":
@@ -737,7 +737,7 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
             and last.text not in cut.context.capitalised_in_body and last.lower_ not in NAME_HEADS \
             and last.lower_ not in FIRM_FILLERS and cut.end < len(doc) and not doc[cut.end].is_punct \
             and elsewhere(rest):  # "Weak dollar hits Reuters Revenues at …"
-        label = next((e.label_ for e in doc.ents if LEADING_ARTICLE.sub("", e.text) == rest
+        label = next((e.label_ for e in model_entities(doc) if LEADING_ARTICLE.sub("", e.text) == rest
                       and not cut.start <= e.start < cut.end), cut.label)  # the type the model gives it there
         return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start, cut.end - 1, cut.context)]
     for k in range(cut.start + 1, cut.end):
@@ -763,13 +763,13 @@ def _place_elsewhere(cut: SpanCut, text: str) -> bool:
     """Whether the model reads ``text`` as a place outside the cut (read only where a run-on's place is a given name,
     not for every cut: the document's names are scanned)."""
     return any(e.text == text and e.label_ in ("GPE", "LOC") and not cut.start <= e.start < cut.end
-               for e in cut.doc.ents)
+               for e in model_entities(cut.doc))
 
 
 def _surname_elsewhere(cut: SpanCut, word: str) -> bool:
     """Whether ``word`` ends a person's full name the model reads outside the cut."""
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and not cut.start <= e.start < cut.end
-               for e in cut.doc.ents)
+               for e in model_entities(cut.doc))
 
 
 def _headline_place(cut: SpanCut) -> bool:
@@ -893,7 +893,7 @@ def _owner_read_alone(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut
     if not len(owner) or not owned[0].is_title \
             or (len(owned) == 1 and (owned[0].lower_ in NAME_HEADS or is_common_word(owned[0].text))):
         return [cut]  # "Google's Desktop", "Foster's Lager": one ordinary word owned may be the product's own name
-    label = next((e.label_ for e in doc.ents if e.text == owner.text and not cut.start <= e.start < cut.end
+    label = next((e.label_ for e in model_entities(doc) if e.text == owner.text and not cut.start <= e.start < cut.end
                   and (e.end >= len(doc) or doc[e.end].text not in OWNER_MARKS)), None)
     if label not in READ_OWNERS:
         return [cut]  # "Ocean's Eleven" beside "Ocean's Twelve": the owner read only with its "'s" is a title's word
@@ -953,7 +953,7 @@ def _named_by_kind_noun(parsed: Doc) -> list[Span]:
 def _bracketed_acronyms(parsed: Doc) -> list[Span]:
     """``Ministry of Coastal Development (MCD)``: the acronym in brackets after a name, which the model may skip."""
     found = []
-    for ent in parsed.ents:
+    for ent in model_entities(parsed):
         if ent.label_ in ("PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
             continue
         bracket = ent.end - 1 if ent[-1].text == "(" else ent.end  # the model may take the bracket in

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.lexicon import is_common_word
+from explorer.core.extract.nlp import model_entities
 
 MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3}$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -47,7 +48,7 @@ def _organisations_with_a_model_number(doc: Doc) -> list[Span]:
     station or channel whose number follows an ordinary word ("BBC Radio 4", "Channel 4"), though an ordinary word
     hyphened to a word before it is a coined title ("Half-Life 2": a game's sequel)."""
     found = []
-    for ent in doc.ents:
+    for ent in model_entities(doc):
         if ent.label_ != "ORG" or len(ent) < 2:
             continue
         number, before = ent[-1], ent[-2]
@@ -107,7 +108,7 @@ def _name_start(doc: Doc, i: int) -> int:
     """Where the name before the number starts: the start of the organisation or product the base ends."""
     token = doc[i]
     if token.ent_type_ in ("ORG", "PRODUCT"):
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        ent = next((e for e in model_entities(doc) if e.start <= i < e.end), None)
         if ent is not None:
             return ent.start
     return i

@@ -27,6 +27,7 @@ from explorer.core.extract.entities.evidence import NAME_HEADS
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place
 from explorer.core.extract.entities.spans import ORDINAL, SpanCut
+from explorer.core.extract.nlp import model_entities
 
 SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
 MEMBER_NOUNS = frozenset(["mp", "mps", "mep", "meps", "msp", "candidate", "candidates", "parliament"])  # "the MP for X and Y"
@@ -280,7 +281,7 @@ def _name_run_into_a_country(cut: SpanCut) -> list[SpanCut] | None:
             or country.dep_ != "nsubj" or country.head.i <= country.i or is_place(doc[s:cut.end].text) \
             or is_place(first.text) or is_demonym(first.text) or in_given_list(first.text):
         return None
-    if not any(e.label_ == "ORG" and e.text == first.text for e in doc.ents):
+    if not any(e.label_ == "ORG" and e.text == first.text for e in model_entities(doc)):
         return None
     return [SpanCut(doc, "ORG", s, s + 1, cut.context), SpanCut(doc, "GPE", s + 1, cut.end, cut.context)]
 

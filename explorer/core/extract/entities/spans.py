@@ -90,7 +90,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import body_named_for_fields, capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
-from explorer.core.extract.nlp import doc_text, once_per_doc
+from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -358,7 +358,7 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
                             or "\n" in t.text_with_ws or t.lower_ in person_titles() for t in doc[start:cut.start]):
             return True
         longer = doc[start:cut.end].text
-        found = next((e for e in doc.ents if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
+        found = next((e for e in model_entities(doc) if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
         if found is None and size == 1 and cut.label != "NORP" and _number_word_in_a_name(doc[start]):
             cut.start = start  # "the entire 2004 [Six] Nations campaign": no other mention needed
             return True
@@ -509,7 +509,7 @@ def _role_before_a_named_surname(first: Token, rest: Token) -> bool:
     if first.lower_ not in PERSON_NOUNS or not (first.i == 0 or first.is_sent_start):
         return False
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == rest.text and e.start != first.i
-               for e in first.doc.ents)
+               for e in model_entities(first.doc))
 
 
 def _cut_leading_demonym(cut: SpanCut) -> bool:
@@ -893,7 +893,7 @@ def _take_in_country_before_a_party(cut: SpanCut) -> bool:
             or not country.whitespace_:
         return True
     rest = doc[cut.start:cut.end - 1].text
-    if any(e.text == rest for e in doc.ents):
+    if any(e.text == rest for e in model_entities(doc)):
         return True
     cut.start -= 1
     return True

@@ -23,6 +23,7 @@ from explorer.core.extract.events.named_twice import REPORTING_NOUNS, STATEMENT_
 from explorer.core.extract.events.results import posts_a_result, result_object
 from explorer.core.extract.events.scheduled import times_in
 from explorer.core.model import TimexRow
+from explorer.core.extract.nlp import model_entities
 
 
 NEWS_LEMMAS = {"report", "announce", "disclose", "reveal", "post"}  # reporting verbs that give news, not relay words
@@ -275,7 +276,7 @@ def speaker_name(trigger: Token) -> set[str]:
     for subject in trigger.children:
         if subject.dep_ != "nsubj" or subject.pos_ != "PROPN":
             continue
-        entity = next((e for e in trigger.doc.ents if e.start <= subject.i < e.end), None)
+        entity = next((e for e in model_entities(trigger.doc) if e.start <= subject.i < e.end), None)
         words = list(entity) if entity is not None else [subject, *(c for c in subject.children
                                                                     if c.dep_ == "compound" and c.pos_ == "PROPN")]
         return {t.lower_ for t in words if t.pos_ == "PROPN"}
