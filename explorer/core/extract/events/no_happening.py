@@ -361,13 +361,15 @@ def an_infinitive_of_a_word(trigger: Token, tense: str) -> bool:
     Russians", "Apple's response was first to recommend holding the phone", "is to resolve the case"): it names what
     was proposed, tried, possible or judged, in no tense of its own, so the text gives it no day — not the
     report's, as a present verb's would be. Not an infinitive framed by a verb ("continues to face", "is trying
-    to woo": the frame's time is its own) nor one of purpose ("are here to witness")."""
-    if tense != "present" or trigger.tag_ != "VB" or trigger.head.i == trigger.i:
+    to woo": the frame's time is its own) nor one of purpose ("are here to witness"). A noun's "for … to"
+    ("This is clearly an opportunity for Cuba to look good internationally", EL#26 and AF#43: not datable, dated
+    on or after publication as what is intended) is alike: the noun's content, not a plan told to come."""
+    if (tense != "present" and not intended(trigger)) or trigger.tag_ != "VB" or trigger.head.i == trigger.i:
         return False
     if [c.lower_ for c in trigger.children if c.dep_ in ("aux", "auxpass")][:1] != ["to"]:
         return False
     head = trigger.head
-    return (trigger.dep_ == "acl" and head.pos_ == "NOUN") or (trigger.dep_ == "xcomp" and (
+    return (trigger.dep_ in ("acl", "advcl") and head.pos_ == "NOUN") or (trigger.dep_ == "xcomp" and (
         head.pos_ == "ADJ" or (head.lemma_ == "be" and head.pos_ == "AUX")))
 
 

@@ -27,3 +27,13 @@ def test_a_length_of_something_else_does_not_stop_the_period():
 def test_a_period_named_as_one_still_stops_it():  # guard: "for the nine months" is a period of its own
     text = REPORT.format(length=" for the nine months") + " Halvorsen's life division posted a profit of $8 million."
     assert when(event_at(text, "Halvorsen's life division", "post"))[:2] != ("2025-10-01", "2025-12-31")
+
+
+def test_a_nouns_for_to_is_what_the_noun_holds_not_a_plan():
+    text = "Pope Gregor arrives in Havana tomorrow. This is clearly an opportunity for Cuba to look good internationally."
+    assert when(event_at(text, "This is clearly", "look"))[2] == "none"
+
+
+def test_a_plan_for_someone_to_act_is_still_to_come():  # guard: "the plan is for him to stay" is a future
+    text = "Ivan Petrov met the board on Monday. The plan is for Petrov to stay in Oslo."
+    assert when(event_at(text, "The plan is", "stay"))[:3] == ("2026-02-04", "", "bounded")
