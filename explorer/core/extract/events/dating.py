@@ -186,6 +186,9 @@ class DocumentDating:
         self._lede_actors: set[str] = set()
         self._lede_places: set[str] = set()
         self._lede_start = -1  # the offset of the last lede sentence whose main event was asked about
+        # the first lede sentence's main event was told in the perfect with no day ("The mayor of Moscow has allocated
+        # funds …"): its news has no day, so the lede's next sentence is no day's news either (``_lede_without_a_day``)
+        self._lede_in_the_perfect = False
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._spans: list[tuple[int, str]] = []  # the current sentence's mentions: (offset, mention id)
         self._named: NamedHappenings | None = None  # the document's dated mentions of happenings (made at the first event)
@@ -266,6 +269,9 @@ class DocumentDating:
             # is secured": a conjunction, the condition's word, not a providing
             return "", "", "none", ""
         in_lede = self._ledes.main_of_lede(start, self._passages.paragraph_start(start))
+        if in_lede and self._lede_in_the_perfect and start != self._lede_start:
+            in_lede = False  # "… has allocated funds to help build a museum in honor of Mikhail Kalashnikov" /
+            # "Kalashnikov designed the AK-47 automatic rifle" (EG#10, wrong at the publication day): background
         own = governing(sentence, trigger, timexes)
         if own is None:
             own = gapped_time(sentence, trigger, timexes)
@@ -538,6 +544,8 @@ class DocumentDating:
             before = self._said_the_day_before(sentence)
             dated = ("", before[1], "bounded", before[3]) if before else dated
         if in_lede:
+            if self._lede_start < 0:
+                self._lede_in_the_perfect = bool(perfect) and tense == "past" and only_an_upper_bound(dated)
             self._lede_start = start
         told_in_lede = in_lede or (start == self._lede_start and trigger.dep_ == "ccomp"
                                    and trigger.head.lemma_.lower() in REPORTING_LEMMAS)  # what the lede's statement tells

@@ -37,3 +37,18 @@ def test_a_nouns_for_to_is_what_the_noun_holds_not_a_plan():
 def test_a_plan_for_someone_to_act_is_still_to_come():  # guard: "the plan is for him to stay" is a future
     text = "Ivan Petrov met the board on Monday. The plan is for Petrov to stay in Oslo."
     assert when(event_at(text, "The plan is", "stay"))[:3] == ("2026-02-04", "", "bounded")
+
+
+LEDE = ("OSLO (AP)_ The mayor of Oslo has allocated funds to help build a museum in honor of Ingrid Solberg, the "
+        "engineer who gave her name to the world's most widely used ferry, according to a news agency report Friday. "
+        "Solberg {verb} the SF-40 ferry, famed for its reliability.")
+
+
+def test_after_a_lede_in_the_perfect_the_next_sentence_is_no_days_news():
+    event = event_at(LEDE.format(verb="designed"), "Solberg", "design")
+    assert when(event)[:3] == ("", "2026-02-04", "bounded")
+
+
+def test_after_a_lede_of_the_day_the_next_sentence_keeps_its_day():  # guard: a dated lede's second sentence
+    text = LEDE.replace("has allocated", "allocated").format(verb="designed")
+    assert when(event_at(text, "Solberg", "design"))[:3] == ("2026-02-04", "2026-02-04", "dct")
