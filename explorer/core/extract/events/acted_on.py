@@ -79,7 +79,9 @@ def judged_before(noun: Token, clause: Token, dated: Dating) -> Dating:
         # "Just ahead of Albright's one-day trip, the State Department on Sunday issued …" (CD#20, wrong: the trip
         # dated Sunday): what the clause came before comes on or after the clause's time
         return dated[0], "", "bounded", dated[3]
-    reviewed = clause.lemma_.lower() in REVIEW_LEMMAS and objected
+    # "uniformly denounced the killing of Slepian" (EJ#44, wrong at the reactions' Sunday): what one reacts to had
+    # happened by then, as what one reviews had
+    reviewed = clause.lemma_.lower() in REVIEW_LEMMAS | REACTION_LEMMAS and objected
     judged = clause.lemma_.lower() == "be" and noun.dep_ == "nsubj" and noun.head.i == clause.i \
         and dated[2] != "timex"
     return ("", dated[1], "bounded", dated[3]) if reviewed or judged else dated

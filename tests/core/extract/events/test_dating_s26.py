@@ -52,3 +52,9 @@ def test_after_a_lede_in_the_perfect_the_next_sentence_is_no_days_news():
 def test_after_a_lede_of_the_day_the_next_sentence_keeps_its_day():  # guard: a dated lede's second sentence
     text = LEDE.replace("has allocated", "allocated").format(verb="designed")
     assert when(event_at(text, "Solberg", "design"))[:3] == ("2026-02-04", "2026-02-04", "dct")
+
+
+def test_a_happening_reacted_to_had_happened_by_the_reaction():
+    text = ("Additional details of the attack emerged on Sunday. Neighbours said their feelings were mixed, but they "
+            "uniformly denounced the killing of Karl Brandt.")
+    assert when(event_at(text, "Neighbours said", "killing"))[:3] == ("", "2026-02-01", "bounded")
