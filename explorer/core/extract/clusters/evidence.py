@@ -30,9 +30,12 @@ A year alone (an undated article recalling "1999") is not a date here: it makes
 no link and raises no score. What links join is then split into one cluster per
 action (``action_groups``): the arrest and the charge told by two outlets are two
 events on a timeline, each told by both; an event a cluster's document tells
-again later joins its action (``absorb_retold``), as does one it tells in another verb before the
-object the sources write (``absorb_told_in_other_verbs``, ``absorb_light_retellings``) and a statement
-quoting one a member states (``absorb_statements``). One verb done to two people apart is two actions
+again later joins its action (``absorb_retold``), as
+does one it tells in another verb before the object the sources write (``absorb_told_in_other_verbs``,
+``absorb_light_retellings``) and a statement quoting one a member states (``absorb_statements``). A light verb
+WordNet says can name an action, written before the same object with the same people, is that action
+(``_light_verbs_of_actions``: *put on injured reserve* / *placed on injured reserve*). One verb done to two
+people apart is two actions
 (``split_by_people``); statements reporting one action are one (``merge_statements``,
 ``absorb_reported_statements``). Each link gets a strength (``link_strength``); a
 cluster's confidence is the mean, over its documents, of each one's strongest
@@ -490,7 +493,7 @@ def linked_happenings(members: list[EventRow], ctx: Context) -> list[tuple[list[
             told = _light_verb_links(members, part, ctx)
             shown = {e["event_id"] for e in part}
             part.extend(e for e in {id(x): x for link in told for x in link[:2]}.values() if e["event_id"] not in shown)
-            one_action = _one_action_links(links, told, ctx)
+            one_action = _one_action_links(links, told, ctx) + _light_verbs_of_actions(part, ctx)
             out.extend(_cut_by_written_terms(
                 action_groups(part, one_action + _told_in_other_verbs(part, one_action, ctx), sure, ctx), ctx))
     return out
@@ -535,6 +538,23 @@ def _told_in_other_verbs(
             if pair:
                 joins.append((*pair, ACTION_CLOSE))
     return joins
+
+
+def _light_verbs_of_actions(part: list[EventRow], ctx: Context) -> list[tuple[EventRow, EventRow, float]]:
+    """Links between a light verb of deeds and an action verb of another source that WordNet says it can name
+    (*was put on injured reserve* / *placed on injured reserve*), with the same word after both verbs and an own
+    participant in common, uncontradicted (``_same_deed``). A light verb names many actions, so WordNet alone
+    never ties it (``trigger_actions``); its object and its people say which one it is here."""
+    light = [e for e in part if e["lemma"].lower() in LIGHT_DEEDS and _deed_object(e)]
+    links = []
+    for a in light:
+        keys = action_keys(a["lemma"].lower()) | action_keys(ctx.phrasal.get(a["event_id"], "") or a["lemma"].lower())
+        word = _deed_object(a)
+        for b in part:
+            if b["doc_id"] != a["doc_id"] and keys & ctx.actions.get(b["event_id"], NO_KEYS) \
+                    and _deed_object(b) == word and _same_deed(a, b, ctx):
+                links.append((a, b, ACTION_CLOSE))
+    return links
 
 
 def split_by_people(
