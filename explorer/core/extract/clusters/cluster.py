@@ -18,7 +18,8 @@ Three steps, explained with measured figures in docs/clusters.md:
    tell: the main action, which lists every joined document (one whose sentences no link ties to it
    with no event), and each further action that two
    documents or more tell surely enough. An event of a joined document that tells one of those
-   actions again, left out by the second step for its words, joins it; so does one telling it in another
+   actions again, left out by the second step for its words, joins it (any document of the happening, for a
+   further action too); so does one telling it in another
    verb before the object half the action's sources write after theirs.
 
 A cluster is kept when it holds two or more documents. Its label names
@@ -73,12 +74,17 @@ def cluster_events(
                                        for d in documents if d["doc_id"] in in_groups})
     found: list[tuple[list[EventRow], float, list[EventRow]]] = []
     holding: list[frozenset[str]] = []
+    happening: list[frozenset[str]] = []  # each cluster's happening's sources: its main action's documents, or none
+    # for a camp the cut by written terms parted from them (``evidence.absorb_retold``)
     for group in groups:
         for candidates in happenings([e for d in group for e in by_document.get(d, [])], idf, guessed):
-            for members, sure, told in evidence.linked_happenings(candidates, ctx):
+            linked = evidence.linked_happenings(candidates, ctx)
+            main = max((told for _, _, told in linked), key=len, default=frozenset())
+            for members, sure, told in linked:
                 found.append((members, sure, [e for e in candidates if e["doc_id"] in told]))
                 holding.append(told)
-    evidence.absorb_retold(found, by_document, ctx)
+                happening.append(main if told <= main else frozenset())
+    evidence.absorb_retold(found, by_document, ctx, happening)
     evidence.absorb_told_in_other_verbs(found, holding, by_document, ctx)
     evidence.absorb_light_retellings(found, by_document, ctx)
     evidence.absorb_statements(found, by_document, ctx)

@@ -30,7 +30,7 @@ A year alone (an undated article recalling "1999") is not a date here: it makes
 no link and raises no score. What links join is then split into one cluster per
 action (``action_groups``): the arrest and the charge told by two outlets are two
 events on a timeline, each told by both; an event a cluster's document tells
-again later joins its action (``absorb_retold``), as
+again later joins its action (``absorb_retold``: any source of the happening, for a further action too), as
 does one it tells in another verb before the object the sources write (``absorb_told_in_other_verbs``,
 ``absorb_light_retellings``) and a statement quoting one a member states (``absorb_statements``). A light verb
 WordNet says can name an action, written before the same object with the same people, is that action
@@ -927,6 +927,7 @@ def _main_action(groups: list[list[EventRow]]) -> list[EventRow]:
 
 def absorb_retold(
     found: list[tuple[list[EventRow], float, list[EventRow]]], by_document: dict[str, list[EventRow]], ctx: Context,
+    happening: Sequence[frozenset[str]] = (),
 ) -> None:
     """Add to each action cluster the other events of its documents that tell its action again.
 
@@ -938,6 +939,11 @@ def absorb_retold(
     when it is linked (the same, a close or a synonymous trigger, uncontradicted:
     ``link_strength``) to a member from another of its documents; among several
     clusters it joins the one of its strongest link.
+
+    ``happening`` gives, for each cluster, the documents of the happening it is an action of (the main action's,
+    ``cluster.cluster_events``; none for a camp ``_cut_by_written_terms`` cut from the main action): every
+    source of a happening can tell any of its actions, so a further action (the charge after the arrest) takes
+    the sentences of all of them, not only of the two or three sources whose events made it (thirteenth pass).
     """
     taken = _clustered(found)
     best: dict[str, tuple[float, int, EventRow]] = {}
@@ -946,7 +952,8 @@ def absorb_retold(
         for member in members:
             for key in _action_buckets(member, ctx):
                 buckets[key].append(member)
-        for doc_id in sorted({e["doc_id"] for e in (*members, *told)}):
+        sources = {e["doc_id"] for e in (*members, *told)} | (happening[index] if index < len(happening) else set())
+        for doc_id in sorted(sources):
             for event in by_document.get(doc_id, []):
                 if event["event_id"] in taken:
                     continue

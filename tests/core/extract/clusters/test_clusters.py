@@ -581,6 +581,29 @@ def test_a_light_verb_that_wordnet_says_names_the_action_before_another_object_s
     assert len(placed) == len(put) == 1 and placed != put and "" not in placed | put
 
 
+def charged_after_the_arrest(second_c: str) -> Corpus:
+    """Three sources on Tom Reed's arrest; a and b tell the charge the next day in the words the happening's
+    sources share, c in other words (``second_c``, naming no one), so the happening step leaves it out."""
+    corpus = Corpus()
+    day, later = ("2024-05-01", "2024-05-01"), ("2024-05-02", "2024-05-02")
+    arrest = ("Police arrested Tom Reed in Oslo on Wednesday after a crash.", "arrest", ["reed", "oslo"], day)
+    for doc_id in ("a", "b"):
+        corpus.add(doc_id, "2024-05-03", [
+            arrest, ("Prosecutors charged Tom Reed with drunk driving on Thursday.", "charge", ["reed"], later)])
+    corpus.add("c", "2024-05-03", [arrest, (second_c, "charge", [], later)])
+    return corpus
+
+
+def test_a_source_of_the_happening_telling_a_further_action_again_joins_it():
+    # the charge is a further action told by a and b; c is a source of the happening (its arrest is in the main
+    # action) but of no event of the charge's cluster: its charge joins it all the same, as the main action's
+    # sources' sentences join the main action (fails before the thirteenth pass: c's charge in no cluster)
+    corpus = charged_after_the_arrest("A magistrate later filed the charge against the former banker.")
+    clusters = corpus.cluster()
+    charged = [e["cluster_id"] for e in corpus.events if e["lemma"] == "charge"]
+    assert len(clusters) == 2 and charged[0] != "" and charged == [charged[0]] * 3
+
+
 def test_a_source_joined_by_its_people_in_another_sentence_stays_in_the_happening():
     # c is joined by Tom Reed in another sentence; its release, told in other words, names no one
     corpus = release_told_again("The company rushed out a security patch for the browser flaw on Wednesday.", [])
