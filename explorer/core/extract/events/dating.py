@@ -61,7 +61,7 @@ from explorer.core.extract.events.named_twice import (
 )
 from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now, later_in_the_broadcast
-from explorer.core.extract.events.scheduled import at_a_scheduled_happening
+from explorer.core.extract.events.scheduled import SCHEDULING_LEMMAS, at_a_scheduled_happening
 from explorer.core.extract.events.series import series_time
 from explorer.core.extract.events.simultaneous import at_the_same_time
 from explorer.core.extract.events.timed_by_a_clause import timed_by_an_undated_happening
@@ -283,6 +283,14 @@ class DocumentDating:
             # "the department is still considering a request last week from Elian's father" (BP#22, wrong): a past
             # time inside what a present verb acts on is that thing's; the present is of the telling
             self._made_then(sentence, trigger, own, start)
+            own = None
+        if own is not None and tense == "present" and own["date_start"] and published and own["date_start"] > published \
+                and trigger.lemma_.lower() not in SCHEDULING_LEMMAS and not any(c.dep_ == "auxpass" for c in trigger.children) \
+                and of_what_it_holds(sentence, trigger, own):
+            # "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the
+            # mid-1990s" (EN#38, wrong at the mid-1990s): a time to come inside what a present verb holds is the held
+            # thing's (the goal's); the holding is at the telling. Not a schedule's, active or passive ("is slated for a
+            # U.S. release on June 24": the slated release's day)
             own = None
         if own is not None and tense == "present" and trigger.tag_ in ("VBZ", "VBP") and published \
                 and trigger.lemma_.lower() in STANDING_LEMMAS and own["date_end"] and own["date_end"] < published:

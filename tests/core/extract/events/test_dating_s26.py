@@ -58,3 +58,15 @@ def test_a_happening_reacted_to_had_happened_by_the_reaction():
     text = ("Additional details of the attack emerged on Sunday. Neighbours said their feelings were mixed, but they "
             "uniformly denounced the killing of Karl Brandt.")
     assert when(event_at(text, "Neighbours said", "killing"))[:3] == ("", "2026-02-01", "bounded")
+
+
+def test_a_time_to_come_inside_what_a_present_verb_holds_is_not_the_holding():
+    text = ("Brauhaus AG reported higher sales on Monday. Brauhaus said it continues to hold to its earlier-announced "
+            "goal of a 50% German market share by the mid-2030s.")
+    assert when(event_at(text, "Brauhaus said it", "hold"))[:3] == ("2026-02-04", "2026-02-04", "dct")
+
+
+def test_a_schedule_keeps_the_time_of_what_it_schedules():  # guard: "is slated for a release on June 24"
+    text = "Lumo unveiled its new phone on Monday. It is slated for a U.S. release on June 24, starting at $199."
+    event = event_at(text, "It is slated", "slated", published="2026-06-16", by="trigger")
+    assert when(event)[:2] == ("2026-06-24", "2026-06-24")
