@@ -285,12 +285,14 @@ class DocumentDating:
             self._made_then(sentence, trigger, own, start)
             own = None
         if own is not None and tense == "present" and own["date_start"] and published and own["date_start"] > published \
-                and trigger.lemma_.lower() not in SCHEDULING_LEMMAS and not any(c.dep_ == "auxpass" for c in trigger.children) \
+                and trigger.lemma_.lower() not in SCHEDULING_LEMMAS and trigger.tag_ != "VBG" \
+                and not any(c.dep_ == "auxpass" for c in trigger.children) \
                 and of_what_it_holds(sentence, trigger, own):
             # "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the
             # mid-1990s" (EN#38, wrong at the mid-1990s): a time to come inside what a present verb holds is the held
             # thing's (the goal's); the holding is at the telling. Not a schedule's, active or passive ("is slated for a
-            # U.S. release on June 24": the slated release's day)
+            # U.S. release on June 24": the slated release's day), nor a progressive's plan ("is cutting 200 jobs for
+            # next year": next year's)
             own = None
         if own is not None and tense == "present" and trigger.tag_ in ("VBZ", "VBP") and published \
                 and trigger.lemma_.lower() in STANDING_LEMMAS and own["date_end"] and own["date_end"] < published:
