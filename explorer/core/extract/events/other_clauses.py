@@ -147,10 +147,11 @@ def gapped_time(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Time
     it a participle of its subject ("others" a conjunct of "killed", "wounded" hanging from "others"), so the
     time told after both hangs from it alone. Such a bare participle (no subject, no auxiliary of its own)
     coming after the trigger shares the trigger's auxiliaries, hence its time: the participle's own time is
-    the trigger's, where the trigger has none."""
+    the trigger's, where the trigger has none. The subject may be a number alone ("Six people were also killed and
+    at least 58 injured in a car bomb attack on Friday", EO#5, CM#20, DP#4: vague three times)."""
     if trigger.pos_ != "VERB" or not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return None
-    for subject in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > trigger.i):
+    for subject in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "NUM") and c.i > trigger.i):
         for verb in (c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)):
             own = governing(sentence, verb, timexes)

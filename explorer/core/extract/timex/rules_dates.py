@@ -269,12 +269,13 @@ def _decade_reading(first: int, m: re.Match, ctx: Context) -> Reading:
     return narrowed(reading, part_of(m), ctx.reference)
 
 
-@rule(rf"(?P<mon>{MONTH_FULL_RE}|{MONTH_RE}){SP}(?P<shift>(?i:last|this|next)){SP}(?i:year)\b",
-      priority=DATES + 150)
+@rule(rf"(?:(?P<part>{PART_RE})(?:{SP}|-))?(?P<mon>{MONTH_FULL_RE}|{MONTH_RE}){SP}(?P<shift>(?i:last|this|next)){SP}"
+      r"(?i:year)\b", priority=DATES + 150)
 def month_relative_year(m: re.Match, ctx: Context) -> Reading | None:
-    """``July last year``, ``January this year``, ``March next year``."""
+    """``July last year``, ``January this year``, ``March next year``; ``early October this year`` the month's first
+    days, as ``early October 1998`` is (EN#28: the whole month, vague)."""
     month = lx.month_number(m.group("mon"))
     if ctx.reference is None:
         return Reading("DATE", f"XXXX-{month:02d}", basis="relative", gran="month")
     year_n = ctx.reference.year + {"last": -1, "this": 0, "next": 1}[m.group("shift").lower()]
-    return month_reading(year_n, month, "relative")
+    return narrowed(month_reading(year_n, month, "relative"), part_of(m), ctx.reference)

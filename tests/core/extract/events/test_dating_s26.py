@@ -70,3 +70,9 @@ def test_a_schedule_keeps_the_time_of_what_it_schedules():  # guard: "is slated 
     text = "Lumo unveiled its new phone on Monday. It is slated for a U.S. release on June 24, starting at $199."
     event = event_at(text, "It is slated", "slated", published="2026-06-16", by="trigger")
     assert when(event)[:2] == ("2026-06-24", "2026-06-24")
+
+
+def test_a_number_killed_and_another_injured_in_an_attack_on_a_day_share_its_day():
+    text = ("A bomb exploded outside the embassy in Vienna. Six people were also killed and at least 58 injured in a car "
+            "bomb attack on Friday outside the embassy in Graz.")
+    assert when(event_at(text, "Six people", "kill"))[:2] == ("2026-01-30", "2026-01-30")

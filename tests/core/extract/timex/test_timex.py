@@ -136,6 +136,8 @@ ROWS = [
     # "as planned": the plan carried out, a day gone (the verb "planned" alone still speaks of the future)
     ("The offensive began as previously planned Saturday night.", REF, "past", "Saturday night", "TIME", "2026-01-31TNI", "2026-01-31", "2026-01-31", None),
     ("The accession was planned for early March.", JAN, "past", "early March", "DATE", "2026-03", "2026-03-01", "2026-03-10", None),
+    # "early" before a month of a year told relative to this one (EN#28: the whole month before)
+    ("The house approved it in early October last year.", REF, "past", "early October last year", "DATE", "2025-10", "2025-10-01", "2025-10-10", None),
     ("She has scheduled a news conference Thursday.", REF, "past", "Thursday", "DATE", "2026-02-05", "2026-02-05", "2026-02-05", None),
     # "last week" in a Sunday paper is the week that just ended (the ISO week the Sunday closes)
     ("His comments last week drew fire.", date(2026, 2, 8), "past", "last week", "DATE", "2026-W06", "2026-02-02", "2026-02-08", None),
