@@ -78,7 +78,7 @@ REPORTING_LEMMAS = frozenset({
     "reiterate", "explain", "insist", "remark", "comment", "confirm", "reply", "observe", "recall",
     "report", "warn", "complain", "deny", "admit", "acknowledge", "urge", "predict", "estimate", "decline",
     "disclose", "reveal", "testify", "concede", "respond", "stress", "emphasize", "emphasise", "caution",
-    "vow", "threaten",
+    "vow", "threaten", "quote",
 })
 # a statement made as an occasion of its own (a product "announced" at a keynote, "testified" at a hearing): what the
 # article goes on to tell of it ("Apple also demonstrated …", "During the event, Jobs …") is the occasion's, its day

@@ -76,3 +76,9 @@ def test_a_number_killed_and_another_injured_in_an_attack_on_a_day_share_its_day
     text = ("A bomb exploded outside the embassy in Vienna. Six people were also killed and at least 58 injured in a car "
             "bomb attack on Friday outside the embassy in Graz.")
     assert when(event_at(text, "Six people", "kill"))[:2] == ("2026-01-30", "2026-01-30")
+
+
+def test_an_agency_quoting_witnesses_reports_as_it_says():
+    text = ("Egypt's official news agency said Wednesday that the minister was the target of an attack. "
+            "The agency quoted witnesses as saying tanks are patrolling the streets of Cairo.")
+    assert when(event_at(text, "The agency quoted", "quote"))[:2] == ("2026-02-04", "2026-02-04")
