@@ -82,3 +82,9 @@ def test_an_agency_quoting_witnesses_reports_as_it_says():
     text = ("Egypt's official news agency said Wednesday that the minister was the target of an attack. "
             "The agency quoted witnesses as saying tanks are patrolling the streets of Cairo.")
     assert when(event_at(text, "The agency quoted", "quote"))[:2] == ("2026-02-04", "2026-02-04")
+
+
+def test_what_is_protested_against_has_no_day():
+    text = ("While television broadcast footage of exiles protesting in Miami against the repatriation of Ana Lopez, the "
+            "government urged its people to keep up their own demonstrations.")
+    assert when(event_at(text, "While television", "repatriation"))[2] == "none"
