@@ -19,7 +19,7 @@ from explorer.core.model import TimexRow
 
 
 CONTRASTING = {"unlike"}  # "unlike in 2000", "unlike last year": the time of what the event is set against
-COMPARING = {"from", "than", "versus", "vs."}  # "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
+COMPARING = {"from", "than", "versus", "vs.", "below", "above"}  # "below the year-earlier $4.5 million" (EX#30); "versus net income of $5.3 million a year earlier" (AH#30); "up from 886 million shares Thursday": the date of the amount compared
 AMOUNT_POS = {"NUM", "SYM", "PUNCT", "CCONJ", "DET", "NOUN"}  # "from $504.2 million, or $4.41 a share, last year"
 CHANGE_ADVERBS = {"up", "down", "off"}  # "down 4.5% from the previous Friday": a change by an amount
 QUANTITY_BOUNDS = {"more", "less", "fewer", "over", "under"}  # "more than four hours": a bound on the amount

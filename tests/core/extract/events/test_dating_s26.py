@@ -88,3 +88,9 @@ def test_what_is_protested_against_has_no_day():
     text = ("While television broadcast footage of exiles protesting in Miami against the repatriation of Ana Lopez, the "
             "government urged its people to keep up their own demonstrations.")
     assert when(event_at(text, "While television", "repatriation"))[2] == "none"
+
+
+def test_a_level_compared_below_is_not_the_changes_time():
+    text = ("Brauhaus AG reported its results on Monday. Earnings at Brauhaus AG for its fourth quarter ended Dec. 31 "
+            "fell 50% to 75% below the year-earlier $4.5 million.")
+    assert when(event_at(text, "Earnings at Brauhaus", "fall"))[:2] == ("2025-10-01", "2025-12-31")  # was 2024
