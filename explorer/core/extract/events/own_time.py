@@ -64,7 +64,7 @@ def governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexR
                 or in_comparison(span) or _shifted_to(span, trigger) or a_chosen_time(span, trigger) \
                 or describes_its_subject(span, trigger) or of_the_subjects_noun(span, trigger) \
                 or told_in_a_dated_statement(span, trigger, timexes) \
-                or of_what_is_asked_for(span, trigger) or in_its_source(span):
+                or of_what_is_asked_for(span, trigger) or in_its_source(span) or in_what_it_commemorates(span, trigger):
             continue
         reporter = reporter_before(span)
         if reporter is not None and reporter.i != trigger.i:
@@ -89,6 +89,35 @@ def governing(sentence: Span, trigger: Token, timexes: list[TimexRow]) -> TimexR
     chosen = min(owned, key=lambda t: (_borrowed(sentence, t, trigger), clock_alone(t), abs(t["start"] - trigger.idx)),
                  default=None)
     return _over_its_list(sentence, chosen, timexes) if chosen is not None else None
+
+
+# verbs of honouring what happened before: a time in their clause is what they honour's ("to honor the announcement
+# by President Truman of the creation of NATO 50 years ago")
+COMMEMORATING_LEMMAS = frozenset({"honor", "honour", "commemorate", "celebrate", "mark", "remember", "memorialize",
+                                  "memorialise", "salute"})
+
+
+def in_what_it_commemorates(span: Span, trigger: Token) -> bool:
+    """"The venue was chosen to honor the announcement by President Truman of the creation of NATO 50 years ago" (ET#44,
+    wrong at 1949): the time is in the clause of an infinitive of honouring under the trigger, so it dates what is
+    honoured, not the choosing; the trigger's own time, if any, is told outside it."""
+    node = span.root
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl") and node.lemma_.lower() in COMMEMORATING_LEMMAS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return node.head.i == trigger.i or in_what_it_commemorates_below(node, trigger)
+        node = node.head
+    return False
+
+
+def in_what_it_commemorates_below(verb: Token, trigger: Token) -> bool:
+    """The infinitive of honouring hangs from the trigger through other verbs' complements only."""
+    node = verb.head
+    while node.i != trigger.i:
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) -> TimexRow:

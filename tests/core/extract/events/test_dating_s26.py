@@ -94,3 +94,9 @@ def test_a_level_compared_below_is_not_the_changes_time():
     text = ("Brauhaus AG reported its results on Monday. Earnings at Brauhaus AG for its fourth quarter ended Dec. 31 "
             "fell 50% to 75% below the year-earlier $4.5 million.")
     assert when(event_at(text, "Earnings at Brauhaus", "fall"))[:2] == ("2025-10-01", "2025-12-31")  # was 2024
+
+
+def test_a_time_in_what_an_infinitive_honours_is_not_the_main_verbs():
+    text = ("The ministry announced the ceremony on Monday. The venue was chosen to honor the announcement by King Olav "
+            "of the founding of the league 50 years ago, the ministry said.")
+    assert when(event_at(text, "The venue was chosen", "choose"))[:3] == ("", "2026-02-02", "bounded")
