@@ -545,14 +545,13 @@ def _light_verbs_of_actions(part: list[EventRow], ctx: Context) -> list[tuple[Ev
     (*was put on injured reserve* / *placed on injured reserve*), with the same word after both verbs and an own
     participant in common, uncontradicted (``_same_deed``). A light verb names many actions, so WordNet alone
     never ties it (``trigger_actions``); its object and its people say which one it is here."""
-    light = [e for e in part if e["lemma"].lower() in LIGHT_DEEDS and _deed_object(e)]
+    objects = {e["event_id"]: _deed_object(e) for e in part}  # read once: the pairs below would read it again each
     links = []
-    for a in light:
+    for a in (e for e in part if e["lemma"].lower() in LIGHT_DEEDS and objects[e["event_id"]]):
         keys = action_keys(a["lemma"].lower()) | action_keys(ctx.phrasal.get(a["event_id"], "") or a["lemma"].lower())
-        word = _deed_object(a)
         for b in part:
             if b["doc_id"] != a["doc_id"] and keys & ctx.actions.get(b["event_id"], NO_KEYS) \
-                    and _deed_object(b) == word and _same_deed(a, b, ctx):
+                    and objects[b["event_id"]] == objects[a["event_id"]] and _same_deed(a, b, ctx):
                 links.append((a, b, ACTION_CLOSE))
     return links
 

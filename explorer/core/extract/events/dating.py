@@ -147,6 +147,16 @@ PRESENTING_LEMMAS = {"show", "demo", "demonstrate", "present", "unveil", "introd
 AFTERWARDS_WORDS = LATER_WORDS - {"then"}  # "then" goes on with the scene ("he then said"), the others leave it
 
 
+def _a_later_time_of_what_it_holds(sentence: Span, trigger: Token, own: TimexRow, published: str) -> bool:
+    """"Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the mid-1990s"
+    (EN#38, wrong at the mid-1990s): a time to come inside what a present verb holds is the held thing's (the goal's);
+    the holding is at the telling. Not a schedule's, active or passive ("is slated for a U.S. release on June 24": the
+    slated release's day), nor a progressive's plan ("is cutting 200 jobs for next year": next year's)."""
+    return bool(own["date_start"]) and bool(published) and own["date_start"] > published \
+        and trigger.lemma_.lower() not in SCHEDULING_LEMMAS and trigger.tag_ != "VBG" \
+        and not any(c.dep_ == "auxpass" for c in trigger.children) and of_what_it_holds(sentence, trigger, own)
+
+
 class DocumentDating:
     """Dates the events of one document, sentence after sentence.
 
@@ -187,7 +197,7 @@ class DocumentDating:
         self._lede_places: set[str] = set()
         self._lede_start = -1  # the offset of the last lede sentence whose main event was asked about
         # the first lede sentence's main event was told in the perfect with no day ("The mayor of Moscow has allocated
-        # funds …"): its news has no day, so the lede's next sentence is no day's news either (``_lede_without_a_day``)
+        # funds …"): its news has no day, so the lede's next sentence is not dated by its position either
         self._lede_in_the_perfect = False
         self._here: list[tuple[int, str]] = []  # the places the current sentence names: (offset, key)
         self._spans: list[tuple[int, str]] = []  # the current sentence's mentions: (offset, mention id)
@@ -284,16 +294,8 @@ class DocumentDating:
             # time inside what a present verb acts on is that thing's; the present is of the telling
             self._made_then(sentence, trigger, own, start)
             own = None
-        if own is not None and tense == "present" and own["date_start"] and published and own["date_start"] > published \
-                and trigger.lemma_.lower() not in SCHEDULING_LEMMAS and trigger.tag_ != "VBG" \
-                and not any(c.dep_ == "auxpass" for c in trigger.children) \
-                and of_what_it_holds(sentence, trigger, own):
-            # "Anheuser said it continues to hold to its earlier-announced goal of a 50% U.S. market share by the
-            # mid-1990s" (EN#38, wrong at the mid-1990s): a time to come inside what a present verb holds is the held
-            # thing's (the goal's); the holding is at the telling. Not a schedule's, active or passive ("is slated for a
-            # U.S. release on June 24": the slated release's day), nor a progressive's plan ("is cutting 200 jobs for
-            # next year": next year's)
-            own = None
+        if own is not None and tense == "present" and _a_later_time_of_what_it_holds(sentence, trigger, own, published):
+            own = None  # "continues to hold to its … goal of a 50% U.S. market share by the mid-1990s": the goal's
         if own is not None and tense == "present" and trigger.tag_ in ("VBZ", "VBP") and published \
                 and trigger.lemma_.lower() in STANDING_LEMMAS and own["date_end"] and own["date_end"] < published:
             # "White heads a team that is investigating … the bombings which killed 224 people … on Aug. 7, 1998":

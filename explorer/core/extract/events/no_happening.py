@@ -25,6 +25,9 @@ from explorer.core.model import TimexRow
 OBLIGATION_LEMMAS = {"have", "need"}  # "have to continue to tighten", "needs to raise": what must be done, no day
 # "calls for Apple to let …", "demands for him to resign": what is asked for
 REQUEST_LEMMAS = {"call", "demand", "request", "appeal", "plea", "ask", "urge", "pressure"}
+# verbs of acting against something ("protest against", "campaign against", "lobby against"), which may be still to come
+OPPOSING_LEMMAS = frozenset({"protest", "campaign", "demonstrate", "rally", "lobby", "march", "fight", "argue", "vote",
+                             "petition", "speak", "warn"})
 # a present tense told as a habit or a general truth: no day of its own ("is often used", "usually trades")
 HABIT_ADVERBS = {"often", "usually", "always", "typically", "generally", "frequently", "sometimes", "rarely",
                  "seldom", "normally", "routinely", "regularly", "traditionally", "customarily", "commonly",
@@ -359,10 +362,6 @@ def asked_for(trigger: Token) -> bool:
         return head.head.lemma_.lower() in OPPOSING_LEMMAS
     return trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in {"demand", "request", "oppose"}
 
-
-# verbs of acting against something ("protest against", "campaign against", "lobby against"), which may be still to come
-OPPOSING_LEMMAS = frozenset({"protest", "campaign", "demonstrate", "rally", "lobby", "march", "fight", "argue", "vote",
-                             "petition", "speak", "warn"})
 
 
 def an_infinitive_of_a_word(trigger: Token, tense: str) -> bool:

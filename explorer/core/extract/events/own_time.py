@@ -99,25 +99,18 @@ COMMEMORATING_LEMMAS = frozenset({"honor", "honour", "commemorate", "celebrate",
 
 def in_what_it_commemorates(span: Span, trigger: Token) -> bool:
     """"The venue was chosen to honor the announcement by President Truman of the creation of NATO 50 years ago" (ET#44,
-    wrong at 1949): the time is in the clause of an infinitive of honouring under the trigger, so it dates what is
-    honoured, not the choosing; the trigger's own time, if any, is told outside it."""
-    node = span.root
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl") and node.lemma_.lower() in COMMEMORATING_LEMMAS \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
-            return node.head.i == trigger.i or in_what_it_commemorates_below(node, trigger)
-        node = node.head
-    return False
-
-
-def in_what_it_commemorates_below(verb: Token, trigger: Token) -> bool:
-    """The infinitive of honouring hangs from the trigger through other verbs' complements only."""
-    node = verb.head
+    wrong at 1949): the time is in the clause of an infinitive of honouring that hangs from the trigger through verbs'
+    complements only, so it dates what is honoured, not the choosing; the trigger's own time, if any, is told outside
+    it."""
+    node, honouring = span.root, False
     while node.i != trigger.i:
-        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+        if node.head.i == node.i or (honouring and node.dep_ not in ("xcomp", "advcl", "conj")):
             return False
+        honouring = honouring or (node.pos_ == "VERB" and node.dep_ in ("xcomp", "advcl")
+                                  and node.lemma_.lower() in COMMEMORATING_LEMMAS
+                                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
         node = node.head
-    return True
+    return honouring
 
 
 def _over_its_list(sentence: Span, chosen: TimexRow, timexes: list[TimexRow]) -> TimexRow:

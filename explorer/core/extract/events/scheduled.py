@@ -15,7 +15,9 @@ from spacy.tokens import Token
 from explorer.core.extract.events.date_rules import Dating, own_date
 from explorer.core.model import TimexRow
 
-SCHEDULING_LEMMAS = frozenset({"set", "schedule", "plan", "slate", "due", "timetable", "expect"})
+# verbs of putting a happening on the calendar ("a NATO summit set for Washington in April", "the offer, poised to
+# expire Friday"): the time is the happening's, not the scheduling's
+SCHEDULING_LEMMAS = frozenset({"set", "schedule", "plan", "slate", "due", "timetable", "expect", "poise"})
 ITS_NOUNS = ("nsubj", "nsubjpass", "dobj")
 SCENE_WORDS = frozenset({"at", "in", "during"})
 

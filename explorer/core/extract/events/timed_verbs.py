@@ -28,12 +28,10 @@ from explorer.core.extract.events.date_rules import Dating
 from explorer.core.extract.events.named_twice import clock_alone, dated_in_its_clause
 from explorer.core.extract.events.own_time import a_chosen_time
 from explorer.core.extract.events.roles import COPULAS
+from explorer.core.extract.events.scheduled import SCHEDULING_LEMMAS
 from explorer.core.extract.wordnet import senses_of
 from explorer.core.model import TimexRow
 
-# verbs of putting a happening on the calendar ("a NATO summit set for Washington in April"): the time is the
-# happening's, not the scheduling's
-SCHEDULING_LEMMAS = frozenset({"set", "schedule", "slate", "due", "poise", "plan", "timetable"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their"})
 # verbs and nouns that ask for, offer or invite an act told in their "to" infinitive: a past time on that
 # infinitive is the asking's ("invited the three countries to join the bloc in July 1997", "extended their offers to
