@@ -512,8 +512,8 @@ class DocumentDating:
             dated = self._after_the_act_it_names(trigger) or dated  # "redemption of the shares will eliminate …"
         if tense == "future" and published and dated[:3] == (published, "", "bounded"):
             dated = when_this_happens(sentence, trigger, list(self._timexes.values()), published) or dated
-        if tense == "past" and not perfect and dated == ("", published, "bounded", "") and self._sessions \
-                and a_stock_move(trigger):
+        if tense == "past" and not perfect and only_an_upper_bound(dated) and self._sessions \
+                and self._sessions[-1][1] <= dated[1] and a_stock_move(trigger):
             # a roundup of the session the text dated ("The Nasdaq Composite Index tumbled … on Friday" … "McCaw, which
             # dropped 2 1/2 to 37 3/4", "Intel eased 1/8 to 31 7/8": BU#43 = S#26 = AR#46, vague three times)
             dated = self._sessions[-1][0], self._sessions[-1][1], "narrative", self._sessions[-1][3]
@@ -603,11 +603,23 @@ class DocumentDating:
                 or dated
         if tense == "future" and dated[2] == "timex" and dated[0] and published and dated[0] >= published:
             self._to_come.append((lemma, dated))  # "will redeem 9.5 million … shares on Oct. 31"
-        if tense == "past" and dated[2] == "timex" and dated[0] and dated[0] == dated[1] and published \
-                and dated[1] < published and a_markets_move(trigger):
-            self._sessions.append(dated)  # "The Nasdaq Composite Index tumbled 5.39 … on Friday"
+        if tense == "past" and self._opens_a_session(trigger, dated):
+            self._sessions.append(dated)
         self._dated[trigger.i] = dated
         return self._from_the_line(from_the_dateline(tense, dated, published, self._dateline))
+
+    def _opens_a_session(self, trigger: Token, dated: Dating) -> bool:
+        """A past move of the market dated to one day before publication by its own expression ("The Nasdaq
+        Composite Index tumbled 5.39 … on Friday"): the session the roundup's next lines are of. So is one stock's
+        move of one day where no market's move came before ("GM closed down $1.875 at $44.875 in New York Stock
+        Exchange trading yesterday" / "GM Class H … closed at $29", ET#27), by its own expression or the day its
+        sentence carries — but not "The stock fell 7/8 Thursday", told back in Friday's roundup."""
+        if not dated[0] or dated[0] != dated[1] or not self.published or dated[1] >= self.published:
+            return False
+        if dated[2] == "timex" and a_markets_move(trigger):
+            return True
+        return not self._sessions and dated[2] in ("timex", "narrative") and (
+            a_stock_move(trigger) or (a_days_trading(trigger) and not subordinate(trigger)))
 
     def _from_the_line(self, dated: Dating) -> Dating:
         """A date an undated article's date line gave in place of a publication date names that line's

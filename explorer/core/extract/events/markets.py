@@ -33,6 +33,7 @@ def a_days_trading(trigger: Token) -> bool:
     return any(word.lower_ in TRADED_WORDS for phrase in told for word in phrase.subtree)
 
 
+CLOSING_LEMMAS = {"close", "end", "finish", "settle"}
 MARKET_WIDE_WORDS = {"index", "average", "composite", "volume", "market", "nasdaq", "dow"}
 
 
@@ -44,15 +45,22 @@ def a_markets_move(trigger: Token) -> bool:
 
 
 def a_stock_move(trigger: Token) -> bool:
-    """A stock's move to a price ("Intel eased 1/8 to 31 7/8", "McCaw, which dropped 2 1/2 to 37 3/4"): a market
-    roundup's line, told of one session."""
+    """A stock's move to a price ("Intel eased 1/8 to 31 7/8", "McCaw, which dropped 2 1/2 to 37 3/4") or its close
+    at one ("Primerica closed at $28.25, down 50 cents"): a market roundup's line, told of one session."""
     if trigger.lemma_.lower() not in MARKET_LEMMAS or of_a_result(trigger):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(n.dep_ == "pobj" and n.like_num for n in c.children)
-               for c in trigger.children)
+    return _to_a_price(trigger) or any(  # "Dow Jones shares also fell 50 cents to close at $36.125"
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in CLOSING_LEMMAS and not has_subject(c) and _to_a_price(c)
+        for c in trigger.children)
 
 
-CLOSING_LEMMAS = {"close", "end", "finish", "settle"}
+def _to_a_price(verb: Token) -> bool:
+    """The verb's own "to" phrase holds a number ("eased 1/8 to 31 7/8"), or, a verb of closing, its "at" phrase
+    ("closed at $28.25")."""
+    words = {"to", "at"} if verb.lemma_.lower() in CLOSING_LEMMAS else {"to"}
+    return any(c.dep_ == "prep" and c.lower_ in words and any(n.dep_ == "pobj" and n.like_num for n in c.children)
+               for c in verb.children)
+
 
 
 def the_close_it_reached(span: Span, trigger: Token) -> bool:

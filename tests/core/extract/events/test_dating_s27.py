@@ -1,0 +1,27 @@
+"""Session s27's dating rounds.
+
+A market roundup tells its lines of one session. Where no move of the whole market dates it, a single stock's move
+of one day does ("Vestra closed down $1.875 at $44.875 in New York Stock Exchange trading yesterday"), and the
+lines after it — a close at a price ("GM Class H … closed at $29", ET#27, vague at "on or before publication"),
+a fall "to close at" one ("Dow Jones shares also fell 50 cents to close at $36.125") — are of that session. A stock's move told back on another day in a roundup whose market
+move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
+
+Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
+"""
+
+from __future__ import annotations
+
+from tests.core.extract.events.conftest import event_at, when
+
+ROUNDUP = ("Vestra Motors Corp.'s big defense and automotive electronics unit, Vestra Halden Electronics, said net "
+           "income fell 22% in the third quarter, reflecting declining military spending and slumping Vestra vehicle "
+           "production.\n\nMeanwhile, net at Vestra's finance arm, Vestra Motors Acceptance Corp., fell 3.1%. By "
+           "contrast, Electronic Data Systems Corp., Vestra's data processing subsidiary, boosted net 16%.\n\nVestra "
+           "closed down $1.875 at $44.875 in New York Stock Exchange trading yesterday. Earnings for Vestra common "
+           "stock, reflecting the performance of Vestra's core automotive operations, will be disclosed this morning. "
+           "{line}")
+
+
+def test_a_close_at_a_price_is_of_the_session_a_stock_dated():
+    line = "Vestra Class H, which represents a dividend interest in Halden earnings, closed at $29, up 25 cents."
+    assert when(event_at(ROUNDUP.format(line=line), "Vestra Class H", "close"))[:3] == ("2026-02-03", "2026-02-03", "narrative")
