@@ -68,6 +68,7 @@ from explorer.core.extract.events.timed_by_a_clause import timed_by_an_undated_h
 from explorer.core.extract.events.told_again import told_again_on_a_day
 from explorer.core.extract.events.same_moment import at_heads_time, for_heads_time, moment_clause_head, purpose_head
 from explorer.core.extract.events.when_named import at_the_time_named
+from explorer.core.extract.events.after_what_it_tells import after_the_time_it_tells
 from explorer.core.extract.events.acted_on import (
     FORESEEING_LEMMAS, STIRRING_LEMMAS, acted_on, acted_on_by_its_purpose, after_its_dated_object, answered,
     reviews_a_happening, told_of_a_happening,
@@ -603,6 +604,8 @@ class DocumentDating:
                 or dated
         if tense == "future" and dated[2] == "timex" and dated[0] and published and dated[0] >= published:
             self._to_come.append((lemma, dated))  # "will redeem 9.5 million … shares on Oct. 31"
+        if tense == "past" and only_an_upper_bound(dated):  # "learned that Elian was in Florida last November"
+            dated = after_the_time_it_tells(trigger, dated, timexes) or dated
         if tense == "past" and self._opens_a_session(trigger, dated):
             self._sessions.append(dated)
         self._dated[trigger.i] = dated

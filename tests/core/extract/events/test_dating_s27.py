@@ -3,7 +3,10 @@
 A market roundup tells its lines of one session. Where no move of the whole market dates it, a single stock's move
 of one day does ("Vestra closed down $1.875 at $44.875 in New York Stock Exchange trading yesterday"), and the
 lines after it — a close at a price ("GM Class H … closed at $29", ET#27, vague at "on or before publication"),
-a fall "to close at" one ("Dow Jones shares also fell 50 cents to close at $36.125") — are of that session. A stock's move told back on another day in a roundup whose market
+a fall "to close at" one ("Dow Jones shares also fell 50 cents to close at $36.125") — are of that session.
+
+One cannot learn, report or confirm what had not yet happened: a past act whose complement clause tells a past
+happening with its own time ("learned that Elian was in Florida last November", EQ#30) is on or after that time. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -25,3 +28,16 @@ ROUNDUP = ("Vestra Motors Corp.'s big defense and automotive electronics unit, V
 def test_a_close_at_a_price_is_of_the_session_a_stock_dated():
     line = "Vestra Class H, which represents a dividend interest in Halden earnings, closed at $29, up 25 cents."
     assert when(event_at(ROUNDUP.format(line=line), "Vestra Class H", "close"))[:3] == ("2026-02-03", "2026-02-03", "narrative")
+
+
+def test_learning_of_a_past_happening_comes_after_its_time():
+    text = ("Juan Ortega apparently is a supporter of the government, but that should not disqualify him from being "
+            "reunited with his child. Ever since he first learned that his son was in Florida last November, he has "
+            "been persistent in seeking the boy's return.")
+    assert when(event_at(text, "Ever since", "learn"))[:3] == ("2025-11-01", "2026-02-04", "bounded")
+
+
+def test_a_prediction_of_a_time_to_come_keeps_its_bound():  # guard: "would" tells a time after the telling
+    text = ("Juan Ortega met the court on Monday. The chairman had suggested that friendly institutions would buy "
+            "its stock in January.")
+    assert when(event_at(text, "The chairman", "suggest"))[0] == ""
