@@ -52,12 +52,16 @@ def _has_a_result(trigger: Token) -> bool:
 
 def result_object(trigger: Token) -> Token | None:
     """The verb's object naming a company's result ("sales of $538.5 million", "a 54% drop in profit", "a 34% profit
-    gain"), or None."""
+    gain", "boosted net 16%": the parse makes the amount the object and "net" its adjective), or None."""
     return next((c for c in trigger.children if c.dep_ == "dobj" and (
         c.lemma_.lower() in RESULT_NOUNS or c.lower_ in RESULT_NOUNS or any(
             g.dep_ == "prep" and any(o.lemma_.lower() in RESULT_NOUNS for o in g.children) for g in c.children)
-        or any(g.dep_ == "compound" and g.lower_ in RESULT_NOUNS for g in c.children))),
+        or any(g.dep_ == "compound" and g.lower_ in RESULT_NOUNS for g in c.children)
+        or (c.ent_type_ in AMOUNT_TYPES and any(g.dep_ == "amod" and g.lower_ in RESULT_NOUNS for g in c.children)))),
                 None)
+
+
+AMOUNT_TYPES = {"PERCENT", "MONEY"}  # "boosted net 16%", "raised sales $5 million"
 
 
 FISCAL = re.compile(r"\bfiscal\b", re.IGNORECASE)

@@ -6,7 +6,10 @@ lines after it — a close at a price ("GM Class H … closed at $29", ET#27, va
 a fall "to close at" one ("Dow Jones shares also fell 50 cents to close at $36.125") — are of that session.
 
 One cannot learn, report or confirm what had not yet happened: a past act whose complement clause tells a past
-happening with its own time ("learned that Elian was in Florida last November", EQ#30) is on or after that time. A stock's move told back on another day in a roundup whose market
+happening with its own time ("learned that Elian was in Florida last November", EQ#30) is on or after that time.
+
+A result raised by an amount is of the reporting period like any other ("EDS boosted net 16%", EV#19: the parse
+makes "16%" the object and "net" its adjective). A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -41,3 +44,10 @@ def test_a_prediction_of_a_time_to_come_keeps_its_bound():  # guard: "would" tel
     text = ("Juan Ortega met the court on Monday. The chairman had suggested that friendly institutions would buy "
             "its stock in January.")
     assert when(event_at(text, "The chairman", "suggest"))[0] == ""
+
+
+def test_a_result_raised_by_a_percentage_is_of_the_reporting_period():
+    text = ("Vestra Motors Corp.'s electronics unit said net income fell 22% in the third quarter, reflecting declining "
+            "military spending.\n\nMeanwhile, net at Vestra's finance arm fell 3.1%. By contrast, Orvane Data Corp., "
+            "Vestra's data processing subsidiary, boosted net 16%.")
+    assert when(event_at(text, "By contrast", "boost"))[:3] == ("2025-07-01", "2025-09-30", "narrative")
