@@ -470,6 +470,7 @@ class DocumentDating:
                 dated = self._done_by_a_happening(sentence, trigger, dated, timexes)
                 dated = self._reacts_to_a_happening(sentence, trigger, dated, timexes)
                 dated = self._followed_on(trigger, dated)
+                dated = self._during_an_undated_happening(sentence, trigger, dated, timexes)
                 dated = self._at_a_dated_scene(sentence, trigger, dated, timexes) if not perfect else dated
                 if not perfect and only_an_upper_bound(dated):  # "sought to soften the harsh words, saying on Friday"
                     dated = by_saying_on_a_day(sentence, trigger, timexes, published) or dated
@@ -846,6 +847,27 @@ class DocumentDating:
         if last is None or not last[0] or last[2] not in ("timex", "narrative") or last[0] > end:
             return None
         return last[0], end, "bounded", last[3]
+
+    def _during_an_undated_happening(self, sentence: Span, trigger: Token, dated: Dating,
+                                     timexes: list[TimexRow]) -> Dating:
+        """A past event the passage gave its day, told "during" a happening the text names but does not date ("The
+        song purchased during the demonstration was Le Freak by Chic", "During the case Apple Corps showed the
+        court …" in a story of the ruling "today": EQ#17 = ER#31, too precise): it was when that happening was, not
+        on the passage's day — on or before that day only (its expression's id kept). A happening dated elsewhere
+        ("during the Oct. 23 hearing", ``noun_date``) or a time in the phrase itself leaves it to the steps that
+        read them."""
+        if dated[2] != "narrative" or not dated[0] or dated[0] != dated[1]:
+            return dated
+        from explorer.core.extract.events.find import event_noun  # find imports dating
+
+        for phrase in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "during"):
+            nouns = [n for n in phrase.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and _definite(n)
+                     and (event_noun(n) or n.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS | {"case"})]
+            words = phrase.doc[phrase.left_edge.i:phrase.right_edge.i + 1]
+            if nouns and not any(words.start_char <= t["start"] < words.end_char for t in timexes) \
+                    and self._happenings(sentence, timexes).noun_date(nouns[0]) is None:
+                return "", dated[1], "bounded", dated[3]
+        return dated
 
     def _at_a_dated_scene(self, sentence: Span, trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
         """A past event bounded by publication told at or during a gathering the document dates to one day

@@ -9,7 +9,11 @@ One cannot learn, report or confirm what had not yet happened: a past act whose 
 happening with its own time ("learned that Elian was in Florida last November", EQ#30) is on or after that time.
 
 A result raised by an amount is of the reporting period like any other ("EDS boosted net 16%", EV#19: the parse
-makes "16%" the object and "net" its adjective). A stock's move told back on another day in a roundup whose market
+makes "16%" the object and "net" its adjective).
+
+An act told "during" a happening the text names but does not date ("The song purchased during the demonstration",
+in a story of a ruling "today": EQ#17 = ER#31, too precise) was when that happening was: on or before the passage's
+day, not on it. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -51,3 +55,19 @@ def test_a_result_raised_by_a_percentage_is_of_the_reporting_period():
             "military spending.\n\nMeanwhile, net at Vestra's finance arm fell 3.1%. By contrast, Orvane Data Corp., "
             "Vestra's data processing subsidiary, boosted net 16%.")
     assert when(event_at(text, "By contrast", "boost"))[:3] == ("2025-07-01", "2025-09-30", "narrative")
+
+
+CASE = ("The record label Orchard Corps lost its court case against Orchard Computer today in the High Court. "
+        "{scene} Orchard Corps showed the court how many times the logo appeared during a typical download. The "
+        "song purchased during the demonstration was Golden Hour by the Lanterns.")
+
+
+def test_an_act_during_an_undated_happening_is_not_the_passages_day():
+    text = CASE.format(scene="During the case")
+    assert when(event_at(text, "The song purchased", "purchase"))[:3] == ("", "2026-02-04", "bounded")
+    assert when(event_at(text, "During the case", "show"))[:3] == ("", "2026-02-04", "bounded")
+
+
+def test_an_act_without_such_a_phrase_keeps_the_passages_day():  # guard: the passage's day still carries
+    text = CASE.format(scene="In its closing argument,")
+    assert when(event_at(text, "In its closing", "show"))[:3] == ("2026-02-04", "2026-02-04", "narrative")
