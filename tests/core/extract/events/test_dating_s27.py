@@ -13,7 +13,11 @@ makes "16%" the object and "net" its adjective).
 
 An act told "during" a happening the text names but does not date ("The song purchased during the demonstration",
 in a story of a ruling "today": EQ#17 = ER#31, too precise) was when that happening was: on or before the passage's
-day, not on it. A stock's move told back on another day in a roundup whose market
+day, not on it.
+
+An article quotes a person from one occasion: a named person's statement left "on or before publication" ("Louis
+Gerstner Jr. … called the sale a 'significant step'", EU#9) takes the day the article dates that person's statements
+by ("Mr. Gerstner said Friday"), where they give one day. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -71,3 +75,21 @@ def test_an_act_during_an_undated_happening_is_not_the_passages_day():
 def test_an_act_without_such_a_phrase_keeps_the_passages_day():  # guard: the passage's day still carries
     text = CASE.format(scene="In its closing argument,")
     assert when(event_at(text, "In its closing", "show"))[:3] == ("2026-02-04", "2026-02-04", "narrative")
+
+
+SPEAKER = ("Halvorsen Foods Inc. said it agreed to sell its candy businesses to Orvane Foods for $370 million.\n\n"
+           "Thus, it remains crucial for Halvorsen to obtain top dollar for its smaller assets like the candy brands.\n\n"
+           "Louis Brandt Jr., chairman and chief executive officer of Halvorsen, called the sale a \"significant "
+           "step\" in the company's divestiture program. Since Kestrel bought Halvorsen in February, it has agreed "
+           "to sell nearly $5 billion of Halvorsen assets. \"Halvorsen will concentrate more on our own core "
+           "businesses,\" Mr. Brandt said {day}.")
+
+
+def test_a_persons_statement_takes_the_day_the_article_quotes_them_on():
+    assert when(event_at(SPEAKER.format(day="Friday"), "Louis Brandt", "call"))[:3] == \
+        ("2026-01-30", "2026-01-30", "narrative")
+
+
+def test_a_persons_statements_on_two_days_leave_the_bound():  # guard: two days, no one occasion
+    text = SPEAKER.format(day="Friday") + " Mr. Brandt said Monday that the sale would close in March."
+    assert when(event_at(text, "Louis Brandt", "call"))[0] == ""
