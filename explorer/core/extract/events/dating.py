@@ -695,7 +695,10 @@ class DocumentDating:
         since = dated[2] == "bounded" and bool(dated[0]) and bool(dated[1])
         if noun.pos_ != "NOUN" or not (today or since or only_an_upper_bound(dated)):
             return dated
-        when = self._happenings(sentence, timexes).noun_date(noun, named_alike=True)
+        happenings = self._happenings(sentence, timexes)
+        # "Apple's move to give away free cases": the resolve made known on the day "Apple Inc. announced … that it
+        # will give owners … a free case" (EQ#44, vague)
+        when = happenings.noun_date(noun, named_alike=True) or happenings.day_made_known(noun)
         if when is None or not when[0] or not when[1] or (when[1] >= dated[0] if today else when[1] > dated[1]) \
                 or (since and when[0] < dated[0]):
             return dated

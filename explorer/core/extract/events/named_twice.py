@@ -128,6 +128,9 @@ class NamedHappenings:
         self.dated_verbs: list[Mention] = []
         # statements of a person dated by their own one-day expression ("Mr. Gerstner said Friday"), by surname
         self.speakers_days: list[tuple[frozenset[str], Dating]] = []
+        # what a one-day statement or decision made known it would do ("Apple Inc. announced Friday that it will
+        # give owners … a free case"): its subject's names, the verbs of its clause, its day
+        self.made_known: list[tuple[frozenset[str], frozenset[str], Dating]] = []
         for timex in timexes:
             if not _calendar_day_or_more(timex, published):
                 continue
@@ -147,6 +150,10 @@ class NamedHappenings:
             if speaker:
                 self.speakers_days.append((speaker, (timex["date_start"], timex["date_end"], "narrative",
                                                      timex["timex_id"])))
+            known = _made_known(span, timex)
+            if known is not None:
+                self.made_known.append((*known, (timex["date_start"], timex["date_end"], "narrative",
+                                                 timex["timex_id"])))
             said = _statement_noun(span)
             if said is not None:
                 self.statements.append(Mention(said.lemma_.lower(), True, _names(said, span), _definite(said),
@@ -229,6 +236,22 @@ class NamedHappenings:
     def speakers_day(self, speaker: frozenset[str]) -> Dating | None:
         """The one day the article dates statements of a person by (``surnames``), or None (none, or several)."""
         found = {dating[:2]: dating for names, dating in self.speakers_days if names & speaker}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def day_made_known(self, noun: Token) -> Dating | None:
+        """The day a noun of resolve with its infinitive ("Apple's move to give away free cases", "the decision to
+        cut 500 jobs") was made known: a one-day statement or decision whose clause holds the same verb ("Apple
+        Inc. announced Friday that it will give owners … a free case"), by someone the noun names (any, where it
+        names no one) — where all such give one day; None otherwise."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in RESOLVE_NOUNS:
+            return None
+        acts = {c.lemma_.lower() for c in noun.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)}
+        if not acts:
+            return None
+        names = frozenset(t.lower_ for c in noun.children if c.dep_ == "poss" for t in c.subtree if t.pos_ == "PROPN")
+        found = {dating[:2]: dating for who, verbs, dating in self.made_known
+                 if verbs & acts and (not names or _share_a_name(who, names))}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def announcement_day(self, published: str) -> Dating | None:
@@ -518,4 +541,25 @@ def _a_speakers_day(span: Span, timex: TimexRow) -> frozenset[str]:
     if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_LEMMAS:
         return frozenset()
     return surnames(verb)
+
+
+# nouns of a resolve made known, with the act resolved on: "Apple's move to give away free cases"
+RESOLVE_NOUNS = frozenset({"move", "decision", "step", "plan", "pledge", "promise", "commitment", "offer", "bid",
+                           "effort", "attempt", "vow"})
+# verbs that make such a resolve known, or take it
+RESOLVING_LEMMAS = REPORTING_LEMMAS | {"decide", "agree", "vote", "plan", "pledge", "promise", "offer", "propose"}
+
+
+def _made_known(span: Span, timex: TimexRow) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The names of the subject and the verbs of the clause a one-day statement or decision dated in its own clause
+    made known ("announced Friday that it will give owners … a free case": apple, inc. / give), or None."""
+    if timex["date_start"] != timex["date_end"]:
+        return None
+    verb = dated_in_its_clause(span)
+    if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in RESOLVING_LEMMAS:
+        return None
+    verbs = frozenset(t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                      for t in c.subtree if t.pos_ == "VERB")
+    names = frozenset(t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.pos_ == "PROPN")
+    return (names, verbs) if verbs else None
 

@@ -17,7 +17,9 @@ day, not on it.
 
 An article quotes a person from one occasion: a named person's statement left "on or before publication" ("Louis
 Gerstner Jr. … called the sale a 'significant step'", EU#9) takes the day the article dates that person's statements
-by ("Mr. Gerstner said Friday"), where they give one day. A stock's move told back on another day in a roundup whose market
+by ("Mr. Gerstner said Friday"), where they give one day. And a noun of resolve with its act ("Apple's move to give
+away free cases", EQ#44) was made known the day a statement of the same act by the same one was ("Apple Inc.
+announced Friday that it will give owners … a free case"). A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -93,3 +95,17 @@ def test_a_persons_statement_takes_the_day_the_article_quotes_them_on():
 def test_a_persons_statements_on_two_days_leave_the_bound():  # guard: two days, no one occasion
     text = SPEAKER.format(day="Friday") + " Mr. Brandt said Monday that the sale would close in March."
     assert when(event_at(text, "Louis Brandt", "call"))[0] == ""
+
+
+RESOLVE = ("Orchard Inc. announced Friday that it will give owners of its new phone a free case in response to "
+           "complaints. The consumer group said that {whose} move to give away free cases is a good first step, but "
+           "not permanent enough to earn a higher rating.")
+
+
+def test_a_move_to_act_is_made_known_the_day_the_act_was_announced():
+    assert when(event_at(RESOLVE.format(whose="Orchard Inc.'s"), "The consumer group", "move"))[:3] == \
+        ("2026-01-30", "2026-01-30", "narrative")
+
+
+def test_someone_elses_move_is_not_that_announcement():  # guard: the move names another company
+    assert when(event_at(RESOLVE.format(whose="Kestrel Corp.'s"), "The consumer group", "move"))[0] != "2026-01-30"
