@@ -127,6 +127,29 @@ def after(trigger: Token, dated: Dating, timexes: list[TimexRow], published: str
     return dated
 
 
+def before_a_dated_happening(trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+    """A past event bounded by publication that the text puts before a dated happening ("acquired some 6% of Milton
+    Roy's common stock before throwing in the towel and reducing its stake in early September", EX#4; "sold the plant
+    before it closed the deal in May"): on or before that time's end, not only publication. A count of days ("two
+    days before the vote") is left to the steps that read the happening's day."""
+    if not only_an_upper_bound(dated):
+        return dated
+    for child in trigger.children:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        opens = (child.dep_ == "prep" and child.lower_ == "before" and any(
+            c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in child.children)) or (
+            child.dep_ == "advcl" and "before" in marks)
+        if not opens or days_later(child):
+            continue
+        low, high = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+        inside = [t for t in timexes if t["type"] == "DATE" and t["date_start"] and t["date_end"]
+                  and low <= t["start"] < high and t["date_end"] < dated[1]]
+        if inside:
+            first = min(inside, key=lambda t: t["start"])
+            return "", first["date_end"], "bounded", first["timex_id"]
+    return dated
+
+
 def _close_behind(opening: Token) -> bool:
     """An "after" phrase or clause told as close behind what it names ("shortly after he … returned home",
     "just after the vote", "minutes after the blast"): ``_close_to`` of its preposition or of its clause's "after"."""

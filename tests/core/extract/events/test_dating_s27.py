@@ -19,7 +19,10 @@ An article quotes a person from one occasion: a named person's statement left "o
 Gerstner Jr. … called the sale a 'significant step'", EU#9) takes the day the article dates that person's statements
 by ("Mr. Gerstner said Friday"), where they give one day. And a noun of resolve with its act ("Apple's move to give
 away free cases", EQ#44) was made known the day a statement of the same act by the same one was ("Apple Inc.
-announced Friday that it will give owners … a free case"). A stock's move told back on another day in a roundup whose market
+announced Friday that it will give owners … a free case").
+
+What was done before a dated act ends by that act's time: "acquired some 6% of Milton Roy's common stock before
+throwing in the towel and reducing its stake in early September" (EX#4) is on or before early September's end. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -109,3 +112,18 @@ def test_a_move_to_act_is_made_known_the_day_the_act_was_announced():
 
 def test_someone_elses_move_is_not_that_announcement():  # guard: the move names another company
     assert when(event_at(RESOLVE.format(whose="Kestrel Corp.'s"), "The consumer group", "move"))[0] != "2026-01-30"
+
+
+BEFORE = ("Milton Roy Co. said its board rejected the offer.\n\nThermo Electron {verb} some 6% of Milton Roy's common "
+          "stock before throwing in the towel and reducing its stake in early September.")
+
+
+def test_an_act_before_a_dated_one_ends_by_its_time():
+    event = event_at(BEFORE.format(verb="acquired"), "Thermo Electron", "acquire")
+    assert when(event)[1:3] == ("2025-09-10", "bounded")
+
+
+def test_a_count_of_days_before_is_left_to_the_happenings_day():  # guard: "two days before" is no bound of its own
+    text = ("Milton Roy Co. said its board rejected the offer.\n\nThermo Electron bought some 6% of Milton Roy's common "
+            "stock two days before reducing its stake in early September.")
+    assert when(event_at(text, "Thermo Electron", "buy"))[1] != "2025-09-10"
