@@ -86,7 +86,7 @@ from explorer.core.extract.events.markets import a_days_trading, a_markets_move,
 from explorer.core.extract.events.no_happening import (
     a_condition, a_condition_word, a_participle_of_a_noun, a_possibility, an_imperative, an_infinitive_of_a_word,
     an_obligation, an_option, describes, free_choice, habitual, hypothetical, intended, negated, not_wanted, ordered,
-    presents_what_follows, prevented, prompted_to,
+    orders_two_happenings, presents_what_follows, prevented, prompted_to,
 )
 from explorer.core.extract.events.noun_times import (
     a_happening, for_a_happening_then, in_an_infinitive_to_come, modifies_a_noun, of_what_it_holds, own_noun_date,
@@ -397,6 +397,8 @@ class DocumentDating:
             dated = ("", published, "bounded", "")  # "soared 33% in the fiscal first quarter": months unknown
         if closed and tense == "past" and published and closed <= published:
             dated = on_or_after_a_happening(closed, published, closed_by)  # the replay moves it alike
+        if orders_two_happenings(trigger, tense):  # "The warning … follows two decisions … last June": June is theirs
+            dated = ("", "", "none", "")
         if dated is None and (describes(trigger) or hypothetical(trigger, tense) or negated(trigger, tense)
                               or ordered(trigger, tense) or an_obligation(trigger, tense)
                               or a_possibility(trigger, tense) or an_option(trigger)

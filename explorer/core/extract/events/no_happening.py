@@ -106,6 +106,21 @@ def describes(trigger: Token) -> bool:
     return trigger.dep_ == "amod" or (trigger.dep_ == "pcomp" and trigger.head.head.pos_ == "ADJ")
 
 
+ORDERING_LEMMAS = {"follow", "precede"}  # "The GM move follows Tuesday's declaration by Ford"
+
+
+def orders_two_happenings(trigger: Token, tense: str) -> bool:
+    """"The GM move follows Tuesday's declaration by Ford", "The warning … follows two decisions … last June": told in
+    the present, "follows" puts one happening after another and is no happening of its own (judged not datable, or
+    wrong when its object's time dated it: CE#22, AW#25, BX#30). Its subject is the happening, dated on its own. Not
+    the past ("A steep rise in oil prices followed the invasion": the rise, told as it came) nor a person following."""
+    if tense != "present" or trigger.lemma_.lower() not in ORDERING_LEMMAS or trigger.tag_ not in ("VBZ", "VBP"):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects) and any(
+        c.dep_ == "dobj" for c in trigger.children)
+
+
 def intended(trigger: Token) -> bool:
     """"The plan is for him to stay", "calls for Apple to let …": what someone intends or asks for, still to come."""
     marks = {c.lower_ for c in trigger.children if c.dep_ == "mark"}

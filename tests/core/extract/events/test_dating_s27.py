@@ -22,7 +22,9 @@ away free cases", EQ#44) was made known the day a statement of the same act by t
 announced Friday that it will give owners … a free case").
 
 What was done before a dated act ends by that act's time: "acquired some 6% of Milton Roy's common stock before
-throwing in the towel and reducing its stake in early September" (EX#4) is on or before early September's end. A stock's move told back on another day in a roundup whose market
+throwing in the towel and reducing its stake in early September" (EX#4) is on or before early September's end. And a
+present "follows" between two happenings ("The warning … follows two decisions … last June", BX#30, wrong at June)
+orders them and is no happening of its own: no date. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -127,3 +129,14 @@ def test_a_count_of_days_before_is_left_to_the_happenings_day():  # guard: "two 
     text = ("Milton Roy Co. said its board rejected the offer.\n\nThermo Electron bought some 6% of Milton Roy's common "
             "stock two days before reducing its stake in early September.")
     assert when(event_at(text, "Thermo Electron", "buy"))[1] != "2025-09-10"
+
+
+def test_follows_in_the_present_orders_two_happenings_and_has_no_date():
+    text = ("Prosecutors warned lawyers for the chain's founder this week. The warning by the U.S. attorney's office "
+            "follows two decisions by the Supreme Court last June.")
+    assert when(event_at(text, "The warning", "follow"))[2] == "none"
+
+
+def test_a_past_followed_keeps_a_date():  # guard: "A steep rise … followed the invasion" tells the rise as it came
+    text = "Iraq invaded Kuwait on Aug. 2. A steep rise in world oil prices followed the Kuwait invasion."
+    assert when(event_at(text, "A steep rise", "follow", published="1990-08-15"))[2] != "none"
