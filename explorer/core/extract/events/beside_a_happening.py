@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from explorer.core.extract.events.clauses import has_subject
+from explorer.core.extract.events.clauses import has_subject, in_clause_of
 from explorer.core.extract.events.date_rules import DAY_COUNTS, ISO_DAY, Dating
 from explorer.core.extract.events.date_values import only_an_upper_bound
 from explorer.core.model import TimexRow
@@ -147,6 +147,23 @@ def before_a_dated_happening(trigger: Token, dated: Dating, timexes: list[TimexR
         if inside:
             first = min(inside, key=lambda t: t["start"])
             return "", first["date_end"], "bounded", first["timex_id"]
+    return dated
+
+
+def before_the_clause_told_next(trigger: Token, dated: Dating, timexes: list[TimexRow]) -> Dating:
+    """A past event bounded by publication, told before a coordinated past clause of its own subject and its own
+    time ("The Miami relatives filed a federal lawsuit to overturn the decision, but in March a Miami federal judge
+    ruled against them", EU#36): a story tells such clauses in their order, so the event ends by that time. Only a
+    clause in the simple past (not "had ruled", told back) and a time written in that clause, before the bound."""
+    if not only_an_upper_bound(dated):
+        return dated
+    for clause in (c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i and c.tag_ == "VBD"
+                   and has_subject(c) and not any(a.dep_ == "aux" for a in c.children)):
+        inside = [t for t in timexes if t["type"] == "DATE" and t["date_start"] and t["date_end"] < dated[1]
+                  and (span := trigger.doc.char_span(t["start"], t["end"], alignment_mode="expand")) is not None
+                  and in_clause_of(span.root, clause, shared=False)]
+        if len(inside) == 1:
+            return "", inside[0]["date_end"], "bounded", inside[0]["timex_id"]
     return dated
 
 

@@ -75,7 +75,7 @@ from explorer.core.extract.events.acted_on import (
 )
 from explorer.core.extract.events.beside_a_happening import (
     AFTER_WORDS, BEFORE_WORDS, HARM_LEMMAS, a_lost_after_clause, after, at_a_moment_dated_by_its_clause,
-    before_a_dated_happening, days_later, days_on, happenings_beside, harm_subject, side_of_a_happening,
+    before_a_dated_happening, before_the_clause_told_next, days_later, days_on, happenings_beside, harm_subject, side_of_a_happening,
 )
 from explorer.core.extract.events.clauses import SIMULTANEOUS_MARKS, has_subject, in_clause_of, subordinate
 from explorer.core.extract.events.comparisons import a_compared_level, in_comparison, period_of_its_comparison
@@ -466,7 +466,9 @@ class DocumentDating:
                     dated = self._told_of_the_scene(sentence, trigger, tense, facts, relayed, narrative, story) \
                         or dated
                 dated = after(trigger, dated, timexes, published)
-                dated = before_a_dated_happening(trigger, dated, timexes) if tense == "past" else dated
+                if tense == "past":  # "acquired … before reducing its stake in early September"
+                    dated = before_the_clause_told_next(trigger, before_a_dated_happening(trigger, dated, timexes),
+                                                        timexes)
                 if tense == "past" and dated[2] in ("narrative", "dct"):  # "killed in the Kenya embassy bombing"
                     dated = self._harmed_in_a_happening(sentence, trigger, dated, timexes)
                 dated = self._beside_a_happening(sentence, trigger, dated, timexes)

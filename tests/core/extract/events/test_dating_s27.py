@@ -24,7 +24,8 @@ announced Friday that it will give owners … a free case").
 What was done before a dated act ends by that act's time: "acquired some 6% of Milton Roy's common stock before
 throwing in the towel and reducing its stake in early September" (EX#4) is on or before early September's end. And a
 present "follows" between two happenings ("The warning … follows two decisions … last June", BX#30, wrong at June)
-orders them and is no happening of its own: no date. A stock's move told back on another day in a roundup whose market
+orders them and is no happening of its own: no date. A past act told before a coordinated past clause with its own
+time ("filed a federal lawsuit …, but in March a Miami federal judge ruled against them", EU#36) ends by that time. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -140,3 +141,15 @@ def test_follows_in_the_present_orders_two_happenings_and_has_no_date():
 def test_a_past_followed_keeps_a_date():  # guard: "A steep rise … followed the invasion" tells the rise as it came
     text = "Iraq invaded Kuwait on Aug. 2. A steep rise in world oil prices followed the Kuwait invasion."
     assert when(event_at(text, "A steep rise", "follow", published="1990-08-15"))[2] != "none"
+
+
+def test_an_act_told_before_a_dated_clause_of_its_own_ends_by_that_time():
+    text = ("The boy's father asked for his return in January.\n\nThe relatives filed a federal lawsuit to overturn the "
+            "decision, but in December a federal judge ruled against them.")
+    assert when(event_at(text, "The relatives filed", "file"))[1:3] == ("2025-12-31", "bounded")
+
+
+def test_a_clause_told_back_does_not_end_it():  # guard: "had ruled" is told back, before the act
+    text = ("The boy's father asked for his return in January.\n\nThe relatives filed a federal lawsuit to overturn the "
+            "decision, but in December a federal judge had ruled against them.")
+    assert when(event_at(text, "The relatives filed", "file"))[1] != "2025-12-31"
