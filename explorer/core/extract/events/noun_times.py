@@ -211,6 +211,8 @@ def modifies_a_noun(span: Span, timex: TimexRow, trigger: Token | None = None) -
     root = span.root
     if _of_a_happening_noun(span):
         return True  # "The protest marked a return to the larger demonstrations of early December" (BM#34, wrong)
+    if root.head.lower_ == "due" and root.head.dep_ == "amod" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "$100 million of senior notes due Nov. 1, 2009": the notes' maturity, no act's time
     noun = root.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i == root.i:
         return False

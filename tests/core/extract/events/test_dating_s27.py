@@ -25,7 +25,8 @@ What was done before a dated act ends by that act's time: "acquired some 6% of M
 throwing in the towel and reducing its stake in early September" (EX#4) is on or before early September's end. And a
 present "follows" between two happenings ("The warning … follows two decisions … last June", BX#30, wrong at June)
 orders them and is no happening of its own: no date. A past act told before a coordinated past clause with its own
-time ("filed a federal lawsuit …, but in March a Miami federal judge ruled against them", EU#36) ends by that time. A stock's move told back on another day in a roundup whose market
+time ("filed a federal lawsuit …, but in March a Miami federal judge ruled against them", EU#36) ends by that time.
+A security's due date ("$100 million of senior notes due Nov. 1, 2009") is its maturity, no act's time. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -153,3 +154,9 @@ def test_a_clause_told_back_does_not_end_it():  # guard: "had ruled" is told bac
     text = ("The boy's father asked for his return in January.\n\nThe relatives filed a federal lawsuit to overturn the "
             "decision, but in December a federal judge had ruled against them.")
     assert when(event_at(text, "The relatives filed", "file"))[1] != "2025-12-31"
+
+
+def test_a_securitys_due_date_is_no_acts_time():
+    text = ("Hertz Corp. is raising money. The issue will be sold through underwriters led by Goldman, Sachs amp Co. "
+            "Hertz Corp. -- $100 million of senior notes due Nov. 1, 2039, priced at par to yield 9%.")
+    assert when(event_at(text, "The issue will be sold", "sell"))[:3] == ("2026-02-04", "", "bounded")
