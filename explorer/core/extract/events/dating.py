@@ -57,7 +57,7 @@ from explorer.core.extract.events.lines import trimmed
 from explorer.core.extract.events.named_twice import (
     GATHERING_NOUNS,
     REPORTING_NOUNS, NamedHappenings, _can_recur, _definite, _of_a_new_one, clock_alone,
-    names_a_statement, one_action, scene_nouns, surnames,
+    names_a_statement, one_action, scene_nouns,
 )
 from explorer.core.extract.events.occasion import MEETING_NOUNS, in_a_dated_occasion
 from explorer.core.extract.events.said_now import about_to_do_now, later_in_the_broadcast
@@ -529,7 +529,8 @@ class DocumentDating:
             dated = self._talking_on(sentence, trigger) or dated  # "Jobs said … on Monday." / "He talked about …"
         if tense == "past" and not perfect and only_an_upper_bound(dated) and not subordinate(trigger) \
                 and lemma in REPORTING_LEMMAS | SPEAKING_OUT_LEMMAS | TALKING_LEMMAS | {"call"}:
-            dated = self._the_speakers_day(sentence, trigger, dated, timexes) or dated  # "Mr. Gerstner said Friday"
+            day = self._the_speakers_one_day(trigger)  # "Louis Gerstner Jr. … called the sale" / "Mr. Gerstner said Friday"
+            dated = day if day is not None and day[1] <= dated[1] else dated
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not subordinate(trigger) \
                 and a_days_trading(trigger):
             dated = self._said_the_day_before(sentence) or dated  # a daily paper's close: the day it was written
@@ -1029,19 +1030,6 @@ class DocumentDating:
                     return dated[0], "", "bounded", dated[3]
         return None
 
-    def _the_speakers_day(self, sentence: Span, trigger: Token, dated: Dating,
-                          timexes: list[TimexRow]) -> Dating | None:
-        """A named person's statement left "on or before publication" ("Louis Gerstner Jr., chairman … of RJR,
-        called the sale a 'significant step'", EU#9, vague) where the article dates that person's statements by
-        their own words to one day ("Mr. Gerstner said Friday"): an article quotes a person from one occasion, so
-        the statement is of that day (``narrative``, the expression's id) — where every such statement of theirs
-        gives one day, up to the bound. A subject naming no person, or several days, leaves it."""
-        speaker = surnames(trigger)
-        if not speaker:
-            return None
-        day = self._happenings(sentence, timexes).speakers_day(speaker)
-        return day if day is not None and day[1] <= dated[1] else None
-
     def _talking_on(self, sentence: Span, trigger: Token) -> Dating | None:
         """"He talked about the easiness for developers to port their Mac apps" right after "Jobs said that Mac OS X
         has had 'a secret double life'" (BK#50 = AX#37, vague): "he" or "she" goes on speaking where the sentence
@@ -1279,7 +1267,8 @@ class DocumentDating:
         same speaker it dates to one earlier day ("Castro said Sunday" … "Castro said", CD#14, wrong: his offer was
         made in the Sunday-night address): the article tells one occasion of that speaker's, so the statement takes
         that day (``narrative``, the expression's id). Only a proper name for a speaker, by its head word; a day
-        before publication."""
+        before publication. Asked too of a statement left "on or before publication" ("Louis Gerstner Jr. … called
+        the sale a 'significant step'" / "Mr. Gerstner said Friday", EU#9)."""
         who = speaker(trigger, definite=True) if named_subject(trigger) else None
         if who is None:
             return None

@@ -126,8 +126,6 @@ class NamedHappenings:
         # past verbs of one day given by their own time expression, anywhere in the document ("Slepian was killed
         # on the night of Oct. 23"): read from the expressions, so a noun before them can take their day
         self.dated_verbs: list[Mention] = []
-        # statements of a person dated by their own one-day expression ("Mr. Gerstner said Friday"), by surname
-        self.speakers_days: list[tuple[frozenset[str], Dating]] = []
         # what a one-day statement or decision made known it would do ("Apple Inc. announced Friday that it will
         # give owners … a free case"): its subject's names, the verbs of its clause, its day
         self.made_known: list[tuple[frozenset[str], frozenset[str], Dating]] = []
@@ -146,10 +144,6 @@ class NamedHappenings:
             if deal is not None:  # "the accord, which was announced Friday": the deal is Friday's news
                 self.mentions.append(Mention(deal.lemma_.lower(), True, _names(deal, span), _definite(deal),
                                              (timex["date_start"], timex["date_end"], "narrative", timex["timex_id"])))
-            speaker = _a_speakers_day(span, timex)
-            if speaker:
-                self.speakers_days.append((speaker, (timex["date_start"], timex["date_end"], "narrative",
-                                                     timex["timex_id"])))
             known = _made_known(span, timex)
             if known is not None:
                 self.made_known.append((*known, (timex["date_start"], timex["date_end"], "narrative",
@@ -231,11 +225,6 @@ class NamedHappenings:
             return None
         found = {m.dating[:2]: m.dating for m in self.statements
                  if (told := _undotted(m.names) - FIRM_SUFFIXES) and any(n <= told or told <= n for n in named)}
-        return next(iter(found.values())) if len(found) == 1 else None
-
-    def speakers_day(self, speaker: frozenset[str]) -> Dating | None:
-        """The one day the article dates statements of a person by (``surnames``), or None (none, or several)."""
-        found = {dating[:2]: dating for names, dating in self.speakers_days if names & speaker}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def day_made_known(self, noun: Token) -> Dating | None:
@@ -514,33 +503,6 @@ def _definite(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and (c.lower_ in DEFINITE or c.dep_ == "poss") for c in noun.children) \
         or any(c.dep_ in ("compound", "nmod") and c.i < noun.i and any(g.dep_ == "det" and g.lower_ in DEFINITE
                                                               for g in c.children) for c in noun.children)
-
-
-# words of a person's name that name no one: titles, and the suffixes after a surname
-NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "jr", "sr", "ii", "iii"})
-
-
-def surnames(verb: Token) -> frozenset[str]:
-    """The surnames of the people the verb's subject names ("Louis Gerstner Jr., chairman of RJR": gerstner; "Mr.
-    Gerstner": gerstner), in lower case: the last word of each person's name, titles and suffixes aside."""
-    found = set()
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        words = [t for t in subject.subtree if t.ent_type_ == "PERSON" and t.lower_.rstrip(".") not in NAME_TITLES
-                 and t.is_alpha]
-        ends = [t for t in words if t.i + 1 >= len(t.doc) or t.doc[t.i + 1] not in words]  # each name's last word
-        found.update(t.lower_ for t in ends)
-    return frozenset(found)
-
-
-def _a_speakers_day(span: Span, timex: TimexRow) -> frozenset[str]:
-    """The surnames of the person whose past statement a one-day expression dates in its own clause ("Mr. Gerstner
-    said Friday", "Bush told a news conference on Tuesday"); empty otherwise."""
-    if timex["date_start"] != timex["date_end"]:
-        return frozenset()
-    verb = dated_in_its_clause(span)
-    if verb is None or verb.pos_ != "VERB" or verb.tag_ != "VBD" or verb.lemma_.lower() not in REPORTING_LEMMAS:
-        return frozenset()
-    return surnames(verb)
 
 
 # nouns of a resolve made known, with the act resolved on: "Apple's move to give away free cases"

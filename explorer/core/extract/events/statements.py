@@ -212,7 +212,13 @@ def speaker(verb: Token, definite: bool) -> str | None:
     if definite and subject.pos_ == "NOUN" and not any(
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
+    if subject.pos_ == "PROPN" and subject.lower_.rstrip(".") in NAME_SUFFIXES:  # "Louis Gerstner Jr.": gerstner
+        subject = next((c for c in reversed(list(subject.children)) if c.dep_ == "compound" and c.pos_ == "PROPN"),
+                       subject)
     return subject.lemma_.lower()
+
+
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # what follows a surname, naming no one: "Louis Gerstner Jr."
 
 
 SPEAKING_OUT_LEMMAS = {"lash", "accuse", "attack", "charge", "criticize", "criticise", "blast", "slam", "condemn",
