@@ -550,7 +550,7 @@ class DocumentDating:
             dated = (self._statement_named(sentence, trigger, timexes, agents) if states(trigger) else None) \
                 or (self._said_again_on_a_day(sentence, trigger) if states(trigger) else None) \
                 or (self._the_speakers_one_day(trigger) if states(trigger) else None) \
-                or self._said_afterwards(trigger) \
+                or self._said_afterwards(trigger, not_the_papers_day=True) \
                 or (self._said_after_a_happening(sentence, trigger, timexes) if states(trigger) else None) \
                 or (self._before_earlier_that_day(sentence) if states(trigger) else None) \
                 or self._written_before(trigger, sentence, published, in_lede) or self._said_the_day_before(sentence) \
@@ -1239,14 +1239,20 @@ class DocumentDating:
             return ""
         return (date.fromisoformat(published) - timedelta(days=3)).isoformat()
 
-    def _said_afterwards(self, trigger: Token) -> Dating | None:
+    def _said_afterwards(self, trigger: Token, not_the_papers_day: bool = False) -> Dating | None:
         """A statement told "afterwards" or "later" with no time of its own ("Clark … said afterwards that
         investigators think …" after "on April 8, investigators … searched the site", AJ#20; "'I have lost a son,'
         Gonzalez told reporters later", Z#2): it came after the happening the sentence before told, so on or after
-        that one's start, up to publication — not the paper's own day, which the text does not give it."""
+        that one's start, up to publication — not the paper's own day, which the text does not give it; where that
+        happening has no day (only a bound, or none), ``not_the_papers_day`` leaves the statement on or before
+        publication only. After a sentence of the paper's own day, "later" is still that day."""
         if not any(c.dep_ == "advmod" and c.lower_ in AFTERWARDS_WORDS for c in trigger.children):
             return None
         after = self._after_the_sentence_before(self.published)
+        last = next(iter(self._before.values()), None)
+        if after is None and not_the_papers_day and self.published and (last is None or last[2] in ("bounded",
+                                                                                                    "none")):
+            return "", self.published, "bounded", ""  # after a happening told with no day (Z#2 = ER#18, wrong)
         return after if after is not None and after[0] < self.published else None
 
     def _said_after_a_happening(self, sentence: Span, trigger: Token, timexes: list[TimexRow]) -> Dating | None:

@@ -26,7 +26,9 @@ throwing in the towel and reducing its stake in early September" (EX#4) is on or
 present "follows" between two happenings ("The warning … follows two decisions … last June", BX#30, wrong at June)
 orders them and is no happening of its own: no date. A past act told before a coordinated past clause with its own
 time ("filed a federal lawsuit …, but in March a Miami federal judge ruled against them", EU#36) ends by that time.
-A security's due date ("$100 million of senior notes due Nov. 1, 2009") is its maturity, no act's time. A stock's move told back on another day in a roundup whose market
+A security's due date ("$100 million of senior notes due Nov. 1, 2009") is its maturity, no act's time. A statement
+told "later" than a happening the text gives no day ("'I have lost a son,' Gonzalez told reporters later", ER#18) is
+not the paper's day: on or before publication. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -160,3 +162,17 @@ def test_a_securitys_due_date_is_no_acts_time():
     text = ("Hertz Corp. is raising money. The issue will be sold through underwriters led by Goldman, Sachs amp Co. "
             "Hertz Corp. -- $100 million of senior notes due Nov. 1, 2039, priced at par to yield 9%.")
     assert when(event_at(text, "The issue will be sold", "sell"))[:3] == ("2026-02-04", "", "bounded")
+
+
+LATER = ("Reno denied the request, but Manuel Ortega didn't back down.\n\nManuel Ortega filed a motion in federal court "
+         "asking for custody of the boy.\n\n\"I have lost a son,\" Ortega told reporters {when}, referring to his own "
+         "son's death.")
+
+
+def test_a_statement_told_later_than_an_undated_happening_is_not_the_papers_day():
+    assert when(event_at(LATER.format(when="later"), "\"I have lost", "tell"))[:3] == ("", "2026-02-04", "bounded")
+
+
+def test_a_statement_without_later_keeps_the_papers_day():  # guard
+    assert when(event_at(LATER.format(when="today"), "\"I have lost", "tell"))[:3] == \
+        ("2026-02-04", "2026-02-04", "timex")
