@@ -616,6 +616,10 @@ class DocumentDating:
             self._to_come.append((lemma, dated))  # "will redeem 9.5 million … shares on Oct. 31"
         if tense == "past" and only_an_upper_bound(dated):  # "learned that Elian was in Florida last November"
             dated = after_the_time_it_tells(trigger, dated, timexes) or dated
+        if tense == "past" and not dated[0] and dated[1] and published and dated[1] > published:
+            # "has given the Miami relatives until 9 a.m. Tuesday" (FD#42, vague): the act that set a later deadline
+            # was done by the telling; the deadline bounds what it allowed, not the act
+            dated = "", published, "bounded", dated[3]
         if tense == "past" and self._opens_a_session(trigger, dated):
             self._sessions.append(dated)
         self._dated[trigger.i] = dated

@@ -28,7 +28,8 @@ orders them and is no happening of its own: no date. A past act told before a co
 time ("filed a federal lawsuit …, but in March a Miami federal judge ruled against them", EU#36) ends by that time.
 A security's due date ("$100 million of senior notes due Nov. 1, 2009") is its maturity, no act's time. A statement
 told "later" than a happening the text gives no day ("'I have lost a son,' Gonzalez told reporters later", ER#18) is
-not the paper's day: on or before publication. A stock's move told back on another day in a roundup whose market
+not the paper's day: on or before publication. A past act that set a later deadline ("has given the Miami relatives
+until 9 a.m. Tuesday", FD#42) was done by the telling: on or before publication, not before the deadline. A stock's move told back on another day in a roundup whose market
 move came first ("The stock fell 7/8 Thursday" in Friday's, wsj_0585) does not open one: only the first does.
 
 Made-up articles (the roundup in wsj_0950's shape) run through the real model (published Wednesday 2026-02-04).
@@ -176,3 +177,9 @@ def test_a_statement_told_later_than_an_undated_happening_is_not_the_papers_day(
 def test_a_statement_without_later_keeps_the_papers_day():  # guard
     assert when(event_at(LATER.format(when="today"), "\"I have lost", "tell"))[:3] == \
         ("2026-02-04", "2026-02-04", "timex")
+
+
+def test_a_past_act_setting_a_later_deadline_was_done_by_the_telling():
+    text = ("The boy's relatives met their lawyers on Sunday. In its latest deadline, the Immigration and "
+            "Naturalization Service has given the relatives until 9 a.m. Thursday to sign a paper.")
+    assert when(event_at(text, "In its latest deadline", "give"))[:3] == ("", "2026-02-04", "bounded")
