@@ -6,12 +6,12 @@ complement clause tells a past happening with its own calendar time is on or aft
 publication (or the bound it had) its end. Only a clause told in the past (no "would" or "will": "predicted that the
 market would fall in October" tells a time still to come from the prediction's), a time of the clause's own verb (not
 of a noun in it, "a breach of the 1991 settlement", nor of a clause within it, "likely to buy … as soon as trading
-opened Monday") and a time before the bound.
+opened Monday"), not the end it ran to ("was incompetent until April 2003"), and a time before the bound.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.clauses import modifies
 from explorer.core.extract.events.date_rules import CALENDAR_VALUE, Dating
@@ -33,10 +33,21 @@ def after_the_time_it_tells(trigger: Token, dated: Dating, timexes: list[TimexRo
     inside = {(t["date_start"], t["date_end"]): t for t in timexes
               if t["type"] == "DATE" and CALENDAR_VALUE.match(t["value"] or "") and t["date_start"]
               and (span := doc.char_span(t["start"], t["end"], alignment_mode="expand")) is not None
-              and modifies(span.root, clause)}
+              and modifies(span.root, clause) and not _an_end(span)}
     if len(inside) != 1:
         return None
     time = next(iter(inside.values()))
     if time["date_start"] >= dated[1]:
         return None
     return time["date_start"], dated[1], "bounded", time["timex_id"]
+
+
+END_WORDS = {"until", "till", "through", "by", "before"}  # a time the clause's state or act ran up to
+
+
+def _an_end(span: Span) -> bool:
+    """The time is where what the clause tells ended ("maintained the fiction that he was incompetent until April
+    2003": the fiction ran up to April; the maintaining did not come after it)."""
+    head = span.root.head
+    return span.root.dep_ == "pobj" and head.lower_ in END_WORDS
+

@@ -112,12 +112,15 @@ ORDERING_LEMMAS = {"follow", "precede"}  # "The GM move follows Tuesday's declar
 def orders_two_happenings(trigger: Token, tense: str) -> bool:
     """"The GM move follows Tuesday's declaration by Ford", "The warning … follows two decisions … last June": told in
     the present, "follows" puts one happening after another and is no happening of its own (judged not datable, or
-    wrong when its object's time dated it: CE#22, AW#25, BX#30). Its subject is the happening, dated on its own. Not
-    the past ("A steep rise in oil prices followed the invasion": the rise, told as it came) nor a person following."""
+    wrong when its object's time dated it: CL#30, CE#22, CM#25). Its subject is the happening, dated on its own. Not
+    the past ("A steep rise in oil prices followed the invasion": the rise, told as it came) nor one who follows
+    another ("The daytime talk show host follows Seth MacFarlane": a subject that is no happening)."""
     if tense != "present" or trigger.lemma_.lower() not in ORDERING_LEMMAS or trigger.tag_ not in ("VBZ", "VBP"):
         return False
+    from explorer.core.extract.events.find import event_noun  # find imports dating, which imports this
+
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    return bool(subjects) and all(s.pos_ == "NOUN" for s in subjects) and any(
+    return bool(subjects) and all(s.pos_ == "NOUN" and (a_happening(s) or event_noun(s)) for s in subjects) and any(
         c.dep_ == "dobj" for c in trigger.children)
 
 

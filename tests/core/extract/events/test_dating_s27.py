@@ -183,3 +183,21 @@ def test_a_past_act_setting_a_later_deadline_was_done_by_the_telling():
     text = ("The boy's relatives met their lawyers on Sunday. In its latest deadline, the Immigration and "
             "Naturalization Service has given the relatives until 9 a.m. Thursday to sign a paper.")
     assert when(event_at(text, "In its latest deadline", "give"))[:3] == ("", "2026-02-04", "bounded")
+
+
+def test_what_a_clause_tells_ran_until_a_time_does_not_start_the_act():  # guard: "until" is an end
+    text = ("Mr. Gigante went on trial in Brooklyn. Mr. Gigante painstakingly maintained the fiction that he was "
+            "incompetent until April 2003, when he pleaded guilty.")
+    assert when(event_at(text, "Mr. Gigante painstakingly", "maintain"))[0] != "2003-04-01"
+
+
+def test_one_who_follows_another_is_no_ordering_of_happenings():  # guard: a person follows a person
+    text = "The daytime talk show host follows Seth MacFarlane as the host of the awards."
+    assert when(event_at(text, "The daytime", "follow"))[2] != "none"
+
+
+def test_a_games_second_half_is_no_calendar_time_to_end_an_act():  # guard: "the second half" of a game
+    text = ("Creighton beat Wichita State on Saturday. The Jays answered, as Echenique threw down a powerful alley-oop "
+            "during a three-point play and the lead returned to 54-46 a short time later on Austin Chatman's first "
+            "score of the second half.")
+    assert when(event_at(text, "The Jays answered", "throw"))[1] >= "2026-01-31"
