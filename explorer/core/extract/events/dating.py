@@ -871,8 +871,11 @@ class DocumentDating:
         court …" in a story of the ruling "today": EQ#17 = ER#31, too precise): it was when that happening was, not
         on the passage's day — on or before that day only (its expression's id kept). A happening dated elsewhere
         ("during the Oct. 23 hearing", ``noun_date``) or a time in the phrase itself leaves it to the steps that
-        read them."""
-        if dated[2] != "narrative" or not dated[0] or dated[0] != dated[1]:
+        read them. Only where the passage's day is the paper's own: the news of the day is its story, and a happening
+        "during" which something was done, not itself dated then, is background to it; a passage of an earlier day
+        tells that day's happening ("thwarted a multiple-boat attack by pirates on Thursday" / "During the operation,
+        six AK 47 rifles … were found": the operation is Thursday's, named in other words)."""
+        if dated[2] != "narrative" or not dated[0] or dated[0] != dated[1] or dated[1] != self.published:
             return dated
         from explorer.core.extract.events.find import event_noun  # find imports dating
 

@@ -201,3 +201,9 @@ def test_a_games_second_half_is_no_calendar_time_to_end_an_act():  # guard: "the
             "during a three-point play and the lead returned to 54-46 a short time later on Austin Chatman's first "
             "score of the second half.")
     assert when(event_at(text, "The Jays answered", "throw"))[1] >= "2026-01-31"
+
+
+def test_during_the_happening_of_an_earlier_passage_keeps_its_day():  # guard: the operation is Thursday's
+    text = ("An Indian naval ship thwarted a multiple-boat attack by pirates on Thursday and rescued 26 crewmembers. "
+            "During the operation, six AK 47 rifles and about 300 rounds of ammunition were found aboard the skiffs.")
+    assert when(event_at(text, "During the operation", "find"))[:3] == ("2026-01-29", "2026-01-29", "narrative")
