@@ -26,7 +26,7 @@ from explorer.core.extract.timex import scan_windows
 from explorer.core.extract.timex.prefilter import words_key
 from explorer.core.extract.timex.rulebase import Handler
 from explorer.core.extract.timex.rules import RULES, Context
-from explorer.core.extract.timex.scan_windows import TextRuns
+from explorer.core.extract.timex.scan_windows import TextToScan
 from explorer.core.extract.timex.window import place_in_window
 from explorer.core.model import TimexRow
 
@@ -201,8 +201,8 @@ def _rule_matches(text: str) -> RuleMatches:
     scanned once: the scan costs far more than the readings. A rule is scanned only around the
     words its every match contains, and not at all over a text that holds none (``scan_windows``).
     """
-    key, runs = words_key(text), TextRuns(text)
-    return [(r.handler, scan_windows.matches(r.pattern, text, key, runs)) for r in RULES]
+    read = TextToScan(text, words_key(text))
+    return [(r.handler, scan_windows.matches(r.pattern, read)) for r in RULES]
 
 
 def _candidates(matches: RuleMatches, ctx: Context) -> list[Found]:

@@ -12,7 +12,7 @@ The matches are exactly those of ``finditer(text)``:
 
 - ``reach`` comes from the pattern's own parse. A repeat without an upper bound over one character class
   (``[^\\S\\n]+``, ``\\d+``, ``\\s*``) reads at most the longest run of that class in this text, so the bound
-  is taken per text (``TextRuns``); a pattern with another unbounded part, an end-of-string test (``$``,
+  is taken per text (``TextToScan``); a pattern with another unbounded part, an end-of-string test (``$``,
   ``\\Z``, which would hold at a window's ``endpos``) or a conditional group gets no bound, and is scanned
   whole.
 - With ``pos``, lookbehinds and ``\\b`` still read the characters before the window, as over the whole
@@ -53,56 +53,57 @@ class Reach:
     fixed: int
     per_run: tuple[tuple[str, int], ...]  # (a class as a regex of one character, how many such repeats)
 
-    def in_text(self, runs: TextRuns) -> int:
-        return self.fixed + sum(count * runs.longest(cls) for cls, count in self.per_run)
+    def in_text(self, text: TextToScan) -> int:
+        return self.fixed + sum(count * text.longest(cls) for cls, count in self.per_run)
 
 
 @dataclass
-class TextRuns:
-    """The longest run of each character class in one text, found when first asked for."""
+class TextToScan:
+    """What the rules' windows read of one text, shared by all the rules: the longest run of each character
+    class (at least 1, a bound is all a reach needs) and where each required word occurs, each found when first
+    asked for."""
 
     text: str
+    key: str  # ``prefilter.words_key(text)``: the same offsets, lower case
     _longest: dict[str, int] = field(default_factory=dict)
+    _at: dict[str, list[int]] = field(default_factory=dict)
 
     def longest(self, cls: str) -> int:
+        """A bound on the longest run of ``cls`` in the text: 1, or the longest run of two or more (runs of one
+        are most; not making a string of each keeps this cheap)."""
         if cls not in self._longest:
-            self._longest[cls] = max(map(len, _run_of(cls).findall(self.text)), default=0)
+            self._longest[cls] = max(map(len, _runs_of_two_or_more(cls).findall(self.text)), default=1)
         return self._longest[cls]
+
+    def occurrences(self, word: str) -> list[int]:
+        """Every offset where ``word`` starts in the key, overlapping ones too."""
+        if word not in self._at:
+            found, at = [], self.key.find(word)
+            while at >= 0:
+                found.append(at)
+                at = self.key.find(word, at + 1)
+            self._at[word] = found
+        return self._at[word]
 
 
 @lru_cache(maxsize=None)
-def _run_of(cls: str) -> re.Pattern:
-    return re.compile(f"(?:{cls})+")
+def _runs_of_two_or_more(cls: str) -> re.Pattern:
+    return re.compile(f"(?:{cls}){{2,}}")
 
 
-def matches(pattern: re.Pattern, text: str, key: str, runs: TextRuns) -> list[re.Match]:
-    """``list(pattern.finditer(text))``, scanning only the windows where a match can lie.
-
-    ``key`` is ``prefilter.words_key(text)`` (same offsets as the text); ``runs`` is the text's, shared by
-    all the rules.
-    """
+def matches(pattern: re.Pattern, text: TextToScan) -> list[re.Match]:
+    """``list(pattern.finditer(text.text))``, scanning only the windows where a match can lie."""
     words = required_words(pattern)
     if words is None:
-        return list(pattern.finditer(text))
-    occurrences = _occurrences(words, key)
+        return list(pattern.finditer(text.text))
+    occurrences = sorted(at for word in words for at in text.occurrences(word))
     if not occurrences:
         return []
     bound = reach(pattern)
     if bound is None:
-        return list(pattern.finditer(text))
-    windows = _windows(occurrences, min(map(len, words)), bound.in_text(runs), len(text))
-    return [match for start, end in windows for match in pattern.finditer(text, start, end)]
-
-
-def _occurrences(words: frozenset[str], key: str) -> list[int]:
-    """Every offset where one of ``words`` starts in ``key`` (overlapping ones too), sorted."""
-    found = []
-    for word in words:
-        at = key.find(word)
-        while at >= 0:
-            found.append(at)
-            at = key.find(word, at + 1)
-    return sorted(found)
+        return list(pattern.finditer(text.text))
+    windows = _windows(occurrences, min(map(len, words)), bound.in_text(text), len(text.text))
+    return [match for start, end in windows for match in pattern.finditer(text.text, start, end)]
 
 
 def _windows(occurrences: list[int], shortest: int, reach_: int, length: int) -> list[tuple[int, int]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from explorer.core.extract.timex import find
 from explorer.core.extract.timex.prefilter import words_key
 from explorer.core.extract.timex.rules import RULES
-from explorer.core.extract.timex.scan_windows import TextRuns, matches, reach
+from explorer.core.extract.timex.scan_windows import TextToScan, matches, reach
 
 REPO = Path(__file__).resolve().parents[4]
 # long runs of spaces and tabs (a rule's reach grows with them), a line break inside an expression, a "%" a line
@@ -28,9 +28,9 @@ def _found(found: list[re.Match]) -> list[tuple]:
 
 def test_the_windows_find_what_the_whole_text_scan_finds():
     for text in _texts():
-        key, runs = words_key(text), TextRuns(text)
+        read = TextToScan(text, words_key(text))
         for rule in RULES:
-            assert _found(matches(rule.pattern, text, key, runs)) == _found(list(rule.pattern.finditer(text))), \
+            assert _found(matches(rule.pattern, read)) == _found(list(rule.pattern.finditer(text))), \
                 rule.name
         assert [_found(f) for _h, f in find._rule_matches(text)] == [_found(list(r.pattern.finditer(text)))
                                                                       for r in RULES]
@@ -43,8 +43,8 @@ def test_most_rules_have_a_reach():
 def test_reach_grows_with_the_runs_of_a_repeated_class():
     bound = reach(re.compile(r"\b(?i:last)[^\S\n]+(?:week|month)(?!\s*%)"))
     assert bound is not None
-    assert bound.in_text(TextRuns("a  b")) == bound.in_text(TextRuns("a b")) + 2  # [^\S\n]+ and \s* both
-    assert bound.in_text(TextRuns("last week")) == 4 + 1 + 5 + 1 + 1  # words, a space, the lookahead's space and "%"
+    assert bound.in_text(TextToScan("a  b", "a  b")) == bound.in_text(TextToScan("a b", "a b")) + 2  # [^\S\n]+ and \s* both
+    assert bound.in_text(TextToScan("last week", "last week")) == 4 + 1 + 5 + 1 + 1  # words, a space, the lookahead's space and "%"
 
 
 def test_no_bound_where_a_window_could_change_a_match():
