@@ -1,12 +1,13 @@
 """A rule's matches in a text, scanned only around the words its every match contains.
 
-``prefilter.required_words`` gives, for most rules, a set of words one of which every match holds; a text
-holding none of them is not scanned at all. A text that holds one, once, was still scanned whole, and the
+``prefilter.required_word_sets`` gives, for most rules, sets of words such that every match holds one word
+of each set; a text holding none of one set's words is not scanned at all. A text that holds one, once, was still scanned whole, and the
 scans were still the largest part of the time-expression step: Python's ``re`` tries the pattern at every
 position. A match that holds a word occurrence at ``p`` can start no earlier than ``p + len - reach`` and no
 later than ``p``, where ``reach`` bounds how far past its start any attempt of the pattern can read (what
 it consumes and what its lookaheads look at). So the rule is scanned, with ``finditer(text, pos, endpos)``,
-only over the windows ``[p + len - reach, p + reach + 2)`` around the occurrences, merged where they meet.
+only over the windows ``[p + len - reach, p + reach + 2)`` around the occurrences, merged where they meet,
+of the set whose words occur least often in this text.
 
 The matches are exactly those of ``finditer(text)``:
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse  # the parser behind ``re`` (Python 3.11)
 
-from explorer.core.extract.timex.prefilter import required_words
+from explorer.core.extract.timex.prefilter import required_word_sets
 
 _ONE_CHARACTER = {sre.LITERAL, sre.NOT_LITERAL, sre.IN}
 _REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
@@ -93,12 +94,14 @@ def _runs_of_two_or_more(cls: str) -> re.Pattern:
 
 def matches(pattern: re.Pattern, text: TextToScan) -> list[re.Match]:
     """``list(pattern.finditer(text.text))``, scanning only the windows where a match can lie."""
-    words = required_words(pattern)
-    if words is None:
+    word_sets = required_word_sets(pattern)
+    if not word_sets:
         return list(pattern.finditer(text.text))
-    occurrences = sorted(at for word in words for at in text.occurrences(word))
+    words, occurrences = min(((words, [at for word in words for at in text.occurrences(word)])
+                              for words in word_sets), key=lambda found: len(found[1]))
     if not occurrences:
         return []
+    occurrences.sort()
     bound = reach(pattern)
     if bound is None:
         return list(pattern.finditer(text.text))

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from explorer.core.extract.timex import find
-from explorer.core.extract.timex.prefilter import words_key
+from explorer.core.extract.timex.prefilter import required_word_sets, required_words, words_key
 from explorer.core.extract.timex.rules import RULES
 from explorer.core.extract.timex.scan_windows import TextToScan, matches, reach
 
@@ -51,3 +51,15 @@ def test_no_bound_where_a_window_could_change_a_match():
     assert reach(re.compile(r"year$")) is None  # "$" would hold at a window's end
     assert reach(re.compile(r"(?:ab)+year")) is None  # an unbounded repeat of more than one character
     assert reach(re.compile(r"year(?:\s+\w+)*")) is None
+
+
+def test_every_word_set_a_pattern_requires():
+    pattern = re.compile(r"(?i:last|next)[^\S\n]+(?:weekend|month)(?:[^\S\n]+(?:ago)+)")
+    assert set(required_word_sets(pattern)) == {frozenset({"last", "next"}), frozenset({"weekend", "month"}),
+                                                frozenset({"ago"})}
+    assert required_words(pattern) in required_word_sets(pattern)
+    assert required_word_sets(re.compile(r"(?:year)?\d{4}")) == ()
+    for rule in RULES:  # the set ``required_words`` keeps is one of them
+        sets = required_word_sets(rule.pattern)
+        assert (required_words(rule.pattern) is None) == (not sets)
+        assert required_words(rule.pattern) is None or required_words(rule.pattern) in sets
