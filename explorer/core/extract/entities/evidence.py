@@ -77,7 +77,7 @@ from explorer.core.extract.entities.lexicon import is_adjective, is_common_word,
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 from explorer.core.extract.entities.told_by_context import told_by_context
 from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
-from explorer.core.extract.nlp import model_entities
+from explorer.core.extract.nlp import model_entities, tokens_among
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -240,7 +240,8 @@ def doc_facts(doc: Doc) -> DocFacts:
             facts.lone_people.add(ent.text)
         elif len(ent) == 1 and ent[0].is_title and _owns_a_life(ent):
             facts.lives.add(ent.text)
-    facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
+    facts.titled = {_titled_name(doc, i) for i in tokens_among(doc, PERSON_TITLES)
+                    if i < len(doc) - 1 and _honorific(doc[i])} - {""}
     facts.team_cities = {city for ent in model_entities(doc) if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
@@ -295,6 +296,9 @@ POSITION_WORDS = frozenset(["striker", "midfielder", "defender", "goalkeeper", "
                             "centre-back", "scrum-half", "fly-half", "flanker", "premiership", "kick-off", "equaliser"])
 
 
+_SPORT_REPORT_WORDS = POSITION_WORDS | SPORT_WORDS | {"-"}
+
+
 # Verbs whose object, in a sport report, is a club: a player joins one, a side beats or faces one.
 TEAM_OBJECT_VERBS = frozenset(["join", "rejoin", "beat", "face", "defeat"])
 
@@ -305,7 +309,7 @@ def _sport_report(doc: Doc) -> bool:
     sport news names its clubs by their towns ("West Ham", "Blackburn") with no "Houston Texans" to say so."""
     score = word = False
     positions: set[str] = set()
-    for t in doc:
+    for t in (doc[i] for i in tokens_among(doc, _SPORT_REPORT_WORDS)):  # the loop does nothing at any other word
         # the tokenizer splits "scrum-half" and "2-1" at the hyphen: the words either side, joined again
         hyphened = f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" if t.text == "-" and 0 < t.i < len(doc) - 1 else ""
         if t.lower_ in POSITION_WORDS or hyphened in POSITION_WORDS:

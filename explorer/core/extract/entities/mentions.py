@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.entity_types import ENTITY_LABELS
@@ -36,7 +38,7 @@ from explorer.core.extract.entities.run_ins import (capitalised_preposition, cli
                                                    possessive_name, prose_opening, repeated_name, two_countries)
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
                                                   score_at)
-from explorer.core.extract.nlp import doc_text, model_entities
+from explorer.core.extract.nlp import doc_text, model_entities, string_id, token_columns
 from explorer.core.extract.rows import BatchMention
 
 ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
@@ -923,7 +925,9 @@ def _longest_first(cuts: list[SpanCut]) -> list[SpanCut]:
 def _coordinated_acronyms(parsed: Doc) -> list[Span]:
     """``HAL and BEL`` where the model labelled only ``BEL``: an acronym coordinated with an ORG acronym is an ORG."""
     found = []
-    for token in parsed:
+    columns = token_columns(parsed)
+    for token in (parsed[i] for i in np.flatnonzero((columns.ent_type == 0) & (columns.upper == 1)
+                                                      & (columns.alpha == 1)).tolist()):
         if token.ent_type_ or not (token.is_upper and token.is_alpha and len(token) >= 2):
             continue
         if token.text.lower() in person_titles():
@@ -939,7 +943,10 @@ def _named_by_kind_noun(parsed: Doc) -> list[Span]:
     to Linux software", "the Wimax technology"): a product's name. Not an ordinary word ("Internet technology"),
     not a sentence's first word."""
     found = []
-    for token in parsed:
+    columns = token_columns(parsed)
+    compounded = (columns.ent_type == 0) & (columns.pos == PROPN) & (columns.dep == string_id("compound")) \
+        & (columns.head == 1)  # the first test below, read from the columns: the few tokens that pass it
+    for token in (parsed[i] for i in np.flatnonzero(compounded).tolist()):
         head = token.head
         if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound" or head.i != token.i + 1 \
                 or token.is_sent_start or not token.is_alpha or len(token) < 2 or not token.text[0].isupper():

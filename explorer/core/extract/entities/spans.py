@@ -90,7 +90,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import body_named_for_fields, capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
-from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc
+from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc, tokens_among
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -171,17 +171,24 @@ def _doc_context(doc: Doc) -> DocContext:
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [i, j) of multi-word office titles (one-word ones are too often names)."""
     phrases = title_phrases()
-    words = [t.lower_ for t in doc]
-    found = []
-    i = 0
-    while i < len(words):
-        match = next((p for p in phrases.get(words[i], ()) if len(p) > 1 and tuple(words[i:i + len(p)]) == p), None)
+    found: list[tuple[int, int]] = []
+    after = 0  # the end of the last title found: the next starts at or after it
+    for i in tokens_among(doc, _title_first_words()):
+        if i < after:
+            continue
+        first = doc[i].lower_
+        words = tuple(t.lower_ for t in doc[i:i + max(map(len, phrases[first]))])
+        match = next((p for p in phrases[first] if len(p) > 1 and words[:len(p)] == p), None)
         if match:
             found.append((i, i + len(match)))
-            i += len(match)
-        else:
-            i += 1
+            after = i + len(match)
     return found
+
+
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    """The first words of the titles of more than one word: a title starts at no other word (``_title_ranges``)."""
+    return frozenset(first for first, phrases in title_phrases().items() if any(len(p) > 1 for p in phrases))
 
 
 def is_heading(line: str) -> bool:
@@ -1155,11 +1162,14 @@ def _drop_acronym_of_common_words(cut: SpanCut) -> bool:
     return doc[cut.start].text not in cut.context.common_acronyms
 
 
+_OPENING_BRACKET = frozenset(["("])
+
+
 def _common_acronyms(doc: Doc) -> set[str]:
     """The acronyms a document defines in brackets after lower-case words whose initials spell them."""
     found = set()
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for token in (doc[i] for i in tokens_among(doc, _OPENING_BRACKET, by_text=True)):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1]
         if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 6) or token.i < len(acronym):
