@@ -11,6 +11,7 @@ walks every token look only at the few it can act on.
 
 from __future__ import annotations
 
+import bisect
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -164,12 +165,25 @@ def token_columns(doc: Doc) -> TokenColumns:
 def tokens_among(doc: Doc, words: frozenset[str], by_text: bool = False) -> list[int]:
     """The indices, in order, of the tokens whose lower-case form (``by_text``: whose text) is one of ``words``."""
     column = token_columns(doc).orth if by_text else token_columns(doc).lower
-    return np.flatnonzero(np.isin(column, _ids(words))).tolist()
+    return np.flatnonzero(among(column, words)).tolist()
+
+
+def tokens_where(span: Span, key: str, select: Callable[[TokenColumns], np.ndarray]) -> list[int]:
+    """The indices, in order, of the span's tokens where ``select`` holds over the Doc's ``TokenColumns``: a
+    sentence rule that acts only at such tokens (its verbs, its nouns) walks those. The Doc's indices are found
+    once per Doc under ``key`` (one key per ``select``), a sentence's are a slice of them."""
+    found = once_per_doc(span.doc, key, lambda doc: np.flatnonzero(select(token_columns(doc))).tolist())
+    return found[bisect.bisect_left(found, span.start):bisect.bisect_left(found, span.end)]
 
 
 def string_id(word: str) -> int:
     """The hash spaCy keeps a string by, as ``TokenColumns`` holds it."""
     return get_string_id(word)
+
+
+def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
+    """Per token, whether the column's string (a ``TokenColumns`` hash) is one of ``words``."""
+    return np.isin(column, _ids(words))
 
 
 @lru_cache(maxsize=None)

@@ -57,16 +57,17 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     adjectives: set[str] = set()  # mention ids of names written as a describing word ("the Welsh game")
     cuts, joined_starts = _cuts(parsed)
     for cut in cuts:
-        span = _trim(parsed[cut.start:cut.end])
+        name = parsed[cut.start:cut.end]  # made once: a Span is built anew on each slicing
+        span = _trim(name)
         if span is None:
             continue
         start, end = span
         text = text_of_doc[start:end]
         if text.islower() or _on_a_url_line(text_of_doc, start) or mention_key(text) in LONE_SUFFIXES:
             continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words; "Co."
-        if _a_number_of(parsed[cut.start:cut.end]) or _headline_word_again(parsed[cut.start:cut.end]):
+        if _a_number_of(name) or _headline_word_again(name):
             continue  # "Millions of the world's poorest …": a sentence's opening count, no name
-        label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
+        label, cue = typed_by_evidence(name, cut.label, facts)
         if not cue and title_fragment(parsed, cut.start, cut.end):
             continue  # one word of a title ("Tribute" of "America: A Tribute to Heroes"): no entity
         row: BatchMention = {
@@ -91,20 +92,20 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             row["type"], row["cue"] = rows[-1]["type"], "renamed"  # "the seat of X (later Y)": Y is what X was (s18b)
             label, cue = row["type"], "renamed"
             row["key"] = mention_key(text, label)
-        surname = _possessive_without_apostrophe(parsed[cut.start:cut.end], facts)
+        surname = _possessive_without_apostrophe(name, facts)
         if surname:
             row["type"], row["cue"], row["key"] = "PERSON", "possessive", mention_key(surname, "PERSON")
             label, cue = "PERSON", "possessive"  # "could fill Peel-s boots": the document's person, his boots
-        if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
+        if label == "PERSON" and not cue and unbacked_person(name, facts):
             unbacked.add(len(rows))
-        if acts_as_agent(parsed[cut.start:cut.end]):
+        if acts_as_agent(name):
             agents.add(len(rows))
-        quoted = _scare_quoted(parsed[cut.start:cut.end])
+        quoted = _scare_quoted(name)
         if quoted:
             row["key"] = mention_key(DOUBLE_QUOTES.sub(" ", text), label)  # '"New" Labour' is New Labour
         if cut.start in joined_starts or (quoted and label == "WORK_OF_ART" and not cue):
             joined.add(len(rows))  # a word in quotes is no title: the type the name has elsewhere, where it has one
-        if _describes_a_noun(parsed[cut.start:cut.end]):
+        if _describes_a_noun(name):
             adjectives.add(row["mention_id"])
         rows.append(row)
     agree_in_document(rows, facts)
