@@ -20,7 +20,7 @@ from typing import TypeVar
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_UPPER, LOWER, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_LOWER, IS_UPPER, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -150,11 +150,12 @@ class TokenColumns:
     ent_type: np.ndarray
     alpha: np.ndarray
     upper: np.ndarray
+    lower_case: np.ndarray  # every cased letter is lower case (``is_lower``)
     sent_start: np.ndarray
     spaced: np.ndarray  # a space (or other whitespace) follows the token
 
 
-_COLUMNS = (ORTH, LOWER, POS, DEP, HEAD, ENT_TYPE, IS_ALPHA, IS_UPPER, SENT_START, SPACY)
+_COLUMNS = (ORTH, LOWER, POS, DEP, HEAD, ENT_TYPE, IS_ALPHA, IS_UPPER, IS_LOWER, SENT_START, SPACY)
 
 
 def token_columns(doc: Doc) -> TokenColumns:

@@ -83,6 +83,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
@@ -90,7 +91,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import body_named_for_fields, capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
-from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc, tokens_among
+from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc, token_columns, tokens_among
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -154,15 +155,22 @@ _CONTEXT_KEY = "explorer_doc_context"
 def _doc_context(doc: Doc) -> DocContext:
     text = doc_text(doc)
     headings = _heading_lines(text)
-    capitals = [t for t in doc[1:] if t.is_alpha and t.text[0].isupper() and not t.is_sent_start
-                and "\n" not in doc[t.i - 1].text_with_ws]  # capitalised inside a sentence and a line
+    columns = token_columns(doc)
+    # of the words of letters not all in lower case and not opening a sentence (the columns' test), those
+    # capitalised inside a sentence and a line
+    capitals = [t for t in (doc[i] for i in np.flatnonzero((columns.alpha == 1) & (columns.lower_case == 0)
+                                                          & (columns.sent_start != 1)).tolist() if i >= 1)
+                if t.is_alpha and t.text[0].isupper() and not t.is_sent_start and "\n" not in doc[t.i - 1].text_with_ws]
     inside = [t.text for t in capitals if _line_start(text, t.idx) not in headings]
-    first_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))  # a Doc built by hand may have no sentences
+    starts = np.flatnonzero(columns.sent_start[1:] == 1)
+    first_end = int(starts[0]) + 1 if len(starts) else len(doc)  # a Doc built by hand may have no sentences
+    strings = doc.vocab.strings
     in_body = {t.text for t in capitals if t.i >= first_end}
     return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
                       capitalised_in_body=in_body,
                       capital_counts=Counter(w.lower() for w in inside),
-                      lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha),
+                      lower_counts=Counter(strings[orth] for orth in  # the texts of the lower-case words
+                                           columns.orth[(columns.lower_case == 1) & (columns.alpha == 1)].tolist()),
                       common_acronyms=_common_acronyms(doc),
                       body="\n".join(line for line in text.split("\n") if not is_heading(line)),
                       spaced_hyphens=UNSPACED_HYPHEN.search(text) is None)
