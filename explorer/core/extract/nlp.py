@@ -5,8 +5,9 @@ by package name so nothing is downloaded at run time. Explorer's own components
 (see ``components``) are added here, the only place that builds the pipeline.
 ``doc_text`` gives a parsed Doc's text, joined once (every rule that reads the
 whole text asks for it); ``once_per_doc`` keeps anything else computed from a whole
-Doc that several rules ask for; ``token_columns`` and ``tokens_among`` let a rule that
-walks every token look only at the few it can act on.
+Doc that several rules ask for; ``token_columns``, ``tokens_among`` and ``tokens_where``
+let a rule that walks every token of a document or a sentence look only at the few it can
+act on.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ class TokenColumns:
     all such walks, a large part of the entity rules' time. The columns say at once which tokens can pass the
     rule's first test; the rule then looks at those, with its whole test, in the same order. Strings are their
     hashes (``get_string_id``), flags 0 or 1; ``head`` is the offset from the token to its head (as unsigned:
-    -1 is 2**64 - 1), ``sent_start`` 1 at a sentence's first token.
+    -1 is 2**64 - 1), ``sent_start`` 1 at a sentence's first token (-1 as unsigned inside one, 0 unknown).
     """
 
     orth: np.ndarray
@@ -189,4 +190,5 @@ def among(column: np.ndarray, words: frozenset[str]) -> np.ndarray:
 
 @lru_cache(maxsize=None)
 def _ids(words: frozenset[str]) -> np.ndarray:
+    """The words' hashes; the rules ask with their own constant sets, so the cache stays small."""
     return np.array([get_string_id(word) for word in words], dtype=np.uint64)
