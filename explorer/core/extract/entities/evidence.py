@@ -69,6 +69,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
@@ -77,7 +78,7 @@ from explorer.core.extract.entities.lexicon import is_adjective, is_common_word,
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 from explorer.core.extract.entities.told_by_context import told_by_context
 from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
-from explorer.core.extract.nlp import model_entities, tokens_among
+from explorer.core.extract.nlp import model_entities, string_id, token_columns, tokens_among
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -1286,7 +1287,8 @@ def _awards_by_their_plural(span: Span, label: str, facts: DocFacts) -> Evidence
             or not (span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")):
         return None
     single = words[0].text[:-1]
-    if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in doc):
+    written = (doc[i] for i in np.flatnonzero(token_columns(doc).orth == string_id(single)).tolist())  # its tokens
+    if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in written):
         return "EVENT", "awards"
     return None
 
