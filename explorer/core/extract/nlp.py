@@ -110,6 +110,16 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char:span.end_char]
 
 
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the indices read as a slice), cut from the Doc's joined text without making the
+    Span: the name rules read the text of a few tokens of a name this way many times a name."""
+    start, end, _step = slice(start, end).indices(len(doc))
+    if start >= end:
+        return ""
+    last = doc[end - 1]
+    return doc_text(doc)[doc[start].idx:last.idx + len(last.text)]
+
+
 def model_entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once per Doc (``once_per_doc``): spaCy builds a new Span for every entity on each access,
     and the entity rules ask for the whole list about ten times a document, a scan of every token each time."""

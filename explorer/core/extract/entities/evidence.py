@@ -78,7 +78,7 @@ from explorer.core.extract.entities.lexicon import is_adjective, is_common_word,
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 from explorer.core.extract.entities.told_by_context import told_by_context
 from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
-from explorer.core.extract.nlp import model_entities, span_text, string_id, token_columns, tokens_among
+from explorer.core.extract.nlp import model_entities, span_text, string_id, token_columns, tokens_among, tokens_text
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -366,7 +366,7 @@ def _last_word(span: Span) -> str:
     start = span.end - 1
     while start - 2 >= span.start and span.doc[start - 1].text == "-" and not span.doc[start - 2].whitespace_:
         start -= 2
-    return span.doc[start:span.end].text
+    return tokens_text(span.doc, start, span.end)
 
 
 Evidence = tuple[str, str]  # (type, cue)
@@ -754,7 +754,7 @@ def _venue_after_at(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if not all(t.is_title for t in words) or last.lower_.endswith(PLURAL_EVENT_ENDINGS) \
             or KIND_NOUNS.get(last.lower_, "FAC") != "FAC" or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS \
             or any(t.lower_ == last.lower_ and t.is_lower for t in doc) or (len(words) > 1 and is_common_word(last.text)) \
-            or is_place(doc[start:span.end].text) or is_given_name(words[0].text) \
+            or is_place(tokens_text(doc, start, span.end)) or is_given_name(words[0].text) \
             or any(t.text in facts.person_words or t.text in facts.titled for t in words):
         return None
     after = doc[span.end] if span.end < len(doc) else None
@@ -874,7 +874,7 @@ def _technology_by_its_use(span: Span, label: str, facts: DocFacts) -> Evidence 
     if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or not _written_as_a_standard(span) \
             or is_place(span_text(span)) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
         return None
-    i = span.end + (3 if doc[span.end:span.end + 1].text == "(" else 0)
+    i = span.end + (3 if tokens_text(doc, span.end, span.end + 1) == "(" else 0)
     if i >= len(doc):
         return None
     between = None

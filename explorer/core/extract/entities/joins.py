@@ -29,7 +29,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_place
-from explorer.core.extract.nlp import tokens_among
+from explorer.core.extract.nlp import tokens_among, tokens_text
 
 JOIN_ARCS = frozenset(["compound", "flat", "amod"])
 NAME_LABELS = frozenset(ENTITY_LABELS)  # the model's labels extraction keeps (core/entity_types.py)
@@ -118,7 +118,7 @@ def joined_label(first: Span, second: Span) -> str:
         return second.label_
     if first.label_ in OWN_KIND_LABELS[:4]:
         return first.label_
-    whole = first.doc[first.start:second.end].text
+    whole = tokens_text(first.doc, first.start, second.end)
     if second.label_ == "NORP" and first.label_ in ("GPE", "LOC", "NORP"):
         return "NORP"  # "South East" + "Asian"
     if is_place(whole) or (first.label_ == "NORP" and second.label_ == "GPE"):  # "Communist Russia"

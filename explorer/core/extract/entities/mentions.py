@@ -38,7 +38,7 @@ from explorer.core.extract.entities.run_ins import (capitalised_preposition, cli
                                                    possessive_name, prose_opening, repeated_name, two_countries)
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
                                                   score_at)
-from explorer.core.extract.nlp import doc_text, model_entities, string_id, token_columns
+from explorer.core.extract.nlp import doc_text, model_entities, string_id, token_columns, tokens_text
 from explorer.core.extract.rows import BatchMention
 
 ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
@@ -639,7 +639,7 @@ def _split_at_lower_word(cut: SpanCut) -> list[SpanCut]:
     ("Commission for Racial Equality", "Robin van Persie", "Newcastle upon Tyne"), and so do the small words of a
     place the gazetteer knows ("Dar es Salaam")."""
     doc = cut.doc
-    if cut.label not in SPLIT_TYPES or is_place(doc[cut.start:cut.end].text):
+    if cut.label not in SPLIT_TYPES or is_place(tokens_text(doc, cut.start, cut.end)):
         return [cut]  # a place the gazetteer knows is one name with its small words ("Dar es Salaam")
     for token in doc[cut.start + 1:cut.end - 1]:
         if token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES and token.whitespace_ \
@@ -723,7 +723,7 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     def elsewhere(text: str) -> bool:
         return any(not cut.start <= i < cut.end for i in names.get(text, ()))
     first = doc[cut.start]
-    rest = doc[cut.start + 1:cut.end].text
+    rest = tokens_text(doc, cut.start + 1, cut.end)
     if first.is_title and is_common_word(first.text) and cut.context.lower_counts[first.lower_] \
             and first.text not in cut.context.capitalised_in_body and first.lower_ not in NAME_HEADS \
             and first.lower_ not in person_titles() and not in_given_list(first.text) \
@@ -733,9 +733,9 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
         return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start + 1, cut.end, cut.context)]
     if cut.label == "PRODUCT":
         return [cut]
-    whole = doc[cut.start:cut.end].text
+    whole = tokens_text(doc, cut.start, cut.end)
     last = doc[cut.end - 1]
-    rest = LEADING_ARTICLE.sub("", doc[cut.start:cut.end - 1].text)
+    rest = LEADING_ARTICLE.sub("", tokens_text(doc, cut.start, cut.end - 1))
     if last.is_title and is_common_word(last.text) and cut.context.lower_counts[last.lower_] \
             and last.text not in cut.context.capitalised_in_body and last.lower_ not in NAME_HEADS \
             and last.lower_ not in FIRM_FILLERS and cut.end < len(doc) and not doc[cut.end].is_punct \
@@ -744,14 +744,14 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
                       and not cut.start <= e.start < cut.end), cut.label)  # the type the model gives it there
         return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start, cut.end - 1, cut.context)]
     for k in range(cut.start + 1, cut.end):
-        if cut.label in PLACE_OR_PEOPLE and is_demonym(doc[cut.start:k].text) and is_place(doc[k:cut.end].text) \
+        if cut.label in PLACE_OR_PEOPLE and is_demonym(tokens_text(doc, cut.start, k)) and is_place(tokens_text(doc, k, cut.end)) \
                 and not is_place(whole):  # "… hail Italians Ireland coach Eddie O'Sullivan": people, then a place
             return [SpanCut(doc, "NORP", cut.start, k, cut.context), SpanCut(doc, "GPE", k, cut.end, cut.context)]
     for k in range(cut.start + 1, cut.end):
-        head, tail = doc[cut.start:k].text, doc[k:cut.end].text
+        head, tail = tokens_text(doc, cut.start, k), tokens_text(doc, k, cut.end)
         person_follows = cut.end - k >= 2 and (is_given_name(doc[k].text) or in_given_list(doc[k].text)) \
             and doc[k].is_title and doc[cut.start].lower_ not in person_titles()  # "England Lewis Moody"
-        country_led = cut.end - k >= 3 and is_country(doc[k].text) and elsewhere(doc[k + 1:cut.end].text)
+        country_led = cut.end - k >= 3 and is_country(doc[k].text) and elsewhere(tokens_text(doc, k + 1, cut.end))
         # "'genius' Smith US Federal Reserve chairman" beside "the Federal Reserve": a country before a body's name
         if elsewhere(head) and (elsewhere(tail) or person_follows or country_led) and whole not in (head, tail) \
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
@@ -803,7 +803,7 @@ def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
         return None
     for k in (cut.start + 1, cut.start + 2):
         head, rest = doc[cut.start:k], doc[k:cut.end]
-        if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(doc[cut.start:k + 1].text) \
+        if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(tokens_text(doc, cut.start, k + 1)) \
                 or not all(t.is_title and t.is_alpha for t in (*head, *rest)):
             continue  # "San Jose Top": the place goes on
         if in_given_list(head[0].text) and not _place_elsewhere(cut, head.text) and not headline_place:
@@ -846,7 +846,7 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
         return any([t.text for t in doc[i:i + len(words)]] == words for i in range(len(doc))
                    if not cut.start <= i < cut.end and doc[i].text == words[0])
 
-    read = [any(not cut.start <= i < cut.end for i in names.get(doc[s:e].text, ())) for s, e in halves]
+    read = [any(not cut.start <= i < cut.end for i in names.get(tokens_text(doc, s, e), ())) for s, e in halves]
     if not any(read) or not all(apart(s, e) for s, e in halves):
         return [cut]
     return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]

@@ -91,7 +91,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import body_named_for_fields, capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
-from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc, token_columns, tokens_among
+from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc, token_columns, tokens_among, tokens_text
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -372,7 +372,7 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
         if start < 0 or any(not t.text[:1].isupper() or not t.is_alpha or t.ent_type_ not in NUMBER_TYPES
                             or "\n" in t.text_with_ws or t.lower_ in person_titles() for t in doc[start:cut.start]):
             return True
-        longer = doc[start:cut.end].text
+        longer = tokens_text(doc, start, cut.end)
         found = next((e for e in model_entities(doc) if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
         if found is None and size == 1 and cut.label != "NORP" and _number_word_in_a_name(doc[start]):
             cut.start = start  # "the entire 2004 [Six] Nations campaign": no other mention needed
@@ -537,7 +537,7 @@ def _cut_leading_demonym(cut: SpanCut) -> bool:
         return True
     for size in (2, 1):
         rest = cut.start + size
-        if not 2 <= cut.end - rest <= 3 or not is_demonym(doc[cut.start:rest].text):
+        if not 2 <= cut.end - rest <= 3 or not is_demonym(tokens_text(doc, cut.start, rest)):
             continue
         words = doc[rest:cut.end]
         if in_given_list(words[0].text) and all(t.is_alpha and t.is_title for t in words) \
@@ -907,7 +907,7 @@ def _take_in_country_before_a_party(cut: SpanCut) -> bool:
     if the.lower_ != "the" or not is_country(country.text) or country.ent_type_ not in ("", "ORG") \
             or not country.whitespace_:
         return True
-    rest = doc[cut.start:cut.end - 1].text
+    rest = tokens_text(doc, cut.start, cut.end - 1)
     if any(e.text == rest for e in model_entities(doc)):
         return True
     cut.start -= 1
@@ -938,11 +938,11 @@ def _cut_trailing_words(cut: SpanCut) -> bool:
     doc = cut.doc
     if cut.label not in LOWER_END_CUT_TYPES:
         _cut_before_a_run_on_clause(cut)
-        return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in doc[cut.start:cut.end].text)
+        return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in tokens_text(doc, cut.start, cut.end))
     while cut.end - cut.start > 1 and doc[cut.end - 1].is_lower and doc[cut.end - 1].is_alpha \
             and doc[cut.end - 2].whitespace_:  # "Blu-ray" keeps its "ray"
         cut.end -= 1
-    return any(c.isupper() for c in doc[cut.start:cut.end].text)  # "plasma screens": no name
+    return any(c.isupper() for c in tokens_text(doc, cut.start, cut.end))  # "plasma screens": no name
 
 
 RUN_ON_POS = frozenset(["ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "PART", "PRON"])
@@ -965,7 +965,7 @@ def _cut_before_a_run_on_clause(cut: SpanCut) -> None:
             end = i
             while end > cut.start + 1 and doc[end - 1].lower_ in FUNCTION_WORDS:
                 end -= 1  # "Car With A Man at": no name ends in "at"
-            if any(c.isupper() for c in doc[cut.start:end].text):
+            if any(c.isupper() for c in tokens_text(doc, cut.start, end)):
                 cut.end = end
             return
 
@@ -991,7 +991,7 @@ def _cut_headline_before_the(cut: SpanCut) -> bool:
         return True
     for i in range(cut.start + 1, cut.end - 1):
         if doc[i].text == "The" and doc[i - 1].is_alpha and doc[i - 1].lower_ not in HEADLINE_LINKS:
-            before = doc[cut.start:i].text
+            before = tokens_text(doc, cut.start, i)
             if (cut.context.text or doc.text).count(before) >= 2:
                 cut.start = i
             return True
@@ -1125,7 +1125,7 @@ def _drop_portfolio_before_office(cut: SpanCut) -> bool:
     words = [t for t in doc[cut.start:cut.end] if t.lower_ not in PORTFOLIO_LINKS and t.lower_ != "the"]
     if not (office.is_title and office.lower_ in PORTFOLIO_OFFICES) or not words:
         return True
-    if not all(_ordinary(t) and not is_place(t.text) for t in words) or is_place(doc[cut.start:cut.end].text) \
+    if not all(_ordinary(t) and not is_place(t.text) for t in words) or is_place(tokens_text(doc, cut.start, cut.end)) \
             or is_demonym(words[0].text) \
             or words[-1].lower_ in NAME_HEADS or words[-1].lower_ in ("party", "treasury"):
         return True
@@ -1224,7 +1224,7 @@ def _drop_name_only_in_a_heading(cut: SpanCut) -> bool:
     headline names ("Betty Ford" is in the body's "Betty Ford Center")."""
     if not cut.context.body or not cut.on_heading_line():
         return True
-    words = cut.doc[cut.start:cut.end].text.split()
+    words = tokens_text(cut.doc, cut.start, cut.end).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     return not words or " ".join(words) in cut.context.body
