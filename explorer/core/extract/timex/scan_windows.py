@@ -68,6 +68,7 @@ class TextToScan:
     key: str  # ``prefilter.words_key(text)``: the same offsets, lower case
     _longest: dict[str, int] = field(default_factory=dict)
     _at: dict[str, list[int]] = field(default_factory=dict)
+    _at_any: dict[frozenset[str], list[int]] = field(default_factory=dict)
 
     def longest(self, cls: str) -> int:
         """A bound on the longest run of ``cls`` in the text: 1, or the longest run of two or more (runs of one
@@ -75,6 +76,12 @@ class TextToScan:
         if cls not in self._longest:
             self._longest[cls] = max(map(len, _runs_of_two_or_more(cls).findall(self.text)), default=1)
         return self._longest[cls]
+
+    def occurrences_of_any(self, words: frozenset[str]) -> list[int]:
+        """Every offset where one of ``words`` starts in the key, sorted (a set is shared by several rules)."""
+        if words not in self._at_any:
+            self._at_any[words] = sorted(at for word in words for at in self.occurrences(word))
+        return self._at_any[words]
 
     def occurrences(self, word: str) -> list[int]:
         """Every offset where ``word`` starts in the key, overlapping ones too."""
@@ -97,11 +104,10 @@ def matches(pattern: re.Pattern, text: TextToScan) -> list[re.Match]:
     word_sets = required_word_sets(pattern)
     if not word_sets:
         return list(pattern.finditer(text.text))
-    words, occurrences = min(((words, [at for word in words for at in text.occurrences(word)])
-                              for words in word_sets), key=lambda found: len(found[1]))
+    words, occurrences = min(((words, text.occurrences_of_any(words)) for words in word_sets),
+                             key=lambda found: len(found[1]))
     if not occurrences:
         return []
-    occurrences.sort()
     bound = reach(pattern)
     if bound is None:
         return list(pattern.finditer(text.text))
