@@ -69,6 +69,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.keys import FIRM_SUFFIXES, KIND_CUE
@@ -77,7 +78,7 @@ from explorer.core.extract.entities.lexicon import is_adjective, is_common_word,
 from explorer.core.extract.entities.places import is_city, is_country, is_demonym, is_place, is_state_abbreviation, is_town
 from explorer.core.extract.entities.told_by_context import told_by_context
 from explorer.core.extract.entities.won_and_starred import done_with_the_name, name_by_its_last_word
-from explorer.core.extract.nlp import model_entities
+from explorer.core.extract.nlp import model_entities, span_text, string_id, token_columns, tokens_among, tokens_text
 
 # Nouns that say what kind of thing a name is ("the band X", "X, the vessel"), by the type they give.
 KIND_NOUNS: dict[str, str] = {
@@ -240,7 +241,8 @@ def doc_facts(doc: Doc) -> DocFacts:
             facts.lone_people.add(ent.text)
         elif len(ent) == 1 and ent[0].is_title and _owns_a_life(ent):
             facts.lives.add(ent.text)
-    facts.titled = {_titled_name(doc, t.i) for t in doc[:-1] if _honorific(t)} - {""}
+    facts.titled = {_titled_name(doc, i) for i in tokens_among(doc, PERSON_TITLES)
+                    if i < len(doc) - 1 and _honorific(doc[i])} - {""}
     facts.team_cities = {city for ent in model_entities(doc) if (city := _team_city(ent))}
     facts.sport = _sport_report(doc)
     return facts
@@ -295,6 +297,9 @@ POSITION_WORDS = frozenset(["striker", "midfielder", "defender", "goalkeeper", "
                             "centre-back", "scrum-half", "fly-half", "flanker", "premiership", "kick-off", "equaliser"])
 
 
+_SPORT_REPORT_WORDS = POSITION_WORDS | SPORT_WORDS | {"-"}
+
+
 # Verbs whose object, in a sport report, is a club: a player joins one, a side beats or faces one.
 TEAM_OBJECT_VERBS = frozenset(["join", "rejoin", "beat", "face", "defeat"])
 
@@ -305,7 +310,7 @@ def _sport_report(doc: Doc) -> bool:
     sport news names its clubs by their towns ("West Ham", "Blackburn") with no "Houston Texans" to say so."""
     score = word = False
     positions: set[str] = set()
-    for t in doc:
+    for t in (doc[i] for i in tokens_among(doc, _SPORT_REPORT_WORDS)):  # the loop does nothing at any other word
         # the tokenizer splits "scrum-half" and "2-1" at the hyphen: the words either side, joined again
         hyphened = f"{t.nbor(-1).lower_}-{t.nbor(1).lower_}" if t.text == "-" and 0 < t.i < len(doc) - 1 else ""
         if t.lower_ in POSITION_WORDS or hyphened in POSITION_WORDS:
@@ -361,7 +366,7 @@ def _last_word(span: Span) -> str:
     start = span.end - 1
     while start - 2 >= span.start and span.doc[start - 1].text == "-" and not span.doc[start - 2].whitespace_:
         start -= 2
-    return span.doc[start:span.end].text
+    return tokens_text(span.doc, start, span.end)
 
 
 Evidence = tuple[str, str]  # (type, cue)
@@ -371,12 +376,12 @@ Step = Callable[[Span, str, DocFacts], "Evidence | None"]
 def _person_in_document(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A lone word that is a person's surname in the same document, or follows "Mr"/"Ms", is that person; so is a
     surname with its particle ("Le Bon" beside "Simon Le Bon": ``_particle_surname``)."""
-    if len(span) == 2 and span[0].lower_ in SURNAME_PARTICLES and span.text in facts.surnames:
+    if len(span) == 2 and span[0].lower_ in SURNAME_PARTICLES and span_text(span) in facts.surnames:
         return "PERSON", "surname"
     if len(span) != 1:
         return None
     previous = span.doc[span.start - 1] if span.start > 0 else None
-    if span.text in facts.surnames:
+    if span_text(span) in facts.surnames:
         return "PERSON", "surname"
     if previous is not None and previous.lower_ in PERSON_TITLES and previous.text[:1].isupper():
         return "PERSON", "title"
@@ -390,7 +395,7 @@ def _titled_person(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if (_honorific(span[0]) and len(span) > 1) or (previous is not None and _honorific(previous)):
         return "PERSON", "title"
     if previous is not None and previous.is_title and previous.lower_ in person_titles() \
-            and previous.ent_type_ in ("", "PERSON") and not is_place(span.text):
+            and previous.ent_type_ in ("", "PERSON") and not is_place(span_text(span)):
         return "PERSON", "title"  # "South African President Thabo Mbeki"
     return None
 
@@ -441,7 +446,7 @@ def _based_in(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return "ORG", "based"
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ == "based" \
-            and not doc[span.end - 1].whitespace_ and is_place(span.text):
+            and not doc[span.end - 1].whitespace_ and is_place(span_text(span)):
         return "GPE", "based"
     return None
 
@@ -489,7 +494,7 @@ def _work_noun_read_as_adjective(span: Span, token: Token) -> bool:
     it says what the name is. Not before a people or a place ("the musical Welsh", "musical Vienna")."""
     doc = span.doc
     if token.lower_ not in ADJECTIVE_WORK_NOUNS or token.pos_ != "ADJ" or not span[0].is_title \
-            or not span.start <= token.head.i < span.end or is_place(span.text) or is_demonym(span.text):
+            or not span.start <= token.head.i < span.end or is_place(span_text(span)) or is_demonym(span_text(span)):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     return before is not None and (before.lower_ in ("the", "a", "an", "new") or before.pos_ == "PROPN")
@@ -589,7 +594,7 @@ def _named_by_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
             and span[-1].lower_ not in NON_TEAM_PLURALS:
         return None  # "said Lisbeth Echeandia, publisher of …": a person's job; a firm is written "the publisher X"
         # or named as one ("Jim Pattison Industries, a private company"; "Franz Ferdinand were the only UK band")
-    if kind == "PERSON" and label != "PERSON" and (len(span) < 2 or is_place(span.text)):
+    if kind == "PERSON" and label != "PERSON" and (len(span) < 2 or is_place(span_text(span))):
         return None  # "market leader Apple": a one-word name is no person by the noun alone
     if kind == "GPE" and label in PLACE_TYPES:
         return None  # "the region X": a place either way; the model's finer type stands
@@ -641,7 +646,7 @@ def _family_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | N
     right knee"), is a person's,
     whatever the model said (a group, a firm): only a person has a wife or a knee. Not a place ("Britain's sons").
     In a match report a player's act after the possessive says so too ("after Duff's cross": ``PLAYER_ACTS``)."""
-    if label == "PERSON" or is_place(span.text):
+    if label == "PERSON" or is_place(span_text(span)):
         return None
     found = _owned_by_a_person(span, label)
     if found is None and facts.sport and label != "NORP" and _a_players_act(span):
@@ -677,20 +682,20 @@ def _owned_noun(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         return None
     noun, possessive = after
     owned = OWNED_BY_ORG_AFTER_POSSESSIVE if possessive else OWNED_BY_ORG
-    person_like = label == "PERSON" and span.text not in facts.person_words and len(span) == 1
-    city = label in PLACE_TYPES and is_city(span.text) and not is_country(span.text) and noun not in MARKET_NOUNS
+    person_like = label == "PERSON" and span_text(span) not in facts.person_words and len(span) == 1
+    city = label in PLACE_TYPES and is_city(span_text(span)) and not is_country(span_text(span)) and noun not in MARKET_NOUNS
     if noun in owned and (person_like or city):
         return "ORG", noun
     if label == "PRODUCT" and noun in OWNED_BY_FIRM_NOT_PRODUCT:
         return "ORG", noun  # "X's founder", "X shares": a firm, not what it sells (s18b)
     if noun in OWNED_BY_BRAND and not possessive and label in ("ORG", "PERSON", "GPE", "LOC", "NORP") \
-            and not is_country(span.text) and not (label == "PERSON" and span.text in facts.person_words):
+            and not is_country(span_text(span)) and not (label == "PERSON" and span_text(span) in facts.person_words):
         return "PRODUCT", noun  # a maker ("Apple computer") gets the cue too, but its other mentions outvote it
     if (noun in OWNED_BY_PRODUCT and label in PLACE_TYPES or noun in OWNED_BY_PRODUCT_NOT_GROUP and label == "NORP") \
-            and not is_place(span.text):
+            and not is_place(span_text(span)):
         return "PRODUCT", noun
-    if noun in OWNED_BY_EVENT and not possessive and (label in ("PERSON", "ORG") and span.text not in facts.person_words
-                                                      or label in PLACE_TYPES and not is_place(span.text)):
+    if noun in OWNED_BY_EVENT and not possessive and (label in ("PERSON", "ORG") and span_text(span) not in facts.person_words
+                                                      or label in PLACE_TYPES and not is_place(span_text(span))):
         return "EVENT", noun  # "Oscar nominations"; "other South Bank categories", "Bafta nominations" (the model's
         # place, which no gazetteer knows: "a London ceremony" is where)
     return None
@@ -749,7 +754,7 @@ def _venue_after_at(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if not all(t.is_title for t in words) or last.lower_.endswith(PLURAL_EVENT_ENDINGS) \
             or KIND_NOUNS.get(last.lower_, "FAC") != "FAC" or last.lower_ in NAME_HEADS or last.lower_ in CLUB_HEADS \
             or any(t.lower_ == last.lower_ and t.is_lower for t in doc) or (len(words) > 1 and is_common_word(last.text)) \
-            or is_place(doc[start:span.end].text) or is_given_name(words[0].text) \
+            or is_place(tokens_text(doc, start, span.end)) or is_given_name(words[0].text) \
             or any(t.text in facts.person_words or t.text in facts.titled for t in words):
         return None
     after = doc[span.end] if span.end < len(doc) else None
@@ -806,7 +811,7 @@ def _kind_noun_after(span: Span, label: str, facts: DocFacts) -> Evidence | None
         return None
     if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
         return None  # "the BBC programme Go Digital", "The Xbox game Halo 2": the noun names the next name
-    if label == "NORP" or is_place(span.text) or is_demonym(span.text) \
+    if label == "NORP" or is_place(span_text(span)) or is_demonym(span_text(span)) \
             or (label in PLACE_TYPES and (kind == "WORK_OF_ART" or noun.lower_ in LAID_NOUNS)):
         return None  # "Mediterranean cables": where the cables are laid
     words = [t for t in span if t.is_alpha]
@@ -853,7 +858,7 @@ def _written_as_a_standard(span: Span) -> bool:
     "USB", "MPEG4"), or with a capital inside after small letters ("VoIP", "WiFi"); or any name a bracketed acronym
     follows ("Digital Rights Management (DRM)")."""
     doc = span.doc
-    if len(span) == 1 and STANDARD_SHAPE.match(span.text):
+    if len(span) == 1 and STANDARD_SHAPE.match(span_text(span)):
         return span.start == 0 or bool(doc[span.start - 1].whitespace_)  # "512MB": a unit after its number
     return span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")" \
         and doc[span.end + 1].is_upper
@@ -867,9 +872,9 @@ def _technology_by_its_use(span: Span, label: str, facts: DocFacts) -> Evidence 
     said") stays a firm. Not a place or a people, not a name the document names a person with."""
     doc = span.doc
     if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or not _written_as_a_standard(span) \
-            or is_place(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
+            or is_place(span_text(span)) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
         return None
-    i = span.end + (3 if doc[span.end:span.end + 1].text == "(" else 0)
+    i = span.end + (3 if tokens_text(doc, span.end, span.end + 1) == "(" else 0)
     if i >= len(doc):
         return None
     between = None
@@ -897,7 +902,7 @@ def _carried_over_a_standard(span: Span, label: str, facts: DocFacts) -> Evidenc
     technology, a product; each name of a list after it too. Decided in the corpus vote as a kind noun is. Not
     "a row over BSE", "victory over PSG": those words carry nothing."""
     if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or not _written_as_a_standard(span) \
-            or is_place(span.text):
+            or is_place(span_text(span)):
         return None
     top = span.root
     while top.dep_ == "conj" and top.head.i != top.i:
@@ -924,7 +929,7 @@ def _platform_of_a_game(span: Span, label: str, facts: DocFacts) -> Evidence | N
     "ran on NBC" (a series) say nothing."""
     top = span.root
     if label not in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") or top.dep_ != "pobj" or top.head.lower_ != "on" \
-            or is_place(span.text):
+            or is_place(span_text(span)):
         return None
     verb = top.head.head
     if verb.lemma_.lower() not in PLATFORM_VERBS or verb.pos_ != "VERB":
@@ -943,7 +948,7 @@ def _model_after_a_makers_possessive(span: Span, label: str, facts: DocFacts) ->
     maker's model or the owner's, a product; decided in the corpus vote as a kind noun is."""
     doc = span.doc
     if label not in ("ORG", "PERSON", "GPE", "NORP", "FAC") or len(span) != 1 or span.start < 2 \
-            or not any(c.isdigit() for c in span.text) or not STANDARD_SHAPE.match(span.text):
+            or not any(c.isdigit() for c in span_text(span)) or not STANDARD_SHAPE.match(span_text(span)):
         return None
     possessive, maker = doc[span.start - 1], doc[span.start - 2]
     if possessive.lower_ not in POSSESSIVES or maker.ent_type_ not in ("ORG", "PERSON") \
@@ -968,7 +973,7 @@ def _version_of(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     link, noun = doc[start - 1], doc[start - 2]
     if noun.lower_ not in VERSION_LINKS.get(link.lower_, ()) or not noun.is_lower or noun.pos_ != "NOUN":
         return None
-    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES or is_place(span.text):
+    if span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES or is_place(span_text(span)):
         return None
     return "PRODUCT", KIND_CUE + "version"
 
@@ -1013,7 +1018,7 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """The other names in the same list agree on a type: a list holds one kind. Two or more others that agree type
     it ("Led Zeppelin, Iron Maiden and Sex Pistols"); one other organisation types a lone "person" word ("HMV and
     Virgin"); a city or a "person" listed with clubs is a club ("Real Madrid, Barcelona and Valencia")."""
-    if label not in LIST_TYPES or (label == "PERSON" and span.text in facts.person_words) or is_country(span.text):
+    if label not in LIST_TYPES or (label == "PERSON" and span_text(span) in facts.person_words) or is_country(span_text(span)):
         return None
     if label == "PERSON" and len(span) >= 2 and is_given_name(span[0].text):
         return None  # "Nicolas Mas (Perpignan)" in a squad list beside clubs: a given name says a person
@@ -1031,11 +1036,11 @@ def _listed_with(span: Span, label: str, facts: DocFacts) -> Evidence | None:
         if kind == "ORG" and label == "PERSON" and len(span) == 1:
             return kind, "list"
         if kind == "PERSON" and label != "ORG" and len(span) == 2 \
-                and all(len(text.split()) >= 2 for _, text in others) and not is_place(span.text):
+                and all(len(text.split()) >= 2 for _, text in others) and not is_place(span_text(span)):
             return kind, "list"  # "hosted by Eliza Carthy and Benjamin Zephaniah": two people
         return None
     cities = all(is_city(text) and not is_country(text) for k, text in others if k == "GPE")
-    if kinds <= {"ORG", "GPE"} and cities and (label == "PERSON" or is_city(span.text)):
+    if kinds <= {"ORG", "GPE"} and cities and (label == "PERSON" or is_city(span_text(span))):
         return "ORG", "list"
     return None
 
@@ -1064,9 +1069,9 @@ def _most_of_a_long_list(span: Span, label: str, others: list[tuple[str, str]], 
         known = sum(1 for k, text in others if k == "GPE" and (is_place(text) or is_place(text.split()[0])))
         return kind if 2 * known >= agree and not sport else None
     if kind == "PERSON":  # not a name in capitals: a band or a firm in a list of singers ("Bounty Killer, TOK")
-        placed = is_place(span.text) or any(t.is_title and is_place(t.text) for t in span)
+        placed = is_place(span_text(span)) or any(t.is_title and is_place(t.text) for t in span)
         joined = any(t.lower_ == "and" for t in span)  # a seat joined at its "and" ("Oldham East and Saddleworth")
-        return kind if not placed and not joined and not span.text.isupper() else None
+        return kind if not placed and not joined and not span_text(span).isupper() else None
     return None
 
 
@@ -1079,7 +1084,7 @@ def _opponent(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A city a match is played against ("Arsenal facing Newcastle", "Wasps defeated Leicester", "the FA Cup win over
     Colchester", "losses to Newcastle and Barcelona") is its club."""
     doc = span.doc
-    if span.start == 0 or not is_city(span.text) or is_country(span.text):
+    if span.start == 0 or not is_city(span_text(span)) or is_country(span_text(span)):
         return None
     if span.end < len(doc) and not doc[span.end - 1].whitespace_ and doc[span.end].text in ("-", "–"):
         return None  # "defeated Moscow-backed candidate X": the city is a word of an adjective, the object is X
@@ -1106,7 +1111,7 @@ def _maker_of_a_work(span: Span, label: str, facts: DocFacts) -> Evidence | None
     Harris best-seller") is the person who made it; said of the model's person too, so the corpus vote weighs it."""
     doc = span.doc
     words = [t for t in span if t.lower_ != "the"]
-    if label == "WORK_OF_ART" or not 2 <= len(words) <= 3 or is_place(span.text) \
+    if label == "WORK_OF_ART" or not 2 <= len(words) <= 3 or is_place(span_text(span)) \
             or not all(t.is_alpha and t.is_title for t in words):  # "the Autosport International 2005 show"
         return None
     before = "the" if span[0].lower_ == "the" else doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -1152,7 +1157,7 @@ def _work_after_its_year(span: Span, label: str, facts: DocFacts) -> Evidence | 
     doc = span.doc
     if label in ("WORK_OF_ART", "EVENT", "NORP", "PERSON") or span.start < 2 \
             or doc[span.start - 1].lower_ not in ("'s", "’s") or not YEAR.match(doc[span.start - 2].text) \
-            or span[-1].lower_ in NAME_HEADS or span[-1].lower_ in CLUB_HEADS or is_place(span.text) \
+            or span[-1].lower_ in NAME_HEADS or span[-1].lower_ in CLUB_HEADS or is_place(span_text(span)) \
             or (span.start > 2 and doc[span.start - 3].lower_ in DECADE_WORDS):
         return None  # "in the late 1980's Apple Computer added …": a decade, written with an apostrophe
     return "WORK_OF_ART", "dated"
@@ -1187,7 +1192,7 @@ def _place_named_for_a_body(span: Span, label: str, facts: DocFacts) -> Evidence
     (a party's brand, a firm's division): an organisation. Not a place the gazetteer knows, nor one whose last word
     is a place ("Greater Leeds"), nor a last word in capitals ("Windows XP", "R&B"), nor a name whose first word is
     no ordinary word ("Anquan Boldin", a person the model read as a place) (s18c)."""
-    if label not in ("GPE", "LOC") or len(span) < 2 or is_place(span.text):
+    if label not in ("GPE", "LOC") or len(span) < 2 or is_place(span_text(span)):
         return None
     last = span[-1]
     if not (last.is_alpha and last.is_title) or is_place(last.text) or is_demonym(last.text) \
@@ -1218,7 +1223,7 @@ def _work_by_its_cast(span: Span, label: str, facts: DocFacts) -> Evidence | Non
             return None
     if i + 1 >= len(doc) or not (doc[i + 1].is_title and doc[i + 1].is_alpha):
         return None
-    if label == "PERSON" and (len(span) > 1 or span.text in facts.person_words or span.text in facts.titled):
+    if label == "PERSON" and (len(span) > 1 or span_text(span) in facts.person_words or span_text(span) in facts.titled):
         return None
     return "WORK_OF_ART", "starring" if link is None else doc[span.end + (doc[span.end].text == ",")].lower_
 
@@ -1260,7 +1265,7 @@ def _age_in_apposition(span: Span, label: str, facts: DocFacts) -> Evidence | No
     place's."""
     doc, end = span.doc, span.end
     words = [t for t in span if t.is_alpha]
-    if label == "PERSON" or not 1 <= len(words) <= 3 or not in_given_list(words[0].text) or is_place(span.text) \
+    if label == "PERSON" or not 1 <= len(words) <= 3 or not in_given_list(words[0].text) or is_place(span_text(span)) \
             or not all(t.is_title for t in words) or end + 2 >= len(doc):  # "London, 48": a place's share
         return None
     comma, age, after = doc[end], doc[end + 1], doc[end + 2]
@@ -1282,7 +1287,8 @@ def _awards_by_their_plural(span: Span, label: str, facts: DocFacts) -> Evidence
             or not (span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")):
         return None
     single = words[0].text[:-1]
-    if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in doc):
+    written = (doc[i] for i in np.flatnonzero(token_columns(doc).orth == string_id(single)).tolist())  # its tokens
+    if any(t.text == single and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in AWARD_NOUNS for t in written):
         return "EVENT", "awards"
     return None
 
@@ -1382,8 +1388,8 @@ def _dated_in_brackets(span: Span, label: str, facts: DocFacts) -> Evidence | No
     """A name followed by a year in brackets ("Humphrey Bogart in Casablanca (1944)") is a film, book or record:
     that is how news cites a work. Not a person's ("Gandhi (1869-1948)" runs on with a dash)."""
     doc = span.doc
-    lone = len(span) == 1 and not (span.text in facts.person_words or span.text in facts.titled
-                                   or is_given_name(span.text))
+    lone = len(span) == 1 and not (span_text(span) in facts.person_words or span_text(span) in facts.titled
+                                   or is_given_name(span_text(span)))
     if (label == "PERSON" and not lone) or span.end + 2 >= len(doc) \
             or doc[span.end].text != "(" or doc[span.end + 2].text != ")":
         return None  # a person's dates run on with a dash; a lone "person" word is a title ("Overload (1979)")
@@ -1397,7 +1403,7 @@ def _employer(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     doc, i = span.doc, span.end
     if span[-1].lower_ in POSSESSIVES:
         i -= 1
-    if label in PLACE_TYPES or label in ("NORP", "PERSON", "ORG") or is_place(span.text) or i + 2 >= len(doc) \
+    if label in PLACE_TYPES or label in ("NORP", "PERSON", "ORG") or is_place(span_text(span)) or i + 2 >= len(doc) \
             or doc[i].lower_ not in POSSESSIVES:
         return None
     person = facts.ent_at.get(i + 1)
@@ -1472,7 +1478,7 @@ def _member_of_a_group(span: Span, label: str, facts: DocFacts) -> Evidence | No
     doc, start = span.doc, span.start
     if label != "PERSON" or span.end < len(doc) and doc[span.end].lower_ in POSSESSIVES \
             or span[-1].lower_ in POSSESSIVES or any(t.text in facts.titled for t in span) \
-            or (len(span) == 1 and span.text in facts.person_words):
+            or (len(span) == 1 and span_text(span) in facts.person_words):
         return None
     i = start - 1
     if i >= 0 and doc[i].lower_ in ("and", ",") and i - 1 in facts.ent_at:
@@ -1497,7 +1503,7 @@ def _lent_by_a_club(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     doc, i = span.doc, span.start - 1
     if label not in ("GPE", "LOC", "PERSON", "NORP", "FAC") or i < 1 \
             or doc[i].lower_ not in ("from", "at", "to", "with", "by") \
-            or is_country(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
+            or is_country(span_text(span)) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
         return None
     if doc[i - 1].lower_ in LOAN_WORDS or (doc[i - 1].lower_ == "out" and i > 1 and doc[i - 2].lower_ in LOAN_WORDS) \
             or (doc[i].lower_ == "by" and doc[i - 1].lower_ == "recalled"):
@@ -1534,8 +1540,8 @@ def _first_name_read_as_a_people(span: Span, label: str, facts: DocFacts) -> Evi
     ("Reese said" beside "Reese Witherspoon") is that person: the model took a given name for a group. Not a party's
     word the model ran into a person ("Tory" of "Tory Neil Hamilton", which the lists give as a name too): only a word
     ``is_given_name`` knows as nothing else."""
-    if label != "NORP" or len(span) != 1 or not span[0].is_title or is_demonym(span.text) \
-            or span.text not in facts.person_words or not is_given_name(span.text):
+    if label != "NORP" or len(span) != 1 or not span[0].is_title or is_demonym(span_text(span)) \
+            or span_text(span) not in facts.person_words or not is_given_name(span_text(span)):
         return None
     return "PERSON", "given"
 
@@ -1571,7 +1577,7 @@ def _seat_before_its_election(span: Span, label: str, facts: DocFacts) -> Eviden
     noun = doc[end].lower_
     if noun == "by" and end + 2 < len(doc) and doc[end + 1].text == "-" and doc[end + 2].lower_ == "election":
         noun = "by-election"
-    if noun not in ELECTION_NOUNS or (label in ("ORG", "NORP") and not is_town(span.text)):
+    if noun not in ELECTION_NOUNS or (label in ("ORG", "NORP") and not is_town(span_text(span))):
         return None
     return "GPE", "seat"
 
@@ -1604,7 +1610,7 @@ def _town_before_a_state(span: Span, label: str, facts: DocFacts) -> Evidence | 
         return None
     words = [t.lower_.rstrip(".") for t in span if any(c.isalpha() for c in t.text)]
     if not words or words[-1] in FIRM_SUFFIXES or words[-1] in CLUB_HEADS or words[-1] in NEWSPAPER_HEADS \
-            or NAME_HEADS.get(words[-1], "FAC") != "FAC" or (label == "PERSON" and not is_town(span.text)):
+            or NAME_HEADS.get(words[-1], "FAC") != "FAC" or (label == "PERSON" and not is_town(span_text(span))):
         return None
     after = facts.ent_at.get(span.end + 2)
     if after is not None and after.label_ == "PERSON":
@@ -1664,7 +1670,7 @@ def _line_up(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if before == "(" and after.isdigit() and len(after) <= 3 and span.end + 1 < len(doc) \
             and doc[span.end + 1].text == ")":
         return "PERSON", "lineup"  # a substitute and the minute he came on: "Stone (Cisse 76)"
-    if before not in (",", ";", ":") or after not in (",", ";", ")", ".", "(") or is_country(span.text):
+    if before not in (",", ";", ":") or after not in (",", ";", ")", ".", "(") or is_country(span_text(span)):
         return None  # "Dimitri Yachvili (Biarritz)": a club in brackets after a player is no player
     sent = span.sent
     items = sum(1 for t in sent if t.text in (",", ";"))
@@ -1737,7 +1743,7 @@ def _kind_of_list(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     kind = KIND_NOUNS.get(lemma, LIST_ONLY_KINDS.get(lemma)) if noun.tag_ == "NNS" and noun.is_lower else None
     if kind is None or (kind == "GPE" and label in PLACE_TYPES):
         return None
-    if kind == "PERSON" and (is_place(span.text) or (label in PLACE_TYPES and is_town(span.text)) or label == "NORP"
+    if kind == "PERSON" and (is_place(span_text(span)) or (label in PLACE_TYPES and is_town(span_text(span))) or label == "NORP"
                              or noun.lemma_.lower() in FIRMS_TOO):
         return None  # "partners such as India", "big players, such as Nokia": firms and countries are those too; a
         # "place" the gazetteer has no town of is the model's guess at a one-word name ("stars such as Sizzla")
@@ -1779,7 +1785,7 @@ def _inquiry_by_its_chair(span: Span, label: str, facts: DocFacts) -> Evidence |
         return None
     noun = doc[span.end]
     if noun.lower_ not in CHAIRED_NOUNS or not noun.is_lower or span.root.head.i != noun.i \
-            or is_place(span.text) or not is_surname(span.text):
+            or is_place(span_text(span)) or not is_surname(span_text(span)):
         return None
     return "PERSON", "chair"
 
@@ -1788,7 +1794,7 @@ def _team_with_plural_verb(span: Span, label: str, facts: DocFacts) -> Evidence 
     """A city the subject of a plural verb ("Blackburn have rejected a third bid", "Wigan are top") is its club:
     British news writes a team, not a town, so. Not a country (its team is a place by convention), not a list."""
     root = span.root
-    if label not in ("GPE", "LOC", "PERSON") or not is_city(span.text) or is_country(span.text) \
+    if label not in ("GPE", "LOC", "PERSON") or not is_city(span_text(span)) or is_country(span_text(span)) \
             or root.dep_ != "nsubj" or any(c.dep_ == "conj" for c in root.children):
         return None
     verb = root.head
@@ -1823,10 +1829,10 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     game against Holland": a country's side, a place by convention, and Matt Holland a player)."""
     doc = span.doc
     if not (facts.team_cities or facts.sport) or label not in ("GPE", "LOC", "FAC", "NORP", "PERSON") \
-            or not (is_city(span.text) or (facts.sport and label != "PERSON" and is_town(span.text)
-                                           and not is_surname(span.text) and not is_given_name(span.text))) \
+            or not (is_city(span_text(span)) or (facts.sport and label != "PERSON" and is_town(span_text(span))
+                                           and not is_surname(span_text(span)) and not is_given_name(span_text(span)))) \
             or (label == "PERSON" and not facts.sport) \
-            or is_country(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
+            or is_country(span_text(span)) or any(t.text in facts.person_words or t.text in facts.titled for t in span):
         return None  # "Bush sprained …" beside "Reggie Bush", "But Tyler really does care" beside "Tyler Hansbrough"
     root = span.root
     if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ not in PLACE_VERBS \
@@ -1841,7 +1847,7 @@ def _team_of_a_city(span: Span, label: str, facts: DocFacts) -> Evidence | None:
             return "ORG", "team"  # "West Ham boss Alan Pardew", "Blackburn's striker", "Wigan v Bolton"
         if root.dep_ == "dobj" and root.head.lemma_ in TEAM_OBJECT_VERBS:
             return "ORG", "team"  # "set to join Preston on a month's loan", "Chelsea beat Blackburn"
-    if span.text in facts.team_cities and before is not None and before.lower_ == "of" and before.i > 0 \
+    if span_text(span) in facts.team_cities and before is not None and before.lower_ == "of" and before.i > 0 \
             and before.nbor(-1).ent_type_ == "PERSON":
         return "ORG", "team"
     return None
@@ -1856,7 +1862,7 @@ def _town_by_its_place(span: Span, label: str, facts: DocFacts) -> Evidence | No
     doc = span.doc
     words = [t for t in span if t.is_alpha]
     if label not in ("ORG", "PERSON", "NORP", "FAC") or not 1 <= len(words) <= 2 or span.start < 2 \
-            or not is_town(span.text) or any(t.text in facts.person_words or t.text in facts.titled for t in words):
+            or not is_town(span_text(span)) or any(t.text in facts.person_words or t.text in facts.titled for t in words):
         return None
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in POSSESSIVES):
@@ -1878,7 +1884,7 @@ def _person_by_who_or_pronoun(span: Span, label: str, facts: DocFacts) -> Eviden
     between ("Echenique threw down a powerful alley-oop … He made 3-of-4 three attempts"), is a person: a firm is
     "it" and "which". Not a plural, an acronym or a known place; not a name ending as organisations and events do."""
     words = [t for t in span if t.is_alpha]
-    if label not in ("ORG", "GPE", "FAC") or not 1 <= len(words) <= 3 or is_place(span.text) \
+    if label not in ("ORG", "GPE", "FAC") or not 1 <= len(words) <= 3 or is_place(span_text(span)) \
             or any(t.is_upper for t in words) or words[-1].text.endswith("s") or words[-1].lower_ in NAME_HEADS \
             or words[-1].lower_ in CLUB_HEADS or words[-1].lower_ in NEWSPAPER_HEADS or span.root.dep_ == "appos":
         return None  # "energy drink company, Red Bull, who": the noun it stands beside says what it is
@@ -1922,7 +1928,7 @@ def _no_word_of_a_person(span: Span, label: str, facts: DocFacts) -> Evidence | 
         return None  # "Bin Laden", "Ibn Saud": a surname with its particle, however ordinary its words
     if label != "PERSON" or len(words) < 2 or not all(
             t.is_alpha and len(t) > 1 and (is_common_word(t.text) or t.is_upper) and not in_given_list(t.text)
-            and not is_surname(t.text) for t in words) or all(t.is_upper for t in words) or is_place(span.text):
+            and not is_surname(t.text) for t in words) or all(t.is_upper for t in words) or is_place(span_text(span)):
         return None  # "South Africa" cut from a headline run-on is the gazetteer's
     return "ORG", "words"
 
@@ -1984,12 +1990,12 @@ def _given_word_before_a_lone_surname(span: Span, words: list[Token]) -> bool:
 def _gazetteer_place(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     """A name the model calls a person that the gazetteer knows as a country or city, and that no person in the
     document bears ("Porto", "Islwyn" aside): a place. Weak: a mention typed by the sentence outvotes it."""
-    if label == "PERSON" and len(span) <= 2 and is_place(span.text) and not any(
+    if label == "PERSON" and len(span) <= 2 and is_place(span_text(span)) and not any(
             t.text in facts.person_words for t in span):
         return "GPE", "gazetteer"
-    if label == "ORG" and is_country(span.text):
+    if label == "ORG" and is_country(span_text(span)):
         return "GPE", "gazetteer"  # a country's team or government: OntoNotes, and the reader, call it a place
-    if label == "ORG" and is_city(span.text) and span.start > 0 and span.doc[span.start - 1].lower_ == "in":
+    if label == "ORG" and is_city(span_text(span)) and span.start > 0 and span.doc[span.start - 1].lower_ == "in":
         return "GPE", "gazetteer"  # "the game in Durban": where it happened
     return None
 
@@ -2091,7 +2097,7 @@ def _show_before_its_star(span: Span, label: str, facts: DocFacts) -> Evidence |
     if label == "PERSON" and span.end + 1 < len(doc) and doc[span.end].lower_ in MAKER_NOUNS:
         return _work_before_its_maker(span, doc[span.end], doc[span.end + 1])  # its own guard on the document's people
     if (label != "PERSON" and label not in CAST_LABELS) or span.end + 1 >= len(doc) \
-            or span.text in facts.person_words or span[-1].text in facts.person_words:
+            or span_text(span) in facts.person_words or span[-1].text in facts.person_words:
         return None
     noun, name = doc[span.end], doc[span.end + 1]
     if label in CAST_LABELS and not (noun.lower_ in CAST_NOUNS and _unknown_name(span)):
@@ -2121,7 +2127,7 @@ def _work_before_its_maker(span: Span, noun: Token, name: Token) -> Evidence | N
     if span.start > 0 and doc[span.start - 1].lower_ in POSSESSIVES:
         return None
     last = words[-1].text
-    if any(e.label_ == "PERSON" and e[-1].text == last and e.text != span.text and not span.start <= e.start < span.end
+    if any(e.label_ == "PERSON" and e[-1].text == last and e.text != span_text(span) and not span.start <= e.start < span.end
            for e in model_entities(doc)):
         return None
     return "WORK_OF_ART", noun.lower_
@@ -2131,7 +2137,7 @@ def _unknown_name(span: Span) -> bool:
     """Whether a name could be a title by its words: no place or people ("US actor", "Chicago actress"), no
     acronym ("RSC actor"), no word that names an organisation or a building ("National Theatre actor")."""
     words = [t for t in span if t.is_alpha]
-    return bool(words) and not is_place(span.text) and not is_demonym(span.text) and not span.text.isupper() \
+    return bool(words) and not is_place(span_text(span)) and not is_demonym(span_text(span)) and not span_text(span).isupper() \
         and words[-1].lower_ not in NAME_HEADS and not any(is_place(t.text) for t in words)
 
 
@@ -2243,7 +2249,7 @@ def unbacked_person(span: Span, facts: DocFacts) -> bool:
     word is often a firm, a club or a band the model took for a person ("Yukos said", "Lycos hopes"). Its own
     mention backs it where only a person fits: a family's, a life's or a body's noun or a player's act after its
     possessive ("Gudjohnsen's header"), or "his"/"her" on the object of its verb ("Safin raised his game")."""
-    if len(span) != 1 or span.text in facts.person_words or span.text in facts.titled or is_given_name(span.text):
+    if len(span) != 1 or span_text(span) in facts.person_words or span_text(span) in facts.titled or is_given_name(span_text(span)):
         return False  # a given name ("Sandra", "Jamelia") is a person's
     if any(kind == "PERSON" for kind, _ in _list_labels(span, facts)):
         return False

@@ -29,6 +29,7 @@ from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
 from explorer.core.extract.entities.given_names import in_given_list
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_place
+from explorer.core.extract.nlp import tokens_among, tokens_text
 
 JOIN_ARCS = frozenset(["compound", "flat", "amod"])
 NAME_LABELS = frozenset(ENTITY_LABELS)  # the model's labels extraction keeps (core/entity_types.py)
@@ -117,7 +118,7 @@ def joined_label(first: Span, second: Span) -> str:
         return second.label_
     if first.label_ in OWN_KIND_LABELS[:4]:
         return first.label_
-    whole = first.doc[first.start:second.end].text
+    whole = tokens_text(first.doc, first.start, second.end)
     if second.label_ == "NORP" and first.label_ in ("GPE", "LOC", "NORP"):
         return "NORP"  # "South East" + "Asian"
     if is_place(whole) or (first.label_ == "NORP" and second.label_ == "GPE"):  # "Communist Russia"
@@ -153,6 +154,7 @@ OFFICE_WORDS = frozenset(["leader", "commander", "commissioner", "father", "moth
 QUANTITY_WORDS = frozenset(["none", "one", "all", "most", "some", "each", "many", "any", "both", "few", "several",
                             "either", "neither", "much", "more", "less", "part", "half", "rest", "lots", "plenty",
                             "members", "parts"])
+_OF = frozenset(["of"])
 NOT_IN_TITLES = frozenset(["DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"])
 CHUNK_MAX = 4
 
@@ -169,8 +171,8 @@ def join_across_of_the(doc: Doc, ents: list[Span]) -> list[Span]:
     not a quantity ("One of the Irish players"), a date, a number or a people after it ("the Year", "the Tories")."""
     joins: list[tuple[int, int]] = []
     of_at: dict[tuple[int, int], int] = {}
-    for of in doc[1:-2]:
-        if of.lower_ != "of" or doc[of.i + 1].lower_ != "the":
+    for of in (doc[i] for i in tokens_among(doc, _OF) if 1 <= i < len(doc) - 2):
+        if doc[of.i + 1].lower_ != "the":
             continue
         start = of.i
         while start > 0 and of.i - start < CHUNK_MAX and _title_word(doc[start - 1]) \
@@ -321,8 +323,8 @@ def join_capitalised_title(doc: Doc, ents: list[Span]) -> list[Span]:
     inside a sentence after its first (the first may be a headline run into the body), within one line, no date, number
     or people in it, and not a run the model already reads whole (s18d)."""
     joins: list[tuple[int, int]] = []
-    for cue in doc[1:-1]:
-        if cue.lower_ not in CAPITAL_SMALL_WORDS or not cue.is_title or cue.sent.start == 0 or cue.is_sent_start \
+    for cue in (doc[i] for i in tokens_among(doc, CAPITAL_SMALL_WORDS) if 1 <= i < len(doc) - 1):
+        if not cue.is_title or cue.sent.start == 0 or cue.is_sent_start \
                 or not _run_word(doc, cue.i - 1) or not _run_word(doc, cue.i + 1):
             continue
         start = cue.i

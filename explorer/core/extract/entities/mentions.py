@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.entity_types import ENTITY_LABELS
@@ -36,7 +38,7 @@ from explorer.core.extract.entities.run_ins import (capitalised_preposition, cli
                                                    possessive_name, prose_opening, repeated_name, two_countries)
 from explorer.core.extract.entities.spans import (LEADING_ARTICLE, SCORE, SpanCut, after_score, clean_cut, doc_context,
                                                   score_at)
-from explorer.core.extract.nlp import doc_text, model_entities
+from explorer.core.extract.nlp import doc_text, model_entities, string_id, token_columns, tokens_text
 from explorer.core.extract.rows import BatchMention
 
 ENTITY_TYPES = ENTITY_LABELS  # the one list, in core/entity_types.py
@@ -55,16 +57,17 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
     adjectives: set[str] = set()  # mention ids of names written as a describing word ("the Welsh game")
     cuts, joined_starts = _cuts(parsed)
     for cut in cuts:
-        span = _trim(parsed[cut.start:cut.end])
+        name = parsed[cut.start:cut.end]  # made once: a Span is built anew on each slicing
+        span = _trim(name)
         if span is None:
             continue
         start, end = span
         text = text_of_doc[start:end]
         if text.islower() or _on_a_url_line(text_of_doc, start) or mention_key(text) in LONE_SUFFIXES:
             continue  # no capital letter, no name: "a [creepy] imaginary friend"; a web address's words; "Co."
-        if _a_number_of(parsed[cut.start:cut.end]) or _headline_word_again(parsed[cut.start:cut.end]):
+        if _a_number_of(name) or _headline_word_again(name):
             continue  # "Millions of the world's poorest …": a sentence's opening count, no name
-        label, cue = typed_by_evidence(parsed[cut.start:cut.end], cut.label, facts)
+        label, cue = typed_by_evidence(name, cut.label, facts)
         if not cue and title_fragment(parsed, cut.start, cut.end):
             continue  # one word of a title ("Tribute" of "America: A Tribute to Heroes"): no entity
         row: BatchMention = {
@@ -89,20 +92,20 @@ def mentions_in(doc_id: str, parsed: Doc) -> list[BatchMention]:
             row["type"], row["cue"] = rows[-1]["type"], "renamed"  # "the seat of X (later Y)": Y is what X was (s18b)
             label, cue = row["type"], "renamed"
             row["key"] = mention_key(text, label)
-        surname = _possessive_without_apostrophe(parsed[cut.start:cut.end], facts)
+        surname = _possessive_without_apostrophe(name, facts)
         if surname:
             row["type"], row["cue"], row["key"] = "PERSON", "possessive", mention_key(surname, "PERSON")
             label, cue = "PERSON", "possessive"  # "could fill Peel-s boots": the document's person, his boots
-        if label == "PERSON" and not cue and unbacked_person(parsed[cut.start:cut.end], facts):
+        if label == "PERSON" and not cue and unbacked_person(name, facts):
             unbacked.add(len(rows))
-        if acts_as_agent(parsed[cut.start:cut.end]):
+        if acts_as_agent(name):
             agents.add(len(rows))
-        quoted = _scare_quoted(parsed[cut.start:cut.end])
+        quoted = _scare_quoted(name)
         if quoted:
             row["key"] = mention_key(DOUBLE_QUOTES.sub(" ", text), label)  # '"New" Labour' is New Labour
         if cut.start in joined_starts or (quoted and label == "WORK_OF_ART" and not cue):
             joined.add(len(rows))  # a word in quotes is no title: the type the name has elsewhere, where it has one
-        if _describes_a_noun(parsed[cut.start:cut.end]):
+        if _describes_a_noun(name):
             adjectives.add(row["mention_id"])
         rows.append(row)
     agree_in_document(rows, facts)
@@ -636,7 +639,7 @@ def _split_at_lower_word(cut: SpanCut) -> list[SpanCut]:
     ("Commission for Racial Equality", "Robin van Persie", "Newcastle upon Tyne"), and so do the small words of a
     place the gazetteer knows ("Dar es Salaam")."""
     doc = cut.doc
-    if cut.label not in SPLIT_TYPES or is_place(doc[cut.start:cut.end].text):
+    if cut.label not in SPLIT_TYPES or is_place(tokens_text(doc, cut.start, cut.end)):
         return [cut]  # a place the gazetteer knows is one name with its small words ("Dar es Salaam")
     for token in doc[cut.start + 1:cut.end - 1]:
         if token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES and token.whitespace_ \
@@ -720,7 +723,7 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
     def elsewhere(text: str) -> bool:
         return any(not cut.start <= i < cut.end for i in names.get(text, ()))
     first = doc[cut.start]
-    rest = doc[cut.start + 1:cut.end].text
+    rest = tokens_text(doc, cut.start + 1, cut.end)
     if first.is_title and is_common_word(first.text) and cut.context.lower_counts[first.lower_] \
             and first.text not in cut.context.capitalised_in_body and first.lower_ not in NAME_HEADS \
             and first.lower_ not in person_titles() and not in_given_list(first.text) \
@@ -730,9 +733,9 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
         return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start + 1, cut.end, cut.context)]
     if cut.label == "PRODUCT":
         return [cut]
-    whole = doc[cut.start:cut.end].text
+    whole = tokens_text(doc, cut.start, cut.end)
     last = doc[cut.end - 1]
-    rest = LEADING_ARTICLE.sub("", doc[cut.start:cut.end - 1].text)
+    rest = LEADING_ARTICLE.sub("", tokens_text(doc, cut.start, cut.end - 1))
     if last.is_title and is_common_word(last.text) and cut.context.lower_counts[last.lower_] \
             and last.text not in cut.context.capitalised_in_body and last.lower_ not in NAME_HEADS \
             and last.lower_ not in FIRM_FILLERS and cut.end < len(doc) and not doc[cut.end].is_punct \
@@ -741,14 +744,14 @@ def _headline_run_on(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]
                       and not cut.start <= e.start < cut.end), cut.label)  # the type the model gives it there
         return [SpanCut(doc, label if label in ENTITY_TYPES else cut.label, cut.start, cut.end - 1, cut.context)]
     for k in range(cut.start + 1, cut.end):
-        if cut.label in PLACE_OR_PEOPLE and is_demonym(doc[cut.start:k].text) and is_place(doc[k:cut.end].text) \
+        if cut.label in PLACE_OR_PEOPLE and is_demonym(tokens_text(doc, cut.start, k)) and is_place(tokens_text(doc, k, cut.end)) \
                 and not is_place(whole):  # "… hail Italians Ireland coach Eddie O'Sullivan": people, then a place
             return [SpanCut(doc, "NORP", cut.start, k, cut.context), SpanCut(doc, "GPE", k, cut.end, cut.context)]
     for k in range(cut.start + 1, cut.end):
-        head, tail = doc[cut.start:k].text, doc[k:cut.end].text
+        head, tail = tokens_text(doc, cut.start, k), tokens_text(doc, k, cut.end)
         person_follows = cut.end - k >= 2 and (is_given_name(doc[k].text) or in_given_list(doc[k].text)) \
             and doc[k].is_title and doc[cut.start].lower_ not in person_titles()  # "England Lewis Moody"
-        country_led = cut.end - k >= 3 and is_country(doc[k].text) and elsewhere(doc[k + 1:cut.end].text)
+        country_led = cut.end - k >= 3 and is_country(doc[k].text) and elsewhere(tokens_text(doc, k + 1, cut.end))
         # "'genius' Smith US Federal Reserve chairman" beside "the Federal Reserve": a country before a body's name
         if elsewhere(head) and (elsewhere(tail) or person_follows or country_led) and whole not in (head, tail) \
                 and (cut.label != "PERSON" or cut.end - k >= 2):  # "Phil Spector" is one name, "Blair Tony Blair" two
@@ -800,7 +803,7 @@ def _place_run_into_person(cut: SpanCut) -> list[SpanCut] | None:
         return None
     for k in (cut.start + 1, cut.start + 2):
         head, rest = doc[cut.start:k], doc[k:cut.end]
-        if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(doc[cut.start:k + 1].text) \
+        if len(rest) < 2 or not is_place(head.text) or head[0].lower_ == "the" or is_place(tokens_text(doc, cut.start, k + 1)) \
                 or not all(t.is_title and t.is_alpha for t in (*head, *rest)):
             continue  # "San Jose Top": the place goes on
         if in_given_list(head[0].text) and not _place_elsewhere(cut, head.text) and not headline_place:
@@ -843,7 +846,7 @@ def _split_at_and(cut: SpanCut, names: dict[str, list[int]]) -> list[SpanCut]:
         return any([t.text for t in doc[i:i + len(words)]] == words for i in range(len(doc))
                    if not cut.start <= i < cut.end and doc[i].text == words[0])
 
-    read = [any(not cut.start <= i < cut.end for i in names.get(doc[s:e].text, ())) for s, e in halves]
+    read = [any(not cut.start <= i < cut.end for i in names.get(tokens_text(doc, s, e), ())) for s, e in halves]
     if not any(read) or not all(apart(s, e) for s, e in halves):
         return [cut]
     return [SpanCut(doc, cut.label, s, e, cut.context) for s, e in halves]
@@ -923,7 +926,9 @@ def _longest_first(cuts: list[SpanCut]) -> list[SpanCut]:
 def _coordinated_acronyms(parsed: Doc) -> list[Span]:
     """``HAL and BEL`` where the model labelled only ``BEL``: an acronym coordinated with an ORG acronym is an ORG."""
     found = []
-    for token in parsed:
+    columns = token_columns(parsed)
+    for token in (parsed[i] for i in np.flatnonzero((columns.ent_type == 0) & (columns.upper == 1)
+                                                      & (columns.alpha == 1)).tolist()):
         if token.ent_type_ or not (token.is_upper and token.is_alpha and len(token) >= 2):
             continue
         if token.text.lower() in person_titles():
@@ -939,7 +944,10 @@ def _named_by_kind_noun(parsed: Doc) -> list[Span]:
     to Linux software", "the Wimax technology"): a product's name. Not an ordinary word ("Internet technology"),
     not a sentence's first word."""
     found = []
-    for token in parsed:
+    columns = token_columns(parsed)
+    compounded = (columns.ent_type == 0) & (columns.pos == PROPN) & (columns.dep == string_id("compound")) \
+        & (columns.head == 1)  # the first test below, read from the columns: the few tokens that pass it
+    for token in (parsed[i] for i in np.flatnonzero(compounded).tolist()):
         head = token.head
         if token.ent_type_ or token.pos_ != "PROPN" or token.dep_ != "compound" or head.i != token.i + 1 \
                 or token.is_sent_start or not token.is_alpha or len(token) < 2 or not token.text[0].isupper():

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.lexicon import is_common_word
-from explorer.core.extract.nlp import model_entities
+from explorer.core.extract.nlp import model_entities, token_columns
 
 MODEL_NUMBER = re.compile(r"^[A-Z]{0,2}\d{1,4}[A-Za-z]{0,3}$")
 YEAR = re.compile(r"^(1[89]|20)\d\d$")
@@ -30,9 +31,10 @@ def model_names(doc: Doc) -> list[Span]:
     missed, and those it read whole but called an organisation ("Nokia 6600")."""
     found: list[Span] = [*_organisations_with_a_model_number(doc)]
     taken = {i for span in found for i in range(span.start, span.end)}
+    may_start = _may_start_a_model_name(doc)
     i = 0
     while i < len(doc) - 1:
-        end = 0 if i in taken else _model_end(doc, i)
+        end = 0 if i in taken or not may_start[i] else _model_end(doc, i)
         if end:
             start = _name_start(doc, i)
             if not any(start < f.end and f.start < end for f in found):
@@ -41,6 +43,15 @@ def model_names(doc: Doc) -> list[Span]:
         else:
             i += 1
     return sorted(found, key=lambda span: span.start)
+
+
+def _may_start_a_model_name(doc: Doc) -> list[bool]:
+    """Per token, whether ``_model_end`` can find a model number after it, read from the token columns: a proper
+    noun of letters with a space after it (``_is_base``, ``whitespace_``), then a word not all letters (a model
+    number holds a digit). Only there is ``_model_end`` asked: elsewhere it finds none."""
+    columns = token_columns(doc)
+    base = (columns.alpha == 1) & (columns.pos == PROPN) & (columns.spaced == 1)
+    return (base[:-1] & (columns.alpha[1:] == 0)).tolist() + [False]
 
 
 def _organisations_with_a_model_number(doc: Doc) -> list[Span]:

@@ -27,7 +27,7 @@ from explorer.core.extract.entities.evidence import NAME_HEADS
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place
 from explorer.core.extract.entities.spans import ORDINAL, SpanCut
-from explorer.core.extract.nlp import model_entities
+from explorer.core.extract.nlp import model_entities, tokens_text
 
 SEAT_NOUNS = frozenset(["seat", "seats", "constituency", "constituencies", "marginal", "marginals"])
 MEMBER_NOUNS = frozenset(["mp", "mps", "mep", "meps", "msp", "candidate", "candidates", "parliament"])  # "the MP for X and Y"
@@ -179,7 +179,7 @@ def owned_in_a_title(cut: SpanCut) -> SpanCut:
     place ("Mark Rose's Garden", "New York's Hot")."""
     doc, e = cut.doc, cut.end
     if cut.label not in OWNER_LABELS or cut.end - cut.start < 2 or e + 1 >= len(doc) \
-            or doc[e].text not in POSSESSIVE_MARKS or is_place(doc[cut.start:e].text):
+            or doc[e].text not in POSSESSIVE_MARKS or is_place(tokens_text(doc, cut.start, e)):
         return cut
     owned = doc[e + 1]
     if owned.ent_type_ or owned.is_sent_start or not _ordinary_title_word(owned) \
@@ -264,7 +264,7 @@ def two_countries(cut: SpanCut) -> list[SpanCut]:
         if named is not None:
             return named
     if cut.end - s != 2 or not all(t.is_alpha and t.is_title and is_country(t.text) for t in doc[s:cut.end]) \
-            or is_place(doc[s:cut.end].text):
+            or is_place(tokens_text(doc, s, cut.end)):
         return [cut]
     return [SpanCut(doc, "GPE", s, s + 1, cut.context), SpanCut(doc, "GPE", s + 1, cut.end, cut.context)]
 
@@ -278,7 +278,7 @@ def _name_run_into_a_country(cut: SpanCut) -> list[SpanCut] | None:
     doc, s = cut.doc, cut.start
     first, country = doc[s], doc[s + 1]
     if not (first.is_alpha and first.is_title and country.is_title and is_country(country.text)) \
-            or country.dep_ != "nsubj" or country.head.i <= country.i or is_place(doc[s:cut.end].text) \
+            or country.dep_ != "nsubj" or country.head.i <= country.i or is_place(tokens_text(doc, s, cut.end)) \
             or is_place(first.text) or is_demonym(first.text) or in_given_list(first.text):
         return None
     if not any(e.label_ == "ORG" and e.text == first.text for e in model_entities(doc)):

@@ -83,6 +83,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.evidence import KIND_NOUNS, NAME_HEADS
@@ -90,7 +91,7 @@ from explorer.core.extract.entities.given_names import in_given_list, is_given_n
 from explorer.core.extract.entities.joins import body_named_for_fields, capitalised_word_before, written_elsewhere
 from explorer.core.extract.entities.lexicon import is_common_word, person_titles
 from explorer.core.extract.entities.places import is_country, is_demonym, is_place, is_town
-from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc
+from explorer.core.extract.nlp import doc_text, model_entities, once_per_doc, token_columns, tokens_among, tokens_text
 from explorer.paths import resource_path
 
 FRAGMENT_TYPES = {"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
@@ -154,15 +155,22 @@ _CONTEXT_KEY = "explorer_doc_context"
 def _doc_context(doc: Doc) -> DocContext:
     text = doc_text(doc)
     headings = _heading_lines(text)
-    capitals = [t for t in doc[1:] if t.is_alpha and t.text[0].isupper() and not t.is_sent_start
-                and "\n" not in doc[t.i - 1].text_with_ws]  # capitalised inside a sentence and a line
+    columns = token_columns(doc)
+    # of the words of letters not all in lower case and not opening a sentence (the columns' test), those
+    # capitalised inside a sentence and a line
+    capitals = [t for t in (doc[i] for i in np.flatnonzero((columns.alpha == 1) & (columns.lower_case == 0)
+                                                          & (columns.sent_start != 1)).tolist() if i >= 1)
+                if t.is_alpha and t.text[0].isupper() and not t.is_sent_start and "\n" not in doc[t.i - 1].text_with_ws]
     inside = [t.text for t in capitals if _line_start(text, t.idx) not in headings]
-    first_end = next((t.i for t in doc[1:] if t.is_sent_start), len(doc))  # a Doc built by hand may have no sentences
+    starts = np.flatnonzero(columns.sent_start[1:] == 1)
+    first_end = int(starts[0]) + 1 if len(starts) else len(doc)  # a Doc built by hand may have no sentences
+    strings = doc.vocab.strings
     in_body = {t.text for t in capitals if t.i >= first_end}
     return DocContext(titles=_title_ranges(doc), heading_lines=headings, capitalised=set(inside), text=text,
                       capitalised_in_body=in_body,
                       capital_counts=Counter(w.lower() for w in inside),
-                      lower_counts=Counter(t.text for t in doc if t.is_lower and t.is_alpha),
+                      lower_counts=Counter(strings[orth] for orth in  # the texts of the lower-case words
+                                           columns.orth[(columns.lower_case == 1) & (columns.alpha == 1)].tolist()),
                       common_acronyms=_common_acronyms(doc),
                       body="\n".join(line for line in text.split("\n") if not is_heading(line)),
                       spaced_hyphens=UNSPACED_HYPHEN.search(text) is None)
@@ -171,17 +179,24 @@ def _doc_context(doc: Doc) -> DocContext:
 def _title_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [i, j) of multi-word office titles (one-word ones are too often names)."""
     phrases = title_phrases()
-    words = [t.lower_ for t in doc]
-    found = []
-    i = 0
-    while i < len(words):
-        match = next((p for p in phrases.get(words[i], ()) if len(p) > 1 and tuple(words[i:i + len(p)]) == p), None)
+    found: list[tuple[int, int]] = []
+    after = 0  # the end of the last title found: the next starts at or after it
+    for i in tokens_among(doc, _title_first_words()):
+        if i < after:
+            continue
+        first = doc[i].lower_
+        words = tuple(t.lower_ for t in doc[i:i + max(map(len, phrases[first]))])
+        match = next((p for p in phrases[first] if len(p) > 1 and words[:len(p)] == p), None)
         if match:
             found.append((i, i + len(match)))
-            i += len(match)
-        else:
-            i += 1
+            after = i + len(match)
     return found
+
+
+@lru_cache(maxsize=1)
+def _title_first_words() -> frozenset[str]:
+    """The first words of the titles of more than one word: a title starts at no other word (``_title_ranges``)."""
+    return frozenset(first for first, phrases in title_phrases().items() if any(len(p) > 1 for p in phrases))
 
 
 def is_heading(line: str) -> bool:
@@ -357,7 +372,7 @@ def _take_in_rest_of_a_longer_name(cut: SpanCut) -> bool:
         if start < 0 or any(not t.text[:1].isupper() or not t.is_alpha or t.ent_type_ not in NUMBER_TYPES
                             or "\n" in t.text_with_ws or t.lower_ in person_titles() for t in doc[start:cut.start]):
             return True
-        longer = doc[start:cut.end].text
+        longer = tokens_text(doc, start, cut.end)
         found = next((e for e in model_entities(doc) if e.start != start and LEADING_ARTICLE.sub("", e.text) == longer), None)
         if found is None and size == 1 and cut.label != "NORP" and _number_word_in_a_name(doc[start]):
             cut.start = start  # "the entire 2004 [Six] Nations campaign": no other mention needed
@@ -522,7 +537,7 @@ def _cut_leading_demonym(cut: SpanCut) -> bool:
         return True
     for size in (2, 1):
         rest = cut.start + size
-        if not 2 <= cut.end - rest <= 3 or not is_demonym(doc[cut.start:rest].text):
+        if not 2 <= cut.end - rest <= 3 or not is_demonym(tokens_text(doc, cut.start, rest)):
             continue
         words = doc[rest:cut.end]
         if in_given_list(words[0].text) and all(t.is_alpha and t.is_title for t in words) \
@@ -892,7 +907,7 @@ def _take_in_country_before_a_party(cut: SpanCut) -> bool:
     if the.lower_ != "the" or not is_country(country.text) or country.ent_type_ not in ("", "ORG") \
             or not country.whitespace_:
         return True
-    rest = doc[cut.start:cut.end - 1].text
+    rest = tokens_text(doc, cut.start, cut.end - 1)
     if any(e.text == rest for e in model_entities(doc)):
         return True
     cut.start -= 1
@@ -923,11 +938,11 @@ def _cut_trailing_words(cut: SpanCut) -> bool:
     doc = cut.doc
     if cut.label not in LOWER_END_CUT_TYPES:
         _cut_before_a_run_on_clause(cut)
-        return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in doc[cut.start:cut.end].text)
+        return cut.label not in FRAGMENT_TYPES or any(c.isupper() for c in tokens_text(doc, cut.start, cut.end))
     while cut.end - cut.start > 1 and doc[cut.end - 1].is_lower and doc[cut.end - 1].is_alpha \
             and doc[cut.end - 2].whitespace_:  # "Blu-ray" keeps its "ray"
         cut.end -= 1
-    return any(c.isupper() for c in doc[cut.start:cut.end].text)  # "plasma screens": no name
+    return any(c.isupper() for c in tokens_text(doc, cut.start, cut.end))  # "plasma screens": no name
 
 
 RUN_ON_POS = frozenset(["ADP", "CCONJ", "SCONJ", "VERB", "AUX", "ADV", "PART", "PRON"])
@@ -950,7 +965,7 @@ def _cut_before_a_run_on_clause(cut: SpanCut) -> None:
             end = i
             while end > cut.start + 1 and doc[end - 1].lower_ in FUNCTION_WORDS:
                 end -= 1  # "Car With A Man at": no name ends in "at"
-            if any(c.isupper() for c in doc[cut.start:end].text):
+            if any(c.isupper() for c in tokens_text(doc, cut.start, end)):
                 cut.end = end
             return
 
@@ -976,7 +991,7 @@ def _cut_headline_before_the(cut: SpanCut) -> bool:
         return True
     for i in range(cut.start + 1, cut.end - 1):
         if doc[i].text == "The" and doc[i - 1].is_alpha and doc[i - 1].lower_ not in HEADLINE_LINKS:
-            before = doc[cut.start:i].text
+            before = tokens_text(doc, cut.start, i)
             if (cut.context.text or doc.text).count(before) >= 2:
                 cut.start = i
             return True
@@ -1110,7 +1125,7 @@ def _drop_portfolio_before_office(cut: SpanCut) -> bool:
     words = [t for t in doc[cut.start:cut.end] if t.lower_ not in PORTFOLIO_LINKS and t.lower_ != "the"]
     if not (office.is_title and office.lower_ in PORTFOLIO_OFFICES) or not words:
         return True
-    if not all(_ordinary(t) and not is_place(t.text) for t in words) or is_place(doc[cut.start:cut.end].text) \
+    if not all(_ordinary(t) and not is_place(t.text) for t in words) or is_place(tokens_text(doc, cut.start, cut.end)) \
             or is_demonym(words[0].text) \
             or words[-1].lower_ in NAME_HEADS or words[-1].lower_ in ("party", "treasury"):
         return True
@@ -1155,11 +1170,14 @@ def _drop_acronym_of_common_words(cut: SpanCut) -> bool:
     return doc[cut.start].text not in cut.context.common_acronyms
 
 
+_OPENING_BRACKET = frozenset(["("])
+
+
 def _common_acronyms(doc: Doc) -> set[str]:
     """The acronyms a document defines in brackets after lower-case words whose initials spell them."""
     found = set()
-    for token in doc:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    for token in (doc[i] for i in tokens_among(doc, _OPENING_BRACKET, by_text=True)):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         acronym = doc[token.i + 1]
         if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 6) or token.i < len(acronym):
@@ -1206,7 +1224,7 @@ def _drop_name_only_in_a_heading(cut: SpanCut) -> bool:
     headline names ("Betty Ford" is in the body's "Betty Ford Center")."""
     if not cut.context.body or not cut.on_heading_line():
         return True
-    words = cut.doc[cut.start:cut.end].text.split()
+    words = tokens_text(cut.doc, cut.start, cut.end).split()
     if words and words[0].lower() == "the":
         words = words[1:]
     return not words or " ".join(words) in cut.context.body

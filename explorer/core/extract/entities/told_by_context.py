@@ -33,6 +33,7 @@ from spacy.tokens import Span
 
 from explorer.core.extract.entities.given_names import is_given_name
 from explorer.core.extract.entities.places import is_demonym, is_place
+from explorer.core.extract.nlp import span_text
 
 if TYPE_CHECKING:  # the steps' signature only: ``evidence`` imports this module
     from explorer.core.extract.entities.evidence import DocFacts
@@ -143,7 +144,7 @@ def firm_whose_shares(span: Span, label: str, facts: DocFacts) -> Evidence | Non
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and (after.text in POSSESSIVES or (after.is_title and after.is_alpha)):
         return None
-    if is_place(span.text) or is_demonym(span.text) or span.text in facts.surnames \
+    if is_place(span_text(span)) or is_demonym(span_text(span)) or span_text(span) in facts.surnames \
             or (label == "PERSON" and any(t.text in facts.person_words or t.text in facts.titled for t in span)):
         return None  # "Shares in Wimpey" beside the model's person "George Wimpey": the surname join decides
     return "ORG", "shares in"
@@ -176,7 +177,7 @@ def work_named_best(span: Span, label: str, facts: DocFacts) -> Evidence | None:
     if k == j + 1 or doc[k - 1].lower_ not in WORK_PRIZE_NOUNS:
         return None
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or is_place(span.text) or is_demonym(span.text) or any(t.text in facts.titled for t in words) \
+    if not words or is_place(span_text(span)) or is_demonym(span_text(span)) or any(t.text in facts.titled for t in words) \
             or (label == "PERSON" and is_given_name(words[0].text)):
         return None
     return "WORK_OF_ART", "best " + doc[k - 1].lower_
@@ -216,7 +217,7 @@ def work_its_star_is_of(span: Span, label: str, facts: DocFacts) -> Evidence | N
     if before is None or before.lower_ not in ("of", "the", ",", "and", "or"):
         return None  # the name is the whole object, not another's word after a possessive
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or is_place(span.text) or is_demonym(span.text) or any(t.text in facts.titled for t in words):
+    if not words or is_place(span_text(span)) or is_demonym(span_text(span)) or any(t.text in facts.titled for t in words):
         return None
     return "WORK_OF_ART", "star of"
 
@@ -443,7 +444,7 @@ def town_before_a_kind(span: Span, label: str, facts: DocFacts) -> Evidence | No
     """A town or a country the gazetteer knows, written right before a band's or a firm's noun and a capitalised
     name ("Leeds group Kaiser Chiefs"), is where they are from, a place, where the model reads the town with the
     noun as an organisation (the kin of "Leeds-based"). Not in a sport report, where a town names its club."""
-    if label not in ("ORG", "PRODUCT", "FAC") or facts.sport or not is_place(span.text):
+    if label not in ("ORG", "PRODUCT", "FAC") or facts.sport or not is_place(span_text(span)):
         return None
     doc, i = span.doc, span.end
     if i + 1 >= len(doc) or doc[i].lower_ not in PLACE_KIND_NOUNS or not doc[i].is_lower \
@@ -503,7 +504,7 @@ def _title_words(span: Span) -> list | None:
     """The name's words but "the" (``None`` when it has none, its first is not capitalised, or it is a place the
     gazetteer knows or a people): what the context steps read a work's or a seat's title from."""
     words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-    if not words or not words[0].text[:1].isupper() or is_place(span.text) or is_demonym(span.text):
+    if not words or not words[0].text[:1].isupper() or is_place(span_text(span)) or is_demonym(span_text(span)):
         return None
     return words
 

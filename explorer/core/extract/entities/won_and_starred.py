@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from explorer.core.extract.entities.keys import KIND_CUE
 from explorer.core.extract.entities.places import is_demonym, is_place
+from explorer.core.extract.nlp import span_text
 
 if TYPE_CHECKING:  # the steps' signature only: ``evidence`` imports this module
     from explorer.core.extract.entities.evidence import DocFacts
@@ -68,7 +69,7 @@ def work_a_person_stars_in(span: Span, label: str, facts: DocFacts) -> Evidence 
     if label in ("WORK_OF_ART", "EVENT") or not words or not all(t.text[:1].isupper() for t in words if t.is_alpha) \
             or is_place(" ".join(t.text for t in words)) or not _title_then_no_noun(span):
         return None
-    if label == "PERSON" and (len(words) > 1 or span.text in facts.person_words or span.text in facts.titled):
+    if label == "PERSON" and (len(words) > 1 or span_text(span) in facts.person_words or span_text(span) in facts.titled):
         return None
     return "WORK_OF_ART", "star in"
 
@@ -91,9 +92,9 @@ def programme_a_slot_includes(span: Span, label: str, facts: DocFacts) -> Eviden
     subject = next((c for c in link.children if c.dep_ == "nsubj"), None)
     if subject is None or not subject.is_lower or subject.lower_ not in SLOT_NOUNS:
         return None
-    if label == "PERSON" and (len(span) > 1 or span.text in facts.person_words or span.text in facts.titled):
+    if label == "PERSON" and (len(span) > 1 or span_text(span) in facts.person_words or span_text(span) in facts.titled):
         return None
-    if is_place(span.text):
+    if is_place(span_text(span)):
         return None
     return "WORK_OF_ART", subject.lower_
 
@@ -155,7 +156,7 @@ def programme_by_its_viewers(span: Span, label: str, facts: DocFacts) -> Evidenc
         return None
     if not any(c.dep_ == "dobj" and c.lower_ in AUDIENCE_NOUNS for c in verb.children):
         return None
-    if any(t.text in CHANNEL_WORDS for t in span) or is_place(span.text):
+    if any(t.text in CHANNEL_WORDS for t in span) or is_place(span_text(span)):
         return None
     return "WORK_OF_ART", "viewers"
 

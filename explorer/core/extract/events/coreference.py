@@ -37,8 +37,10 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.tokens import Span, Token
 
+from explorer.core.extract.nlp import TokenColumns, among, tokens_where
 from explorer.core.extract.rows import BatchMention
 
 WINDOW = 3  # previous sentences searched for an antecedent
@@ -66,6 +68,13 @@ DESCRIPTION_TYPES = (
 )
 POSITIONS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative"}  # descriptions; pronouns only as subjects
 SUBJECTS = {"nsubj", "nsubjpass"}
+_RESOLVABLE_KEY = "explorer_in_a_resolvable_position"
+
+
+def _in_a_position(columns: TokenColumns) -> np.ndarray:
+    """The tokens whose link can make them resolvable: one of ``POSITIONS``, or an agent."""
+    return among(columns.dep, frozenset(POSITIONS | {"agent"}))
+
 MODIFIER_DEPS = {"compound", "poss", "nmod", "amod"}
 SLOT_VERBS = {"be", "seem", "appear"}
 
@@ -107,7 +116,7 @@ class DocumentCoreference:
         found = self._name_parts(spans)
         for candidate in self.here:  # "Steve" after "Steve Jobs" is remembered as Steve Jobs
             candidate.mention_id = found.get(candidate.position, candidate.mention_id)
-        for token in sentence:
+        for token in (sentence.doc[i] for i in tokens_where(sentence, _RESOLVABLE_KEY, _in_a_position)):
             if token.i in named or token.dep_ not in POSITIONS and token.dep_ != "agent":
                 continue
             if any(start <= token.idx < end for start, end in stretches):

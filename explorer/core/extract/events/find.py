@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
 from explorer.core.document import Document
@@ -45,7 +47,7 @@ from explorer.core.extract.events.speech import (
 )
 from explorer.core.extract.events.tense import main_verb, verb_tense
 from explorer.core.extract.events.timed_verbs import timed_verbs
-from explorer.core.extract.nlp import doc_text
+from explorer.core.extract.nlp import TokenColumns, doc_text, tokens_where
 from explorer.core.extract.rows import BatchEvent, BatchMention
 from explorer.core.extract.wordnet import action_senses, can_name_one_action, senses_of
 from explorer.core.model import TimexRow
@@ -340,7 +342,7 @@ def nominal_happenings(sentence: Span, taken: list[Token], located: SentenceMent
     """
     found: list[tuple[Token, TimexRow | None]] = []
     named = _named_tokens(sentence, located)
-    for noun in sentence:
+    for noun in (sentence.doc[i] for i in tokens_where(sentence, _NOUNS_KEY, _nouns)):
         if noun.pos_ != "NOUN" or noun.i in named or not _action_noun(noun) or _told_already(noun, taken) \
                 or _names_a_body(noun):
             continue
@@ -352,6 +354,18 @@ def nominal_happenings(sentence: Span, taken: list[Token], located: SentenceMent
             continue
         found.append((noun, own or _time_after(noun, timexes)))
     return found
+
+
+_NOUNS_KEY = "explorer_nouns"
+_NAMED_KEY = "explorer_in_a_model_name"
+
+
+def _nouns(columns: TokenColumns) -> np.ndarray:
+    return columns.pos == NOUN
+
+
+def _in_a_model_name(columns: TokenColumns) -> np.ndarray:
+    return columns.ent_type != 0
 
 
 def _action_noun(noun: Token) -> bool:
@@ -396,7 +410,7 @@ def _told_already(noun: Token, taken: list[Token]) -> bool:
 
 def _named_tokens(sentence: Span, located: SentenceMentions) -> set[int]:
     """Tokens inside an entity's name ("the Department of Defense", "Operation Desert Storm")."""
-    inside = {t.i for t in sentence if t.ent_type_}
+    inside = set(tokens_where(sentence, _NAMED_KEY, _in_a_model_name))  # the tokens with an entity type
     for head in located.head_of.values():
         inside |= {t.i for t in head.subtree if t.i <= head.i} if head.pos_ == "PROPN" else {head.i}
     return inside

@@ -24,10 +24,11 @@ it once per parsed document.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
-from explorer.core.extract.nlp import doc_text, span_text
+from explorer.core.extract.nlp import doc_text, once_per_doc, span_text
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 # a first line that introduces what follows ("The New York Times says in an editorial on Thursday, Jan. 6: &QL;", a
@@ -72,6 +73,10 @@ def is_headline(sentence: Span) -> bool:
     """
     text = doc_text(sentence.doc)
     start, end = line_bounds(text, sentence.start_char)
+    return _of_the_line(sentence, _HEADLINE_KEY, start, lambda: _headline(text, start, end))
+
+
+def _headline(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     return (bool(line) and NON_SPACE.search(text, 0, start) is None and not BULLET.match(line)
             and not SENTENCE_END.search(line) and not INTRODUCES.search(line)
@@ -82,6 +87,22 @@ def heading_line(sentence: Span) -> bool:
     """The sentence lies on a line shaped like a heading, bullet, dateline or standfirst."""
     text = doc_text(sentence.doc)
     start, end = line_bounds(text, sentence.start_char)
+    return _of_the_line(sentence, _HEADING_KEY, start, lambda: _heading(text, start, end))
+
+
+_HEADLINE_KEY, _HEADING_KEY = "explorer_headline_lines", "explorer_heading_lines"
+
+
+def _of_the_line(sentence: Span, key: str, start: int, read: Callable[[], bool]) -> bool:
+    """What ``read`` says of the line starting at ``start``, read once per line of a Doc (``once_per_doc``): every
+    sentence on a line asks, and a text written as one line (a BBC article) was read whole for each of them."""
+    known: dict[int, bool] = once_per_doc(sentence.doc, key, lambda _doc: {})
+    if start not in known:
+        known[start] = read()
+    return known[start]
+
+
+def _heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if not line or SENTENCE_END.search(line):
         return False

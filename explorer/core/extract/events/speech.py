@@ -16,11 +16,13 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.lines import line_bounds
 from explorer.core.extract.events.roles import SentenceMentions
-from explorer.core.extract.nlp import doc_text, once_per_doc
+from explorer.core.extract.nlp import TokenColumns, doc_text, once_per_doc, string_id, tokens_where
 from explorer.core.extract.rows import BatchMention
 
 REPORTING_LEMMAS = {
@@ -90,13 +92,21 @@ def reporting_verb(sentence: Span, stretches: list[Stretch]) -> Token | None:
 def speakers(sentence: Span, located: SentenceMentions, stretches: list[Stretch]) -> list[str]:
     """Mention ids of whoever the sentence quotes or reports, in sentence order."""
     found: list[str] = []
-    for token in sentence:
+    for token in (sentence.doc[i] for i in tokens_where(sentence, _VERBS_OR_ACCORDING_KEY, _verbs_or_according)):
         if _reports(token, stretches):
             found += _hanging(located, _with_subject(token), "nsubj")
         elif token.lower_ == "according":
             for to in (c for c in token.children if c.lower_ == "to"):
                 found += _hanging(located, to, "pobj")
     return list(dict.fromkeys(found))
+
+
+_VERBS_OR_ACCORDING_KEY = "explorer_verbs_or_according"
+
+
+def _verbs_or_according(columns: TokenColumns) -> np.ndarray:
+    """The tokens ``speakers`` can act at: a verb (``_reports``) or "according"."""
+    return (columns.pos == VERB) | (columns.lower == string_id("according"))
 
 
 def quotation_speakers(sentence: Span, stretches: list[Stretch], document_mentions: list[BatchMention]) -> list[str]:

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import calendar
 
+import numpy as np
+from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.date_rules import REPORTING_LEMMAS
+from explorer.core.extract.nlp import TokenColumns, tokens_where
 
 FUTURE_AUXILIARIES = {"will", "shall", "'ll", "wo"}
 # "said Macs would be shipped with Intel processors": the future of a report, not a day of its own
@@ -202,15 +205,23 @@ def _in_future_frame(verb: Token) -> bool:
     return head.lower_ in FUTURE_FRAMES or head.lemma_ in {"plan", "intend", "aim"} or verb_tense(head) == "future"
 
 
+_VERBS_KEY = "explorer_verbs"
+
+
+def _verbs(columns: TokenColumns) -> np.ndarray:
+    return columns.pos == VERB
+
+
 def main_verb(sentence: Span) -> Token | None:
     """The sentence's root when it is a verb, else the first verb that hangs from the root."""
     root = sentence.root
     if root.pos_ == "VERB":
         return root
-    for token in sentence:
+    verbs = [sentence.doc[i] for i in tokens_where(sentence, _VERBS_KEY, _verbs)]
+    for token in verbs:
         if token.pos_ == "VERB" and token.head == root:
             return token
-    for token in sentence:
+    for token in verbs:
         if token.pos_ == "VERB":
             return token
     return None

@@ -22,9 +22,11 @@ from typing import Callable
 
 from explorer.core.extract.timex.calendar_math import Reading, day_iso, month_span, week_span, week_value
 from explorer.core.extract.timex.discourse import Found, period_to_its_end, resolve_anaphors, resolve_quarters
-from explorer.core.extract.timex.prefilter import may_match, required_words, words_key
+from explorer.core.extract.timex import scan_windows
+from explorer.core.extract.timex.prefilter import words_key
 from explorer.core.extract.timex.rulebase import Handler
 from explorer.core.extract.timex.rules import RULES, Context
+from explorer.core.extract.timex.scan_windows import TextToScan
 from explorer.core.extract.timex.window import place_in_window
 from explorer.core.model import TimexRow
 
@@ -196,12 +198,11 @@ def _rule_matches(text: str) -> RuleMatches:
 
     The matches do not depend on the reference date, only their readings do, so an
     undated text read again against its window's days (``place_in_window``) is
-    scanned once: the scan costs far more than the readings. A rule is not scanned over a text
-    that holds none of the words its every match contains (``prefilter.may_match``).
+    scanned once: the scan costs far more than the readings. A rule is scanned only around the
+    words its every match contains, and not at all over a text that holds none (``scan_windows``).
     """
-    key = words_key(text)
-    return [(r.handler, list(r.pattern.finditer(text)) if may_match(required_words(r.pattern), key) else [])
-            for r in RULES]
+    read = TextToScan(text, words_key(text))
+    return [(r.handler, scan_windows.matches(r.pattern, read)) for r in RULES]
 
 
 def _candidates(matches: RuleMatches, ctx: Context) -> list[Found]:

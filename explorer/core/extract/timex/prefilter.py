@@ -132,6 +132,42 @@ def required_words(pattern: re.Pattern) -> frozenset[str] | None:
         return None
 
 
+@lru_cache(maxsize=None)
+def required_word_sets(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Every set of words that ``required_words`` reads as required, not only the one it keeps: each set
+    has a word in every match. The words a pattern needs in turn ("that" … "day"/"morning"…) are sets of
+    their own, and in a given text one of them may be far rarer than the one chosen for all texts
+    (``scan_windows`` scans around the rarest). Read once per pattern (cached)."""
+    try:
+        return tuple(_all_of_sequence(list(sre_parse.parse(pattern.pattern, pattern.flags))))
+    except re.error:
+        return ()
+
+
+def _all_of_sequence(items: list) -> list[frozenset[str]]:
+    """The required sets of each part of a sequence, and of the mandatory groups and repeats inside it."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        if op is sre.SUBPATTERN:
+            found.extend(_all_of_sequence(list(av[3])))
+        elif op in _REPEATS and av[0] >= 1:
+            found.extend(_all_of_sequence(list(av[2])))
+        elif op is sre.ATOMIC_GROUP:
+            found.extend(_all_of_sequence(list(av)))
+        elif (own := _of_item(op, av)) is not None:
+            found.append(own)
+    if run:
+        found.append(frozenset([run]))
+    return found
+
+
 def _of_sequence(items: list) -> frozenset[str] | None:
     found: list[frozenset[str]] = []
     run = ""
