@@ -25,11 +25,11 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
 }
 _ZERO_WIDTH = {sre.AT, sre.ASSERT, sre.ASSERT_NOT}
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
+REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 
 
-class _Unbounded(Exception):
-    """Any character may start a match: no test can be put in front."""
+class Unbounded(Exception):
+    """The pattern's parse gives no bound the caller needs (any first character; no limit on how far it reads)."""
 
 
 def with_first_chars(pattern: re.Pattern) -> re.Pattern:
@@ -42,7 +42,7 @@ def with_first_chars(pattern: re.Pattern) -> re.Pattern:
         classes = ([f"[{''.join(dict.fromkeys(plain))}]"] if plain else []) \
             + ([f"(?i:[{''.join(dict.fromkeys(folded))}])"] if folded else [])
         return re.compile(f"(?={'|'.join(classes)})(?:{pattern.pattern})", pattern.flags)
-    except (_Unbounded, re.error):
+    except (Unbounded, re.error):
         return pattern
 
 
@@ -63,7 +63,7 @@ def _first_of_item(op, av, ignorecase: bool, plain: list[str], folded: list[str]
         into.append(re.escape(chr(av)))
         return False
     if op is sre.IN:
-        into.extend(_class_item(item_op, item_av) for item_op, item_av in av)
+        into.extend(class_item(item_op, item_av) for item_op, item_av in av)
         return False
     if op is sre.BRANCH:
         return any([_first(list(branch), ignorecase, plain, folded) for branch in av[1]])
@@ -71,15 +71,15 @@ def _first_of_item(op, av, ignorecase: bool, plain: list[str], folded: list[str]
         _group, add_flags, del_flags, sub = av
         inner = (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE
         return _first(list(sub), inner, plain, folded)
-    if op in _REPEATS:
+    if op in REPEATS:
         low, _high, sub = av
         return _first(list(sub), ignorecase, plain, folded) or low == 0
     if op is sre.ATOMIC_GROUP:
         return _first(list(av), ignorecase, plain, folded)
-    raise _Unbounded(op)
+    raise Unbounded(op)
 
 
-def _class_item(op, av) -> str:
+def class_item(op, av) -> str:
     """One member of a character class, written back as regex source."""
     if op is sre.LITERAL:
         return re.escape(chr(av))
@@ -87,7 +87,7 @@ def _class_item(op, av) -> str:
         return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
     if op is sre.CATEGORY and av in _CATEGORIES:
         return _CATEGORIES[av]
-    raise _Unbounded(op)  # a negated class, or anything unexpected
+    raise Unbounded(op)  # a negated class, or anything unexpected
 
 
 # ---------------------------------------------------------------- words a match must contain
@@ -146,6 +146,17 @@ def required_word_sets(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
 
 def _all_of_sequence(items: list) -> list[frozenset[str]]:
     """The required sets of each part of a sequence, and of the mandatory groups and repeats inside it."""
+    return _sets_of_sequence(items, nested=True)
+
+
+def _of_sequence(items: list) -> frozenset[str] | None:
+    found = _sets_of_sequence(items, nested=False)
+    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _sets_of_sequence(items: list, nested: bool) -> list[frozenset[str]]:
+    """The required sets of a sequence's parts in order: each run of ASCII literals, and each item's own set
+    (``_of_item``); where ``nested``, a mandatory group's or repeat's sets one by one rather than the one kept."""
     found: list[frozenset[str]] = []
     run = ""
     for op, av in items:
@@ -155,12 +166,9 @@ def _all_of_sequence(items: list) -> list[frozenset[str]]:
         if run:
             found.append(frozenset([run]))
             run = ""
-        if op is sre.SUBPATTERN:
-            found.extend(_all_of_sequence(list(av[3])))
-        elif op in _REPEATS and av[0] >= 1:
-            found.extend(_all_of_sequence(list(av[2])))
-        elif op is sre.ATOMIC_GROUP:
-            found.extend(_all_of_sequence(list(av)))
+        inner = _mandatory_body(op, av) if nested else None
+        if inner is not None:
+            found.extend(_sets_of_sequence(inner, nested=True))
         elif (own := _of_item(op, av)) is not None:
             found.append(own)
     if run:
@@ -168,22 +176,15 @@ def _all_of_sequence(items: list) -> list[frozenset[str]]:
     return found
 
 
-def _of_sequence(items: list) -> frozenset[str] | None:
-    found: list[frozenset[str]] = []
-    run = ""
-    for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run += chr(av).lower()
-            continue
-        if run:
-            found.append(frozenset([run]))
-            run = ""
-        own = _of_item(op, av)
-        if own is not None:
-            found.append(own)
-    if run:
-        found.append(frozenset([run]))
-    return max(found, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+def _mandatory_body(op, av) -> list | None:
+    """The items of a group, an atomic group or a repeat at least once: every match holds them; None otherwise."""
+    if op is sre.SUBPATTERN:
+        return list(av[3])
+    if op in REPEATS and av[0] >= 1:
+        return list(av[2])
+    if op is sre.ATOMIC_GROUP:
+        return list(av)
+    return None
 
 
 def _of_item(op, av) -> frozenset[str] | None:
@@ -192,7 +193,7 @@ def _of_item(op, av) -> frozenset[str] | None:
         return None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
     if op is sre.SUBPATTERN:
         return _of_sequence(list(av[3]))
-    if op in _REPEATS:
+    if op in REPEATS:
         low, _high, sub = av
         return _of_sequence(list(sub)) if low >= 1 else None
     if op is sre.ATOMIC_GROUP:

@@ -31,19 +31,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from re import _constants as sre, _parser as sre_parse  # the parser behind ``re`` (Python 3.11)
 
-from explorer.core.extract.timex.prefilter import required_word_sets
+from explorer.core.extract.timex.prefilter import REPEATS, Unbounded, class_item, required_word_sets
 
 _ONE_CHARACTER = {sre.LITERAL, sre.NOT_LITERAL, sre.IN}
-_REPEATS = {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}
 _AT_AN_END = {sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING}
-_CATEGORIES = {
-    sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
-    sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W",
-}
-
-
-class _Unbounded(Exception):
-    """No bound on how far an attempt reads can be read from the pattern."""
 
 
 @dataclass(frozen=True)
@@ -134,7 +125,7 @@ def reach(pattern: re.Pattern) -> Reach | None:
     try:
         items = list(sre_parse.parse(pattern.pattern, pattern.flags))
         fixed, per_run = _Walk(pattern.flags).sequence(items, bool(pattern.flags & re.IGNORECASE))
-    except (_Unbounded, re.error):
+    except (Unbounded, re.error):
         return None
     return Reach(fixed, tuple(sorted(per_run.items())))
 
@@ -157,7 +148,7 @@ class _Walk:
             return 1, {}
         if op is sre.AT:
             if av in _AT_AN_END:
-                raise _Unbounded(av)
+                raise Unbounded(av)
             return 0, {}
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             direction, sub = av
@@ -173,11 +164,11 @@ class _Walk:
             return bound
         if op is sre.ATOMIC_GROUP:
             return self.sequence(list(av), ignorecase)
-        if op in _REPEATS:
+        if op in REPEATS:
             return self._repeat(av, ignorecase)
         if op is sre.GROUPREF and av in self.groups:
             return self.groups[av]
-        raise _Unbounded(op)
+        raise Unbounded(op)
 
     def _repeat(self, av, ignorecase: bool) -> _Bound:
         low, high, sub = av
@@ -188,7 +179,7 @@ class _Walk:
         if len(items) == 1 and items[0][0] in _ONE_CHARACTER:
             op, one = items[0]
             return 0, {self._class_source(op, one, ignorecase): 1}
-        raise _Unbounded(sre.MAXREPEAT)
+        raise Unbounded(sre.MAXREPEAT)
 
     def _class_source(self, op, av, ignorecase: bool) -> str:
         """One character class as a regex of one character, under the pattern's flags."""
@@ -198,20 +189,10 @@ class _Walk:
             source = f"[^{re.escape(chr(av))}]"
         else:
             negate = av and av[0][0] is sre.NEGATE
-            members = "".join(_member(item_op, item_av) for item_op, item_av in (av[1:] if negate else av))
+            members = "".join(class_item(item_op, item_av) for item_op, item_av in (av[1:] if negate else av))
             source = f"[{'^' if negate else ''}{members}]"
         flags = ("i" if ignorecase else "") + ("a" if self.ascii else "")
         return f"(?{flags}:{source})" if flags else source
-
-
-def _member(op, av) -> str:
-    if op is sre.LITERAL:
-        return re.escape(chr(av))
-    if op is sre.RANGE:
-        return f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}"
-    if op is sre.CATEGORY and av in _CATEGORIES:
-        return _CATEGORIES[av]
-    raise _Unbounded(op)
 
 
 def _sum(bounds: list[_Bound]) -> _Bound:
