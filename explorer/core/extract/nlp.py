@@ -211,5 +211,5 @@ def _id_set(words: frozenset[str]) -> frozenset[int]:
 
 @lru_cache(maxsize=None)
 def _ids(words: frozenset[str]) -> np.ndarray:
-    """The words' hashes; the rules ask with their own constant sets, so the cache stays small."""
-    return np.array([get_string_id(word) for word in words], dtype=np.uint64)
+    """``_id_set`` as a numpy array, for ``np.isin``."""
+    return np.fromiter(_id_set(words), dtype=np.uint64)

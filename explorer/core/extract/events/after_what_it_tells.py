@@ -14,7 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.clauses import modifies
-from explorer.core.extract.events.date_rules import CALENDAR_VALUE, Dating
+from explorer.core.extract.events.beside_a_happening import BEFORE_WORDS
+from explorer.core.extract.events.date_rules import Dating
+from explorer.core.extract.events.date_values import a_calendar_date
 from explorer.core.extract.events.tense import verb_tense
 from explorer.core.model import TimexRow
 
@@ -31,7 +33,7 @@ def after_the_time_it_tells(trigger: Token, dated: Dating, timexes: list[TimexRo
     clause = told[0]
     doc = trigger.doc
     inside = {(t["date_start"], t["date_end"]): t for t in timexes
-              if t["type"] == "DATE" and CALENDAR_VALUE.match(t["value"] or "") and t["date_start"]
+              if a_calendar_date(t)
               and (span := doc.char_span(t["start"], t["end"], alignment_mode="expand")) is not None
               and modifies(span.root, clause) and not _an_end(span)}
     if len(inside) != 1:
@@ -42,7 +44,7 @@ def after_the_time_it_tells(trigger: Token, dated: Dating, timexes: list[TimexRo
     return time["date_start"], dated[1], "bounded", time["timex_id"]
 
 
-END_WORDS = {"until", "till", "through", "by", "before"}  # a time the clause's state or act ran up to
+END_WORDS = BEFORE_WORDS | {"by", "through"}  # a time the clause's state or act ran up to
 
 
 def _an_end(span: Span) -> bool:

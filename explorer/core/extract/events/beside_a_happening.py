@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from explorer.core.extract.events.clauses import has_subject, in_clause_of
-from explorer.core.extract.events.date_rules import CALENDAR_VALUE, DAY_COUNTS, ISO_DAY, Dating
-from explorer.core.extract.events.date_values import only_an_upper_bound
+from explorer.core.extract.events.date_rules import DAY_COUNTS, ISO_DAY, Dating
+from explorer.core.extract.events.date_values import a_calendar_date, only_an_upper_bound
 from explorer.core.model import TimexRow
 
 
@@ -142,8 +142,7 @@ def before_a_dated_happening(trigger: Token, dated: Dating, timexes: list[TimexR
         if not opens or days_later(child):
             continue
         low, high = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-        inside = [t for t in timexes if t["type"] == "DATE" and CALENDAR_VALUE.match(t["value"] or "")
-                  and t["date_start"] and t["date_end"] and low <= t["start"] < high and t["date_end"] < dated[1]]
+        inside = [t for t in timexes if a_calendar_date(t) and low <= t["start"] < high and t["date_end"] < dated[1]]
         if inside:
             first = min(inside, key=lambda t: t["start"])
             return "", first["date_end"], "bounded", first["timex_id"]
@@ -159,8 +158,7 @@ def before_the_clause_told_next(trigger: Token, dated: Dating, timexes: list[Tim
         return dated
     for clause in (c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i and c.tag_ == "VBD"
                    and has_subject(c) and not any(a.dep_ == "aux" for a in c.children)):
-        inside = [t for t in timexes if t["type"] == "DATE" and CALENDAR_VALUE.match(t["value"] or "")
-                  and t["date_start"] and t["date_end"] < dated[1]
+        inside = [t for t in timexes if a_calendar_date(t) and t["date_end"] < dated[1]
                   and (span := trigger.doc.char_span(t["start"], t["end"], alignment_mode="expand")) is not None
                   and in_clause_of(span.root, clause, shared=False)]
         if len(inside) == 1:

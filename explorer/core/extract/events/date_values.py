@@ -9,13 +9,20 @@ the one a later step may narrow (``only_an_upper_bound``), a future from publica
 
 from __future__ import annotations
 
-from explorer.core.extract.events.date_rules import ISO_DAY, Dating
+from explorer.core.extract.events.date_rules import CALENDAR_VALUE, ISO_DAY, Dating
 from explorer.core.model import TimexRow
 
 
 def a_single_day(timex: TimexRow) -> bool:
     """The expression names one calendar day (or a time on it)."""
     return timex["type"] in ("DATE", "TIME") and bool(timex["date_start"]) and timex["date_start"] == timex["date_end"]
+
+
+def a_calendar_date(timex: TimexRow) -> bool:
+    """A date expression naming a year, a month or a day of the calendar, with its range (not "the second half" of a
+    game, read as the year's, nor a season or a quarter)."""
+    return timex["type"] == "DATE" and CALENDAR_VALUE.match(timex["value"] or "") is not None \
+        and bool(timex["date_start"]) and bool(timex["date_end"])
 
 
 def reference(timex: TimexRow) -> bool:

@@ -139,6 +139,10 @@ SCENE_SENTENCES = 1  # the sentences after the lede that go on telling its scene
 # verbs of talking that are no report of what was said ("He talked about …", "She spoke of …"): a person's talk
 TALKING_LEMMAS = {"talk", "speak", "discuss", "describe", "outline", "detail", "elaborate", "joke", "quip", "boast",
                   "thank", "apologize", "apologise", "praise", "mention"}
+# every verb of a statement, for the speaker's one day ("called the sale a 'significant step'")
+STATEMENT_LEMMAS = REPORTING_LEMMAS | SPEAKING_OUT_LEMMAS | TALKING_LEMMAS | {"call"}
+# what an act is done "during" besides happening nouns: a gathering, a meeting, a court case
+LASTING_SCENE_NOUNS = MEETING_NOUNS | GATHERING_NOUNS | {"case"}
 DEMONSTRATIVES = {"that", "this", "these", "those"}
 # what a presenter does at an occasion: speaks of, shows or calls something (the lede's presenter's acts, undated,
 # go on at the story's one day: ``_up_to_the_story``)
@@ -528,7 +532,7 @@ class DocumentDating:
                 and lemma in TALKING_LEMMAS:
             dated = self._talking_on(sentence, trigger) or dated  # "Jobs said … on Monday." / "He talked about …"
         if tense == "past" and not perfect and only_an_upper_bound(dated) and not subordinate(trigger) \
-                and lemma in REPORTING_LEMMAS | SPEAKING_OUT_LEMMAS | TALKING_LEMMAS | {"call"}:
+                and lemma in STATEMENT_LEMMAS:
             day = self._the_speakers_one_day(trigger)  # "Louis Gerstner Jr. … called the sale" / "Mr. Gerstner said Friday"
             dated = day if day is not None and day[1] <= dated[1] else dated
         if tense == "past" and not perfect and dated == ("", published, "bounded", "") and not subordinate(trigger) \
@@ -881,7 +885,7 @@ class DocumentDating:
 
         for phrase in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "during"):
             nouns = [n for n in phrase.children if n.dep_ == "pobj" and n.pos_ == "NOUN" and _definite(n)
-                     and (event_noun(n) or n.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS | {"case"})]
+                     and (event_noun(n) or n.lemma_.lower() in LASTING_SCENE_NOUNS)]
             words = phrase.doc[phrase.left_edge.i:phrase.right_edge.i + 1]
             if nouns and not any(words.start_char <= t["start"] < words.end_char for t in timexes) \
                     and self._happenings(sentence, timexes).noun_date(nouns[0]) is None:

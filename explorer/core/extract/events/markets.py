@@ -62,7 +62,6 @@ def _to_a_price(verb: Token) -> bool:
                for c in verb.children)
 
 
-
 def the_close_it_reached(span: Span, trigger: Token) -> bool:
     """"Du Pont's stock rose $2.50 a share to close at $117.375 in … composite trading yesterday" (BR#19's
     kind): the parse hangs the day from "to close", a clause of no subject of its own telling where the change

@@ -524,4 +524,3 @@ def _made_known(span: Span, timex: TimexRow) -> tuple[frozenset[str], frozenset[
                       for t in c.subtree if t.pos_ == "VERB")
     names = frozenset(t.lower_ for c in verb.children if c.dep_ == "nsubj" for t in c.subtree if t.pos_ == "PROPN")
     return (names, verbs) if verbs else None
-

@@ -381,7 +381,6 @@ def asked_for(trigger: Token) -> bool:
     return trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in {"demand", "request", "oppose"}
 
 
-
 def an_infinitive_of_a_word(trigger: Token, tense: str) -> bool:
     """A "to" infinitive that completes a noun ("Iraq's proposal to open its sites", "Sony's effort to hire"), an
     adjective ("was ready to withdraw", "is necessary to dispel") or a copula ("One problem was how to deal with the
